@@ -1,0 +1,77 @@
+import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { runnerEnv, spawnNode } from './helpers/spawn.js'
+
+const repoRoot = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..')
+const actionBundle = path.join(repoRoot, 'dist/index.js')
+const cliBundle = path.join(repoRoot, 'dist/cli/index.js')
+
+/** Parses the GITHUB_OUTPUT file format (`name<<delimiter ... delimiter`). */
+function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const pattern = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm
+  for (const match of text.matchAll(pattern)) outputs[match[1] as string] = match[3] as string
+  return outputs
+}
+
+describe('dist/index.js started as the runner starts it', () => {
+  let dir: string
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'mg-bundle-'))
+    await writeFile(path.join(dir, 'outputs'), '')
+    await writeFile(path.join(dir, 'summary.md'), '')
+  })
+  afterEach(async () => rm(dir, { recursive: true, force: true }))
+
+  it('writes outputs, the summary and the report, and exits 0', async () => {
+    const result = await spawnNode([actionBundle], {
+      cwd: dir,
+      env: runnerEnv({
+        GITHUB_WORKSPACE: dir,
+        GITHUB_OUTPUT: path.join(dir, 'outputs'),
+        GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+        'INPUT_REPORT-PATH': 'maturity-report.json',
+        INPUT_POLICY: '.maturity.yml'
+      })
+    })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    const outputs = parseOutputFile(await readFile(path.join(dir, 'outputs'), 'utf8'))
+    expect(outputs['passed']).toMatch(/^(true|false)$/)
+    expect(outputs['report-path']).toBe(path.join(dir, 'maturity-report.json'))
+    const report = JSON.parse(await readFile(path.join(dir, 'maturity-report.json'), 'utf8'))
+    expect(report.version).toBe(1)
+    expect(await readFile(path.join(dir, 'summary.md'), 'utf8')).toContain('maturity-gate')
+  })
+
+  it('fails with an ::error:: command and exit 1 when an input is invalid', async () => {
+    const result = await spawnNode([actionBundle], {
+      cwd: dir,
+      env: runnerEnv({
+        GITHUB_WORKSPACE: dir,
+        GITHUB_OUTPUT: path.join(dir, 'outputs'),
+        INPUT_MODE: 'sometimes'
+      })
+    })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain("::error::Input 'mode' is 'sometimes'")
+  })
+})
+
+describe('dist/cli/index.js', () => {
+  it('prints the report for a repository and exits 0', async () => {
+    const result = await spawnNode([cliBundle, 'check', '.'], { cwd: repoRoot, env: runnerEnv({}) })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('maturity-gate')
+  })
+
+  it('exits 2 with the usage on an unknown command', async () => {
+    const result = await spawnNode([cliBundle, 'frobnicate'], { cwd: repoRoot, env: runnerEnv({}) })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("unknown command 'frobnicate'")
+    expect(result.stderr).toContain('Usage: maturity-gate check')
+  })
+})

@@ -1,0 +1,12 @@
+// Fails when dist/ differs from the committed bundles, new or deleted files included
+// (git diff alone would miss a bundle file that the build added).
+import { execFileSync } from 'node:child_process'
+
+const changes = execFileSync('git', ['status', '--porcelain', '--', 'dist/'], { encoding: 'utf8' })
+if (changes.trim() !== '') {
+  console.error(
+    `dist/ differs from a fresh build of src/; run 'npm run package' and commit dist/:\n${changes}`
+  )
+  process.exit(1)
+}
+console.log('dist/ matches a fresh build.')

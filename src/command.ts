@@ -1,0 +1,90 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { runGate } from './gate.js'
+import { renderJson } from './report/json.js'
+import { renderText } from './report/text.js'
+
+/** Exit codes of the CLI, documented in the README. */
+export const EXIT = { passed: 0, failed: 1, invalid: 2 } as const
+
+export interface CliIo {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  cwd: string
+}
+
+const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--format text|json] [--output FILE]
+
+  dir             repository root to evaluate (default: .)
+  --policy FILE   policy file, relative to dir (default: .maturity.yml)
+  --format F      text (default) or json
+  --output FILE   write the report to FILE instead of standard output
+
+Exit status: 0 gate passed, 1 gate failed, 2 invalid policy or usage.
+`
+
+const FORMATS = ['text', 'json'] as const
+type Format = (typeof FORMATS)[number]
+
+export class UsageError extends Error {}
+
+interface CliOptions {
+  root: string
+  policyPath: string
+  format: Format
+  output: string | undefined
+}
+
+export function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      policy: { type: 'string' },
+      format: { type: 'string' },
+      output: { type: 'string' },
+      help: { type: 'boolean', short: 'h' }
+    }
+  })
+  if (values.help) return 'help'
+  const [command, dir, ...extra] = positionals
+  if (command !== 'check') throw new UsageError(`unknown command '${command ?? ''}'; expected 'check'`)
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`)
+  const format = values.format ?? 'text'
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format is '${format}'; expected one of: ${FORMATS.join(', ')}`)
+  }
+  return {
+    root: path.resolve(cwd, dir ?? '.'),
+    policyPath: values.policy ?? '.maturity.yml',
+    format: format as Format,
+    output: values.output
+  }
+}
+
+/** argv → gate → print or write; returns the exit code instead of exiting so tests can call it. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let options: CliOptions | 'help'
+  try {
+    options = parseCliArgs(argv, io.cwd)
+  } catch (error) {
+    io.stderr(`maturity-gate: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
+    return EXIT.invalid
+  }
+  if (options === 'help') {
+    io.stdout(USAGE)
+    return EXIT.passed
+  }
+  const report = await runGate({ root: options.root, policyPath: options.policyPath })
+  const rendered = options.format === 'json' ? renderJson(report) : renderText(report)
+  if (options.output) {
+    const file = path.resolve(io.cwd, options.output)
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, rendered)
+  } else {
+    io.stdout(rendered)
+  }
+  return report.passed || report.mode === 'advise' ? EXIT.passed : EXIT.failed
+}

@@ -1,0 +1,20 @@
+import * as core from '@actions/core'
+import path from 'node:path'
+import { runGate } from './gate.js'
+import { parseInputs } from './inputs.js'
+import { publish } from './report/publish.js'
+
+/** The action: inputs → gate → publish. The one place that decides the step's outcome. */
+export async function run(): Promise<void> {
+  try {
+    const settings = parseInputs(name => core.getInput(name))
+    if (settings.token) core.setSecret(settings.token)
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+    const root = path.resolve(workspace, settings.workingDirectory)
+    const report = await runGate({ root, policyPath: settings.policyPath, mode: settings.mode })
+    await publish(report, { root, reportPath: settings.reportPath })
+    if (!report.passed && report.mode === 'enforce') core.setFailed(report.reason)
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
