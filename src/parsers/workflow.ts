@@ -1,0 +1,299 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
+import type { Node, Pair, YAMLMap } from 'yaml'
+import type { Location } from '../finding.js'
+import type { Environment, Job, Step, Trigger, Workflow, WorkflowProblem } from '../workflow/model.js'
+
+/**
+ * Workflow files as the model of design §4: every node keeps its 1-based position, expressions stay text.
+ * A bad file never throws: YAML errors and wrong shapes become problems on their line, and whatever is
+ * well-formed around them is still returned, because a gate that loses a whole file over one typo would
+ * judge the pipeline on less evidence than it has.
+ */
+
+interface Context {
+  file: string
+  lines: LineCounter
+  problems: WorkflowProblem[]
+}
+
+export interface ParsedWorkflow {
+  workflow?: Workflow
+  problems: WorkflowProblem[]
+}
+
+export function parseWorkflow(text: string, file: string): ParsedWorkflow {
+  const { root, ctx } = parseRoot(text, file)
+  if (!root) return { problems: ctx.problems }
+  const on = entry(root, 'on')
+  const jobs = entry(root, 'jobs')
+  if (!on) problem(ctx, root, 'workflow has no `on:` triggers')
+  if (!jobs) problem(ctx, root, 'workflow has no `jobs:`')
+  const workflow: Workflow = {
+    file,
+    name: scalarText(entry(root, 'name')?.value, ctx, 'name'),
+    triggers: on ? parseTriggers(on, ctx) : [],
+    jobs: jobs ? parseJobs(jobs.value, ctx) : [],
+    callInputs: on ? parseCallInputs(on.value, ctx) : {},
+    location: locate(ctx, root)
+  }
+  return { workflow, problems: ctx.problems }
+}
+
+/** A local composite action (`action.yml`): its `runs.steps`, or none for JavaScript/Docker actions. */
+export function parseCompositeAction(
+  text: string,
+  file: string
+): { steps: Step[]; problems: WorkflowProblem[] } {
+  const { root, ctx } = parseRoot(text, file)
+  const runs = root ? entry(root, 'runs')?.value : undefined
+  if (!isMap(runs)) return { steps: [], problems: ctx.problems }
+  const steps = entry(runs, 'steps')
+  return { steps: steps ? parseSteps(steps.value, ctx) : [], problems: ctx.problems }
+}
+
+function parseRoot(text: string, file: string): { root?: YAMLMap; ctx: Context } {
+  const lines = new LineCounter()
+  const ctx: Context = { file, lines, problems: [] }
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+  for (const error of doc.errors) {
+    const { line, col } = lines.linePos(error.pos[0])
+    ctx.problems.push({ file, message: error.message, location: { file, line, column: col } })
+  }
+  if (isMap(doc.contents)) return { root: doc.contents, ctx }
+  if (doc.errors.length === 0) problem(ctx, doc.contents, 'expected a mapping at the top of the file')
+  return { ctx }
+}
+
+function parseTriggers(on: Pair, ctx: Context): Trigger[] {
+  const value = on.value
+  if (isScalar(value) && typeof value.value === 'string') return [trigger(value.value, value, ctx)]
+  if (isSeq(value)) {
+    return value.items.flatMap(item => {
+      const event = scalarText(item, ctx, 'on[]')
+      return event === undefined ? [] : [trigger(event, item as Node, ctx)]
+    })
+  }
+  if (isMap(value)) {
+    return pairs(value, ctx).map(([event, pair]) => {
+      const t = trigger(event, pair.key as Node, ctx)
+      const body = pair.value
+      if (isMap(body)) fillFilters(t, body, ctx)
+      else if (event === 'schedule' && isSeq(body)) t.crons = crons(body, ctx)
+      else if (!isNull(body)) problem(ctx, body, `on.${event} must be a mapping`)
+      return t
+    })
+  }
+  problem(ctx, value ?? on.key, '`on:` must be an event name, a list of events or a mapping')
+  return []
+}
+
+function trigger(event: string, node: Node, ctx: Context): Trigger {
+  return {
+    event,
+    branches: [],
+    branchesIgnore: [],
+    tags: [],
+    paths: [],
+    pathsIgnore: [],
+    types: [],
+    workflows: [],
+    crons: [],
+    location: locate(ctx, node)
+  }
+}
+
+const FILTERS = {
+  branches: 'branches',
+  'branches-ignore': 'branchesIgnore',
+  tags: 'tags',
+  paths: 'paths',
+  'paths-ignore': 'pathsIgnore',
+  types: 'types',
+  workflows: 'workflows'
+} as const
+
+function fillFilters(t: Trigger, body: YAMLMap, ctx: Context): void {
+  for (const [key, pair] of pairs(body, ctx)) {
+    const field = FILTERS[key as keyof typeof FILTERS] as (typeof FILTERS)[keyof typeof FILTERS] | undefined
+    if (field) t[field] = stringList(pair.value, ctx, `on.${t.event}.${key}`)
+  }
+}
+
+function crons(seq: Node, ctx: Context): string[] {
+  if (!isSeq(seq)) return []
+  return seq.items.flatMap(item => {
+    const cron = isMap(item) ? scalarText(entry(item, 'cron')?.value, ctx, 'on.schedule[].cron') : undefined
+    if (cron === undefined) problem(ctx, item as Node, 'on.schedule items must be `- cron: "<expression>"`')
+    return cron === undefined ? [] : [cron]
+  })
+}
+
+function parseCallInputs(on: unknown, ctx: Context): Record<string, string> {
+  const call = isMap(on) ? entry(on, 'workflow_call')?.value : undefined
+  const inputs = isMap(call) ? entry(call, 'inputs')?.value : undefined
+  if (!isMap(inputs)) return {}
+  const defaults: Record<string, string> = {}
+  for (const [name, pair] of pairs(inputs, ctx)) {
+    const fallback = isMap(pair.value) ? entry(pair.value, 'default')?.value : undefined
+    const text = scalarText(fallback, ctx, `on.workflow_call.inputs.${name}.default`)
+    if (text !== undefined) defaults[name] = text
+  }
+  return defaults
+}
+
+function parseJobs(value: unknown, ctx: Context): Job[] {
+  if (!isMap(value)) {
+    problem(ctx, value, '`jobs:` must be a mapping of job ids to jobs')
+    return []
+  }
+  return pairs(value, ctx).flatMap(([id, pair]) => {
+    if (isMap(pair.value)) return [parseJob(id, pair, pair.value, ctx)]
+    problem(ctx, pair.value ?? pair.key, `job ${id} must be a mapping`)
+    return []
+  })
+}
+
+function parseJob(id: string, pair: Pair, body: YAMLMap, ctx: Context): Job {
+  const at = (key: string): unknown => entry(body, key)?.value
+  const strategy = at('strategy')
+  const steps = at('steps')
+  return {
+    id,
+    name: scalarText(at('name'), ctx, `jobs.${id}.name`),
+    needs: stringList(at('needs'), ctx, `jobs.${id}.needs`),
+    if: scalarText(at('if'), ctx, `jobs.${id}.if`),
+    environment: parseEnvironment(at('environment'), ctx, id),
+    runsOn: runsOn(at('runs-on')),
+    matrix: isMap(strategy) ? matrix(entry(strategy, 'matrix')?.value) : undefined,
+    services: isMap(at('services')) ? pairs(at('services') as YAMLMap, ctx).map(([key]) => key) : [],
+    outputs: stringMap(at('outputs'), ctx, `jobs.${id}.outputs`),
+    uses: scalarText(at('uses'), ctx, `jobs.${id}.uses`),
+    with: stringMap(at('with'), ctx, `jobs.${id}.with`),
+    steps: steps === undefined ? [] : parseSteps(steps, ctx),
+    location: locate(ctx, pair.key as Node)
+  }
+}
+
+function parseEnvironment(value: unknown, ctx: Context, job: string): Environment | undefined {
+  if (value === undefined || isNull(value)) return undefined
+  if (isMap(value)) {
+    const name = scalarText(entry(value, 'name')?.value, ctx, `jobs.${job}.environment.name`)
+    if (name === undefined) {
+      problem(ctx, value, `jobs.${job}.environment needs a name`)
+      return undefined
+    }
+    const url = scalarText(entry(value, 'url')?.value, ctx, `jobs.${job}.environment.url`)
+    return { name, url, location: locate(ctx, value) }
+  }
+  const name = scalarText(value, ctx, `jobs.${job}.environment`)
+  return name === undefined ? undefined : { name, location: locate(ctx, value as Node) }
+}
+
+/** `runs-on` may be a label, a list of labels or `{group, labels}`: kept as readable text. */
+function runsOn(value: unknown): string | undefined {
+  if (isScalar(value)) return value.value === null ? undefined : String(value.value)
+  if (isSeq(value)) return value.items.map(item => (isScalar(item) ? String(item.value) : '')).join(', ')
+  if (isMap(value)) return JSON.stringify(value.toJSON())
+  return undefined
+}
+
+/** A matrix given as one expression (`${{ fromJSON(...) }}`) is kept under `$expression`, no valid dimension name. */
+function matrix(value: unknown): Record<string, unknown> | undefined {
+  if (isMap(value)) return value.toJSON() as Record<string, unknown>
+  if (isScalar(value) && typeof value.value === 'string') return { $expression: value.value }
+  return undefined
+}
+
+function parseSteps(value: unknown, ctx: Context): Step[] {
+  if (!isSeq(value)) {
+    problem(ctx, value, '`steps:` must be a list')
+    return []
+  }
+  return value.items.flatMap((item, index) => {
+    if (!isMap(item)) {
+      problem(ctx, item, 'a step must be a mapping')
+      return []
+    }
+    return [parseStep(item, index, ctx)]
+  })
+}
+
+function parseStep(item: YAMLMap, index: number, ctx: Context): Step {
+  const at = (key: string): unknown => entry(item, key)?.value
+  const continueOnError = at('continue-on-error')
+  return {
+    index,
+    id: scalarText(at('id'), ctx, 'step id'),
+    name: scalarText(at('name'), ctx, 'step name'),
+    uses: scalarText(at('uses'), ctx, 'step uses'),
+    run: scalarText(at('run'), ctx, 'step run'),
+    with: stringMap(at('with'), ctx, 'step with'),
+    if: scalarText(at('if'), ctx, 'step if'),
+    continueOnError: isScalar(continueOnError)
+      ? typeof continueOnError.value === 'boolean'
+        ? continueOnError.value
+        : String(continueOnError.value)
+      : false,
+    location: locate(ctx, item)
+  }
+}
+
+/** The pairs of a map with their keys as text; the YAML parser has already reported duplicates, keep the first. */
+function pairs(map: YAMLMap, ctx: Context): Array<[string, Pair]> {
+  const seen = new Set<string>()
+  const result: Array<[string, Pair]> = []
+  for (const pair of map.items) {
+    const key = scalarText(pair.key, ctx, 'key')
+    if (key === undefined || seen.has(key)) continue
+    seen.add(key)
+    result.push([key, pair as Pair])
+  }
+  return result
+}
+
+function entry(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find(pair => isScalar(pair.key) && pair.key.value === key) as Pair | undefined
+}
+
+/** A scalar as text: numbers and booleans become their string, so `with: {node: 20}` reads '20'. */
+function scalarText(value: unknown, ctx: Context, what: string): string | undefined {
+  if (value === undefined || isNull(value)) return undefined
+  if (isScalar(value)) return String(value.value)
+  problem(ctx, value, `${what} must be a single value`)
+  return undefined
+}
+
+function stringList(value: unknown, ctx: Context, what: string): string[] {
+  if (value === undefined || isNull(value)) return []
+  if (isSeq(value)) return value.items.flatMap(item => scalarText(item, ctx, `${what}[]`) ?? [])
+  const single = scalarText(value, ctx, what)
+  return single === undefined ? [] : [single]
+}
+
+function stringMap(value: unknown, ctx: Context, what: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  if (value === undefined || isNull(value)) return result
+  if (!isMap(value)) {
+    problem(ctx, value, `${what} must be a mapping`)
+    return result
+  }
+  for (const [key, pair] of pairs(value, ctx)) {
+    const text = scalarText(pair.value, ctx, `${what}.${key}`)
+    if (text !== undefined) result[key] = text
+  }
+  return result
+}
+
+function isNull(value: unknown): boolean {
+  return value === null || (isScalar(value) && value.value === null)
+}
+
+function locate(ctx: Context, node: unknown): Location {
+  const offset = (node as Node | null)?.range?.[0] ?? 0
+  const { line, col } = ctx.lines.linePos(offset)
+  return { file: ctx.file, line, column: col }
+}
+
+function problem(ctx: Context, node: unknown, message: string): void {
+  ctx.problems.push({ file: ctx.file, message, location: locate(ctx, node) })
+}
