@@ -22,4 +22,16 @@ export interface Evidence {
   offline: boolean
   /** ISO date (YYYY-MM-DD) the gate runs on; expiry of waivers and attestations is judged against it. */
   today: string
+  /** Results of the policy's `command` practices, by practice id, run before evaluation. */
+  commands: ReadonlyMap<string, CommandResult>
+}
+
+export interface CommandResult {
+  command: string
+  /** null when the command was killed (timeout) or could not start. */
+  exitCode: number | null
+  /** Combined stdout and stderr, the tail kept when long. */
+  output: string
+  timedOut: boolean
+  durationMs: number
 }

@@ -1,0 +1,23 @@
+import type { Finding } from '../finding.js'
+import type { CheckContext } from '../practices/practice.js'
+
+/** Fills a message template's `{name}` placeholders; unknown names stay visible rather than vanish. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole))
+}
+
+/**
+ * Builds a finding from a check's message table, so every check words its verdicts in one place (its meta)
+ * and tests can assert on the message id.
+ */
+export function findingFor(
+  context: Pick<CheckContext, 'practice'>,
+  messages: Readonly<Record<string, string>>,
+  messageId: string,
+  fields: Omit<Finding, 'practice' | 'messageId' | 'message'> & { data?: Record<string, string | number> }
+): Finding {
+  const { data = {}, ...rest } = fields
+  const template = messages[messageId]
+  if (template === undefined) throw new Error(`no message '${messageId}' for ${context.practice}`)
+  return { practice: context.practice, messageId, message: formatMessage(template, data), ...rest }
+}

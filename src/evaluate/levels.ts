@@ -1,0 +1,101 @@
+import type { Status } from '../finding.js'
+
+/** Statuses that let a level hold: `unknown` never does (design §1). */
+const COUNTS_AS_PASS: ReadonlySet<Status> = new Set<Status>(['pass', 'not-applicable', 'waived'])
+
+export function countsAsPass(status: Status): boolean {
+  return COUNTS_AS_PASS.has(status)
+}
+
+/** The part of a finding the level arithmetic needs. */
+export interface PlacedStatus {
+  practice: string
+  level: string
+  category: string
+  status: Status
+}
+
+/**
+ * Staged level reached: the index of the highest level L such that every practice at a level ≤ L counts as
+ * pass; -1 when the lowest level already fails. A level with no practices holds vacuously.
+ */
+export function levelReached(levels: readonly string[], findings: readonly PlacedStatus[]): number {
+  let reached = -1
+  for (let index = 0; index < levels.length; index++) {
+    const atLevel = findings.filter(finding => finding.level === levels[index])
+    if (!atLevel.every(finding => countsAsPass(finding.status))) break
+    reached = index
+  }
+  return reached
+}
+
+/** The continuous profile: the staged rule applied within each category. */
+export function categoryProfile(
+  levels: readonly string[],
+  categories: readonly string[],
+  findings: readonly PlacedStatus[]
+): Record<string, string | null> {
+  const profile: Record<string, string | null> = {}
+  for (const category of categories) {
+    const index = levelReached(
+      levels,
+      findings.filter(finding => finding.category === category)
+    )
+    profile[category] = index < 0 ? null : (levels[index] ?? null)
+  }
+  return profile
+}
+
+export interface GateInput {
+  levels: readonly string[]
+  categories: readonly string[]
+  findings: readonly PlacedStatus[]
+  target: string
+  targets: Readonly<Record<string, string>>
+  /** Regressions whose severity is error (policy `regression: fail`). */
+  fatalRegressions: number
+}
+
+export interface GateDecision {
+  level: string | null
+  levelIndex: number
+  profile: Record<string, string | null>
+  passed: boolean
+  /** One line for the check's failure message and the report's headline. */
+  reason: string
+  /** Practices at or below the target level that do not count as pass: what stands between here and target. */
+  blocking: string[]
+}
+
+/** Level, profile and pass/fail of the gate; the mode only decides later whether a failure fails the step. */
+export function decideGate(input: GateInput): GateDecision {
+  const { levels, categories, findings, target, targets } = input
+  const levelIndex = levelReached(levels, findings)
+  const level = levelIndex < 0 ? null : (levels[levelIndex] ?? null)
+  const profile = categoryProfile(levels, categories, findings)
+  const targetIndex = levels.indexOf(target)
+  const blocking = findings
+    .filter(finding => levels.indexOf(finding.level) <= targetIndex && !countsAsPass(finding.status))
+    .map(finding => finding.practice)
+  const unmetTargets = Object.entries(targets).filter(
+    ([category, wanted]) => levels.indexOf(profile[category] ?? '') < levels.indexOf(wanted)
+  )
+  const problems: string[] = []
+  if (levelIndex < targetIndex)
+    problems.push(`${blocking.join(', ')} ${blocking.length === 1 ? 'does' : 'do'} not hold`)
+  for (const [category, wanted] of unmetTargets) {
+    problems.push(`${category} is at ${profile[category] ?? 'no level'}, target ${wanted}`)
+  }
+  if (input.fatalRegressions > 0) {
+    problems.push(`${input.fatalRegressions} practice${input.fatalRegressions === 1 ? '' : 's'} regressed`)
+  }
+  const headline = `level ${level ?? 'none'} reached, target ${target}`
+  return {
+    level,
+    levelIndex,
+    profile,
+    passed: problems.length === 0,
+    reason: problems.length === 0 ? headline : `${headline}: ${problems.join('; ')}`,
+    blocking
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Regexes from a policy are user input that runs on repository text. They are compiled once, capped in
+ * length, refused when they nest quantifiers (the classic catastrophic-backtracking shape), and only ever run
+ * on bounded input (see `testBounded`).
+ */
+export const MAX_PATTERN_LENGTH = 200
+/** Longest text a policy regex is run on; longer text is cut (a workflow line is far shorter). */
+export const MAX_SUBJECT_LENGTH = 10_000
+
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/
+
+export class UnsafePatternError extends Error {}
+
+/** Compiles a case-insensitive policy regex or throws UnsafePatternError saying why it was refused. */
+export function compilePolicyRegex(source: string): RegExp {
+  if (source.length > MAX_PATTERN_LENGTH) {
+    throw new UnsafePatternError(
+      `regex is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`
+    )
+  }
+  if (NESTED_QUANTIFIER.test(source)) {
+    throw new UnsafePatternError(
+      'regex nests quantifiers (like `(a+)+`), which can backtrack catastrophically'
+    )
+  }
+  try {
+    return new RegExp(source, 'i')
+  } catch (error) {
+    throw new UnsafePatternError(`regex does not compile: ${(error as Error).message}`)
+  }
+}
+
+export function testBounded(pattern: RegExp, subject: string): boolean {
+  return pattern.test(subject.length > MAX_SUBJECT_LENGTH ? subject.slice(0, MAX_SUBJECT_LENGTH) : subject)
+}

@@ -1,0 +1,157 @@
+import { z } from 'zod'
+import { genericChecks } from '../checks/index.js'
+import { builtInModels } from '../models/index.js'
+import { practicesById } from '../practices/index.js'
+import type { OptionsShape } from '../practices/practice.js'
+import { compilePolicyRegex } from './safe-regex.js'
+
+/**
+ * The `.maturity.yml` schema (design §2). It is built for the model a policy names, so that level, category
+ * and practice names are checked by zod itself and every error, whatever its kind, comes out of one pass with
+ * its allowed values. `buildPolicySchema()` without a model gives the model-agnostic schema that is exported
+ * as JSON Schema for editors.
+ */
+
+/** Names a policy's levels and categories may use: the chosen model's, or any for the JSON Schema. */
+export interface SchemaVocabulary {
+  levels?: readonly string[]
+  categories?: readonly string[]
+  /** Practice ids a waiver or attestation may name. */
+  practices?: readonly string[]
+  /** Built-in practice ids of the chosen model: their keys get the practice's own options. */
+  builtIn: readonly string[]
+  /** YYYY-MM-DD: waivers and attestations that expire before it are errors. */
+  today?: string
+}
+
+export const DEFAULT_ENVIRONMENTS = {
+  production: '\\b(prod|production|prd|live)\\b',
+  preproduction:
+    '\\b(stg|staging|stage|preprod|pre-prod|uat|qa|test|testing|dev|development|preview|sandbox|int|integration)\\b'
+} as const
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
+
+const policyRegex = z.string().superRefine((source, ctx) => {
+  try {
+    compilePolicyRegex(source)
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message, input: source })
+  }
+})
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a calendar date')
+
+function nameOf(names: readonly string[] | undefined, what: string): z.ZodType<string> {
+  if (names === undefined || names.length === 0) {
+    return z.string().regex(ID_PATTERN, `${what} names are kebab-case`)
+  }
+  return z.enum(names as [string, ...string[]])
+}
+
+function notExpired(today: string | undefined): z.ZodType<string> {
+  if (today === undefined) return isoDate
+  return isoDate.refine(value => value >= today, {
+    message: `expired (today is ${today}); renew or remove it`
+  })
+}
+
+function commonPracticeShape(vocabulary: SchemaVocabulary) {
+  return {
+    enabled: z.boolean().optional().describe('false removes the practice from evaluation'),
+    level: nameOf(vocabulary.levels, 'level').optional().describe('move the practice to another level'),
+    category: nameOf(vocabulary.categories, 'category').optional().describe('move it to another category')
+  }
+}
+
+function builtInPracticeSchema(id: string, vocabulary: SchemaVocabulary) {
+  const options: OptionsShape = practicesById.get(id)?.meta.options ?? {}
+  return z.strictObject({ ...commonPracticeShape(vocabulary), ...options })
+}
+
+/** A practice the policy adds: it names a generic check, and that check's options sit beside `check`. */
+function customPracticeSchema(vocabulary: SchemaVocabulary) {
+  const variants = Object.entries(genericChecks).map(([name, check]) =>
+    z.strictObject({
+      check: z.literal(name),
+      title: z.string().optional(),
+      level: nameOf(vocabulary.levels, 'level'),
+      category: nameOf(vocabulary.categories, 'category'),
+      enabled: z.boolean().optional(),
+      ...check.meta.options
+    })
+  )
+  return z.discriminatedUnion('check', variants as unknown as [z.ZodObject, ...z.ZodObject[]])
+}
+
+export function buildPolicySchema(vocabulary: SchemaVocabulary) {
+  const builtInShape = Object.fromEntries(
+    vocabulary.builtIn.map(id => [id, builtInPracticeSchema(id, vocabulary).optional()])
+  )
+  const practiceName = nameOf(vocabulary.practices, 'practice')
+  const modelNames: [string, ...string[]] = ['custom', ...Object.keys(builtInModels)]
+  return z.strictObject({
+    $schema: z.string().optional(),
+    version: z.literal(1).describe('policy format version'),
+    model: z.enum(modelNames).describe('cdmm | mlops | custom'),
+    target: nameOf(vocabulary.levels, 'level').describe('the staged target: a level of the model'),
+    targets: z
+      .partialRecord(nameOf(vocabulary.categories, 'category'), nameOf(vocabulary.levels, 'level'))
+      .optional()
+      .describe('continuous targets: category → level'),
+    mode: z.enum(['enforce', 'advise']).default('enforce'),
+    strict: z.boolean().default(false),
+    regression: z.enum(['fail', 'warn', 'off']).default('fail'),
+    environments: z
+      .strictObject({
+        production: policyRegex.default(DEFAULT_ENVIRONMENTS.production),
+        preproduction: policyRegex.default(DEFAULT_ENVIRONMENTS.preproduction)
+      })
+      .default(DEFAULT_ENVIRONMENTS),
+    levels: z
+      .array(z.string().regex(ID_PATTERN))
+      .min(1)
+      .optional()
+      .describe('model: custom only, lowest first'),
+    categories: z.array(z.string().regex(ID_PATTERN)).min(1).optional().describe('model: custom only'),
+    practices: z
+      .object(builtInShape)
+      .catchall(customPracticeSchema(vocabulary))
+      .default({})
+      .describe('tune, move, disable or add practices'),
+    waivers: z
+      .array(
+        z.strictObject({
+          practice: practiceName,
+          reason: z.string().min(1),
+          expires: notExpired(vocabulary.today)
+        })
+      )
+      .default([]),
+    attestations: z
+      .array(
+        z.strictObject({
+          practice: practiceName,
+          by: z.string().min(1),
+          evidence: z.string().optional(),
+          expires: notExpired(vocabulary.today)
+        })
+      )
+      .default([])
+  })
+}
+
+export type Policy = z.output<ReturnType<typeof buildPolicySchema>>
+export type EnvironmentPatterns = Policy['environments']
+export type Attestation = Policy['attestations'][number]
+export type Waiver = Policy['waivers'][number]
+export type PracticeSettings = Record<string, unknown> & {
+  enabled?: boolean
+  level?: string
+  category?: string
+  check?: string
+  title?: string
+}

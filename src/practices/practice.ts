@@ -1,0 +1,44 @@
+import type { z } from 'zod'
+import type { Evidence } from '../evidence/evidence.js'
+import type { Finding, Location } from '../finding.js'
+import type { Attestation, EnvironmentPatterns } from '../policy/schema.js'
+
+/** What every check sees besides its own options: the evidence and the policy's shared settings. */
+export interface CheckContext {
+  /** The practice being judged. */
+  practice: string
+  evidence: Evidence
+  environments: EnvironmentPatterns
+  strict: boolean
+  attestations: readonly LocatedAttestation[]
+}
+
+/** An attestation with the policy line it sits on, for the report's locations. */
+export type LocatedAttestation = Attestation & { location?: Location }
+
+/** A zod object shape: the option keys a check or practice accepts besides the common ones. */
+export type OptionsShape = Record<string, z.ZodType>
+
+/**
+ * A check: declarative meta beside a pure function (after ESLint's rules). `check` may be async only because
+ * some evidence (streamed reports) is read lazily; it never performs I/O of its own.
+ */
+export interface Check<Options = Record<string, unknown>> {
+  meta: {
+    /** Message ids → templates; findings carry the id so tests assert on ids, not prose. */
+    messages: Readonly<Record<string, string>>
+    options: OptionsShape
+  }
+  check(context: CheckContext, options: Options): Finding | Promise<Finding>
+}
+
+/** A built-in practice: a check with an identity, a place in one model and docs. */
+export interface Practice<Options = Record<string, unknown>> extends Check<Options> {
+  meta: Check<Options>['meta'] & {
+    id: string
+    title: string
+    model: string
+    /** One line: why the practice sits where it does, naming its source in the model. */
+    rationale: string
+  }
+}
