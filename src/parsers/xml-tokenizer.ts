@@ -1,0 +1,402 @@
+/**
+ * A small streaming XML tokenizer shared by the report parsers (JUnit, TRX, Cobertura, JaCoCo).
+ *
+ * Why not a DOM or a library: reports can be gigabytes, so memory must stay flat, and a DTD must never be
+ * processed (design §11: billion laughs, external entities). The tokenizer is deliberately non-validating:
+ * it checks well-formedness (tag syntax, nesting, entity references, one root) and reports the first problem
+ * with a 1-based line and column; it never expands anything but the five predefined entities and character
+ * references.
+ *
+ * Speed comes from scanning with `indexOf` and one sticky regex per tag; attribute values are handed to the
+ * handler undecoded (`attrs`) so that a handler decodes only the few elements it cares about.
+ */
+
+/** A well-formedness or safety problem in an XML document, with its 1-based position. */
+export class XmlError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number
+  ) {
+    super(`${message} (line ${line}, column ${column})`)
+    this.name = 'XmlError'
+  }
+}
+
+/** Receives the document's structure; `text` is called only while `wantText` is true. */
+export interface XmlHandler {
+  /** `attrs` is the raw attribute text of the start tag; decode it with `parseAttributes`. */
+  open(name: string, attrs: string, selfClosing: boolean): void
+  close(name: string): void
+  /** Raw character data: entity references are still encoded unless `cdata` is true. */
+  text(raw: string, cdata: boolean): void
+  wantText: boolean
+}
+
+export interface XmlTokenizerOptions {
+  /**
+   * Skip a `<!DOCTYPE …>` that has only an external identifier (JaCoCo and Java Cobertura write one). It is
+   * never fetched, and an internal subset (`[ … ]`, where entities are declared) is still refused.
+   */
+  allowExternalDoctype?: boolean
+}
+
+/** Longest single tag kept while waiting for its end; beyond this the document is refused (constant memory). */
+const MAX_TOKEN = 4 * 1024 * 1024
+const MAX_DEPTH = 1000
+/** A trailing `&…` shorter than this is kept for the next chunk so that a reference is never split. */
+const MAX_REFERENCE = 16
+
+const NAME = '[A-Za-z_:\\u00C0-\\uFFFF][\\w.:\\u00B7\\u00C0-\\uFFFF-]*'
+const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, 'y')
+const END_TAG = new RegExp(`</(${NAME})\\s*>`, 'y')
+const REFERENCE = /&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/y
+const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g')
+const EXTERNAL_DOCTYPE = new RegExp(
+  `<!DOCTYPE\\s+${NAME}(?:\\s+(?:SYSTEM\\s+("[^"]*"|'[^']*')|PUBLIC\\s+("[^"]*"|'[^']*')\\s+("[^"]*"|'[^']*')))?\\s*>`,
+  'y'
+)
+const NOT_WHITESPACE = /[^ \t\r\n]/
+
+type Mode = 'markup' | 'comment' | 'cdata' | 'pi'
+const TERMINATOR: Record<Exclude<Mode, 'markup'>, string> = { comment: '-->', cdata: ']]>', pi: '?>' }
+
+interface OpenElement {
+  name: string
+  line: number
+  column: number
+}
+
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+
+/** Decodes the five predefined entities and character references (already validated by the tokenizer). */
+export function decodeEntities(raw: string): string {
+  if (!raw.includes('&')) return raw
+  return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, ref: string) => {
+    if (ref[0] !== '#') return PREDEFINED[ref] ?? ''
+    const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
+    return String.fromCodePoint(code)
+  })
+}
+
+/** Decoded attributes of a start tag from the raw `attrs` text given to `XmlHandler.open`. */
+export function parseAttributes(raw: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  for (const m of raw.matchAll(ATTRIBUTE)) {
+    result[m[1] as string] = decodeEntities(m[2] ?? m[3] ?? '')
+  }
+  return result
+}
+
+function isXmlChar(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  )
+}
+
+/**
+ * Feeds chunks of a document to a handler. `write` may be called with any split of the text (even inside a
+ * tag or a reference); `end` checks that the document is complete.
+ */
+export class XmlTokenizer {
+  private buf = ''
+  private pos = 0
+  /** Absolute offset of buf[0] in the document. */
+  private base = 0
+  private mode: Mode = 'markup'
+  private modeStart: { line: number; column: number } = { line: 1, column: 1 }
+  private readonly stack: OpenElement[] = []
+  private rootSeen = false
+  private rootClosed = false
+  private started = false
+  /** Line counting is incremental: everything before `countedTo` (absolute) has been counted. */
+  private countedTo = 0
+  private line = 1
+  private lastNewline = -1
+  /** Next `&` at or after pos in buf, cached so that text is scanned for references once. */
+  private nextAmp = -1
+  private tokenStart = 0
+
+  constructor(
+    private readonly handler: XmlHandler,
+    private readonly options: XmlTokenizerOptions = {}
+  ) {}
+
+  write(chunk: string): void {
+    if (!this.started) {
+      this.started = true
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1)
+    }
+    this.compact()
+    this.buf = this.buf.length === 0 ? chunk : this.buf + chunk
+    this.nextAmp = -1
+    this.run(false)
+  }
+
+  end(): void {
+    this.run(true)
+    if (this.mode !== 'markup') {
+      const what = { comment: 'comment', cdata: 'CDATA section', pi: 'processing instruction' }[this.mode]
+      throw new XmlError(
+        `unexpected end of input: ${what} starting here is not closed`,
+        this.modeStart.line,
+        this.modeStart.column
+      )
+    }
+    const open = this.stack[this.stack.length - 1]
+    if (open) {
+      throw new XmlError(`unexpected end of input: <${open.name}> is not closed`, open.line, open.column)
+    }
+    if (!this.rootSeen) this.fail('no root element: the document is empty', this.pos)
+  }
+
+  /** Drops consumed text, counting its lines first so that later positions stay right. */
+  private compact(): void {
+    if (this.pos === 0) return
+    this.countLines(this.base + this.pos)
+    this.buf = this.buf.slice(this.pos)
+    this.base += this.pos
+    this.pos = 0
+  }
+
+  private countLines(absolute: number): void {
+    const buf = this.buf
+    const end = absolute - this.base
+    let i = buf.indexOf('\n', this.countedTo - this.base)
+    while (i !== -1 && i < end) {
+      this.line++
+      this.lastNewline = this.base + i
+      i = buf.indexOf('\n', i + 1)
+    }
+    this.countedTo = absolute
+  }
+
+  private positionOf(index: number): { line: number; column: number } {
+    this.countLines(this.base + index)
+    return { line: this.line, column: this.base + index - this.lastNewline }
+  }
+
+  /** Position of the construct just handed to the handler, for errors the handler raises itself. */
+  location(): { line: number; column: number } {
+    return this.positionOf(this.tokenStart)
+  }
+
+  private fail(message: string, index: number): never {
+    const { line, column } = this.positionOf(index)
+    throw new XmlError(message, line, column)
+  }
+
+  private run(final: boolean): void {
+    while (this.pos < this.buf.length) {
+      const progressed = this.mode === 'markup' ? this.markup(final) : this.skip(final)
+      if (!progressed) break
+    }
+  }
+
+  /** Character data up to the next `<`, then one markup construct. False when more input is needed. */
+  private markup(final: boolean): boolean {
+    const buf = this.buf
+    const lt = buf.indexOf('<', this.pos)
+    if (lt === -1) {
+      this.flushText(final)
+      return false
+    }
+    if (lt > this.pos) this.characters(this.pos, lt)
+    this.pos = lt
+    const next = buf.charCodeAt(lt + 1)
+    if (next === 0x2f /* / */) return this.endTag(final)
+    if (next === 0x21 /* ! */) return this.declaration(final)
+    if (next === 0x3f /* ? */) return this.enter('pi', lt + 2)
+    if (Number.isNaN(next)) {
+      if (!final) return false
+      this.fail('unexpected end of input inside a tag', lt)
+    }
+    return this.startTag(final)
+  }
+
+  /** Text without a following `<` yet: pass it on, keeping a possibly split reference for the next chunk. */
+  private flushText(final: boolean): void {
+    const buf = this.buf
+    let cut = buf.length
+    const amp = buf.lastIndexOf('&')
+    if (!final && amp >= this.pos && buf.length - amp < MAX_REFERENCE && !buf.includes(';', amp)) cut = amp
+    if (cut > this.pos) this.characters(this.pos, cut)
+    this.pos = cut
+  }
+
+  private characters(start: number, end: number): void {
+    this.checkReferences(start, end)
+    if (this.stack.length === 0) {
+      const stray = this.buf.slice(start, end).search(NOT_WHITESPACE)
+      if (stray !== -1) {
+        this.fail(
+          this.rootClosed ? 'text after the root element' : 'text before the root element',
+          start + stray
+        )
+      }
+      return
+    }
+    if (this.handler.wantText) this.handler.text(this.buf.slice(start, end), false)
+  }
+
+  /** Every `&` in text and tags must start one of the predefined or character references. */
+  private checkReferences(start: number, end: number): void {
+    const buf = this.buf
+    if (this.nextAmp < start) this.nextAmp = buf.indexOf('&', start)
+    while (this.nextAmp !== -1 && this.nextAmp < end) {
+      const at = this.nextAmp
+      REFERENCE.lastIndex = at
+      if (!REFERENCE.test(buf) || REFERENCE.lastIndex > end) {
+        const ref = /^&[^;\s<&]{0,20};?/.exec(buf.slice(at, at + 24))?.[0] ?? '&'
+        this.fail(
+          `undefined entity reference ${ref}: only &lt; &gt; &amp; &quot; &apos; and character references are allowed (no DTD entities are expanded)`,
+          at
+        )
+      }
+      if (buf[at + 1] === '#') this.checkCharReference(at)
+      this.nextAmp = buf.indexOf('&', at + 1)
+    }
+  }
+
+  private checkCharReference(at: number): void {
+    const ref = this.buf.slice(at + 2, this.buf.indexOf(';', at))
+    const code = ref[0] === 'x' ? parseInt(ref.slice(1), 16) : parseInt(ref, 10)
+    if (!isXmlChar(code)) this.fail(`character reference &#${ref}; is not a legal XML character`, at)
+  }
+
+  private startTag(final: boolean): boolean {
+    const buf = this.buf
+    const at = this.pos
+    START_TAG.lastIndex = at
+    const m = START_TAG.exec(buf)
+    if (!m) {
+      // A tag cannot contain '<': if none follows, the tag may simply be cut by the chunk boundary.
+      if (buf.indexOf('<', at + 1) === -1) {
+        if (!final) return this.waitForMore(at, 'tag')
+        if (buf.indexOf('>', at) === -1) this.fail('unexpected end of input inside a tag', at)
+      }
+      this.fail(`malformed start tag ${JSON.stringify(buf.slice(at, at + 40))}`, at)
+    }
+    const end = START_TAG.lastIndex
+    this.checkReferences(at, end)
+    const name = m[1] as string
+    const selfClosing = m[3] === '/'
+    if (this.stack.length === 0) {
+      if (this.rootSeen) this.fail(`second root element <${name}>: a document has exactly one`, at)
+      this.rootSeen = true
+    }
+    if (!selfClosing) {
+      if (this.stack.length >= MAX_DEPTH) this.fail(`elements nested deeper than ${MAX_DEPTH}`, at)
+      const { line, column } = this.positionOf(at)
+      this.stack.push({ name, line, column })
+    } else if (this.stack.length === 0) {
+      this.rootClosed = true
+    }
+    this.pos = end
+    this.tokenStart = at
+    this.handler.open(name, m[2] as string, selfClosing)
+    return true
+  }
+
+  private endTag(final: boolean): boolean {
+    const buf = this.buf
+    const at = this.pos
+    END_TAG.lastIndex = at
+    const m = END_TAG.exec(buf)
+    if (!m) {
+      if (buf.indexOf('<', at + 1) === -1) {
+        if (!final) return this.waitForMore(at, 'end tag')
+        if (buf.indexOf('>', at) === -1) this.fail('unexpected end of input inside an end tag', at)
+      }
+      this.fail(`malformed end tag ${JSON.stringify(buf.slice(at, at + 40))}`, at)
+    }
+    const name = m[1] as string
+    const open = this.stack.pop()
+    if (!open) this.fail(`end tag </${name}> without a start tag`, at)
+    if (open.name !== name) {
+      this.fail(
+        `end tag </${name}> does not match <${open.name}> (line ${open.line}, column ${open.column})`,
+        at
+      )
+    }
+    if (this.stack.length === 0) this.rootClosed = true
+    this.pos = END_TAG.lastIndex
+    this.tokenStart = at
+    this.handler.close(name)
+    return true
+  }
+
+  private waitForMore(at: number, what: string): false {
+    if (this.buf.length - at > MAX_TOKEN) this.fail(`${what} longer than ${MAX_TOKEN} characters`, at)
+    return false
+  }
+
+  private declaration(final: boolean): boolean {
+    const buf = this.buf
+    const at = this.pos
+    if (buf.startsWith('<!--', at)) return this.enter('comment', at + 4)
+    if (buf.startsWith('<![CDATA[', at)) {
+      if (this.stack.length === 0) this.fail('CDATA section outside the root element', at)
+      return this.enter('cdata', at + 9)
+    }
+    if (buf.startsWith('<!DOCTYPE', at)) return this.doctype(final)
+    if (buf.startsWith('<!ENTITY', at)) {
+      this.fail(
+        'ENTITY declarations are refused: entities are never expanded (XML bomb / external entity)',
+        at
+      )
+    }
+    if (!final && buf.length - at < 9) return false
+    this.fail(`unsupported markup ${JSON.stringify(buf.slice(at, at + 12))}`, at)
+  }
+
+  private doctype(final: boolean): boolean {
+    const at = this.pos
+    if (this.options.allowExternalDoctype) {
+      EXTERNAL_DOCTYPE.lastIndex = at
+      if (EXTERNAL_DOCTYPE.test(this.buf)) {
+        if (this.rootSeen) this.fail('DOCTYPE after the root element', at)
+        this.pos = EXTERNAL_DOCTYPE.lastIndex
+        return true
+      }
+      if (!final && this.buf.indexOf('>', at) === -1) return this.waitForMore(at, 'DOCTYPE')
+    }
+    this.fail(
+      'DOCTYPE declarations are refused: DTDs and entities are never processed (XML bomb / external entity)',
+      at
+    )
+  }
+
+  /** Comments, CDATA and processing instructions are skipped up to their terminator, possibly across chunks. */
+  private enter(mode: Exclude<Mode, 'markup'>, contentStart: number): true {
+    this.modeStart = this.positionOf(this.pos)
+    this.mode = mode
+    this.pos = contentStart
+    return true
+  }
+
+  private skip(final: boolean): boolean {
+    const mode = this.mode as Exclude<Mode, 'markup'>
+    const terminator = TERMINATOR[mode]
+    const buf = this.buf
+    const end = buf.indexOf(terminator, this.pos)
+    if (end === -1) {
+      // Keep just enough for a terminator split across chunks; pass the rest on.
+      const keep = final ? buf.length : Math.max(this.pos, buf.length - terminator.length + 1)
+      if (mode === 'cdata' && keep > this.pos && this.handler.wantText)
+        this.handler.text(buf.slice(this.pos, keep), true)
+      this.pos = keep
+      return false
+    }
+    if (mode === 'cdata' && end > this.pos && this.handler.wantText)
+      this.handler.text(buf.slice(this.pos, end), true)
+    this.pos = end + terminator.length
+    this.mode = 'markup'
+    return true
+  }
+}
