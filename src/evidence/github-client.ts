@@ -1,0 +1,158 @@
+import { getOctokit } from '@actions/github'
+
+export type GitHubClient = ReturnType<typeof getOctokit>
+
+export interface GitHubClientSettings {
+  token: string
+  /** REST root: https://api.github.com, or `GITHUB_API_URL` on GitHub Enterprise Server. */
+  apiUrl: string
+  /** Upper bound on all waiting (rate limits and retry back-off) over the client's life. */
+  maxTotalWaitMs?: number
+  /** Each attempt is aborted after this long. */
+  requestTimeoutMs?: number
+  /** Retries after the first attempt, for 5xx, timeouts and rate limits. */
+  maxRetries?: number
+  /** Back-off before the first retry of a 5xx or timeout; doubles each time. */
+  retryDelayMs?: number
+  sleep?: (ms: number) => Promise<void>
+  now?: () => number
+}
+
+const DEFAULTS = {
+  maxTotalWaitMs: 60_000,
+  requestTimeoutMs: 30_000,
+  maxRetries: 3,
+  retryDelayMs: 1_000
+}
+
+/** GitHub asks clients hit by a secondary limit without `retry-after` to wait at least a minute. */
+const SECONDARY_LIMIT_WAIT_MS = 60_000
+
+/** Thrown when waiting for GitHub again would exceed the wait budget or the retry count. */
+export class GitHubGaveUpError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | undefined
+  ) {
+    super(message)
+    this.name = 'GitHubGaveUpError'
+  }
+}
+
+interface HttpFailure {
+  status?: number
+  message: string
+  response?: { headers?: Record<string, string | number | undefined> }
+  cause?: unknown
+}
+
+/**
+ * An Octokit from `@actions/github` whose every request is time-limited and retried within bounds: 5xx and
+ * timeouts with doubling back-off, rate limits after `retry-after` or `x-ratelimit-reset`. All waiting shares
+ * one budget so a gate never hangs on GitHub; past it the request fails with GitHubGaveUpError.
+ */
+export function createGitHubClient(settings: GitHubClientSettings): GitHubClient {
+  const options = { ...DEFAULTS, ...settings }
+  const sleep = settings.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)))
+  const now = settings.now ?? Date.now
+  const client = getOctokit(settings.token, {
+    baseUrl: settings.apiUrl.replace(/\/+$/, ''),
+    // Octokit's default logger writes 4xx/deprecation notes to the console; the gate reports gaps itself.
+    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
+  })
+  let waitedMs = 0
+
+  client.hook.wrap('request', async (request, endpoint) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        // before-after-hook hands inner hooks the options object it was called with, so the signal has to be
+        // set on that object: options passed to `request(…)` here would be ignored.
+        endpoint.request = { ...endpoint.request, signal: AbortSignal.timeout(options.requestTimeoutMs) }
+        return await request(endpoint)
+      } catch (error) {
+        const failure = error as HttpFailure
+        const wait = retryWait(failure, attempt, options.retryDelayMs, now())
+        if (wait === undefined) throw redacted(error, settings.token)
+        const problem = describeFailure(failure, options.requestTimeoutMs)
+        if (attempt >= options.maxRetries) {
+          throw giveUp(`${problem}; gave up after ${attempt + 1} attempts`, failure, settings.token)
+        }
+        if (waitedMs + wait > options.maxTotalWaitMs) {
+          const budget = seconds(options.maxTotalWaitMs)
+          throw giveUp(
+            `${problem}; retrying needs a ${seconds(wait)} wait, beyond the ${budget} budget`,
+            failure,
+            settings.token
+          )
+        }
+        waitedMs += wait
+        await sleep(wait)
+      }
+    }
+  })
+  return client
+}
+
+/** How long to wait before retrying, or undefined when the failure is final (4xx other than rate limits). */
+function retryWait(
+  failure: HttpFailure,
+  attempt: number,
+  retryDelayMs: number,
+  nowMs: number
+): number | undefined {
+  const headers = failure.response?.headers ?? {}
+  if (isRateLimit(failure)) {
+    const retryAfter = Number(headers['retry-after'])
+    if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+      return Math.max(0, retryAfter * 1000)
+    const reset = Number(headers['x-ratelimit-reset'])
+    if (headers['x-ratelimit-reset'] !== undefined && Number.isFinite(reset)) {
+      return Math.max(0, reset * 1000 - nowMs)
+    }
+    return SECONDARY_LIMIT_WAIT_MS
+  }
+  // Octokit reports timeouts and network failures as status 500.
+  if (failure.status === undefined || failure.status >= 500) return retryDelayMs * 2 ** attempt
+  return undefined
+}
+
+function isRateLimit(failure: HttpFailure): boolean {
+  if (failure.status === 429) return true
+  if (failure.status !== 403) return false
+  const headers = failure.response?.headers ?? {}
+  return (
+    String(headers['x-ratelimit-remaining']) === '0' ||
+    headers['retry-after'] !== undefined ||
+    /secondary rate limit/i.test(failure.message)
+  )
+}
+
+function describeFailure(failure: HttpFailure, timeoutMs: number): string {
+  if (isRateLimit(failure)) return `rate limited (${failure.status})`
+  if (isTimeout(failure)) return `no answer within ${seconds(timeoutMs)}`
+  return failure.status === undefined
+    ? `request failed: ${failure.message}`
+    : `GitHub answered ${failure.status}`
+}
+
+function isTimeout(failure: HttpFailure): boolean {
+  const cause = failure.cause as { name?: string } | undefined
+  return cause?.name === 'TimeoutError' || cause?.name === 'AbortError'
+}
+
+function seconds(ms: number): string {
+  return `${Math.ceil(ms / 100) / 10} s`
+}
+
+/** Octokit reports a timeout as status 500; the gap should not claim GitHub answered. */
+function giveUp(message: string, failure: HttpFailure, token: string): unknown {
+  return redacted(new GitHubGaveUpError(message, isTimeout(failure) ? undefined : failure.status), token)
+}
+
+/** A misbehaving server or proxy may echo the credentials into an error body: never let them travel on. */
+function redacted(error: unknown, token: string): unknown {
+  if (token !== '' && error instanceof Error && error.message.includes(token)) {
+    error.message = error.message.split(token).join('***')
+  }
+  return error
+}

@@ -1,0 +1,94 @@
+/**
+ * What the current workflow run did, read from the GitHub REST API (design §4, run model). Collected by
+ * src/evidence/run.ts; matched to workflow jobs by src/evaluate/match-jobs.ts.
+ */
+
+export interface RunStep {
+  name: string
+  number: number
+  /** queued | in_progress | completed */
+  status: string
+  /** success | failure | cancelled | skipped | … ; null while the step has not completed. */
+  conclusion: string | null
+  startedAt: string | null
+  completedAt: string | null
+}
+
+export interface RunJob {
+  id: number
+  /** The rendered name as the API shows it: matrix suffix and reusable-workflow prefix included. */
+  name: string
+  /** queued | in_progress | completed | waiting | requested | pending */
+  status: string
+  /** success | failure | cancelled | skipped | timed_out | neutral | action_required; null until completed. */
+  conclusion: string | null
+  startedAt: string | null
+  completedAt: string | null
+  steps: RunStep[]
+  runnerName?: string
+  htmlUrl?: string
+}
+
+export interface RunEvidence {
+  id: number
+  attempt: number
+  /** The event that triggered the run: push, pull_request, merge_group, … */
+  event: string
+  headSha: string
+  headBranch: string | null
+  /** The run's workflow file (`path`), e.g. `.github/workflows/ci.yml`. */
+  workflowPath: string
+  /** Every job of this attempt, the gate's own job included (match-jobs excludes it). */
+  jobs: RunJob[]
+}
+
+/** A deployment of the head sha (`GET /repos/{o}/{r}/deployments?sha=`). */
+export interface Deployment {
+  id: number
+  sha: string
+  ref: string
+  task: string
+  environment: string
+  originalEnvironment?: string
+  productionEnvironment?: boolean
+  transientEnvironment?: boolean
+  createdAt: string
+}
+
+/** One active rule on a branch (`GET /repos/{o}/{r}/rules/branches/{branch}`). */
+export interface BranchRule {
+  /** pull_request, required_status_checks, non_fast_forward, deletion, required_deployments, … */
+  type: string
+  parameters?: Record<string, unknown>
+  rulesetId?: number
+  /** Repository or Organization. */
+  rulesetSourceType?: string
+  rulesetSource?: string
+}
+
+export interface BranchRules {
+  branch: string
+  rules: BranchRule[]
+}
+
+/** Which piece of run evidence could not be read. */
+export type RunEvidenceKind = 'run' | 'jobs' | 'deployments' | 'rules'
+
+/** A piece of run evidence that could not be read; the practices that depend on it become `unknown`. */
+export interface RunGap {
+  what: RunEvidenceKind
+  /** The `permissions:` scope this piece needs, e.g. `actions: read`. */
+  permission: string
+  /** HTTP status when the API answered. */
+  status?: number
+  /** Why it is missing, in words for the report; never contains the token. */
+  reason: string
+}
+
+export interface RunCollection {
+  /** Absent when the run or its jobs could not be read completely. */
+  run?: RunEvidence
+  deployments?: Deployment[]
+  rules?: BranchRules
+  gaps: RunGap[]
+}

@@ -1,0 +1,263 @@
+import { z } from 'zod'
+import { GitHubGaveUpError } from './github-client.js'
+import type { GitHubClient } from './github-client.js'
+import type {
+  BranchRules,
+  Deployment,
+  RunCollection,
+  RunEvidence,
+  RunEvidenceKind,
+  RunGap,
+  RunJob
+} from './run-evidence.js'
+
+export interface RunTarget {
+  owner: string
+  repo: string
+  runId: number
+  runAttempt: number
+  /** Head sha of the run: deployments are those of this commit. */
+  sha: string
+  /** Whose rules to read; without it the rules are a gap (the event payload had no repository). */
+  defaultBranch?: string
+}
+
+/** The `permissions:` scope each piece needs (the rules endpoint needs only metadata, which GITHUB_TOKEN always has). */
+const PERMISSION: Record<RunEvidenceKind, string> = {
+  run: 'actions: read',
+  jobs: 'actions: read',
+  deployments: 'deployments: read',
+  rules: 'metadata: read'
+}
+
+const PER_PAGE = 100
+/** A broken `Link` header must not page forever: 50 pages hold 5,000 jobs, far beyond a real run. */
+const MAX_JOB_PAGES = 50
+
+const ID = z.union([z.number(), z.bigint()]).transform(Number)
+
+const RUN = z.object({
+  id: ID,
+  run_attempt: z.number().optional(),
+  event: z.string(),
+  head_sha: z.string(),
+  head_branch: z.string().nullable(),
+  path: z.string()
+})
+
+const JOB = z.object({
+  id: ID,
+  name: z.string(),
+  status: z.string(),
+  conclusion: z.string().nullable(),
+  started_at: z.string().nullish(),
+  completed_at: z.string().nullish(),
+  steps: z
+    .array(
+      z.object({
+        name: z.string(),
+        number: z.number(),
+        status: z.string(),
+        conclusion: z.string().nullable(),
+        started_at: z.string().nullish(),
+        completed_at: z.string().nullish()
+      })
+    )
+    .optional(),
+  runner_name: z.string().nullish(),
+  html_url: z.string().nullish()
+})
+
+const JOBS_PAGE = z.object({ total_count: z.number(), jobs: z.array(JOB) })
+
+const DEPLOYMENTS = z.array(
+  z.object({
+    id: ID,
+    sha: z.string(),
+    ref: z.string(),
+    task: z.string(),
+    environment: z.string(),
+    original_environment: z.string().optional(),
+    production_environment: z.boolean().optional(),
+    transient_environment: z.boolean().optional(),
+    created_at: z.string()
+  })
+)
+
+const RULES = z.array(
+  z.object({
+    type: z.string(),
+    parameters: z.record(z.string(), z.unknown()).optional(),
+    ruleset_id: z.number().optional(),
+    ruleset_source_type: z.string().optional(),
+    ruleset_source: z.string().optional()
+  })
+)
+
+/**
+ * Reads the current run from the REST API: the run, the jobs of this attempt (100 a page), the deployments of
+ * the head sha and the default branch's rules — `ceil(jobs/100) + 3` requests. A piece that cannot be read
+ * becomes a gap naming the `permissions:` scope it needs; this function never throws for API failures.
+ */
+export async function collectRun(client: GitHubClient, target: RunTarget): Promise<RunCollection> {
+  const gaps: RunGap[] = []
+  const read = async <T>(what: RunEvidenceKind, fetch: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await fetch()
+    } catch (error) {
+      gaps.push(gapFor(what, error))
+      return undefined
+    }
+  }
+  const { defaultBranch } = target
+  if (defaultBranch === undefined) {
+    gaps.push({
+      what: 'rules',
+      permission: PERMISSION.rules,
+      reason: 'the default branch is unknown (no repository in the event payload)'
+    })
+  }
+  const [run, jobs, deployments, rules] = await Promise.all([
+    read('run', () => fetchRun(client, target)),
+    read('jobs', () => fetchJobs(client, target)),
+    read('deployments', () => fetchDeployments(client, target)),
+    defaultBranch === undefined ? undefined : read('rules', () => fetchRules(client, target, defaultBranch))
+  ])
+  const order: RunEvidenceKind[] = ['run', 'jobs', 'deployments', 'rules']
+  return {
+    ...(run && jobs ? { run: { ...run, jobs } } : {}),
+    ...(deployments ? { deployments } : {}),
+    ...(rules ? { rules } : {}),
+    gaps: gaps.sort((a, b) => order.indexOf(a.what) - order.indexOf(b.what))
+  }
+}
+
+async function fetchRun(client: GitHubClient, t: RunTarget): Promise<Omit<RunEvidence, 'jobs'>> {
+  const response = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+    owner: t.owner,
+    repo: t.repo,
+    run_id: t.runId
+  })
+  const run = RUN.parse(response.data)
+  return {
+    id: run.id,
+    attempt: run.run_attempt ?? t.runAttempt,
+    event: run.event,
+    headSha: run.head_sha,
+    headBranch: run.head_branch,
+    workflowPath: run.path
+  }
+}
+
+/** Pages by number rather than by following `Link` URLs, so the token only ever goes to the configured API. */
+async function fetchJobs(client: GitHubClient, t: RunTarget): Promise<RunJob[]> {
+  const jobs: RunJob[] = []
+  for (let page = 1; ; page++) {
+    const response = await client.request(
+      'GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs',
+      {
+        owner: t.owner,
+        repo: t.repo,
+        run_id: t.runId,
+        attempt_number: t.runAttempt,
+        per_page: PER_PAGE,
+        page
+      }
+    )
+    const data = JOBS_PAGE.parse(response.data)
+    jobs.push(...data.jobs.map(toRunJob))
+    const more = /rel="next"/.test(response.headers.link ?? '') && data.jobs.length > 0
+    if (!more || jobs.length >= data.total_count) return jobs
+    if (page >= MAX_JOB_PAGES)
+      throw new Error(`more than ${MAX_JOB_PAGES * PER_PAGE} jobs; not all were read`)
+  }
+}
+
+function toRunJob(job: z.infer<typeof JOB>): RunJob {
+  return {
+    id: job.id,
+    name: job.name,
+    status: job.status,
+    conclusion: job.conclusion,
+    startedAt: job.started_at ?? null,
+    completedAt: job.completed_at ?? null,
+    steps: (job.steps ?? []).map(step => ({
+      name: step.name,
+      number: step.number,
+      status: step.status,
+      conclusion: step.conclusion,
+      startedAt: step.started_at ?? null,
+      completedAt: step.completed_at ?? null
+    })),
+    ...(job.runner_name ? { runnerName: job.runner_name } : {}),
+    ...(job.html_url ? { htmlUrl: job.html_url } : {})
+  }
+}
+
+/** One page of 100: the deployments of a single commit. */
+async function fetchDeployments(client: GitHubClient, t: RunTarget): Promise<Deployment[]> {
+  const response = await client.request('GET /repos/{owner}/{repo}/deployments', {
+    owner: t.owner,
+    repo: t.repo,
+    sha: t.sha,
+    per_page: PER_PAGE
+  })
+  return DEPLOYMENTS.parse(response.data).map(d => ({
+    id: d.id,
+    sha: d.sha,
+    ref: d.ref,
+    task: d.task,
+    environment: d.environment,
+    ...(d.original_environment !== undefined ? { originalEnvironment: d.original_environment } : {}),
+    ...(d.production_environment !== undefined ? { productionEnvironment: d.production_environment } : {}),
+    ...(d.transient_environment !== undefined ? { transientEnvironment: d.transient_environment } : {}),
+    createdAt: d.created_at
+  }))
+}
+
+/** One page of 100: the active rules on one branch. */
+async function fetchRules(client: GitHubClient, t: RunTarget, branch: string): Promise<BranchRules> {
+  const response = await client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
+    owner: t.owner,
+    repo: t.repo,
+    branch,
+    per_page: PER_PAGE
+  })
+  const rules = RULES.parse(response.data).map(rule => ({
+    type: rule.type,
+    ...(rule.parameters !== undefined ? { parameters: rule.parameters } : {}),
+    ...(rule.ruleset_id !== undefined ? { rulesetId: rule.ruleset_id } : {}),
+    ...(rule.ruleset_source_type !== undefined ? { rulesetSourceType: rule.ruleset_source_type } : {}),
+    ...(rule.ruleset_source !== undefined ? { rulesetSource: rule.ruleset_source } : {})
+  }))
+  return { branch, rules }
+}
+
+function gapFor(what: RunEvidenceKind, error: unknown): RunGap {
+  const permission = PERMISSION[what]
+  if (error instanceof z.ZodError) {
+    const issue = error.issues[0]
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : ''
+    return {
+      what,
+      permission,
+      reason: `unexpected response from GitHub (${where}${issue?.message ?? 'invalid'})`
+    }
+  }
+  if (error instanceof GitHubGaveUpError) {
+    return { what, permission, ...(error.status ? { status: error.status } : {}), reason: error.message }
+  }
+  const { status, message } = error as { status?: number; message?: string }
+  const said = (message ?? String(error)).split(' - https://')[0]
+  if (status === 403 || status === 404) {
+    return { what, permission, status, reason: `${status} ${said}: ${missingScope(what)}` }
+  }
+  return { what, permission, ...(status ? { status } : {}), reason: status ? `${status} ${said}` : `${said}` }
+}
+
+function missingScope(what: RunEvidenceKind): string {
+  if (what === 'rules') {
+    return 'GITHUB_TOKEN always has metadata: read, so rulesets are unavailable to this repository (private on a plan without rulesets) or the token is not a GITHUB_TOKEN'
+  }
+  return `the token needs \`permissions: ${PERMISSION[what]}\` in the workflow`
+}
