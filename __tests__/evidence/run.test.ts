@@ -88,7 +88,10 @@ function serve(faults: Partial<Record<Part, Responder[]>> = {}, prefix = ''): vo
   }
 }
 
-function collect(settings: Partial<GitHubClientSettings> = {}, target: RunTarget = TARGET): Promise<RunCollection> {
+function collect(
+  settings: Partial<GitHubClientSettings> = {},
+  target: RunTarget = TARGET
+): Promise<RunCollection> {
   const client = createGitHubClient({
     token: TOKEN,
     apiUrl: fake.url,
