@@ -8,6 +8,15 @@ const repoRoot = path.resolve(import.meta.dirname ?? path.dirname(new URL(import
 const actionBundle = path.join(repoRoot, 'dist/index.js')
 const cliBundle = path.join(repoRoot, 'dist/cli/index.js')
 
+const POLICY = `version: 1
+model: custom
+levels: [one]
+categories: [docs]
+target: one
+practices:
+  policy-exists: { level: one, category: docs, check: files, files: [.maturity.yml] }
+`
+
 /** Parses the GITHUB_OUTPUT file format (`name<<delimiter ... delimiter`). */
 function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
@@ -22,6 +31,7 @@ describe('dist/index.js started as the runner starts it', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'mg-bundle-'))
     await writeFile(path.join(dir, 'outputs'), '')
     await writeFile(path.join(dir, 'summary.md'), '')
+    await writeFile(path.join(dir, '.maturity.yml'), POLICY)
   })
   afterEach(async () => rm(dir, { recursive: true, force: true }))
 
@@ -39,7 +49,13 @@ describe('dist/index.js started as the runner starts it', () => {
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     const outputs = parseOutputFile(await readFile(path.join(dir, 'outputs'), 'utf8'))
-    expect(outputs['passed']).toMatch(/^(true|false)$/)
+    expect(outputs).toMatchObject({
+      level: 'one',
+      'level-index': '0',
+      target: 'one',
+      passed: 'true',
+      regressions: '0'
+    })
     expect(outputs['report-path']).toBe(path.join(dir, 'maturity-report.json'))
     const report = JSON.parse(await readFile(path.join(dir, 'maturity-report.json'), 'utf8'))
     expect(report.version).toBe(1)
@@ -61,11 +77,21 @@ describe('dist/index.js started as the runner starts it', () => {
 })
 
 describe('dist/cli/index.js', () => {
-  it('prints the report for a repository and exits 0', async () => {
+  it('prints the report for this repository (what `npm start` runs) and exits 0', async () => {
     const result = await spawnNode([cliBundle, 'check', '.'], { cwd: repoRoot, env: runnerEnv({}) })
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
-    expect(result.stdout).toContain('maturity-gate')
+    expect(result.stdout).toMatch(/^maturity-gate: (PASSED|FAILED) — level \S+ reached, target \S+/)
+    expect(result.stdout).toContain('model cdmm')
+  })
+
+  it('exits 2 and prints positioned errors for an invalid policy', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mg-cli-'))
+    await writeFile(path.join(dir, '.maturity.yml'), 'version: 2\nmodel: cdmm\ntarget: base\n')
+    const result = await spawnNode([cliBundle, 'check', dir], { cwd: dir, env: runnerEnv({}) })
+    await rm(dir, { recursive: true, force: true })
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('.maturity.yml:1:10: version: value not allowed (found 2); allowed: 1')
   })
 
   it('exits 2 with the usage on an unknown command', async () => {

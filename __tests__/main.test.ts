@@ -1,5 +1,5 @@
 import { jest, describe, it, expect, beforeEach, afterEach } from '@jest/globals'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type * as coreModule from '@actions/core'
@@ -19,12 +19,22 @@ const core = {
 jest.unstable_mockModule('@actions/core', () => core)
 const { run } = await import('../src/main.js')
 
+const POLICY = `version: 1
+model: custom
+levels: [one]
+categories: [docs]
+target: one
+practices:
+  policy-exists: { level: one, category: docs, check: files, files: [.maturity.yml] }
+`
+
 describe('run()', () => {
   let workspace: string
   let inputs: Record<string, string>
 
   beforeEach(async () => {
     workspace = await mkdtemp(path.join(os.tmpdir(), 'mg-main-'))
+    await writeFile(path.join(workspace, '.maturity.yml'), POLICY)
     process.env.GITHUB_WORKSPACE = workspace
     delete process.env.GITHUB_STEP_SUMMARY
     inputs = { policy: '.maturity.yml', token: 'ghs_secret', 'report-path': 'out/report.json' }
@@ -46,6 +56,34 @@ describe('run()', () => {
       ['level', 'level-index', 'passed', 'regressions', 'report-path', 'target'].sort()
     )
     expect(outputs['report-path']).toBe(path.join(workspace, 'out/report.json'))
+    expect(outputs).toMatchObject({
+      level: 'one',
+      'level-index': '0',
+      target: 'one',
+      passed: 'true',
+      regressions: '0'
+    })
+    expect(core.setFailed).not.toHaveBeenCalled()
+  })
+
+  it('fails the step when the gate fails in enforce mode', async () => {
+    await writeFile(path.join(workspace, '.maturity.yml'), POLICY.replace('[.maturity.yml]', '[missing.txt]'))
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith('level none reached, target one: policy-exists does not hold')
+  })
+
+  it('annotates each policy error on its line and fails once', async () => {
+    await writeFile(
+      path.join(workspace, '.maturity.yml'),
+      'version: 1\nmodel: cdmm\ntarget: expret\nstrict: maybe\n'
+    )
+    await run()
+    expect(core.error.mock.calls.map(([, properties]) => properties)).toEqual([
+      { title: 'maturity-gate: invalid policy', file: '.maturity.yml', startLine: 3, startColumn: 9 },
+      { title: 'maturity-gate: invalid policy', file: '.maturity.yml', startLine: 4, startColumn: 9 }
+    ])
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+    expect(core.setFailed.mock.calls[0]?.[0]).toMatch(/the policy is invalid \(2 errors\)/)
   })
 
   it('fails the step once with the input error when an unsupported input is set', async () => {

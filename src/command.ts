@@ -2,6 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { runGate } from './gate.js'
+import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
+import type { Report } from './report/report.js'
 import { renderJson } from './report/json.js'
 import { renderText } from './report/text.js'
 
@@ -77,7 +79,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE)
     return EXIT.passed
   }
-  const report = await runGate({ root: options.root, policyPath: options.policyPath })
+  let report: Report
+  try {
+    report = await runGate({ root: options.root, policyPath: options.policyPath })
+  } catch (error) {
+    if (!(error instanceof InvalidPolicyError)) throw error
+    io.stderr(`maturity-gate: the policy is invalid\n${error.errors.map(formatPolicyError).join('\n')}\n`)
+    return EXIT.invalid
+  }
   const rendered = options.format === 'json' ? renderJson(report) : renderText(report)
   if (options.output) {
     const file = path.resolve(io.cwd, options.output)

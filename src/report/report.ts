@@ -43,6 +43,10 @@ export interface Report {
   profile: Record<string, string | null>
   targets: Record<string, string>
   findings: ReportFinding[]
+  /** Practices the policy turned off (`enabled: false`). */
+  disabled: string[]
+  /** Evidence that could not be read (a broken workflow file): shown as warnings, never silently dropped. */
+  warnings: Array<{ message: string; location?: Location }>
   regressions: Regression[]
   policy: { path: string; source: 'head' | 'base' }
   evidence: { workflows: number; run: boolean; offline: boolean }

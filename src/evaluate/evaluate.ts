@@ -1,0 +1,113 @@
+import type { Evidence } from '../evidence/evidence.js'
+import type { Finding } from '../finding.js'
+import type { LoadedPolicy } from '../policy/load.js'
+import type { CheckContext } from '../practices/practice.js'
+import type { Report, ReportFinding } from '../report/report.js'
+import { applyWaivers } from './apply-waivers.js'
+import type { EffectivePractice, PracticePlan } from './effective-practices.js'
+import { decideGate } from './levels.js'
+
+export interface EvaluateInput {
+  loaded: LoadedPolicy
+  plan: PracticePlan
+  evidence: Evidence
+  /** The action's `mode` input, when set, overrides the policy. */
+  mode?: 'enforce' | 'advise'
+  policySource: 'head' | 'base'
+}
+
+/** Runs every enabled practice's check over the evidence and turns the findings into the report. Pure. */
+export async function evaluate(input: EvaluateInput): Promise<Report> {
+  const { loaded, evidence, plan } = input
+  const { policy, model } = loaded
+  const context = (practice: string): CheckContext => ({
+    practice,
+    evidence,
+    environments: policy.environments,
+    strict: policy.strict,
+    attestations: policy.attestations.map((a, index) => ({
+      ...a,
+      location: loaded.locate(['attestations', index])
+    }))
+  })
+  const raw = await Promise.all(plan.practices.map(practice => runCheck(practice, context(practice.id))))
+  const waivers = policy.waivers.map((w, index) => ({ ...w, location: loaded.locate(['waivers', index]) }))
+  const findings = applyWaivers(raw, waivers).map((finding, index) => place(finding, plan.practices[index]!))
+  const targets = (policy.targets ?? {}) as Record<string, string>
+  const decision = decideGate({
+    levels: model.levels,
+    categories: model.categories,
+    findings,
+    target: policy.target,
+    targets,
+    fatalRegressions: 0
+  })
+  return {
+    version: 1,
+    model: model.id,
+    target: policy.target,
+    level: decision.level,
+    levelIndex: decision.levelIndex,
+    levels: [...model.levels],
+    passed: decision.passed,
+    mode: input.mode ?? policy.mode,
+    reason: decision.reason,
+    profile: decision.profile,
+    targets,
+    findings,
+    disabled: plan.disabled,
+    warnings: evidence.workflowProblems.map(problem => ({
+      message: problem.message,
+      location: problem.location
+    })),
+    regressions: [],
+    policy: { path: loaded.file, source: input.policySource },
+    evidence: { workflows: evidence.workflows.length, run: false, offline: evidence.offline }
+  }
+}
+
+/** A check that throws is a bug in this tool, not a verdict on the repository: it becomes `unknown`, never pass. */
+async function runCheck(practice: EffectivePractice, context: CheckContext): Promise<Finding> {
+  if (practice.check === undefined) {
+    return unknownFinding(
+      practice.id,
+      'not-implemented',
+      'this version of maturity-gate cannot judge this practice yet'
+    )
+  }
+  try {
+    return await practice.check.check(context, practice.options as never)
+  } catch (error) {
+    return unknownFinding(practice.id, 'check-error', `the check failed: ${(error as Error).message}`)
+  }
+}
+
+function unknownFinding(practice: string, messageId: string, message: string): Finding {
+  return {
+    practice,
+    status: 'unknown',
+    strength: 'none',
+    messageId,
+    message,
+    evidence: [],
+    locations: [],
+    remediation: 'Disable the practice with `enabled: false` or waive it until a version that judges it.'
+  }
+}
+
+/** Spelled out key by key: the JSON report's key order is part of its format. */
+function place(finding: Finding, practice: EffectivePractice): ReportFinding {
+  return {
+    practice: finding.practice,
+    title: practice.title,
+    level: practice.level,
+    category: practice.category,
+    status: finding.status,
+    strength: finding.strength,
+    messageId: finding.messageId,
+    message: finding.message,
+    evidence: finding.evidence,
+    locations: finding.locations,
+    remediation: finding.remediation
+  }
+}

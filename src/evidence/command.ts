@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process'
+import type { CommandResult } from './evidence.js'
+
+/** Output kept per command: the tail, which is where a failing tool says why. */
+const MAX_OUTPUT = 16 * 1024
+
+/**
+ * Runs one of the policy's own `command` checks with bash from the repository root. This is the only place
+ * the gate executes anything the repository defines (design §11).
+ *
+ * Why not @actions/exec: it has no timeout and cannot kill a hung command; a required check must end.
+ * The command runs in its own process group so the timeout stops its children too.
+ */
+export function runCommand(command: string, cwd: string, timeoutSeconds: number): Promise<CommandResult> {
+  const started = Date.now()
+  return new Promise(resolve => {
+    let output = ''
+    let timedOut = false
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString('utf8')).slice(-MAX_OUTPUT)
+    }
+    const child = spawn('bash', ['-c', command], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const timer = setTimeout(() => {
+      timedOut = true
+      killGroup(child.pid)
+    }, timeoutSeconds * 1000)
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    const finish = (exitCode: number | null) => {
+      clearTimeout(timer)
+      resolve({
+        command,
+        exitCode: timedOut ? null : exitCode,
+        output,
+        timedOut,
+        durationMs: Date.now() - started
+      })
+    }
+    child.on('error', error => {
+      output += error.message
+      finish(null)
+    })
+    child.on('close', code => finish(code))
+  })
+}
+
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return
+  try {
+    process.kill(-pid, 'SIGKILL')
+  } catch {
+    // Already gone: nothing to stop.
+  }
+}

@@ -1,0 +1,63 @@
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { Workspace } from './evidence.js'
+
+/** Folders that hold no evidence of the pipeline and can be huge. */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules'])
+/** A workspace file larger than this is not read as text evidence (reports are streamed elsewhere). */
+const MAX_READ_BYTES = 10 * 1024 * 1024
+/** Bounds the walk on giant monorepos; what is beyond it is simply not listed. */
+const MAX_FILES = 200_000
+
+/**
+ * The checkout as a Workspace: every file listed once, contents read on demand and cached. Nothing outside
+ * root is ever read: symlinks are listed but `read` refuses any path whose real location leaves the root.
+ */
+export function collectWorkspace(root: string): Workspace {
+  const realRoot = realpathSync(root)
+  const files = listFiles(realRoot)
+  const cache = new Map<string, string | undefined>()
+  return {
+    root: realRoot,
+    files,
+    read(file) {
+      if (!cache.has(file)) cache.set(file, readInside(realRoot, file))
+      return cache.get(file)
+    }
+  }
+}
+
+function listFiles(root: string): string[] {
+  const files: string[] = []
+  const pending = ['']
+  while (pending.length > 0 && files.length < MAX_FILES) {
+    const dir = pending.pop() as string
+    let entries
+    try {
+      entries = readdirSync(path.join(root, dir), { withFileTypes: true })
+    } catch {
+      continue
+    }
+    for (const entry of entries) {
+      const relative = dir === '' ? entry.name : `${dir}/${entry.name}`
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) pending.push(relative)
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        files.push(relative)
+      }
+    }
+  }
+  return files.sort()
+}
+
+/** Reads a workspace-relative file as UTF-8, or undefined when missing, too large, or outside the root. */
+export function readInside(root: string, file: string): string | undefined {
+  try {
+    const real = realpathSync(path.resolve(root, file))
+    if (real !== root && !real.startsWith(root + path.sep)) return undefined
+    if (statSync(real).size > MAX_READ_BYTES) return undefined
+    return readFileSync(real, 'utf8')
+  } catch {
+    return undefined
+  }
+}
