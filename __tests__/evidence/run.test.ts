@@ -340,6 +340,19 @@ describe('collectRun', () => {
     expect(fake.count(PATH.run)).toBe(2)
   })
 
+  it('keeps the defaults for settings left undefined: 3 retries backing off from 1 s', async () => {
+    serve({ rules: Array(5).fill(serverError()) })
+    const result = await collect({
+      maxRetries: undefined,
+      retryDelayMs: undefined,
+      maxTotalWaitMs: undefined
+    })
+
+    expect(fake.count(PATH.rules)).toBe(4)
+    expect(waits).toEqual([1_000, 2_000, 4_000])
+    expect(result.gaps.map(gap => gap.what)).toEqual(['rules'])
+  })
+
   it('never lets the token into a gap, even when the server echoes the credentials', async () => {
     const echo: Responder = request => forbidden(`Bad header ${request.headers.authorization}`)
     serve({ run: [echo], rules: [echo] })

@@ -52,7 +52,9 @@ interface HttpFailure {
  * one budget so a gate never hangs on GitHub; past it the request fails with GitHubGaveUpError.
  */
 export function createGitHubClient(settings: GitHubClientSettings): GitHubClient {
-  const options = { ...DEFAULTS, ...settings }
+  // Settings the caller left undefined keep their defaults rather than overriding them with undefined.
+  const defined = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined))
+  const options = { ...DEFAULTS, ...defined } as typeof DEFAULTS & GitHubClientSettings
   const sleep = settings.sleep ?? ((ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms)))
   const now = settings.now ?? Date.now
   const client = getOctokit(settings.token, {
