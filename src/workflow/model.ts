@@ -33,6 +33,8 @@ export interface Step {
   with: Record<string, string>
   if?: string
   continueOnError: boolean | string
+  /** `working-directory` of the step, else of `defaults.run` (job, then workflow); as written. */
+  workingDirectory?: string
   location: Location
   /** Set when the step was inlined from a local composite action: that action's path. */
   fromAction?: string

@@ -1,0 +1,185 @@
+import picomatch from 'picomatch'
+import {
+  CATALOG,
+  COMMAND_INPUTS,
+  FIXTURE_PURPOSES,
+  FIXTURES,
+  INSTALL_COMMAND,
+  NAME_IGNORED,
+  PURPOSES,
+  TRIVIAL_COMMAND
+} from '../practices/catalog.js'
+import type { NameEntry, Purpose, RunEntry, UsesEntry } from '../practices/catalog.js'
+import type { Job, Step } from './model.js'
+import { resolveScript } from './script-resolution.js'
+import type { ReadFile, ResolvedCommand } from './script-resolution.js'
+
+/**
+ * What a step or job does, read through the catalog: its action (with inputs), the commands its script
+ * really runs (task-runner targets followed), and its name. Deploys into a throwaway cluster or compose
+ * stack started in the same job are test fixtures (design §3), so they are dropped.
+ */
+
+export interface Classification {
+  purpose: Purpose
+  /** Catalog entry id (`npm-test`, `actions/upload-artifact`), or `step-name`, `job-name`, `services`, `reusable-workflow`. */
+  rule: string
+  /** The command that matched a `run` entry. */
+  command?: string
+  /** How the command was reached (see ResolvedCommand.via); empty when written in the workflow. */
+  via: string[]
+}
+
+export interface JobClassification extends Classification {
+  /** Index of the step that revealed the purpose; absent for the job's own name, services or `uses:`. */
+  step?: number
+}
+
+const RUN = CATALOG.filter((e): e is RunEntry => e.kind === 'run')
+const USES = CATALOG.filter((e): e is UsesEntry => e.kind === 'uses')
+const NAMES = CATALOG.filter((e): e is NameEntry => e.kind === 'name')
+
+const matchers = new Map<string, (ref: string) => boolean>()
+function globMatch(pattern: string, ref: string): boolean {
+  let matcher = matchers.get(pattern)
+  if (!matcher) {
+    matcher = picomatch(pattern, { nocase: true, dot: true })
+    matchers.set(pattern, matcher)
+  }
+  return matcher(ref)
+}
+
+export function classifyStep(step: Step, read: ReadFile): Classification[] {
+  const seen = inspectStep(step, read)
+  return finish(seen.fixture ? withoutFixturePurposes(seen.results) : seen.results)
+}
+
+export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
+  const steps = job.steps.map(step => ({ step, ...inspectStep(step, read) }))
+  const results: JobClassification[] = steps.flatMap(({ step, results }) =>
+    results.map(r => ({ ...r, step: step.index }))
+  )
+  // A job whose steps only print (`echo "OK"` in a job named deploy-*) is named for something it does not do.
+  if (job.steps.length === 0 || steps.some(s => s.substantive)) {
+    for (const text of [job.id, job.name]) if (text) results.push(...byName(text, 'job-name'))
+  }
+  if (job.services.length > 0) results.push({ purpose: 'integration-test', rule: 'services', via: [] })
+  const ref = job.uses === undefined ? undefined : actionRef(job.uses)
+  if (job.uses !== undefined) {
+    if (ref) results.push(...byUses(ref, job.with))
+    const file = job.uses.replace(/@.*$/, '').split('/').pop() ?? ''
+    results.push(...byName(file, 'reusable-workflow'))
+  }
+  const fixture = steps.some(s => s.fixture)
+  return finish(fixture ? withoutFixturePurposes(results) : results)
+}
+
+interface Inspection {
+  results: Classification[]
+  /** The step starts a throwaway target (kind cluster, compose stack). */
+  fixture: boolean
+  /** The step runs an action or a command that is more than printing or installing. */
+  substantive: boolean
+}
+
+function inspectStep(step: Step, read: ReadFile): Inspection {
+  const ref = step.uses === undefined ? undefined : actionRef(step.uses)
+  const commands = stepCommands(step, ref, read)
+  const evidence = commands.filter(c => !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command))
+  const results: Classification[] = [
+    ...(ref ? byUses(ref, step.with) : []),
+    ...evidence.flatMap(c =>
+      RUN.filter(e => e.pattern.test(c.command)).map(e => ({
+        purpose: e.purpose,
+        rule: e.id,
+        command: c.command,
+        via: c.via
+      }))
+    )
+  ]
+  const substantive = step.uses !== undefined || evidence.length > 0
+  const title = step.name ?? step.id
+  if (title && substantive) results.push(...byName(title, 'step-name'))
+  const fixture =
+    (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern as string, ref))) ||
+    commands.some(c => FIXTURES.some(f => f.kind === 'run' && (f.pattern as RegExp).test(c.command)))
+  return { results, fixture, substantive }
+}
+
+/** The step's script, and the commands carried in inputs of actions that run them (cloud-gov/cg-cli-tools). */
+function stepCommands(step: Step, ref: string | undefined, read: ReadFile): ResolvedCommand[] {
+  const commands = step.run === undefined ? [] : resolveScript(step.run, read, { cwd: step.workingDirectory })
+  if (ref === undefined) return commands
+  for (const { uses, input, prefix = '' } of COMMAND_INPUTS) {
+    const value = inputValue(step.with, input)
+    if (value === undefined || !globMatch(uses, ref)) continue
+    const via = `${ref} with.${input}`
+    commands.push(
+      ...resolveScript(prefix + value, read).map(c => ({ command: c.command, via: [via, ...c.via] }))
+    )
+  }
+  return commands
+}
+
+/** `owner/repo[/path]` without `@ref`; local (`./x`) and `docker://` references name no catalog action. */
+function actionRef(uses: string): string | undefined {
+  if (uses.startsWith('./') || uses.startsWith('docker://')) return undefined
+  return uses.replace(/@.*$/, '')
+}
+
+function byUses(ref: string, inputs: Record<string, string>): Classification[] {
+  return USES.filter(
+    e =>
+      globMatch(e.pattern, ref) &&
+      Object.entries(e.with ?? {}).every(([key, re]) => re.test(inputValue(inputs, key) ?? '\u0000')) &&
+      !Object.entries(e.withNot ?? {}).some(([key, re]) => {
+        const value = inputValue(inputs, key)
+        return value !== undefined && re.test(value)
+      })
+  ).map(e => ({ purpose: e.purpose, rule: e.id, via: [] }))
+}
+
+/** Input names are case-insensitive in GitHub Actions. */
+function inputValue(inputs: Record<string, string>, key: string): string | undefined {
+  const lower = key.toLowerCase()
+  const found = Object.keys(inputs).find(k => k.toLowerCase() === lower)
+  return found === undefined ? undefined : inputs[found]?.trim()
+}
+
+function byName(text: string, rule: string): Classification[] {
+  const normal = normaliseName(text)
+  if (normal === '' || NAME_IGNORED.test(normal)) return []
+  return NAMES.filter(e => e.pattern.test(normal) && !e.unless?.test(normal)).map(e => ({
+    purpose: e.purpose,
+    rule,
+    via: []
+  }))
+}
+
+/** Lower case, separators as spaces, `${{ }}` removed: job ids and file names read like titles. */
+export function normaliseName(text: string): string {
+  return text
+    .replace(/\$\{\{[^}]*\}\}/g, ' ')
+    .replace(/\.ya?ml$/i, '')
+    .replace(/[_\-./()[\]:,"']+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+}
+
+function withoutFixturePurposes<T extends Classification>(results: T[]): T[] {
+  return results.filter(r => !FIXTURE_PURPOSES.includes(r.purpose))
+}
+
+/** Unique and in a stable order (purpose order of the catalog, then step, rule, command) for goldens and reports. */
+function finish<T extends JobClassification>(results: T[]): T[] {
+  const unique = new Map(results.map(r => [JSON.stringify([r.purpose, r.step, r.rule, r.command, r.via]), r]))
+  return [...unique.values()].sort(
+    (a, b) =>
+      PURPOSES.indexOf(a.purpose) - PURPOSES.indexOf(b.purpose) ||
+      (a.step ?? -1) - (b.step ?? -1) ||
+      a.rule.localeCompare(b.rule) ||
+      (a.command ?? '').localeCompare(b.command ?? '') ||
+      a.via.join('\u0000').localeCompare(b.via.join('\u0000'))
+  )
+}
