@@ -156,6 +156,8 @@ waivers:
       'disabled',
       'warnings',
       'regressions',
+      'policyChanges',
+      'pipeline',
       'policy',
       'evidence'
     ])

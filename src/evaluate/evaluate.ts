@@ -61,6 +61,8 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
       location: problem.location
     })),
     regressions: [],
+    policyChanges: [],
+    pipeline: [],
     policy: { path: loaded.file, source: input.policySource },
     evidence: { workflows: evidence.workflows.length, run: false, offline: evidence.offline }
   }

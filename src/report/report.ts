@@ -23,6 +23,34 @@ export interface Regression {
   head: Location[]
 }
 
+/** A change of the policy in this pull request, judged against the base commit's policy (design §2.2). */
+export interface PolicyChange {
+  /** weakened: lowers the bar (fatal in enforce mode unless allowed); strengthened: raises it (a notice). */
+  kind: 'weakened' | 'strengthened'
+  severity: 'error' | 'warning' | 'notice'
+  /** What changed, e.g. `target lowered from advanced to beginner`. */
+  message: string
+  /** The changed line in the head policy (or workflow, for changes to the gate's own step). */
+  location: Location
+}
+
+/** One job of the pipeline as the summary draws it (Mermaid graph and table). */
+export interface PipelineJob {
+  workflow: string
+  /** Job id (`caller/callee` for jobs inlined from a reusable workflow). */
+  id: string
+  name: string
+  /** Ids of the jobs it needs, in the same workflow. */
+  needs: string[]
+  environment?: string
+  environmentClass?: 'production' | 'preproduction' | 'other' | 'unresolved'
+  /** What the job does, from the catalog: build, unit-test, deploy, … */
+  stages: string[]
+  /** This run's outcome, when run evidence was read: the API's conclusion, or null while in progress. */
+  run?: { conclusion: string | null; durationSeconds: number | null }
+  location: Location
+}
+
 /**
  * The whole verdict of one gate run; `maturity-report.json` is this value serialised (docs/report-format.md).
  * Version 1 of the format; bump `version` on any incompatible change.
@@ -48,6 +76,8 @@ export interface Report {
   /** Evidence that could not be read (a broken workflow file): shown as warnings, never silently dropped. */
   warnings: Array<{ message: string; location?: Location }>
   regressions: Regression[]
+  policyChanges: PolicyChange[]
+  pipeline: PipelineJob[]
   policy: { path: string; source: 'head' | 'base' }
   evidence: { workflows: number; run: boolean; offline: boolean }
 }
