@@ -306,6 +306,21 @@ describe('refused documents give a clear error with line and column', () => {
       column: 1
     },
     {
+      name: 'mismatched end tag after CDATA and comments (positions stay right)',
+      input:
+        '<testsuites>\n<testsuite>\n<testcase><!-- c\n --><failure><![CDATA[x\n]]></failure>\n</testcase>\n</testsuites>',
+      message: /end tag <\/testsuites> does not match <testsuite> \(line 2, column 1\)/,
+      line: 7,
+      column: 1
+    },
+    {
+      name: 'unclosed CDATA',
+      input: '<testsuites>\n<testcase><failure>\n  <![CDATA[x\n',
+      message: /CDATA section starting here is not closed/,
+      line: 3,
+      column: 3
+    },
+    {
       name: 'truncated file',
       input: jest.slice(0, 1500),
       message: /unexpected end of input: <failure> is not closed/,

@@ -1,5 +1,5 @@
 import { XmlError, XmlTokenizer, decodeEntities, parseAttributes } from './xml-tokenizer.js'
-import type { XmlHandler } from './xml-tokenizer.js'
+import type { StartTag, XmlHandler } from './xml-tokenizer.js'
 
 /**
  * Streaming JUnit XML (and .NET TRX) reader: counts test cases and keeps the first few failing ones for
@@ -97,11 +97,11 @@ class JunitHandler implements XmlHandler {
 
   constructor(private readonly where: () => { line: number; column: number }) {}
 
-  open(name: string, attrs: string, selfClosing: boolean): void {
+  open(name: string, selfClosing: boolean, tag: StartTag): void {
     this.depth++
     if (this.format === undefined) this.format = this.detect(name)
-    if (this.format === 'junit') this.openJunit(name, attrs)
-    else this.openTrx(name, attrs)
+    if (this.format === 'junit') this.openJunit(name, selfClosing, tag)
+    else this.openTrx(name, tag)
     if (selfClosing) this.close()
   }
 
@@ -131,10 +131,11 @@ class JunitHandler implements XmlHandler {
     )
   }
 
-  private openJunit(name: string, attrs: string): void {
+  private openJunit(name: string, selfClosing: boolean, tag: StartTag): void {
     if (name === 'testcase') {
       this.tests++
-      this.startCase(attrs)
+      // The hot path of big reports: a self-closing test case has no result child, so it passed.
+      if (!selfClosing) this.startCase(tag.rawAttributes())
       return
     }
     const c = this.current
@@ -143,7 +144,7 @@ class JunitHandler implements XmlHandler {
       if (name === 'failure') c.failure = true
       else c.error = true
       if (!c.detail && this.failingCases.length < MAX_FAILING_CASES) {
-        const a = parseAttributes(attrs)
+        const a = parseAttributes(tag.rawAttributes())
         c.detail = { kind: name, message: a.message ?? '', type: a.type || undefined, body: '' }
         this.capture('body')
       }
@@ -154,9 +155,10 @@ class JunitHandler implements XmlHandler {
     }
   }
 
-  private openTrx(name: string, attrs: string): void {
+  private openTrx(name: string, tag: StartTag): void {
     const c = this.current
     if (name === 'UnitTestResult' && !c) {
+      const attrs = tag.rawAttributes()
       this.tests++
       this.startCase(attrs)
       const outcome = parseAttributes(attrs).outcome ?? ''

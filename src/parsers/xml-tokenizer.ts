@@ -25,12 +25,17 @@ export class XmlError extends Error {
 
 /** Receives the document's structure; `text` is called only while `wantText` is true. */
 export interface XmlHandler {
-  /** `attrs` is the raw attribute text of the start tag; decode it with `parseAttributes`. */
-  open(name: string, attrs: string, selfClosing: boolean): void
+  /** `tag.rawAttributes()` gives the start tag's undecoded attribute text, only when asked (it costs a copy). */
+  open(name: string, selfClosing: boolean, tag: StartTag): void
   close(name: string): void
   /** Raw character data: entity references are still encoded unless `cdata` is true. */
   text(raw: string, cdata: boolean): void
   wantText: boolean
+}
+
+/** The start tag just handed to `XmlHandler.open`; valid during that call only. */
+export interface StartTag {
+  rawAttributes(): string
 }
 
 export interface XmlTokenizerOptions {
@@ -44,13 +49,22 @@ export interface XmlTokenizerOptions {
 /** Longest single tag kept while waiting for its end; beyond this the document is refused (constant memory). */
 const MAX_TOKEN = 4 * 1024 * 1024
 const MAX_DEPTH = 1000
+const MAX_INTERNED = 16
 /** A trailing `&…` shorter than this is kept for the next chunk so that a reference is never split. */
 const MAX_REFERENCE = 16
 
 const NAME = '[A-Za-z_:\\u00C0-\\uFFFF][\\w.:\\u00B7\\u00C0-\\uFFFF-]*'
-const START_TAG = new RegExp(`<(${NAME})((?:\\s+${NAME}\\s*=\\s*(?:"[^"<]*"|'[^'<]*'))*)\\s*(/?)>`, 'y')
-const END_TAG = new RegExp(`</(${NAME})\\s*>`, 'y')
-const REFERENCE = /&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);/y
+const REFERENCE_SOURCE = '&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);'
+/**
+ * A whole start tag, references in attribute values included, checked in one pass: this regex is the
+ * tokenizer's hot path, so it captures nothing (the name is sliced afterwards; attributes only on demand).
+ */
+const START_TAG = new RegExp(
+  `<${NAME}(?:\\s+${NAME}\\s*=\\s*(?:"[^"<&]*(?:${REFERENCE_SOURCE}[^"<&]*)*"|'[^'<&]*(?:${REFERENCE_SOURCE}[^'<&]*)*'))*\\s*/?>`,
+  'y'
+)
+const END_TAG = new RegExp(`</${NAME}\\s*>`, 'y')
+const REFERENCE = new RegExp(REFERENCE_SOURCE, 'y')
 const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g')
 const EXTERNAL_DOCTYPE = new RegExp(
   `<!DOCTYPE\\s+${NAME}(?:\\s+(?:SYSTEM\\s+("[^"]*"|'[^']*')|PUBLIC\\s+("[^"]*"|'[^']*')\\s+("[^"]*"|'[^']*')))?\\s*>`,
@@ -61,13 +75,20 @@ const NOT_WHITESPACE = /[^ \t\r\n]/
 type Mode = 'markup' | 'comment' | 'cdata' | 'pi'
 const TERMINATOR: Record<Exclude<Mode, 'markup'>, string> = { comment: '-->', cdata: ']]>', pi: '?>' }
 
+/** `line` is 0 until resolved: positions are worked out lazily, before the text is dropped. */
 interface OpenElement {
   name: string
+  offset: number
   line: number
   column: number
 }
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
+
+function indexOrNone(buf: string, search: string, from: number): number {
+  const i = buf.indexOf(search, from)
+  return i === -1 ? NONE : i
+}
 
 /** Decodes the five predefined entities and character references (already validated by the tokenizer). */
 export function decodeEntities(raw: string): string {
@@ -99,17 +120,34 @@ function isXmlChar(code: number): boolean {
   )
 }
 
+/** XML name characters, ASCII fast path: letters, digits, `_ - . :` and everything from U+00B7 up. */
+function isNameChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 58) ||
+    code === 95 ||
+    code === 45 ||
+    code === 46 ||
+    code >= 0xb7
+  )
+}
+
+/** Sentinel for "no such character in the rest of the buffer". */
+const NONE = Number.MAX_SAFE_INTEGER
+
 /**
  * Feeds chunks of a document to a handler. `write` may be called with any split of the text (even inside a
  * tag or a reference); `end` checks that the document is complete.
  */
-export class XmlTokenizer {
+export class XmlTokenizer implements StartTag {
   private buf = ''
   private pos = 0
   /** Absolute offset of buf[0] in the document. */
   private base = 0
   private mode: Mode = 'markup'
-  private modeStart: { line: number; column: number } = { line: 1, column: 1 }
+  /** Where the current comment, CDATA section or processing instruction began (resolved like elements). */
+  private modeStart: OpenElement = { name: '', offset: 0, line: 0, column: 0 }
   private readonly stack: OpenElement[] = []
   private rootSeen = false
   private rootClosed = false
@@ -118,9 +156,13 @@ export class XmlTokenizer {
   private countedTo = 0
   private line = 1
   private lastNewline = -1
-  /** Next `&` at or after pos in buf, cached so that text is scanned for references once. */
+  /** Next `&` (in text) and `&#` (anywhere) at or after pos, cached so that each is searched for once. */
   private nextAmp = -1
+  private nextCharRef = -1
   private tokenStart = 0
+  private attrStart = 0
+  private attrEnd = 0
+  private readonly names: string[] = []
 
   constructor(
     private readonly handler: XmlHandler,
@@ -135,6 +177,7 @@ export class XmlTokenizer {
     this.compact()
     this.buf = this.buf.length === 0 ? chunk : this.buf + chunk
     this.nextAmp = -1
+    this.nextCharRef = -1
     this.run(false)
   }
 
@@ -142,26 +185,48 @@ export class XmlTokenizer {
     this.run(true)
     if (this.mode !== 'markup') {
       const what = { comment: 'comment', cdata: 'CDATA section', pi: 'processing instruction' }[this.mode]
-      throw new XmlError(
-        `unexpected end of input: ${what} starting here is not closed`,
-        this.modeStart.line,
-        this.modeStart.column
-      )
+      const { line, column } = this.resolve(this.modeStart)
+      throw new XmlError(`unexpected end of input: ${what} starting here is not closed`, line, column)
     }
     const open = this.stack[this.stack.length - 1]
     if (open) {
-      throw new XmlError(`unexpected end of input: <${open.name}> is not closed`, open.line, open.column)
+      const { line, column } = this.resolve(open)
+      throw new XmlError(`unexpected end of input: <${open.name}> is not closed`, line, column)
     }
     if (!this.rootSeen) this.fail('no root element: the document is empty', this.pos)
   }
 
-  /** Drops consumed text, counting its lines first so that later positions stay right. */
+  rawAttributes(): string {
+    return this.buf.slice(this.attrStart, this.attrEnd)
+  }
+
+  /** Position of the construct just handed to the handler, for errors the handler raises itself. */
+  location(): { line: number; column: number } {
+    return this.positionOf(this.tokenStart)
+  }
+
+  /**
+   * Drops consumed text. Its lines are counted first, in one pass that also places the still-open elements
+   * (and an unfinished comment or CDATA section) that start in it: positions are only ever worked out here
+   * and when an error is raised, never per tag.
+   */
   private compact(): void {
     if (this.pos === 0) return
+    const pending = this.mode === 'markup' ? this.stack : [...this.stack, this.modeStart]
+    for (const open of pending) {
+      if (open.line !== 0) continue
+      this.countLines(open.offset)
+      open.line = this.line
+      open.column = open.offset - this.lastNewline
+    }
     this.countLines(this.base + this.pos)
     this.buf = this.buf.slice(this.pos)
     this.base += this.pos
     this.pos = 0
+  }
+
+  private resolve(open: OpenElement): { line: number; column: number } {
+    return open.line !== 0 ? open : this.positionOf(open.offset - this.base)
   }
 
   private countLines(absolute: number): void {
@@ -176,14 +241,17 @@ export class XmlTokenizer {
     this.countedTo = absolute
   }
 
+  /** Position of buf[index]; counts from the start of the buffer, so it is for errors only. */
   private positionOf(index: number): { line: number; column: number } {
-    this.countLines(this.base + index)
-    return { line: this.line, column: this.base + index - this.lastNewline }
-  }
-
-  /** Position of the construct just handed to the handler, for errors the handler raises itself. */
-  location(): { line: number; column: number } {
-    return this.positionOf(this.tokenStart)
+    let line = this.line
+    let lastNewline = this.lastNewline
+    let i = this.buf.indexOf('\n')
+    while (i !== -1 && i < index) {
+      line++
+      lastNewline = this.base + i
+      i = this.buf.indexOf('\n', i + 1)
+    }
+    return { line, column: this.base + index - lastNewline }
   }
 
   private fail(message: string, index: number): never {
@@ -244,11 +312,11 @@ export class XmlTokenizer {
     if (this.handler.wantText) this.handler.text(this.buf.slice(start, end), false)
   }
 
-  /** Every `&` in text and tags must start one of the predefined or character references. */
+  /** Every `&` in text must start one of the predefined or character references. */
   private checkReferences(start: number, end: number): void {
     const buf = this.buf
-    if (this.nextAmp < start) this.nextAmp = buf.indexOf('&', start)
-    while (this.nextAmp !== -1 && this.nextAmp < end) {
+    if (this.nextAmp < start) this.nextAmp = indexOrNone(buf, '&', start)
+    while (this.nextAmp < end) {
       const at = this.nextAmp
       REFERENCE.lastIndex = at
       if (!REFERENCE.test(buf) || REFERENCE.lastIndex > end) {
@@ -258,79 +326,113 @@ export class XmlTokenizer {
           at
         )
       }
-      if (buf[at + 1] === '#') this.checkCharReference(at)
-      this.nextAmp = buf.indexOf('&', at + 1)
+      this.nextAmp = indexOrNone(buf, '&', at + 1)
     }
+    this.checkCharReferences(start, end)
   }
 
-  private checkCharReference(at: number): void {
-    const ref = this.buf.slice(at + 2, this.buf.indexOf(';', at))
-    const code = ref[0] === 'x' ? parseInt(ref.slice(1), 16) : parseInt(ref, 10)
-    if (!isXmlChar(code)) this.fail(`character reference &#${ref}; is not a legal XML character`, at)
+  /** Character references (already well-formed) must name a legal XML character. */
+  private checkCharReferences(start: number, end: number): void {
+    const buf = this.buf
+    if (this.nextCharRef < start) this.nextCharRef = indexOrNone(buf, '&#', start)
+    while (this.nextCharRef < end) {
+      const at = this.nextCharRef
+      const ref = buf.slice(at + 2, buf.indexOf(';', at))
+      const code = ref[0] === 'x' ? parseInt(ref.slice(1), 16) : parseInt(ref, 10)
+      if (!isXmlChar(code)) this.fail(`character reference &#${ref}; is not a legal XML character`, at)
+      this.nextCharRef = indexOrNone(buf, '&#', at + 1)
+    }
   }
 
   private startTag(final: boolean): boolean {
     const buf = this.buf
     const at = this.pos
     START_TAG.lastIndex = at
-    const m = START_TAG.exec(buf)
-    if (!m) {
-      // A tag cannot contain '<': if none follows, the tag may simply be cut by the chunk boundary.
-      if (buf.indexOf('<', at + 1) === -1) {
-        if (!final) return this.waitForMore(at, 'tag')
-        if (buf.indexOf('>', at) === -1) this.fail('unexpected end of input inside a tag', at)
-      }
-      this.fail(`malformed start tag ${JSON.stringify(buf.slice(at, at + 40))}`, at)
-    }
+    if (!START_TAG.test(buf)) return this.badTag(at, final, 'start tag')
     const end = START_TAG.lastIndex
-    this.checkReferences(at, end)
-    const name = m[1] as string
-    const selfClosing = m[3] === '/'
+    this.checkCharReferences(at, end)
+    const name = this.nameAt(at + 1)
+    const nameEnd = at + 1 + name.length
+    const selfClosing = buf.charCodeAt(end - 2) === 0x2f /* / */
     if (this.stack.length === 0) {
       if (this.rootSeen) this.fail(`second root element <${name}>: a document has exactly one`, at)
       this.rootSeen = true
+      if (selfClosing) this.rootClosed = true
     }
     if (!selfClosing) {
       if (this.stack.length >= MAX_DEPTH) this.fail(`elements nested deeper than ${MAX_DEPTH}`, at)
-      const { line, column } = this.positionOf(at)
-      this.stack.push({ name, line, column })
-    } else if (this.stack.length === 0) {
-      this.rootClosed = true
+      this.stack.push({ name, offset: this.base + at, line: 0, column: 0 })
     }
     this.pos = end
     this.tokenStart = at
-    this.handler.open(name, m[2] as string, selfClosing)
+    this.attrStart = nameEnd
+    this.attrEnd = selfClosing ? end - 2 : end - 1
+    this.handler.open(name, selfClosing, this)
     return true
+  }
+
+  /**
+   * The element name starting at `start`. Documents use a handful of names millions of times, so names are
+   * interned: reusing the string avoids an allocation per tag, and lets handlers compare names cheaply.
+   */
+  private nameAt(start: number): string {
+    const buf = this.buf
+    const names = this.names
+    for (let i = 0; i < names.length; i++) {
+      const known = names[i] as string
+      if (buf.startsWith(known, start) && !isNameChar(buf.charCodeAt(start + known.length))) return known
+    }
+    let end = start
+    while (isNameChar(buf.charCodeAt(end))) end++
+    const name = buf.slice(start, end)
+    if (names.length < MAX_INTERNED) names.push(name)
+    return name
   }
 
   private endTag(final: boolean): boolean {
     const buf = this.buf
     const at = this.pos
     END_TAG.lastIndex = at
-    const m = END_TAG.exec(buf)
-    if (!m) {
-      if (buf.indexOf('<', at + 1) === -1) {
-        if (!final) return this.waitForMore(at, 'end tag')
-        if (buf.indexOf('>', at) === -1) this.fail('unexpected end of input inside an end tag', at)
-      }
-      this.fail(`malformed end tag ${JSON.stringify(buf.slice(at, at + 40))}`, at)
-    }
-    const name = m[1] as string
+    if (!END_TAG.test(buf)) return this.badTag(at, final, 'end tag')
+    const end = END_TAG.lastIndex
     const open = this.stack.pop()
-    if (!open) this.fail(`end tag </${name}> without a start tag`, at)
-    if (open.name !== name) {
-      this.fail(
-        `end tag </${name}> does not match <${open.name}> (line ${open.line}, column ${open.column})`,
-        at
-      )
+    // Compared in place: slicing the name of every end tag would cost an allocation each.
+    const matches =
+      open !== undefined &&
+      buf.startsWith(open.name, at + 2) &&
+      !isNameChar(buf.charCodeAt(at + 2 + open.name.length))
+    if (!matches) {
+      let nameEnd = at + 2
+      while (isNameChar(buf.charCodeAt(nameEnd))) nameEnd++
+      const name = buf.slice(at + 2, nameEnd)
+      if (!open) this.fail(`end tag </${name}> without a start tag`, at)
+      const { line, column } = this.resolve(open)
+      this.fail(`end tag </${name}> does not match <${open.name}> (line ${line}, column ${column})`, at)
     }
     if (this.stack.length === 0) this.rootClosed = true
-    this.pos = END_TAG.lastIndex
+    this.pos = end
     this.tokenStart = at
-    this.handler.close(name)
+    this.handler.close(open.name)
     return true
   }
 
+  /** A tag the regex refused: cut by the chunk boundary (wait), or malformed (say why, as precisely as we can). */
+  private badTag(at: number, final: boolean, what: string): false {
+    const buf = this.buf
+    // A tag cannot contain '<': if none follows, the tag may simply be cut by the chunk boundary.
+    const nextLt = buf.indexOf('<', at + 1)
+    if (nextLt === -1 && !final) {
+      if (buf.length - at > MAX_TOKEN) this.fail(`${what} longer than ${MAX_TOKEN} characters`, at)
+      return false
+    }
+    const tagEnd = nextLt === -1 ? buf.length : nextLt
+    if (nextLt === -1 && buf.indexOf('>', at) === -1) {
+      this.fail(`unexpected end of input inside ${what === 'start tag' ? 'a tag' : 'an end tag'}`, at)
+    }
+    this.nextAmp = -1
+    this.checkReferences(at, tagEnd)
+    this.fail(`malformed ${what} ${JSON.stringify(buf.slice(at, Math.min(tagEnd, at + 40)))}`, at)
+  }
   private waitForMore(at: number, what: string): false {
     if (this.buf.length - at > MAX_TOKEN) this.fail(`${what} longer than ${MAX_TOKEN} characters`, at)
     return false
@@ -374,7 +476,7 @@ export class XmlTokenizer {
 
   /** Comments, CDATA and processing instructions are skipped up to their terminator, possibly across chunks. */
   private enter(mode: Exclude<Mode, 'markup'>, contentStart: number): true {
-    this.modeStart = this.positionOf(this.pos)
+    this.modeStart = { name: '', offset: this.base + this.pos, line: 0, column: 0 }
     this.mode = mode
     this.pos = contentStart
     return true
