@@ -17,22 +17,20 @@ const REPOSITORY = { repository: { full_name: 'octo-org/hello', default_branch: 
 
 describe('githubContext', () => {
   it('reads a push run', () => {
-    expect(githubContext(ENV, { ...REPOSITORY, before: BASE, after: ENV.GITHUB_SHA })).toEqual<GitHubContext>(
-      {
-        owner: 'octo-org',
-        repo: 'hello',
-        runId: 9001,
-        runAttempt: 2,
-        sha: ENV.GITHUB_SHA!,
-        ref: 'refs/heads/main',
-        eventName: 'push',
-        apiUrl: 'https://api.github.com',
-        workflowFile: '.github/workflows/ci.yml',
-        job: 'maturity',
-        baseSha: BASE,
-        defaultBranch: 'trunk'
-      }
-    )
+    expect(githubContext(ENV, { ...REPOSITORY, before: BASE, after: ENV.GITHUB_SHA })).toEqual({
+      owner: 'octo-org',
+      repo: 'hello',
+      runId: 9001,
+      runAttempt: 2,
+      sha: ENV.GITHUB_SHA!,
+      ref: 'refs/heads/main',
+      eventName: 'push',
+      apiUrl: 'https://api.github.com',
+      workflowFile: '.github/workflows/ci.yml',
+      job: 'maturity',
+      baseSha: BASE,
+      defaultBranch: 'trunk'
+    })
   })
 
   it.each<[string, Record<string, string>, unknown, Partial<GitHubContext>]>([
