@@ -131,7 +131,10 @@ function byUses(ref: string, inputs: Record<string, string>): Classification[] {
   return USES.filter(
     e =>
       globMatch(e.pattern, ref) &&
-      Object.entries(e.with ?? {}).every(([key, re]) => re.test(inputValue(inputs, key) ?? '\u0000')) &&
+      Object.entries(e.with ?? {}).every(([key, re]) => {
+        const value = inputValue(inputs, key)
+        return value !== undefined && re.test(value)
+      }) &&
       !Object.entries(e.withNot ?? {}).some(([key, re]) => {
         const value = inputValue(inputs, key)
         return value !== undefined && re.test(value)

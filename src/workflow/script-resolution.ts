@@ -144,7 +144,7 @@ function splitLine(line: string): string[] {
 
 const KEYWORD = /^(?:if|then|else|elif|do|while|until|!|\{|\}|\(|\)|time|exec|nohup|command|builtin)(?:\s+|$)/
 const NOT_A_COMMAND =
-  /^(?:fi|done|esac|;;|\}|\)|for\s|case\s|select\s|function\s|\[\[?\s|[A-Za-z_]\w*\s*\(\s*\)|[A-Za-z_]\w*=\S*$|[A-Za-z_]\w*=(?:'[^']*'|"[^"]*"|\$\(.*\))$)/
+  /^(?:(?:fi|done|esac)(?![\w.-])|;;|\}|\)|for\s|case\s|select\s|function\s|\[\[?\s|[A-Za-z_]\w*\s*\(\s*\)|[A-Za-z_]\w*=\S*$|[A-Za-z_]\w*=(?:'[^']*'|"[^"]*"|\$\(.*\))$)/
 const ASSIGNMENT = /^[A-Za-z_]\w*=(?:'[^']*'|"(?:[^"\\]|\\.)*"|[^\s'"]*)\s+/
 const SUDO = /^sudo(?:\s+-\S+)*\s+/
 const ENV = /^env(?:\s+-\S+)*\s+/
@@ -159,11 +159,21 @@ function stripPrefixes(segment: string): string | undefined {
       .replace(ASSIGNMENT, '')
       .replace(SUDO, '')
       .replace(ENV, '')
-      .replace(/\s*[)}]$/, '')
+      .replace(/^\((?!\()\s*/, '')
       .trim()
+    command = dropUnbalancedClose(command)
   }
   if (command === '' || NOT_A_COMMAND.test(command)) return undefined
   return command
+}
+
+/** The `)` of `(cd web && make)` or the `}` of `{ a; b; }` ends a group, not the command. */
+function dropUnbalancedClose(command: string): string {
+  const last = command.at(-1)
+  const open = last === ')' ? '(' : last === '}' ? '{' : undefined
+  if (!open) return command
+  const count = (c: string): number => command.split(c).length - 1
+  return count(open) < count(last as string) ? command.slice(0, -1).trim() : command
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -426,7 +436,7 @@ function justRecipes(text: string, inv: Invocation): Definition[] | undefined {
       continue
     }
     if (line.trim() === '' || line.startsWith('#')) continue
-    const header = /^@?([A-Za-z_][\w-]*)(?:\s+[^:=]*?)?\s*:(?!=)(.*)$/.exec(line)
+    const header = /^@?([A-Za-z_][\w-]*)(?:\s+[^:]*?)?\s*:(?!=)(.*)$/.exec(line)
     if (!header || /^(?:set|alias|export|import|mod)\b/.test(line)) {
       current = undefined
       continue
@@ -440,11 +450,13 @@ function justRecipes(text: string, inv: Invocation): Definition[] | undefined {
     recipes.set(name, current)
     first ??= name
   }
-  const name = inv.targets[0] ?? first
-  const recipe = name === undefined ? undefined : recipes.get(name)
-  // A recipe in another interpreter (`#!/usr/bin/env python3`) is not shell.
-  if (!recipe || name === undefined || recipe.shebang) return undefined
-  return [{ key: name, label: name, script: recipe.recipe, deps: recipe.deps, perLine: true }]
+  const names = inv.targets.length > 0 ? inv.targets : first === undefined ? [] : [first]
+  return names.flatMap(name => {
+    const recipe = recipes.get(name)
+    // A recipe in another interpreter (`#!/usr/bin/env python3`) is not shell.
+    if (!recipe || recipe.shebang) return []
+    return [{ key: name, label: name, script: recipe.recipe, deps: recipe.deps, perLine: true }]
+  })
 }
 
 /** Taskfile.yml: `tasks.X.cmds` (strings, `{cmd}`, `{task}`), `deps`, `dir`. */
