@@ -31,7 +31,10 @@ export interface Classification {
 }
 
 export interface JobClassification extends Classification {
-  /** Index of the step that revealed the purpose; absent for the job's own name, services or `uses:`. */
+  /**
+   * Position in `job.steps` of the step that revealed the purpose (not Step.index, which inlined composite
+   * steps share with their caller); absent for the job's own name, services or `uses:`.
+   */
   step?: number
 }
 
@@ -55,13 +58,15 @@ export function classifyStep(step: Step, read: ReadFile): Classification[] {
 }
 
 export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
-  const steps = job.steps.map(step => ({ step, ...inspectStep(step, read) }))
-  const results: JobClassification[] = steps.flatMap(({ step, results }) =>
-    results.map(r => ({ ...r, step: step.index }))
+  const steps = job.steps.map(step => inspectStep(step, read))
+  const results: JobClassification[] = steps.flatMap((s, position) =>
+    s.results.map(r => ({ ...r, step: position }))
   )
   // A job whose steps only print (`echo "OK"` in a job named deploy-*) is named for something it does not do.
   if (job.steps.length === 0 || steps.some(s => s.substantive)) {
-    for (const text of [job.id, job.name]) if (text) results.push(...byName(text, 'job-name'))
+    // An inlined callee's id is prefixed with its caller's (`deploy-application/check-tables`): only its own part names it.
+    const ownId = job.id.split('/').pop()
+    for (const text of [ownId, job.name]) if (text) results.push(...byName(text, 'job-name'))
   }
   if (job.services.length > 0) results.push({ purpose: 'integration-test', rule: 'services', via: [] })
   const ref = job.uses === undefined ? undefined : actionRef(job.uses)

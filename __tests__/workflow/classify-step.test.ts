@@ -1,0 +1,201 @@
+import { describe, expect, it } from '@jest/globals'
+import { classifyJob, classifyStep, normaliseName } from '../../src/workflow/classify-step.js'
+import type { JobClassification } from '../../src/workflow/classify-step.js'
+import type { Job, Step } from '../../src/workflow/model.js'
+
+const at = { file: '.github/workflows/ci.yml', line: 1, column: 1 }
+function step(index: number, fields: Partial<Step>): Step {
+  return { index, with: {}, continueOnError: false, location: at, ...fields }
+}
+function job(fields: Partial<Job>): Job {
+  return { id: 'j', needs: [], services: [], outputs: {}, with: {}, steps: [], location: at, ...fields }
+}
+const files =
+  (table: Record<string, string>) =>
+  (file: string): string | undefined =>
+    table[file]
+const brief = (results: JobClassification[]): string[] =>
+  results.map(r => [r.purpose, r.rule, r.step, r.command].filter(x => x !== undefined).join(' | '))
+
+describe('classifyStep', () => {
+  it('explains a command resolved through package.json', () => {
+    const read = files({
+      'web/package.json': JSON.stringify({ scripts: { 'test:ci': 'jest --ci --coverage' } })
+    })
+    expect(classifyStep(step(0, { run: 'npm run test:ci', workingDirectory: 'web' }), read)).toEqual([
+      {
+        purpose: 'unit-test',
+        rule: 'js-test-runner',
+        command: 'jest --ci --coverage',
+        via: ['npm run test:ci', 'web/package.json scripts.test:ci']
+      },
+      { purpose: 'unit-test', rule: 'npm-test', command: 'npm run test:ci', via: [] },
+      {
+        purpose: 'coverage',
+        rule: 'js-coverage',
+        command: 'jest --ci --coverage',
+        via: ['npm run test:ci', 'web/package.json scripts.test:ci']
+      }
+    ])
+  })
+
+  it('follows make into the real test runner (issue 4: make test that runs go test)', () => {
+    const read = files({ Makefile: 'test:\n\tgo test ./... -coverprofile cover.out\n' })
+    expect(brief(classifyStep(step(0, { name: 'Run unit tests', run: 'make test' }), read))).toEqual([
+      'unit-test | go-test | go test ./... -coverprofile cover.out',
+      'unit-test | make-test | make test',
+      'unit-test | step-name',
+      'coverage | go-coverage | go test ./... -coverprofile cover.out'
+    ])
+  })
+
+  it('reads commands carried in action inputs', () => {
+    const s = step(0, {
+      uses: 'cloud-gov/cg-cli-tools@main',
+      with: { cf_space: 'dev', command: 'bin/ops/deploy.sh' }
+    })
+    expect(classifyStep(s, files({}))).toEqual([
+      {
+        purpose: 'deploy',
+        rule: 'deploy-script',
+        command: 'bin/ops/deploy.sh',
+        via: ['cloud-gov/cg-cli-tools with.command']
+      }
+    ])
+  })
+
+  const table: Array<[string, Partial<Step>, string[]]> = [
+    [
+      'uses with inputs',
+      { uses: 'docker/build-push-action@v6', with: { push: 'true' } },
+      ['build | docker/build-push-action', 'artifact-store | docker/build-push-action (push)']
+    ],
+    [
+      'input names are case-insensitive',
+      { uses: 'Azure/webapps-deploy@v3', with: { 'Slot-Name': 'staging' } },
+      ['deploy | azure/webapps-deploy', 'rollout | azure/webapps-deploy (slot)']
+    ],
+    ['local actions name nothing', { uses: './.github/actions/deploy' }, []],
+    [
+      'a fixture in the same step voids the deploy',
+      { run: 'kind create cluster\nkubectl apply -f deploy/' },
+      []
+    ],
+    [
+      'setup steps are not named evidence',
+      { name: 'Install Playwright Browsers', run: 'npx playwright install chromium' },
+      []
+    ],
+    ['echo-only steps are not named evidence', { name: 'Deploy', run: 'echo "OK"' }, []]
+  ]
+  it.each(table)('%s', (_name, fields, expected) => {
+    expect(brief(classifyStep(step(0, fields), files({})))).toEqual(expected)
+  })
+})
+
+describe('classifyJob', () => {
+  const table: Array<[string, Partial<Job>, string[]]> = [
+    [
+      'unions steps with their index, sorted by purpose',
+      { id: 'ci', steps: [step(0, { run: 'npm run lint' }), step(1, { run: 'npm test' })] },
+      ['unit-test | npm-test | 1 | npm test', 'static-analysis | npm-lint | 0 | npm run lint']
+    ],
+    [
+      'job id names acceptance tests',
+      { id: 'e2e', steps: [step(0, { run: './run.sh' })] },
+      ['acceptance-test | job-name']
+    ],
+    [
+      'job name names acceptance tests',
+      { id: 'x', name: 'Acceptance (${{ matrix.browser }})', steps: [step(0, { run: './run.sh' })] },
+      ['acceptance-test | job-name']
+    ],
+    [
+      'services mean integration tests',
+      { id: 'test', services: ['postgres'], steps: [step(0, { run: './run.sh' })] },
+      ['integration-test | services']
+    ],
+    [
+      'a remote reusable workflow: catalog uses with inputs and its file name',
+      {
+        id: 'tf',
+        uses: 'Azure/mlops-templates/.github/workflows/tf-gha-install-terraform.yml@main',
+        with: { TFAction: 'apply' }
+      },
+      ['iac-apply | Azure/mlops-templates terraform apply']
+    ],
+    [
+      'a reusable workflow named deploy',
+      { id: 'release', uses: 'org/ops/.github/workflows/deploy.yml@v1' },
+      ['deploy | reusable-workflow']
+    ],
+    [
+      'a local reusable workflow call',
+      {
+        id: 'deploy-application',
+        name: 'Deploy application',
+        uses: './.github/workflows/deploy-application.yml'
+      },
+      ['deploy | job-name', 'deploy | reusable-workflow']
+    ],
+    [
+      'a job that only prints is not what its name says',
+      {
+        id: 'deploy-azureml-resources',
+        steps: [step(0, { name: 'deploy-aml-workspace', run: 'echo "OK"' })]
+      },
+      []
+    ],
+    [
+      'a kind cluster in the job makes its deploys fixtures',
+      {
+        id: 'deploy-kind',
+        steps: [
+          step(0, { uses: 'helm/kind-action@v1' }),
+          step(1, { run: 'helm upgrade --install app ./chart --wait' }),
+          step(2, { run: 'helm test app' })
+        ]
+      },
+      []
+    ],
+    [
+      'a compose stack in the job makes its deploys fixtures but keeps tests',
+      {
+        id: 'it',
+        steps: [
+          step(0, { run: 'docker compose up -d' }),
+          step(1, { run: 'kubectl apply -f k8s/' }),
+          step(2, { run: 'pytest' })
+        ]
+      },
+      ['unit-test | pytest | 2 | pytest']
+    ],
+    [
+      'record-only jobs are not deploys',
+      {
+        id: 'new-relic-record',
+        name: 'Record deployment to New Relic',
+        uses: './.github/workflows/deploy-record-newrelic-deployment.yml'
+      },
+      []
+    ]
+  ]
+  it.each(table)('%s', (_name, fields, expected) => {
+    expect(brief(classifyJob(job(fields), files({})))).toEqual(expected)
+  })
+})
+
+describe('normaliseName', () => {
+  const table: Array<[string, string]> = [
+    ['build_drafts_off', 'build drafts off'],
+    [
+      'Deploy FAC Application to cloud.gov in the ${{ env.space }} Environment',
+      'deploy fac application to cloud gov in the environment'
+    ],
+    ['terraform-apply-env.yml', 'terraform apply env'],
+    ['k6 test run - browser test example', 'k6 test run browser test example']
+  ]
+  it.each(table)('%s', (text, expected) => {
+    expect(normaliseName(text)).toBe(expected)
+  })
+})
