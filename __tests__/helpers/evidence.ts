@@ -1,0 +1,54 @@
+import type { Evidence } from '../../src/evidence/evidence.js'
+import { collectWorkflows } from '../../src/evidence/workflows.js'
+import { workspaceFromFiles } from '../../src/evidence/workspace-from-files.js'
+import type { Finding } from '../../src/finding.js'
+import { DEFAULT_ENVIRONMENTS } from '../../src/policy/schema.js'
+import type { CheckContext, Practice } from '../../src/practices/practice.js'
+
+/** Evidence for a repository given as path → content, collected the way the gate collects it. */
+export async function evidenceFrom(
+  files: Record<string, string>,
+  extra: Partial<Evidence> = {}
+): Promise<Evidence> {
+  const workspace = workspaceFromFiles(files)
+  const { workflows, problems } = await collectWorkflows(workspace)
+  return {
+    workspace,
+    workflows,
+    workflowProblems: problems,
+    offline: true,
+    today: '2026-11-29',
+    commands: new Map(),
+    ...extra
+  }
+}
+
+export function contextFor(
+  practice: string,
+  evidence: Evidence,
+  overrides: Partial<CheckContext> = {}
+): CheckContext {
+  return {
+    practice,
+    evidence,
+    environments: DEFAULT_ENVIRONMENTS,
+    strict: false,
+    attestations: [],
+    ...overrides
+  }
+}
+
+/** Runs a built-in practice with its default options (as the policy schema would fill them). */
+export async function judge(
+  practice: Practice,
+  files: Record<string, string>,
+  options: Record<string, unknown> = {}
+): Promise<Finding> {
+  const evidence = await evidenceFrom(files)
+  return practice.check(contextFor(practice.meta.id, evidence), options)
+}
+
+/** A workflow file under .github/workflows from an indented YAML literal. */
+export function workflow(yaml: string, name = 'ci.yml'): Record<string, string> {
+  return { [`.github/workflows/${name}`]: yaml }
+}

@@ -1,0 +1,65 @@
+import { findingFor } from '../checks/finding-for.js'
+import type { Practice } from './practice.js'
+import { listJobs } from './support/list-jobs.js'
+import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+
+/** Events that mean "a change was proposed or landed". */
+const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group']
+const VERIFYING = ['build', 'unit-test', 'integration-test', 'acceptance-test'] as const
+
+const messages = {
+  'runs-on-change': '{jobs} build or test on {events}',
+  'not-on-change': '{jobs} build or test, but only on {events} — not on push or pull request',
+  'no-build-or-test': 'no workflow job builds or tests the code'
+}
+
+export const ciOnChange: Practice = {
+  meta: {
+    id: 'ci-on-change',
+    title: 'CI on every change',
+    model: 'cdmm',
+    rationale:
+      'CDMM base, Build & Deploy: every commit is built and checked by a CI server, so integration problems surface at once.',
+    messages,
+    options: {}
+  },
+  check(context) {
+    const pipeline = pipelineOf(context.evidence, context.environments)
+    const verifying = pipeline.withPurpose(...VERIFYING)
+    const onChange = verifying.filter(job => changeEvents(pipeline.graph.eventsOf(job.ref)).length > 0)
+    if (onChange.length > 0) {
+      const events = [...new Set(onChange.flatMap(job => changeEvents(pipeline.graph.eventsOf(job.ref))))]
+      return findingFor(context, messages, 'runs-on-change', {
+        status: 'pass',
+        strength: 'definition',
+        data: { jobs: listJobs(onChange), events: events.sort().join(', ') },
+        evidence: onChange.map(job => jobEvidence(job, ...VERIFYING)),
+        locations: onChange.map(job => locationOf(job, ...VERIFYING)),
+        remediation: ''
+      })
+    }
+    if (verifying.length > 0) {
+      const events = [...new Set(verifying.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))]
+      return findingFor(context, messages, 'not-on-change', {
+        status: 'fail',
+        strength: 'definition',
+        data: { jobs: listJobs(verifying), events: events.sort().join(', ') || 'no event' },
+        evidence: verifying.map(job => jobEvidence(job, ...VERIFYING)),
+        locations: verifying.map(job => job.workflow.location),
+        remediation: 'Add `push:` and `pull_request:` to the `on:` of the workflow that builds and tests.'
+      })
+    }
+    return findingFor(context, messages, 'no-build-or-test', {
+      status: 'fail',
+      strength: 'definition',
+      evidence: [],
+      locations: [],
+      remediation:
+        'Add a workflow under .github/workflows triggered by `push` and `pull_request` that builds and runs the tests.'
+    })
+  }
+}
+
+function changeEvents(events: ReadonlySet<string>): string[] {
+  return CHANGE_EVENTS.filter(event => events.has(event))
+}
