@@ -2,6 +2,7 @@ import { commandCheck } from './checks/command.js'
 import type { Evidence } from './evidence/evidence.js'
 import { runCommand } from './evidence/command.js'
 import { collectWorkspace } from './evidence/files.js'
+import { noReports } from './evidence/no-reports.js'
 import { collectWorkflows } from './evidence/workflows.js'
 import { planPractices } from './evaluate/effective-practices.js'
 import type { PracticePlan } from './evaluate/effective-practices.js'
@@ -52,6 +53,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
     workflowProblems: problems,
     offline: true,
     today,
+    reports: noReports,
     commands: await runCommands(plan, workspace)
   }
   return evaluate({ loaded: loaded.loaded, plan, evidence, mode: options.mode, policySource: 'head' })

@@ -1,4 +1,5 @@
 import type { Evidence } from '../../src/evidence/evidence.js'
+import { noReports } from '../../src/evidence/no-reports.js'
 import { collectWorkflows } from '../../src/evidence/workflows.js'
 import { workspaceFromFiles } from '../../src/evidence/workspace-from-files.js'
 import type { Finding } from '../../src/finding.js'
@@ -19,6 +20,7 @@ export async function evidenceFrom(
     offline: true,
     today: '2026-11-29',
     commands: new Map(),
+    reports: noReports,
     ...extra
   }
 }

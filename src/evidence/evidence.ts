@@ -1,3 +1,4 @@
+import type { JunitSummary } from '../parsers/junit.js'
 import type { Workflow, WorkflowProblem } from '../workflow/model.js'
 
 /**
@@ -22,6 +23,8 @@ export interface Evidence {
   offline: boolean
   /** ISO date (YYYY-MM-DD) the gate runs on; expiry of waivers and attestations is judged against it. */
   today: string
+  /** Test and coverage reports in the workspace, found by glob and parsed on first request. */
+  reports: ReportEvidence
   /** Results of the policy's `command` practices, by practice id, run before evaluation. */
   commands: ReadonlyMap<string, CommandResult>
 }
@@ -34,4 +37,33 @@ export interface CommandResult {
   output: string
   timedOut: boolean
   durationMs: number
+}
+
+/** Coverage totals of one report, in percent (null where the format does not give the figure). */
+export interface CoverageTotals {
+  format: string
+  lines: number | null
+  branches: number | null
+}
+
+/** One report file found by a glob: parsed, or the reason it could not be (a warning, never a pass). */
+export interface ReportFile<Summary> {
+  file: string
+  summary?: Summary
+  error?: string
+}
+
+export interface ReportSearch<Summary> {
+  /** The globs searched, for "none found" messages. */
+  searched: string[]
+  files: ReportFile<Summary>[]
+}
+
+/**
+ * Reports are read lazily because most practices never need them and a JUnit file can be a gigabyte: the
+ * collector streams each file once, on the first request, and caches the summary.
+ */
+export interface ReportEvidence {
+  tests(globs: readonly string[]): Promise<ReportSearch<JunitSummary>>
+  coverage(globs: readonly string[]): Promise<ReportSearch<CoverageTotals>>
 }
