@@ -47,6 +47,7 @@ describe('run commands', () => {
     ['docker build -t app .', ['build']],
     ['hugo --source=./hugo --minify', ['build']],
     ['./svelte/build.sh', ['build']],
+    ['helm package charts/podinfo', ['build']],
     // unit tests
     ['npm test', ['unit-test']],
     ['npm t', ['unit-test']],

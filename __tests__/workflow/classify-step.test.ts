@@ -171,6 +171,17 @@ describe('classifyJob', () => {
       ['unit-test | pytest | 2 | pytest']
     ],
     [
+      'migrating the compose database of a test job is setup',
+      {
+        id: 'test',
+        steps: [
+          step(0, { run: 'docker-compose up -d db' }),
+          step(1, { run: 'docker compose run web python manage.py migrate' })
+        ]
+      },
+      []
+    ],
+    [
       'record-only jobs are not deploys',
       {
         id: 'new-relic-record',

@@ -45,7 +45,18 @@ describe('splitCommands', () => {
     ],
     ['for loops', 'for f in a b; do\n  cp "$f" out/\ndone', ['cp "$f" out/']],
     ['test brackets', '[[ -z "$s" ]] || {\n  git diff\n}', ['git diff']],
-    ['assignments alone are no command', 'VERSION=sha-${GITHUB_SHA::8}\nX=$(date)', []],
+    ['assignments alone are no command', 'VERSION=sha-${GITHUB_SHA::8}\nX=$((1 + 2))', []],
+    ['command substitutions run', 'report=$(dvc exp diff main --md)', ['dvc exp diff main --md']],
+    [
+      'nested substitutions inside a command',
+      'echo "sha=$(git rev-parse $(git merge-base HEAD main))"',
+      [
+        'git merge-base HEAD main',
+        'git rev-parse $(git merge-base HEAD main)',
+        'echo "sha=$(git rev-parse $(git merge-base HEAD main))"'
+      ]
+    ],
+    ['single quotes keep $( ) as text', "echo '$(not run)'", ["echo '$(not run)'"]],
     [
       'heredoc bodies are text',
       'cat <<EOF > report.md\n# Deploy\nkubectl apply -f x\nEOF\ncml comment create report.md',
@@ -201,9 +212,9 @@ describe('resolveScript', () => {
       [
         top('make test'),
         { command: 'gofmt -l .', via: ['make test', 'Makefile test', 'Makefile fmt'] },
-        { command: '$(GO) test ./... -coverprofile cover.out', via: ['make test', 'Makefile test'] },
-        { command: '$(MAKE) vet', via: ['make test', 'Makefile test'] },
-        { command: 'go vet ./...', via: ['make test', 'Makefile test', '$(MAKE) vet', 'Makefile vet'] }
+        { command: '${GO} test ./... -coverprofile cover.out', via: ['make test', 'Makefile test'] },
+        { command: '${MAKE} vet', via: ['make test', 'Makefile test'] },
+        { command: 'go vet ./...', via: ['make test', 'Makefile test', '${MAKE} vet', 'Makefile vet'] }
       ]
     ],
     [

@@ -121,7 +121,9 @@ function script(names: string): RegExp {
 
 /** A task-runner target (`make X`, `just X`, `task X`, `mage X`, `rake X`) whose name matches `names`. */
 function target(names: string): RegExp {
-  return cmd(`(?:make|just|task|mage|rake|invoke)(?:\\s+(?:-\\S+|\\w+=\\S*))*\\s+(?:\\S+\\s+)*?(?:${names})`)
+  return cmd(
+    `(?:make|\\$\\{MAKE\\}|just|task|mage|rake|invoke)(?:\\s+(?:-\\S+|\\w+=\\S*))*\\s+(?:\\S+\\s+)*?(?:${names})`
+  )
 }
 
 /** A script file whose base name matches `names` (`./bin/ops/deploy.sh`, `scripts/smoke-test.sh`). */
@@ -174,7 +176,7 @@ const RUN_ENTRIES: RunEntry[] = [
   ),
   run('go-build', 'build', cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build')),
   run('make-build', 'build', target('build|all|compile|dist|package')),
-  run('make-default', 'build', /^(?:make|\$\(MAKE\))(?:\s+-[\w-]+)*\s*$/),
+  run('make-default', 'build', /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
   run('maven-build', 'build', cmd('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')),
   run(
     'gradle-build',
@@ -197,7 +199,7 @@ const RUN_ENTRIES: RunEntry[] = [
       'docker\\s+(?:buildx\\s+)?build|docker\\s+buildx\\s+bake|docker\\s+compose\\s+build|podman\\s+build|buildah\\s+bud|ko\\s+build|bazel\\s+build|cmake\\s+--build'
     )
   ),
-  run('gem-build', 'build', cmd('gem\\s+build')),
+  run('package-build', 'build', cmd('gem\\s+build|helm\\s+package')),
   run('sam-build', 'build', cmd('sam\\s+build')),
   run('build-script', 'build', scriptFile('build')),
 
@@ -1077,8 +1079,8 @@ export const FIXTURES: readonly FixtureEntry[] = [
   }
 ]
 
-/** Purposes that a fixture in the same job turns into test scaffolding. */
-export const FIXTURE_PURPOSES: readonly Purpose[] = ['deploy', 'rollout', 'iac-apply']
+/** Purposes that a fixture in the same job turns into test scaffolding (migrating a compose database is test setup). */
+export const FIXTURE_PURPOSES: readonly Purpose[] = ['deploy', 'rollout', 'iac-apply', 'db-migration']
 
 /** Installing a tool is not running it (`pip install pytest`, `go install .../goimports@latest`). */
 export const INSTALL_COMMAND =

@@ -87,11 +87,32 @@ export function splitCommands(script: string): string[] {
     }
     heredoc = /(?<!<)<<(?!<)-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line)?.[2]
     for (const segment of splitLine(line)) {
+      // `report=$(dvc exp diff main)` runs `dvc exp diff main` even though the line is an assignment.
+      commands.push(...substitutions(segment).flatMap(splitCommands))
       const command = stripPrefixes(segment)
       if (command) commands.push(command)
     }
   }
   return commands
+}
+
+/** Bodies of the outermost `$( … )` in a segment (not `$(( … ))` arithmetic), quotes respected. */
+function substitutions(segment: string): string[] {
+  const bodies: string[] = []
+  let quote: string | undefined
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment[i]
+    if (quote === "'") {
+      if (c === quote) quote = undefined
+    } else if (c === "'" && depth === 0 && quote === undefined) quote = c
+    else if (c === '$' && segment[i + 1] === '(' && segment[i + 2] !== '(') {
+      if (depth++ === 0) start = i + 2
+      i++
+    } else if (c === ')' && depth > 0 && --depth === 0) bodies.push(segment.slice(start, i))
+  }
+  return bodies
 }
 
 /** Splits one line on list operators outside quotes, `$(...)` and backticks; drops a trailing comment. */
@@ -146,12 +167,15 @@ const KEYWORD = /^(?:if|then|else|elif|do|while|until|!|\{|\}|\(|\)|time|exec|no
 const NOT_A_COMMAND =
   /^(?:(?:fi|done|esac)(?![\w.-])|;;|\}|\)|for\s|case\s|select\s|function\s|\[\[?\s|[A-Za-z_]\w*\s*\(\s*\)|[A-Za-z_]\w*=\S*$|[A-Za-z_]\w*=(?:'[^']*'|"[^"]*"|\$\(.*\))$)/
 const ASSIGNMENT = /^[A-Za-z_]\w*=(?:'[^']*'|"(?:[^"\\]|\\.)*"|[^\s'"]*)\s+/
+const ASSIGNMENT_ONLY =
+  /^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?[A-Za-z_]\w*=(?:\$\(.*\)|'[^']*'|"(?:[^"\\]|\\.)*"|\S*)$/
 const SUDO = /^sudo(?:\s+-\S+)*\s+/
 const ENV = /^env(?:\s+-\S+)*\s+/
 
 /** `FOO=1 sudo -E env BAR=2 make test` is `make test`: prefixes change how, not what, a command runs. */
 function stripPrefixes(segment: string): string | undefined {
   let command = segment.trim()
+  if (ASSIGNMENT_ONLY.test(command)) return undefined
   for (let previous = ''; previous !== command;) {
     previous = command
     command = command
@@ -391,8 +415,7 @@ function makeTargets(text: string, inv: Invocation): Definition[] | undefined {
         .slice(1)
         .replace(/^[@+-]+/, '')
         .trim()
-      if (recipe && !recipe.startsWith('#'))
-        for (const rule of current) rule.recipe.push(recipe.replace(/\$\$/g, '$'))
+      if (recipe && !recipe.startsWith('#')) for (const rule of current) rule.recipe.push(shellText(recipe))
       continue
     }
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue
@@ -419,6 +442,13 @@ function makeTargets(text: string, inv: Invocation): Definition[] | undefined {
     const rule = rules.get(t)
     return rule ? [{ key: t, label: t, script: rule.recipe, deps: rule.deps, perLine: true }] : []
   })
+}
+
+/** A recipe line as the shell sees it: `$$` is a `$`, and make's `$(VAR)` becomes `${VAR}`, not a command substitution. */
+function shellText(recipe: string): string {
+  return recipe.replace(/\$(\$|\(([A-Za-z_][\w.]*)\))/g, (_all, _inner: string, name?: string) =>
+    name === undefined ? '$' : `\${${name}}`
+  )
 }
 
 /** justfile recipes: `name params: deps` at column 0, an indented body; the first recipe is the default. */
