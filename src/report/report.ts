@@ -15,7 +15,11 @@ export interface ReportFinding {
   remediation: string
 }
 
+/** Something that held at the base commit and no longer holds (policy `regression: fail|warn`). */
 export interface Regression {
+  /** practice: one practice no longer counts as pass; level/category: the staged or a category's level dropped. */
+  kind: 'practice' | 'level' | 'category'
+  /** The practice id; for kind `category` the category; for kind `level` the empty string. */
   practice: string
   severity: 'error' | 'warning'
   message: string
