@@ -1,7 +1,8 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
-import type { Node, Pair, YAMLMap } from 'yaml'
+import type { LineCounter } from 'yaml'
 import type { Location } from '../finding.js'
 import type { Environment, Job, Step, Trigger, Workflow, WorkflowProblem } from '../workflow/model.js'
+import { readYaml, toJS } from './workflow-yaml.js'
+import type { YamlMap, YamlNode, YamlPair } from './workflow-yaml.js'
 
 /**
  * Workflow files as the model of design §4: every node keeps its 1-based position, expressions stay text.
@@ -21,8 +22,9 @@ export interface ParsedWorkflow {
   problems: WorkflowProblem[]
 }
 
-export function parseWorkflow(text: string, file: string): ParsedWorkflow {
-  const { root, ctx } = parseRoot(text, file)
+/** `fast: false` forces the `yaml` package front end (see workflow-yaml.ts); tests compare the two. */
+export function parseWorkflow(text: string, file: string, options: { fast?: boolean } = {}): ParsedWorkflow {
+  const { root, ctx } = parseRoot(text, file, options.fast)
   if (!root) return { problems: ctx.problems }
   const on = entry(root, 'on')
   const jobs = entry(root, 'jobs')
@@ -51,31 +53,30 @@ export function parseCompositeAction(
   return { steps: steps ? parseSteps(steps.value, ctx) : [], problems: ctx.problems }
 }
 
-function parseRoot(text: string, file: string): { root?: YAMLMap; ctx: Context } {
-  const lines = new LineCounter()
+function parseRoot(text: string, file: string, fast?: boolean): { root?: YamlMap; ctx: Context } {
+  const { root, errors, lines } = readYaml(text, { fast })
   const ctx: Context = { file, lines, problems: [] }
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
-  for (const error of doc.errors) {
-    const { line, col } = lines.linePos(error.pos[0])
+  for (const error of errors) {
+    const { line, col } = lines.linePos(error.offset)
     ctx.problems.push({ file, message: error.message, location: { file, line, column: col } })
   }
-  if (isMap(doc.contents)) return { root: doc.contents, ctx }
-  if (doc.errors.length === 0) problem(ctx, doc.contents, 'expected a mapping at the top of the file')
+  if (isMap(root)) return { root, ctx }
+  if (errors.length === 0) problem(ctx, root, 'expected a mapping at the top of the file')
   return { ctx }
 }
 
-function parseTriggers(on: Pair, ctx: Context): Trigger[] {
+function parseTriggers(on: YamlPair, ctx: Context): Trigger[] {
   const value = on.value
   if (isScalar(value) && typeof value.value === 'string') return [trigger(value.value, value, ctx)]
   if (isSeq(value)) {
     return value.items.flatMap(item => {
       const event = scalarText(item, ctx, 'on[]')
-      return event === undefined ? [] : [trigger(event, item as Node, ctx)]
+      return event === undefined ? [] : [trigger(event, item, ctx)]
     })
   }
   if (isMap(value)) {
     return pairs(value, ctx).map(([event, pair]) => {
-      const t = trigger(event, pair.key as Node, ctx)
+      const t = trigger(event, pair.key, ctx)
       const body = pair.value
       if (isMap(body)) fillFilters(t, body, ctx)
       else if (event === 'schedule' && isSeq(body)) t.crons = crons(body, ctx)
@@ -83,11 +84,11 @@ function parseTriggers(on: Pair, ctx: Context): Trigger[] {
       return t
     })
   }
-  problem(ctx, value ?? on.key, '`on:` must be an event name, a list of events or a mapping')
+  problem(ctx, value, '`on:` must be an event name, a list of events or a mapping')
   return []
 }
 
-function trigger(event: string, node: Node, ctx: Context): Trigger {
+function trigger(event: string, node: YamlNode, ctx: Context): Trigger {
   return {
     event,
     branches: [],
@@ -112,18 +113,18 @@ const FILTERS = {
   workflows: 'workflows'
 } as const
 
-function fillFilters(t: Trigger, body: YAMLMap, ctx: Context): void {
+function fillFilters(t: Trigger, body: YamlMap, ctx: Context): void {
   for (const [key, pair] of pairs(body, ctx)) {
     const field = FILTERS[key as keyof typeof FILTERS] as (typeof FILTERS)[keyof typeof FILTERS] | undefined
     if (field) t[field] = stringList(pair.value, ctx, `on.${t.event}.${key}`)
   }
 }
 
-function crons(seq: Node, ctx: Context): string[] {
+function crons(seq: YamlNode, ctx: Context): string[] {
   if (!isSeq(seq)) return []
   return seq.items.flatMap(item => {
     const cron = isMap(item) ? scalarText(entry(item, 'cron')?.value, ctx, 'on.schedule[].cron') : undefined
-    if (cron === undefined) problem(ctx, item as Node, 'on.schedule items must be `- cron: "<expression>"`')
+    if (cron === undefined) problem(ctx, item, 'on.schedule items must be `- cron: "<expression>"`')
     return cron === undefined ? [] : [cron]
   })
 }
@@ -148,12 +149,12 @@ function parseJobs(value: unknown, ctx: Context): Job[] {
   }
   return pairs(value, ctx).flatMap(([id, pair]) => {
     if (isMap(pair.value)) return [parseJob(id, pair, pair.value, ctx)]
-    problem(ctx, pair.value ?? pair.key, `job ${id} must be a mapping`)
+    problem(ctx, pair.value, `job ${id} must be a mapping`)
     return []
   })
 }
 
-function parseJob(id: string, pair: Pair, body: YAMLMap, ctx: Context): Job {
+function parseJob(id: string, pair: YamlPair, body: YamlMap, ctx: Context): Job {
   const at = (key: string): unknown => entry(body, key)?.value
   const strategy = at('strategy')
   const steps = at('steps')
@@ -165,13 +166,17 @@ function parseJob(id: string, pair: Pair, body: YAMLMap, ctx: Context): Job {
     environment: parseEnvironment(at('environment'), ctx, id),
     runsOn: runsOn(at('runs-on')),
     matrix: isMap(strategy) ? matrix(entry(strategy, 'matrix')?.value) : undefined,
-    services: isMap(at('services')) ? pairs(at('services') as YAMLMap, ctx).map(([key]) => key) : [],
+    services: serviceIds(at('services'), ctx),
     outputs: stringMap(at('outputs'), ctx, `jobs.${id}.outputs`),
     uses: scalarText(at('uses'), ctx, `jobs.${id}.uses`),
     with: stringMap(at('with'), ctx, `jobs.${id}.with`),
     steps: steps === undefined ? [] : parseSteps(steps, ctx),
-    location: locate(ctx, pair.key as Node)
+    location: locate(ctx, pair.key)
   }
+}
+
+function serviceIds(value: unknown, ctx: Context): string[] {
+  return isMap(value) ? pairs(value, ctx).map(([key]) => key) : []
 }
 
 function parseEnvironment(value: unknown, ctx: Context, job: string): Environment | undefined {
@@ -186,20 +191,20 @@ function parseEnvironment(value: unknown, ctx: Context, job: string): Environmen
     return { name, url, location: locate(ctx, value) }
   }
   const name = scalarText(value, ctx, `jobs.${job}.environment`)
-  return name === undefined ? undefined : { name, location: locate(ctx, value as Node) }
+  return name === undefined ? undefined : { name, location: locate(ctx, value) }
 }
 
 /** `runs-on` may be a label, a list of labels or `{group, labels}`: kept as readable text. */
 function runsOn(value: unknown): string | undefined {
   if (isScalar(value)) return value.value === null ? undefined : String(value.value)
   if (isSeq(value)) return value.items.map(item => (isScalar(item) ? String(item.value) : '')).join(', ')
-  if (isMap(value)) return JSON.stringify(value.toJSON())
+  if (isMap(value)) return JSON.stringify(toJS(value))
   return undefined
 }
 
 /** A matrix given as one expression (`${{ fromJSON(...) }}`) is kept under `$expression`, no valid dimension name. */
 function matrix(value: unknown): Record<string, unknown> | undefined {
-  if (isMap(value)) return value.toJSON() as Record<string, unknown>
+  if (isMap(value)) return toJS(value) as Record<string, unknown>
   if (isScalar(value) && typeof value.value === 'string') return { $expression: value.value }
   return undefined
 }
@@ -218,7 +223,7 @@ function parseSteps(value: unknown, ctx: Context): Step[] {
   })
 }
 
-function parseStep(item: YAMLMap, index: number, ctx: Context): Step {
+function parseStep(item: YamlMap, index: number, ctx: Context): Step {
   const at = (key: string): unknown => entry(item, key)?.value
   const continueOnError = at('continue-on-error')
   return {
@@ -239,20 +244,32 @@ function parseStep(item: YAMLMap, index: number, ctx: Context): Step {
 }
 
 /** The pairs of a map with their keys as text; the YAML parser has already reported duplicates, keep the first. */
-function pairs(map: YAMLMap, ctx: Context): Array<[string, Pair]> {
+function pairs(map: YamlMap, ctx: Context): Array<[string, YamlPair]> {
   const seen = new Set<string>()
-  const result: Array<[string, Pair]> = []
-  for (const pair of map.items) {
+  const result: Array<[string, YamlPair]> = []
+  for (const pair of map.pairs) {
     const key = scalarText(pair.key, ctx, 'key')
     if (key === undefined || seen.has(key)) continue
     seen.add(key)
-    result.push([key, pair as Pair])
+    result.push([key, pair])
   }
   return result
 }
 
-function entry(map: YAMLMap, key: string): Pair | undefined {
-  return map.items.find(pair => isScalar(pair.key) && pair.key.value === key) as Pair | undefined
+function entry(map: YamlMap, key: string): YamlPair | undefined {
+  return map.pairs.find(pair => isScalar(pair.key) && pair.key.value === key)
+}
+
+function isMap(node: unknown): node is YamlMap {
+  return (node as YamlNode | undefined)?.kind === 'map'
+}
+
+function isSeq(node: unknown): node is YamlNode & { kind: 'seq' } {
+  return (node as YamlNode | undefined)?.kind === 'seq'
+}
+
+function isScalar(node: unknown): node is YamlNode & { kind: 'scalar' } {
+  return (node as YamlNode | undefined)?.kind === 'scalar'
 }
 
 /** A scalar as text: numbers and booleans become their string, so `with: {node: 20}` reads '20'. */
@@ -289,7 +306,7 @@ function isNull(value: unknown): boolean {
 }
 
 function locate(ctx: Context, node: unknown): Location {
-  const offset = (node as Node | null)?.range?.[0] ?? 0
+  const offset = (node as YamlNode | undefined)?.offset ?? 0
   const { line, col } = ctx.lines.linePos(offset)
   return { file: ctx.file, line, column: col }
 }
