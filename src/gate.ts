@@ -54,6 +54,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
     offline: true,
     today,
     reports: noReports,
+    gaps: [],
     commands: await runCommands(plan, workspace)
   }
   return evaluate({ loaded: loaded.loaded, plan, evidence, mode: options.mode, policySource: 'head' })

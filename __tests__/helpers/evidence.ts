@@ -21,6 +21,7 @@ export async function evidenceFrom(
     today: '2026-11-29',
     commands: new Map(),
     reports: noReports,
+    gaps: [],
     ...extra
   }
 }

@@ -1,4 +1,6 @@
+import type { JobMatch, UnmatchedJob } from '../evaluate/match-jobs.js'
 import type { JunitSummary } from '../parsers/junit.js'
+import type { BranchRules, Deployment, RunGap, RunJob } from './run-evidence.js'
 import type { Workflow, WorkflowProblem } from '../workflow/model.js'
 
 /**
@@ -23,6 +25,14 @@ export interface Evidence {
   offline: boolean
   /** ISO date (YYYY-MM-DD) the gate runs on; expiry of waivers and attestations is judged against it. */
   today: string
+  /** This workflow run, read from the REST API; absent offline or when the API did not answer. */
+  run?: RunView
+  /** Rules of the default branch (rulesets and protection), when the API answered. */
+  rules?: BranchRules
+  /** Recent deployments of the head commit, when the API answered. */
+  deployments?: Deployment[]
+  /** API evidence that could not be read, each naming the permission it needs; dependent practices are unknown. */
+  gaps: RunGap[]
   /** Test and coverage reports in the workspace, found by glob and parsed on first request. */
   reports: ReportEvidence
   /** Results of the policy's `command` practices, by practice id, run before evaluation. */
@@ -66,4 +76,24 @@ export interface ReportSearch<Summary> {
 export interface ReportEvidence {
   tests(globs: readonly string[]): Promise<ReportSearch<JunitSummary>>
   coverage(globs: readonly string[]): Promise<ReportSearch<CoverageTotals>>
+}
+
+/** The current run as checks see it: API jobs matched to the jobs of the run's workflow file. */
+export interface RunView {
+  /** The event that started the run (push, pull_request, …). */
+  event: string
+  /** Workflow file of the run, e.g. `.github/workflows/ci.yml`. */
+  workflow: string
+  /** Run jobs per workflow job id of `workflow` (several for a matrix); an empty list: absent from the run. */
+  jobs: ReadonlyMap<string, RunJob[]>
+  unmatched: UnmatchedJob[]
+}
+
+export function runViewOf(
+  event: string,
+  workflow: string,
+  matched: readonly JobMatch[],
+  unmatched: UnmatchedJob[]
+): RunView {
+  return { event, workflow, jobs: new Map(matched.map(m => [m.workflowJob.job, m.runJobs])), unmatched }
 }
