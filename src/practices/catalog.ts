@@ -15,30 +15,8 @@
  * near-miss, while a wrong match is a false pass.
  */
 
-export type Purpose =
-  | 'build'
-  | 'unit-test'
-  | 'integration-test'
-  | 'acceptance-test'
-  | 'smoke-test'
-  | 'static-analysis'
-  | 'security-scan'
-  | 'performance-test'
-  | 'coverage'
-  | 'test-report'
-  | 'deploy'
-  | 'artifact-store'
-  | 'db-migration'
-  | 'iac-apply'
-  | 'rollout'
-  | 'data-validation'
-  | 'training'
-  | 'model-evaluation'
-  | 'model-deploy'
-  | 'experiment-tracking'
-  | 'pipeline-deploy'
-
-export const PURPOSES: readonly Purpose[] = [
+/** Every purpose, in the order reports list them. */
+export const PURPOSES = [
   'build',
   'unit-test',
   'integration-test',
@@ -60,7 +38,9 @@ export const PURPOSES: readonly Purpose[] = [
   'model-deploy',
   'experiment-tracking',
   'pipeline-deploy'
-]
+] as const
+
+export type Purpose = (typeof PURPOSES)[number]
 
 export interface RunEntry {
   kind: 'run'
@@ -101,11 +81,8 @@ export interface CommandInput {
 }
 
 /** Throwaway targets started inside a job (design §3, corpus labels rule 4): deploys into them are test fixtures. */
-export interface FixtureEntry {
-  kind: 'run' | 'uses'
-  id: string
-  pattern: RegExp | string
-}
+export type FixtureEntry =
+  { kind: 'run'; id: string; pattern: RegExp } | { kind: 'uses'; id: string; pattern: string }
 
 /** `s` as a whole command token: not glued to a word, a dot, a colon or a hyphen on either side. */
 function cmd(source: string): RegExp {
@@ -372,6 +349,11 @@ const RUN_ENTRIES: RunEntry[] = [
     'php-lint',
     'static-analysis',
     /(?<![\w.:-])(?:phpstan|psalm|phpcs|phpmd|php-cs-fixer(?=.*--dry-run)|pint(?=.*--test))(?![\w.:-])/
+  ),
+  run(
+    'composer-lint',
+    'static-analysis',
+    cmd('composer\\s+(?:run(?:-script)?\\s+)?(?:lint|cs|cs-check|phpcs|phpstan|psalm|analy[sz]e|stan)')
   ),
   run(
     'jvm-lint',

@@ -106,8 +106,8 @@ function inspectStep(step: Step, read: ReadFile): Inspection {
   const title = step.name ?? step.id
   if (title && substantive) results.push(...byName(title, 'step-name'))
   const fixture =
-    (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern as string, ref))) ||
-    commands.some(c => FIXTURES.some(f => f.kind === 'run' && (f.pattern as RegExp).test(c.command)))
+    (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
+    commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)))
   return { results, fixture, substantive }
 }
 
