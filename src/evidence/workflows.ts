@@ -57,6 +57,7 @@ class Collector {
   readonly problems: WorkflowProblem[] = []
   private readonly parsed = new Map<string, Promise<Workflow | undefined>>()
   private readonly expanded = new Map<string, Promise<Workflow | undefined>>()
+  private readonly actions = new Map<string, { file: string; steps: Step[] } | undefined>()
 
   constructor(
     private readonly workspace: Workspace,
@@ -111,21 +112,31 @@ class Collector {
         this.problem(step, file, `local action ${step.uses} not inlined: nested too deep or recursive`)
         return [step]
       }
-      const actionFile = [`${path}/action.yml`, `${path}/action.yaml`].find(
-        f => this.workspace.read(f) !== undefined
-      )
-      if (actionFile === undefined) {
+      const action = this.action(path)
+      if (action === undefined) {
         this.problem(step, file, `local action ${step.uses} not found (no ${path}/action.yml)`)
         return [step]
       }
-      const { steps: inner, problems } = parseCompositeAction(
-        this.workspace.read(actionFile) ?? '',
-        actionFile
-      )
-      this.problems.push(...problems)
-      const nested = this.inlineActions(inner, actionFile, [...stack, path], depth + 1)
+      const nested = this.inlineActions(action.steps, action.file, [...stack, path], depth + 1)
       return [step, ...nested.map(s => ({ ...s, index: step.index, fromAction: s.fromAction ?? path }))]
     })
+  }
+
+  /** A local action's own steps (none unless composite), parsed once however many steps use it. */
+  private action(path: string): { file: string; steps: Step[] } | undefined {
+    if (!this.actions.has(path)) {
+      const file = [`${path}/action.yml`, `${path}/action.yaml`].find(
+        f => this.workspace.read(f) !== undefined
+      )
+      const text = file === undefined ? undefined : this.workspace.read(file)
+      if (file === undefined || text === undefined) this.actions.set(path, undefined)
+      else {
+        const { steps, problems } = parseCompositeAction(text, file)
+        this.problems.push(...problems)
+        this.actions.set(path, { file, steps })
+      }
+    }
+    return this.actions.get(path)
   }
 
   /** A calling job stays as a node that needs the callee's leaf jobs, so `needs: [caller]` keeps its order. */
