@@ -195,6 +195,13 @@ describe('resolveScript', () => {
       [top('npm test')]
     ],
     [
+      'cd to the workspace root',
+      'cd "$GITHUB_WORKSPACE/api" && npm test',
+      { 'api/package.json': pkg({ test: 'jest' }) },
+      'web',
+      [top('npm test'), { command: 'jest', via: ['npm test', 'api/package.json scripts.test'] }]
+    ],
+    [
       'cd out of the workspace is never read',
       'cd ../.. && npm test',
       { 'package.json': pkg({ test: 'jest' }) },

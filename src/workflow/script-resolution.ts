@@ -56,8 +56,12 @@ function expand(script: string, frame: Frame): ResolvedCommand[] {
   return out
 }
 
+/** The workspace root as scripts spell it. */
+const WORKSPACE = /^(?:\$GITHUB_WORKSPACE|\$\{GITHUB_WORKSPACE\}|\$\{\{\s*github\.workspace\s*\}\})(?=\/|$)/
+
 function changeDir(cwd: string | undefined, arg: string): string | undefined {
   const dir = arg.replace(/^(['"])(.*)\1$/, '$2')
+  if (WORKSPACE.test(dir)) return normaliseDir(`.${dir.replace(WORKSPACE, '')}`)
   if (cwd === undefined || /[$~`*]/.test(dir) || dir.startsWith('/') || dir === '-') return undefined
   return normaliseDir(posix.join(cwd, dir))
 }
@@ -163,9 +167,9 @@ function splitLine(line: string): string[] {
   return segments
 }
 
-const KEYWORD = /^(?:if|then|else|elif|do|while|until|!|\{|\}|\(|\)|time|exec|nohup|command|builtin)(?:\s+|$)/
+const KEYWORD = /^(?:if|then|else|elif|do|while|until|!|\{|\}|time|exec|nohup|command|builtin)(?:\s+|$)/
 const NOT_A_COMMAND =
-  /^(?:(?:fi|done|esac)(?![\w.-])|;;|\}|\)|for\s|case\s|select\s|function\s|\[\[?\s|[A-Za-z_]\w*\s*\(\s*\)|[A-Za-z_]\w*=\S*$|[A-Za-z_]\w*=(?:'[^']*'|"[^"]*"|\$\(.*\))$)/
+  /^(?:(?:fi|done|esac)(?![\w.-])|;;|\}|\)|for\s|case\s|select\s|function\s|\[\[?\s|[A-Za-z_]\w*\s*\(\s*\))/
 const ASSIGNMENT = /^[A-Za-z_]\w*=(?:'[^']*'|"(?:[^"\\]|\\.)*"|[^\s'"]*)\s+/
 const ASSIGNMENT_ONLY =
   /^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?[A-Za-z_]\w*=(?:\$\(.*\)|'[^']*'|"(?:[^"\\]|\\.)*"|\S*)$/
