@@ -3,6 +3,7 @@ import type { Finding } from '../finding.js'
 import type { LoadedPolicy } from '../policy/load.js'
 import type { CheckContext } from '../practices/practice.js'
 import type { Report, ReportFinding } from '../report/report.js'
+import { applyRunEvidence } from './apply-run-evidence.js'
 import { applyWaivers } from './apply-waivers.js'
 import type { EffectivePractice, PracticePlan } from './effective-practices.js'
 import { decideGate } from './levels.js'
@@ -64,7 +65,11 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     policyChanges: [],
     pipeline: [],
     policy: { path: loaded.file, source: input.policySource },
-    evidence: { workflows: evidence.workflows.length, run: false, offline: evidence.offline }
+    evidence: {
+      workflows: evidence.workflows.length,
+      run: evidence.run !== undefined,
+      offline: evidence.offline
+    }
   }
 }
 
@@ -78,7 +83,10 @@ async function runCheck(practice: EffectivePractice, context: CheckContext): Pro
     )
   }
   try {
-    return await practice.check.check(context, practice.options as never)
+    const finding = await practice.check.check(context, practice.options as never)
+    return practice.check.meta.runAware
+      ? finding
+      : applyRunEvidence(finding, context.evidence.run, context.strict)
   } catch (error) {
     return unknownFinding(practice.id, 'check-error', `the check failed: ${(error as Error).message}`)
   }

@@ -2,11 +2,17 @@ import { findingFor } from '../checks/finding-for.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
+import type { PipelineJob } from './support/pipeline.js'
+import { runJobsOf, started } from './support/run-jobs.js'
+import type { Finding } from '../finding.js'
+import type { CheckContext } from './practice.js'
 
 const messages = {
   gated: 'every production deploy ({deploys}) needs an acceptance job first ({acceptance})',
   ungated: '{deploy} deploys to production but does not need any acceptance job{hint}',
-  'no-production': 'no job deploys to a production environment'
+  'no-production': 'no job deploys to a production environment',
+  'started-early': 'in this run, {deploy} started at {started} before acceptance {acceptance} succeeded',
+  'ordered-in-run': 'in this run, {deploy} started after {acceptance} succeeded'
 }
 
 export const acceptanceBeforePromotion: Practice = {
@@ -17,7 +23,8 @@ export const acceptanceBeforePromotion: Practice = {
     rationale:
       'CDMM advanced, Test & Verification: acceptance tests run automatically and a release is promoted only after they pass.',
     messages,
-    options: {}
+    options: {},
+    runAware: true
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
@@ -53,6 +60,8 @@ export const acceptanceBeforePromotion: Practice = {
             : `Add an acceptance/e2e job (Playwright, Cypress, …) and list it in \`needs:\` of \`${ungated.deploy.job.id}\`.`
       })
     }
+    const inRun = runOrdering(context, gates)
+    if (inRun) return inRun
     const acceptance = [...new Set(gates.flatMap(gate => gate.acceptance))]
     return findingFor(context, messages, 'gated', {
       status: 'pass',
@@ -66,4 +75,51 @@ export const acceptanceBeforePromotion: Practice = {
       remediation: ''
     })
   }
+}
+
+interface Gate {
+  deploy: PipelineJob
+  acceptance: PipelineJob[]
+}
+
+/**
+ * Run strength (design §4): every production deploy that started in this run must have started after one of
+ * its acceptance jobs completed successfully in this run. Undefined when no production deploy started.
+ */
+function runOrdering(context: CheckContext, gates: readonly Gate[]): Finding | undefined {
+  const run = context.evidence.run
+  let ordered: { deploy: PipelineJob; acceptance: string } | undefined
+  for (const gate of gates) {
+    for (const deployRun of runJobsOf(gate.deploy, run).filter(started)) {
+      const deployStart = Date.parse(deployRun.startedAt ?? '')
+      const passed = gate.acceptance
+        .flatMap(job => runJobsOf(job, run))
+        .filter(job => job.conclusion === 'success')
+      const before = passed.find(job => Date.parse(job.completedAt ?? '') <= deployStart)
+      if (!before) {
+        const names = gate.acceptance.map(job => `\`${jobLabel(job)}\``).join(', ')
+        return findingFor(context, messages, 'started-early', {
+          status: 'fail',
+          strength: 'run',
+          data: { deploy: `\`${deployRun.name}\``, started: deployRun.startedAt ?? '', acceptance: names },
+          evidence: [
+            jobEvidence(gate.deploy),
+            ...gate.acceptance.map(job => jobEvidence(job, 'acceptance-test'))
+          ],
+          locations: [gate.deploy.job.location],
+          remediation: `Make \`${gate.deploy.job.id}\` wait for the acceptance job: list it in \`needs:\` and do not use \`if: always()\` on the deploy.`
+        })
+      }
+      ordered = { deploy: gate.deploy, acceptance: before.name }
+    }
+  }
+  if (!ordered) return undefined
+  return findingFor(context, messages, 'ordered-in-run', {
+    status: 'pass',
+    strength: 'run',
+    data: { deploy: `\`${jobLabel(ordered.deploy)}\``, acceptance: `\`${ordered.acceptance}\`` },
+    evidence: [jobEvidence(ordered.deploy)],
+    locations: [ordered.deploy.job.location],
+    remediation: ''
+  })
 }

@@ -28,6 +28,11 @@ export interface Check<Options = Record<string, unknown>> {
     /** Message ids → templates; findings carry the id so tests assert on ids, not prose. */
     messages: Readonly<Record<string, string>>
     options: OptionsShape
+    /**
+     * True when the check reads the run evidence itself (ordering by timestamps, say); otherwise evaluation
+     * refines its definition verdict with the run's job conclusions (src/evaluate/apply-run-evidence.ts).
+     */
+    runAware?: boolean
   }
   check(context: CheckContext, options: Options): Finding | Promise<Finding>
 }

@@ -1,0 +1,140 @@
+import { describe, it, expect } from '@jest/globals'
+import type { RunJob } from '../../src/evidence/run-evidence.js'
+import { acceptanceBeforePromotion } from '../../src/practices/acceptance-before-promotion.js'
+import { contextFor, evidenceFrom, workflow } from '../helpers/evidence.js'
+import { testPractice } from '../helpers/practice-cases.js'
+
+const DELIVERY = `on:
+  push:
+    branches: [main]
+jobs:
+  build:
+    runs-on: x
+    steps:
+      - run: npm run build
+  e2e:
+    needs: build
+    runs-on: x
+    steps:
+      - run: npx playwright test
+  deploy-prod:
+    needs: e2e
+    environment: production
+    runs-on: x
+    steps:
+      - run: ./deploy.sh
+`
+
+testPractice(acceptanceBeforePromotion, {
+  valid: [
+    {
+      name: 'production deploy needs the e2e job',
+      files: workflow(DELIVERY),
+      status: 'pass',
+      messageId: 'gated',
+      mentions: ['`deploy-prod`', '`e2e`'],
+      at: '.github/workflows/ci.yml:13'
+    },
+    {
+      name: 'transitively, through staging',
+      files: workflow(
+        DELIVERY.replace(
+          'needs: e2e\n    environment: production',
+          'needs: e2e\n    environment: staging'
+        ).replace(
+          '      - run: ./deploy.sh\n',
+          '      - run: ./deploy.sh\n  prod:\n    needs: deploy-prod\n    environment: { name: prod-eu, url: "https://x" }\n    runs-on: x\n    steps:\n      - run: ./deploy.sh\n'
+        )
+      ),
+      status: 'pass',
+      messageId: 'gated'
+    },
+    {
+      name: 'no production deploy: not applicable',
+      files: workflow('on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: npm test\n'),
+      status: 'not-applicable',
+      messageId: 'no-production'
+    }
+  ],
+  invalid: [
+    {
+      name: 'e2e exists but the deploy does not need it (names both)',
+      files: workflow(DELIVERY.replace('needs: e2e', 'needs: build')),
+      status: 'fail',
+      messageId: 'ungated',
+      mentions: ['`deploy-prod` deploys to production but does not need any acceptance job', '`e2e`'],
+      at: '.github/workflows/ci.yml:14'
+    },
+    {
+      name: 'no acceptance tests anywhere',
+      files: workflow(DELIVERY.replace('npx playwright test', 'npm test').replaceAll('e2e', 'unit')),
+      status: 'fail',
+      messageId: 'ungated'
+    },
+    {
+      name: 'one of two production deploys is ungated',
+      files: workflow(
+        `${DELIVERY}  hotfix:\n    environment: live\n    runs-on: x\n    steps:\n      - run: ./deploy.sh\n`
+      ),
+      status: 'fail',
+      messageId: 'ungated',
+      mentions: ['`hotfix`']
+    }
+  ]
+})
+
+describe('acceptance-before-promotion at run strength', () => {
+  const job = (name: string, conclusion: string, startedAt: string, completedAt: string): RunJob => ({
+    id: 1,
+    name,
+    status: 'completed',
+    conclusion,
+    startedAt,
+    completedAt,
+    steps: []
+  })
+  async function judgeRun(jobs: Record<string, RunJob[]>) {
+    const evidence = await evidenceFrom(workflow(DELIVERY), {
+      run: {
+        event: 'push',
+        workflow: '.github/workflows/ci.yml',
+        jobs: new Map(Object.entries(jobs)),
+        unmatched: []
+      }
+    })
+    return acceptanceBeforePromotion.check(contextFor('acceptance-before-promotion', evidence), {})
+  }
+
+  it('passes when the deploy started after e2e succeeded', async () => {
+    const finding = await judgeRun({
+      e2e: [job('e2e', 'success', '2026-11-29T10:00:00Z', '2026-11-29T10:05:00Z')],
+      'deploy-prod': [job('deploy-prod', 'success', '2026-11-29T10:06:00Z', '2026-11-29T10:07:00Z')]
+    })
+    expect(finding).toMatchObject({ status: 'pass', strength: 'run', messageId: 'ordered-in-run' })
+  })
+
+  it('fails when the production deploy started before e2e finished', async () => {
+    const finding = await judgeRun({
+      e2e: [job('e2e', 'success', '2026-11-29T10:00:00Z', '2026-11-29T10:05:00Z')],
+      'deploy-prod': [job('deploy-prod', 'success', '2026-11-29T10:02:00Z', '2026-11-29T10:03:00Z')]
+    })
+    expect(finding).toMatchObject({ status: 'fail', strength: 'run', messageId: 'started-early' })
+    expect(finding.message).toContain('`deploy-prod` started at 2026-11-29T10:02:00Z')
+  })
+
+  it('fails when the deploy ran although e2e failed', async () => {
+    const finding = await judgeRun({
+      e2e: [job('e2e', 'failure', '2026-11-29T10:00:00Z', '2026-11-29T10:05:00Z')],
+      'deploy-prod': [job('deploy-prod', 'success', '2026-11-29T10:06:00Z', '2026-11-29T10:07:00Z')]
+    })
+    expect(finding).toMatchObject({ status: 'fail', messageId: 'started-early' })
+  })
+
+  it('keeps the definition verdict when the deploy was skipped (e2e failed: charged to acceptance-tests)', async () => {
+    const finding = await judgeRun({
+      e2e: [job('e2e', 'failure', '2026-11-29T10:00:00Z', '2026-11-29T10:05:00Z')],
+      'deploy-prod': [{ ...job('deploy-prod', 'skipped', '', ''), startedAt: null, completedAt: null }]
+    })
+    expect(finding).toMatchObject({ status: 'pass', strength: 'definition', messageId: 'gated' })
+  })
+})
