@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { CoverageError, parseCoverage } from '../../src/parsers/coverage/index.js'
-import type { CoverageSummary } from '../../src/parsers/coverage/index.js'
+import { CoverageError, parseCoverage } from '../../src/parsers/coverage.js'
+import type { CoverageSummary } from '../../src/parsers/coverage.js'
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'reports', 'coverage')
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'reports', 'coverage-samples')
 
 describe('parseCoverage on hand-written samples of each format', () => {
   const table: Array<{ file: string; expected: CoverageSummary }> = [
