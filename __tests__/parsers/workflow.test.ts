@@ -205,6 +205,10 @@ describe('parseWorkflow jobs', () => {
     expect(job('build')?.steps[index]).toMatchObject({ index, ...expected })
   })
 
+  it('gives the same model through the fast reader and the yaml package', () => {
+    expect(parseWorkflow(text, FILE, { fast: false })).toEqual({ workflow, problems })
+  })
+
   it('reads flow-style steps', () => {
     expect(job('deploy')?.steps).toMatchObject([
       { index: 0, run: './deploy.sh', location: { line: 33, column: 13 } }
