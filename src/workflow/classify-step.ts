@@ -43,13 +43,21 @@ const USES = CATALOG.filter((e): e is UsesEntry => e.kind === 'uses')
 const NAMES = CATALOG.filter((e): e is NameEntry => e.kind === 'name')
 
 const matchers = new Map<string, (ref: string) => boolean>()
+/** A repository uses few distinct actions many times; matching each against every glob once keeps large repos fast. */
+const globResults = new Map<string, boolean>()
 function globMatch(pattern: string, ref: string): boolean {
-  let matcher = matchers.get(pattern)
-  if (!matcher) {
-    matcher = picomatch(pattern, { nocase: true, dot: true })
-    matchers.set(pattern, matcher)
+  const key = `${pattern}\u0000${ref}`
+  let result = globResults.get(key)
+  if (result === undefined) {
+    let matcher = matchers.get(pattern)
+    if (!matcher) {
+      matcher = picomatch(pattern, { nocase: true, dot: true })
+      matchers.set(pattern, matcher)
+    }
+    result = matcher(ref)
+    globResults.set(key, result)
   }
-  return matcher(ref)
+  return result
 }
 
 export function classifyStep(step: Step, read: ReadFile): Classification[] {
