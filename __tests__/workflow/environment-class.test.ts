@@ -39,8 +39,16 @@ describe('classifyEnvironment with the default patterns', () => {
 
 describe('classifyEnvironment with policy patterns', () => {
   it.each([
-    { name: 'blue', patterns: { production: '^(blue|green)$', preproduction: 'canary' }, expected: 'production' },
-    { name: 'canary-1', patterns: { production: '^(blue|green)$', preproduction: 'canary' }, expected: 'preproduction' },
+    {
+      name: 'blue',
+      patterns: { production: '^(blue|green)$', preproduction: 'canary' },
+      expected: 'production'
+    },
+    {
+      name: 'canary-1',
+      patterns: { production: '^(blue|green)$', preproduction: 'canary' },
+      expected: 'preproduction'
+    },
     { name: 'prod', patterns: { production: '^main$', preproduction: '^never$' }, expected: 'other' }
   ])('$name → $expected', ({ name, patterns, expected }) => {
     expect(classifyEnvironment(name, patterns)).toBe(expected)
