@@ -1,0 +1,95 @@
+import { modelMetricsRecorded } from '../../src/practices/model-metrics-recorded.js'
+import { workflow } from '../helpers/evidence.js'
+import { testPractice } from '../helpers/practice-cases.js'
+
+const job = (steps: string) => `on: push\njobs:\n  train:\n    runs-on: x\n    steps:\n${steps}`
+
+testPractice(modelMetricsRecorded, {
+  valid: [
+    {
+      name: 'the evaluation script writes metrics.json',
+      files: workflow(
+        job('      - run: python train.py\n      - run: python evaluate.py --out reports/metrics.json\n')
+      ),
+      status: 'pass',
+      messageId: 'written-by-step',
+      mentions: ['`train`', '`reports/metrics.json`'],
+      at: '.github/workflows/ci.yml:7'
+    },
+    {
+      name: 'metrics kept with upload-artifact',
+      files: workflow(
+        job(
+          '      - run: python train.py\n      - uses: actions/upload-artifact@v4\n        with:\n          name: eval\n          path: eval/scores.json\n'
+        )
+      ),
+      status: 'pass',
+      messageId: 'written-by-step',
+      mentions: ['`eval/scores.json`']
+    },
+    {
+      name: 'DVC + CML: dvc metrics diff in the report',
+      files: workflow(
+        job(
+          '      - run: dvc repro\n      - run: |\n          dvc metrics diff main --md >> report.md\n          cml comment create report.md\n'
+        )
+      ),
+      status: 'pass',
+      messageId: 'written-by-step',
+      mentions: ['DVC metrics']
+    },
+    {
+      name: 'a metrics CSV written by redirection',
+      files: workflow(job('      - run: python score.py > ./metrics.csv\n')),
+      status: 'pass',
+      messageId: 'written-by-step'
+    },
+    {
+      name: 'no workflow, but dvc.yaml declares the metrics of its evaluate stage',
+      files: {
+        'dvc.yaml':
+          'stages:\n  train:\n    cmd: python src/train.py\n  evaluate:\n    cmd: python src/evaluate.py\n    metrics:\n      - eval/metrics.json:\n          cache: false\n'
+      },
+      status: 'pass',
+      messageId: 'declared-in-dvc',
+      at: 'dvc.yaml:6'
+    },
+    {
+      name: 'the files option names an in-house results file',
+      files: workflow(job('      - run: python evaluate.py --results out/results.yaml\n')),
+      options: { files: ['**/results.yaml'] },
+      status: 'pass',
+      messageId: 'written-by-step'
+    }
+  ],
+  invalid: [
+    {
+      name: 'an evaluation step that keeps nothing (near miss names it)',
+      files: workflow(job('      - run: python train.py\n      - run: python evaluate.py\n')),
+      status: 'fail',
+      messageId: 'evaluates-without-file',
+      mentions: ['`train`'],
+      at: '.github/workflows/ci.yml:7'
+    },
+    {
+      name: 'a committed metrics.json that no step writes',
+      files: { 'metrics.json': '{"auc": 0.9}', ...workflow(job('      - run: python train.py\n')) },
+      status: 'fail',
+      messageId: 'none',
+      mentions: ['`metrics.json`']
+    },
+    {
+      name: 'dvc.yaml without a metrics declaration',
+      files: { 'dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n    outs:\n      - model.pkl\n' },
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'params.yaml and dvc.lock are not metrics',
+      files: workflow(job('      - run: dvc repro && git add dvc.lock params.yaml\n')),
+      status: 'fail',
+      messageId: 'none'
+    },
+    { name: 'nothing at all', files: { 'README.md': '' }, status: 'fail', messageId: 'none' }
+  ]
+})

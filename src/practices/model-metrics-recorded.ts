@@ -1,0 +1,140 @@
+import picomatch from 'picomatch'
+import { z } from 'zod'
+import { findingFor } from '../checks/finding-for.js'
+import { workspaceGlob } from '../checks/workspace-glob.js'
+import type { EvidenceItem, Location } from '../finding.js'
+import type { Practice } from './practice.js'
+import { listFiles } from './support/list-files.js'
+import { listJobs } from './support/list-jobs.js'
+import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+import type { PipelineJob } from './support/pipeline.js'
+import { withDefaults } from './support/with-defaults.js'
+
+/** DVC reads the metrics files its stages declare: a step showing or diffing them proves they are written. */
+const DVC_METRICS = /(?<![\w.:-])dvc\s+(?:metrics|exp)\s+(?:show|diff)(?![\w.:-])/
+/** Path-like words with a data-file extension, as written in a script or an action input. */
+const FILE_WORD = /[\w./${}-]*\.(?:json|ya?ml|csv|tsv)(?![\w-])/g
+/** A DVC stage's `metrics:` list (dvc.yaml); a top-level `metrics:` of DVC 2.x counts too. */
+const DVC_METRICS_KEY = /^\s*metrics:/
+
+interface Recording {
+  job: PipelineJob
+  location: Location
+  what: string
+}
+
+interface Options {
+  files: string[]
+}
+
+const OPTIONS = {
+  files: z
+    .array(workspaceGlob)
+    .min(1)
+    .default([
+      '**/*metrics*.{json,yaml,yml,csv,tsv}',
+      '**/*scores*.{json,yaml,yml,csv}',
+      '**/eval*.{json,csv}'
+    ])
+    .describe('globs of metrics file names a workflow step writes, uploads or reads')
+}
+
+const messages = {
+  'written-by-step': '{jobs} record evaluation metrics ({what})',
+  'declared-in-dvc': '{file} declares DVC metrics (`metrics:` at line {line})',
+  'evaluates-without-file': '{jobs} evaluate the model, but no step writes a metrics file matching {globs}',
+  none: 'no workflow step writes a metrics file matching {globs} and no dvc.yaml declares metrics{hint}'
+}
+
+export const modelMetricsRecorded: Practice = {
+  meta: {
+    id: 'model-metrics-recorded',
+    title: 'Model evaluation metrics are recorded',
+    model: 'mlops',
+    rationale:
+      'MLOps level 0 (manual process): model analysis produces the evaluation metrics that decide a release; kept in a file, they can be compared run to run.',
+    messages,
+    options: OPTIONS
+  },
+  check(context, raw) {
+    const options = withDefaults(OPTIONS, raw) as Options
+    const pipeline = pipelineOf(context.evidence, context.environments)
+    const isMetricsFile = picomatch(options.files, { dot: true })
+    const globs = options.files.join(', ')
+    const recordings = pipeline.jobs.flatMap(job => recordingsOf(job, isMetricsFile))
+    if (recordings.length > 0) {
+      const jobs = [...new Set(recordings.map(r => r.job))]
+      return findingFor(context, messages, 'written-by-step', {
+        status: 'pass',
+        strength: 'definition',
+        data: {
+          jobs: listJobs(jobs),
+          what: [...new Set(recordings.map(r => r.what))].slice(0, 3).join(', ')
+        },
+        evidence: recordings.map(r => ({
+          kind: 'job' as const,
+          workflow: r.job.ref.workflow,
+          job: r.job.ref.job,
+          location: r.location
+        })),
+        locations: recordings.map(r => r.location),
+        remediation: ''
+      })
+    }
+    const { workspace } = context.evidence
+    const declared = workspace.files
+      .filter(file => /(?:^|\/)dvc\.yaml$/.test(file))
+      .flatMap(file => {
+        const line = (workspace.read(file) ?? '').split('\n').findIndex(text => DVC_METRICS_KEY.test(text))
+        return line >= 0 ? [{ file, line: line + 1, column: 1 }] : []
+      })
+    const [first] = declared
+    if (first) {
+      return findingFor(context, messages, 'declared-in-dvc', {
+        status: 'pass',
+        strength: 'definition',
+        data: { file: `\`${first.file}\``, line: first.line },
+        evidence: declared.map(location => ({ kind: 'file' as const, file: location.file })),
+        locations: declared,
+        remediation: ''
+      })
+    }
+    const evaluating = pipeline.withPurpose('model-evaluation')
+    if (evaluating.length > 0) {
+      return findingFor(context, messages, 'evaluates-without-file', {
+        status: 'fail',
+        strength: 'definition',
+        data: { jobs: listJobs(evaluating), globs },
+        evidence: evaluating.map(job => jobEvidence(job, 'model-evaluation')),
+        locations: evaluating.map(job => locationOf(job, 'model-evaluation')),
+        remediation:
+          'Have the evaluation step write its metrics to a file (e.g. `metrics.json`) and keep it (upload-artifact, `dvc metrics`), or set the `files` option to the name it writes.'
+      })
+    }
+    const committed = workspace.files.filter(file => isMetricsFile(file))
+    const hint =
+      committed.length > 0
+        ? ` (${listFiles(committed)} exist, but no workflow step writes or reads them)`
+        : ''
+    return findingFor(context, messages, 'none', {
+      status: 'fail',
+      strength: 'definition',
+      data: { globs, hint },
+      evidence: committed.map((file): EvidenceItem => ({ kind: 'file', file })),
+      locations: [],
+      remediation:
+        'Add an evaluation step to the training workflow that writes metrics to a file (metrics.json) and keeps it, or declare `metrics:` in the dvc.yaml stage that evaluates.'
+    })
+  }
+}
+
+/** Steps that write, keep or compare a metrics file. */
+function recordingsOf(job: PipelineJob, isMetricsFile: (file: string) => boolean): Recording[] {
+  return job.job.steps.flatMap(step => {
+    const texts = [step.run ?? '', ...Object.values(step.with)]
+    const files = texts.flatMap(text => [...text.matchAll(FILE_WORD)].map(match => match[0]))
+    const named = files.filter(file => isMetricsFile(file.replace(/^\.\//, '')))
+    const dvc = texts.some(text => DVC_METRICS.test(text)) ? ['DVC metrics'] : []
+    return [...named.map(file => `\`${file}\``), ...dvc].map(what => ({ job, location: step.location, what }))
+  })
+}

@@ -1,0 +1,46 @@
+import type { Location } from '../../finding.js'
+import { testBounded } from '../../policy/safe-regex.js'
+import type { Purpose } from '../catalog.js'
+import type { Pipeline, PipelineJob } from './pipeline.js'
+
+/**
+ * Steps that do one thing: a catalog purpose, or a policy's own `run` regex for in-house tools (design §3's
+ * "custom matcher"). Ordering questions ("validation before training") need step positions, because ML
+ * pipelines often validate, train and register in one job.
+ */
+export interface StepMatcher {
+  /** Positions in `job.steps` that match; `undefined` stands for the job as a whole (its name, its `uses:`). */
+  hits(job: PipelineJob): Array<number | undefined>
+  matches(job: PipelineJob): boolean
+  /** The first matching step, else the job. */
+  location(job: PipelineJob): Location
+  /** Jobs that match and finish before `job` does any of `target`: earlier jobs, or `job` by an earlier step. */
+  before(pipeline: Pipeline, job: PipelineJob, target: readonly Purpose[]): PipelineJob[]
+}
+
+export function createStepMatcher(purposes: readonly Purpose[], run?: RegExp): StepMatcher {
+  const hits = (job: PipelineJob): Array<number | undefined> => {
+    const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose)).map(p => p.step)
+    const byRun = run
+      ? job.job.steps.flatMap((step, position) =>
+          step.run !== undefined && testBounded(run, step.run) ? [position] : []
+        )
+      : []
+    return [...new Set([...byPurpose, ...byRun])]
+  }
+  return {
+    hits,
+    matches: job => hits(job).length > 0,
+    location: job => {
+      const steps = hits(job).filter((position): position is number => position !== undefined)
+      return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location
+    },
+    before: (pipeline, job, target) => {
+      const starts = job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined)
+      // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
+      const first = starts.length > 0 ? Math.min(...starts.map(p => p.step as number)) : Infinity
+      const self = hits(job).some(position => position !== undefined && position < first) ? [job] : []
+      return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self]
+    }
+  }
+}

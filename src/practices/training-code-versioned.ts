@@ -1,0 +1,91 @@
+import picomatch from 'picomatch'
+import { z } from 'zod'
+import { findingFor } from '../checks/finding-for.js'
+import { workspaceGlob } from '../checks/workspace-glob.js'
+import type { Practice } from './practice.js'
+import { listFiles } from './support/list-files.js'
+import { listJobs } from './support/list-jobs.js'
+import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+import { withDefaults } from './support/with-defaults.js'
+
+/** Virtual environments and vendored packages hold other people's training code. */
+const NOT_OURS = ['**/{.venv,venv,env,site-packages,vendor,third_party}/**', '.github/**']
+
+interface Options {
+  files: string[]
+}
+
+const OPTIONS = {
+  files: z
+    .array(workspaceGlob)
+    .min(1)
+    .default([
+      '**/train*.{py,ipynb,R,jl}',
+      '**/dvc.yaml',
+      '**/MLproject',
+      '**/pipeline*.{py,yaml,yml,json}',
+      '**/*_pipeline.py',
+      '**/kubeflow/**/*.{py,yaml}'
+    ])
+    .describe('globs of training entry points and pipeline definitions')
+}
+
+const messages = {
+  found: 'training code is in the repository: {files}',
+  'trained-by-workflow': '{jobs} train a model from the repository',
+  none: 'no training entry point or pipeline definition matches {globs}{hint}'
+}
+
+export const trainingCodeVersioned: Practice = {
+  meta: {
+    id: 'training-code-versioned',
+    title: 'Training code is versioned',
+    model: 'mlops',
+    rationale:
+      'MLOps level 0 (manual process): even a manual process starts from training code kept under source control, so a model can be traced to the code that made it.',
+    messages,
+    options: OPTIONS
+  },
+  check(context, raw) {
+    const options = withDefaults(OPTIONS, raw) as Options
+    const { files } = context.evidence.workspace
+    const isMatch = picomatch(options.files, { dot: true, ignore: NOT_OURS })
+    const found = files.filter(file => isMatch(file))
+    if (found.length > 0) {
+      return findingFor(context, messages, 'found', {
+        status: 'pass',
+        strength: 'definition',
+        data: { files: listFiles(found) },
+        evidence: found.map(file => ({ kind: 'file' as const, file })),
+        locations: found.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
+        remediation: ''
+      })
+    }
+    const training = pipelineOf(context.evidence, context.environments).withPurpose('training')
+    if (training.length > 0) {
+      return findingFor(context, messages, 'trained-by-workflow', {
+        status: 'pass',
+        strength: 'definition',
+        data: { jobs: listJobs(training) },
+        evidence: training.map(job => jobEvidence(job, 'training')),
+        locations: training.map(job => locationOf(job, 'training')),
+        remediation: ''
+      })
+    }
+    const notebooks = files.filter(file => file.endsWith('.ipynb'))
+    return findingFor(context, messages, 'none', {
+      status: 'fail',
+      strength: 'definition',
+      data: {
+        globs: options.files.join(', '),
+        hint: notebooks.length > 0 ? ` (notebooks found: ${listFiles(notebooks)})` : ''
+      },
+      evidence: notebooks.map(file => ({ kind: 'file' as const, file })),
+      locations: [],
+      remediation:
+        notebooks.length > 0
+          ? 'Move the training steps of the notebooks into a script (train.py) or pipeline definition, or list the notebook in the `files` option.'
+          : 'Commit the training code (a train.py, dvc.yaml, MLproject or pipeline definition), or point the `files` option at it.'
+    })
+  }
+}
