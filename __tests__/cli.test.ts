@@ -157,6 +157,7 @@ waivers:
       'warnings',
       'regressions',
       'policyChanges',
+      'gaps',
       'pipeline',
       'policy',
       'evidence'

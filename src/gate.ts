@@ -1,4 +1,6 @@
 import { commandCheck } from './checks/command.js'
+import { collectApiEvidence } from './evidence/api.js'
+import type { ApiAccess } from './evidence/api.js'
 import type { Evidence } from './evidence/evidence.js'
 import { runCommand } from './evidence/command.js'
 import { collectWorkspace } from './evidence/files.js'
@@ -22,6 +24,8 @@ export interface GateOptions {
   mode?: 'enforce' | 'advise'
   /** YYYY-MM-DD; defaults to today in UTC. */
   today?: string
+  /** REST access (the action with a token); without it the gate is offline: workflow files only. */
+  api?: ApiAccess
 }
 
 /**
@@ -47,14 +51,15 @@ export async function runGate(options: GateOptions): Promise<Report> {
   if (!loaded.ok) throw new InvalidPolicyError(loaded.errors)
   const plan = planPractices(loaded.loaded)
   const { workflows, problems } = await collectWorkflows(workspace)
+  const api = options.api ? await collectApiEvidence(options.api, workflows) : { gaps: [] }
   const evidence: Evidence = {
     workspace,
     workflows,
     workflowProblems: problems,
-    offline: true,
+    offline: options.api === undefined,
     today,
     reports: noReports,
-    gaps: [],
+    ...api,
     commands: await runCommands(plan, workspace)
   }
   return evaluate({ loaded: loaded.loaded, plan, evidence, mode: options.mode, policySource: 'head' })

@@ -1,5 +1,9 @@
 import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import type { ApiAccess } from './evidence/api.js'
+import { createGitHubClient } from './evidence/github-client.js'
+import { githubContext } from './evidence/github-context.js'
 import { runGate } from './gate.js'
 import { parseInputs } from './inputs.js'
 import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
@@ -12,7 +16,13 @@ export async function run(): Promise<void> {
     if (settings.token) core.setSecret(settings.token)
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const root = path.resolve(workspace, settings.workingDirectory)
-    const report = await runGate({ root, policyPath: settings.policyPath, mode: settings.mode })
+    const api = apiAccess(settings.token)
+    const report = await runGate({ root, policyPath: settings.policyPath, mode: settings.mode, api })
+    for (const gap of report.gaps) {
+      core.warning(
+        `maturity-gate could not read ${gap.what}: ${gap.reason} (needs \`permissions: ${gap.permission}\`)`
+      )
+    }
     await publish(report, { root, reportPath: settings.reportPath })
     if (!report.passed && report.mode === 'enforce') core.setFailed(report.reason)
   } catch (error) {
@@ -30,5 +40,27 @@ function annotatePolicyErrors(error: InvalidPolicyError): void {
       startLine: problem.line,
       startColumn: problem.column
     })
+  }
+}
+
+/**
+ * REST access for this run, or undefined (offline: workflow files only) when there is no token or the runner's
+ * variables are missing — said in a warning, since the report then rests on definitions alone.
+ */
+function apiAccess(token: string): ApiAccess | undefined {
+  if (token === '') {
+    core.warning(
+      'maturity-gate has no token: judging workflow files only (set `token:` or keep its default).'
+    )
+    return undefined
+  }
+  try {
+    const eventPath = process.env.GITHUB_EVENT_PATH
+    const payload: unknown = eventPath ? JSON.parse(readFileSync(eventPath, 'utf8')) : {}
+    const context = githubContext(process.env, payload)
+    return { client: createGitHubClient({ token, apiUrl: context.apiUrl }), context }
+  } catch (error) {
+    core.warning(`maturity-gate is offline: ${(error as Error).message}`)
+    return undefined
   }
 }

@@ -3,7 +3,7 @@ import { noReports } from '../../src/evidence/no-reports.js'
 import { collectWorkflows } from '../../src/evidence/workflows.js'
 import { workspaceFromFiles } from '../../src/evidence/workspace-from-files.js'
 import type { Finding } from '../../src/finding.js'
-import { DEFAULT_ENVIRONMENTS } from '../../src/policy/schema.js'
+import { DEFAULT_ENVIRONMENT_PATTERNS } from '../../src/workflow/environment-class.js'
 import type { CheckContext, Practice } from '../../src/practices/practice.js'
 
 /** Evidence for a repository given as path → content, collected the way the gate collects it. */
@@ -34,7 +34,7 @@ export function contextFor(
   return {
     practice,
     evidence,
-    environments: DEFAULT_ENVIRONMENTS,
+    environments: DEFAULT_ENVIRONMENT_PATTERNS,
     strict: false,
     attestations: [],
     ...overrides

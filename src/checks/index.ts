@@ -2,13 +2,15 @@ import { attestCheck } from './attest.js'
 import { commandCheck } from './command.js'
 import { filesCheck } from './files.js'
 import type { Check } from '../practices/practice.js'
+import { workflowCheck } from './workflow-check.js'
 
 /**
  * The generic checks a policy-defined practice may name with `check:` (design §2.3).
- * `workflow`, `reports` and `metrics` join as their evidence arrives.
+ * `reports` and `metrics` join as their evidence arrives.
  */
 export const genericChecks: Readonly<Record<string, Check<never>>> = {
   attest: attestCheck,
   command: commandCheck,
-  files: filesCheck
+  files: filesCheck,
+  workflow: workflowCheck
 }

@@ -1,4 +1,4 @@
-import type { JobMatch, UnmatchedJob } from '../evaluate/match-jobs.js'
+import type { UnmatchedJob } from '../evaluate/match-jobs.js'
 import type { JunitSummary } from '../parsers/junit.js'
 import type { BranchRules, Deployment, RunGap, RunJob } from './run-evidence.js'
 import type { Workflow, WorkflowProblem } from '../workflow/model.js'
@@ -87,13 +87,4 @@ export interface RunView {
   /** Run jobs per workflow job id of `workflow` (several for a matrix); an empty list: absent from the run. */
   jobs: ReadonlyMap<string, RunJob[]>
   unmatched: UnmatchedJob[]
-}
-
-export function runViewOf(
-  event: string,
-  workflow: string,
-  matched: readonly JobMatch[],
-  unmatched: UnmatchedJob[]
-): RunView {
-  return { event, workflow, jobs: new Map(matched.map(m => [m.workflowJob.job, m.runJobs])), unmatched }
 }

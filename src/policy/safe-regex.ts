@@ -11,8 +11,20 @@ const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/
 
 export class UnsafePatternError extends Error {}
 
+/** Practices ask for the same few patterns for every job; compile each once. */
+const compiled = new Map<string, RegExp>()
+
 /** Compiles a case-insensitive policy regex or throws UnsafePatternError saying why it was refused. */
 export function compilePolicyRegex(source: string): RegExp {
+  let pattern = compiled.get(source)
+  if (pattern === undefined) {
+    pattern = compileUncached(source)
+    compiled.set(source, pattern)
+  }
+  return pattern
+}
+
+function compileUncached(source: string): RegExp {
   if (source.length > MAX_PATTERN_LENGTH) {
     throw new UnsafePatternError(
       `regex is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`

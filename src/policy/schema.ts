@@ -3,6 +3,7 @@ import { genericChecks } from '../checks/index.js'
 import { builtInModels } from '../models/index.js'
 import { practicesById } from '../practices/index.js'
 import type { OptionsShape } from '../practices/practice.js'
+import { DEFAULT_ENVIRONMENT_PATTERNS } from '../workflow/environment-class.js'
 import { compilePolicyRegex } from './safe-regex.js'
 
 /**
@@ -23,12 +24,6 @@ export interface SchemaVocabulary {
   /** YYYY-MM-DD: waivers and attestations that expire before it are errors. */
   today?: string
 }
-
-export const DEFAULT_ENVIRONMENTS = {
-  production: '\\b(prod|production|prd|live)\\b',
-  preproduction:
-    '\\b(stg|staging|stage|preprod|pre-prod|uat|qa|test|testing|dev|development|preview|sandbox|int|integration)\\b'
-} as const
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
 
@@ -107,10 +102,10 @@ export function buildPolicySchema(vocabulary: SchemaVocabulary) {
     regression: z.enum(['fail', 'warn', 'off']).default('fail'),
     environments: z
       .strictObject({
-        production: policyRegex.default(DEFAULT_ENVIRONMENTS.production),
-        preproduction: policyRegex.default(DEFAULT_ENVIRONMENTS.preproduction)
+        production: policyRegex.default(DEFAULT_ENVIRONMENT_PATTERNS.production),
+        preproduction: policyRegex.default(DEFAULT_ENVIRONMENT_PATTERNS.preproduction)
       })
-      .default(DEFAULT_ENVIRONMENTS),
+      .default(DEFAULT_ENVIRONMENT_PATTERNS),
     levels: z
       .array(z.string().regex(ID_PATTERN))
       .min(1)

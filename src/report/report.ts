@@ -1,3 +1,4 @@
+import type { RunGap } from '../evidence/run-evidence.js'
 import type { EvidenceItem, Location, Status, Strength } from '../finding.js'
 
 /** One practice's verdict as the report shows it: the finding plus where the practice sits in the model. */
@@ -81,6 +82,8 @@ export interface Report {
   warnings: Array<{ message: string; location?: Location }>
   regressions: Regression[]
   policyChanges: PolicyChange[]
+  /** API evidence that could not be read, each naming the `permissions:` entry it needs. */
+  gaps: RunGap[]
   pipeline: PipelineJob[]
   policy: { path: string; source: 'head' | 'base' }
   evidence: { workflows: number; run: boolean; offline: boolean }

@@ -5,6 +5,8 @@
  * either class; literal words around an expression (`api-preview-${{ github.event.number }}`) still count.
  */
 
+import { compilePolicyRegex } from '../policy/safe-regex.js'
+
 export type EnvironmentClass = 'production' | 'preproduction' | 'other' | 'unresolved'
 
 export interface EnvironmentPatterns {
@@ -18,32 +20,8 @@ export const DEFAULT_ENVIRONMENT_PATTERNS: EnvironmentPatterns = {
     '\\b(stg|staging|stage|preprod|pre-prod|uat|qa|test|testing|dev|development|preview|sandbox|int|integration)\\b'
 }
 
-/** Policy regexes are user input (design §11): bounded length, and names are truncated before matching. */
-const MAX_PATTERN_LENGTH = 200
+/** Names are truncated before matching: policy regexes only ever run on bounded input (design §11). */
 const MAX_NAME_LENGTH = 256
-
-const compiled = new Map<string, RegExp>()
-
-/** Compiles a policy regex case-insensitively; throws an Error naming the pattern when it is unusable. */
-export function compilePolicyRegex(pattern: string): RegExp {
-  const cached = compiled.get(pattern)
-  if (cached) return cached
-  if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new Error(
-      `regular expression is longer than ${MAX_PATTERN_LENGTH} characters: ${pattern.slice(0, 40)}…`
-    )
-  }
-  let regex: RegExp
-  try {
-    regex = new RegExp(pattern, 'i')
-  } catch (error) {
-    throw new Error(`invalid regular expression ${JSON.stringify(pattern)}: ${(error as Error).message}`, {
-      cause: error
-    })
-  }
-  compiled.set(pattern, regex)
-  return regex
-}
 
 const EXPRESSION = /\$\{\{[^}]*\}\}/g
 

@@ -1,0 +1,18 @@
+import { checkWorkflow, workflowFinding, workflowMatcherSchema } from './workflow.js'
+import type { WorkflowMatcher } from './workflow.js'
+import type { Check } from '../practices/practice.js'
+
+/** The generic `workflow` check as a policy-defined practice names it (`check: workflow` plus matchers). */
+export const workflowCheck: Check<WorkflowMatcher> = {
+  meta: {
+    messages: {
+      match: '{count} workflow match(es) found',
+      'no-match': 'No workflow job or step matches the practice'
+    },
+    options: { ...workflowMatcherSchema.shape }
+  },
+  check(context, matcher) {
+    const { matches } = checkWorkflow(context.evidence.workflows, matcher, { environments: context.environments })
+    return workflowFinding(context.practice, matcher, matches)
+  }
+}
