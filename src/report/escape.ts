@@ -41,13 +41,27 @@ export function oneLine(text: string): string {
  * Inline Markdown text, also safe in a GFM table cell: every character that gives inline Markdown, GFM or
  * GitHub's math a meaning (emphasis, links, images, code, tables, strikethrough, `$` math) is backslash-escaped,
  * HTML's specials become entities and `@` cannot ping anyone. Block syntax (`-`, `1.`, `#`) needs nothing:
- * the renderers never start a line with user text.
+ * the renderers never start a line with user text; `(` needs nothing once `]` cannot close a link text.
  */
 export function escapeMarkdown(text: string): string {
   return oneLine(text)
-    .replace(/[\\`*_[\]()!|~$]/g, '\\$&')
+    .replace(/[\\`*_[\]!|~$]/g, '\\$&')
     .replace(/[&<>]/g, htmlEntity)
     .replace(/@/g, '@&#8203;')
+}
+
+/**
+ * A message written by a check, whose backtick pairs mark names as code: each pair becomes a code span and the
+ * rest is escaped. An unpaired backtick stays literal text, so any input still renders as what it says.
+ */
+export function inlineMarkdown(text: string, context: 'inline' | 'cell' = 'inline'): string {
+  const parts = oneLine(text).split('`')
+  const paired = parts.length % 2 === 1 ? parts : [...parts.slice(0, -2), `${parts.at(-2)}\`${parts.at(-1)}`]
+  return paired
+    .map((part, index) =>
+      index % 2 === 0 ? escapeMarkdown(part) : part === '' ? '\\`\\`' : codeSpan(part, context)
+    )
+    .join('')
 }
 
 /** Inline code in Markdown: a fence longer than any backtick run inside; pipes escaped when in a table cell. */
