@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import {
+  findReports,
+  readCoverageFile,
+  readJunitFile,
+  readMetricsFile,
+  ReportFileError
+} from '../../src/evidence/reports.js'
+import { JunitError } from '../../src/parsers/junit.js'
+
+const JUNIT =
+  '<testsuites><testsuite><testcase name="a"/><testcase name="b"><failure message="x"/></testcase></testsuite></testsuites>'
+
+let base: string
+let root: string
+let outside: string
+
+beforeAll(async () => {
+  base = await mkdtemp(join(tmpdir(), 'reports-test-'))
+  root = join(base, 'repo')
+  outside = join(base, 'outside')
+  const files: Record<string, string> = {
+    'reports/junit-unit.xml': JUNIT,
+    'reports/junit-broken.xml': '<testsuites><testsuite>',
+    'reports/sub/TEST-com.example.xml': JUNIT,
+    '.hidden/junit-hidden.xml': JUNIT,
+    'node_modules/pkg/junit-dep.xml': JUNIT,
+    '.git/junit-git.xml': JUNIT,
+    'coverage/lcov.info': 'SF:a\nDA:1,1\nDA:2,0\nend_of_record\n',
+    'metrics/candidate.yaml': 'eval:\n  auc: 0.9\n',
+    'metrics/huge.json': ''
+  }
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(dirname(join(root, file)), { recursive: true })
+    await writeFile(join(root, file), text)
+  }
+  // A sparse file: larger than the read limit without writing 51 MB.
+  await truncate(join(root, 'metrics/huge.json'), 51 * 1024 * 1024)
+  await mkdir(outside, { recursive: true })
+  await writeFile(join(outside, 'junit-secret.xml'), JUNIT)
+  await symlink(join(outside, 'junit-secret.xml'), join(root, 'reports/junit-escape.xml'))
+  await symlink('junit-unit.xml', join(root, 'reports/junit-alias.xml'))
+  await symlink('missing.xml', join(root, 'reports/junit-dangling.xml'))
+  await symlink(outside, join(root, 'linked-outside'))
+})
+
+afterAll(async () => {
+  await rm(base, { recursive: true, force: true })
+})
+
+describe('findReports', () => {
+  const table: Array<{ name: string; globs: string[]; files: string[]; refused?: Array<[string, RegExp]> }> =
+    [
+      {
+        name: 'junit globs, skipping .git and node_modules, refusing escaping and broken symlinks',
+        globs: ['**/junit*.xml'],
+        files: [
+          '.hidden/junit-hidden.xml',
+          'reports/junit-alias.xml',
+          'reports/junit-broken.xml',
+          'reports/junit-unit.xml'
+        ],
+        refused: [
+          ['reports/junit-dangling.xml', /broken symlink/],
+          ['reports/junit-escape.xml', /symlink resolves outside the workspace/]
+        ]
+      },
+      {
+        name: 'several globs and an exclusion',
+        globs: [
+          '**/junit*.xml',
+          '**/TEST-*.xml',
+          '!**/*broken*',
+          '!.hidden/**',
+          '!**/junit-{escape,dangling}.xml'
+        ],
+        files: ['reports/junit-alias.xml', 'reports/junit-unit.xml', 'reports/sub/TEST-com.example.xml']
+      },
+      {
+        name: 'absolute globs and globs with .. are refused with the reason',
+        globs: ['/etc/**/*.xml', '../outside/*.xml', 'reports/../../outside/*.xml', 'C:\\reports\\*.xml'],
+        files: [],
+        refused: [
+          ['/etc/**/*.xml', /absolute glob/],
+          ['../outside/*.xml', /'\.\.'/],
+          ['reports/../../outside/*.xml', /'\.\.'/],
+          ['C:\\reports\\*.xml', /absolute glob/]
+        ]
+      },
+      { name: 'no match', globs: ['**/*.trx'], files: [] }
+    ]
+
+  it.each(table)('$name', async ({ globs, files, refused }) => {
+    const result = await findReports(root, globs)
+    expect(result.files).toEqual(files)
+    expect(result.searched).toEqual(globs.filter(g => !refused?.some(([path]) => path === g)))
+    expect(result.refused).toHaveLength(refused?.length ?? 0)
+    for (const [path, reason] of refused ?? []) {
+      expect(result.refused.find(r => r.path === path)?.reason).toMatch(reason)
+    }
+  })
+
+  it('does not follow a symlinked directory that leaves the workspace', async () => {
+    const result = await findReports(root, ['linked-outside/**'])
+    expect(result.files).toEqual([])
+  })
+})
+
+describe('report readers', () => {
+  it('streams a JUnit report', async () => {
+    await expect(readJunitFile(root, 'reports/sub/TEST-com.example.xml')).resolves.toMatchObject({
+      tests: 2,
+      failures: 1,
+      failingCases: [{ name: 'b', message: 'x' }]
+    })
+  })
+
+  it('follows a symlink that stays inside the workspace', async () => {
+    await expect(readJunitFile(root, 'reports/junit-alias.xml')).resolves.toMatchObject({ tests: 2 })
+  })
+
+  it('passes parse errors through with their position', async () => {
+    await expect(readJunitFile(root, 'reports/junit-broken.xml')).rejects.toThrow(JunitError)
+  })
+
+  it('reads coverage and metrics files', async () => {
+    await expect(readCoverageFile(root, 'coverage/lcov.info')).resolves.toEqual({
+      format: 'lcov',
+      lines: 50,
+      branches: null
+    })
+    await expect(readMetricsFile(root, 'metrics/candidate.yaml')).resolves.toEqual({ eval: { auc: 0.9 } })
+  })
+
+  const refused: Array<{ name: string; read: () => Promise<unknown>; reason: RegExp }> = [
+    {
+      name: 'a symlink leaving the workspace',
+      read: () => readJunitFile(root, 'reports/junit-escape.xml'),
+      reason: /outside the workspace/
+    },
+    {
+      name: 'a path with ..',
+      read: () => readMetricsFile(root, '../outside/junit-secret.xml'),
+      reason: /'\.\.' leaves/
+    },
+    {
+      name: 'an absolute path',
+      read: () => readCoverageFile(root, join(outside, 'junit-secret.xml')),
+      reason: /absolute path/
+    },
+    { name: 'a missing file', read: () => readCoverageFile(root, 'coverage/none.info'), reason: /not found/ },
+    { name: 'a directory', read: () => readJunitFile(root, 'reports'), reason: /not a regular file/ },
+    {
+      name: 'a file over the size limit',
+      read: () => readMetricsFile(root, 'metrics/huge.json'),
+      reason: /51 MB is larger than the 50 MB/
+    }
+  ]
+
+  it.each(refused)('refuses $name', async ({ read, reason }) => {
+    await expect(read()).rejects.toThrow(ReportFileError)
+    await expect(read()).rejects.toThrow(reason)
+  })
+})
