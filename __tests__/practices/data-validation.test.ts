@@ -1,0 +1,101 @@
+import { dataValidation } from '../../src/practices/data-validation.js'
+import { workflow } from '../helpers/evidence.js'
+import { testPractice } from '../helpers/practice-cases.js'
+
+const steps = (...runs: string[]) => runs.map(run => `      - run: ${run}\n`).join('')
+const oneJob = (...runs: string[]) =>
+  workflow(`on: push\njobs:\n  pipeline:\n    runs-on: x\n    steps:\n${steps(...runs)}`)
+
+testPractice(dataValidation, {
+  valid: [
+    {
+      name: 'a Great Expectations checkpoint before training in the same job',
+      files: oneJob('great_expectations checkpoint run taxi_data', 'python src/train.py'),
+      status: 'pass',
+      messageId: 'validated',
+      mentions: ['`pipeline`'],
+      at: '.github/workflows/ci.yml:6'
+    },
+    {
+      name: 'a validation job that training needs',
+      files: workflow(
+        `on: push\njobs:\n  validate:\n    runs-on: x\n    steps:\n${steps('python -m pandera_checks && pandera --help')}  train:\n    needs: validate\n    runs-on: x\n    steps:\n${steps('dvc repro train')}`
+      ),
+      status: 'pass',
+      messageId: 'validated',
+      mentions: ['`validate`']
+    },
+    {
+      name: 'the great_expectations action',
+      files: workflow(
+        'on: push\njobs:\n  gx:\n    runs-on: x\n    steps:\n      - uses: great-expectations/great_expectations_action@main\n        with:\n          CHECKPOINTS: taxi\n  train:\n    needs: gx\n    runs-on: x\n    steps:\n      - run: python train.py\n'
+      ),
+      status: 'pass',
+      messageId: 'validated'
+    },
+    {
+      name: 'a validate_data.py script before a SageMaker training job',
+      files: oneJob(
+        'python scripts/validate_data.py --input s3://bucket/raw',
+        'aws sagemaker create-training-job --cli-input-json file://job.json'
+      ),
+      status: 'pass',
+      messageId: 'validated'
+    },
+    {
+      name: 'an in-house check named in the run option',
+      files: oneJob('python checks/schema_guard.py', 'python train.py'),
+      options: { run: 'schema_guard\\.py' },
+      status: 'pass',
+      messageId: 'validated'
+    }
+  ],
+  invalid: [
+    {
+      name: 'validation after training in the same job (near miss)',
+      files: oneJob('python train.py', 'deepchecks --suite data_integrity'),
+      status: 'fail',
+      messageId: 'not-before',
+      mentions: ['`pipeline`', 'validates data, but not before it'],
+      at: '.github/workflows/ci.yml:6'
+    },
+    {
+      name: 'a validation job that training does not need',
+      files: workflow(
+        `on: push\njobs:\n  validate:\n    runs-on: x\n    steps:\n${steps('evidently report')}  train:\n    runs-on: x\n    steps:\n${steps('python train.py')}`
+      ),
+      status: 'fail',
+      messageId: 'not-before',
+      mentions: ['`train`', '`validate`']
+    },
+    {
+      name: 'one of two training jobs is not validated',
+      files: workflow(
+        `on: push\njobs:\n  validate:\n    runs-on: x\n    steps:\n${steps('tfdv validate')}  train:\n    needs: validate\n    runs-on: x\n    steps:\n${steps('python train.py')}  retrain-nightly:\n    runs-on: x\n    steps:\n${steps('python train.py --full')}`
+      ),
+      status: 'fail',
+      messageId: 'not-before',
+      mentions: ['`retrain-nightly`']
+    },
+    {
+      name: 'training with no validation anywhere',
+      files: oneJob('python train.py'),
+      status: 'fail',
+      messageId: 'not-before'
+    },
+    {
+      name: 'registering a dataset is not validating it',
+      files: oneJob('az ml data create -f data.yml', 'python train.py'),
+      status: 'fail',
+      messageId: 'not-before'
+    },
+    {
+      name: 'validation but no training job',
+      files: oneJob('great_expectations checkpoint run nightly'),
+      status: 'fail',
+      messageId: 'no-training',
+      mentions: ['`pipeline`']
+    },
+    { name: 'neither', files: oneJob('pytest'), status: 'fail', messageId: 'none' }
+  ]
+})
