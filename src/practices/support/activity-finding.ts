@@ -16,6 +16,8 @@ export interface Activity {
   events?: readonly string[]
   /** The remediation when no job does it at all: what to add. */
   missing: string
+  /** Values for the practice's own placeholders besides `{jobs}` and `{events}`. */
+  data?: Record<string, string | number>
 }
 
 /**
@@ -41,7 +43,7 @@ export function activityFinding(
     return findingFor(context, messages, 'runs', {
       status: 'pass',
       strength: 'definition',
-      data: { jobs: listJobs(running), events: eventList(running.flatMap(counted)) },
+      data: { ...activity.data, jobs: listJobs(running), events: eventList(running.flatMap(counted)) },
       evidence: running.map(job => jobEvidence(job, ...activity.purposes)),
       locations: running.map(job => locationOf(job, ...activity.purposes)),
       remediation: ''
@@ -52,7 +54,7 @@ export function activityFinding(
     return findingFor(context, messages, 'not-automatic', {
       status: 'fail',
       strength: 'definition',
-      data: { jobs: listJobs(doing), events: eventList(doing.flatMap(eventsOf)) },
+      data: { ...activity.data, jobs: listJobs(doing), events: eventList(doing.flatMap(eventsOf)) },
       evidence: doing.map(job => jobEvidence(job, ...activity.purposes)),
       locations: doing.map(job => job.workflow.location),
       remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
@@ -60,6 +62,7 @@ export function activityFinding(
   }
   return findingFor(context, messages, 'none', {
     status: 'fail',
+    data: activity.data,
     strength: 'definition',
     evidence: [],
     locations: [],

@@ -1,0 +1,33 @@
+import type { Practice } from './practice.js'
+import { activityFinding } from './support/activity-finding.js'
+import { jobGlobs } from './support/job-globs.js'
+import { withDefaults } from './support/with-defaults.js'
+
+const messages = {
+  runs: '{jobs} run acceptance/end-to-end tests on {events}',
+  'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} — never without a person',
+  none: 'no workflow job runs acceptance or end-to-end tests'
+}
+
+const options = { jobs: jobGlobs }
+
+export const acceptanceTests: Practice = {
+  meta: {
+    id: 'acceptance-tests',
+    title: 'Automated acceptance tests',
+    model: 'cdmm',
+    rationale:
+      'CDMM intermediate, Test & Verification: some acceptance tests are automated, exercising the system as its users do.',
+    messages,
+    options
+  },
+  check(context, raw) {
+    const { jobs } = withDefaults(options, raw)
+    return activityFinding(context, messages, {
+      purposes: ['acceptance-test'],
+      jobs,
+      missing:
+        'Add an end-to-end job (Playwright, Cypress, Selenium, Cucumber) that runs on push or pull request, or name an existing suite in `practices.acceptance-tests.jobs`.'
+    })
+  }
+}

@@ -1,0 +1,143 @@
+import { z } from 'zod'
+import { findingFor } from '../checks/finding-for.js'
+import { workspaceGlob } from '../checks/workspace-glob.js'
+import type { CoverageTotals, ReportFile } from '../evidence/evidence.js'
+import type { EvidenceItem, Finding } from '../finding.js'
+import type { CheckContext, Practice } from './practice.js'
+import { listJobs } from './support/list-jobs.js'
+import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+import { withDefaults } from './support/with-defaults.js'
+
+const messages = {
+  meets: '{count} coverage report(s) meet min {min}%: {figures}',
+  below: '{file} covers {value}% of {measure}, below min {min}%',
+  unreadable: '{file} could not be read as a coverage report ({error}); its coverage is unknown',
+  'not-in-workspace':
+    '{jobs} produce coverage, but no report matching {globs} is in the workspace: its value is known only from a run',
+  none: 'no workflow job produces coverage, and no coverage report matches {globs}'
+}
+
+const options = {
+  min: z
+    .number()
+    .min(0)
+    .max(100)
+    .default(80)
+    .describe('the least line coverage, in percent, every report must show'),
+  reports: z
+    .array(workspaceGlob)
+    .min(1)
+    .default([
+      '**/lcov.info',
+      '**/cobertura*.xml',
+      '**/coverage.xml',
+      '**/jacoco*.xml',
+      '**/coverage-summary.json',
+      '**/coverage.json'
+    ])
+    .describe('globs of coverage reports (LCOV, Cobertura, JaCoCo, coverage.py JSON, istanbul summary)')
+}
+
+interface Measured {
+  file: string
+  value: number
+  measure: 'lines' | 'branches'
+}
+
+export const coverageThreshold: Practice = {
+  meta: {
+    id: 'coverage-threshold',
+    title: 'Coverage threshold',
+    model: 'cdmm',
+    rationale:
+      'CDMM advanced, Information & Reporting: test coverage is analysed and held to a bar, so untested code is visible and cannot grow unnoticed.',
+    messages,
+    options
+  },
+  async check(context, raw) {
+    const { min, reports } = withDefaults(options, raw)
+    const globs = reports.join(', ')
+    const search = await context.evidence.reports.coverage(reports)
+    if (search.files.length === 0) return withoutReport(context, globs)
+    const measured = search.files.flatMap(measure)
+    const evidence: EvidenceItem[] = search.files.map(f =>
+      f.summary
+        ? { kind: 'coverage', file: f.file, lines: f.summary.lines, branches: f.summary.branches }
+        : { kind: 'note', text: `${f.file}: ${f.error ?? 'not read'}` }
+    )
+    const below = measured.filter(m => m.value < min).sort((a, b) => a.value - b.value)[0]
+    if (below) {
+      return findingFor(context, messages, 'below', {
+        status: 'fail',
+        strength: 'definition',
+        data: { file: below.file, value: round(below.value), measure: below.measure, min },
+        evidence,
+        locations: [{ file: below.file, line: 1, column: 1 }],
+        remediation: `Add tests for the uncovered code until ${below.file} reaches ${min}%, or lower \`practices.coverage-threshold.min\` deliberately.`
+      })
+    }
+    const unreadable = search.files.find(f => !measured.some(m => m.file === f.file))
+    if (unreadable) {
+      return findingFor(context, messages, 'unreadable', {
+        status: 'unknown',
+        strength: 'definition',
+        data: {
+          file: unreadable.file,
+          error: unreadable.error ?? 'it gives neither line nor branch coverage'
+        },
+        evidence,
+        locations: [{ file: unreadable.file, line: 1, column: 1 }],
+        remediation: `Write ${unreadable.file} as LCOV, Cobertura, JaCoCo, coverage.py JSON or an istanbul summary, or narrow \`practices.coverage-threshold.reports\`.`
+      })
+    }
+    return findingFor(context, messages, 'meets', {
+      status: 'pass',
+      strength: 'definition',
+      data: {
+        count: measured.length,
+        min,
+        figures: measured.map(m => `${m.file} ${round(m.value)}% of ${m.measure}`).join(', ')
+      },
+      evidence,
+      locations: measured.map(m => ({ file: m.file, line: 1, column: 1 })),
+      remediation: ''
+    })
+  }
+}
+
+/** Line coverage is the bar; a format that gives only branches is held to it by branches. */
+function measure(report: ReportFile<CoverageTotals>): Measured[] {
+  const { lines, branches } = report.summary ?? {}
+  if (typeof lines === 'number') return [{ file: report.file, value: lines, measure: 'lines' }]
+  if (typeof branches === 'number') return [{ file: report.file, value: branches, measure: 'branches' }]
+  return []
+}
+
+/** Without a report the value is unknown when a job produces coverage (corpus rule 7), and absent otherwise. */
+function withoutReport(context: CheckContext, globs: string): Finding {
+  const producing = pipelineOf(context.evidence, context.environments).withPurpose('coverage')
+  if (producing.length === 0) {
+    return findingFor(context, messages, 'none', {
+      status: 'fail',
+      strength: 'definition',
+      data: { globs },
+      evidence: [],
+      locations: [],
+      remediation:
+        'Measure coverage in the test job (`jest --coverage`, `pytest --cov --cov-report=xml`, `go test -coverprofile`) and keep the report (upload it, or download it into the workspace before this gate runs).'
+    })
+  }
+  return findingFor(context, messages, 'not-in-workspace', {
+    status: 'unknown',
+    strength: 'definition',
+    data: { jobs: listJobs(producing), globs },
+    evidence: producing.map(job => jobEvidence(job, 'coverage')),
+    locations: producing.map(job => locationOf(job, 'coverage')),
+    remediation:
+      'Make the coverage report available to the gate: run it in the job that tests, or `actions/download-artifact` the report into the workspace first.'
+  })
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10
+}

@@ -1,0 +1,33 @@
+import type { Practice } from './practice.js'
+import { activityFinding } from './support/activity-finding.js'
+import { jobGlobs } from './support/job-globs.js'
+import { withDefaults } from './support/with-defaults.js'
+
+const messages = {
+  runs: '{jobs} run integration tests on {events}',
+  'not-automatic': '{jobs} run integration tests, but only on {events} — never without a person',
+  none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)'
+}
+
+const options = { jobs: jobGlobs }
+
+export const integrationTests: Practice = {
+  meta: {
+    id: 'integration-tests',
+    title: 'Automated integration tests',
+    model: 'cdmm',
+    rationale:
+      'CDMM beginner, Test & Verification: automatic integration tests check the parts together against real dependencies.',
+    messages,
+    options
+  },
+  check(context, raw) {
+    const { jobs } = withDefaults(options, raw)
+    return activityFinding(context, messages, {
+      purposes: ['integration-test'],
+      jobs,
+      missing:
+        'Add a CI job that runs the integration suite against its real dependencies (a `services:` database, testcontainers), e.g. `npm run test:integration`.'
+    })
+  }
+}

@@ -1,0 +1,94 @@
+import { findingFor } from '../checks/finding-for.js'
+import type { Purpose } from './catalog.js'
+import type { Practice } from './practice.js'
+import { jobGlobs } from './support/job-globs.js'
+import { listJobs } from './support/list-jobs.js'
+import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
+import type { Pipeline, PipelineJob } from './support/pipeline.js'
+import { withDefaults } from './support/with-defaults.js'
+import picomatch from 'picomatch'
+
+const VERIFYING: Purpose[] = ['smoke-test', 'acceptance-test']
+
+const messages = {
+  verified: 'every production deploy ({deploys}) is verified afterwards by {verifiers}',
+  unverified: '{deploy} deploys to production, but nothing verifies it afterwards{hint}',
+  'no-production': 'no job deploys to a production environment'
+}
+
+const options = { jobs: jobGlobs }
+
+export const postDeployVerification: Practice = {
+  meta: {
+    id: 'post-deploy-verification',
+    title: 'Production deploys are verified',
+    model: 'cdmm',
+    rationale:
+      'CDMM expert, Test & Verification: a release is verified in production (smoke, synthetic or health checks) instead of assumed good once deployed.',
+    messages,
+    options
+  },
+  check(context, raw) {
+    const { jobs } = withDefaults(options, raw)
+    const pipeline = pipelineOf(context.evidence, context.environments)
+    if (pipeline.productionDeploys.length === 0) {
+      return findingFor(context, messages, 'no-production', {
+        status: 'not-applicable',
+        strength: 'definition',
+        evidence: [],
+        locations: [],
+        remediation: ''
+      })
+    }
+    const isNamed = picomatch([...jobs], { nocase: true })
+    const verifies = (job: PipelineJob): boolean =>
+      hasPurpose(job, ...VERIFYING) ||
+      (jobs.length > 0 && [job.job.id, job.job.name].some(n => n && isNamed(n)))
+    const checks = pipeline.productionDeploys.map(deploy => ({
+      deploy,
+      verifiers: verifiersOf(pipeline, deploy, verifies)
+    }))
+    const unverified = checks.find(c => c.verifiers.length === 0)
+    if (unverified) {
+      const anywhere = pipeline.jobs.filter(verifies)
+      const hint =
+        anywhere.length > 0 ? ` (${listJobs(anywhere)} run smoke or e2e tests, but not after it)` : ''
+      return findingFor(context, messages, 'unverified', {
+        status: 'fail',
+        strength: 'definition',
+        data: { deploy: `\`${jobLabel(unverified.deploy)}\``, hint },
+        evidence: [
+          jobEvidence(unverified.deploy, 'deploy'),
+          ...anywhere.map(job => jobEvidence(job, ...VERIFYING))
+        ],
+        locations: [unverified.deploy.job.location],
+        remediation: `Add a job with \`needs: ${unverified.deploy.job.id}\` that checks the live service (a health endpoint with curl, a smoke suite, a synthetic check), or a smoke step after the deploy step.`
+      })
+    }
+    const verifiers = [...new Set(checks.flatMap(c => c.verifiers))]
+    return findingFor(context, messages, 'verified', {
+      status: 'pass',
+      strength: 'definition',
+      data: { deploys: listJobs(pipeline.productionDeploys), verifiers: listJobs(verifiers) },
+      evidence: verifiers.map(job => jobEvidence(job, ...VERIFYING)),
+      locations: verifiers.map(job => locationOf(job, ...VERIFYING)),
+      remediation: ''
+    })
+  }
+}
+
+/** Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its deploy step. */
+function verifiersOf(
+  pipeline: Pipeline,
+  deploy: PipelineJob,
+  verifies: (job: PipelineJob) => boolean
+): PipelineJob[] {
+  const after = pipeline.jobs.filter(job => verifies(job) && pipeline.before(job).includes(deploy))
+  const deployStep = Math.min(
+    ...deploy.purposes.filter(p => p.purpose === 'deploy' && p.step !== undefined).map(p => p.step as number)
+  )
+  const checksItself = deploy.purposes.some(
+    p => VERIFYING.includes(p.purpose) && p.step !== undefined && p.step > deployStep
+  )
+  return checksItself ? [deploy, ...after] : after
+}

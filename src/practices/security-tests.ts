@@ -1,0 +1,34 @@
+import type { Practice } from './practice.js'
+import { activityFinding } from './support/activity-finding.js'
+import { jobGlobs } from './support/job-globs.js'
+import { withDefaults } from './support/with-defaults.js'
+
+const messages = {
+  runs: '{jobs} scan for vulnerabilities or secrets on {events}',
+  'not-automatic':
+    '{jobs} scan for vulnerabilities or secrets, but only on {events} — never without a person',
+  none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)'
+}
+
+const options = { jobs: jobGlobs }
+
+export const securityTests: Practice = {
+  meta: {
+    id: 'security-tests',
+    title: 'Automated security tests',
+    model: 'cdmm',
+    rationale:
+      'CDMM advanced, Test & Verification: security testing is automated in the pipeline (code, dependency and secret scanning) rather than left to audits.',
+    messages,
+    options
+  },
+  check(context, raw) {
+    const { jobs } = withDefaults(options, raw)
+    return activityFinding(context, messages, {
+      purposes: ['security-scan'],
+      jobs,
+      missing:
+        'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'
+    })
+  }
+}

@@ -1,0 +1,33 @@
+import type { Practice } from './practice.js'
+import { activityFinding } from './support/activity-finding.js'
+import { jobGlobs } from './support/job-globs.js'
+import { withDefaults } from './support/with-defaults.js'
+
+const messages = {
+  runs: '{jobs} run a linter or static analyser on {events}',
+  'not-automatic': '{jobs} run a linter or static analyser, but only on {events} — never without a person',
+  none: 'no workflow job runs a linter or static analyser'
+}
+
+const options = { jobs: jobGlobs }
+
+export const staticAnalysis: Practice = {
+  meta: {
+    id: 'static-analysis',
+    title: 'Static code analysis',
+    model: 'cdmm',
+    rationale:
+      'CDMM beginner, Information & Reporting: static code analysis measures code quality on every change instead of by inspection.',
+    messages,
+    options
+  },
+  check(context, raw) {
+    const { jobs } = withDefaults(options, raw)
+    return activityFinding(context, messages, {
+      purposes: ['static-analysis'],
+      jobs,
+      missing:
+        'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, …) so that every push and pull request is analysed.'
+    })
+  }
+}

@@ -1,0 +1,57 @@
+import { findingFor } from '../checks/finding-for.js'
+import type { Practice } from './practice.js'
+import { activityFinding } from './support/activity-finding.js'
+import { jobGlobs } from './support/job-globs.js'
+import { testsEvidence } from './support/tests-evidence.js'
+import { testReportGlobs } from './support/test-report-globs.js'
+import { withDefaults } from './support/with-defaults.js'
+
+const messages = {
+  runs: '{jobs} keep test results as reports (uploaded or published) on {events}',
+  'not-automatic': '{jobs} keep test results as reports, but only on {events} — never without a person',
+  found: '{count} machine-readable test report(s) in the workspace: {files}',
+  none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}'
+}
+
+const options = { reports: testReportGlobs, jobs: jobGlobs }
+
+export const testReports: Practice = {
+  meta: {
+    id: 'test-reports',
+    title: 'Test reports',
+    model: 'cdmm',
+    rationale:
+      'CDMM intermediate, Information & Reporting: reports are generated automatically, so test results are kept and comparable rather than read from logs.',
+    messages,
+    options
+  },
+  async check(context, raw) {
+    const settings = withDefaults(options, raw)
+    const globs = settings.reports.join(', ')
+    const definition = activityFinding(context, messages, {
+      purposes: ['test-report'],
+      jobs: settings.jobs,
+      data: { globs },
+      missing:
+        'Write JUnit XML from the test runner (jest-junit, `pytest --junitxml`, go-junit-report, surefire) and keep it: `actions/upload-artifact` or a reporter such as dorny/test-reporter.'
+    })
+    if (definition.status === 'pass') return definition
+    const search = await context.evidence.reports.tests(settings.reports)
+    const parsed = search.files.flatMap(f => (f.summary ? [{ file: f.file, summary: f.summary }] : []))
+    if (parsed.length === 0) return definition
+    return findingFor(context, messages, 'found', {
+      status: 'pass',
+      strength: 'definition',
+      data: {
+        count: parsed.length,
+        files: parsed
+          .slice(0, 3)
+          .map(({ file }) => file)
+          .join(', ')
+      },
+      evidence: parsed.map(({ file, summary }) => testsEvidence(file, summary)),
+      locations: parsed.map(({ file }) => ({ file, line: 1, column: 1 })),
+      remediation: ''
+    })
+  }
+}
