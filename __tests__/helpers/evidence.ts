@@ -45,9 +45,10 @@ export function contextFor(
 export async function judge(
   practice: Practice,
   files: Record<string, string>,
-  options: Record<string, unknown> = {}
+  options: Record<string, unknown> = {},
+  extra: Partial<Evidence> = {}
 ): Promise<Finding> {
-  const evidence = await evidenceFrom(files)
+  const evidence = await evidenceFrom(files, extra)
   return practice.check(contextFor(practice.meta.id, evidence), options)
 }
 

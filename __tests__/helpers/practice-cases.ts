@@ -1,4 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
+import type { Evidence } from '../../src/evidence/evidence.js'
 import type { Status } from '../../src/finding.js'
 import type { Practice } from '../../src/practices/practice.js'
 import { judge } from './evidence.js'
@@ -7,6 +8,8 @@ export interface PracticeCase {
   name: string
   files: Record<string, string>
   options?: Record<string, unknown>
+  /** Evidence besides the files (e.g. `reports` from `reportsFrom`). */
+  evidence?: Partial<Evidence>
   status: Status
   messageId: string
   /** Substrings the message must contain (the job names it points at). */
@@ -26,7 +29,7 @@ export function testPractice(
       ...cases.invalid.map(c => ['invalid', c] as const)
     ]
     it.each(all.map(([kind, c]) => [`${kind}: ${c.name}`, c] as const))('%s', async (_label, c) => {
-      const finding = await judge(practice, c.files, c.options)
+      const finding = await judge(practice, c.files, c.options, c.evidence)
       expect({ status: finding.status, messageId: finding.messageId }).toEqual({
         status: c.status,
         messageId: c.messageId
