@@ -181,7 +181,7 @@ function selectUpFront(entries: readonly TreeEntry[], wanted: (entry: TreeEntry)
   const selected: TreeEntry[] = []
   for (const entry of entries) {
     if (entry.symlink || entry.size > MAX_PREFETCH_FILE || !wanted(entry)) continue
-    if (total + entry.size > MAX_PREFETCH_TOTAL) break
+    if (total + entry.size > MAX_PREFETCH_TOTAL) continue
     total += entry.size
     selected.push(entry)
   }
