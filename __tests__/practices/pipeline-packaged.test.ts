@@ -1,0 +1,70 @@
+import { pipelinePackaged } from '../../src/practices/pipeline-packaged.js'
+import { workflow } from '../helpers/evidence.js'
+import { testPractice } from '../helpers/practice-cases.js'
+
+const job = (on: string, steps: string) =>
+  workflow(`on: ${on}\njobs:\n  package:\n    runs-on: x\n    steps:\n${steps}`)
+
+testPractice(pipelinePackaged, {
+  valid: [
+    {
+      name: 'the training image built and pushed on push',
+      files: job(
+        'push',
+        '      - uses: docker/build-push-action@v6\n        with:\n          context: training\n          push: true\n          tags: ghcr.io/acme/trainer:${{ github.sha }}\n'
+      ),
+      status: 'pass',
+      messageId: 'stored',
+      mentions: ['`package`', 'push'],
+      at: '.github/workflows/ci.yml:6'
+    },
+    {
+      name: 'docker push to ECR for a SageMaker pipeline',
+      files: job(
+        'push',
+        '      - run: docker build -t $ECR/churn-train:$GITHUB_SHA training/\n      - run: docker push $ECR/churn-train:$GITHUB_SHA\n'
+      ),
+      status: 'pass',
+      messageId: 'stored',
+      mentions: ['docker push']
+    },
+    {
+      name: 'pipeline components published as a Python package on release',
+      files: job('release', '      - run: python -m build\n      - run: twine upload dist/*\n'),
+      status: 'pass',
+      messageId: 'stored'
+    }
+  ],
+  invalid: [
+    {
+      name: 'images pushed only by hand',
+      files: job('workflow_dispatch', '      - run: docker push ghcr.io/acme/trainer:latest\n'),
+      status: 'fail',
+      messageId: 'manual-only',
+      mentions: ['`package`', 'workflow_dispatch'],
+      at: '.github/workflows/ci.yml:1'
+    },
+    {
+      name: 'a model kept only as a workflow artifact (near miss)',
+      files: job(
+        'push',
+        '      - run: python train.py\n      - uses: actions/upload-artifact@v4\n        with:\n          name: model\n          path: model.pkl\n'
+      ),
+      status: 'fail',
+      messageId: 'workflow-artifacts-only',
+      mentions: ['`package`']
+    },
+    {
+      name: 'a push to a registry on the runner stores nothing',
+      files: job('push', '      - run: docker push localhost:5000/trainer\n'),
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'building an image without pushing it',
+      files: job('push', '      - run: docker build -t trainer .\n'),
+      status: 'fail',
+      messageId: 'none'
+    }
+  ]
+})

@@ -1,0 +1,73 @@
+import { findingFor } from '../checks/finding-for.js'
+import type { Practice } from './practice.js'
+import { listJobs } from './support/list-jobs.js'
+import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+import type { PipelineJob } from './support/pipeline.js'
+
+/** Workflow artifacts expire and no ML platform deploys from them: they keep outputs, they do not package them. */
+const WORKFLOW_ARTIFACTS = 'actions/upload-artifact'
+
+const messages = {
+  stored: '{jobs} build and store pipeline components ({how}) on {events}',
+  'manual-only': '{jobs} store pipeline components ({how}), but only on {events} — never without a person',
+  'workflow-artifacts-only':
+    '{jobs} keep only workflow artifacts (actions/upload-artifact), which expire; no image or package is pushed',
+  none: 'no workflow job pushes an image or publishes a package of the pipeline components'
+}
+
+export const pipelinePackaged: Practice = {
+  meta: {
+    id: 'pipeline-packaged',
+    title: 'Pipeline components are packaged and stored',
+    model: 'mlops',
+    rationale:
+      'MLOps level 2 (CI/CD pipeline automation): the CI stage outputs pipeline components — container images, packages — stored where continuous delivery deploys them from.',
+    messages,
+    options: {}
+  },
+  check(context) {
+    const pipeline = pipelineOf(context.evidence, context.environments)
+    const storing = pipeline.withPurpose('artifact-store')
+    const packaging = storing.filter(job => packagesOf(job).length > 0)
+    const how = (jobs: PipelineJob[]) => [...new Set(jobs.flatMap(packagesOf))].slice(0, 3).join(', ')
+    const events = (jobs: PipelineJob[]) =>
+      [...new Set(jobs.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))].sort().join(', ') || 'no event'
+    const automatic = packaging.filter(job => job.automatic)
+    if (automatic.length > 0) {
+      return findingFor(context, messages, 'stored', {
+        status: 'pass',
+        strength: 'definition',
+        data: { jobs: listJobs(automatic), how: how(automatic), events: events(automatic) },
+        evidence: automatic.map(job => jobEvidence(job, 'artifact-store')),
+        locations: automatic.map(job => locationOf(job, 'artifact-store')),
+        remediation: ''
+      })
+    }
+    if (packaging.length > 0) {
+      return findingFor(context, messages, 'manual-only', {
+        status: 'fail',
+        strength: 'definition',
+        data: { jobs: listJobs(packaging), how: how(packaging), events: events(packaging) },
+        evidence: packaging.map(job => jobEvidence(job, 'artifact-store')),
+        locations: packaging.map(job => job.workflow.location),
+        remediation: `Trigger ${[...new Set(packaging.map(job => job.ref.workflow))].join(', ')} on push to the default branch or on release, so that every change is packaged.`
+      })
+    }
+    return findingFor(context, messages, storing.length > 0 ? 'workflow-artifacts-only' : 'none', {
+      status: 'fail',
+      strength: 'definition',
+      data: { jobs: listJobs(storing) },
+      evidence: storing.map(job => jobEvidence(job, 'artifact-store')),
+      locations: storing.map(job => locationOf(job, 'artifact-store')),
+      remediation:
+        'Build the pipeline components into container images (training, serving) and push them to a registry, or publish them as a package, in a workflow that runs on push.'
+    })
+  }
+}
+
+/** How a job stores outputs, leaving out workflow artifacts: the command or action that pushes or publishes. */
+function packagesOf(job: PipelineJob): string[] {
+  return job.purposes
+    .filter(p => p.purpose === 'artifact-store' && p.rule !== WORKFLOW_ARTIFACTS)
+    .map(p => (p.command ? `\`${p.command.slice(0, 60)}\`` : p.rule))
+}

@@ -1,0 +1,37 @@
+import type { Practice } from './practice.js'
+import { activityFinding } from './support/activity-finding.js'
+import { jobGlobs } from './support/job-globs.js'
+import { withDefaults } from './support/with-defaults.js'
+
+/** "Every push/PR": the events that mean a change was proposed or landed. */
+const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group']
+
+const messages = {
+  runs: '{jobs} run unit tests of the pipeline code on {events}',
+  'not-automatic': '{jobs} run unit tests, but only on {events} — not on every push or pull request',
+  none: 'no workflow job runs unit tests of the pipeline components'
+}
+
+const OPTIONS = { jobs: jobGlobs }
+
+export const pipelineTests: Practice = {
+  meta: {
+    id: 'pipeline-tests',
+    title: 'Pipeline components are unit-tested',
+    model: 'mlops',
+    rationale:
+      'MLOps level 2 (CI/CD pipeline automation): continuous integration builds and unit-tests the pipeline components (feature engineering, training, evaluation code) on every change.',
+    messages,
+    options: OPTIONS
+  },
+  check(context, raw) {
+    const { jobs } = withDefaults(OPTIONS, raw) as { jobs: string[] }
+    return activityFinding(context, messages, {
+      purposes: ['unit-test'],
+      jobs,
+      events: CHANGE_EVENTS,
+      missing:
+        'Add unit tests for the pipeline code (pytest over the feature, training and evaluation modules) and run them in a workflow on `push` and `pull_request`.'
+    })
+  }
+}
