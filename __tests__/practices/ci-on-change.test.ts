@@ -1,5 +1,6 @@
 import { ciOnChange } from '../../src/practices/ci-on-change.js'
-import { workflow } from '../helpers/evidence.js'
+import { describe, it, expect } from '@jest/globals'
+import { contextFor, evidenceFrom, workflow } from '../helpers/evidence.js'
 import { testPractice } from '../helpers/practice-cases.js'
 
 testPractice(ciOnChange, {
@@ -59,4 +60,45 @@ testPractice(ciOnChange, {
     },
     { name: 'no workflows at all', files: { 'README.md': '' }, status: 'fail', messageId: 'no-build-or-test' }
   ]
+})
+
+describe('ci-on-change at run strength', () => {
+  const yaml = 'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: npm test\n'
+  const runJob = (conclusion: string) => ({
+    id: 1,
+    name: 'test',
+    status: 'completed',
+    conclusion,
+    startedAt: '2026-11-29T10:00:00Z',
+    completedAt: '2026-11-29T10:01:00Z',
+    steps: []
+  })
+  it.each(['success', 'failure'])(
+    'a %s test job of this pull_request run shows CI ran on the change',
+    async conclusion => {
+      const evidence = await evidenceFrom(workflow(yaml), {
+        run: {
+          event: 'pull_request',
+          workflow: '.github/workflows/ci.yml',
+          jobs: new Map([['test', [runJob(conclusion)]]]),
+          unmatched: []
+        }
+      })
+      const finding = await ciOnChange.check(contextFor('ci-on-change', evidence), {})
+      expect(finding).toMatchObject({ status: 'pass', strength: 'run', messageId: 'ran-on-change' })
+    }
+  )
+
+  it('a scheduled run is not a change: definition strength', async () => {
+    const evidence = await evidenceFrom(workflow(yaml), {
+      run: {
+        event: 'schedule',
+        workflow: '.github/workflows/ci.yml',
+        jobs: new Map([['test', [runJob('success')]]]),
+        unmatched: []
+      }
+    })
+    const finding = await ciOnChange.check(contextFor('ci-on-change', evidence), {})
+    expect(finding).toMatchObject({ status: 'pass', strength: 'definition', messageId: 'runs-on-change' })
+  })
 })

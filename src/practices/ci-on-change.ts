@@ -2,6 +2,7 @@ import { findingFor } from '../checks/finding-for.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+import { runJobsOf, started } from './support/run-jobs.js'
 
 /** Events that mean "a change was proposed or landed". */
 const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group']
@@ -10,7 +11,8 @@ const VERIFYING = ['build', 'unit-test', 'integration-test', 'acceptance-test'] 
 const messages = {
   'runs-on-change': '{jobs} build or test on {events}',
   'not-on-change': '{jobs} build or test, but only on {events} — not on push or pull request',
-  'no-build-or-test': 'no workflow job builds or tests the code'
+  'no-build-or-test': 'no workflow job builds or tests the code',
+  'ran-on-change': 'this {event} run built or tested the change: {jobs}'
 }
 
 export const ciOnChange: Practice = {
@@ -21,12 +23,26 @@ export const ciOnChange: Practice = {
     rationale:
       'CDMM base, Build & Deploy: every commit is built and checked by a CI server, so integration problems surface at once.',
     messages,
-    options: {}
+    options: {},
+    // A failing test in this run is charged to the test practices, not to CI: it did run on the change.
+    runAware: true
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const verifying = pipeline.withPurpose(...VERIFYING)
     const onChange = verifying.filter(job => changeEvents(pipeline.graph.eventsOf(job.ref)).length > 0)
+    const run = context.evidence.run
+    const ran = onChange.filter(job => runJobsOf(job, run).some(started))
+    if (run && CHANGE_EVENTS.includes(run.event) && ran.length > 0) {
+      return findingFor(context, messages, 'ran-on-change', {
+        status: 'pass',
+        strength: 'run',
+        data: { event: run.event, jobs: listJobs(ran) },
+        evidence: ran.map(job => jobEvidence(job, ...VERIFYING)),
+        locations: ran.map(job => locationOf(job, ...VERIFYING)),
+        remediation: ''
+      })
+    }
     if (onChange.length > 0) {
       const events = [...new Set(onChange.flatMap(job => changeEvents(pipeline.graph.eventsOf(job.ref))))]
       return findingFor(context, messages, 'runs-on-change', {

@@ -1,0 +1,240 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { FakeGitHub, forbidden, paginated } from './helpers/fake-github.js'
+import { branchRuleShape, jobShape, workflowRunShape } from './helpers/github-shapes.js'
+import type { JobSpec } from './helpers/github-shapes.js'
+import { runnerEnv, spawnNode } from './helpers/spawn.js'
+
+/**
+ * The bundle end to end, started exactly as the runner starts a node action (design §9): INPUT_* and GITHUB_*
+ * variables, an event file, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the REST API at a real HTTP server
+ * on 127.0.0.1 serving the recorded shapes of the real endpoints.
+ */
+
+const bundle = path.join(import.meta.dirname, '../dist/index.js')
+const TOKEN = 'ghs_e2eTokenThatMustNeverBePrinted0001'
+const SHA = '0123456789abcdef0123456789abcdef01234567'
+const REPO = '/repos/octo/shop'
+const TARGET = { owner: 'octo', repo: 'shop', runId: 42, attempt: 1, headSha: SHA }
+
+const DELIVERY = `name: Delivery
+on:
+  push:
+    branches: [main]
+  pull_request:
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: npm run build
+  unit:
+    name: Unit tests
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        node: [20, 22]
+    steps:
+      - run: npm test
+  e2e:
+    name: Acceptance (Playwright)
+    needs: [build, unit]
+    runs-on: ubuntu-latest
+    steps:
+      - run: npx playwright test
+  deploy-production:
+    needs: e2e
+    if: github.event_name == 'push'
+    environment: production
+    runs-on: ubuntu-latest
+    steps:
+      - run: ./scripts/deploy.sh production
+  maturity:
+    needs: [deploy-production]
+    if: always()
+    runs-on: ubuntu-latest
+    steps:
+      - uses: maturity-gate/maturity-gate@v1
+`
+
+const POLICY = `version: 1
+model: cdmm
+target: base
+practices:
+  acceptance-before-promotion: { level: base }
+`
+
+interface Scenario {
+  event: string
+  jobs: JobSpec[]
+  jobsReply?: ReturnType<typeof forbidden>
+}
+
+const at = (minute: number) => `2026-11-29T10:${String(minute).padStart(2, '0')}:00Z`
+const ok = (id: number, name: string, start: number, end: number): JobSpec => ({
+  id,
+  name,
+  conclusion: 'success',
+  startedAt: at(start),
+  completedAt: at(end)
+})
+const ALL_PASSED: JobSpec[] = [
+  ok(1, 'build', 0, 2),
+  ok(2, 'Unit tests (20)', 0, 3),
+  ok(3, 'Unit tests (22)', 0, 3),
+  ok(4, 'Acceptance (Playwright)', 4, 8),
+  ok(5, 'deploy-production', 9, 10),
+  { id: 6, name: 'maturity', status: 'in_progress', startedAt: at(11) }
+]
+
+let fake: FakeGitHub
+let dir: string
+
+beforeEach(async () => {
+  fake = await FakeGitHub.start(TOKEN)
+  dir = await mkdtemp(path.join(os.tmpdir(), 'mg-action-'))
+  await mkdir(path.join(dir, 'repo/.github/workflows'), { recursive: true })
+  await writeFile(path.join(dir, 'repo/.github/workflows/delivery.yml'), DELIVERY)
+  await writeFile(path.join(dir, 'repo/.maturity.yml'), POLICY)
+  await writeFile(path.join(dir, 'outputs'), '')
+  await writeFile(path.join(dir, 'summary.md'), '')
+})
+afterEach(async () => {
+  await fake.close()
+  await rm(dir, { recursive: true, force: true })
+})
+
+async function runAction(scenario: Scenario) {
+  fake
+    .on('GET', `${REPO}/actions/runs/42`, {
+      body: workflowRunShape({
+        ...TARGET,
+        id: 42,
+        event: scenario.event,
+        headBranch: 'main',
+        path: '.github/workflows/delivery.yml'
+      })
+    })
+    .on(
+      'GET',
+      `${REPO}/actions/runs/42/attempts/1/jobs`,
+      scenario.jobsReply ??
+        paginated(
+          scenario.jobs.map(job => jobShape(TARGET, job)),
+          'jobs'
+        )
+    )
+    .on('GET', `${REPO}/deployments`, { body: [] })
+    .on('GET', `${REPO}/rules/branches/main`, { body: [branchRuleShape('pull_request')] })
+  const event = {
+    repository: { full_name: 'octo/shop', default_branch: 'main' },
+    before: '0'.repeat(40),
+    after: SHA
+  }
+  await writeFile(path.join(dir, 'event.json'), JSON.stringify(event))
+  const result = await spawnNode([bundle], {
+    cwd: path.join(dir, 'repo'),
+    env: runnerEnv({
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: path.join(dir, 'repo'),
+      GITHUB_OUTPUT: path.join(dir, 'outputs'),
+      GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'),
+      GITHUB_EVENT_PATH: path.join(dir, 'event.json'),
+      GITHUB_EVENT_NAME: scenario.event,
+      GITHUB_REPOSITORY: 'octo/shop',
+      GITHUB_RUN_ID: '42',
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_SHA: SHA,
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_JOB: 'maturity',
+      GITHUB_WORKFLOW_REF: 'octo/shop/.github/workflows/delivery.yml@refs/heads/main',
+      GITHUB_API_URL: fake.url,
+      INPUT_TOKEN: TOKEN,
+      INPUT_POLICY: '.maturity.yml',
+      'INPUT_REPORT-PATH': 'maturity-report.json'
+    })
+  })
+  const report = JSON.parse(await readFile(path.join(dir, 'repo/maturity-report.json'), 'utf8'))
+  const outputs = await readFile(path.join(dir, 'outputs'), 'utf8')
+  const summary = await readFile(path.join(dir, 'summary.md'), 'utf8')
+  const finding = (id: string) => report.findings.find((f: { practice: string }) => f.practice === id)
+  return { ...result, report, outputs, summary, finding }
+}
+
+describe('the action bundle against the REST API', () => {
+  it('all jobs passed: run-strength verdicts, outputs, summary, exit 0, within the request budget', async () => {
+    const result = await runAction({ event: 'push', jobs: ALL_PASSED })
+    expect(result.code).toBe(0)
+    expect(result.report.evidence).toEqual({ workflows: 1, run: true, offline: false })
+    expect(result.finding('ci-on-change')).toMatchObject({ status: 'pass', strength: 'run' })
+    expect(result.finding('acceptance-before-promotion')).toMatchObject({ status: 'pass', strength: 'run' })
+    expect(result.outputs).toContain('passed<<')
+    expect(result.outputs).toMatch(/passed<<.*\ntrue\n/)
+    expect(result.summary).not.toBe('')
+    // run + one page of jobs + deployments + rules: ceil(6/100) + 3
+    expect(fake.count()).toBeLessThanOrEqual(Math.ceil(6 / 100) + 3)
+    // The token is registered with the runner (which masks it) and appears nowhere else.
+    const lines = (result.stdout + result.stderr).split('\n')
+    expect(lines).toContain(`::add-mask::${TOKEN}`)
+    expect(lines.filter(line => line.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`])
+  })
+
+  it('the production deploy started before e2e finished: fails at run strength, exit 1', async () => {
+    const early = ALL_PASSED.map(job =>
+      job.name === 'deploy-production' ? ok(5, 'deploy-production', 5, 6) : job
+    )
+    const result = await runAction({ event: 'push', jobs: early })
+    expect(result.finding('acceptance-before-promotion')).toMatchObject({
+      status: 'fail',
+      strength: 'run',
+      messageId: 'started-early'
+    })
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(
+      /::error::level none reached, target base: acceptance-before-promotion does not hold/
+    )
+  })
+
+  it('e2e failed and the deploy was skipped: the failure is not charged to acceptance-before-promotion', async () => {
+    const jobs = ALL_PASSED.map(job => {
+      if (job.name === 'Acceptance (Playwright)') return { ...job, conclusion: 'failure' }
+      if (job.name === 'deploy-production') return { id: 5, name: 'deploy-production', conclusion: 'skipped' }
+      return job
+    })
+    const result = await runAction({ event: 'push', jobs })
+    expect(result.finding('acceptance-before-promotion')).toMatchObject({
+      status: 'pass',
+      strength: 'definition'
+    })
+    expect(result.finding('ci-on-change')).toMatchObject({ status: 'pass', strength: 'run' })
+    expect(result.code).toBe(0)
+  })
+
+  it('a pull request run skips every deploy by its if: the gate passes on definition strength', async () => {
+    const jobs = ALL_PASSED.map(job =>
+      job.name === 'deploy-production' ? { id: 5, name: 'deploy-production', conclusion: 'skipped' } : job
+    )
+    const result = await runAction({ event: 'pull_request', jobs })
+    expect(result.code).toBe(0)
+    expect(result.finding('acceptance-before-promotion')).toMatchObject({
+      status: 'pass',
+      strength: 'definition'
+    })
+  })
+
+  it('without actions: read the run is a gap named in a warning; verdicts fall back to definitions', async () => {
+    const result = await runAction({ event: 'push', jobs: [], jobsReply: forbidden() })
+    expect(result.stdout).toMatch(/::warning::maturity-gate could not read .*actions: read/)
+    expect(result.report.evidence.run).toBe(false)
+    expect(result.report.gaps[0]).toMatchObject({ permission: 'actions: read', status: 403 })
+    expect(result.finding('ci-on-change')).toMatchObject({ status: 'pass', strength: 'definition' })
+  })
+
+  it('more than 100 jobs are paged within ceil(jobs/100) + 3 requests', async () => {
+    const legs = Array.from({ length: 240 }, (_, i) => ok(100 + i, `Unit tests (${i})`, 0, 3))
+    const result = await runAction({ event: 'push', jobs: [...ALL_PASSED, ...legs] })
+    expect(fake.count()).toBeLessThanOrEqual(Math.ceil(246 / 100) + 3)
+    expect(result.report.evidence.run).toBe(true)
+  })
+})
