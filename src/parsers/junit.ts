@@ -211,7 +211,7 @@ function describeCase(attrs: string, detail: NonNullable<OpenCase['detail']>, tr
   if (classname) result.classname = classname
   if (detail.type) result.type = detail.type
   const given = a.file ? { file: a.file, line: positiveInt(a.line) } : undefined
-  const found = locate(`${detail.message}\n${body}`, a.file ?? classname)
+  const found = locate(`${detail.message}\n${body}`, a.file, classname)
   const file = given?.file ?? found?.file
   const line = given?.line ?? (found && (!given || sameFile(found.file, given.file)) ? found.line : undefined)
   if (file) result.file = file
@@ -254,15 +254,21 @@ function sameFile(a: string, b: string): boolean {
  * `file` attribute or the class name's last segment, as in Java) wins, else the first frame outside
  * dependencies and the runtime.
  */
-function locate(text: string, hint: string | undefined): { file: string; line: number } | undefined {
-  const hintStem = hint ? stem(hint.replace(/\./g, '/').replace(/\/(\w+)$/, '/$1')) : undefined
+function locate(
+  text: string,
+  testFile: string | undefined,
+  classname: string | undefined
+): { file: string; line: number } | undefined {
+  // A class name (`org.example.FooTest`) names its file by its last segment.
+  const wanted = testFile !== undefined ? stem(testFile) : classname?.split('.').pop()
   let first: { file: string; line: number } | undefined
   for (const m of text.matchAll(FRAME)) {
     const file = m[1] ?? m[3] ?? m[5]
     const line = positiveInt(m[2] ?? m[4] ?? m[6])
     if (!file || line === undefined || FOREIGN.test(file) || file.includes('//')) continue
     const frame = { file, line }
-    if (hintStem !== undefined && (stem(file) === hintStem || (hint && sameFile(file, hint)))) return frame
+    if (wanted !== undefined && (stem(file) === wanted || (testFile && sameFile(file, testFile))))
+      return frame
     first ??= frame
   }
   return first
