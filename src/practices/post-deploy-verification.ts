@@ -3,10 +3,10 @@ import type { Purpose } from './catalog.js'
 import type { Practice } from './practice.js'
 import { jobGlobs } from './support/job-globs.js'
 import { listJobs } from './support/list-jobs.js'
+import { matchesJobGlobs } from './support/matches-job-globs.js'
 import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
 import { withDefaults } from './support/with-defaults.js'
-import picomatch from 'picomatch'
 
 const VERIFYING: Purpose[] = ['smoke-test', 'acceptance-test']
 
@@ -40,10 +40,8 @@ export const postDeployVerification: Practice = {
         remediation: ''
       })
     }
-    const isNamed = picomatch([...jobs], { nocase: true })
-    const verifies = (job: PipelineJob): boolean =>
-      hasPurpose(job, ...VERIFYING) ||
-      (jobs.length > 0 && [job.job.id, job.job.name].some(n => n && isNamed(n)))
+    const named = matchesJobGlobs(jobs)
+    const verifies = (job: PipelineJob): boolean => hasPurpose(job, ...VERIFYING) || named(job)
     const checks = pipeline.productionDeploys.map(deploy => ({
       deploy,
       verifiers: verifiersOf(pipeline, deploy, verifies)

@@ -1,10 +1,10 @@
 import { findingFor } from '../checks/finding-for.js'
+import type { EnvironmentPatterns } from '../policy/schema.js'
+import { classifyEnvironment } from '../workflow/environment-class.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
-import { classifyEnvironment } from '../workflow/environment-class.js'
-import type { EnvironmentPatterns } from '../policy/schema.js'
 
 const messages = {
   deploys: '{jobs} deploy to a non-production environment ({targets})',

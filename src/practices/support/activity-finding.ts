@@ -1,9 +1,9 @@
-import picomatch from 'picomatch'
 import { findingFor } from '../../checks/finding-for.js'
 import type { Finding } from '../../finding.js'
 import type { Purpose } from '../catalog.js'
 import type { CheckContext } from '../practice.js'
 import { listJobs } from './list-jobs.js'
+import { matchesJobGlobs } from './matches-job-globs.js'
 import { hasPurpose, jobEvidence, locationOf, pipelineOf } from './pipeline.js'
 import type { PipelineJob } from './pipeline.js'
 
@@ -31,10 +31,8 @@ export function activityFinding(
   activity: Activity
 ): Finding {
   const pipeline = pipelineOf(context.evidence, context.environments)
-  const isNamed = picomatch([...activity.jobs], { nocase: true })
-  const doing = pipeline.jobs.filter(
-    job => hasPurpose(job, ...activity.purposes) || (activity.jobs.length > 0 && namedBy(job, isNamed))
-  )
+  const named = matchesJobGlobs(activity.jobs)
+  const doing = pipeline.jobs.filter(job => hasPurpose(job, ...activity.purposes) || named(job))
   const eventsOf = (job: PipelineJob): string[] => [...pipeline.graph.eventsOf(job.ref)]
   const counted = (job: PipelineJob): string[] =>
     activity.events ? eventsOf(job).filter(event => activity.events?.includes(event)) : eventsOf(job)
@@ -68,11 +66,6 @@ export function activityFinding(
     locations: [],
     remediation: activity.missing
   })
-}
-
-function namedBy(job: PipelineJob, isNamed: (text: string) => boolean): boolean {
-  const ownId = job.job.id.split('/').pop() ?? job.job.id
-  return [job.job.id, ownId, job.job.name].some(text => text !== undefined && isNamed(text))
 }
 
 function eventList(events: string[]): string {

@@ -1,0 +1,93 @@
+import { postDeployVerification } from '../../src/practices/post-deploy-verification.js'
+import { workflow } from '../helpers/evidence.js'
+import { testPractice } from '../helpers/practice-cases.js'
+
+const deployProd =
+  '  deploy:\n    runs-on: x\n    environment: production\n    steps:\n      - run: ./scripts/deploy.sh\n'
+
+testPractice(postDeployVerification, {
+  valid: [
+    {
+      name: 'a smoke job needs the production deploy',
+      files: workflow(
+        `on: push\njobs:\n${deployProd}  smoke:\n    needs: deploy\n    runs-on: x\n    steps:\n      - run: curl -fsS https://example.com/healthz\n`
+      ),
+      status: 'pass',
+      messageId: 'verified',
+      mentions: ['`deploy`', '`smoke`'],
+      at: '.github/workflows/ci.yml:12'
+    },
+    {
+      name: 'e2e through an intermediate job counts (transitive needs)',
+      files: workflow(
+        `on: push\njobs:\n${deployProd}  notify:\n    needs: deploy\n    runs-on: x\n    steps:\n      - run: echo done\n  e2e:\n    needs: notify\n    runs-on: x\n    steps:\n      - run: npx playwright test\n`
+      ),
+      status: 'pass',
+      messageId: 'verified',
+      mentions: ['`e2e`']
+    },
+    {
+      name: 'a health check step after the deploy step in the same job',
+      files: workflow(
+        'on: push\njobs:\n  release:\n    runs-on: x\n    environment: prod\n    steps:\n      - run: ./scripts/deploy.sh\n      - uses: jtalk/url-health-check-action@v4\n        with:\n          url: https://example.com\n'
+      ),
+      status: 'pass',
+      messageId: 'verified',
+      at: '.github/workflows/ci.yml:8'
+    },
+    {
+      name: 'a verification job the policy names',
+      files: workflow(
+        `on: push\njobs:\n${deployProd}  synthetic:\n    needs: deploy\n    runs-on: x\n    steps:\n      - run: ./bin/probe\n`
+      ),
+      options: { jobs: ['synthetic'] },
+      status: 'pass',
+      messageId: 'verified'
+    },
+    {
+      name: 'no production deploy: not applicable',
+      files: workflow(
+        'on: push\njobs:\n  deploy:\n    runs-on: x\n    environment: staging\n    steps:\n      - run: ./scripts/deploy.sh\n'
+      ),
+      status: 'not-applicable',
+      messageId: 'no-production'
+    }
+  ],
+  invalid: [
+    {
+      name: 'smoke tests exist but run before the deploy (near miss names both)',
+      files: workflow(
+        'on: push\njobs:\n  smoke:\n    runs-on: x\n    steps:\n      - run: npm run smoke\n  deploy:\n    needs: smoke\n    runs-on: x\n    environment: production\n    steps:\n      - run: ./scripts/deploy.sh\n'
+      ),
+      status: 'fail',
+      messageId: 'unverified',
+      mentions: ['`deploy` deploys to production', '`smoke` run smoke or e2e tests, but not after it'],
+      at: '.github/workflows/ci.yml:7'
+    },
+    {
+      name: 'only a deployment marker and a security scan follow the deploy',
+      files: workflow(
+        `on: push\njobs:\n${deployProd}  record:\n    needs: deploy\n    runs-on: x\n    steps:\n      - run: newrelic deployment create\n  zap:\n    needs: deploy\n    runs-on: x\n    steps:\n      - uses: zaproxy/action-baseline@v0.14.0\n`
+      ),
+      status: 'fail',
+      messageId: 'unverified'
+    },
+    {
+      name: 'a second production deploy without verification',
+      files: workflow(
+        `on: push\njobs:\n${deployProd}  smoke:\n    needs: deploy\n    runs-on: x\n    steps:\n      - run: npm run smoke\n  deploy-eu:\n    runs-on: x\n    environment: production-eu\n    steps:\n      - run: ./scripts/deploy.sh\n`
+      ),
+      status: 'fail',
+      messageId: 'unverified',
+      mentions: ['`deploy-eu`']
+    },
+    {
+      name: 'a smoke step before the deploy step does not verify it',
+      files: workflow(
+        'on: push\njobs:\n  release:\n    runs-on: x\n    environment: prod\n    steps:\n      - run: npm run smoke\n      - run: ./scripts/deploy.sh\n'
+      ),
+      status: 'fail',
+      messageId: 'unverified'
+    }
+  ]
+})

@@ -1,0 +1,93 @@
+import { testEnvironment } from '../../src/practices/test-environment.js'
+import { workflow } from '../helpers/evidence.js'
+import { testPractice } from '../helpers/practice-cases.js'
+
+const deployJob = (id: string, environment: string | undefined, run = './deploy.sh'): string =>
+  `  ${id}:\n    runs-on: x\n${environment === undefined ? '' : `    environment: ${environment}\n`}    steps:\n      - run: ${run}\n`
+
+testPractice(testEnvironment, {
+  valid: [
+    {
+      name: 'environment: staging',
+      files: workflow(`on: push\njobs:\n${deployJob('deploy-staging', 'staging')}`),
+      status: 'pass',
+      messageId: 'deploys',
+      mentions: ['`deploy-staging`', '(staging)'],
+      at: '.github/workflows/ci.yml:5'
+    },
+    {
+      name: 'gke-staging reads as staging (names are words)',
+      files: workflow(`on: push\njobs:\n${deployJob('rollout', 'gke-staging', 'kubectl apply -f k8s/')}`),
+      status: 'pass',
+      messageId: 'deploys',
+      mentions: ['gke-staging']
+    },
+    {
+      name: 'a per-PR preview environment with an expression in its name',
+      files: workflow(
+        `on: pull_request\njobs:\n${deployJob('preview', 'api-preview-${{ github.event.number }}', 'npx vercel deploy')}`
+      ),
+      status: 'pass',
+      messageId: 'deploys',
+      mentions: ['api-preview-']
+    },
+    {
+      name: 'no environment: the deploy input names a staging slot',
+      files: workflow(
+        'on: push\njobs:\n  web:\n    runs-on: x\n    steps:\n      - uses: azure/webapps-deploy@v3\n        with:\n          app-name: shop\n          slot-name: staging\n'
+      ),
+      status: 'pass',
+      messageId: 'deploys',
+      mentions: ['(staging)'],
+      at: '.github/workflows/ci.yml:3'
+    },
+    {
+      name: 'no environment: the workflow is named for previews',
+      files: workflow(
+        'name: PR Preview\non: pull_request\njobs:\n  site:\n    runs-on: x\n    steps:\n      - uses: FirebaseExtended/action-hosting-deploy@v0\n        with:\n          channelId: pr-${{ github.event.number }}\n'
+      ),
+      status: 'pass',
+      messageId: 'deploys',
+      mentions: ['PR Preview']
+    }
+  ],
+  invalid: [
+    {
+      name: 'only production deploys (near miss names them)',
+      files: workflow(`on: push\njobs:\n${deployJob('deploy-prod', 'production')}`),
+      status: 'fail',
+      messageId: 'production-only',
+      mentions: ['`deploy-prod`'],
+      at: '.github/workflows/ci.yml:7'
+    },
+    {
+      name: 'an environment name the default patterns do not read as pre-production (acc)',
+      files: workflow(`on: push\njobs:\n${deployJob('deploy', 'acc')}`),
+      status: 'fail',
+      messageId: 'production-only',
+      mentions: ['`deploy`']
+    },
+    {
+      name: '"test" in a job or workflow name is the work, not the target',
+      files: workflow(
+        'name: Build, test and deploy\non: push\njobs:\n  test-and-deploy:\n    runs-on: x\n    steps:\n      - run: npm test\n      - run: npx vercel deploy --prod\n'
+      ),
+      status: 'fail',
+      messageId: 'production-only'
+    },
+    {
+      name: 'a kind cluster inside the job is a test fixture, not an environment',
+      files: workflow(
+        'on: push\njobs:\n  e2e:\n    runs-on: x\n    steps:\n      - uses: helm/kind-action@v1\n      - run: helm upgrade --install app ./chart --wait\n'
+      ),
+      status: 'fail',
+      messageId: 'no-deploy'
+    },
+    {
+      name: 'no deploy at all',
+      files: workflow('on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: npm test\n'),
+      status: 'fail',
+      messageId: 'no-deploy'
+    }
+  ]
+})

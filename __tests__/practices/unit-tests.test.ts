@@ -1,0 +1,190 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { unitTests } from '../../src/practices/unit-tests.js'
+import { judge, workflow } from '../helpers/evidence.js'
+import { testPractice } from '../helpers/practice-cases.js'
+import { reportsFrom } from '../helpers/reports-from.js'
+
+const junit = (file: string): string =>
+  readFileSync(path.join(import.meta.dirname, '../fixtures/reports/junit', file), 'utf8')
+
+const npmTestOnPush = workflow(
+  'on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test\n'
+)
+const reports = (files: Record<string, string>) => ({ reports: reportsFrom(files) })
+
+testPractice(unitTests, {
+  valid: [
+    {
+      name: 'npm test on push and pull_request, no report: judged on the definition',
+      files: npmTestOnPush,
+      status: 'pass',
+      messageId: 'runs',
+      mentions: ['`test`', 'pull_request, push', 'no test report matches', 'workflow definition alone'],
+      at: '.github/workflows/ci.yml:7'
+    },
+    {
+      name: 'pytest on merge_group only',
+      files: workflow('on: merge_group\njobs:\n  py:\n    runs-on: x\n    steps:\n      - run: pytest -q\n'),
+      status: 'pass',
+      messageId: 'runs',
+      mentions: ['merge_group']
+    },
+    {
+      name: 'make test resolved through the Makefile',
+      files: {
+        ...workflow('on: push\njobs:\n  check:\n    runs-on: x\n    steps:\n      - run: make check\n'),
+        Makefile: 'check:\n\tgo test ./...\n'
+      },
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
+      name: 'a passing JUnit report is read and counted',
+      files: npmTestOnPush,
+      evidence: reports({ 'reports/junit-eslint.xml': junit('jest-junit-eslint.xml') }),
+      status: 'pass',
+      messageId: 'runs',
+      mentions: ['1 report(s) hold 1 test(s), none failing']
+    },
+    {
+      name: 'a job the policy names as tests counts, although the catalog does not know its command',
+      files: workflow(
+        'on: push\njobs:\n  verify:\n    runs-on: x\n    steps:\n      - run: ./bin/verify-all\n'
+      ),
+      options: { jobs: ['verify'] },
+      status: 'pass',
+      messageId: 'runs',
+      mentions: ['`verify`']
+    },
+    {
+      name: 'reports outside the configured globs are not read',
+      files: npmTestOnPush,
+      options: { reports: ['build/results/*.xml'] },
+      evidence: reports({ 'junit.xml': junit('jest-junit.xml') }),
+      status: 'pass',
+      messageId: 'runs',
+      mentions: ['no test report matches build/results/*.xml']
+    }
+  ],
+  invalid: [
+    {
+      name: 'a failing report fails, naming the file and the first failing cases',
+      files: npmTestOnPush,
+      evidence: reports({ 'reports/junit.xml': junit('jest-junit.xml') }),
+      status: 'fail',
+      messageId: 'reports-failing',
+      mentions: ['reports/junit.xml', '4 failing test(s)', 'and 1 more'],
+      at: 'reports/junit.xml:1'
+    },
+    {
+      name: 'errored cases (suites that failed to run) fail too',
+      files: npmTestOnPush,
+      evidence: reports({ 'test-results/jest/results.xml': junit('test-errors/jest/jest-test-results.xml') }),
+      status: 'fail',
+      messageId: 'reports-failing',
+      mentions: ['2 failing test(s)']
+    },
+    {
+      name: 'a surefire TEST-*.xml with one failure among passing reports fails',
+      files: npmTestOnPush,
+      evidence: reports({
+        'a/junit-ok.xml': junit('jest-junit-eslint.xml'),
+        'target/surefire-reports/TEST-org.apache.pulsar.AddMissingPatchVersionTest.xml': junit(
+          'external/java/TEST-org.apache.pulsar.AddMissingPatchVersionTest.xml'
+        )
+      }),
+      status: 'fail',
+      messageId: 'reports-failing',
+      mentions: ['TEST-org.apache.pulsar.AddMissingPatchVersionTest.xml']
+    },
+    {
+      name: 'an unreadable report never passes: unknown, saying why',
+      files: npmTestOnPush,
+      evidence: reports({ 'junit.xml': 'this is not xml', 'junit-ok.xml': junit('jest-junit-eslint.xml') }),
+      status: 'unknown',
+      messageId: 'reports-unreadable',
+      mentions: ['junit.xml could not be read'],
+      at: 'junit.xml:1'
+    },
+    {
+      name: 'empty reports hold fewer tests than min-tests',
+      files: npmTestOnPush,
+      evidence: reports({ 'junit-empty.xml': junit('empty/jest-junit-empty-testsuite.xml') }),
+      status: 'fail',
+      messageId: 'too-few-tests',
+      mentions: ['0 test(s)', 'min-tests (1)']
+    },
+    {
+      name: 'min-tests above the reported count fails',
+      files: npmTestOnPush,
+      options: { 'min-tests': 5 },
+      evidence: reports({ 'junit.xml': junit('jest-junit-eslint.xml') }),
+      status: 'fail',
+      messageId: 'too-few-tests',
+      mentions: ['min-tests (5)']
+    },
+    {
+      name: 'tests only by hand (near miss names the job)',
+      files: workflow(
+        'on: workflow_dispatch\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: cargo test\n'
+      ),
+      status: 'fail',
+      messageId: 'not-automatic',
+      mentions: ['`t`', 'workflow_dispatch'],
+      at: '.github/workflows/ci.yml:1'
+    },
+    {
+      name: 'tests only nightly are not tests on change',
+      files: workflow(
+        'on:\n  schedule:\n    - cron: "0 3 * * *"\njobs:\n  nightly:\n    runs-on: x\n    steps:\n      - run: go test ./...\n'
+      ),
+      status: 'fail',
+      messageId: 'not-automatic',
+      mentions: ['`nightly`', 'schedule']
+    },
+    {
+      name: 'lint and build only',
+      files: workflow(
+        'on: push\njobs:\n  ci:\n    runs-on: x\n    steps:\n      - run: npx eslint .\n      - run: npm run build\n'
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'passing reports do not stand in for tests that never run on change',
+      files: workflow(
+        'on: workflow_dispatch\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: pytest\n'
+      ),
+      evidence: reports({ 'junit.xml': junit('jest-junit-eslint.xml') }),
+      status: 'fail',
+      messageId: 'not-automatic'
+    },
+    { name: 'no workflows at all', files: { 'README.md': '' }, status: 'fail', messageId: 'none' }
+  ]
+})
+
+describe('unit-tests report evidence', () => {
+  it.each([
+    {
+      name: 'counts of each parsed report (EXPECTED.tsv)',
+      reports: {
+        'a/junit.xml': junit('jest-junit.xml'),
+        'b/junit.xml': junit('external/java/junit4-basic.xml')
+      },
+      expected: [
+        { kind: 'tests', file: 'a/junit.xml', tests: 6, failures: 4, errors: 0, skipped: 1 },
+        { kind: 'tests', file: 'b/junit.xml', tests: 6, failures: 1, errors: 0, skipped: 0 }
+      ]
+    },
+    {
+      name: 'an unreadable report as a note',
+      reports: { 'junit.xml': '<html/>' },
+      expected: [{ kind: 'note', text: expect.stringContaining('junit.xml: ') }]
+    }
+  ])('$name', async ({ reports: files, expected }) => {
+    const finding = await judge(unitTests, npmTestOnPush, {}, reports(files))
+    expect(finding.evidence.filter(item => item.kind !== 'job')).toEqual(expected)
+  })
+})
