@@ -1,0 +1,97 @@
+import { automatedDeploy } from '../../src/practices/automated-deploy.js'
+import { workflow } from '../helpers/evidence.js'
+import { testPractice } from '../helpers/practice-cases.js'
+
+const BUILD = '  build:\n    runs-on: x\n    steps:\n      - run: npm run build\n'
+const TEST = '  test:\n    runs-on: x\n    steps:\n      - run: npm test\n'
+const deploy = (needs: string): string =>
+  `  deploy:\n    runs-on: x\n    needs: ${needs}\n    environment: staging\n    steps:\n      - run: npx vercel deploy --prod\n`
+
+testPractice(automatedDeploy, {
+  valid: [
+    {
+      name: 'a push deploy that needs build and test',
+      files: workflow(`on:\n  push:\n    branches: [main]\njobs:\n${BUILD}${TEST}${deploy('[build, test]')}`),
+      status: 'pass',
+      messageId: 'automated',
+      mentions: ['`deploy`', 'push', '`build`', '`test`'],
+      at: '.github/workflows/ci.yml:18'
+    },
+    {
+      name: 'build and test reached transitively',
+      files: workflow(
+        `on: push\njobs:\n${BUILD}  test:\n    runs-on: x\n    needs: build\n    steps:\n      - run: pytest\n${deploy('test')}`
+      ),
+      status: 'pass',
+      messageId: 'automated'
+    },
+    {
+      name: 'a deploy workflow chained by workflow_run after CI',
+      files: {
+        ...workflow(`name: CI\non: push\njobs:\n${BUILD}${TEST}`),
+        ...workflow(
+          "on:\n  workflow_run:\n    workflows: [CI]\n    types: [completed]\njobs:\n  ship:\n    runs-on: x\n    if: github.event.workflow_run.conclusion == 'success'\n    steps:\n      - uses: azure/webapps-deploy@v3\n",
+          'deploy.yml'
+        )
+      },
+      status: 'pass',
+      messageId: 'automated',
+      mentions: ['`ship`', 'workflow_run']
+    },
+    {
+      name: 'a release-triggered deploy',
+      files: workflow(
+        `on:\n  release:\n    types: [published]\njobs:\n${BUILD}${TEST}${deploy('[build, test]')}`
+      ),
+      status: 'pass',
+      messageId: 'automated'
+    }
+  ],
+  invalid: [
+    {
+      name: 'workflow_dispatch only: scripted but not automated',
+      files: workflow(`on: workflow_dispatch\njobs:\n${BUILD}${TEST}${deploy('[build, test]')}`),
+      status: 'fail',
+      messageId: 'not-automatic',
+      mentions: ['`deploy`', 'workflow_dispatch'],
+      at: '.github/workflows/ci.yml:1'
+    },
+    {
+      name: 'a preview deploy on pull requests only is not delivery',
+      files: workflow(`on: pull_request\njobs:\n${BUILD}${TEST}${deploy('[build, test]')}`),
+      status: 'fail',
+      messageId: 'not-automatic'
+    },
+    {
+      name: 'automatic but needs only the build (names what is missing)',
+      files: workflow(`on: push\njobs:\n${BUILD}${TEST}${deploy('build')}`),
+      status: 'fail',
+      messageId: 'unverified',
+      mentions: ['`deploy`', 'test'],
+      at: '.github/workflows/ci.yml:11'
+    },
+    {
+      name: 'automatic, builds and deploys in one job with no needs',
+      files: workflow(
+        'on: push\njobs:\n  site:\n    runs-on: x\n    steps:\n      - run: hugo --minify\n      - uses: FirebaseExtended/action-hosting-deploy@v0\n'
+      ),
+      status: 'fail',
+      messageId: 'unverified',
+      mentions: ['build or test']
+    },
+    {
+      name: 'tests that run after the deploy do not count',
+      files: workflow(
+        `on: push\njobs:\n${BUILD}  deploy:\n    runs-on: x\n    needs: build\n    environment: staging\n    steps:\n      - run: fly deploy\n  e2e:\n    runs-on: x\n    needs: deploy\n    steps:\n      - run: npx playwright test\n`
+      ),
+      status: 'fail',
+      messageId: 'unverified'
+    },
+    {
+      name: 'nothing deploys',
+      files: workflow(`on: push\njobs:\n${BUILD}${TEST}`),
+      status: 'fail',
+      messageId: 'no-deploy'
+    }
+  ]
+})

@@ -1,0 +1,60 @@
+import { scriptedBuild } from '../../src/practices/scripted-build.js'
+import { workflow } from '../helpers/evidence.js'
+import { testPractice } from '../helpers/practice-cases.js'
+
+const job = (steps: string): string => `on: push\njobs:\n  ci:\n    runs-on: x\n    steps:\n${steps}`
+
+testPractice(scriptedBuild, {
+  valid: [
+    {
+      name: 'npm run build names the job and the step',
+      files: workflow(job('      - run: npm ci\n      - run: npm run build\n')),
+      status: 'pass',
+      messageId: 'builds',
+      mentions: ['`ci`'],
+      at: '.github/workflows/ci.yml:7'
+    },
+    {
+      name: 'docker/build-push-action',
+      files: workflow(job('      - uses: docker/build-push-action@v6\n')),
+      status: 'pass',
+      messageId: 'builds'
+    },
+    {
+      name: 'make build resolved through the Makefile',
+      files: { ...workflow(job('      - run: make build\n')), Makefile: 'build:\n\tgo build ./...\n' },
+      status: 'pass',
+      messageId: 'builds'
+    },
+    {
+      name: 'a build that only runs by hand still is a scripted build',
+      files: workflow(
+        'on: workflow_dispatch\njobs:\n  b:\n    runs-on: x\n    steps:\n      - run: cargo build --release\n'
+      ),
+      status: 'pass',
+      messageId: 'builds'
+    }
+  ],
+  invalid: [
+    {
+      name: 'tests but no build (near miss names the test job)',
+      files: workflow(job('      - run: npm install\n      - run: npm test\n')),
+      status: 'fail',
+      messageId: 'tests-only',
+      mentions: ['`ci`']
+    },
+    {
+      name: 'tsc --noEmit is a type check, not a build',
+      files: workflow(job('      - run: npx tsc --noEmit\n')),
+      status: 'fail',
+      messageId: 'no-build'
+    },
+    {
+      name: 'an echo in a job named build is not a build',
+      files: workflow('on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n      - run: echo "OK"\n'),
+      status: 'fail',
+      messageId: 'no-build'
+    },
+    { name: 'no workflows', files: { 'README.md': '' }, status: 'fail', messageId: 'no-build' }
+  ]
+})

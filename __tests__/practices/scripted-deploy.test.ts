@@ -1,0 +1,59 @@
+import { scriptedDeploy } from '../../src/practices/scripted-deploy.js'
+import { workflow } from '../helpers/evidence.js'
+import { testPractice } from '../helpers/practice-cases.js'
+
+testPractice(scriptedDeploy, {
+  valid: [
+    {
+      name: 'a deploy action on a manual trigger still is a scripted deploy',
+      files: workflow(
+        'on: workflow_dispatch\njobs:\n  ship:\n    runs-on: x\n    steps:\n      - uses: azure/webapps-deploy@v3\n'
+      ),
+      status: 'pass',
+      messageId: 'deploys',
+      mentions: ['`ship`'],
+      at: '.github/workflows/ci.yml:6'
+    },
+    {
+      name: 'a job with a staging environment',
+      files: workflow(
+        'on: push\njobs:\n  release:\n    runs-on: x\n    environment: staging\n    steps:\n      - run: ./scripts/ship-it.sh\n'
+      ),
+      status: 'pass',
+      messageId: 'deploys'
+    },
+    {
+      name: 'terraform apply is a deployment of infrastructure',
+      files: workflow(
+        'on: push\njobs:\n  infra:\n    runs-on: x\n    steps:\n      - run: terraform apply -auto-approve\n'
+      ),
+      status: 'pass',
+      messageId: 'deploys'
+    }
+  ],
+  invalid: [
+    {
+      name: 'an image is published but never deployed (near miss names the publisher)',
+      files: workflow(
+        'on: release\njobs:\n  publish:\n    runs-on: x\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          push: true\n'
+      ),
+      status: 'fail',
+      messageId: 'published-not-deployed',
+      mentions: ['`publish`']
+    },
+    {
+      name: 'helm install into a kind cluster is a test fixture, not a deploy',
+      files: workflow(
+        'on: push\njobs:\n  e2e:\n    runs-on: x\n    steps:\n      - uses: helm/kind-action@v1\n      - run: helm upgrade --install app ./chart --wait\n'
+      ),
+      status: 'fail',
+      messageId: 'no-deploy'
+    },
+    {
+      name: 'a job named deploy that only echoes',
+      files: workflow('on: push\njobs:\n  deploy:\n    runs-on: x\n    steps:\n      - run: echo "OK"\n'),
+      status: 'fail',
+      messageId: 'no-deploy'
+    }
+  ]
+})

@@ -1,0 +1,71 @@
+import { zeroDowntimeDeploy } from '../../src/practices/zero-downtime-deploy.js'
+import { workflow } from '../helpers/evidence.js'
+import { testPractice } from '../helpers/practice-cases.js'
+
+const deploy = (env: string, steps: string, id = `deploy-${env}`): string =>
+  `  ${id}:\n    runs-on: x\n    environment: ${env}\n    steps:\n${steps}`
+
+testPractice(zeroDowntimeDeploy, {
+  valid: [
+    {
+      name: 'helm --atomic in the production deploy',
+      files: workflow(
+        `on: push\njobs:\n${deploy('production', '      - run: helm upgrade --install app ./chart --atomic --timeout 5m\n')}`
+      ),
+      status: 'pass',
+      messageId: 'rolls-out',
+      mentions: ['`deploy-production`'],
+      at: '.github/workflows/ci.yml:7'
+    },
+    {
+      name: 'kubectl rollout status in a job after the production deploy',
+      files: workflow(
+        `on: push\njobs:\n${deploy('prod', '      - run: kubectl apply -f k8s/\n')}  verify:\n    runs-on: x\n    needs: deploy-prod\n    steps:\n      - run: kubectl rollout status deployment/app\n`
+      ),
+      status: 'pass',
+      messageId: 'rolls-out',
+      mentions: ['`verify`']
+    },
+    {
+      name: 'an App Service slot swap',
+      files: workflow(
+        `on: push\njobs:\n${deploy('production', '      - run: az webapp deployment slot swap -g rg -n app --slot staging\n')}`
+      ),
+      status: 'pass',
+      messageId: 'rolls-out'
+    },
+    {
+      name: 'no production deploy: not applicable',
+      files: workflow(`on: push\njobs:\n${deploy('staging', '      - run: fly deploy\n')}`),
+      status: 'not-applicable',
+      messageId: 'no-production'
+    }
+  ],
+  invalid: [
+    {
+      name: 'a plain production deploy',
+      files: workflow(`on: push\njobs:\n${deploy('production', '      - run: fly deploy\n')}`),
+      status: 'fail',
+      messageId: 'no-rollout',
+      mentions: ['`deploy-production`'],
+      at: '.github/workflows/ci.yml:7'
+    },
+    {
+      name: 'staging rolls out carefully, production does not (near miss names both)',
+      files: workflow(
+        `on: push\njobs:\n${deploy('staging', '      - run: helm upgrade --install app ./chart --wait\n')}${deploy('production', '      - run: fly deploy\n')}`
+      ),
+      status: 'fail',
+      messageId: 'rollout-elsewhere',
+      mentions: ['`deploy-staging`', '`deploy-production`']
+    },
+    {
+      name: 'a rollout check that runs before production is no evidence for it',
+      files: workflow(
+        `on: push\njobs:\n  check:\n    runs-on: x\n    steps:\n      - run: kubectl rollout status deployment/app\n${deploy('production', '      - run: fly deploy\n').replace('    runs-on: x\n', '    runs-on: x\n    needs: check\n')}`
+      ),
+      status: 'fail',
+      messageId: 'rollout-elsewhere'
+    }
+  ]
+})

@@ -1,0 +1,55 @@
+import { findingFor } from '../checks/finding-for.js'
+import type { Practice } from './practice.js'
+import { listJobs } from './support/list-jobs.js'
+import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+
+const messages = {
+  stored: '{jobs} keep build outputs (artifact upload, image push, package publish or release upload)',
+  'built-not-stored': '{jobs} build, but nothing keeps the outputs',
+  'nothing-stored': 'no workflow job keeps build outputs'
+}
+
+export const buildArtifactsStored: Practice = {
+  meta: {
+    id: 'build-artifacts-stored',
+    title: 'Build outputs are stored',
+    model: 'cdmm',
+    rationale:
+      'CDMM beginner, Build & Deploy: build outputs are kept in a repository (artifacts, registries, releases) so that what was built can be deployed and traced.',
+    messages,
+    options: {}
+  },
+  check(context) {
+    const pipeline = pipelineOf(context.evidence, context.environments)
+    const storing = pipeline.withPurpose('artifact-store')
+    if (storing.length > 0) {
+      return findingFor(context, messages, 'stored', {
+        status: 'pass',
+        strength: 'definition',
+        data: { jobs: listJobs(storing) },
+        evidence: storing.map(job => jobEvidence(job, 'artifact-store')),
+        locations: storing.map(job => locationOf(job, 'artifact-store')),
+        remediation: ''
+      })
+    }
+    const builds = pipeline.withPurpose('build')
+    if (builds.length > 0) {
+      return findingFor(context, messages, 'built-not-stored', {
+        status: 'fail',
+        strength: 'definition',
+        data: { jobs: listJobs(builds) },
+        evidence: builds.map(job => jobEvidence(job, 'build')),
+        locations: builds.map(job => locationOf(job, 'build')),
+        remediation: `Keep what \`${builds[0]?.job.id}\` builds: add \`actions/upload-artifact\`, push the image (\`docker/build-push-action\` with \`push: true\`), publish the package or upload it to a release.`
+      })
+    }
+    return findingFor(context, messages, 'nothing-stored', {
+      status: 'fail',
+      strength: 'definition',
+      evidence: [],
+      locations: [],
+      remediation:
+        'Add a build job that keeps its outputs: `actions/upload-artifact`, an image push, a package publish or a release upload.'
+    })
+  }
+}

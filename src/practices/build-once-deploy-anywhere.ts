@@ -1,0 +1,145 @@
+import picomatch from 'picomatch'
+import { findingFor } from '../checks/finding-for.js'
+import type { Job } from '../workflow/model.js'
+import type { Practice } from './practice.js'
+import { listJobs } from './support/list-jobs.js'
+import type { Pipeline, PipelineJob } from './support/pipeline.js'
+import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
+
+const messages = {
+  'deploys-built-output': '{deploys} deploy what {producers} built ({how}) and build nothing themselves',
+  'builds-itself': '{deploy} builds for itself instead of deploying what a build job produced',
+  'consumes-nothing':
+    '{deploy} builds nothing, but takes nothing from a build job (no download-artifact, no `needs.<build>.outputs`){hint}',
+  'no-deploy': 'no workflow job deploys, so no build output is promoted'
+}
+
+/** Actions that fetch an artifact an earlier job uploaded. */
+const DOWNLOAD_ACTIONS = picomatch(['actions/download-artifact', 'dawidd6/action-download-artifact'], {
+  nocase: true
+})
+const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g
+
+export const buildOnceDeployAnywhere: Practice = {
+  meta: {
+    id: 'build-once-deploy-anywhere',
+    title: 'Build once, deploy anywhere',
+    model: 'cdmm',
+    rationale:
+      'CDMM intermediate, Build & Deploy: one build output is promoted through every environment, so what was tested is what is deployed.',
+    messages,
+    options: {}
+  },
+  check(context) {
+    const pipeline = pipelineOf(context.evidence, context.environments)
+    const subjects = shippingJobs(pipeline)
+    if (subjects.length === 0) {
+      return findingFor(context, messages, 'no-deploy', {
+        status: 'fail',
+        strength: 'definition',
+        evidence: [],
+        locations: [],
+        remediation:
+          'Add a build job that uploads its output (`actions/upload-artifact` or an image push with its digest in `outputs:`) and deploy jobs that need it and deploy that output.'
+      })
+    }
+    const judged = subjects.map(job => ({ job, consumed: consumption(pipeline, job) }))
+    const builder = judged.find(({ job }) => hasPurpose(job, 'build'))
+    if (builder) {
+      return findingFor(context, messages, 'builds-itself', {
+        status: 'fail',
+        strength: 'definition',
+        data: { deploy: `\`${jobLabel(builder.job)}\`` },
+        evidence: [jobEvidence(builder.job, 'build')],
+        locations: [locationOf(builder.job, 'build')],
+        remediation: `Move the build out of \`${builder.job.job.id}\` into a job it needs; have that job upload the output (or push the image and expose its digest in \`outputs:\`) and deploy exactly that.`
+      })
+    }
+    const starving = judged.find(({ consumed }) => consumed.length === 0)
+    if (starving) {
+      const stores = pipeline.before(starving.job).filter(job => hasPurpose(job, 'artifact-store', 'build'))
+      return findingFor(context, messages, 'consumes-nothing', {
+        status: 'fail',
+        strength: 'definition',
+        data: {
+          deploy: `\`${jobLabel(starving.job)}\``,
+          hint:
+            stores.length > 0 ? ` — ${listJobs(stores)} runs before it and produces output it could take` : ''
+        },
+        evidence: [
+          jobEvidence(starving.job, 'deploy'),
+          ...stores.map(job => jobEvidence(job, 'artifact-store', 'build'))
+        ],
+        locations: [starving.job.job.location],
+        remediation:
+          stores.length > 0
+            ? `Have \`${starving.job.job.id}\` download the artifact (\`actions/download-artifact\`) or take the image digest from \`needs.${stores[0]?.job.id}.outputs\`.`
+            : `Add a build job that uploads its output, list it in \`needs:\` of \`${starving.job.job.id}\` and deploy the downloaded artifact or image digest.`
+      })
+    }
+    const consumed = judged.flatMap(j => j.consumed)
+    return findingFor(context, messages, 'deploys-built-output', {
+      status: 'pass',
+      strength: 'definition',
+      data: {
+        deploys: listJobs(subjects),
+        producers: listJobs([...new Set(consumed.map(c => c.producer))]),
+        how: [...new Set(consumed.map(c => c.how))].join(', ')
+      },
+      evidence: [
+        ...subjects.map(job => jobEvidence(job, 'deploy')),
+        ...[...new Set(consumed.map(c => c.producer))].map(job => jobEvidence(job, 'build', 'artifact-store'))
+      ],
+      locations: consumed.map(c => c.location),
+      remediation: ''
+    })
+  }
+}
+
+/**
+ * The jobs that ship something: those running a deploy command or action; where the catalog recognises none,
+ * the jobs deploying to a named environment. Infrastructure applies are not builds to promote.
+ */
+function shippingJobs(pipeline: Pipeline): readonly PipelineJob[] {
+  const commanded = pipeline.deployJobs.filter(job => hasPurpose(job, 'deploy'))
+  return commanded.length > 0 ? commanded : pipeline.deployJobs
+}
+
+interface Consumption {
+  producer: PipelineJob
+  how: string
+  location: PipelineJob['job']['location']
+}
+
+/** What `job` takes from jobs before it that build or store: downloaded artifacts and build job outputs. */
+function consumption(pipeline: Pipeline, job: PipelineJob): Consumption[] {
+  const producers = pipeline.before(job).filter(p => hasPurpose(p, 'build', 'artifact-store'))
+  if (producers.length === 0) return []
+  const uploaders = producers.filter(p => hasPurpose(p, 'artifact-store'))
+  const downloads = job.job.steps
+    .filter(step => step.uses !== undefined && DOWNLOAD_ACTIONS(step.uses.replace(/@.*$/, '')))
+    .flatMap(step =>
+      uploaders.map(producer => ({ producer, how: 'download-artifact', location: step.location }))
+    )
+  const caller = job.job.calledBy && job.workflow.jobs.find(j => j.id === job.job.calledBy?.job)
+  const outputs = [job.job, ...(caller ? [caller] : [])].flatMap(source =>
+    neededOutputs(source).flatMap(id => {
+      // A needed job that calls a reusable workflow is represented by its inlined jobs (`build/image`).
+      const producer = producers.find(
+        p => p.ref.workflow === job.ref.workflow && (p.job.id === id || p.job.id.startsWith(`${id}/`))
+      )
+      return producer ? [{ producer, how: `needs.${id}.outputs`, location: source.location }] : []
+    })
+  )
+  return [...downloads, ...outputs]
+}
+
+/** Ids of the needed jobs whose outputs a job's steps or `with:` inputs read. */
+function neededOutputs(job: Job): string[] {
+  const texts = [
+    ...Object.values(job.with),
+    ...job.steps.flatMap(step => [step.run ?? '', ...Object.values(step.with)])
+  ]
+  const ids = texts.flatMap(text => [...text.matchAll(NEEDS_OUTPUT)].map(match => match[1] ?? ''))
+  return [...new Set(ids)].filter(id => job.needs.includes(id))
+}

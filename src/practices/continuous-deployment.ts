@@ -1,0 +1,168 @@
+import { z } from 'zod'
+import { findingFor } from '../checks/finding-for.js'
+import type { Workflow } from '../workflow/model.js'
+import type { WorkflowGraph } from '../workflow/graph.js'
+import type { Practice } from './practice.js'
+import { deploymentsOf } from './support/deployments-of.js'
+import { listJobs } from './support/list-jobs.js'
+import type { PipelineJob } from './support/pipeline.js'
+import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
+import { pushReachesBranch } from './support/push-reaches-branch.js'
+import { verifiedBefore } from './support/verified-before.js'
+import { withDefaults } from './support/with-defaults.js'
+
+const messages = {
+  continuous:
+    '{deploy} deploys to production on every push to {branch}, after build ({builds}) and test ({tests}) jobs',
+  unverified: '{deploy} deploys to production on a push to {branch} but does not need any {missing} job',
+  'not-from-default-branch':
+    '{deploy} deploys to production on {events}, but not automatically on a push to {branches}{hint}',
+  'no-production': '{jobs} deploy, but none to an environment that reads as production',
+  'no-deploy': 'no workflow job deploys, so no push reaches production'
+}
+
+const options = {
+  branches: z
+    .array(z.string().min(1))
+    .min(1)
+    .default(['main', 'master'])
+    .describe('the default branch: a push to one of these names must reach production')
+}
+
+export const continuousDeployment: Practice = {
+  meta: {
+    id: 'continuous-deployment',
+    title: 'Continuous deployment to production',
+    model: 'cdmm',
+    rationale:
+      'CDMM expert, Build & Deploy: every change that passes the pipeline goes to production with no manual step.',
+    messages,
+    options
+  },
+  check(context, raw) {
+    const { branches } = withDefaults(options, raw)
+    const pipeline = pipelineOf(context.evidence, context.environments)
+    const production = pipeline.productionDeploys
+    const fromDefault = production.flatMap(job => {
+      const branch = defaultBranchPush(pipeline.graph, context.evidence.workflows, job, branches)
+      return branch === undefined ? [] : [{ job, branch, verification: verifiedBefore(pipeline, job) }]
+    })
+    const continuous = fromDefault.find(candidate => candidate.verification.missing.length === 0)
+    if (continuous) {
+      const { builds, tests } = continuous.verification
+      return findingFor(context, messages, 'continuous', {
+        status: 'pass',
+        strength: 'definition',
+        data: {
+          deploy: `\`${jobLabel(continuous.job)}\``,
+          branch: `\`${continuous.branch}\``,
+          builds: listJobs(builds),
+          tests: listJobs(tests)
+        },
+        evidence: [
+          jobEvidence(continuous.job, 'deploy'),
+          ...builds.map(job => jobEvidence(job, 'build')),
+          ...tests.map(job => jobEvidence(job))
+        ],
+        locations: [locationOf(continuous.job, 'deploy')],
+        remediation: ''
+      })
+    }
+    const unverified = [...fromDefault].sort(
+      (a, b) => a.verification.missing.length - b.verification.missing.length
+    )[0]
+    if (unverified) {
+      const missing = unverified.verification.missing
+      return findingFor(context, messages, 'unverified', {
+        status: 'fail',
+        strength: 'definition',
+        data: {
+          deploy: `\`${jobLabel(unverified.job)}\``,
+          branch: `\`${unverified.branch}\``,
+          missing: missing.join(' or ')
+        },
+        evidence: [jobEvidence(unverified.job, 'deploy')],
+        locations: [unverified.job.job.location],
+        remediation: `List the ${missing.join(' and ')} job${missing.length > 1 ? 's' : ''} in \`needs:\` of \`${unverified.job.job.id}\` so that only a verified change reaches production.`
+      })
+    }
+    const first = production[0]
+    if (first) {
+      const pushes = first.workflow.triggers.filter(t => t.event === 'push')
+      const filters = pushes.flatMap(t => [...t.branches, ...t.tags.map(tag => `tag ${tag}`)])
+      return findingFor(context, messages, 'not-from-default-branch', {
+        status: 'fail',
+        strength: 'definition',
+        data: {
+          deploy: `\`${jobLabel(first)}\``,
+          events: [...pipeline.graph.eventsOf(first.ref)].sort().join(', ') || 'no event',
+          branches: branches.map(b => `\`${b}\``).join(' or '),
+          hint: filters.length > 0 ? ` (its push filter: ${filters.map(f => `\`${f}\``).join(', ')})` : ''
+        },
+        evidence: production.map(job => jobEvidence(job, 'deploy')),
+        locations: [(pushes[0] ?? first.workflow.triggers[0] ?? first.workflow).location],
+        remediation: `Trigger \`${first.job.id}\` on \`push\` to \`${branches[0]}\` (directly, or through \`workflow_run\` after CI on that branch) instead of by hand or by tag; if the default branch has another name, set \`branches\` for this practice.`
+      })
+    }
+    const deployments = deploymentsOf(pipeline)
+    if (deployments.length > 0) {
+      return findingFor(context, messages, 'no-production', {
+        status: 'fail',
+        strength: 'definition',
+        data: { jobs: listJobs(deployments) },
+        evidence: deployments.map(job => jobEvidence(job, 'deploy', 'iac-apply')),
+        locations: deployments.map(job => (job.job.environment ?? job.job).location),
+        remediation:
+          'Give the production deploy job `environment: production` (or a name the policy `environments.production` pattern matches).'
+      })
+    }
+    return findingFor(context, messages, 'no-deploy', {
+      status: 'fail',
+      strength: 'definition',
+      evidence: [],
+      locations: [],
+      remediation:
+        'Add a production deploy job (`environment: production`) that runs on `push` to the default branch after the build and test jobs.'
+    })
+  }
+}
+
+/**
+ * The default branch whose push starts `job` without a person: its own workflow's `push` trigger, or a
+ * `workflow_run` chain back to a workflow that runs on such a push.
+ */
+function defaultBranchPush(
+  graph: WorkflowGraph,
+  workflows: readonly Workflow[],
+  job: PipelineJob,
+  branches: readonly string[]
+): string | undefined {
+  if (!job.automatic) return undefined
+  const events = graph.eventsOf(job.ref)
+  const direct = events.has('push') ? pushedBranch(job.workflow, branches) : undefined
+  if (direct !== undefined || !events.has('workflow_run')) return direct
+  return upstreamPushedBranch(graph, workflows, job.workflow.file, branches, new Set())
+}
+
+function pushedBranch(workflow: Workflow, branches: readonly string[]): string | undefined {
+  return branches.find(branch => workflow.triggers.some(trigger => pushReachesBranch(trigger, branch)))
+}
+
+function upstreamPushedBranch(
+  graph: WorkflowGraph,
+  workflows: readonly Workflow[],
+  file: string,
+  branches: readonly string[],
+  visiting: Set<string>
+): string | undefined {
+  if (visiting.has(file)) return undefined
+  visiting.add(file)
+  for (const edge of graph.workflowRunEdges.filter(e => e.downstream === file)) {
+    const upstream = workflows.find(w => w.file === edge.upstream)
+    const branch =
+      (upstream && pushedBranch(upstream, branches)) ??
+      upstreamPushedBranch(graph, workflows, edge.upstream, branches, visiting)
+    if (branch !== undefined) return branch
+  }
+  return undefined
+}

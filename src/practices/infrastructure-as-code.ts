@@ -1,0 +1,101 @@
+import picomatch from 'picomatch'
+import { z } from 'zod'
+import { findingFor } from '../checks/finding-for.js'
+import { workspaceGlob } from '../checks/workspace-glob.js'
+import type { Practice } from './practice.js'
+import { listFiles } from './support/list-files.js'
+import { listJobs } from './support/list-jobs.js'
+import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+import { withDefaults } from './support/with-defaults.js'
+
+/** Files that define infrastructure, by tool convention (the one list of them; a policy may replace it). */
+const IAC_FILES = [
+  '**/*.{tf,tf.json,tofu}', // Terraform, OpenTofu
+  '**/terragrunt.hcl',
+  '**/Pulumi.{yaml,yml}',
+  '**/*.bicep',
+  '**/azuredeploy.json', // ARM templates
+  '**/{cdk,cdktf}.json',
+  '**/Chart.yaml', // Helm
+  '**/helmfile.{yaml,yml}',
+  '**/kustomization.{yaml,yml}'
+]
+/** Provider caches and vendored modules are not the repository's own infrastructure. */
+const NOT_OURS = ['**/{.terraform,node_modules,vendor,third_party}/**', '.github/**']
+
+const options = {
+  files: z
+    .array(workspaceGlob)
+    .min(1)
+    .default(IAC_FILES)
+    .describe('globs of infrastructure-as-code files (Terraform, Pulumi, Bicep, CDK, Helm, Kustomize, …)')
+}
+
+const messages = {
+  applied: '{jobs} apply the infrastructure code ({files})',
+  'not-applied': '{files} define infrastructure, but no workflow job applies them',
+  'apply-without-files': '{jobs} apply infrastructure, but no file in the repository matches {globs}',
+  none: 'no infrastructure-as-code files (nothing matches {globs}) and no job applies any'
+}
+
+export const infrastructureAsCode: Practice = {
+  meta: {
+    id: 'infrastructure-as-code',
+    title: 'Infrastructure as code, applied by the pipeline',
+    model: 'cdmm',
+    rationale:
+      'CDMM expert, Design & Architecture: environments are defined as versioned code and created or changed by the pipeline, not by hand.',
+    messages,
+    options
+  },
+  check(context, raw) {
+    const { files: globs } = withDefaults(options, raw)
+    const isIac = picomatch(globs, { dot: true, ignore: NOT_OURS })
+    const files = context.evidence.workspace.files.filter(file => isIac(file))
+    const pipeline = pipelineOf(context.evidence, context.environments)
+    const applying = pipeline.withPurpose('iac-apply')
+    const fileEvidence = files.slice(0, 5).map(file => ({ kind: 'file' as const, file }))
+    const globList = globs.map(g => `\`${g}\``).join(', ')
+    const applyRemediation =
+      'Add a workflow job that applies them (`terraform apply`, `tofu apply`, `pulumi up`, `cdk deploy`, `helm upgrade --install`, `az deployment group create`, …), ideally on push to the default branch after a reviewed plan.'
+    if (applying.length > 0 && files.length > 0) {
+      return findingFor(context, messages, 'applied', {
+        status: 'pass',
+        strength: 'definition',
+        data: { jobs: listJobs(applying), files: listFiles(files) },
+        evidence: [...applying.map(job => jobEvidence(job, 'iac-apply')), ...fileEvidence],
+        locations: applying.map(job => locationOf(job, 'iac-apply')),
+        remediation: ''
+      })
+    }
+    if (files.length > 0) {
+      return findingFor(context, messages, 'not-applied', {
+        status: 'fail',
+        strength: 'definition',
+        data: { files: listFiles(files) },
+        evidence: fileEvidence,
+        locations: files.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
+        remediation: applyRemediation
+      })
+    }
+    if (applying.length > 0) {
+      return findingFor(context, messages, 'apply-without-files', {
+        status: 'fail',
+        strength: 'definition',
+        data: { jobs: listJobs(applying), globs: globList },
+        evidence: applying.map(job => jobEvidence(job, 'iac-apply')),
+        locations: applying.map(job => locationOf(job, 'iac-apply')),
+        remediation:
+          'Keep the infrastructure code in this repository, or set `files` for this practice to the globs where it lives.'
+      })
+    }
+    return findingFor(context, messages, 'none', {
+      status: 'fail',
+      strength: 'definition',
+      data: { globs: globList },
+      evidence: [],
+      locations: [],
+      remediation: `Describe the environments as code (Terraform, Pulumi, Bicep, CDK, Helm, …) in this repository. ${applyRemediation}`
+    })
+  }
+}

@@ -1,0 +1,74 @@
+import { findingFor } from '../checks/finding-for.js'
+import type { Practice } from './practice.js'
+import { listJobs } from './support/list-jobs.js'
+import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+
+const messages = {
+  'rolls-out': '{jobs} roll out the production deploy ({deploys}) without downtime',
+  'rollout-elsewhere': '{jobs} roll out progressively, but not in or after a production deploy ({deploys})',
+  'no-rollout':
+    '{deploys} deploy to production with no rollout evidence (helm --atomic/--wait, kubectl rollout status, canary, blue-green, slot swap, traffic split)',
+  'no-production': 'no job deploys to a production environment'
+}
+
+export const zeroDowntimeDeploy: Practice = {
+  meta: {
+    id: 'zero-downtime-deploy',
+    title: 'Zero-downtime production deploys',
+    model: 'cdmm',
+    rationale:
+      'CDMM advanced, Build & Deploy: production is updated without downtime (rolling, blue-green or canary releases), so releasing is routine.',
+    messages,
+    options: {}
+  },
+  check(context) {
+    const pipeline = pipelineOf(context.evidence, context.environments)
+    const production = pipeline.productionDeploys
+    if (production.length === 0) {
+      return findingFor(context, messages, 'no-production', {
+        status: 'not-applicable',
+        strength: 'definition',
+        evidence: [],
+        locations: [],
+        remediation: ''
+      })
+    }
+    const rollouts = pipeline.withPurpose('rollout')
+    const covering = rollouts.filter(job =>
+      production.some(deploy => deploy === job || pipeline.graph.precedes(deploy.ref, job.ref))
+    )
+    const deploys = listJobs(production)
+    if (covering.length > 0) {
+      return findingFor(context, messages, 'rolls-out', {
+        status: 'pass',
+        strength: 'definition',
+        data: { jobs: listJobs(covering), deploys },
+        evidence: covering.map(job => jobEvidence(job, 'rollout')),
+        locations: covering.map(job => locationOf(job, 'rollout')),
+        remediation: ''
+      })
+    }
+    const first = production[0]?.job.id ?? ''
+    if (rollouts.length > 0) {
+      return findingFor(context, messages, 'rollout-elsewhere', {
+        status: 'fail',
+        strength: 'definition',
+        data: { jobs: listJobs(rollouts), deploys },
+        evidence: [
+          ...rollouts.map(job => jobEvidence(job, 'rollout')),
+          ...production.map(job => jobEvidence(job))
+        ],
+        locations: rollouts.map(job => locationOf(job, 'rollout')),
+        remediation: `Roll out the production deploy the same way: do it in \`${first}\` (or a job that needs it).`
+      })
+    }
+    return findingFor(context, messages, 'no-rollout', {
+      status: 'fail',
+      strength: 'definition',
+      data: { deploys },
+      evidence: production.map(job => jobEvidence(job, 'deploy')),
+      locations: production.map(job => locationOf(job, 'deploy')),
+      remediation: `Make \`${first}\` roll out without downtime: \`helm upgrade --atomic --wait\`, \`kubectl rollout status\`, a canary or blue-green strategy, a slot swap or a traffic split.`
+    })
+  }
+}
