@@ -157,6 +157,7 @@ waivers:
       'warnings',
       'regressions',
       'policyChanges',
+      'base',
       'gaps',
       'pipeline',
       'policy',

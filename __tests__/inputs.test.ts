@@ -30,9 +30,7 @@ describe('parseInputs', () => {
   it.each([
     ['comment', 'true'],
     ['sarif-path', 'x.sarif'],
-    ['badge-path', 'badge.json'],
-    ['allow-policy-changes', 'true'],
-    ['policy-source', 'base']
+    ['badge-path', 'badge.json']
   ])('fails loudly for the not-yet-supported input %s: %s', (name, value) => {
     expect(() => parseInputs(getter({ [name]: value }))).toThrow(/not supported by this version/)
   })

@@ -16,10 +16,12 @@ export interface CliIo {
   cwd: string
 }
 
-const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--format text|json] [--output FILE]
+const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--format text|json] [--output FILE]
 
   dir             repository root to evaluate (default: .)
   --policy FILE   policy file, relative to dir (default: .maturity.yml)
+  --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
+                  and report practices that regressed
   --format F      text (default) or json
   --output FILE   write the report to FILE instead of standard output
 
@@ -34,6 +36,7 @@ export class UsageError extends Error {}
 interface CliOptions {
   root: string
   policyPath: string
+  baseRef: string | undefined
   format: Format
   output: string | undefined
 }
@@ -45,6 +48,7 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' {
     strict: true,
     options: {
       policy: { type: 'string' },
+      base: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
       help: { type: 'boolean', short: 'h' }
@@ -61,6 +65,7 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' {
   return {
     root: path.resolve(cwd, dir ?? '.'),
     policyPath: values.policy ?? '.maturity.yml',
+    baseRef: values.base,
     format: format as Format,
     output: values.output
   }
@@ -81,7 +86,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let report: Report
   try {
-    report = await runGate({ root: options.root, policyPath: options.policyPath })
+    report = await runGate({ root: options.root, policyPath: options.policyPath, baseRef: options.baseRef })
   } catch (error) {
     if (!(error instanceof InvalidPolicyError)) throw error
     io.stderr(`maturity-gate: the policy is invalid\n${error.errors.map(formatPolicyError).join('\n')}\n`)

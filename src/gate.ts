@@ -1,18 +1,23 @@
 import { commandCheck } from './checks/command.js'
 import { collectApiEvidence } from './evidence/api.js'
 import type { ApiAccess } from './evidence/api.js'
-import type { Evidence } from './evidence/evidence.js'
 import { runCommand } from './evidence/command.js'
+import type { Evidence, Workspace } from './evidence/evidence.js'
 import { collectWorkspace } from './evidence/files.js'
+import { openBaseCommit } from './evidence/git.js'
 import { noReports } from './evidence/no-reports.js'
 import { collectWorkflows } from './evidence/workflows.js'
+import { conclude } from './evaluate/conclude.js'
 import { planPractices } from './evaluate/effective-practices.js'
 import type { PracticePlan } from './evaluate/effective-practices.js'
 import { evaluate } from './evaluate/evaluate.js'
+import { findGateTampering } from './evaluate/gate-tampering.js'
+import { compareLevels, findRegressions } from './evaluate/regression.js'
 import { InvalidPolicyError } from './policy/errors.js'
 import { loadPolicy } from './policy/load.js'
-import type { Report } from './report/report.js'
-import type { Workspace } from './evidence/evidence.js'
+import type { LoadedPolicy } from './policy/load.js'
+import { comparePolicies } from './policy/trust.js'
+import type { PolicyChange, Report } from './report/report.js'
 
 /** What both entries (action and CLI) hand to the shared pipeline. */
 export interface GateOptions {
@@ -26,20 +31,70 @@ export interface GateOptions {
   today?: string
   /** REST access (the action with a token); without it the gate is offline: workflow files only. */
   api?: ApiAccess
+  /** The commit to compare with (sha, ref or `auto`); without it there is no regression check. */
+  baseRef?: string
+  /** Which commit's policy is enforced; `base` keeps a pull request from lowering its own bar (design §2.2). */
+  policySource?: 'base' | 'head'
+  /** Policy weakenings and gate tampering are reported as warnings instead of failing the gate. */
+  allowPolicyChanges?: boolean
 }
 
 /**
- * load policy → collect evidence → evaluate → report. Throws InvalidPolicyError (every policy error at once)
- * when the policy cannot be used; any other evidence problem becomes part of the report, never a crash.
+ * load policy → collect evidence → evaluate → compare with the base commit → report. Throws InvalidPolicyError
+ * (every policy error at once) when the head policy cannot be used; any other evidence problem becomes part of
+ * the report, never a crash.
  */
 export async function runGate(options: GateOptions): Promise<Report> {
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const workspace = collectWorkspace(options.root)
-  const policyText = workspace.read(options.policyPath)
-  if (policyText === undefined) {
+  const head = loadOrThrow(workspace.read(options.policyPath), options.policyPath, today)
+  const base = options.baseRef
+    ? await openBaseCommit(options.root, options.baseRef, { policyPath: options.policyPath })
+    : undefined
+  const basePolicy = base?.ok
+    ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
+    : undefined
+  const enforcedSource = options.policySource === 'base' && basePolicy ? 'base' : 'head'
+  const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head
+  const plan = planPractices(enforced)
+  const headEvidence = await collectEvidence(workspace, plan, today, { api: options.api, runCommands: true })
+  const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource } as const
+  const report = await evaluate({ ...evaluation, evidence: headEvidence })
+  if (base === undefined)
+    return conclude(report, { comparison: { status: 'none', reason: 'no base commit given' } })
+  if (!base.ok) return conclude(report, { comparison: { status: 'unknown', reason: base.reason } })
+  const baseEvidence = await collectEvidence(base.workspace, plan, today, { runCommands: false })
+  const baseReport = await evaluate({ ...evaluation, evidence: baseEvidence })
+  // The base is judged on definitions only; so is the head here, or a job failing in this run would also
+  // count as a regression of the practice (it is already a failure of its own).
+  const headDefinition = headEvidence.run
+    ? await evaluate({ ...evaluation, evidence: { ...headEvidence, run: undefined } })
+    : report
+  const setting = enforced.policy.regression
+  const regressions = [
+    ...findRegressions(baseReport.findings, headDefinition.findings, setting),
+    ...compareLevels(baseReport, headDefinition, setting)
+  ]
+  const changes = [
+    ...(basePolicy ? comparePolicies(basePolicy, head) : []),
+    ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)
+  ]
+  return conclude(report, {
+    regressions,
+    policyChanges: options.allowPolicyChanges ? changes.map(allowed) : changes,
+    comparison: {
+      status: 'compared',
+      sha: base.sha,
+      reason: basePolicy ? '' : 'the base commit has no valid policy'
+    }
+  })
+}
+
+function loadOrThrow(text: string | undefined, file: string, today: string): LoadedPolicy {
+  if (text === undefined) {
     throw new InvalidPolicyError([
       {
-        file: options.policyPath,
+        file,
         line: 1,
         column: 1,
         path: '',
@@ -47,22 +102,48 @@ export async function runGate(options: GateOptions): Promise<Report> {
       }
     ])
   }
-  const loaded = loadPolicy(policyText, options.policyPath, { today })
+  const loaded = loadPolicy(text, file, { today })
   if (!loaded.ok) throw new InvalidPolicyError(loaded.errors)
-  const plan = planPractices(loaded.loaded)
+  return loaded.loaded
+}
+
+/** The base commit's policy, when it has a valid one (a new or broken policy at base is simply not enforced). */
+function loadQuietly(text: string | undefined, file: string, today: string): LoadedPolicy | undefined {
+  if (text === undefined) return undefined
+  const loaded = loadPolicy(text, file, { today })
+  return loaded.ok ? loaded.loaded : undefined
+}
+
+/** With `allow-policy-changes`, a weakening is shown, not fatal. */
+function allowed(change: PolicyChange): PolicyChange {
+  return change.severity === 'error' ? { ...change, severity: 'warning' } : change
+}
+
+interface CollectOptions {
+  api?: ApiAccess
+  /** Only in the checkout: a base commit is judged on its definitions, never by running anything. */
+  runCommands: boolean
+}
+
+/** Everything the checks read about one commit. */
+async function collectEvidence(
+  workspace: Workspace,
+  plan: PracticePlan,
+  today: string,
+  options: CollectOptions
+): Promise<Evidence> {
   const { workflows, problems } = await collectWorkflows(workspace)
-  const api = options.api ? await collectApiEvidence(options.api, workflows) : { gaps: [] }
-  const evidence: Evidence = {
+  const online = options.api ? await collectApiEvidence(options.api, workflows) : { gaps: [] }
+  return {
     workspace,
     workflows,
     workflowProblems: problems,
     offline: options.api === undefined,
     today,
     reports: noReports,
-    ...api,
-    commands: await runCommands(plan, workspace)
+    ...online,
+    commands: options.runCommands ? await runCommands(plan, workspace) : new Map()
   }
-  return evaluate({ loaded: loaded.loaded, plan, evidence, mode: options.mode, policySource: 'head' })
 }
 
 /** Runs the policy's `command` practices one after another (they may share the checkout's state). */

@@ -32,8 +32,6 @@ export class InputError extends Error {}
  * silently ignoring it: a gate that quietly drops a requested safeguard is worse than no gate.
  */
 const NOT_YET_IMPLEMENTED: Record<string, (value: string) => boolean> = {
-  'policy-source': value => value === 'base' || value === 'head',
-  'allow-policy-changes': value => value === 'true',
   comment: value => value === 'true',
   'sarif-path': value => value !== '',
   'badge-path': value => value !== ''

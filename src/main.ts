@@ -6,6 +6,7 @@ import { createGitHubClient } from './evidence/github-client.js'
 import { githubContext } from './evidence/github-context.js'
 import { runGate } from './gate.js'
 import { parseInputs } from './inputs.js'
+import type { PolicySource } from './inputs.js'
 import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
 import { publish } from './report/publish.js'
 
@@ -17,7 +18,21 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const root = path.resolve(workspace, settings.workingDirectory)
     const api = apiAccess(settings.token)
-    const report = await runGate({ root, policyPath: settings.policyPath, mode: settings.mode, api })
+    const event = api?.context.eventName ?? process.env.GITHUB_EVENT_NAME ?? ''
+    const report = await runGate({
+      root,
+      policyPath: settings.policyPath,
+      mode: settings.mode,
+      api,
+      baseRef: api?.context.baseSha,
+      policySource: resolvePolicySource(settings.policySource, event),
+      allowPolicyChanges: settings.allowPolicyChanges
+    })
+    if (report.base.status === 'unknown') {
+      core.warning(
+        `maturity-gate could not compare with the base commit: ${report.base.reason}; regressions are unknown`
+      )
+    }
     for (const gap of report.gaps) {
       core.warning(
         `maturity-gate could not read ${gap.what}: ${gap.reason} (needs \`permissions: ${gap.permission}\`)`
@@ -63,4 +78,10 @@ function apiAccess(token: string): ApiAccess | undefined {
     core.warning(`maturity-gate is offline: ${(error as Error).message}`)
     return undefined
   }
+}
+
+/** `auto`: a pull request is held to its base commit's policy, so it cannot lower its own bar (design §2.2). */
+function resolvePolicySource(source: PolicySource, event: string): 'base' | 'head' {
+  if (source !== 'auto') return source
+  return event.startsWith('pull_request') ? 'base' : 'head'
 }

@@ -63,6 +63,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     })),
     regressions: [],
     policyChanges: [],
+    base: { status: 'none', reason: 'not compared' },
     gaps: evidence.gaps,
     pipeline: [],
     policy: { path: loaded.file, source: input.policySource },

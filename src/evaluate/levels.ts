@@ -54,6 +54,8 @@ export interface GateInput {
   targets: Readonly<Record<string, string>>
   /** Regressions whose severity is error (policy `regression: fail`). */
   fatalRegressions: number
+  /** Policy weakenings and gate tampering not allowed by `allow-policy-changes`. */
+  fatalPolicyChanges?: number
 }
 
 export interface GateDecision {
@@ -89,6 +91,8 @@ export function decideGate(input: GateInput): GateDecision {
   if (input.fatalRegressions > 0) {
     problems.push(`${input.fatalRegressions} practice${input.fatalRegressions === 1 ? '' : 's'} regressed`)
   }
+  const weakened = input.fatalPolicyChanges ?? 0
+  if (weakened > 0) problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`)
   const headline = `level ${level ?? 'none'} reached, target ${target}`
   return {
     level,

@@ -28,6 +28,14 @@ export interface Regression {
   head: Location[]
 }
 
+/** Whether the verdict was compared with a base commit, and if not why (never a silent "no regressions"). */
+export interface BaseComparison {
+  /** compared: regressions were computed; unknown: a base was wanted but could not be read; none: no base. */
+  status: 'compared' | 'unknown' | 'none'
+  sha?: string
+  reason: string
+}
+
 /** A change of the policy in this pull request, judged against the base commit's policy (design §2.2). */
 export interface PolicyChange {
   /** weakened: lowers the bar (fatal in enforce mode unless allowed); strengthened: raises it (a notice). */
@@ -82,6 +90,7 @@ export interface Report {
   warnings: Array<{ message: string; location?: Location }>
   regressions: Regression[]
   policyChanges: PolicyChange[]
+  base: BaseComparison
   /** API evidence that could not be read, each naming the `permissions:` entry it needs. */
   gaps: RunGap[]
   pipeline: PipelineJob[]

@@ -1,0 +1,202 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { EXIT, runCli } from '../src/command.js'
+import { runGate } from '../src/gate.js'
+import { cloneRepo, gitRepo } from './helpers/git-repo.js'
+import type { GitRepo } from './helpers/git-repo.js'
+
+/**
+ * Regressions and policy trust on real git repositories (issue 7): a base commit, a head commit, and the gate
+ * run on the head with the base as the reference.
+ */
+
+const GATED = `on:
+  push:
+    branches: [main]
+jobs:
+  build:
+    runs-on: x
+    steps:
+      - run: npm run build
+  e2e:
+    needs: build
+    runs-on: x
+    steps:
+      - run: npx playwright test
+  deploy:
+    needs: e2e
+    environment: production
+    runs-on: x
+    steps:
+      - run: ./deploy.sh
+`
+const UNGATED = GATED.replace('needs: e2e', 'needs: build')
+
+/** The base level only needs practices this test is about; the others are off so the verdict is about them. */
+const policy = (target: string) => `version: 1
+model: cdmm
+target: ${target}
+practices:
+  acceptance-before-promotion: { level: base }
+  scripted-build: { enabled: false }
+  unit-tests: { enabled: false }
+`
+
+const repos: GitRepo[] = []
+afterEach(() => {
+  for (const repo of repos.splice(0)) repo.remove()
+})
+
+function history(base: Record<string, string>, head: Record<string, string | null>) {
+  const repo = gitRepo()
+  repos.push(repo)
+  const baseSha = repo.commit(base, 'base')
+  repo.commit(head, 'head')
+  return { repo, baseSha }
+}
+
+async function cli(root: string, args: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(['check', root, '--format', 'json', ...args], {
+    stdout: text => (stdout += text),
+    stderr: text => (stderr += text),
+    cwd: root
+  })
+  return { code, stderr, report: stdout ? JSON.parse(stdout) : undefined }
+}
+
+describe('regressions against the base commit', () => {
+  it('removing the e2e job that gated production is an acceptance-before-promotion regression (exit 1)', async () => {
+    const { repo, baseSha } = history(
+      { '.maturity.yml': policy('base'), '.github/workflows/ci.yml': GATED },
+      { '.github/workflows/ci.yml': UNGATED }
+    )
+    const result = await cli(repo.root, ['--base', baseSha])
+    expect(result.code).toBe(EXIT.failed)
+    expect(result.report.base).toEqual({ status: 'compared', sha: baseSha, reason: '' })
+    const regression = result.report.regressions.find(
+      (r: { practice: string }) => r.practice === 'acceptance-before-promotion'
+    )
+    expect(regression).toMatchObject({ kind: 'practice', severity: 'error' })
+    expect(regression.base[0]).toMatchObject({ file: '.github/workflows/ci.yml' })
+    expect(regression.head[0]).toMatchObject({ file: '.github/workflows/ci.yml', line: 14 })
+  })
+
+  it('regression: warn reports a regression above target without failing on it', async () => {
+    const warnPolicy = `${policy('base').replace('  acceptance-before-promotion: { level: base }\n', '')}regression: warn\n`
+    const { repo, baseSha } = history(
+      { '.maturity.yml': warnPolicy, '.github/workflows/ci.yml': GATED },
+      { '.github/workflows/ci.yml': UNGATED }
+    )
+    const result = await cli(repo.root, ['--base', baseSha])
+    expect(result.code).toBe(EXIT.passed)
+    const severities = result.report.regressions.map((r: { practice: string; severity: string }) => [
+      r.practice,
+      r.severity
+    ])
+    expect(severities).toContainEqual(['acceptance-before-promotion', 'warning'])
+    expect(severities.every(([, severity]: string[]) => severity === 'warning')).toBe(true)
+  })
+
+  it('no change: compared, no regressions, exit 0', async () => {
+    const { repo, baseSha } = history(
+      { '.maturity.yml': policy('base'), '.github/workflows/ci.yml': GATED },
+      { 'README.md': 'docs only' }
+    )
+    const result = await cli(repo.root, ['--base', baseSha])
+    expect(result.code).toBe(EXIT.passed)
+    expect(result.report.regressions).toEqual([])
+    expect(result.report.base.status).toBe('compared')
+  })
+
+  it('a shallow clone fetches the base commit', async () => {
+    const { repo, baseSha } = history(
+      { '.maturity.yml': policy('base'), '.github/workflows/ci.yml': GATED },
+      { '.github/workflows/ci.yml': UNGATED }
+    )
+    const shallow = cloneRepo(repo, '--depth=1')
+    repos.push(shallow)
+    expect(() => shallow.git('cat-file', '-e', `${baseSha}^{commit}`)).toThrow()
+    const result = await cli(shallow.root, ['--base', baseSha])
+    expect(result.report.base).toMatchObject({ status: 'compared', sha: baseSha })
+    expect(result.report.regressions.map((r: { practice: string }) => r.practice)).toContain(
+      'acceptance-before-promotion'
+    )
+  })
+
+  it('an unreachable base makes regressions unknown with the reason, not "none"', async () => {
+    const { repo } = history({ '.maturity.yml': policy('base'), '.github/workflows/ci.yml': GATED }, {})
+    const missing = 'f'.repeat(40)
+    const result = await cli(repo.root, ['--base', missing])
+    expect(result.report.base.status).toBe('unknown')
+    expect(result.report.base.reason).toContain(missing)
+    expect(result.report.regressions).toEqual([])
+  })
+})
+
+describe('a pull request cannot weaken its own policy', () => {
+  it('lowering target is evaluated against the base policy and reported as a weakening at its line', async () => {
+    const { repo, baseSha } = history(
+      { '.maturity.yml': policy('advanced'), '.github/workflows/ci.yml': GATED },
+      { '.maturity.yml': policy('base') }
+    )
+    const report = await runGate({
+      root: repo.root,
+      policyPath: '.maturity.yml',
+      baseRef: baseSha,
+      policySource: 'base'
+    })
+    expect(report.target).toBe('advanced')
+    expect(report.policy.source).toBe('base')
+    expect(report.policyChanges).toContainEqual(
+      expect.objectContaining({
+        kind: 'weakened',
+        severity: 'error',
+        location: { file: '.maturity.yml', line: 3, column: 9 }
+      })
+    )
+    expect(report.passed).toBe(false)
+    expect(report.reason).toMatch(/policy change weaken/)
+  })
+
+  it('allow-policy-changes keeps the weakening visible but not fatal', async () => {
+    const { repo, baseSha } = history(
+      {
+        '.maturity.yml': policy('base').replace('target: base', 'target: base\nstrict: true'),
+        '.github/workflows/ci.yml': GATED
+      },
+      { '.maturity.yml': policy('base') }
+    )
+    const report = await runGate({
+      root: repo.root,
+      policyPath: '.maturity.yml',
+      baseRef: baseSha,
+      policySource: 'head',
+      allowPolicyChanges: true
+    })
+    expect(report.policyChanges.map(c => [c.kind, c.severity])).toEqual([['weakened', 'warning']])
+  })
+
+  it('adding continue-on-error to the gate step is reported like a weakening', async () => {
+    const withGate = `${GATED}  maturity:\n    needs: deploy\n    runs-on: x\n    steps:\n      - uses: maturity-gate/maturity-gate@v1\n`
+    const { repo, baseSha } = history(
+      { '.maturity.yml': policy('base'), '.github/workflows/ci.yml': withGate },
+      {
+        '.github/workflows/ci.yml': withGate.replace(
+          '      - uses: maturity-gate',
+          '      - continue-on-error: true\n        uses: maturity-gate'
+        )
+      }
+    )
+    const report = await runGate({
+      root: repo.root,
+      policyPath: '.maturity.yml',
+      baseRef: baseSha,
+      policySource: 'base'
+    })
+    expect(report.policyChanges).toContainEqual(
+      expect.objectContaining({ kind: 'weakened', severity: 'error' })
+    )
+    expect(report.passed).toBe(false)
+  })
+})
