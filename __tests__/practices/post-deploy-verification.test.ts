@@ -45,6 +45,15 @@ testPractice(postDeployVerification, {
       messageId: 'verified'
     },
     {
+      name: 'a production job that only records the deployment need not be verified itself',
+      files: workflow(
+        `on: push\njobs:\n${deployProd}  smoke:\n    needs: deploy\n    runs-on: x\n    steps:\n      - run: npm run smoke\n  marker:\n    needs: deploy\n    runs-on: x\n    environment: production\n    steps:\n      - run: newrelic deployment create\n`
+      ),
+      status: 'pass',
+      messageId: 'verified',
+      mentions: ['every production deploy (`deploy`)']
+    },
+    {
       name: 'no production deploy: not applicable',
       files: workflow(
         'on: push\njobs:\n  deploy:\n    runs-on: x\n    environment: staging\n    steps:\n      - run: ./scripts/deploy.sh\n'

@@ -44,11 +44,20 @@ testPractice(testEnvironment, {
     {
       name: 'no environment: the workflow is named for previews',
       files: workflow(
-        'name: PR Preview\non: pull_request\njobs:\n  site:\n    runs-on: x\n    steps:\n      - uses: FirebaseExtended/action-hosting-deploy@v0\n        with:\n          channelId: pr-${{ github.event.number }}\n'
+        'name: PR Preview\non: [pull_request, workflow_dispatch]\njobs:\n  site:\n    runs-on: x\n    steps:\n      - uses: FirebaseExtended/action-hosting-deploy@v0\n        with:\n          channelId: pr-${{ github.event.number }}\n'
       ),
       status: 'pass',
       messageId: 'deploys',
       mentions: ['PR Preview']
+    },
+    {
+      name: 'a deploy only pull requests start is a preview, whatever its target is called',
+      files: workflow(
+        'on: pull_request\njobs:\n  site:\n    runs-on: x\n    steps:\n      - run: npx vercel deploy\n'
+      ),
+      status: 'pass',
+      messageId: 'deploys',
+      mentions: ['a pull-request preview']
     }
   ],
   invalid: [
@@ -66,6 +75,14 @@ testPractice(testEnvironment, {
       status: 'fail',
       messageId: 'production-only',
       mentions: ['`deploy`']
+    },
+    {
+      name: 'the same deploy started by a push to the default branch is not a preview',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  site:\n    runs-on: x\n    steps:\n      - run: npx vercel deploy\n'
+      ),
+      status: 'fail',
+      messageId: 'production-only'
     },
     {
       name: '"test" in a job or workflow name is the work, not the target',

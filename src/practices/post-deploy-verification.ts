@@ -9,6 +9,7 @@ import type { Pipeline, PipelineJob } from './support/pipeline.js'
 import { withDefaults } from './support/with-defaults.js'
 
 const VERIFYING: Purpose[] = ['smoke-test', 'acceptance-test']
+const DEPLOYING: Purpose[] = ['deploy', 'rollout', 'model-deploy']
 
 const messages = {
   verified: 'every production deploy ({deploys}) is verified afterwards by {verifiers}',
@@ -42,7 +43,7 @@ export const postDeployVerification: Practice = {
     }
     const named = matchesJobGlobs(jobs)
     const verifies = (job: PipelineJob): boolean => hasPurpose(job, ...VERIFYING) || named(job)
-    const checks = pipeline.productionDeploys.map(deploy => ({
+    const checks = deployingJobs(pipeline.productionDeploys).map(deploy => ({
       deploy,
       verifiers: verifiersOf(pipeline, deploy, verifies)
     }))
@@ -60,19 +61,30 @@ export const postDeployVerification: Practice = {
           ...anywhere.map(job => jobEvidence(job, ...VERIFYING))
         ],
         locations: [unverified.deploy.job.location],
-        remediation: `Add a job with \`needs: ${unverified.deploy.job.id}\` that checks the live service (a health endpoint with curl, a smoke suite, a synthetic check), or a smoke step after the deploy step.`
+        remediation: `Add a job with \`needs: ${unverified.deploy.job.calledBy?.job ?? unverified.deploy.job.id}\` that checks the live service (a health endpoint with curl, a smoke suite, a synthetic check), or a smoke step after the deploy step.`
       })
     }
     const verifiers = [...new Set(checks.flatMap(c => c.verifiers))]
     return findingFor(context, messages, 'verified', {
       status: 'pass',
       strength: 'definition',
-      data: { deploys: listJobs(pipeline.productionDeploys), verifiers: listJobs(verifiers) },
+      data: { deploys: listJobs(checks.map(c => c.deploy)), verifiers: listJobs(verifiers) },
       evidence: verifiers.map(job => jobEvidence(job, ...VERIFYING)),
       locations: verifiers.map(job => locationOf(job, ...VERIFYING)),
       remediation: ''
     })
   }
+}
+
+/**
+ * The production jobs that do the deploying. A job can sit in the production environment only for its secrets
+ * (a deployment marker, a table check after the release): when some production job runs a deploy command or
+ * action, those are the ones to verify; a job that is production by its environment alone is judged only when
+ * no job is more.
+ */
+function deployingJobs(deploys: readonly PipelineJob[]): readonly PipelineJob[] {
+  const deploying = deploys.filter(job => hasPurpose(job, ...DEPLOYING))
+  return deploying.length > 0 ? deploying : deploys
 }
 
 /** Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its deploy step. */

@@ -4,7 +4,7 @@ import { classifyEnvironment } from '../workflow/environment-class.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
-import type { PipelineJob } from './support/pipeline.js'
+import type { Pipeline, PipelineJob } from './support/pipeline.js'
 
 const messages = {
   deploys: '{jobs} deploy to a non-production environment ({targets})',
@@ -18,6 +18,8 @@ const messages = {
  * work, not the target. Only environment names and deploy inputs may use it to name a target.
  */
 const WORK_WORDS = /\b(tests?|testing)\b/gi
+/** What a pull request deploys is unreviewed code: a preview, whatever the target is called. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 
 export const testEnvironment: Practice = {
   meta: {
@@ -42,7 +44,7 @@ export const testEnvironment: Practice = {
       })
     }
     const targeted = pipeline.deployJobs.flatMap(job => {
-      const target = nonProductionTarget(job, context.environments)
+      const target = nonProductionTarget(pipeline, job, context.environments)
       return target === undefined ? [] : [{ job, target }]
     })
     if (targeted.length === 0) {
@@ -73,12 +75,20 @@ export const testEnvironment: Practice = {
 
 /**
  * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, or one
- * only an expression names) the names around the deploy — inputs of its deploy steps, those steps' names, the
- * job's and the workflow's name — read with the policy's pre-production pattern.
+ * only an expression names) a preview when only pull requests start it, else the names around the deploy —
+ * inputs of its deploy steps, those steps' names, the job's and the workflow's name — read with the policy's
+ * pre-production pattern.
  */
-function nonProductionTarget(job: PipelineJob, patterns: EnvironmentPatterns): string | undefined {
+function nonProductionTarget(
+  pipeline: Pipeline,
+  job: PipelineJob,
+  patterns: EnvironmentPatterns
+): string | undefined {
   if (job.environmentClass === 'preproduction') return job.job.environment?.name
   if (job.environmentClass !== undefined && job.environmentClass !== 'unresolved') return undefined
+  const events = [...pipeline.graph.eventsOf(job.ref)]
+  if (events.length > 0 && events.every(event => PULL_REQUEST_EVENTS.includes(event)))
+    return 'a pull-request preview'
   const steps = job.purposes.flatMap(p =>
     p.purpose === 'deploy' && p.step !== undefined ? [job.job.steps[p.step]] : []
   )

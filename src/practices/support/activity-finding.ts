@@ -48,7 +48,7 @@ export function activityFinding(
     })
   }
   if (doing.length > 0) {
-    const wanted = activity.events ? activity.events.join(', ') : 'push, pull_request or schedule'
+    const wanted = oneOf(activity.events ?? ['push', 'pull_request', 'schedule'])
     return findingFor(context, messages, 'not-automatic', {
       status: 'fail',
       strength: 'definition',
@@ -66,6 +66,10 @@ export function activityFinding(
     locations: [],
     remediation: activity.missing
   })
+}
+
+function oneOf(events: readonly string[]): string {
+  return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('')
 }
 
 function eventList(events: string[]): string {
