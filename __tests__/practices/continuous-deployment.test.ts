@@ -45,6 +45,15 @@ testPractice(continuousDeployment, {
       messageId: 'continuous'
     },
     {
+      name: "the deploy job's if: pins it to main",
+      files: workflow(
+        `on: [push, pull_request]\njobs:\n${JOBS}${prod('[build, test]').replace('    runs-on: x\n', "    runs-on: x\n    if: github.ref == 'refs/heads/main'\n")}`
+      ),
+      status: 'pass',
+      messageId: 'continuous',
+      mentions: ['`main`']
+    },
+    {
       name: 'a default branch named trunk, set in the options',
       files: on('  push:\n    branches: [trunk]\n'),
       options: { branches: ['trunk'] },
@@ -71,6 +80,22 @@ testPractice(continuousDeployment, {
     {
       name: 'main excluded by a negated pattern',
       files: on("  push:\n    branches: ['**', '!main', '!master']\n"),
+      status: 'fail',
+      messageId: 'not-from-default-branch'
+    },
+    {
+      name: "the deploy job's if: pins it to tags",
+      files: workflow(
+        `on: push\njobs:\n${JOBS}${prod('[build, test]').replace('    runs-on: x\n', "    runs-on: x\n    if: startsWith(github.ref, 'refs/tags/')\n")}`
+      ),
+      status: 'fail',
+      messageId: 'not-from-default-branch'
+    },
+    {
+      name: "the deploy job's if: pins it to a release branch",
+      files: workflow(
+        `on: push\njobs:\n${JOBS}${prod('[build, test]').replace('    runs-on: x\n', "    runs-on: x\n    if: github.ref == 'refs/heads/release'\n")}`
+      ),
       status: 'fail',
       messageId: 'not-from-default-branch'
     },

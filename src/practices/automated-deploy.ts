@@ -3,6 +3,7 @@ import type { Practice } from './practice.js'
 import { deploymentsOf } from './support/deployments-of.js'
 import { deliveryEvents } from './support/delivery-events.js'
 import { listJobs } from './support/list-jobs.js'
+import { prerequisiteNote } from './support/prerequisite-note.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import { verifiedBefore } from './support/verified-before.js'
@@ -46,8 +47,8 @@ export const automatedDeploy: Practice = {
         },
         evidence: [
           jobEvidence(best.job, 'deploy', 'iac-apply'),
-          ...builds.map(job => jobEvidence(job, 'build')),
-          ...tests.map(job => jobEvidence(job, 'unit-test', 'integration-test', 'acceptance-test'))
+          ...builds.map(job => prerequisiteNote(job, 'build before it')),
+          ...tests.map(job => prerequisiteNote(job, 'tests before it'))
         ],
         locations: [locationOf(best.job, 'deploy', 'iac-apply')],
         remediation: ''

@@ -3,6 +3,7 @@ import { findingFor } from '../checks/finding-for.js'
 import type { Job } from '../workflow/model.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
+import { prerequisiteNote } from './support/prerequisite-note.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
 import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 
@@ -88,7 +89,7 @@ export const buildOnceDeployAnywhere: Practice = {
       },
       evidence: [
         ...subjects.map(job => jobEvidence(job, 'deploy')),
-        ...[...new Set(consumed.map(c => c.producer))].map(job => jobEvidence(job, 'build', 'artifact-store'))
+        ...[...new Set(consumed.map(c => c.producer))].map(job => prerequisiteNote(job, 'built by'))
       ],
       locations: consumed.map(c => c.location),
       remediation: ''

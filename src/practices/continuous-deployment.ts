@@ -5,6 +5,7 @@ import type { WorkflowGraph } from '../workflow/graph.js'
 import type { Practice } from './practice.js'
 import { deploymentsOf } from './support/deployments-of.js'
 import { listJobs } from './support/list-jobs.js'
+import { prerequisiteNote } from './support/prerequisite-note.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import { pushReachesBranch } from './support/push-reaches-branch.js'
@@ -61,8 +62,8 @@ export const continuousDeployment: Practice = {
         },
         evidence: [
           jobEvidence(continuous.job, 'deploy'),
-          ...builds.map(job => jobEvidence(job, 'build')),
-          ...tests.map(job => jobEvidence(job))
+          ...builds.map(job => prerequisiteNote(job, 'build before it')),
+          ...tests.map(job => prerequisiteNote(job, 'tests before it'))
         ],
         locations: [locationOf(continuous.job, 'deploy')],
         remediation: ''
@@ -139,9 +140,22 @@ function defaultBranchPush(
 ): string | undefined {
   if (!job.automatic) return undefined
   const events = graph.eventsOf(job.ref)
-  const direct = events.has('push') ? pushedBranch(job.workflow, branches) : undefined
+  const caller = job.job.calledBy && job.workflow.jobs.find(j => j.id === job.job.calledBy?.job)
+  const allowed = branches.filter(branch => [job.job.if, caller?.if].every(c => conditionAllows(c, branch)))
+  const direct = events.has('push') ? pushedBranch(job.workflow, allowed) : undefined
   if (direct !== undefined || !events.has('workflow_run')) return direct
   return upstreamPushedBranch(graph, workflows, job.workflow.file, branches, new Set())
+}
+
+/** `if:` forms that pin a job to named branches or to tags; anything else is taken to allow the branch. */
+const NAMED_BRANCH = /github\.ref\s*==\s*'refs\/heads\/([^']+)'|github\.ref_name\s*==\s*'([^']+)'/g
+const TAGS_ONLY = /startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/'|github\.ref_type\s*==\s*'tag'/
+
+function conditionAllows(condition: string | undefined, branch: string): boolean {
+  if (!condition) return true
+  const named = [...condition.matchAll(NAMED_BRANCH)].map(match => match[1] ?? match[2])
+  if (named.length > 0) return named.includes(branch)
+  return !TAGS_ONLY.test(condition)
 }
 
 function pushedBranch(workflow: Workflow, branches: readonly string[]): string | undefined {
