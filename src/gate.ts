@@ -6,6 +6,7 @@ import type { Evidence, Workspace } from './evidence/evidence.js'
 import { collectWorkspace } from './evidence/files.js'
 import { openBaseCommit } from './evidence/git.js'
 import { noReports } from './evidence/no-reports.js'
+import { workspaceReports } from './evidence/workspace-reports.js'
 import { collectWorkflows } from './evidence/workflows.js'
 import { conclude } from './evaluate/conclude.js'
 import { planPractices } from './evaluate/effective-practices.js'
@@ -57,13 +58,13 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const enforcedSource = options.policySource === 'base' && basePolicy ? 'base' : 'head'
   const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head
   const plan = planPractices(enforced)
-  const headEvidence = await collectEvidence(workspace, plan, today, { api: options.api, runCommands: true })
+  const headEvidence = await collectEvidence(workspace, plan, today, { api: options.api, checkout: true })
   const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource } as const
   const report = await evaluate({ ...evaluation, evidence: headEvidence })
   if (base === undefined)
     return conclude(report, { comparison: { status: 'none', reason: 'no base commit given' } })
   if (!base.ok) return conclude(report, { comparison: { status: 'unknown', reason: base.reason } })
-  const baseEvidence = await collectEvidence(base.workspace, plan, today, { runCommands: false })
+  const baseEvidence = await collectEvidence(base.workspace, plan, today, { checkout: false })
   const baseReport = await evaluate({ ...evaluation, evidence: baseEvidence })
   // The base is judged on definitions only; so is the head here, or a job failing in this run would also
   // count as a regression of the practice (it is already a failure of its own).
@@ -121,8 +122,11 @@ function allowed(change: PolicyChange): PolicyChange {
 
 interface CollectOptions {
   api?: ApiAccess
-  /** Only in the checkout: a base commit is judged on its definitions, never by running anything. */
-  runCommands: boolean
+  /**
+   * The checkout: commands run and reports are read. A base commit is judged on its definitions only —
+   * nothing runs, and reports (outputs of a past run) are not in its tree.
+   */
+  checkout: boolean
 }
 
 /** Everything the checks read about one commit. */
@@ -140,9 +144,9 @@ async function collectEvidence(
     workflowProblems: problems,
     offline: options.api === undefined,
     today,
-    reports: noReports,
+    reports: options.checkout ? workspaceReports(workspace) : noReports,
     ...online,
-    commands: options.runCommands ? await runCommands(plan, workspace) : new Map()
+    commands: options.checkout ? await runCommands(plan, workspace) : new Map()
   }
 }
 

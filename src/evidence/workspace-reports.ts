@@ -1,0 +1,42 @@
+import picomatch from 'picomatch'
+import type { ReportEvidence, ReportFile, ReportSearch, Workspace } from './evidence.js'
+import { readCoverageFile, readJunitFile } from './reports.js'
+
+/**
+ * Reports of the checkout, found among the files the workspace already listed (no second walk) and read on
+ * first request: JUnit streamed, coverage read whole with a size cap. Each file is read at most once however
+ * many practices ask, and a file that does not parse is kept with its error — a warning, never a pass.
+ */
+export function workspaceReports(workspace: Workspace): ReportEvidence {
+  const cache = new Map<string, Promise<ReportFile<unknown>>>()
+  function search<Summary>(
+    kind: string,
+    globs: readonly string[],
+    read: (root: string, file: string) => Promise<Summary>
+  ): Promise<ReportSearch<Summary>> {
+    const isMatch = picomatch([...globs], { dot: true })
+    const files = workspace.files.filter(file => isMatch(file))
+    return Promise.all(
+      files.map(file => {
+        const key = `${kind}\u0000${file}`
+        let pending = cache.get(key)
+        if (!pending) cache.set(key, (pending = readOne(file, read)))
+        return pending as Promise<ReportFile<Summary>>
+      })
+    ).then(found => ({ searched: [...globs], files: found }))
+  }
+  async function readOne<Summary>(
+    file: string,
+    read: (root: string, file: string) => Promise<Summary>
+  ): Promise<ReportFile<Summary>> {
+    try {
+      return { file, summary: await read(workspace.root, file) }
+    } catch (error) {
+      return { file, error: (error as Error).message }
+    }
+  }
+  return {
+    tests: globs => search('tests', globs, readJunitFile),
+    coverage: globs => search('coverage', globs, readCoverageFile)
+  }
+}
