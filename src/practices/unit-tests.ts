@@ -3,14 +3,12 @@ import { findingFor, formatMessage } from '../checks/finding-for.js'
 import type { EvidenceItem, Finding } from '../finding.js'
 import type { Practice } from './practice.js'
 import { activityFinding } from './support/activity-finding.js'
+import { CHANGE_EVENTS } from './support/change-events.js'
 import { failingCases } from './support/failing-cases.js'
 import { jobGlobs } from './support/job-globs.js'
 import { testsEvidence } from './support/tests-evidence.js'
 import { testReportGlobs } from './support/test-report-globs.js'
 import { withDefaults } from './support/with-defaults.js'
-
-/** Events that mean "a change was proposed or landed" (design §3: tests run on change). */
-const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group']
 
 const messages = {
   runs: '{jobs} run tests on {events}; {reports}',
