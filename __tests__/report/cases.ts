@@ -55,6 +55,12 @@ function report(model: Model, fields: Partial<Report>): Report {
     warnings: [],
     regressions: [],
     policyChanges: [],
+    base: {
+      status: 'compared',
+      sha: '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d',
+      reason: 'compared with the base commit'
+    },
+    gaps: [],
     pipeline: [],
     policy: { path: '.maturity.yml', source: 'head' },
     evidence: { workflows: 2, run: true, offline: false },
@@ -349,6 +355,7 @@ export const CASES: Record<string, Report> = {
     }),
     regressions: [
       {
+        kind: 'practice',
         practice: 'static-analysis',
         severity: 'error',
         message: 'held at the base commit (job `lint` in ci.yml); the job was removed in this change',
@@ -356,11 +363,20 @@ export const CASES: Record<string, Report> = {
         head: []
       },
       {
+        kind: 'practice',
         practice: 'build-once-deploy-anywhere',
         severity: 'warning',
         message: 'the deploy job now builds the image itself',
         base: [at(DELIVERY, 40)],
         head: [at(DELIVERY, 44, 9)]
+      },
+      {
+        kind: 'category',
+        practice: 'information-reporting',
+        severity: 'warning',
+        message: 'information-reporting fell from intermediate to beginner',
+        base: [],
+        head: []
       }
     ],
     policyChanges: [
@@ -392,6 +408,16 @@ export const CASES: Record<string, Report> = {
     passed: false,
     mode: 'advise',
     reason: 'level beginner reached, target intermediate: protected-default-branch is unknown',
+    base: { status: 'unknown', reason: 'the base commit 1a2b3c4 is not in the checkout (fetch-depth: 1)' },
+    gaps: [
+      {
+        what: 'rules',
+        permission: 'administration: read',
+        status: 403,
+        reason: 'the branch rules answered 403'
+      },
+      { what: 'jobs', permission: 'actions: read', reason: "the run's jobs could not be listed" }
+    ],
     profile: {
       'build-deploy': 'expert',
       'test-verification': 'expert',
@@ -435,6 +461,7 @@ export const CASES: Record<string, Report> = {
     passed: false,
     reason: 'level none reached, target base: no practices evaluated',
     profile: {},
+    base: { status: 'none', reason: 'not a pull request' },
     evidence: { workflows: 0, run: false, offline: true }
   })
 }

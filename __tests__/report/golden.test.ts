@@ -70,7 +70,10 @@ describe('the Mermaid of each golden summary', () => {
     ])
   })
 
-  test.each(diagrams.map((diagram, index) => [diagram.name, index]))('%s parses', (_name, index) => {
-    expect(parsed[index]).toEqual({ ok: true, diagramType: 'flowchart-v2' })
-  })
+  test.each(diagrams.map((diagram, index): [string, number] => [diagram.name, index]))(
+    '%s parses',
+    (_name, index) => {
+      expect(parsed[index]).toEqual({ ok: true, diagramType: 'flowchart-v2' })
+    }
+  )
 })

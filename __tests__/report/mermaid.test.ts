@@ -76,9 +76,12 @@ describe('renderMermaid', () => {
     parsed = parseMermaid([...CASES.map(([, pipeline]) => renderMermaid(pipeline)), BROKEN])
   })
 
-  test.each(CASES.map(([name], index) => [name, index]))('%s parses with Mermaid', (_name, index) => {
-    expect(parsed[index]).toEqual({ ok: true, diagramType: 'flowchart-v2' })
-  })
+  test.each(CASES.map(([name], index): [string, number] => [name, index]))(
+    '%s parses with Mermaid',
+    (_name, index) => {
+      expect(parsed[index]).toEqual({ ok: true, diagramType: 'flowchart-v2' })
+    }
+  )
 
   test('the parser rejects a broken flowchart (the check can fail)', () => {
     expect(parsed[CASES.length]?.ok).toBe(false)

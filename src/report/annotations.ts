@@ -1,6 +1,6 @@
 import type { Location } from '../finding.js'
 import { oneLine, truncate } from './escape.js'
-import type { Report, ReportFinding } from './report.js'
+import type { Regression, Report, ReportFinding } from './report.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -32,8 +32,8 @@ const RANK: Record<AnnotationLevel, number> = { error: 0, warning: 1, notice: 2 
 
 /**
  * The annotations of one gate run (design §6): errors for failing required practices, fatal regressions and
- * blocking policy changes; warnings for unknown required practices, non-fatal regressions and unreadable
- * evidence; notices for the next level's gaps and strengthened policies. Ranked by severity, then files this
+ * blocking policy changes; warnings for unknown required practices, non-fatal regressions, run evidence the
+ * token could not read and unreadable evidence; notices for the next level's gaps and strengthened policies. Ranked by severity, then files this
  * change touched first, then report order; capped as GitHub caps them.
  */
 export function planAnnotations(report: Report, options: { changedFiles?: string[] } = {}): AnnotationPlan {
@@ -94,7 +94,7 @@ function allAnnotations(report: Report): Annotation[] {
     annotations.push(
       annotation(
         regression.severity,
-        `maturity-gate: ${regression.practice} regressed`,
+        `maturity-gate: ${regressionSubject(regression)} regressed`,
         regression.message,
         regression.head[0] ?? regression.base[0]
       )
@@ -105,12 +105,32 @@ function allAnnotations(report: Report): Annotation[] {
       annotation(change.severity, `maturity-gate: policy ${change.kind}`, change.message, change.location)
     )
   }
+  for (const gap of report.gaps) {
+    annotations.push(
+      annotation(
+        'warning',
+        `maturity-gate: ${gap.what} not readable`,
+        `${gap.reason}\n${permissionHint(gap.permission)}`
+      )
+    )
+  }
   for (const warning of report.warnings) {
     annotations.push(
       annotation('warning', 'maturity-gate: evidence not readable', warning.message, warning.location)
     )
   }
   return annotations
+}
+
+/** What regressed, in words: a practice, a category's level or the staged level. */
+export function regressionSubject(regression: Regression): string {
+  if (regression.kind === 'level') return 'the level reached'
+  return regression.kind === 'category' ? `category ${regression.practice}` : regression.practice
+}
+
+/** The fix for a run-evidence gap, shared by annotations and the summary. */
+export function permissionHint(permission: string): string {
+  return `Grant \`${permission}\` in the workflow's or job's \`permissions:\`.`
 }
 
 function findingAnnotation(report: Report, finding: ReportFinding, level: AnnotationLevel): Annotation {

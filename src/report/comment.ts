@@ -1,5 +1,5 @@
 import type { Location } from '../finding.js'
-import { isRequired } from './annotations.js'
+import { isRequired, regressionSubject } from './annotations.js'
 import { codeSpan, escapeMarkdown, inlineMarkdown, truncate } from './escape.js'
 import type { Report } from './report.js'
 import { explanation, STATUS_ICON, summaryHeadline } from './summary.js'
@@ -29,7 +29,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
     )
   const regressions = report.regressions.map(
     r =>
-      `${r.severity === 'error' ? '❌' : '⚠️'} **${name(r.practice)}** — ${inlineMarkdown(truncate(r.message, TEXT_MAX))}`
+      `${r.severity === 'error' ? '❌' : '⚠️'} **${name(regressionSubject(r))}** — ${inlineMarkdown(truncate(r.message, TEXT_MAX))}`
   )
   const changes = report.policyChanges.map(
     c =>

@@ -1,5 +1,5 @@
 import type { EvidenceItem, Location, Status, Strength } from '../finding.js'
-import { type AnnotationLevel, isRequired } from './annotations.js'
+import { type AnnotationLevel, isRequired, permissionHint, regressionSubject } from './annotations.js'
 import {
   codeSpan,
   encodeLinkPath,
@@ -166,12 +166,26 @@ export function explanation(report: Report): string {
   } else if (report.passed) {
     parts.push(`every practice required for **${name(report.target)}** holds`)
   }
-  if (fatal > 0) parts.push(`${plural(fatal, 'practice', 'practices')} regressed against the base commit`)
+  if (fatal > 0)
+    parts.push(`${plural(fatal, 'fatal regression', 'fatal regressions')} against the base commit`)
   if (weakened > 0) parts.push(`this change weakens the policy (${plural(weakened, 'change', 'changes')})`)
   if (parts.length === 0) parts.push(escapeMarkdown(truncate(report.reason, 500)))
   const advise = !report.passed && report.mode === 'advise' ? ' Advise mode: the check does not fail.' : ''
   const sentence = parts.join('; ')
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.${advise}`
+  return `${capitalise(sentence)}.${baseSentence(report)}${advise}`
+}
+
+/** Never a silent "no regressions": say whether the base was compared, and if not, why. */
+function baseSentence(report: Report): string {
+  const { base } = report
+  const sha = base.sha ? ` ${codeSpan(base.sha.slice(0, 7))}` : ''
+  if (base.status === 'compared') {
+    return report.regressions.length === 0 ? ` No regression against the base commit${sha}.` : ''
+  }
+  if (base.status === 'unknown') {
+    return ` Regressions could not be checked: ${escapeMarkdown(truncate(base.reason, 300))}.`
+  }
+  return ''
 }
 
 function ladder(context: Context): Block[] {
@@ -208,12 +222,17 @@ function ladderItem(report: Report, finding: ReportFinding): string {
   return `${STATUS_ICON[finding.status]} ${shown}${mark ? `<sup>${mark}</sup>` : ''}`
 }
 
+/** The passing practices of a collapsed ladder, one compact line per level. */
 function passingDetails(report: Report): Block {
   const passing = report.findings.filter(f => countsAsPass(f.status))
+  const rows = report.levels.flatMap(level => {
+    const names = passing.filter(f => f.level === level).map(f => name(f.practice))
+    return names.length > 0 ? [`- ${name(level)}: ${names.join(', ')}`] : []
+  })
   return {
     name: 'passing practices',
     head: [`<details><summary>${passing.length} practices that hold</summary>`, ''],
-    rows: passing.map(f => `- ${STATUS_ICON[f.status]} ${name(f.practice)} (${name(f.level)})`),
+    rows,
     tail: ['', '</details>']
   }
 }
@@ -290,7 +309,9 @@ function regressions(context: Context): Block[] {
   return [
     {
       name: 'regressions',
-      head: ['### Regressions against the base commit'],
+      head: [
+        `### Regressions against the base commit${report.base.sha ? ` ${codeSpan(report.base.sha.slice(0, 7))}` : ''}`
+      ],
       rows: report.regressions.map(r => {
         const head = r.head[0]
         const base = r.base[0]
@@ -301,7 +322,7 @@ function regressions(context: Context): Block[] {
             ? ` (at the base commit: ${codeSpan(`${truncate(base.file, NAME_MAX)}:${base.line}`)})`
             : ''
         const icon = r.severity === 'error' ? '❌' : '⚠️'
-        return `- ${icon} **${name(r.practice)}** — ${prose(context, r.message)}${where}`
+        return `- ${icon} **${name(regressionSubject(r))}** — ${prose(context, r.message)}${where}`
       }),
       tail: []
     }
@@ -428,6 +449,17 @@ function runCell(job: PipelineJob): string {
 function warnings(context: Context): Block[] {
   const { report } = context
   const blocks: Block[] = []
+  if (report.gaps.length > 0) {
+    blocks.push({
+      name: 'permission gaps',
+      head: ['### Run evidence the token could not read'],
+      rows: report.gaps.map(gap => {
+        const status = gap.status === undefined ? '' : ` (HTTP ${gap.status})`
+        return `- ❔ ${escapeMarkdown(gap.what)}: ${prose(context, gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap.permission))}`
+      }),
+      tail: []
+    })
+  }
   if (report.warnings.length > 0) {
     blocks.push({
       name: 'unreadable evidence',
@@ -519,7 +551,7 @@ function footer({ report }: Context): Block {
   )
 }
 
-function noteBlock(dropped: string[], options: SummaryOptions): Block {
+function noteBlock(dropped: string[], options: SummaryOptions, maxBytes = NOTE_RESERVE): Block {
   if (dropped.length === 0) return text('note')
   const file = escapeMarkdown(options.reportFile ?? 'maturity-report.json')
   return text(
@@ -527,14 +559,15 @@ function noteBlock(dropped: string[], options: SummaryOptions): Block {
     truncateBytes(
       `> [!NOTE]\n> Shortened to fit GitHub's summary limit: ${escapeMarkdown(dropped.join('; '))}. ` +
         `The JSON report (${file}) has everything.`,
-      NOTE_RESERVE
+      maxBytes
     )
   )
 }
 
 /** The last resort: whole blocks while they fit, then as many rows of the next one as fit, then the note. */
 function cut(blocks: Block[], dropped: string[], options: SummaryOptions, maxBytes: number): RenderedSummary {
-  const budget = maxBytes - NOTE_RESERVE
+  const reserve = Math.min(NOTE_RESERVE, Math.floor(maxBytes / 4))
+  const budget = maxBytes - reserve
   const kept: Block[] = []
   let used = 0
   for (const [index, block] of blocks.entries()) {
@@ -547,11 +580,14 @@ function cut(blocks: Block[], dropped: string[], options: SummaryOptions, maxByt
     const partial = partialBlock(block, budget - used)
     if (partial) kept.push(partial)
     const lost = blocks.slice(index + (partial ? 1 : 0)).map(b => b.name)
-    if (partial) lost.unshift(`${block.rows.length - partial.rows.length + 1} of ${block.name}'s rows`)
+    if (partial)
+      lost.unshift(
+        `${block.name} (last ${plural(block.rows.length - partial.rows.length + 1, 'row', 'rows')})`
+      )
     dropped.push(`cut: ${lost.join(', ')}`)
     break
   }
-  const markdown = truncateBytes(join([...kept, noteBlock(dropped, options)]), maxBytes)
+  const markdown = truncateBytes(join([...kept, noteBlock(dropped, options, reserve)]), maxBytes)
   return { markdown, dropped }
 }
 
@@ -600,7 +636,7 @@ function locationLink(context: Context, at: Location, where: 'inline' | 'cell' =
 }
 
 function docsLink(context: Context, practice: string): string {
-  return `[docs](${context.docsUrl}#${encodeLinkPath(practice)})`
+  return `[docs](${context.docsUrl}#${encodeLinkPath(truncate(practice, NAME_MAX))})`
 }
 
 function cell(context: Context, value: string): string {

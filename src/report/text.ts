@@ -1,4 +1,5 @@
 import type { Status } from '../finding.js'
+import { regressionSubject } from './annotations.js'
 import { oneLine } from './escape.js'
 import type { Report, ReportFinding } from './report.js'
 
@@ -44,7 +45,12 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push('', paint(1, `${oneLine(level)} (${marker})`), ...atLevel.map(f => findingLine(f, paint)))
   }
   for (const regression of report.regressions) {
-    lines.push(`regression: ${oneLine(regression.practice)} — ${oneLine(regression.message)}`)
+    lines.push(`regression: ${oneLine(regressionSubject(regression))} — ${oneLine(regression.message)}`)
+  }
+  for (const gap of report.gaps) {
+    lines.push(
+      `not readable: ${gap.what} — ${oneLine(gap.reason)} (needs permissions: ${oneLine(gap.permission)})`
+    )
   }
   for (const change of report.policyChanges) {
     const at = `${oneLine(change.location.file)}:${change.location.line}`

@@ -1,0 +1,49 @@
+import { describe, expect, test } from '@jest/globals'
+import type { Report } from '../../src/report/report.js'
+import { renderText } from '../../src/report/text.js'
+import { CASES } from './cases.js'
+
+const ESC = '\u001b'
+
+describe('renderText', () => {
+  test.each(Object.keys(CASES))('%s keeps the first-line and finding-line formats', name => {
+    const lines = renderText(CASES[name]!).split('\n')
+    expect(lines[0]).toMatch(/^maturity-gate: (PASSED|FAILED) — /)
+    const findingLines = lines.filter(line => /^ {2}\S/.test(line))
+    expect(findingLines).toHaveLength(CASES[name]!.findings.length)
+    for (const line of findingLines) {
+      expect(line).toMatch(/^ {2}(pass|FAIL|\?\?\? |n\/a |wvd ) {2}\S+( \[\w+\])? — .*?( \(\S+:\d+\))?$/)
+    }
+  })
+
+  test.each([
+    ['no colour by default', {}, false],
+    ['no colour when not asked', { color: false }, false],
+    ['colour when asked', { color: true }, true]
+  ])('%s', (_name, options, coloured) => {
+    expect(renderText(CASES['failing-e2e']!, options).includes(ESC)).toBe(coloured)
+  })
+
+  test('coloured marks keep their text', () => {
+    const text = renderText(CASES['failing-e2e']!, { color: true })
+    expect(text.split('\n')[0]).toBe(
+      `maturity-gate: ${ESC}[31mFAILED${ESC}[0m — ${CASES['failing-e2e']!.reason}`
+    )
+    expect(text).toContain(`  ${ESC}[31mFAIL${ESC}[0m  acceptance-tests [run] — `)
+  })
+
+  test('repository text cannot start a line of its own or send escape sequences', () => {
+    const base = CASES['failing-e2e']!
+    const report: Report = {
+      ...base,
+      findings: base.findings.map(f => ({
+        ...f,
+        message: `x\n::error::forged\r\n${ESC}[2J`,
+        remediation: 'a\nb'
+      }))
+    }
+    const text = renderText(report)
+    expect(text).not.toMatch(/^::/m)
+    expect(text).not.toContain(ESC)
+  })
+})
