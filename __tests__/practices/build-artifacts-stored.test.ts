@@ -29,6 +29,16 @@ testPractice(buildArtifactsStored, {
       messageId: 'stored'
     },
     {
+      name: 'an upload that also runs on success counts',
+      files: workflow(
+        job(
+          '      - run: npm run build\n      - uses: actions/upload-artifact@v4\n        if: success() || failure()\n        with:\n          path: dist/\n'
+        )
+      ),
+      status: 'pass',
+      messageId: 'stored'
+    },
+    {
       name: 'a release upload',
       files: workflow(job('      - run: go build -o app .\n      - run: gh release upload v1 app\n')),
       status: 'pass',
@@ -42,6 +52,16 @@ testPractice(buildArtifactsStored, {
       status: 'fail',
       messageId: 'built-not-stored',
       mentions: ['`build`']
+    },
+    {
+      name: 'dist/ uploaded only when the job fails is a debugging aid',
+      files: workflow(
+        job(
+          '      - run: npm run build\n      - uses: actions/upload-artifact@v4\n        if: failure()\n        with:\n          name: dist\n          path: dist/\n'
+        )
+      ),
+      status: 'fail',
+      messageId: 'built-not-stored'
     },
     {
       name: 'an image built without push',

@@ -27,6 +27,15 @@ testPractice(scriptedBuild, {
       messageId: 'builds'
     },
     {
+      name: 'npm run package (the bundling script of GitHub Actions templates)',
+      files: {
+        ...workflow(job('      - run: npm ci\n      - run: npm run package\n')),
+        'package.json': '{"scripts": {"package": "node scripts/package.js"}}'
+      },
+      status: 'pass',
+      messageId: 'builds'
+    },
+    {
       name: 'a build that only runs by hand still is a scripted build',
       files: workflow(
         'on: workflow_dispatch\njobs:\n  b:\n    runs-on: x\n    steps:\n      - run: cargo build --release\n'

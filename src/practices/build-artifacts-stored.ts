@@ -1,6 +1,7 @@
 import { findingFor } from '../checks/finding-for.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
+import type { PipelineJob } from './support/pipeline.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 
 const messages = {
@@ -21,7 +22,7 @@ export const buildArtifactsStored: Practice = {
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
-    const storing = pipeline.withPurpose('artifact-store')
+    const storing = pipeline.jobs.filter(keepsOutputs)
     if (storing.length > 0) {
       return findingFor(context, messages, 'stored', {
         status: 'pass',
@@ -52,4 +53,16 @@ export const buildArtifactsStored: Practice = {
         'Add a build job that keeps its outputs: `actions/upload-artifact`, an image push, a package publish or a release upload.'
     })
   }
+}
+
+/** `if: failure()` alone: the step keeps outputs only when the build broke, to debug it. */
+const ONLY_ON_FAILURE = /^\s*(?:\$\{\{\s*)?failure\(\)\s*(?:\}\})?\s*$/
+
+/** A job that stores something on a successful run (an upload that happens only on failure is a debugging aid). */
+function keepsOutputs(job: PipelineJob): boolean {
+  return job.purposes.some(
+    p =>
+      p.purpose === 'artifact-store' &&
+      !ONLY_ON_FAILURE.test((p.step === undefined ? undefined : job.job.steps[p.step]?.if) ?? '')
+  )
 }

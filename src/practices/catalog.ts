@@ -137,7 +137,7 @@ const COVERAGE_FILES = /coverage|lcov|cobertura|jacoco|\.coverage\b/i
 
 const RUN_ENTRIES: RunEntry[] = [
   // build
-  run('npm-build', 'build', script('build(?::[\\w:-]+)?|compile|dist|bundle')),
+  run('npm-build', 'build', script('build(?::[\\w:-]+)?|compile|dist|bundle|package')),
   run('tsc', 'build', /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
   run(
     'js-bundler',
