@@ -228,7 +228,7 @@ waivers:
 `)
     expect(errors.map(formatPolicyError)).toEqual([
       '.maturity.yml:3:9: target: value not allowed (found "intermediat"); allowed: base, beginner, intermediate, advanced, expert',
-      ".maturity.yml:6:5: practices.unit-tests.min-test: unknown key 'min-test'; allowed: enabled, level, category",
+      ".maturity.yml:6:5: practices.unit-tests.min-test: unknown key 'min-test' (did you mean 'min-tests'?); allowed: enabled, level, category, reports, min-tests, jobs",
       '.maturity.yml:10:14: waivers[0].expires: expired (today is 2026-11-29); renew or remove it (found "2026-06-30")'
     ])
   })
