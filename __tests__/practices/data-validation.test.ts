@@ -56,7 +56,7 @@ testPractice(dataValidation, {
       files: oneJob('python train.py', 'deepchecks --suite data_integrity'),
       status: 'fail',
       messageId: 'not-before',
-      mentions: ['`pipeline`', 'validates data, but not before it'],
+      mentions: ['`pipeline`', 'data validation in `pipeline`, but not before it'],
       at: '.github/workflows/ci.yml:6'
     },
     {

@@ -24,11 +24,11 @@ const OPTIONS = {
 }
 
 const messages = {
-  'trains-on-trigger': '{jobs} train on {triggers}',
+  'trains-on-trigger': 'training ({jobs}) starts on {triggers}',
   'push-without-data-paths':
     '{job} trains on push, but its `paths` filter names no data ({paths}) — code changes retrain, new data does not',
   'not-continuous':
-    '{jobs} train, but only on {events} — not on a schedule, new data or an upstream pipeline',
+    'training ({jobs}) starts only on {events} — not on a schedule, new data or an upstream pipeline',
   'no-training': 'no workflow job trains a model'
 }
 

@@ -21,9 +21,9 @@ const OPTIONS = {
 }
 
 const messages = {
-  validated: '{training} train only after data validation ({validators})',
+  validated: 'training ({training}) runs only after data validation ({validators})',
   'not-before': '{job} trains without validating data first{hint}',
-  'no-training': '{validators} validate data, but no workflow job trains a model after it',
+  'no-training': 'data is validated ({validators}), but no workflow job trains a model after it',
   none: 'no workflow step validates data and no job trains a model'
 }
 
@@ -67,7 +67,8 @@ export const dataValidation: Practice = {
         strength: 'definition',
         data: {
           job: `\`${jobLabel(job)}\``,
-          hint: validators.length > 0 ? ` (${listJobs(validators)} validates data, but not before it)` : ''
+          hint:
+            validators.length > 0 ? ` (data validation in ${listJobs(validators)}, but not before it)` : ''
         },
         evidence: [jobEvidence(job, 'training'), ...validators.map(locate)],
         locations: [locationOf(job, 'training')],

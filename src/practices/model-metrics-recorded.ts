@@ -40,9 +40,10 @@ const OPTIONS = {
 }
 
 const messages = {
-  'written-by-step': '{jobs} record evaluation metrics ({what})',
+  'written-by-step': 'evaluation metrics are recorded in {jobs} ({what})',
   'declared-in-dvc': '{file} declares DVC metrics (`metrics:` at line {line})',
-  'evaluates-without-file': '{jobs} evaluate the model, but no step writes a metrics file matching {globs}',
+  'evaluates-without-file':
+    'the model is evaluated ({jobs}), but no step writes a metrics file matching {globs}',
   none: 'no workflow step writes a metrics file matching {globs} and no dvc.yaml declares metrics{hint}'
 }
 

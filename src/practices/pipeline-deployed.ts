@@ -5,8 +5,8 @@ import { jobGlobs } from './support/job-globs.js'
 import { withDefaults } from './support/with-defaults.js'
 
 const messages = {
-  runs: '{jobs} deploy the ML pipeline on {events}',
-  'not-automatic': '{jobs} deploy the ML pipeline, but only on {events} — not by continuous delivery',
+  runs: 'the ML pipeline is deployed by {jobs} on {events}',
+  'not-automatic': 'the ML pipeline is deployed by {jobs}, but only on {events} — not by continuous delivery',
   none: 'no workflow job deploys the ML pipeline (Vertex AI, Kubeflow, SageMaker or Azure ML pipeline upload)'
 }
 

@@ -8,10 +8,11 @@ import type { PipelineJob } from './support/pipeline.js'
 const WORKFLOW_ARTIFACTS = 'actions/upload-artifact'
 
 const messages = {
-  stored: '{jobs} build and store pipeline components ({how}) on {events}',
-  'manual-only': '{jobs} store pipeline components ({how}), but only on {events} — never without a person',
+  stored: 'pipeline components are built and stored by {jobs} ({how}) on {events}',
+  'manual-only':
+    'pipeline components are stored by {jobs} ({how}), but only on {events} — never without a person',
   'workflow-artifacts-only':
-    '{jobs} keep only workflow artifacts (actions/upload-artifact), which expire; no image or package is pushed',
+    'only workflow artifacts are kept ({jobs}, actions/upload-artifact), which expire; no image or package is pushed',
   none: 'no workflow job pushes an image or publishes a package of the pipeline components'
 }
 

@@ -7,8 +7,8 @@ import { withDefaults } from './support/with-defaults.js'
 const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group']
 
 const messages = {
-  runs: '{jobs} run unit tests of the pipeline code on {events}',
-  'not-automatic': '{jobs} run unit tests, but only on {events} — not on every push or pull request',
+  runs: 'unit tests of the pipeline code run in {jobs} on {events}',
+  'not-automatic': 'unit tests run in {jobs}, but only on {events} — not on every push or pull request',
   none: 'no workflow job runs unit tests of the pipeline components'
 }
 

@@ -32,7 +32,7 @@ const OPTIONS = {
 
 const messages = {
   found: 'training code is in the repository: {files}',
-  'trained-by-workflow': '{jobs} train a model from the repository',
+  'trained-by-workflow': 'training runs from the repository in {jobs}',
   none: 'no training entry point or pipeline definition matches {globs}{hint}'
 }
 

@@ -1,0 +1,62 @@
+import { mlMetadata } from '../../src/practices/ml-metadata.js'
+import { mlWorkflow } from '../helpers/ml-workflow.js'
+import { testPractice } from '../helpers/practice-cases.js'
+
+testPractice(mlMetadata, {
+  valid: [
+    {
+      name: 'MLflow runs from the training workflow',
+      files: mlWorkflow('push', { train: { run: ['mlflow run . -P alpha=0.5 --experiment-name churn'] } }),
+      status: 'pass',
+      messageId: 'tracked',
+      mentions: ['`train`'],
+      at: '.github/workflows/ml.yml:6'
+    },
+    {
+      name: 'DVC experiments',
+      files: mlWorkflow('push', {
+        exp: { run: ['dvc exp run --set-param train.epochs=5', 'dvc exp show --md'] }
+      }),
+      status: 'pass',
+      messageId: 'tracked'
+    },
+    {
+      name: 'Weights & Biases sweep agent',
+      files: mlWorkflow('\n  schedule:\n    - cron: "0 0 * * 0"', {
+        sweep: { run: ['wandb agent acme/churn/abc123'] }
+      }),
+      status: 'pass',
+      messageId: 'tracked'
+    },
+    {
+      name: 'a committed dvc.lock pins data, params and outputs',
+      files: { 'dvc.yaml': '', 'dvc.lock': '', 'params.yaml': '' },
+      status: 'pass',
+      messageId: 'recorded-in-files',
+      mentions: ['`dvc.lock`']
+    }
+  ],
+  invalid: [
+    {
+      name: 'training that records nothing (near miss names the job)',
+      files: mlWorkflow('push', { train: { run: ['python train.py'] } }),
+      status: 'fail',
+      messageId: 'untracked-training',
+      mentions: ['`train`'],
+      at: '.github/workflows/ml.yml:6'
+    },
+    {
+      name: 'a DVC pipeline never reproduced (no dvc.lock)',
+      files: { 'dvc.yaml': 'stages: {}\n' },
+      status: 'fail',
+      messageId: 'none',
+      mentions: ['no dvc.lock is committed']
+    },
+    {
+      name: 'installing mlflow is not tracking',
+      files: mlWorkflow('push', { setup: { run: ['pip install mlflow'] } }),
+      status: 'fail',
+      messageId: 'none'
+    }
+  ]
+})

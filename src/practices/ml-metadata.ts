@@ -1,0 +1,88 @@
+import picomatch from 'picomatch'
+import { z } from 'zod'
+import { findingFor } from '../checks/finding-for.js'
+import { workspaceGlob } from '../checks/workspace-glob.js'
+import type { Practice } from './practice.js'
+import { listFiles } from './support/list-files.js'
+import { listJobs } from './support/list-jobs.js'
+import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+import { withDefaults } from './support/with-defaults.js'
+
+interface Options {
+  files: string[]
+}
+
+const OPTIONS = {
+  files: z
+    .array(workspaceGlob)
+    .min(1)
+    .default(['**/dvc.lock', '**/MLproject'])
+    .describe(
+      'globs of files that record run metadata (dvc.lock pins the data, parameters and outputs of each run; an MLproject runs under MLflow tracking)'
+    )
+}
+
+const messages = {
+  tracked: 'run metadata is recorded in {jobs} ({tools})',
+  'recorded-in-files': 'run metadata is committed: {files} (data, parameters and outputs of pipeline runs)',
+  'untracked-training': 'training ({jobs}) records no run metadata (experiment tracking, dvc.lock){hint}',
+  none: 'no workflow step tracks experiments and no file records run metadata{hint}'
+}
+
+export const mlMetadata: Practice = {
+  meta: {
+    id: 'ml-metadata',
+    title: 'ML metadata is recorded',
+    model: 'mlops',
+    rationale:
+      'MLOps level 1 (ML pipeline automation): each pipeline run records its metadata — data and code versions, parameters, metrics, artifacts — for lineage, reproducibility and comparison.',
+    messages,
+    options: OPTIONS
+  },
+  check(context, raw) {
+    const options = withDefaults(OPTIONS, raw) as Options
+    const pipeline = pipelineOf(context.evidence, context.environments)
+    const tracking = pipeline.withPurpose('experiment-tracking')
+    if (tracking.length > 0) {
+      const tools = tracking
+        .flatMap(job => job.purposes.filter(p => p.purpose === 'experiment-tracking'))
+        .map(p => (p.command ? `\`${p.command.slice(0, 40)}\`` : p.rule))
+      return findingFor(context, messages, 'tracked', {
+        status: 'pass',
+        strength: 'definition',
+        data: { jobs: listJobs(tracking), tools: [...new Set(tools)].slice(0, 3).join(', ') },
+        evidence: tracking.map(job => jobEvidence(job, 'experiment-tracking')),
+        locations: tracking.map(job => locationOf(job, 'experiment-tracking')),
+        remediation: ''
+      })
+    }
+    const { files } = context.evidence.workspace
+    const isMatch = picomatch(options.files, { dot: true })
+    const recorded = files.filter(file => isMatch(file))
+    if (recorded.length > 0) {
+      return findingFor(context, messages, 'recorded-in-files', {
+        status: 'pass',
+        strength: 'definition',
+        data: { files: listFiles(recorded) },
+        evidence: recorded.map(file => ({ kind: 'file' as const, file })),
+        locations: recorded.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
+        remediation: ''
+      })
+    }
+    const dvcWithoutLock = files.filter(file => /(?:^|\/)dvc\.yaml$/.test(file))
+    const hint =
+      dvcWithoutLock.length > 0
+        ? ` (${listFiles(dvcWithoutLock)} defines a DVC pipeline, but no dvc.lock is committed: run \`dvc repro\` and commit it)`
+        : ''
+    const training = pipeline.withPurpose('training')
+    return findingFor(context, messages, training.length > 0 ? 'untracked-training' : 'none', {
+      status: 'fail',
+      strength: 'definition',
+      data: { jobs: listJobs(training), hint },
+      evidence: training.map(job => jobEvidence(job, 'training')),
+      locations: training.map(job => locationOf(job, 'training')),
+      remediation:
+        'Track each training run: log parameters, metrics and data versions with MLflow, Weights & Biases, Neptune or DVC (`dvc exp run`, commit dvc.lock), or list the files that record them in the `files` option.'
+    })
+  }
+}

@@ -1,0 +1,93 @@
+import { findingFor } from '../checks/finding-for.js'
+import { compilePolicyRegex } from '../policy/safe-regex.js'
+import type { Purpose } from './catalog.js'
+import type { Practice } from './practice.js'
+import { listJobs } from './support/list-jobs.js'
+import { jobEvidence, jobLabel, pipelineOf } from './support/pipeline.js'
+import type { PipelineJob } from './support/pipeline.js'
+import { productionModelDeploys } from './support/production-model-deploys.js'
+import { regexOption } from './support/regex-option.js'
+import { createStepMatcher } from './support/step-matcher.js'
+import { withDefaults } from './support/with-defaults.js'
+
+interface Options {
+  run?: string
+}
+
+/** API tests of the prediction service (integration, end-to-end, smoke) and load tests. */
+const SERVING_TESTS: Purpose[] = ['integration-test', 'acceptance-test', 'smoke-test', 'performance-test']
+
+const OPTIONS = {
+  run: regexOption
+    .optional()
+    .describe(
+      'regex over `run:` scripts: an in-house test of the prediction service (e.g. `score_endpoint\\.py`)'
+    )
+}
+
+const messages = {
+  tested:
+    'production model deploys ({production}) come only after the prediction service is tested ({tests})',
+  untested: '{deploy} deploys the model to production without testing the prediction service first{hint}',
+  'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
+  'no-model-deploy': 'no workflow job deploys or registers a model, so no prediction service is tested'
+}
+
+export const modelServingTests: Practice = {
+  meta: {
+    id: 'model-serving-tests',
+    title: 'The prediction service is tested before production',
+    model: 'mlops',
+    rationale:
+      'MLOps level 2 (CI/CD pipeline automation): before a model serves production traffic, the prediction service is tested — its API, and its latency and throughput under load.',
+    messages,
+    options: OPTIONS
+  },
+  check(context, raw) {
+    const options = withDefaults(OPTIONS, raw) as Options
+    const pipeline = pipelineOf(context.evidence, context.environments)
+    const targets = productionModelDeploys(context, messages, pipeline, {
+      noDeploy:
+        'Deploy the model service from a workflow, test its API (and load) against a staging deployment, then promote it to production in a job that needs those tests.',
+      noProduction:
+        'Give the production model deploy job a production environment (`environment: production`) and have it need a job that tests the prediction service.'
+    })
+    if ('finding' in targets) return targets.finding
+    const serving = createStepMatcher(
+      SERVING_TESTS,
+      options.run === undefined ? undefined : compilePolicyRegex(options.run)
+    )
+    const locate = (job: PipelineJob) => ({ ...jobEvidence(job), location: serving.location(job) })
+    const gates = targets.production.map(deploy => ({
+      deploy,
+      tests: serving.before(pipeline, deploy, ['model-deploy', 'deploy'])
+    }))
+    const untested = gates.find(gate => gate.tests.length === 0)
+    if (untested) {
+      const elsewhere = pipeline.jobs.filter(job => serving.matches(job))
+      return findingFor(context, messages, 'untested', {
+        status: 'fail',
+        strength: 'definition',
+        data: {
+          deploy: `\`${jobLabel(untested.deploy)}\``,
+          hint: elsewhere.length > 0 ? ` (tests in ${listJobs(elsewhere)}, but not before it)` : ''
+        },
+        evidence: [jobEvidence(untested.deploy, 'model-deploy'), ...elsewhere.map(locate)],
+        locations: [untested.deploy.job.location],
+        remediation:
+          elsewhere.length > 0
+            ? `Add the test job to \`needs:\` of \`${untested.deploy.job.id}\` (directly or through a job it needs).`
+            : `Add a job that tests the prediction service (API requests against a staging endpoint, a Locust/k6 load test) and list it in \`needs:\` of \`${untested.deploy.job.id}\`.`
+      })
+    }
+    const tests = [...new Set(gates.flatMap(gate => gate.tests))]
+    return findingFor(context, messages, 'tested', {
+      status: 'pass',
+      strength: 'definition',
+      data: { production: listJobs(targets.production), tests: listJobs(tests) },
+      evidence: [...tests.map(locate), ...targets.production.map(job => jobEvidence(job, 'model-deploy'))],
+      locations: tests.map(job => serving.location(job)),
+      remediation: ''
+    })
+  }
+}
