@@ -33,6 +33,25 @@ testPractice(pipelinePackaged, {
       files: job('release', '      - run: python -m build\n      - run: twine upload dist/*\n'),
       status: 'pass',
       messageId: 'stored'
+    },
+    {
+      name: 'Vertex AI: the training image built and pushed by Cloud Build on push',
+      files: job(
+        'push',
+        '      - run: gcloud builds submit --tag europe-docker.pkg.dev/acme/ml/trainer:$GITHUB_SHA training/\n'
+      ),
+      status: 'pass',
+      messageId: 'stored',
+      mentions: ['gcloud builds submit']
+    },
+    {
+      name: 'Azure ML: pipeline components registered in the workspace on push',
+      files: job(
+        'push',
+        '      - uses: azure/cli@v2\n        with:\n          inlineScript: az ml component create --file components/train.yml\n'
+      ),
+      status: 'pass',
+      messageId: 'stored'
     }
   ],
   invalid: [

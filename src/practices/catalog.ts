@@ -589,6 +589,12 @@ const RUN_ENTRIES: RunEntry[] = [
     )
   ),
   run('jfrog-upload', 'artifact-store', cmd('jf(?:rog)?\\s+rt\\s+(?:u|upload)')),
+  // Remote builds that push their image (Cloud Build, ACR Tasks) and Azure ML components/environments stored in the workspace.
+  run(
+    'cloud-image-build',
+    'artifact-store',
+    cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|az\\s+ml\\s+(?:component|environment)\\s+create')
+  ),
 
   // database migrations
   run('alembic', 'db-migration', cmd('alembic\\s+(?:\\S+\\s+)*upgrade')),
