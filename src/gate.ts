@@ -4,7 +4,8 @@ import type { ApiAccess } from './evidence/api.js'
 import { runCommand } from './evidence/command.js'
 import type { Evidence, Workspace } from './evidence/evidence.js'
 import { collectWorkspace } from './evidence/files.js'
-import { openBaseCommit } from './evidence/git.js'
+import { openBaseCommit, readFileAtRef } from './evidence/git.js'
+import type { BaseCommitResult, RefFile } from './evidence/git.js'
 import { noReports } from './evidence/no-reports.js'
 import { workspaceReports } from './evidence/workspace-reports.js'
 import { collectWorkflows } from './evidence/workflows.js'
@@ -58,13 +59,21 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const enforcedSource = options.policySource === 'base' && basePolicy ? 'base' : 'head'
   const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head
   const plan = planPractices(enforced)
-  const headEvidence = await collectEvidence(workspace, plan, today, { api: options.api, checkout: true })
+  const atRef = otherCommits(options.root, base)
+  const headEvidence = await collectEvidence(workspace, plan, today, {
+    api: options.api,
+    checkout: true,
+    atRef
+  })
   const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource } as const
   const report = await evaluate({ ...evaluation, evidence: headEvidence })
   if (base === undefined)
     return conclude(report, { comparison: { status: 'none', reason: 'no base commit given' } })
   if (!base.ok) return conclude(report, { comparison: { status: 'unknown', reason: base.reason } })
-  const baseEvidence = await collectEvidence(base.workspace, plan, today, { checkout: false })
+  const baseEvidence = await collectEvidence(base.workspace, plan, today, {
+    checkout: false,
+    atRef: unavailable
+  })
   const baseReport = await evaluate({ ...evaluation, evidence: baseEvidence })
   // The base is judged on definitions only; so is the head here, or a job failing in this run would also
   // count as a regression of the practice (it is already a failure of its own).
@@ -115,6 +124,21 @@ function loadQuietly(text: string | undefined, file: string, today: string): Loa
   return loaded.ok ? loaded.loaded : undefined
 }
 
+/** Files of other commits for the checkout's evidence: `base` from the opened base commit, else by git ref. */
+function otherCommits(root: string, base: BaseCommitResult | undefined): Evidence['atRef'] {
+  return async (ref, file): Promise<RefFile> => {
+    if (ref !== 'base') return readFileAtRef(root, ref, file)
+    if (base === undefined)
+      return { found: false, reason: 'no base commit: give --base, or run on a pull request or push' }
+    if (!base.ok) return { found: false, reason: base.reason }
+    const text = await base.readFile(file)
+    return text === undefined ? { found: false } : { found: true, text }
+  }
+}
+
+/** A base commit's evidence reads no third commit. */
+const unavailable: Evidence['atRef'] = async () => ({ found: false, reason: 'not read from a base commit' })
+
 /** With `allow-policy-changes`, a weakening is shown, not fatal. */
 function allowed(change: PolicyChange): PolicyChange {
   return change.severity === 'error' ? { ...change, severity: 'warning' } : change
@@ -127,6 +151,7 @@ interface CollectOptions {
    * nothing runs, and reports (outputs of a past run) are not in its tree.
    */
   checkout: boolean
+  atRef: Evidence['atRef']
 }
 
 /** Everything the checks read about one commit. */
@@ -146,6 +171,7 @@ async function collectEvidence(
     today,
     reports: options.checkout ? workspaceReports(workspace) : noReports,
     ...online,
+    atRef: options.atRef,
     commands: options.checkout ? await runCommands(plan, workspace) : new Map()
   }
 }

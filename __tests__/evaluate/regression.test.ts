@@ -98,6 +98,8 @@ function report(
     reason: '',
     profile,
     targets: {},
+    gaps: [],
+    base: { status: 'none', reason: '' },
     findings,
     disabled: [],
     warnings: [],

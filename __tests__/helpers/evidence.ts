@@ -22,6 +22,7 @@ export async function evidenceFrom(
     commands: new Map(),
     reports: noReports,
     gaps: [],
+    atRef: async () => ({ found: false, reason: 'no other commits in this test' }),
     ...extra
   }
 }

@@ -1,5 +1,6 @@
 import type { UnmatchedJob } from '../evaluate/match-jobs.js'
 import type { JunitSummary } from '../parsers/junit.js'
+import type { RefFile } from './git.js'
 import type { BranchRules, Deployment, RunGap, RunJob } from './run-evidence.js'
 import type { Workflow, WorkflowProblem } from '../workflow/model.js'
 
@@ -35,6 +36,11 @@ export interface Evidence {
   gaps: RunGap[]
   /** Test and coverage reports in the workspace, found by glob and parsed on first request. */
   reports: ReportEvidence
+  /**
+   * A file of another commit, for metrics baselines: `base` is the base commit, anything else a git ref.
+   * `found: false` with a reason when it could not be read (no base given, git failed) — never a pass.
+   */
+  atRef(ref: string, file: string): Promise<RefFile>
   /** Results of the policy's `command` practices, by practice id, run before evaluation. */
   commands: ReadonlyMap<string, CommandResult>
 }

@@ -265,3 +265,31 @@ function firstLine(result: GitResult): string {
 function shortRef(ref: string): string {
   return ref.replace(/^refs\/(remotes|heads)\//, '')
 }
+
+/** A file of another commit: its text, or why it could not be read; `found: false` alone means it is absent. */
+export type RefFile = { found: true; text: string } | { found: false; reason?: string }
+
+/**
+ * One file at a named ref (a metrics baseline `ref: v1.2.0`), fetching the commit with depth 1 when the clone
+ * lacks it. Missing at that ref is `found: false` without a reason — the first model has no baseline.
+ */
+export async function readFileAtRef(
+  root: string,
+  ref: string,
+  file: string,
+  remote = 'origin'
+): Promise<RefFile> {
+  if (!isRelativeInside(file))
+    return { found: false, reason: `refusing path '${file}': it must stay inside the repository` }
+  const resolved = await resolveRef(root, ref, remote)
+  if (!resolved.ok) return { found: false, reason: resolved.reason }
+  const size = await git(root, ['cat-file', '-s', `${resolved.sha}:${file}`])
+  if (size.exitCode !== 0) return { found: false }
+  if (Number(size.stdout.toString('utf8').trim()) > MAX_READ_FILE) {
+    return { found: false, reason: `${file} at ${ref} is larger than ${MAX_READ_FILE / 1024 / 1024} MB` }
+  }
+  const blob = await git(root, ['cat-file', 'blob', `${resolved.sha}:${file}`])
+  if (blob.exitCode !== 0)
+    return { found: false, reason: `cannot read ${file} at ${ref}: ${firstLine(blob)}` }
+  return { found: true, text: blob.stdout.toString('utf8') }
+}
