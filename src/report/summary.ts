@@ -103,7 +103,8 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): Ren
   const graphTooLarge = graphLimit(report.pipeline)
   if (graphTooLarge) dropped.push(graphTooLarge)
   for (const [index, step] of STEPS.entries()) {
-    if (step.drops) dropped.push(step.drops)
+    // A graph too large to draw is already reported with its reason.
+    if (step.drops && !dropped.some(reason => reason.startsWith(step.drops!))) dropped.push(step.drops)
     const blocks = render(report, options, step.detail)
     const markdown = join([...blocks, noteBlock(dropped, options)])
     if (byteLength(markdown) <= maxBytes) return { markdown, dropped }
