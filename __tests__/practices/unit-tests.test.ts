@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseJunit } from '../../src/parsers/junit.js'
+import { failingCases } from '../../src/practices/support/failing-cases.js'
 import { unitTests } from '../../src/practices/unit-tests.js'
 import { judge, workflow } from '../helpers/evidence.js'
 import { testPractice } from '../helpers/practice-cases.js'
@@ -186,5 +188,23 @@ describe('unit-tests report evidence', () => {
   ])('$name', async ({ reports: files, expected }) => {
     const finding = await judge(unitTests, npmTestOnPush, {}, reports(files))
     expect(finding.evidence.filter(item => item.kind !== 'job')).toEqual(expected)
+  })
+})
+
+describe('failing cases as the message names them', () => {
+  it.each([
+    {
+      name: 'three named, one more',
+      file: 'jest-junit.xml',
+      expected: /^`[^`]+`, `[^`]+`, `[^`]+` and 1 more$/
+    },
+    { name: 'one failure only', file: 'junit-with-message.xml', expected: /^`[^`]+`$/ }
+  ])('$name', ({ file, expected }) => {
+    expect(failingCases(parseJunit(junit(file)))).toMatch(expected)
+  })
+
+  it('says so when the report counts failures it does not name', () => {
+    const summary = { ...parseJunit(junit('jest-junit.xml')), failingCases: [] }
+    expect(failingCases(summary)).toBe('the report names no failing case')
   })
 })

@@ -6,5 +6,6 @@ export function failingCases(summary: JunitSummary, shown = 3): string {
     .slice(0, shown)
     .map(c => `\`${c.classname ? `${c.classname}.${c.name}` : c.name}\``)
   const more = summary.failures + summary.errors - names.length
+  if (names.length === 0) return 'the report names no failing case'
   return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ')
 }
