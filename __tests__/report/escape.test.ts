@@ -30,7 +30,11 @@ describe('escapeMarkdown', () => {
     ['entity', '&lt;b&gt;', '&#38;lt;b&#38;gt;'],
     ['backslash', 'a\\|b', 'a\\\\\\|b'],
     ['newlines', 'a\nb\r\nc', 'a b c'],
-    ['ANSI escape', '\u001b[31mred', ' \\[31mred']
+    ['ANSI escape', '\u001b[31mred', ' \\[31mred'],
+    ['heading at the start', '# title #1', '\\# title #1'],
+    ['list marker at the start', '- item - b', '\\- item - b'],
+    ['ordered list at the start', '12. x 3. y', '12\\. x 3. y'],
+    ['setext underline', '=== a', '\\=== a']
   ])('%s', (_name, input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected)
   })

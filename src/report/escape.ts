@@ -40,12 +40,15 @@ export function oneLine(text: string): string {
 /**
  * Inline Markdown text, also safe in a GFM table cell: every character that gives inline Markdown, GFM or
  * GitHub's math a meaning (emphasis, links, images, code, tables, strikethrough, `$` math) is backslash-escaped,
- * HTML's specials become entities and `@` cannot ping anyone. Block syntax (`-`, `1.`, `#`) needs nothing:
- * the renderers never start a line with user text; `(` needs nothing once `]` cannot close a link text.
+ * HTML's specials become entities and `@` cannot ping anyone. Block markers (`#`, `-`, `1.`, `=`) are
+ * escaped only at the start, where they could open a heading or a list; `(` needs nothing once `]` cannot
+ * close a link text.
  */
 export function escapeMarkdown(text: string): string {
   return oneLine(text)
     .replace(/[\\`*_[\]!|~$]/g, '\\$&')
+    .replace(/^(\s*)([#+=-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2')
     .replace(/[&<>]/g, htmlEntity)
     .replace(/@/g, '@&#8203;')
 }
