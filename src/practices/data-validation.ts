@@ -3,7 +3,6 @@ import { compilePolicyRegex } from '../policy/safe-regex.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
-import type { PipelineJob } from './support/pipeline.js'
 import { regexOption } from './support/regex-option.js'
 import { createStepMatcher } from './support/step-matcher.js'
 import { withDefaults } from './support/with-defaults.js'
@@ -46,13 +45,12 @@ export const dataValidation: Practice = {
     )
     const validators = pipeline.jobs.filter(job => validation.matches(job))
     const training = pipeline.withPurpose('training')
-    const locate = (job: PipelineJob) => ({ ...jobEvidence(job), location: validation.location(job) })
     if (training.length === 0) {
       return findingFor(context, messages, validators.length > 0 ? 'no-training' : 'none', {
         status: 'fail',
         strength: 'definition',
         data: { validators: listJobs(validators) },
-        evidence: validators.map(locate),
+        evidence: validators.map(job => validation.evidence(job)),
         locations: validators.map(job => validation.location(job)),
         remediation:
           'Automate training in a workflow job (`python train.py`, `dvc repro`, a cloud training job) that runs after a data validation step (Great Expectations, TFDV, pandera, Deepchecks, Evidently).'
@@ -70,7 +68,7 @@ export const dataValidation: Practice = {
           hint:
             validators.length > 0 ? ` (data validation in ${listJobs(validators)}, but not before it)` : ''
         },
-        evidence: [jobEvidence(job, 'training'), ...validators.map(locate)],
+        evidence: [jobEvidence(job, 'training'), ...validators.map(job => validation.evidence(job))],
         locations: [locationOf(job, 'training')],
         remediation:
           validators.length > 0
@@ -83,7 +81,10 @@ export const dataValidation: Practice = {
       status: 'pass',
       strength: 'definition',
       data: { training: listJobs(training), validators: listJobs(used) },
-      evidence: [...used.map(locate), ...training.map(job => jobEvidence(job, 'training'))],
+      evidence: [
+        ...used.map(job => validation.evidence(job)),
+        ...training.map(job => jobEvidence(job, 'training'))
+      ],
       locations: used.map(job => validation.location(job)),
       remediation: ''
     })

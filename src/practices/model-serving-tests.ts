@@ -4,7 +4,6 @@ import type { Purpose } from './catalog.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, pipelineOf } from './support/pipeline.js'
-import type { PipelineJob } from './support/pipeline.js'
 import { productionModelDeploys } from './support/production-model-deploys.js'
 import { regexOption } from './support/regex-option.js'
 import { createStepMatcher } from './support/step-matcher.js'
@@ -57,7 +56,6 @@ export const modelServingTests: Practice = {
       SERVING_TESTS,
       options.run === undefined ? undefined : compilePolicyRegex(options.run)
     )
-    const locate = (job: PipelineJob) => ({ ...jobEvidence(job), location: serving.location(job) })
     const gates = targets.production.map(deploy => ({
       deploy,
       tests: serving.before(pipeline, deploy, ['model-deploy', 'deploy'])
@@ -72,7 +70,10 @@ export const modelServingTests: Practice = {
           deploy: `\`${jobLabel(untested.deploy)}\``,
           hint: elsewhere.length > 0 ? ` (tests in ${listJobs(elsewhere)}, but not before it)` : ''
         },
-        evidence: [jobEvidence(untested.deploy, 'model-deploy'), ...elsewhere.map(locate)],
+        evidence: [
+          jobEvidence(untested.deploy, 'model-deploy'),
+          ...elsewhere.map(job => serving.evidence(job))
+        ],
         locations: [untested.deploy.job.location],
         remediation:
           elsewhere.length > 0
@@ -85,7 +86,10 @@ export const modelServingTests: Practice = {
       status: 'pass',
       strength: 'definition',
       data: { production: listJobs(targets.production), tests: listJobs(tests) },
-      evidence: [...tests.map(locate), ...targets.production.map(job => jobEvidence(job, 'model-deploy'))],
+      evidence: [
+        ...tests.map(job => serving.evidence(job)),
+        ...targets.production.map(job => jobEvidence(job, 'model-deploy'))
+      ],
       locations: tests.map(job => serving.location(job)),
       remediation: ''
     })

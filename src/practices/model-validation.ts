@@ -5,7 +5,6 @@ import { metricRuleSchema } from '../evaluate/thresholds.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, pipelineOf } from './support/pipeline.js'
-import type { PipelineJob } from './support/pipeline.js'
 import { createStepMatcher } from './support/step-matcher.js'
 import { withDefaults } from './support/with-defaults.js'
 
@@ -61,14 +60,13 @@ export const modelValidation: Practice = {
     const options = withDefaults(OPTIONS, raw) as Options
     const pipeline = pipelineOf(context.evidence, context.environments)
     const evaluators = pipeline.jobs.filter(job => EVALUATION.matches(job))
-    const locate = (job: PipelineJob) => ({ ...jobEvidence(job), location: EVALUATION.location(job) })
     const deploys = pipeline.withPurpose('model-deploy')
     if (deploys.length === 0) {
       return findingFor(context, messages, evaluators.length > 0 ? 'nothing-gated' : 'none', {
         status: 'fail',
         strength: 'definition',
         data: { evaluators: listJobs(evaluators) },
-        evidence: evaluators.map(locate),
+        evidence: evaluators.map(job => EVALUATION.evidence(job)),
         locations: evaluators.map(job => EVALUATION.location(job)),
         remediation:
           'Register or deploy the model from the workflow (`az ml model create`, `mlflow` registry, `gcloud ai models upload`, …) in a job that needs the evaluation job, so that only a validated model is promoted.'
@@ -88,7 +86,10 @@ export const modelValidation: Practice = {
           deploy: `\`${jobLabel(ungated.deploy)}\``,
           hint: evaluators.length > 0 ? ` (evaluation in ${listJobs(evaluators)}, but not before it)` : ''
         },
-        evidence: [jobEvidence(ungated.deploy, 'model-deploy'), ...evaluators.map(locate)],
+        evidence: [
+          jobEvidence(ungated.deploy, 'model-deploy'),
+          ...evaluators.map(job => EVALUATION.evidence(job))
+        ],
         locations: [ungated.deploy.job.location],
         remediation:
           evaluators.length > 0
@@ -98,7 +99,10 @@ export const modelValidation: Practice = {
     }
     const used = [...new Set(gates.flatMap(gate => gate.evaluators))]
     const data = { deploys: listJobs(deploys), evaluators: listJobs(used) }
-    const evidence = [...used.map(locate), ...deploys.map(job => jobEvidence(job, 'model-deploy'))]
+    const evidence = [
+      ...used.map(job => EVALUATION.evidence(job)),
+      ...deploys.map(job => jobEvidence(job, 'model-deploy'))
+    ]
     const locations = used.map(job => EVALUATION.location(job))
     const thresholds = Object.keys(options.metrics).length
     if (thresholds > 0) {

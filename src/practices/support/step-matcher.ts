@@ -1,4 +1,4 @@
-import type { Location } from '../../finding.js'
+import type { EvidenceItem, Location } from '../../finding.js'
 import { testBounded } from '../../policy/safe-regex.js'
 import type { Purpose } from '../catalog.js'
 import type { Pipeline, PipelineJob } from './pipeline.js'
@@ -9,16 +9,17 @@ import type { Pipeline, PipelineJob } from './pipeline.js'
  * pipelines often validate, train and register in one job.
  */
 export interface StepMatcher {
-  /** Positions in `job.steps` that match; `undefined` stands for the job as a whole (its name, its `uses:`). */
-  hits(job: PipelineJob): Array<number | undefined>
   matches(job: PipelineJob): boolean
   /** The first matching step, else the job. */
   location(job: PipelineJob): Location
+  /** The job as report evidence, located at its first matching step. */
+  evidence(job: PipelineJob): EvidenceItem
   /** Jobs that match and finish before `job` does any of `target`: earlier jobs, or `job` by an earlier step. */
   before(pipeline: Pipeline, job: PipelineJob, target: readonly Purpose[]): PipelineJob[]
 }
 
 export function createStepMatcher(purposes: readonly Purpose[], run?: RegExp): StepMatcher {
+  /** Positions in `job.steps` that match; `undefined` stands for the job as a whole (its name, its `uses:`). */
   const hits = (job: PipelineJob): Array<number | undefined> => {
     const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose)).map(p => p.step)
     const byRun = run
@@ -28,13 +29,14 @@ export function createStepMatcher(purposes: readonly Purpose[], run?: RegExp): S
       : []
     return [...new Set([...byPurpose, ...byRun])]
   }
+  const location = (job: PipelineJob): Location => {
+    const steps = hits(job).filter((position): position is number => position !== undefined)
+    return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location
+  }
   return {
-    hits,
     matches: job => hits(job).length > 0,
-    location: job => {
-      const steps = hits(job).filter((position): position is number => position !== undefined)
-      return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location
-    },
+    location,
+    evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
     before: (pipeline, job, target) => {
       const starts = job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined)
       // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
