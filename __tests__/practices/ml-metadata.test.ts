@@ -34,6 +34,20 @@ testPractice(mlMetadata, {
       status: 'pass',
       messageId: 'recorded-in-files',
       mentions: ['`dvc.lock`']
+    },
+    {
+      name: 'a metrics file that names its model version, data and parameters',
+      files: {
+        'reports/metrics.json': JSON.stringify({
+          model_version: '1.4.0',
+          dataset_hash: 'ab12',
+          params: { lr: 0.1 },
+          auc: 0.91
+        })
+      },
+      status: 'pass',
+      messageId: 'recorded-in-metrics',
+      mentions: ['`reports/metrics.json`', 'model_version']
     }
   ],
   invalid: [
@@ -51,6 +65,18 @@ testPractice(mlMetadata, {
       status: 'fail',
       messageId: 'none',
       mentions: ['no dvc.lock is committed']
+    },
+    {
+      name: 'a metrics file with metrics only is no run record',
+      files: { 'metrics.yaml': 'auc: 0.91\nf1: 0.8\nid: 3\n' },
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'an unparseable metrics file records nothing',
+      files: { 'metrics.json': '{"version": ' },
+      status: 'fail',
+      messageId: 'none'
     },
     {
       name: 'installing mlflow is not tracking',

@@ -60,6 +60,15 @@ testPractice(modelMetricsRecorded, {
       options: { files: ['**/results.yaml'] },
       status: 'pass',
       messageId: 'written-by-step'
+    },
+    {
+      name: 'a remote reusable evaluation workflow told where to write its metrics',
+      files: workflow(
+        'on: push\njobs:\n  evaluate:\n    uses: acme/ml-templates/.github/workflows/evaluate.yml@v1\n    with:\n      metrics_file: eval/metrics.json\n'
+      ),
+      status: 'pass',
+      messageId: 'written-by-step',
+      at: '.github/workflows/ci.yml:3'
     }
   ],
   invalid: [

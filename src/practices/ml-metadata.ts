@@ -2,6 +2,9 @@ import picomatch from 'picomatch'
 import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
+import type { Workspace } from '../evidence/evidence.js'
+import { parseMetrics } from '../parsers/metrics.js'
+import type { MetricsData } from '../parsers/metrics.js'
 import type { Practice } from './practice.js'
 import { listFiles } from './support/list-files.js'
 import { listJobs } from './support/list-jobs.js'
@@ -10,7 +13,12 @@ import { withDefaults } from './support/with-defaults.js'
 
 interface Options {
   files: string[]
+  'metrics-files': string[]
 }
+
+/** Top-level keys that make a metrics file a run record: which model, code, data and parameters made it. */
+const METADATA_KEY =
+  /^(?:model|code|pipeline|run)[_-]?(?:version|id|sha|commit)$|^(?:version|sha|commit)$|^git[_-]?(?:sha|commit)$|^param(?:eter)?s$|^(?:data(?:set)?|training[_-]data)(?:[_-]?(?:version|hash|path|uri))?$/i
 
 const OPTIONS = {
   files: z
@@ -19,12 +27,20 @@ const OPTIONS = {
     .default(['**/dvc.lock', '**/MLproject'])
     .describe(
       'globs of files that record run metadata (dvc.lock pins the data, parameters and outputs of each run; an MLproject runs under MLflow tracking)'
+    ),
+  'metrics-files': z
+    .array(workspaceGlob)
+    .min(1)
+    .default(['**/*metrics*.{json,yaml,yml}'])
+    .describe(
+      'globs of metrics files that count as run records when they carry version, data or params fields'
     )
 }
 
 const messages = {
   tracked: 'run metadata is recorded in {jobs} ({tools})',
   'recorded-in-files': 'run metadata is committed: {files} (data, parameters and outputs of pipeline runs)',
+  'recorded-in-metrics': 'metrics files record their run: {files} (fields {fields})',
   'untracked-training': 'training ({jobs}) records no run metadata (experiment tracking, dvc.lock){hint}',
   none: 'no workflow step tracks experiments and no file records run metadata{hint}'
 }
@@ -69,6 +85,20 @@ export const mlMetadata: Practice = {
         remediation: ''
       })
     }
+    const records = metricsRecords(context.evidence.workspace, options['metrics-files'])
+    if (records.length > 0) {
+      return findingFor(context, messages, 'recorded-in-metrics', {
+        status: 'pass',
+        strength: 'definition',
+        data: {
+          files: listFiles(records.map(r => r.file)),
+          fields: [...new Set(records.flatMap(r => r.fields))].slice(0, 5).join(', ')
+        },
+        evidence: records.map(r => ({ kind: 'file' as const, file: r.file })),
+        locations: records.slice(0, 5).map(r => ({ file: r.file, line: 1, column: 1 })),
+        remediation: ''
+      })
+    }
     const dvcWithoutLock = files.filter(file => /(?:^|\/)dvc\.yaml$/.test(file))
     const hint =
       dvcWithoutLock.length > 0
@@ -84,5 +114,25 @@ export const mlMetadata: Practice = {
       remediation:
         'Track each training run: log parameters, metrics and data versions with MLflow, Weights & Biases, Neptune or DVC (`dvc exp run`, commit dvc.lock), or list the files that record them in the `files` option.'
     })
+  }
+}
+
+/** Metrics files whose top level names the model, code, data or parameters of the run that wrote them. */
+function metricsRecords(workspace: Workspace, globs: string[]): Array<{ file: string; fields: string[] }> {
+  const isMatch = picomatch(globs, { dot: true })
+  return workspace.files
+    .filter(file => isMatch(file))
+    .flatMap(file => {
+      const fields = Object.keys(readMetrics(workspace, file)).filter(key => METADATA_KEY.test(key))
+      return fields.length > 0 ? [{ file, fields }] : []
+    })
+}
+
+/** A metrics file that does not parse records nothing; model-validation reports it when it matters. */
+function readMetrics(workspace: Workspace, file: string): MetricsData {
+  try {
+    return parseMetrics(workspace.read(file) ?? '', file)
+  } catch {
+    return {}
   }
 }

@@ -129,13 +129,19 @@ export const modelMetricsRecorded: Practice = {
   }
 }
 
-/** Steps that write, keep or compare a metrics file. */
+/** Steps (or a reusable workflow call, through its inputs) that write, keep or compare a metrics file. */
 function recordingsOf(job: PipelineJob, isMetricsFile: (file: string) => boolean): Recording[] {
-  return job.job.steps.flatMap(step => {
-    const texts = [step.run ?? '', ...Object.values(step.with)]
+  const places = [
+    ...job.job.steps.map(step => ({
+      texts: [step.run ?? '', ...Object.values(step.with)],
+      location: step.location
+    })),
+    { texts: Object.values(job.job.with), location: job.job.location }
+  ]
+  return places.flatMap(({ texts, location }) => {
     const files = texts.flatMap(text => [...text.matchAll(FILE_WORD)].map(match => match[0]))
     const named = files.filter(file => isMetricsFile(file.replace(/^\.\//, '')))
     const dvc = texts.some(text => DVC_METRICS.test(text)) ? ['DVC metrics'] : []
-    return [...named.map(file => `\`${file}\``), ...dvc].map(what => ({ job, location: step.location, what }))
+    return [...named.map(file => `\`${file}\``), ...dvc].map(what => ({ job, location, what }))
   })
 }
