@@ -34,6 +34,8 @@ export type EvidenceItem =
       relativeDelta: number | null
       bound: string
       verdict: 'pass' | 'fail' | 'no-baseline'
+      /** Why, in words: the bound that failed, or that there is no baseline. */
+      reason?: string
     }
   | { kind: 'note'; text: string }
 

@@ -168,7 +168,7 @@ testPractice(unitTests, {
 })
 
 describe('unit-tests report evidence', () => {
-  it.each([
+  it.each<{ name: string; reports: Record<string, string>; expected: unknown[] }>([
     {
       name: 'counts of each parsed report (EXPECTED.tsv)',
       reports: {

@@ -1,6 +1,8 @@
 import { attestCheck } from './attest.js'
 import { commandCheck } from './command.js'
 import { filesCheck } from './files.js'
+import { metricsCheck } from './metrics.js'
+import { reportsCheck } from './reports.js'
 import type { Check } from '../practices/practice.js'
 import { workflowCheck } from './workflow-check.js'
 
@@ -12,5 +14,7 @@ export const genericChecks: Readonly<Record<string, Check<never>>> = {
   attest: attestCheck,
   command: commandCheck,
   files: filesCheck,
+  metrics: metricsCheck,
+  reports: reportsCheck,
   workflow: workflowCheck
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from '@jest/globals'
+import { reportsCheck } from '../../src/checks/reports.js'
+import { contextFor, evidenceFrom } from '../helpers/evidence.js'
+import { reportsFrom } from '../helpers/reports-from.js'
+
+const suite = (cases: string) => `<testsuite>${cases}</testsuite>`
+const PASSING = suite('<testcase name="a"/><testcase name="b"/>')
+const FAILING = suite(
+  '<testcase name="a"/><testcase classname="Cart" name="adds"><failure message="x"/></testcase>'
+)
+
+describe('the reports check', () => {
+  it.each([
+    {
+      name: 'passing reports',
+      reports: { 'out/junit.xml': PASSING },
+      min: 1,
+      status: 'pass',
+      messageId: 'passing'
+    },
+    { name: 'none found', reports: {}, min: 1, status: 'fail', messageId: 'none' },
+    {
+      name: 'a failing case, named',
+      reports: { 'out/junit.xml': FAILING },
+      min: 1,
+      status: 'fail',
+      messageId: 'failing',
+      mention: '`Cart.adds`'
+    },
+    {
+      name: 'an unreadable report is unknown',
+      reports: { 'out/junit.xml': '<html>' },
+      min: 1,
+      status: 'unknown',
+      messageId: 'unreadable'
+    },
+    {
+      name: 'fewer tests than min-tests',
+      reports: { 'out/junit.xml': PASSING },
+      min: 3,
+      status: 'fail',
+      messageId: 'too-few'
+    }
+  ])('$name', async ({ reports, min, status, messageId, mention }) => {
+    const evidence = await evidenceFrom({}, { reports: reportsFrom(reports) })
+    const finding = await reportsCheck.check(contextFor('e2e-results', evidence), {
+      reports: ['**/junit.xml'],
+      'min-tests': min
+    })
+    expect(finding).toMatchObject({ status, messageId })
+    if (mention) expect(finding.message).toContain(mention)
+  })
+})

@@ -1,0 +1,137 @@
+import { z } from 'zod'
+import type { Evidence } from '../evidence/evidence.js'
+import type { RefFile } from '../evidence/git.js'
+import { evaluateThresholds, metricRuleSchema } from '../evaluate/thresholds.js'
+import type { Baseline, MetricRow } from '../evaluate/thresholds.js'
+import { parseMetrics } from '../parsers/metrics.js'
+import type { Check } from '../practices/practice.js'
+import { findingFor } from './finding-for.js'
+import { workspaceGlob } from './workspace-glob.js'
+
+/** The options of a metrics comparison, shared by the generic check and `model-validation`. */
+export const metricsOptionsShape = {
+  candidate: workspaceGlob.describe(
+    "the candidate model's metrics file (JSON, YAML or CSV), relative to the root"
+  ),
+  baseline: z
+    .strictObject({
+      path: workspaceGlob.describe("the previous model's metrics file"),
+      ref: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('read it at this ref (`base`: the base commit); else the workspace')
+    })
+    .optional()
+    .describe("the previous model's recorded metrics, for change bounds (`max-drop`, `max-rise`)"),
+  metrics: z
+    .record(z.string().min(1), metricRuleSchema)
+    .refine(rules => Object.keys(rules).length > 0, 'name at least one metric')
+    .describe('metric key (a path into the file, `*` for every slice) → bounds (design §5)')
+}
+
+export interface MetricsOptions {
+  candidate: string
+  baseline?: { path: string; ref?: string }
+  metrics: Record<string, z.infer<typeof metricRuleSchema>>
+}
+
+/** The outcome of reading both files and applying the rules; `problem` when the rules could not be applied. */
+export type MetricsMeasure =
+  { rows: MetricRow[] } | { problem: 'candidate-missing' | 'unreadable'; detail: string }
+
+/**
+ * Reads the candidate and the baseline and evaluates the thresholds (design §5). A candidate that is missing
+ * or unreadable, or a baseline that exists but cannot be read, stops here: the metrics are then unknown or
+ * failing, never passed. A baseline absent at its source is the first model: change bounds are skipped.
+ */
+export async function measureMetrics(evidence: Evidence, options: MetricsOptions): Promise<MetricsMeasure> {
+  const candidateText = evidence.workspace.read(options.candidate)
+  if (candidateText === undefined) return { problem: 'candidate-missing', detail: options.candidate }
+  let candidate: unknown
+  try {
+    candidate = parseMetrics(candidateText, options.candidate)
+  } catch (error) {
+    return { problem: 'unreadable', detail: `${options.candidate}: ${(error as Error).message}` }
+  }
+  const baseline = await readBaseline(evidence, options.baseline)
+  if ('problem' in baseline) return baseline
+  return { rows: evaluateThresholds(options.metrics, candidate, baseline) }
+}
+
+async function readBaseline(
+  evidence: Evidence,
+  source: MetricsOptions['baseline']
+): Promise<Baseline | { problem: 'unreadable'; detail: string }> {
+  if (source === undefined) return { kind: 'none' }
+  const where = source.ref === undefined ? source.path : `${source.path} at ${source.ref}`
+  const read =
+    source.ref === undefined
+      ? fromWorkspace(evidence, source.path)
+      : await evidence.atRef(source.ref, source.path)
+  if (!read.found)
+    return read.reason ? { problem: 'unreadable', detail: `${where}: ${read.reason}` } : { kind: 'missing' }
+  try {
+    return { kind: 'data', data: parseMetrics(read.text, source.path) }
+  } catch (error) {
+    return { problem: 'unreadable', detail: `${where}: ${(error as Error).message}` }
+  }
+}
+
+function fromWorkspace(evidence: Evidence, file: string): RefFile {
+  const text = evidence.workspace.read(file)
+  return text === undefined ? { found: false } : { found: true, text }
+}
+
+const messages = {
+  pass: '{count} metric(s) within bounds{first}',
+  fail: '{failed} of {count} metric(s) out of bounds: {which}',
+  'candidate-missing': 'the candidate metrics file {detail} is missing',
+  unreadable: 'the metrics could not be compared: {detail}'
+}
+
+/** Generic `metrics` check (design §2.3, §5): thresholds over a metrics file hold, optionally against a baseline. */
+export const metricsCheck: Check<MetricsOptions> = {
+  meta: { messages, options: metricsOptionsShape },
+  async check(context, options) {
+    const measure = await measureMetrics(context.evidence, options)
+    const at = [{ file: options.candidate, line: 1, column: 1 }]
+    if ('problem' in measure) {
+      return findingFor(context, messages, measure.problem, {
+        status: measure.problem === 'candidate-missing' ? 'fail' : 'unknown',
+        strength: 'run',
+        data: { detail: measure.detail },
+        evidence: [],
+        locations: [],
+        remediation: `Write the candidate's metrics to ${options.candidate} before the gate runs, and keep the baseline readable.`
+      })
+    }
+    const failed = measure.rows.filter(row => row.verdict === 'fail')
+    const firstModel = measure.rows.some(row => row.verdict === 'no-baseline')
+      ? ' (first model: no baseline)'
+      : ''
+    if (failed.length > 0) {
+      return findingFor(context, messages, 'fail', {
+        status: 'fail',
+        strength: 'run',
+        data: {
+          failed: failed.length,
+          count: measure.rows.length,
+          which: failed.map(row => `\`${row.key}\` ${row.reason}`).join('; ')
+        },
+        evidence: measure.rows,
+        locations: at,
+        remediation:
+          'Do not promote this model: improve it until every metric is within its bounds, or review the bounds.'
+      })
+    }
+    return findingFor(context, messages, 'pass', {
+      status: 'pass',
+      strength: 'run',
+      data: { count: measure.rows.length, first: firstModel },
+      evidence: measure.rows,
+      locations: at,
+      remediation: ''
+    })
+  }
+}
