@@ -5,9 +5,16 @@ import { testPractice } from '../helpers/practice-cases.js'
 const register = 'az ml model create --name churn --path outputs/model'
 const thresholds = {
   candidate: 'metrics/candidate.json',
-  baseline: { path: 'metrics/production.json', ref: 'base' },
-  metrics: { auc: { direction: 'higher', min: 0.8, 'max-drop': 0.005 } }
+  baseline: { path: 'metrics/production.json' },
+  metrics: {
+    auc: { direction: 'higher', min: 0.8, 'max-drop': 0.005 },
+    latency_ms: { direction: 'lower', max: 250, 'max-rise': '10%' }
+  }
 }
+const gated = mlWorkflow('push', {
+  evaluate: { run: ['python evaluate.py --out metrics/candidate.json'] },
+  register: { needs: ['evaluate'], run: [register] }
+})
 
 testPractice(modelValidation, {
   valid: [
@@ -32,18 +39,80 @@ testPractice(modelValidation, {
       messageId: 'gated-no-thresholds'
     },
     {
-      name: 'thresholds configured: unknown until the engine reads metrics (never pass)',
-      files: mlWorkflow('push', {
-        evaluate: { run: ['python evaluate.py'] },
-        register: { needs: ['evaluate'], run: [register] }
-      }),
+      name: 'thresholds hold against the production model (workspace baseline)',
+      files: {
+        ...gated,
+        'metrics/candidate.json': '{"auc": 0.86, "latency_ms": 120}',
+        'metrics/production.json': '{"auc": 0.85, "latency_ms": 118}'
+      },
       options: thresholds,
+      status: 'pass',
+      messageId: 'validated',
+      mentions: ['2 metric(s) are within bounds'],
+      at: 'metrics/candidate.json:1'
+    },
+    {
+      name: 'the first model: no baseline yet, value bounds still hold',
+      files: { ...gated, 'metrics/candidate.json': '{"auc": 0.86, "latency_ms": 120}' },
+      options: thresholds,
+      status: 'pass',
+      messageId: 'validated',
+      mentions: ['first model: no baseline']
+    },
+    {
+      name: 'thresholds configured without naming the candidate file: unknown, never pass',
+      files: gated,
+      options: { metrics: thresholds.metrics },
       status: 'unknown',
-      messageId: 'thresholds-pending',
-      mentions: ['1 configured metric threshold']
+      messageId: 'no-candidate',
+      mentions: ['2 metric threshold(s)']
+    },
+    {
+      name: 'a baseline at a ref that cannot be read: unknown, never pass',
+      files: { ...gated, 'metrics/candidate.json': '{"auc": 0.86, "latency_ms": 120}' },
+      options: { ...thresholds, baseline: { path: 'metrics/production.json', ref: 'base' } },
+      status: 'unknown',
+      messageId: 'unreadable',
+      mentions: ['metrics/production.json at base']
     }
   ],
   invalid: [
+    {
+      name: 'AUC dropped more than max-drop against production',
+      files: {
+        ...gated,
+        'metrics/candidate.json': '{"auc": 0.83, "latency_ms": 120}',
+        'metrics/production.json': '{"auc": 0.85, "latency_ms": 118}'
+      },
+      options: thresholds,
+      status: 'fail',
+      messageId: 'out-of-bounds',
+      mentions: ['1 of 2', '`auc`']
+    },
+    {
+      name: 'latency above its max',
+      files: { ...gated, 'metrics/candidate.json': '{"auc": 0.9, "latency_ms": 300}' },
+      options: thresholds,
+      status: 'fail',
+      messageId: 'out-of-bounds',
+      mentions: ['`latency_ms`']
+    },
+    {
+      name: 'a metric missing from the candidate',
+      files: { ...gated, 'metrics/candidate.json': '{"auc": 0.9}' },
+      options: thresholds,
+      status: 'fail',
+      messageId: 'out-of-bounds',
+      mentions: ['`latency_ms`']
+    },
+    {
+      name: 'the candidate metrics file was not written',
+      files: gated,
+      options: thresholds,
+      status: 'fail',
+      messageId: 'candidate-missing',
+      mentions: ['`metrics/candidate.json`']
+    },
     {
       name: 'registration before evaluation in the same job (near miss)',
       files: mlWorkflow('push', { pipeline: { run: ['python train.py', register, 'python evaluate.py'] } }),

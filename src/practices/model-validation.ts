@@ -1,43 +1,30 @@
-import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
-import { workspaceGlob } from '../checks/workspace-glob.js'
-import { metricRuleSchema } from '../evaluate/thresholds.js'
+import { measureMetrics, metricsOptionsShape } from '../checks/metrics.js'
+import type { MetricsOptions } from '../checks/metrics.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, pipelineOf } from './support/pipeline.js'
 import { createStepMatcher } from './support/step-matcher.js'
 import { withDefaults } from './support/with-defaults.js'
 
-interface Options {
-  metrics: Record<string, unknown>
-}
+type Options = Partial<MetricsOptions>
 
+/** The generic metrics check's options; here thresholds are optional, since the workflow part decides alone without them. */
 const OPTIONS = {
-  candidate: workspaceGlob
-    .optional()
-    .describe("the candidate model's metrics file (JSON, YAML or CSV), relative to the repository root"),
-  baseline: z
-    .strictObject({
-      path: workspaceGlob.describe("the previous model's metrics file"),
-      ref: z
-        .string()
-        .min(1)
-        .optional()
-        .describe('read the file at this ref (`base`: the base commit); without it, from the workspace')
-    })
-    .optional()
-    .describe("the previous model's recorded metrics, for change bounds (`max-drop`, `max-rise`)"),
-  metrics: z
-    .record(z.string().min(1), metricRuleSchema)
-    .default({})
-    .describe('metric key (a path into the file, `*` for every slice) → bounds (design §5)')
+  candidate: metricsOptionsShape.candidate.optional(),
+  baseline: metricsOptionsShape.baseline,
+  metrics: metricsOptionsShape.metrics.optional()
 }
 
 const messages = {
+  validated:
+    'every model deploy ({deploys}) waits for an evaluation step ({evaluators}), and {count} metric(s) are within bounds{first}',
   'gated-no-thresholds':
     'every model deploy ({deploys}) waits for an evaluation step ({evaluators}); no thresholds are configured, so the metrics themselves are not checked',
-  'thresholds-pending':
-    'every model deploy ({deploys}) waits for an evaluation step ({evaluators}), but the {count} configured metric threshold(s) could not be checked: metrics files are not read as evidence yet (the threshold engine arrives with the reports issue)',
+  'out-of-bounds': '{failed} of {count} metric(s) out of bounds: {which}',
+  'no-candidate': '{count} metric threshold(s) are configured, but no `candidate` metrics file is named',
+  'candidate-missing': 'the candidate metrics file {detail} is missing',
+  unreadable: 'the metrics could not be compared: {detail}',
   ungated: '{deploy} deploys or registers a model without an evaluation step before it{hint}',
   'nothing-gated':
     'the model is evaluated ({evaluators}), but no workflow job deploys or registers one, so the evaluation gates nothing',
@@ -56,7 +43,7 @@ export const modelValidation: Practice = {
     messages,
     options: OPTIONS
   },
-  check(context, raw) {
+  async check(context, raw) {
     const options = withDefaults(OPTIONS, raw) as Options
     const pipeline = pipelineOf(context.evidence, context.environments)
     const evaluators = pipeline.jobs.filter(job => EVALUATION.matches(job))
@@ -104,24 +91,64 @@ export const modelValidation: Practice = {
       ...deploys.map(job => jobEvidence(job, 'model-deploy'))
     ]
     const locations = used.map(job => EVALUATION.location(job))
-    const thresholds = Object.keys(options.metrics).length
-    if (thresholds > 0) {
-      return findingFor(context, messages, 'thresholds-pending', {
+    const { candidate, baseline, metrics } = options
+    if (metrics === undefined) {
+      return findingFor(context, messages, 'gated-no-thresholds', {
+        status: 'pass',
+        strength: 'definition',
+        data,
+        evidence,
+        locations,
+        remediation: ''
+      })
+    }
+    const count = Object.keys(metrics).length
+    if (candidate === undefined) {
+      return findingFor(context, messages, 'no-candidate', {
         status: 'unknown',
         strength: 'none',
-        data: { ...data, count: thresholds },
+        data: { count },
         evidence,
         locations,
         remediation:
-          'The metrics thresholds cannot be judged by this version; until they can, the evaluation step itself must fail when the candidate misses them.'
+          'Name the file the evaluation step writes in `practices.model-validation.candidate` (e.g. `metrics.json`).'
       })
     }
-    return findingFor(context, messages, 'gated-no-thresholds', {
+    const measure = await measureMetrics(context.evidence, { candidate, baseline, metrics })
+    if ('problem' in measure) {
+      return findingFor(context, messages, measure.problem, {
+        status: measure.problem === 'candidate-missing' ? 'fail' : 'unknown',
+        strength: 'run',
+        data: { detail: `\`${measure.detail}\`` },
+        evidence,
+        locations,
+        remediation: `Have the evaluation step write the candidate's metrics to ${candidate} before the gate runs, and keep the baseline readable.`
+      })
+    }
+    const at = [{ file: candidate, line: 1, column: 1 }]
+    const failed = measure.rows.filter(row => row.verdict === 'fail')
+    if (failed.length > 0) {
+      return findingFor(context, messages, 'out-of-bounds', {
+        status: 'fail',
+        strength: 'run',
+        data: {
+          failed: failed.length,
+          count: measure.rows.length,
+          which: failed.map(row => `\`${row.key}\` ${row.reason}`).join('; ')
+        },
+        evidence: [...measure.rows, ...evidence],
+        locations: at,
+        remediation:
+          'Do not promote this model: improve it until every metric is within its bounds, or review the bounds.'
+      })
+    }
+    const first = measure.rows.some(row => row.verdict === 'no-baseline') ? ' (first model: no baseline)' : ''
+    return findingFor(context, messages, 'validated', {
       status: 'pass',
-      strength: 'definition',
-      data,
-      evidence,
-      locations,
+      strength: 'run',
+      data: { ...data, count: measure.rows.length, first },
+      evidence: [...measure.rows, ...evidence],
+      locations: [...at, ...locations],
       remediation: ''
     })
   }
