@@ -1,0 +1,3 @@
+import { server } from '../src/server.js'
+
+test('the server answers', () => expect(server).toBeDefined())

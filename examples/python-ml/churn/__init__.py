@@ -1,0 +1,1 @@
+"""Churn prediction: features, model and the prediction service."""

@@ -1,0 +1,1 @@
+"""Registers the model in the model registry under a stage (placeholder)."""
