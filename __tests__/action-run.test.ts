@@ -69,6 +69,8 @@ interface Scenario {
   event: string
   jobs: JobSpec[]
   jobsReply?: ReturnType<typeof forbidden>
+  inputs?: Record<string, string>
+  payload?: Record<string, unknown>
 }
 
 const at = (minute: number) => `2026-11-29T10:${String(minute).padStart(2, '0')}:00Z`
@@ -130,7 +132,8 @@ async function runAction(scenario: Scenario) {
   const event = {
     repository: { full_name: 'octo/shop', default_branch: 'main' },
     before: '0'.repeat(40),
-    after: SHA
+    after: SHA,
+    ...scenario.payload
   }
   await writeFile(path.join(dir, 'event.json'), JSON.stringify(event))
   const result = await spawnNode([bundle], {
@@ -152,7 +155,8 @@ async function runAction(scenario: Scenario) {
       GITHUB_API_URL: fake.url,
       INPUT_TOKEN: TOKEN,
       INPUT_POLICY: '.maturity.yml',
-      'INPUT_REPORT-PATH': 'maturity-report.json'
+      'INPUT_REPORT-PATH': 'maturity-report.json',
+      ...scenario.inputs
     })
   })
   const report = JSON.parse(await readFile(path.join(dir, 'repo/maturity-report.json'), 'utf8'))
@@ -225,7 +229,7 @@ describe('the action bundle against the REST API', () => {
 
   it('without actions: read the run is a gap named in a warning; verdicts fall back to definitions', async () => {
     const result = await runAction({ event: 'push', jobs: [], jobsReply: forbidden() })
-    expect(result.stdout).toMatch(/::warning::maturity-gate could not read .*actions: read/)
+    expect(result.stdout).toMatch(/^::warning title=maturity-gate%3A jobs not readable::.*actions: read/m)
     expect(result.report.evidence.run).toBe(false)
     expect(result.report.gaps[0]).toMatchObject({ permission: 'actions: read', status: 403 })
     expect(result.finding('ci-on-change')).toMatchObject({ status: 'pass', strength: 'definition' })
@@ -236,5 +240,53 @@ describe('the action bundle against the REST API', () => {
     const result = await runAction({ event: 'push', jobs: [...ALL_PASSED, ...legs] })
     expect(fake.count()).toBeLessThanOrEqual(Math.ceil(246 / 100) + 3)
     expect(result.report.evidence.run).toBe(true)
+  })
+})
+
+describe('the sticky pull-request comment', () => {
+  const pullRequest = (head: string) => ({
+    pull_request: {
+      number: 7,
+      base: { sha: SHA, repo: { full_name: 'octo/shop' } },
+      head: { repo: { full_name: head } }
+    }
+  })
+  const commentRun = (head: string) =>
+    runAction({
+      event: 'pull_request',
+      jobs: ALL_PASSED,
+      inputs: { INPUT_COMMENT: 'true' },
+      payload: pullRequest(head)
+    })
+
+  it('is created once, then updated in place on the next run', async () => {
+    fake.on(
+      'GET',
+      `${REPO}/issues/7/comments`,
+      { body: [] },
+      { body: [{ id: 99, body: '<!-- maturity-gate -->\nold' }] }
+    )
+    fake.on('POST', `${REPO}/issues/7/comments`, { status: 201, body: { id: 99 } })
+    fake.on('PATCH', `${REPO}/issues/comments/99`, { body: { id: 99 } })
+    await commentRun('octo/shop')
+    await commentRun('octo/shop')
+    const writes = fake.requests.filter(r => r.method !== 'GET').map(r => `${r.method} ${r.path}`)
+    expect(writes).toEqual([`POST ${REPO}/issues/7/comments`, `PATCH ${REPO}/issues/comments/99`])
+  })
+
+  it('is skipped with a notice on a pull request from a fork', async () => {
+    const result = await commentRun('someone/shop-fork')
+    expect(result.stdout).toMatch(/^::notice::maturity-gate did not comment: pull requests from forks/m)
+    expect(fake.requests.filter(r => r.path.includes('/comments'))).toEqual([])
+  })
+
+  it('is skipped with a notice when the token may not write', async () => {
+    fake.on('GET', `${REPO}/issues/7/comments`, { body: [] })
+    fake.on('POST', `${REPO}/issues/7/comments`, forbidden())
+    const result = await commentRun('octo/shop')
+    expect(result.stdout).toMatch(
+      /^::notice::maturity-gate did not comment on the pull request: .*pull-requests: write/m
+    )
+    expect(result.code).toBe(0)
   })
 })

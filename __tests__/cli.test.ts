@@ -187,7 +187,38 @@ waivers:
   })
 
   it.each([
-    [['check', '.', '--format', 'xml'], "--format is 'xml'; expected one of: text, json"],
+    ['markdown', /^## .*Maturity gate/m],
+    ['sarif', /"version": "2\.1\.0"/]
+  ])('--format %s renders the same report as %s', async (format, pattern) => {
+    const result = await cli({ '.maturity.yml': customPolicy('walk'), 'README.md': '## Usage\n' }, [
+      '--format',
+      format
+    ])
+    expect(result.code).toBe(EXIT.passed)
+    expect(result.stdout).toMatch(pattern)
+  })
+
+  it('colours the text report only for a terminal without NO_COLOR', async () => {
+    const repo = await tempRepo({ '.maturity.yml': customPolicy('walk'), 'README.md': '## Usage\n' })
+    const outputs: string[] = []
+    for (const noColor of [false, true]) {
+      let stdout = ''
+      await runCli(['check', repo.root], {
+        stdout: text => (stdout += text),
+        stderr: () => undefined,
+        cwd: repo.root,
+        isTTY: true,
+        noColor
+      })
+      outputs.push(stdout)
+    }
+    await repo.remove()
+    expect(outputs[0]).toContain('\u001b[')
+    expect(outputs[1]).not.toContain('\u001b[')
+  })
+
+  it.each([
+    [['check', '.', '--format', 'xml'], "--format is 'xml'; expected one of: text, json, markdown, sarif"],
     [['check', '.', '--bogus'], "Unknown option '--bogus'"],
     [['lint'], "unknown command 'lint'"]
   ])('usage error %j exits 2', async (argv, message) => {

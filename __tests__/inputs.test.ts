@@ -27,12 +27,23 @@ describe('parseInputs', () => {
     expect(() => parseInputs(getter({ [name]: value }))).toThrow(message)
   })
 
-  it.each([
-    ['comment', 'true'],
-    ['sarif-path', 'x.sarif'],
-    ['badge-path', 'badge.json']
-  ])('fails loudly for the not-yet-supported input %s: %s', (name, value) => {
-    expect(() => parseInputs(getter({ [name]: value }))).toThrow(/not supported by this version/)
+  it('reads every output and comparison input', () => {
+    const settings = parseInputs(
+      getter({
+        comment: 'true',
+        'sarif-path': 'out/maturity.sarif',
+        'badge-path': 'badge.json',
+        'allow-policy-changes': 'TRUE',
+        'policy-source': 'base'
+      })
+    )
+    expect(settings).toMatchObject({
+      comment: true,
+      sarifPath: 'out/maturity.sarif',
+      badgePath: 'badge.json',
+      allowPolicyChanges: true,
+      policySource: 'base'
+    })
   })
 
   it('trims values and keeps the mode override', () => {

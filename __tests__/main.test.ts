@@ -86,12 +86,23 @@ describe('run()', () => {
     expect(core.setFailed.mock.calls[0]?.[0]).toMatch(/the policy is invalid \(2 errors\)/)
   })
 
-  it('fails the step once with the input error when an unsupported input is set', async () => {
-    inputs['sarif-path'] = 'out.sarif'
+  it('writes SARIF and the badge where the inputs say', async () => {
+    inputs['sarif-path'] = 'out/maturity.sarif'
+    inputs['badge-path'] = 'out/badge.json'
     await run()
-    expect(core.setFailed).toHaveBeenCalledTimes(1)
-    expect(core.setFailed.mock.calls[0]?.[0]).toMatch(/sarif-path: out\.sarif.*not supported/)
-    expect(core.setOutput).not.toHaveBeenCalled()
+    const sarif = JSON.parse(await readFile(path.join(workspace, 'out/maturity.sarif'), 'utf8'))
+    expect(sarif.version).toBe('2.1.0')
+    const badge = JSON.parse(await readFile(path.join(workspace, 'out/badge.json'), 'utf8'))
+    expect(badge).toMatchObject({ schemaVersion: 1, label: 'maturity', message: 'one' })
+  })
+
+  it('annotates a failing required practice on its line', async () => {
+    await writeFile(path.join(workspace, '.maturity.yml'), POLICY.replace('[.maturity.yml]', '[missing.txt]'))
+    await run()
+    expect(core.error).toHaveBeenCalledWith(
+      expect.stringContaining('no file matches missing.txt'),
+      expect.objectContaining({ title: expect.stringContaining('policy-exists') })
+    )
   })
 
   it('fails the step when an input has a value outside its choices', async () => {

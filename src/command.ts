@@ -5,7 +5,10 @@ import { runGate } from './gate.js'
 import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
 import type { Report } from './report/report.js'
 import { renderJson } from './report/json.js'
+import { renderSarif } from './report/sarif.js'
+import { renderSummary } from './report/summary.js'
 import { renderText } from './report/text.js'
+import { VERSION } from './version.js'
 
 /** Exit codes of the CLI, documented in the README. */
 export const EXIT = { passed: 0, failed: 1, invalid: 2 } as const
@@ -14,6 +17,10 @@ export interface CliIo {
   stdout: (text: string) => void
   stderr: (text: string) => void
   cwd: string
+  /** Standard output is a terminal (colour allowed unless `noColor`). */
+  isTTY?: boolean
+  /** The NO_COLOR convention (https://no-color.org): set and non-empty turns colour off. */
+  noColor?: boolean
 }
 
 const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--format text|json] [--output FILE]
@@ -22,13 +29,13 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
   --policy FILE   policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
                   and report practices that regressed
-  --format F      text (default) or json
+  --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
   --output FILE   write the report to FILE instead of standard output
 
 Exit status: 0 gate passed, 1 gate failed, 2 invalid policy or usage.
 `
 
-const FORMATS = ['text', 'json'] as const
+const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
 
 export class UsageError extends Error {}
@@ -92,7 +99,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`maturity-gate: the policy is invalid\n${error.errors.map(formatPolicyError).join('\n')}\n`)
     return EXIT.invalid
   }
-  const rendered = options.format === 'json' ? renderJson(report) : renderText(report)
+  // Colour only for a person at a terminal: not into a file, a pipe, or when NO_COLOR is set.
+  const color = !options.output && io.isTTY === true && !io.noColor
+  const rendered = render(report, options.format, color)
   if (options.output) {
     const file = path.resolve(io.cwd, options.output)
     await mkdir(path.dirname(file), { recursive: true })
@@ -101,4 +110,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(rendered)
   }
   return report.passed || report.mode === 'advise' ? EXIT.passed : EXIT.failed
+}
+
+function render(report: Report, format: Format, color: boolean): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report)
+    case 'markdown':
+      return renderSummary(report).markdown
+    case 'sarif':
+      return `${JSON.stringify(renderSarif(report, VERSION), null, 2)}\n`
+    case 'text':
+      return renderText(report, { color })
+  }
 }

@@ -27,26 +27,8 @@ export type InputGetter = (name: string) => string
 
 export class InputError extends Error {}
 
-/**
- * Inputs the action declares but this version cannot honour yet. Setting one fails the step instead of
- * silently ignoring it: a gate that quietly drops a requested safeguard is worse than no gate.
- */
-const NOT_YET_IMPLEMENTED: Record<string, (value: string) => boolean> = {
-  comment: value => value === 'true',
-  'sarif-path': value => value !== '',
-  'badge-path': value => value !== ''
-}
-
 export function parseInputs(getInput: InputGetter): Settings {
   const read = (name: string): string => getInput(name).trim()
-  for (const [name, isSet] of Object.entries(NOT_YET_IMPLEMENTED)) {
-    const value = read(name)
-    if (isSet(value)) {
-      throw new InputError(
-        `Input '${name}: ${value}' is not supported by this version of maturity-gate yet; remove it from the step's 'with:'.`
-      )
-    }
-  }
   return {
     policyPath: read('policy') || '.maturity.yml',
     token: read('token'),

@@ -4,11 +4,14 @@ import path from 'node:path'
 import type { ApiAccess } from './evidence/api.js'
 import { createGitHubClient } from './evidence/github-client.js'
 import { githubContext } from './evidence/github-context.js'
+import { changedFilesSince } from './evidence/git.js'
 import { runGate } from './gate.js'
 import { parseInputs } from './inputs.js'
 import type { PolicySource } from './inputs.js'
 import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
 import { publish } from './report/publish.js'
+import type { PublishOptions } from './report/publish.js'
+import { VERSION } from './version.js'
 
 /** The action: inputs → gate → publish. The one place that decides the step's outcome. */
 export async function run(): Promise<void> {
@@ -17,7 +20,8 @@ export async function run(): Promise<void> {
     if (settings.token) core.setSecret(settings.token)
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const root = path.resolve(workspace, settings.workingDirectory)
-    const api = apiAccess(settings.token)
+    const payload = eventPayload()
+    const api = apiAccess(settings.token, payload)
     const event = api?.context.eventName ?? process.env.GITHUB_EVENT_NAME ?? ''
     const report = await runGate({
       root,
@@ -28,17 +32,16 @@ export async function run(): Promise<void> {
       policySource: resolvePolicySource(settings.policySource, event),
       allowPolicyChanges: settings.allowPolicyChanges
     })
-    if (report.base.status === 'unknown') {
-      core.warning(
-        `maturity-gate could not compare with the base commit: ${report.base.reason}; regressions are unknown`
-      )
-    }
-    for (const gap of report.gaps) {
-      core.warning(
-        `maturity-gate could not read ${gap.what}: ${gap.reason} (needs \`permissions: ${gap.permission}\`)`
-      )
-    }
-    await publish(report, { root, reportPath: settings.reportPath })
+    await publish(report, {
+      root,
+      reportPath: settings.reportPath,
+      sarifPath: settings.sarifPath,
+      badgePath: settings.badgePath,
+      changedFiles: report.base.sha ? await changedFilesSince(root, report.base.sha) : [],
+      ...links(process.env),
+      toolVersion: VERSION,
+      comment: settings.comment ? commentTarget(api, payload) : undefined
+    })
     if (!report.passed && report.mode === 'enforce') core.setFailed(report.reason)
   } catch (error) {
     if (error instanceof InvalidPolicyError) annotatePolicyErrors(error)
@@ -62,7 +65,7 @@ function annotatePolicyErrors(error: InvalidPolicyError): void {
  * REST access for this run, or undefined (offline: workflow files only) when there is no token or the runner's
  * variables are missing — said in a warning, since the report then rests on definitions alone.
  */
-function apiAccess(token: string): ApiAccess | undefined {
+function apiAccess(token: string, payload: unknown): ApiAccess | undefined {
   if (token === '') {
     core.warning(
       'maturity-gate has no token: judging workflow files only (set `token:` or keep its default).'
@@ -70,8 +73,6 @@ function apiAccess(token: string): ApiAccess | undefined {
     return undefined
   }
   try {
-    const eventPath = process.env.GITHUB_EVENT_PATH
-    const payload: unknown = eventPath ? JSON.parse(readFileSync(eventPath, 'utf8')) : {}
     const context = githubContext(process.env, payload)
     return { client: createGitHubClient({ token, apiUrl: context.apiUrl }), context }
   } catch (error) {
@@ -84,4 +85,46 @@ function apiAccess(token: string): ApiAccess | undefined {
 function resolvePolicySource(source: PolicySource, event: string): 'base' | 'head' {
   if (source !== 'auto') return source
   return event.startsWith('pull_request') ? 'base' : 'head'
+}
+
+/** The event payload (GITHUB_EVENT_PATH); an unreadable one is a warning and an empty payload. */
+function eventPayload(): Record<string, unknown> {
+  const file = process.env.GITHUB_EVENT_PATH
+  if (!file) return {}
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+  } catch (error) {
+    core.warning(`maturity-gate could not read the event payload: ${(error as Error).message}`)
+    return {}
+  }
+}
+
+/** Links for the summary: this action's docs at its own version, the repository at this commit, this run. */
+function links(env: NodeJS.ProcessEnv): Pick<PublishOptions, 'docsUrl' | 'sourceUrl' | 'runUrl'> {
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com'
+  const action = env.GITHUB_ACTION_REPOSITORY || 'maturity-gate/maturity-gate'
+  const docsUrl = `${server}/${action}/blob/${env.GITHUB_ACTION_REF || 'main'}/docs/practices.md`
+  if (!env.GITHUB_REPOSITORY) return { docsUrl }
+  const repository = `${server}/${env.GITHUB_REPOSITORY}`
+  return {
+    docsUrl,
+    sourceUrl: env.GITHUB_SHA ? `${repository}/blob/${env.GITHUB_SHA}` : undefined,
+    runUrl: env.GITHUB_RUN_ID ? `${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+  }
+}
+
+/** Where `comment: true` posts: the pull request of this event, or nowhere (said in a notice). */
+function commentTarget(
+  api: ApiAccess | undefined,
+  payload: Record<string, unknown>
+): PublishOptions['comment'] {
+  const pullRequest = payload.pull_request as
+    | { number?: number; head?: { repo?: { full_name?: string } }; base?: { repo?: { full_name?: string } } }
+    | undefined
+  if (!api || typeof pullRequest?.number !== 'number') {
+    core.notice('maturity-gate did not comment: `comment: true` needs a pull request event and a token.')
+    return undefined
+  }
+  const fromFork = pullRequest.head?.repo?.full_name !== pullRequest.base?.repo?.full_name
+  return { api, pullRequest: pullRequest.number, fromFork }
 }

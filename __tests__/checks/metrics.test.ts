@@ -27,7 +27,14 @@ async function judge(
 const candidate = (auc: number, latency: number) => JSON.stringify({ auc, latency_ms: latency })
 
 describe('the metrics check', () => {
-  it.each([
+  it.each<{
+    name: string
+    files: Record<string, string>
+    options: Partial<MetricsOptions>
+    status: string
+    messageId: string
+    mentions?: string[]
+  }>([
     {
       name: 'within value and change bounds against a workspace baseline',
       files: { 'metrics/candidate.json': candidate(0.86, 200), 'metrics/prod.json': candidate(0.862, 190) },
@@ -81,7 +88,7 @@ describe('the metrics check', () => {
       mentions: ['metrics/prod.json at base: no base']
     }
   ])('$name', async ({ files, options, status, messageId, mentions }) => {
-    const finding = await judge(files, options as Partial<MetricsOptions>)
+    const finding = await judge(files, options)
     expect(finding).toMatchObject({ status, messageId })
     for (const text of mentions ?? []) expect(finding.message).toContain(text)
   })

@@ -10,7 +10,14 @@ const FAILING = suite(
 )
 
 describe('the reports check', () => {
-  it.each([
+  it.each<{
+    name: string
+    reports: Record<string, string>
+    min: number
+    status: string
+    messageId: string
+    mention?: string
+  }>([
     {
       name: 'passing reports',
       reports: { 'out/junit.xml': PASSING },

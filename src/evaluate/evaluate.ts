@@ -7,6 +7,7 @@ import { applyRunEvidence } from './apply-run-evidence.js'
 import { applyWaivers } from './apply-waivers.js'
 import type { EffectivePractice, PracticePlan } from './effective-practices.js'
 import { decideGate } from './levels.js'
+import { pipelineJobs } from './pipeline-jobs.js'
 
 export interface EvaluateInput {
   loaded: LoadedPolicy
@@ -65,7 +66,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     policyChanges: [],
     base: { status: 'none', reason: 'not compared' },
     gaps: evidence.gaps,
-    pipeline: [],
+    pipeline: pipelineJobs(evidence, policy.environments),
     policy: { path: loaded.file, source: input.policySource },
     evidence: {
       workflows: evidence.workflows.length,

@@ -114,6 +114,15 @@ function allAnnotations(report: Report): Annotation[] {
       )
     )
   }
+  if (report.base.status === 'unknown') {
+    annotations.push(
+      annotation(
+        'warning',
+        'maturity-gate: regressions unknown',
+        `the base commit could not be read: ${report.base.reason}`
+      )
+    )
+  }
   for (const warning of report.warnings) {
     annotations.push(
       annotation('warning', 'maturity-gate: evidence not readable', warning.message, warning.location)

@@ -1,28 +1,103 @@
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { ApiAccess } from '../evidence/api.js'
+import { planAnnotations } from './annotations.js'
+import { renderBadge } from './badge.js'
+import { COMMENT_MARKER, renderComment } from './comment.js'
 import { renderJson } from './json.js'
 import type { Report } from './report.js'
-import { renderText } from './text.js'
+import { renderSarif } from './sarif.js'
+import { renderSummary } from './summary.js'
 
 export interface PublishOptions {
   root: string
   reportPath: string
+  sarifPath: string
+  badgePath: string
+  /** Files this pull request or push changed: their annotations rank first. */
+  changedFiles: string[]
+  /** Links in the summary: the docs of this version of the action and the repository's files at this commit. */
+  docsUrl: string
+  sourceUrl?: string
+  runUrl?: string
+  toolVersion: string
+  /** Post the sticky comment on this pull request (input `comment: true`). */
+  comment?: { api: ApiAccess; pullRequest: number; fromFork: boolean }
 }
 
-/** The action's only writer: outputs, the JSON report file and the job summary. */
+/** The action's only writer: outputs, report files, annotations, the job summary and the sticky comment. */
 export async function publish(report: Report, options: PublishOptions): Promise<void> {
-  const reportFile = path.resolve(options.root, options.reportPath)
-  await mkdir(path.dirname(reportFile), { recursive: true })
-  await writeFile(reportFile, renderJson(report))
+  const reportFile = await writeOutput(options.root, options.reportPath, renderJson(report))
   core.setOutput('level', report.level ?? '')
   core.setOutput('level-index', String(report.levelIndex))
   core.setOutput('target', report.target)
   core.setOutput('passed', String(report.passed))
   core.setOutput('regressions', String(report.regressions.length))
   core.setOutput('report-path', reportFile)
+  if (options.sarifPath) {
+    await writeOutput(
+      options.root,
+      options.sarifPath,
+      `${JSON.stringify(renderSarif(report, options.toolVersion, { docsUrl: options.docsUrl }), null, 2)}\n`
+    )
+  }
+  if (options.badgePath)
+    await writeOutput(options.root, options.badgePath, `${JSON.stringify(renderBadge(report))}\n`)
+  const plan = planAnnotations(report, { changedFiles: options.changedFiles })
+  for (const { level, message, ...properties } of plan.annotations) core[level](message, properties)
   // core.summary.write() throws without GITHUB_STEP_SUMMARY (design §8): outside a runner there is no summary.
   if (process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(['```', renderText(report), '```'].join('\n')).write()
+    const { markdown } = renderSummary(report, {
+      docsUrl: options.docsUrl,
+      sourceUrl: options.sourceUrl,
+      reportFile: options.reportPath,
+      omittedAnnotations: plan.omitted
+    })
+    await core.summary.addRaw(markdown).write()
+  }
+  if (options.comment) await upsertComment(report, options.comment, options.runUrl)
+}
+
+async function writeOutput(root: string, relative: string, content: string): Promise<string> {
+  const file = path.resolve(root, relative)
+  await mkdir(path.dirname(file), { recursive: true })
+  await writeFile(file, content)
+  return file
+}
+
+/**
+ * The sticky pull-request comment: found by its hidden marker and edited in place, so a pull request carries
+ * one comment however often it is pushed. A fork's token cannot write, so it is skipped with a notice, as is a
+ * token without `pull-requests: write`.
+ */
+async function upsertComment(
+  report: Report,
+  target: NonNullable<PublishOptions['comment']>,
+  runUrl?: string
+): Promise<void> {
+  if (target.fromFork) {
+    core.notice('maturity-gate did not comment: pull requests from forks get a read-only token.')
+    return
+  }
+  const { client, context } = target.api
+  const issue = { owner: context.owner, repo: context.repo, issue_number: target.pullRequest }
+  const body = renderComment(report, { runUrl })
+  try {
+    const comments = await client.paginate(client.rest.issues.listComments, { ...issue, per_page: 100 })
+    const mine = comments.find(comment => comment.body?.startsWith(COMMENT_MARKER))
+    if (mine)
+      await client.rest.issues.updateComment({
+        owner: context.owner,
+        repo: context.repo,
+        comment_id: mine.id,
+        body
+      })
+    else await client.rest.issues.createComment({ ...issue, body })
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    const hint =
+      status === 403 || status === 404 ? ' (the job needs `permissions: pull-requests: write`)' : ''
+    core.notice(`maturity-gate did not comment on the pull request: ${(error as Error).message}${hint}`)
   }
 }
