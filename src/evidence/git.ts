@@ -293,3 +293,14 @@ export async function readFileAtRef(
     return { found: false, reason: `cannot read ${file} at ${ref}: ${firstLine(blob)}` }
   return { found: true, text: blob.stdout.toString('utf8') }
 }
+
+/** Files the change touched since the base commit (annotations on them rank first); empty when git cannot say. */
+export async function changedFilesSince(root: string, baseSha: string): Promise<string[]> {
+  if (!FULL_SHA.test(baseSha)) return []
+  const diff = await git(root, ['diff', '--name-only', '-z', baseSha, 'HEAD'])
+  if (diff.exitCode !== 0) return []
+  return diff.stdout
+    .toString('utf8')
+    .split('\0')
+    .filter(file => file !== '')
+}
