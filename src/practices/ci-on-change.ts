@@ -1,11 +1,10 @@
 import { findingFor } from '../checks/finding-for.js'
 import type { Practice } from './practice.js'
+import { CHANGE_EVENTS } from './support/change-events.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import { runJobsOf, started } from './support/run-jobs.js'
 
-/** Events that mean "a change was proposed or landed". */
-const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group']
 const VERIFYING = ['build', 'unit-test', 'integration-test', 'acceptance-test'] as const
 
 const messages = {

@@ -1,12 +1,11 @@
 import { z } from 'zod'
 import { findingFor, formatMessage } from '../checks/finding-for.js'
+import { testReportVerdict } from '../checks/test-report-verdict.js'
 import type { EvidenceItem, Finding } from '../finding.js'
 import type { Practice } from './practice.js'
 import { activityFinding } from './support/activity-finding.js'
 import { CHANGE_EVENTS } from './support/change-events.js'
-import { failingCases } from './support/failing-cases.js'
 import { jobGlobs } from './support/job-globs.js'
-import { testsEvidence } from './support/tests-evidence.js'
 import { testReportGlobs } from './support/test-report-globs.js'
 import { withDefaults } from './support/with-defaults.js'
 
@@ -46,60 +45,52 @@ export const unitTests: Practice = {
     })
     if (definition.status !== 'pass') return definition
     const globs = settings.reports.join(', ')
-    const search = await context.evidence.reports.tests(settings.reports)
+    const verdict = testReportVerdict(
+      await context.evidence.reports.tests(settings.reports),
+      settings['min-tests']
+    )
     // The `runs` message is filled in two stages: the jobs by activityFinding, `{reports}` once they are read.
-    const withReports = (reports: string, evidence = definition.evidence): Finding => ({
+    const withReports = (reports: string, evidence: EvidenceItem[] = []): Finding => ({
       ...definition,
       message: formatMessage(definition.message, { reports }),
-      evidence
+      evidence: [...definition.evidence, ...evidence]
     })
-    if (search.files.length === 0)
-      return withReports(`no test report matches ${globs}, so this rests on the workflow definition alone`)
-    const parsed = search.files.flatMap(f => (f.summary ? [{ file: f.file, summary: f.summary }] : []))
-    const evidence: EvidenceItem[] = [
-      ...definition.evidence,
-      ...parsed.map(({ file, summary }) => testsEvidence(file, summary)),
-      ...search.files.flatMap(f =>
-        f.error === undefined ? [] : [{ kind: 'note' as const, text: `${f.file}: ${f.error}` }]
-      )
-    ]
-    const failing = parsed.find(({ summary }) => summary.failures + summary.errors > 0)
-    if (failing) {
-      return findingFor(context, messages, 'reports-failing', {
-        status: 'fail',
-        strength: 'definition',
-        data: {
-          file: failing.file,
-          failed: failing.summary.failures + failing.summary.errors,
-          cases: failingCases(failing.summary)
-        },
-        evidence,
-        locations: [{ file: failing.file, line: 1, column: 1 }],
-        remediation: `Fix the failing tests in ${failing.file}, or remove the stale report from the workspace.`
-      })
+    const atFile = (file: string) => ({ file, line: 1, column: 1 })
+    switch (verdict.kind) {
+      case 'none':
+        return withReports(`no test report matches ${globs}, so this rests on the workflow definition alone`)
+      case 'failing':
+        return findingFor(context, messages, 'reports-failing', {
+          status: 'fail',
+          strength: 'definition',
+          data: { file: verdict.file, failed: verdict.failed, cases: verdict.cases },
+          evidence: [...definition.evidence, ...verdict.evidence],
+          locations: [atFile(verdict.file)],
+          remediation: `Fix the failing tests in ${verdict.file}, or remove the stale report from the workspace.`
+        })
+      case 'unreadable':
+        return findingFor(context, messages, 'reports-unreadable', {
+          status: 'unknown',
+          strength: 'definition',
+          data: { file: verdict.file, error: verdict.error },
+          evidence: [...definition.evidence, ...verdict.evidence],
+          locations: [atFile(verdict.file)],
+          remediation: `Make ${verdict.file} a JUnit/xUnit XML report, or narrow \`practices.unit-tests.reports\` so it is not matched.`
+        })
+      case 'too-few':
+        return findingFor(context, messages, 'too-few-tests', {
+          status: 'fail',
+          strength: 'definition',
+          data: { tests: verdict.tests, min: settings['min-tests'] },
+          evidence: [...definition.evidence, ...verdict.evidence],
+          locations: verdict.files.map(atFile),
+          remediation: `Make the test job write every suite's results to ${globs}; only ${verdict.tests} test(s) were reported.`
+        })
+      case 'passing':
+        return withReports(
+          `${verdict.reports} report(s) hold ${verdict.tests} test(s), none failing`,
+          verdict.evidence
+        )
     }
-    const unreadable = search.files.find(f => f.error !== undefined)
-    if (unreadable) {
-      return findingFor(context, messages, 'reports-unreadable', {
-        status: 'unknown',
-        strength: 'definition',
-        data: { file: unreadable.file, error: unreadable.error ?? '' },
-        evidence,
-        locations: [{ file: unreadable.file, line: 1, column: 1 }],
-        remediation: `Make ${unreadable.file} a JUnit/xUnit XML report, or narrow \`practices.unit-tests.reports\` so it is not matched.`
-      })
-    }
-    const tests = parsed.reduce((sum, { summary }) => sum + summary.tests, 0)
-    if (tests < settings['min-tests']) {
-      return findingFor(context, messages, 'too-few-tests', {
-        status: 'fail',
-        strength: 'definition',
-        data: { tests, min: settings['min-tests'] },
-        evidence,
-        locations: parsed.map(({ file }) => ({ file, line: 1, column: 1 })),
-        remediation: `Make the test job write every suite's results to ${globs}; only ${tests} test(s) were reported.`
-      })
-    }
-    return withReports(`${parsed.length} report(s) hold ${tests} test(s), none failing`, evidence)
   }
 }
