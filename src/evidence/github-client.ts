@@ -1,4 +1,5 @@
 import { getOctokit } from '@actions/github'
+import { GitHubGaveUpError } from './github-gave-up-error.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -27,17 +28,6 @@ const DEFAULTS = {
 
 /** GitHub asks clients hit by a secondary limit without `retry-after` to wait at least a minute. */
 const SECONDARY_LIMIT_WAIT_MS = 60_000
-
-/** Thrown when waiting for GitHub again would exceed the wait budget or the retry count. */
-export class GitHubGaveUpError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | undefined
-  ) {
-    super(message)
-    this.name = 'GitHubGaveUpError'
-  }
-}
 
 interface HttpFailure {
   status?: number

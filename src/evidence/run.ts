@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { GitHubGaveUpError } from './github-client.js'
+import { GitHubGaveUpError } from './github-gave-up-error.js'
 import type { GitHubClient } from './github-client.js'
 import type {
   BranchRules,

@@ -1,5 +1,5 @@
-import picomatch from 'picomatch'
 import type { ReportEvidence, ReportFile, ReportSearch, Workspace } from './evidence.js'
+import { globFilter } from './glob-filter.js'
 import { readCoverageFile, readJunitFile } from './reports.js'
 
 /**
@@ -9,15 +9,21 @@ import { readCoverageFile, readJunitFile } from './reports.js'
  */
 export function workspaceReports(workspace: Workspace): ReportEvidence {
   const cache = new Map<string, Promise<ReportFile<unknown>>>()
+  /** Practices ask with the same default globs: the checkout's files are matched once per glob list. */
+  const selections = new Map<string, string[]>()
+  function select(globs: readonly string[]): string[] {
+    const key = globs.join('\u0000')
+    let files = selections.get(key)
+    if (!files) selections.set(key, (files = workspace.files.filter(globFilter(globs, { dot: true }))))
+    return files
+  }
   function search<Summary>(
     kind: string,
     globs: readonly string[],
     read: (root: string, file: string) => Promise<Summary>
   ): Promise<ReportSearch<Summary>> {
-    const isMatch = picomatch([...globs], { dot: true })
-    const files = workspace.files.filter(file => isMatch(file))
     return Promise.all(
-      files.map(file => {
+      select(globs).map(file => {
         const key = `${kind}\u0000${file}`
         let pending = cache.get(key)
         if (!pending) cache.set(key, (pending = readOne(file, read)))

@@ -1,0 +1,65 @@
+import { describe, expect, it } from '@jest/globals'
+import picomatch from 'picomatch'
+import { globFilter } from '../../src/evidence/glob-filter.js'
+
+const PATHS = [
+  'junit.xml',
+  'out/junit-unit.xml',
+  'target/surefire-reports/TEST-com.example.AppTest.xml',
+  'build/test-results/test/TEST-a.xml',
+  'coverage/lcov.info',
+  'coverage/lcov.info.bak',
+  '.hidden/junit.xml',
+  'docs/junit.md',
+  'a/b/',
+  'reports/x.XML',
+  'tests/report.json'
+]
+
+// [globs, options, paths that match]: the filter must agree with picomatch on every path.
+const CASES: Array<[string[], picomatch.PicomatchOptions, string[]]> = [
+  [['**/junit*.xml'], { dot: true }, ['junit.xml', 'out/junit-unit.xml', '.hidden/junit.xml']],
+  [
+    ['**/TEST-*.xml', '**/test-results/**/*.xml'],
+    { dot: true },
+    ['target/surefire-reports/TEST-com.example.AppTest.xml', 'build/test-results/test/TEST-a.xml']
+  ],
+  [['coverage/lcov.info'], { dot: true }, ['coverage/lcov.info']],
+  [['./junit.xml'], { dot: true }, ['junit.xml']],
+  [
+    ['**/*.{xml,json}'],
+    { dot: true },
+    [
+      'junit.xml',
+      'out/junit-unit.xml',
+      'target/surefire-reports/TEST-com.example.AppTest.xml',
+      'build/test-results/test/TEST-a.xml',
+      '.hidden/junit.xml',
+      'tests/report.json'
+    ]
+  ],
+  [['reports/**'], { dot: true }, ['reports/x.XML']],
+  [
+    ['**/*.xml'],
+    { nocase: true },
+    [
+      'junit.xml',
+      'out/junit-unit.xml',
+      'target/surefire-reports/TEST-com.example.AppTest.xml',
+      'build/test-results/test/TEST-a.xml',
+      'reports/x.XML'
+    ]
+  ],
+  // picomatch ORs a list: a negated glob matches everything outside it, so no suffix may be assumed.
+  [['**/*.info', '!coverage/**'], { dot: true }, PATHS.filter(file => file !== 'coverage/lcov.info.bak')],
+  [['**/junit@(.xml|.md)'], { dot: true }, ['junit.xml', '.hidden/junit.xml', 'docs/junit.md']]
+]
+
+describe('globFilter', () => {
+  it.each(CASES)('%j %j', (globs, options, expected) => {
+    const filter = globFilter(globs, options)
+    const reference = picomatch(globs, options)
+    expect(PATHS.filter(filter)).toEqual(expected)
+    expect(PATHS.filter(filter)).toEqual(PATHS.filter(file => reference(file)))
+  })
+})

@@ -1,0 +1,72 @@
+// Benchmark of the whole gate's cold start against design §10's budget: the CLI bundle checking this
+// repository offline (`node dist/cli/index.js check .`: policy, workspace walk, workflows, every practice,
+// the text report) within 3× of bare `node -e ''`.
+//
+//   node bench/cold-start.js             15 runs of each, interleaved, after 2 warm-up runs
+//   node bench/cold-start.js --runs=20
+//   node bench/cold-start.js --bundle=path/to/cli/index.js   another build of the CLI (default dist/cli/index.js)
+//
+// The bundle is measured as committed: rebuild it (`npm run package`) first to measure the current sources.
+// Runs alternate between the two commands so that a change of load on the shared machine hits both alike.
+// Figures are merged into bench/results.json under the key `coldStart`.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { ROOT, budget, machineInfo, median, mergeResults, printBudgets, round } from './lib.js'
+
+const BUDGET_RATIO = 3
+const WARM_UP = 2
+const runs = Number(process.argv.find(a => a.startsWith('--runs='))?.slice(7) ?? 15)
+const bundle = resolve(
+  ROOT,
+  process.argv.find(a => a.startsWith('--bundle='))?.slice(9) ?? join('dist', 'cli', 'index.js')
+)
+if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build it with npm run package`)
+
+const machine = machineInfo()
+const bare = [process.execPath, '-e', '']
+const gate = [process.execPath, bundle, 'check', '.']
+for (let i = 0; i < WARM_UP; i++) {
+  time(bare)
+  time(gate)
+}
+const bareSeconds = []
+const gateSeconds = []
+for (let i = 0; i < runs; i++) {
+  bareSeconds.push(time(bare))
+  gateSeconds.push(time(gate))
+}
+const bareMedian = median(bareSeconds)
+const gateMedian = median(gateSeconds)
+const ratio = gateMedian / bareMedian
+console.log(`node -e '': median ${ms(bareMedian)} ms of ${runs} (${bareSeconds.map(ms).join(', ')})`)
+console.log(`gate check .: median ${ms(gateMedian)} ms of ${runs} (${gateSeconds.map(ms).join(', ')})`)
+console.log(`ratio ${round(ratio)}× (floor: bare node start-up)`)
+const budgets = [budget('cold start: offline gate vs node -e ""', ratio, BUDGET_RATIO, '×')]
+printBudgets(budgets)
+await mergeResults('coldStart', {
+  machine,
+  bundle: bundle.slice(ROOT.length + 1),
+  runs,
+  bareSeconds,
+  gateSeconds,
+  bareMedianSeconds: bareMedian,
+  gateMedianSeconds: gateMedian,
+  budgets
+})
+
+/** Wall time of one run, start-up and exit included (what a pipeline step pays). */
+function time([command, ...args]) {
+  const started = process.hrtime.bigint()
+  const result = spawnSync(command, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] })
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9
+  // The gate exits 1 when the level misses its target in enforce mode; only a crash or usage error is a failure.
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`)
+  }
+  return seconds
+}
+
+function ms(seconds) {
+  return Math.round(seconds * 1000)
+}

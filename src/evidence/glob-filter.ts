@@ -1,0 +1,30 @@
+import picomatch from 'picomatch'
+
+/**
+ * A picomatch matcher for filtering many workspace paths. picomatch's `**` regexes scan every path they are
+ * tried on, and on a cold start each first run is interpreted: matching every file of a checkout costs more
+ * than the rest of a small gate. A glob whose last segment ends in literal text (`*.xml`, `lcov.info`) can
+ * only match paths ending in that text, so `endsWith` rules out nearly every file before the regex runs.
+ */
+export function globFilter(
+  globs: readonly string[],
+  options: picomatch.PicomatchOptions = {}
+): (file: string) => boolean {
+  const isMatch = picomatch([...globs], options)
+  const suffixes = globs.map(literalTail)
+  // A negated glob matches paths by what they do not end with; case-folding defeats endsWith.
+  if (globs.some(glob => glob.startsWith('!')) || suffixes.includes('') || options.nocase) return isMatch
+  return file => suffixes.some(suffix => file.endsWith(suffix)) && isMatch(file)
+}
+
+/** The literal text a match must end with: the final segment after its last glob character (may be ''). */
+function literalTail(glob: string): string {
+  let start = glob.lastIndexOf('/') + 1
+  for (let i = glob.length - 1; i >= start; i--) {
+    if ('*?[]{}()!+@\\|'.includes(glob[i] as string)) {
+      start = i + 1
+      break
+    }
+  }
+  return glob.slice(start)
+}
