@@ -2,12 +2,14 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { EXIT, runCli } from '../src/command.js'
+import { runnerEnv, spawnNode } from './helpers/spawn.js'
 
 /**
  * The example repositories under examples/ are documentation a newcomer runs (README: "Running the gate on
  * the examples"): the CLI must still produce exactly the reports committed beside each one, in both formats.
  * `UPDATE_GOLDEN=1` rewrites them; review the diff before committing. The reports carry no date, clock or
- * absolute path, so they are compared as they are.
+ * absolute path, so they are compared as they are. The README tells newcomers to run the bundle
+ * (`node dist/cli/index.js`), so the bundle is run too, exactly as they would.
  */
 
 const ROOT = process.cwd()
@@ -51,5 +53,14 @@ describe.each(examples)('examples/$name', ({ name, exit }) => {
     const { stdout } = await check(name, 'json')
     expect(stdout).not.toContain(ROOT)
     expect(stdout).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/)
+  })
+
+  it('the bundled CLI a newcomer runs prints the committed report.txt', async () => {
+    const result = await spawnNode(['dist/cli/index.js', 'check', path.join('examples', name)], {
+      cwd: ROOT,
+      env: runnerEnv({})
+    })
+    expect(result.code).toBe(exit)
+    expect(result.stdout).toBe(readFileSync(path.join(ROOT, 'examples', name, 'report.txt'), 'utf8'))
   })
 })
