@@ -1,5 +1,5 @@
-import picomatch from 'picomatch'
 import { z } from 'zod'
+import { globFilter } from '../evidence/glob-filter.js'
 import type { Location } from '../finding.js'
 import { compilePolicyRegex, testBounded } from '../policy/safe-regex.js'
 import type { Check } from '../practices/practice.js'
@@ -28,7 +28,7 @@ export const filesCheck: Check<FilesOptions> = {
   },
   check(context, options) {
     const { workspace } = context.evidence
-    const isMatch = picomatch(options.files, { dot: true })
+    const isMatch = globFilter(options.files, { dot: true })
     const matches = workspace.files.filter(file => isMatch(file))
     const globs = options.files.join(', ')
     if (matches.length === 0) {

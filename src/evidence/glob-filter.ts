@@ -10,11 +10,21 @@ export function globFilter(
   globs: readonly string[],
   options: picomatch.PicomatchOptions = {}
 ): (file: string) => boolean {
-  const isMatch = picomatch([...globs], options)
-  const suffixes = globs.map(literalTail)
-  // A negated glob matches paths by what they do not end with; case-folding defeats endsWith.
-  if (globs.some(glob => glob.startsWith('!')) || suffixes.includes('') || options.nocase) return isMatch
+  // `!glob` excludes (as in .gitignore and actions/upload-artifact); picomatch alone would read a list with a
+  // negation as "anything not matching it", so the negations become its `ignore` list.
+  const includes = globs.filter(glob => !glob.startsWith('!'))
+  const excludes = globs.filter(glob => glob.startsWith('!')).map(glob => glob.slice(1))
+  const ignore = [...excludes, ...toArray(options.ignore)]
+  const isMatch = picomatch(includes, { ...options, ignore: ignore.length > 0 ? ignore : undefined })
+  const suffixes = includes.map(literalTail)
+  // Case-folding defeats endsWith.
+  if (suffixes.includes('') || options.nocase) return isMatch
   return file => suffixes.some(suffix => file.endsWith(suffix)) && isMatch(file)
+}
+
+function toArray(value: string | readonly string[] | undefined): string[] {
+  if (value === undefined) return []
+  return typeof value === 'string' ? [value] : [...value]
 }
 
 /** The literal text a match must end with: the final segment after its last glob character (may be ''). */

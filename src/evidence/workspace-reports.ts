@@ -1,5 +1,6 @@
 import type { ReportEvidence, ReportFile, ReportSearch, Workspace } from './evidence.js'
 import { globFilter } from './glob-filter.js'
+import { NOT_OURS } from './not-ours.js'
 import { readCoverageFile, readJunitFile } from './reports.js'
 
 /**
@@ -14,7 +15,11 @@ export function workspaceReports(workspace: Workspace): ReportEvidence {
   function select(globs: readonly string[]): string[] {
     const key = globs.join('\u0000')
     let files = selections.get(key)
-    if (!files) selections.set(key, (files = workspace.files.filter(globFilter(globs, { dot: true }))))
+    if (!files)
+      selections.set(
+        key,
+        (files = workspace.files.filter(globFilter(globs, { dot: true, ignore: [...NOT_OURS] })))
+      )
     return files
   }
   function search<Summary>(

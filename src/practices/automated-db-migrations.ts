@@ -1,4 +1,5 @@
 import picomatch from 'picomatch'
+import { NOT_OURS } from '../evidence/not-ours.js'
 import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
@@ -24,8 +25,6 @@ const MIGRATION_FILES = [
   '**/drizzle/**/*.sql',
   '**/sqitch.plan'
 ]
-/** Installed and vendored packages carry their own migrations (Django's apps in site-packages). */
-const NOT_OURS = ['**/{.venv,venv,site-packages,vendor,third_party,node_modules}/**', '.github/**']
 
 const options = {
   migrations: z
@@ -55,7 +54,7 @@ export const automatedDbMigrations: Practice = {
   },
   check(context, raw) {
     const { migrations } = withDefaults(options, raw)
-    const isMigration = picomatch(migrations, { dot: true, ignore: NOT_OURS })
+    const isMigration = picomatch(migrations, { dot: true, ignore: [...NOT_OURS] })
     const files = context.evidence.workspace.files.filter(file => isMigration(file))
     if (files.length === 0) {
       return findingFor(context, messages, 'no-migrations', {

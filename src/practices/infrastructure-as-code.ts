@@ -1,4 +1,5 @@
 import picomatch from 'picomatch'
+import { NOT_OURS } from '../evidence/not-ours.js'
 import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
@@ -20,8 +21,6 @@ const IAC_FILES = [
   '**/helmfile.{yaml,yml}',
   '**/kustomization.{yaml,yml}'
 ]
-/** Provider caches and vendored modules are not the repository's own infrastructure. */
-const NOT_OURS = ['**/{.terraform,node_modules,vendor,third_party}/**', '.github/**']
 
 const options = {
   files: z
@@ -50,7 +49,7 @@ export const infrastructureAsCode: Practice = {
   },
   check(context, raw) {
     const { files: globs } = withDefaults(options, raw)
-    const isIac = picomatch(globs, { dot: true, ignore: NOT_OURS })
+    const isIac = picomatch(globs, { dot: true, ignore: [...NOT_OURS] })
     const files = context.evidence.workspace.files.filter(file => isIac(file))
     const pipeline = pipelineOf(context.evidence, context.environments)
     const applying = pipeline.withPurpose('iac-apply')

@@ -1,10 +1,8 @@
 import type { Practice } from './practice.js'
 import { activityFinding } from './support/activity-finding.js'
+import { CHANGE_EVENTS } from './support/change-events.js'
 import { jobGlobs } from './support/job-globs.js'
 import { withDefaults } from './support/with-defaults.js'
-
-/** "Every push/PR": the events that mean a change was proposed or landed. */
-const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group']
 
 const messages = {
   runs: 'unit tests of the pipeline code run in {jobs} on {events}',

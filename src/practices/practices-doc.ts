@@ -66,6 +66,12 @@ function optionRows(shape: Record<string, z.ZodType>): string[] {
   }
   return Object.entries(schema.properties).map(([key, property]) => {
     const fallback = property.default === undefined ? '' : `\`${JSON.stringify(property.default)}\``
-    return `| \`${key}\` | ${property.type ?? 'see schema'} | ${fallback} | ${property.description ?? ''} |`
+    const cells = [`\`${key}\``, property.type ?? 'see schema', fallback, property.description ?? '']
+    return `| ${cells.map(tableCell).join(' | ')} |`
   })
+}
+
+/** A pipe inside a table cell ends the cell, even within a code span, unless it is escaped. */
+function tableCell(text: string): string {
+  return text.replace(/\|/g, '\\|')
 }

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch'
+import { NOT_OURS } from '../evidence/not-ours.js'
 import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
@@ -7,9 +8,6 @@ import { listFiles } from './support/list-files.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import { withDefaults } from './support/with-defaults.js'
-
-/** Virtual environments and vendored packages hold other people's training code. */
-const NOT_OURS = ['**/{.venv,venv,env,site-packages,vendor,third_party}/**', '.github/**']
 
 interface Options {
   files: string[]
@@ -49,7 +47,7 @@ export const trainingCodeVersioned: Practice = {
   check(context, raw) {
     const options = withDefaults(OPTIONS, raw) as Options
     const { files } = context.evidence.workspace
-    const isMatch = picomatch(options.files, { dot: true, ignore: NOT_OURS })
+    const isMatch = picomatch(options.files, { dot: true, ignore: [...NOT_OURS] })
     const found = files.filter(file => isMatch(file))
     if (found.length > 0) {
       return findingFor(context, messages, 'found', {
