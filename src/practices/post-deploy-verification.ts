@@ -43,9 +43,10 @@ export const postDeployVerification: Practice = {
     }
     const named = matchesJobGlobs(jobs)
     const verifies = (job: PipelineJob): boolean => hasPurpose(job, ...VERIFYING) || named(job)
+    const verifiedAfter = verifiersByPredecessor(pipeline, verifies)
     const checks = deployingJobs(pipeline.productionDeploys).map(deploy => ({
       deploy,
-      verifiers: verifiersOf(pipeline, deploy, verifies)
+      verifiers: verifiersOf(deploy, verifiedAfter.get(deploy) ?? [])
     }))
     const unverified = checks.find(c => c.verifiers.length === 0)
     if (unverified) {
@@ -87,13 +88,27 @@ function deployingJobs(deploys: readonly PipelineJob[]): readonly PipelineJob[] 
   return deploying.length > 0 ? deploying : deploys
 }
 
-/** Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its deploy step. */
-function verifiersOf(
+/**
+ * For every job, the verifying jobs that run after it, in pipeline order: built in one pass over the
+ * verifiers' predecessors, since asking each deploy about each job is quadratic on big monorepos.
+ */
+function verifiersByPredecessor(
   pipeline: Pipeline,
-  deploy: PipelineJob,
   verifies: (job: PipelineJob) => boolean
-): PipelineJob[] {
-  const after = pipeline.jobs.filter(job => verifies(job) && pipeline.before(job).includes(deploy))
+): Map<PipelineJob, PipelineJob[]> {
+  const after = new Map<PipelineJob, PipelineJob[]>()
+  for (const job of pipeline.jobs.filter(verifies)) {
+    for (const predecessor of pipeline.before(job)) {
+      const list = after.get(predecessor)
+      if (list) list.push(job)
+      else after.set(predecessor, [job])
+    }
+  }
+  return after
+}
+
+/** Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its deploy step. */
+function verifiersOf(deploy: PipelineJob, after: PipelineJob[]): PipelineJob[] {
   const deployStep = Math.min(
     ...deploy.purposes.filter(p => p.purpose === 'deploy' && p.step !== undefined).map(p => p.step as number)
   )

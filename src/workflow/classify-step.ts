@@ -118,7 +118,7 @@ function inspectStep(step: Step, read: ReadFile): Inspection {
   const results: Classification[] = [
     ...(ref ? byUses(ref, step.with) : []),
     ...evidence.flatMap(c =>
-      RUN.filter(e => e.pattern.test(c.command)).map(e => ({
+      runEntries(c.command).map(e => ({
         purpose: e.purpose,
         rule: e.id,
         command: c.command,
@@ -157,18 +157,36 @@ function actionRef(uses: string): string | undefined {
 }
 
 function byUses(ref: string, inputs: Record<string, string>): Classification[] {
-  return USES.filter(
-    e =>
-      globMatch(e.pattern, ref) &&
-      Object.entries(e.with ?? {}).every(([key, re]) => {
-        const value = inputValue(inputs, key)
-        return value !== undefined && re.test(value)
-      }) &&
-      !Object.entries(e.withNot ?? {}).some(([key, re]) => {
-        const value = inputValue(inputs, key)
-        return value !== undefined && re.test(value)
-      })
-  ).map(e => ({ purpose: e.purpose, rule: e.id, via: [] }))
+  return usesEntries(ref)
+    .filter(
+      e =>
+        Object.entries(e.with ?? {}).every(([key, re]) => {
+          const value = inputValue(inputs, key)
+          return value !== undefined && re.test(value)
+        }) &&
+        !Object.entries(e.withNot ?? {}).some(([key, re]) => {
+          const value = inputValue(inputs, key)
+          return value !== undefined && re.test(value)
+        })
+    )
+    .map(e => ({ purpose: e.purpose, rule: e.id, via: [] }))
+}
+
+/**
+ * Catalog entries whose glob names the action, and entries whose pattern matches a command: a monorepo uses a
+ * few actions and commands in thousands of steps, so each is matched against the catalog once.
+ */
+const usesByRef = new Map<string, UsesEntry[]>()
+function usesEntries(ref: string): UsesEntry[] {
+  let entries = usesByRef.get(ref)
+  if (!entries) usesByRef.set(ref, (entries = USES.filter(e => globMatch(e.pattern, ref))))
+  return entries
+}
+const runByCommand = new Map<string, RunEntry[]>()
+function runEntries(command: string): RunEntry[] {
+  let entries = runByCommand.get(command)
+  if (!entries) runByCommand.set(command, (entries = RUN.filter(e => e.pattern.test(command))))
+  return entries
 }
 
 /** Input names are case-insensitive in GitHub Actions. */

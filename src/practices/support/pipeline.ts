@@ -74,17 +74,26 @@ function analyse(evidence: Evidence, environments: EnvironmentPatterns): Pipelin
   }
   const byKey = new Map(jobs.map(job => [`${job.ref.workflow}\u0000${job.ref.job}`, job]))
   const deployJobs = jobs.filter(job => job.deploys)
+  const beforeCache = new Map<PipelineJob, PipelineJob[]>()
   return {
     graph,
     jobs,
     withPurpose: (...wanted) => jobs.filter(job => job.purposes.some(p => wanted.includes(p.purpose))),
     deployJobs,
     productionDeploys: deployJobs.filter(job => job.environmentClass === 'production'),
-    before: job =>
-      graph
+    before
+  }
+  /** Asked for every pair of jobs by some practices: each job's list is built once. */
+  function before(job: PipelineJob): PipelineJob[] {
+    let found = beforeCache.get(job)
+    if (!found) {
+      found = graph
         .predecessors(job.ref)
         .map(ref => byKey.get(`${ref.workflow}\u0000${ref.job}`))
-        .filter((found): found is PipelineJob => found !== undefined)
+        .filter((other): other is PipelineJob => other !== undefined)
+      beforeCache.set(job, found)
+    }
+    return found
   }
 }
 
