@@ -20,22 +20,18 @@ import {
   existsSync,
   mkdirSync,
   openSync,
-  readFileSync,
   rmSync,
   statSync,
   writeSync,
   closeSync
 } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
-import os from 'node:os'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ROOT, budget, machineInfo, mergeResults, printBudgets, round } from './lib.js'
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const BUILT = join(ROOT, 'build', 'src', 'parsers', 'junit.js')
 const SOURCES = ['junit.ts', 'xml-tokenizer.ts'].map(f => join(ROOT, 'src', 'parsers', f))
 const TMP = join(ROOT, 'bench', 'tmp')
-const RESULTS = join(ROOT, 'bench', 'results.json')
 const MB = 1024 * 1024
 const BUDGET = { throughputRatio: 5, peakRssMb: 150, peakRssAtMb: 1024 }
 const SHAPES = ['dense', 'with-output']
@@ -74,46 +70,34 @@ async function main() {
     .map(Number)
   build()
   mkdirSync(TMP, { recursive: true })
-  const machine = {
-    cpu: os.cpus()[0]?.model ?? 'unknown',
-    cores: os.cpus().length,
-    memoryGb: Math.round(os.totalmem() / 1024 ** 3),
-    node: process.version,
-    platform: `${os.platform()} ${os.release()}`,
-    loadAverageAtStart: os.loadavg().map(round)
-  }
-  console.log(
-    `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, ` +
-      `load average ${machine.loadAverageAtStart.join(' ')}; best of ${REPEATS} runs each`
-  )
+  const machine = machineInfo()
+  console.log(`best of ${REPEATS} runs each`)
   const runs = []
   try {
     for (const shape of SHAPES) for (const size of sizes) runs.push(measure(size, shape))
   } finally {
     rmSync(TMP, { recursive: true, force: true })
   }
-  const verdict = Object.fromEntries(
-    SHAPES.map(shape => {
-      const shaped = runs.filter(r => r.shape === shape)
-      return [
-        shape,
-        {
-          throughput: shaped.every(r => r.ratio <= BUDGET.throughputRatio),
-          memory: shaped.every(r => r.sizeMb < BUDGET.peakRssAtMb || r.peakRssMb < BUDGET.peakRssMb)
-        }
-      ]
-    })
-  )
-  for (const [shape, v] of Object.entries(verdict)) {
-    console.log(
-      `budgets (${shape}): throughput within ${BUDGET.throughputRatio}× of grep: ${v.throughput ? 'met' : 'MISSED'}; ` +
-        `peak RSS < ${BUDGET.peakRssMb} MB at ${BUDGET.peakRssAtMb} MB: ${v.memory ? 'met' : 'MISSED'}`
-    )
-  }
-  const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {}
-  previous.junit = { date: new Date().toISOString(), machine, budget: BUDGET, runs, verdict }
-  await writeFile(RESULTS, `${JSON.stringify(previous, null, 2)}\n`)
-  console.log(`results merged into ${RESULTS}`)
+  const budgets = SHAPES.flatMap(shape => {
+    const shaped = runs.filter(r => r.shape === shape)
+    const worst = shaped.reduce((a, b) => (b.ratio > a.ratio ? b : a))
+    const largest = shaped.reduce((a, b) => (b.sizeMb > a.sizeMb ? b : a))
+    return [
+      budget(`JUnit ${shape}: time vs grep -c (worst size)`, worst.ratio, BUDGET.throughputRatio, '×'),
+      ...(largest.sizeMb >= BUDGET.peakRssAtMb
+        ? [
+            budget(
+              `JUnit ${shape}: peak RSS at ${largest.sizeMb} MB`,
+              largest.peakRssMb,
+              BUDGET.peakRssMb,
+              'MB'
+            )
+          ]
+        : [])
+    ]
+  })
+  printBudgets(budgets)
+  await mergeResults('junit', { machine, budget: BUDGET, runs, budgets })
 }
 
 /** Compiles the TypeScript when the built parser is missing or older than its sources. */
@@ -247,8 +231,4 @@ function generate(file, bytes, shape) {
     skipped: suites * skipped,
     lines: suites * lines
   }
-}
-
-function round(n) {
-  return Math.round(n * 100) / 100
 }

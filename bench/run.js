@@ -1,0 +1,82 @@
+// Every benchmark in sequence (`npm run bench`), then one table of design §10's budgets with PASS or MISS.
+// A MISS is printed, not failed on: benchmarks measure a shared machine and CI does not run them. The exit
+// status is non-zero only when a benchmark itself broke.
+//
+//   node bench/run.js                      all of them (about 3 minutes on 2 cores)
+//   node bench/run.js cold-start junit     only these
+//
+// The bundles are measured as they are in dist/: run `npm run package` first to measure the current sources.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { RESULTS, ROOT, machineInfo } from './lib.js'
+
+/** Script → its key in results.json. */
+const BENCHMARKS = {
+  'cold-start': 'coldStart',
+  'action-run': 'actionRun',
+  workflows: 'workflows',
+  junit: 'junit',
+  'many-reports': 'manyReports'
+}
+
+const wanted = process.argv.slice(2)
+const unknown = wanted.filter(name => !(name in BENCHMARKS))
+if (unknown.length > 0) {
+  console.error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(BENCHMARKS).join(', ')}`)
+  process.exit(2)
+}
+const selected = wanted.length > 0 ? wanted : Object.keys(BENCHMARKS)
+machineInfo()
+const started = Date.now()
+const broken = []
+for (const name of selected) {
+  console.log(`\n== ${name} ==`)
+  const result = spawnSync(process.execPath, [join(ROOT, 'bench', `${name}.js`)], { stdio: 'inherit' })
+  if (result.status !== 0) broken.push(name)
+}
+const seconds = Math.round((Date.now() - started) / 1000)
+
+const results = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {}
+const rows = selected.flatMap(name => {
+  const entry = results[BENCHMARKS[name]]
+  if (broken.includes(name) || !entry || Date.parse(entry.date) < started) {
+    return [{ what: name, measured: '-', limit: '-', ratio: '-', verdict: 'ERROR' }]
+  }
+  if (entry.budgets.length === 0) {
+    return [
+      { what: `${name}: ${describe(entry)}`, measured: '-', limit: 'none', ratio: '-', verdict: 'INFO' }
+    ]
+  }
+  return entry.budgets.map(b => ({
+    what: b.what,
+    measured: `${b.measured} ${b.unit}`,
+    limit: `${b.limit} ${b.unit}`,
+    ratio: String(b.ratio),
+    verdict: b.met ? 'PASS' : 'MISS'
+  }))
+})
+console.log(`\n== budgets (design §10), ${seconds} s in all; ratio = measured / limit ==`)
+const widths = ['what', 'measured', 'limit', 'ratio'].map(k =>
+  Math.max(k.length, ...rows.map(r => r[k].length))
+)
+const line = r =>
+  [r.what, r.measured, r.limit, r.ratio].map((cell, i) => cell.padEnd(widths[i])).join('  ') +
+  `  ${r.verdict}`
+console.log(line({ what: 'what', measured: 'measured', limit: 'limit', ratio: 'ratio', verdict: 'verdict' }))
+for (const row of rows) console.log(line(row))
+const missed = rows.filter(r => r.verdict === 'MISS').length
+console.log(
+  missed > 0
+    ? `\n${missed} budget(s) MISSED (reported, not failed: see README "Performance")`
+    : '\nevery budget held'
+)
+if (broken.length > 0) {
+  console.error(`benchmark(s) broke: ${broken.join(', ')}`)
+  process.exitCode = 1
+}
+
+/** A benchmark without a budget is summarised by its headline figures. */
+function describe(entry) {
+  return `${entry.files} reports, best ${Math.round(entry.bestSeconds * 1000)} ms, ${entry.ratioToGrep}× grep, peak RSS ${entry.peakRssMb} MB`
+}
