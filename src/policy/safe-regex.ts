@@ -7,7 +7,12 @@ export const MAX_PATTERN_LENGTH = 200
 /** Longest text a policy regex is run on; longer text is cut (a workflow line is far shorter). */
 export const MAX_SUBJECT_LENGTH = 10_000
 
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/
+/** A repeated group holding a quantifier or an alternation: `(a+)+`, `(a|a)*`, `(x|y){20}` — exponential. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}|](?:[^()\\]|\\.)*\)[+*{]/
+/** Two unbounded quantifiers in a row (`.*.*`, `\s+\s*`, `a*a*a*b`): polynomial backtracking on long text. */
+const ATOM = String.raw`(?:\\.|\[(?:[^\]\\]|\\.)*\]|[^\\()[\]|*+?{}])`
+const UNBOUNDED = String.raw`(?:[*+]|\{\d*,\})\??`
+const ADJACENT_QUANTIFIERS = new RegExp(`${ATOM}${UNBOUNDED}${ATOM}${UNBOUNDED}`)
 
 export class UnsafePatternError extends Error {}
 
@@ -32,7 +37,12 @@ function compileUncached(source: string): RegExp {
   }
   if (NESTED_QUANTIFIER.test(source)) {
     throw new UnsafePatternError(
-      'regex nests quantifiers (like `(a+)+`), which can backtrack catastrophically'
+      'regex nests quantifiers (like `(a+)+` or `(a|b)*`), which can backtrack catastrophically'
+    )
+  }
+  if (ADJACENT_QUANTIFIERS.test(source)) {
+    throw new UnsafePatternError(
+      'regex repeats two quantifiers in a row (like `.*.*`), which backtracks for a long time on long text'
     )
   }
   try {
