@@ -6,5 +6,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: text => process.stderr.write(text),
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true,
-  noColor: Boolean(process.env.NO_COLOR)
+  noColor: Boolean(process.env.NO_COLOR),
+  env: process.env
 })

@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import type { ApiAccess } from './evidence/api.js'
+import { originRepository } from './evidence/git.js'
 import { runGate } from './gate.js'
 import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
 import type { Report } from './report/report.js'
@@ -19,6 +21,8 @@ export interface CliIo {
   cwd: string
   /** Standard output is a terminal (colour allowed unless `noColor`). */
   isTTY?: boolean
+  /** GITHUB_TOKEN / GH_TOKEN / GITHUB_API_URL: with a token the CLI reads the REST API too. */
+  env?: Record<string, string | undefined>
   /** The NO_COLOR convention (https://no-color.org): set and non-empty turns colour off. */
   noColor?: boolean
 }
@@ -29,6 +33,8 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
   --policy FILE   policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
                   and report practices that regressed
+  --repo O/N      the GitHub repository, for the API (default: the origin remote); the API is read only
+                  when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
   --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
   --output FILE   write the report to FILE instead of standard output
 
@@ -44,6 +50,7 @@ interface CliOptions {
   root: string
   policyPath: string
   baseRef: string | undefined
+  repository: string | undefined
   format: Format
   output: string | undefined
 }
@@ -56,6 +63,7 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' {
     options: {
       policy: { type: 'string' },
       base: { type: 'string' },
+      repo: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
       help: { type: 'boolean', short: 'h' }
@@ -73,6 +81,7 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' {
     root: path.resolve(cwd, dir ?? '.'),
     policyPath: values.policy ?? '.maturity.yml',
     baseRef: values.base,
+    repository: values.repo,
     format: format as Format,
     output: values.output
   }
@@ -93,7 +102,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let report: Report
   try {
-    report = await runGate({ root: options.root, policyPath: options.policyPath, baseRef: options.baseRef })
+    const api = await cliApiAccess(options, io)
+    report = await runGate({
+      root: options.root,
+      policyPath: options.policyPath,
+      baseRef: options.baseRef,
+      api
+    })
   } catch (error) {
     if (!(error instanceof InvalidPolicyError)) throw error
     io.stderr(`maturity-gate: the policy is invalid\n${error.errors.map(formatPolicyError).join('\n')}\n`)
@@ -123,4 +138,25 @@ function render(report: Report, format: Format, color: boolean): string {
     case 'text':
       return renderText(report, { color })
   }
+}
+
+/**
+ * REST access for a local run: only with a token in the environment, for the repository named by `--repo` or
+ * the origin remote. Octokit is imported only then, so an offline run starts without loading it.
+ */
+async function cliApiAccess(options: CliOptions, io: CliIo): Promise<ApiAccess | undefined> {
+  const token = io.env?.GITHUB_TOKEN || io.env?.GH_TOKEN
+  if (!token) return undefined
+  const origin = await originRepository(options.root)
+  const [owner, repo] = options.repository?.split('/') ?? [origin?.owner, origin?.repo]
+  if (!owner || !repo) {
+    io.stderr(
+      'maturity-gate: a token is set but the repository is unknown (use --repo owner/name); running offline\n'
+    )
+    return undefined
+  }
+  const apiUrl = io.env?.GITHUB_API_URL || 'https://api.github.com'
+  const { createGitHubClient } = await import('./evidence/github-client.js')
+  const defaultBranch = options.repository === undefined ? origin?.defaultBranch : undefined
+  return { client: createGitHubClient({ token, apiUrl }), context: { owner, repo, apiUrl, defaultBranch } }
 }

@@ -1,5 +1,5 @@
 import { commandCheck } from './checks/command.js'
-import { collectApiEvidence } from './evidence/api.js'
+import { collectApiEvidence, remoteWorkflowReader } from './evidence/api.js'
 import type { ApiAccess } from './evidence/api.js'
 import { runCommand } from './evidence/command.js'
 import type { Evidence, Workspace } from './evidence/evidence.js'
@@ -9,6 +9,7 @@ import type { BaseCommitResult, RefFile } from './evidence/git.js'
 import { noReports } from './evidence/no-reports.js'
 import { workspaceReports } from './evidence/workspace-reports.js'
 import { collectWorkflows } from './evidence/workflows.js'
+import type { CollectOptions as CollectWorkflowOptions } from './evidence/workflows.js'
 import { conclude } from './evaluate/conclude.js'
 import { planPractices } from './evaluate/effective-practices.js'
 import type { PracticePlan } from './evaluate/effective-practices.js'
@@ -60,10 +61,12 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head
   const plan = planPractices(enforced)
   const atRef = otherCommits(options.root, base)
+  const readRemote = options.api ? remoteWorkflowReader(options.api.client) : undefined
   const headEvidence = await collectEvidence(workspace, plan, today, {
     api: options.api,
     checkout: true,
-    atRef
+    atRef,
+    readRemote
   })
   const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource } as const
   const report = await evaluate({ ...evaluation, evidence: headEvidence })
@@ -72,7 +75,8 @@ export async function runGate(options: GateOptions): Promise<Report> {
   if (!base.ok) return conclude(report, { comparison: { status: 'unknown', reason: base.reason } })
   const baseEvidence = await collectEvidence(base.workspace, plan, today, {
     checkout: false,
-    atRef: unavailable
+    atRef: unavailable,
+    readRemote
   })
   const baseReport = await evaluate({ ...evaluation, evidence: baseEvidence })
   // The base is judged on definitions only; so is the head here, or a job failing in this run would also
@@ -152,6 +156,8 @@ interface CollectOptions {
    */
   checkout: boolean
   atRef: Evidence['atRef']
+  /** Remote reusable workflows through the contents API (with a token), for the head and the base alike. */
+  readRemote?: CollectWorkflowOptions['readRemote']
 }
 
 /** Everything the checks read about one commit. */
@@ -161,7 +167,7 @@ async function collectEvidence(
   today: string,
   options: CollectOptions
 ): Promise<Evidence> {
-  const { workflows, problems } = await collectWorkflows(workspace)
+  const { workflows, problems } = await collectWorkflows(workspace, { readRemote: options.readRemote })
   const online = options.api ? await collectApiEvidence(options.api, workflows) : { gaps: [] }
   return {
     workspace,

@@ -90,7 +90,7 @@ function serve(faults: Partial<Record<Part, Responder[]>> = {}, prefix = ''): vo
 
 function collect(
   settings: Partial<GitHubClientSettings> = {},
-  target: RunTarget = TARGET
+  target: Omit<RunTarget, 'run'> & { runId: number; runAttempt: number } = TARGET
 ): Promise<RunCollection> {
   const client = createGitHubClient({
     token: TOKEN,
@@ -102,7 +102,8 @@ function collect(
     now: () => NOW,
     ...settings
   })
-  return collectRun(client, target)
+  const { runId, runAttempt, ...repository } = target
+  return collectRun(client, { ...repository, run: { id: runId, attempt: runAttempt } })
 }
 
 describe('collectRun', () => {
@@ -378,22 +379,36 @@ describe('collectRun', () => {
     expect(fake.count()).toBe(4)
   })
 
-  it('skips the rules, with a gap, when the default branch is unknown', async () => {
+  it('asks the repository for its default branch when the payload did not say', async () => {
     serve()
+    fake.on('GET', REPO, { body: { full_name: 'octo-org/hello', default_branch: 'main' } })
     const result = await collect({}, { ...TARGET, defaultBranch: undefined })
+    expect(result.rules?.branch).toBe('main')
+    expect(result.gaps).toEqual([])
+    expect(fake.count(REPO)).toBe(1)
+  })
 
-    expect(result.gaps).toEqual([
-      {
-        what: 'rules',
-        permission: 'metadata: read',
-        reason: expect.stringMatching(/default branch is unknown/)
-      }
-    ])
+  it('makes the rules a gap when the repository cannot be read', async () => {
+    serve()
+    fake.on('GET', REPO, notFound())
+    const result = await collect({}, { ...TARGET, defaultBranch: undefined })
+    expect(result.gaps.map(gap => [gap.what, gap.permission])).toEqual([['rules', 'metadata: read']])
     expect(fake.count(PATH.rules)).toBe(0)
-    expect(fake.count()).toBe(3)
   })
 })
 
 function collectedParts(result: RunCollection): Part[] {
   return (['run', 'deployments', 'rules'] as const).filter(part => result[part] !== undefined)
 }
+
+describe('repository evidence without a run (the CLI with a token)', () => {
+  it('reads only the rules: no run, jobs or deployments requests', async () => {
+    serve()
+    const client = createGitHubClient({ token: TOKEN, apiUrl: fake.url, sleep: async () => undefined })
+    const result = await collectRun(client, { owner: 'octo-org', repo: 'hello', defaultBranch: 'main' })
+    expect(result.rules?.rules.map(rule => rule.type)).toEqual(['deletion', 'pull_request'])
+    expect(result.run).toBeUndefined()
+    expect(result.gaps).toEqual([])
+    expect(fake.requests.map(request => request.path)).toEqual([PATH.rules])
+  })
+})

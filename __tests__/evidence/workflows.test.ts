@@ -102,6 +102,27 @@ describe('local composite actions', () => {
       ]
     ])
   })
+
+  it('reads `uses: ./` as the root action of the repository itself (a self-test job)', async () => {
+    const root = {
+      'action.yml': lines('name: self', 'runs:', '  using: node24', '  main: dist/index.js'),
+      '.github/workflows/ci.yml': lines(
+        'on: push',
+        'jobs:',
+        '  self:',
+        '    runs-on: x',
+        '    steps:',
+        '      - uses: ./'
+      )
+    }
+    const { problems, workflows } = await collectWorkflows(workspaceFromFiles(root))
+    expect(problems).toEqual([])
+    expect(jobOf(workflows, '.github/workflows/ci.yml', 'self')?.steps.map(s => s.uses)).toEqual(['./'])
+    const missing = await collectWorkflows(
+      workspaceFromFiles({ '.github/workflows/ci.yml': root['.github/workflows/ci.yml'] })
+    )
+    expect(missing.problems.map(p => p.message)).toEqual(['local action ./ not found (no action.yml)'])
+  })
 })
 
 describe('local reusable workflows', () => {

@@ -4,10 +4,20 @@ import type { Evidence, RunView } from './evidence.js'
 import type { GitHubClient } from './github-client.js'
 import type { GitHubContext } from './github-context.js'
 import { collectRun } from './run.js'
+import type { RemoteRef } from './workflows.js'
+
+/**
+ * What the gate may ask the REST API about: always the repository; in the action also this run (its id,
+ * attempt, workflow file and the gate's own job). The CLI with a token has the repository part only.
+ */
+export type ApiTarget = Pick<GitHubContext, 'owner' | 'repo' | 'apiUrl' | 'defaultBranch'> &
+  Partial<
+    Pick<GitHubContext, 'runId' | 'runAttempt' | 'sha' | 'job' | 'workflowFile' | 'eventName' | 'baseSha'>
+  >
 
 export interface ApiAccess {
   client: GitHubClient
-  context: GitHubContext
+  context: ApiTarget
 }
 
 export type ApiEvidence = Pick<Evidence, 'run' | 'rules' | 'deployments' | 'gaps'>
@@ -25,8 +35,7 @@ export async function collectApiEvidence(
   const collection = await collectRun(api.client, {
     owner: context.owner,
     repo: context.repo,
-    runId: context.runId,
-    runAttempt: context.runAttempt,
+    run: context.runId === undefined ? undefined : { id: context.runId, attempt: context.runAttempt ?? 1 },
     sha: context.sha,
     defaultBranch: context.defaultBranch
   })
@@ -53,4 +62,29 @@ export async function collectApiEvidence(
     }
   }
   return { run, rules, deployments, gaps }
+}
+
+/**
+ * Reads a remote reusable workflow (`owner/repo/path@ref`) through the contents API, for the workflow
+ * collector. Undefined when it cannot be read (private repository, no access): the job then stays opaque
+ * with that reason, never silently dropped.
+ */
+export function remoteWorkflowReader(client: GitHubClient): (ref: RemoteRef) => Promise<string | undefined> {
+  return async ({ owner, repo, path, ref }) => {
+    try {
+      // Segments encoded, slashes kept: Octokit's `{path}` would send `%2F`, which fine-grained tokens get 404 for.
+      const segments = path.split('/').map(encodeURIComponent).join('/')
+      const response = await client.request(`GET /repos/{owner}/{repo}/contents/${segments}`, {
+        owner,
+        repo,
+        ref
+      })
+      const data = response.data as { type?: string; encoding?: string; content?: string }
+      if (data.type !== 'file' || data.encoding !== 'base64' || typeof data.content !== 'string')
+        return undefined
+      return Buffer.from(data.content, 'base64').toString('utf8')
+    } catch {
+      return undefined
+    }
+  }
 }

@@ -304,3 +304,22 @@ export async function changedFilesSince(root: string, baseSha: string): Promise<
     .split('\0')
     .filter(file => file !== '')
 }
+
+/** The GitHub repository a clone comes from, read off its `origin` remote, for the CLI's API access. */
+export async function originRepository(
+  root: string
+): Promise<{ owner: string; repo: string; defaultBranch?: string } | undefined> {
+  const url = await git(root, ['remote', 'get-url', 'origin'])
+  if (url.exitCode !== 0) return undefined
+  const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.stdout.toString('utf8').trim())
+  if (!match) return undefined
+  const head = await git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD'])
+  const defaultBranch =
+    head.exitCode === 0
+      ? head.stdout
+          .toString('utf8')
+          .trim()
+          .replace(/^origin\//, '')
+      : undefined
+  return { owner: match[1] as string, repo: match[2] as string, ...(defaultBranch ? { defaultBranch } : {}) }
+}

@@ -14,10 +14,10 @@ import type {
 export interface RunTarget {
   owner: string
   repo: string
-  runId: number
-  runAttempt: number
+  /** This run; absent on the command line, where only the repository's rules are read. */
+  run?: { id: number; attempt: number }
   /** Head sha of the run: deployments are those of this commit. */
-  sha: string
+  sha?: string
   /** Whose rules to read; without it the rules are a gap (the event payload had no repository). */
   defaultBranch?: string
 }
@@ -109,19 +109,14 @@ export async function collectRun(client: GitHubClient, target: RunTarget): Promi
       return undefined
     }
   }
-  const { defaultBranch } = target
-  if (defaultBranch === undefined) {
-    gaps.push({
-      what: 'rules',
-      permission: PERMISSION.rules,
-      reason: 'the default branch is unknown (no repository in the event payload)'
-    })
-  }
+  const { run: current, sha } = target
   const [run, jobs, deployments, rules] = await Promise.all([
-    read('run', () => fetchRun(client, target)),
-    read('jobs', () => fetchJobs(client, target)),
-    read('deployments', () => fetchDeployments(client, target)),
-    defaultBranch === undefined ? undefined : read('rules', () => fetchRules(client, target, defaultBranch))
+    current === undefined ? undefined : read('run', () => fetchRun(client, target, current)),
+    current === undefined ? undefined : read('jobs', () => fetchJobs(client, target, current)),
+    sha === undefined ? undefined : read('deployments', () => fetchDeployments(client, target, sha)),
+    read('rules', async () =>
+      fetchRules(client, target, target.defaultBranch ?? (await fetchDefaultBranch(client, target)))
+    )
   ])
   const order: RunEvidenceKind[] = ['run', 'jobs', 'deployments', 'rules']
   return {
@@ -132,16 +127,22 @@ export async function collectRun(client: GitHubClient, target: RunTarget): Promi
   }
 }
 
-async function fetchRun(client: GitHubClient, t: RunTarget): Promise<Omit<RunEvidence, 'jobs'>> {
+type CurrentRun = NonNullable<RunTarget['run']>
+
+async function fetchRun(
+  client: GitHubClient,
+  t: RunTarget,
+  current: CurrentRun
+): Promise<Omit<RunEvidence, 'jobs'>> {
   const response = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
     owner: t.owner,
     repo: t.repo,
-    run_id: t.runId
+    run_id: current.id
   })
   const run = RUN.parse(response.data)
   return {
     id: run.id,
-    attempt: run.run_attempt ?? t.runAttempt,
+    attempt: run.run_attempt ?? current.attempt,
     event: run.event,
     headSha: run.head_sha,
     headBranch: run.head_branch,
@@ -150,7 +151,7 @@ async function fetchRun(client: GitHubClient, t: RunTarget): Promise<Omit<RunEvi
 }
 
 /** Pages by number rather than by following `Link` URLs, so the token only ever goes to the configured API. */
-async function fetchJobs(client: GitHubClient, t: RunTarget): Promise<RunJob[]> {
+async function fetchJobs(client: GitHubClient, t: RunTarget, current: CurrentRun): Promise<RunJob[]> {
   const jobs: RunJob[] = []
   for (let page = 1; ; page++) {
     const response = await client.request(
@@ -158,8 +159,8 @@ async function fetchJobs(client: GitHubClient, t: RunTarget): Promise<RunJob[]> 
       {
         owner: t.owner,
         repo: t.repo,
-        run_id: t.runId,
-        attempt_number: t.runAttempt,
+        run_id: current.id,
+        attempt_number: current.attempt,
         per_page: PER_PAGE,
         page
       }
@@ -195,11 +196,11 @@ function toRunJob(job: z.infer<typeof JOB>): RunJob {
 }
 
 /** One page of 100: the deployments of a single commit. */
-async function fetchDeployments(client: GitHubClient, t: RunTarget): Promise<Deployment[]> {
+async function fetchDeployments(client: GitHubClient, t: RunTarget, sha: string): Promise<Deployment[]> {
   const response = await client.request('GET /repos/{owner}/{repo}/deployments', {
     owner: t.owner,
     repo: t.repo,
-    sha: t.sha,
+    sha,
     per_page: PER_PAGE
   })
   return DEPLOYMENTS.parse(response.data).map(d => ({
@@ -213,6 +214,14 @@ async function fetchDeployments(client: GitHubClient, t: RunTarget): Promise<Dep
     ...(d.transient_environment !== undefined ? { transientEnvironment: d.transient_environment } : {}),
     createdAt: d.created_at
   }))
+}
+
+/** The repository's default branch, when the event payload did not say (the CLI with `--repo`). */
+async function fetchDefaultBranch(client: GitHubClient, t: RunTarget): Promise<string> {
+  const response = await client.request('GET /repos/{owner}/{repo}', { owner: t.owner, repo: t.repo })
+  const branch = (response.data as { default_branch?: unknown }).default_branch
+  if (typeof branch !== 'string' || branch === '') throw new Error('the repository has no default branch')
+  return branch
 }
 
 /** One page of 100: the active rules on one branch. */

@@ -89,7 +89,11 @@ class Collector {
     let result = this.parsed.get(source.file)
     if (!result) {
       result = this.read(source).then(text => {
-        if (text === undefined) return undefined
+        if (text === undefined) {
+          // A listed file that cannot be read is evidence lost: say so rather than judge without it.
+          if (!source.remote && this.workspace.files.includes(source.file)) this.unreadable(source.file)
+          return undefined
+        }
         const { workflow, problems } = parseWorkflow(text, source.file)
         this.problems.push(...problems)
         return workflow
@@ -114,7 +118,11 @@ class Collector {
       }
       const action = this.action(path)
       if (action === undefined) {
-        this.problem(step, file, `local action ${step.uses} not found (no ${path}/action.yml)`)
+        this.problem(
+          step,
+          file,
+          `local action ${step.uses} not found (no ${path === '' ? '' : `${path}/`}action.yml)`
+        )
         return [step]
       }
       const nested = this.inlineActions(action.steps, action.file, [...stack, path], depth + 1)
@@ -125,9 +133,9 @@ class Collector {
   /** A local action's own steps (none unless composite), parsed once however many steps use it. */
   private action(path: string): { file: string; steps: Step[] } | undefined {
     if (!this.actions.has(path)) {
-      const file = [`${path}/action.yml`, `${path}/action.yaml`].find(
-        f => this.workspace.read(f) !== undefined
-      )
+      // `uses: ./` is the repository's own root action (a self-test job), whose path normalises to ''.
+      const dir = path === '' ? '' : `${path}/`
+      const file = [`${dir}action.yml`, `${dir}action.yaml`].find(f => this.workspace.read(f) !== undefined)
       const text = file === undefined ? undefined : this.workspace.read(file)
       if (file === undefined || text === undefined) this.actions.set(path, undefined)
       else {
@@ -187,6 +195,15 @@ class Collector {
     const remote: RemoteRef = { owner: match[1]!, repo: match[2]!, path: match[3]!, ref: match[4]! }
     if (!this.options.readRemote) return `remote reusable workflow ${uses} not read: no token`
     return { file: remoteLabel(remote), remote }
+  }
+
+  private unreadable(file: string): void {
+    this.problems.push({
+      file,
+      message:
+        'workflow file not read: larger than the 10 MB read limit, unreadable, or a symlink out of the workspace',
+      location: { file, line: 1, column: 1 }
+    })
   }
 
   private problem(step: Step, file: string, message: string): void {
