@@ -12,7 +12,9 @@ export const workflowCheck: Check<WorkflowMatcher> = {
     options: { ...workflowMatcherSchema.shape }
   },
   check(context, matcher) {
-    const { matches } = checkWorkflow(context.evidence.workflows, matcher, { environments: context.environments })
+    const { matches } = checkWorkflow(context.evidence.workflows, matcher, {
+      environments: context.environments
+    })
     return workflowFinding(context.practice, matcher, matches)
   }
 }
