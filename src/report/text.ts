@@ -1,6 +1,6 @@
 import type { Status } from '../finding.js'
 import { regressionSubject } from './annotations.js'
-import { oneLine } from './escape.js'
+import { oneLine, truncate } from './escape.js'
 import type { Report, ReportFinding } from './report.js'
 
 const MARK: Record<Status, string> = {
@@ -12,6 +12,14 @@ const MARK: Record<Status, string> = {
 }
 
 type Paint = (code: number, text: string) => string
+
+/** Longest piece of repository text on a line: a 10 kB job name must not flood the terminal or the log. */
+const TEXT_MAX = 1000
+
+/** Repository text as one bounded line: no message can forge a line of its own or run on for pages. */
+function flat(text: string): string {
+  return truncate(oneLine(text), TEXT_MAX)
+}
 
 /** SGR colour codes: green, red, yellow, dim. */
 const COLOR: Record<Status, number> = { pass: 32, fail: 31, unknown: 33, 'not-applicable': 2, waived: 2 }
@@ -32,9 +40,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     : (_code, text) => text
   const verdict = report.passed ? paint(32, 'PASSED') : paint(31, 'FAILED')
   const lines = [
-    `maturity-gate: ${verdict} — ${oneLine(report.reason)}`,
-    `model ${oneLine(report.model)} · target ${oneLine(report.target)} · mode ${report.mode} · ` +
-      `policy ${oneLine(report.policy.path)}` +
+    `maturity-gate: ${verdict} — ${flat(report.reason)}`,
+    `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
+      `policy ${flat(report.policy.path)}` +
       (report.evidence.offline ? ' · offline (workflow files only)' : '')
   ]
   if (report.findings.length === 0) lines.push('', 'no practices evaluated')
@@ -42,36 +50,34 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const atLevel = report.findings.filter(finding => finding.level === level)
     if (atLevel.length === 0) continue
     const marker = report.levelIndex >= report.levels.indexOf(level) ? 'holds' : 'does not hold'
-    lines.push('', paint(1, `${oneLine(level)} (${marker})`), ...atLevel.map(f => findingLine(f, paint)))
+    lines.push('', paint(1, `${flat(level)} (${marker})`), ...atLevel.map(f => findingLine(f, paint)))
   }
   for (const regression of report.regressions) {
-    lines.push(`regression: ${oneLine(regressionSubject(regression))} — ${oneLine(regression.message)}`)
+    lines.push(`regression: ${flat(regressionSubject(regression))} — ${flat(regression.message)}`)
   }
   for (const gap of report.gaps) {
-    lines.push(
-      `not readable: ${gap.what} — ${oneLine(gap.reason)} (needs permissions: ${oneLine(gap.permission)})`
-    )
+    lines.push(`not readable: ${gap.what} — ${flat(gap.reason)} (needs permissions: ${flat(gap.permission)})`)
   }
   for (const change of report.policyChanges) {
-    const at = `${oneLine(change.location.file)}:${change.location.line}`
-    lines.push(`policy ${change.kind}: ${oneLine(change.message)} (${at})`)
+    const at = `${flat(change.location.file)}:${change.location.line}`
+    lines.push(`policy ${change.kind}: ${flat(change.message)} (${at})`)
   }
   if (report.disabled.length > 0) {
     lines.push('', `disabled by the policy: ${report.disabled.map(oneLine).join(', ')}`)
   }
   for (const warning of report.warnings) {
-    const where = warning.location ? `${oneLine(warning.location.file)}:${warning.location.line}: ` : ''
-    lines.push(`${paint(33, 'warning')}: ${where}${oneLine(warning.message)}`)
+    const where = warning.location ? `${flat(warning.location.file)}:${warning.location.line}: ` : ''
+    lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`)
   }
   return `${lines.join('\n')}\n`
 }
 
 function findingLine(finding: ReportFinding, paint: Paint): string {
   const where = finding.locations[0]
-  const at = where ? ` (${oneLine(where.file)}:${where.line})` : ''
+  const at = where ? ` (${flat(where.file)}:${where.line})` : ''
   const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`
   const fix =
-    finding.remediation && finding.status !== 'pass' ? `\n         fix: ${oneLine(finding.remediation)}` : ''
+    finding.remediation && finding.status !== 'pass' ? `\n         fix: ${flat(finding.remediation)}` : ''
   const mark = paint(COLOR[finding.status], MARK[finding.status])
-  return `  ${mark}  ${oneLine(finding.practice)}${strength} — ${oneLine(finding.message)}${at}${fix}`
+  return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`
 }
