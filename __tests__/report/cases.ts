@@ -181,7 +181,7 @@ export const CASES: Record<string, Report> = {
           messageId: 'forbidden',
           message: 'the branch rules could not be read (HTTP 403 for this token)',
           remediation:
-            'give the workflow `permissions: administration: read`, or attest the practice in the policy'
+            'run with a token that can read the repository\'s rulesets, or attest the practice in the policy'
         }
       ],
       'performance-tests': [
@@ -412,7 +412,7 @@ export const CASES: Record<string, Report> = {
     gaps: [
       {
         what: 'rules',
-        permission: 'administration: read',
+        permission: 'metadata: read',
         status: 403,
         reason: 'the branch rules answered 403'
       },
@@ -433,7 +433,7 @@ export const CASES: Record<string, Report> = {
           messageId: 'forbidden',
           message:
             'GET /repos/{owner}/{repo}/rules/branches/main answered 403: Resource not accessible by integration',
-          remediation: "add `administration: read` to the job's `permissions:`"
+          remediation: "Give the token `permissions: metadata: read`, or run with a token that can read the repository's rulesets."
         }
       ],
       'continuous-deployment': [
