@@ -169,7 +169,7 @@ describe('loadPolicy: every error class, positioned', () => {
         line: 7,
         column: 14,
         path: 'waivers[0].expires',
-        message: /expired \(today is 2026-11-29\)/
+        message: /expired: renew it with a later date, or remove it/
       }
     },
     {
@@ -229,7 +229,7 @@ waivers:
     expect(errors.map(formatPolicyError)).toEqual([
       '.maturity.yml:3:9: target: value not allowed (found "intermediat"); allowed: base, beginner, intermediate, advanced, expert',
       ".maturity.yml:6:5: practices.unit-tests.min-test: unknown key 'min-test' (did you mean 'min-tests'?); allowed: enabled, level, category, reports, min-tests, jobs",
-      '.maturity.yml:10:14: waivers[0].expires: expired (today is 2026-11-29); renew or remove it (found "2026-06-30")'
+      '.maturity.yml:10:14: waivers[0].expires: expired: renew it with a later date, or remove it (found "2026-06-30")'
     ])
   })
 })

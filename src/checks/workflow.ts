@@ -1,6 +1,7 @@
 import picomatch from 'picomatch'
 import { z } from 'zod'
 import type { EvidenceItem, Finding } from '../finding.js'
+import { policyRegex } from '../policy/policy-regex.js'
 import { compilePolicyRegex } from '../policy/safe-regex.js'
 import { classifyEnvironment } from '../workflow/environment-class.js'
 import type { EnvironmentPatterns } from '../workflow/environment-class.js'
@@ -18,7 +19,7 @@ import type { Job, Step, Workflow } from '../workflow/model.js'
  */
 
 const globs = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
-const regex = z.string().min(1).max(200).refine(isValidRegex, { message: 'invalid regular expression' })
+const regex = policyRegex.pipe(z.string().min(1))
 
 export const workflowMatcherSchema = z.strictObject({
   jobs: globs.optional(),
@@ -181,15 +182,6 @@ function has(value: string | undefined, test: (value: string) => boolean): boole
 
 function glob(patterns: string | string[]): (value: string) => boolean {
   return picomatch(patterns, { nocase: true, dot: true })
-}
-
-function isValidRegex(pattern: string): boolean {
-  try {
-    compilePolicyRegex(pattern)
-    return true
-  } catch {
-    return false
-  }
 }
 
 function evidenceOf(match: WorkflowMatch): EvidenceItem {

@@ -4,7 +4,7 @@ import { builtInModels } from '../models/index.js'
 import { practicesById } from '../practices/index.js'
 import type { OptionsShape } from '../practices/practice.js'
 import { DEFAULT_ENVIRONMENT_PATTERNS } from '../workflow/environment-class.js'
-import { compilePolicyRegex } from './safe-regex.js'
+import { policyRegex } from './policy-regex.js'
 
 /**
  * The `.maturity.yml` schema (design §2). It is built for the model a policy names, so that level, category
@@ -27,14 +27,6 @@ export interface SchemaVocabulary {
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
 
-const policyRegex = z.string().superRefine((source, ctx) => {
-  try {
-    compilePolicyRegex(source)
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: (error as Error).message, input: source })
-  }
-})
-
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
@@ -49,8 +41,9 @@ function nameOf(names: readonly string[] | undefined, what: string): z.ZodType<s
 
 function notExpired(today: string | undefined): z.ZodType<string> {
   if (today === undefined) return isoDate
+  // The message names no date of its own: the found value is shown beside it, and reports stay stable.
   return isoDate.refine(value => value >= today, {
-    message: `expired (today is ${today}); renew or remove it`
+    message: 'expired: renew it with a later date, or remove it'
   })
 }
 

@@ -5,7 +5,7 @@ import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
-import { regexOption } from './support/regex-option.js'
+import { policyRegex } from '../policy/policy-regex.js'
 import { withDefaults } from './support/with-defaults.js'
 
 interface Options {
@@ -16,7 +16,7 @@ interface Options {
 const TRAINING_EVENTS = ['schedule', 'repository_dispatch', 'workflow_run']
 
 const OPTIONS = {
-  'data-paths': regexOption
+  'data-paths': policyRegex
     .default(
       '(^|/)(data|datasets?|raw|features?|labels?)(/|$)|\\.dvc$|(^|/)(dvc\\.lock|params\\.ya?ml)$|\\.(csv|tsv|parquet|jsonl|feather|arrow|h5)$'
     )

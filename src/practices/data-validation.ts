@@ -3,7 +3,7 @@ import { compilePolicyRegex } from '../policy/safe-regex.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
-import { regexOption } from './support/regex-option.js'
+import { policyRegex } from '../policy/policy-regex.js'
 import { createStepMatcher } from './support/step-matcher.js'
 import { withDefaults } from './support/with-defaults.js'
 
@@ -12,7 +12,7 @@ interface Options {
 }
 
 const OPTIONS = {
-  run: regexOption
+  run: policyRegex
     .optional()
     .describe(
       'regex over `run:` scripts: an in-house data check the catalog does not know (e.g. `check_schema\\.py`)'

@@ -5,7 +5,7 @@ import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, pipelineOf } from './support/pipeline.js'
 import { productionModelDeploys } from './support/production-model-deploys.js'
-import { regexOption } from './support/regex-option.js'
+import { policyRegex } from '../policy/policy-regex.js'
 import { createStepMatcher } from './support/step-matcher.js'
 import { withDefaults } from './support/with-defaults.js'
 
@@ -17,7 +17,7 @@ interface Options {
 const SERVING_TESTS: Purpose[] = ['integration-test', 'acceptance-test', 'smoke-test', 'performance-test']
 
 const OPTIONS = {
-  run: regexOption
+  run: policyRegex
     .optional()
     .describe(
       'regex over `run:` scripts: an in-house test of the prediction service (e.g. `score_endpoint\\.py`)'
