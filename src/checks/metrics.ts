@@ -80,7 +80,11 @@ async function readBaseline(
 
 function fromWorkspace(evidence: Evidence, file: string): RefFile {
   const text = evidence.workspace.read(file)
-  return text === undefined ? { found: false } : { found: true, text }
+  if (text !== undefined) return { found: true, text }
+  // A baseline that is there but refused (symlink out, too large) is not a first model: its bounds would vanish.
+  return evidence.workspace.files.includes(file)
+    ? { found: false, reason: 'not readable (too large, unreadable, or a symlink out of the workspace)' }
+    : { found: false }
 }
 
 const messages = {
