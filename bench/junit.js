@@ -10,27 +10,21 @@
 // a 2 KB captured log in <system-out>, as CI runs that keep test output do; big reports are big because of
 // such output, and text is cheaper to scan than tags.
 //
-// The parser runs in a child process so that its peak RSS is its own; /usr/bin/time -v measures it when
+// Each report is read the way the gate reads it (readJunitFile of src/evidence/reports.ts: 64 KB chunks
+// through the streaming parser), in a child process so that its peak RSS is its own; /usr/bin/time -v measures it when
 // present, else the child reports process.resourceUsage().maxRSS. Figures are merged into bench/results.json
 // under the key `junit`.
 import { Buffer } from 'node:buffer'
 import { execFileSync, spawnSync } from 'node:child_process'
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  openSync,
-  rmSync,
-  statSync,
-  writeSync,
-  closeSync
-} from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, mkdirSync, openSync, rmSync, statSync, writeSync, closeSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ROOT, budget, machineInfo, mergeResults, printBudgets, round } from './lib.js'
 
-const BUILT = join(ROOT, 'build', 'src', 'parsers', 'junit.js')
-const SOURCES = ['junit.ts', 'xml-tokenizer.ts'].map(f => join(ROOT, 'src', 'parsers', f))
+const BUILT = join(ROOT, 'build', 'src', 'evidence', 'reports.js')
+const SOURCES = ['parsers/junit.ts', 'parsers/xml-tokenizer.ts', 'evidence/reports.ts'].map(f =>
+  join(ROOT, 'src', f)
+)
 const TMP = join(ROOT, 'bench', 'tmp')
 const MB = 1024 * 1024
 const BUDGET = { throughputRatio: 5, peakRssMb: 150, peakRssAtMb: 1024 }
@@ -40,15 +34,11 @@ const REPEATS = 3
 if (process.argv[2] === '--child') await child(process.argv[3])
 else await main()
 
-/** Runs in the child: streams one file through the parser and prints the summary and elapsed time. */
+/** Runs in the child: reads one file as the gate does (the collector's readJunitFile) and prints the summary. */
 async function child(file) {
-  const { createJunitParser } = await import(BUILT)
+  const { readJunitFile } = await import(BUILT)
   const started = process.hrtime.bigint()
-  const parser = createJunitParser()
-  const stream = createReadStream(file)
-  stream.setEncoding('utf8')
-  for await (const chunk of stream) parser.write(chunk)
-  const summary = parser.end()
+  const summary = await readJunitFile(dirname(file), basename(file))
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   const { tests, failures, errors, skipped, failingCases } = summary
   process.stdout.write(

@@ -80,6 +80,7 @@ const TRX_SKIPPED = new Set(['NotExecuted', 'NotRunnable', 'Inconclusive', 'Pend
 
 class JunitHandler implements XmlHandler {
   wantText = false
+  counted: string | undefined
   format: JunitSummary['format'] | undefined
   tests = 0
   failures = 0
@@ -99,10 +100,18 @@ class JunitHandler implements XmlHandler {
 
   open(name: string, selfClosing: boolean, tag: StartTag): void {
     this.depth++
-    if (this.format === undefined) this.format = this.detect(name)
+    if (this.format === undefined) {
+      this.format = this.detect(name)
+      if (this.format === 'junit') this.counted = 'testcase'
+    }
     if (this.format === 'junit') this.openJunit(name, selfClosing, tag)
     else this.openTrx(name, tag)
     if (selfClosing) this.close()
+  }
+
+  /** Passing test cases (self-closing: no result child) in a row; each counts as opened and closed. */
+  selfClosingRun(_name: string, count: number): void {
+    this.tests += count
   }
 
   close(): void {

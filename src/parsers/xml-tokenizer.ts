@@ -31,6 +31,13 @@ export interface XmlHandler {
   /** Raw character data: entity references are still encoded unless `cdata` is true. */
   text(raw: string, cdata: boolean): void
   wantText: boolean
+  /**
+   * A name whose self-closing elements the handler only counts (JUnit's passing `<testcase …/>`). After one
+   * of them, a run of more separated by white space is checked and consumed by a single regex match and
+   * reported with `selfClosingRun`, instead of an open/close pair per tag: the per-tag cost of big reports.
+   */
+  counted?: string
+  selfClosingRun?(name: string, count: number): void
 }
 
 /** The start tag just handed to `XmlHandler.open`; valid during that call only. */
@@ -59,10 +66,12 @@ const REFERENCE_SOURCE = '&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);'
  * A whole start tag, references in attribute values included, checked in one pass: this regex is the
  * tokenizer's hot path, so it captures nothing (the name is sliced afterwards; attributes only on demand).
  */
-const START_TAG = new RegExp(
-  `<${NAME}(?:\\s+${NAME}\\s*=\\s*(?:"[^"<&]*(?:${REFERENCE_SOURCE}[^"<&]*)*"|'[^'<&]*(?:${REFERENCE_SOURCE}[^'<&]*)*'))*\\s*/?>`,
-  'y'
-)
+const ATTRIBUTES = `(?:\\s+${NAME}\\s*=\\s*(?:"[^"<&]*(?:${REFERENCE_SOURCE}[^"<&]*)*"|'[^'<&]*(?:${REFERENCE_SOURCE}[^'<&]*)*'))*\\s*`
+const START_TAG = new RegExp(`<${NAME}${ATTRIBUTES}/?>`, 'y')
+/** One or more self-closing `<name …/>` tags, each well-formed as START_TAG checks it, with white space between. */
+function selfClosingRunPattern(name: string): RegExp {
+  return new RegExp(`(?:[ \\t\\r\\n]*<${name.replace(/[.:-]/g, '\\$&')}${ATTRIBUTES}/>)+`, 'y')
+}
 const END_TAG = new RegExp(`</${NAME}\\s*>`, 'y')
 const REFERENCE = new RegExp(REFERENCE_SOURCE, 'y')
 const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g')
@@ -133,6 +142,16 @@ function isNameChar(code: number): boolean {
   )
 }
 
+/**
+ * Whether the name at buf[start] is exactly `name`. Compared code by code: `startsWith` was the tokenizer's
+ * hottest line (it is a generic builtin that first checks whether its argument is a RegExp).
+ */
+function nameIsAt(buf: string, start: number, name: string): boolean {
+  const length = name.length
+  for (let i = 0; i < length; i++) if (buf.charCodeAt(start + i) !== name.charCodeAt(i)) return false
+  return !isNameChar(buf.charCodeAt(start + length))
+}
+
 /** Sentinel for "no such character in the rest of the buffer". */
 const NONE = Number.MAX_SAFE_INTEGER
 
@@ -163,6 +182,8 @@ export class XmlTokenizer implements StartTag {
   private attrStart = 0
   private attrEnd = 0
   private readonly names: string[] = []
+  private runName: string | undefined
+  private runPattern: RegExp | undefined
 
   constructor(
     private readonly handler: XmlHandler,
@@ -368,7 +389,25 @@ export class XmlTokenizer implements StartTag {
     this.attrStart = nameEnd
     this.attrEnd = selfClosing ? end - 2 : end - 1
     this.handler.open(name, selfClosing, this)
+    if (selfClosing && name === this.handler.counted && !this.handler.wantText) this.selfClosingRun(name)
     return true
+  }
+
+  /** Consumes the run of counted self-closing tags (and the white space between them) that starts at pos. */
+  private selfClosingRun(name: string): void {
+    const buf = this.buf
+    const at = this.pos
+    if (this.runName !== name) this.runPattern = selfClosingRunPattern((this.runName = name))
+    const pattern = this.runPattern as RegExp
+    pattern.lastIndex = at
+    if (!pattern.test(buf)) return
+    const end = pattern.lastIndex
+    this.checkCharReferences(at, end)
+    // A tag holds no `<`, so the run has one per tag.
+    let count = 0
+    for (let lt = buf.indexOf('<', at); lt !== -1 && lt < end; lt = buf.indexOf('<', lt + 1)) count++
+    this.pos = end
+    this.handler.selfClosingRun?.(name, count)
   }
 
   /**
@@ -380,7 +419,7 @@ export class XmlTokenizer implements StartTag {
     const names = this.names
     for (let i = 0; i < names.length; i++) {
       const known = names[i] as string
-      if (buf.startsWith(known, start) && !isNameChar(buf.charCodeAt(start + known.length))) return known
+      if (nameIsAt(buf, start, known)) return known
     }
     let end = start
     while (isNameChar(buf.charCodeAt(end))) end++
@@ -397,10 +436,7 @@ export class XmlTokenizer implements StartTag {
     const end = END_TAG.lastIndex
     const open = this.stack.pop()
     // Compared in place: slicing the name of every end tag would cost an allocation each.
-    const matches =
-      open !== undefined &&
-      buf.startsWith(open.name, at + 2) &&
-      !isNameChar(buf.charCodeAt(at + 2 + open.name.length))
+    const matches = open !== undefined && nameIsAt(buf, at + 2, open.name)
     if (!matches) {
       let nameEnd = at + 2
       while (isNameChar(buf.charCodeAt(nameEnd))) nameEnd++
