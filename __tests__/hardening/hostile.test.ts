@@ -348,6 +348,26 @@ describe('paths that leave the workspace', () => {
   })
 })
 
+describe("the policy's own command checks", () => {
+  it('run repository code without the credentials the runner gives the action', async () => {
+    const environment = {
+      INPUT_TOKEN: 'ghs_secret',
+      ACTIONS_RUNTIME_TOKEN: 'rt',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc',
+      MG_VISIBLE: 'yes'
+    }
+    Object.assign(process.env, environment)
+    try {
+      const report = await gate({
+        [POLICY_FILE]: `${BASE_POLICY}practices:\n  leak-check:\n    level: base\n    category: test-verification\n    check: command\n    command: 'test -z "$INPUT_TOKEN$ACTIONS_RUNTIME_TOKEN$ACTIONS_ID_TOKEN_REQUEST_TOKEN" && test "$MG_VISIBLE" = yes'\n`
+      })
+      expect(finding(report, 'leak-check')).toMatchObject({ status: 'pass', messageId: 'succeeded' })
+    } finally {
+      for (const name of Object.keys(environment)) delete process.env[name]
+    }
+  })
+})
+
 /** Everything that must never reach output as itself. */
 const INJECTION = [
   '::error::forged',

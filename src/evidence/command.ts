@@ -19,7 +19,12 @@ export function runCommand(command: string, cwd: string, timeoutSeconds: number)
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString('utf8')).slice(-MAX_OUTPUT)
     }
-    const child = spawn('bash', ['-c', command], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('bash', ['-c', command], {
+      cwd,
+      env: withoutCredentials(process.env),
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     const timer = setTimeout(() => {
       timedOut = true
       killGroup(child.pid)
@@ -42,6 +47,16 @@ export function runCommand(command: string, cwd: string, timeoutSeconds: number)
     })
     child.on('close', code => finish(code))
   })
+}
+
+/**
+ * The command runs repository code (a test script, a Makefile), so it gets the step's environment minus what
+ * the runner hands the action alone: its inputs (`INPUT_TOKEN`) and the runtime, cache and OIDC tokens.
+ */
+function withoutCredentials(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && !name.startsWith('ACTIONS_'))
+  )
 }
 
 function killGroup(pid: number | undefined): void {
