@@ -3,6 +3,13 @@ import picomatch from 'picomatch'
 import { globFilter } from '../../src/evidence/glob-filter.js'
 
 const PATHS = [
+  'infra/main.tf',
+  'infra/prod.tfvars',
+  'charts/helmfile.yaml',
+  'charts/helmfile.yml',
+  'logs/run1',
+  'logs/run4',
+  'odd/a{b,c}',
   'junit.xml',
   'out/junit-unit.xml',
   'target/surefire-reports/TEST-com.example.AppTest.xml',
@@ -59,6 +66,18 @@ const CASES: Array<[string[], picomatch.PicomatchOptions, string[]]> = [
   ],
   [['**/junit@(.xml|.md)'], { dot: true }, ['junit.xml', '.hidden/junit.xml', 'docs/junit.md']]
 ]
+
+// Final brace groups: plain alternatives narrow the suffixes; ranges, single words and escapes do not.
+CASES.push(
+  [
+    ['**/*.{tf,tfvars}', '**/helmfile.{yaml,yml}'],
+    { dot: true },
+    ['infra/main.tf', 'infra/prod.tfvars', 'charts/helmfile.yaml', 'charts/helmfile.yml']
+  ],
+  [['logs/run{1..3}'], { dot: true }, ['logs/run1']],
+  [['odd/a\\{b,c}'], { dot: true }, ['odd/a{b,c}']],
+  [['**/*.{xml}'], { dot: true }, []]
+)
 
 describe('globFilter', () => {
   it.each(CASES)('%j %j', (globs, options, expected) => {

@@ -2,9 +2,10 @@ import picomatch from 'picomatch'
 
 /**
  * A picomatch matcher for filtering many workspace paths. picomatch's `**` regexes scan every path they are
- * tried on, and on a cold start each first run is interpreted: matching every file of a checkout costs more
- * than the rest of a small gate. A glob whose last segment ends in literal text (`*.xml`, `lcov.info`) can
- * only match paths ending in that text, so `endsWith` rules out nearly every file before the regex runs.
+ * tried on, and on a cold start compiling them and their first runs cost more than the rest of a small gate.
+ * A glob whose last segment ends in literal text (`*.xml`, `lcov.info`, `*.{tf,tfvars}`) can only match
+ * paths ending in that text, so `endsWith` rules out nearly every file first, and picomatch compiles the
+ * globs only once some path gets past it.
  */
 export function globFilter(
   globs: readonly string[],
@@ -15,10 +16,13 @@ export function globFilter(
   const includes = globs.filter(glob => !glob.startsWith('!'))
   const excludes = globs.filter(glob => glob.startsWith('!')).map(glob => glob.slice(1))
   const ignore = [...excludes, ...toArray(options.ignore)]
-  const isMatch = picomatch(includes, { ...options, ignore: ignore.length > 0 ? ignore : undefined })
-  const suffixes = includes.map(literalTail)
+  let compiled: ((file: string) => boolean) | undefined
+  const isMatch = (file: string): boolean =>
+    (compiled ??= picomatch(includes, { ...options, ignore: ignore.length > 0 ? ignore : undefined }))(file)
+  const tails = includes.map(literalTails)
   // Case-folding defeats endsWith.
-  if (suffixes.includes('') || options.nocase) return isMatch
+  if (tails.includes(undefined) || options.nocase) return isMatch
+  const suffixes = tails.flat() as string[]
   return file => suffixes.some(suffix => file.endsWith(suffix)) && isMatch(file)
 }
 
@@ -27,14 +31,29 @@ function toArray(value: string | readonly string[] | undefined): string[] {
   return typeof value === 'string' ? [value] : [...value]
 }
 
-/** The literal text a match must end with: the final segment after its last glob character (may be ''). */
-function literalTail(glob: string): string {
-  let start = glob.lastIndexOf('/') + 1
-  for (let i = glob.length - 1; i >= start; i--) {
-    if ('*?[]{}()!+@\\|'.includes(glob[i] as string)) {
+const GLOB_CHARS = '*?[]{}()!+@\\|'
+
+/**
+ * The texts one of which a match must end with: the final segment's literal tail, or for a final brace
+ * group of plain alternatives (`helmfile.{yaml,yml}`) each alternative after the literal text before it.
+ * Undefined when the glob ends in a wildcard or anything more complex.
+ */
+function literalTails(glob: string): string[] | undefined {
+  const segment = glob.slice(glob.lastIndexOf('/') + 1)
+  const brace = segment.endsWith('}') ? segment.lastIndexOf('{') : -1
+  const alternatives = brace === -1 ? [''] : segment.slice(brace + 1, -1).split(',')
+  const plain = (a: string): boolean => ![...a].some(c => GLOB_CHARS.includes(c)) && !a.includes('..')
+  // `{1..3}` is a range, `{a}` and `\{a,b}` are literal text: only `{a,b,…}` of plain words is expanded here.
+  if (brace !== -1 && (alternatives.length < 2 || segment[brace - 1] === '\\')) return undefined
+  if (!alternatives.every(plain)) return undefined
+  const before = brace === -1 ? segment : segment.slice(0, brace)
+  let start = 0
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (GLOB_CHARS.includes(before[i] as string)) {
       start = i + 1
       break
     }
   }
-  return glob.slice(start)
+  const tails = alternatives.map(a => before.slice(start) + a)
+  return tails.includes('') ? undefined : tails
 }
