@@ -1,4 +1,4 @@
-import picomatch from 'picomatch'
+import { globFilter } from '../evidence/glob-filter.js'
 import { NOT_OURS } from '../evidence/not-ours.js'
 import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
@@ -54,7 +54,7 @@ export const automatedDbMigrations: Practice = {
   },
   check(context, raw) {
     const { migrations } = withDefaults(options, raw)
-    const isMigration = picomatch(migrations, { dot: true, ignore: [...NOT_OURS] })
+    const isMigration = globFilter(migrations, { dot: true, ignore: [...NOT_OURS] })
     const files = context.evidence.workspace.files.filter(file => isMigration(file))
     if (files.length === 0) {
       return findingFor(context, messages, 'no-migrations', {

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch'
+import { globFilter } from '../evidence/glob-filter.js'
 import { NOT_OURS } from '../evidence/not-ours.js'
 import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
@@ -49,7 +49,7 @@ export const infrastructureAsCode: Practice = {
   },
   check(context, raw) {
     const { files: globs } = withDefaults(options, raw)
-    const isIac = picomatch(globs, { dot: true, ignore: [...NOT_OURS] })
+    const isIac = globFilter(globs, { dot: true, ignore: [...NOT_OURS] })
     const files = context.evidence.workspace.files.filter(file => isIac(file))
     const pipeline = pipelineOf(context.evidence, context.environments)
     const applying = pipeline.withPurpose('iac-apply')
