@@ -5,6 +5,7 @@ import { createGitHubClient } from '../../src/evidence/github-client.js'
 import type { GitHubContext } from '../../src/evidence/github-context.js'
 import { runGate } from '../../src/gate.js'
 import type { Report } from '../../src/report/report.js'
+import { renderText } from '../../src/report/text.js'
 import {
   FakeGitHub,
   malformed,
@@ -307,6 +308,9 @@ describe('the base commit unreachable', () => {
     async (_name, root, ref) => {
       const report = await runGate({ root: root(), policyPath: '.maturity.yml', today: TODAY, baseRef: ref })
       expect(report.base).toMatchObject({ status: 'unknown', reason: expect.stringMatching(/\S/) })
+      expect(renderText(report)).toContain(
+        `regressions unknown: the base commit could not be read — ${report.base.reason}`
+      )
       expect(report.regressions).toEqual([])
       expect(finding(report, 'unit-tests')).toMatchObject({ status: 'pass', strength: 'definition' })
     }

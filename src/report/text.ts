@@ -55,6 +55,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   for (const regression of report.regressions) {
     lines.push(`regression: ${flat(regressionSubject(regression))} — ${flat(regression.message)}`)
   }
+  // A base that was asked for and could not be read must not look like "no regressions".
+  if (report.base.status === 'unknown') {
+    lines.push(`regressions unknown: the base commit could not be read — ${flat(report.base.reason)}`)
+  }
   for (const gap of report.gaps) {
     lines.push(`not readable: ${gap.what} — ${flat(gap.reason)} (needs permissions: ${flat(gap.permission)})`)
   }
