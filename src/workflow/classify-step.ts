@@ -137,16 +137,30 @@ function inspectStep(step: Step, read: ReadFile): Inspection {
 
 /** The step's script, and the commands carried in inputs of actions that run them (cloud-gov/cg-cli-tools). */
 function stepCommands(step: Step, ref: string | undefined, read: ReadFile): ResolvedCommand[] {
-  const commands = step.run === undefined ? [] : resolveScript(step.run, read, { cwd: step.workingDirectory })
+  const commands = step.run === undefined ? [] : [...resolvedOnce(step.run, read, step.workingDirectory)]
   if (ref === undefined) return commands
   for (const { uses, input, prefix = '' } of COMMAND_INPUTS) {
     const value = inputValue(step.with, input)
     if (value === undefined || !globMatch(uses, ref)) continue
     const via = `${ref} with.${input}`
     commands.push(
-      ...resolveScript(prefix + value, read).map(c => ({ command: c.command, via: [via, ...c.via] }))
+      ...resolvedOnce(prefix + value, read, undefined).map(c => ({
+        command: c.command,
+        via: [via, ...c.via]
+      }))
     )
   }
+  return commands
+}
+
+/** Scripts repeat across the jobs of a monorepo: each is resolved once per workspace (its read function). */
+const resolved = new WeakMap<ReadFile, Map<string, ResolvedCommand[]>>()
+function resolvedOnce(script: string, read: ReadFile, cwd: string | undefined): readonly ResolvedCommand[] {
+  let byScript = resolved.get(read)
+  if (!byScript) resolved.set(read, (byScript = new Map()))
+  const key = `${cwd ?? ''}\u0000${script}`
+  let commands = byScript.get(key)
+  if (!commands) byScript.set(key, (commands = resolveScript(script, read, { cwd })))
   return commands
 }
 
