@@ -296,6 +296,7 @@ describe('the base commit unreachable', () => {
   afterAll(() => {
     origin.remove()
     clone.remove()
+    rmSync(`${clone.root}-plain`, { recursive: true, force: true })
   })
 
   it.each([
