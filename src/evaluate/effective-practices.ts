@@ -1,3 +1,4 @@
+import { compareText } from '../compare-text.js'
 import { genericChecks } from '../checks/index.js'
 import type { LoadedPolicy } from '../policy/load.js'
 import type { PracticeSettings } from '../policy/schema.js'
@@ -60,7 +61,7 @@ export function planPractices(loaded: LoadedPolicy): PracticePlan {
   const levelIndex = (level: string) => model.levels.indexOf(level)
   const practices = all
     .filter(p => p.enabled)
-    .sort((a, b) => levelIndex(a.level) - levelIndex(b.level) || a.id.localeCompare(b.id))
+    .sort((a, b) => levelIndex(a.level) - levelIndex(b.level) || compareText(a.id, b.id))
     .map(({ enabled: _enabled, ...practice }) => practice)
   const disabled = all
     .filter(p => !p.enabled)

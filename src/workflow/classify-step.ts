@@ -1,4 +1,5 @@
 import picomatch from 'picomatch'
+import { compareText } from '../compare-text.js'
 import {
   CATALOG,
   COMMAND_INPUTS,
@@ -242,8 +243,8 @@ function finish<T extends JobClassification>(results: T[]): T[] {
     (a, b) =>
       PURPOSES.indexOf(a.purpose) - PURPOSES.indexOf(b.purpose) ||
       (a.step ?? -1) - (b.step ?? -1) ||
-      a.rule.localeCompare(b.rule) ||
-      (a.command ?? '').localeCompare(b.command ?? '') ||
-      a.via.join('\u0000').localeCompare(b.via.join('\u0000'))
+      compareText(a.rule, b.rule) ||
+      compareText(a.command ?? '', b.command ?? '') ||
+      compareText(a.via.join('\u0000'), b.via.join('\u0000'))
   )
 }
