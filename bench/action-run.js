@@ -7,16 +7,16 @@
 //   node bench/action-run.js --jobs=1000 --runs=3
 //
 // The fake server and the recorded response shapes are the tests' own (__tests__/helpers), compiled into
-// build/bench-helpers with tsc. The bundle is measured as committed: `npm run package` first to measure the
-// current sources. Figures are merged into bench/results.json under the key `actionRun`.
+// build/bench-helpers with tsc. The bundle is dist/index.js as committed, or under BENCH_DIST (see lib.js).
+// Figures are merged into bench/results.json under the key `actionRun`.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { ROOT, budget, machineInfo, median, mergeResults, printBudgets, round } from './lib.js'
+import { DIST, ROOT, budget, machineInfo, median, mergeResults, printBudgets, round } from './lib.js'
 
 const HELPERS = ['fake-github', 'github-shapes']
 const HELPERS_OUT = join(ROOT, 'build', 'bench-helpers')
-const BUNDLE = join(ROOT, 'dist', 'index.js')
+const BUNDLE = join(DIST, 'index.js')
 const TOKEN = 'ghs_benchTokenThatMustNeverBePrinted001'
 const SHA = '0123456789abcdef0123456789abcdef01234567'
 const REPO = '/repos/octo/shop'

@@ -4,22 +4,22 @@
 //
 //   node bench/cold-start.js             15 runs of each, interleaved, after 2 warm-up runs
 //   node bench/cold-start.js --runs=20
-//   node bench/cold-start.js --bundle=path/to/cli/index.js   another build of the CLI (default dist/cli/index.js)
+//   node bench/cold-start.js --bundle=path/to/cli/index.js   another build of the CLI
 //
-// The bundle is measured as committed: rebuild it (`npm run package`) first to measure the current sources.
+// The bundle is dist/cli/index.js as committed, or under BENCH_DIST (see lib.js).
 // Runs alternate between the two commands so that a change of load on the shared machine hits both alike.
 // Figures are merged into bench/results.json under the key `coldStart`.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { ROOT, budget, machineInfo, median, mergeResults, printBudgets, round } from './lib.js'
+import { DIST, ROOT, budget, machineInfo, median, mergeResults, printBudgets, round } from './lib.js'
 
 const BUDGET_RATIO = 3
 const WARM_UP = 2
 const runs = Number(process.argv.find(a => a.startsWith('--runs='))?.slice(7) ?? 15)
 const bundle = resolve(
   ROOT,
-  process.argv.find(a => a.startsWith('--bundle='))?.slice(9) ?? join('dist', 'cli', 'index.js')
+  process.argv.find(a => a.startsWith('--bundle='))?.slice(9) ?? join(DIST, 'cli', 'index.js')
 )
 if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build it with npm run package`)
 
@@ -46,7 +46,7 @@ const budgets = [budget('cold start: offline gate vs node -e ""', ratio, BUDGET_
 printBudgets(budgets)
 await mergeResults('coldStart', {
   machine,
-  bundle: bundle.slice(ROOT.length + 1),
+  bundle,
   runs,
   bareSeconds,
   gateSeconds,

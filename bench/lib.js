@@ -5,11 +5,16 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 export const RESULTS = join(ROOT, 'bench', 'results.json')
+/**
+ * The bundles measured: dist/ as committed, or BENCH_DIST=<dir> for bundles built elsewhere (measuring the
+ * current sources without touching dist/, which CI compares with the sources).
+ */
+export const DIST = process.env.BENCH_DIST ? resolve(process.env.BENCH_DIST) : join(ROOT, 'dist')
 
 /** The machine, printed first by every benchmark: figures mean nothing without it. */
 export function machineInfo() {

@@ -5,7 +5,8 @@
 //   node bench/run.js                      all of them (about 3 minutes on 2 cores)
 //   node bench/run.js cold-start junit     only these
 //
-// The bundles are measured as they are in dist/: run `npm run package` first to measure the current sources.
+// The bundles measured are dist/ as committed (`npm run package` rebuilds it), or BENCH_DIST=<dir> holding
+// index.js and cli/index.js built elsewhere: `BENCH_DIST=/tmp/mg npm run bench`.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'

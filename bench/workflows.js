@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import {
+  DIST,
   ROOT,
   budget,
   buildModules,
@@ -85,7 +86,7 @@ await mergeResults('workflows', {
  * practice of both models' levels up to the top, the text report. Three runs, wall time.
  */
 function wholeGate(files) {
-  const bundle = join(ROOT, 'dist', 'cli', 'index.js')
+  const bundle = join(DIST, 'cli', 'index.js')
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: build it with npm run package`)
   const dir = join(ROOT, 'bench', 'tmp', `workflows-${process.pid}`)
   try {
