@@ -43,23 +43,20 @@ const RUN = CATALOG.filter((e): e is RunEntry => e.kind === 'run')
 const USES = CATALOG.filter((e): e is UsesEntry => e.kind === 'uses')
 const NAMES = CATALOG.filter((e): e is NameEntry => e.kind === 'name')
 
-const matchers = new Map<string, (ref: string) => boolean>()
 /** A repository uses few distinct actions many times; matching each against every glob once keeps large repos fast. */
-const globResults = new Map<string, boolean>()
+const globResults = new Map<string, Map<string, boolean>>()
 function globMatch(pattern: string, ref: string): boolean {
-  const key = `${pattern}\u0000${ref}`
-  let result = globResults.get(key)
+  let results = globResults.get(pattern)
+  if (!results) globResults.set(pattern, (results = new Map()))
+  let result = results.get(ref)
   if (result === undefined) {
     let matcher = matchers.get(pattern)
-    if (!matcher) {
-      matcher = compileGlob(pattern)
-      matchers.set(pattern, matcher)
-    }
-    result = matcher(ref)
-    globResults.set(key, result)
+    if (!matcher) matchers.set(pattern, (matcher = compileGlob(pattern)))
+    results.set(ref, (result = matcher(ref)))
   }
   return result
 }
+const matchers = new Map<string, (ref: string) => boolean>()
 
 const GLOB_CHARS = /[*?[\]{}()!+@\\|]/
 
@@ -112,7 +109,21 @@ interface Inspection {
   substantive: boolean
 }
 
+/**
+ * A monorepo repeats the same steps (checkout, setup, `npm ci`, the same test command) in thousands of
+ * jobs: a step is inspected once per workspace (its read function) and content, whatever its position.
+ */
+const inspections = new WeakMap<ReadFile, Map<string, Inspection>>()
 function inspectStep(step: Step, read: ReadFile): Inspection {
+  let byContent = inspections.get(read)
+  if (!byContent) inspections.set(read, (byContent = new Map()))
+  const key = JSON.stringify([step.uses, step.with, step.run, step.workingDirectory, step.name, step.id])
+  let inspection = byContent.get(key)
+  if (!inspection) byContent.set(key, (inspection = inspectUncached(step, read)))
+  return inspection
+}
+
+function inspectUncached(step: Step, read: ReadFile): Inspection {
   const ref = step.uses === undefined ? undefined : actionRef(step.uses)
   const commands = stepCommands(step, ref, read)
   const evidence = commands.filter(c => !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command))
