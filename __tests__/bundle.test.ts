@@ -59,7 +59,9 @@ describe('dist/index.js started as the runner starts it', () => {
     expect(outputs['report-path']).toBe(path.join(dir, 'maturity-report.json'))
     const report = JSON.parse(await readFile(path.join(dir, 'maturity-report.json'), 'utf8'))
     expect(report.version).toBe(1)
-    expect(await readFile(path.join(dir, 'summary.md'), 'utf8')).toContain('## ✅ Maturity gate: **one** reached — target **one**')
+    expect(await readFile(path.join(dir, 'summary.md'), 'utf8')).toContain(
+      '## ✅ Maturity gate: **one** reached — target **one**'
+    )
   })
 
   it('fails with an ::error:: command and exit 1 when an input is invalid', async () => {

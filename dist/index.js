@@ -1,6 +1,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -2508,7 +3351,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -2516,7 +3359,6 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -2528,10 +3370,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -2780,7 +3622,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -2788,7 +3630,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -2816,29 +3657,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -2892,11 +3733,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -2907,57 +3748,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -30878,7 +31719,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9172);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -30887,13 +31728,59 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 59:
+/***/ 9172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (core_error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
 });
 
 ;// CONCATENATED MODULE: external "os"
@@ -30905,7 +31792,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -30920,7 +31807,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -30970,12 +31857,12 @@ function utils_toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -31012,13 +31899,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -31038,7 +31925,7 @@ const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -31046,13 +31933,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -31069,8 +31956,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -31163,7 +32052,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -31241,7 +32130,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -31287,7 +32176,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -31590,7 +32479,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -31601,7 +32490,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -31700,7 +32589,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -31715,7 +32604,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -31740,7 +32629,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -31763,7 +32652,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -31894,7 +32783,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -31952,13 +32841,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -31977,7 +32866,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -31996,13 +32885,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -32291,7 +33180,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -32325,7 +33214,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 // EXTERNAL MODULE: external "string_decoder"
@@ -32348,7 +33237,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -32379,7 +33268,7 @@ const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -32392,7 +33281,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -32422,7 +33311,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -32450,7 +33339,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -32464,7 +33353,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_namespaceObject.dirname(filePath);
                         const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
+                        for (const actualName of yield io_util_readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_namespaceObject.join(directory, actualName);
                                 break;
@@ -33400,16 +34289,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -33429,8 +34318,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -33446,7 +34335,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -33471,10 +34360,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -33484,7 +34373,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -33495,7 +34384,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -33600,8 +34489,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -33615,7 +34504,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -33684,10 +34573,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -33722,7 +34611,7 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
+function debug(message) {
     issueCommand('debug', {}, message);
 }
 /**
@@ -33731,7 +34620,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function core_error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -33754,7 +34643,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + os.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -33841,9 +34730,5475 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function dist_bundle_lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function dist_bundle_parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return dist_bundle_parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse: dist_bundle_parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/evidence/github-gave-up-error.ts
+/**
+ * Thrown when waiting for GitHub again would exceed the wait budget or the retry count. In a file of its own
+ * so that code which only recognises it (run.ts) does not load Octokit: the offline CLI never needs it.
+ */
+class GitHubGaveUpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'GitHubGaveUpError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evidence/github-client.ts
+
+
+const github_client_DEFAULTS = {
+    maxTotalWaitMs: 60_000,
+    requestTimeoutMs: 30_000,
+    maxRetries: 3,
+    retryDelayMs: 1_000
+};
+/** GitHub asks clients hit by a secondary limit without `retry-after` to wait at least a minute. */
+const SECONDARY_LIMIT_WAIT_MS = 60_000;
+/**
+ * An Octokit from `@actions/github` whose every request is time-limited and retried within bounds: 5xx and
+ * timeouts with doubling back-off, rate limits after `retry-after` or `x-ratelimit-reset`. All waiting shares
+ * one budget so a gate never hangs on GitHub; past it the request fails with GitHubGaveUpError.
+ */
+function createGitHubClient(settings) {
+    // Settings the caller left undefined keep their defaults rather than overriding them with undefined.
+    const defined = Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined));
+    const options = { ...github_client_DEFAULTS, ...defined };
+    const sleep = settings.sleep ?? ((ms) => new Promise(resolve => setTimeout(resolve, ms)));
+    const now = settings.now ?? Date.now;
+    const client = getOctokit(settings.token, {
+        baseUrl: settings.apiUrl.replace(/\/+$/, ''),
+        // Octokit's default logger writes 4xx/deprecation notes to the console; the gate reports gaps itself.
+        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } }
+    });
+    let waitedMs = 0;
+    client.hook.wrap('request', async (request, endpoint) => {
+        for (let attempt = 0;; attempt++) {
+            try {
+                // before-after-hook hands inner hooks the options object it was called with, so the signal has to be
+                // set on that object: options passed to `request(…)` here would be ignored.
+                endpoint.request = { ...endpoint.request, signal: AbortSignal.timeout(options.requestTimeoutMs) };
+                return await request(endpoint);
+            }
+            catch (error) {
+                const failure = error;
+                const wait = retryWait(failure, attempt, options.retryDelayMs, now());
+                if (wait === undefined)
+                    throw redacted(error, settings.token);
+                const problem = describeFailure(failure, options.requestTimeoutMs);
+                if (attempt >= options.maxRetries) {
+                    throw giveUp(`${problem}; gave up after ${attempt + 1} attempts`, failure, settings.token);
+                }
+                if (waitedMs + wait > options.maxTotalWaitMs) {
+                    const budget = seconds(options.maxTotalWaitMs);
+                    throw giveUp(`${problem}; retrying needs a ${seconds(wait)} wait, beyond the ${budget} budget`, failure, settings.token);
+                }
+                waitedMs += wait;
+                await sleep(wait);
+            }
+        }
+    });
+    return client;
+}
+/** How long to wait before retrying, or undefined when the failure is final (4xx other than rate limits). */
+function retryWait(failure, attempt, retryDelayMs, nowMs) {
+    const headers = failure.response?.headers ?? {};
+    if (isRateLimit(failure)) {
+        const retryAfter = Number(headers['retry-after']);
+        if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
+            return Math.max(0, retryAfter * 1000);
+        const reset = Number(headers['x-ratelimit-reset']);
+        if (headers['x-ratelimit-reset'] !== undefined && Number.isFinite(reset)) {
+            return Math.max(0, reset * 1000 - nowMs);
+        }
+        return SECONDARY_LIMIT_WAIT_MS;
+    }
+    // Octokit reports timeouts and network failures as status 500.
+    if (failure.status === undefined || failure.status >= 500)
+        return retryDelayMs * 2 ** attempt;
+    return undefined;
+}
+function isRateLimit(failure) {
+    if (failure.status === 429)
+        return true;
+    if (failure.status !== 403)
+        return false;
+    const headers = failure.response?.headers ?? {};
+    return (String(headers['x-ratelimit-remaining']) === '0' ||
+        headers['retry-after'] !== undefined ||
+        /secondary rate limit/i.test(failure.message));
+}
+function describeFailure(failure, timeoutMs) {
+    if (isRateLimit(failure))
+        return `rate limited (${failure.status})`;
+    if (isTimeout(failure))
+        return `no answer within ${seconds(timeoutMs)}`;
+    return failure.status === undefined
+        ? `request failed: ${failure.message}`
+        : `GitHub answered ${failure.status}`;
+}
+function isTimeout(failure) {
+    const cause = failure.cause;
+    return cause?.name === 'TimeoutError' || cause?.name === 'AbortError';
+}
+function seconds(ms) {
+    return `${Math.ceil(ms / 100) / 10} s`;
+}
+/** Octokit reports a timeout as status 500; the gap should not claim GitHub answered. */
+function giveUp(message, failure, token) {
+    return redacted(new GitHubGaveUpError(message, isTimeout(failure) ? undefined : failure.status), token);
+}
+/** A misbehaving server or proxy may echo the credentials into an error body: never let them travel on. */
+function redacted(error, token) {
+    if (token !== '' && error instanceof Error && error.message.includes(token)) {
+        error.message = error.message.split(token).join('***');
+    }
+    return error;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/github-context.ts
+const DEFAULT_API_URL = 'https://api.github.com';
+const NO_COMMIT = /^0+$/;
+/**
+ * Reads the context of the current run. Pure: the caller passes the environment and the parsed event payload.
+ * Throws an Error naming the variable when a required one is missing or malformed.
+ */
+function githubContext(env, payload) {
+    const [owner, repo, ...rest] = required(env, 'GITHUB_REPOSITORY').split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error('GITHUB_REPOSITORY must be owner/name');
+    const event = record(payload);
+    const ref = env.GITHUB_REF || undefined;
+    const workflowFile = workflowFileOf(env.GITHUB_WORKFLOW_REF);
+    const eventName = required(env, 'GITHUB_EVENT_NAME');
+    const baseSha = baseShaOf(eventName, event);
+    const defaultBranch = github_context_text(record(event.repository).default_branch);
+    return {
+        owner,
+        repo,
+        runId: positiveInteger(env, 'GITHUB_RUN_ID'),
+        runAttempt: positiveInteger(env, 'GITHUB_RUN_ATTEMPT'),
+        sha: required(env, 'GITHUB_SHA'),
+        ...(ref ? { ref } : {}),
+        eventName,
+        apiUrl: apiUrlOf(env.GITHUB_API_URL),
+        ...(workflowFile ? { workflowFile } : {}),
+        job: required(env, 'GITHUB_JOB'),
+        ...(baseSha ? { baseSha } : {}),
+        ...(defaultBranch ? { defaultBranch } : {})
+    };
+}
+function required(env, name) {
+    const value = env[name]?.trim();
+    if (!value)
+        throw new Error(`${name} is not set: run the gate inside a GitHub Actions job`);
+    return value;
+}
+function positiveInteger(env, name) {
+    const value = required(env, name);
+    if (!/^[1-9]\d*$/.test(value))
+        throw new Error(`${name} must be a positive integer, got "${value}"`);
+    return Number(value);
+}
+function apiUrlOf(value) {
+    const url = value?.trim() || DEFAULT_API_URL;
+    if (!/^https?:\/\/[^/]/.test(url))
+        throw new Error(`GITHUB_API_URL must be an http(s) URL, got "${url}"`);
+    return url.replace(/\/+$/, '');
+}
+/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `.github/workflows/ci.yml`. */
+function workflowFileOf(workflowRef) {
+    const path = workflowRef?.split('@')[0]?.split('/').slice(2).join('/');
+    return path || undefined;
+}
+function baseShaOf(eventName, event) {
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+            return github_context_text(record(record(event.pull_request).base).sha);
+        case 'push': {
+            // A pushed new branch has no previous commit: `before` is all zeros.
+            const before = github_context_text(event.before);
+            return before && !NO_COMMIT.test(before) ? before : undefined;
+        }
+        case 'merge_group':
+            return github_context_text(record(event.merge_group).base_sha);
+        default:
+            return undefined;
+    }
+}
+function record(value) {
+    return typeof value === 'object' && value !== null ? value : {};
+}
+function github_context_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+;// CONCATENATED MODULE: ./src/evidence/git.ts
+
+
+/** Read up front whatever the caller asks: the pipeline definition and the files its scripts resolve through. */
+const ALWAYS_READ = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '**/action.{yml,yaml}',
+    '**/package.json',
+    '**/{GNUmakefile,makefile,Makefile}',
+    '**/{justfile,Justfile,.justfile}',
+    '**/{Taskfile,taskfile}.{yml,yaml}'
+];
+const MAX_PREFETCH_FILE = 1024 * 1024;
+const MAX_PREFETCH_TOTAL = 64 * 1024 * 1024;
+/** The same bound as the checkout's `read` (src/evidence/files.ts). */
+const MAX_READ_FILE = 10 * 1024 * 1024;
+const FULL_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+const ZERO_SHA = /^0+$/;
+/** Branch, tag, sha or revision expression (`HEAD~1`, `origin/main`); never an option (leading `-`). */
+const SAFE_REF = /^(?!-)[A-Za-z0-9._/@{}^~+-]{1,255}$/;
+const SAFE_REMOTE = /^(?!-)[A-Za-z0-9._-]{1,100}$/;
+/** Resolves `ref` (`auto`: the merge-base of HEAD with the default branch), fetching it when the clone lacks it. */
+async function openBaseCommit(root, ref, options = {}) {
+    const remote = options.remote ?? 'origin';
+    if (!SAFE_REMOTE.test(remote))
+        return { ok: false, reason: `refusing remote name '${remote}'` };
+    const resolved = ref === 'auto' ? await mergeBaseWithDefault(root, remote) : await resolveRef(root, ref, remote);
+    if (!resolved.ok)
+        return resolved;
+    const { sha } = resolved;
+    const listed = await git(root, ['ls-tree', '-r', '-l', '-z', sha]);
+    if (listed.exitCode !== 0)
+        return { ok: false, reason: `cannot list the files of ${sha}: ${firstLine(listed)}` };
+    const entries = parseTree(listed.stdout);
+    const byPath = new Map(entries.map(entry => [entry.path, entry]));
+    const wanted = picomatch_default()([...ALWAYS_READ, ...(options.prefetch ?? [])], { dot: true });
+    const policyPath = options.policyPath;
+    const upFront = selectUpFront(entries, entry => entry.path === policyPath || wanted(entry.path));
+    const contents = await readBlobs(root, upFront);
+    if (contents === undefined)
+        return { ok: false, reason: `cannot read the files of ${sha} (git cat-file failed)` };
+    const workspace = {
+        root,
+        files: entries.map(entry => entry.path).sort(),
+        read: file => contents.get(file)
+    };
+    const readFile = async (file) => {
+        if (!isRelativeInside(file))
+            return undefined;
+        if (contents.has(file))
+            return contents.get(file);
+        const entry = byPath.get(file);
+        if (!entry || entry.symlink || entry.size > MAX_READ_FILE)
+            return undefined;
+        return (await readBlobs(root, [entry]))?.get(file);
+    };
+    return { ok: true, sha, workspace, readFile };
+}
+/** `git merge-base HEAD <default branch>`: the remote's HEAD when known, else main/master, remote first. */
+async function mergeBaseWithDefault(root, remote) {
+    const symbolic = await git(root, ['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`]);
+    const remoteHead = symbolic.exitCode === 0 ? [symbolic.stdout.toString('utf8').trim()] : [];
+    const candidates = [
+        ...remoteHead,
+        `refs/remotes/${remote}/main`,
+        `refs/remotes/${remote}/master`,
+        'refs/heads/main',
+        'refs/heads/master'
+    ];
+    for (const candidate of candidates) {
+        const exists = await git(root, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
+        if (exists.exitCode !== 0)
+            continue;
+        const base = await git(root, ['merge-base', 'HEAD', candidate]);
+        if (base.exitCode === 0)
+            return { ok: true, sha: base.stdout.toString('utf8').trim() };
+        return {
+            ok: false,
+            reason: `HEAD and ${shortRef(candidate)} have no merge-base in this clone (a shallow clone? fetch more history)`
+        };
+    }
+    return {
+        ok: false,
+        reason: `--base auto: no default branch found (tried ${candidates.map(shortRef).join(', ')})`
+    };
+}
+/** A sha or ref name to a commit sha; a commit the clone lacks is fetched with depth 1 (shallow checkouts). */
+async function resolveRef(root, ref, remote) {
+    if (!SAFE_REF.test(ref))
+        return { ok: false, reason: `refusing base ref '${ref}'` };
+    if (ZERO_SHA.test(ref))
+        return { ok: false, reason: 'the base is the all-zero sha: there is no base commit' };
+    const local = await commitOf(root, ref);
+    if (local)
+        return { ok: true, sha: local };
+    const fetched = await git(root, ['fetch', '--no-tags', '--depth=1', remote, ref], {
+        GIT_TERMINAL_PROMPT: '0'
+    });
+    if (fetched.exitCode !== 0) {
+        return {
+            ok: false,
+            reason: `base commit ${ref} is not in this clone and \`git fetch --no-tags --depth=1 ${remote} ${ref}\` failed: ${firstLine(fetched)}`
+        };
+    }
+    const sha = await commitOf(root, FULL_SHA.test(ref) ? ref : 'FETCH_HEAD');
+    if (sha)
+        return { ok: true, sha };
+    return { ok: false, reason: `base commit ${ref} was fetched from ${remote} but is not a commit` };
+}
+async function commitOf(root, ref) {
+    if (FULL_SHA.test(ref)) {
+        const exists = await git(root, ['cat-file', '-e', `${ref}^{commit}`]);
+        return exists.exitCode === 0 ? ref : undefined;
+    }
+    const parsed = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return parsed.exitCode === 0 ? parsed.stdout.toString('utf8').trim() : undefined;
+}
+/** `git ls-tree -r -l -z`: `<mode> <type> <oid> <size>\t<path>\0`; blobs and symlinks, paths relative to root. */
+function parseTree(output) {
+    const entries = [];
+    for (const record of output.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+        const path = record.slice(tab + 1);
+        if (type !== 'blob' || oid === undefined || path.split('/').includes('node_modules'))
+            continue;
+        entries.push({ path, oid, size: Number(size), symlink: mode === '120000' });
+    }
+    return entries;
+}
+function selectUpFront(entries, wanted) {
+    let total = 0;
+    const selected = [];
+    for (const entry of entries) {
+        if (entry.symlink || entry.size > MAX_PREFETCH_FILE || !wanted(entry))
+            continue;
+        if (total + entry.size > MAX_PREFETCH_TOTAL)
+            continue;
+        total += entry.size;
+        selected.push(entry);
+    }
+    return selected;
+}
+/** Reads blobs by object id in one `git cat-file --batch`: `<oid> blob <size>\n<bytes>\n` per object. */
+async function readBlobs(root, entries) {
+    const contents = new Map();
+    if (entries.length === 0)
+        return contents;
+    const input = Buffer.from(entries.map(entry => `${entry.oid}\n`).join(''), 'utf8');
+    const result = await git(root, ['cat-file', '--batch'], {}, input);
+    if (result.exitCode !== 0)
+        return undefined;
+    const output = result.stdout;
+    let offset = 0;
+    for (const entry of entries) {
+        const newline = output.indexOf(0x0a, offset);
+        if (newline < 0)
+            return undefined;
+        const header = output.subarray(offset, newline).toString('utf8').split(' ');
+        offset = newline + 1;
+        if (header[1] !== 'blob')
+            continue;
+        const size = Number(header[2]);
+        contents.set(entry.path, output.subarray(offset, offset + size).toString('utf8'));
+        offset += size + 1;
+    }
+    return contents;
+}
+/** A workspace-relative path that cannot leave the root: not absolute, no `..`, no backslashes or NULs. */
+function isRelativeInside(file) {
+    if (file === '' || file.startsWith('/') || /[\\\0\n]/.test(file) || /^[A-Za-z]:/.test(file))
+        return false;
+    return !file.split('/').some(segment => segment === '..' || segment === '.' || segment === '');
+}
+/** One git call: arguments as an array, output as bytes (file contents are counted in bytes), never throws. */
+async function git(root, args, env = {}, input) {
+    const chunks = [];
+    try {
+        const { exitCode, stderr } = await getExecOutput('git', args, {
+            cwd: root,
+            silent: true,
+            ignoreReturnCode: true,
+            input,
+            env: { ...definedEnv(), ...env },
+            listeners: { stdout: data => chunks.push(data) }
+        });
+        return { exitCode, stdout: Buffer.concat(chunks), stderr };
+    }
+    catch (error) {
+        return { exitCode: -1, stdout: Buffer.alloc(0), stderr: error.message };
+    }
+}
+function definedEnv() {
+    return Object.fromEntries(Object.entries(process.env).filter((pair) => pair[1] !== undefined));
+}
+function firstLine(result) {
+    const line = result.stderr
+        .split('\n')
+        .map(text => text.trim())
+        .find(text => text !== '');
+    return line ?? `exit code ${result.exitCode}`;
+}
+function shortRef(ref) {
+    return ref.replace(/^refs\/(remotes|heads)\//, '');
+}
+/**
+ * One file at a named ref (a metrics baseline `ref: v1.2.0`), fetching the commit with depth 1 when the clone
+ * lacks it. Missing at that ref is `found: false` without a reason — the first model has no baseline.
+ */
+async function readFileAtRef(root, ref, file, remote = 'origin') {
+    if (!isRelativeInside(file))
+        return { found: false, reason: `refusing path '${file}': it must stay inside the repository` };
+    const resolved = await resolveRef(root, ref, remote);
+    if (!resolved.ok)
+        return { found: false, reason: resolved.reason };
+    const size = await git(root, ['cat-file', '-s', `${resolved.sha}:${file}`]);
+    if (size.exitCode !== 0)
+        return { found: false };
+    if (Number(size.stdout.toString('utf8').trim()) > MAX_READ_FILE) {
+        return { found: false, reason: `${file} at ${ref} is larger than ${MAX_READ_FILE / 1024 / 1024} MB` };
+    }
+    const blob = await git(root, ['cat-file', 'blob', `${resolved.sha}:${file}`]);
+    if (blob.exitCode !== 0)
+        return { found: false, reason: `cannot read ${file} at ${ref}: ${firstLine(blob)}` };
+    return { found: true, text: blob.stdout.toString('utf8') };
+}
+/** Files the change touched since the base commit (annotations on them rank first); empty when git cannot say. */
+async function changedFilesSince(root, baseSha) {
+    if (!FULL_SHA.test(baseSha))
+        return [];
+    const diff = await git(root, ['diff', '--name-only', '-z', baseSha, 'HEAD']);
+    if (diff.exitCode !== 0)
+        return [];
+    return diff.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(file => file !== '');
+}
+/** The GitHub repository a clone comes from, read off its `origin` remote, for the CLI's API access. */
+async function originRepository(root) {
+    const url = await git(root, ['remote', 'get-url', 'origin']);
+    if (url.exitCode !== 0)
+        return undefined;
+    const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.stdout.toString('utf8').trim());
+    if (!match)
+        return undefined;
+    const head = await git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    const defaultBranch = head.exitCode === 0
+        ? head.stdout
+            .toString('utf8')
+            .trim()
+            .replace(/^origin\//, '')
+        : undefined;
+    return { owner: match[1], repo: match[2], ...(defaultBranch ? { defaultBranch } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -34080,7 +40435,7 @@ const util_allowsEval = /* @__PURE__*/ cached(() => {
         return false;
     }
 });
-function isPlainObject(o) {
+function util_isPlainObject(o) {
     if (util_isObject(o) === false)
         return false;
     // modified constructor
@@ -34100,7 +40455,7 @@ function isPlainObject(o) {
     return true;
 }
 function shallowClone(o) {
-    if (isPlainObject(o))
+    if (util_isPlainObject(o))
         return { ...o };
     if (Array.isArray(o))
         return [...o];
@@ -34281,7 +40636,7 @@ function maskedKeys(schema, mask) {
     }
     return keys;
 }
-function omit(schema, mask) {
+function util_omit(schema, mask) {
     const currDef = schema._zod.def;
     const checks = currDef.checks;
     const hasChecks = checks && checks.length > 0;
@@ -34294,7 +40649,7 @@ function omit(schema, mask) {
     return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to extend: expected a plain object");
     }
     const checks = schema._zod.def.checks;
@@ -34318,12 +40673,12 @@ function extended(schema, shape) {
     return newShape;
 }
 function safeExtend(schema, shape) {
-    if (!isPlainObject(shape)) {
+    if (!util_isPlainObject(shape)) {
         throw new Error("Invalid input to safeExtend: expected a plain object");
     }
     return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b) {
+function util_merge(a, b) {
     if (!b?._zod?.def) {
         throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
     }
@@ -34355,7 +40710,7 @@ function partial(Class, schema, mask, name = "partial") {
         ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
     return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
-function required(Class, schema, mask) {
+function util_required(Class, schema, mask) {
     const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
     const newShape = {};
     mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
@@ -37383,7 +43738,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (isPlainObject(a) && isPlainObject(b)) {
+    if (util_isPlainObject(a) && util_isPlainObject(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -37623,7 +43978,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!isPlainObject(input)) {
+        if (!util_isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -38989,7 +45344,7 @@ function _coercedBoolean(Class, params) {
 function _bigint(Class, params) {
     return new Class({
         type: "bigint",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -41817,7 +48172,7 @@ const errors_initializer = (inst, issues) => {
         },
     });
 };
-const ZodError = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodError", errors_initializer)));
+const ZodError = /*@__PURE__*/ $constructor("ZodError", errors_initializer);
 const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, undefined, {
     Parent: Error,
 });
@@ -42569,7 +48924,7 @@ const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     },
 }));
 function schemas_bigint(params) {
-    return core._bigint(ZodBigInt, params);
+    return _bigint(ZodBigInt, params);
 }
 const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
     core.$ZodBigIntFormat.init(inst, def);
@@ -42724,13 +49079,13 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return merge(this, other);
+        return util_merge(this, other);
     },
     pick(mask) {
         return pick(this, mask);
     },
     omit(mask) {
-        return omit(this, mask);
+        return util_omit(this, mask);
     },
     partial(...args) {
         return partial(ZodOptional, this, args[0]);
@@ -42739,7 +49094,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return partial(ZodExactOptional, this, args[0], "exactPartial");
     },
     required(...args) {
-        return required(ZodNonOptional, this, args[0]);
+        return util_required(ZodNonOptional, this, args[0]);
     },
 });
 function object(shape, params) {
@@ -42865,21 +49220,21 @@ const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
 });
-function record(keyType, valueType, params) {
+function schemas_record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -43366,7 +49721,7 @@ const stringbool = (...args) => core._stringbool({
 }, ...args);
 function json(params) {
     const jsonSchema = lazy(() => {
-        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
+        return union([schemas_string(params), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), schemas_record(schemas_string(), jsonSchema)]);
     });
     return jsonSchema;
 }
@@ -43463,6 +49818,362 @@ const commandCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/evaluate/match-jobs.ts
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
+/**
+ * Matches the API's jobs of this run to the workflow's jobs by the name GitHub renders for them: `name:` or
+ * the id; ` (…)` matrix suffixes; `${{ }}` in names matching any text; `caller / callee` for jobs of reusable
+ * workflows. When several jobs fit, the one with the most literal text wins; a tie is ambiguous. The gate's
+ * own job (GITHUB_JOB) is neither matched nor reported.
+ */
+function matchJobs(workflow, runJobs, ownJob) {
+    const candidates = workflow.jobs.filter(appearsInRuns).map(job => candidate(job, workflow));
+    const found = new Map(candidates.map(c => [c.job, []]));
+    const unmatched = [];
+    for (const runJob of runJobs) {
+        const fits = candidates.filter(c => c.pattern.test(runJob.name));
+        const best = Math.max(...fits.map(c => c.literal));
+        const winners = fits.filter(c => c.literal === best);
+        if (winners.length === 1)
+            found.get(winners[0].job).push(runJob);
+        else
+            unmatched.push({ runJob, reason: unmatchedReason(winners, workflow) });
+    }
+    const matched = [...found]
+        .filter(([job]) => job.id !== ownJob)
+        .map(([job, jobs]) => ({ workflowJob: { workflow: workflow.file, job: job.id }, runJobs: jobs }));
+    return { matched, unmatched };
+}
+/** A job calling a reusable workflow that was inlined never runs itself: its callees' jobs do. */
+function appearsInRuns(job) {
+    return job.uses === undefined || job.opaqueReason !== undefined;
+}
+function candidate(job, workflow) {
+    const segments = displaySegments(job, workflow);
+    // An opaque call shows up as `caller / <callee job>`, whatever the callee's jobs are.
+    if (job.uses !== undefined)
+        segments.push({ source: '.+', literal: 0 });
+    return {
+        job,
+        pattern: new RegExp(`^${segments.map(s => s.source).join(' / ')}$`, 's'),
+        literal: segments.reduce((sum, s) => sum + s.literal, 3 * (segments.length - 1))
+    };
+}
+/** The rendered name of a job, outermost caller first: `deploy / release` for `deploy/release`. */
+function displaySegments(job, workflow) {
+    const caller = job.calledBy && workflow.jobs.find(j => j.id === job.calledBy.job);
+    const ownId = job.calledBy ? job.id.slice(job.calledBy.job.length + 1) : job.id;
+    const own = namePattern(job.name ?? ownId, job.matrix !== undefined);
+    return caller ? [...displaySegments(caller, workflow), own] : [own];
+}
+function namePattern(name, hasMatrix) {
+    const literals = name.split(EXPRESSION);
+    const source = literals
+        .map(match_jobs_escape)
+        .join('.*')
+        .replace(/(\.\*)+/g, '.*');
+    // GitHub appends ` (value, value)` to matrix instances whose name does not use the matrix itself.
+    const suffix = hasMatrix ? '(?: \\(.*\\))?' : '';
+    return { source: source + suffix, literal: literals.join('').length };
+}
+function match_jobs_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function unmatchedReason(winners, workflow) {
+    if (winners.length === 0)
+        return `no job of ${workflow.file} renders as this name`;
+    return `ambiguous: jobs ${winners.map(c => c.job.id).join(', ')} of ${workflow.file} all render as this name`;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/run.ts
+
+
+/** The `permissions:` scope each piece needs (the rules endpoint needs only metadata, which GITHUB_TOKEN always has). */
+const PERMISSION = {
+    run: 'actions: read',
+    jobs: 'actions: read',
+    deployments: 'deployments: read',
+    rules: 'metadata: read'
+};
+const PER_PAGE = 100;
+/** A broken `Link` header must not page forever: 50 pages hold 5,000 jobs, far beyond a real run. */
+const MAX_JOB_PAGES = 50;
+const ID = union([schemas_number(), schemas_bigint()]).transform(Number);
+const RUN = object({
+    id: ID,
+    run_attempt: schemas_number().optional(),
+    event: schemas_string(),
+    head_sha: schemas_string(),
+    head_branch: schemas_string().nullable(),
+    path: schemas_string()
+});
+const JOB = object({
+    id: ID,
+    name: schemas_string(),
+    status: schemas_string(),
+    conclusion: schemas_string().nullable(),
+    started_at: schemas_string().nullish(),
+    completed_at: schemas_string().nullish(),
+    steps: array(object({
+        name: schemas_string(),
+        number: schemas_number(),
+        status: schemas_string(),
+        conclusion: schemas_string().nullable(),
+        started_at: schemas_string().nullish(),
+        completed_at: schemas_string().nullish()
+    }))
+        .optional(),
+    runner_name: schemas_string().nullish(),
+    html_url: schemas_string().nullish()
+});
+const JOBS_PAGE = object({ total_count: schemas_number(), jobs: array(JOB) });
+const DEPLOYMENTS = array(object({
+    id: ID,
+    sha: schemas_string(),
+    ref: schemas_string(),
+    task: schemas_string(),
+    environment: schemas_string(),
+    original_environment: schemas_string().optional(),
+    production_environment: schemas_boolean().optional(),
+    transient_environment: schemas_boolean().optional(),
+    created_at: schemas_string()
+}));
+const RULES = array(object({
+    type: schemas_string(),
+    parameters: schemas_record(schemas_string(), unknown()).optional(),
+    ruleset_id: schemas_number().optional(),
+    ruleset_source_type: schemas_string().optional(),
+    ruleset_source: schemas_string().optional()
+}));
+/**
+ * Reads the current run from the REST API: the run, the jobs of this attempt (100 a page), the deployments of
+ * the head sha and the default branch's rules — `ceil(jobs/100) + 3` requests. A piece that cannot be read
+ * becomes a gap naming the `permissions:` scope it needs; this function never throws for API failures.
+ */
+async function collectRun(client, target) {
+    const gaps = [];
+    const read = async (what, fetch) => {
+        try {
+            return await fetch();
+        }
+        catch (error) {
+            gaps.push(gapFor(what, error));
+            return undefined;
+        }
+    };
+    const { run: current, sha } = target;
+    const [run, jobs, deployments, rules] = await Promise.all([
+        current === undefined ? undefined : read('run', () => fetchRun(client, target, current)),
+        current === undefined ? undefined : read('jobs', () => fetchJobs(client, target, current)),
+        sha === undefined ? undefined : read('deployments', () => fetchDeployments(client, target, sha)),
+        read('rules', async () => fetchRules(client, target, target.defaultBranch ?? (await fetchDefaultBranch(client, target))))
+    ]);
+    const order = ['run', 'jobs', 'deployments', 'rules'];
+    return {
+        ...(run && jobs ? { run: { ...run, jobs } } : {}),
+        ...(deployments ? { deployments } : {}),
+        ...(rules ? { rules } : {}),
+        gaps: gaps.sort((a, b) => order.indexOf(a.what) - order.indexOf(b.what))
+    };
+}
+async function fetchRun(client, t, current) {
+    const response = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+        owner: t.owner,
+        repo: t.repo,
+        run_id: current.id
+    });
+    const run = RUN.parse(response.data);
+    return {
+        id: run.id,
+        attempt: run.run_attempt ?? current.attempt,
+        event: run.event,
+        headSha: run.head_sha,
+        headBranch: run.head_branch,
+        workflowPath: run.path
+    };
+}
+/** Pages by number rather than by following `Link` URLs, so the token only ever goes to the configured API. */
+async function fetchJobs(client, t, current) {
+    const jobs = [];
+    for (let page = 1;; page++) {
+        const response = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
+            owner: t.owner,
+            repo: t.repo,
+            run_id: current.id,
+            attempt_number: current.attempt,
+            per_page: PER_PAGE,
+            page
+        });
+        const data = JOBS_PAGE.parse(response.data);
+        jobs.push(...data.jobs.map(toRunJob));
+        const more = /rel="next"/.test(response.headers.link ?? '') && data.jobs.length > 0;
+        if (!more || jobs.length >= data.total_count)
+            return jobs;
+        if (page >= MAX_JOB_PAGES)
+            throw new Error(`more than ${MAX_JOB_PAGES * PER_PAGE} jobs; not all were read`);
+    }
+}
+function toRunJob(job) {
+    return {
+        id: job.id,
+        name: job.name,
+        status: job.status,
+        conclusion: job.conclusion,
+        startedAt: job.started_at ?? null,
+        completedAt: job.completed_at ?? null,
+        steps: (job.steps ?? []).map(step => ({
+            name: step.name,
+            number: step.number,
+            status: step.status,
+            conclusion: step.conclusion,
+            startedAt: step.started_at ?? null,
+            completedAt: step.completed_at ?? null
+        })),
+        ...(job.runner_name ? { runnerName: job.runner_name } : {}),
+        ...(job.html_url ? { htmlUrl: job.html_url } : {})
+    };
+}
+/** One page of 100: the deployments of a single commit. */
+async function fetchDeployments(client, t, sha) {
+    const response = await client.request('GET /repos/{owner}/{repo}/deployments', {
+        owner: t.owner,
+        repo: t.repo,
+        sha,
+        per_page: PER_PAGE
+    });
+    return DEPLOYMENTS.parse(response.data).map(d => ({
+        id: d.id,
+        sha: d.sha,
+        ref: d.ref,
+        task: d.task,
+        environment: d.environment,
+        ...(d.original_environment !== undefined ? { originalEnvironment: d.original_environment } : {}),
+        ...(d.production_environment !== undefined ? { productionEnvironment: d.production_environment } : {}),
+        ...(d.transient_environment !== undefined ? { transientEnvironment: d.transient_environment } : {}),
+        createdAt: d.created_at
+    }));
+}
+/** The repository's default branch, when the event payload did not say (the CLI with `--repo`). */
+async function fetchDefaultBranch(client, t) {
+    const response = await client.request('GET /repos/{owner}/{repo}', { owner: t.owner, repo: t.repo });
+    const branch = response.data.default_branch;
+    if (typeof branch !== 'string' || branch === '')
+        throw new Error('the repository has no default branch');
+    return branch;
+}
+/** One page of 100: the active rules on one branch. */
+async function fetchRules(client, t, branch) {
+    const response = await client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
+        owner: t.owner,
+        repo: t.repo,
+        branch,
+        per_page: PER_PAGE
+    });
+    const rules = RULES.parse(response.data).map(rule => ({
+        type: rule.type,
+        ...(rule.parameters !== undefined ? { parameters: rule.parameters } : {}),
+        ...(rule.ruleset_id !== undefined ? { rulesetId: rule.ruleset_id } : {}),
+        ...(rule.ruleset_source_type !== undefined ? { rulesetSourceType: rule.ruleset_source_type } : {}),
+        ...(rule.ruleset_source !== undefined ? { rulesetSource: rule.ruleset_source } : {})
+    }));
+    return { branch, rules };
+}
+function gapFor(what, error) {
+    const permission = PERMISSION[what];
+    if (error instanceof ZodError) {
+        const issue = error.issues[0];
+        const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+        return {
+            what,
+            permission,
+            reason: `unexpected response from GitHub (${where}${issue?.message ?? 'invalid'})`
+        };
+    }
+    if (error instanceof GitHubGaveUpError) {
+        return { what, permission, ...(error.status ? { status: error.status } : {}), reason: error.message };
+    }
+    const { status, message } = error;
+    const said = (message ?? String(error)).split(' - https://')[0];
+    if (status === 403 || status === 404) {
+        return { what, permission, status, reason: `${status} ${said}: ${missingScope(what)}` };
+    }
+    return { what, permission, ...(status ? { status } : {}), reason: status ? `${status} ${said}` : `${said}` };
+}
+function missingScope(what) {
+    if (what === 'rules') {
+        return 'GITHUB_TOKEN always has metadata: read, so rulesets are unavailable to this repository (private on a plan without rulesets) or the token is not a GITHUB_TOKEN';
+    }
+    return `the token needs \`permissions: ${PERMISSION[what]}\` in the workflow`;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/api.ts
+
+
+/**
+ * The REST half of the evidence (design §4): this run's jobs matched to its workflow file, the head commit's
+ * deployments and the default branch's rules. Never throws for API failures: what could not be read is a gap
+ * naming the permission, and the practices that need it become unknown.
+ */
+async function collectApiEvidence(api, workflows) {
+    const { context } = api;
+    const collection = await collectRun(api.client, {
+        owner: context.owner,
+        repo: context.repo,
+        run: context.runId === undefined ? undefined : { id: context.runId, attempt: context.runAttempt ?? 1 },
+        sha: context.sha,
+        defaultBranch: context.defaultBranch
+    });
+    const { rules, deployments } = collection;
+    const gaps = [...collection.gaps];
+    let run;
+    if (collection.run) {
+        const file = context.workflowFile ?? collection.run.workflowPath;
+        const workflow = workflows.find(w => w.file === file);
+        if (workflow) {
+            const matching = matchJobs(workflow, collection.run.jobs, context.job);
+            run = {
+                event: collection.run.event,
+                workflow: file,
+                jobs: new Map(matching.matched.map(m => [m.workflowJob.job, m.runJobs])),
+                unmatched: matching.unmatched
+            };
+        }
+        else {
+            gaps.push({
+                what: 'run',
+                permission: 'contents: read',
+                reason: `the run's workflow ${file} is not in the checkout`
+            });
+        }
+    }
+    return { run, rules, deployments, gaps };
+}
+/**
+ * Reads a remote reusable workflow (`owner/repo/path@ref`) through the contents API, for the workflow
+ * collector. Undefined when it cannot be read (private repository, no access): the job then stays opaque
+ * with that reason, never silently dropped.
+ */
+function remoteWorkflowReader(client) {
+    return async ({ owner, repo, path, ref }) => {
+        try {
+            // Segments encoded, slashes kept: Octokit's `{path}` would send `%2F`, which fine-grained tokens get 404 for.
+            const segments = path.split('/').map(encodeURIComponent).join('/');
+            const response = await client.request(`GET /repos/{owner}/{repo}/contents/${segments}`, {
+                owner,
+                repo,
+                ref
+            });
+            const data = response.data;
+            if (data.type !== 'file' || data.encoding !== 'base64' || typeof data.content !== 'string')
+                return undefined;
+            return Buffer.from(data.content, 'base64').toString('utf8');
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/evidence/command.ts
@@ -43484,7 +50195,12 @@ function runCommand(command, cwd, timeoutSeconds) {
         const keep = (chunk) => {
             output = (output + chunk.toString('utf8')).slice(-MAX_OUTPUT);
         };
-        const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-c', command], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-c', command], {
+            cwd,
+            env: withoutCredentials(process.env),
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
         const timer = setTimeout(() => {
             timedOut = true;
             killGroup(child.pid);
@@ -43508,6 +50224,13 @@ function runCommand(command, cwd, timeoutSeconds) {
         child.on('close', code => finish(code));
     });
 }
+/**
+ * The command runs repository code (a test script, a Makefile), so it gets the step's environment minus what
+ * the runner hands the action alone: its inputs (`INPUT_TOKEN`) and the runtime, cache and OIDC tokens.
+ */
+function withoutCredentials(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && !name.startsWith('ACTIONS_')));
+}
 function killGroup(pid) {
     if (pid === undefined)
         return;
@@ -43519,8 +50242,6 @@ function killGroup(pid) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/evidence/files.ts
 
 
@@ -43588,12 +50309,2125 @@ function readInside(root, file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/evidence/no-reports.ts
+/** Report evidence of a workspace that has none (the base commit, tests that do not need reports). */
+const noReports = {
+    tests: async (globs) => ({ searched: [...globs], files: [] }),
+    coverage: async (globs) => ({ searched: [...globs], files: [] })
+};
+
+;// CONCATENATED MODULE: ./src/evidence/glob-filter.ts
+
+/**
+ * A picomatch matcher for filtering many workspace paths. picomatch's `**` regexes scan every path they are
+ * tried on, and on a cold start compiling them and their first runs cost more than the rest of a small gate.
+ * A glob whose last segment ends in literal text (`*.xml`, `lcov.info`, `*.{tf,tfvars}`) can only match
+ * paths ending in that text, so `endsWith` rules out nearly every file first, and picomatch compiles the
+ * globs only once some path gets past it.
+ */
+function globFilter(globs, options = {}) {
+    // `!glob` excludes (as in .gitignore and actions/upload-artifact); picomatch alone would read a list with a
+    // negation as "anything not matching it", so the negations become its `ignore` list.
+    const includes = globs.filter(glob => !glob.startsWith('!'));
+    const excludes = globs.filter(glob => glob.startsWith('!')).map(glob => glob.slice(1));
+    const ignore = [...excludes, ...toArray(options.ignore)];
+    let compiled;
+    const isMatch = (file) => (compiled ??= picomatch_default()(includes, { ...options, ignore: ignore.length > 0 ? ignore : undefined }))(file);
+    const tails = includes.map(literalTails);
+    // Case-folding defeats endsWith.
+    if (tails.includes(undefined) || options.nocase)
+        return isMatch;
+    const suffixes = tails.flat();
+    return file => suffixes.some(suffix => file.endsWith(suffix)) && isMatch(file);
+}
+function toArray(value) {
+    if (value === undefined)
+        return [];
+    return typeof value === 'string' ? [value] : [...value];
+}
+const GLOB_CHARS = '*?[]{}()!+@\\|';
+/**
+ * The texts one of which a match must end with: the final segment's literal tail, or for a final brace
+ * group of plain alternatives (`helmfile.{yaml,yml}`) each alternative after the literal text before it.
+ * Undefined when the glob ends in a wildcard or anything more complex.
+ */
+function literalTails(glob) {
+    const segment = glob.slice(glob.lastIndexOf('/') + 1);
+    const brace = segment.endsWith('}') ? segment.lastIndexOf('{') : -1;
+    const alternatives = brace === -1 ? [''] : segment.slice(brace + 1, -1).split(',');
+    const plain = (a) => ![...a].some(c => GLOB_CHARS.includes(c)) && !a.includes('..');
+    // `{1..3}` is a range, `{a}` and `\{a,b}` are literal text: only `{a,b,…}` of plain words is expanded here.
+    if (brace !== -1 && (alternatives.length < 2 || segment[brace - 1] === '\\'))
+        return undefined;
+    if (!alternatives.every(plain))
+        return undefined;
+    const before = brace === -1 ? segment : segment.slice(0, brace);
+    let start = 0;
+    for (let i = before.length - 1; i >= 0; i--) {
+        if (GLOB_CHARS.includes(before[i])) {
+            start = i + 1;
+            break;
+        }
+    }
+    const tails = alternatives.map(a => before.slice(start) + a);
+    return tails.includes('') ? undefined : tails;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/not-ours.ts
+/**
+ * Paths whose files are not the repository's own pipeline, infrastructure or results: installed and vendored
+ * packages, tool caches, test fixtures and examples, and workflow definitions. A test-report fixture with
+ * deliberate failures, or a Terraform example, must not decide a practice about the repository itself.
+ * Documented in docs/policy.md; globs a policy writes for its own `files` checks are taken as written.
+ */
+const NOT_OURS = [
+    '**/{node_modules,.venv,venv,env,site-packages,vendor,third_party,.terraform}/**',
+    '**/{fixtures,__fixtures__,testdata,test-data}/**',
+    'examples/**',
+    '.github/**'
+];
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/parsers/coverage-summary.ts
+/** A coverage report that cannot be read as any supported format, or is inconsistent. */
+class CoverageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CoverageError';
+    }
+}
+/**
+ * covered/total as a percentage; null when nothing was measured (0 of 0 is not 100% coverage). Rounded to
+ * 6 decimals so that float noise (56.99999999999999) never decides a threshold.
+ */
+function percent(covered, total) {
+    if (!Number.isFinite(covered) || !Number.isFinite(total) || total <= 0)
+        return null;
+    if (covered < 0 || covered > total)
+        throw new CoverageError(`covered count ${covered} is outside 0..${total}`);
+    return Math.round((covered / total) * 100 * 1e6) / 1e6;
+}
+/** A rate attribute (0..1) as a percentage, or null when absent. */
+function rateToPercent(rate, what) {
+    if (rate === undefined || rate.trim() === '')
+        return null;
+    const value = Number(rate);
+    if (!Number.isFinite(value) || value < 0 || value > 1)
+        throw new CoverageError(`${what} "${rate}" is not a rate between 0 and 1`);
+    return Math.round(value * 100 * 1e6) / 1e6;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/coverage-py.ts
+
+function count(totals, key) {
+    const value = totals[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+        throw new CoverageError(`coverage.py JSON: totals.${key} is ${JSON.stringify(value)}, not a count`);
+    }
+    return value;
+}
+/**
+ * coverage.py `coverage json`: lines from `covered_lines`/`num_statements` (its `percent_covered` mixes in
+ * branches when branch coverage is on, so it is only the fallback), branches from
+ * `covered_branches`/`num_branches` when measured.
+ */
+function parseCoveragePy(totals) {
+    const covered = count(totals, 'covered_lines');
+    const statements = count(totals, 'num_statements');
+    let lines;
+    if (covered !== undefined && statements !== undefined)
+        lines = percent(covered, statements);
+    else if (typeof totals.percent_covered === 'number')
+        lines = totals.percent_covered;
+    else
+        throw new CoverageError('coverage.py JSON: totals has neither covered_lines/num_statements nor percent_covered');
+    const branchesCovered = count(totals, 'covered_branches');
+    const branches = count(totals, 'num_branches');
+    return {
+        format: 'coverage.py',
+        lines,
+        branches: branchesCovered !== undefined && branches !== undefined ? percent(branchesCovered, branches) : null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/istanbul-summary.ts
+
+function metric(total, key) {
+    const m = total[key];
+    if (m === undefined)
+        return null;
+    if (typeof m !== 'object' || m === null)
+        throw new CoverageError(`istanbul summary: total.${key} is not an object`);
+    const { total: found, covered, pct } = m;
+    if (typeof found === 'number' && typeof covered === 'number')
+        return percent(covered, found);
+    // Older istanbul writes pct "Unknown" when nothing was measured.
+    return typeof pct === 'number' ? pct : null;
+}
+/** istanbul/nyc/jest `json-summary` reporter (`coverage-summary.json`): `total.lines` and `total.branches`. */
+function parseIstanbulSummary(total) {
+    return { format: 'istanbul', lines: metric(total, 'lines'), branches: metric(total, 'branches') };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/lcov.ts
+
+function lcov_count(value, line) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isInteger(n) || n < 0) {
+        throw new CoverageError(`LCOV line ${line}: "${value}" is not a count`);
+    }
+    return n;
+}
+/**
+ * LCOV tracefile (geninfo(1)): sums each record's `LF`/`LH` and `BRF`/`BRH`; a record without them (some
+ * generators omit the summaries) is recounted from its `DA` and `BRDA` lines.
+ */
+function parseLcov(text) {
+    const totals = { lines: { found: 0, hit: 0 }, branches: { found: 0, hit: 0 } };
+    let record = { da: { found: 0, hit: 0 }, brda: { found: 0, hit: 0 } };
+    let records = 0;
+    const close = () => {
+        const lines = record.lines ?? record.da;
+        const branches = record.branches ?? record.brda;
+        totals.lines.found += lines.found;
+        totals.lines.hit += lines.hit;
+        totals.branches.found += branches.found;
+        totals.branches.hit += branches.hit;
+        record = { da: { found: 0, hit: 0 }, brda: { found: 0, hit: 0 } };
+    };
+    const rows = text.split(/\r?\n/);
+    rows.forEach((row, index) => {
+        const line = index + 1;
+        const colon = row.indexOf(':');
+        const key = colon === -1 ? row.trim() : row.slice(0, colon);
+        const value = colon === -1 ? '' : row.slice(colon + 1);
+        if (key === 'end_of_record') {
+            close();
+            records++;
+        }
+        else if (key === 'LF')
+            record.lines = { found: lcov_count(value, line), hit: record.lines?.hit ?? 0 };
+        else if (key === 'LH')
+            record.lines = { found: record.lines?.found ?? 0, hit: lcov_count(value, line) };
+        else if (key === 'BRF')
+            record.branches = { found: lcov_count(value, line), hit: record.branches?.hit ?? 0 };
+        else if (key === 'BRH')
+            record.branches = { found: record.branches?.found ?? 0, hit: lcov_count(value, line) };
+        else if (key === 'DA') {
+            const hits = value.split(',')[1] ?? '';
+            record.da.found++;
+            if (lcov_count(hits, line) > 0)
+                record.da.hit++;
+        }
+        else if (key === 'BRDA') {
+            const taken = value.split(',')[3] ?? '';
+            record.brda.found++;
+            // '-' means the block was never reached: the branch counts as found, not taken.
+            if (taken !== '-' && lcov_count(taken, line) > 0)
+                record.brda.hit++;
+        }
+    });
+    if (record.lines || record.branches || record.da.found > 0 || record.brda.found > 0) {
+        close();
+        records++;
+    }
+    if (records === 0)
+        throw new CoverageError('LCOV: no records (no end_of_record, LF or DA lines)');
+    return {
+        format: 'lcov',
+        lines: percent(totals.lines.hit, totals.lines.found),
+        branches: percent(totals.branches.hit, totals.branches.found)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-tokenizer.ts
+/**
+ * A small streaming XML tokenizer shared by the report parsers (JUnit, TRX, Cobertura, JaCoCo).
+ *
+ * Why not a DOM or a library: reports can be gigabytes, so memory must stay flat, and a DTD must never be
+ * processed (design §11: billion laughs, external entities). The tokenizer is deliberately non-validating:
+ * it checks well-formedness (tag syntax, nesting, entity references, one root) and reports the first problem
+ * with a 1-based line and column; it never expands anything but the five predefined entities and character
+ * references.
+ *
+ * Speed comes from scanning with `indexOf` and one sticky regex per tag; attribute values are handed to the
+ * handler undecoded (`attrs`) so that a handler decodes only the few elements it cares about.
+ */
+/** A well-formedness or safety problem in an XML document, with its 1-based position. */
+class XmlError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(`${message} (line ${line}, column ${column})`);
+        this.line = line;
+        this.column = column;
+        this.name = 'XmlError';
+    }
+}
+/** Longest single tag kept while waiting for its end; beyond this the document is refused (constant memory). */
+const MAX_TOKEN = 4 * 1024 * 1024;
+const MAX_DEPTH = 1000;
+const MAX_INTERNED = 16;
+/** A trailing `&…` shorter than this is kept for the next chunk so that a reference is never split. */
+const MAX_REFERENCE = 16;
+const NAME = '[A-Za-z_:\\u00C0-\\uFFFF][\\w.:\\u00B7\\u00C0-\\uFFFF-]*';
+const REFERENCE_SOURCE = '&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);';
+/**
+ * A whole start tag, references in attribute values included, checked in one pass: this regex is the
+ * tokenizer's hot path, so it captures nothing (the name is sliced afterwards; attributes only on demand).
+ */
+const ATTRIBUTES = `(?:\\s+${NAME}\\s*=\\s*(?:"[^"<&]*(?:${REFERENCE_SOURCE}[^"<&]*)*"|'[^'<&]*(?:${REFERENCE_SOURCE}[^'<&]*)*'))*\\s*`;
+const START_TAG = new RegExp(`<${NAME}${ATTRIBUTES}/?>`, 'y');
+/** One or more self-closing `<name …/>` tags, each well-formed as START_TAG checks it, with white space between. */
+function selfClosingRunPattern(name) {
+    return new RegExp(`(?:[ \\t\\r\\n]*<${name.replace(/[.:-]/g, '\\$&')}${ATTRIBUTES}/>)+`, 'y');
+}
+const END_TAG = new RegExp(`</${NAME}\\s*>`, 'y');
+const REFERENCE = new RegExp(REFERENCE_SOURCE, 'y');
+const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g');
+const EXTERNAL_DOCTYPE = new RegExp(`<!DOCTYPE\\s+${NAME}(?:\\s+(?:SYSTEM\\s+("[^"]*"|'[^']*')|PUBLIC\\s+("[^"]*"|'[^']*')\\s+("[^"]*"|'[^']*')))?\\s*>`, 'y');
+const NOT_WHITESPACE = /[^ \t\r\n]/;
+const TERMINATOR = { comment: '-->', cdata: ']]>', pi: '?>' };
+const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function indexOrNone(buf, search, from) {
+    const i = buf.indexOf(search, from);
+    return i === -1 ? xml_tokenizer_NONE : i;
+}
+/** Decodes the five predefined entities and character references (already validated by the tokenizer). */
+function decodeEntities(raw) {
+    if (!raw.includes('&'))
+        return raw;
+    return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, ref) => {
+        if (ref[0] !== '#')
+            return PREDEFINED[ref] ?? '';
+        const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        return String.fromCodePoint(code);
+    });
+}
+/** Decoded attributes of a start tag from the raw `attrs` text given to `XmlHandler.open`. */
+function parseAttributes(raw) {
+    const result = {};
+    for (const m of raw.matchAll(ATTRIBUTE)) {
+        result[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
+    }
+    return result;
+}
+function isXmlChar(code) {
+    return (code === 0x9 ||
+        code === 0xa ||
+        code === 0xd ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff));
+}
+/** XML name characters, ASCII fast path: letters, digits, `_ - . :` and everything from U+00B7 up. */
+function isNameChar(code) {
+    return ((code >= 97 && code <= 122) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 48 && code <= 58) ||
+        code === 95 ||
+        code === 45 ||
+        code === 46 ||
+        code >= 0xb7);
+}
+/**
+ * Whether the name at buf[start] is exactly `name`. Compared code by code: `startsWith` was the tokenizer's
+ * hottest line (it is a generic builtin that first checks whether its argument is a RegExp).
+ */
+function nameIsAt(buf, start, name) {
+    const length = name.length;
+    for (let i = 0; i < length; i++)
+        if (buf.charCodeAt(start + i) !== name.charCodeAt(i))
+            return false;
+    return !isNameChar(buf.charCodeAt(start + length));
+}
+/** Sentinel for "no such character in the rest of the buffer". */
+const xml_tokenizer_NONE = Number.MAX_SAFE_INTEGER;
+/**
+ * Feeds chunks of a document to a handler. `write` may be called with any split of the text (even inside a
+ * tag or a reference); `end` checks that the document is complete.
+ */
+class XmlTokenizer {
+    handler;
+    options;
+    buf = '';
+    pos = 0;
+    /** Absolute offset of buf[0] in the document. */
+    base = 0;
+    mode = 'markup';
+    /** Where the current comment, CDATA section or processing instruction began (resolved like elements). */
+    modeStart = { name: '', offset: 0, line: 0, column: 0 };
+    stack = [];
+    rootSeen = false;
+    rootClosed = false;
+    started = false;
+    /** Line counting is incremental: everything before `countedTo` (absolute) has been counted. */
+    countedTo = 0;
+    line = 1;
+    lastNewline = -1;
+    /** Next `&` (in text) and `&#` (anywhere) at or after pos, cached so that each is searched for once. */
+    nextAmp = -1;
+    nextCharRef = -1;
+    tokenStart = 0;
+    attrStart = 0;
+    attrEnd = 0;
+    names = [];
+    runName;
+    runPattern;
+    constructor(handler, options = {}) {
+        this.handler = handler;
+        this.options = options;
+    }
+    write(chunk) {
+        if (!this.started) {
+            this.started = true;
+            if (chunk.charCodeAt(0) === 0xfeff)
+                chunk = chunk.slice(1);
+        }
+        this.compact();
+        this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+        this.nextAmp = -1;
+        this.nextCharRef = -1;
+        this.run(false);
+    }
+    end() {
+        this.run(true);
+        if (this.mode !== 'markup') {
+            const what = { comment: 'comment', cdata: 'CDATA section', pi: 'processing instruction' }[this.mode];
+            const { line, column } = this.resolve(this.modeStart);
+            throw new XmlError(`unexpected end of input: ${what} starting here is not closed`, line, column);
+        }
+        const open = this.stack[this.stack.length - 1];
+        if (open) {
+            const { line, column } = this.resolve(open);
+            throw new XmlError(`unexpected end of input: <${open.name}> is not closed`, line, column);
+        }
+        if (!this.rootSeen)
+            this.fail('no root element: the document is empty', this.pos);
+    }
+    rawAttributes() {
+        return this.buf.slice(this.attrStart, this.attrEnd);
+    }
+    /** Position of the construct just handed to the handler, for errors the handler raises itself. */
+    location() {
+        return this.positionOf(this.tokenStart);
+    }
+    /**
+     * Drops consumed text. Its lines are counted first, in one pass that also places the still-open elements
+     * (and an unfinished comment or CDATA section) that start in it: positions are only ever worked out here
+     * and when an error is raised, never per tag.
+     */
+    compact() {
+        if (this.pos === 0)
+            return;
+        const pending = this.mode === 'markup' ? this.stack : [...this.stack, this.modeStart];
+        for (const open of pending) {
+            if (open.line !== 0)
+                continue;
+            this.countLines(open.offset);
+            open.line = this.line;
+            open.column = open.offset - this.lastNewline;
+        }
+        this.countLines(this.base + this.pos);
+        this.buf = this.buf.slice(this.pos);
+        this.base += this.pos;
+        this.pos = 0;
+    }
+    resolve(open) {
+        return open.line !== 0 ? open : this.positionOf(open.offset - this.base);
+    }
+    countLines(absolute) {
+        const buf = this.buf;
+        const end = absolute - this.base;
+        let i = buf.indexOf('\n', this.countedTo - this.base);
+        while (i !== -1 && i < end) {
+            this.line++;
+            this.lastNewline = this.base + i;
+            i = buf.indexOf('\n', i + 1);
+        }
+        this.countedTo = absolute;
+    }
+    /** Position of buf[index]; counts from the start of the buffer, so it is for errors only. */
+    positionOf(index) {
+        let line = this.line;
+        let lastNewline = this.lastNewline;
+        let i = this.buf.indexOf('\n');
+        while (i !== -1 && i < index) {
+            line++;
+            lastNewline = this.base + i;
+            i = this.buf.indexOf('\n', i + 1);
+        }
+        return { line, column: this.base + index - lastNewline };
+    }
+    fail(message, index) {
+        const { line, column } = this.positionOf(index);
+        throw new XmlError(message, line, column);
+    }
+    run(final) {
+        while (this.pos < this.buf.length) {
+            const progressed = this.mode === 'markup' ? this.markup(final) : this.skip(final);
+            if (!progressed)
+                break;
+        }
+    }
+    /** Character data up to the next `<`, then one markup construct. False when more input is needed. */
+    markup(final) {
+        const buf = this.buf;
+        const lt = buf.indexOf('<', this.pos);
+        if (lt === -1) {
+            this.flushText(final);
+            return false;
+        }
+        if (lt > this.pos)
+            this.characters(this.pos, lt);
+        this.pos = lt;
+        const next = buf.charCodeAt(lt + 1);
+        if (next === 0x2f /* / */)
+            return this.endTag(final);
+        if (next === 0x21 /* ! */)
+            return this.declaration(final);
+        if (next === 0x3f /* ? */)
+            return this.enter('pi', lt + 2);
+        if (Number.isNaN(next)) {
+            if (!final)
+                return false;
+            this.fail('unexpected end of input inside a tag', lt);
+        }
+        return this.startTag(final);
+    }
+    /** Text without a following `<` yet: pass it on, keeping a possibly split reference for the next chunk. */
+    flushText(final) {
+        const buf = this.buf;
+        let cut = buf.length;
+        const amp = buf.lastIndexOf('&');
+        if (!final && amp >= this.pos && buf.length - amp < MAX_REFERENCE && !buf.includes(';', amp))
+            cut = amp;
+        if (cut > this.pos)
+            this.characters(this.pos, cut);
+        this.pos = cut;
+    }
+    characters(start, end) {
+        this.checkReferences(start, end);
+        if (this.stack.length === 0) {
+            const stray = this.buf.slice(start, end).search(NOT_WHITESPACE);
+            if (stray !== -1) {
+                this.fail(this.rootClosed ? 'text after the root element' : 'text before the root element', start + stray);
+            }
+            return;
+        }
+        if (this.handler.wantText)
+            this.handler.text(this.buf.slice(start, end), false);
+    }
+    /** Every `&` in text must start one of the predefined or character references. */
+    checkReferences(start, end) {
+        const buf = this.buf;
+        if (this.nextAmp < start)
+            this.nextAmp = indexOrNone(buf, '&', start);
+        while (this.nextAmp < end) {
+            const at = this.nextAmp;
+            REFERENCE.lastIndex = at;
+            if (!REFERENCE.test(buf) || REFERENCE.lastIndex > end) {
+                const ref = /^&[^;\s<&]{0,20};?/.exec(buf.slice(at, at + 24))?.[0] ?? '&';
+                this.fail(`undefined entity reference ${ref}: only &lt; &gt; &amp; &quot; &apos; and character references are allowed (no DTD entities are expanded)`, at);
+            }
+            this.nextAmp = indexOrNone(buf, '&', at + 1);
+        }
+        this.checkCharReferences(start, end);
+    }
+    /** Character references (already well-formed) must name a legal XML character. */
+    checkCharReferences(start, end) {
+        const buf = this.buf;
+        if (this.nextCharRef < start)
+            this.nextCharRef = indexOrNone(buf, '&#', start);
+        while (this.nextCharRef < end) {
+            const at = this.nextCharRef;
+            const ref = buf.slice(at + 2, buf.indexOf(';', at));
+            const code = ref[0] === 'x' ? parseInt(ref.slice(1), 16) : parseInt(ref, 10);
+            if (!isXmlChar(code))
+                this.fail(`character reference &#${ref}; is not a legal XML character`, at);
+            this.nextCharRef = indexOrNone(buf, '&#', at + 1);
+        }
+    }
+    startTag(final) {
+        const buf = this.buf;
+        const at = this.pos;
+        START_TAG.lastIndex = at;
+        if (!START_TAG.test(buf))
+            return this.badTag(at, final, 'start tag');
+        const end = START_TAG.lastIndex;
+        this.checkCharReferences(at, end);
+        const name = this.nameAt(at + 1);
+        const nameEnd = at + 1 + name.length;
+        const selfClosing = buf.charCodeAt(end - 2) === 0x2f; /* / */
+        if (this.stack.length === 0) {
+            if (this.rootSeen)
+                this.fail(`second root element <${name}>: a document has exactly one`, at);
+            this.rootSeen = true;
+            if (selfClosing)
+                this.rootClosed = true;
+        }
+        if (!selfClosing) {
+            if (this.stack.length >= MAX_DEPTH)
+                this.fail(`elements nested deeper than ${MAX_DEPTH}`, at);
+            this.stack.push({ name, offset: this.base + at, line: 0, column: 0 });
+        }
+        this.pos = end;
+        this.tokenStart = at;
+        this.attrStart = nameEnd;
+        this.attrEnd = selfClosing ? end - 2 : end - 1;
+        this.handler.open(name, selfClosing, this);
+        if (selfClosing && name === this.handler.counted && !this.handler.wantText)
+            this.selfClosingRun(name);
+        return true;
+    }
+    /** Consumes the run of counted self-closing tags (and the white space between them) that starts at pos. */
+    selfClosingRun(name) {
+        const buf = this.buf;
+        const at = this.pos;
+        if (this.runName !== name)
+            this.runPattern = selfClosingRunPattern((this.runName = name));
+        const pattern = this.runPattern;
+        pattern.lastIndex = at;
+        if (!pattern.test(buf))
+            return;
+        const end = pattern.lastIndex;
+        this.checkCharReferences(at, end);
+        // A tag holds no `<`, so the run has one per tag.
+        let count = 0;
+        for (let lt = buf.indexOf('<', at); lt !== -1 && lt < end; lt = buf.indexOf('<', lt + 1))
+            count++;
+        this.pos = end;
+        this.handler.selfClosingRun?.(name, count);
+    }
+    /**
+     * The element name starting at `start`. Documents use a handful of names millions of times, so names are
+     * interned: reusing the string avoids an allocation per tag, and lets handlers compare names cheaply.
+     */
+    nameAt(start) {
+        const buf = this.buf;
+        const names = this.names;
+        for (let i = 0; i < names.length; i++) {
+            const known = names[i];
+            if (nameIsAt(buf, start, known))
+                return known;
+        }
+        let end = start;
+        while (isNameChar(buf.charCodeAt(end)))
+            end++;
+        const name = buf.slice(start, end);
+        if (names.length < MAX_INTERNED)
+            names.push(name);
+        return name;
+    }
+    endTag(final) {
+        const buf = this.buf;
+        const at = this.pos;
+        END_TAG.lastIndex = at;
+        if (!END_TAG.test(buf))
+            return this.badTag(at, final, 'end tag');
+        const end = END_TAG.lastIndex;
+        const open = this.stack.pop();
+        // Compared in place: slicing the name of every end tag would cost an allocation each.
+        const matches = open !== undefined && nameIsAt(buf, at + 2, open.name);
+        if (!matches) {
+            let nameEnd = at + 2;
+            while (isNameChar(buf.charCodeAt(nameEnd)))
+                nameEnd++;
+            const name = buf.slice(at + 2, nameEnd);
+            if (!open)
+                this.fail(`end tag </${name}> without a start tag`, at);
+            const { line, column } = this.resolve(open);
+            this.fail(`end tag </${name}> does not match <${open.name}> (line ${line}, column ${column})`, at);
+        }
+        if (this.stack.length === 0)
+            this.rootClosed = true;
+        this.pos = end;
+        this.tokenStart = at;
+        this.handler.close(open.name);
+        return true;
+    }
+    /** A tag the regex refused: cut by the chunk boundary (wait), or malformed (say why, as precisely as we can). */
+    badTag(at, final, what) {
+        const buf = this.buf;
+        // A tag cannot contain '<': if none follows, the tag may simply be cut by the chunk boundary.
+        const nextLt = buf.indexOf('<', at + 1);
+        if (nextLt === -1 && !final) {
+            if (buf.length - at > MAX_TOKEN)
+                this.fail(`${what} longer than ${MAX_TOKEN} characters`, at);
+            return false;
+        }
+        const tagEnd = nextLt === -1 ? buf.length : nextLt;
+        if (nextLt === -1 && buf.indexOf('>', at) === -1) {
+            this.fail(`unexpected end of input inside ${what === 'start tag' ? 'a tag' : 'an end tag'}`, at);
+        }
+        this.nextAmp = -1;
+        this.checkReferences(at, tagEnd);
+        this.fail(`malformed ${what} ${JSON.stringify(buf.slice(at, Math.min(tagEnd, at + 40)))}`, at);
+    }
+    waitForMore(at, what) {
+        if (this.buf.length - at > MAX_TOKEN)
+            this.fail(`${what} longer than ${MAX_TOKEN} characters`, at);
+        return false;
+    }
+    declaration(final) {
+        const buf = this.buf;
+        const at = this.pos;
+        if (buf.startsWith('<!--', at))
+            return this.enter('comment', at + 4);
+        if (buf.startsWith('<![CDATA[', at)) {
+            if (this.stack.length === 0)
+                this.fail('CDATA section outside the root element', at);
+            return this.enter('cdata', at + 9);
+        }
+        if (buf.startsWith('<!DOCTYPE', at))
+            return this.doctype(final);
+        if (buf.startsWith('<!ENTITY', at)) {
+            this.fail('ENTITY declarations are refused: entities are never expanded (XML bomb / external entity)', at);
+        }
+        if (!final && buf.length - at < 9)
+            return false;
+        this.fail(`unsupported markup ${JSON.stringify(buf.slice(at, at + 12))}`, at);
+    }
+    doctype(final) {
+        const at = this.pos;
+        if (this.options.allowExternalDoctype) {
+            EXTERNAL_DOCTYPE.lastIndex = at;
+            if (EXTERNAL_DOCTYPE.test(this.buf)) {
+                if (this.rootSeen)
+                    this.fail('DOCTYPE after the root element', at);
+                this.pos = EXTERNAL_DOCTYPE.lastIndex;
+                return true;
+            }
+            if (!final && this.buf.indexOf('>', at) === -1)
+                return this.waitForMore(at, 'DOCTYPE');
+        }
+        this.fail('DOCTYPE declarations are refused: DTDs and entities are never processed (XML bomb / external entity)', at);
+    }
+    /** Comments, CDATA and processing instructions are skipped up to their terminator, possibly across chunks. */
+    enter(mode, contentStart) {
+        this.modeStart = { name: '', offset: this.base + this.pos, line: 0, column: 0 };
+        this.mode = mode;
+        this.pos = contentStart;
+        return true;
+    }
+    skip(final) {
+        const mode = this.mode;
+        const terminator = TERMINATOR[mode];
+        const buf = this.buf;
+        const end = buf.indexOf(terminator, this.pos);
+        if (end === -1) {
+            // Keep just enough for a terminator split across chunks; pass the rest on.
+            const keep = final ? buf.length : Math.max(this.pos, buf.length - terminator.length + 1);
+            if (mode === 'cdata' && keep > this.pos && this.handler.wantText)
+                this.handler.text(buf.slice(this.pos, keep), true);
+            this.pos = keep;
+            return false;
+        }
+        if (mode === 'cdata' && end > this.pos && this.handler.wantText)
+            this.handler.text(buf.slice(this.pos, end), true);
+        this.pos = end + terminator.length;
+        this.mode = 'markup';
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cobertura.ts
+
+
+const CONDITIONS = /\((\d+)\/(\d+)\)/;
+/**
+ * Cobertura XML (coverage-04.dtd; written by Cobertura, coverage.py, gcovr, istanbul, Coverlet…). The root's
+ * `lines-covered`/`lines-valid` counts are preferred, then its `line-rate`; reports with neither are recounted
+ * from `class > lines > line` (the `method > lines` copies of the same lines are not counted twice).
+ */
+class CoberturaHandler {
+    wantText = false;
+    path = [];
+    root = {};
+    lines = { found: 0, hit: 0 };
+    branches = { found: 0, hit: 0 };
+    open(name, selfClosing, tag) {
+        const depth = this.path.length;
+        if (depth === 0)
+            this.root = parseAttributes(tag.rawAttributes());
+        else if (name === 'line' && this.path[depth - 1] === 'lines' && this.path[depth - 2] === 'class') {
+            this.recount(parseAttributes(tag.rawAttributes()));
+        }
+        if (!selfClosing)
+            this.path.push(name);
+    }
+    close() {
+        this.path.pop();
+    }
+    text() { }
+    summary() {
+        return {
+            format: 'cobertura',
+            lines: this.figure('lines', 'line-rate', this.lines),
+            branches: this.figure('branches', 'branch-rate', this.branches)
+        };
+    }
+    figure(kind, rate, recounted) {
+        const valid = this.root[`${kind}-valid`];
+        const covered = this.root[`${kind}-covered`];
+        if (valid !== undefined && covered !== undefined) {
+            const [c, v] = [Number(covered), Number(valid)];
+            if (!Number.isInteger(c) || !Number.isInteger(v)) {
+                throw new CoverageError(`Cobertura: ${kind}-covered="${covered}" / ${kind}-valid="${valid}" are not counts`);
+            }
+            return percent(c, v);
+        }
+        if (this.root[rate] !== undefined)
+            return rateToPercent(this.root[rate], `Cobertura ${rate}`);
+        return percent(recounted.hit, recounted.found);
+    }
+    recount(line) {
+        this.lines.found++;
+        if (Number(line.hits) > 0)
+            this.lines.hit++;
+        const conditions = line.branch === 'true' ? CONDITIONS.exec(line['condition-coverage'] ?? '') : null;
+        if (conditions) {
+            this.branches.hit += Number(conditions[1]);
+            this.branches.found += Number(conditions[2]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/jacoco.ts
+
+
+/**
+ * JaCoCo XML (report.dtd): the report-level `<counter type="LINE|BRANCH" missed covered>` elements, the
+ * direct children of `<report>` that total every package.
+ */
+class JacocoHandler {
+    wantText = false;
+    depth = 0;
+    counters = new Map();
+    open(name, selfClosing, tag) {
+        if (this.depth === 1 && name === 'counter') {
+            const a = parseAttributes(tag.rawAttributes());
+            const missed = Number(a.missed);
+            const covered = Number(a.covered);
+            if (!Number.isInteger(missed) || !Number.isInteger(covered) || missed < 0 || covered < 0) {
+                throw new CoverageError(`JaCoCo: counter ${a.type ?? '?'} has missed="${a.missed}" covered="${a.covered}"`);
+            }
+            if (a.type)
+                this.counters.set(a.type, { missed, covered });
+        }
+        if (!selfClosing)
+            this.depth++;
+    }
+    close() {
+        this.depth--;
+    }
+    text() { }
+    summary() {
+        const line = this.counters.get('LINE');
+        if (!line)
+            throw new CoverageError('JaCoCo: no report-level LINE counter');
+        const branch = this.counters.get('BRANCH');
+        return {
+            format: 'jacoco',
+            lines: percent(line.covered, line.missed + line.covered),
+            branches: branch ? percent(branch.covered, branch.missed + branch.covered) : null
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-coverage.ts
+
+
+
+
+/** Hands the document to the Cobertura or JaCoCo reader, chosen by the root element. */
+class ByRoot {
+    wantText = false;
+    inner;
+    open(name, selfClosing, tag) {
+        if (!this.inner) {
+            if (name === 'coverage')
+                this.inner = new CoberturaHandler();
+            else if (name === 'report')
+                this.inner = new JacocoHandler();
+            else
+                throw new CoverageError(`XML coverage: root element <${name}> is neither <coverage> (Cobertura) nor <report> (JaCoCo)`);
+        }
+        this.inner.open(name, selfClosing, tag);
+    }
+    close(name) {
+        this.inner?.close(name);
+    }
+    text() { }
+}
+/**
+ * Cobertura or JaCoCo XML through the shared tokenizer: no DTD is processed. JaCoCo (and Java Cobertura)
+ * write a DOCTYPE naming an external DTD; it is skipped unread, while an internal subset is refused.
+ */
+function parseXmlCoverage(text) {
+    const handler = new ByRoot();
+    const tokenizer = new XmlTokenizer(handler, { allowExternalDoctype: true });
+    try {
+        tokenizer.write(text);
+        tokenizer.end();
+    }
+    catch (e) {
+        if (e instanceof XmlError)
+            throw new CoverageError(`invalid XML coverage report: ${e.message}`);
+        throw e;
+    }
+    if (!handler.inner)
+        throw new CoverageError('XML coverage: no root element');
+    return handler.inner.summary();
+}
+
+;// CONCATENATED MODULE: ./src/parsers/coverage.ts
+
+
+
+
+
+
+const LCOV_RECORD = /^(?:TN|SF|DA|LF|LH|BRDA|BRF|BRH|FN|FNDA|FNF|FNH):|^end_of_record\s*$/m;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseJsonCoverage(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new CoverageError(`coverage JSON does not parse: ${e.message}`);
+    }
+    if (isObject(data) && isObject(data.totals))
+        return parseCoveragePy(data.totals);
+    if (isObject(data) && isObject(data.total))
+        return parseIstanbulSummary(data.total);
+    const first = isObject(data) ? Object.values(data)[0] : undefined;
+    if (isObject(first) && 'statementMap' in first) {
+        throw new CoverageError('istanbul coverage-final.json is per-file detail: use the json-summary reporter (coverage-summary.json)');
+    }
+    throw new CoverageError('coverage JSON is neither coverage.py (totals) nor istanbul json-summary (total)');
+}
+/** What the file name suggests, named in the error when the content matches no format. */
+function hintFor(fileName) {
+    if (!fileName)
+        return '';
+    const name = fileName.toLowerCase();
+    if (name.endsWith('.info') || name.includes('lcov'))
+        return ' (the name suggests LCOV)';
+    if (name.endsWith('.xml'))
+        return ' (the name suggests Cobertura or JaCoCo XML)';
+    if (name.endsWith('.json'))
+        return ' (the name suggests coverage.py or istanbul JSON)';
+    return '';
+}
+/**
+ * Line and branch coverage (percent) from a report in any supported format, recognised by its content:
+ * XML → Cobertura (`<coverage>`) or JaCoCo (`<report>`); JSON → coverage.py (`totals`) or istanbul
+ * json-summary (`total`); text with LCOV records → LCOV. The file name only sharpens the error message.
+ */
+function parseCoverage(text, fileName) {
+    const body = text.replace(/^\uFEFF/, '');
+    const start = body.trimStart()[0];
+    if (start === '<')
+        return parseXmlCoverage(body);
+    if (start === '{')
+        return parseJsonCoverage(body);
+    if (LCOV_RECORD.test(body))
+        return parseLcov(body);
+    if (start === undefined)
+        throw new CoverageError(`coverage report is empty${hintFor(fileName)}`);
+    throw new CoverageError(`unrecognised coverage report format${hintFor(fileName)}`);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/junit.ts
+
+/**
+ * Streaming JUnit XML (and .NET TRX) reader: counts test cases and keeps the first few failing ones for
+ * annotations, in constant memory however large the report.
+ *
+ * Counting rules (the same for every flavour: jest-junit, pytest, surefire, go-junit-report, gotestsum, phpunit,
+ * karma, mocha, xunit.net): `tests` is the number of `<testcase>` elements at any depth; `failures`, `errors`
+ * and `skipped` count test cases with a direct `<failure>`, `<error>` or `<skipped>` child. The suites'
+ * own `tests=`/`failures=` attributes are ignored: tools disagree on them (jest reports `tests="0"` for a suite
+ * that failed to run). Surefire's `<flakyFailure>`/`<flakyError>` (failed, then passed on a rerun) are counted
+ * as `flaky`, and `<rerunFailure>`/`<rerunError>` only accompany a real `<failure>`/`<error>`: neither counts
+ * as a failure by itself.
+ */
+const MAX_FAILING_CASES = 50;
+const MAX_MESSAGE = 1024;
+/** Text of a failure body kept to find a file:line in the stack; the message itself is cut to MAX_MESSAGE. */
+const MAX_BODY = 4096;
+/** A report that is not well-formed XML, not a JUnit/TRX report, or that declares a DTD. */
+class JunitError extends XmlError {
+    constructor(message, line, column) {
+        super(message, line, column);
+        this.message = `invalid JUnit report: ${this.message}`;
+        this.name = 'JunitError';
+    }
+}
+const TRX_FAILED = new Set(['Failed']);
+const TRX_ERROR = new Set(['Error', 'Timeout', 'Aborted', 'Disconnected']);
+/** Did not run, or ran without a verdict: never a pass, but not a failure either. */
+const TRX_SKIPPED = new Set(['NotExecuted', 'NotRunnable', 'Inconclusive', 'Pending', 'InProgress']);
+class JunitHandler {
+    where;
+    wantText = false;
+    counted;
+    format;
+    tests = 0;
+    failures = 0;
+    errors = 0;
+    skipped = 0;
+    flaky = 0;
+    failingCases = [];
+    omitted = 0;
+    depth = 0;
+    current;
+    /** Enclosing test cases when one is nested in another (rare; kept so that counts stay right). */
+    outer = [];
+    captureDepth = -1;
+    target = 'body';
+    constructor(where) {
+        this.where = where;
+    }
+    open(name, selfClosing, tag) {
+        this.depth++;
+        if (this.format === undefined) {
+            this.format = this.detect(name);
+            if (this.format === 'junit')
+                this.counted = 'testcase';
+        }
+        if (this.format === 'junit')
+            this.openJunit(name, selfClosing, tag);
+        else
+            this.openTrx(name, tag);
+        if (selfClosing)
+            this.close();
+    }
+    /** Passing test cases (self-closing: no result child) in a row; each counts as opened and closed. */
+    selfClosingRun(_name, count) {
+        this.tests += count;
+    }
+    close() {
+        if (this.captureDepth === this.depth) {
+            this.captureDepth = -1;
+            this.wantText = false;
+        }
+        if (this.current?.depth === this.depth)
+            this.finishCase(this.current);
+        this.depth--;
+    }
+    text(raw, cdata) {
+        const detail = this.current?.detail;
+        if (!detail || detail[this.target].length >= MAX_BODY)
+            return;
+        detail[this.target] += (cdata ? raw : decodeEntities(raw)).slice(0, MAX_BODY - detail[this.target].length);
+    }
+    detect(root) {
+        if (root === 'testsuites' || root === 'testsuite')
+            return 'junit';
+        if (root === 'TestRun')
+            return 'trx';
+        const { line, column } = this.where();
+        throw new JunitError(`root element <${root}> is not <testsuites>, <testsuite> (JUnit) or <TestRun> (TRX)`, line, column);
+    }
+    openJunit(name, selfClosing, tag) {
+        if (name === 'testcase') {
+            this.tests++;
+            // The hot path of big reports: a self-closing test case has no result child, so it passed.
+            if (!selfClosing)
+                this.startCase(tag.rawAttributes());
+            return;
+        }
+        const c = this.current;
+        if (!c || this.depth !== c.depth + 1)
+            return;
+        if (name === 'failure' || name === 'error') {
+            if (name === 'failure')
+                c.failure = true;
+            else
+                c.error = true;
+            if (!c.detail && this.failingCases.length < MAX_FAILING_CASES) {
+                const a = parseAttributes(tag.rawAttributes());
+                c.detail = { kind: name, message: a.message ?? '', type: a.type || undefined, body: '' };
+                this.capture('body');
+            }
+        }
+        else if (name === 'skipped') {
+            c.skipped = true;
+        }
+        else if (name === 'flakyFailure' || name === 'flakyError') {
+            c.flaky = true;
+        }
+    }
+    openTrx(name, tag) {
+        const c = this.current;
+        if (name === 'UnitTestResult' && !c) {
+            const attrs = tag.rawAttributes();
+            this.tests++;
+            this.startCase(attrs);
+            const outcome = parseAttributes(attrs).outcome ?? '';
+            const open = this.current;
+            open.failure = TRX_FAILED.has(outcome);
+            open.error = TRX_ERROR.has(outcome);
+            open.skipped = TRX_SKIPPED.has(outcome);
+            if ((open.failure || open.error) && this.failingCases.length < MAX_FAILING_CASES) {
+                open.detail = { kind: open.failure ? 'failure' : 'error', message: '', body: '' };
+            }
+            return;
+        }
+        if (c?.detail && this.captureDepth === -1) {
+            if (name === 'Message')
+                this.capture('message');
+            else if (name === 'StackTrace')
+                this.capture('body');
+        }
+    }
+    capture(target) {
+        this.captureDepth = this.depth;
+        this.target = target;
+        this.wantText = true;
+    }
+    startCase(attrs) {
+        if (this.current)
+            this.outer.push(this.current);
+        this.current = { depth: this.depth, attrs, failure: false, error: false, skipped: false, flaky: false };
+    }
+    finishCase(c) {
+        if (c.failure)
+            this.failures++;
+        if (c.error)
+            this.errors++;
+        if (c.skipped)
+            this.skipped++;
+        if (c.flaky && !c.failure && !c.error)
+            this.flaky++;
+        if (c.failure || c.error) {
+            if (c.detail)
+                this.failingCases.push(describeCase(c.attrs, c.detail, this.format === 'trx'));
+            else
+                this.omitted++;
+        }
+        this.current = this.outer.pop();
+    }
+}
+function describeCase(attrs, detail, trx) {
+    const a = parseAttributes(attrs);
+    const body = detail.body.trim();
+    const name = (trx ? a.testName : a.name) ?? '';
+    const classname = trx ? undefined : a.classname || undefined;
+    const message = truncate(detail.message.trim() || body);
+    const result = { kind: detail.kind, name, message };
+    if (classname)
+        result.classname = classname;
+    if (detail.type)
+        result.type = detail.type;
+    const given = a.file ? { file: a.file, line: positiveInt(a.line) } : undefined;
+    const found = locate(`${detail.message}\n${body}`, a.file, classname);
+    const file = given?.file ?? found?.file;
+    const line = given?.line ?? (found && (!given || sameFile(found.file, given.file)) ? found.line : undefined);
+    if (file)
+        result.file = file;
+    if (line !== undefined)
+        result.line = line;
+    return result;
+}
+function truncate(text) {
+    if (text.length <= MAX_MESSAGE)
+        return text;
+    // Never leave half of a surrogate pair at the cut.
+    const cut = /[\uD800-\uDBFF]/.test(text[MAX_MESSAGE - 1] ?? '') ? MAX_MESSAGE - 1 : MAX_MESSAGE;
+    return `${text.slice(0, cut)}…`;
+}
+function positiveInt(text) {
+    const n = Number(text);
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+/** Stack-frame shapes: Python `File "x.py", line 3`, .NET `in X.cs:line 3`, and the common `path.ext:3`. */
+const FRAME = /File "([^"]+)", line (\d+)|\bin (\S+\.\w+):line (\d+)|((?:[A-Za-z]:)?[\w./\\@+-]*\w\.[A-Za-z]\w*):(\d+)/g;
+const FOREIGN = /node_modules|^internal\/|^node:|(?:^|[\\/])(?:site-packages|dist-packages)[\\/]/;
+function stem(path) {
+    const base = path.split(/[\\/]/).pop() ?? path;
+    const dot = base.indexOf('.');
+    return dot > 0 ? base.slice(0, dot) : base;
+}
+function sameFile(a, b) {
+    return (a.replace(/\\/g, '/').endsWith(b.replace(/\\/g, '/')) ||
+        b.replace(/\\/g, '/').endsWith(a.replace(/\\/g, '/')));
+}
+/**
+ * Best guess at where a failure happened, from its message and stack: a frame in the test's own file (by the
+ * `file` attribute or the class name's last segment, as in Java) wins, else the first frame outside
+ * dependencies and the runtime.
+ */
+function locate(text, testFile, classname) {
+    // A class name (`org.example.FooTest`) names its file by its last segment.
+    const wanted = testFile !== undefined ? stem(testFile) : classname?.split('.').pop();
+    let first;
+    for (const m of text.matchAll(FRAME)) {
+        const file = m[1] ?? m[3] ?? m[5];
+        const line = positiveInt(m[2] ?? m[4] ?? m[6]);
+        if (!file || line === undefined || FOREIGN.test(file) || file.includes('//'))
+            continue;
+        const frame = { file, line };
+        if (wanted !== undefined && (stem(file) === wanted || (testFile && sameFile(file, testFile))))
+            return frame;
+        first ??= frame;
+    }
+    return first;
+}
+/** A parser fed chunk by chunk (e.g. from a read stream with `setEncoding('utf8')`). */
+function createJunitParser() {
+    const handler = new JunitHandler(() => tokenizer.location());
+    const tokenizer = new XmlTokenizer(handler);
+    const rethrow = (e) => {
+        if (e instanceof XmlError && !(e instanceof JunitError)) {
+            throw new JunitError(e.message.replace(/ \(line \d+, column \d+\)$/, ''), e.line, e.column);
+        }
+        throw e;
+    };
+    return {
+        write(chunk) {
+            try {
+                tokenizer.write(chunk);
+            }
+            catch (e) {
+                rethrow(e);
+            }
+        },
+        end() {
+            try {
+                tokenizer.end();
+            }
+            catch (e) {
+                rethrow(e);
+            }
+            return {
+                format: handler.format ?? 'junit',
+                tests: handler.tests,
+                failures: handler.failures,
+                errors: handler.errors,
+                skipped: handler.skipped,
+                flaky: handler.flaky,
+                failingCases: handler.failingCases,
+                omittedFailingCases: handler.omitted
+            };
+        }
+    };
+}
+/** Parses a whole report held in memory. */
+function parseJunit(text) {
+    const parser = createJunitParser();
+    parser.write(text);
+    return parser.end();
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/parsers/metrics.ts
+
+/** A metrics file that does not parse, or is not a mapping of metric names to values. */
+class MetricsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MetricsError';
+    }
+}
+/** Aliases a YAML metrics file may expand; far above any real file, far below a "billion laughs". */
+const MAX_ALIASES = 100;
+const SPECIAL_NUMBERS = {
+    nan: NaN,
+    inf: Infinity,
+    '+inf': Infinity,
+    '-inf': -Infinity,
+    infinity: Infinity,
+    '+infinity': Infinity,
+    '-infinity': -Infinity
+};
+/** Python's json.dump writes NaN and ±Infinity bare; JSON.parse refuses them, so they are marked first. */
+const PYTHON_SPECIALS = /"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)/g;
+const SPECIAL_MARK = '\u0000maturity-gate-number:';
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function requireMapping(value, format) {
+    if (!isMapping(value))
+        throw new MetricsError(`${format} metrics file must hold a mapping of metric names to values`);
+    return value;
+}
+function parseJsonMetrics(text) {
+    try {
+        return requireMapping(JSON.parse(text), 'JSON');
+    }
+    catch (e) {
+        if (e instanceof MetricsError)
+            throw e;
+        const marked = text.replace(PYTHON_SPECIALS, (match, special) => special ? JSON.stringify(SPECIAL_MARK + special) : match);
+        try {
+            const revive = (_key, value) => typeof value === 'string' && value.startsWith(SPECIAL_MARK)
+                ? Number(value.slice(SPECIAL_MARK.length))
+                : value;
+            return requireMapping(JSON.parse(marked, revive), 'JSON');
+        }
+        catch {
+            throw new MetricsError(`JSON metrics file does not parse: ${e.message}`);
+        }
+    }
+}
+function parseYamlMetrics(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'core', uniqueKeys: true });
+    const problem = doc.errors[0] ?? doc.warnings.find(w => w.code === 'TAG_RESOLVE_FAILED');
+    if (problem) {
+        const at = problem.linePos?.[0];
+        const where = at ? ` (line ${at.line}, column ${at.col})` : '';
+        // yaml appends " at line L, column C:" and a source excerpt; the position is rebuilt from linePos.
+        const message = problem.message.split(/ at line \d+/)[0];
+        const what = problem.code === 'TAG_RESOLVE_FAILED' ? 'custom YAML tags are not allowed' : message;
+        throw new MetricsError(`YAML metrics file: ${what}${where}`);
+    }
+    try {
+        return requireMapping(doc.toJS({ maxAliasCount: MAX_ALIASES }), 'YAML');
+    }
+    catch (e) {
+        if (e instanceof MetricsError)
+            throw e;
+        throw new MetricsError(`YAML metrics file: ${e.message}`);
+    }
+}
+function csvValue(text) {
+    const trimmed = text.trim();
+    const special = SPECIAL_NUMBERS[trimmed.toLowerCase()];
+    if (special !== undefined)
+        return special;
+    const n = Number(trimmed);
+    return trimmed !== '' && !Number.isNaN(n) ? n : trimmed;
+}
+/** Splits one CSV row, honouring double quotes (RFC 4180) so that a metric name may hold a comma. */
+function csvFields(row) {
+    const fields = [];
+    const cell = /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(?:,|$)/y;
+    while (cell.lastIndex < row.length) {
+        const start = cell.lastIndex;
+        const m = cell.exec(row);
+        if (!m || cell.lastIndex === start)
+            break;
+        fields.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? '').trim());
+    }
+    if (row.trimEnd().endsWith(','))
+        fields.push('');
+    return fields;
+}
+function parseCsvMetrics(text) {
+    const data = {};
+    const rows = text.split(/\r?\n/);
+    let seenRow = false;
+    rows.forEach((row, index) => {
+        if (row.trim() === '')
+            return;
+        const fields = csvFields(row);
+        if (fields.length !== 2) {
+            throw new MetricsError(`CSV metrics file line ${index + 1}: expected 2 columns (metric,value), found ${fields.length}`);
+        }
+        const [name, raw] = fields;
+        const value = csvValue(raw);
+        // A first row whose value is not a number is the header (`metric,value`).
+        if (!seenRow && typeof value === 'string') {
+            seenRow = true;
+            return;
+        }
+        seenRow = true;
+        if (name === '')
+            throw new MetricsError(`CSV metrics file line ${index + 1}: empty metric name`);
+        if (Object.hasOwn(data, name))
+            throw new MetricsError(`CSV metrics file line ${index + 1}: metric "${name}" repeated`);
+        data[name] = value;
+    });
+    return data;
+}
+function formatOf(text, fileName) {
+    const name = fileName?.toLowerCase() ?? '';
+    if (name.endsWith('.json'))
+        return 'json';
+    if (name.endsWith('.yaml') || name.endsWith('.yml'))
+        return 'yaml';
+    if (name.endsWith('.csv'))
+        return 'csv';
+    const start = text.trimStart();
+    if (start.startsWith('{'))
+        return 'json';
+    const firstLine = start.split('\n', 1)[0] ?? '';
+    return firstLine.includes(',') && !firstLine.includes(':') ? 'csv' : 'yaml';
+}
+/** Reads a metrics file; the format comes from the extension (.json, .yaml/.yml, .csv), else the content. */
+function metrics_parseMetrics(text, fileName) {
+    const body = text.replace(/^\uFEFF/, '');
+    const format = formatOf(body, fileName);
+    if (format === 'json')
+        return parseJsonMetrics(body);
+    if (format === 'csv')
+        return parseCsvMetrics(body);
+    return parseYamlMetrics(body);
+}
+function isContainer(value) {
+    return typeof value === 'object' && value !== null;
+}
+function walk(node, segments, i, concrete) {
+    if (i === segments.length)
+        return [{ path: concrete.join('.'), value: node }];
+    const missing = [{ path: [...concrete, ...segments.slice(i)].join('.'), value: undefined }];
+    if (!isContainer(node))
+        return missing;
+    if (segments[i] === '*') {
+        return Object.keys(node)
+            .sort()
+            .flatMap(key => walk(node[key], segments, i + 1, [...concrete, key]));
+    }
+    // Longest key first, so that flat files (CSV rows named `eval.auc`) resolve like nested ones.
+    for (let j = segments.length; j > i; j--) {
+        const key = segments.slice(i, j).join('.');
+        if (!segments.slice(i, j).includes('*') && Object.hasOwn(node, key))
+            return walk(node[key], segments, j, [...concrete, key]);
+    }
+    return missing;
+}
+/**
+ * The metrics a path names: `eval.auc` is one (value undefined when absent); a `*` segment stands for every
+ * key at that level, so `slices.*.auc` gives one match per slice with its concrete path (`slices.eu.auc`),
+ * sorted, and none when there are no slices.
+ */
+function lookupMetric(data, path) {
+    return walk(data, path.split('.'), 0, []);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/reports.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Test, coverage and metrics reports in the workspace: found by the policy's globs and read without ever
+ * leaving the workspace root (design §11: no `..`, no absolute paths, no symlink that resolves outside).
+ */
+/** Folders that hold no reports of this repository and can be huge. */
+const reports_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** Bounds the walk on giant monorepos. */
+const MAX_ENTRIES = 500_000;
+/** Coverage and metrics files are read whole; JUnit reports are streamed and have no cap. */
+const MAX_WHOLE_FILE_BYTES = 50 * 1024 * 1024;
+/** JUnit reports are read in chunks of this size, into this one buffer (see readJunitFile). */
+const CHUNK = external_node_buffer_.Buffer.alloc(64 * 1024);
+/** A big report's reading gives the event loop a turn this often. */
+const YIELD_BYTES = 4 * 1024 * 1024;
+/** A report path that is outside the workspace, missing, not a file, or too large. */
+class ReportFileError extends Error {
+    file;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.name = 'ReportFileError';
+    }
+}
+function isInside(root, real) {
+    return real === root || real.startsWith(root + (external_node_path_default()).sep);
+}
+/** Why a glob may not be used, or undefined when it may. */
+function globProblem(glob) {
+    const pattern = glob.startsWith('!') ? glob.slice(1) : glob;
+    if (pattern.trim() === '')
+        return 'empty glob';
+    if (path.posix.isAbsolute(pattern) || path.win32.isAbsolute(pattern)) {
+        return 'absolute glob: report globs are relative to the workspace root';
+    }
+    if (pattern.split(/[\\/]/).includes('..'))
+        return "glob with '..' would leave the workspace";
+    return undefined;
+}
+/**
+ * Files below root matching any glob (a glob starting with `!` excludes). `.git` and `node_modules` are
+ * skipped; symlinked directories are not followed; a symlinked file is used only when it resolves inside
+ * the workspace.
+ */
+async function findReports(root, globs) {
+    const refused = [];
+    const searched = [];
+    for (const glob of globs) {
+        const problem = globProblem(glob);
+        if (problem)
+            refused.push({ path: glob, reason: problem });
+        else
+            searched.push(glob);
+    }
+    const include = searched.filter(g => !g.startsWith('!'));
+    const exclude = searched.filter(g => g.startsWith('!')).map(g => g.slice(1));
+    if (include.length === 0)
+        return { files: [], searched, refused };
+    const options = { dot: true };
+    const included = picomatch(include, options);
+    const excluded = exclude.length > 0 ? picomatch(exclude, options) : () => false;
+    const realRoot = await realpath(root);
+    const files = [];
+    for (const entry of await reports_walk(realRoot)) {
+        if (!included(entry.file) || excluded(entry.file))
+            continue;
+        if (!entry.symlink) {
+            files.push(entry.file);
+            continue;
+        }
+        const problem = await symlinkProblem(realRoot, entry.file);
+        if (problem)
+            refused.push({ path: entry.file, reason: problem });
+        else
+            files.push(entry.file);
+    }
+    return { files: files.sort(), searched, refused };
+}
+async function symlinkProblem(realRoot, file) {
+    let real;
+    try {
+        real = await realpath(path.join(realRoot, file));
+    }
+    catch {
+        return 'broken symlink';
+    }
+    if (!isInside(realRoot, real))
+        return `symlink resolves outside the workspace (${real})`;
+    return (await stat(real)).isFile() ? undefined : 'symlink to a directory (not followed)';
+}
+async function reports_walk(realRoot) {
+    const found = [];
+    const pending = [''];
+    let seen = 0;
+    while (pending.length > 0 && seen < MAX_ENTRIES) {
+        const dir = pending.pop();
+        let entries;
+        try {
+            entries = await readdir(path.join(realRoot, dir), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const entry of entries) {
+            seen++;
+            const file = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!reports_SKIPPED_DIRS.has(entry.name))
+                    pending.push(file);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                found.push({ file, symlink: entry.isSymbolicLink() });
+            }
+        }
+    }
+    return found;
+}
+/**
+ * The real path of a workspace-relative file, refusing anything that leaves the workspace. Synchronous on
+ * purpose: these calls take microseconds, and a round trip through the thread pool per call made thousands
+ * of small reports four times slower to read.
+ */
+function resolveInside(root, file) {
+    if (external_node_path_default().posix.isAbsolute(file) || external_node_path_default().win32.isAbsolute(file)) {
+        throw new ReportFileError(file, 'absolute path: report paths are relative to the workspace root');
+    }
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const resolved = external_node_path_default().resolve(realRoot, file);
+    if (!isInside(realRoot, resolved))
+        throw new ReportFileError(file, "path with '..' leaves the workspace");
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
+    }
+    catch {
+        throw new ReportFileError(file, 'not found');
+    }
+    if (!isInside(realRoot, real))
+        throw new ReportFileError(file, `symlink resolves outside the workspace (${real})`);
+    const info = (0,external_node_fs_namespaceObject.statSync)(real);
+    if (!info.isFile())
+        throw new ReportFileError(file, 'not a regular file');
+    return { real, size: info.size };
+}
+/**
+ * Streams a JUnit/TRX report through the parser: memory stays flat whatever the file's size. The file is
+ * read synchronously in 64 KB chunks into one shared buffer (safe: each chunk is decoded before any await)
+ * and the event loop gets a turn every few megabytes. Measured against a read stream: a thread-pool round
+ * trip per chunk left the parser idle for a fifth of a big report's time, and a stream per file made
+ * thousands of small reports slow and memory-hungry; larger chunks decode and tokenize more slowly.
+ */
+async function readJunitFile(root, file) {
+    const { real } = resolveInside(root, file);
+    const parser = createJunitParser();
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(real, 'r');
+    try {
+        let sinceYield = 0;
+        for (let n; (n = (0,external_node_fs_namespaceObject.readSync)(fd, CHUNK, 0, CHUNK.length, null)) > 0;) {
+            parser.write(decoder.write(CHUNK.subarray(0, n)));
+            sinceYield += n;
+            if (sinceYield >= YIELD_BYTES) {
+                sinceYield = 0;
+                await new Promise(resolve => setImmediate(resolve));
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    const rest = decoder.end();
+    if (rest)
+        parser.write(rest);
+    return parser.end();
+}
+async function readWhole(root, file) {
+    const { real, size } = resolveInside(root, file);
+    if (size > MAX_WHOLE_FILE_BYTES) {
+        throw new ReportFileError(file, `${Math.ceil(size / 1024 / 1024)} MB is larger than the ${MAX_WHOLE_FILE_BYTES / 1024 / 1024} MB read limit`);
+    }
+    return (0,promises_namespaceObject.readFile)(real, 'utf8');
+}
+/** Line and branch coverage of one report (format detected from its content). */
+async function readCoverageFile(root, file) {
+    return parseCoverage(await readWhole(root, file), file);
+}
+/** A metrics file (JSON, YAML or CSV) as a plain object. */
+async function readMetricsFile(root, file) {
+    return parseMetrics(await readWhole(root, file), file);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/workspace-reports.ts
+
+
+
+/**
+ * Reports of the checkout, found among the files the workspace already listed (no second walk) and read on
+ * first request: JUnit streamed, coverage read whole with a size cap. Each file is read at most once however
+ * many practices ask, and a file that does not parse is kept with its error — a warning, never a pass.
+ */
+function workspaceReports(workspace) {
+    const cache = new Map();
+    /** Practices ask with the same default globs: the checkout's files are matched once per glob list. */
+    const selections = new Map();
+    function select(globs) {
+        const key = globs.join('\u0000');
+        let files = selections.get(key);
+        if (!files)
+            selections.set(key, (files = workspace.files.filter(globFilter(globs, { dot: true, ignore: [...NOT_OURS] }))));
+        return files;
+    }
+    function search(kind, globs, read) {
+        return Promise.all(select(globs).map(file => {
+            const key = `${kind}\u0000${file}`;
+            let pending = cache.get(key);
+            if (!pending)
+                cache.set(key, (pending = readOne(file, read)));
+            return pending;
+        })).then(found => ({ searched: [...globs], files: found }));
+    }
+    async function readOne(file, read) {
+        try {
+            return { file, summary: await read(workspace.root, file) };
+        }
+        catch (error) {
+            return { file, error: error.message };
+        }
+    }
+    return {
+        tests: globs => search('tests', globs, readJunitFile),
+        coverage: globs => search('coverage', globs, readCoverageFile)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/workflow-yaml.ts
+
+/** Reads YAML text, through the fast reader when the text stays within its subset. */
+function readYaml(text, options = {}) {
+    if (options.fast !== false) {
+        const fast = readFast(text);
+        if (fast)
+            return fast;
+    }
+    return readWithLibrary(text);
+}
+/** The plain JavaScript value of a node (for values kept as written, such as a matrix). */
+function toJS(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toJS);
+    return Object.fromEntries(node.pairs.map(pair => [String(toJS(pair.key)), toJS(pair.value)]));
+}
+function readWithLibrary(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const errors = doc.errors.map(error => ({ offset: error.pos[0], message: error.message }));
+    const budget = { nodes: MAX_ALIASED_NODES };
+    const root = doc.contents ? convert(doc.contents, doc, 0, budget) : undefined;
+    if (budget.nodes < 0) {
+        errors.push({
+            offset: budget.overflowAt ?? 0,
+            message: `aliases expand to more than ${MAX_ALIASED_NODES} nodes (a "billion laughs"); not followed`
+        });
+    }
+    return { root, errors, lines, reader: 'yaml' };
+}
+/**
+ * Nodes that may be copied in by following aliases: an anchor of aliases of aliases ("billion laughs") grows
+ * exponentially while the depth stays small, so the copies share one budget; a workflow needs a handful.
+ */
+const MAX_ALIASED_NODES = 100_000;
+/** Aliases are followed to their anchor; the depth bound keeps alias loops from recursing forever. */
+function convert(node, doc, depth, budget, aliased = false) {
+    const offset = node?.range?.[0] ?? 0;
+    if (depth > 100)
+        return { kind: 'scalar', offset, value: null };
+    if (aliased && --budget.nodes < 0) {
+        budget.overflowAt ??= offset;
+        return { kind: 'scalar', offset, value: null };
+    }
+    if ((0,dist/* isAlias */.Vj)(node))
+        return convert(node.resolve(doc), doc, depth + 1, budget, true);
+    const child = (item) => convert(item, doc, depth + 1, budget, aliased);
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pairs = node.items.map(pair => ({
+            key: child(pair.key),
+            value: pair.value === null ? nullAfter(pair.key) : child(pair.value)
+        }));
+        return { kind: 'map', offset, pairs };
+    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return { kind: 'seq', offset, items: node.items.map(child) };
+    const value = (0,dist/* isScalar */.jn)(node) ? node.value : null;
+    return { kind: 'scalar', offset, value: isPlainValue(value) ? value : String(value) };
+}
+function nullAfter(key) {
+    return { kind: 'scalar', offset: key?.range?.[1] ?? 0, value: null };
+}
+function isPlainValue(value) {
+    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+/** Thrown inside the fast reader when the text leaves its subset; caught by readFast. */
+class Unsupported extends Error {
+}
+function readFast(text) {
+    if (text.includes('\t') || text.startsWith('\uFEFF'))
+        return undefined;
+    try {
+        return new FastReader(text).read();
+    }
+    catch (error) {
+        // Nesting deep enough to exhaust the stack is outside the subset too: the library reports it on its line.
+        if (error instanceof Unsupported || error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+}
+const MAP_KEY_END = /:(?: |$)/;
+const INDICATOR_START = /^[[\]{}&*!|>'"%@`#,?:-]/;
+class FastReader {
+    lines = [];
+    counter = new dist/* LineCounter */.HN();
+    i = 0;
+    constructor(text) {
+        let start = 0;
+        for (const full of text.split('\n')) {
+            this.counter.addNewLine(start);
+            // CRLF files are common; a carriage return anywhere else is left to the library.
+            const raw = full.endsWith('\r') ? full.slice(0, -1) : full;
+            if (raw.includes('\r'))
+                throw new Unsupported();
+            let indent = 0;
+            while (raw.charCodeAt(indent) === 32)
+                indent++;
+            const empty = indent === raw.length || raw[indent] === '#';
+            this.lines.push({ start, indent, text: raw, empty });
+            start += full.length + 1;
+        }
+    }
+    read() {
+        this.skipEmpty();
+        const first = this.lines[this.i];
+        if (first && /^---(?:\s+#.*)?\s*$/.test(first.text)) {
+            this.i++;
+            this.skipEmpty();
+        }
+        const line = this.lines[this.i];
+        if (!line || line.indent !== 0)
+            throw new Unsupported();
+        const root = this.block(0);
+        this.skipEmpty();
+        if (this.i < this.lines.length)
+            throw new Unsupported();
+        return { root, errors: [], lines: this.counter, reader: 'fast' };
+    }
+    skipEmpty() {
+        while (this.i < this.lines.length && this.lines[this.i].empty)
+            this.i++;
+    }
+    content(line) {
+        return line.text.slice(line.indent);
+    }
+    /** A block node whose first line is the current one, at that line's indent. */
+    block(indent) {
+        const line = this.lines[this.i];
+        const content = this.content(line);
+        if (content === '-' || content.startsWith('- '))
+            return this.sequence(indent);
+        if (this.keyOf(line) !== undefined)
+            return this.map(indent);
+        throw new Unsupported();
+    }
+    map(indent) {
+        const node = { kind: 'map', offset: this.lines[this.i].start + indent, pairs: [] };
+        const seen = new Set();
+        for (;;) {
+            this.skipEmpty();
+            const line = this.lines[this.i];
+            if (!line || line.indent < indent)
+                return node;
+            if (line.indent > indent)
+                throw new Unsupported();
+            const key = this.keyOf(line);
+            if (key === undefined) {
+                if (this.content(line).startsWith('-'))
+                    return node;
+                throw new Unsupported();
+            }
+            if (seen.has(key.node.value))
+                throw new Unsupported();
+            seen.add(key.node.value);
+            node.pairs.push({ key: key.node, value: this.valueAfter(line, key.end, indent, true) });
+        }
+    }
+    sequence(indent) {
+        const node = { kind: 'seq', offset: this.lines[this.i].start + indent, items: [] };
+        for (;;) {
+            this.skipEmpty();
+            const line = this.lines[this.i];
+            if (!line || line.indent < indent)
+                return node;
+            const content = this.content(line);
+            if (line.indent > indent || !(content === '-' || content.startsWith('- '))) {
+                if (line.indent === indent)
+                    return node;
+                throw new Unsupported();
+            }
+            const rest = content.slice(1);
+            const column = indent + 1 + (rest.length - rest.trimStart().length);
+            const inline = rest.trim();
+            if (inline.startsWith('- ') || inline === '-')
+                throw new Unsupported();
+            if (inline !== '' && !inline.startsWith('#') && this.keyOf({ ...line, indent: column }) !== undefined) {
+                line.indent = column; // the item is a compact map: read it as if its line started at its first key
+                node.items.push(this.map(column));
+            }
+            else {
+                node.items.push(this.valueAfter(line, indent + 1, indent, false));
+            }
+        }
+    }
+    /** A map key at the line's indent: the key node and the column just after its colon. */
+    keyOf(line) {
+        const content = this.content(line);
+        const offset = line.start + line.indent;
+        if (content.startsWith('"') || content.startsWith("'")) {
+            const quoted = quotedScalar(content, 0);
+            if (!quoted)
+                return undefined;
+            const after = content.slice(quoted.end);
+            const colon = /^ *:(?: |$)/.exec(after);
+            if (!colon)
+                return undefined;
+            return {
+                node: { kind: 'scalar', offset, value: quoted.value },
+                end: line.indent + quoted.end + colon[0].length
+            };
+        }
+        const match = MAP_KEY_END.exec(content);
+        if (!match || INDICATOR_START.test(content))
+            return undefined;
+        const key = content.slice(0, match.index).trimEnd();
+        if (key === '' || key.includes(' #'))
+            return undefined;
+        return { node: { kind: 'scalar', offset, value: resolvePlain(key) }, end: line.indent + match.index + 1 };
+    }
+    /**
+     * The value that follows a key's colon or a sequence dash at `column` of the current line: inline on the
+     * line, or a block on the following lines (a map's value may be a sequence at the key's own indent).
+     */
+    valueAfter(line, column, indent, ofMapKey) {
+        const rest = line.text.slice(column);
+        const trimmed = rest.trimStart();
+        const at = line.start + column + (rest.length - trimmed.length);
+        this.i++;
+        if (trimmed === '' || trimmed.startsWith('#')) {
+            this.skipEmpty();
+            const next = this.lines[this.i];
+            const content = next ? this.content(next) : '';
+            if (next && next.indent > indent)
+                return this.block(next.indent);
+            if (next && ofMapKey && next.indent === indent && (content === '-' || content.startsWith('- '))) {
+                return this.sequence(indent);
+            }
+            return { kind: 'scalar', offset: at, value: null };
+        }
+        const node = this.inline(trimmed, at, indent);
+        this.skipEmpty();
+        const next = this.lines[this.i];
+        if (next && next.indent > indent)
+            throw new Unsupported(); // a multi-line plain scalar, or an error
+        return node;
+    }
+    inline(text, offset, indent) {
+        const first = text[0];
+        if (first === '|' || first === '>')
+            return this.blockScalar(text, offset, indent);
+        if (first === '[' || first === '{') {
+            const flow = new FlowReader(text, offset);
+            const node = flow.value();
+            flow.end();
+            return node;
+        }
+        if (first === '"' || first === "'") {
+            const quoted = quotedScalar(text, 0);
+            if (!quoted || !/^\s*(?:#.*)?$/.test(text.slice(quoted.end)))
+                throw new Unsupported();
+            return { kind: 'scalar', offset, value: quoted.value };
+        }
+        return { kind: 'scalar', offset, value: resolvePlain(plainScalar(text)) };
+    }
+    /** `|`/`>` with optional `-`/`+` chomping; explicit indentation indicators are left to the library. */
+    blockScalar(header, offset, indent) {
+        const match = /^([|>])([-+]?)\s*(?:#.*)?$/.exec(header);
+        if (!match)
+            throw new Unsupported();
+        const rows = [];
+        let contentIndent = -1;
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            const blank = line.text.trim() === '';
+            if (!blank && line.indent <= indent)
+                break;
+            if (!blank && contentIndent < 0)
+                contentIndent = line.indent;
+            if (!blank && line.indent < contentIndent)
+                throw new Unsupported();
+            if (blank && contentIndent < 0 && line.text.length > indent + 1)
+                throw new Unsupported();
+            rows.push(blank ? line.text.slice(Math.max(contentIndent, 0)) : line.text.slice(contentIndent));
+            this.i++;
+        }
+        if (this.i >= this.lines.length && rows.length > 0 && rows[rows.length - 1] === '')
+            rows.pop(); // text's final newline
+        let trailing = 0;
+        while (rows.length > 0 && rows[rows.length - 1].trim() === '' && rows[rows.length - 1] === '') {
+            rows.pop();
+            trailing++;
+        }
+        if (rows.some(row => row.trim() === '' && row !== ''))
+            throw new Unsupported();
+        const body = match[1] === '|' ? rows.join('\n') : fold(rows);
+        const chomping = match[2];
+        const value = body === '' && chomping !== '+'
+            ? ''
+            : chomping === '-'
+                ? body
+                : chomping === '+'
+                    ? body + '\n'.repeat(trailing + (body === '' ? 0 : 1))
+                    : body + '\n';
+        return { kind: 'scalar', offset, value };
+    }
+}
+/** Folded scalars: single breaks become spaces, runs of blank lines stay as newlines. */
+function fold(rows) {
+    if (rows.some(row => row.startsWith(' ')))
+        throw new Unsupported(); // more-indented lines keep their breaks
+    let out = '';
+    let breaks = 0;
+    let first = true;
+    for (const row of rows) {
+        if (row === '') {
+            breaks++;
+            continue;
+        }
+        out += first ? '\n'.repeat(breaks) : breaks === 0 ? ' ' : '\n'.repeat(breaks);
+        out += row;
+        breaks = 0;
+        first = false;
+    }
+    return out;
+}
+/** A one-line flow collection (`[a, b]`, `{ a: b }`, nested), starting at offset of its bracket. */
+class FlowReader {
+    text;
+    offset;
+    pos = 0;
+    constructor(text, offset) {
+        this.text = text;
+        this.offset = offset;
+    }
+    value() {
+        this.spaces();
+        const c = this.text[this.pos];
+        const offset = this.offset + this.pos;
+        if (c === '[')
+            return this.collection(']', offset);
+        if (c === '{')
+            return this.collection('}', offset);
+        if (c === '"' || c === "'") {
+            const quoted = quotedScalar(this.text, this.pos);
+            if (!quoted)
+                throw new Unsupported();
+            this.pos = quoted.end;
+            return { kind: 'scalar', offset, value: quoted.value };
+        }
+        const match = /^[^,[\]{}#]*?(?=\s*(?:[,\]}]|:(?:\s|[,\]}])|\s#|$))/.exec(this.text.slice(this.pos));
+        const plain = match?.[0] ?? '';
+        if (plain === '' || INDICATOR_START.test(plain) || /:(?:\s|$)/.test(plain))
+            throw new Unsupported();
+        this.pos += plain.length;
+        return { kind: 'scalar', offset, value: resolvePlain(plain) };
+    }
+    end() {
+        if (!/^\s*(?:#.*)?$/.test(this.text.slice(this.pos)))
+            throw new Unsupported();
+    }
+    collection(close, offset) {
+        this.pos++;
+        const isMap = close === '}';
+        const items = [];
+        const pairs = [];
+        const seen = new Set();
+        for (;;) {
+            this.spaces();
+            if (this.text[this.pos] === close) {
+                this.pos++;
+                return isMap ? { kind: 'map', offset, pairs } : { kind: 'seq', offset, items };
+            }
+            const item = this.value();
+            this.spaces();
+            if (this.text[this.pos] === ':') {
+                if (!isMap || item.kind !== 'scalar' || seen.has(item.value))
+                    throw new Unsupported();
+                seen.add(item.value);
+                this.pos++;
+                const colon = this.offset + this.pos;
+                this.spaces();
+                const empty = this.text[this.pos] === ',' || this.text[this.pos] === close;
+                pairs.push({
+                    key: item,
+                    value: empty ? { kind: 'scalar', offset: colon, value: null } : this.value()
+                });
+            }
+            else if (isMap) {
+                throw new Unsupported();
+            }
+            else {
+                items.push(item);
+            }
+            this.spaces();
+            const c = this.text[this.pos];
+            if (c === ',')
+                this.pos++;
+            else if (c !== close)
+                throw new Unsupported();
+        }
+    }
+    spaces() {
+        while (this.text[this.pos] === ' ')
+            this.pos++;
+    }
+}
+/** A one-line plain scalar after a key or dash: up to a comment; `key: a: b` is not valid YAML. */
+function plainScalar(text) {
+    if (INDICATOR_START.test(text) && !/^[-?:][^\s]/.test(text))
+        throw new Unsupported();
+    const comment = text.search(/\s#/);
+    const value = (comment < 0 ? text : text.slice(0, comment)).trimEnd();
+    if (/:(?: |$)/.test(value))
+        throw new Unsupported();
+    return value;
+}
+const ESCAPES = {
+    '\\': '\\',
+    '"': '"',
+    '/': '/',
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '0': '\0'
+};
+/** A quoted scalar closed on the same line, with the common escapes; anything else is left to the library. */
+function quotedScalar(text, start) {
+    const quote = text[start];
+    let value = '';
+    for (let pos = start + 1; pos < text.length; pos++) {
+        const c = text[pos];
+        if (quote === "'" && c === "'") {
+            if (text[pos + 1] !== "'")
+                return { value, end: pos + 1 };
+            value += "'";
+            pos++;
+        }
+        else if (quote === '"' && c === '"') {
+            return { value, end: pos + 1 };
+        }
+        else if (quote === '"' && c === '\\') {
+            const escaped = ESCAPES[text[pos + 1] ?? ''];
+            if (escaped === undefined)
+                throw new Unsupported();
+            value += escaped;
+            pos++;
+        }
+        else {
+            value += c;
+        }
+    }
+    throw new Unsupported();
+}
+const MAY_RESOLVE = '0123456789+-.~nNtTfF';
+/** YAML 1.2 core schema, as the `yaml` package resolves plain scalars by default. */
+function resolvePlain(text) {
+    if (text !== '' && !MAY_RESOLVE.includes(text[0]))
+        return text; // most scalars: skip the regexes
+    if (/^(?:~|null|Null|NULL)?$/.test(text))
+        return null;
+    if (/^(?:true|True|TRUE)$/.test(text))
+        return true;
+    if (/^(?:false|False|FALSE)$/.test(text))
+        return false;
+    if (/^0o[0-7]+$/.test(text))
+        return parseInt(text.slice(2), 8);
+    if (/^0x[0-9a-fA-F]+$/.test(text))
+        return parseInt(text.slice(2), 16);
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
+        return Number(text);
+    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (/^\.(?:nan|NaN|NAN)$/.test(text))
+        return NaN;
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/workflow.ts
 
-function parseWorkflow(text, file) {
-    const { root, ctx } = parseRoot(text, file);
+/** `fast: false` forces the `yaml` package front end (see workflow-yaml.ts); tests compare the two. */
+function parseWorkflow(text, file, options = {}) {
+    const { root, ctx } = parseRoot(text, file, options.fast);
     if (!root)
         return { problems: ctx.problems };
     const on = entry(root, 'on');
@@ -43608,7 +52442,7 @@ function parseWorkflow(text, file) {
         triggers: on ? parseTriggers(on, ctx) : [],
         jobs: jobs ? parseJobs(jobs.value, ctx) : [],
         callInputs: on ? parseCallInputs(on.value, ctx) : {},
-        location: locate(ctx, root)
+        location: workflow_locate(ctx, root)
     };
     return { workflow, problems: ctx.problems };
 }
@@ -43616,49 +52450,48 @@ function parseWorkflow(text, file) {
 function parseCompositeAction(text, file) {
     const { root, ctx } = parseRoot(text, file);
     const runs = root ? entry(root, 'runs')?.value : undefined;
-    if (!(0,dist/* isMap */.jh)(runs))
+    if (!isMap(runs))
         return { steps: [], problems: ctx.problems };
     const steps = entry(runs, 'steps');
     return { steps: steps ? parseSteps(steps.value, ctx) : [], problems: ctx.problems };
 }
-function parseRoot(text, file) {
-    const lines = new dist/* LineCounter */.HN();
+function parseRoot(text, file, fast) {
+    const { root, errors, lines } = readYaml(text, { fast });
     const ctx = { file, lines, problems: [] };
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    for (const error of doc.errors) {
-        const { line, col } = lines.linePos(error.pos[0]);
+    for (const error of errors) {
+        const { line, col } = lines.linePos(error.offset);
         ctx.problems.push({ file, message: error.message, location: { file, line, column: col } });
     }
-    if ((0,dist/* isMap */.jh)(doc.contents))
-        return { root: doc.contents, ctx };
-    if (doc.errors.length === 0)
-        problem(ctx, doc.contents, 'expected a mapping at the top of the file');
+    if (isMap(root))
+        return { root, ctx };
+    if (errors.length === 0)
+        problem(ctx, root, 'expected a mapping at the top of the file');
     return { ctx };
 }
 function parseTriggers(on, ctx) {
     const value = on.value;
-    if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string')
+    if (isScalar(value) && typeof value.value === 'string')
         return [trigger(value.value, value, ctx)];
-    if ((0,dist/* isSeq */.oP)(value)) {
+    if (isSeq(value)) {
         return value.items.flatMap(item => {
             const event = scalarText(item, ctx, 'on[]');
             return event === undefined ? [] : [trigger(event, item, ctx)];
         });
     }
-    if ((0,dist/* isMap */.jh)(value)) {
+    if (isMap(value)) {
         return pairs(value, ctx).map(([event, pair]) => {
             const t = trigger(event, pair.key, ctx);
             const body = pair.value;
-            if ((0,dist/* isMap */.jh)(body))
+            if (isMap(body))
                 fillFilters(t, body, ctx);
-            else if (event === 'schedule' && (0,dist/* isSeq */.oP)(body))
+            else if (event === 'schedule' && isSeq(body))
                 t.crons = crons(body, ctx);
             else if (!isNull(body))
                 problem(ctx, body, `on.${event} must be a mapping`);
             return t;
         });
     }
-    problem(ctx, value ?? on.key, '`on:` must be an event name, a list of events or a mapping');
+    problem(ctx, value, '`on:` must be an event name, a list of events or a mapping');
     return [];
 }
 function trigger(event, node, ctx) {
@@ -43672,7 +52505,7 @@ function trigger(event, node, ctx) {
         types: [],
         workflows: [],
         crons: [],
-        location: locate(ctx, node)
+        location: workflow_locate(ctx, node)
     };
 }
 const FILTERS = {
@@ -43692,23 +52525,23 @@ function fillFilters(t, body, ctx) {
     }
 }
 function crons(seq, ctx) {
-    if (!(0,dist/* isSeq */.oP)(seq))
+    if (!isSeq(seq))
         return [];
     return seq.items.flatMap(item => {
-        const cron = (0,dist/* isMap */.jh)(item) ? scalarText(entry(item, 'cron')?.value, ctx, 'on.schedule[].cron') : undefined;
+        const cron = isMap(item) ? scalarText(entry(item, 'cron')?.value, ctx, 'on.schedule[].cron') : undefined;
         if (cron === undefined)
             problem(ctx, item, 'on.schedule items must be `- cron: "<expression>"`');
         return cron === undefined ? [] : [cron];
     });
 }
 function parseCallInputs(on, ctx) {
-    const call = (0,dist/* isMap */.jh)(on) ? entry(on, 'workflow_call')?.value : undefined;
-    const inputs = (0,dist/* isMap */.jh)(call) ? entry(call, 'inputs')?.value : undefined;
-    if (!(0,dist/* isMap */.jh)(inputs))
+    const call = isMap(on) ? entry(on, 'workflow_call')?.value : undefined;
+    const inputs = isMap(call) ? entry(call, 'inputs')?.value : undefined;
+    if (!isMap(inputs))
         return {};
     const defaults = {};
     for (const [name, pair] of pairs(inputs, ctx)) {
-        const fallback = (0,dist/* isMap */.jh)(pair.value) ? entry(pair.value, 'default')?.value : undefined;
+        const fallback = isMap(pair.value) ? entry(pair.value, 'default')?.value : undefined;
         const text = scalarText(fallback, ctx, `on.workflow_call.inputs.${name}.default`);
         if (text !== undefined)
             defaults[name] = text;
@@ -43716,14 +52549,14 @@ function parseCallInputs(on, ctx) {
     return defaults;
 }
 function parseJobs(value, ctx) {
-    if (!(0,dist/* isMap */.jh)(value)) {
+    if (!isMap(value)) {
         problem(ctx, value, '`jobs:` must be a mapping of job ids to jobs');
         return [];
     }
     return pairs(value, ctx).flatMap(([id, pair]) => {
-        if ((0,dist/* isMap */.jh)(pair.value))
+        if (isMap(pair.value))
             return [parseJob(id, pair, pair.value, ctx)];
-        problem(ctx, pair.value ?? pair.key, `job ${id} must be a mapping`);
+        problem(ctx, pair.value, `job ${id} must be a mapping`);
         return [];
     });
 }
@@ -43738,55 +52571,58 @@ function parseJob(id, pair, body, ctx) {
         if: scalarText(at('if'), ctx, `jobs.${id}.if`),
         environment: parseEnvironment(at('environment'), ctx, id),
         runsOn: runsOn(at('runs-on')),
-        matrix: (0,dist/* isMap */.jh)(strategy) ? matrix(entry(strategy, 'matrix')?.value) : undefined,
-        services: (0,dist/* isMap */.jh)(at('services')) ? pairs(at('services'), ctx).map(([key]) => key) : [],
+        matrix: isMap(strategy) ? matrix(entry(strategy, 'matrix')?.value) : undefined,
+        services: serviceIds(at('services'), ctx),
         outputs: stringMap(at('outputs'), ctx, `jobs.${id}.outputs`),
         uses: scalarText(at('uses'), ctx, `jobs.${id}.uses`),
         with: stringMap(at('with'), ctx, `jobs.${id}.with`),
         steps: steps === undefined ? [] : parseSteps(steps, ctx),
-        location: locate(ctx, pair.key)
+        location: workflow_locate(ctx, pair.key)
     };
+}
+function serviceIds(value, ctx) {
+    return isMap(value) ? pairs(value, ctx).map(([key]) => key) : [];
 }
 function parseEnvironment(value, ctx, job) {
     if (value === undefined || isNull(value))
         return undefined;
-    if ((0,dist/* isMap */.jh)(value)) {
+    if (isMap(value)) {
         const name = scalarText(entry(value, 'name')?.value, ctx, `jobs.${job}.environment.name`);
         if (name === undefined) {
             problem(ctx, value, `jobs.${job}.environment needs a name`);
             return undefined;
         }
         const url = scalarText(entry(value, 'url')?.value, ctx, `jobs.${job}.environment.url`);
-        return { name, url, location: locate(ctx, value) };
+        return { name, url, location: workflow_locate(ctx, value) };
     }
     const name = scalarText(value, ctx, `jobs.${job}.environment`);
-    return name === undefined ? undefined : { name, location: locate(ctx, value) };
+    return name === undefined ? undefined : { name, location: workflow_locate(ctx, value) };
 }
 /** `runs-on` may be a label, a list of labels or `{group, labels}`: kept as readable text. */
 function runsOn(value) {
-    if ((0,dist/* isScalar */.jn)(value))
+    if (isScalar(value))
         return value.value === null ? undefined : String(value.value);
-    if ((0,dist/* isSeq */.oP)(value))
-        return value.items.map(item => ((0,dist/* isScalar */.jn)(item) ? String(item.value) : '')).join(', ');
-    if ((0,dist/* isMap */.jh)(value))
-        return JSON.stringify(value.toJSON());
+    if (isSeq(value))
+        return value.items.map(item => (isScalar(item) ? String(item.value) : '')).join(', ');
+    if (isMap(value))
+        return JSON.stringify(toJS(value));
     return undefined;
 }
 /** A matrix given as one expression (`${{ fromJSON(...) }}`) is kept under `$expression`, no valid dimension name. */
 function matrix(value) {
-    if ((0,dist/* isMap */.jh)(value))
-        return value.toJSON();
-    if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string')
+    if (isMap(value))
+        return toJS(value);
+    if (isScalar(value) && typeof value.value === 'string')
         return { $expression: value.value };
     return undefined;
 }
 function parseSteps(value, ctx) {
-    if (!(0,dist/* isSeq */.oP)(value)) {
+    if (!isSeq(value)) {
         problem(ctx, value, '`steps:` must be a list');
         return [];
     }
     return value.items.flatMap((item, index) => {
-        if (!(0,dist/* isMap */.jh)(item)) {
+        if (!isMap(item)) {
             problem(ctx, item, 'a step must be a mapping');
             return [];
         }
@@ -43804,19 +52640,19 @@ function parseStep(item, index, ctx) {
         run: scalarText(at('run'), ctx, 'step run'),
         with: stringMap(at('with'), ctx, 'step with'),
         if: scalarText(at('if'), ctx, 'step if'),
-        continueOnError: (0,dist/* isScalar */.jn)(continueOnError)
+        continueOnError: isScalar(continueOnError)
             ? typeof continueOnError.value === 'boolean'
                 ? continueOnError.value
                 : String(continueOnError.value)
             : false,
-        location: locate(ctx, item)
+        location: workflow_locate(ctx, item)
     };
 }
 /** The pairs of a map with their keys as text; the YAML parser has already reported duplicates, keep the first. */
 function pairs(map, ctx) {
     const seen = new Set();
     const result = [];
-    for (const pair of map.items) {
+    for (const pair of map.pairs) {
         const key = scalarText(pair.key, ctx, 'key');
         if (key === undefined || seen.has(key))
             continue;
@@ -43826,13 +52662,22 @@ function pairs(map, ctx) {
     return result;
 }
 function entry(map, key) {
-    return map.items.find(pair => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key);
+    return map.pairs.find(pair => isScalar(pair.key) && pair.key.value === key);
+}
+function isMap(node) {
+    return node?.kind === 'map';
+}
+function isSeq(node) {
+    return node?.kind === 'seq';
+}
+function isScalar(node) {
+    return node?.kind === 'scalar';
 }
 /** A scalar as text: numbers and booleans become their string, so `with: {node: 20}` reads '20'. */
 function scalarText(value, ctx, what) {
     if (value === undefined || isNull(value))
         return undefined;
-    if ((0,dist/* isScalar */.jn)(value))
+    if (isScalar(value))
         return String(value.value);
     problem(ctx, value, `${what} must be a single value`);
     return undefined;
@@ -43840,7 +52685,7 @@ function scalarText(value, ctx, what) {
 function stringList(value, ctx, what) {
     if (value === undefined || isNull(value))
         return [];
-    if ((0,dist/* isSeq */.oP)(value))
+    if (isSeq(value))
         return value.items.flatMap(item => scalarText(item, ctx, `${what}[]`) ?? []);
     const single = scalarText(value, ctx, what);
     return single === undefined ? [] : [single];
@@ -43849,7 +52694,7 @@ function stringMap(value, ctx, what) {
     const result = {};
     if (value === undefined || isNull(value))
         return result;
-    if (!(0,dist/* isMap */.jh)(value)) {
+    if (!isMap(value)) {
         problem(ctx, value, `${what} must be a mapping`);
         return result;
     }
@@ -43861,21 +52706,21 @@ function stringMap(value, ctx, what) {
     return result;
 }
 function isNull(value) {
-    return value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null);
+    return value === null || (isScalar(value) && value.value === null);
 }
-function locate(ctx, node) {
-    const offset = node?.range?.[0] ?? 0;
+function workflow_locate(ctx, node) {
+    const offset = node?.offset ?? 0;
     const { line, col } = ctx.lines.linePos(offset);
     return { file: ctx.file, line, column: col };
 }
 function problem(ctx, node, message) {
-    ctx.problems.push({ file: ctx.file, message, location: locate(ctx, node) });
+    ctx.problems.push({ file: ctx.file, message, location: workflow_locate(ctx, node) });
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/workflows.ts
 
 /** GitHub allows 10 levels of nested reusable workflows; composite actions get the same bound. */
-const MAX_DEPTH = 10;
+const workflows_MAX_DEPTH = 10;
 const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 const REMOTE_CALL = /^([^/@\s]+)\/([^/@\s]+)\/([^@\s]+)@(\S+)$/;
 async function collectWorkflows(workspace, options = {}) {
@@ -43895,6 +52740,7 @@ class Collector {
     problems = [];
     parsed = new Map();
     expanded = new Map();
+    actions = new Map();
     constructor(workspace, options) {
         this.workspace = workspace;
         this.options = options;
@@ -43923,8 +52769,12 @@ class Collector {
         let result = this.parsed.get(source.file);
         if (!result) {
             result = this.read(source).then(text => {
-                if (text === undefined)
+                if (text === undefined) {
+                    // A listed file that cannot be read is evidence lost: say so rather than judge without it.
+                    if (!source.remote && this.workspace.files.includes(source.file))
+                        this.unreadable(source.file);
                     return undefined;
+                }
                 const { workflow, problems } = parseWorkflow(text, source.file);
                 this.problems.push(...problems);
                 return workflow;
@@ -43943,20 +52793,35 @@ class Collector {
             const path = step.uses?.startsWith('./') ? normalise(step.uses) : undefined;
             if (path === undefined)
                 return [step];
-            if (stack.includes(path) || depth >= MAX_DEPTH) {
+            if (stack.includes(path) || depth >= workflows_MAX_DEPTH) {
                 this.problem(step, file, `local action ${step.uses} not inlined: nested too deep or recursive`);
                 return [step];
             }
-            const actionFile = [`${path}/action.yml`, `${path}/action.yaml`].find(f => this.workspace.read(f) !== undefined);
-            if (actionFile === undefined) {
-                this.problem(step, file, `local action ${step.uses} not found (no ${path}/action.yml)`);
+            const action = this.action(path);
+            if (action === undefined) {
+                this.problem(step, file, `local action ${step.uses} not found (no ${path === '' ? '' : `${path}/`}action.yml)`);
                 return [step];
             }
-            const { steps: inner, problems } = parseCompositeAction(this.workspace.read(actionFile) ?? '', actionFile);
-            this.problems.push(...problems);
-            const nested = this.inlineActions(inner, actionFile, [...stack, path], depth + 1);
+            const nested = this.inlineActions(action.steps, action.file, [...stack, path], depth + 1);
             return [step, ...nested.map(s => ({ ...s, index: step.index, fromAction: s.fromAction ?? path }))];
         });
+    }
+    /** A local action's own steps (none unless composite), parsed once however many steps use it. */
+    action(path) {
+        if (!this.actions.has(path)) {
+            // `uses: ./` is the repository's own root action (a self-test job), whose path normalises to ''.
+            const dir = path === '' ? '' : `${path}/`;
+            const file = [`${dir}action.yml`, `${dir}action.yaml`].find(f => this.workspace.read(f) !== undefined);
+            const text = file === undefined ? undefined : this.workspace.read(file);
+            if (file === undefined || text === undefined)
+                this.actions.set(path, undefined);
+            else {
+                const { steps, problems } = parseCompositeAction(text, file);
+                this.problems.push(...problems);
+                this.actions.set(path, { file, steps });
+            }
+        }
+        return this.actions.get(path);
     }
     /** A calling job stays as a node that needs the callee's leaf jobs, so `needs: [caller]` keeps its order. */
     async inlineCall(job, caller, stack) {
@@ -43965,7 +52830,7 @@ class Collector {
         const callee = this.calleeOf(job.uses, caller);
         if (typeof callee === 'string')
             return [{ ...job, opaqueReason: callee }];
-        if (stack.includes(callee.file) || stack.length >= MAX_DEPTH) {
+        if (stack.includes(callee.file) || stack.length >= workflows_MAX_DEPTH) {
             return [
                 { ...job, opaqueReason: `reusable workflow ${job.uses} not inlined: nested too deep or recursive` }
             ];
@@ -44005,6 +52870,13 @@ class Collector {
         if (!this.options.readRemote)
             return `remote reusable workflow ${uses} not read: no token`;
         return { file: remoteLabel(remote), remote };
+    }
+    unreadable(file) {
+        this.problems.push({
+            file,
+            message: 'workflow file not read: larger than the 10 MB read limit, unreadable, or a symlink out of the workspace',
+            location: { file, line: 1, column: 1 }
+        });
     }
     problem(step, file, message) {
         this.problems.push({ file, message, location: step.location });
@@ -44049,6 +52921,107 @@ function substituteInputs(job, inputs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/levels.ts
+/** Statuses that let a level hold: `unknown` never does (design §1). */
+const COUNTS_AS_PASS = new Set(['pass', 'not-applicable', 'waived']);
+function countsAsPass(status) {
+    return COUNTS_AS_PASS.has(status);
+}
+/**
+ * Staged level reached: the index of the highest level L such that every practice at a level ≤ L counts as
+ * pass; -1 when the lowest level already fails. A level with no practices holds vacuously.
+ */
+function levelReached(levels, findings) {
+    let reached = -1;
+    for (let index = 0; index < levels.length; index++) {
+        const atLevel = findings.filter(finding => finding.level === levels[index]);
+        if (!atLevel.every(finding => countsAsPass(finding.status)))
+            break;
+        reached = index;
+    }
+    return reached;
+}
+/** The continuous profile: the staged rule applied within each category. */
+function categoryProfile(levels, categories, findings) {
+    const profile = {};
+    for (const category of categories) {
+        const index = levelReached(levels, findings.filter(finding => finding.category === category));
+        profile[category] = index < 0 ? null : (levels[index] ?? null);
+    }
+    return profile;
+}
+/** Level, profile and pass/fail of the gate; the mode only decides later whether a failure fails the step. */
+function decideGate(input) {
+    const { levels, categories, findings, target, targets } = input;
+    const levelIndex = levelReached(levels, findings);
+    const level = levelIndex < 0 ? null : (levels[levelIndex] ?? null);
+    const profile = categoryProfile(levels, categories, findings);
+    const targetIndex = levels.indexOf(target);
+    const blocking = findings
+        .filter(finding => levels.indexOf(finding.level) <= targetIndex && !countsAsPass(finding.status))
+        .map(finding => finding.practice);
+    const unmetTargets = Object.entries(targets).filter(([category, wanted]) => levels.indexOf(profile[category] ?? '') < levels.indexOf(wanted));
+    const problems = [];
+    if (levelIndex < targetIndex)
+        problems.push(`${blocking.join(', ')} ${blocking.length === 1 ? 'does' : 'do'} not hold`);
+    for (const [category, wanted] of unmetTargets) {
+        problems.push(`${category} is at ${profile[category] ?? 'no level'}, target ${wanted}`);
+    }
+    if (input.fatalRegressions > 0) {
+        problems.push(`${input.fatalRegressions} practice${input.fatalRegressions === 1 ? '' : 's'} regressed`);
+    }
+    const weakened = input.fatalPolicyChanges ?? 0;
+    if (weakened > 0)
+        problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`);
+    const headline = `level ${level ?? 'none'} reached, target ${target}`;
+    return {
+        level,
+        levelIndex,
+        profile,
+        passed: problems.length === 0,
+        reason: problems.length === 0 ? headline : `${headline}: ${problems.join('; ')}`,
+        blocking
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/conclude.ts
+
+/**
+ * Folds the comparison with the base commit into the verdict: regressions of severity error and policy changes
+ * of severity error (weakenings, gate tampering) fail the gate like a practice below target does.
+ */
+function conclude(report, extra) {
+    const regressions = extra.regressions ?? [];
+    const policyChanges = extra.policyChanges ?? [];
+    const decision = decideGate({
+        levels: report.levels,
+        categories: Object.keys(report.profile),
+        findings: report.findings,
+        target: report.target,
+        targets: report.targets,
+        fatalRegressions: regressions.filter(r => r.severity === 'error').length,
+        fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length
+    });
+    return {
+        ...report,
+        passed: decision.passed,
+        reason: decision.reason,
+        regressions,
+        policyChanges,
+        base: extra.comparison
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compare-text.ts
+/**
+ * Orders strings by UTF-16 code units. Used instead of `localeCompare` for the stable orders of reports and
+ * plans: it is the same on every machine whatever its locale and ICU data, and it does not pay the
+ * collator's start-up (several milliseconds of a gate's cold start).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/attest.ts
 
 const attest_messages = {
@@ -44090,9 +53063,6 @@ const attestCheck = {
     }
 };
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/policy/safe-regex.ts
 /**
  * Regexes from a policy are user input that runs on repository text. They are compiled once, capped in
@@ -44102,16 +53072,34 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 const MAX_PATTERN_LENGTH = 200;
 /** Longest text a policy regex is run on; longer text is cut (a workflow line is far shorter). */
 const MAX_SUBJECT_LENGTH = 10_000;
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
+/** A repeated group holding a quantifier or an alternation: `(a+)+`, `(a|a)*`, `(x|y){20}` — exponential. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}|](?:[^()\\]|\\.)*\)[+*{]/;
+/** Two unbounded quantifiers in a row (`.*.*`, `\s+\s*`, `a*a*a*b`): polynomial backtracking on long text. */
+const ATOM = String.raw `(?:\\.|\[(?:[^\]\\]|\\.)*\]|[^\\()[\]|*+?{}])`;
+const UNBOUNDED = String.raw `(?:[*+]|\{\d*,\})\??`;
+const ADJACENT_QUANTIFIERS = new RegExp(`${ATOM}${UNBOUNDED}${ATOM}${UNBOUNDED}`);
 class UnsafePatternError extends Error {
 }
+/** Practices ask for the same few patterns for every job; compile each once. */
+const compiled = new Map();
 /** Compiles a case-insensitive policy regex or throws UnsafePatternError saying why it was refused. */
 function compilePolicyRegex(source) {
+    let pattern = compiled.get(source);
+    if (pattern === undefined) {
+        pattern = compileUncached(source);
+        compiled.set(source, pattern);
+    }
+    return pattern;
+}
+function compileUncached(source) {
     if (source.length > MAX_PATTERN_LENGTH) {
         throw new UnsafePatternError(`regex is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
     }
     if (NESTED_QUANTIFIER.test(source)) {
-        throw new UnsafePatternError('regex nests quantifiers (like `(a+)+`), which can backtrack catastrophically');
+        throw new UnsafePatternError('regex nests quantifiers (like `(a+)+` or `(a|b)*`), which can backtrack catastrophically');
+    }
+    if (ADJACENT_QUANTIFIERS.test(source)) {
+        throw new UnsafePatternError('regex repeats two quantifiers in a row (like `.*.*`), which backtracks for a long time on long text');
     }
     try {
         return new RegExp(source, 'i');
@@ -44157,7 +53145,7 @@ const filesCheck = {
     },
     check(context, options) {
         const { workspace } = context.evidence;
-        const isMatch = picomatch_default()(options.files, { dot: true });
+        const isMatch = globFilter(options.files, { dot: true });
         const matches = workspace.files.filter(file => isMatch(file));
         const globs = options.files.join(', ');
         if (matches.length === 0) {
@@ -44214,29 +53202,5232 @@ function linesContaining(options, files, read) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/thresholds.ts
+
+
+/**
+ * Model validation thresholds (design §5): each rule bounds a candidate metric's value and, against the
+ * previous model's metrics (the baseline), how much it may get worse. Pure: the metrics files arrive parsed.
+ */
+const changeBound = union([
+    schemas_number().nonnegative(),
+    schemas_string().regex(/^(?:\d+(?:\.\d+)?|\.\d+)%$/, "a change bound is a number or a percentage such as '2%'")
+]);
+const metricRuleSchema = strictObject({
+    direction: schemas_enum(['higher', 'lower']).optional(),
+    min: schemas_number().optional(),
+    max: schemas_number().optional(),
+    'max-drop': changeBound.optional(),
+    'max-rise': changeBound.optional(),
+    'new-metric': schemas_enum(['allow', 'fail']).optional()
+})
+    .superRefine((rule, ctx) => {
+    const issue = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if ((rule['max-drop'] !== undefined || rule['max-rise'] !== undefined) && rule.direction === undefined) {
+        issue('direction', 'direction (higher or lower) is required with max-drop or max-rise');
+    }
+    if (rule['max-drop'] !== undefined && rule.direction === 'lower') {
+        issue('max-drop', 'max-drop bounds a metric where higher is better; use max-rise with direction: lower');
+    }
+    if (rule['max-rise'] !== undefined && rule.direction === 'higher') {
+        issue('max-rise', 'max-rise bounds a metric where lower is better; use max-drop with direction: higher');
+    }
+    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+        issue('min', `min ${rule.min} is above max ${rule.max}`);
+    }
+});
+function read(value) {
+    if (value === undefined)
+        return { kind: 'missing' };
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'bad', shown: String(value), value };
+    const shown = JSON.stringify(value) ?? String(value);
+    return { kind: 'bad', shown: shown.length > 40 ? `${shown.slice(0, 40)}…` : shown, value: null };
+}
+/** Rounds away float noise (0.85 − 0.845 = 0.0050000000000000044) from figures that are shown and compared. */
+function tidy(n) {
+    return Number(n.toPrecision(12));
+}
+function fmt(n) {
+    return String(Number(n.toPrecision(6)));
+}
+function percentText(fraction) {
+    return `${fmt(fraction * 100)}%`;
+}
+/** The rule as people write it: "≥ 0.8, drop ≤ 0.005". */
+function boundText(rule) {
+    const parts = [];
+    if (rule.min !== undefined)
+        parts.push(`≥ ${rule.min}`);
+    if (rule.max !== undefined)
+        parts.push(`≤ ${rule.max}`);
+    if (rule['max-drop'] !== undefined)
+        parts.push(`drop ≤ ${rule['max-drop']}`);
+    if (rule['max-rise'] !== undefined)
+        parts.push(`rise ≤ ${rule['max-rise']}`);
+    return parts.length > 0 ? parts.join(', ') : 'no bound';
+}
+function hasChangeBound(rule) {
+    return rule['max-drop'] !== undefined || rule['max-rise'] !== undefined;
+}
+function valueProblems(rule, candidate) {
+    if (candidate.kind === 'missing')
+        return ['missing in the candidate'];
+    if (candidate.kind === 'bad')
+        return [`candidate is ${candidate.shown}, not a finite number`];
+    const c = candidate.value;
+    const problems = [];
+    if (rule.min !== undefined && c < rule.min)
+        problems.push(`${fmt(c)} < min ${rule.min}`);
+    if (rule.max !== undefined && c > rule.max)
+        problems.push(`${fmt(c)} > max ${rule.max}`);
+    return problems;
+}
+/**
+ * The change bound: how much worse than the baseline the candidate may be. Absolute bounds are in the
+ * metric's unit; relative ones ('2%') are taken of |baseline|, so a negative baseline (a log-likelihood)
+ * works. A relative bound of a zero baseline allows no change at all in the bad direction: "2% of 0" is 0,
+ * and the relative change itself is undefined, which the reason says. Bounds are inclusive up to float
+ * rounding, so `max-drop: 0.005` passes 0.85 → 0.845.
+ */
+function changeProblem(rule, c, b) {
+    const higher = rule.direction === 'higher';
+    const bound = higher ? rule['max-drop'] : rule['max-rise'];
+    if (bound === undefined)
+        return undefined;
+    const word = higher ? 'drop' : 'rise';
+    const worse = higher ? b - c : c - b;
+    const relative = typeof bound === 'string';
+    const allowed = relative ? (Number(bound.slice(0, -1)) / 100) * Math.abs(b) : bound;
+    const tolerance = 8 * Number.EPSILON * Math.max(1, Math.abs(b), Math.abs(c));
+    if (worse <= allowed + tolerance)
+        return undefined;
+    if (relative && b === 0) {
+        return `${word} ${fmt(worse)} from a baseline of 0: a relative bound (${bound}) allows no ${word} there, as the relative change is undefined`;
+    }
+    const of = b !== 0 ? ` (${percentText(worse / Math.abs(b))})` : '';
+    return `${word} ${fmt(worse)}${of} > max-${word} ${bound}`;
+}
+function evaluateOne(key, rule, candidateValue, baseline, baselineValue) {
+    const candidate = read(candidateValue);
+    const problems = valueProblems(rule, candidate);
+    const row = {
+        kind: 'metric',
+        key,
+        candidate: candidate.kind === 'missing' ? null : candidate.value,
+        baseline: null,
+        delta: null,
+        relativeDelta: null,
+        bound: boundText(rule),
+        verdict: 'pass',
+        reason: 'within bounds'
+    };
+    /** The verdict once every check has run: any problem fails, else the given outcome. */
+    const conclude = (outcome, reason) => problems.length > 0
+        ? { ...row, verdict: 'fail', reason: problems.join('; ') }
+        : { ...row, verdict: outcome, reason };
+    if (baseline.kind === 'none') {
+        return hasChangeBound(rule)
+            ? conclude('no-baseline', 'no baseline configured')
+            : conclude('pass', 'within bounds');
+    }
+    if (baseline.kind === 'missing')
+        return conclude('no-baseline', 'first model: no baseline');
+    const base = read(baselineValue);
+    if (base.kind === 'missing') {
+        if (rule['new-metric'] === 'allow')
+            return conclude('pass', 'new metric: no baseline value (allowed)');
+        problems.push('missing in the baseline (new-metric: allow accepts new metrics)');
+        return conclude('pass', 'within bounds');
+    }
+    row.baseline = base.value;
+    if (base.kind === 'bad') {
+        problems.push(`baseline is ${base.shown}, not a finite number`);
+        return conclude('pass', 'within bounds');
+    }
+    if (candidate.kind !== 'number')
+        return conclude('pass', 'within bounds');
+    const delta = tidy(candidate.value - base.value);
+    row.delta = delta;
+    row.relativeDelta = base.value !== 0 ? tidy(delta / Math.abs(base.value)) : null;
+    const change = changeProblem(rule, candidate.value, base.value);
+    if (change)
+        problems.push(change);
+    return conclude('pass', 'within bounds');
+}
+/**
+ * The concrete metrics a rule key names: itself, or for a key with `*` every match in the candidate and in
+ * the baseline (a slice that vanished from the candidate is reported missing, not forgotten).
+ */
+function concreteKeys(key, candidate, baseline) {
+    if (!key.split('.').includes('*'))
+        return [key];
+    const found = (data) => lookupMetric(data, key).map(m => m.path);
+    const keys = new Set(found(candidate));
+    if (baseline.kind === 'data')
+        for (const k of found(baseline.data))
+            keys.add(k);
+    const concrete = [...keys].filter(k => k !== key);
+    return concrete.sort();
+}
+function valueAt(data, key) {
+    return lookupMetric(data, key)[0]?.value;
+}
+/**
+ * Evaluates every rule against the candidate metrics and the baseline, one row per concrete metric in rule
+ * order (a `*` rule's rows sorted by key). A `*` rule that matches nothing fails: a gate must not pass on
+ * metrics it could not find.
+ */
+function evaluateThresholds(rules, candidate, baseline) {
+    return Object.entries(rules).flatMap(([key, rule]) => {
+        const keys = concreteKeys(key, candidate, baseline);
+        if (keys.length === 0) {
+            return [
+                {
+                    ...evaluateOne(key, rule, undefined, { kind: 'none' }, undefined),
+                    reason: `no metric matches ${key}`
+                }
+            ];
+        }
+        return keys.map(k => evaluateOne(k, rule, valueAt(candidate, k), baseline, baseline.kind === 'data' ? valueAt(baseline.data, k) : undefined));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/metrics.ts
+
+
+
+
+
+/** The options of a metrics comparison, shared by the generic check and `model-validation`. */
+const metricsOptionsShape = {
+    candidate: workspaceGlob.describe("the candidate model's metrics file (JSON, YAML or CSV), relative to the root"),
+    baseline: strictObject({
+        path: workspaceGlob.describe("the previous model's metrics file"),
+        ref: schemas_string()
+            .min(1)
+            .optional()
+            .describe('read it at this ref (`base`: the base commit); else the workspace')
+    })
+        .optional()
+        .describe("the previous model's recorded metrics, for change bounds (`max-drop`, `max-rise`)"),
+    metrics: schemas_record(schemas_string().min(1), metricRuleSchema)
+        .refine(rules => Object.keys(rules).length > 0, 'name at least one metric')
+        .describe('metric key (a path into the file, `*` for every slice) → bounds (design §5)')
+};
+/**
+ * Reads the candidate and the baseline and evaluates the thresholds (design §5). A candidate that is missing
+ * or unreadable, or a baseline that exists but cannot be read, stops here: the metrics are then unknown or
+ * failing, never passed. A baseline absent at its source is the first model: change bounds are skipped.
+ */
+async function measureMetrics(evidence, options) {
+    const candidateText = evidence.workspace.read(options.candidate);
+    if (candidateText === undefined)
+        return { problem: 'candidate-missing', detail: options.candidate };
+    let candidate;
+    try {
+        candidate = metrics_parseMetrics(candidateText, options.candidate);
+    }
+    catch (error) {
+        return { problem: 'unreadable', detail: `${options.candidate}: ${error.message}` };
+    }
+    const baseline = await readBaseline(evidence, options.baseline);
+    if ('problem' in baseline)
+        return baseline;
+    return { rows: evaluateThresholds(options.metrics, candidate, baseline) };
+}
+async function readBaseline(evidence, source) {
+    if (source === undefined)
+        return { kind: 'none' };
+    const where = source.ref === undefined ? source.path : `${source.path} at ${source.ref}`;
+    const read = source.ref === undefined
+        ? fromWorkspace(evidence, source.path)
+        : await evidence.atRef(source.ref, source.path);
+    if (!read.found)
+        return read.reason ? { problem: 'unreadable', detail: `${where}: ${read.reason}` } : { kind: 'missing' };
+    try {
+        return { kind: 'data', data: metrics_parseMetrics(read.text, source.path) };
+    }
+    catch (error) {
+        return { problem: 'unreadable', detail: `${where}: ${error.message}` };
+    }
+}
+function fromWorkspace(evidence, file) {
+    const text = evidence.workspace.read(file);
+    if (text !== undefined)
+        return { found: true, text };
+    // A baseline that is there but refused (symlink out, too large) is not a first model: its bounds would vanish.
+    return evidence.workspace.files.includes(file)
+        ? { found: false, reason: 'not readable (too large, unreadable, or a symlink out of the workspace)' }
+        : { found: false };
+}
+const metrics_messages = {
+    pass: '{count} metric(s) within bounds{first}',
+    fail: '{failed} of {count} metric(s) out of bounds: {which}',
+    'candidate-missing': 'the candidate metrics file {detail} is missing',
+    unreadable: 'the metrics could not be compared: {detail}'
+};
+/** Generic `metrics` check (design §2.3, §5): thresholds over a metrics file hold, optionally against a baseline. */
+const metricsCheck = {
+    meta: { messages: metrics_messages, options: metricsOptionsShape },
+    async check(context, options) {
+        const measure = await measureMetrics(context.evidence, options);
+        const at = [{ file: options.candidate, line: 1, column: 1 }];
+        if ('problem' in measure) {
+            return findingFor(context, metrics_messages, measure.problem, {
+                status: measure.problem === 'candidate-missing' ? 'fail' : 'unknown',
+                strength: 'run',
+                data: { detail: measure.detail },
+                evidence: [],
+                locations: [],
+                remediation: `Write the candidate's metrics to ${options.candidate} before the gate runs, and keep the baseline readable.`
+            });
+        }
+        const failed = measure.rows.filter(row => row.verdict === 'fail');
+        const firstModel = measure.rows.some(row => row.verdict === 'no-baseline')
+            ? ' (first model: no baseline)'
+            : '';
+        if (failed.length > 0) {
+            return findingFor(context, metrics_messages, 'fail', {
+                status: 'fail',
+                strength: 'run',
+                data: {
+                    failed: failed.length,
+                    count: measure.rows.length,
+                    which: failed.map(row => `\`${row.key}\` ${row.reason}`).join('; ')
+                },
+                evidence: measure.rows,
+                locations: at,
+                remediation: 'Do not promote this model: improve it until every metric is within its bounds, or review the bounds.'
+            });
+        }
+        return findingFor(context, metrics_messages, 'pass', {
+            status: 'pass',
+            strength: 'run',
+            data: { count: measure.rows.length, first: firstModel },
+            evidence: measure.rows,
+            locations: at,
+            remediation: ''
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/support/failing-cases.ts
+/** The first failing cases of a report, named as a person searches for them, then how many more failed. */
+function failingCases(summary, shown = 3) {
+    const names = summary.failingCases
+        .slice(0, shown)
+        .map(c => `\`${c.classname ? `${c.classname}.${c.name}` : c.name}\``);
+    const more = summary.failures + summary.errors - names.length;
+    if (names.length === 0)
+        return 'the report names no failing case';
+    return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/tests-evidence.ts
+/** A parsed test report as the JSON report shows it. */
+function testsEvidence(file, summary) {
+    const { tests, failures, errors, skipped } = summary;
+    return { kind: 'tests', file, tests, failures, errors, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/checks/test-report-verdict.ts
+
+
+/**
+ * Judges found test reports in a fixed order — a failing report first (it is the news), then an unreadable
+ * one (its results are unknown, never passed), then too few tests — shared by `unit-tests` and the generic
+ * `reports` check so both read reports the same way.
+ */
+function testReportVerdict(search, minTests) {
+    if (search.files.length === 0)
+        return { kind: 'none' };
+    const parsed = search.files.flatMap(f => (f.summary ? [{ file: f.file, summary: f.summary }] : []));
+    const evidence = [
+        ...parsed.map(({ file, summary }) => testsEvidence(file, summary)),
+        ...search.files.flatMap(f => f.error === undefined ? [] : [{ kind: 'note', text: `${f.file}: ${f.error}` }])
+    ];
+    const failing = parsed.find(({ summary }) => summary.failures + summary.errors > 0);
+    if (failing) {
+        const failed = failing.summary.failures + failing.summary.errors;
+        return { kind: 'failing', file: failing.file, failed, cases: failingCases(failing.summary), evidence };
+    }
+    const unreadable = search.files.find(f => f.error !== undefined);
+    if (unreadable)
+        return { kind: 'unreadable', file: unreadable.file, error: unreadable.error ?? '', evidence };
+    const tests = parsed.reduce((sum, { summary }) => sum + summary.tests, 0);
+    if (tests < minTests)
+        return { kind: 'too-few', tests, files: parsed.map(p => p.file), evidence };
+    return { kind: 'passing', tests, reports: parsed.length, evidence };
+}
+
+;// CONCATENATED MODULE: ./src/checks/reports.ts
+
+
+
+
+const reports_messages = {
+    passing: '{reports} report(s) hold {tests} test(s), none failing',
+    none: 'no test report matches {globs}',
+    failing: '{file} reports {failed} failing test(s): {cases}',
+    unreadable: '{file} could not be read as a test report ({error}); its results are unknown',
+    'too-few': 'the test reports hold {tests} test(s), fewer than min-tests ({min})'
+};
+const atFile = (file) => ({ file, line: 1, column: 1 });
+/** Generic `reports` check (design §2.3): the reports parse, hold ≥ `min-tests` tests and no failures or errors. */
+const reportsCheck = {
+    meta: {
+        messages: reports_messages,
+        options: {
+            reports: array(workspaceGlob).min(1).describe('JUnit/xUnit XML report globs'),
+            'min-tests': schemas_number().int().min(0).default(1).describe('the fewest test cases the reports must hold')
+        }
+    },
+    async check(context, options) {
+        const globs = options.reports.join(', ');
+        const verdict = testReportVerdict(await context.evidence.reports.tests(options.reports), options['min-tests']);
+        const base = { strength: 'run', remediation: '' };
+        switch (verdict.kind) {
+            case 'none':
+                return findingFor(context, reports_messages, 'none', {
+                    ...base,
+                    status: 'fail',
+                    data: { globs },
+                    evidence: [],
+                    locations: [],
+                    remediation: `Write the test results as JUnit XML to a path matching ${globs} before the gate runs.`
+                });
+            case 'failing':
+                return findingFor(context, reports_messages, 'failing', {
+                    ...base,
+                    status: 'fail',
+                    data: { file: verdict.file, failed: verdict.failed, cases: verdict.cases },
+                    evidence: verdict.evidence,
+                    locations: [atFile(verdict.file)],
+                    remediation: `Fix the failing tests in ${verdict.file}.`
+                });
+            case 'unreadable':
+                return findingFor(context, reports_messages, 'unreadable', {
+                    ...base,
+                    status: 'unknown',
+                    data: { file: verdict.file, error: verdict.error },
+                    evidence: verdict.evidence,
+                    locations: [atFile(verdict.file)],
+                    remediation: `Make ${verdict.file} a JUnit/xUnit XML report, or narrow the globs so it is not matched.`
+                });
+            case 'too-few':
+                return findingFor(context, reports_messages, 'too-few', {
+                    ...base,
+                    status: 'fail',
+                    data: { tests: verdict.tests, min: options['min-tests'] },
+                    evidence: verdict.evidence,
+                    locations: verdict.files.map(atFile),
+                    remediation: `Make every suite write its results to ${globs}; only ${verdict.tests} test(s) were reported.`
+                });
+            case 'passing':
+                return findingFor(context, reports_messages, 'passing', {
+                    ...base,
+                    status: 'pass',
+                    data: { reports: verdict.reports, tests: verdict.tests },
+                    evidence: verdict.evidence,
+                    locations: [],
+                    remediation: ''
+                });
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/policy/policy-regex.ts
+
+
+/**
+ * A regex written in the policy: refused at load, with the reason, when it would not compile, is too long or
+ * could backtrack catastrophically (design §11) — so no check ever meets an unusable pattern.
+ */
+const policyRegex = schemas_string().superRefine((source, ctx) => {
+    try {
+        compilePolicyRegex(source);
+    }
+    catch (error) {
+        ctx.addIssue({ code: 'custom', message: error.message, input: source });
+    }
+});
+
+;// CONCATENATED MODULE: ./src/workflow/environment-class.ts
+/**
+ * Reads an environment name as production, pre-production or other (design §2, §3). Names are matched as
+ * words: `_` and camelCase humps count as word breaks too, so `prod_eu` and `stagingEu` read like `prod-eu`.
+ * A name that is only an expression (`${{ inputs.environment }}`) is `unresolved` — it is not evidence of
+ * either class; literal words around an expression (`api-preview-${{ github.event.number }}`) still count.
+ */
+
+const DEFAULT_ENVIRONMENT_PATTERNS = {
+    production: '\\b(prod|production|prd|live)\\b',
+    preproduction: '\\b(stg|staging|stage|preprod|pre-prod|uat|qa|test|testing|dev|development|preview|sandbox|int|integration)\\b'
+};
+/** Names are truncated before matching: policy regexes only ever run on bounded input (design §11). */
+const MAX_NAME_LENGTH = 256;
+const environment_class_EXPRESSION = /\$\{\{[^}]*\}\}/g;
+function classifyEnvironment(name, patterns) {
+    const production = compilePolicyRegex(patterns.production);
+    const preproduction = compilePolicyRegex(patterns.preproduction);
+    const literal = words(name.slice(0, MAX_NAME_LENGTH).replace(environment_class_EXPRESSION, ' '));
+    const prod = production.exec(literal);
+    const pre = preproduction.exec(literal);
+    // `pre-prod` contains the word `prod`: a production match inside a pre-production match is pre-production.
+    if (prod && !(pre && within(prod, pre)))
+        return 'production';
+    if (pre)
+        return 'preproduction';
+    return name.includes('${{') ? 'unresolved' : 'other';
+}
+function words(name) {
+    return name.replace(/_/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2');
+}
+function within(inner, outer) {
+    return inner.index >= outer.index && inner.index + inner[0].length <= outer.index + outer[0].length;
+}
+
+;// CONCATENATED MODULE: ./src/workflow/graph.ts
+const AUTOMATIC_EVENTS = new Set([
+    'push',
+    'pull_request',
+    'pull_request_target',
+    'merge_group',
+    'schedule',
+    'workflow_run',
+    'release',
+    'repository_dispatch',
+    'deployment'
+]);
+/** Events whose `github.ref` is never a branch. */
+const NON_BRANCH_EVENTS = new Set(['pull_request', 'merge_group', 'release']);
+/** Events whose `github.ref` can be a tag. */
+const TAG_EVENTS = new Set([
+    'push',
+    'release',
+    'workflow_dispatch',
+    'create',
+    'delete',
+    'deployment',
+    'deployment_status'
+]);
+const STATUS_FUNCTION = /\b(always|failure|cancelled)\s*\(/;
+const REQUIRES_SUCCESS = /github\.event\.workflow_run\.conclusion\s*==\s*'success'/;
+function createWorkflowGraph(workflows) {
+    const byFile = new Map(workflows.map(w => [w.file, w]));
+    const jobsByFile = new Map(workflows.map(w => [w.file, new Map(w.jobs.map(j => [j.id, j]))]));
+    const edges = workflowRunEdges(workflows);
+    const upstreamsOf = groupBy(edges, e => e.downstream);
+    const predecessorCache = new Map();
+    const eventCache = new Map();
+    const automaticWorkflowCache = new Map();
+    const job = (ref) => jobsByFile.get(ref.workflow)?.get(ref.job);
+    function predecessors(ref) {
+        const k = key(ref);
+        const cached = predecessorCache.get(k);
+        if (cached)
+            return cached;
+        predecessorCache.set(k, []); // a needs cycle (invalid workflow) must not recurse forever
+        const found = new Map();
+        const add = (r) => {
+            if (found.has(key(r)))
+                return;
+            found.set(key(r), r);
+            for (const p of predecessors(r))
+                found.set(key(p), p);
+        };
+        for (const need of job(ref)?.needs ?? [])
+            add({ workflow: ref.workflow, job: need });
+        for (const edge of upstreamsOf.get(ref.workflow) ?? []) {
+            for (const j of byFile.get(edge.upstream)?.jobs ?? [])
+                add({ workflow: edge.upstream, job: j.id });
+        }
+        found.delete(k);
+        const result = [...found.values()];
+        predecessorCache.set(k, result);
+        return result;
+    }
+    function precedes(a, b) {
+        return predecessors(b).some(p => p.workflow === a.workflow && p.job === a.job);
+    }
+    /** The workflow's events, with `workflow_call` replaced by the events its callers run on. */
+    function workflowEvents(file, visiting) {
+        const events = new Set();
+        for (const trigger of byFile.get(file)?.triggers ?? []) {
+            if (trigger.event !== 'workflow_call')
+                events.add(trigger.event);
+            else
+                for (const caller of callersOf(file))
+                    for (const e of eventsWithin(caller, visiting))
+                        events.add(e);
+        }
+        return events;
+    }
+    const callers = callerIndex(workflows);
+    const callersOf = (file) => callers.get(file) ?? [];
+    /** The events a job's own `if:` and its callers' `if:` allow, before looking at its needs. */
+    function ownEvents(ref, visiting) {
+        const workflow = byFile.get(ref.workflow);
+        const j = job(ref);
+        if (!workflow || !j)
+            return new Set();
+        let events = narrow(workflowEvents(ref.workflow, visiting), j.if, workflow.triggers);
+        if (j.calledBy)
+            events = intersect(events, ownEvents({ workflow: ref.workflow, job: j.calledBy.job }, visiting));
+        return events;
+    }
+    function eventsWithin(ref, visiting) {
+        const k = key(ref);
+        const cached = eventCache.get(k);
+        if (cached)
+            return cached;
+        if (visiting.has(k))
+            return new Set();
+        visiting.add(k);
+        let events = ownEvents(ref, visiting);
+        const j = job(ref);
+        if (j && !STATUS_FUNCTION.test(j.if ?? '')) {
+            for (const need of j.needs)
+                events = intersect(events, eventsWithin({ workflow: ref.workflow, job: need }, visiting));
+        }
+        visiting.delete(k);
+        eventCache.set(k, events);
+        return events;
+    }
+    const eventsOf = (ref) => eventsWithin(ref, new Set());
+    /** A `workflow_run` trigger is automatic when an upstream it names is (unseen upstreams are assumed so). */
+    function automaticWorkflow(file, visiting) {
+        const cached = automaticWorkflowCache.get(file);
+        if (cached !== undefined)
+            return cached;
+        if (visiting.has(file))
+            return false;
+        visiting.add(file);
+        const workflow = byFile.get(file);
+        const result = (workflow?.jobs ?? []).some(j => automaticJob({ workflow: file, job: j.id }, visiting));
+        visiting.delete(file);
+        automaticWorkflowCache.set(file, result);
+        return result;
+    }
+    function automaticJob(ref, visiting) {
+        const events = eventsOf(ref);
+        return [...events].some(event => {
+            if (!AUTOMATIC_EVENTS.has(event))
+                return false;
+            if (event !== 'workflow_run')
+                return true;
+            const named = byFile.get(ref.workflow)?.triggers.filter(t => t.event === 'workflow_run') ?? [];
+            const upstreams = named.flatMap(t => t.workflows).map(name => findByName(workflows, name));
+            return upstreams.some(u => u === undefined || automaticWorkflow(u.file, visiting));
+        });
+    }
+    return {
+        job,
+        predecessors,
+        precedes,
+        eventsOf,
+        isAutomatic: ref => automaticJob(ref, new Set()),
+        workflowRunEdges: edges
+    };
+}
+function workflowRunEdges(workflows) {
+    return workflows.flatMap(downstream => downstream.triggers
+        .filter(t => t.event === 'workflow_run' && runsAfterCompletion(t))
+        .flatMap(t => t.workflows.flatMap(name => {
+        const upstream = findByName(workflows, name);
+        if (!upstream)
+            return [];
+        const entries = downstream.jobs.filter(j => j.needs.length === 0);
+        const requiresSuccess = entries.length > 0 && entries.every(j => REQUIRES_SUCCESS.test(j.if ?? ''));
+        return [
+            { upstream: upstream.file, downstream: downstream.file, requiresSuccess, location: t.location }
+        ];
+    })));
+}
+/** `types: [requested]` starts with the upstream, not after it: no ordering. No types means all of them. */
+function runsAfterCompletion(trigger) {
+    return trigger.types.length === 0 || trigger.types.includes('completed');
+}
+/** `workflow_run.workflows` names workflows by `name:`, which defaults to the file path. */
+function findByName(workflows, name) {
+    return workflows.find(w => (w.name ?? w.file) === name);
+}
+/** Callee file → the jobs that call it, read from the `calledBy` marks the collector left on inlined jobs. */
+function callerIndex(workflows) {
+    const index = new Map();
+    for (const workflow of workflows) {
+        for (const { calledBy } of workflow.jobs) {
+            if (!calledBy)
+                continue;
+            const refs = index.get(calledBy.workflow) ?? new Map();
+            refs.set(key({ workflow: workflow.file, job: calledBy.job }), {
+                workflow: workflow.file,
+                job: calledBy.job
+            });
+            index.set(calledBy.workflow, refs);
+        }
+    }
+    return new Map([...index].map(([file, refs]) => [file, [...refs.values()]]));
+}
+/** Narrows events by an `if:` made of `&&`/`||` over recognised comparisons; other forms leave them as they are. */
+function narrow(events, condition, triggers) {
+    if (!condition)
+        return events;
+    const text = condition
+        .trim()
+        .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+        .trim();
+    if (/[()]/.test(text.replace(/[\w.]+\([^()]*\)/g, '')))
+        return events;
+    const result = new Set();
+    for (const disjunct of text.split('||')) {
+        let allowed = events;
+        for (const atom of disjunct.split('&&'))
+            allowed = narrowAtom(allowed, atom.trim(), triggers);
+        for (const e of allowed)
+            result.add(e);
+    }
+    return result;
+}
+function narrowAtom(events, atom, triggers) {
+    const event = compare(atom, 'github\\.event_name', '==');
+    if (event !== undefined)
+        return intersect(events, new Set([event]));
+    const notEvent = compare(atom, 'github\\.event_name', '!=');
+    if (notEvent !== undefined)
+        return new Set([...events].filter(e => e !== notEvent));
+    const ref = compare(atom, 'github\\.ref', '==') ?? startsWithRef(atom);
+    const refName = compare(atom, 'github\\.ref_name', '==');
+    const refType = compare(atom, 'github\\.ref_type', '==');
+    if (ref?.startsWith('refs/tags/') || refType === 'tag')
+        return filter(events, e => canBeTag(e, triggers));
+    if (ref?.startsWith('refs/heads/') || refName !== undefined || refType === 'branch') {
+        return filter(events, e => canBeBranch(e, triggers));
+    }
+    return events;
+}
+/** `<lhs> <op> 'value'` in either order, the value returned. */
+function compare(atom, lhs, op) {
+    const forward = new RegExp(`^${lhs}\\s*${op}\\s*'([^']*)'$`).exec(atom);
+    const backward = new RegExp(`^'([^']*)'\\s*${op}\\s*${lhs}$`).exec(atom);
+    return (forward ?? backward)?.[1];
+}
+function startsWithRef(atom) {
+    return /^startsWith\(\s*github\.ref\s*,\s*'([^']*)'\s*\)$/.exec(atom)?.[1];
+}
+/** A push filtered to tags only never runs for a branch, and the reverse; unfiltered push runs for both. */
+function canBeBranch(event, triggers) {
+    if (event === 'push')
+        return pushTriggers(triggers).some(t => t.tags.length === 0 || hasBranchFilter(t));
+    return !NON_BRANCH_EVENTS.has(event);
+}
+function canBeTag(event, triggers) {
+    if (event === 'push')
+        return pushTriggers(triggers).some(t => t.tags.length > 0 || !hasBranchFilter(t));
+    return TAG_EVENTS.has(event);
+}
+/** A callee's `push` comes from its callers, whose filters are not at hand: assume any ref. */
+function pushTriggers(triggers) {
+    const push = triggers.filter(t => t.event === 'push');
+    return push.length > 0 ? push : [{ tags: [], branches: [], branchesIgnore: [] }];
+}
+function hasBranchFilter(trigger) {
+    return trigger.branches.length > 0 || trigger.branchesIgnore.length > 0;
+}
+function filter(events, keep) {
+    return new Set([...events].filter(keep));
+}
+function intersect(a, b) {
+    return new Set([...a].filter(e => b.has(e)));
+}
+function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items)
+        groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+    return groups;
+}
+function key(ref) {
+    return `${ref.workflow}\u0000${ref.job}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/workflow.ts
+
+
+
+
+
+
+/**
+ * The generic `workflow` check (design §2.3): a job or step matching every given matcher exists.
+ * Job matchers (`jobs`, `environment`, `needs-environment`, `triggers`, `after`) pick jobs; item matchers
+ * (`name`, `uses`, `id`, `run`) then pick the job itself (`name`/`uses` of a job, when no step-only matcher
+ * is given) and its steps. A step's `name` falls back to its job's name, so `name: e2e*` with `run: playwright`
+ * finds the Playwright step of an e2e job. `needs-environment` means the match runs after (transitively
+ * needs) a job deploying to that environment: `production`, `preproduction` or a regex over the name.
+ */
+const globs = union([schemas_string().min(1), array(schemas_string().min(1)).min(1)]);
+const regex = policyRegex.pipe(schemas_string().min(1));
+const workflowMatcherSchema = strictObject({
+    jobs: globs.optional(),
+    id: globs.optional(),
+    name: globs.optional(),
+    uses: globs.optional(),
+    run: regex.optional(),
+    environment: regex.optional(),
+    'needs-environment': regex.optional(),
+    triggers: array(schemas_string().min(1)).min(1).optional(),
+    get after() {
+        return workflowMatcherSchema.optional();
+    }
+});
+function checkWorkflow(workflows, matcher, context) {
+    return { matches: findMatches(workflows, createWorkflowGraph(workflows), matcher, context) };
+}
+/** The finding of a policy-defined `workflow` practice, at definition strength (run refinement is the caller's). */
+function workflowFinding(practice, matcher, matches) {
+    if (matches.length === 0) {
+        return {
+            practice,
+            status: 'fail',
+            strength: 'definition',
+            messageId: 'no-match',
+            message: 'No workflow job or step matches the practice',
+            evidence: [],
+            locations: [],
+            remediation: `Add a job or step matching ${workflow_describe(matcher)} to a workflow under .github/workflows, or adjust the matcher.`
+        };
+    }
+    return {
+        practice,
+        status: 'pass',
+        strength: 'definition',
+        messageId: 'match',
+        message: `${matches.length} workflow ${matches.length === 1 ? 'match' : 'matches'} found`,
+        evidence: matches.map(evidenceOf),
+        locations: matches.map(m => (m.step ?? m.job).location),
+        remediation: ''
+    };
+}
+function findMatches(workflows, graph, matcher, context) {
+    const jobMatches = jobPredicate(workflows, graph, matcher, context);
+    const item = itemPredicates(matcher);
+    return workflows.flatMap(workflow => workflow.jobs
+        .filter(job => jobMatches({ workflow: workflow.file, job: job.id }, job))
+        .flatMap(job => {
+        if (!item)
+            return [{ workflow: workflow.file, job }];
+        const self = item.job(job) ? [{ workflow: workflow.file, job }] : [];
+        const steps = job.steps
+            .filter(step => item.step(step, job))
+            .map(step => ({ workflow: workflow.file, job, step }));
+        return [...self, ...steps];
+    }));
+}
+/** Policy regexes run over bounded input (design §11); longer scripts are judged on their start. */
+const MAX_SCRIPT_LENGTH = 100_000;
+function jobPredicate(workflows, graph, matcher, context) {
+    const checks = [];
+    if (matcher.jobs) {
+        const ids = glob(matcher.jobs);
+        // Jobs inlined from a reusable workflow are `caller/callee`: either part may be what the policy names.
+        checks.push((_, job) => ids(job.id) || ids(job.id.split('/').pop() ?? job.id));
+    }
+    if (matcher.environment) {
+        const environment = compilePolicyRegex(matcher.environment);
+        checks.push((_, job) => job.environment !== undefined && environment.test(job.environment.name));
+    }
+    const needsEnvironment = matcher['needs-environment'];
+    if (needsEnvironment) {
+        const deploys = environmentTest(needsEnvironment, context);
+        checks.push(ref => graph.predecessors(ref).some(p => deploys(graph.job(p))));
+    }
+    if (matcher.triggers) {
+        const triggers = matcher.triggers;
+        checks.push(ref => triggers.some(event => graph.eventsOf(ref).has(event)));
+    }
+    if (matcher.after) {
+        const before = findMatches(workflows, graph, matcher.after, context);
+        checks.push(ref => before.some(m => graph.precedes({ workflow: m.workflow, job: m.job.id }, ref)));
+    }
+    return (ref, job) => checks.every(check => check(ref, job));
+}
+function environmentTest(value, context) {
+    if (value === 'production' || value === 'preproduction') {
+        return job => job?.environment !== undefined &&
+            classifyEnvironment(job.environment.name, context.environments) === value;
+    }
+    const pattern = compilePolicyRegex(value);
+    return job => job?.environment !== undefined && pattern.test(job.environment.name);
+}
+function itemPredicates(matcher) {
+    if (!matcher.name && !matcher.uses && !matcher.id && !matcher.run)
+        return undefined;
+    const name = matcher.name ? glob(matcher.name) : undefined;
+    const uses = matcher.uses ? glob(matcher.uses) : undefined;
+    const id = matcher.id ? glob(matcher.id) : undefined;
+    const run = matcher.run ? compilePolicyRegex(matcher.run) : undefined;
+    const stepOnly = id !== undefined || run !== undefined;
+    return {
+        job: job => !stepOnly && (!name || has(job.name, name)) && (!uses || has(job.uses, uses)),
+        step: (step, job) => (!name || has(step.name, name) || has(job.name, name)) &&
+            (!uses || has(step.uses, uses)) &&
+            (!id || has(step.id, id)) &&
+            (!run || (step.run !== undefined && run.test(step.run.slice(0, MAX_SCRIPT_LENGTH))))
+    };
+}
+function has(value, test) {
+    return value !== undefined && test(value);
+}
+function glob(patterns) {
+    return picomatch_default()(patterns, { nocase: true, dot: true });
+}
+function evidenceOf(match) {
+    const location = (match.step ?? match.job).location;
+    if (!match.step)
+        return { kind: 'job', workflow: match.workflow, job: match.job.id, location };
+    const step = match.step.name ?? match.step.id ?? match.step.uses ?? `step ${match.step.index + 1}`;
+    return { kind: 'step', workflow: match.workflow, job: match.job.id, step, location };
+}
+/** The matcher as the policy wrote it, for the remediation text. */
+function workflow_describe(matcher) {
+    return JSON.stringify(matcher);
+}
+
+;// CONCATENATED MODULE: ./src/checks/workflow-check.ts
+
+/** The generic `workflow` check as a policy-defined practice names it (`check: workflow` plus matchers). */
+const workflowCheck = {
+    meta: {
+        messages: {
+            match: '{count} workflow match(es) found',
+            'no-match': 'No workflow job or step matches the practice'
+        },
+        options: { ...workflowMatcherSchema.shape }
+    },
+    check(context, matcher) {
+        const { matches } = checkWorkflow(context.evidence.workflows, matcher, {
+            environments: context.environments
+        });
+        return workflowFinding(context.practice, matcher, matches);
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/index.ts
+
+
+
 
 
 
 /**
  * The generic checks a policy-defined practice may name with `check:` (design §2.3).
- * `workflow`, `reports` and `metrics` join as their evidence arrives.
+ * `reports` and `metrics` join as their evidence arrives.
  */
 const genericChecks = {
     attest: attestCheck,
     command: commandCheck,
-    files: filesCheck
+    files: filesCheck,
+    metrics: metricsCheck,
+    reports: reportsCheck,
+    workflow: workflowCheck
+};
+
+;// CONCATENATED MODULE: ./src/practices/catalog.ts
+/**
+ * What commands, actions and job/step names mean (design §3): data only, so that it can grow and be tested
+ * on real workflows without touching the practices that read it.
+ *
+ * Three kinds of entry:
+ * - `run`: a regex over one shell command, as resolved by src/workflow/script-resolution.ts (so `npm test`
+ *   and the `jest` its package.json script runs are both commands);
+ * - `uses`: a picomatch glob over `owner/repo[/path]` of an action or reusable workflow (the `@ref` is
+ *   ignored, case-insensitive), optionally narrowed by its `with:` inputs;
+ * - `name`: a regex over a job id/name, step name/id or reusable workflow file name, normalised by
+ *   `normaliseName` (lower case, `_-./` as spaces, expressions removed).
+ *
+ * Regexes are token-bounded with `cmd()` so that `--test` is not `latest` and `npm run test:lint` is not
+ * `npm test`. Precision beats recall: an unknown command is "no evidence", which the practices report as a
+ * near-miss, while a wrong match is a false pass.
+ */
+/** Every purpose, in the order reports list them. */
+const PURPOSES = [
+    'build',
+    'unit-test',
+    'integration-test',
+    'acceptance-test',
+    'smoke-test',
+    'static-analysis',
+    'security-scan',
+    'performance-test',
+    'coverage',
+    'test-report',
+    'deploy',
+    'artifact-store',
+    'db-migration',
+    'iac-apply',
+    'rollout',
+    'data-validation',
+    'training',
+    'model-evaluation',
+    'model-deploy',
+    'experiment-tracking',
+    'pipeline-deploy'
+];
+/** `s` as a whole command token: not glued to a word, a dot, a colon or a hyphen on either side. */
+function cmd(source) {
+    return new RegExp(`(?<![\\w.:-])(?:${source})(?![\\w.:-])`);
+}
+/** A package-manager script (`npm run X`, `yarn X`, `pnpm X`, `bun run X`) whose name matches `names`. */
+function script(names) {
+    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})`);
+}
+/** A task-runner target (`make X`, `just X`, `task X`, `mage X`, `rake X`) whose name matches `names`. */
+function target(names) {
+    return cmd(`(?:make|\\$\\{MAKE\\}|just|task|mage|rake|invoke)(?:\\s+(?:-\\S+|\\w+=\\S*))*\\s+(?:\\S+\\s+)*?(?:${names})`);
+}
+/** A script file whose base name matches `names` (`./bin/ops/deploy.sh`, `scripts/smoke-test.sh`). */
+function scriptFile(names) {
+    return new RegExp(`(?:^|[\\s/])(?:${names})(?:[-_.][\\w-]+)*\\.(?:sh|bash|ps1|py)(?![\\w.-])`);
+}
+const run = (id, purpose, pattern) => ({
+    kind: 'run',
+    id,
+    purpose,
+    pattern
+});
+const uses = (id, purpose, pattern = id, conditions = {}) => ({ kind: 'uses', id, purpose, pattern, ...conditions });
+const catalog_name = (id, purpose, pattern, unless) => ({
+    kind: 'name',
+    id,
+    purpose,
+    pattern,
+    ...(unless ? { unless } : {})
+});
+/** A push to a registry on this runner (a `services:` registry) stores nothing. */
+const NOT_LOCAL = '(?!.*(?:localhost|127\\.0\\.0\\.1|kind-registry))';
+/** Uploads of test evidence are test reports, coverage or debugging aids, not build outputs. */
+const NOT_BUILD_OUTPUT = /screenshot|video|trace|logs?\b|test-?results?|junit|report|coverage|lcov|sarif/i;
+const TEST_RESULTS = /junit|test-?results?|surefire-reports|xunit|\.trx\b|test-reports?/i;
+const COVERAGE_FILES = /coverage|lcov|cobertura|jacoco|\.coverage\b/i;
+const RUN_ENTRIES = [
+    // build
+    run('npm-build', 'build', script('build(?::[\\w:-]+)?|compile|dist|bundle|package')),
+    run('tsc', 'build', /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
+    run('js-bundler', 'build', cmd('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
+    run('static-site-build', 'build', cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+build|sphinx-build')),
+    run('go-build', 'build', cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build')),
+    run('make-build', 'build', target('build|all|compile|dist|package')),
+    run('make-default', 'build', /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
+    run('maven-build', 'build', cmd('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')),
+    run('gradle-build', 'build', cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')),
+    run('cargo-build', 'build', cmd('cargo\\s+build')),
+    run('dotnet-build', 'build', cmd('dotnet\\s+(?:build|publish|pack)|msbuild')),
+    run('python-build', 'build', cmd('python3?\\s+-m\\s+build|python3?\\s+setup\\.py\\s+(?:build|bdist\\w*|sdist)|(?:poetry|uv|hatch|pdm|flit)\\s+build')),
+    run('docker-build', 'build', cmd('docker\\s+(?:buildx\\s+)?build|docker\\s+buildx\\s+bake|docker\\s+compose\\s+build|podman\\s+build|buildah\\s+bud|ko\\s+build|bazel\\s+build|cmake\\s+--build')),
+    run('package-build', 'build', cmd('gem\\s+build|helm\\s+package')),
+    run('sam-build', 'build', cmd('sam\\s+build')),
+    run('build-script', 'build', scriptFile('build')),
+    // unit tests
+    run('npm-test', 'unit-test', script('t|test(?::(?:unit|ci|all|node|once|run|cov|coverage))?')),
+    run('js-test-runner', 'unit-test', cmd('jest|vitest(?!\\s+bench)|mocha|ava|jasmine|karma|tape|uvu|node\\s+--test|bun\\s+test|deno\\s+test')),
+    run('pytest', 'unit-test', cmd('pytest|py\\.test')),
+    run('python-unittest', 'unit-test', cmd('python3?\\s+-m\\s+(?:unittest|nose2?)|nose2|manage\\.py\\s+test|setup\\.py\\s+test|trial')),
+    run('tox', 'unit-test', /(?<![\w.:-])tox(?![\w.:-])(?!.*\s-e\s*(?:lint|flake8|mypy|type|format|docs|pre-commit|security|bandit)\b)/),
+    run('nox', 'unit-test', /(?<![\w.:-])nox(?![\w.:-])(?!.*\s-s\s*(?:lint|flake8|mypy|type|format|docs|pre-commit|security|bandit)\b)/),
+    run('hatch-test', 'unit-test', cmd('hatch\\s+(?:test|run\\s+(?:\\S+:)?test)')),
+    run('go-test', 'unit-test', cmd('go\\s+test|gotestsum|ginkgo')),
+    run('maven-test', 'unit-test', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-])(?!.*-D(?:skipTests|maven\.test\.skip))(?:\s+\S+)*?\s+(?:test|verify|package|install)(?![\w.:-])/),
+    run('gradle-test', 'unit-test', /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-])(?!.*-x\s+test\b)(?:\s+\S+)*?\s+(?::?[\w-]+:)?(?:test|check|build)(?![\w.:-])/),
+    run('cargo-test', 'unit-test', cmd('cargo\\s+(?:test|nextest\\s+run)')),
+    run('dotnet-test', 'unit-test', cmd('dotnet\\s+test|vstest\\.console(?:\\.exe)?')),
+    run('ruby-test', 'unit-test', cmd('rspec|rake\\s+(?:test|spec)|rails\\s+test|bin\\/rails\\s+test')),
+    run('php-test', 'unit-test', cmd('phpunit|pest|php\\s+artisan\\s+test|composer\\s+(?:run(?:-script)?\\s+)?test')),
+    run('other-test-runner', 'unit-test', cmd('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|flutter\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test')),
+    run('make-test', 'unit-test', target('test|tests|unit|unit-tests?|test-unit|test:unit|check')),
+    // integration tests
+    run('npm-integration', 'integration-test', script('(?:test:)?(?:integration|int|it)(?::[\\w:-]+)?|integration-tests?')),
+    run('make-integration', 'integration-test', target('integration|integration-tests?|test-integration|it|test:integration')),
+    run('integration-tests-arg', 'integration-test', /(?<![\w.:-])(?:pytest|go\s+test|jest|vitest|mocha|rspec|phpunit|dotnet\s+test|cargo\s+test)(?![\w.:-]).*(?:[\s/=]integration(?:[-_]?tests?)?\b|-m\s+["']?integration\b)/),
+    run('gradle-integration', 'integration-test', cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:integrationTest|intTest|integTest)')),
+    run('maven-failsafe', 'integration-test', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*(?:failsafe:integration-test|-P\s*integration|-Dit\.test)/),
+    run('testcontainers', 'integration-test', /testcontainers/i),
+    run('integration-script', 'integration-test', scriptFile('integration(?:[-_]tests?)?|run[-_]integration[-_]tests?')),
+    // acceptance / end-to-end
+    run('playwright', 'acceptance-test', cmd('playwright\\s+test')),
+    run('cypress', 'acceptance-test', cmd('cypress\\s+run')),
+    run('selenium', 'acceptance-test', /(?<![\w.:-])selenium(?:-side-runner)?(?![\w.:-])|(?<![\w.:-])(?:wdio|testcafe|nightwatch|codeceptjs\s+run)(?![\w.:-])/),
+    run('cucumber', 'acceptance-test', cmd('cucumber(?:-js)?|behave|behat|robot')),
+    run('npm-e2e', 'acceptance-test', script('(?:test:)?(?:e2e|acceptance|ui)(?::[\\w:-]+)?|e2e-tests?|cy:run|playwright(?::[\\w:-]+)?')),
+    run('make-e2e', 'acceptance-test', target('e2e|e2e-tests?|test-e2e|acceptance|acceptance-tests?|test-acceptance')),
+    run('e2e-tests-arg', 'acceptance-test', /(?<![\w.:-])(?:pytest|go\s+test|jest|vitest|mocha|rspec|phpunit|dotnet\s+test|cargo\s+test)(?![\w.:-]).*[\s/=](?:e2e|acceptance|end-to-end)\b/),
+    run('e2e-script', 'acceptance-test', scriptFile('e2e|acceptance|run[-_]e2e')),
+    // smoke / synthetic / health checks
+    run('npm-smoke', 'smoke-test', script('(?:test:)?smoke(?::[\\w:-]+)?|smoke-tests?')),
+    run('make-smoke', 'smoke-test', target('smoke|smoke-tests?|test-smoke')),
+    run('smoke-script', 'smoke-test', scriptFile('smoke(?:[-_]tests?)?|health[-_]?check|post[-_]deploy(?:[-_]check)?')),
+    run('health-check', 'smoke-test', /(?<![\w.:-])(?:curl|wget|http)(?![\w.:-]).*\/(?:health|healthz|healthcheck|readyz|livez|ready|ping)\b/),
+    run('checkly', 'smoke-test', cmd('checkly\\s+(?:test|trigger)')),
+    // static analysis
+    run('npm-lint', 'static-analysis', script('(?:test:)?lint(?::[\\w:-]+)?|lint-\\w+|check-all|format:check|fmt:check|prettier:check|(?:type-?check|typecheck|tsc|types)(?::[\\w:-]+)?|biome(?:-check)?|stylelint|eslint')),
+    run('eslint', 'static-analysis', cmd('eslint|tslint|stylelint|xo|standard|oxlint|biome\\s+(?:check|lint|ci)|tsd|markdownlint(?:-cli2)?')),
+    run('prettier-check', 'static-analysis', /(?<![\w.:-])prettier(?![\w.:-]).*\s(?:--check|-c|--list-different|-l)(?![\w-])/),
+    run('tsc-noemit', 'static-analysis', /(?<![\w.:-])(?:tsc|vue-tsc)(?![\w.:-]).*--noEmit/),
+    run('python-lint', 'static-analysis', cmd('flake8|pylint|pyflakes|pycodestyle|pydocstyle|mypy|pyright|pytype|pyre|ruff(?!\\s+format(?!.*--check))|djlint|pre-commit\\s+run|prospector')),
+    run('python-format-check', 'static-analysis', /(?<![\w.:-])(?:black|isort|yapf|autopep8)(?![\w.:-]).*\s(?:--check|--check-only|--diff|-c)(?![\w-])/),
+    run('go-lint', 'static-analysis', cmd('golangci-lint|go\\s+vet|staticcheck|revive|errcheck|gofmt\\s+-[lds]+|goimports\\s+-l')),
+    run('cargo-lint', 'static-analysis', /(?<![\w.:-])cargo\s+(?:clippy|fmt(?:\s+\S+)*\s+--check)(?![\w.:-])/),
+    run('dotnet-format-check', 'static-analysis', /(?<![\w.:-])dotnet\s+format\b.*--verify-no-changes/),
+    run('ruby-lint', 'static-analysis', cmd('rubocop|standardrb|reek')),
+    run('php-lint', 'static-analysis', /(?<![\w.:-])(?:phpstan|psalm|phpcs|phpmd|php-cs-fixer(?=.*--dry-run)|pint(?=.*--test))(?![\w.:-])/),
+    run('composer-lint', 'static-analysis', cmd('composer\\s+(?:run(?:-script)?\\s+)?(?:lint|cs|cs-check|phpcs|phpstan|psalm|analy[sz]e|stan)')),
+    run('jvm-lint', 'static-analysis', cmd('ktlint|detekt|checkstyle\\w*|spotbugs\\w*|pmd\\w*|spotlessCheck|ktlintCheck|(?:checkstyle|spotless|pmd|spotbugs):check')),
+    run('shell-lint', 'static-analysis', cmd('shellcheck|hadolint|yamllint|actionlint|swiftlint|sqlfluff\\s+lint|vale')),
+    run('helm-lint', 'static-analysis', cmd('helm\\s+lint|ct\\s+lint|kubeconform|kubeval|kube-linter|flux-schema\\s+validate|timoni\\s+mod\\s+(?:lint|vet)|cue\\s+vet')),
+    run('terraform-check', 'static-analysis', /(?<![\w.:-])(?:terraform|tofu)(?:\s+-chdir=\S+)?\s+(?:validate|fmt\s+(?:\S+\s+)*-check)(?![\w.:-])|(?<![\w.:-])tflint(?![\w.:-])/),
+    run('make-lint', 'static-analysis', target('lint|lint-\\w+|vet|format-check|fmt-check|check-format|check-fmt|typecheck|type-check|static-analysis')),
+    run('sonar-scanner', 'static-analysis', cmd('sonar-scanner|sonar:sonar|sonarqube')),
+    // security
+    run('codeql-cli', 'security-scan', cmd('codeql\\s+database\\s+analyze')),
+    run('trivy', 'security-scan', cmd('trivy\\s+(?:image|fs|filesystem|config|repo|repository|k8s|kubernetes|sbom|rootfs|vm)')),
+    run('snyk', 'security-scan', cmd('snyk\\s+(?:test|monitor|code\\s+test|container\\s+test|iac\\s+test)')),
+    run('semgrep', 'security-scan', cmd('semgrep(?:\\s+(?:ci|scan))?')),
+    run('gitleaks', 'security-scan', cmd('gitleaks|trufflehog|detect-secrets(?:-hook)?|ggshield')),
+    run('package-audit', 'security-scan', cmd('(?:npm|pnpm|yarn(?:\\s+npm)?)\\s+audit|audit-ci|better-npm-audit|pip-audit|safety\\s+(?:check|scan)|(?:bundle|bundler)[-\\s]audit|composer\\s+audit|cargo\\s+(?:audit|deny)')),
+    run('govulncheck', 'security-scan', cmd('govulncheck|gosec|nancy')),
+    run('python-sast', 'security-scan', cmd('bandit|brakeman')),
+    run('dotnet-vulnerable', 'security-scan', /(?<![\w.:-])dotnet\s+list\b.*--vulnerable/),
+    run('osv-scanner', 'security-scan', cmd('osv-scanner|grype|docker\\s+scout\\s+(?:cves|quickview)|dependency-check(?:\\.sh)?|retire')),
+    run('owasp-dependency-check-maven', 'security-scan', /dependency-check(?:-maven)?(?::[\w.]+)*:(?:check|aggregate)/),
+    run('zap', 'security-scan', cmd('zap-(?:baseline|full-scan|api-scan)\\.py|zap\\.sh')),
+    run('iac-scan', 'security-scan', cmd('checkov|tfsec|kics\\s+scan|terrascan\\s+scan')),
+    // performance
+    run('k6', 'performance-test', cmd('(?:\\S*\\/)?k6\\s+(?:run|cloud)')),
+    run('load-tools', 'performance-test', cmd('jmeter|locust|artillery\\s+(?:run|quick)|vegeta\\s+attack|hyperfine|wrk|lhci\\s+autorun|gatling(?:\\.sh)?|gatling:test|gatlingRun')),
+    run('benchmarks', 'performance-test', /(?<![\w.:-])(?:go\s+test(?![\w.:-]).*\s-bench\b|cargo\s+bench|pytest(?![\w.:-]).*--benchmark|vitest\s+bench|dotnet\s+run\b.*Benchmark)/),
+    run('npm-perf', 'performance-test', script('bench|benchmarks?|perf|load-?test|test:(?:perf|load|performance)')),
+    run('make-perf', 'performance-test', target('bench|benchmarks?|perf|performance|load-?test|loadtest')),
+    run('perf-script-dir', 'performance-test', /^(?:\.\/)?(?:\S*\/)?(?:k6|perf|performance|load-?tests?|loadtest|benchmarks?|jmeter|locust|gatling)\/\S+/),
+    // coverage
+    run('coverage-py', 'coverage', /(?<![\w.:-])coverage\s+(?:run|report|xml|html|json|lcov|combine)(?![\w.:-])|(?<![\w.:-])pytest(?![\w.:-]).*--cov\b/),
+    run('js-coverage', 'coverage', /(?<![\w.:-])(?:c8|nyc)(?![\w.:-])|(?<![\w.:-])(?:jest|vitest)(?![\w.:-]).*--coverage\b/),
+    run('npm-coverage', 'coverage', script('(?:test:)?cov(?:erage)?(?::[\\w:-]+)?')),
+    run('go-coverage', 'coverage', /(?<![\w.:-])go\s+test(?![\w.:-]).*\s-(?:cover|coverprofile|covermode)\b/),
+    run('rust-coverage', 'coverage', cmd('cargo\\s+(?:tarpaulin|llvm-cov)|grcov')),
+    run('dotnet-coverage', 'coverage', /(?<![\w.:-])dotnet\s+test(?![\w.:-]).*(?:--collect[:\s]+"?XPlat Code Coverage|CollectCoverage)/),
+    run('jvm-coverage', 'coverage', /jacoco\w*|koverXmlReport|kover\w*Report/),
+    run('php-coverage', 'coverage', /(?<![\w.:-])phpunit(?![\w.:-]).*--coverage-/),
+    run('coverage-upload', 'coverage', cmd('codecov|coveralls|codacy-coverage-reporter')),
+    run('make-coverage', 'coverage', target('cover|coverage|test-coverage')),
+    // test reports
+    run('junit-reporter', 'test-report', /--junit-?xml|--junitfile|--log-junit|jest-junit|mocha-junit-reporter|--reporters?[=\s]+\S*junit|go-junit-report|RspecJunitFormatter|--logger[:\s]+"?(?:trx|junit)/i),
+    // deploy
+    run('kubectl-apply', 'deploy', /(?<![\w.:-])kubectl(?:\s+-{1,2}[\w-]+(?:[= ](?!apply|create|replace|set)\S+)?)*\s+(?:apply|replace|create\s+-f|set\s+image)(?![\w.:-])(?!.*--dry-run)/),
+    run('helm-upgrade', 'deploy', /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
+    run('cf-push', 'deploy', cmd('cf\\s+(?:push|blue-green-deploy|zero-downtime-push)')),
+    run('fly-deploy', 'deploy', cmd('fly(?:ctl)?\\s+deploy')),
+    run('vercel-deploy', 'deploy', /(?<![\w.:-])vercel(?![\w.:-])(?:\s+deploy\b|.*\s--prod\b)/),
+    run('netlify-deploy', 'deploy', cmd('netlify\\s+deploy')),
+    run('firebase-deploy', 'deploy', cmd('firebase\\s+(?:deploy|hosting:channel:deploy)')),
+    run('aws-deploy', 'deploy', cmd('aws\\s+ecs\\s+(?:update-service|deploy)|ecs-deploy|aws\\s+lambda\\s+update-function-code|aws\\s+deploy\\s+create-deployment|aws\\s+elasticbeanstalk\\s+update-environment|eb\\s+deploy|sam\\s+deploy|copilot\\s+(?:svc\\s+)?deploy')),
+    run('serverless-deploy', 'deploy', cmd('(?:serverless|sls)\\s+deploy')),
+    run('azure-deploy', 'deploy', cmd('az\\s+(?:webapp|functionapp)\\s+(?:deploy|up|deployment\\s+source\\s+config-zip)|az\\s+containerapp\\s+(?:update|up|create)|az\\s+spring\\s+app\\s+deploy|az\\s+staticwebapp|swa\\s+deploy')),
+    run('gcloud-deploy', 'deploy', cmd('gcloud\\s+(?:beta\\s+)?(?:run\\s+deploy|app\\s+deploy|functions\\s+deploy|run\\s+services\\s+replace|deploy\\s+releases\\s+create)')),
+    run('paas-deploy', 'deploy', cmd('git\\s+push\\s+(?:-\\S+\\s+)*(?:heroku|dokku)|heroku\\s+container:release|kamal\\s+deploy|cap\\s+(?:\\S+\\s+)?deploy|dokku|docker\\s+stack\\s+deploy|nomad\\s+(?:job\\s+)?run|wrangler\\s+(?:deploy|publish|pages\\s+deploy)|surge|gh-pages\\s+-d')),
+    run('gitops-deploy', 'deploy', cmd('argocd\\s+app\\s+sync|skaffold\\s+(?:run|deploy)|timoni\\s+(?:bundle\\s+)?apply|kapp\\s+deploy|ansible-playbook')),
+    run('remote-copy-deploy', 'deploy', /(?<![\w.:-])(?:rsync|scp)(?![\w.:-]).*\s[\w.-]+@[\w.-]+:/),
+    run('deploy-script', 'deploy', scriptFile('deploy')),
+    run('npm-deploy', 'deploy', script('deploy(?::[\\w:-]+)?')),
+    run('make-deploy', 'deploy', target('deploy|deploy-\\w+|release-deploy')),
+    // artifact store
+    run('docker-push', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:docker|podman|buildah)(?:\\s+compose)?\\s+push(?![\\w.:-])${NOT_LOCAL}`)),
+    run('docker-build-push', 'artifact-store', new RegExp(`(?<![\\w.:-])docker\\s+buildx\\s+(?:build|bake)(?![\\w.:-]).*\\s--push\\b${NOT_LOCAL}`)),
+    run('image-copy', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`)),
+    run('jib', 'artifact-store', /(?<![\w-])jib(?::build)?(?![\w.:-])/),
+    run('npm-publish', 'artifact-store', cmd('(?:npm|pnpm|yarn(?:\\s+npm)?|bun)\\s+publish|changeset\\s+publish|lerna\\s+publish|semantic-release|vsce\\s+publish|ovsx\\s+publish')),
+    run('python-publish', 'artifact-store', cmd('twine\\s+upload|(?:poetry|uv|hatch|flit|pdm)\\s+publish|anaconda\\s+upload')),
+    run('cargo-publish', 'artifact-store', cmd('cargo\\s+publish')),
+    run('maven-deploy', 'artifact-store', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*\sdeploy(?![\w.:-])/),
+    run('gradle-publish', 'artifact-store', /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-]).*\s(?::?[\w-]+:)?publish\w*(?![\w.:-])/),
+    run('gem-push', 'artifact-store', cmd('gem\\s+push')),
+    run('nuget-push', 'artifact-store', cmd('(?:dotnet\\s+)?nuget\\s+push')),
+    run('gh-release', 'artifact-store', cmd('gh\\s+release\\s+(?:upload|create)')),
+    run('goreleaser', 'artifact-store', /(?<![\w.:-])goreleaser(?![\w.:-])(?!\s+(?:build|check|healthcheck))(?!.*--snapshot)/),
+    run('oci-push', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:helm\\s+(?:push|cm-push)|oras\\s+push|flux\\s+push\\s+artifact|timoni\\s+mod\\s+push|cr\\s+upload)(?![\\w.:-])${NOT_LOCAL}`)),
+    run('jfrog-upload', 'artifact-store', cmd('jf(?:rog)?\\s+rt\\s+(?:u|upload)')),
+    // Remote builds that push their image (Cloud Build, ACR Tasks) and Azure ML components/environments stored in the workspace.
+    run('cloud-image-build', 'artifact-store', cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|az\\s+ml\\s+(?:component|environment)\\s+create')),
+    // database migrations
+    run('alembic', 'db-migration', cmd('alembic\\s+(?:\\S+\\s+)*upgrade')),
+    run('django-migrate', 'db-migration', cmd('manage\\.py\\s+migrate')),
+    run('rails-migrate', 'db-migration', cmd('(?:bin\\/)?(?:rails|rake)\\s+db:(?:migrate|prepare)')),
+    run('flyway', 'db-migration', /(?<![\w.:-])flyway(?![\w.:-]).*\smigrate(?![\w.:-])|flyway:migrate|flywayMigrate/),
+    run('liquibase', 'db-migration', /(?<![\w.:-])liquibase(?![\w.:-]).*\supdate(?:-\w+)?(?![\w.:-])|liquibase:update|liquibaseUpdate/),
+    run('js-migrate', 'db-migration', cmd('prisma\\s+(?:migrate\\s+deploy|db\\s+push)|knex\\s+migrate:latest|sequelize(?:-cli)?\\s+db:migrate|typeorm(?:-ts-node-\\w+)?\\s+migration:run|drizzle-kit\\s+(?:migrate|push)|node-pg-migrate\\s+up')),
+    run('go-migrate', 'db-migration', /(?<![\w.:-])(?:goose|migrate|dbmate)(?![\w.:-]).*\s(?:up|migrate)(?![\w.:-])|(?<![\w.:-])atlas\s+(?:migrate|schema)\s+apply/),
+    run('other-migrate', 'db-migration', cmd('sqitch\\s+deploy|diesel\\s+migration\\s+run|sqlx\\s+migrate\\s+run|php\\s+artisan\\s+migrate|doctrine:migrations:migrate|mix\\s+ecto\\.migrate|dotnet\\s+ef\\s+database\\s+update')),
+    run('npm-migrate', 'db-migration', script('(?:db:)?migrate(?::[\\w:-]+)?|migration:run')),
+    run('make-migrate', 'db-migration', target('migrate|db-migrate|migrate-up|migrations')),
+    run('migrate-script', 'db-migration', scriptFile('migrate|run[-_]migrations?')),
+    // infrastructure as code
+    run('terraform-apply', 'iac-apply', /(?<![\w.:-])(?:terraform|tofu|terragrunt)(?:\s+-chdir=\S+)?\s+(?:run-all\s+)?apply(?![\w.:-])/),
+    run('pulumi-up', 'iac-apply', cmd('pulumi\\s+(?:\\S+\\s+)*up')),
+    run('cdk-deploy', 'iac-apply', cmd('cdk(?:tf)?\\s+deploy')),
+    run('helm-upgrade-iac', 'iac-apply', /(?<![\w.:-])helm\s+upgrade(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
+    run('azure-arm', 'iac-apply', cmd('az\\s+deployment\\s+(?:group|sub|mg|tenant)\\s+create|az\\s+stack\\s+(?:group|sub|mg)\\s+create|New-Az(?:ResourceGroup|Subscription)?Deployment')),
+    run('cloudformation', 'iac-apply', cmd('aws\\s+cloudformation\\s+(?:deploy|create-stack|update-stack)|sam\\s+deploy|rain\\s+deploy')),
+    run('gcloud-deployment-manager', 'iac-apply', cmd('gcloud\\s+deployment-manager\\s+deployments\\s+(?:create|update)')),
+    // progressive rollout
+    run('helm-atomic', 'rollout', /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-]).*\s--(?:atomic|wait)\b/),
+    run('kubectl-rollout-status', 'rollout', cmd('kubectl(?:\\s+-{1,2}[\\w-]+(?:[= ]\\S+)?)*\\s+(?:rollout\\s+status|argo\\s+rollouts)')),
+    run('rollout-strategy', 'rollout', /(?<![\w-])(?:canary|blue[-_]?green)(?![\w-])|--strategy[= ](?:rolling|canary|bluegreen|blue-green)\b|cf\s+(?:blue-green-deploy|zero-downtime-push)|flagger/),
+    run('slot-swap', 'rollout', cmd('az\\s+(?:webapp|functionapp)\\s+deployment\\s+slot\\s+swap|Switch-AzWebAppSlot')),
+    run('traffic-split', 'rollout', cmd('gcloud\\s+(?:beta\\s+)?run\\s+services\\s+update-traffic|gcloud\\s+app\\s+services\\s+set-traffic|az\\s+(?:containerapp\\s+ingress\\s+traffic\\s+set|ml\\s+online-endpoint\\s+update(?=.*--traffic))')),
+    // ML
+    run('great-expectations', 'data-validation', cmd('great_expectations|gx\\s+checkpoint|soda\\s+scan|deepchecks|evidently|pandera|tfdv')),
+    run('data-validation-script', 'data-validation', scriptFile('validate[-_]data|data[-_]validation|check[-_]data|data[-_]checks?')),
+    run('train-script', 'training', /(?:^|[\s/])train(?:[-_]\w+)*\.py(?![\w.-])|(?<![\w.:-])python3?\s+-m\s+\S*\btrain\b/),
+    run('dvc-repro', 'training', cmd('dvc\\s+(?:repro|exp\\s+run)|mlflow\\s+run')),
+    run('cloud-training', 'training', cmd('aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create')),
+    run('make-train', 'training', target('train|training|retrain')),
+    run('eval-script', 'model-evaluation', /(?:^|[\s/])eval(?:uate)?(?:[-_]\w+)*\.py(?![\w.-])/),
+    run('cml', 'model-evaluation', cmd('cml\\s+(?:comment|send-comment|publish|report)')),
+    run('dvc-metrics', 'model-evaluation', cmd('dvc\\s+metrics\\s+(?:diff|show)')),
+    run('model-registry-cli', 'model-deploy', cmd('az\\s+ml\\s+(?:model\\s+(?:create|register)|online-deployment\\s+(?:create|update)|online-endpoint\\s+create|batch-deployment\\s+create|batch-endpoint\\s+create)|aws\\s+sagemaker\\s+(?:create-endpoint|update-endpoint|create-model)|gcloud\\s+ai\\s+(?:models\\s+upload|endpoints\\s+deploy-model)|bentoml\\s+(?:deploy|push)|bentoctl\\s+deploy|mlflow\\s+(?:deployments\\s+create|models\\s+build-docker)|truss\\s+push|cog\\s+push')),
+    run('register-model-script', 'model-deploy', scriptFile('register(?:[-_]model)?|deploy[-_]model|promote[-_]model')),
+    run('experiment-tracking-cli', 'experiment-tracking', cmd('mlflow|wandb|dvc\\s+(?:exp|plots|metrics|params)|neptune|aim\\s+(?:up|runs)|cml')),
+    run('pipeline-cli', 'pipeline-deploy', cmd('kfp\\s+(?:pipeline\\s+(?:create|upload)|run\\s+(?:create|submit))|aws\\s+sagemaker\\s+(?:create-pipeline|update-pipeline|start-pipeline-execution)|az\\s+ml\\s+(?:schedule\\s+create|job\\s+create(?=.*pipeline))')),
+    run('pipeline-script', 'pipeline-deploy', scriptFile('(?:run|submit|deploy|upload|compile|publish)[-_]pipeline'))
+];
+const USES_ENTRIES = [
+    // build
+    uses('docker/build-push-action', 'build'),
+    uses('docker/bake-action', 'build'),
+    uses('goreleaser/goreleaser-action (build)', 'build', 'goreleaser/goreleaser-action'),
+    uses('gradle/gradle-build-action', 'build'),
+    uses('peaceiris/actions-hugo', 'build'),
+    // tests
+    uses('cypress-io/github-action', 'acceptance-test'),
+    uses('microsoft/playwright-github-action', 'acceptance-test'),
+    uses('grafana/run-k6-action', 'performance-test', 'grafana/run-k6-action', {
+        withNot: { 'only-verify-scripts': /^true$/ }
+    }),
+    uses('grafana/k6-action', 'performance-test'),
+    uses('benchmark-action/github-action-benchmark', 'performance-test'),
+    uses('treosh/lighthouse-ci-action', 'performance-test'),
+    uses('jtalk/url-health-check-action', 'smoke-test'),
+    uses('checkly/checkly-github-action', 'smoke-test'),
+    // static analysis
+    uses('golangci/golangci-lint-action', 'static-analysis'),
+    uses('super-linter', 'static-analysis', '{github,super-linter}/super-linter{,/**}'),
+    uses('reviewdog/*', 'static-analysis', 'reviewdog/*'),
+    uses('wearerequired/lint-action', 'static-analysis'),
+    uses('pre-commit/action', 'static-analysis'),
+    uses('ludeeus/action-shellcheck', 'static-analysis'),
+    uses('hadolint/hadolint-action', 'static-analysis'),
+    uses('DavidAnson/markdownlint-cli2-action', 'static-analysis'),
+    uses('psf/black', 'static-analysis'),
+    uses('ruff-action', 'static-analysis', '{astral-sh,chartboost}/ruff-action'),
+    uses('dflook/terraform-fmt-check', 'static-analysis', 'dflook/{terraform,tofu}-{fmt-check,validate}'),
+    uses('terraform-linters/setup-tflint', 'static-analysis'),
+    uses('sonarsource', 'static-analysis', 'SonarSource/{sonarcloud-github-action,sonarqube-scan-action}{,/**}'),
+    uses('helm/chart-testing-action', 'static-analysis'),
+    // security
+    uses('github/codeql-action', 'security-scan', 'github/codeql-action/*'),
+    uses('actions/dependency-review-action', 'security-scan'),
+    uses('aquasecurity/trivy-action', 'security-scan', 'aquasecurity/{trivy,tfsec}-action'),
+    uses('snyk/actions', 'security-scan', 'snyk/actions{,/**}'),
+    uses('semgrep', 'security-scan', '{returntocorp,semgrep}/semgrep-action'),
+    uses('gitleaks/gitleaks-action', 'security-scan', '{gitleaks,zricethezav}/gitleaks-action'),
+    uses('trufflesecurity/trufflehog', 'security-scan'),
+    uses('golang/govulncheck-action', 'security-scan'),
+    uses('securego/gosec', 'security-scan'),
+    uses('google/osv-scanner-action', 'security-scan', 'google/osv-scanner-action{,/**}'),
+    uses('anchore/scan-action', 'security-scan'),
+    uses('zaproxy', 'security-scan', 'zaproxy/action-{baseline,full-scan,api-scan}'),
+    uses('dependency-check/Dependency-Check_Action', 'security-scan'),
+    uses('ossf/scorecard-action', 'security-scan'),
+    uses('bridgecrewio/checkov-action', 'security-scan'),
+    uses('docker/scout-action', 'security-scan'),
+    uses('pypa/gh-action-pip-audit', 'security-scan'),
+    // coverage
+    uses('codecov/codecov-action', 'coverage'),
+    uses('coverallsapp/github-action', 'coverage'),
+    uses('irongut/CodeCoverageSummary', 'coverage'),
+    uses('5monkeys/cobertura-action', 'coverage'),
+    uses('py-cov-action/python-coverage-comment-action', 'coverage'),
+    uses('ArtiomTr/jest-coverage-report-action', 'coverage'),
+    uses('romeovs/lcov-reporter-action', 'coverage'),
+    uses('zgosalvez/github-actions-report-lcov', 'coverage'),
+    uses('danielpalme/ReportGenerator-GitHub-Action', 'coverage'),
+    uses('codacy/codacy-coverage-reporter-action', 'coverage'),
+    uses('paambaati/codeclimate-action', 'coverage'),
+    uses('qltysh/qlty-action/coverage', 'coverage'),
+    uses('actions/upload-artifact (coverage)', 'coverage', 'actions/upload-artifact', {
+        with: { path: COVERAGE_FILES }
+    }),
+    // test reports
+    uses('dorny/test-reporter', 'test-report'),
+    uses('EnricoMi/publish-unit-test-result-action', 'test-report', 'EnricoMi/publish-unit-test-result-action{,/**}'),
+    uses('mikepenz/action-junit-report', 'test-report'),
+    uses('ScaCap/action-surefire-report', 'test-report'),
+    uses('test-summary/action', 'test-report'),
+    uses('phoenix-actions/test-reporting', 'test-report'),
+    uses('pmeier/pytest-results-action', 'test-report'),
+    uses('ctrf-io/github-test-reporter', 'test-report'),
+    uses('actions/upload-artifact (test results)', 'test-report', 'actions/upload-artifact', {
+        with: { path: TEST_RESULTS }
+    }),
+    // deploy
+    uses('azure/webapps-deploy', 'deploy'),
+    uses('azure/functions-action', 'deploy'),
+    uses('azure/k8s-deploy', 'deploy'),
+    uses('azure/container-apps-deploy-action', 'deploy'),
+    uses('azure/static-web-apps-deploy', 'deploy'),
+    uses('azure/aci-deploy', 'deploy'),
+    uses('aws-actions/amazon-ecs-deploy-task-definition', 'deploy'),
+    uses('google-github-actions/deploy', 'deploy', 'google-github-actions/deploy-{cloudrun,appengine,cloud-functions}'),
+    uses('FirebaseExtended/action-hosting-deploy', 'deploy'),
+    uses('amondnet/vercel-action', 'deploy'),
+    uses('nwtgck/actions-netlify', 'deploy'),
+    uses('peaceiris/actions-gh-pages', 'deploy'),
+    uses('JamesIves/github-pages-deploy-action', 'deploy'),
+    uses('actions/deploy-pages', 'deploy'),
+    uses('cloudflare/wrangler-action', 'deploy', 'cloudflare/{wrangler-action,pages-action}'),
+    uses('akhileshns/heroku-deploy', 'deploy'),
+    uses('dokku/github-action', 'deploy'),
+    uses('deliverybot/helm', 'deploy'),
+    uses('easingthemes/ssh-deploy', 'deploy'),
+    uses('SamKirkland/FTP-Deploy-Action', 'deploy'),
+    uses('bitovi/github-actions-deploy', 'deploy', 'bitovi/github-actions-deploy-*'),
+    uses('Azure/mlops-templates create-deployment', 'deploy', 'Azure/mlops-templates/.github/workflows/create-{deployment,endpoint}.yml'),
+    // artifact store
+    uses('actions/upload-artifact', 'artifact-store', 'actions/upload-artifact', {
+        withNot: { path: NOT_BUILD_OUTPUT, name: NOT_BUILD_OUTPUT }
+    }),
+    uses('docker/build-push-action (push)', 'artifact-store', 'docker/{build-push,bake}-action', {
+        with: { push: /^(?:true|\$\{\{.*\}\})$/ }
+    }),
+    uses('softprops/action-gh-release', 'artifact-store'),
+    uses('ncipollo/release-action', 'artifact-store'),
+    uses('actions/upload-release-asset', 'artifact-store'),
+    uses('svenstaro/upload-release-action', 'artifact-store'),
+    uses('pypa/gh-action-pypi-publish', 'artifact-store'),
+    uses('JS-DevTools/npm-publish', 'artifact-store'),
+    uses('changesets/action', 'artifact-store', 'changesets/action', { with: { publish: /\S/ } }),
+    uses('helm/chart-releaser-action', 'artifact-store'),
+    uses('stefanprodan/helm-gh-pages', 'artifact-store'),
+    uses('appany/helm-oci-chart-releaser', 'artifact-store'),
+    // migrations
+    uses('joshuaavalon/flyway-action', 'db-migration'),
+    uses('liquibase', 'db-migration', 'liquibase{,-github-actions}/{update,liquibase-github-action}'),
+    // infrastructure as code
+    uses('hashicorp/tfc-workflows-github apply-run', 'iac-apply', 'hashicorp/tfc-workflows-github/actions/apply-run'),
+    uses('dflook/terraform-apply', 'iac-apply', 'dflook/{terraform,tofu}-apply'),
+    uses('pulumi/actions', 'iac-apply', 'pulumi/actions', { with: { command: /^up$/ } }),
+    uses('azure/arm-deploy', 'iac-apply', 'azure/{arm,bicep}-deploy'),
+    uses('aws-actions/aws-cloudformation-github-deploy', 'iac-apply'),
+    uses('hashicorp/terraform-github-actions', 'iac-apply', 'hashicorp/terraform-github-actions', {
+        with: { tf_actions_subcommand: /^apply$/ }
+    }),
+    uses('gruntwork-io/terragrunt-action', 'iac-apply', 'gruntwork-io/terragrunt-action', {
+        with: { tg_command: /\bapply\b/ }
+    }),
+    uses('Azure/mlops-templates terraform apply', 'iac-apply', 'Azure/mlops-templates/.github/workflows/tf-gha-*.yml', {
+        with: { TFAction: /^apply$/i }
+    }),
+    // rollout
+    uses('azure/k8s-deploy (strategy)', 'rollout', 'azure/k8s-deploy', {
+        with: { strategy: /canary|blue-green/i }
+    }),
+    uses('azure/webapps-deploy (slot)', 'rollout', 'azure/webapps-deploy', { with: { 'slot-name': /\S/ } }),
+    uses('Azure/mlops-templates allocate-traffic (split)', 'rollout', 'Azure/mlops-templates/.github/workflows/allocate-traffic.yml', {
+        with: { traffic_allocation: /=.*,.*=/ }
+    }),
+    // ML
+    uses('great-expectations/great_expectations_action', 'data-validation'),
+    uses('Azure/mlops-templates run-pipeline', 'pipeline-deploy', 'Azure/mlops-templates/.github/workflows/run-pipeline.yml'),
+    uses('Azure/mlops-templates run-pipeline (training)', 'training', 'Azure/mlops-templates/.github/workflows/run-pipeline.yml', {
+        with: { 'parameters-file': /(?:^|[/_-])train/i }
+    }),
+    uses('Azure/mlops-templates model deploy', 'model-deploy', 'Azure/mlops-templates/.github/workflows/{create-deployment,create-endpoint,register-model}.yml'),
+    uses('google-github-actions vertex', 'model-deploy', 'google-github-actions/deploy-vertex-ai-*')
+];
+/** Setup, install and cache steps name a tool without running it (`Install linters`, `Restore cache - playwright`). */
+const NAME_IGNORED = /^(?:set ?up|install|restore|cache|save|download|checkout|login|log in|configure|prepare|clean ?up|delete|remove)\b/;
+const NAME_ENTRIES = [
+    catalog_name('name:build', 'build', /\b(?:build|compile)\b/, /\b(?:rebuild cache|trivy)\b/),
+    catalog_name('name:unit-test', 'unit-test', /\bunit ?tests?\b|\bunit testing\b/),
+    catalog_name('name:integration', 'integration-test', /(?<!continuous )\bintegration(?: tests?| testing)?\b|\binteg tests?\b/),
+    catalog_name('name:e2e', 'acceptance-test', /\b(?:e2e|end to end|acceptance|ui tests?)\b/),
+    catalog_name('name:smoke', 'smoke-test', /\b(?:smoke|synthetic|sanity)\b|\bhealth ?checks?\b|\bpost deploy (?:tests?|checks?|verification)\b/),
+    catalog_name('name:lint', 'static-analysis', /\blint(?:s|ing|ers?)?\b|\bformat(?:ting)? check\b|\bcheck (?:\w+ )?format(?:ting)?\b|\btype ?check(?:ing|s)?\b|\bstatic analysis\b/),
+    catalog_name('name:security', 'security-scan', /\b(?:security|vulnerabilit(?:y|ies)|vuln|cve|sast|dast|secrets?|dependency|zap|owasp) (?:scans?|scanning|checks?|audit)\b|\bcodeql\b|\bsnyk\b|\btrivy scan\b/),
+    catalog_name('name:performance', 'performance-test', /\b(?:load|stress|soak|performance|perf) (?:tests?|testing)\b|\bbenchmarks?\b|\bperf\b/),
+    catalog_name('name:coverage', 'coverage', /\bcoverage\b/),
+    catalog_name('name:test-report', 'test-report', /\btest (?:reports?|results?)\b|\bjunit\b/),
+    catalog_name('name:deploy', 'deploy', /\bdeploy(?:s|ed|ing|ment)?\b/, /\b(?:record|marker|notify|notification|status|review|approval|preview url|key|token|undeploy|teardown|destroy|delete|cleanup|post deploy|new ?relic|datadog|sentry|slack)\b/),
+    catalog_name('name:migrate', 'db-migration', /\b(?:migrate|run migrations|apply migrations|database migrations?|db migrations?)\b/, /\b(?:check|validat\w*|lint|verify|integrity|makemigrations)\b/),
+    catalog_name('name:iac', 'iac-apply', /\b(?:terraform|tofu|terragrunt|pulumi|cdk|bicep|arm) (?:apply|up|deploy)\b|\bdeploy infra(?:structure)?\b|\binfra(?:structure)? (?:apply|deploy(?:ment)?)\b/),
+    catalog_name('name:rollout', 'rollout', /\b(?:canary|blue ?green|progressive rollout|rollout|slot swap|swap slots?|traffic (?:split|shift))\b/),
+    catalog_name('name:data-validation', 'data-validation', /\b(?:data validation|validate data|data quality|great expectations)\b/),
+    catalog_name('name:training', 'training', /\b(?:re)?train(?:ing)?\b(?! (?:test|station))/),
+    catalog_name('name:evaluation', 'model-evaluation', /\b(?:model )?eval(?:uate|uation)?(?: model)?\b/),
+    catalog_name('name:model-deploy', 'model-deploy', /\b(?:register|registration|deploy|promote|serve) (?:the )?model\b|\bmodel (?:deploy(?:ment)?|registry|registration|register|serving)\b/),
+    catalog_name('name:pipeline-deploy', 'pipeline-deploy', /\b(?:run|submit|deploy|upload|compile|publish|create) (?:(?:ml|training|kubeflow|vertex|sagemaker|aml) )?pipeline\b/)
+];
+const CATALOG = [...RUN_ENTRIES, ...USES_ENTRIES, ...NAME_ENTRIES];
+const COMMAND_INPUTS = [
+    { uses: 'cloud-gov/cg-cli-tools', input: 'command' },
+    { uses: 'cloud-gov/cg-cli-tools', input: 'cf_command', prefix: 'cf ' },
+    { uses: 'w9jds/firebase-action', input: 'args', prefix: 'firebase ' },
+    { uses: 'superfly/flyctl-actions', input: 'args', prefix: 'flyctl ' },
+    { uses: 'azure/cli', input: 'inlineScript' },
+    { uses: 'azure/powershell', input: 'inlineScript' },
+    { uses: 'azure/aml-cli', input: 'inlineScript' },
+    { uses: 'goreleaser/goreleaser-action', input: 'args', prefix: 'goreleaser ' }
+];
+const FIXTURES = [
+    {
+        kind: 'run',
+        id: 'kind-cluster',
+        pattern: cmd('kind\\s+create\\s+cluster|k3d\\s+cluster\\s+create|minikube\\s+start|microk8s|ctlptl\\s+create')
+    },
+    {
+        kind: 'run',
+        id: 'compose-up',
+        pattern: cmd('docker(?:\\s+|-)compose(?:\\s+-\\S+(?:\\s+[^-\\s]\\S*)?)*\\s+up')
+    },
+    {
+        kind: 'uses',
+        id: 'kind-action',
+        pattern: '{helm/kind-action,engineerd/setup-kind,container-tools/kind-action,medyagh/setup-minikube,AbsaOSS/k3d-action,nolar/setup-k3d-k3s,debianmaster/actions-k3s}'
+    }
+];
+/** Purposes that a fixture in the same job turns into test scaffolding (migrating a compose database is test setup). */
+const FIXTURE_PURPOSES = ['deploy', 'rollout', 'iac-apply', 'db-migration'];
+/** Installing a tool is not running it (`pip install pytest`, `go install .../goimports@latest`). */
+const INSTALL_COMMAND = /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|npx\s+playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/;
+/** Commands that only print, wait or move files: their words are never evidence (`echo deploy`). */
+const TRIVIAL_COMMAND = /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout))(?![\w.:-])/;
+
+;// CONCATENATED MODULE: ./src/workflow/script-resolution.ts
+
+
+const script_resolution_MAX_DEPTH = 5;
+function resolveScript(script, read, options = {}) {
+    const cwd = options.cwd?.includes('$') ? undefined : normaliseDir(options.cwd ?? '.');
+    return script_resolution_expand(script, { cwd, via: [], stack: [], read });
+}
+/** Expands a script whose lines share one shell, so `cd dir` carries to the following commands. */
+function script_resolution_expand(script, frame) {
+    const out = [];
+    let cwd = frame.cwd;
+    for (const command of splitCommands(script)) {
+        const cd = /^(?:cd|pushd)\s+(\S+)$/.exec(command);
+        if (cd) {
+            cwd = changeDir(cwd, cd[1] ?? '');
+            continue;
+        }
+        out.push({ command, via: frame.via });
+        out.push(...followTarget(command, { ...frame, cwd }));
+    }
+    return out;
+}
+/** The workspace root as scripts spell it. */
+const WORKSPACE = /^(?:\$GITHUB_WORKSPACE|\$\{GITHUB_WORKSPACE\}|\$\{\{\s*github\.workspace\s*\}\})(?=\/|$)/;
+function changeDir(cwd, arg) {
+    const dir = arg.replace(/^(['"])(.*)\1$/, '$2');
+    if (WORKSPACE.test(dir))
+        return normaliseDir(`.${dir.replace(WORKSPACE, '')}`);
+    if (cwd === undefined || /[$~`*]/.test(dir) || dir.startsWith('/') || dir === '-')
+        return undefined;
+    return normaliseDir(external_node_path_namespaceObject.posix.join(cwd, dir));
+}
+/** Inside the workspace or unknown: a path that climbs out of the root is never read. */
+function normaliseDir(dir) {
+    const normal = external_node_path_namespaceObject.posix.normalize(dir.replace(/\\/g, '/')).replace(/\/$/, '');
+    return normal === '..' || normal.startsWith('../') || normal.startsWith('/') ? undefined : normal;
+}
+function inDir(cwd, file) {
+    return cwd === '.' ? file : `${cwd}/${file}`;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Splitting a shell script into simple commands
+/** Simple commands of a script: lines, `&&`/`||`/`;`/`|`/`&` lists, with keywords, prefixes and heredoc bodies removed. */
+function splitCommands(script) {
+    const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+    const commands = [];
+    let heredoc;
+    for (const line of lines) {
+        if (heredoc !== undefined) {
+            if (line.trim() === heredoc)
+                heredoc = undefined;
+            continue;
+        }
+        heredoc = /(?<!<)<<(?!<)-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line)?.[2];
+        for (const segment of splitLine(line)) {
+            // `report=$(dvc exp diff main)` runs `dvc exp diff main` even though the line is an assignment.
+            commands.push(...substitutions(segment).flatMap(splitCommands));
+            const command = stripPrefixes(segment);
+            if (command)
+                commands.push(command);
+        }
+    }
+    return commands;
+}
+/** Bodies of the outermost `$( … )` in a segment (not `$(( … ))` arithmetic), quotes respected. */
+function substitutions(segment) {
+    const bodies = [];
+    let quote;
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (quote === "'") {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === "'" && depth === 0 && quote === undefined)
+            quote = c;
+        else if (c === '$' && segment[i + 1] === '(' && segment[i + 2] !== '(') {
+            if (depth++ === 0)
+                start = i + 2;
+            i++;
+        }
+        else if (c === ')' && depth > 0 && --depth === 0)
+            bodies.push(segment.slice(start, i));
+    }
+    return bodies;
+}
+/** Splits one line on list operators outside quotes, `$(...)` and backticks; drops a trailing comment. */
+function splitLine(line) {
+    const segments = [];
+    let current = '';
+    let quote;
+    let depth = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\' && quote === '"') {
+                current += c + (line[++i] ?? '');
+                continue;
+            }
+            if (c === quote)
+                quote = undefined;
+            current += c;
+            continue;
+        }
+        if (c === '$' && line.startsWith('${{', i)) {
+            // A workflow expression is text: its `||` and `&&` are not shell operators.
+            const end = line.indexOf('}}', i);
+            const stop = end === -1 ? line.length : end + 2;
+            current += line.slice(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === "'" || c === '"' || c === '`') {
+            quote = c;
+            current += c;
+            continue;
+        }
+        if (c === '$' && line[i + 1] === '(')
+            depth++;
+        else if (c === ')' && depth > 0)
+            depth--;
+        else if (depth === 0 && c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? '')))
+            break;
+        else if (depth === 0 &&
+            (c === ';' || c === '|' || (c === '&' && line[i + 1] !== '>' && line[i - 1] !== '>'))) {
+            segments.push(current);
+            current = '';
+            if ((c === '|' || c === '&') && line[i + 1] === c)
+                i++;
+            continue;
+        }
+        current += c;
+    }
+    segments.push(current);
+    return segments;
+}
+const KEYWORD = /^(?:if|then|else|elif|do|while|until|!|\{|\}|time|exec|nohup|command|builtin)(?:\s+|$)/;
+const NOT_A_COMMAND = /^(?:(?:fi|done|esac)(?![\w.-])|;;|\}|\)|for\s|case\s|select\s|function\s|\[\[?\s|[A-Za-z_]\w*\s*\(\s*\))/;
+const ASSIGNMENT = /^[A-Za-z_]\w*=(?:'[^']*'|"(?:[^"\\]|\\.)*"|[^\s'"]*)\s+/;
+const ASSIGNMENT_ONLY = /^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?[A-Za-z_]\w*=(?:\$\(.*\)|'[^']*'|"(?:[^"\\]|\\.)*"|\S*)$/;
+const SUDO = /^sudo(?:\s+-\S+)*\s+/;
+const ENV = /^env(?:\s+-\S+)*\s+/;
+/** `FOO=1 sudo -E env BAR=2 make test` is `make test`: prefixes change how, not what, a command runs. */
+function stripPrefixes(segment) {
+    let command = segment.trim();
+    if (ASSIGNMENT_ONLY.test(command))
+        return undefined;
+    for (let previous = ''; previous !== command;) {
+        previous = command;
+        command = command
+            .replace(KEYWORD, '')
+            .replace(ASSIGNMENT, '')
+            .replace(SUDO, '')
+            .replace(ENV, '')
+            .replace(/^\((?!\()\s*/, '')
+            .trim();
+        command = dropUnbalancedClose(command);
+    }
+    if (command === '' || NOT_A_COMMAND.test(command))
+        return undefined;
+    return command;
+}
+/** The `)` of `(cd web && make)` or the `}` of `{ a; b; }` ends a group, not the command. */
+function dropUnbalancedClose(command) {
+    const last = command.at(-1);
+    const open = last === ')' ? '(' : last === '}' ? '{' : undefined;
+    if (!open)
+        return command;
+    const count = (c) => command.split(c).length - 1;
+    return count(open) < count(last) ? command.slice(0, -1).trim() : command;
+}
+function followTarget(command, frame) {
+    const invocation = parseInvocation(script_resolution_words(command), frame.cwd);
+    if (!invocation)
+        return [];
+    for (const file of invocation.files) {
+        const text = frame.read(file);
+        if (text !== undefined)
+            return runTargets({ file, text, invocation }, invocation.targets, [command], frame);
+    }
+    return [];
+}
+/** Runs targets of one definition file: prerequisites first, then the body; `hop` starts each `via` step. */
+function runTargets(source, targets, hop, frame) {
+    const { file, text, invocation } = source;
+    const definitions = DEFINITIONS[invocation.runner](text, { ...invocation, targets }) ?? [];
+    return definitions.flatMap(({ key, label, script, deps, dir, perLine }) => {
+        const id = `${file}#${key}`;
+        if (frame.stack.includes(id) || frame.stack.length >= script_resolution_MAX_DEPTH)
+            return [];
+        const base = external_node_path_namespaceObject.posix.dirname(file);
+        const next = {
+            ...frame,
+            cwd: dir === undefined ? base : normaliseDir(external_node_path_namespaceObject.posix.join(base, dir)),
+            via: [...frame.via, ...hop, `${file} ${label}`],
+            stack: [...frame.stack, id]
+        };
+        const prerequisites = deps.length > 0 ? runTargets(source, deps, [], next) : [];
+        const body = perLine ? script.flatMap(line => script_resolution_expand(line, next)) : script_resolution_expand(script.join('\n'), next);
+        return [...prerequisites, ...body];
+    });
+}
+const DEFINITIONS = {
+    package: packageScripts,
+    make: makeTargets,
+    just: justRecipes,
+    task: taskfileTasks
+};
+/** Shell words with quotes removed; good enough to read runner flags and target names. */
+function script_resolution_words(command) {
+    return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/, '$2'));
+}
+const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+const NPM_LIFECYCLE = new Set(['test', 't', 'tst', 'start', 'stop', 'restart']);
+/** Flags of runners that take a value; the value is not a target. */
+const VALUE_FLAGS = new Set([
+    '--prefix',
+    '--cwd',
+    '--dir',
+    '-C',
+    '--directory',
+    '-f',
+    '--file',
+    '--makefile',
+    '--justfile',
+    '-d',
+    '--working-directory',
+    '-t',
+    '--taskfile',
+    '-j',
+    '--jobs',
+    '-w',
+    '--workspace',
+    '--filter',
+    '-F',
+    '-o',
+    '--output'
+]);
+function parseInvocation(argv, cwd) {
+    if (cwd === undefined || argv.length === 0)
+        return undefined;
+    const [tool = '', ...rest] = argv;
+    const runner = tool === '$(MAKE)' || tool === '${MAKE}' || tool === '$MAKE' || tool === 'gmake' ? 'make' : tool;
+    const flags = new Map();
+    const args = [];
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i] ?? '';
+        if (arg === '--')
+            break;
+        const eq = /^(-{1,2}[\w-]+)=(.*)$/.exec(arg);
+        if (eq)
+            flags.set(eq[1] ?? '', eq[2] ?? '');
+        else if (VALUE_FLAGS.has(arg) && i + 1 < rest.length)
+            flags.set(arg, rest[++i] ?? '');
+        else if (arg.startsWith('-'))
+            flags.set(arg, '');
+        else if (!/^\w+=/.test(arg))
+            args.push(arg);
+    }
+    const dirFlag = ['--prefix', '--cwd', '--dir', '-C', '--directory', '-d', '--working-directory'].find(f => flags.has(f));
+    const dir = dirFlag ? normaliseDir(external_node_path_namespaceObject.posix.join(cwd, flags.get(dirFlag) ?? '')) : cwd;
+    if (dir === undefined)
+        return undefined;
+    if (PACKAGE_MANAGERS.has(runner))
+        return packageInvocation(runner, args, dir, flags);
+    const file = flags.get('-f') ??
+        flags.get('--file') ??
+        flags.get('--makefile') ??
+        flags.get('--justfile') ??
+        flags.get('-t') ??
+        flags.get('--taskfile');
+    const files = (names) => file ? [external_node_path_namespaceObject.posix.join(dir, file)] : names.map(n => inDir(dir, n));
+    if (runner === 'make')
+        return { runner, files: files(['GNUmakefile', 'makefile', 'Makefile']), targets: args, prePost: false };
+    if (runner === 'just')
+        return {
+            runner,
+            files: files(['justfile', 'Justfile', '.justfile']),
+            targets: args.slice(0, 1),
+            prePost: false
+        };
+    if (runner === 'task') {
+        return {
+            runner,
+            files: files(['Taskfile.yml', 'Taskfile.yaml', 'taskfile.yml', 'taskfile.yaml']),
+            targets: args.length > 0 ? args : ['default'],
+            prePost: false
+        };
+    }
+    return undefined;
+}
+function packageInvocation(tool, args, dir, flags) {
+    // A workspace filter names another package, which a path-based read cannot find.
+    if (flags.has('--filter') ||
+        flags.has('-F') ||
+        flags.has('-w') ||
+        flags.has('--workspace') ||
+        args[0] === 'workspace') {
+        return undefined;
+    }
+    const [sub = '', name] = args;
+    let script;
+    if (sub === 'run' || sub === 'run-script')
+        script = name;
+    else if (tool === 'npm' && NPM_LIFECYCLE.has(sub))
+        script = sub === 't' || sub === 'tst' ? 'test' : sub;
+    else if ((tool === 'yarn' || tool === 'pnpm') && sub !== undefined)
+        script = sub;
+    if (script === undefined)
+        return undefined;
+    return {
+        runner: 'package',
+        files: [inDir(dir, 'package.json')],
+        targets: [script],
+        prePost: tool === 'npm' || tool === 'yarn'
+    };
+}
+function packageScripts(text, inv) {
+    let scripts;
+    try {
+        scripts = JSON.parse(text).scripts;
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof scripts !== 'object' || scripts === null)
+        return undefined;
+    const table = scripts;
+    const [name] = inv.targets;
+    if (name === undefined || typeof table[name] !== 'string')
+        return undefined;
+    const names = inv.prePost ? [`pre${name}`, name, `post${name}`] : [name];
+    return names
+        .filter(n => typeof table[n] === 'string')
+        .map(n => ({ key: n, label: `scripts.${n}`, script: [table[n]], deps: [], perLine: false }));
+}
+/** Makefile rules: `a b: deps ; recipe` headers and tab-indented recipe lines, continuations joined. */
+function makeTargets(text, inv) {
+    const rules = new Map();
+    let defaultGoal;
+    let current = [];
+    for (const line of text.replace(/\\\r?\n[ \t]*/g, ' ').split(/\r?\n/)) {
+        if (line.startsWith('\t')) {
+            const recipe = line
+                .slice(1)
+                .replace(/^[@+-]+/, '')
+                .trim();
+            if (recipe && !recipe.startsWith('#'))
+                for (const rule of current)
+                    rule.recipe.push(shellText(recipe));
+            continue;
+        }
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            continue;
+        const header = /^([^\s:#=][^:=#]*?)\s*::?(?!=)(.*)$/.exec(line);
+        if (!header) {
+            current = [];
+            continue;
+        }
+        const [depsText = '', inline] = (header[2] ?? '').split(';', 2);
+        const deps = /=/.test(depsText)
+            ? []
+            : depsText.split(/\s+/).filter(d => d && !d.includes('$') && !d.includes('%'));
+        current = (header[1] ?? '').split(/\s+/).map(name => {
+            const rule = rules.get(name) ?? { deps: [], recipe: [] };
+            rule.deps.push(...deps);
+            rules.set(name, rule);
+            if (defaultGoal === undefined && !name.startsWith('.') && !/[%$]/.test(name))
+                defaultGoal = name;
+            return rule;
+        });
+        if (inline?.trim())
+            for (const rule of current)
+                rule.recipe.push(inline.trim());
+    }
+    const targets = inv.targets.length > 0 ? inv.targets : defaultGoal ? [defaultGoal] : [];
+    return targets.flatMap(t => {
+        const rule = rules.get(t);
+        return rule ? [{ key: t, label: t, script: rule.recipe, deps: rule.deps, perLine: true }] : [];
+    });
+}
+/** A recipe line as the shell sees it: `$$` is a `$`, and make's `$(VAR)` becomes `${VAR}`, not a command substitution. */
+function shellText(recipe) {
+    return recipe.replace(/\$(\$|\(([A-Za-z_][\w.]*)\))/g, (_all, _inner, name) => name === undefined ? '$' : `\${${name}}`);
+}
+/** justfile recipes: `name params: deps` at column 0, an indented body; the first recipe is the default. */
+function justRecipes(text, inv) {
+    const recipes = new Map();
+    let first;
+    let current;
+    for (const line of text.split(/\r?\n/)) {
+        if (/^[ \t]+\S/.test(line)) {
+            const body = line.trim();
+            if (!current)
+                continue;
+            if (current.recipe.length === 0 && body.startsWith('#!'))
+                current.shebang = !/\b(?:ba|z|da)?sh\b/.test(body);
+            else if (!body.startsWith('#'))
+                current.recipe.push(body.replace(/^[@-]+/, ''));
+            continue;
+        }
+        if (line.trim() === '' || line.startsWith('#'))
+            continue;
+        const header = /^@?([A-Za-z_][\w-]*)(?:\s+[^:]*?)?\s*:(?!=)(.*)$/.exec(line);
+        if (!header || /^(?:set|alias|export|import|mod)\b/.test(line)) {
+            current = undefined;
+            continue;
+        }
+        // Dependencies are the bare recipe names; quoted arguments (`(build "x")`) are dropped.
+        const deps = [...(header[2] ?? '').replace(/'[^']*'|"[^"]*"/g, ' ').matchAll(/[A-Za-z_][\w-]*/g)].map(m => m[0]);
+        current = { deps, recipe: [], shebang: false };
+        const name = header[1] ?? '';
+        recipes.set(name, current);
+        first ??= name;
+    }
+    const names = inv.targets.length > 0 ? inv.targets : first === undefined ? [] : [first];
+    return names.flatMap(name => {
+        const recipe = recipes.get(name);
+        // A recipe in another interpreter (`#!/usr/bin/env python3`) is not shell.
+        if (!recipe || recipe.shebang)
+            return [];
+        return [{ key: name, label: name, script: recipe.recipe, deps: recipe.deps, perLine: true }];
+    });
+}
+/** Taskfile.yml: `tasks.X.cmds` (strings, `{cmd}`, `{task}`), `deps`, `dir`. */
+function taskfileTasks(text, inv) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined;
+    }
+    const tasks = doc?.tasks;
+    if (typeof tasks !== 'object' || tasks === null)
+        return undefined;
+    return inv.targets.flatMap(name => {
+        const task = taskBody(tasks[name]);
+        if (!task)
+            return [];
+        const cmds = Array.isArray(task.cmds) ? task.cmds : typeof task.cmd === 'string' ? [task.cmd] : [];
+        const script = cmds.flatMap(c => typeof c === 'string' ? [c] : typeof c?.cmd === 'string' ? [c.cmd] : []);
+        // `- task: X` entries call X in this file, like `deps` (which run first).
+        const calls = [...(Array.isArray(task.deps) ? task.deps : []), ...cmds.filter(c => typeof c !== 'string')];
+        const deps = calls.flatMap(d => typeof d === 'string' ? [d] : typeof d?.task === 'string' ? [d.task] : []);
+        const dir = typeof task.dir === 'string' ? task.dir : undefined;
+        return [{ key: name, label: `tasks.${name}`, script, deps, perLine: true, ...(dir ? { dir } : {}) }];
+    });
+}
+/** A task is a mapping, or the shorthand of one command or a list of commands. */
+function taskBody(raw) {
+    if (typeof raw === 'string')
+        return { cmds: [raw] };
+    if (Array.isArray(raw))
+        return { cmds: raw };
+    return typeof raw === 'object' && raw !== null ? raw : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/workflow/classify-step.ts
+
+
+
+
+const classify_step_RUN = CATALOG.filter((e) => e.kind === 'run');
+const USES = CATALOG.filter((e) => e.kind === 'uses');
+const NAMES = CATALOG.filter((e) => e.kind === 'name');
+/** A repository uses few distinct actions many times; matching each against every glob once keeps large repos fast. */
+const globResults = new Map();
+function globMatch(pattern, ref) {
+    let results = globResults.get(pattern);
+    if (!results)
+        globResults.set(pattern, (results = new Map()));
+    let result = results.get(ref);
+    if (result === undefined) {
+        let matcher = matchers.get(pattern);
+        if (!matcher)
+            matchers.set(pattern, (matcher = compileGlob(pattern)));
+        results.set(ref, (result = matcher(ref)));
+    }
+    return result;
+}
+const matchers = new Map();
+const classify_step_GLOB_CHARS = /[*?[\]{}()!+@\\|]/;
+/**
+ * Most catalog globs name one action, and the others start with an owner: compared as text first, only the
+ * few that can match are compiled by picomatch (a hundred regexes cost more than a small gate's whole run).
+ */
+function compileGlob(pattern) {
+    const special = pattern.search(classify_step_GLOB_CHARS);
+    const literal = (special === -1 ? pattern : pattern.slice(0, special)).toLowerCase();
+    if (special === -1)
+        return ref => ref.toLowerCase() === literal;
+    let isMatch;
+    return ref => ref.toLowerCase().startsWith(literal) &&
+        (isMatch ??= picomatch_default()(pattern, { nocase: true, dot: true }))(ref);
+}
+function classifyStep(step, read) {
+    const seen = inspectStep(step, read);
+    return finish(seen.fixture ? withoutFixturePurposes(seen.results) : seen.results);
+}
+function classifyJob(job, read) {
+    const steps = job.steps.map(step => inspectStep(step, read));
+    const results = steps.flatMap((s, position) => s.results.map(r => ({ ...r, step: position })));
+    // A job whose steps only print (`echo "OK"` in a job named deploy-*) is named for something it does not do.
+    if (job.steps.length === 0 || steps.some(s => s.substantive)) {
+        // An inlined callee's id is prefixed with its caller's (`deploy-application/check-tables`): only its own part names it.
+        const ownId = job.id.split('/').pop();
+        for (const text of [ownId, job.name])
+            if (text)
+                results.push(...byName(text, 'job-name'));
+    }
+    if (job.services.length > 0)
+        results.push({ purpose: 'integration-test', rule: 'services', via: [] });
+    const ref = job.uses === undefined ? undefined : actionRef(job.uses);
+    if (job.uses !== undefined) {
+        if (ref)
+            results.push(...byUses(ref, job.with));
+        const file = job.uses.replace(/@.*$/, '').split('/').pop() ?? '';
+        results.push(...byName(file, 'reusable-workflow'));
+    }
+    const fixture = steps.some(s => s.fixture);
+    return finish(fixture ? withoutFixturePurposes(results) : results);
+}
+/**
+ * A monorepo repeats the same steps (checkout, setup, `npm ci`, the same test command) in thousands of
+ * jobs: a step is inspected once per workspace (its read function) and content, whatever its position.
+ */
+const inspections = new WeakMap();
+function inspectStep(step, read) {
+    let byContent = inspections.get(read);
+    if (!byContent)
+        inspections.set(read, (byContent = new Map()));
+    const key = JSON.stringify([step.uses, step.with, step.run, step.workingDirectory, step.name, step.id]);
+    let inspection = byContent.get(key);
+    if (!inspection)
+        byContent.set(key, (inspection = inspectUncached(step, read)));
+    return inspection;
+}
+function inspectUncached(step, read) {
+    const ref = step.uses === undefined ? undefined : actionRef(step.uses);
+    const commands = stepCommands(step, ref, read);
+    const evidence = commands.filter(c => !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command));
+    const results = [
+        ...(ref ? byUses(ref, step.with) : []),
+        ...evidence.flatMap(c => runEntries(c.command).map(e => ({
+            purpose: e.purpose,
+            rule: e.id,
+            command: c.command,
+            via: c.via
+        })))
+    ];
+    const substantive = step.uses !== undefined || evidence.length > 0;
+    const title = step.name ?? step.id;
+    if (title && substantive)
+        results.push(...byName(title, 'step-name'));
+    const fixture = (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
+        commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)));
+    return { results, fixture, substantive };
+}
+/** The step's script, and the commands carried in inputs of actions that run them (cloud-gov/cg-cli-tools). */
+function stepCommands(step, ref, read) {
+    const commands = step.run === undefined ? [] : [...resolvedOnce(step.run, read, step.workingDirectory)];
+    if (ref === undefined)
+        return commands;
+    for (const { uses, input, prefix = '' } of COMMAND_INPUTS) {
+        const value = inputValue(step.with, input);
+        if (value === undefined || !globMatch(uses, ref))
+            continue;
+        const via = `${ref} with.${input}`;
+        commands.push(...resolvedOnce(prefix + value, read, undefined).map(c => ({
+            command: c.command,
+            via: [via, ...c.via]
+        })));
+    }
+    return commands;
+}
+/** Scripts repeat across the jobs of a monorepo: each is resolved once per workspace (its read function). */
+const resolved = new WeakMap();
+function resolvedOnce(script, read, cwd) {
+    let byScript = resolved.get(read);
+    if (!byScript)
+        resolved.set(read, (byScript = new Map()));
+    const key = `${cwd ?? ''}\u0000${script}`;
+    let commands = byScript.get(key);
+    if (!commands)
+        byScript.set(key, (commands = resolveScript(script, read, { cwd })));
+    return commands;
+}
+/** `owner/repo[/path]` without `@ref`; local (`./x`) and `docker://` references name no catalog action. */
+function actionRef(uses) {
+    if (uses.startsWith('./') || uses.startsWith('docker://'))
+        return undefined;
+    return uses.replace(/@.*$/, '');
+}
+function byUses(ref, inputs) {
+    return usesEntries(ref)
+        .filter(e => Object.entries(e.with ?? {}).every(([key, re]) => {
+        const value = inputValue(inputs, key);
+        return value !== undefined && re.test(value);
+    }) &&
+        !Object.entries(e.withNot ?? {}).some(([key, re]) => {
+            const value = inputValue(inputs, key);
+            return value !== undefined && re.test(value);
+        }))
+        .map(e => ({ purpose: e.purpose, rule: e.id, via: [] }));
+}
+/**
+ * Catalog entries whose glob names the action, and entries whose pattern matches a command: a monorepo uses a
+ * few actions and commands in thousands of steps, so each is matched against the catalog once.
+ */
+const usesByRef = new Map();
+function usesEntries(ref) {
+    let entries = usesByRef.get(ref);
+    if (!entries)
+        usesByRef.set(ref, (entries = USES.filter(e => globMatch(e.pattern, ref))));
+    return entries;
+}
+const runByCommand = new Map();
+function runEntries(command) {
+    let entries = runByCommand.get(command);
+    if (!entries)
+        runByCommand.set(command, (entries = classify_step_RUN.filter(e => e.pattern.test(command))));
+    return entries;
+}
+/** Input names are case-insensitive in GitHub Actions. */
+function inputValue(inputs, key) {
+    const lower = key.toLowerCase();
+    const found = Object.keys(inputs).find(k => k.toLowerCase() === lower);
+    return found === undefined ? undefined : inputs[found]?.trim();
+}
+function byName(text, rule) {
+    const normal = normaliseName(text);
+    if (normal === '' || NAME_IGNORED.test(normal))
+        return [];
+    return NAMES.filter(e => e.pattern.test(normal) && !e.unless?.test(normal)).map(e => ({
+        purpose: e.purpose,
+        rule,
+        via: []
+    }));
+}
+/** Lower case, separators as spaces, `${{ }}` removed: job ids and file names read like titles. */
+function normaliseName(text) {
+    return text
+        .replace(/\$\{\{[^}]*\}\}/g, ' ')
+        .replace(/\.ya?ml$/i, '')
+        .replace(/[_\-./()[\]:,"']+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
+}
+function withoutFixturePurposes(results) {
+    return results.filter(r => !FIXTURE_PURPOSES.includes(r.purpose));
+}
+/** Unique and in a stable order (purpose order of the catalog, then step, rule, command) for goldens and reports. */
+function finish(results) {
+    const unique = new Map(results.map(r => [JSON.stringify([r.purpose, r.step, r.rule, r.command, r.via]), r]));
+    return [...unique.values()].sort((a, b) => PURPOSES.indexOf(a.purpose) - PURPOSES.indexOf(b.purpose) ||
+        (a.step ?? -1) - (b.step ?? -1) ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.command ?? '', b.command ?? '') ||
+        compareText(a.via.join('\u0000'), b.via.join('\u0000')));
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/pipeline.ts
+
+
+
+const cache = new WeakMap();
+function pipelineOf(evidence, environments) {
+    const key = `${environments.production}\u0000${environments.preproduction}`;
+    let byPatterns = cache.get(evidence);
+    if (!byPatterns)
+        cache.set(evidence, (byPatterns = new Map()));
+    let pipeline = byPatterns.get(key);
+    if (!pipeline)
+        byPatterns.set(key, (pipeline = analyse(evidence, environments)));
+    return pipeline;
+}
+function analyse(evidence, environments) {
+    const graph = createWorkflowGraph(evidence.workflows);
+    const read = evidence.workspace.read;
+    const jobs = evidence.workflows.flatMap(workflow => workflow.jobs.filter(job => !isInlinedCaller(workflow, job)).map(job => describeJob(workflow, job)));
+    function describeJob(workflow, job) {
+        const ref = { workflow: workflow.file, job: job.id };
+        const purposes = classifyJob(job, read);
+        const environmentClass = job.environment
+            ? classifyEnvironment(job.environment.name, environments)
+            : undefined;
+        const namedTarget = environmentClass === 'production' || environmentClass === 'preproduction';
+        return {
+            ref,
+            workflow,
+            job,
+            purposes,
+            environmentClass,
+            deploys: namedTarget || purposes.some(p => p.purpose === 'deploy'),
+            automatic: graph.isAutomatic(ref)
+        };
+    }
+    const byKey = new Map(jobs.map(job => [`${job.ref.workflow}\u0000${job.ref.job}`, job]));
+    const deployJobs = jobs.filter(job => job.deploys);
+    const beforeCache = new Map();
+    return {
+        graph,
+        jobs,
+        withPurpose: (...wanted) => jobs.filter(job => job.purposes.some(p => wanted.includes(p.purpose))),
+        deployJobs,
+        productionDeploys: deployJobs.filter(job => job.environmentClass === 'production'),
+        before
+    };
+    /** Asked for every pair of jobs by some practices: each job's list is built once. */
+    function before(job) {
+        let found = beforeCache.get(job);
+        if (!found) {
+            found = graph
+                .predecessors(job.ref)
+                .map(ref => byKey.get(`${ref.workflow}\u0000${ref.job}`))
+                .filter((other) => other !== undefined);
+            beforeCache.set(job, found);
+        }
+        return found;
+    }
+}
+/**
+ * A job that calls a local reusable workflow stays in the model as an ordering node once its callee's jobs
+ * are inlined (`caller/callee`); it does nothing itself, so practices look at the inlined jobs instead.
+ */
+function isInlinedCaller(workflow, job) {
+    return job.uses !== undefined && workflow.jobs.some(other => other.calledBy?.job === job.id);
+}
+function hasPurpose(job, ...purposes) {
+    return job.purposes.some(p => purposes.includes(p.purpose));
+}
+/** Where a job shows a purpose: the first step that does, else the job itself. */
+function locationOf(job, ...purposes) {
+    const hit = job.purposes.find(p => purposes.includes(p.purpose) && p.step !== undefined);
+    const step = hit?.step === undefined ? undefined : job.job.steps[hit.step];
+    return (step ?? job.job).location;
+}
+/** A job's display name as people read it in the Actions UI. */
+function jobLabel(job) {
+    return job.job.name && !job.job.name.includes('${{') ? `${job.job.name} (${job.job.id})` : job.job.id;
+}
+function jobEvidence(job, ...purposes) {
+    return { kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: locationOf(job, ...purposes) };
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/list-jobs.ts
+
+/** At most three job names, then a count: enough to find them, short enough for a message. */
+function listJobs(jobs) {
+    const names = jobs.slice(0, 3).map(job => `\`${jobLabel(job)}\``);
+    return jobs.length > 3 ? `${names.join(', ')} and ${jobs.length - 3} more` : names.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/run-jobs.ts
+/** The API jobs of this run rendered from a workflow job; empty when the job is not in this run's workflow. */
+function runJobsOf(job, run) {
+    if (run === undefined || job.ref.workflow !== run.workflow)
+        return [];
+    return run.jobs.get(job.ref.job) ?? [];
+}
+/** A job that started in this run (skipped jobs never start). */
+function started(job) {
+    return job.startedAt !== null && job.conclusion !== 'skipped';
+}
+
+;// CONCATENATED MODULE: ./src/practices/acceptance-before-promotion.ts
+
+
+
+
+const acceptance_before_promotion_messages = {
+    gated: 'every production deploy ({deploys}) needs an acceptance job first ({acceptance})',
+    ungated: '{deploy} deploys to production but does not need any acceptance job{hint}',
+    'no-production': 'no job deploys to a production environment',
+    'started-early': 'in this run, {deploy} started at {started} before acceptance {acceptance} succeeded',
+    'ordered-in-run': 'in this run, {deploy} started after {acceptance} succeeded'
+};
+const acceptanceBeforePromotion = {
+    meta: {
+        id: 'acceptance-before-promotion',
+        title: 'Acceptance tests gate promotion to production',
+        model: 'cdmm',
+        rationale: 'CDMM advanced, Test & Verification: acceptance tests run automatically and a release is promoted only after they pass.',
+        messages: acceptance_before_promotion_messages,
+        options: {},
+        runAware: true
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        if (pipeline.productionDeploys.length === 0) {
+            return findingFor(context, acceptance_before_promotion_messages, 'no-production', {
+                status: 'not-applicable',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: ''
+            });
+        }
+        const gates = pipeline.productionDeploys.map(deploy => ({
+            deploy,
+            acceptance: pipeline
+                .before(deploy)
+                .filter(job => job.purposes.some(p => p.purpose === 'acceptance-test'))
+        }));
+        const ungated = gates.find(gate => gate.acceptance.length === 0);
+        if (ungated) {
+            const anywhere = pipeline.withPurpose('acceptance-test');
+            const hint = anywhere.length > 0 ? ` (${listJobs(anywhere)} runs acceptance tests, but not before it)` : '';
+            return findingFor(context, acceptance_before_promotion_messages, 'ungated', {
+                status: 'fail',
+                strength: 'definition',
+                data: { deploy: `\`${jobLabel(ungated.deploy)}\``, hint },
+                evidence: [jobEvidence(ungated.deploy), ...anywhere.map(job => jobEvidence(job, 'acceptance-test'))],
+                locations: [ungated.deploy.job.location],
+                remediation: anywhere.length > 0
+                    ? `Add the acceptance job to \`needs:\` of \`${ungated.deploy.job.id}\` (directly or through a job it needs).`
+                    : `Add an acceptance/e2e job (Playwright, Cypress, …) and list it in \`needs:\` of \`${ungated.deploy.job.id}\`.`
+            });
+        }
+        const inRun = runOrdering(context, gates);
+        if (inRun)
+            return inRun;
+        const acceptance = [...new Set(gates.flatMap(gate => gate.acceptance))];
+        return findingFor(context, acceptance_before_promotion_messages, 'gated', {
+            status: 'pass',
+            strength: 'definition',
+            data: { deploys: listJobs(pipeline.productionDeploys), acceptance: listJobs(acceptance) },
+            evidence: [
+                ...pipeline.productionDeploys.map(job => jobEvidence(job)),
+                ...acceptance.map(job => jobEvidence(job, 'acceptance-test'))
+            ],
+            locations: acceptance.map(job => locationOf(job, 'acceptance-test')),
+            remediation: ''
+        });
+    }
+};
+/**
+ * Run strength (design §4): every production deploy that started in this run must have started after one of
+ * its acceptance jobs completed successfully in this run. Undefined when no production deploy started.
+ */
+function runOrdering(context, gates) {
+    const run = context.evidence.run;
+    let ordered;
+    for (const gate of gates) {
+        for (const deployRun of runJobsOf(gate.deploy, run).filter(started)) {
+            const deployStart = Date.parse(deployRun.startedAt ?? '');
+            const passed = gate.acceptance
+                .flatMap(job => runJobsOf(job, run))
+                .filter(job => job.conclusion === 'success');
+            const before = passed.find(job => Date.parse(job.completedAt ?? '') <= deployStart);
+            if (!before) {
+                const names = gate.acceptance.map(job => `\`${jobLabel(job)}\``).join(', ');
+                return findingFor(context, acceptance_before_promotion_messages, 'started-early', {
+                    status: 'fail',
+                    strength: 'run',
+                    data: { deploy: `\`${deployRun.name}\``, started: deployRun.startedAt ?? '', acceptance: names },
+                    evidence: [
+                        jobEvidence(gate.deploy),
+                        ...gate.acceptance.map(job => jobEvidence(job, 'acceptance-test'))
+                    ],
+                    locations: [gate.deploy.job.location],
+                    remediation: `Make \`${gate.deploy.job.id}\` wait for the acceptance job: list it in \`needs:\` and do not use \`if: always()\` on the deploy.`
+                });
+            }
+            ordered = { deploy: gate.deploy, acceptance: before.name };
+        }
+    }
+    if (!ordered)
+        return undefined;
+    return findingFor(context, acceptance_before_promotion_messages, 'ordered-in-run', {
+        status: 'pass',
+        strength: 'run',
+        data: { deploy: `\`${jobLabel(ordered.deploy)}\``, acceptance: `\`${ordered.acceptance}\`` },
+        evidence: [jobEvidence(ordered.deploy)],
+        locations: [ordered.deploy.job.location],
+        remediation: ''
+    });
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/matches-job-globs.ts
+
+/**
+ * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
+ * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
+ */
+function matchesJobGlobs(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const isMatch = picomatch_default()([...globs], { nocase: true });
+    return job => {
+        const ownId = job.job.id.split('/').pop() ?? job.job.id;
+        return [job.job.id, ownId, job.job.name].some(text => text !== undefined && isMatch(text));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/activity-finding.ts
+
+
+
+
+/**
+ * The verdict shared by practices of the form "X runs automatically": `runs` (pass) names the jobs and their
+ * events, `not-automatic` (fail) the jobs that do it only by hand or on other events, `none` (fail) says no job
+ * does it. The practice's message table must define these three ids with `{jobs}` and `{events}`.
+ */
+function activityFinding(context, messages, activity) {
+    const pipeline = pipelineOf(context.evidence, context.environments);
+    const named = matchesJobGlobs(activity.jobs);
+    const doing = pipeline.jobs.filter(job => hasPurpose(job, ...activity.purposes) || named(job));
+    const eventsOf = (job) => [...pipeline.graph.eventsOf(job.ref)];
+    const counted = (job) => activity.events ? eventsOf(job).filter(event => activity.events?.includes(event)) : eventsOf(job);
+    const running = doing.filter(job => (activity.events ? counted(job).length > 0 : job.automatic));
+    if (running.length > 0) {
+        return findingFor(context, messages, 'runs', {
+            status: 'pass',
+            strength: 'definition',
+            data: { ...activity.data, jobs: listJobs(running), events: eventList(running.flatMap(counted)) },
+            evidence: running.map(job => jobEvidence(job, ...activity.purposes)),
+            locations: running.map(job => locationOf(job, ...activity.purposes)),
+            remediation: ''
+        });
+    }
+    if (doing.length > 0) {
+        const wanted = oneOf(activity.events ?? ['push', 'pull_request', 'schedule']);
+        return findingFor(context, messages, 'not-automatic', {
+            status: 'fail',
+            strength: 'definition',
+            data: { ...activity.data, jobs: listJobs(doing), events: eventList(doing.flatMap(eventsOf)) },
+            evidence: doing.map(job => jobEvidence(job, ...activity.purposes)),
+            locations: doing.map(job => job.workflow.location),
+            remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
+        });
+    }
+    return findingFor(context, messages, 'none', {
+        status: 'fail',
+        data: activity.data,
+        strength: 'definition',
+        evidence: [],
+        locations: [],
+        remediation: activity.missing
+    });
+}
+function oneOf(events) {
+    return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('');
+}
+function eventList(events) {
+    return [...new Set(events)].sort().join(', ') || 'no event';
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/job-globs.ts
+
+/** Job ids or names (globs) a policy says also do what a practice looks for, when the catalog cannot tell. */
+const jobGlobs = array(schemas_string().min(1))
+    .default([])
+    .describe('job ids or names (globs) that count besides those the catalog recognises');
+
+;// CONCATENATED MODULE: ./src/practices/support/with-defaults.ts
+
+/**
+ * A practice's options with its defaults filled in. The policy loader validates what a policy writes, but a
+ * practice the policy does not mention reaches its check with `{}`: the defaults live in the shape, so they are
+ * applied here rather than repeated in every check.
+ */
+function with_defaults_withDefaults(shape, options) {
+    return object(shape).parse(options);
+}
+
+;// CONCATENATED MODULE: ./src/practices/acceptance-tests.ts
+
+
+
+const acceptance_tests_messages = {
+    runs: '{jobs} run acceptance/end-to-end tests on {events}',
+    'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} — never without a person',
+    none: 'no workflow job runs acceptance or end-to-end tests'
+};
+const options = { jobs: jobGlobs };
+const acceptanceTests = {
+    meta: {
+        id: 'acceptance-tests',
+        title: 'Automated acceptance tests',
+        model: 'cdmm',
+        rationale: 'CDMM intermediate, Test & Verification: some acceptance tests are automated, exercising the system as its users do.',
+        messages: acceptance_tests_messages,
+        options
+    },
+    check(context, raw) {
+        const { jobs } = with_defaults_withDefaults(options, raw);
+        return activityFinding(context, acceptance_tests_messages, {
+            purposes: ['acceptance-test'],
+            jobs,
+            missing: 'Add an end-to-end job (Playwright, Cypress, Selenium, Cucumber) that runs on push or pull request, or name an existing suite in `practices.acceptance-tests.jobs`.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/support/deployments-of.ts
+
+/**
+ * Jobs that change a real target: the pipeline's deploy jobs plus jobs that apply infrastructure as code.
+ * Applying Terraform or Pulumi is a deployment too (the corpus labels count a `terraform apply` on push as
+ * a scripted, automatic deploy); throwaway targets are already dropped by the classifier.
+ */
+function deploymentsOf(pipeline) {
+    return pipeline.jobs.filter(job => job.deploys || hasPurpose(job, 'iac-apply'));
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/list-files.ts
+/** At most three file names, then a count: enough to find them, short enough for a message. */
+function list_files_listFiles(files) {
+    const names = files.slice(0, 3).map(file => `\`${file}\``);
+    return files.length > 3 ? `${names.join(', ')} and ${files.length - 3} more` : names.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/practices/automated-db-migrations.ts
+
+
+
+
+
+
+
+
+
+
+/** Where migration tools keep their files, by convention (the one list of them; a policy may replace it). */
+const MIGRATION_FILES = [
+    '**/migrations/**', // Django, golang-migrate, Prisma (`prisma/migrations`), Knex, TypeORM, sqlx, Diesel
+    '**/db/migrate/**', // Rails
+    '**/db/migration/**', // Flyway
+    '**/flyway.{conf,toml}',
+    '**/alembic.ini',
+    '**/alembic/versions/**',
+    '**/db/changelog/**', // Liquibase
+    '**/db.changelog*.{xml,yaml,yml,json,sql}',
+    '**/liquibase.properties',
+    '**/drizzle/**/*.sql',
+    '**/sqitch.plan'
+];
+const automated_db_migrations_options = {
+    migrations: array(workspaceGlob)
+        .min(1)
+        .default(MIGRATION_FILES)
+        .describe('globs of database migration files; none found makes the practice not applicable')
+};
+const automated_db_migrations_messages = {
+    'applied-on-deploy': '{jobs} apply the migrations ({files}) on the deploy path',
+    'off-deploy-path': '{jobs} run migrations, but neither deploy nor run before or after a deploy job',
+    'not-applied': '{files} hold migrations, but no deploy job ({deploys}) or job on its path runs them',
+    'no-deploy': '{files} hold migrations, but no workflow job deploys, so nothing applies them',
+    'no-migrations': 'the repository has no database migrations (nothing matches {globs})'
+};
+const automatedDbMigrations = {
+    meta: {
+        id: 'automated-db-migrations',
+        title: 'Database migrations are automated',
+        model: 'cdmm',
+        rationale: 'CDMM intermediate, Build & Deploy: database changes are versioned migrations applied by the deployment itself, never by hand.',
+        messages: automated_db_migrations_messages,
+        options: automated_db_migrations_options
+    },
+    check(context, raw) {
+        const { migrations } = with_defaults_withDefaults(automated_db_migrations_options, raw);
+        const isMigration = globFilter(migrations, { dot: true, ignore: [...NOT_OURS] });
+        const files = context.evidence.workspace.files.filter(file => isMigration(file));
+        if (files.length === 0) {
+            return findingFor(context, automated_db_migrations_messages, 'no-migrations', {
+                status: 'not-applicable',
+                strength: 'definition',
+                data: { globs: migrations.map(g => `\`${g}\``).join(', ') },
+                evidence: [],
+                locations: [],
+                remediation: ''
+            });
+        }
+        const fileEvidence = files.slice(0, 5).map(file => ({ kind: 'file', file }));
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const deployments = deploymentsOf(pipeline);
+        const migrating = pipeline.withPurpose('db-migration');
+        const onPath = migrating.filter(job => onDeployPath(pipeline, deployments, job));
+        if (onPath.length > 0) {
+            return findingFor(context, automated_db_migrations_messages, 'applied-on-deploy', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(onPath), files: list_files_listFiles(files) },
+                evidence: [...onPath.map(job => jobEvidence(job, 'db-migration')), ...fileEvidence],
+                locations: onPath.map(job => locationOf(job, 'db-migration')),
+                remediation: ''
+            });
+        }
+        const remediation = deployments.length > 0
+            ? `Run the migrations (\`manage.py migrate\`, \`rails db:migrate\`, \`flyway migrate\`, …) in \`${deployments[0]?.job.id}\` or in a job it needs.`
+            : 'Add a deploy job and run the migrations in it, or in a job it needs.';
+        if (migrating.length > 0) {
+            return findingFor(context, automated_db_migrations_messages, 'off-deploy-path', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(migrating) },
+                evidence: [...migrating.map(job => jobEvidence(job, 'db-migration')), ...fileEvidence],
+                locations: migrating.map(job => locationOf(job, 'db-migration')),
+                remediation
+            });
+        }
+        if (deployments.length > 0) {
+            return findingFor(context, automated_db_migrations_messages, 'not-applied', {
+                status: 'fail',
+                strength: 'definition',
+                data: { files: list_files_listFiles(files), deploys: listJobs(deployments) },
+                evidence: [...deployments.map(job => jobEvidence(job, 'deploy')), ...fileEvidence],
+                locations: deployments.map(job => job.job.location),
+                remediation
+            });
+        }
+        return findingFor(context, automated_db_migrations_messages, 'no-deploy', {
+            status: 'fail',
+            strength: 'definition',
+            data: { files: list_files_listFiles(files) },
+            evidence: fileEvidence,
+            locations: [],
+            remediation
+        });
+    }
+};
+/** On the deploy path: a deploy itself, or a job ordered before or after one by `needs`/`workflow_run`. */
+function onDeployPath(pipeline, deployments, job) {
+    return deployments.some(deploy => deploy === job ||
+        pipeline.graph.precedes(job.ref, deploy.ref) ||
+        pipeline.graph.precedes(deploy.ref, job.ref));
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/delivery-events.ts
+/**
+ * Events that deliver without a person (design §3, automated-deploy). A pull request starts jobs
+ * automatically but delivers nothing, so it is left out.
+ */
+const DELIVERY_EVENTS = [
+    'push',
+    'release',
+    'workflow_run',
+    'schedule',
+    'repository_dispatch',
+    'deployment'
+];
+/** The delivery events that can start `job`, sorted (after the graph's narrowing by `if:` and callers). */
+function deliveryEvents(pipeline, job) {
+    const events = pipeline.graph.eventsOf(job.ref);
+    return DELIVERY_EVENTS.filter(event => events.has(event)).sort();
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/prerequisite-note.ts
+
+/**
+ * A job a verdict relies on only as a prerequisite (the build a deploy needs), as a note rather than `job`
+ * evidence: run evidence is matched on `job` items, and a failing prerequisite must be charged to its own
+ * practice, not to the deploy it caused to be skipped (design §4, strength rules).
+ */
+function prerequisiteNote(job, role) {
+    const { file, line } = job.job.location;
+    return { kind: 'note', text: `${role}: \`${jobLabel(job)}\` (${file}:${line})` };
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/verified-before.ts
+
+/** What counts as "tested" before a deploy: any automated test suite. */
+const TEST_PURPOSES = ['unit-test', 'integration-test', 'acceptance-test'];
+/** The build and test jobs a deploy waits for (transitive `needs` and `workflow_run` chains). */
+function verifiedBefore(pipeline, deploy) {
+    const before = pipeline.before(deploy);
+    const builds = before.filter(job => hasPurpose(job, 'build'));
+    const tests = before.filter(job => hasPurpose(job, ...TEST_PURPOSES));
+    const missing = [
+        ...(builds.length === 0 ? ['build'] : []),
+        ...(tests.length === 0 ? ['test'] : [])
+    ];
+    return { builds, tests, missing };
+}
+
+;// CONCATENATED MODULE: ./src/practices/automated-deploy.ts
+
+
+
+
+
+
+
+const automated_deploy_messages = {
+    automated: '{deploy} starts on {events} after build ({builds}) and test ({tests}) jobs',
+    unverified: '{deploy} starts on {events} but does not need any {missing} job',
+    'not-automatic': '{jobs} deploy, but only on {events} — not on push, release, schedule or workflow_run',
+    'no-deploy': 'no workflow job deploys, so no deployment is automated'
+};
+const automatedDeploy = {
+    meta: {
+        id: 'automated-deploy',
+        title: 'Automated deployment after build and test',
+        model: 'cdmm',
+        rationale: 'CDMM intermediate, Build & Deploy: deployment is automated and follows a successful build and test, with no person starting it.',
+        messages: automated_deploy_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const deployments = deploymentsOf(pipeline);
+        const events = (job) => deliveryEvents(pipeline, job).join(', ');
+        const automatic = deployments
+            .filter(job => job.automatic && events(job) !== '')
+            .map(job => ({ job, verification: verifiedBefore(pipeline, job) }));
+        const verified = automatic.filter(candidate => candidate.verification.missing.length === 0);
+        const best = verified[0];
+        if (best) {
+            const { builds, tests } = best.verification;
+            return findingFor(context, automated_deploy_messages, 'automated', {
+                status: 'pass',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(best.job)}\``,
+                    events: events(best.job),
+                    builds: listJobs(builds),
+                    tests: listJobs(tests)
+                },
+                evidence: [
+                    jobEvidence(best.job, 'deploy', 'iac-apply'),
+                    ...builds.map(job => prerequisiteNote(job, 'build before it')),
+                    ...tests.map(job => prerequisiteNote(job, 'tests before it'))
+                ],
+                locations: [locationOf(best.job, 'deploy', 'iac-apply')],
+                remediation: ''
+            });
+        }
+        // The closest near-miss: a job running a deploy command before one deploying by environment name only,
+        // then the one that waits for the most of build and test.
+        const closest = [...automatic].sort((a, b) => Number(hasPurpose(b.job, 'deploy')) - Number(hasPurpose(a.job, 'deploy')) ||
+            a.verification.missing.length - b.verification.missing.length)[0];
+        if (closest) {
+            const missing = closest.verification.missing;
+            return findingFor(context, automated_deploy_messages, 'unverified', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(closest.job)}\``,
+                    events: events(closest.job),
+                    missing: missing.join(' or ')
+                },
+                evidence: [jobEvidence(closest.job, 'deploy', 'iac-apply')],
+                locations: [closest.job.job.location],
+                remediation: `List the ${missing.join(' and ')} job${missing.length > 1 ? 's' : ''} in \`needs:\` of \`${closest.job.job.id}\` (directly or through a job it needs), adding ${missing.length > 1 ? 'them' : 'it'} if the workflow has none.`
+            });
+        }
+        if (deployments.length > 0) {
+            return findingFor(context, automated_deploy_messages, 'not-automatic', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    jobs: listJobs(deployments),
+                    events: [...new Set(deployments.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))]
+                        .sort()
+                        .join(', ') || 'no event'
+                },
+                evidence: deployments.map(job => jobEvidence(job, 'deploy', 'iac-apply')),
+                locations: deployments.map(job => (job.workflow.triggers[0] ?? job.workflow).location),
+                remediation: 'Trigger the deploy workflow on `push` to the default branch (or `workflow_run` after CI) rather than only by hand or on pull requests, and make the deploy job need the build and test jobs.'
+            });
+        }
+        return findingFor(context, automated_deploy_messages, 'no-deploy', {
+            status: 'fail',
+            strength: 'definition',
+            evidence: [],
+            locations: [],
+            remediation: 'Add a deploy job that runs on `push` to the default branch and needs the build and test jobs.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/support/step-matcher.ts
+
+function createStepMatcher(purposes, run) {
+    /** Positions in `job.steps` that match; `undefined` stands for the job as a whole (its name, its `uses:`). */
+    const hits = (job) => {
+        const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose)).map(p => p.step);
+        const byRun = run
+            ? job.job.steps.flatMap((step, position) => step.run !== undefined && testBounded(run, step.run) ? [position] : [])
+            : [];
+        return [...new Set([...byPurpose, ...byRun])];
+    };
+    const location = (job) => {
+        const steps = hits(job).filter((position) => position !== undefined);
+        return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location;
+    };
+    return {
+        matches: job => hits(job).length > 0,
+        location,
+        evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
+        before: (pipeline, job, target) => {
+            const starts = job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined);
+            // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
+            const first = starts.length > 0 ? Math.min(...starts.map(p => p.step)) : Infinity;
+            const self = hits(job).some(position => position !== undefined && position < first) ? [job] : [];
+            return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self];
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/practices/automated-model-deploy.ts
+
+
+
+
+
+const automated_model_deploy_messages = {
+    automated: 'model deploys ({deploys}) start on {events}, after evaluation ({evaluators})',
+    unvalidated: '{deploy} deploys or registers the model on {events}, but no evaluation step comes before it',
+    manual: 'model deploys ({deploys}) start only on {events} — a person starts them',
+    none: 'no workflow job deploys or registers a model'
+};
+const EVALUATION = createStepMatcher(['model-evaluation']);
+const automatedModelDeploy = {
+    meta: {
+        id: 'automated-model-deploy',
+        title: 'Validated models are deployed automatically',
+        model: 'mlops',
+        rationale: 'MLOps level 1 (ML pipeline automation): the pipeline itself deploys (or registers for serving) the model it trained once the model is validated — continuous delivery of the model.',
+        messages: automated_model_deploy_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const deploys = pipeline.withPurpose('model-deploy');
+        if (deploys.length === 0) {
+            return findingFor(context, automated_model_deploy_messages, 'none', {
+                status: 'fail',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: 'Register or deploy the model from a workflow job (`az ml model create`, `gcloud ai models upload`, `aws sagemaker create-model`, MLflow registry) that runs on push or after the training workflow, and needs the evaluation job.'
+            });
+        }
+        const automatic = deploys.filter(job => deliveryEvents(pipeline, job).length > 0);
+        const described = automatic.map(job => ({
+            job,
+            evaluators: EVALUATION.before(pipeline, job, ['model-deploy'])
+        }));
+        const validated = described.filter(entry => entry.evaluators.length > 0);
+        if (validated.length > 0) {
+            const jobs = validated.map(entry => entry.job);
+            return findingFor(context, automated_model_deploy_messages, 'automated', {
+                status: 'pass',
+                strength: 'definition',
+                data: {
+                    deploys: listJobs(jobs),
+                    events: [...new Set(jobs.flatMap(job => deliveryEvents(pipeline, job)))].sort().join(', '),
+                    evaluators: listJobs([...new Set(validated.flatMap(entry => entry.evaluators))])
+                },
+                evidence: jobs.map(job => jobEvidence(job, 'model-deploy')),
+                locations: jobs.map(job => locationOf(job, 'model-deploy')),
+                remediation: ''
+            });
+        }
+        const [first] = automatic;
+        if (first) {
+            return findingFor(context, automated_model_deploy_messages, 'unvalidated', {
+                status: 'fail',
+                strength: 'definition',
+                data: { deploy: `\`${jobLabel(first)}\``, events: deliveryEvents(pipeline, first).join(', ') },
+                evidence: automatic.map(job => jobEvidence(job, 'model-deploy')),
+                locations: [first.job.location],
+                remediation: `Add a job that evaluates the candidate model (and fails when it is worse) to \`needs:\` of \`${first.job.id}\`.`
+            });
+        }
+        const events = [...new Set(deploys.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))].sort();
+        return findingFor(context, automated_model_deploy_messages, 'manual', {
+            status: 'fail',
+            strength: 'definition',
+            data: { deploys: listJobs(deploys), events: events.join(', ') || 'no event' },
+            evidence: deploys.map(job => jobEvidence(job, 'model-deploy')),
+            locations: [...new Set(deploys.map(job => job.workflow.location))],
+            remediation: 'Trigger the model deploy on push to the default branch, or on `workflow_run` of the training workflow, with the evaluation job in its `needs:`.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/build-artifacts-stored.ts
+
+
+
+const build_artifacts_stored_messages = {
+    stored: '{jobs} keep build outputs (artifact upload, image push, package publish or release upload)',
+    'built-not-stored': '{jobs} build, but nothing keeps the outputs',
+    'nothing-stored': 'no workflow job keeps build outputs'
+};
+const buildArtifactsStored = {
+    meta: {
+        id: 'build-artifacts-stored',
+        title: 'Build outputs are stored',
+        model: 'cdmm',
+        rationale: 'CDMM beginner, Build & Deploy: build outputs are kept in a repository (artifacts, registries, releases) so that what was built can be deployed and traced.',
+        messages: build_artifacts_stored_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const storing = pipeline.jobs.filter(keepsOutputs);
+        if (storing.length > 0) {
+            return findingFor(context, build_artifacts_stored_messages, 'stored', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(storing) },
+                evidence: storing.map(job => jobEvidence(job, 'artifact-store')),
+                locations: storing.map(job => locationOf(job, 'artifact-store')),
+                remediation: ''
+            });
+        }
+        const builds = pipeline.withPurpose('build');
+        if (builds.length > 0) {
+            return findingFor(context, build_artifacts_stored_messages, 'built-not-stored', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(builds) },
+                evidence: builds.map(job => jobEvidence(job, 'build')),
+                locations: builds.map(job => locationOf(job, 'build')),
+                remediation: `Keep what \`${builds[0]?.job.id}\` builds: add \`actions/upload-artifact\`, push the image (\`docker/build-push-action\` with \`push: true\`), publish the package or upload it to a release.`
+            });
+        }
+        return findingFor(context, build_artifacts_stored_messages, 'nothing-stored', {
+            status: 'fail',
+            strength: 'definition',
+            evidence: [],
+            locations: [],
+            remediation: 'Add a build job that keeps its outputs: `actions/upload-artifact`, an image push, a package publish or a release upload.'
+        });
+    }
+};
+/** `if: failure()` alone: the step keeps outputs only when the build broke, to debug it. */
+const ONLY_ON_FAILURE = /^\s*(?:\$\{\{\s*)?failure\(\)\s*(?:\}\})?\s*$/;
+/** A job that stores something on a successful run (an upload that happens only on failure is a debugging aid). */
+function keepsOutputs(job) {
+    return job.purposes.some(p => p.purpose === 'artifact-store' &&
+        !ONLY_ON_FAILURE.test((p.step === undefined ? undefined : job.job.steps[p.step]?.if) ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/practices/build-once-deploy-anywhere.ts
+
+
+
+
+
+const build_once_deploy_anywhere_messages = {
+    'deploys-built-output': '{deploys} deploy what {producers} built ({how}) and build nothing themselves',
+    'builds-itself': '{deploy} builds for itself instead of deploying what a build job produced',
+    'consumes-nothing': '{deploy} builds nothing, but takes nothing from a build job (no download-artifact, no `needs.<build>.outputs`){hint}',
+    'no-deploy': 'no workflow job deploys, so no build output is promoted'
+};
+/** Actions that fetch an artifact an earlier job uploaded. */
+const DOWNLOAD_ACTIONS = picomatch_default()(['actions/download-artifact', 'dawidd6/action-download-artifact'], {
+    nocase: true
+});
+const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g;
+const buildOnceDeployAnywhere = {
+    meta: {
+        id: 'build-once-deploy-anywhere',
+        title: 'Build once, deploy anywhere',
+        model: 'cdmm',
+        rationale: 'CDMM intermediate, Build & Deploy: one build output is promoted through every environment, so what was tested is what is deployed.',
+        messages: build_once_deploy_anywhere_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const subjects = shippingJobs(pipeline);
+        if (subjects.length === 0) {
+            return findingFor(context, build_once_deploy_anywhere_messages, 'no-deploy', {
+                status: 'fail',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: 'Add a build job that uploads its output (`actions/upload-artifact` or an image push with its digest in `outputs:`) and deploy jobs that need it and deploy that output.'
+            });
+        }
+        const judged = subjects.map(job => ({ job, consumed: consumption(pipeline, job) }));
+        const builder = judged.find(({ job }) => hasPurpose(job, 'build'));
+        if (builder) {
+            return findingFor(context, build_once_deploy_anywhere_messages, 'builds-itself', {
+                status: 'fail',
+                strength: 'definition',
+                data: { deploy: `\`${jobLabel(builder.job)}\`` },
+                evidence: [jobEvidence(builder.job, 'build')],
+                locations: [locationOf(builder.job, 'build')],
+                remediation: `Move the build out of \`${builder.job.job.id}\` into a job it needs; have that job upload the output (or push the image and expose its digest in \`outputs:\`) and deploy exactly that.`
+            });
+        }
+        const starving = judged.find(({ consumed }) => consumed.length === 0);
+        if (starving) {
+            const stores = pipeline.before(starving.job).filter(job => hasPurpose(job, 'artifact-store', 'build'));
+            return findingFor(context, build_once_deploy_anywhere_messages, 'consumes-nothing', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(starving.job)}\``,
+                    hint: stores.length > 0 ? ` — ${listJobs(stores)} runs before it and produces output it could take` : ''
+                },
+                evidence: [
+                    jobEvidence(starving.job, 'deploy'),
+                    ...stores.map(job => jobEvidence(job, 'artifact-store', 'build'))
+                ],
+                locations: [starving.job.job.location],
+                remediation: stores.length > 0
+                    ? `Have \`${starving.job.job.id}\` download the artifact (\`actions/download-artifact\`) or take the image digest from \`needs.${stores[0]?.job.id}.outputs\`.`
+                    : `Add a build job that uploads its output, list it in \`needs:\` of \`${starving.job.job.id}\` and deploy the downloaded artifact or image digest.`
+            });
+        }
+        const consumed = judged.flatMap(j => j.consumed);
+        return findingFor(context, build_once_deploy_anywhere_messages, 'deploys-built-output', {
+            status: 'pass',
+            strength: 'definition',
+            data: {
+                deploys: listJobs(subjects),
+                producers: listJobs([...new Set(consumed.map(c => c.producer))]),
+                how: [...new Set(consumed.map(c => c.how))].join(', ')
+            },
+            evidence: [
+                ...subjects.map(job => jobEvidence(job, 'deploy')),
+                ...[...new Set(consumed.map(c => c.producer))].map(job => prerequisiteNote(job, 'built by'))
+            ],
+            locations: consumed.map(c => c.location),
+            remediation: ''
+        });
+    }
+};
+/**
+ * The jobs that ship something: those running a deploy command or action; where the catalog recognises none,
+ * the jobs deploying to a named environment. Infrastructure applies are not builds to promote.
+ */
+function shippingJobs(pipeline) {
+    const commanded = pipeline.deployJobs.filter(job => hasPurpose(job, 'deploy'));
+    return commanded.length > 0 ? commanded : pipeline.deployJobs;
+}
+/** What `job` takes from jobs before it that build or store: downloaded artifacts and build job outputs. */
+function consumption(pipeline, job) {
+    const producers = pipeline.before(job).filter(p => hasPurpose(p, 'build', 'artifact-store'));
+    if (producers.length === 0)
+        return [];
+    const uploaders = producers.filter(p => hasPurpose(p, 'artifact-store'));
+    const downloads = job.job.steps
+        .filter(step => step.uses !== undefined && DOWNLOAD_ACTIONS(step.uses.replace(/@.*$/, '')))
+        .flatMap(step => uploaders.map(producer => ({ producer, how: 'download-artifact', location: step.location })));
+    const caller = job.job.calledBy && job.workflow.jobs.find(j => j.id === job.job.calledBy?.job);
+    const outputs = [job.job, ...(caller ? [caller] : [])].flatMap(source => neededOutputs(source).flatMap(id => {
+        // A needed job that calls a reusable workflow is represented by its inlined jobs (`build/image`).
+        const producer = producers.find(p => p.ref.workflow === job.ref.workflow && (p.job.id === id || p.job.id.startsWith(`${id}/`)));
+        return producer ? [{ producer, how: `needs.${id}.outputs`, location: source.location }] : [];
+    }));
+    return [...downloads, ...outputs];
+}
+/** Ids of the needed jobs whose outputs a job's steps or `with:` inputs read. */
+function neededOutputs(job) {
+    const texts = [
+        ...Object.values(job.with),
+        ...job.steps.flatMap(step => [step.run ?? '', ...Object.values(step.with)])
+    ];
+    const ids = texts.flatMap(text => [...text.matchAll(NEEDS_OUTPUT)].map(match => match[1] ?? ''));
+    return [...new Set(ids)].filter(id => job.needs.includes(id));
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/change-events.ts
+/** Events that mean "a change was proposed or landed": what tests run on when they run on change (design §3). */
+const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group'];
+
+;// CONCATENATED MODULE: ./src/practices/ci-on-change.ts
+
+
+
+
+
+const VERIFYING = ['build', 'unit-test', 'integration-test', 'acceptance-test'];
+const ci_on_change_messages = {
+    'runs-on-change': '{jobs} build or test on {events}',
+    'not-on-change': '{jobs} build or test, but only on {events} — not on push or pull request',
+    'no-build-or-test': 'no workflow job builds or tests the code',
+    'ran-on-change': 'this {event} run built or tested the change: {jobs}'
+};
+const ciOnChange = {
+    meta: {
+        id: 'ci-on-change',
+        title: 'CI on every change',
+        model: 'cdmm',
+        rationale: 'CDMM base, Build & Deploy: every commit is built and checked by a CI server, so integration problems surface at once.',
+        messages: ci_on_change_messages,
+        options: {},
+        // A failing test in this run is charged to the test practices, not to CI: it did run on the change.
+        runAware: true
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const verifying = pipeline.withPurpose(...VERIFYING);
+        const onChange = verifying.filter(job => changeEvents(pipeline.graph.eventsOf(job.ref)).length > 0);
+        const run = context.evidence.run;
+        const ran = onChange.filter(job => runJobsOf(job, run).some(started));
+        if (run && CHANGE_EVENTS.includes(run.event) && ran.length > 0) {
+            return findingFor(context, ci_on_change_messages, 'ran-on-change', {
+                status: 'pass',
+                strength: 'run',
+                data: { event: run.event, jobs: listJobs(ran) },
+                evidence: ran.map(job => jobEvidence(job, ...VERIFYING)),
+                locations: ran.map(job => locationOf(job, ...VERIFYING)),
+                remediation: ''
+            });
+        }
+        if (onChange.length > 0) {
+            const events = [...new Set(onChange.flatMap(job => changeEvents(pipeline.graph.eventsOf(job.ref))))];
+            return findingFor(context, ci_on_change_messages, 'runs-on-change', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(onChange), events: events.sort().join(', ') },
+                evidence: onChange.map(job => jobEvidence(job, ...VERIFYING)),
+                locations: onChange.map(job => locationOf(job, ...VERIFYING)),
+                remediation: ''
+            });
+        }
+        if (verifying.length > 0) {
+            const events = [...new Set(verifying.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))];
+            return findingFor(context, ci_on_change_messages, 'not-on-change', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(verifying), events: events.sort().join(', ') || 'no event' },
+                evidence: verifying.map(job => jobEvidence(job, ...VERIFYING)),
+                locations: verifying.map(job => job.workflow.location),
+                remediation: 'Add `push:` and `pull_request:` to the `on:` of the workflow that builds and tests.'
+            });
+        }
+        return findingFor(context, ci_on_change_messages, 'no-build-or-test', {
+            status: 'fail',
+            strength: 'definition',
+            evidence: [],
+            locations: [],
+            remediation: 'Add a workflow under .github/workflows triggered by `push` and `pull_request` that builds and runs the tests.'
+        });
+    }
+};
+function changeEvents(events) {
+    return CHANGE_EVENTS.filter(event => events.has(event));
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/push-reaches-branch.ts
+
+/**
+ * Whether a `push` trigger fires for a push to `branch`, by GitHub's filter rules: `branches` patterns are
+ * read in order and a later `!pattern` excludes what an earlier one included; `branches-ignore` excludes;
+ * a trigger that filters only `tags` never fires for a branch.
+ */
+function pushReachesBranch(trigger, branch) {
+    if (trigger.event !== 'push')
+        return false;
+    if (trigger.branches.length > 0)
+        return lastMatchIncludes(trigger.branches, branch);
+    if (trigger.branchesIgnore.length > 0)
+        return !trigger.branchesIgnore.some(p => globMatches(p, branch));
+    return trigger.tags.length === 0;
+}
+function lastMatchIncludes(patterns, branch) {
+    let included = false;
+    for (const pattern of patterns) {
+        const negated = pattern.startsWith('!');
+        if (globMatches(negated ? pattern.slice(1) : pattern, branch))
+            included = !negated;
+    }
+    return included;
+}
+/** GitHub's filter globs: `*` stops at `/`, `**` does not — picomatch's reading. */
+function globMatches(pattern, branch) {
+    return picomatch_default().isMatch(branch, pattern, { dot: true });
+}
+
+;// CONCATENATED MODULE: ./src/practices/continuous-deployment.ts
+
+
+
+
+
+
+
+
+
+const continuous_deployment_messages = {
+    continuous: '{deploy} deploys to production on every push to {branch}, after build ({builds}) and test ({tests}) jobs',
+    unverified: '{deploy} deploys to production on a push to {branch} but does not need any {missing} job',
+    'not-from-default-branch': '{deploy} deploys to production on {events}, but not automatically on a push to {branches}{hint}',
+    'no-production': '{jobs} deploy, but none to an environment that reads as production',
+    'no-deploy': 'no workflow job deploys, so no push reaches production'
+};
+const continuous_deployment_options = {
+    branches: array(schemas_string().min(1))
+        .min(1)
+        .default(['main', 'master'])
+        .describe('the default branch: a push to one of these names must reach production')
+};
+const continuousDeployment = {
+    meta: {
+        id: 'continuous-deployment',
+        title: 'Continuous deployment to production',
+        model: 'cdmm',
+        rationale: 'CDMM expert, Build & Deploy: every change that passes the pipeline goes to production with no manual step.',
+        messages: continuous_deployment_messages,
+        options: continuous_deployment_options
+    },
+    check(context, raw) {
+        const { branches } = with_defaults_withDefaults(continuous_deployment_options, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const production = pipeline.productionDeploys;
+        const fromDefault = production.flatMap(job => {
+            const branch = defaultBranchPush(pipeline.graph, context.evidence.workflows, job, branches);
+            return branch === undefined ? [] : [{ job, branch, verification: verifiedBefore(pipeline, job) }];
+        });
+        const continuous = fromDefault.find(candidate => candidate.verification.missing.length === 0);
+        if (continuous) {
+            const { builds, tests } = continuous.verification;
+            return findingFor(context, continuous_deployment_messages, 'continuous', {
+                status: 'pass',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(continuous.job)}\``,
+                    branch: `\`${continuous.branch}\``,
+                    builds: listJobs(builds),
+                    tests: listJobs(tests)
+                },
+                evidence: [
+                    jobEvidence(continuous.job, 'deploy'),
+                    ...builds.map(job => prerequisiteNote(job, 'build before it')),
+                    ...tests.map(job => prerequisiteNote(job, 'tests before it'))
+                ],
+                locations: [locationOf(continuous.job, 'deploy')],
+                remediation: ''
+            });
+        }
+        const unverified = [...fromDefault].sort((a, b) => a.verification.missing.length - b.verification.missing.length)[0];
+        if (unverified) {
+            const missing = unverified.verification.missing;
+            return findingFor(context, continuous_deployment_messages, 'unverified', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(unverified.job)}\``,
+                    branch: `\`${unverified.branch}\``,
+                    missing: missing.join(' or ')
+                },
+                evidence: [jobEvidence(unverified.job, 'deploy')],
+                locations: [unverified.job.job.location],
+                remediation: `List the ${missing.join(' and ')} job${missing.length > 1 ? 's' : ''} in \`needs:\` of \`${unverified.job.job.id}\` so that only a verified change reaches production.`
+            });
+        }
+        const first = production[0];
+        if (first) {
+            const pushes = first.workflow.triggers.filter(t => t.event === 'push');
+            const filters = pushes.flatMap(t => [...t.branches, ...t.tags.map(tag => `tag ${tag}`)]);
+            return findingFor(context, continuous_deployment_messages, 'not-from-default-branch', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(first)}\``,
+                    events: [...pipeline.graph.eventsOf(first.ref)].sort().join(', ') || 'no event',
+                    branches: branches.map(b => `\`${b}\``).join(' or '),
+                    hint: filters.length > 0 ? ` (its push filter: ${filters.map(f => `\`${f}\``).join(', ')})` : ''
+                },
+                evidence: production.map(job => jobEvidence(job, 'deploy')),
+                locations: [(pushes[0] ?? first.workflow.triggers[0] ?? first.workflow).location],
+                remediation: `Trigger \`${first.job.id}\` on \`push\` to \`${branches[0]}\` (directly, or through \`workflow_run\` after CI on that branch) instead of by hand or by tag; if the default branch has another name, set \`branches\` for this practice.`
+            });
+        }
+        const deployments = deploymentsOf(pipeline);
+        if (deployments.length > 0) {
+            return findingFor(context, continuous_deployment_messages, 'no-production', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(deployments) },
+                evidence: deployments.map(job => jobEvidence(job, 'deploy', 'iac-apply')),
+                locations: deployments.map(job => (job.job.environment ?? job.job).location),
+                remediation: 'Give the production deploy job `environment: production` (or a name the policy `environments.production` pattern matches).'
+            });
+        }
+        return findingFor(context, continuous_deployment_messages, 'no-deploy', {
+            status: 'fail',
+            strength: 'definition',
+            evidence: [],
+            locations: [],
+            remediation: 'Add a production deploy job (`environment: production`) that runs on `push` to the default branch after the build and test jobs.'
+        });
+    }
+};
+/**
+ * The default branch whose push starts `job` without a person: its own workflow's `push` trigger, or a
+ * `workflow_run` chain back to a workflow that runs on such a push.
+ */
+function defaultBranchPush(graph, workflows, job, branches) {
+    if (!job.automatic)
+        return undefined;
+    const events = graph.eventsOf(job.ref);
+    const caller = job.job.calledBy && job.workflow.jobs.find(j => j.id === job.job.calledBy?.job);
+    const allowed = branches.filter(branch => [job.job.if, caller?.if].every(c => conditionAllows(c, branch)));
+    const direct = events.has('push') ? pushedBranch(job.workflow, allowed) : undefined;
+    if (direct !== undefined || !events.has('workflow_run'))
+        return direct;
+    return upstreamPushedBranch(graph, workflows, job.workflow.file, branches, new Set());
+}
+/** `if:` forms that pin a job to named branches or to tags; anything else is taken to allow the branch. */
+const NAMED_BRANCH = /github\.ref\s*==\s*'refs\/heads\/([^']+)'|github\.ref_name\s*==\s*'([^']+)'/g;
+const TAGS_ONLY = /startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/'|github\.ref_type\s*==\s*'tag'/;
+function conditionAllows(condition, branch) {
+    if (!condition)
+        return true;
+    const named = [...condition.matchAll(NAMED_BRANCH)].map(match => match[1] ?? match[2]);
+    if (named.length > 0)
+        return named.includes(branch);
+    return !TAGS_ONLY.test(condition);
+}
+function pushedBranch(workflow, branches) {
+    return branches.find(branch => workflow.triggers.some(trigger => pushReachesBranch(trigger, branch)));
+}
+function upstreamPushedBranch(graph, workflows, file, branches, visiting) {
+    if (visiting.has(file))
+        return undefined;
+    visiting.add(file);
+    for (const edge of graph.workflowRunEdges.filter(e => e.downstream === file)) {
+        const upstream = workflows.find(w => w.file === edge.upstream);
+        const branch = (upstream && pushedBranch(upstream, branches)) ??
+            upstreamPushedBranch(graph, workflows, edge.upstream, branches, visiting);
+        if (branch !== undefined)
+            return branch;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/practices/continuous-training.ts
+
+
+
+
+
+
+/** Triggers that start training without a code change or a person (MLOps level 1 "pipeline triggers"). */
+const TRAINING_EVENTS = ['schedule', 'repository_dispatch', 'workflow_run'];
+const OPTIONS = {
+    'data-paths': policyRegex
+        .default('(^|/)(data|datasets?|raw|features?|labels?)(/|$)|\\.dvc$|(^|/)(dvc\\.lock|params\\.ya?ml)$|\\.(csv|tsv|parquet|jsonl|feather|arrow|h5)$')
+        .describe('regex over `on.push.paths` entries: a push that touches one of them brings new data')
+};
+const continuous_training_messages = {
+    'trains-on-trigger': 'training ({jobs}) starts on {triggers}',
+    'push-without-data-paths': '{job} trains on push, but its `paths` filter names no data ({paths}) — code changes retrain, new data does not',
+    'not-continuous': 'training ({jobs}) starts only on {events} — not on a schedule, new data or an upstream pipeline',
+    'no-training': 'no workflow job trains a model'
+};
+const continuousTraining = {
+    meta: {
+        id: 'continuous-training',
+        title: 'Continuous training',
+        model: 'mlops',
+        rationale: 'MLOps level 1 (ML pipeline automation): the pipeline retrains the model in production automatically — on a schedule, on new data or on a trigger — rather than by hand.',
+        messages: continuous_training_messages,
+        options: OPTIONS
+    },
+    check(context, raw) {
+        const options = with_defaults_withDefaults(OPTIONS, raw);
+        const dataPath = compilePolicyRegex(options['data-paths']);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const training = pipeline.withPurpose('training');
+        if (training.length === 0) {
+            return findingFor(context, continuous_training_messages, 'no-training', {
+                status: 'fail',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: 'Add a workflow job that trains the model (`python train.py`, `dvc repro`, a SageMaker/Vertex/Azure ML training job) and trigger it on a schedule or on new data.'
+            });
+        }
+        const starts = training.flatMap(job => startsOf(pipeline, job, dataPath));
+        if (starts.length > 0) {
+            const jobs = [...new Set(starts.map(start => start.job))];
+            return findingFor(context, continuous_training_messages, 'trains-on-trigger', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(jobs), triggers: [...new Set(starts.map(start => start.text))].join(', ') },
+                evidence: jobs.map(job => jobEvidence(job, 'training')),
+                locations: [...new Set(starts.map(start => start.trigger.location))],
+                remediation: ''
+            });
+        }
+        const codePush = training
+            .map(job => ({ job, trigger: pushOf(pipeline, job) }))
+            .find((found) => (found.trigger?.paths.length ?? 0) > 0);
+        if (codePush) {
+            return findingFor(context, continuous_training_messages, 'push-without-data-paths', {
+                status: 'fail',
+                strength: 'definition',
+                data: { job: `\`${jobLabel(codePush.job)}\``, paths: codePush.trigger.paths.join(', ') },
+                evidence: [jobEvidence(codePush.job, 'training')],
+                locations: [codePush.trigger.location],
+                remediation: 'Add the data paths (e.g. `data/**`, `*.dvc`) to `on.push.paths`, or trigger the training workflow on `schedule:` or `repository_dispatch` from the data pipeline.'
+            });
+        }
+        const events = [...new Set(training.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))].sort();
+        return findingFor(context, continuous_training_messages, 'not-continuous', {
+            status: 'fail',
+            strength: 'definition',
+            data: { jobs: listJobs(training), events: events.join(', ') || 'no event' },
+            evidence: training.map(job => jobEvidence(job, 'training')),
+            locations: training.map(job => locationOf(job, 'training')),
+            remediation: 'Trigger the training workflow on `schedule:` (retrain periodically), `push:` with data `paths:`, or `repository_dispatch`/`workflow_run` from the pipeline that lands new data.'
+        });
+    }
+};
+/** The triggers that start `job` for new data or on a timetable, each described for the message. */
+function startsOf(pipeline, job, dataPath) {
+    const events = pipeline.graph.eventsOf(job.ref);
+    return job.workflow.triggers.flatMap((trigger) => {
+        if (!events.has(trigger.event))
+            return [];
+        if (TRAINING_EVENTS.includes(trigger.event))
+            return [{ job, trigger, text: continuous_training_describe(trigger) }];
+        const data = trigger.event === 'push' ? trigger.paths.filter(path => testBounded(dataPath, path)) : [];
+        return data.length > 0 ? [{ job, trigger, text: `push to ${data.join(', ')}` }] : [];
+    });
+}
+function pushOf(pipeline, job) {
+    return pipeline.graph.eventsOf(job.ref).has('push')
+        ? job.workflow.triggers.find(trigger => trigger.event === 'push')
+        : undefined;
+}
+function continuous_training_describe(trigger) {
+    if (trigger.crons.length > 0)
+        return `schedule (${trigger.crons.join('; ')})`;
+    if (trigger.workflows.length > 0)
+        return `workflow_run of ${trigger.workflows.join(', ')}`;
+    return trigger.event;
+}
+
+;// CONCATENATED MODULE: ./src/practices/coverage-threshold.ts
+
+
+
+
+
+
+const coverage_threshold_messages = {
+    meets: '{count} coverage report(s) meet min {min}%: {figures}',
+    below: '{file} covers {value}% of {measure}, below min {min}%',
+    unreadable: '{file} could not be read as a coverage report ({error}); its coverage is unknown',
+    'not-in-workspace': '{jobs} produce coverage, but no report matching {globs} is in the workspace: its value is known only from a run',
+    none: 'no workflow job produces coverage, and no coverage report matches {globs}'
+};
+const coverage_threshold_options = {
+    min: schemas_number()
+        .min(0)
+        .max(100)
+        .default(80)
+        .describe('the least line coverage, in percent, every report must show'),
+    reports: array(workspaceGlob)
+        .min(1)
+        .default([
+        '**/lcov.info',
+        '**/cobertura*.xml',
+        '**/coverage.xml',
+        '**/jacoco*.xml',
+        '**/coverage-summary.json',
+        '**/coverage.json'
+    ])
+        .describe('globs of coverage reports (LCOV, Cobertura, JaCoCo, coverage.py JSON, istanbul summary)')
+};
+const coverageThreshold = {
+    meta: {
+        id: 'coverage-threshold',
+        title: 'Coverage threshold',
+        model: 'cdmm',
+        rationale: 'CDMM advanced, Information & Reporting: test coverage is analysed and held to a bar, so untested code is visible and cannot grow unnoticed.',
+        messages: coverage_threshold_messages,
+        options: coverage_threshold_options
+    },
+    async check(context, raw) {
+        const { min, reports } = with_defaults_withDefaults(coverage_threshold_options, raw);
+        const globs = reports.join(', ');
+        const search = await context.evidence.reports.coverage(reports);
+        if (search.files.length === 0)
+            return withoutReport(context, globs);
+        const measured = search.files.flatMap(measure);
+        const evidence = search.files.map(f => f.summary
+            ? { kind: 'coverage', file: f.file, lines: f.summary.lines, branches: f.summary.branches }
+            : { kind: 'note', text: `${f.file}: ${f.error ?? 'not read'}` });
+        const below = measured.filter(m => m.value < min).sort((a, b) => a.value - b.value)[0];
+        if (below) {
+            return findingFor(context, coverage_threshold_messages, 'below', {
+                status: 'fail',
+                strength: 'definition',
+                data: { file: below.file, value: round(below.value), measure: below.measure, min },
+                evidence,
+                locations: [{ file: below.file, line: 1, column: 1 }],
+                remediation: `Add tests for the uncovered code until ${below.file} reaches ${min}%, or lower \`practices.coverage-threshold.min\` deliberately.`
+            });
+        }
+        const unreadable = search.files.find(f => !measured.some(m => m.file === f.file));
+        if (unreadable) {
+            return findingFor(context, coverage_threshold_messages, 'unreadable', {
+                status: 'unknown',
+                strength: 'definition',
+                data: {
+                    file: unreadable.file,
+                    error: unreadable.error ?? 'it gives neither line nor branch coverage'
+                },
+                evidence,
+                locations: [{ file: unreadable.file, line: 1, column: 1 }],
+                remediation: `Write ${unreadable.file} as LCOV, Cobertura, JaCoCo, coverage.py JSON or an istanbul summary, or narrow \`practices.coverage-threshold.reports\`.`
+            });
+        }
+        return findingFor(context, coverage_threshold_messages, 'meets', {
+            status: 'pass',
+            strength: 'definition',
+            data: {
+                count: measured.length,
+                min,
+                figures: measured.map(m => `${m.file} ${round(m.value)}% of ${m.measure}`).join(', ')
+            },
+            evidence,
+            locations: measured.map(m => ({ file: m.file, line: 1, column: 1 })),
+            remediation: ''
+        });
+    }
+};
+/** Line coverage is the bar; a format that gives only branches is held to it by branches. */
+function measure(report) {
+    const { lines, branches } = report.summary ?? {};
+    if (typeof lines === 'number')
+        return [{ file: report.file, value: lines, measure: 'lines' }];
+    if (typeof branches === 'number')
+        return [{ file: report.file, value: branches, measure: 'branches' }];
+    return [];
+}
+/** Without a report the value is unknown when a job produces coverage (corpus rule 7), and absent otherwise. */
+function withoutReport(context, globs) {
+    const producing = pipelineOf(context.evidence, context.environments).withPurpose('coverage');
+    if (producing.length === 0) {
+        return findingFor(context, coverage_threshold_messages, 'none', {
+            status: 'fail',
+            strength: 'definition',
+            data: { globs },
+            evidence: [],
+            locations: [],
+            remediation: 'Measure coverage in the test job (`jest --coverage`, `pytest --cov --cov-report=xml`, `go test -coverprofile`) and keep the report (upload it, or download it into the workspace before this gate runs).'
+        });
+    }
+    return findingFor(context, coverage_threshold_messages, 'not-in-workspace', {
+        status: 'unknown',
+        strength: 'definition',
+        data: { jobs: listJobs(producing), globs },
+        evidence: producing.map(job => jobEvidence(job, 'coverage')),
+        locations: producing.map(job => locationOf(job, 'coverage')),
+        remediation: 'Make the coverage report available to the gate: run it in the job that tests, or `actions/download-artifact` the report into the workspace first.'
+    });
+}
+function round(value) {
+    return Math.round(value * 10) / 10;
+}
+
+;// CONCATENATED MODULE: ./src/practices/data-validation.ts
+
+
+
+
+
+
+
+const data_validation_OPTIONS = {
+    run: policyRegex
+        .optional()
+        .describe('regex over `run:` scripts: an in-house data check the catalog does not know (e.g. `check_schema\\.py`)')
+};
+const data_validation_messages = {
+    validated: 'training ({training}) runs only after data validation ({validators})',
+    'not-before': '{job} trains without validating data first{hint}',
+    'no-training': 'data is validated ({validators}), but no workflow job trains a model after it',
+    none: 'no workflow step validates data and no job trains a model'
+};
+const dataValidation = {
+    meta: {
+        id: 'data-validation',
+        title: 'Data validation before training',
+        model: 'mlops',
+        rationale: 'MLOps level 1 (ML pipeline automation): an automated pipeline needs data validation before training, to stop on schema skews and data drift instead of training on bad data.',
+        messages: data_validation_messages,
+        options: data_validation_OPTIONS
+    },
+    check(context, raw) {
+        const options = with_defaults_withDefaults(data_validation_OPTIONS, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const validation = createStepMatcher(['data-validation'], options.run === undefined ? undefined : compilePolicyRegex(options.run));
+        const validators = pipeline.jobs.filter(job => validation.matches(job));
+        const training = pipeline.withPurpose('training');
+        if (training.length === 0) {
+            return findingFor(context, data_validation_messages, validators.length > 0 ? 'no-training' : 'none', {
+                status: 'fail',
+                strength: 'definition',
+                data: { validators: listJobs(validators) },
+                evidence: validators.map(job => validation.evidence(job)),
+                locations: validators.map(job => validation.location(job)),
+                remediation: 'Automate training in a workflow job (`python train.py`, `dvc repro`, a cloud training job) that runs after a data validation step (Great Expectations, TFDV, pandera, Deepchecks, Evidently).'
+            });
+        }
+        const gates = training.map(job => ({ job, validators: validation.before(pipeline, job, ['training']) }));
+        const ungated = gates.find(gate => gate.validators.length === 0);
+        if (ungated) {
+            const job = ungated.job;
+            return findingFor(context, data_validation_messages, 'not-before', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    job: `\`${jobLabel(job)}\``,
+                    hint: validators.length > 0 ? ` (data validation in ${listJobs(validators)}, but not before it)` : ''
+                },
+                evidence: [jobEvidence(job, 'training'), ...validators.map(job => validation.evidence(job))],
+                locations: [locationOf(job, 'training')],
+                remediation: validators.length > 0
+                    ? `Run the data validation before training: list its job in \`needs:\` of \`${job.job.id}\`, or move the step before the training step.`
+                    : `Add a data validation step (Great Expectations checkpoint, TFDV, pandera, Deepchecks, Evidently) before training in \`${job.job.id}\`, or name your own check in the \`run\` option.`
+            });
+        }
+        const used = [...new Set(gates.flatMap(gate => gate.validators))];
+        return findingFor(context, data_validation_messages, 'validated', {
+            status: 'pass',
+            strength: 'definition',
+            data: { training: listJobs(training), validators: listJobs(used) },
+            evidence: [
+                ...used.map(job => validation.evidence(job)),
+                ...training.map(job => jobEvidence(job, 'training'))
+            ],
+            locations: used.map(job => validation.location(job)),
+            remediation: ''
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/infrastructure-as-code.ts
+
+
+
+
+
+
+
+
+
+/** Files that define infrastructure, by tool convention (the one list of them; a policy may replace it). */
+const IAC_FILES = [
+    '**/*.{tf,tf.json,tofu}', // Terraform, OpenTofu
+    '**/terragrunt.hcl',
+    '**/Pulumi.{yaml,yml}',
+    '**/*.bicep',
+    '**/azuredeploy.json', // ARM templates
+    '**/{cdk,cdktf}.json',
+    '**/Chart.yaml', // Helm
+    '**/helmfile.{yaml,yml}',
+    '**/kustomization.{yaml,yml}'
+];
+const infrastructure_as_code_options = {
+    files: array(workspaceGlob)
+        .min(1)
+        .default(IAC_FILES)
+        .describe('globs of infrastructure-as-code files (Terraform, Pulumi, Bicep, CDK, Helm, Kustomize, …)')
+};
+const infrastructure_as_code_messages = {
+    applied: '{jobs} apply the infrastructure code ({files})',
+    'not-applied': '{files} define infrastructure, but no workflow job applies them',
+    'apply-without-files': '{jobs} apply infrastructure, but no file in the repository matches {globs}',
+    none: 'no infrastructure-as-code files (nothing matches {globs}) and no job applies any'
+};
+const infrastructureAsCode = {
+    meta: {
+        id: 'infrastructure-as-code',
+        title: 'Infrastructure as code, applied by the pipeline',
+        model: 'cdmm',
+        rationale: 'CDMM expert, Design & Architecture: environments are defined as versioned code and created or changed by the pipeline, not by hand.',
+        messages: infrastructure_as_code_messages,
+        options: infrastructure_as_code_options
+    },
+    check(context, raw) {
+        const { files: globs } = with_defaults_withDefaults(infrastructure_as_code_options, raw);
+        const isIac = globFilter(globs, { dot: true, ignore: [...NOT_OURS] });
+        const files = context.evidence.workspace.files.filter(file => isIac(file));
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const applying = pipeline.withPurpose('iac-apply');
+        const fileEvidence = files.slice(0, 5).map(file => ({ kind: 'file', file }));
+        const globList = globs.map(g => `\`${g}\``).join(', ');
+        const applyRemediation = 'Add a workflow job that applies them (`terraform apply`, `tofu apply`, `pulumi up`, `cdk deploy`, `helm upgrade --install`, `az deployment group create`, …), ideally on push to the default branch after a reviewed plan.';
+        if (applying.length > 0 && files.length > 0) {
+            return findingFor(context, infrastructure_as_code_messages, 'applied', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(applying), files: list_files_listFiles(files) },
+                evidence: [...applying.map(job => jobEvidence(job, 'iac-apply')), ...fileEvidence],
+                locations: applying.map(job => locationOf(job, 'iac-apply')),
+                remediation: ''
+            });
+        }
+        if (files.length > 0) {
+            return findingFor(context, infrastructure_as_code_messages, 'not-applied', {
+                status: 'fail',
+                strength: 'definition',
+                data: { files: list_files_listFiles(files) },
+                evidence: fileEvidence,
+                locations: files.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
+                remediation: applyRemediation
+            });
+        }
+        if (applying.length > 0) {
+            return findingFor(context, infrastructure_as_code_messages, 'apply-without-files', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(applying), globs: globList },
+                evidence: applying.map(job => jobEvidence(job, 'iac-apply')),
+                locations: applying.map(job => locationOf(job, 'iac-apply')),
+                remediation: 'Keep the infrastructure code in this repository, or set `files` for this practice to the globs where it lives.'
+            });
+        }
+        return findingFor(context, infrastructure_as_code_messages, 'none', {
+            status: 'fail',
+            strength: 'definition',
+            data: { globs: globList },
+            evidence: [],
+            locations: [],
+            remediation: `Describe the environments as code (Terraform, Pulumi, Bicep, CDK, Helm, …) in this repository. ${applyRemediation}`
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/integration-tests.ts
+
+
+
+const integration_tests_messages = {
+    runs: '{jobs} run integration tests on {events}',
+    'not-automatic': '{jobs} run integration tests, but only on {events} — never without a person',
+    none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)'
+};
+const integration_tests_options = { jobs: jobGlobs };
+const integrationTests = {
+    meta: {
+        id: 'integration-tests',
+        title: 'Automated integration tests',
+        model: 'cdmm',
+        rationale: 'CDMM beginner, Test & Verification: automatic integration tests check the parts together against real dependencies.',
+        messages: integration_tests_messages,
+        options: integration_tests_options
+    },
+    check(context, raw) {
+        const { jobs } = with_defaults_withDefaults(integration_tests_options, raw);
+        return activityFinding(context, integration_tests_messages, {
+            purposes: ['integration-test'],
+            jobs,
+            missing: 'Add a CI job that runs the integration suite against its real dependencies (a `services:` database, testcontainers), e.g. `npm run test:integration`.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/ml-metadata.ts
+
+
+
+
+
+
+
+
+
+/** Top-level keys that make a metrics file a run record: which model, code, data and parameters made it. */
+const METADATA_KEY = /^(?:model|code|pipeline|run)[_-]?(?:version|id|sha|commit)$|^(?:version|sha|commit)$|^git[_-]?(?:sha|commit)$|^param(?:eter)?s$|^(?:data(?:set)?|training[_-]data)(?:[_-]?(?:version|hash|path|uri))?$/i;
+const ml_metadata_OPTIONS = {
+    files: array(workspaceGlob)
+        .min(1)
+        .default(['**/dvc.lock', '**/MLproject'])
+        .describe('globs of files that record run metadata (dvc.lock pins the data, parameters and outputs of each run; an MLproject runs under MLflow tracking)'),
+    'metrics-files': array(workspaceGlob)
+        .min(1)
+        .default(['**/*metrics*.{json,yaml,yml}'])
+        .describe('globs of metrics files that count as run records when they carry version, data or params fields')
+};
+const ml_metadata_messages = {
+    tracked: 'run metadata is recorded in {jobs} ({tools})',
+    'recorded-in-files': 'run metadata is committed: {files} (data, parameters and outputs of pipeline runs)',
+    'recorded-in-metrics': 'metrics files record their run: {files} (fields {fields})',
+    'untracked-training': 'training ({jobs}) records no run metadata (experiment tracking, dvc.lock){hint}',
+    none: 'no workflow step tracks experiments and no file records run metadata{hint}'
+};
+const mlMetadata = {
+    meta: {
+        id: 'ml-metadata',
+        title: 'ML metadata is recorded',
+        model: 'mlops',
+        rationale: 'MLOps level 1 (ML pipeline automation): each pipeline run records its metadata — data and code versions, parameters, metrics, artifacts — for lineage, reproducibility and comparison.',
+        messages: ml_metadata_messages,
+        options: ml_metadata_OPTIONS
+    },
+    check(context, raw) {
+        const options = with_defaults_withDefaults(ml_metadata_OPTIONS, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const tracking = pipeline.withPurpose('experiment-tracking');
+        if (tracking.length > 0) {
+            const tools = tracking
+                .flatMap(job => job.purposes.filter(p => p.purpose === 'experiment-tracking'))
+                .map(p => (p.command ? `\`${p.command.slice(0, 40)}\`` : p.rule));
+            return findingFor(context, ml_metadata_messages, 'tracked', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(tracking), tools: [...new Set(tools)].slice(0, 3).join(', ') },
+                evidence: tracking.map(job => jobEvidence(job, 'experiment-tracking')),
+                locations: tracking.map(job => locationOf(job, 'experiment-tracking')),
+                remediation: ''
+            });
+        }
+        const { files } = context.evidence.workspace;
+        const isMatch = picomatch_default()(options.files, { dot: true });
+        const recorded = files.filter(file => isMatch(file));
+        if (recorded.length > 0) {
+            return findingFor(context, ml_metadata_messages, 'recorded-in-files', {
+                status: 'pass',
+                strength: 'definition',
+                data: { files: list_files_listFiles(recorded) },
+                evidence: recorded.map(file => ({ kind: 'file', file })),
+                locations: recorded.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
+                remediation: ''
+            });
+        }
+        const records = metricsRecords(context.evidence.workspace, options['metrics-files']);
+        if (records.length > 0) {
+            return findingFor(context, ml_metadata_messages, 'recorded-in-metrics', {
+                status: 'pass',
+                strength: 'definition',
+                data: {
+                    files: list_files_listFiles(records.map(r => r.file)),
+                    fields: [...new Set(records.flatMap(r => r.fields))].slice(0, 5).join(', ')
+                },
+                evidence: records.map(r => ({ kind: 'file', file: r.file })),
+                locations: records.slice(0, 5).map(r => ({ file: r.file, line: 1, column: 1 })),
+                remediation: ''
+            });
+        }
+        const dvcWithoutLock = files.filter(file => /(?:^|\/)dvc\.yaml$/.test(file));
+        const hint = dvcWithoutLock.length > 0
+            ? ` (${list_files_listFiles(dvcWithoutLock)} defines a DVC pipeline, but no dvc.lock is committed: run \`dvc repro\` and commit it)`
+            : '';
+        const training = pipeline.withPurpose('training');
+        return findingFor(context, ml_metadata_messages, training.length > 0 ? 'untracked-training' : 'none', {
+            status: 'fail',
+            strength: 'definition',
+            data: { jobs: listJobs(training), hint },
+            evidence: training.map(job => jobEvidence(job, 'training')),
+            locations: training.map(job => locationOf(job, 'training')),
+            remediation: 'Track each training run: log parameters, metrics and data versions with MLflow, Weights & Biases, Neptune or DVC (`dvc exp run`, commit dvc.lock), or list the files that record them in the `files` option.'
+        });
+    }
+};
+/** Metrics files whose top level names the model, code, data or parameters of the run that wrote them. */
+function metricsRecords(workspace, globs) {
+    const isMatch = picomatch_default()(globs, { dot: true });
+    return workspace.files
+        .filter(file => isMatch(file))
+        .flatMap(file => {
+        const fields = Object.keys(readMetrics(workspace, file)).filter(key => METADATA_KEY.test(key));
+        return fields.length > 0 ? [{ file, fields }] : [];
+    });
+}
+/** A metrics file that does not parse records nothing; model-validation reports it when it matters. */
+function readMetrics(workspace, file) {
+    try {
+        return metrics_parseMetrics(workspace.read(file) ?? '', file);
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/practices/model-metrics-recorded.ts
+
+
+
+
+
+
+
+
+/** DVC reads the metrics files its stages declare: a step showing or diffing them proves they are written. */
+const DVC_METRICS = /(?<![\w.:-])dvc\s+(?:metrics|exp)\s+(?:show|diff)(?![\w.:-])/;
+/** Path-like words with a data-file extension, as written in a script or an action input. */
+const FILE_WORD = /[\w./${}-]*\.(?:json|ya?ml|csv|tsv)(?![\w-])/g;
+/** A DVC stage's `metrics:` list (dvc.yaml); a top-level `metrics:` of DVC 2.x counts too. */
+const DVC_METRICS_KEY = /^\s*metrics:/;
+const model_metrics_recorded_OPTIONS = {
+    files: array(workspaceGlob)
+        .min(1)
+        .default([
+        '**/*metrics*.{json,yaml,yml,csv,tsv}',
+        '**/*scores*.{json,yaml,yml,csv}',
+        '**/eval*.{json,csv}'
+    ])
+        .describe('globs of metrics file names a workflow step writes, uploads or reads')
+};
+const model_metrics_recorded_messages = {
+    'written-by-step': 'evaluation metrics are recorded in {jobs} ({what})',
+    'declared-in-dvc': '{file} declares DVC metrics (`metrics:` at line {line})',
+    'evaluates-without-file': 'the model is evaluated ({jobs}), but no step writes a metrics file matching {globs}',
+    none: 'no workflow step writes a metrics file matching {globs} and no dvc.yaml declares metrics{hint}'
+};
+const modelMetricsRecorded = {
+    meta: {
+        id: 'model-metrics-recorded',
+        title: 'Model evaluation metrics are recorded',
+        model: 'mlops',
+        rationale: 'MLOps level 0 (manual process): model analysis produces the evaluation metrics that decide a release; kept in a file, they can be compared run to run.',
+        messages: model_metrics_recorded_messages,
+        options: model_metrics_recorded_OPTIONS
+    },
+    check(context, raw) {
+        const options = with_defaults_withDefaults(model_metrics_recorded_OPTIONS, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const isMetricsFile = picomatch_default()(options.files, { dot: true });
+        const globs = options.files.join(', ');
+        const recordings = pipeline.jobs.flatMap(job => recordingsOf(job, isMetricsFile));
+        if (recordings.length > 0) {
+            const jobs = [...new Set(recordings.map(r => r.job))];
+            return findingFor(context, model_metrics_recorded_messages, 'written-by-step', {
+                status: 'pass',
+                strength: 'definition',
+                data: {
+                    jobs: listJobs(jobs),
+                    what: [...new Set(recordings.map(r => r.what))].slice(0, 3).join(', ')
+                },
+                evidence: recordings.map(r => ({
+                    kind: 'job',
+                    workflow: r.job.ref.workflow,
+                    job: r.job.ref.job,
+                    location: r.location
+                })),
+                locations: recordings.map(r => r.location),
+                remediation: ''
+            });
+        }
+        const { workspace } = context.evidence;
+        const declared = workspace.files
+            .filter(file => /(?:^|\/)dvc\.yaml$/.test(file))
+            .flatMap(file => {
+            const line = (workspace.read(file) ?? '').split('\n').findIndex(text => DVC_METRICS_KEY.test(text));
+            return line >= 0 ? [{ file, line: line + 1, column: 1 }] : [];
+        });
+        const [first] = declared;
+        if (first) {
+            return findingFor(context, model_metrics_recorded_messages, 'declared-in-dvc', {
+                status: 'pass',
+                strength: 'definition',
+                data: { file: `\`${first.file}\``, line: first.line },
+                evidence: declared.map(location => ({ kind: 'file', file: location.file })),
+                locations: declared,
+                remediation: ''
+            });
+        }
+        const evaluating = pipeline.withPurpose('model-evaluation');
+        if (evaluating.length > 0) {
+            return findingFor(context, model_metrics_recorded_messages, 'evaluates-without-file', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(evaluating), globs },
+                evidence: evaluating.map(job => jobEvidence(job, 'model-evaluation')),
+                locations: evaluating.map(job => locationOf(job, 'model-evaluation')),
+                remediation: 'Have the evaluation step write its metrics to a file (e.g. `metrics.json`) and keep it (upload-artifact, `dvc metrics`), or set the `files` option to the name it writes.'
+            });
+        }
+        const committed = workspace.files.filter(file => isMetricsFile(file));
+        const hint = committed.length > 0
+            ? ` (${list_files_listFiles(committed)} exist, but no workflow step writes or reads them)`
+            : '';
+        return findingFor(context, model_metrics_recorded_messages, 'none', {
+            status: 'fail',
+            strength: 'definition',
+            data: { globs, hint },
+            evidence: committed.map((file) => ({ kind: 'file', file })),
+            locations: [],
+            remediation: 'Add an evaluation step to the training workflow that writes metrics to a file (metrics.json) and keeps it, or declare `metrics:` in the dvc.yaml stage that evaluates.'
+        });
+    }
+};
+/** Steps (or a reusable workflow call, through its inputs) that write, keep or compare a metrics file. */
+function recordingsOf(job, isMetricsFile) {
+    const places = [
+        ...job.job.steps.map(step => ({
+            texts: [step.run ?? '', ...Object.values(step.with)],
+            location: step.location
+        })),
+        { texts: Object.values(job.job.with), location: job.job.location }
+    ];
+    return places.flatMap(({ texts, location }) => {
+        const files = texts.flatMap(text => [...text.matchAll(FILE_WORD)].map(match => match[0]));
+        const named = files.filter(file => isMetricsFile(file.replace(/^\.\//, '')));
+        const dvc = texts.some(text => DVC_METRICS.test(text)) ? ['DVC metrics'] : [];
+        return [...named.map(file => `\`${file}\``), ...dvc].map(what => ({ job, location, what }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/production-model-deploys.ts
+
+
+
+/**
+ * The jobs that deploy or register a model into a production environment — what the promotion practices
+ * constrain — or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
+ * `no-production` (naming the environments seen, `{environments}`) when none of them is production. The
+ * practice's message table must define both ids with `{deploys}` and `{environments}`.
+ */
+function productionModelDeploys(context, messages, pipeline, remediation) {
+    const deploys = pipeline.withPurpose('model-deploy');
+    const production = deploys.filter(job => job.environmentClass === 'production');
+    if (production.length > 0)
+        return { production };
+    const environments = [...new Set(deploys.map(job => job.job.environment?.name ?? 'no `environment:`'))];
+    return {
+        finding: findingFor(context, messages, deploys.length > 0 ? 'no-production' : 'no-model-deploy', {
+            status: 'fail',
+            strength: 'definition',
+            data: { deploys: listJobs(deploys), environments: environments.join(', ') },
+            evidence: deploys.map(job => jobEvidence(job, 'model-deploy')),
+            locations: deploys.map(job => locationOf(job, 'model-deploy')),
+            remediation: deploys.length > 0 ? remediation.noProduction : remediation.noDeploy
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/practices/model-serving-tests.ts
+
+
+
+
+
+
+
+
+/** API tests of the prediction service (integration, end-to-end, smoke) and load tests. */
+const SERVING_TESTS = ['integration-test', 'acceptance-test', 'smoke-test', 'performance-test'];
+const model_serving_tests_OPTIONS = {
+    run: policyRegex
+        .optional()
+        .describe('regex over `run:` scripts: an in-house test of the prediction service (e.g. `score_endpoint\\.py`)')
+};
+const model_serving_tests_messages = {
+    tested: 'production model deploys ({production}) come only after the prediction service is tested ({tests})',
+    untested: '{deploy} deploys the model to production without testing the prediction service first{hint}',
+    'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
+    'no-model-deploy': 'no workflow job deploys or registers a model, so no prediction service is tested'
+};
+const modelServingTests = {
+    meta: {
+        id: 'model-serving-tests',
+        title: 'The prediction service is tested before production',
+        model: 'mlops',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): before a model serves production traffic, the prediction service is tested — its API, and its latency and throughput under load.',
+        messages: model_serving_tests_messages,
+        options: model_serving_tests_OPTIONS
+    },
+    check(context, raw) {
+        const options = with_defaults_withDefaults(model_serving_tests_OPTIONS, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const targets = productionModelDeploys(context, model_serving_tests_messages, pipeline, {
+            noDeploy: 'Deploy the model service from a workflow, test its API (and load) against a staging deployment, then promote it to production in a job that needs those tests.',
+            noProduction: 'Give the production model deploy job a production environment (`environment: production`) and have it need a job that tests the prediction service.'
+        });
+        if ('finding' in targets)
+            return targets.finding;
+        const serving = createStepMatcher(SERVING_TESTS, options.run === undefined ? undefined : compilePolicyRegex(options.run));
+        const gates = targets.production.map(deploy => ({
+            deploy,
+            tests: serving.before(pipeline, deploy, ['model-deploy', 'deploy'])
+        }));
+        const untested = gates.find(gate => gate.tests.length === 0);
+        if (untested) {
+            const elsewhere = pipeline.jobs.filter(job => serving.matches(job));
+            return findingFor(context, model_serving_tests_messages, 'untested', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(untested.deploy)}\``,
+                    hint: elsewhere.length > 0 ? ` (tests in ${listJobs(elsewhere)}, but not before it)` : ''
+                },
+                evidence: [
+                    jobEvidence(untested.deploy, 'model-deploy'),
+                    ...elsewhere.map(job => serving.evidence(job))
+                ],
+                locations: [untested.deploy.job.location],
+                remediation: elsewhere.length > 0
+                    ? `Add the test job to \`needs:\` of \`${untested.deploy.job.id}\` (directly or through a job it needs).`
+                    : `Add a job that tests the prediction service (API requests against a staging endpoint, a Locust/k6 load test) and list it in \`needs:\` of \`${untested.deploy.job.id}\`.`
+            });
+        }
+        const tests = [...new Set(gates.flatMap(gate => gate.tests))];
+        return findingFor(context, model_serving_tests_messages, 'tested', {
+            status: 'pass',
+            strength: 'definition',
+            data: { production: listJobs(targets.production), tests: listJobs(tests) },
+            evidence: [
+                ...tests.map(job => serving.evidence(job)),
+                ...targets.production.map(job => jobEvidence(job, 'model-deploy'))
+            ],
+            locations: tests.map(job => serving.location(job)),
+            remediation: ''
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/model-validation.ts
+
+
+
+
+
+
+/** The generic metrics check's options; here thresholds are optional, since the workflow part decides alone without them. */
+const model_validation_OPTIONS = {
+    candidate: metricsOptionsShape.candidate.optional(),
+    baseline: metricsOptionsShape.baseline,
+    metrics: metricsOptionsShape.metrics.optional()
+};
+const model_validation_messages = {
+    validated: 'every model deploy ({deploys}) waits for an evaluation step ({evaluators}), and {count} metric(s) are within bounds{first}',
+    'gated-no-thresholds': 'every model deploy ({deploys}) waits for an evaluation step ({evaluators}); no thresholds are configured, so the metrics themselves are not checked',
+    'out-of-bounds': '{failed} of {count} metric(s) out of bounds: {which}',
+    'no-candidate': '{count} metric threshold(s) are configured, but no `candidate` metrics file is named',
+    'candidate-missing': 'the candidate metrics file {detail} is missing',
+    unreadable: 'the metrics could not be compared: {detail}',
+    ungated: '{deploy} deploys or registers a model without an evaluation step before it{hint}',
+    'nothing-gated': 'the model is evaluated ({evaluators}), but no workflow job deploys or registers one, so the evaluation gates nothing',
+    none: 'no workflow step evaluates a model and no job deploys or registers one'
+};
+const model_validation_EVALUATION = createStepMatcher(['model-evaluation']);
+const modelValidation = {
+    meta: {
+        id: 'model-validation',
+        title: 'Models are validated before deployment',
+        model: 'mlops',
+        rationale: "MLOps level 1 (ML pipeline automation): the pipeline validates a new model — its metrics against thresholds and against the current model's — before it is promoted to serving.",
+        messages: model_validation_messages,
+        options: model_validation_OPTIONS
+    },
+    async check(context, raw) {
+        const options = with_defaults_withDefaults(model_validation_OPTIONS, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const evaluators = pipeline.jobs.filter(job => model_validation_EVALUATION.matches(job));
+        const deploys = pipeline.withPurpose('model-deploy');
+        if (deploys.length === 0) {
+            return findingFor(context, model_validation_messages, evaluators.length > 0 ? 'nothing-gated' : 'none', {
+                status: 'fail',
+                strength: 'definition',
+                data: { evaluators: listJobs(evaluators) },
+                evidence: evaluators.map(job => model_validation_EVALUATION.evidence(job)),
+                locations: evaluators.map(job => model_validation_EVALUATION.location(job)),
+                remediation: 'Register or deploy the model from the workflow (`az ml model create`, `mlflow` registry, `gcloud ai models upload`, …) in a job that needs the evaluation job, so that only a validated model is promoted.'
+            });
+        }
+        const gates = deploys.map(deploy => ({
+            deploy,
+            evaluators: model_validation_EVALUATION.before(pipeline, deploy, ['model-deploy'])
+        }));
+        const ungated = gates.find(gate => gate.evaluators.length === 0);
+        if (ungated) {
+            const id = ungated.deploy.job.id;
+            return findingFor(context, model_validation_messages, 'ungated', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(ungated.deploy)}\``,
+                    hint: evaluators.length > 0 ? ` (evaluation in ${listJobs(evaluators)}, but not before it)` : ''
+                },
+                evidence: [
+                    jobEvidence(ungated.deploy, 'model-deploy'),
+                    ...evaluators.map(job => model_validation_EVALUATION.evidence(job))
+                ],
+                locations: [ungated.deploy.job.location],
+                remediation: evaluators.length > 0
+                    ? `Add the evaluation job to \`needs:\` of \`${id}\` (or move the evaluation step before the deploy step), and fail it when the metrics miss their thresholds.`
+                    : `Add an evaluation step (\`python evaluate.py\`, \`dvc metrics diff\`) that compares the candidate with the current model and fails below the thresholds, and list its job in \`needs:\` of \`${id}\`.`
+            });
+        }
+        const used = [...new Set(gates.flatMap(gate => gate.evaluators))];
+        const data = { deploys: listJobs(deploys), evaluators: listJobs(used) };
+        const evidence = [
+            ...used.map(job => model_validation_EVALUATION.evidence(job)),
+            ...deploys.map(job => jobEvidence(job, 'model-deploy'))
+        ];
+        const locations = used.map(job => model_validation_EVALUATION.location(job));
+        const { candidate, baseline, metrics } = options;
+        if (metrics === undefined) {
+            return findingFor(context, model_validation_messages, 'gated-no-thresholds', {
+                status: 'pass',
+                strength: 'definition',
+                data,
+                evidence,
+                locations,
+                remediation: ''
+            });
+        }
+        const count = Object.keys(metrics).length;
+        if (candidate === undefined) {
+            return findingFor(context, model_validation_messages, 'no-candidate', {
+                status: 'unknown',
+                strength: 'none',
+                data: { count },
+                evidence,
+                locations,
+                remediation: 'Name the file the evaluation step writes in `practices.model-validation.candidate` (e.g. `metrics.json`).'
+            });
+        }
+        const measure = await measureMetrics(context.evidence, { candidate, baseline, metrics });
+        if ('problem' in measure) {
+            return findingFor(context, model_validation_messages, measure.problem, {
+                status: measure.problem === 'candidate-missing' ? 'fail' : 'unknown',
+                strength: 'run',
+                data: { detail: `\`${measure.detail}\`` },
+                evidence,
+                locations,
+                remediation: `Have the evaluation step write the candidate's metrics to ${candidate} before the gate runs, and keep the baseline readable.`
+            });
+        }
+        const at = [{ file: candidate, line: 1, column: 1 }];
+        const failed = measure.rows.filter(row => row.verdict === 'fail');
+        if (failed.length > 0) {
+            return findingFor(context, model_validation_messages, 'out-of-bounds', {
+                status: 'fail',
+                strength: 'run',
+                data: {
+                    failed: failed.length,
+                    count: measure.rows.length,
+                    which: failed.map(row => `\`${row.key}\` ${row.reason}`).join('; ')
+                },
+                evidence: [...measure.rows, ...evidence],
+                locations: at,
+                remediation: 'Do not promote this model: improve it until every metric is within its bounds, or review the bounds.'
+            });
+        }
+        const first = measure.rows.some(row => row.verdict === 'no-baseline') ? ' (first model: no baseline)' : '';
+        return findingFor(context, model_validation_messages, 'validated', {
+            status: 'pass',
+            strength: 'run',
+            data: { ...data, count: measure.rows.length, first },
+            evidence: [...measure.rows, ...evidence],
+            locations: [...at, ...locations],
+            remediation: ''
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/performance-tests.ts
+
+
+
+const performance_tests_messages = {
+    runs: '{jobs} run load or performance tests on {events}',
+    'not-automatic': '{jobs} run load or performance tests, but only on {events} — never without a person',
+    none: 'no workflow job runs load or performance tests'
+};
+const performance_tests_options = { jobs: jobGlobs };
+const performanceTests = {
+    meta: {
+        id: 'performance-tests',
+        title: 'Automated performance tests',
+        model: 'cdmm',
+        rationale: 'CDMM advanced, Test & Verification: performance tests run automatically, so regressions in speed and capacity are caught like functional ones.',
+        messages: performance_tests_messages,
+        options: performance_tests_options
+    },
+    check(context, raw) {
+        const { jobs } = with_defaults_withDefaults(performance_tests_options, raw);
+        return activityFinding(context, performance_tests_messages, {
+            purposes: ['performance-test'],
+            jobs,
+            missing: 'Add a job that runs a load or benchmark suite (k6, JMeter, Locust, Gatling, artillery, github-action-benchmark) on push or on a schedule.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/pipeline-deployed.ts
+
+
+
+
+const pipeline_deployed_messages = {
+    runs: 'the ML pipeline is deployed by {jobs} on {events}',
+    'not-automatic': 'the ML pipeline is deployed by {jobs}, but only on {events} — not by continuous delivery',
+    none: 'no workflow job deploys the ML pipeline (Vertex AI, Kubeflow, SageMaker or Azure ML pipeline upload)'
+};
+const pipeline_deployed_OPTIONS = { jobs: jobGlobs };
+const pipelineDeployed = {
+    meta: {
+        id: 'pipeline-deployed',
+        title: 'The ML pipeline is deployed by CD',
+        model: 'mlops',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): continuous delivery deploys the built pipeline to the target environment, where it then trains and serves models on its own.',
+        messages: pipeline_deployed_messages,
+        options: pipeline_deployed_OPTIONS
+    },
+    check(context, raw) {
+        const { jobs } = with_defaults_withDefaults(pipeline_deployed_OPTIONS, raw);
+        return activityFinding(context, pipeline_deployed_messages, {
+            purposes: ['pipeline-deploy'],
+            jobs,
+            events: DELIVERY_EVENTS,
+            missing: 'Add a job that compiles and uploads the pipeline (`kfp pipeline upload`, `aws sagemaker update-pipeline`, `az ml job create` of a pipeline, a Vertex AI pipeline submit) on push to the default branch or on release, or name it in the `jobs` option.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/pipeline-packaged.ts
+
+
+
+/** Workflow artifacts expire and no ML platform deploys from them: they keep outputs, they do not package them. */
+const WORKFLOW_ARTIFACTS = 'actions/upload-artifact';
+const pipeline_packaged_messages = {
+    stored: 'pipeline components are built and stored by {jobs} ({how}) on {events}',
+    'manual-only': 'pipeline components are stored by {jobs} ({how}), but only on {events} — never without a person',
+    'workflow-artifacts-only': 'only workflow artifacts are kept ({jobs}, actions/upload-artifact), which expire; no image or package is pushed',
+    none: 'no workflow job pushes an image or publishes a package of the pipeline components'
+};
+const pipelinePackaged = {
+    meta: {
+        id: 'pipeline-packaged',
+        title: 'Pipeline components are packaged and stored',
+        model: 'mlops',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): the CI stage outputs pipeline components — container images, packages — stored where continuous delivery deploys them from.',
+        messages: pipeline_packaged_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const storing = pipeline.withPurpose('artifact-store');
+        const packaging = storing.filter(job => packagesOf(job).length > 0);
+        const how = (jobs) => [...new Set(jobs.flatMap(packagesOf))].slice(0, 3).join(', ');
+        const events = (jobs) => [...new Set(jobs.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))].sort().join(', ') || 'no event';
+        const automatic = packaging.filter(job => job.automatic);
+        if (automatic.length > 0) {
+            return findingFor(context, pipeline_packaged_messages, 'stored', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(automatic), how: how(automatic), events: events(automatic) },
+                evidence: automatic.map(job => jobEvidence(job, 'artifact-store')),
+                locations: automatic.map(job => locationOf(job, 'artifact-store')),
+                remediation: ''
+            });
+        }
+        if (packaging.length > 0) {
+            return findingFor(context, pipeline_packaged_messages, 'manual-only', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(packaging), how: how(packaging), events: events(packaging) },
+                evidence: packaging.map(job => jobEvidence(job, 'artifact-store')),
+                locations: packaging.map(job => job.workflow.location),
+                remediation: `Trigger ${[...new Set(packaging.map(job => job.ref.workflow))].join(', ')} on push to the default branch or on release, so that every change is packaged.`
+            });
+        }
+        return findingFor(context, pipeline_packaged_messages, storing.length > 0 ? 'workflow-artifacts-only' : 'none', {
+            status: 'fail',
+            strength: 'definition',
+            data: { jobs: listJobs(storing) },
+            evidence: storing.map(job => jobEvidence(job, 'artifact-store')),
+            locations: storing.map(job => locationOf(job, 'artifact-store')),
+            remediation: 'Build the pipeline components into container images (training, serving) and push them to a registry, or publish them as a package, in a workflow that runs on push.'
+        });
+    }
+};
+/** How a job stores outputs, leaving out workflow artifacts: the command or action that pushes or publishes. */
+function packagesOf(job) {
+    return job.purposes
+        .filter(p => p.purpose === 'artifact-store' && p.rule !== WORKFLOW_ARTIFACTS)
+        .map(p => (p.command ? `\`${p.command.slice(0, 60)}\`` : p.rule));
+}
+
+;// CONCATENATED MODULE: ./src/practices/pipeline-tests.ts
+
+
+
+
+const pipeline_tests_messages = {
+    runs: 'unit tests of the pipeline code run in {jobs} on {events}',
+    'not-automatic': 'unit tests run in {jobs}, but only on {events} — not on every push or pull request',
+    none: 'no workflow job runs unit tests of the pipeline components'
+};
+const pipeline_tests_OPTIONS = { jobs: jobGlobs };
+const pipelineTests = {
+    meta: {
+        id: 'pipeline-tests',
+        title: 'Pipeline components are unit-tested',
+        model: 'mlops',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): continuous integration builds and unit-tests the pipeline components (feature engineering, training, evaluation code) on every change.',
+        messages: pipeline_tests_messages,
+        options: pipeline_tests_OPTIONS
+    },
+    check(context, raw) {
+        const { jobs } = with_defaults_withDefaults(pipeline_tests_OPTIONS, raw);
+        return activityFinding(context, pipeline_tests_messages, {
+            purposes: ['unit-test'],
+            jobs,
+            events: CHANGE_EVENTS,
+            missing: 'Add unit tests for the pipeline code (pytest over the feature, training and evaluation modules) and run them in a workflow on `push` and `pull_request`.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/post-deploy-verification.ts
+
+
+
+
+
+
+const post_deploy_verification_VERIFYING = ['smoke-test', 'acceptance-test'];
+const DEPLOYING = ['deploy', 'rollout', 'model-deploy'];
+const post_deploy_verification_messages = {
+    verified: 'every production deploy ({deploys}) is verified afterwards by {verifiers}',
+    unverified: '{deploy} deploys to production, but nothing verifies it afterwards{hint}',
+    'no-production': 'no job deploys to a production environment'
+};
+const post_deploy_verification_options = { jobs: jobGlobs };
+const postDeployVerification = {
+    meta: {
+        id: 'post-deploy-verification',
+        title: 'Production deploys are verified',
+        model: 'cdmm',
+        rationale: 'CDMM expert, Test & Verification: a release is verified in production (smoke, synthetic or health checks) instead of assumed good once deployed.',
+        messages: post_deploy_verification_messages,
+        options: post_deploy_verification_options
+    },
+    check(context, raw) {
+        const { jobs } = with_defaults_withDefaults(post_deploy_verification_options, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        if (pipeline.productionDeploys.length === 0) {
+            return findingFor(context, post_deploy_verification_messages, 'no-production', {
+                status: 'not-applicable',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: ''
+            });
+        }
+        const named = matchesJobGlobs(jobs);
+        const verifies = (job) => hasPurpose(job, ...post_deploy_verification_VERIFYING) || named(job);
+        const verifiedAfter = verifiersByPredecessor(pipeline, verifies);
+        const checks = deployingJobs(pipeline.productionDeploys).map(deploy => ({
+            deploy,
+            verifiers: verifiersOf(deploy, verifiedAfter.get(deploy) ?? [])
+        }));
+        const unverified = checks.find(c => c.verifiers.length === 0);
+        if (unverified) {
+            const anywhere = pipeline.jobs.filter(verifies);
+            const hint = anywhere.length > 0 ? ` (${listJobs(anywhere)} run smoke or e2e tests, but not after it)` : '';
+            return findingFor(context, post_deploy_verification_messages, 'unverified', {
+                status: 'fail',
+                strength: 'definition',
+                data: { deploy: `\`${jobLabel(unverified.deploy)}\``, hint },
+                evidence: [
+                    jobEvidence(unverified.deploy, 'deploy'),
+                    ...anywhere.map(job => jobEvidence(job, ...post_deploy_verification_VERIFYING))
+                ],
+                locations: [unverified.deploy.job.location],
+                remediation: `Add a job with \`needs: ${unverified.deploy.job.calledBy?.job ?? unverified.deploy.job.id}\` that checks the live service (a health endpoint with curl, a smoke suite, a synthetic check), or a smoke step after the deploy step.`
+            });
+        }
+        const verifiers = [...new Set(checks.flatMap(c => c.verifiers))];
+        return findingFor(context, post_deploy_verification_messages, 'verified', {
+            status: 'pass',
+            strength: 'definition',
+            data: { deploys: listJobs(checks.map(c => c.deploy)), verifiers: listJobs(verifiers) },
+            evidence: verifiers.map(job => jobEvidence(job, ...post_deploy_verification_VERIFYING)),
+            locations: verifiers.map(job => locationOf(job, ...post_deploy_verification_VERIFYING)),
+            remediation: ''
+        });
+    }
+};
+/**
+ * The production jobs that do the deploying. A job can sit in the production environment only for its secrets
+ * (a deployment marker, a table check after the release): when some production job runs a deploy command or
+ * action, those are the ones to verify; a job that is production by its environment alone is judged only when
+ * no job is more.
+ */
+function deployingJobs(deploys) {
+    const deploying = deploys.filter(job => hasPurpose(job, ...DEPLOYING));
+    return deploying.length > 0 ? deploying : deploys;
+}
+/**
+ * For every job, the verifying jobs that run after it, in pipeline order: built in one pass over the
+ * verifiers' predecessors, since asking each deploy about each job is quadratic on big monorepos.
+ */
+function verifiersByPredecessor(pipeline, verifies) {
+    const after = new Map();
+    for (const job of pipeline.jobs.filter(verifies)) {
+        for (const predecessor of pipeline.before(job)) {
+            const list = after.get(predecessor);
+            if (list)
+                list.push(job);
+            else
+                after.set(predecessor, [job]);
+        }
+    }
+    return after;
+}
+/** Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its deploy step. */
+function verifiersOf(deploy, after) {
+    const deployStep = Math.min(...deploy.purposes.filter(p => p.purpose === 'deploy' && p.step !== undefined).map(p => p.step));
+    const checksItself = deploy.purposes.some(p => post_deploy_verification_VERIFYING.includes(p.purpose) && p.step !== undefined && p.step > deployStep);
+    return checksItself ? [deploy, ...after] : after;
+}
+
+;// CONCATENATED MODULE: ./src/practices/protected-default-branch.ts
+
+const protected_default_branch_messages = {
+    protected: '`{branch}` requires a pull request and status checks ({checks})',
+    unprotected: 'the rules on `{branch}` do not require {missing} (active rules: {rules})',
+    'no-rulesets': 'no ruleset applies to `{branch}`; classic branch protection is not read, so whether it requires pull requests and status checks is unknown',
+    'not-read': 'the default branch rules were not read: {reason}',
+    offline: 'the default branch rules were not read: no GitHub token (offline)'
+};
+const RULESET_ADVICE = 'Protect the default branch with a ruleset that requires a pull request and required status checks (Settings → Rules → Rulesets); rulesets are what the rules API shows.';
+const protectedDefaultBranch = {
+    meta: {
+        id: 'protected-default-branch',
+        title: 'Protected default branch',
+        model: 'cdmm',
+        rationale: 'CDMM intermediate, Culture & Organization: changes reach the mainline only through review and a green pipeline, a shared rule rather than a habit.',
+        messages: protected_default_branch_messages,
+        options: {}
+    },
+    check(context) {
+        const { evidence } = context;
+        if (evidence.offline) {
+            return findingFor(context, protected_default_branch_messages, 'offline', {
+                status: 'unknown',
+                strength: 'none',
+                evidence: [],
+                locations: [],
+                remediation: 'Run with a token: in the action, keep the default `GITHUB_TOKEN`; on the command line, set `GITHUB_TOKEN` or `GH_TOKEN` (with `--repo owner/name` when there is no `origin` remote).'
+            });
+        }
+        const rules = evidence.rules;
+        if (!rules) {
+            const gap = evidence.gaps.find(g => g.what === 'rules');
+            return findingFor(context, protected_default_branch_messages, 'not-read', {
+                status: 'unknown',
+                strength: 'none',
+                data: { reason: gap?.reason ?? 'the API gave no answer for them' },
+                evidence: [],
+                locations: [],
+                remediation: gap
+                    ? `Give the token \`permissions: ${gap.permission}\`, or run with a token that can read the repository's rulesets.`
+                    : 'Run with a token that can read the repository, so the rules API can be asked.'
+            });
+        }
+        const data = { branch: rules.branch };
+        if (rules.rules.length === 0) {
+            return findingFor(context, protected_default_branch_messages, 'no-rulesets', {
+                status: 'unknown',
+                strength: 'run',
+                data,
+                evidence: [],
+                locations: [],
+                remediation: RULESET_ADVICE
+            });
+        }
+        const pullRequest = rules.rules.some(rule => rule.type === 'pull_request');
+        const checks = rules.rules.flatMap(requiredChecks);
+        const statusChecks = rules.rules.some(rule => rule.type === 'required_status_checks') && checks.length > 0;
+        const evidenceItems = rules.rules.map(rule => ({ kind: 'note', text: describeRule(rule) }));
+        if (pullRequest && statusChecks) {
+            return findingFor(context, protected_default_branch_messages, 'protected', {
+                status: 'pass',
+                strength: 'run',
+                data: { ...data, checks: checks.map(c => `\`${c}\``).join(', ') },
+                evidence: evidenceItems,
+                locations: [],
+                remediation: ''
+            });
+        }
+        const missing = [...(pullRequest ? [] : ['a pull request']), ...(statusChecks ? [] : ['status checks'])];
+        return findingFor(context, protected_default_branch_messages, 'unprotected', {
+            status: 'fail',
+            strength: 'run',
+            data: {
+                ...data,
+                missing: missing.join(' or '),
+                rules: [...new Set(rules.rules.map(rule => rule.type))].join(', ')
+            },
+            evidence: evidenceItems,
+            locations: [],
+            remediation: `Add ${missing.join(' and ')} to a ruleset targeting \`${rules.branch}\`${statusChecks ? '' : ' (name the CI checks that must pass, this gate among them)'}.`
+        });
+    }
+};
+/** The contexts a `required_status_checks` rule lists (`parameters.required_status_checks[].context`). */
+function requiredChecks(rule) {
+    if (rule.type !== 'required_status_checks')
+        return [];
+    const listed = rule.parameters?.required_status_checks;
+    if (!Array.isArray(listed))
+        return [];
+    return listed.flatMap(item => typeof item === 'object' && item !== null && typeof item.context === 'string'
+        ? [item.context]
+        : []);
+}
+function describeRule(rule) {
+    const source = rule.rulesetSource
+        ? ` from ${rule.rulesetSourceType ?? 'ruleset'} ${rule.rulesetSource}`
+        : '';
+    return `rule \`${rule.type}\`${rule.rulesetId !== undefined ? ` (ruleset ${rule.rulesetId}${source})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/practices/scripted-build.ts
+
+
+
+
+const scripted_build_messages = {
+    builds: '{jobs} build the code',
+    'tests-only': '{jobs} run tests, but no job runs a build command or action',
+    'no-build': 'no workflow job runs a build command or action'
+};
+const scriptedBuild = {
+    meta: {
+        id: 'scripted-build',
+        title: 'Scripted build',
+        model: 'cdmm',
+        rationale: 'CDMM base, Build & Deploy: the build is scripted and runs on a build server, not on a developer machine.',
+        messages: scripted_build_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const builds = pipeline.withPurpose('build');
+        if (builds.length > 0) {
+            return findingFor(context, scripted_build_messages, 'builds', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(builds) },
+                evidence: builds.map(job => jobEvidence(job, 'build')),
+                locations: builds.map(job => locationOf(job, 'build')),
+                remediation: ''
+            });
+        }
+        const testing = pipeline.withPurpose(...TEST_PURPOSES);
+        const remediation = 'Add a step that builds the project (`npm run build`, `go build ./...`, `mvn package`, `docker build`, …) to a workflow job.';
+        if (testing.length > 0) {
+            return findingFor(context, scripted_build_messages, 'tests-only', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(testing) },
+                evidence: testing.map(job => jobEvidence(job, ...TEST_PURPOSES)),
+                locations: testing.map(job => job.job.location),
+                remediation
+            });
+        }
+        return findingFor(context, scripted_build_messages, 'no-build', {
+            status: 'fail',
+            strength: 'definition',
+            evidence: [],
+            locations: [],
+            remediation
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/scripted-deploy.ts
+
+
+
+
+const scripted_deploy_messages = {
+    deploys: '{jobs} deploy from a workflow',
+    'published-not-deployed': '{jobs} publish build outputs, but no workflow job deploys them',
+    'no-deploy': 'no workflow job deploys (no deploy command or action, no deployment environment)'
+};
+const scriptedDeploy = {
+    meta: {
+        id: 'scripted-deploy',
+        title: 'Scripted deployment',
+        model: 'cdmm',
+        rationale: 'CDMM beginner, Build & Deploy: deployments are scripted and run by the pipeline rather than by hand.',
+        messages: scripted_deploy_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const deployments = deploymentsOf(pipeline);
+        if (deployments.length > 0) {
+            return findingFor(context, scripted_deploy_messages, 'deploys', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(deployments) },
+                evidence: deployments.map(job => jobEvidence(job, 'deploy', 'iac-apply')),
+                locations: deployments.map(job => locationOf(job, 'deploy', 'iac-apply')),
+                remediation: ''
+            });
+        }
+        const remediation = 'Add a workflow job that deploys (a deploy command or action) with `environment:` naming its target, e.g. `environment: staging`.';
+        const publishing = pipeline.withPurpose('artifact-store');
+        if (publishing.length > 0) {
+            return findingFor(context, scripted_deploy_messages, 'published-not-deployed', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(publishing) },
+                evidence: publishing.map(job => jobEvidence(job, 'artifact-store')),
+                locations: publishing.map(job => locationOf(job, 'artifact-store')),
+                remediation
+            });
+        }
+        return findingFor(context, scripted_deploy_messages, 'no-deploy', {
+            status: 'fail',
+            strength: 'definition',
+            evidence: [],
+            locations: [],
+            remediation
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/security-tests.ts
+
+
+
+const security_tests_messages = {
+    runs: '{jobs} scan for vulnerabilities or secrets on {events}',
+    'not-automatic': '{jobs} scan for vulnerabilities or secrets, but only on {events} — never without a person',
+    none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)'
+};
+const security_tests_options = { jobs: jobGlobs };
+const securityTests = {
+    meta: {
+        id: 'security-tests',
+        title: 'Automated security tests',
+        model: 'cdmm',
+        rationale: 'CDMM advanced, Test & Verification: security testing is automated in the pipeline (code, dependency and secret scanning) rather than left to audits.',
+        messages: security_tests_messages,
+        options: security_tests_options
+    },
+    check(context, raw) {
+        const { jobs } = with_defaults_withDefaults(security_tests_options, raw);
+        return activityFinding(context, security_tests_messages, {
+            purposes: ['security-scan'],
+            jobs,
+            missing: 'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/staged-model-promotion.ts
+
+
+
+
+const staged_model_promotion_messages = {
+    staged: 'production model deploys ({production}) come only after a pre-production deploy ({stages})',
+    unstaged: '{deploy} deploys the model to production without a pre-production deploy before it{hint}',
+    'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
+    'no-model-deploy': 'no workflow job deploys or registers a model'
+};
+const stagedModelPromotion = {
+    meta: {
+        id: 'staged-model-promotion',
+        title: 'Models are promoted through pre-production',
+        model: 'mlops',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): a new model is deployed to a pre-production environment and verified there before it is promoted to production.',
+        messages: staged_model_promotion_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const targets = productionModelDeploys(context, staged_model_promotion_messages, pipeline, {
+            noDeploy: 'Deploy the model from a workflow: first to a staging environment (`environment: staging`), then, in a job that needs it, to production.',
+            noProduction: 'Give the model deploy jobs GitHub environments (`environment: staging`, then `environment: production` in a job that needs the staging one), or name them in the policy `environments` patterns.'
+        });
+        if ('finding' in targets)
+            return targets.finding;
+        const preproduction = (job) => job.deploys && job.environmentClass === 'preproduction';
+        const gates = targets.production.map(deploy => ({
+            deploy,
+            stages: pipeline.before(deploy).filter(preproduction)
+        }));
+        const unstaged = gates.find(gate => gate.stages.length === 0);
+        if (unstaged) {
+            const elsewhere = pipeline.deployJobs.filter(preproduction);
+            return findingFor(context, staged_model_promotion_messages, 'unstaged', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(unstaged.deploy)}\``,
+                    hint: elsewhere.length > 0
+                        ? ` (pre-production deploys in ${listJobs(elsewhere)}, but not before it)`
+                        : ''
+                },
+                evidence: [jobEvidence(unstaged.deploy, 'model-deploy'), ...elsewhere.map(job => jobEvidence(job))],
+                locations: [unstaged.deploy.job.environment?.location ?? unstaged.deploy.job.location],
+                remediation: elsewhere.length > 0
+                    ? `Add the pre-production deploy job to \`needs:\` of \`${unstaged.deploy.job.id}\` (directly or through a job it needs).`
+                    : `Add a job that deploys the model to a staging environment and list it in \`needs:\` of \`${unstaged.deploy.job.id}\`.`
+            });
+        }
+        const stages = [...new Set(gates.flatMap(gate => gate.stages))];
+        return findingFor(context, staged_model_promotion_messages, 'staged', {
+            status: 'pass',
+            strength: 'definition',
+            data: { production: listJobs(targets.production), stages: listJobs(stages) },
+            evidence: [
+                ...stages.map(job => jobEvidence(job)),
+                ...targets.production.map(job => jobEvidence(job, 'model-deploy'))
+            ],
+            locations: stages.map(job => job.job.environment?.location ?? locationOf(job, 'deploy')),
+            remediation: ''
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/static-analysis.ts
+
+
+
+const static_analysis_messages = {
+    runs: '{jobs} run a linter or static analyser on {events}',
+    'not-automatic': '{jobs} run a linter or static analyser, but only on {events} — never without a person',
+    none: 'no workflow job runs a linter or static analyser'
+};
+const static_analysis_options = { jobs: jobGlobs };
+const staticAnalysis = {
+    meta: {
+        id: 'static-analysis',
+        title: 'Static code analysis',
+        model: 'cdmm',
+        rationale: 'CDMM beginner, Information & Reporting: static code analysis measures code quality on every change instead of by inspection.',
+        messages: static_analysis_messages,
+        options: static_analysis_options
+    },
+    check(context, raw) {
+        const { jobs } = with_defaults_withDefaults(static_analysis_options, raw);
+        return activityFinding(context, static_analysis_messages, {
+            purposes: ['static-analysis'],
+            jobs,
+            missing: 'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, …) so that every push and pull request is analysed.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/test-environment.ts
+
+
+
+
+const test_environment_messages = {
+    deploys: '{jobs} deploy to a non-production environment ({targets})',
+    'production-only': '{jobs} deploy, but not to a non-production environment: no `environment:` or target name reads as one',
+    'no-deploy': 'no workflow job deploys anywhere, so there is no test environment'
+};
+/**
+ * Job and workflow names say what a job does as well as where it deploys: "test" in `build-test-deploy` is the
+ * work, not the target. Only environment names and deploy inputs may use it to name a target.
+ */
+const WORK_WORDS = /\b(tests?|testing)\b/gi;
+/** What a pull request deploys is unreviewed code: a preview, whatever the target is called. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+const testEnvironment = {
+    meta: {
+        id: 'test-environment',
+        title: 'Separate test environment',
+        model: 'cdmm',
+        rationale: 'CDMM beginner, Test & Verification: a separate test environment, deployed by the pipeline, lets a build be tried before it meets production.',
+        messages: test_environment_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        if (pipeline.deployJobs.length === 0) {
+            return findingFor(context, test_environment_messages, 'no-deploy', {
+                status: 'fail',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: 'Add a deploy job to a staging or preview environment (`environment: staging`) that runs before production.'
+            });
+        }
+        const targeted = pipeline.deployJobs.flatMap(job => {
+            const target = nonProductionTarget(pipeline, job, context.environments);
+            return target === undefined ? [] : [{ job, target }];
+        });
+        if (targeted.length === 0) {
+            return findingFor(context, test_environment_messages, 'production-only', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(pipeline.deployJobs) },
+                evidence: pipeline.deployJobs.map(job => jobEvidence(job, 'deploy')),
+                locations: pipeline.deployJobs.map(job => locationOf(job, 'deploy')),
+                remediation: 'Deploy to a staging/preview environment first: a job with `environment: staging` (or a name the policy’s `environments.preproduction` pattern matches).'
+            });
+        }
+        const jobs = targeted.map(t => t.job);
+        return findingFor(context, test_environment_messages, 'deploys', {
+            status: 'pass',
+            strength: 'definition',
+            data: {
+                jobs: listJobs(jobs),
+                targets: [...new Set(targeted.map(t => t.target))].slice(0, 3).join(', ')
+            },
+            evidence: jobs.map(job => jobEvidence(job, 'deploy')),
+            locations: jobs.map(job => (job.job.environment ?? job.job).location),
+            remediation: ''
+        });
+    }
+};
+/**
+ * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, or one
+ * only an expression names) a preview when only pull requests start it, else the names around the deploy —
+ * inputs of its deploy steps, those steps' names, the job's and the workflow's name — read with the policy's
+ * pre-production pattern.
+ */
+function nonProductionTarget(pipeline, job, patterns) {
+    if (job.environmentClass === 'preproduction')
+        return job.job.environment?.name;
+    if (job.environmentClass !== undefined && job.environmentClass !== 'unresolved')
+        return undefined;
+    const events = [...pipeline.graph.eventsOf(job.ref)];
+    if (events.length > 0 && events.every(event => PULL_REQUEST_EVENTS.includes(event)))
+        return 'a pull-request preview';
+    const steps = job.purposes.flatMap(p => p.purpose === 'deploy' && p.step !== undefined ? [job.job.steps[p.step]] : []);
+    const inputs = steps.flatMap(step => Object.values(step?.with ?? {}));
+    const names = [
+        ...steps.map(step => step?.name),
+        job.job.id.split('/').pop(),
+        job.job.name,
+        job.workflow.name ?? job.workflow.file.split('/').pop()
+    ].flatMap(name => (name ? [name.replace(WORK_WORDS, ' ')] : []));
+    return [...inputs, ...names].find(text => classifyEnvironment(text, patterns) === 'preproduction');
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/test-report-globs.ts
+
+
+/** Where test reports are looked for: JUnit-style file names that runners and reporters write by default. */
+const testReportGlobs = array(workspaceGlob)
+    .min(1)
+    .default(['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml'])
+    .describe('globs of JUnit/xUnit test reports in the workspace');
+
+;// CONCATENATED MODULE: ./src/practices/test-reports.ts
+
+
+
+
+
+
+const test_reports_messages = {
+    runs: '{jobs} keep test results as reports (uploaded or published) on {events}',
+    'not-automatic': '{jobs} keep test results as reports, but only on {events} — never without a person',
+    found: '{count} machine-readable test report(s) in the workspace: {files}',
+    none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}'
+};
+const test_reports_options = { reports: testReportGlobs, jobs: jobGlobs };
+const testReports = {
+    meta: {
+        id: 'test-reports',
+        title: 'Test reports',
+        model: 'cdmm',
+        rationale: 'CDMM intermediate, Information & Reporting: reports are generated automatically, so test results are kept and comparable rather than read from logs.',
+        messages: test_reports_messages,
+        options: test_reports_options
+    },
+    async check(context, raw) {
+        const settings = with_defaults_withDefaults(test_reports_options, raw);
+        const globs = settings.reports.join(', ');
+        const definition = activityFinding(context, test_reports_messages, {
+            purposes: ['test-report'],
+            jobs: settings.jobs,
+            data: { globs },
+            missing: 'Write JUnit XML from the test runner (jest-junit, `pytest --junitxml`, go-junit-report, surefire) and keep it: `actions/upload-artifact` or a reporter such as dorny/test-reporter.'
+        });
+        if (definition.status === 'pass')
+            return definition;
+        const search = await context.evidence.reports.tests(settings.reports);
+        const parsed = search.files.flatMap(f => (f.summary ? [{ file: f.file, summary: f.summary }] : []));
+        if (parsed.length === 0)
+            return definition;
+        return findingFor(context, test_reports_messages, 'found', {
+            status: 'pass',
+            strength: 'definition',
+            data: {
+                count: parsed.length,
+                files: parsed
+                    .slice(0, 3)
+                    .map(({ file }) => file)
+                    .join(', ')
+            },
+            evidence: parsed.map(({ file, summary }) => testsEvidence(file, summary)),
+            locations: parsed.map(({ file }) => ({ file, line: 1, column: 1 })),
+            remediation: ''
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/training-code-versioned.ts
+
+
+
+
+
+
+
+
+
+const training_code_versioned_OPTIONS = {
+    files: array(workspaceGlob)
+        .min(1)
+        .default([
+        '**/train*.{py,ipynb,R,jl}',
+        '**/dvc.yaml',
+        '**/MLproject',
+        '**/pipeline*.{py,yaml,yml,json}',
+        '**/*_pipeline.py',
+        '**/kubeflow/**/*.{py,yaml}'
+    ])
+        .describe('globs of training entry points and pipeline definitions')
+};
+const training_code_versioned_messages = {
+    found: 'training code is in the repository: {files}',
+    'trained-by-workflow': 'training runs from the repository in {jobs}',
+    none: 'no training entry point or pipeline definition matches {globs}{hint}'
+};
+const trainingCodeVersioned = {
+    meta: {
+        id: 'training-code-versioned',
+        title: 'Training code is versioned',
+        model: 'mlops',
+        rationale: 'MLOps level 0 (manual process): even a manual process starts from training code kept under source control, so a model can be traced to the code that made it.',
+        messages: training_code_versioned_messages,
+        options: training_code_versioned_OPTIONS
+    },
+    check(context, raw) {
+        const options = with_defaults_withDefaults(training_code_versioned_OPTIONS, raw);
+        const { files } = context.evidence.workspace;
+        const isMatch = picomatch_default()(options.files, { dot: true, ignore: [...NOT_OURS] });
+        const found = files.filter(file => isMatch(file));
+        if (found.length > 0) {
+            return findingFor(context, training_code_versioned_messages, 'found', {
+                status: 'pass',
+                strength: 'definition',
+                data: { files: list_files_listFiles(found) },
+                evidence: found.map(file => ({ kind: 'file', file })),
+                locations: found.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
+                remediation: ''
+            });
+        }
+        const training = pipelineOf(context.evidence, context.environments).withPurpose('training');
+        if (training.length > 0) {
+            return findingFor(context, training_code_versioned_messages, 'trained-by-workflow', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(training) },
+                evidence: training.map(job => jobEvidence(job, 'training')),
+                locations: training.map(job => locationOf(job, 'training')),
+                remediation: ''
+            });
+        }
+        const notebooks = files.filter(file => file.endsWith('.ipynb'));
+        return findingFor(context, training_code_versioned_messages, 'none', {
+            status: 'fail',
+            strength: 'definition',
+            data: {
+                globs: options.files.join(', '),
+                hint: notebooks.length > 0 ? ` (notebooks found: ${list_files_listFiles(notebooks)})` : ''
+            },
+            evidence: notebooks.map(file => ({ kind: 'file', file })),
+            locations: [],
+            remediation: notebooks.length > 0
+                ? 'Move the training steps of the notebooks into a script (train.py) or pipeline definition, or list the notebook in the `files` option.'
+                : 'Commit the training code (a train.py, dvc.yaml, MLproject or pipeline definition), or point the `files` option at it.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/unit-tests.ts
+
+
+
+
+
+
+
+
+const unit_tests_messages = {
+    runs: '{jobs} run tests on {events}; {reports}',
+    'not-automatic': '{jobs} run tests, but only on {events} — not on push or pull request',
+    none: 'no workflow job runs unit tests',
+    'reports-failing': '{file} reports {failed} failing test(s): {cases}',
+    'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
+    'too-few-tests': 'the test reports hold {tests} test(s), fewer than min-tests ({min})'
+};
+const unit_tests_options = {
+    reports: testReportGlobs,
+    'min-tests': schemas_number().int().min(0).default(1).describe('the fewest test cases the reports must hold'),
+    jobs: jobGlobs
+};
+const unitTests = {
+    meta: {
+        id: 'unit-tests',
+        title: 'Automated unit tests',
+        model: 'cdmm',
+        rationale: 'CDMM base, Test & Verification: automatic unit tests run on every change and gate it on their results.',
+        messages: unit_tests_messages,
+        options: unit_tests_options
+    },
+    async check(context, raw) {
+        const settings = with_defaults_withDefaults(unit_tests_options, raw);
+        const definition = activityFinding(context, unit_tests_messages, {
+            purposes: ['unit-test'],
+            jobs: settings.jobs,
+            events: CHANGE_EVENTS,
+            missing: 'Add a workflow triggered by `push` and `pull_request` that runs the test suite (`npm test`, `pytest`, `go test ./...`, …).'
+        });
+        if (definition.status !== 'pass')
+            return definition;
+        const globs = settings.reports.join(', ');
+        const verdict = testReportVerdict(await context.evidence.reports.tests(settings.reports), settings['min-tests']);
+        // The `runs` message is filled in two stages: the jobs by activityFinding, `{reports}` once they are read.
+        const withReports = (reports, evidence = []) => ({
+            ...definition,
+            message: formatMessage(definition.message, { reports }),
+            evidence: [...definition.evidence, ...evidence]
+        });
+        const atFile = (file) => ({ file, line: 1, column: 1 });
+        switch (verdict.kind) {
+            case 'none':
+                return withReports(`no test report matches ${globs}, so this rests on the workflow definition alone`);
+            case 'failing':
+                return findingFor(context, unit_tests_messages, 'reports-failing', {
+                    status: 'fail',
+                    strength: 'definition',
+                    data: { file: verdict.file, failed: verdict.failed, cases: verdict.cases },
+                    evidence: [...definition.evidence, ...verdict.evidence],
+                    locations: [atFile(verdict.file)],
+                    remediation: `Fix the failing tests in ${verdict.file}, or remove the stale report from the workspace.`
+                });
+            case 'unreadable':
+                return findingFor(context, unit_tests_messages, 'reports-unreadable', {
+                    status: 'unknown',
+                    strength: 'definition',
+                    data: { file: verdict.file, error: verdict.error },
+                    evidence: [...definition.evidence, ...verdict.evidence],
+                    locations: [atFile(verdict.file)],
+                    remediation: `Make ${verdict.file} a JUnit/xUnit XML report, or narrow \`practices.unit-tests.reports\` so it is not matched.`
+                });
+            case 'too-few':
+                return findingFor(context, unit_tests_messages, 'too-few-tests', {
+                    status: 'fail',
+                    strength: 'definition',
+                    data: { tests: verdict.tests, min: settings['min-tests'] },
+                    evidence: [...definition.evidence, ...verdict.evidence],
+                    locations: verdict.files.map(atFile),
+                    remediation: `Make the test job write every suite's results to ${globs}; only ${verdict.tests} test(s) were reported.`
+                });
+            case 'passing':
+                return withReports(`${verdict.reports} report(s) hold ${verdict.tests} test(s), none failing`, verdict.evidence);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/zero-downtime-deploy.ts
+
+
+
+const zero_downtime_deploy_messages = {
+    'rolls-out': '{jobs} roll out the production deploy ({deploys}) without downtime',
+    'rollout-elsewhere': '{jobs} roll out progressively, but not in or after a production deploy ({deploys})',
+    'no-rollout': '{deploys} deploy to production with no rollout evidence (helm --atomic/--wait, kubectl rollout status, canary, blue-green, slot swap, traffic split)',
+    'no-production': 'no job deploys to a production environment'
+};
+const zeroDowntimeDeploy = {
+    meta: {
+        id: 'zero-downtime-deploy',
+        title: 'Zero-downtime production deploys',
+        model: 'cdmm',
+        rationale: 'CDMM advanced, Build & Deploy: production is updated without downtime (rolling, blue-green or canary releases), so releasing is routine.',
+        messages: zero_downtime_deploy_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const production = pipeline.productionDeploys;
+        if (production.length === 0) {
+            return findingFor(context, zero_downtime_deploy_messages, 'no-production', {
+                status: 'not-applicable',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: ''
+            });
+        }
+        const rollouts = pipeline.withPurpose('rollout');
+        const covering = rollouts.filter(job => production.some(deploy => deploy === job || pipeline.graph.precedes(deploy.ref, job.ref)));
+        const deploys = listJobs(production);
+        if (covering.length > 0) {
+            return findingFor(context, zero_downtime_deploy_messages, 'rolls-out', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(covering), deploys },
+                evidence: covering.map(job => jobEvidence(job, 'rollout')),
+                locations: covering.map(job => locationOf(job, 'rollout')),
+                remediation: ''
+            });
+        }
+        const first = production[0]?.job.id ?? '';
+        if (rollouts.length > 0) {
+            return findingFor(context, zero_downtime_deploy_messages, 'rollout-elsewhere', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(rollouts), deploys },
+                evidence: [
+                    ...rollouts.map(job => jobEvidence(job, 'rollout')),
+                    ...production.map(job => jobEvidence(job))
+                ],
+                locations: rollouts.map(job => locationOf(job, 'rollout')),
+                remediation: `Roll out the production deploy the same way: do it in \`${first}\` (or a job that needs it).`
+            });
+        }
+        return findingFor(context, zero_downtime_deploy_messages, 'no-rollout', {
+            status: 'fail',
+            strength: 'definition',
+            data: { deploys },
+            evidence: production.map(job => jobEvidence(job, 'deploy')),
+            locations: production.map(job => locationOf(job, 'deploy')),
+            remediation: `Make \`${first}\` roll out without downtime: \`helm upgrade --atomic --wait\`, \`kubectl rollout status\`, a canary or blue-green strategy, a slot swap or a traffic split.`
+        });
+    }
 };
 
 ;// CONCATENATED MODULE: ./src/practices/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /**
- * Every built-in practice that this version can judge, sorted by id. A practice a model places but that is
- * not registered here is reported `unknown` ("not implemented"), never passed.
+ * Every built-in practice that this version can judge, sorted by id (a test keeps this list, the folder, the
+ * models and docs/practices.md in sync). A practice a model places but that is not registered here is
+ * reported `unknown` ("not implemented"), never passed.
  */
-const practices = [];
+const practices = [
+    acceptanceBeforePromotion,
+    acceptanceTests,
+    automatedDbMigrations,
+    automatedDeploy,
+    automatedModelDeploy,
+    buildArtifactsStored,
+    buildOnceDeployAnywhere,
+    ciOnChange,
+    continuousDeployment,
+    continuousTraining,
+    coverageThreshold,
+    dataValidation,
+    infrastructureAsCode,
+    integrationTests,
+    mlMetadata,
+    modelMetricsRecorded,
+    modelServingTests,
+    modelValidation,
+    performanceTests,
+    pipelineDeployed,
+    pipelinePackaged,
+    pipelineTests,
+    postDeployVerification,
+    protectedDefaultBranch,
+    scriptedBuild,
+    scriptedDeploy,
+    securityTests,
+    stagedModelPromotion,
+    staticAnalysis,
+    testEnvironment,
+    testReports,
+    trainingCodeVersioned,
+    unitTests,
+    zeroDowntimeDeploy
+];
 const practicesById = new Map(practices.map(p => [p.meta.id, p]));
 
 ;// CONCATENATED MODULE: ./src/evaluate/effective-practices.ts
+
 
 
 /** Keys every practice entry may carry that are placement, not check options. */
@@ -44278,7 +58469,7 @@ function planPractices(loaded) {
     const levelIndex = (level) => model.levels.indexOf(level);
     const practices = all
         .filter(p => p.enabled)
-        .sort((a, b) => levelIndex(a.level) - levelIndex(b.level) || a.id.localeCompare(b.id))
+        .sort((a, b) => levelIndex(a.level) - levelIndex(b.level) || compareText(a.id, b.id))
         .map(({ enabled: _enabled, ...practice }) => practice);
     const disabled = all
         .filter(p => !p.enabled)
@@ -44288,6 +58479,62 @@ function planPractices(loaded) {
 }
 function optionsOf(settings) {
     return Object.fromEntries(Object.entries(settings).filter(([key]) => !PLACEMENT_KEYS.has(key)));
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/apply-run-evidence.ts
+/** Conclusions of a job that ran and did not succeed. */
+const DID_NOT_PASS = new Set(['failure', 'cancelled', 'timed_out', 'action_required', 'startup_failure']);
+/**
+ * Refines a definition-strength pass with what this run did (design §4, strength rules): the jobs a finding
+ * rests on (its `job` evidence) that ran decide at run strength — all succeeded: pass/run; any failed,
+ * cancelled or timed out: fail/run. Jobs that were skipped (their own `if:`, or a job they need did not
+ * succeed) or are absent did not run: the verdict keeps definition strength and says so, or is `unknown` under
+ * `strict`. A failure is thereby charged only to the practice whose job failed, never to the jobs it skipped.
+ */
+function applyRunEvidence(finding, run, strict) {
+    if (finding.status !== 'pass' || finding.strength !== 'definition')
+        return finding;
+    const jobs = finding.evidence.filter((item) => item.kind === 'job');
+    if (jobs.length === 0)
+        return finding;
+    const exercise = run === undefined ? { kind: 'not-exercised' } : exerciseOf(jobs, run);
+    if (exercise.kind === 'failed') {
+        return {
+            ...finding,
+            status: 'fail',
+            strength: 'run',
+            messageId: 'run-failed',
+            message: `declared, did not pass in this run: job \`${exercise.job.name}\` concluded ${exercise.job.conclusion} (${finding.message})`,
+            remediation: `Open the run's \`${exercise.job.name}\` job, fix what failed and re-run; the gate re-evaluates on the next run.`
+        };
+    }
+    if (exercise.kind === 'succeeded') {
+        const names = exercise.jobs.map(job => `\`${job.name}\``).join(', ');
+        return { ...finding, strength: 'run', message: `${finding.message}; succeeded in this run (${names})` };
+    }
+    if (strict) {
+        return {
+            ...finding,
+            status: 'unknown',
+            messageId: 'not-exercised',
+            message: `not exercised in this run, and strict mode needs run evidence (${finding.message})`,
+            remediation: 'Run the jobs of this practice in the workflow that runs the gate, or set `strict: false`.'
+        };
+    }
+    return run === undefined
+        ? finding
+        : { ...finding, message: `${finding.message}; not exercised in this run` };
+}
+function exerciseOf(jobs, run) {
+    const ran = jobs
+        .filter(item => item.workflow === run.workflow)
+        .flatMap(item => run.jobs.get(item.job) ?? [])
+        .filter(job => job.status === 'completed' && job.conclusion !== 'skipped' && job.conclusion !== null);
+    const failed = ran.find(job => DID_NOT_PASS.has(job.conclusion ?? ''));
+    if (failed)
+        return { kind: 'failed', job: failed };
+    const succeeded = ran.filter(job => job.conclusion === 'success');
+    return succeeded.length > 0 ? { kind: 'succeeded', jobs: succeeded } : { kind: 'not-exercised' };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/apply-waivers.ts
@@ -44320,67 +58567,65 @@ function applyWaivers(findings, waivers) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/levels.ts
-/** Statuses that let a level hold: `unknown` never does (design §1). */
-const COUNTS_AS_PASS = new Set(['pass', 'not-applicable', 'waived']);
-function countsAsPass(status) {
-    return COUNTS_AS_PASS.has(status);
-}
+;// CONCATENATED MODULE: ./src/evaluate/pipeline-jobs.ts
+
 /**
- * Staged level reached: the index of the highest level L such that every practice at a level ≤ L counts as
- * pass; -1 when the lowest level already fails. A level with no practices holds vacuously.
+ * The pipeline as the summary draws it: every job with what it does (its catalog purposes as stages), where it
+ * deploys and, when run evidence was read, how it concluded in this run. Jobs of the run's own workflow first.
  */
-function levelReached(levels, findings) {
-    let reached = -1;
-    for (let index = 0; index < levels.length; index++) {
-        const atLevel = findings.filter(finding => finding.level === levels[index]);
-        if (!atLevel.every(finding => countsAsPass(finding.status)))
-            break;
-        reached = index;
-    }
-    return reached;
+function pipelineJobs(evidence, environments) {
+    const pipeline = pipelineOf(evidence, environments);
+    const runWorkflow = evidence.run?.workflow;
+    const ordered = [
+        ...pipeline.jobs.filter(job => job.ref.workflow === runWorkflow),
+        ...pipeline.jobs.filter(job => job.ref.workflow !== runWorkflow)
+    ];
+    return ordered.map(job => pipeline_jobs_describe(job, evidence));
 }
-/** The continuous profile: the staged rule applied within each category. */
-function categoryProfile(levels, categories, findings) {
-    const profile = {};
-    for (const category of categories) {
-        const index = levelReached(levels, findings.filter(finding => finding.category === category));
-        profile[category] = index < 0 ? null : (levels[index] ?? null);
+function pipeline_jobs_describe(facts, evidence) {
+    const { job, ref } = facts;
+    const described = {
+        workflow: ref.workflow,
+        id: job.id,
+        name: job.name ?? job.id,
+        needs: [...job.needs],
+        stages: [...new Set(facts.purposes.map(p => p.purpose))],
+        location: job.location
+    };
+    if (job.environment) {
+        described.environment = job.environment.name;
+        described.environmentClass = facts.environmentClass;
     }
-    return profile;
+    const runJobs = evidence.run?.workflow === ref.workflow ? evidence.run.jobs.get(job.id) : undefined;
+    if (runJobs && runJobs.length > 0)
+        described.run = conclusionOf(runJobs);
+    return described;
 }
-/** Level, profile and pass/fail of the gate; the mode only decides later whether a failure fails the step. */
-function decideGate(input) {
-    const { levels, categories, findings, target, targets } = input;
-    const levelIndex = levelReached(levels, findings);
-    const level = levelIndex < 0 ? null : (levels[levelIndex] ?? null);
-    const profile = categoryProfile(levels, categories, findings);
-    const targetIndex = levels.indexOf(target);
-    const blocking = findings
-        .filter(finding => levels.indexOf(finding.level) <= targetIndex && !countsAsPass(finding.status))
-        .map(finding => finding.practice);
-    const unmetTargets = Object.entries(targets).filter(([category, wanted]) => levels.indexOf(profile[category] ?? '') < levels.indexOf(wanted));
-    const problems = [];
-    if (levelIndex < targetIndex)
-        problems.push(`${blocking.join(', ')} ${blocking.length === 1 ? 'does' : 'do'} not hold`);
-    for (const [category, wanted] of unmetTargets) {
-        problems.push(`${category} is at ${profile[category] ?? 'no level'}, target ${wanted}`);
-    }
-    if (input.fatalRegressions > 0) {
-        problems.push(`${input.fatalRegressions} practice${input.fatalRegressions === 1 ? '' : 's'} regressed`);
-    }
-    const headline = `level ${level ?? 'none'} reached, target ${target}`;
+/** One outcome for all of a job's matrix legs: the worst conclusion, and the longest leg's duration. */
+function conclusionOf(runJobs) {
+    const order = [
+        'failure',
+        'timed_out',
+        'cancelled',
+        'action_required',
+        null,
+        'success',
+        'neutral',
+        'skipped'
+    ];
+    const worst = [...runJobs].sort((a, b) => order.indexOf(a.conclusion) - order.indexOf(b.conclusion))[0];
+    const durations = runJobs
+        .filter(job => job.startedAt && job.completedAt)
+        .map(job => (Date.parse(job.completedAt ?? '') - Date.parse(job.startedAt ?? '')) / 1000);
     return {
-        level,
-        levelIndex,
-        profile,
-        passed: problems.length === 0,
-        reason: problems.length === 0 ? headline : `${headline}: ${problems.join('; ')}`,
-        blocking
+        conclusion: worst?.conclusion ?? null,
+        durationSeconds: durations.length > 0 ? Math.max(...durations) : null
     };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
+
 
 
 /** Runs every enabled practice's check over the evidence and turns the findings into the report. Pure. */
@@ -44429,9 +58674,15 @@ async function evaluate(input) {
         })),
         regressions: [],
         policyChanges: [],
-        pipeline: [],
+        base: { status: 'none', reason: 'not compared' },
+        gaps: evidence.gaps,
+        pipeline: pipelineJobs(evidence, policy.environments),
         policy: { path: loaded.file, source: input.policySource },
-        evidence: { workflows: evidence.workflows.length, run: false, offline: evidence.offline }
+        evidence: {
+            workflows: evidence.workflows.length,
+            run: evidence.run !== undefined,
+            offline: evidence.offline
+        }
     };
 }
 /** A check that throws is a bug in this tool, not a verdict on the repository: it becomes `unknown`, never pass. */
@@ -44440,7 +58691,10 @@ async function runCheck(practice, context) {
         return unknownFinding(practice.id, 'not-implemented', 'this version of maturity-gate cannot judge this practice yet');
     }
     try {
-        return await practice.check.check(context, practice.options);
+        const finding = await practice.check.check(context, practice.options);
+        return practice.check.meta.runAware
+            ? finding
+            : applyRunEvidence(finding, context.evidence.run, context.strict);
     }
     catch (error) {
         return unknownFinding(practice.id, 'check-error', `the check failed: ${error.message}`);
@@ -44473,6 +58727,172 @@ function place(finding, practice) {
         locations: finding.locations,
         remediation: finding.remediation
     };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/gate-tampering.ts
+/** `uses: ./` (the action run from its own repository) or any action named maturity-gate. */
+const isMaturityGateStep = step => {
+    const uses = step.uses?.trim();
+    if (uses === undefined)
+        return false;
+    return uses.replace(/\/+$/, '') === '.' || uses.toLowerCase().includes('maturity-gate');
+};
+function findGateTampering(base, head, isGate = isMaturityGateStep) {
+    const changes = [];
+    const { pairs, removed, added } = pairOccurrences(occurrences(base, isGate), occurrences(head, isGate));
+    for (const [before, after] of pairs)
+        changes.push(...compareOccurrence(before, after));
+    for (const gone of removed)
+        changes.push(removal(gone, head));
+    for (const fresh of added) {
+        changes.push(change('strengthened', `maturity-gate step added (uses ${fresh.step.uses})`, fresh.step.location));
+    }
+    return dedupe(changes);
+}
+function occurrences(workflows, isGate) {
+    return workflows.flatMap(workflow => workflow.jobs
+        .filter(job => job.calledBy === undefined)
+        .flatMap(job => job.steps.filter(isGate).map(step => ({ workflow, job, step }))));
+}
+/** The action a step runs, without its version: `acme/maturity-gate@v1` and `@v2` are the same gate. */
+const actionOf = (o) => (o.step.uses ?? '').replace(/@[^@]*$/, '').toLowerCase();
+/**
+ * Pairs each base gate step with the head gate step most like it — same action, then same file, then same job —
+ * the earliest on ties, so that a gate moved to another job or file is compared rather than called removed.
+ */
+function pairOccurrences(base, head) {
+    const unmatched = [...head];
+    const pairs = [];
+    const removed = [];
+    const likeness = (a, b) => (actionOf(a) === actionOf(b) ? 4 : 0) +
+        (a.workflow.file === b.workflow.file ? 2 : 0) +
+        (a.workflow.file === b.workflow.file && a.job.id === b.job.id ? 1 : 0);
+    for (const before of base) {
+        let best = -1;
+        unmatched.forEach((after, index) => {
+            if (best < 0 || likeness(before, after) > likeness(before, unmatched[best]))
+                best = index;
+        });
+        if (best < 0)
+            removed.push(before);
+        else
+            pairs.push([before, ...unmatched.splice(best, 1)]);
+    }
+    return { pairs, removed, added: unmatched };
+}
+function compareOccurrence(before, after) {
+    const at = after.step.location;
+    const changes = setting('maturity-gate step uses', before.step.uses, after.step.uses, at);
+    const inputs = [...new Set([...Object.keys(before.step.with), ...Object.keys(after.step.with)])].sort();
+    for (const input of inputs) {
+        changes.push(...setting(`maturity-gate step input ${input}`, before.step.with[input], after.step.with[input], at));
+    }
+    changes.push(...setting('maturity-gate step continue-on-error', tolerance(before.step), tolerance(after.step), at, true), ...setting('maturity-gate step if:', before.step.if, after.step.if, at, true), ...setting(`job ${after.job.id} of the maturity-gate step: if:`, before.job.if, after.job.if, after.job.location, true));
+    return changes;
+}
+/** `continue-on-error` as written, undefined when it cannot let the step fail quietly (absent or false). */
+function tolerance(step) {
+    const value = step.continueOnError;
+    return value === false || String(value).trim() === 'false' ? undefined : String(value);
+}
+/**
+ * One setting of the gate step or its job, before and after. Any change weakens, except that removing a
+ * setting that can only hold the gate back (`if:`, `continue-on-error`) strengthens it.
+ */
+function setting(what, was, now, at, removalStrengthens = false) {
+    if (was === now)
+        return [];
+    if (now === undefined) {
+        return [
+            change(removalStrengthens ? 'strengthened' : 'weakened', `${what} removed (was ${quote(was ?? '')})`, at)
+        ];
+    }
+    const how = was === undefined ? 'added:' : `changed from ${quote(was)} to`;
+    return [weakened(`${what} ${how} ${quote(now)}`, at)];
+}
+/** At the head job that held it, else the head workflow, else (the file is gone) where it was at base. */
+function removal(gone, head) {
+    const workflow = head.find(w => w.file === gone.workflow.file);
+    const job = workflow?.jobs.find(j => j.id === gone.job.id);
+    const was = gone.step.location;
+    return weakened(`maturity-gate step removed (was at ${was.file}:${was.line}, job ${gone.job.id})`, job?.location ?? workflow?.location ?? was);
+}
+function weakened(message, location) {
+    return change('weakened', message, location);
+}
+function change(kind, message, location) {
+    return { kind, severity: kind === 'weakened' ? 'error' : 'notice', message, location };
+}
+/** One composite action used by several jobs puts the same change on the same line more than once. */
+function dedupe(changes) {
+    const seen = new Set();
+    return changes.filter(c => {
+        const key = JSON.stringify(c);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function quote(text) {
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/regression.ts
+
+const SEVERITY = {
+    fail: 'error',
+    warn: 'warning'
+};
+/** Practices that counted as pass (pass, not-applicable, waived) at base and do not at head, in head order. */
+function findRegressions(base, head, setting) {
+    if (setting === 'off')
+        return [];
+    const atBase = new Map(base.map(finding => [finding.practice, finding]));
+    return lostPractices(atBase, head).map(({ before, now }) => ({
+        kind: 'practice',
+        practice: now.practice,
+        severity: SEVERITY[setting],
+        message: `${now.practice} held at the base commit (${before.status}) and is ${now.status} now: ${now.message}`,
+        base: before.locations,
+        head: now.locations
+    }));
+}
+/** Drops of the staged level and of each category's level from base to head, with the practices that caused them. */
+function compareLevels(base, head, setting) {
+    if (setting === 'off')
+        return [];
+    const index = (level) => (level ? head.levels.indexOf(level) : -1);
+    const drops = [];
+    if (index(base.level) > index(head.level))
+        drops.push({ kind: 'level', from: base.level, to: head.level });
+    for (const category of Object.keys(head.profile)) {
+        const from = base.profile[category] ?? null;
+        const to = head.profile[category] ?? null;
+        if (index(from) > index(to))
+            drops.push({ kind: 'category', category, from, to });
+    }
+    const atBase = new Map(base.findings.map(finding => [finding.practice, finding]));
+    return drops.map(drop => {
+        const ceiling = index(drop.from);
+        const causes = lostPractices(atBase, head.findings).filter(({ now }) => index(now.level) <= ceiling && (drop.category === undefined || now.category === drop.category));
+        const what = drop.category === undefined ? 'the level' : `category ${drop.category}`;
+        const because = causes.length === 0 ? '' : `: ${causes.map(({ now }) => now.practice).join(', ')} no longer held`;
+        return {
+            kind: drop.kind,
+            practice: drop.category ?? '',
+            severity: SEVERITY[setting],
+            message: `${what} dropped from ${drop.from} at the base commit to ${drop.to ?? 'no level'}${because}`,
+            base: causes.flatMap(({ before }) => before.locations),
+            head: causes.flatMap(({ now }) => now.locations)
+        };
+    });
+}
+function lostPractices(atBase, head) {
+    return head.flatMap(now => {
+        const before = atBase.get(now.practice);
+        return before && countsAsPass(before.status) && !countsAsPass(now.status) ? [{ before, now }] : [];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/policy/errors.ts
@@ -44644,19 +59064,8 @@ function formatKeyPath(path) {
 
 
 
-const DEFAULT_ENVIRONMENTS = {
-    production: '\\b(prod|production|prd|live)\\b',
-    preproduction: '\\b(stg|staging|stage|preprod|pre-prod|uat|qa|test|testing|dev|development|preview|sandbox|int|integration)\\b'
-};
+
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-const policyRegex = schemas_string().superRefine((source, ctx) => {
-    try {
-        compilePolicyRegex(source);
-    }
-    catch (error) {
-        ctx.addIssue({ code: 'custom', message: error.message, input: source });
-    }
-});
 const isoDate = schemas_string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
     .refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a calendar date');
@@ -44669,8 +59078,9 @@ function nameOf(names, what) {
 function notExpired(today) {
     if (today === undefined)
         return isoDate;
+    // The message names no date of its own: the found value is shown beside it, and reports stay stable.
     return isoDate.refine(value => value >= today, {
-        message: `expired (today is ${today}); renew or remove it`
+        message: 'expired: renew it with a later date, or remove it'
     });
 }
 function commonPracticeShape(vocabulary) {
@@ -44712,10 +59122,10 @@ function buildPolicySchema(vocabulary) {
         strict: schemas_boolean().default(false),
         regression: schemas_enum(['fail', 'warn', 'off']).default('fail'),
         environments: strictObject({
-            production: policyRegex.default(DEFAULT_ENVIRONMENTS.production),
-            preproduction: policyRegex.default(DEFAULT_ENVIRONMENTS.preproduction)
+            production: policyRegex.default(DEFAULT_ENVIRONMENT_PATTERNS.production),
+            preproduction: policyRegex.default(DEFAULT_ENVIRONMENT_PATTERNS.preproduction)
         })
-            .default(DEFAULT_ENVIRONMENTS),
+            .default(DEFAULT_ENVIRONMENT_PATTERNS),
         levels: array(schemas_string().regex(ID_PATTERN))
             .min(1)
             .optional()
@@ -44945,6 +59355,264 @@ function load_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/policy/trust.ts
+
+
+/**
+ * Policy trust (design §2.2): every way the head policy of a change differs from the base commit's, as a
+ * weakening (the bar goes down: severity error, the caller downgrades it under `allow-policy-changes`) or a
+ * strengthening (a notice), at the changed line of the head policy. Pure.
+ *
+ * What counts as weaker:
+ * - target / a category target lowered or removed; a practice disabled, moved up a level or removed; mode
+ *   enforce → advise; strict true → false; regression fail → warn → off; a new or extended waiver or
+ *   attestation (both let a practice count as pass without evidence);
+ * - a threshold loosened in practice options, judged generically by key name: a numeric option named `min` or
+ *   `min-*` is a floor (lowering it loosens), one named `max` or `max-*` a ceiling (raising it loosens) — this
+ *   covers `min-tests`, coverage `min`, and the metric rules' `min`, `max`, `max-drop`, `max-rise`; relative
+ *   bounds (`'2%'`) compare with relative bounds only. `new-metric: allow` appearing loosens;
+ * - any other change of what the gate reads — a practice's check, category, job/report globs, a metric's
+ *   direction, a command, an environment pattern — can lower the bar in ways no rule can order (a production
+ *   regex that matches fewer names exempts those deploys; `jobs: ['*']` makes any job acceptance tests), so it
+ *   is a weakening too, saying that it cannot be ordered. A person approves it with `allow-policy-changes`.
+ * When the model (or a custom model's levels) changes, levels cannot be compared: that is one weakening and
+ * level comparisons are skipped.
+ */
+function comparePolicies(base, head) {
+    const changes = new Changes(head);
+    const sameModel = base.model.id === head.model.id;
+    const sameLevels = sameModel && sameList(base.model.levels, head.model.levels);
+    if (!sameModel) {
+        changes.weakened(['model'], `model changed from ${base.model.id} to ${head.model.id}: levels cannot be compared`);
+    }
+    else if (!sameLevels) {
+        changes.weakened(['levels'], `levels changed from [${base.model.levels.join(', ')}] to [${head.model.levels.join(', ')}]: levels cannot be compared`);
+    }
+    if (sameLevels) {
+        const rank = (level) => (level === undefined ? -1 : head.model.levels.indexOf(level));
+        compareTargets(base, head, rank, changes);
+    }
+    compareSettings(base, head, changes);
+    if (sameModel)
+        comparePractices(base, head, sameLevels, changes);
+    compareExpiring('waivers', 'waiver', base.policy.waivers, head.policy.waivers, changes);
+    compareExpiring('attestations', 'attestation', base.policy.attestations, head.policy.attestations, changes);
+    return changes.sorted();
+}
+/** Collects changes located in the head policy. */
+class Changes {
+    head;
+    list = [];
+    constructor(head) {
+        this.head = head;
+    }
+    weakened(path, message) {
+        this.list.push({ kind: 'weakened', severity: 'error', message, location: this.head.locate(path) });
+    }
+    strengthened(path, message) {
+        this.list.push({ kind: 'strengthened', severity: 'notice', message, location: this.head.locate(path) });
+    }
+    /** Either, by the sign of `direction` (negative: weaker); nothing when zero. */
+    ordered(path, direction, message) {
+        if (direction < 0)
+            this.weakened(path, message);
+        if (direction > 0)
+            this.strengthened(path, message);
+    }
+    sorted() {
+        return [...this.list].sort((a, b) => a.location.line - b.location.line ||
+            a.location.column - b.location.column ||
+            a.message.localeCompare(b.message));
+    }
+}
+function compareTargets(base, head, rank, changes) {
+    const { target: from } = base.policy;
+    const { target: to } = head.policy;
+    changes.ordered(['target'], rank(to) - rank(from), `target ${verb(rank(to) - rank(from))} from ${from} to ${to}`);
+    const before = (base.policy.targets ?? {});
+    const after = (head.policy.targets ?? {});
+    for (const category of trust_union(Object.keys(before), Object.keys(after))) {
+        const path = ['targets', category];
+        const [was, now] = [before[category], after[category]];
+        if (now === undefined)
+            changes.weakened(path, `category target ${category} removed (was ${was})`);
+        else if (was === undefined)
+            changes.strengthened(path, `category target ${category} added at ${now}`);
+        else {
+            const direction = rank(now) - rank(was);
+            changes.ordered(path, direction, `category target ${category} ${verb(direction)} from ${was} to ${now}`);
+        }
+    }
+}
+/** Settings whose values are ordered from weakest to strongest. */
+const ORDERED_SETTINGS = {
+    mode: ['advise', 'enforce'],
+    strict: [false, true],
+    regression: ['off', 'warn', 'fail']
+};
+function compareSettings(base, head, changes) {
+    for (const [key, order] of Object.entries(ORDERED_SETTINGS)) {
+        const setting = key;
+        const [was, now] = [base.policy[setting], head.policy[setting]];
+        const direction = order.indexOf(now) - order.indexOf(was);
+        changes.ordered([setting], direction, `${setting} changed from ${String(was)} to ${String(now)}`);
+    }
+    for (const kind of ['production', 'preproduction']) {
+        const [was, now] = [base.policy.environments[kind], head.policy.environments[kind]];
+        if (was === now)
+            continue;
+        changes.weakened(['environments', kind], `environments.${kind} changed from /${was}/ to /${now}/: it decides which deploys count as ${kind}, ` +
+            `and names it no longer matches escape the practices that guard ${kind}`);
+    }
+}
+function comparePractices(base, head, sameLevels, changes) {
+    const [before, after] = [planPractices(base), planPractices(head)];
+    const enabledBefore = new Map(before.practices.map(practice => [practice.id, practice]));
+    const enabledAfter = new Map(after.practices.map(practice => [practice.id, practice]));
+    const ids = trust_union([...enabledBefore.keys(), ...before.disabled], [...enabledAfter.keys(), ...after.disabled]);
+    for (const id of ids) {
+        const path = ['practices', id];
+        const [was, now] = [enabledBefore.get(id), enabledAfter.get(id)];
+        const disabledNow = after.disabled.includes(id);
+        if (was && disabledNow)
+            changes.weakened([...path, 'enabled'], `practice ${id} disabled`);
+        else if (was && !now)
+            changes.weakened(path, `practice ${id} removed`);
+        else if (!was && now) {
+            const how = before.disabled.includes(id) ? 're-enabled' : 'added';
+            changes.strengthened(path, `practice ${id} ${how} at level ${now.level}`);
+        }
+        else if (was && now) {
+            const checks = [checkName(base, id), checkName(head, id)];
+            comparePractice({ was, now, checks }, head, sameLevels, changes);
+        }
+    }
+}
+/** The generic check a policy-defined practice names (`check:`); undefined for a built-in one. */
+function checkName(loaded, id) {
+    return loaded.policy.practices[id]?.check;
+}
+function comparePractice({ was, now, checks }, head, sameLevels, changes) {
+    const path = ['practices', was.id];
+    const levels = head.model.levels;
+    if (sameLevels && was.level !== now.level) {
+        const direction = levels.indexOf(was.level) - levels.indexOf(now.level);
+        const moved = direction < 0 ? 'moved up' : 'moved down';
+        changes.ordered([...path, 'level'], direction, `practice ${was.id} ${moved} from ${was.level} to ${now.level}`);
+    }
+    if (was.category !== now.category) {
+        changes.weakened([...path, 'category'], `practice ${was.id} moved from category ${was.category} to ${now.category}: it no longer counts toward ` +
+            `${was.category}'s target`);
+    }
+    if (checks[0] !== checks[1]) {
+        changes.weakened([...path, 'check'], `practice ${was.id} check changed from ${checks[0]} to ${checks[1]}`);
+    }
+    compareOptions(path, was.options, now.options, changes);
+}
+/** Walks the options of one practice in both policies; see the module comment for how keys are judged. */
+function compareOptions(path, was, now, changes) {
+    if (sameValue(was, now))
+        return;
+    const key = String(path.at(-1));
+    const where = formatKeyPath(path);
+    if (key === 'new-metric') {
+        const [allowedBefore, allowedNow] = [was === 'allow', now === 'allow'];
+        const message = allowedNow
+            ? `${where}: allow (a metric the baseline lacks no longer fails)`
+            : `${where}: no longer allow (a metric the baseline lacks fails)`;
+        changes.ordered(path, Number(allowedBefore) - Number(allowedNow), message);
+    }
+    else if (trust_isRecord(was) && trust_isRecord(now)) {
+        for (const child of trust_union(Object.keys(was), Object.keys(now))) {
+            compareOptions([...path, child], was[child], now[child], changes);
+        }
+    }
+    else if (now === undefined) {
+        changes.weakened(path, `${where} removed (was ${trust_show(was)})`);
+    }
+    else if (was === undefined) {
+        if (trust_isRecord(now) ? hasThreshold(now) : isThreshold(key))
+            changes.strengthened(path, `${where} added: ${trust_show(now)}`);
+        else
+            changes.weakened(path, `${where} added: ${trust_show(now)}; ${UNORDERED}`);
+    }
+    else if (isThreshold(key)) {
+        compareThreshold(path, key, was, now, changes);
+    }
+    else {
+        changes.weakened(path, `${where} changed from ${trust_show(was)} to ${trust_show(now)}; ${UNORDERED}`);
+    }
+}
+const UNORDERED = 'this changes what the gate reads and may lower the bar';
+function isThreshold(key) {
+    return /^(min|max)(-|$)/.test(key);
+}
+function hasThreshold(value) {
+    return Object.entries(value).some(([key, child]) => isThreshold(key) || (trust_isRecord(child) && hasThreshold(child)));
+}
+function compareThreshold(path, key, was, now, changes) {
+    const where = formatKeyPath(path);
+    const [from, to] = [boundOf(was), boundOf(now)];
+    if (from === undefined || to === undefined || from.relative !== to.relative) {
+        changes.weakened(path, `${where} changed from ${trust_show(was)} to ${trust_show(now)}: the bounds cannot be ordered`);
+        return;
+    }
+    const floor = key.startsWith('min');
+    const direction = floor ? to.value - from.value : from.value - to.value;
+    const moved = to.value < from.value ? 'lowered' : 'raised';
+    changes.ordered(path, direction, `${where} ${moved} from ${trust_show(was)} to ${trust_show(now)}`);
+}
+/** A number, or a relative bound such as `'10%'`. */
+function boundOf(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return { value, relative: false };
+    const match = typeof value === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/.exec(value) : null;
+    return match ? { value: Number(match[1]), relative: true } : undefined;
+}
+/** Waivers and attestations: keyed by practice, the latest expiry of each counts. */
+function compareExpiring(key, noun, before, after, changes) {
+    const latest = (items) => {
+        const byPractice = new Map();
+        items.forEach((item, index) => {
+            const known = byPractice.get(item.practice);
+            if (!known || item.expires > known.expires)
+                byPractice.set(item.practice, { expires: item.expires, index });
+        });
+        return byPractice;
+    };
+    const [was, now] = [latest(before), latest(after)];
+    for (const practice of trust_union([...was.keys()], [...now.keys()])) {
+        const [from, to] = [was.get(practice), now.get(practice)];
+        if (!to)
+            changes.strengthened([key], `${noun} for ${practice} removed (was until ${from?.expires})`);
+        else if (!from)
+            changes.weakened([key, to.index], `new ${noun} for ${practice} until ${to.expires}`);
+        else if (to.expires !== from.expires) {
+            const extended = to.expires > from.expires;
+            changes.ordered([key, to.index, 'expires'], extended ? -1 : 1, `${noun} for ${practice} ${extended ? 'extended' : 'shortened'} from ${from.expires} to ${to.expires}`);
+        }
+    }
+}
+function verb(direction) {
+    return direction < 0 ? 'lowered' : 'raised';
+}
+function trust_union(a, b) {
+    return [...new Set([...a, ...b])];
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+function sameValue(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function trust_show(value) {
+    const text = typeof value === 'number' ? String(value) : JSON.stringify(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function trust_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/gate.ts
 
 
@@ -44954,18 +59622,81 @@ function load_isRecord(value) {
 
 
 
+
+
+
+
+
+
+
+
 /**
- * load policy → collect evidence → evaluate → report. Throws InvalidPolicyError (every policy error at once)
- * when the policy cannot be used; any other evidence problem becomes part of the report, never a crash.
+ * load policy → collect evidence → evaluate → compare with the base commit → report. Throws InvalidPolicyError
+ * (every policy error at once) when the head policy cannot be used; any other evidence problem becomes part of
+ * the report, never a crash.
  */
 async function runGate(options) {
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const workspace = collectWorkspace(options.root);
-    const policyText = workspace.read(options.policyPath);
-    if (policyText === undefined) {
+    const head = loadOrThrow(workspace.read(options.policyPath), options.policyPath, today);
+    const base = options.baseRef
+        ? await openBaseCommit(options.root, options.baseRef, { policyPath: options.policyPath })
+        : undefined;
+    const basePolicy = base?.ok
+        ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
+        : undefined;
+    const enforcedSource = options.policySource === 'base' && basePolicy ? 'base' : 'head';
+    const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head;
+    const plan = planPractices(enforced);
+    const atRef = otherCommits(options.root, base);
+    const readRemote = options.api ? remoteWorkflowReader(options.api.client) : undefined;
+    const headEvidence = await collectEvidence(workspace, plan, today, {
+        api: options.api,
+        checkout: true,
+        atRef,
+        readRemote
+    });
+    const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource };
+    const report = await evaluate({ ...evaluation, evidence: headEvidence });
+    if (base === undefined)
+        return conclude(report, { comparison: { status: 'none', reason: 'no base commit given' } });
+    if (!base.ok)
+        return conclude(report, { comparison: { status: 'unknown', reason: base.reason } });
+    const baseEvidence = await collectEvidence(base.workspace, plan, today, {
+        checkout: false,
+        atRef: unavailable,
+        readRemote
+    });
+    const baseReport = await evaluate({ ...evaluation, evidence: baseEvidence });
+    // The base is judged on definitions only; so is the head here, or a job failing in this run would also
+    // count as a regression of the practice (it is already a failure of its own).
+    const headDefinition = headEvidence.run
+        ? await evaluate({ ...evaluation, evidence: { ...headEvidence, run: undefined } })
+        : report;
+    const setting = enforced.policy.regression;
+    const regressions = [
+        ...findRegressions(baseReport.findings, headDefinition.findings, setting),
+        ...compareLevels(baseReport, headDefinition, setting)
+    ];
+    const changes = [
+        ...(basePolicy ? comparePolicies(basePolicy, head) : []),
+        ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)
+    ];
+    return conclude(report, {
+        regressions,
+        policyChanges: options.allowPolicyChanges ? changes.map(allowed) : changes,
+        comparison: {
+            status: 'compared',
+            sha: base.sha,
+            reason: basePolicy ? '' : 'the base commit has no valid policy'
+        }
+    });
+}
+function loadOrThrow(text, file, today) {
+    if (text === undefined) {
         throw new InvalidPolicyError([
             {
-                file: options.policyPath,
+                file,
                 line: 1,
                 column: 1,
                 path: '',
@@ -44973,20 +59704,52 @@ async function runGate(options) {
             }
         ]);
     }
-    const loaded = loadPolicy(policyText, options.policyPath, { today });
+    const loaded = loadPolicy(text, file, { today });
     if (!loaded.ok)
         throw new InvalidPolicyError(loaded.errors);
-    const plan = planPractices(loaded.loaded);
-    const { workflows, problems } = await collectWorkflows(workspace);
-    const evidence = {
+    return loaded.loaded;
+}
+/** The base commit's policy, when it has a valid one (a new or broken policy at base is simply not enforced). */
+function loadQuietly(text, file, today) {
+    if (text === undefined)
+        return undefined;
+    const loaded = loadPolicy(text, file, { today });
+    return loaded.ok ? loaded.loaded : undefined;
+}
+/** Files of other commits for the checkout's evidence: `base` from the opened base commit, else by git ref. */
+function otherCommits(root, base) {
+    return async (ref, file) => {
+        if (ref !== 'base')
+            return readFileAtRef(root, ref, file);
+        if (base === undefined)
+            return { found: false, reason: 'no base commit: give --base, or run on a pull request or push' };
+        if (!base.ok)
+            return { found: false, reason: base.reason };
+        const text = await base.readFile(file);
+        return text === undefined ? { found: false } : { found: true, text };
+    };
+}
+/** A base commit's evidence reads no third commit. */
+const unavailable = async () => ({ found: false, reason: 'not read from a base commit' });
+/** With `allow-policy-changes`, a weakening is shown, not fatal. */
+function allowed(change) {
+    return change.severity === 'error' ? { ...change, severity: 'warning' } : change;
+}
+/** Everything the checks read about one commit. */
+async function collectEvidence(workspace, plan, today, options) {
+    const { workflows, problems } = await collectWorkflows(workspace, { readRemote: options.readRemote });
+    const online = options.api ? await collectApiEvidence(options.api, workflows) : { gaps: [] };
+    return {
         workspace,
         workflows,
         workflowProblems: problems,
-        offline: true,
+        offline: options.api === undefined,
         today,
-        commands: await runCommands(plan, workspace)
+        reports: options.checkout ? workspaceReports(workspace) : noReports,
+        ...online,
+        atRef: options.atRef,
+        commands: options.checkout ? await runCommands(plan, workspace) : new Map()
     };
-    return evaluate({ loaded: loaded.loaded, plan, evidence, mode: options.mode, policySource: 'head' });
 }
 /** Runs the policy's `command` practices one after another (they may share the checkout's state). */
 async function runCommands(plan, workspace) {
@@ -45007,25 +59770,8 @@ async function runCommands(plan, workspace) {
  */
 class InputError extends Error {
 }
-/**
- * Inputs the action declares but this version cannot honour yet. Setting one fails the step instead of
- * silently ignoring it: a gate that quietly drops a requested safeguard is worse than no gate.
- */
-const NOT_YET_IMPLEMENTED = {
-    'policy-source': value => value === 'base' || value === 'head',
-    'allow-policy-changes': value => value === 'true',
-    comment: value => value === 'true',
-    'sarif-path': value => value !== '',
-    'badge-path': value => value !== ''
-};
 function parseInputs(getInput) {
     const read = (name) => getInput(name).trim();
-    for (const [name, isSet] of Object.entries(NOT_YET_IMPLEMENTED)) {
-        const value = read(name);
-        if (isSet(value)) {
-            throw new InputError(`Input '${name}: ${value}' is not supported by this version of maturity-gate yet; remove it from the step's 'with:'.`);
-        }
-    }
     return {
         policyPath: read('policy') || '.maturity.yml',
         token: read('token'),
@@ -45055,52 +59801,1114 @@ function readBoolean(value, name) {
     throw new InputError(`Input '${name}' is '${value}'; expected true or false.`);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping of user-controlled text (job and step names, metric keys, file names, messages read from reports)
+ * for every place a renderer puts it: Markdown, HTML, Mermaid labels, workflow commands and terminals.
+ * Each function is total: any string in, a string out that cannot change the structure around it.
+ */
+const ELLIPSIS = '…';
+/** Line breaks and control characters (C0, DEL, C1, line/paragraph separators) — never wanted inline. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** Shortens `text` to at most `max` code points (ellipsis included), never splitting a surrogate pair. */
+function escape_truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    return points.slice(0, Math.max(0, max - 1)).join('') + ELLIPSIS;
+}
+/** The longest prefix of `text` whose UTF-8 encoding fits in `maxBytes`, cut on a code point boundary. */
+function truncateBytes(text, maxBytes) {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
+        return text;
+    let bytes = 0;
+    let end = 0;
+    for (const point of text) {
+        const size = Buffer.byteLength(point, 'utf8');
+        if (bytes + size > maxBytes)
+            break;
+        bytes += size;
+        end += point.length;
+    }
+    return text.slice(0, end);
+}
+/** One line of plain text: control characters (ANSI escapes, CR, LF, tabs) become single spaces. */
+function oneLine(text) {
+    return text.replace(CONTROL, ' ');
+}
+/**
+ * Inline Markdown text, also safe in a GFM table cell: every character that gives inline Markdown, GFM or
+ * GitHub's math a meaning (emphasis, links, images, code, tables, strikethrough, `$` math) is backslash-escaped,
+ * HTML's specials become entities and `@` cannot ping anyone. Block markers (`#`, `-`, `1.`, `=`) are
+ * escaped only at the start, where they could open a heading or a list; `(` needs nothing once `]` cannot
+ * close a link text.
+ */
+function escapeMarkdown(text) {
+    return oneLine(text)
+        .replace(/[\\`*_[\]!|~$]/g, '\\$&')
+        .replace(/^(\s*)([#+=-])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+        .replace(/[&<>]/g, htmlEntity)
+        .replace(/@/g, '@&#8203;');
+}
+/**
+ * A message written by a check, whose backtick pairs mark names as code: each pair becomes a code span and the
+ * rest is escaped. An unpaired backtick stays literal text, so any input still renders as what it says.
+ */
+function inlineMarkdown(text, context = 'inline') {
+    const parts = oneLine(text).split('`');
+    const paired = parts.length % 2 === 1 ? parts : [...parts.slice(0, -2), `${parts.at(-2)}\`${parts.at(-1)}`];
+    return paired
+        .map((part, index) => index % 2 === 0 ? escapeMarkdown(part) : part === '' ? '\\`\\`' : codeSpan(part, context))
+        .join('');
+}
+/** Inline code in Markdown: a fence longer than any backtick run inside; pipes escaped when in a table cell. */
+function codeSpan(text, context = 'inline') {
+    const body = oneLine(text);
+    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const padded = body.startsWith('`') || body.endsWith('`') || body.trim() === '' ? ` ${body} ` : body;
+    // GFM splits table rows on unescaped pipes before it parses code spans, and unescapes `\|` inside them.
+    const safe = context === 'cell' ? padded.replace(/\|/g, '\\|') : padded;
+    return `${fence}${safe}${fence}`;
+}
+/** Text content or a quoted attribute value in HTML (also Markdown-inert inside HTML blocks). */
+function escapeHtml(text) {
+    return oneLine(text).replace(/[&<>"'`@]/g, character => character === '@' ? '@&#8203;' : character === '`' ? '&#96;' : htmlEntity(character));
+}
+function htmlEntity(character) {
+    return `&#${character.codePointAt(0)};`;
+}
+/**
+ * A label inside a quoted Mermaid node (`id["…"]`): Mermaid decodes `#name;`/`#code;` entities, so quotes,
+ * brackets, `#`, `<`, `>`, `&` and backticks (which would start a Markdown string) are written as codes.
+ */
+function escapeMermaidLabel(text) {
+    return oneLine(text).replace(/[#"<>&`[\]{}()|]/g, character => `#${character.codePointAt(0)};`);
+}
+/** A workflow command's message, as the toolkit's `escapeData`: `%`, CR and LF are percent-encoded. */
+function escapeCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A workflow command's property value, as the toolkit's `escapeProperty`: also `:` and `,`. */
+function escapeCommandProperty(text) {
+    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * A path or URL fragment inside a Markdown link target: percent-encoded per segment, including the
+ * parentheses and quotes that would end the target early.
+ */
+function encodeLinkPath(path) {
+    return path
+        .split('/')
+        .map(segment => encodeURIComponent(segment).replace(/[()'!*]/g, c => `%${c.charCodeAt(0).toString(16)}`))
+        .join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/** GitHub shows at most 10 annotations of each level per step and 50 per job. */
+const PER_LEVEL_CAP = 10;
+const TOTAL_CAP = 50;
+const TITLE_MAX = 200;
+const MESSAGE_MAX = 2000;
+const RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * The annotations of one gate run (design §6): errors for failing required practices, fatal regressions and
+ * blocking policy changes; warnings for unknown required practices, non-fatal regressions, run evidence the
+ * token could not read and unreadable evidence; notices for the next level's gaps and strengthened policies. Ranked by severity, then files this
+ * change touched first, then report order; capped as GitHub caps them.
+ */
+function planAnnotations(report, options = {}) {
+    const changed = new Set((options.changedFiles ?? []).map(normalisePath));
+    const touched = (annotation) => annotation.file !== undefined && changed.has(normalisePath(annotation.file)) ? 0 : 1;
+    const ranked = allAnnotations(report)
+        .map((annotation, index) => ({ annotation, index }))
+        .sort((a, b) => RANK[a.annotation.level] - RANK[b.annotation.level] ||
+        touched(a.annotation) - touched(b.annotation) ||
+        a.index - b.index)
+        .map(({ annotation }) => annotation);
+    const annotations = [];
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    const shown = { error: 0, warning: 0, notice: 0 };
+    for (const annotation of ranked) {
+        if (shown[annotation.level] < PER_LEVEL_CAP && annotations.length < TOTAL_CAP) {
+            shown[annotation.level]++;
+            annotations.push(annotation);
+        }
+        else {
+            omitted[annotation.level]++;
+        }
+    }
+    return { annotations, omitted };
+}
+/**
+ * How a finding weighs on this run, shared by annotations, SARIF and the PR comment: undefined when it holds
+ * or lies beyond both the target and the next level.
+ */
+function findingSeverity(report, finding) {
+    if (finding.status !== 'fail' && finding.status !== 'unknown')
+        return undefined;
+    const level = report.levels.indexOf(finding.level);
+    if (isRequired(report, finding))
+        return finding.status === 'fail' ? 'error' : 'warning';
+    return level === report.levelIndex + 1 ? 'notice' : undefined;
+}
+/** A practice is required at or below the target level, or its category's target when that is higher. */
+function isRequired(report, finding) {
+    const categoryTarget = report.targets[finding.category];
+    const required = Math.max(report.levels.indexOf(report.target), categoryTarget === undefined ? -1 : report.levels.indexOf(categoryTarget));
+    return report.levels.indexOf(finding.level) <= required;
+}
+function allAnnotations(report) {
+    const annotations = [];
+    for (const finding of report.findings) {
+        const level = findingSeverity(report, finding);
+        if (level)
+            annotations.push(findingAnnotation(report, finding, level));
+    }
+    for (const regression of report.regressions) {
+        annotations.push(annotation(regression.severity, `maturity-gate: ${regressionSubject(regression)} regressed`, regression.message, regression.head[0] ?? regression.base[0]));
+    }
+    for (const change of report.policyChanges) {
+        annotations.push(annotation(change.severity, `maturity-gate: policy ${change.kind}`, change.message, change.location));
+    }
+    for (const gap of report.gaps) {
+        annotations.push(annotation('warning', `maturity-gate: ${gap.what} not readable`, `${gap.reason}\n${permissionHint(gap.permission)}`));
+    }
+    if (report.base.status === 'unknown') {
+        annotations.push(annotation('warning', 'maturity-gate: regressions unknown', `the base commit could not be read: ${report.base.reason}`));
+    }
+    for (const warning of report.warnings) {
+        annotations.push(annotation('warning', 'maturity-gate: evidence not readable', warning.message, warning.location));
+    }
+    return annotations;
+}
+/** What regressed, in words: a practice, a category's level or the staged level. */
+function regressionSubject(regression) {
+    if (regression.kind === 'level')
+        return 'the level reached';
+    return regression.kind === 'category' ? `category ${regression.practice}` : regression.practice;
+}
+/** The fix for a run-evidence gap, shared by annotations and the summary. */
+function permissionHint(permission) {
+    return `Grant \`${permission}\` in the workflow's or job's \`permissions:\`.`;
+}
+function findingAnnotation(report, finding, level) {
+    const title = level === 'notice'
+        ? `maturity-gate: ${finding.practice} is missing for ${finding.level}`
+        : `maturity-gate: ${finding.practice} ${finding.status === 'fail' ? 'fails' : 'is unknown'} ` +
+            `(${finding.level}, target ${report.target})`;
+    const fix = finding.remediation ? `\n${finding.remediation}` : '';
+    return annotation(level, title, `${finding.message}${fix}`, finding.locations[0]);
+}
+function annotation(level, title, message, at) {
+    return {
+        level,
+        message: escape_truncate(message, MESSAGE_MAX),
+        title: escape_truncate(oneLine(title), TITLE_MAX),
+        ...(at ? { file: at.file, startLine: at.line, startColumn: at.column } : {})
+    };
+}
+function normalisePath(file) {
+    return file.replace(/^\.\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/report/badge.ts
+
+/** A shields.io endpoint badge: the level reached, coloured by how far it is from the target. */
+function renderBadge(report) {
+    const target = report.levels.indexOf(report.target);
+    const distance = target - report.levelIndex;
+    const color = report.level === null ? 'red' : distance <= 0 ? 'brightgreen' : distance === 1 ? 'yellow' : 'orange';
+    return { schemaVersion: 1, label: 'maturity', message: escape_truncate(report.level ?? 'none', 60), color };
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+
+/** Fill colour by what a job does; the first group a job's stages fall in wins, deploys first. */
+const STAGE_GROUPS = [
+    {
+        className: 'deploy',
+        stages: ['deploy', 'rollout', 'iac-apply', 'db-migration', 'model-deploy', 'pipeline-deploy'],
+        style: 'fill:#fbefff'
+    },
+    {
+        className: 'verify',
+        stages: ['acceptance-test', 'smoke-test', 'performance-test', 'model-evaluation'],
+        style: 'fill:#fff8c5'
+    },
+    {
+        className: 'test',
+        stages: [
+            'unit-test',
+            'integration-test',
+            'static-analysis',
+            'security-scan',
+            'coverage',
+            'test-report',
+            'data-validation'
+        ],
+        style: 'fill:#ddf4ff'
+    },
+    {
+        className: 'build',
+        stages: ['build', 'artifact-store', 'training', 'experiment-tracking'],
+        style: 'fill:#f6f8fa'
+    }
+];
+/** Border by this run's outcome, so stage and status show at once. */
+const STATUS_STYLES = {
+    ok: 'stroke:#1a7f37,stroke-width:2px',
+    bad: 'stroke:#cf222e,stroke-width:3px',
+    skip: 'stroke:#8c959f,stroke-dasharray:4 3',
+    running: 'stroke:#9a6700,stroke-width:2px'
+};
+const STATUS_ICON = { ok: '✅', bad: '❌', skip: '⏭ skipped', running: '⏳' };
+/** Longest job name or environment drawn in a node; the table beside the graph has the full text. */
+const LABEL_MAX = 60;
+/**
+ * The pipeline as a Mermaid flowchart: one node per job (a subgraph per workflow when there are several),
+ * `needs` as edges, environments in the label, classes for stage (fill) and run status (border).
+ * Node ids are generated, never taken from the repository, so no job id can break the syntax.
+ */
+function renderMermaid(pipeline) {
+    const ids = nodeIds(pipeline);
+    const byWorkflow = mermaid_groupBy(pipeline, job => job.workflow);
+    const lines = ['flowchart LR'];
+    const nested = byWorkflow.size > 1;
+    let subgraph = 0;
+    for (const [workflow, jobs] of byWorkflow) {
+        if (nested)
+            lines.push(`  subgraph w${subgraph++}["${escapeMermaidLabel(escape_truncate(workflow, LABEL_MAX))}"]`);
+        const indent = nested ? '    ' : '  ';
+        for (const job of jobs)
+            lines.push(`${indent}${ids.get(job)}["${nodeLabel(job)}"]`);
+        if (nested)
+            lines.push('  end');
+    }
+    const byKey = new Map(pipeline.map(job => [jobKey(job.workflow, job.id), job]));
+    for (const job of pipeline) {
+        for (const need of job.needs) {
+            const from = byKey.get(jobKey(job.workflow, need));
+            if (from)
+                lines.push(`  ${ids.get(from)} --> ${ids.get(job)}`);
+        }
+    }
+    lines.push(...classLines(pipeline, ids));
+    return `${lines.join('\n')}\n`;
+}
+function jobKey(workflow, id) {
+    return JSON.stringify([workflow, id]);
+}
+function nodeIds(pipeline) {
+    return new Map(pipeline.map((job, index) => [job, `j${index}`]));
+}
+function nodeLabel(job) {
+    const status = runStatus(job);
+    const name = escapeMermaidLabel(escape_truncate(job.name, LABEL_MAX));
+    const icon = status ? ` ${STATUS_ICON[status]}` : '';
+    const environment = job.environment
+        ? `<br/>env: ${escapeMermaidLabel(escape_truncate(job.environment, LABEL_MAX))}`
+        : '';
+    return `${name}${icon}${environment}`;
+}
+/** The API's conclusion as a colour; no run evidence draws no status at all. */
+function runStatus(job) {
+    if (!job.run)
+        return undefined;
+    const { conclusion } = job.run;
+    if (conclusion === null)
+        return 'running';
+    if (conclusion === 'success')
+        return 'ok';
+    if (conclusion === 'skipped' || conclusion === 'neutral')
+        return 'skip';
+    return 'bad';
+}
+/** The group a job's stages colour it with, undefined for jobs the catalog could not place. */
+function stageGroup(job) {
+    return STAGE_GROUPS.find(group => group.stages.some(stage => job.stages.includes(stage)))?.className;
+}
+/** Only the classes in use are defined, in a fixed order so the output is stable. */
+function classLines(pipeline, ids) {
+    const members = new Map();
+    for (const job of pipeline) {
+        for (const className of [stageGroup(job), runStatus(job)]) {
+            if (className)
+                groupAppend(members, className, ids.get(job));
+        }
+    }
+    const styles = [
+        ...STAGE_GROUPS.map(group => [group.className, group.style]),
+        ...Object.entries(STATUS_STYLES)
+    ];
+    const used = styles.filter(([className]) => members.has(className));
+    return [
+        ...used.map(([className, style]) => `  classDef ${className} ${style};`),
+        ...used.map(([className]) => `  class ${members.get(className).join(',')} ${className};`)
+    ];
+}
+function mermaid_groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items)
+        groupAppend(groups, key(item), item);
+    return groups;
+}
+function groupAppend(groups, key, item) {
+    const group = groups.get(key);
+    if (group)
+        group.push(item);
+    else
+        groups.set(key, [item]);
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+const summary_STATUS_ICON = {
+    pass: '✅',
+    fail: '❌',
+    unknown: '❔',
+    'not-applicable': '➖',
+    waived: '⏸'
+};
+const STRENGTH_MARK = {
+    run: 'run',
+    history: 'hist',
+    definition: 'def',
+    attested: 'att',
+    none: ''
+};
+const MIB = 1_048_576;
+/** Mermaid's defaults on GitHub: larger diagrams show an error instead of a graph. */
+const GRAPH_MAX_CHARS = 50_000;
+const GRAPH_MAX_EDGES = 500;
+/** Room kept for the closing note about what was cut. */
+const NOTE_RESERVE = 2048;
+const NAME_MAX = 100;
+const LADDER_ROW_MAX = 200;
+/** Cheapest first: each step gives up more detail than the one before. */
+const STEPS = [
+    { detail: { collapsePassing: false, graph: true, shortEvidence: false } },
+    {
+        detail: { collapsePassing: true, graph: true, shortEvidence: false },
+        drops: 'passing practices collapsed into a details block'
+    },
+    { detail: { collapsePassing: true, graph: false, shortEvidence: false }, drops: 'pipeline graph' },
+    {
+        detail: { collapsePassing: true, graph: false, shortEvidence: true },
+        drops: 'evidence and long tables shortened'
+    }
+];
+/**
+ * The job summary (design §6, mockups/job-summary.md): the verdict, the level ladder, what to do next, the
+ * regressions and policy changes, categories, model metrics, the pipeline and every finding. Stays under
+ * `maxBytes` for any report by giving up detail step by step, then cutting whole blocks and table rows.
+ */
+function renderSummary(report, options = {}) {
+    const maxBytes = options.maxBytes ?? MIB;
+    const dropped = [];
+    const graphTooLarge = graphLimit(report.pipeline);
+    if (graphTooLarge)
+        dropped.push(graphTooLarge);
+    for (const [index, step] of STEPS.entries()) {
+        // A graph too large to draw is already reported with its reason.
+        if (step.drops && !dropped.some(reason => reason.startsWith(step.drops)))
+            dropped.push(step.drops);
+        const blocks = render(report, options, step.detail);
+        const markdown = join([...blocks, noteBlock(dropped, options)]);
+        if (byteLength(markdown) <= maxBytes)
+            return { markdown, dropped };
+        if (index === STEPS.length - 1)
+            return cut(blocks, dropped, options, maxBytes);
+    }
+    throw new Error('unreachable: the last step always returns');
+}
+function render(report, options, detail) {
+    const context = {
+        report,
+        options,
+        detail,
+        docsUrl: options.docsUrl ?? 'docs/practices.md',
+        cellMax: detail.shortEvidence ? 160 : 400
+    };
+    return [
+        headline(context),
+        ...ladder(context),
+        ...annotationNote(context),
+        ...nextSteps(context),
+        ...regressions(context),
+        ...policyChanges(context),
+        ...categories(context),
+        ...metrics(context),
+        ...pipeline(context),
+        ...warnings(context),
+        ...allFindings(context),
+        footer(context)
+    ];
+}
+function headline({ report }) {
+    return summary_text('headline', summaryHeadline(report), '', explanation(report));
+}
+/** The verdict as a Markdown heading, shared with the PR comment. */
+function summaryHeadline(report, depth = 2) {
+    const icon = report.passed ? '✅' : '❌';
+    const reached = report.level === null ? 'no level' : `**${summary_name(report.level)}**`;
+    return (`${'#'.repeat(depth)} ${icon} Maturity gate: ${reached} reached — target **${summary_name(report.target)}** ` +
+        `(${summary_name(report.model)}, ${report.mode})`);
+}
+/** One or two sentences saying why, in the words a reviewer would use; shared with the PR comment. */
+function explanation(report) {
+    const blockers = report.findings.filter(f => isRequired(report, f) && !summary_countsAsPass(f.status));
+    const unknown = blockers.filter(f => f.status === 'unknown').length;
+    const fatal = report.regressions.filter(r => r.severity === 'error').length;
+    const weakened = report.policyChanges.filter(c => c.kind === 'weakened' && c.severity === 'error').length;
+    const parts = [];
+    if (blockers.length > 0) {
+        parts.push(`${plural(blockers.length, 'practice stands', 'practices stand')} between it and ` +
+            `**${summary_name(report.target)}**: ${nameList(blockers.map(f => f.practice))}` +
+            (unknown > 0 ? ` (${unknown} could not be checked, and unknown never counts as a pass)` : ''));
+    }
+    else if (report.passed) {
+        parts.push(`every practice required for **${summary_name(report.target)}** holds`);
+    }
+    if (fatal > 0)
+        parts.push(`${plural(fatal, 'fatal regression', 'fatal regressions')} against the base commit`);
+    if (weakened > 0)
+        parts.push(`this change weakens the policy (${plural(weakened, 'change', 'changes')})`);
+    if (parts.length === 0)
+        parts.push(escapeMarkdown(escape_truncate(report.reason, 500)));
+    const advise = !report.passed && report.mode === 'advise' ? ' Advise mode: the check does not fail.' : '';
+    const sentence = parts.join('; ');
+    return `${capitalise(sentence)}.${baseSentence(report)}${advise}`;
+}
+/** Never a silent "no regressions": say whether the base was compared, and if not, why. */
+function baseSentence(report) {
+    const { base } = report;
+    const sha = base.sha ? ` ${codeSpan(base.sha.slice(0, 7))}` : '';
+    if (base.status === 'compared') {
+        return report.regressions.length === 0 ? ` No regression against the base commit${sha}.` : '';
+    }
+    if (base.status === 'unknown') {
+        return ` Regressions could not be checked: ${escapeMarkdown(escape_truncate(base.reason, 300))}.`;
+    }
+    return '';
+}
+function ladder(context) {
+    const { report, detail } = context;
+    if (report.findings.length === 0)
+        return [summary_text('ladder', '_No practices were evaluated._')];
+    const rows = report.levels.map((level, index) => {
+        const atLevel = report.findings.filter(f => f.level === level);
+        const shown = detail.collapsePassing ? atLevel.filter(f => !summary_countsAsPass(f.status)) : atLevel;
+        const hidden = atLevel.length - shown.length;
+        const items = shown.slice(0, LADDER_ROW_MAX).map(f => ladderItem(report, f));
+        if (shown.length > LADDER_ROW_MAX)
+            items.push(`… ${shown.length - LADDER_ROW_MAX} more`);
+        if (hidden > 0)
+            items.push(`✅ ×${hidden}`);
+        const holds = index <= report.levelIndex ? '✅' : '❌';
+        const target = level === report.target ? ' 🎯' : '';
+        return `| ${summary_name(level)}${target} | ${items.join(' · ') || '–'} | ${holds} |`;
+    });
+    const blocks = [
+        { name: 'level ladder', head: ['| level | practices | holds |', '|---|---|---|'], rows, tail: [] },
+        summary_text('legend', '<sub>✅ pass · ❌ fail · ❔ unknown (never a pass) · ➖ not applicable · ⏸ waived · 🎯 target — ' +
+            'evidence: <sup>run</sup> this run · <sup>hist</sup> recent runs · <sup>def</sup> workflow files · ' +
+            '<sup>att</sup> attested</sub>')
+    ];
+    if (detail.collapsePassing)
+        blocks.push(passingDetails(report));
+    return blocks;
+}
+function ladderItem(report, finding) {
+    const practice = summary_name(finding.practice);
+    const shown = isRequired(report, finding) && !summary_countsAsPass(finding.status) ? `**${practice}**` : practice;
+    const mark = STRENGTH_MARK[finding.strength];
+    return `${summary_STATUS_ICON[finding.status]} ${shown}${mark ? `<sup>${mark}</sup>` : ''}`;
+}
+/** The passing practices of a collapsed ladder, one compact line per level. */
+function passingDetails(report) {
+    const passing = report.findings.filter(f => summary_countsAsPass(f.status));
+    const rows = report.levels.flatMap(level => {
+        const names = passing.filter(f => f.level === level).map(f => summary_name(f.practice));
+        return names.length > 0 ? [`- ${summary_name(level)}: ${names.join(', ')}`] : [];
+    });
+    return {
+        name: 'passing practices',
+        head: [`<details><summary>${passing.length} practices that hold</summary>`, ''],
+        rows,
+        tail: ['', '</details>']
+    };
+}
+function annotationNote({ options }) {
+    const omitted = options.omittedAnnotations;
+    if (!omitted)
+        return [];
+    const counts = ['error', 'warning', 'notice']
+        .filter(level => omitted[level] > 0)
+        .map(level => plural(omitted[level], level, `${level}s`));
+    if (counts.length === 0)
+        return [];
+    return [
+        summary_text('annotation note', `> [!NOTE]\n> GitHub shows at most 10 annotations of each kind per step: ${counts.join(', ')} ` +
+            `appear only in this summary.`)
+    ];
+}
+/** "Why not <next level>" with each gap explained, then "To reach <target>" for the levels beyond. */
+function nextSteps(context) {
+    const { report } = context;
+    const next = report.levels[report.levelIndex + 1];
+    if (next === undefined)
+        return [];
+    const gaps = (levels) => report.findings.filter(f => levels.includes(f.level) && !summary_countsAsPass(f.status));
+    const blocks = [];
+    const nextGaps = gaps([next]);
+    if (nextGaps.length > 0) {
+        const required = report.levelIndex + 1 <= report.levels.indexOf(report.target);
+        const title = required ? `Why not ${summary_name(next)}` : `To reach ${summary_name(next)}`;
+        blocks.push({
+            name: `why not ${next}`,
+            head: [`### ${title}`],
+            rows: nextGaps.map(f => gapItem(context, f)),
+            tail: []
+        });
+    }
+    const targetIndex = report.levels.indexOf(report.target);
+    const beyond = report.levels.slice(report.levelIndex + 2, targetIndex + 1);
+    const later = [...gaps(beyond), ...categoryGaps(report)].filter(f => !nextGaps.includes(f));
+    if (later.length > 0) {
+        blocks.push({
+            name: `to reach ${report.target}`,
+            head: [`### To reach ${summary_name(report.target)}`],
+            rows: later.map((f, index) => `${index + 1}. ${gapItem(context, f).slice(2)}`),
+            tail: []
+        });
+    }
+    return blocks;
+}
+/** Gaps above the target that a category target makes required. */
+function categoryGaps(report) {
+    const target = report.levels.indexOf(report.target);
+    return report.findings.filter(f => report.levels.indexOf(f.level) > target && isRequired(report, f) && !summary_countsAsPass(f.status));
+}
+function gapItem(context, finding) {
+    const where = finding.locations[0] ? ` (${locationLink(context, finding.locations[0])})` : '';
+    const fix = finding.remediation ? ` ${prose(context, capitalise(finding.remediation))}` : '';
+    return (`- ${summary_STATUS_ICON[finding.status]} **${summary_name(finding.practice)}** — ${prose(context, finding.message)}` +
+        `${where}.${fix} ${docsLink(context, finding.practice)}`);
+}
+function regressions(context) {
+    const { report } = context;
+    if (report.regressions.length === 0)
+        return [];
+    return [
+        {
+            name: 'regressions',
+            head: [
+                `### Regressions against the base commit${report.base.sha ? ` ${codeSpan(report.base.sha.slice(0, 7))}` : ''}`
+            ],
+            rows: report.regressions.map(r => {
+                const head = r.head[0];
+                const base = r.base[0];
+                // A base location is a line of the base commit: no link, since links point into the head commit.
+                const where = head
+                    ? ` (${locationLink(context, head)})`
+                    : base
+                        ? ` (at the base commit: ${codeSpan(`${escape_truncate(base.file, NAME_MAX)}:${base.line}`)})`
+                        : '';
+                const icon = r.severity === 'error' ? '❌' : '⚠️';
+                return `- ${icon} **${summary_name(regressionSubject(r))}** — ${prose(context, r.message)}${where}`;
+            }),
+            tail: []
+        }
+    ];
+}
+function policyChanges(context) {
+    const { report } = context;
+    if (report.policyChanges.length === 0)
+        return [];
+    const icon = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+    return [
+        {
+            name: 'policy changes',
+            head: ['### Policy changes'],
+            rows: report.policyChanges.map(c => `- ${icon[c.severity]} ${c.kind}: ${prose(context, c.message)} (${locationLink(context, c.location)})`),
+            tail: []
+        }
+    ];
+}
+function categories({ report }) {
+    const entries = Object.entries(report.profile);
+    if (entries.length === 0)
+        return [];
+    const index = (level) => (level === null ? -1 : report.levels.indexOf(level));
+    return [
+        {
+            name: 'categories',
+            head: ['### Categories', '', '| category | reached | target | |', '|---|---|---|---|'],
+            rows: entries.map(([category, reached]) => {
+                const explicit = report.targets[category];
+                const target = explicit !== undefined && index(explicit) > index(report.target) ? explicit : report.target;
+                const met = index(reached) >= index(target) ? '✅' : '❌';
+                return `| ${summary_name(category)} | ${reached === null ? '–' : summary_name(reached)} | ${summary_name(target)} | ${met} |`;
+            }),
+            tail: []
+        }
+    ];
+}
+const VERDICT = { pass: '✅ pass', fail: '❌ fail', 'no-baseline': '➖ no baseline' };
+function metrics(context) {
+    const rows = context.report.findings.flatMap(f => f.evidence.flatMap(item => item.kind === 'metric'
+        ? [
+            `| ${summary_name(f.practice)} | ${codeSpan(escape_truncate(item.key, NAME_MAX), 'cell')} | ${num(item.candidate)} | ` +
+                `${num(item.baseline)} | ${signed(item.delta)} | ${summary_percent(item.relativeDelta)} | ` +
+                `${cell(context, item.bound)} | ${VERDICT[item.verdict]} |`
+        ]
+        : []));
+    if (rows.length === 0)
+        return [];
+    return [
+        {
+            name: 'model metrics',
+            head: [
+                '### Model metrics',
+                '',
+                '| practice | metric | candidate | baseline | Δ | Δ % | bound | verdict |',
+                '|---|---|--:|--:|--:|--:|---|---|'
+            ],
+            rows: capRows(context, rows),
+            tail: []
+        }
+    ];
+}
+function pipeline(context) {
+    const jobs = context.report.pipeline;
+    if (jobs.length === 0)
+        return [];
+    const blocks = [summary_text('pipeline heading', '### Pipeline')];
+    if (context.detail.graph && graphLimit(jobs) === undefined) {
+        blocks.push(summary_text('pipeline graph', '```mermaid', renderMermaid(jobs).trimEnd(), '```'));
+    }
+    const several = new Set(jobs.map(job => job.workflow)).size > 1;
+    const names = new Map(jobs.map(job => [JSON.stringify([job.workflow, job.id]), job.name]));
+    const rows = jobs.map(job => {
+        const needs = job.needs.map(need => names.get(JSON.stringify([job.workflow, need])) ?? need);
+        const cells = [
+            `${cell(context, job.name)} (${locationLink(context, job.location, 'cell')})`,
+            ...(several ? [codeSpan(escape_truncate(job.workflow, NAME_MAX), 'cell')] : []),
+            job.stages.length > 0 ? escapeMarkdown(escape_truncate(job.stages.join(', '), NAME_MAX)) : '–',
+            job.environment ? `${cell(context, job.environment)}${environmentClass(job)}` : '–',
+            runCell(job),
+            needs.length > 0 ? cell(context, needs.join(', ')) : '–'
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    const columns = ['job', ...(several ? ['workflow'] : []), 'stage', 'environment', 'this run', 'needs'];
+    blocks.push({
+        name: 'pipeline table',
+        head: [`| ${columns.join(' | ')} |`, `|${columns.map(() => '---|').join('')}`],
+        rows: capRows(context, rows),
+        tail: []
+    });
+    return blocks;
+}
+function environmentClass(job) {
+    return job.environmentClass === 'production' || job.environmentClass === 'preproduction'
+        ? ` (${job.environmentClass})`
+        : '';
+}
+function runCell(job) {
+    const status = runStatus(job);
+    if (!job.run || !status)
+        return '–';
+    const duration = formatDuration(job.run.durationSeconds);
+    const label = {
+        ok: '✅',
+        bad: `❌ ${escapeMarkdown(job.run.conclusion ?? '')}`,
+        skip: '⏭ skipped',
+        running: '⏳ running'
+    };
+    return duration ? `${label[status]} ${duration}` : label[status];
+}
+function warnings(context) {
+    const { report } = context;
+    const blocks = [];
+    if (report.gaps.length > 0) {
+        blocks.push({
+            name: 'permission gaps',
+            head: ['### Run evidence the token could not read'],
+            rows: report.gaps.map(gap => {
+                const status = gap.status === undefined ? '' : ` (HTTP ${gap.status})`;
+                return `- ❔ ${escapeMarkdown(gap.what)}: ${prose(context, gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap.permission))}`;
+            }),
+            tail: []
+        });
+    }
+    if (report.warnings.length > 0) {
+        blocks.push({
+            name: 'unreadable evidence',
+            head: ['### Evidence that could not be read'],
+            rows: report.warnings.map(w => {
+                const where = w.location ? ` (${locationLink(context, w.location)})` : '';
+                return `- ⚠️ ${prose(context, w.message)}${where}`;
+            }),
+            tail: []
+        });
+    }
+    if (report.disabled.length > 0) {
+        blocks.push(summary_text('disabled', `Turned off by the policy: ${nameList(report.disabled, 50)}.`));
+    }
+    return blocks;
+}
+function allFindings(context) {
+    const { report, detail } = context;
+    if (report.findings.length === 0)
+        return [];
+    const file = escapeHtml(context.options.reportFile ?? 'maturity-report.json');
+    const columns = detail.shortEvidence
+        ? '| practice | level | status | message | where |\n|---|---|---|---|---|'
+        : '| practice | level | status | message | where | evidence |\n|---|---|---|---|---|---|';
+    const rows = report.findings.map(f => {
+        const where = f.locations.map(l => locationLink(context, l, 'cell')).join('<br>') || '–';
+        const mark = STRENGTH_MARK[f.strength];
+        const status = `${summary_STATUS_ICON[f.status]} ${f.status}${mark ? ` (${mark})` : ''}`;
+        const evidence = detail.shortEvidence ? '' : ` ${evidenceCell(context, f.evidence)} |`;
+        return `| ${summary_name(f.practice)} | ${summary_name(f.level)} | ${status} | ${prose(context, f.message, 'cell')} | ${where} |${evidence}`;
+    });
+    const block = {
+        name: 'all findings',
+        head: [
+            `<details><summary>All ${report.findings.length} findings with evidence (JSON report: ${file})</summary>`,
+            '',
+            ...columns.split('\n')
+        ],
+        rows: capRows(context, rows),
+        tail: ['', '</details>']
+    };
+    return [block];
+}
+/** Each evidence item in a few words; the JSON report has the full record. */
+function evidenceCell(context, items) {
+    const shown = items.slice(0, 10).map(item => evidenceText(context, item));
+    if (items.length > 10)
+        shown.push(`… ${items.length - 10} more`);
+    return shown.join('<br>') || '–';
+}
+function evidenceText(context, item) {
+    const code = (value) => codeSpan(escape_truncate(value, NAME_MAX), 'cell');
+    switch (item.kind) {
+        case 'file':
+            return `file ${code(item.file)}`;
+        case 'job':
+            return `job ${code(item.job)} in ${code(item.workflow)}`;
+        case 'step':
+            return `step ${code(item.step)} of ${code(item.job)}`;
+        case 'attestation':
+            return `attested by ${cell(context, item.by)} until ${escapeMarkdown(item.expires)}`;
+        case 'command':
+            return `${code(item.command)} ${item.timedOut ? 'timed out' : `exited ${item.exitCode ?? '–'}`}`;
+        case 'tests':
+            return (`${item.tests} tests, ${item.failures} failed, ${item.errors} errors, ${item.skipped} skipped ` +
+                `in ${code(item.file)}`);
+        case 'coverage':
+            return `coverage ${num(item.lines)}% lines, ${num(item.branches)}% branches in ${code(item.file)}`;
+        case 'metric':
+            return `${code(item.key)} = ${num(item.candidate)} (${VERDICT[item.verdict]})`;
+        case 'note':
+            return prose(context, item.text, 'cell');
+    }
+}
+function footer({ report }) {
+    const evidence = report.evidence.offline
+        ? 'offline: workflow files only'
+        : report.evidence.run
+            ? 'this run read through the API'
+            : 'no run evidence';
+    return summary_text('footer', `<sub>policy ${escapeHtml(escape_truncate(report.policy.path, NAME_MAX))} (${report.policy.source}) · ` +
+        `${plural(report.evidence.workflows, 'workflow file', 'workflow files')} · ${evidence}</sub>`);
+}
+function noteBlock(dropped, options, maxBytes = NOTE_RESERVE) {
+    if (dropped.length === 0)
+        return summary_text('note');
+    const file = escapeMarkdown(options.reportFile ?? 'maturity-report.json');
+    return summary_text('note', truncateBytes(`> [!NOTE]\n> Shortened to fit GitHub's summary limit: ${escapeMarkdown(dropped.join('; '))}. ` +
+        `The JSON report (${file}) has everything.`, maxBytes));
+}
+/** The last resort: whole blocks while they fit, then as many rows of the next one as fit, then the note. */
+function cut(blocks, dropped, options, maxBytes) {
+    const reserve = Math.min(NOTE_RESERVE, Math.floor(maxBytes / 4));
+    const budget = maxBytes - reserve;
+    const kept = [];
+    let used = 0;
+    for (const [index, block] of blocks.entries()) {
+        const size = byteLength(join([block])) + 2;
+        if (used + size <= budget) {
+            kept.push(block);
+            used += size;
+            continue;
+        }
+        const partial = partialBlock(block, budget - used);
+        if (partial)
+            kept.push(partial);
+        const lost = blocks.slice(index + (partial ? 1 : 0)).map(b => b.name);
+        if (partial)
+            lost.unshift(`${block.name} (last ${plural(block.rows.length - partial.rows.length + 1, 'row', 'rows')})`);
+        dropped.push(`cut: ${lost.join(', ')}`);
+        break;
+    }
+    const markdown = truncateBytes(join([...kept, noteBlock(dropped, options, reserve)]), maxBytes);
+    return { markdown, dropped };
+}
+function partialBlock(block, room) {
+    const frame = byteLength(join([{ ...block, rows: [] }])) + 64;
+    if (block.rows.length === 0 || frame > room)
+        return undefined;
+    const rows = [];
+    let used = frame;
+    for (const row of block.rows) {
+        const size = byteLength(row) + 1;
+        if (used + size > room)
+            break;
+        rows.push(row);
+        used += size;
+    }
+    const more = block.rows.length - rows.length;
+    return { ...block, rows: [...rows, moreRow(block, more)] };
+}
+function moreRow(block, count) {
+    const inTable = block.head.some(line => line.startsWith('|'));
+    return inTable ? `| … ${count} more in the JSON report |` : `- … ${count} more in the JSON report`;
+}
+/** Short mode keeps the first rows of long tables, with a row saying how many more there are. */
+function capRows(context, rows) {
+    const cap = context.detail.shortEvidence ? 300 : Infinity;
+    if (rows.length <= cap)
+        return rows;
+    return [...rows.slice(0, cap), `| … ${rows.length - cap} more in the JSON report |`];
+}
+/** Why the graph cannot be drawn on GitHub, undefined when it can. */
+function graphLimit(jobs) {
+    const edges = jobs.reduce((sum, job) => sum + job.needs.length, 0);
+    if (edges > GRAPH_MAX_EDGES)
+        return `pipeline graph (${edges} edges, more than GitHub draws)`;
+    if (jobs.length > 0 && renderMermaid(jobs).length > GRAPH_MAX_CHARS) {
+        return `pipeline graph (${jobs.length} jobs, more than GitHub draws)`;
+    }
+    return undefined;
+}
+function locationLink(context, at, where = 'inline') {
+    const label = `${escape_truncate(at.file, NAME_MAX)}:${at.line}`;
+    const base = context.options.sourceUrl;
+    if (!base)
+        return codeSpan(label, where);
+    return `[${escapeMarkdown(label)}](${base}/${encodeLinkPath(at.file)}#L${at.line})`;
+}
+function docsLink(context, practice) {
+    return `[docs](${context.docsUrl}#${encodeLinkPath(escape_truncate(practice, NAME_MAX))})`;
+}
+function cell(context, value) {
+    return escapeMarkdown(escape_truncate(value, context.cellMax));
+}
+/** A message from a check: its backtick pairs become code spans. */
+function prose(context, value, where = 'inline') {
+    return inlineMarkdown(escape_truncate(value, context.cellMax), where);
+}
+function capitalise(value) {
+    return `${value.charAt(0).toUpperCase()}${value.slice(1)}`;
+}
+function summary_name(value) {
+    return escapeMarkdown(escape_truncate(value, NAME_MAX));
+}
+function nameList(names, max = 5) {
+    const shown = names.slice(0, max).map(summary_name);
+    return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
+}
+function summary_countsAsPass(status) {
+    return status === 'pass' || status === 'not-applicable' || status === 'waived';
+}
+function plural(count, one, many) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+function num(value) {
+    if (value === null)
+        return '–';
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+}
+function signed(value) {
+    return value !== null && value > 0 ? `+${num(value)}` : num(value);
+}
+/** `relativeDelta` is a fraction of the baseline's magnitude. */
+function summary_percent(value) {
+    if (value === null)
+        return '–';
+    return `${value > 0 ? '+' : ''}${Number((value * 100).toPrecision(3))}%`;
+}
+function formatDuration(seconds) {
+    if (seconds === null)
+        return '';
+    if (seconds < 60)
+        return `${Math.round(seconds)}s`;
+    if (seconds < 3600)
+        return `${Math.round(seconds / 60)}m`;
+    return `${Math.floor(seconds / 3600)}h ${Math.round((seconds % 3600) / 60)}m`;
+}
+function summary_text(blockName, ...lines) {
+    return { name: blockName, head: lines, rows: [], tail: [] };
+}
+function join(blocks) {
+    const parts = blocks
+        .map(block => [...block.head, ...block.rows, ...block.tail].join('\n'))
+        .filter(part => part !== '');
+    return `${parts.join('\n\n')}\n`;
+}
+function byteLength(value) {
+    return Buffer.byteLength(value, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+/** The hidden first line the action looks for to update its own comment instead of adding another. */
+const COMMENT_MARKER = '<!-- maturity-gate -->';
+/** Items per list; the run's summary has the rest. */
+const LIST_MAX = 20;
+const TEXT_MAX = 300;
+/**
+ * The sticky pull-request comment: the summary's short form — verdict, what blocks the target, regressions
+ * and policy changes — so a reviewer sees the gate's view without opening the run.
+ */
+function renderComment(report, options = {}) {
+    const blocking = report.findings
+        .filter(f => isRequired(report, f) && (f.status === 'fail' || f.status === 'unknown'))
+        .map(f => `${summary_STATUS_ICON[f.status]} **${comment_name(f.practice)}** (${comment_name(f.level)}) — ${inlineMarkdown(escape_truncate(f.message, TEXT_MAX))}${at(f.locations[0])}`);
+    const regressions = report.regressions.map(r => `${r.severity === 'error' ? '❌' : '⚠️'} **${comment_name(regressionSubject(r))}** — ${inlineMarkdown(escape_truncate(r.message, TEXT_MAX))}`);
+    const changes = report.policyChanges.map(c => `${{ error: '❌', warning: '⚠️', notice: 'ℹ️' }[c.severity]} ${c.kind}: ` +
+        `${inlineMarkdown(escape_truncate(c.message, TEXT_MAX))}${at(c.location)}`);
+    const sections = [
+        COMMENT_MARKER,
+        `${summaryHeadline(report, 3)}\n\n${explanation(report)}`,
+        list(`Blocking ${comment_name(report.target)}`, blocking),
+        list('Regressions against the base commit', regressions),
+        list('Policy changes', changes),
+        options.runUrl ? `[Full report in the run's summary](${options.runUrl})` : ''
+    ];
+    return `${sections.filter(Boolean).join('\n\n')}\n`;
+}
+function list(title, items) {
+    if (items.length === 0)
+        return '';
+    const shown = items.slice(0, LIST_MAX).map(item => `- ${item}`);
+    if (items.length > LIST_MAX)
+        shown.push(`- … ${items.length - LIST_MAX} more in the run's summary`);
+    return `**${title}**\n${shown.join('\n')}`;
+}
+function at(location) {
+    return location ? ` (${codeSpan(`${escape_truncate(location.file, 100)}:${location.line}`)})` : '';
+}
+function comment_name(value) {
+    return escapeMarkdown(escape_truncate(value, 100));
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** Serialises the report with a fixed key order, so reports diff cleanly between runs. */
 function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/text.ts
-const MARK = {
-    pass: 'pass',
-    fail: 'FAIL',
-    unknown: '??? ',
-    'not-applicable': 'n/a ',
-    waived: 'wvd '
-};
-/** The CLI's plain-text report: the verdict first, then the ladder level by level. */
-function renderText(report) {
-    const lines = [
-        `maturity-gate: ${report.passed ? 'PASSED' : 'FAILED'} — ${report.reason}`,
-        `model ${report.model} · target ${report.target} · mode ${report.mode} · policy ${report.policy.path}` +
-            (report.evidence.offline ? ' · offline (workflow files only)' : '')
-    ];
-    if (report.findings.length === 0)
-        lines.push('', 'no practices evaluated');
-    for (const level of report.levels) {
-        const atLevel = report.findings.filter(finding => finding.level === level);
-        if (atLevel.length === 0)
-            continue;
-        const marker = report.levelIndex >= report.levels.indexOf(level) ? 'holds' : 'does not hold';
-        lines.push('', `${level} (${marker})`, ...atLevel.map(findingLine));
-    }
-    if (report.disabled.length > 0)
-        lines.push('', `disabled by the policy: ${report.disabled.join(', ')}`);
-    for (const warning of report.warnings) {
-        const where = warning.location ? `${warning.location.file}:${warning.location.line}: ` : '';
-        lines.push(`warning: ${where}${warning.message}`);
-    }
-    return `${lines.join('\n')}\n`;
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * The findings as a SARIF 2.1.0 log for code scanning: one rule per evaluated practice, one result per
+ * practice that does not hold, at its locations (the policy file when it has none, as code scanning needs a
+ * location). Fingerprints hash the practice, the file and the message id — not lines — so a result keeps its
+ * identity when the workflow file moves lines around.
+ */
+function renderSarif(report, toolVersion, options = {}) {
+    const docs = (practice) => options.docsUrl && /^https?:\/\//.test(options.docsUrl)
+        ? `${options.docsUrl}#${encodeURIComponent(practice)}`
+        : undefined;
+    const rules = report.findings.map(finding => rule(finding, docs(finding.practice)));
+    const results = report.findings.flatMap((finding, ruleIndex) => finding.status === 'fail' || finding.status === 'unknown' ? [result(report, finding, ruleIndex)] : []);
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'maturity-gate',
+                        version: toolVersion,
+                        semanticVersion: toolVersion,
+                        rules
+                    }
+                },
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
+    };
 }
-function findingLine(finding) {
-    const where = finding.locations[0];
-    const at = where ? ` (${where.file}:${where.line})` : '';
-    const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`;
-    const fix = finding.remediation && finding.status !== 'pass' ? `\n         fix: ${finding.remediation}` : '';
-    return `  ${MARK[finding.status]}  ${finding.practice}${strength} — ${finding.message}${at}${fix}`;
+function rule(finding, helpUri) {
+    const fix = finding.remediation || finding.title;
+    const seeAlso = helpUri ? `\n\nSee ${helpUri}` : '';
+    return {
+        id: finding.practice,
+        name: pascalCase(finding.practice),
+        shortDescription: { text: finding.title || finding.practice },
+        fullDescription: { text: `${finding.title || finding.practice} (${finding.level}, ${finding.category})` },
+        help: { text: `${fix}${seeAlso}` },
+        ...(helpUri ? { helpUri } : {}),
+        properties: { tags: ['maturity', finding.level, finding.category] }
+    };
+}
+function result(report, finding, ruleIndex) {
+    const locations = finding.locations.length > 0 ? finding.locations : [{ file: report.policy.path, line: 1, column: 1 }];
+    return {
+        ruleId: finding.practice,
+        ruleIndex,
+        level: LEVEL[findingSeverity(report, finding) ?? 'notice'],
+        message: { text: finding.message || finding.title || finding.practice },
+        locations: locations.map(at => ({
+            physicalLocation: {
+                artifactLocation: { uri: relativeUri(at.file), uriBaseId: '%SRCROOT%' },
+                region: { startLine: at.line, startColumn: at.column }
+            }
+        })),
+        partialFingerprints: {
+            'maturityGate/v1': fingerprint(finding.practice, locations[0].file, finding.messageId)
+        },
+        properties: { status: finding.status, strength: finding.strength, level: finding.level }
+    };
+}
+function fingerprint(...parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+/** A relative URI reference: each path segment percent-encoded, no leading `./` or `/`. */
+function relativeUri(file) {
+    return file
+        .replace(/^(\.\/|\/)+/, '')
+        .split('/')
+        .map(encodeURIComponent)
+        .join('/');
+}
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map(word => word.charAt(0).toUpperCase() + word.slice(1))
+        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
@@ -45109,22 +60917,82 @@ function findingLine(finding) {
 
 
 
-/** The action's only writer: outputs, the JSON report file and the job summary. */
+
+
+
+
+/** The action's only writer: outputs, report files, annotations, the job summary and the sticky comment. */
 async function publish(report, options) {
-    const reportFile = external_node_path_default().resolve(options.root, options.reportPath);
-    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(reportFile), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(reportFile, renderJson(report));
+    const reportFile = await writeOutput(options.root, options.reportPath, renderJson(report));
     setOutput('level', report.level ?? '');
     setOutput('level-index', String(report.levelIndex));
     setOutput('target', report.target);
     setOutput('passed', String(report.passed));
     setOutput('regressions', String(report.regressions.length));
     setOutput('report-path', reportFile);
+    if (options.sarifPath) {
+        await writeOutput(options.root, options.sarifPath, `${JSON.stringify(renderSarif(report, options.toolVersion, { docsUrl: options.docsUrl }), null, 2)}\n`);
+    }
+    if (options.badgePath)
+        await writeOutput(options.root, options.badgePath, `${JSON.stringify(renderBadge(report))}\n`);
+    const plan = planAnnotations(report, { changedFiles: options.changedFiles });
+    for (const { level, message, ...properties } of plan.annotations)
+        core_namespaceObject[level](message, properties);
     // core.summary.write() throws without GITHUB_STEP_SUMMARY (design §8): outside a runner there is no summary.
     if (process.env.GITHUB_STEP_SUMMARY) {
-        await summary.addRaw(['```', renderText(report), '```'].join('\n')).write();
+        const { markdown } = renderSummary(report, {
+            docsUrl: options.docsUrl,
+            sourceUrl: options.sourceUrl,
+            reportFile: options.reportPath,
+            omittedAnnotations: plan.omitted
+        });
+        await summary.addRaw(markdown).write();
+    }
+    if (options.comment)
+        await upsertComment(report, options.comment, options.runUrl);
+}
+async function writeOutput(root, relative, content) {
+    const file = external_node_path_default().resolve(root, relative);
+    await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(file, content);
+    return file;
+}
+/**
+ * The sticky pull-request comment: found by its hidden marker and edited in place, so a pull request carries
+ * one comment however often it is pushed. A fork's token cannot write, so it is skipped with a notice, as is a
+ * token without `pull-requests: write`.
+ */
+async function upsertComment(report, target, runUrl) {
+    if (target.fromFork) {
+        notice('maturity-gate did not comment: pull requests from forks get a read-only token.');
+        return;
+    }
+    const { client, context } = target.api;
+    const issue = { owner: context.owner, repo: context.repo, issue_number: target.pullRequest };
+    const body = renderComment(report, { runUrl });
+    try {
+        const comments = await client.paginate(client.rest.issues.listComments, { ...issue, per_page: 100 });
+        const mine = comments.find(comment => comment.body?.startsWith(COMMENT_MARKER));
+        if (mine)
+            await client.rest.issues.updateComment({
+                owner: context.owner,
+                repo: context.repo,
+                comment_id: mine.id,
+                body
+            });
+        else
+            await client.rest.issues.createComment({ ...issue, body });
+    }
+    catch (error) {
+        const status = error.status;
+        const hint = status === 403 || status === 404 ? ' (the job needs `permissions: pull-requests: write`)' : '';
+        notice(`maturity-gate did not comment on the pull request: ${error.message}${hint}`);
     }
 }
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** This version of maturity-gate, as in package.json (a test keeps the two equal); named in SARIF output. */
+const src_version_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
@@ -45133,16 +61001,41 @@ async function publish(report, options) {
 
 
 
+
+
+
+
+
 /** The action: inputs → gate → publish. The one place that decides the step's outcome. */
-async function run() {
+async function main_run() {
     try {
         const settings = parseInputs(name => getInput(name));
         if (settings.token)
-            core_setSecret(settings.token);
+            setSecret(settings.token);
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const root = external_node_path_default().resolve(workspace, settings.workingDirectory);
-        const report = await runGate({ root, policyPath: settings.policyPath, mode: settings.mode });
-        await publish(report, { root, reportPath: settings.reportPath });
+        const payload = eventPayload();
+        const api = apiAccess(settings.token, payload);
+        const event = api?.context.eventName ?? process.env.GITHUB_EVENT_NAME ?? '';
+        const report = await runGate({
+            root,
+            policyPath: settings.policyPath,
+            mode: settings.mode,
+            api,
+            baseRef: api?.context.baseSha,
+            policySource: resolvePolicySource(settings.policySource, event),
+            allowPolicyChanges: settings.allowPolicyChanges
+        });
+        await publish(report, {
+            root,
+            reportPath: settings.reportPath,
+            sarifPath: settings.sarifPath,
+            badgePath: settings.badgePath,
+            changedFiles: report.base.sha ? await changedFilesSince(root, report.base.sha) : [],
+            ...links(process.env),
+            toolVersion: src_version_VERSION,
+            comment: settings.comment ? commentTarget(api, payload) : undefined
+        });
         if (!report.passed && report.mode === 'enforce')
             setFailed(report.reason);
     }
@@ -45162,6 +61055,67 @@ function annotatePolicyErrors(error) {
             startColumn: problem.column
         });
     }
+}
+/**
+ * REST access for this run, or undefined (offline: workflow files only) when there is no token or the runner's
+ * variables are missing — said in a warning, since the report then rests on definitions alone.
+ */
+function apiAccess(token, payload) {
+    if (token === '') {
+        warning('maturity-gate has no token: judging workflow files only (set `token:` or keep its default).');
+        return undefined;
+    }
+    try {
+        const context = githubContext(process.env, payload);
+        return { client: createGitHubClient({ token, apiUrl: context.apiUrl }), context };
+    }
+    catch (error) {
+        warning(`maturity-gate is offline: ${error.message}`);
+        return undefined;
+    }
+}
+/** `auto`: a pull request is held to its base commit's policy, so it cannot lower its own bar (design §2.2). */
+function resolvePolicySource(source, event) {
+    if (source !== 'auto')
+        return source;
+    return event.startsWith('pull_request') ? 'base' : 'head';
+}
+/** The event payload (GITHUB_EVENT_PATH); an unreadable one is a warning and an empty payload. */
+function eventPayload() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        warning(`maturity-gate could not read the event payload: ${error.message}`);
+        return {};
+    }
+}
+/** Links for the summary: this action's docs at its own version, the repository at this commit, this run. */
+function links(env) {
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const action = env.GITHUB_ACTION_REPOSITORY || 'maturity-gate/maturity-gate';
+    const docsUrl = `${server}/${action}/blob/${env.GITHUB_ACTION_REF || 'main'}/docs/practices.md`;
+    if (!env.GITHUB_REPOSITORY)
+        return { docsUrl };
+    const repository = `${server}/${env.GITHUB_REPOSITORY}`;
+    return {
+        docsUrl,
+        sourceUrl: env.GITHUB_SHA ? `${repository}/blob/${env.GITHUB_SHA}` : undefined,
+        runUrl: env.GITHUB_RUN_ID ? `${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined
+    };
+}
+/** Where `comment: true` posts: the pull request of this event, or nowhere (said in a notice). */
+function commentTarget(api, payload) {
+    const pullRequest = payload.pull_request;
+    if (!api || typeof pullRequest?.number !== 'number') {
+        notice('maturity-gate did not comment: `comment: true` needs a pull request event and a token.');
+        return undefined;
+    }
+    const fromFork = pullRequest.head?.repo?.full_name !== pullRequest.base?.repo?.full_name;
+    return { api, pullRequest: pullRequest.number, fromFork };
 }
 
 
@@ -48010,7 +63964,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
@@ -48026,7 +63980,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -53966,7 +69920,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -54061,6 +70015,36 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -54076,6 +70060,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

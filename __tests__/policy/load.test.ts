@@ -150,7 +150,12 @@ describe('loadPolicy: every error class, positioned', () => {
     {
       name: 'custom practice without a check',
       text: 'version: 1\nmodel: cdmm\ntarget: base\npractices:\n  smoke:\n    level: advanced\n    category: test-verification\n',
-      expected: { line: 6, column: 5, path: 'practices.smoke.check', allowed: ['attest', 'command', 'files', 'metrics', 'reports', 'workflow'] }
+      expected: {
+        line: 6,
+        column: 5,
+        path: 'practices.smoke.check',
+        allowed: ['attest', 'command', 'files', 'metrics', 'reports', 'workflow']
+      }
     },
     {
       name: 'custom practice naming an unknown check',

@@ -181,7 +181,7 @@ export const CASES: Record<string, Report> = {
           messageId: 'forbidden',
           message: 'the branch rules could not be read (HTTP 403 for this token)',
           remediation:
-            'run with a token that can read the repository\'s rulesets, or attest the practice in the policy'
+            "run with a token that can read the repository's rulesets, or attest the practice in the policy"
         }
       ],
       'performance-tests': [
@@ -433,7 +433,8 @@ export const CASES: Record<string, Report> = {
           messageId: 'forbidden',
           message:
             'GET /repos/{owner}/{repo}/rules/branches/main answered 403: Resource not accessible by integration',
-          remediation: "Give the token `permissions: metadata: read`, or run with a token that can read the repository's rulesets."
+          remediation:
+            "Give the token `permissions: metadata: read`, or run with a token that can read the repository's rulesets."
         }
       ],
       'continuous-deployment': [

@@ -2510,12 +2510,15 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1740);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4995);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text),
-    cwd: process.cwd()
+    cwd: process.cwd(),
+    isTTY: process.stdout.isTTY === true,
+    noColor: Boolean(process.env.NO_COLOR),
+    env: process.env
 });
 
 __webpack_async_result__();
@@ -2523,7 +2526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1740:
+/***/ 4995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2539,8 +2542,1406 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield io_util_stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield io_util_stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield io_util_stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield io_util_readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+;// CONCATENATED MODULE: ./src/evidence/git.ts
+
+
+/** Read up front whatever the caller asks: the pipeline definition and the files its scripts resolve through. */
+const ALWAYS_READ = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '**/action.{yml,yaml}',
+    '**/package.json',
+    '**/{GNUmakefile,makefile,Makefile}',
+    '**/{justfile,Justfile,.justfile}',
+    '**/{Taskfile,taskfile}.{yml,yaml}'
+];
+const MAX_PREFETCH_FILE = 1024 * 1024;
+const MAX_PREFETCH_TOTAL = 64 * 1024 * 1024;
+/** The same bound as the checkout's `read` (src/evidence/files.ts). */
+const MAX_READ_FILE = 10 * 1024 * 1024;
+const FULL_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+const ZERO_SHA = /^0+$/;
+/** Branch, tag, sha or revision expression (`HEAD~1`, `origin/main`); never an option (leading `-`). */
+const SAFE_REF = /^(?!-)[A-Za-z0-9._/@{}^~+-]{1,255}$/;
+const SAFE_REMOTE = /^(?!-)[A-Za-z0-9._-]{1,100}$/;
+/** Resolves `ref` (`auto`: the merge-base of HEAD with the default branch), fetching it when the clone lacks it. */
+async function openBaseCommit(root, ref, options = {}) {
+    const remote = options.remote ?? 'origin';
+    if (!SAFE_REMOTE.test(remote))
+        return { ok: false, reason: `refusing remote name '${remote}'` };
+    const resolved = ref === 'auto' ? await mergeBaseWithDefault(root, remote) : await resolveRef(root, ref, remote);
+    if (!resolved.ok)
+        return resolved;
+    const { sha } = resolved;
+    const listed = await git(root, ['ls-tree', '-r', '-l', '-z', sha]);
+    if (listed.exitCode !== 0)
+        return { ok: false, reason: `cannot list the files of ${sha}: ${firstLine(listed)}` };
+    const entries = parseTree(listed.stdout);
+    const byPath = new Map(entries.map(entry => [entry.path, entry]));
+    const wanted = picomatch_default()([...ALWAYS_READ, ...(options.prefetch ?? [])], { dot: true });
+    const policyPath = options.policyPath;
+    const upFront = selectUpFront(entries, entry => entry.path === policyPath || wanted(entry.path));
+    const contents = await readBlobs(root, upFront);
+    if (contents === undefined)
+        return { ok: false, reason: `cannot read the files of ${sha} (git cat-file failed)` };
+    const workspace = {
+        root,
+        files: entries.map(entry => entry.path).sort(),
+        read: file => contents.get(file)
+    };
+    const readFile = async (file) => {
+        if (!isRelativeInside(file))
+            return undefined;
+        if (contents.has(file))
+            return contents.get(file);
+        const entry = byPath.get(file);
+        if (!entry || entry.symlink || entry.size > MAX_READ_FILE)
+            return undefined;
+        return (await readBlobs(root, [entry]))?.get(file);
+    };
+    return { ok: true, sha, workspace, readFile };
+}
+/** `git merge-base HEAD <default branch>`: the remote's HEAD when known, else main/master, remote first. */
+async function mergeBaseWithDefault(root, remote) {
+    const symbolic = await git(root, ['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`]);
+    const remoteHead = symbolic.exitCode === 0 ? [symbolic.stdout.toString('utf8').trim()] : [];
+    const candidates = [
+        ...remoteHead,
+        `refs/remotes/${remote}/main`,
+        `refs/remotes/${remote}/master`,
+        'refs/heads/main',
+        'refs/heads/master'
+    ];
+    for (const candidate of candidates) {
+        const exists = await git(root, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
+        if (exists.exitCode !== 0)
+            continue;
+        const base = await git(root, ['merge-base', 'HEAD', candidate]);
+        if (base.exitCode === 0)
+            return { ok: true, sha: base.stdout.toString('utf8').trim() };
+        return {
+            ok: false,
+            reason: `HEAD and ${shortRef(candidate)} have no merge-base in this clone (a shallow clone? fetch more history)`
+        };
+    }
+    return {
+        ok: false,
+        reason: `--base auto: no default branch found (tried ${candidates.map(shortRef).join(', ')})`
+    };
+}
+/** A sha or ref name to a commit sha; a commit the clone lacks is fetched with depth 1 (shallow checkouts). */
+async function resolveRef(root, ref, remote) {
+    if (!SAFE_REF.test(ref))
+        return { ok: false, reason: `refusing base ref '${ref}'` };
+    if (ZERO_SHA.test(ref))
+        return { ok: false, reason: 'the base is the all-zero sha: there is no base commit' };
+    const local = await commitOf(root, ref);
+    if (local)
+        return { ok: true, sha: local };
+    const fetched = await git(root, ['fetch', '--no-tags', '--depth=1', remote, ref], {
+        GIT_TERMINAL_PROMPT: '0'
+    });
+    if (fetched.exitCode !== 0) {
+        return {
+            ok: false,
+            reason: `base commit ${ref} is not in this clone and \`git fetch --no-tags --depth=1 ${remote} ${ref}\` failed: ${firstLine(fetched)}`
+        };
+    }
+    const sha = await commitOf(root, FULL_SHA.test(ref) ? ref : 'FETCH_HEAD');
+    if (sha)
+        return { ok: true, sha };
+    return { ok: false, reason: `base commit ${ref} was fetched from ${remote} but is not a commit` };
+}
+async function commitOf(root, ref) {
+    if (FULL_SHA.test(ref)) {
+        const exists = await git(root, ['cat-file', '-e', `${ref}^{commit}`]);
+        return exists.exitCode === 0 ? ref : undefined;
+    }
+    const parsed = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return parsed.exitCode === 0 ? parsed.stdout.toString('utf8').trim() : undefined;
+}
+/** `git ls-tree -r -l -z`: `<mode> <type> <oid> <size>\t<path>\0`; blobs and symlinks, paths relative to root. */
+function parseTree(output) {
+    const entries = [];
+    for (const record of output.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+        const path = record.slice(tab + 1);
+        if (type !== 'blob' || oid === undefined || path.split('/').includes('node_modules'))
+            continue;
+        entries.push({ path, oid, size: Number(size), symlink: mode === '120000' });
+    }
+    return entries;
+}
+function selectUpFront(entries, wanted) {
+    let total = 0;
+    const selected = [];
+    for (const entry of entries) {
+        if (entry.symlink || entry.size > MAX_PREFETCH_FILE || !wanted(entry))
+            continue;
+        if (total + entry.size > MAX_PREFETCH_TOTAL)
+            continue;
+        total += entry.size;
+        selected.push(entry);
+    }
+    return selected;
+}
+/** Reads blobs by object id in one `git cat-file --batch`: `<oid> blob <size>\n<bytes>\n` per object. */
+async function readBlobs(root, entries) {
+    const contents = new Map();
+    if (entries.length === 0)
+        return contents;
+    const input = Buffer.from(entries.map(entry => `${entry.oid}\n`).join(''), 'utf8');
+    const result = await git(root, ['cat-file', '--batch'], {}, input);
+    if (result.exitCode !== 0)
+        return undefined;
+    const output = result.stdout;
+    let offset = 0;
+    for (const entry of entries) {
+        const newline = output.indexOf(0x0a, offset);
+        if (newline < 0)
+            return undefined;
+        const header = output.subarray(offset, newline).toString('utf8').split(' ');
+        offset = newline + 1;
+        if (header[1] !== 'blob')
+            continue;
+        const size = Number(header[2]);
+        contents.set(entry.path, output.subarray(offset, offset + size).toString('utf8'));
+        offset += size + 1;
+    }
+    return contents;
+}
+/** A workspace-relative path that cannot leave the root: not absolute, no `..`, no backslashes or NULs. */
+function isRelativeInside(file) {
+    if (file === '' || file.startsWith('/') || /[\\\0\n]/.test(file) || /^[A-Za-z]:/.test(file))
+        return false;
+    return !file.split('/').some(segment => segment === '..' || segment === '.' || segment === '');
+}
+/** One git call: arguments as an array, output as bytes (file contents are counted in bytes), never throws. */
+async function git(root, args, env = {}, input) {
+    const chunks = [];
+    try {
+        const { exitCode, stderr } = await getExecOutput('git', args, {
+            cwd: root,
+            silent: true,
+            ignoreReturnCode: true,
+            input,
+            env: { ...definedEnv(), ...env },
+            listeners: { stdout: data => chunks.push(data) }
+        });
+        return { exitCode, stdout: Buffer.concat(chunks), stderr };
+    }
+    catch (error) {
+        return { exitCode: -1, stdout: Buffer.alloc(0), stderr: error.message };
+    }
+}
+function definedEnv() {
+    return Object.fromEntries(Object.entries(process.env).filter((pair) => pair[1] !== undefined));
+}
+function firstLine(result) {
+    const line = result.stderr
+        .split('\n')
+        .map(text => text.trim())
+        .find(text => text !== '');
+    return line ?? `exit code ${result.exitCode}`;
+}
+function shortRef(ref) {
+    return ref.replace(/^refs\/(remotes|heads)\//, '');
+}
+/**
+ * One file at a named ref (a metrics baseline `ref: v1.2.0`), fetching the commit with depth 1 when the clone
+ * lacks it. Missing at that ref is `found: false` without a reason — the first model has no baseline.
+ */
+async function readFileAtRef(root, ref, file, remote = 'origin') {
+    if (!isRelativeInside(file))
+        return { found: false, reason: `refusing path '${file}': it must stay inside the repository` };
+    const resolved = await resolveRef(root, ref, remote);
+    if (!resolved.ok)
+        return { found: false, reason: resolved.reason };
+    const size = await git(root, ['cat-file', '-s', `${resolved.sha}:${file}`]);
+    if (size.exitCode !== 0)
+        return { found: false };
+    if (Number(size.stdout.toString('utf8').trim()) > MAX_READ_FILE) {
+        return { found: false, reason: `${file} at ${ref} is larger than ${MAX_READ_FILE / 1024 / 1024} MB` };
+    }
+    const blob = await git(root, ['cat-file', 'blob', `${resolved.sha}:${file}`]);
+    if (blob.exitCode !== 0)
+        return { found: false, reason: `cannot read ${file} at ${ref}: ${firstLine(blob)}` };
+    return { found: true, text: blob.stdout.toString('utf8') };
+}
+/** Files the change touched since the base commit (annotations on them rank first); empty when git cannot say. */
+async function changedFilesSince(root, baseSha) {
+    if (!FULL_SHA.test(baseSha))
+        return [];
+    const diff = await git(root, ['diff', '--name-only', '-z', baseSha, 'HEAD']);
+    if (diff.exitCode !== 0)
+        return [];
+    return diff.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(file => file !== '');
+}
+/** The GitHub repository a clone comes from, read off its `origin` remote, for the CLI's API access. */
+async function originRepository(root) {
+    const url = await git(root, ['remote', 'get-url', 'origin']);
+    if (url.exitCode !== 0)
+        return undefined;
+    const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.stdout.toString('utf8').trim());
+    if (!match)
+        return undefined;
+    const head = await git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    const defaultBranch = head.exitCode === 0
+        ? head.stdout
+            .toString('utf8')
+            .trim()
+            .replace(/^origin\//, '')
+        : undefined;
+    return { owner: match[1], repo: match[2], ...(defaultBranch ? { defaultBranch } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -7686,7 +9087,7 @@ function _coercedBoolean(Class, params) {
 function _bigint(Class, params) {
     return new Class({
         type: "bigint",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -10514,7 +11915,7 @@ const errors_initializer = (inst, issues) => {
         },
     });
 };
-const ZodError = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodError", errors_initializer)));
+const ZodError = /*@__PURE__*/ $constructor("ZodError", errors_initializer);
 const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, undefined, {
     Parent: Error,
 });
@@ -11266,7 +12667,7 @@ const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     },
 }));
 function schemas_bigint(params) {
-    return core._bigint(ZodBigInt, params);
+    return _bigint(ZodBigInt, params);
 }
 const ZodBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBigIntFormat", (inst, def) => {
     core.$ZodBigIntFormat.init(inst, def);
@@ -11569,14 +12970,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -12160,6 +13561,364 @@ const commandCheck = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/evaluate/match-jobs.ts
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
+/**
+ * Matches the API's jobs of this run to the workflow's jobs by the name GitHub renders for them: `name:` or
+ * the id; ` (…)` matrix suffixes; `${{ }}` in names matching any text; `caller / callee` for jobs of reusable
+ * workflows. When several jobs fit, the one with the most literal text wins; a tie is ambiguous. The gate's
+ * own job (GITHUB_JOB) is neither matched nor reported.
+ */
+function matchJobs(workflow, runJobs, ownJob) {
+    const candidates = workflow.jobs.filter(appearsInRuns).map(job => candidate(job, workflow));
+    const found = new Map(candidates.map(c => [c.job, []]));
+    const unmatched = [];
+    for (const runJob of runJobs) {
+        const fits = candidates.filter(c => c.pattern.test(runJob.name));
+        const best = Math.max(...fits.map(c => c.literal));
+        const winners = fits.filter(c => c.literal === best);
+        if (winners.length === 1)
+            found.get(winners[0].job).push(runJob);
+        else
+            unmatched.push({ runJob, reason: unmatchedReason(winners, workflow) });
+    }
+    const matched = [...found]
+        .filter(([job]) => job.id !== ownJob)
+        .map(([job, jobs]) => ({ workflowJob: { workflow: workflow.file, job: job.id }, runJobs: jobs }));
+    return { matched, unmatched };
+}
+/** A job calling a reusable workflow that was inlined never runs itself: its callees' jobs do. */
+function appearsInRuns(job) {
+    return job.uses === undefined || job.opaqueReason !== undefined;
+}
+function candidate(job, workflow) {
+    const segments = displaySegments(job, workflow);
+    // An opaque call shows up as `caller / <callee job>`, whatever the callee's jobs are.
+    if (job.uses !== undefined)
+        segments.push({ source: '.+', literal: 0 });
+    return {
+        job,
+        pattern: new RegExp(`^${segments.map(s => s.source).join(' / ')}$`, 's'),
+        literal: segments.reduce((sum, s) => sum + s.literal, 3 * (segments.length - 1))
+    };
+}
+/** The rendered name of a job, outermost caller first: `deploy / release` for `deploy/release`. */
+function displaySegments(job, workflow) {
+    const caller = job.calledBy && workflow.jobs.find(j => j.id === job.calledBy.job);
+    const ownId = job.calledBy ? job.id.slice(job.calledBy.job.length + 1) : job.id;
+    const own = namePattern(job.name ?? ownId, job.matrix !== undefined);
+    return caller ? [...displaySegments(caller, workflow), own] : [own];
+}
+function namePattern(name, hasMatrix) {
+    const literals = name.split(EXPRESSION);
+    const source = literals
+        .map(match_jobs_escape)
+        .join('.*')
+        .replace(/(\.\*)+/g, '.*');
+    // GitHub appends ` (value, value)` to matrix instances whose name does not use the matrix itself.
+    const suffix = hasMatrix ? '(?: \\(.*\\))?' : '';
+    return { source: source + suffix, literal: literals.join('').length };
+}
+function match_jobs_escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function unmatchedReason(winners, workflow) {
+    if (winners.length === 0)
+        return `no job of ${workflow.file} renders as this name`;
+    return `ambiguous: jobs ${winners.map(c => c.job.id).join(', ')} of ${workflow.file} all render as this name`;
+}
+
+// EXTERNAL MODULE: ./src/evidence/github-gave-up-error.ts
+var github_gave_up_error = __nccwpck_require__(201);
+;// CONCATENATED MODULE: ./src/evidence/run.ts
+
+
+/** The `permissions:` scope each piece needs (the rules endpoint needs only metadata, which GITHUB_TOKEN always has). */
+const PERMISSION = {
+    run: 'actions: read',
+    jobs: 'actions: read',
+    deployments: 'deployments: read',
+    rules: 'metadata: read'
+};
+const PER_PAGE = 100;
+/** A broken `Link` header must not page forever: 50 pages hold 5,000 jobs, far beyond a real run. */
+const MAX_JOB_PAGES = 50;
+const ID = union([schemas_number(), schemas_bigint()]).transform(Number);
+const RUN = object({
+    id: ID,
+    run_attempt: schemas_number().optional(),
+    event: schemas_string(),
+    head_sha: schemas_string(),
+    head_branch: schemas_string().nullable(),
+    path: schemas_string()
+});
+const JOB = object({
+    id: ID,
+    name: schemas_string(),
+    status: schemas_string(),
+    conclusion: schemas_string().nullable(),
+    started_at: schemas_string().nullish(),
+    completed_at: schemas_string().nullish(),
+    steps: array(object({
+        name: schemas_string(),
+        number: schemas_number(),
+        status: schemas_string(),
+        conclusion: schemas_string().nullable(),
+        started_at: schemas_string().nullish(),
+        completed_at: schemas_string().nullish()
+    }))
+        .optional(),
+    runner_name: schemas_string().nullish(),
+    html_url: schemas_string().nullish()
+});
+const JOBS_PAGE = object({ total_count: schemas_number(), jobs: array(JOB) });
+const DEPLOYMENTS = array(object({
+    id: ID,
+    sha: schemas_string(),
+    ref: schemas_string(),
+    task: schemas_string(),
+    environment: schemas_string(),
+    original_environment: schemas_string().optional(),
+    production_environment: schemas_boolean().optional(),
+    transient_environment: schemas_boolean().optional(),
+    created_at: schemas_string()
+}));
+const RULES = array(object({
+    type: schemas_string(),
+    parameters: record(schemas_string(), unknown()).optional(),
+    ruleset_id: schemas_number().optional(),
+    ruleset_source_type: schemas_string().optional(),
+    ruleset_source: schemas_string().optional()
+}));
+/**
+ * Reads the current run from the REST API: the run, the jobs of this attempt (100 a page), the deployments of
+ * the head sha and the default branch's rules — `ceil(jobs/100) + 3` requests. A piece that cannot be read
+ * becomes a gap naming the `permissions:` scope it needs; this function never throws for API failures.
+ */
+async function collectRun(client, target) {
+    const gaps = [];
+    const read = async (what, fetch) => {
+        try {
+            return await fetch();
+        }
+        catch (error) {
+            gaps.push(gapFor(what, error));
+            return undefined;
+        }
+    };
+    const { run: current, sha } = target;
+    const [run, jobs, deployments, rules] = await Promise.all([
+        current === undefined ? undefined : read('run', () => fetchRun(client, target, current)),
+        current === undefined ? undefined : read('jobs', () => fetchJobs(client, target, current)),
+        sha === undefined ? undefined : read('deployments', () => fetchDeployments(client, target, sha)),
+        read('rules', async () => fetchRules(client, target, target.defaultBranch ?? (await fetchDefaultBranch(client, target))))
+    ]);
+    const order = ['run', 'jobs', 'deployments', 'rules'];
+    return {
+        ...(run && jobs ? { run: { ...run, jobs } } : {}),
+        ...(deployments ? { deployments } : {}),
+        ...(rules ? { rules } : {}),
+        gaps: gaps.sort((a, b) => order.indexOf(a.what) - order.indexOf(b.what))
+    };
+}
+async function fetchRun(client, t, current) {
+    const response = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}', {
+        owner: t.owner,
+        repo: t.repo,
+        run_id: current.id
+    });
+    const run = RUN.parse(response.data);
+    return {
+        id: run.id,
+        attempt: run.run_attempt ?? current.attempt,
+        event: run.event,
+        headSha: run.head_sha,
+        headBranch: run.head_branch,
+        workflowPath: run.path
+    };
+}
+/** Pages by number rather than by following `Link` URLs, so the token only ever goes to the configured API. */
+async function fetchJobs(client, t, current) {
+    const jobs = [];
+    for (let page = 1;; page++) {
+        const response = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs', {
+            owner: t.owner,
+            repo: t.repo,
+            run_id: current.id,
+            attempt_number: current.attempt,
+            per_page: PER_PAGE,
+            page
+        });
+        const data = JOBS_PAGE.parse(response.data);
+        jobs.push(...data.jobs.map(toRunJob));
+        const more = /rel="next"/.test(response.headers.link ?? '') && data.jobs.length > 0;
+        if (!more || jobs.length >= data.total_count)
+            return jobs;
+        if (page >= MAX_JOB_PAGES)
+            throw new Error(`more than ${MAX_JOB_PAGES * PER_PAGE} jobs; not all were read`);
+    }
+}
+function toRunJob(job) {
+    return {
+        id: job.id,
+        name: job.name,
+        status: job.status,
+        conclusion: job.conclusion,
+        startedAt: job.started_at ?? null,
+        completedAt: job.completed_at ?? null,
+        steps: (job.steps ?? []).map(step => ({
+            name: step.name,
+            number: step.number,
+            status: step.status,
+            conclusion: step.conclusion,
+            startedAt: step.started_at ?? null,
+            completedAt: step.completed_at ?? null
+        })),
+        ...(job.runner_name ? { runnerName: job.runner_name } : {}),
+        ...(job.html_url ? { htmlUrl: job.html_url } : {})
+    };
+}
+/** One page of 100: the deployments of a single commit. */
+async function fetchDeployments(client, t, sha) {
+    const response = await client.request('GET /repos/{owner}/{repo}/deployments', {
+        owner: t.owner,
+        repo: t.repo,
+        sha,
+        per_page: PER_PAGE
+    });
+    return DEPLOYMENTS.parse(response.data).map(d => ({
+        id: d.id,
+        sha: d.sha,
+        ref: d.ref,
+        task: d.task,
+        environment: d.environment,
+        ...(d.original_environment !== undefined ? { originalEnvironment: d.original_environment } : {}),
+        ...(d.production_environment !== undefined ? { productionEnvironment: d.production_environment } : {}),
+        ...(d.transient_environment !== undefined ? { transientEnvironment: d.transient_environment } : {}),
+        createdAt: d.created_at
+    }));
+}
+/** The repository's default branch, when the event payload did not say (the CLI with `--repo`). */
+async function fetchDefaultBranch(client, t) {
+    const response = await client.request('GET /repos/{owner}/{repo}', { owner: t.owner, repo: t.repo });
+    const branch = response.data.default_branch;
+    if (typeof branch !== 'string' || branch === '')
+        throw new Error('the repository has no default branch');
+    return branch;
+}
+/** One page of 100: the active rules on one branch. */
+async function fetchRules(client, t, branch) {
+    const response = await client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
+        owner: t.owner,
+        repo: t.repo,
+        branch,
+        per_page: PER_PAGE
+    });
+    const rules = RULES.parse(response.data).map(rule => ({
+        type: rule.type,
+        ...(rule.parameters !== undefined ? { parameters: rule.parameters } : {}),
+        ...(rule.ruleset_id !== undefined ? { rulesetId: rule.ruleset_id } : {}),
+        ...(rule.ruleset_source_type !== undefined ? { rulesetSourceType: rule.ruleset_source_type } : {}),
+        ...(rule.ruleset_source !== undefined ? { rulesetSource: rule.ruleset_source } : {})
+    }));
+    return { branch, rules };
+}
+function gapFor(what, error) {
+    const permission = PERMISSION[what];
+    if (error instanceof ZodError) {
+        const issue = error.issues[0];
+        const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+        return {
+            what,
+            permission,
+            reason: `unexpected response from GitHub (${where}${issue?.message ?? 'invalid'})`
+        };
+    }
+    if (error instanceof github_gave_up_error/* GitHubGaveUpError */.e) {
+        return { what, permission, ...(error.status ? { status: error.status } : {}), reason: error.message };
+    }
+    const { status, message } = error;
+    const said = (message ?? String(error)).split(' - https://')[0];
+    if (status === 403 || status === 404) {
+        return { what, permission, status, reason: `${status} ${said}: ${missingScope(what)}` };
+    }
+    return { what, permission, ...(status ? { status } : {}), reason: status ? `${status} ${said}` : `${said}` };
+}
+function missingScope(what) {
+    if (what === 'rules') {
+        return 'GITHUB_TOKEN always has metadata: read, so rulesets are unavailable to this repository (private on a plan without rulesets) or the token is not a GITHUB_TOKEN';
+    }
+    return `the token needs \`permissions: ${PERMISSION[what]}\` in the workflow`;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/api.ts
+
+
+/**
+ * The REST half of the evidence (design §4): this run's jobs matched to its workflow file, the head commit's
+ * deployments and the default branch's rules. Never throws for API failures: what could not be read is a gap
+ * naming the permission, and the practices that need it become unknown.
+ */
+async function collectApiEvidence(api, workflows) {
+    const { context } = api;
+    const collection = await collectRun(api.client, {
+        owner: context.owner,
+        repo: context.repo,
+        run: context.runId === undefined ? undefined : { id: context.runId, attempt: context.runAttempt ?? 1 },
+        sha: context.sha,
+        defaultBranch: context.defaultBranch
+    });
+    const { rules, deployments } = collection;
+    const gaps = [...collection.gaps];
+    let run;
+    if (collection.run) {
+        const file = context.workflowFile ?? collection.run.workflowPath;
+        const workflow = workflows.find(w => w.file === file);
+        if (workflow) {
+            const matching = matchJobs(workflow, collection.run.jobs, context.job);
+            run = {
+                event: collection.run.event,
+                workflow: file,
+                jobs: new Map(matching.matched.map(m => [m.workflowJob.job, m.runJobs])),
+                unmatched: matching.unmatched
+            };
+        }
+        else {
+            gaps.push({
+                what: 'run',
+                permission: 'contents: read',
+                reason: `the run's workflow ${file} is not in the checkout`
+            });
+        }
+    }
+    return { run, rules, deployments, gaps };
+}
+/**
+ * Reads a remote reusable workflow (`owner/repo/path@ref`) through the contents API, for the workflow
+ * collector. Undefined when it cannot be read (private repository, no access): the job then stays opaque
+ * with that reason, never silently dropped.
+ */
+function remoteWorkflowReader(client) {
+    return async ({ owner, repo, path, ref }) => {
+        try {
+            // Segments encoded, slashes kept: Octokit's `{path}` would send `%2F`, which fine-grained tokens get 404 for.
+            const segments = path.split('/').map(encodeURIComponent).join('/');
+            const response = await client.request(`GET /repos/{owner}/{repo}/contents/${segments}`, {
+                owner,
+                repo,
+                ref
+            });
+            const data = response.data;
+            if (data.type !== 'file' || data.encoding !== 'base64' || typeof data.content !== 'string')
+                return undefined;
+            return Buffer.from(data.content, 'base64').toString('utf8');
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/evidence/command.ts
@@ -12181,7 +13940,12 @@ function runCommand(command, cwd, timeoutSeconds) {
         const keep = (chunk) => {
             output = (output + chunk.toString('utf8')).slice(-MAX_OUTPUT);
         };
-        const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-c', command], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-c', command], {
+            cwd,
+            env: withoutCredentials(process.env),
+            detached: true,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
         const timer = setTimeout(() => {
             timedOut = true;
             killGroup(child.pid);
@@ -12204,6 +13968,13 @@ function runCommand(command, cwd, timeoutSeconds) {
         });
         child.on('close', code => finish(code));
     });
+}
+/**
+ * The command runs repository code (a test script, a Makefile), so it gets the step's environment minus what
+ * the runner hands the action alone: its inputs (`INPUT_TOKEN`) and the runtime, cache and OIDC tokens.
+ */
+function withoutCredentials(env) {
+    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && !name.startsWith('ACTIONS_')));
 }
 function killGroup(pid) {
     if (pid === undefined)
@@ -12285,12 +14056,2123 @@ function readInside(root, file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/evidence/no-reports.ts
+/** Report evidence of a workspace that has none (the base commit, tests that do not need reports). */
+const noReports = {
+    tests: async (globs) => ({ searched: [...globs], files: [] }),
+    coverage: async (globs) => ({ searched: [...globs], files: [] })
+};
+
+;// CONCATENATED MODULE: ./src/evidence/glob-filter.ts
+
+/**
+ * A picomatch matcher for filtering many workspace paths. picomatch's `**` regexes scan every path they are
+ * tried on, and on a cold start compiling them and their first runs cost more than the rest of a small gate.
+ * A glob whose last segment ends in literal text (`*.xml`, `lcov.info`, `*.{tf,tfvars}`) can only match
+ * paths ending in that text, so `endsWith` rules out nearly every file first, and picomatch compiles the
+ * globs only once some path gets past it.
+ */
+function globFilter(globs, options = {}) {
+    // `!glob` excludes (as in .gitignore and actions/upload-artifact); picomatch alone would read a list with a
+    // negation as "anything not matching it", so the negations become its `ignore` list.
+    const includes = globs.filter(glob => !glob.startsWith('!'));
+    const excludes = globs.filter(glob => glob.startsWith('!')).map(glob => glob.slice(1));
+    const ignore = [...excludes, ...toArray(options.ignore)];
+    let compiled;
+    const isMatch = (file) => (compiled ??= picomatch_default()(includes, { ...options, ignore: ignore.length > 0 ? ignore : undefined }))(file);
+    const tails = includes.map(literalTails);
+    // Case-folding defeats endsWith.
+    if (tails.includes(undefined) || options.nocase)
+        return isMatch;
+    const suffixes = tails.flat();
+    return file => suffixes.some(suffix => file.endsWith(suffix)) && isMatch(file);
+}
+function toArray(value) {
+    if (value === undefined)
+        return [];
+    return typeof value === 'string' ? [value] : [...value];
+}
+const GLOB_CHARS = '*?[]{}()!+@\\|';
+/**
+ * The texts one of which a match must end with: the final segment's literal tail, or for a final brace
+ * group of plain alternatives (`helmfile.{yaml,yml}`) each alternative after the literal text before it.
+ * Undefined when the glob ends in a wildcard or anything more complex.
+ */
+function literalTails(glob) {
+    const segment = glob.slice(glob.lastIndexOf('/') + 1);
+    const brace = segment.endsWith('}') ? segment.lastIndexOf('{') : -1;
+    const alternatives = brace === -1 ? [''] : segment.slice(brace + 1, -1).split(',');
+    const plain = (a) => ![...a].some(c => GLOB_CHARS.includes(c)) && !a.includes('..');
+    // `{1..3}` is a range, `{a}` and `\{a,b}` are literal text: only `{a,b,…}` of plain words is expanded here.
+    if (brace !== -1 && (alternatives.length < 2 || segment[brace - 1] === '\\'))
+        return undefined;
+    if (!alternatives.every(plain))
+        return undefined;
+    const before = brace === -1 ? segment : segment.slice(0, brace);
+    let start = 0;
+    for (let i = before.length - 1; i >= 0; i--) {
+        if (GLOB_CHARS.includes(before[i])) {
+            start = i + 1;
+            break;
+        }
+    }
+    const tails = alternatives.map(a => before.slice(start) + a);
+    return tails.includes('') ? undefined : tails;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/not-ours.ts
+/**
+ * Paths whose files are not the repository's own pipeline, infrastructure or results: installed and vendored
+ * packages, tool caches, test fixtures and examples, and workflow definitions. A test-report fixture with
+ * deliberate failures, or a Terraform example, must not decide a practice about the repository itself.
+ * Documented in docs/policy.md; globs a policy writes for its own `files` checks are taken as written.
+ */
+const NOT_OURS = [
+    '**/{node_modules,.venv,venv,env,site-packages,vendor,third_party,.terraform}/**',
+    '**/{fixtures,__fixtures__,testdata,test-data}/**',
+    'examples/**',
+    '.github/**'
+];
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/parsers/coverage-summary.ts
+/** A coverage report that cannot be read as any supported format, or is inconsistent. */
+class CoverageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CoverageError';
+    }
+}
+/**
+ * covered/total as a percentage; null when nothing was measured (0 of 0 is not 100% coverage). Rounded to
+ * 6 decimals so that float noise (56.99999999999999) never decides a threshold.
+ */
+function percent(covered, total) {
+    if (!Number.isFinite(covered) || !Number.isFinite(total) || total <= 0)
+        return null;
+    if (covered < 0 || covered > total)
+        throw new CoverageError(`covered count ${covered} is outside 0..${total}`);
+    return Math.round((covered / total) * 100 * 1e6) / 1e6;
+}
+/** A rate attribute (0..1) as a percentage, or null when absent. */
+function rateToPercent(rate, what) {
+    if (rate === undefined || rate.trim() === '')
+        return null;
+    const value = Number(rate);
+    if (!Number.isFinite(value) || value < 0 || value > 1)
+        throw new CoverageError(`${what} "${rate}" is not a rate between 0 and 1`);
+    return Math.round(value * 100 * 1e6) / 1e6;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/coverage-py.ts
+
+function count(totals, key) {
+    const value = totals[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+        throw new CoverageError(`coverage.py JSON: totals.${key} is ${JSON.stringify(value)}, not a count`);
+    }
+    return value;
+}
+/**
+ * coverage.py `coverage json`: lines from `covered_lines`/`num_statements` (its `percent_covered` mixes in
+ * branches when branch coverage is on, so it is only the fallback), branches from
+ * `covered_branches`/`num_branches` when measured.
+ */
+function parseCoveragePy(totals) {
+    const covered = count(totals, 'covered_lines');
+    const statements = count(totals, 'num_statements');
+    let lines;
+    if (covered !== undefined && statements !== undefined)
+        lines = percent(covered, statements);
+    else if (typeof totals.percent_covered === 'number')
+        lines = totals.percent_covered;
+    else
+        throw new CoverageError('coverage.py JSON: totals has neither covered_lines/num_statements nor percent_covered');
+    const branchesCovered = count(totals, 'covered_branches');
+    const branches = count(totals, 'num_branches');
+    return {
+        format: 'coverage.py',
+        lines,
+        branches: branchesCovered !== undefined && branches !== undefined ? percent(branchesCovered, branches) : null
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/istanbul-summary.ts
+
+function metric(total, key) {
+    const m = total[key];
+    if (m === undefined)
+        return null;
+    if (typeof m !== 'object' || m === null)
+        throw new CoverageError(`istanbul summary: total.${key} is not an object`);
+    const { total: found, covered, pct } = m;
+    if (typeof found === 'number' && typeof covered === 'number')
+        return percent(covered, found);
+    // Older istanbul writes pct "Unknown" when nothing was measured.
+    return typeof pct === 'number' ? pct : null;
+}
+/** istanbul/nyc/jest `json-summary` reporter (`coverage-summary.json`): `total.lines` and `total.branches`. */
+function parseIstanbulSummary(total) {
+    return { format: 'istanbul', lines: metric(total, 'lines'), branches: metric(total, 'branches') };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/lcov.ts
+
+function lcov_count(value, line) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isInteger(n) || n < 0) {
+        throw new CoverageError(`LCOV line ${line}: "${value}" is not a count`);
+    }
+    return n;
+}
+/**
+ * LCOV tracefile (geninfo(1)): sums each record's `LF`/`LH` and `BRF`/`BRH`; a record without them (some
+ * generators omit the summaries) is recounted from its `DA` and `BRDA` lines.
+ */
+function parseLcov(text) {
+    const totals = { lines: { found: 0, hit: 0 }, branches: { found: 0, hit: 0 } };
+    let record = { da: { found: 0, hit: 0 }, brda: { found: 0, hit: 0 } };
+    let records = 0;
+    const close = () => {
+        const lines = record.lines ?? record.da;
+        const branches = record.branches ?? record.brda;
+        totals.lines.found += lines.found;
+        totals.lines.hit += lines.hit;
+        totals.branches.found += branches.found;
+        totals.branches.hit += branches.hit;
+        record = { da: { found: 0, hit: 0 }, brda: { found: 0, hit: 0 } };
+    };
+    const rows = text.split(/\r?\n/);
+    rows.forEach((row, index) => {
+        const line = index + 1;
+        const colon = row.indexOf(':');
+        const key = colon === -1 ? row.trim() : row.slice(0, colon);
+        const value = colon === -1 ? '' : row.slice(colon + 1);
+        if (key === 'end_of_record') {
+            close();
+            records++;
+        }
+        else if (key === 'LF')
+            record.lines = { found: lcov_count(value, line), hit: record.lines?.hit ?? 0 };
+        else if (key === 'LH')
+            record.lines = { found: record.lines?.found ?? 0, hit: lcov_count(value, line) };
+        else if (key === 'BRF')
+            record.branches = { found: lcov_count(value, line), hit: record.branches?.hit ?? 0 };
+        else if (key === 'BRH')
+            record.branches = { found: record.branches?.found ?? 0, hit: lcov_count(value, line) };
+        else if (key === 'DA') {
+            const hits = value.split(',')[1] ?? '';
+            record.da.found++;
+            if (lcov_count(hits, line) > 0)
+                record.da.hit++;
+        }
+        else if (key === 'BRDA') {
+            const taken = value.split(',')[3] ?? '';
+            record.brda.found++;
+            // '-' means the block was never reached: the branch counts as found, not taken.
+            if (taken !== '-' && lcov_count(taken, line) > 0)
+                record.brda.hit++;
+        }
+    });
+    if (record.lines || record.branches || record.da.found > 0 || record.brda.found > 0) {
+        close();
+        records++;
+    }
+    if (records === 0)
+        throw new CoverageError('LCOV: no records (no end_of_record, LF or DA lines)');
+    return {
+        format: 'lcov',
+        lines: percent(totals.lines.hit, totals.lines.found),
+        branches: percent(totals.branches.hit, totals.branches.found)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-tokenizer.ts
+/**
+ * A small streaming XML tokenizer shared by the report parsers (JUnit, TRX, Cobertura, JaCoCo).
+ *
+ * Why not a DOM or a library: reports can be gigabytes, so memory must stay flat, and a DTD must never be
+ * processed (design §11: billion laughs, external entities). The tokenizer is deliberately non-validating:
+ * it checks well-formedness (tag syntax, nesting, entity references, one root) and reports the first problem
+ * with a 1-based line and column; it never expands anything but the five predefined entities and character
+ * references.
+ *
+ * Speed comes from scanning with `indexOf` and one sticky regex per tag; attribute values are handed to the
+ * handler undecoded (`attrs`) so that a handler decodes only the few elements it cares about.
+ */
+/** A well-formedness or safety problem in an XML document, with its 1-based position. */
+class XmlError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(`${message} (line ${line}, column ${column})`);
+        this.line = line;
+        this.column = column;
+        this.name = 'XmlError';
+    }
+}
+/** Longest single tag kept while waiting for its end; beyond this the document is refused (constant memory). */
+const MAX_TOKEN = 4 * 1024 * 1024;
+const MAX_DEPTH = 1000;
+const MAX_INTERNED = 16;
+/** A trailing `&…` shorter than this is kept for the next chunk so that a reference is never split. */
+const MAX_REFERENCE = 16;
+const NAME = '[A-Za-z_:\\u00C0-\\uFFFF][\\w.:\\u00B7\\u00C0-\\uFFFF-]*';
+const REFERENCE_SOURCE = '&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);';
+/**
+ * A whole start tag, references in attribute values included, checked in one pass: this regex is the
+ * tokenizer's hot path, so it captures nothing (the name is sliced afterwards; attributes only on demand).
+ */
+const ATTRIBUTES = `(?:\\s+${NAME}\\s*=\\s*(?:"[^"<&]*(?:${REFERENCE_SOURCE}[^"<&]*)*"|'[^'<&]*(?:${REFERENCE_SOURCE}[^'<&]*)*'))*\\s*`;
+const START_TAG = new RegExp(`<${NAME}${ATTRIBUTES}/?>`, 'y');
+/** One or more self-closing `<name …/>` tags, each well-formed as START_TAG checks it, with white space between. */
+function selfClosingRunPattern(name) {
+    return new RegExp(`(?:[ \\t\\r\\n]*<${name.replace(/[.:-]/g, '\\$&')}${ATTRIBUTES}/>)+`, 'y');
+}
+const END_TAG = new RegExp(`</${NAME}\\s*>`, 'y');
+const REFERENCE = new RegExp(REFERENCE_SOURCE, 'y');
+const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g');
+const EXTERNAL_DOCTYPE = new RegExp(`<!DOCTYPE\\s+${NAME}(?:\\s+(?:SYSTEM\\s+("[^"]*"|'[^']*')|PUBLIC\\s+("[^"]*"|'[^']*')\\s+("[^"]*"|'[^']*')))?\\s*>`, 'y');
+const NOT_WHITESPACE = /[^ \t\r\n]/;
+const TERMINATOR = { comment: '-->', cdata: ']]>', pi: '?>' };
+const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+function indexOrNone(buf, search, from) {
+    const i = buf.indexOf(search, from);
+    return i === -1 ? xml_tokenizer_NONE : i;
+}
+/** Decodes the five predefined entities and character references (already validated by the tokenizer). */
+function decodeEntities(raw) {
+    if (!raw.includes('&'))
+        return raw;
+    return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, ref) => {
+        if (ref[0] !== '#')
+            return PREDEFINED[ref] ?? '';
+        const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        return String.fromCodePoint(code);
+    });
+}
+/** Decoded attributes of a start tag from the raw `attrs` text given to `XmlHandler.open`. */
+function parseAttributes(raw) {
+    const result = {};
+    for (const m of raw.matchAll(ATTRIBUTE)) {
+        result[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
+    }
+    return result;
+}
+function isXmlChar(code) {
+    return (code === 0x9 ||
+        code === 0xa ||
+        code === 0xd ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff));
+}
+/** XML name characters, ASCII fast path: letters, digits, `_ - . :` and everything from U+00B7 up. */
+function isNameChar(code) {
+    return ((code >= 97 && code <= 122) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 48 && code <= 58) ||
+        code === 95 ||
+        code === 45 ||
+        code === 46 ||
+        code >= 0xb7);
+}
+/**
+ * Whether the name at buf[start] is exactly `name`. Compared code by code: `startsWith` was the tokenizer's
+ * hottest line (it is a generic builtin that first checks whether its argument is a RegExp).
+ */
+function nameIsAt(buf, start, name) {
+    const length = name.length;
+    for (let i = 0; i < length; i++)
+        if (buf.charCodeAt(start + i) !== name.charCodeAt(i))
+            return false;
+    return !isNameChar(buf.charCodeAt(start + length));
+}
+/** Sentinel for "no such character in the rest of the buffer". */
+const xml_tokenizer_NONE = Number.MAX_SAFE_INTEGER;
+/**
+ * Feeds chunks of a document to a handler. `write` may be called with any split of the text (even inside a
+ * tag or a reference); `end` checks that the document is complete.
+ */
+class XmlTokenizer {
+    handler;
+    options;
+    buf = '';
+    pos = 0;
+    /** Absolute offset of buf[0] in the document. */
+    base = 0;
+    mode = 'markup';
+    /** Where the current comment, CDATA section or processing instruction began (resolved like elements). */
+    modeStart = { name: '', offset: 0, line: 0, column: 0 };
+    stack = [];
+    rootSeen = false;
+    rootClosed = false;
+    started = false;
+    /** Line counting is incremental: everything before `countedTo` (absolute) has been counted. */
+    countedTo = 0;
+    line = 1;
+    lastNewline = -1;
+    /** Next `&` (in text) and `&#` (anywhere) at or after pos, cached so that each is searched for once. */
+    nextAmp = -1;
+    nextCharRef = -1;
+    tokenStart = 0;
+    attrStart = 0;
+    attrEnd = 0;
+    names = [];
+    runName;
+    runPattern;
+    constructor(handler, options = {}) {
+        this.handler = handler;
+        this.options = options;
+    }
+    write(chunk) {
+        if (!this.started) {
+            this.started = true;
+            if (chunk.charCodeAt(0) === 0xfeff)
+                chunk = chunk.slice(1);
+        }
+        this.compact();
+        this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+        this.nextAmp = -1;
+        this.nextCharRef = -1;
+        this.run(false);
+    }
+    end() {
+        this.run(true);
+        if (this.mode !== 'markup') {
+            const what = { comment: 'comment', cdata: 'CDATA section', pi: 'processing instruction' }[this.mode];
+            const { line, column } = this.resolve(this.modeStart);
+            throw new XmlError(`unexpected end of input: ${what} starting here is not closed`, line, column);
+        }
+        const open = this.stack[this.stack.length - 1];
+        if (open) {
+            const { line, column } = this.resolve(open);
+            throw new XmlError(`unexpected end of input: <${open.name}> is not closed`, line, column);
+        }
+        if (!this.rootSeen)
+            this.fail('no root element: the document is empty', this.pos);
+    }
+    rawAttributes() {
+        return this.buf.slice(this.attrStart, this.attrEnd);
+    }
+    /** Position of the construct just handed to the handler, for errors the handler raises itself. */
+    location() {
+        return this.positionOf(this.tokenStart);
+    }
+    /**
+     * Drops consumed text. Its lines are counted first, in one pass that also places the still-open elements
+     * (and an unfinished comment or CDATA section) that start in it: positions are only ever worked out here
+     * and when an error is raised, never per tag.
+     */
+    compact() {
+        if (this.pos === 0)
+            return;
+        const pending = this.mode === 'markup' ? this.stack : [...this.stack, this.modeStart];
+        for (const open of pending) {
+            if (open.line !== 0)
+                continue;
+            this.countLines(open.offset);
+            open.line = this.line;
+            open.column = open.offset - this.lastNewline;
+        }
+        this.countLines(this.base + this.pos);
+        this.buf = this.buf.slice(this.pos);
+        this.base += this.pos;
+        this.pos = 0;
+    }
+    resolve(open) {
+        return open.line !== 0 ? open : this.positionOf(open.offset - this.base);
+    }
+    countLines(absolute) {
+        const buf = this.buf;
+        const end = absolute - this.base;
+        let i = buf.indexOf('\n', this.countedTo - this.base);
+        while (i !== -1 && i < end) {
+            this.line++;
+            this.lastNewline = this.base + i;
+            i = buf.indexOf('\n', i + 1);
+        }
+        this.countedTo = absolute;
+    }
+    /** Position of buf[index]; counts from the start of the buffer, so it is for errors only. */
+    positionOf(index) {
+        let line = this.line;
+        let lastNewline = this.lastNewline;
+        let i = this.buf.indexOf('\n');
+        while (i !== -1 && i < index) {
+            line++;
+            lastNewline = this.base + i;
+            i = this.buf.indexOf('\n', i + 1);
+        }
+        return { line, column: this.base + index - lastNewline };
+    }
+    fail(message, index) {
+        const { line, column } = this.positionOf(index);
+        throw new XmlError(message, line, column);
+    }
+    run(final) {
+        while (this.pos < this.buf.length) {
+            const progressed = this.mode === 'markup' ? this.markup(final) : this.skip(final);
+            if (!progressed)
+                break;
+        }
+    }
+    /** Character data up to the next `<`, then one markup construct. False when more input is needed. */
+    markup(final) {
+        const buf = this.buf;
+        const lt = buf.indexOf('<', this.pos);
+        if (lt === -1) {
+            this.flushText(final);
+            return false;
+        }
+        if (lt > this.pos)
+            this.characters(this.pos, lt);
+        this.pos = lt;
+        const next = buf.charCodeAt(lt + 1);
+        if (next === 0x2f /* / */)
+            return this.endTag(final);
+        if (next === 0x21 /* ! */)
+            return this.declaration(final);
+        if (next === 0x3f /* ? */)
+            return this.enter('pi', lt + 2);
+        if (Number.isNaN(next)) {
+            if (!final)
+                return false;
+            this.fail('unexpected end of input inside a tag', lt);
+        }
+        return this.startTag(final);
+    }
+    /** Text without a following `<` yet: pass it on, keeping a possibly split reference for the next chunk. */
+    flushText(final) {
+        const buf = this.buf;
+        let cut = buf.length;
+        const amp = buf.lastIndexOf('&');
+        if (!final && amp >= this.pos && buf.length - amp < MAX_REFERENCE && !buf.includes(';', amp))
+            cut = amp;
+        if (cut > this.pos)
+            this.characters(this.pos, cut);
+        this.pos = cut;
+    }
+    characters(start, end) {
+        this.checkReferences(start, end);
+        if (this.stack.length === 0) {
+            const stray = this.buf.slice(start, end).search(NOT_WHITESPACE);
+            if (stray !== -1) {
+                this.fail(this.rootClosed ? 'text after the root element' : 'text before the root element', start + stray);
+            }
+            return;
+        }
+        if (this.handler.wantText)
+            this.handler.text(this.buf.slice(start, end), false);
+    }
+    /** Every `&` in text must start one of the predefined or character references. */
+    checkReferences(start, end) {
+        const buf = this.buf;
+        if (this.nextAmp < start)
+            this.nextAmp = indexOrNone(buf, '&', start);
+        while (this.nextAmp < end) {
+            const at = this.nextAmp;
+            REFERENCE.lastIndex = at;
+            if (!REFERENCE.test(buf) || REFERENCE.lastIndex > end) {
+                const ref = /^&[^;\s<&]{0,20};?/.exec(buf.slice(at, at + 24))?.[0] ?? '&';
+                this.fail(`undefined entity reference ${ref}: only &lt; &gt; &amp; &quot; &apos; and character references are allowed (no DTD entities are expanded)`, at);
+            }
+            this.nextAmp = indexOrNone(buf, '&', at + 1);
+        }
+        this.checkCharReferences(start, end);
+    }
+    /** Character references (already well-formed) must name a legal XML character. */
+    checkCharReferences(start, end) {
+        const buf = this.buf;
+        if (this.nextCharRef < start)
+            this.nextCharRef = indexOrNone(buf, '&#', start);
+        while (this.nextCharRef < end) {
+            const at = this.nextCharRef;
+            const ref = buf.slice(at + 2, buf.indexOf(';', at));
+            const code = ref[0] === 'x' ? parseInt(ref.slice(1), 16) : parseInt(ref, 10);
+            if (!isXmlChar(code))
+                this.fail(`character reference &#${ref}; is not a legal XML character`, at);
+            this.nextCharRef = indexOrNone(buf, '&#', at + 1);
+        }
+    }
+    startTag(final) {
+        const buf = this.buf;
+        const at = this.pos;
+        START_TAG.lastIndex = at;
+        if (!START_TAG.test(buf))
+            return this.badTag(at, final, 'start tag');
+        const end = START_TAG.lastIndex;
+        this.checkCharReferences(at, end);
+        const name = this.nameAt(at + 1);
+        const nameEnd = at + 1 + name.length;
+        const selfClosing = buf.charCodeAt(end - 2) === 0x2f; /* / */
+        if (this.stack.length === 0) {
+            if (this.rootSeen)
+                this.fail(`second root element <${name}>: a document has exactly one`, at);
+            this.rootSeen = true;
+            if (selfClosing)
+                this.rootClosed = true;
+        }
+        if (!selfClosing) {
+            if (this.stack.length >= MAX_DEPTH)
+                this.fail(`elements nested deeper than ${MAX_DEPTH}`, at);
+            this.stack.push({ name, offset: this.base + at, line: 0, column: 0 });
+        }
+        this.pos = end;
+        this.tokenStart = at;
+        this.attrStart = nameEnd;
+        this.attrEnd = selfClosing ? end - 2 : end - 1;
+        this.handler.open(name, selfClosing, this);
+        if (selfClosing && name === this.handler.counted && !this.handler.wantText)
+            this.selfClosingRun(name);
+        return true;
+    }
+    /** Consumes the run of counted self-closing tags (and the white space between them) that starts at pos. */
+    selfClosingRun(name) {
+        const buf = this.buf;
+        const at = this.pos;
+        if (this.runName !== name)
+            this.runPattern = selfClosingRunPattern((this.runName = name));
+        const pattern = this.runPattern;
+        pattern.lastIndex = at;
+        if (!pattern.test(buf))
+            return;
+        const end = pattern.lastIndex;
+        this.checkCharReferences(at, end);
+        // A tag holds no `<`, so the run has one per tag.
+        let count = 0;
+        for (let lt = buf.indexOf('<', at); lt !== -1 && lt < end; lt = buf.indexOf('<', lt + 1))
+            count++;
+        this.pos = end;
+        this.handler.selfClosingRun?.(name, count);
+    }
+    /**
+     * The element name starting at `start`. Documents use a handful of names millions of times, so names are
+     * interned: reusing the string avoids an allocation per tag, and lets handlers compare names cheaply.
+     */
+    nameAt(start) {
+        const buf = this.buf;
+        const names = this.names;
+        for (let i = 0; i < names.length; i++) {
+            const known = names[i];
+            if (nameIsAt(buf, start, known))
+                return known;
+        }
+        let end = start;
+        while (isNameChar(buf.charCodeAt(end)))
+            end++;
+        const name = buf.slice(start, end);
+        if (names.length < MAX_INTERNED)
+            names.push(name);
+        return name;
+    }
+    endTag(final) {
+        const buf = this.buf;
+        const at = this.pos;
+        END_TAG.lastIndex = at;
+        if (!END_TAG.test(buf))
+            return this.badTag(at, final, 'end tag');
+        const end = END_TAG.lastIndex;
+        const open = this.stack.pop();
+        // Compared in place: slicing the name of every end tag would cost an allocation each.
+        const matches = open !== undefined && nameIsAt(buf, at + 2, open.name);
+        if (!matches) {
+            let nameEnd = at + 2;
+            while (isNameChar(buf.charCodeAt(nameEnd)))
+                nameEnd++;
+            const name = buf.slice(at + 2, nameEnd);
+            if (!open)
+                this.fail(`end tag </${name}> without a start tag`, at);
+            const { line, column } = this.resolve(open);
+            this.fail(`end tag </${name}> does not match <${open.name}> (line ${line}, column ${column})`, at);
+        }
+        if (this.stack.length === 0)
+            this.rootClosed = true;
+        this.pos = end;
+        this.tokenStart = at;
+        this.handler.close(open.name);
+        return true;
+    }
+    /** A tag the regex refused: cut by the chunk boundary (wait), or malformed (say why, as precisely as we can). */
+    badTag(at, final, what) {
+        const buf = this.buf;
+        // A tag cannot contain '<': if none follows, the tag may simply be cut by the chunk boundary.
+        const nextLt = buf.indexOf('<', at + 1);
+        if (nextLt === -1 && !final) {
+            if (buf.length - at > MAX_TOKEN)
+                this.fail(`${what} longer than ${MAX_TOKEN} characters`, at);
+            return false;
+        }
+        const tagEnd = nextLt === -1 ? buf.length : nextLt;
+        if (nextLt === -1 && buf.indexOf('>', at) === -1) {
+            this.fail(`unexpected end of input inside ${what === 'start tag' ? 'a tag' : 'an end tag'}`, at);
+        }
+        this.nextAmp = -1;
+        this.checkReferences(at, tagEnd);
+        this.fail(`malformed ${what} ${JSON.stringify(buf.slice(at, Math.min(tagEnd, at + 40)))}`, at);
+    }
+    waitForMore(at, what) {
+        if (this.buf.length - at > MAX_TOKEN)
+            this.fail(`${what} longer than ${MAX_TOKEN} characters`, at);
+        return false;
+    }
+    declaration(final) {
+        const buf = this.buf;
+        const at = this.pos;
+        if (buf.startsWith('<!--', at))
+            return this.enter('comment', at + 4);
+        if (buf.startsWith('<![CDATA[', at)) {
+            if (this.stack.length === 0)
+                this.fail('CDATA section outside the root element', at);
+            return this.enter('cdata', at + 9);
+        }
+        if (buf.startsWith('<!DOCTYPE', at))
+            return this.doctype(final);
+        if (buf.startsWith('<!ENTITY', at)) {
+            this.fail('ENTITY declarations are refused: entities are never expanded (XML bomb / external entity)', at);
+        }
+        if (!final && buf.length - at < 9)
+            return false;
+        this.fail(`unsupported markup ${JSON.stringify(buf.slice(at, at + 12))}`, at);
+    }
+    doctype(final) {
+        const at = this.pos;
+        if (this.options.allowExternalDoctype) {
+            EXTERNAL_DOCTYPE.lastIndex = at;
+            if (EXTERNAL_DOCTYPE.test(this.buf)) {
+                if (this.rootSeen)
+                    this.fail('DOCTYPE after the root element', at);
+                this.pos = EXTERNAL_DOCTYPE.lastIndex;
+                return true;
+            }
+            if (!final && this.buf.indexOf('>', at) === -1)
+                return this.waitForMore(at, 'DOCTYPE');
+        }
+        this.fail('DOCTYPE declarations are refused: DTDs and entities are never processed (XML bomb / external entity)', at);
+    }
+    /** Comments, CDATA and processing instructions are skipped up to their terminator, possibly across chunks. */
+    enter(mode, contentStart) {
+        this.modeStart = { name: '', offset: this.base + this.pos, line: 0, column: 0 };
+        this.mode = mode;
+        this.pos = contentStart;
+        return true;
+    }
+    skip(final) {
+        const mode = this.mode;
+        const terminator = TERMINATOR[mode];
+        const buf = this.buf;
+        const end = buf.indexOf(terminator, this.pos);
+        if (end === -1) {
+            // Keep just enough for a terminator split across chunks; pass the rest on.
+            const keep = final ? buf.length : Math.max(this.pos, buf.length - terminator.length + 1);
+            if (mode === 'cdata' && keep > this.pos && this.handler.wantText)
+                this.handler.text(buf.slice(this.pos, keep), true);
+            this.pos = keep;
+            return false;
+        }
+        if (mode === 'cdata' && end > this.pos && this.handler.wantText)
+            this.handler.text(buf.slice(this.pos, end), true);
+        this.pos = end + terminator.length;
+        this.mode = 'markup';
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/cobertura.ts
+
+
+const CONDITIONS = /\((\d+)\/(\d+)\)/;
+/**
+ * Cobertura XML (coverage-04.dtd; written by Cobertura, coverage.py, gcovr, istanbul, Coverlet…). The root's
+ * `lines-covered`/`lines-valid` counts are preferred, then its `line-rate`; reports with neither are recounted
+ * from `class > lines > line` (the `method > lines` copies of the same lines are not counted twice).
+ */
+class CoberturaHandler {
+    wantText = false;
+    path = [];
+    root = {};
+    lines = { found: 0, hit: 0 };
+    branches = { found: 0, hit: 0 };
+    open(name, selfClosing, tag) {
+        const depth = this.path.length;
+        if (depth === 0)
+            this.root = parseAttributes(tag.rawAttributes());
+        else if (name === 'line' && this.path[depth - 1] === 'lines' && this.path[depth - 2] === 'class') {
+            this.recount(parseAttributes(tag.rawAttributes()));
+        }
+        if (!selfClosing)
+            this.path.push(name);
+    }
+    close() {
+        this.path.pop();
+    }
+    text() { }
+    summary() {
+        return {
+            format: 'cobertura',
+            lines: this.figure('lines', 'line-rate', this.lines),
+            branches: this.figure('branches', 'branch-rate', this.branches)
+        };
+    }
+    figure(kind, rate, recounted) {
+        const valid = this.root[`${kind}-valid`];
+        const covered = this.root[`${kind}-covered`];
+        if (valid !== undefined && covered !== undefined) {
+            const [c, v] = [Number(covered), Number(valid)];
+            if (!Number.isInteger(c) || !Number.isInteger(v)) {
+                throw new CoverageError(`Cobertura: ${kind}-covered="${covered}" / ${kind}-valid="${valid}" are not counts`);
+            }
+            return percent(c, v);
+        }
+        if (this.root[rate] !== undefined)
+            return rateToPercent(this.root[rate], `Cobertura ${rate}`);
+        return percent(recounted.hit, recounted.found);
+    }
+    recount(line) {
+        this.lines.found++;
+        if (Number(line.hits) > 0)
+            this.lines.hit++;
+        const conditions = line.branch === 'true' ? CONDITIONS.exec(line['condition-coverage'] ?? '') : null;
+        if (conditions) {
+            this.branches.hit += Number(conditions[1]);
+            this.branches.found += Number(conditions[2]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/jacoco.ts
+
+
+/**
+ * JaCoCo XML (report.dtd): the report-level `<counter type="LINE|BRANCH" missed covered>` elements, the
+ * direct children of `<report>` that total every package.
+ */
+class JacocoHandler {
+    wantText = false;
+    depth = 0;
+    counters = new Map();
+    open(name, selfClosing, tag) {
+        if (this.depth === 1 && name === 'counter') {
+            const a = parseAttributes(tag.rawAttributes());
+            const missed = Number(a.missed);
+            const covered = Number(a.covered);
+            if (!Number.isInteger(missed) || !Number.isInteger(covered) || missed < 0 || covered < 0) {
+                throw new CoverageError(`JaCoCo: counter ${a.type ?? '?'} has missed="${a.missed}" covered="${a.covered}"`);
+            }
+            if (a.type)
+                this.counters.set(a.type, { missed, covered });
+        }
+        if (!selfClosing)
+            this.depth++;
+    }
+    close() {
+        this.depth--;
+    }
+    text() { }
+    summary() {
+        const line = this.counters.get('LINE');
+        if (!line)
+            throw new CoverageError('JaCoCo: no report-level LINE counter');
+        const branch = this.counters.get('BRANCH');
+        return {
+            format: 'jacoco',
+            lines: percent(line.covered, line.missed + line.covered),
+            branches: branch ? percent(branch.covered, branch.missed + branch.covered) : null
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-coverage.ts
+
+
+
+
+/** Hands the document to the Cobertura or JaCoCo reader, chosen by the root element. */
+class ByRoot {
+    wantText = false;
+    inner;
+    open(name, selfClosing, tag) {
+        if (!this.inner) {
+            if (name === 'coverage')
+                this.inner = new CoberturaHandler();
+            else if (name === 'report')
+                this.inner = new JacocoHandler();
+            else
+                throw new CoverageError(`XML coverage: root element <${name}> is neither <coverage> (Cobertura) nor <report> (JaCoCo)`);
+        }
+        this.inner.open(name, selfClosing, tag);
+    }
+    close(name) {
+        this.inner?.close(name);
+    }
+    text() { }
+}
+/**
+ * Cobertura or JaCoCo XML through the shared tokenizer: no DTD is processed. JaCoCo (and Java Cobertura)
+ * write a DOCTYPE naming an external DTD; it is skipped unread, while an internal subset is refused.
+ */
+function parseXmlCoverage(text) {
+    const handler = new ByRoot();
+    const tokenizer = new XmlTokenizer(handler, { allowExternalDoctype: true });
+    try {
+        tokenizer.write(text);
+        tokenizer.end();
+    }
+    catch (e) {
+        if (e instanceof XmlError)
+            throw new CoverageError(`invalid XML coverage report: ${e.message}`);
+        throw e;
+    }
+    if (!handler.inner)
+        throw new CoverageError('XML coverage: no root element');
+    return handler.inner.summary();
+}
+
+;// CONCATENATED MODULE: ./src/parsers/coverage.ts
+
+
+
+
+
+
+const LCOV_RECORD = /^(?:TN|SF|DA|LF|LH|BRDA|BRF|BRH|FN|FNDA|FNF|FNH):|^end_of_record\s*$/m;
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function parseJsonCoverage(text) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new CoverageError(`coverage JSON does not parse: ${e.message}`);
+    }
+    if (isObject(data) && isObject(data.totals))
+        return parseCoveragePy(data.totals);
+    if (isObject(data) && isObject(data.total))
+        return parseIstanbulSummary(data.total);
+    const first = isObject(data) ? Object.values(data)[0] : undefined;
+    if (isObject(first) && 'statementMap' in first) {
+        throw new CoverageError('istanbul coverage-final.json is per-file detail: use the json-summary reporter (coverage-summary.json)');
+    }
+    throw new CoverageError('coverage JSON is neither coverage.py (totals) nor istanbul json-summary (total)');
+}
+/** What the file name suggests, named in the error when the content matches no format. */
+function hintFor(fileName) {
+    if (!fileName)
+        return '';
+    const name = fileName.toLowerCase();
+    if (name.endsWith('.info') || name.includes('lcov'))
+        return ' (the name suggests LCOV)';
+    if (name.endsWith('.xml'))
+        return ' (the name suggests Cobertura or JaCoCo XML)';
+    if (name.endsWith('.json'))
+        return ' (the name suggests coverage.py or istanbul JSON)';
+    return '';
+}
+/**
+ * Line and branch coverage (percent) from a report in any supported format, recognised by its content:
+ * XML → Cobertura (`<coverage>`) or JaCoCo (`<report>`); JSON → coverage.py (`totals`) or istanbul
+ * json-summary (`total`); text with LCOV records → LCOV. The file name only sharpens the error message.
+ */
+function parseCoverage(text, fileName) {
+    const body = text.replace(/^\uFEFF/, '');
+    const start = body.trimStart()[0];
+    if (start === '<')
+        return parseXmlCoverage(body);
+    if (start === '{')
+        return parseJsonCoverage(body);
+    if (LCOV_RECORD.test(body))
+        return parseLcov(body);
+    if (start === undefined)
+        throw new CoverageError(`coverage report is empty${hintFor(fileName)}`);
+    throw new CoverageError(`unrecognised coverage report format${hintFor(fileName)}`);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/junit.ts
+
+/**
+ * Streaming JUnit XML (and .NET TRX) reader: counts test cases and keeps the first few failing ones for
+ * annotations, in constant memory however large the report.
+ *
+ * Counting rules (the same for every flavour: jest-junit, pytest, surefire, go-junit-report, gotestsum, phpunit,
+ * karma, mocha, xunit.net): `tests` is the number of `<testcase>` elements at any depth; `failures`, `errors`
+ * and `skipped` count test cases with a direct `<failure>`, `<error>` or `<skipped>` child. The suites'
+ * own `tests=`/`failures=` attributes are ignored: tools disagree on them (jest reports `tests="0"` for a suite
+ * that failed to run). Surefire's `<flakyFailure>`/`<flakyError>` (failed, then passed on a rerun) are counted
+ * as `flaky`, and `<rerunFailure>`/`<rerunError>` only accompany a real `<failure>`/`<error>`: neither counts
+ * as a failure by itself.
+ */
+const MAX_FAILING_CASES = 50;
+const MAX_MESSAGE = 1024;
+/** Text of a failure body kept to find a file:line in the stack; the message itself is cut to MAX_MESSAGE. */
+const MAX_BODY = 4096;
+/** A report that is not well-formed XML, not a JUnit/TRX report, or that declares a DTD. */
+class JunitError extends XmlError {
+    constructor(message, line, column) {
+        super(message, line, column);
+        this.message = `invalid JUnit report: ${this.message}`;
+        this.name = 'JunitError';
+    }
+}
+const TRX_FAILED = new Set(['Failed']);
+const TRX_ERROR = new Set(['Error', 'Timeout', 'Aborted', 'Disconnected']);
+/** Did not run, or ran without a verdict: never a pass, but not a failure either. */
+const TRX_SKIPPED = new Set(['NotExecuted', 'NotRunnable', 'Inconclusive', 'Pending', 'InProgress']);
+class JunitHandler {
+    where;
+    wantText = false;
+    counted;
+    format;
+    tests = 0;
+    failures = 0;
+    errors = 0;
+    skipped = 0;
+    flaky = 0;
+    failingCases = [];
+    omitted = 0;
+    depth = 0;
+    current;
+    /** Enclosing test cases when one is nested in another (rare; kept so that counts stay right). */
+    outer = [];
+    captureDepth = -1;
+    target = 'body';
+    constructor(where) {
+        this.where = where;
+    }
+    open(name, selfClosing, tag) {
+        this.depth++;
+        if (this.format === undefined) {
+            this.format = this.detect(name);
+            if (this.format === 'junit')
+                this.counted = 'testcase';
+        }
+        if (this.format === 'junit')
+            this.openJunit(name, selfClosing, tag);
+        else
+            this.openTrx(name, tag);
+        if (selfClosing)
+            this.close();
+    }
+    /** Passing test cases (self-closing: no result child) in a row; each counts as opened and closed. */
+    selfClosingRun(_name, count) {
+        this.tests += count;
+    }
+    close() {
+        if (this.captureDepth === this.depth) {
+            this.captureDepth = -1;
+            this.wantText = false;
+        }
+        if (this.current?.depth === this.depth)
+            this.finishCase(this.current);
+        this.depth--;
+    }
+    text(raw, cdata) {
+        const detail = this.current?.detail;
+        if (!detail || detail[this.target].length >= MAX_BODY)
+            return;
+        detail[this.target] += (cdata ? raw : decodeEntities(raw)).slice(0, MAX_BODY - detail[this.target].length);
+    }
+    detect(root) {
+        if (root === 'testsuites' || root === 'testsuite')
+            return 'junit';
+        if (root === 'TestRun')
+            return 'trx';
+        const { line, column } = this.where();
+        throw new JunitError(`root element <${root}> is not <testsuites>, <testsuite> (JUnit) or <TestRun> (TRX)`, line, column);
+    }
+    openJunit(name, selfClosing, tag) {
+        if (name === 'testcase') {
+            this.tests++;
+            // The hot path of big reports: a self-closing test case has no result child, so it passed.
+            if (!selfClosing)
+                this.startCase(tag.rawAttributes());
+            return;
+        }
+        const c = this.current;
+        if (!c || this.depth !== c.depth + 1)
+            return;
+        if (name === 'failure' || name === 'error') {
+            if (name === 'failure')
+                c.failure = true;
+            else
+                c.error = true;
+            if (!c.detail && this.failingCases.length < MAX_FAILING_CASES) {
+                const a = parseAttributes(tag.rawAttributes());
+                c.detail = { kind: name, message: a.message ?? '', type: a.type || undefined, body: '' };
+                this.capture('body');
+            }
+        }
+        else if (name === 'skipped') {
+            c.skipped = true;
+        }
+        else if (name === 'flakyFailure' || name === 'flakyError') {
+            c.flaky = true;
+        }
+    }
+    openTrx(name, tag) {
+        const c = this.current;
+        if (name === 'UnitTestResult' && !c) {
+            const attrs = tag.rawAttributes();
+            this.tests++;
+            this.startCase(attrs);
+            const outcome = parseAttributes(attrs).outcome ?? '';
+            const open = this.current;
+            open.failure = TRX_FAILED.has(outcome);
+            open.error = TRX_ERROR.has(outcome);
+            open.skipped = TRX_SKIPPED.has(outcome);
+            if ((open.failure || open.error) && this.failingCases.length < MAX_FAILING_CASES) {
+                open.detail = { kind: open.failure ? 'failure' : 'error', message: '', body: '' };
+            }
+            return;
+        }
+        if (c?.detail && this.captureDepth === -1) {
+            if (name === 'Message')
+                this.capture('message');
+            else if (name === 'StackTrace')
+                this.capture('body');
+        }
+    }
+    capture(target) {
+        this.captureDepth = this.depth;
+        this.target = target;
+        this.wantText = true;
+    }
+    startCase(attrs) {
+        if (this.current)
+            this.outer.push(this.current);
+        this.current = { depth: this.depth, attrs, failure: false, error: false, skipped: false, flaky: false };
+    }
+    finishCase(c) {
+        if (c.failure)
+            this.failures++;
+        if (c.error)
+            this.errors++;
+        if (c.skipped)
+            this.skipped++;
+        if (c.flaky && !c.failure && !c.error)
+            this.flaky++;
+        if (c.failure || c.error) {
+            if (c.detail)
+                this.failingCases.push(describeCase(c.attrs, c.detail, this.format === 'trx'));
+            else
+                this.omitted++;
+        }
+        this.current = this.outer.pop();
+    }
+}
+function describeCase(attrs, detail, trx) {
+    const a = parseAttributes(attrs);
+    const body = detail.body.trim();
+    const name = (trx ? a.testName : a.name) ?? '';
+    const classname = trx ? undefined : a.classname || undefined;
+    const message = junit_truncate(detail.message.trim() || body);
+    const result = { kind: detail.kind, name, message };
+    if (classname)
+        result.classname = classname;
+    if (detail.type)
+        result.type = detail.type;
+    const given = a.file ? { file: a.file, line: positiveInt(a.line) } : undefined;
+    const found = locate(`${detail.message}\n${body}`, a.file, classname);
+    const file = given?.file ?? found?.file;
+    const line = given?.line ?? (found && (!given || sameFile(found.file, given.file)) ? found.line : undefined);
+    if (file)
+        result.file = file;
+    if (line !== undefined)
+        result.line = line;
+    return result;
+}
+function junit_truncate(text) {
+    if (text.length <= MAX_MESSAGE)
+        return text;
+    // Never leave half of a surrogate pair at the cut.
+    const cut = /[\uD800-\uDBFF]/.test(text[MAX_MESSAGE - 1] ?? '') ? MAX_MESSAGE - 1 : MAX_MESSAGE;
+    return `${text.slice(0, cut)}…`;
+}
+function positiveInt(text) {
+    const n = Number(text);
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+/** Stack-frame shapes: Python `File "x.py", line 3`, .NET `in X.cs:line 3`, and the common `path.ext:3`. */
+const FRAME = /File "([^"]+)", line (\d+)|\bin (\S+\.\w+):line (\d+)|((?:[A-Za-z]:)?[\w./\\@+-]*\w\.[A-Za-z]\w*):(\d+)/g;
+const FOREIGN = /node_modules|^internal\/|^node:|(?:^|[\\/])(?:site-packages|dist-packages)[\\/]/;
+function stem(path) {
+    const base = path.split(/[\\/]/).pop() ?? path;
+    const dot = base.indexOf('.');
+    return dot > 0 ? base.slice(0, dot) : base;
+}
+function sameFile(a, b) {
+    return (a.replace(/\\/g, '/').endsWith(b.replace(/\\/g, '/')) ||
+        b.replace(/\\/g, '/').endsWith(a.replace(/\\/g, '/')));
+}
+/**
+ * Best guess at where a failure happened, from its message and stack: a frame in the test's own file (by the
+ * `file` attribute or the class name's last segment, as in Java) wins, else the first frame outside
+ * dependencies and the runtime.
+ */
+function locate(text, testFile, classname) {
+    // A class name (`org.example.FooTest`) names its file by its last segment.
+    const wanted = testFile !== undefined ? stem(testFile) : classname?.split('.').pop();
+    let first;
+    for (const m of text.matchAll(FRAME)) {
+        const file = m[1] ?? m[3] ?? m[5];
+        const line = positiveInt(m[2] ?? m[4] ?? m[6]);
+        if (!file || line === undefined || FOREIGN.test(file) || file.includes('//'))
+            continue;
+        const frame = { file, line };
+        if (wanted !== undefined && (stem(file) === wanted || (testFile && sameFile(file, testFile))))
+            return frame;
+        first ??= frame;
+    }
+    return first;
+}
+/** A parser fed chunk by chunk (e.g. from a read stream with `setEncoding('utf8')`). */
+function createJunitParser() {
+    const handler = new JunitHandler(() => tokenizer.location());
+    const tokenizer = new XmlTokenizer(handler);
+    const rethrow = (e) => {
+        if (e instanceof XmlError && !(e instanceof JunitError)) {
+            throw new JunitError(e.message.replace(/ \(line \d+, column \d+\)$/, ''), e.line, e.column);
+        }
+        throw e;
+    };
+    return {
+        write(chunk) {
+            try {
+                tokenizer.write(chunk);
+            }
+            catch (e) {
+                rethrow(e);
+            }
+        },
+        end() {
+            try {
+                tokenizer.end();
+            }
+            catch (e) {
+                rethrow(e);
+            }
+            return {
+                format: handler.format ?? 'junit',
+                tests: handler.tests,
+                failures: handler.failures,
+                errors: handler.errors,
+                skipped: handler.skipped,
+                flaky: handler.flaky,
+                failingCases: handler.failingCases,
+                omittedFailingCases: handler.omitted
+            };
+        }
+    };
+}
+/** Parses a whole report held in memory. */
+function parseJunit(text) {
+    const parser = createJunitParser();
+    parser.write(text);
+    return parser.end();
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/parsers/metrics.ts
+
+/** A metrics file that does not parse, or is not a mapping of metric names to values. */
+class MetricsError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'MetricsError';
+    }
+}
+/** Aliases a YAML metrics file may expand; far above any real file, far below a "billion laughs". */
+const MAX_ALIASES = 100;
+const SPECIAL_NUMBERS = {
+    nan: NaN,
+    inf: Infinity,
+    '+inf': Infinity,
+    '-inf': -Infinity,
+    infinity: Infinity,
+    '+infinity': Infinity,
+    '-infinity': -Infinity
+};
+/** Python's json.dump writes NaN and ±Infinity bare; JSON.parse refuses them, so they are marked first. */
+const PYTHON_SPECIALS = /"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)/g;
+const SPECIAL_MARK = '\u0000maturity-gate-number:';
+function isMapping(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function requireMapping(value, format) {
+    if (!isMapping(value))
+        throw new MetricsError(`${format} metrics file must hold a mapping of metric names to values`);
+    return value;
+}
+function parseJsonMetrics(text) {
+    try {
+        return requireMapping(JSON.parse(text), 'JSON');
+    }
+    catch (e) {
+        if (e instanceof MetricsError)
+            throw e;
+        const marked = text.replace(PYTHON_SPECIALS, (match, special) => special ? JSON.stringify(SPECIAL_MARK + special) : match);
+        try {
+            const revive = (_key, value) => typeof value === 'string' && value.startsWith(SPECIAL_MARK)
+                ? Number(value.slice(SPECIAL_MARK.length))
+                : value;
+            return requireMapping(JSON.parse(marked, revive), 'JSON');
+        }
+        catch {
+            throw new MetricsError(`JSON metrics file does not parse: ${e.message}`);
+        }
+    }
+}
+function parseYamlMetrics(text) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { schema: 'core', uniqueKeys: true });
+    const problem = doc.errors[0] ?? doc.warnings.find(w => w.code === 'TAG_RESOLVE_FAILED');
+    if (problem) {
+        const at = problem.linePos?.[0];
+        const where = at ? ` (line ${at.line}, column ${at.col})` : '';
+        // yaml appends " at line L, column C:" and a source excerpt; the position is rebuilt from linePos.
+        const message = problem.message.split(/ at line \d+/)[0];
+        const what = problem.code === 'TAG_RESOLVE_FAILED' ? 'custom YAML tags are not allowed' : message;
+        throw new MetricsError(`YAML metrics file: ${what}${where}`);
+    }
+    try {
+        return requireMapping(doc.toJS({ maxAliasCount: MAX_ALIASES }), 'YAML');
+    }
+    catch (e) {
+        if (e instanceof MetricsError)
+            throw e;
+        throw new MetricsError(`YAML metrics file: ${e.message}`);
+    }
+}
+function csvValue(text) {
+    const trimmed = text.trim();
+    const special = SPECIAL_NUMBERS[trimmed.toLowerCase()];
+    if (special !== undefined)
+        return special;
+    const n = Number(trimmed);
+    return trimmed !== '' && !Number.isNaN(n) ? n : trimmed;
+}
+/** Splits one CSV row, honouring double quotes (RFC 4180) so that a metric name may hold a comma. */
+function csvFields(row) {
+    const fields = [];
+    const cell = /\s*(?:"((?:[^"]|"")*)"|([^,]*))\s*(?:,|$)/y;
+    while (cell.lastIndex < row.length) {
+        const start = cell.lastIndex;
+        const m = cell.exec(row);
+        if (!m || cell.lastIndex === start)
+            break;
+        fields.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? '').trim());
+    }
+    if (row.trimEnd().endsWith(','))
+        fields.push('');
+    return fields;
+}
+function parseCsvMetrics(text) {
+    const data = {};
+    const rows = text.split(/\r?\n/);
+    let seenRow = false;
+    rows.forEach((row, index) => {
+        if (row.trim() === '')
+            return;
+        const fields = csvFields(row);
+        if (fields.length !== 2) {
+            throw new MetricsError(`CSV metrics file line ${index + 1}: expected 2 columns (metric,value), found ${fields.length}`);
+        }
+        const [name, raw] = fields;
+        const value = csvValue(raw);
+        // A first row whose value is not a number is the header (`metric,value`).
+        if (!seenRow && typeof value === 'string') {
+            seenRow = true;
+            return;
+        }
+        seenRow = true;
+        if (name === '')
+            throw new MetricsError(`CSV metrics file line ${index + 1}: empty metric name`);
+        if (Object.hasOwn(data, name))
+            throw new MetricsError(`CSV metrics file line ${index + 1}: metric "${name}" repeated`);
+        data[name] = value;
+    });
+    return data;
+}
+function formatOf(text, fileName) {
+    const name = fileName?.toLowerCase() ?? '';
+    if (name.endsWith('.json'))
+        return 'json';
+    if (name.endsWith('.yaml') || name.endsWith('.yml'))
+        return 'yaml';
+    if (name.endsWith('.csv'))
+        return 'csv';
+    const start = text.trimStart();
+    if (start.startsWith('{'))
+        return 'json';
+    const firstLine = start.split('\n', 1)[0] ?? '';
+    return firstLine.includes(',') && !firstLine.includes(':') ? 'csv' : 'yaml';
+}
+/** Reads a metrics file; the format comes from the extension (.json, .yaml/.yml, .csv), else the content. */
+function metrics_parseMetrics(text, fileName) {
+    const body = text.replace(/^\uFEFF/, '');
+    const format = formatOf(body, fileName);
+    if (format === 'json')
+        return parseJsonMetrics(body);
+    if (format === 'csv')
+        return parseCsvMetrics(body);
+    return parseYamlMetrics(body);
+}
+function isContainer(value) {
+    return typeof value === 'object' && value !== null;
+}
+function walk(node, segments, i, concrete) {
+    if (i === segments.length)
+        return [{ path: concrete.join('.'), value: node }];
+    const missing = [{ path: [...concrete, ...segments.slice(i)].join('.'), value: undefined }];
+    if (!isContainer(node))
+        return missing;
+    if (segments[i] === '*') {
+        return Object.keys(node)
+            .sort()
+            .flatMap(key => walk(node[key], segments, i + 1, [...concrete, key]));
+    }
+    // Longest key first, so that flat files (CSV rows named `eval.auc`) resolve like nested ones.
+    for (let j = segments.length; j > i; j--) {
+        const key = segments.slice(i, j).join('.');
+        if (!segments.slice(i, j).includes('*') && Object.hasOwn(node, key))
+            return walk(node[key], segments, j, [...concrete, key]);
+    }
+    return missing;
+}
+/**
+ * The metrics a path names: `eval.auc` is one (value undefined when absent); a `*` segment stands for every
+ * key at that level, so `slices.*.auc` gives one match per slice with its concrete path (`slices.eu.auc`),
+ * sorted, and none when there are no slices.
+ */
+function lookupMetric(data, path) {
+    return walk(data, path.split('.'), 0, []);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/reports.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Test, coverage and metrics reports in the workspace: found by the policy's globs and read without ever
+ * leaving the workspace root (design §11: no `..`, no absolute paths, no symlink that resolves outside).
+ */
+/** Folders that hold no reports of this repository and can be huge. */
+const reports_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** Bounds the walk on giant monorepos. */
+const MAX_ENTRIES = 500_000;
+/** Coverage and metrics files are read whole; JUnit reports are streamed and have no cap. */
+const MAX_WHOLE_FILE_BYTES = 50 * 1024 * 1024;
+/** JUnit reports are read in chunks of this size, into this one buffer (see readJunitFile). */
+const CHUNK = external_node_buffer_.Buffer.alloc(64 * 1024);
+/** A big report's reading gives the event loop a turn this often. */
+const YIELD_BYTES = 4 * 1024 * 1024;
+/** A report path that is outside the workspace, missing, not a file, or too large. */
+class ReportFileError extends Error {
+    file;
+    constructor(file, reason) {
+        super(`${file}: ${reason}`);
+        this.file = file;
+        this.name = 'ReportFileError';
+    }
+}
+function isInside(root, real) {
+    return real === root || real.startsWith(root + (external_node_path_default()).sep);
+}
+/** Why a glob may not be used, or undefined when it may. */
+function globProblem(glob) {
+    const pattern = glob.startsWith('!') ? glob.slice(1) : glob;
+    if (pattern.trim() === '')
+        return 'empty glob';
+    if (path.posix.isAbsolute(pattern) || path.win32.isAbsolute(pattern)) {
+        return 'absolute glob: report globs are relative to the workspace root';
+    }
+    if (pattern.split(/[\\/]/).includes('..'))
+        return "glob with '..' would leave the workspace";
+    return undefined;
+}
+/**
+ * Files below root matching any glob (a glob starting with `!` excludes). `.git` and `node_modules` are
+ * skipped; symlinked directories are not followed; a symlinked file is used only when it resolves inside
+ * the workspace.
+ */
+async function findReports(root, globs) {
+    const refused = [];
+    const searched = [];
+    for (const glob of globs) {
+        const problem = globProblem(glob);
+        if (problem)
+            refused.push({ path: glob, reason: problem });
+        else
+            searched.push(glob);
+    }
+    const include = searched.filter(g => !g.startsWith('!'));
+    const exclude = searched.filter(g => g.startsWith('!')).map(g => g.slice(1));
+    if (include.length === 0)
+        return { files: [], searched, refused };
+    const options = { dot: true };
+    const included = picomatch(include, options);
+    const excluded = exclude.length > 0 ? picomatch(exclude, options) : () => false;
+    const realRoot = await realpath(root);
+    const files = [];
+    for (const entry of await reports_walk(realRoot)) {
+        if (!included(entry.file) || excluded(entry.file))
+            continue;
+        if (!entry.symlink) {
+            files.push(entry.file);
+            continue;
+        }
+        const problem = await symlinkProblem(realRoot, entry.file);
+        if (problem)
+            refused.push({ path: entry.file, reason: problem });
+        else
+            files.push(entry.file);
+    }
+    return { files: files.sort(), searched, refused };
+}
+async function symlinkProblem(realRoot, file) {
+    let real;
+    try {
+        real = await realpath(path.join(realRoot, file));
+    }
+    catch {
+        return 'broken symlink';
+    }
+    if (!isInside(realRoot, real))
+        return `symlink resolves outside the workspace (${real})`;
+    return (await stat(real)).isFile() ? undefined : 'symlink to a directory (not followed)';
+}
+async function reports_walk(realRoot) {
+    const found = [];
+    const pending = [''];
+    let seen = 0;
+    while (pending.length > 0 && seen < MAX_ENTRIES) {
+        const dir = pending.pop();
+        let entries;
+        try {
+            entries = await readdir(path.join(realRoot, dir), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        for (const entry of entries) {
+            seen++;
+            const file = dir === '' ? entry.name : `${dir}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (!reports_SKIPPED_DIRS.has(entry.name))
+                    pending.push(file);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                found.push({ file, symlink: entry.isSymbolicLink() });
+            }
+        }
+    }
+    return found;
+}
+/**
+ * The real path of a workspace-relative file, refusing anything that leaves the workspace. Synchronous on
+ * purpose: these calls take microseconds, and a round trip through the thread pool per call made thousands
+ * of small reports four times slower to read.
+ */
+function resolveInside(root, file) {
+    if (external_node_path_default().posix.isAbsolute(file) || external_node_path_default().win32.isAbsolute(file)) {
+        throw new ReportFileError(file, 'absolute path: report paths are relative to the workspace root');
+    }
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const resolved = external_node_path_default().resolve(realRoot, file);
+    if (!isInside(realRoot, resolved))
+        throw new ReportFileError(file, "path with '..' leaves the workspace");
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
+    }
+    catch {
+        throw new ReportFileError(file, 'not found');
+    }
+    if (!isInside(realRoot, real))
+        throw new ReportFileError(file, `symlink resolves outside the workspace (${real})`);
+    const info = (0,external_node_fs_namespaceObject.statSync)(real);
+    if (!info.isFile())
+        throw new ReportFileError(file, 'not a regular file');
+    return { real, size: info.size };
+}
+/**
+ * Streams a JUnit/TRX report through the parser: memory stays flat whatever the file's size. The file is
+ * read synchronously in 64 KB chunks into one shared buffer (safe: each chunk is decoded before any await)
+ * and the event loop gets a turn every few megabytes. Measured against a read stream: a thread-pool round
+ * trip per chunk left the parser idle for a fifth of a big report's time, and a stream per file made
+ * thousands of small reports slow and memory-hungry; larger chunks decode and tokenize more slowly.
+ */
+async function readJunitFile(root, file) {
+    const { real } = resolveInside(root, file);
+    const parser = createJunitParser();
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(real, 'r');
+    try {
+        let sinceYield = 0;
+        for (let n; (n = (0,external_node_fs_namespaceObject.readSync)(fd, CHUNK, 0, CHUNK.length, null)) > 0;) {
+            parser.write(decoder.write(CHUNK.subarray(0, n)));
+            sinceYield += n;
+            if (sinceYield >= YIELD_BYTES) {
+                sinceYield = 0;
+                await new Promise(resolve => setImmediate(resolve));
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    const rest = decoder.end();
+    if (rest)
+        parser.write(rest);
+    return parser.end();
+}
+async function readWhole(root, file) {
+    const { real, size } = resolveInside(root, file);
+    if (size > MAX_WHOLE_FILE_BYTES) {
+        throw new ReportFileError(file, `${Math.ceil(size / 1024 / 1024)} MB is larger than the ${MAX_WHOLE_FILE_BYTES / 1024 / 1024} MB read limit`);
+    }
+    return (0,promises_namespaceObject.readFile)(real, 'utf8');
+}
+/** Line and branch coverage of one report (format detected from its content). */
+async function readCoverageFile(root, file) {
+    return parseCoverage(await readWhole(root, file), file);
+}
+/** A metrics file (JSON, YAML or CSV) as a plain object. */
+async function readMetricsFile(root, file) {
+    return parseMetrics(await readWhole(root, file), file);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/workspace-reports.ts
+
+
+
+/**
+ * Reports of the checkout, found among the files the workspace already listed (no second walk) and read on
+ * first request: JUnit streamed, coverage read whole with a size cap. Each file is read at most once however
+ * many practices ask, and a file that does not parse is kept with its error — a warning, never a pass.
+ */
+function workspaceReports(workspace) {
+    const cache = new Map();
+    /** Practices ask with the same default globs: the checkout's files are matched once per glob list. */
+    const selections = new Map();
+    function select(globs) {
+        const key = globs.join('\u0000');
+        let files = selections.get(key);
+        if (!files)
+            selections.set(key, (files = workspace.files.filter(globFilter(globs, { dot: true, ignore: [...NOT_OURS] }))));
+        return files;
+    }
+    function search(kind, globs, read) {
+        return Promise.all(select(globs).map(file => {
+            const key = `${kind}\u0000${file}`;
+            let pending = cache.get(key);
+            if (!pending)
+                cache.set(key, (pending = readOne(file, read)));
+            return pending;
+        })).then(found => ({ searched: [...globs], files: found }));
+    }
+    async function readOne(file, read) {
+        try {
+            return { file, summary: await read(workspace.root, file) };
+        }
+        catch (error) {
+            return { file, error: error.message };
+        }
+    }
+    return {
+        tests: globs => search('tests', globs, readJunitFile),
+        coverage: globs => search('coverage', globs, readCoverageFile)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/workflow-yaml.ts
+
+/** Reads YAML text, through the fast reader when the text stays within its subset. */
+function readYaml(text, options = {}) {
+    if (options.fast !== false) {
+        const fast = readFast(text);
+        if (fast)
+            return fast;
+    }
+    return readWithLibrary(text);
+}
+/** The plain JavaScript value of a node (for values kept as written, such as a matrix). */
+function toJS(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toJS);
+    return Object.fromEntries(node.pairs.map(pair => [String(toJS(pair.key)), toJS(pair.value)]));
+}
+function readWithLibrary(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const errors = doc.errors.map(error => ({ offset: error.pos[0], message: error.message }));
+    const budget = { nodes: MAX_ALIASED_NODES };
+    const root = doc.contents ? convert(doc.contents, doc, 0, budget) : undefined;
+    if (budget.nodes < 0) {
+        errors.push({
+            offset: budget.overflowAt ?? 0,
+            message: `aliases expand to more than ${MAX_ALIASED_NODES} nodes (a "billion laughs"); not followed`
+        });
+    }
+    return { root, errors, lines, reader: 'yaml' };
+}
+/**
+ * Nodes that may be copied in by following aliases: an anchor of aliases of aliases ("billion laughs") grows
+ * exponentially while the depth stays small, so the copies share one budget; a workflow needs a handful.
+ */
+const MAX_ALIASED_NODES = 100_000;
+/** Aliases are followed to their anchor; the depth bound keeps alias loops from recursing forever. */
+function convert(node, doc, depth, budget, aliased = false) {
+    const offset = node?.range?.[0] ?? 0;
+    if (depth > 100)
+        return { kind: 'scalar', offset, value: null };
+    if (aliased && --budget.nodes < 0) {
+        budget.overflowAt ??= offset;
+        return { kind: 'scalar', offset, value: null };
+    }
+    if ((0,dist/* isAlias */.Vj)(node))
+        return convert(node.resolve(doc), doc, depth + 1, budget, true);
+    const child = (item) => convert(item, doc, depth + 1, budget, aliased);
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pairs = node.items.map(pair => ({
+            key: child(pair.key),
+            value: pair.value === null ? nullAfter(pair.key) : child(pair.value)
+        }));
+        return { kind: 'map', offset, pairs };
+    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return { kind: 'seq', offset, items: node.items.map(child) };
+    const value = (0,dist/* isScalar */.jn)(node) ? node.value : null;
+    return { kind: 'scalar', offset, value: isPlainValue(value) ? value : String(value) };
+}
+function nullAfter(key) {
+    return { kind: 'scalar', offset: key?.range?.[1] ?? 0, value: null };
+}
+function isPlainValue(value) {
+    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+/** Thrown inside the fast reader when the text leaves its subset; caught by readFast. */
+class Unsupported extends Error {
+}
+function readFast(text) {
+    if (text.includes('\t') || text.startsWith('\uFEFF'))
+        return undefined;
+    try {
+        return new FastReader(text).read();
+    }
+    catch (error) {
+        // Nesting deep enough to exhaust the stack is outside the subset too: the library reports it on its line.
+        if (error instanceof Unsupported || error instanceof RangeError)
+            return undefined;
+        throw error;
+    }
+}
+const MAP_KEY_END = /:(?: |$)/;
+const INDICATOR_START = /^[[\]{}&*!|>'"%@`#,?:-]/;
+class FastReader {
+    lines = [];
+    counter = new dist/* LineCounter */.HN();
+    i = 0;
+    constructor(text) {
+        let start = 0;
+        for (const full of text.split('\n')) {
+            this.counter.addNewLine(start);
+            // CRLF files are common; a carriage return anywhere else is left to the library.
+            const raw = full.endsWith('\r') ? full.slice(0, -1) : full;
+            if (raw.includes('\r'))
+                throw new Unsupported();
+            let indent = 0;
+            while (raw.charCodeAt(indent) === 32)
+                indent++;
+            const empty = indent === raw.length || raw[indent] === '#';
+            this.lines.push({ start, indent, text: raw, empty });
+            start += full.length + 1;
+        }
+    }
+    read() {
+        this.skipEmpty();
+        const first = this.lines[this.i];
+        if (first && /^---(?:\s+#.*)?\s*$/.test(first.text)) {
+            this.i++;
+            this.skipEmpty();
+        }
+        const line = this.lines[this.i];
+        if (!line || line.indent !== 0)
+            throw new Unsupported();
+        const root = this.block(0);
+        this.skipEmpty();
+        if (this.i < this.lines.length)
+            throw new Unsupported();
+        return { root, errors: [], lines: this.counter, reader: 'fast' };
+    }
+    skipEmpty() {
+        while (this.i < this.lines.length && this.lines[this.i].empty)
+            this.i++;
+    }
+    content(line) {
+        return line.text.slice(line.indent);
+    }
+    /** A block node whose first line is the current one, at that line's indent. */
+    block(indent) {
+        const line = this.lines[this.i];
+        const content = this.content(line);
+        if (content === '-' || content.startsWith('- '))
+            return this.sequence(indent);
+        if (this.keyOf(line) !== undefined)
+            return this.map(indent);
+        throw new Unsupported();
+    }
+    map(indent) {
+        const node = { kind: 'map', offset: this.lines[this.i].start + indent, pairs: [] };
+        const seen = new Set();
+        for (;;) {
+            this.skipEmpty();
+            const line = this.lines[this.i];
+            if (!line || line.indent < indent)
+                return node;
+            if (line.indent > indent)
+                throw new Unsupported();
+            const key = this.keyOf(line);
+            if (key === undefined) {
+                if (this.content(line).startsWith('-'))
+                    return node;
+                throw new Unsupported();
+            }
+            if (seen.has(key.node.value))
+                throw new Unsupported();
+            seen.add(key.node.value);
+            node.pairs.push({ key: key.node, value: this.valueAfter(line, key.end, indent, true) });
+        }
+    }
+    sequence(indent) {
+        const node = { kind: 'seq', offset: this.lines[this.i].start + indent, items: [] };
+        for (;;) {
+            this.skipEmpty();
+            const line = this.lines[this.i];
+            if (!line || line.indent < indent)
+                return node;
+            const content = this.content(line);
+            if (line.indent > indent || !(content === '-' || content.startsWith('- '))) {
+                if (line.indent === indent)
+                    return node;
+                throw new Unsupported();
+            }
+            const rest = content.slice(1);
+            const column = indent + 1 + (rest.length - rest.trimStart().length);
+            const inline = rest.trim();
+            if (inline.startsWith('- ') || inline === '-')
+                throw new Unsupported();
+            if (inline !== '' && !inline.startsWith('#') && this.keyOf({ ...line, indent: column }) !== undefined) {
+                line.indent = column; // the item is a compact map: read it as if its line started at its first key
+                node.items.push(this.map(column));
+            }
+            else {
+                node.items.push(this.valueAfter(line, indent + 1, indent, false));
+            }
+        }
+    }
+    /** A map key at the line's indent: the key node and the column just after its colon. */
+    keyOf(line) {
+        const content = this.content(line);
+        const offset = line.start + line.indent;
+        if (content.startsWith('"') || content.startsWith("'")) {
+            const quoted = quotedScalar(content, 0);
+            if (!quoted)
+                return undefined;
+            const after = content.slice(quoted.end);
+            const colon = /^ *:(?: |$)/.exec(after);
+            if (!colon)
+                return undefined;
+            return {
+                node: { kind: 'scalar', offset, value: quoted.value },
+                end: line.indent + quoted.end + colon[0].length
+            };
+        }
+        const match = MAP_KEY_END.exec(content);
+        if (!match || INDICATOR_START.test(content))
+            return undefined;
+        const key = content.slice(0, match.index).trimEnd();
+        if (key === '' || key.includes(' #'))
+            return undefined;
+        return { node: { kind: 'scalar', offset, value: resolvePlain(key) }, end: line.indent + match.index + 1 };
+    }
+    /**
+     * The value that follows a key's colon or a sequence dash at `column` of the current line: inline on the
+     * line, or a block on the following lines (a map's value may be a sequence at the key's own indent).
+     */
+    valueAfter(line, column, indent, ofMapKey) {
+        const rest = line.text.slice(column);
+        const trimmed = rest.trimStart();
+        const at = line.start + column + (rest.length - trimmed.length);
+        this.i++;
+        if (trimmed === '' || trimmed.startsWith('#')) {
+            this.skipEmpty();
+            const next = this.lines[this.i];
+            const content = next ? this.content(next) : '';
+            if (next && next.indent > indent)
+                return this.block(next.indent);
+            if (next && ofMapKey && next.indent === indent && (content === '-' || content.startsWith('- '))) {
+                return this.sequence(indent);
+            }
+            return { kind: 'scalar', offset: at, value: null };
+        }
+        const node = this.inline(trimmed, at, indent);
+        this.skipEmpty();
+        const next = this.lines[this.i];
+        if (next && next.indent > indent)
+            throw new Unsupported(); // a multi-line plain scalar, or an error
+        return node;
+    }
+    inline(text, offset, indent) {
+        const first = text[0];
+        if (first === '|' || first === '>')
+            return this.blockScalar(text, offset, indent);
+        if (first === '[' || first === '{') {
+            const flow = new FlowReader(text, offset);
+            const node = flow.value();
+            flow.end();
+            return node;
+        }
+        if (first === '"' || first === "'") {
+            const quoted = quotedScalar(text, 0);
+            if (!quoted || !/^\s*(?:#.*)?$/.test(text.slice(quoted.end)))
+                throw new Unsupported();
+            return { kind: 'scalar', offset, value: quoted.value };
+        }
+        return { kind: 'scalar', offset, value: resolvePlain(plainScalar(text)) };
+    }
+    /** `|`/`>` with optional `-`/`+` chomping; explicit indentation indicators are left to the library. */
+    blockScalar(header, offset, indent) {
+        const match = /^([|>])([-+]?)\s*(?:#.*)?$/.exec(header);
+        if (!match)
+            throw new Unsupported();
+        const rows = [];
+        let contentIndent = -1;
+        while (this.i < this.lines.length) {
+            const line = this.lines[this.i];
+            const blank = line.text.trim() === '';
+            if (!blank && line.indent <= indent)
+                break;
+            if (!blank && contentIndent < 0)
+                contentIndent = line.indent;
+            if (!blank && line.indent < contentIndent)
+                throw new Unsupported();
+            if (blank && contentIndent < 0 && line.text.length > indent + 1)
+                throw new Unsupported();
+            rows.push(blank ? line.text.slice(Math.max(contentIndent, 0)) : line.text.slice(contentIndent));
+            this.i++;
+        }
+        if (this.i >= this.lines.length && rows.length > 0 && rows[rows.length - 1] === '')
+            rows.pop(); // text's final newline
+        let trailing = 0;
+        while (rows.length > 0 && rows[rows.length - 1].trim() === '' && rows[rows.length - 1] === '') {
+            rows.pop();
+            trailing++;
+        }
+        if (rows.some(row => row.trim() === '' && row !== ''))
+            throw new Unsupported();
+        const body = match[1] === '|' ? rows.join('\n') : fold(rows);
+        const chomping = match[2];
+        const value = body === '' && chomping !== '+'
+            ? ''
+            : chomping === '-'
+                ? body
+                : chomping === '+'
+                    ? body + '\n'.repeat(trailing + (body === '' ? 0 : 1))
+                    : body + '\n';
+        return { kind: 'scalar', offset, value };
+    }
+}
+/** Folded scalars: single breaks become spaces, runs of blank lines stay as newlines. */
+function fold(rows) {
+    if (rows.some(row => row.startsWith(' ')))
+        throw new Unsupported(); // more-indented lines keep their breaks
+    let out = '';
+    let breaks = 0;
+    let first = true;
+    for (const row of rows) {
+        if (row === '') {
+            breaks++;
+            continue;
+        }
+        out += first ? '\n'.repeat(breaks) : breaks === 0 ? ' ' : '\n'.repeat(breaks);
+        out += row;
+        breaks = 0;
+        first = false;
+    }
+    return out;
+}
+/** A one-line flow collection (`[a, b]`, `{ a: b }`, nested), starting at offset of its bracket. */
+class FlowReader {
+    text;
+    offset;
+    pos = 0;
+    constructor(text, offset) {
+        this.text = text;
+        this.offset = offset;
+    }
+    value() {
+        this.spaces();
+        const c = this.text[this.pos];
+        const offset = this.offset + this.pos;
+        if (c === '[')
+            return this.collection(']', offset);
+        if (c === '{')
+            return this.collection('}', offset);
+        if (c === '"' || c === "'") {
+            const quoted = quotedScalar(this.text, this.pos);
+            if (!quoted)
+                throw new Unsupported();
+            this.pos = quoted.end;
+            return { kind: 'scalar', offset, value: quoted.value };
+        }
+        const match = /^[^,[\]{}#]*?(?=\s*(?:[,\]}]|:(?:\s|[,\]}])|\s#|$))/.exec(this.text.slice(this.pos));
+        const plain = match?.[0] ?? '';
+        if (plain === '' || INDICATOR_START.test(plain) || /:(?:\s|$)/.test(plain))
+            throw new Unsupported();
+        this.pos += plain.length;
+        return { kind: 'scalar', offset, value: resolvePlain(plain) };
+    }
+    end() {
+        if (!/^\s*(?:#.*)?$/.test(this.text.slice(this.pos)))
+            throw new Unsupported();
+    }
+    collection(close, offset) {
+        this.pos++;
+        const isMap = close === '}';
+        const items = [];
+        const pairs = [];
+        const seen = new Set();
+        for (;;) {
+            this.spaces();
+            if (this.text[this.pos] === close) {
+                this.pos++;
+                return isMap ? { kind: 'map', offset, pairs } : { kind: 'seq', offset, items };
+            }
+            const item = this.value();
+            this.spaces();
+            if (this.text[this.pos] === ':') {
+                if (!isMap || item.kind !== 'scalar' || seen.has(item.value))
+                    throw new Unsupported();
+                seen.add(item.value);
+                this.pos++;
+                const colon = this.offset + this.pos;
+                this.spaces();
+                const empty = this.text[this.pos] === ',' || this.text[this.pos] === close;
+                pairs.push({
+                    key: item,
+                    value: empty ? { kind: 'scalar', offset: colon, value: null } : this.value()
+                });
+            }
+            else if (isMap) {
+                throw new Unsupported();
+            }
+            else {
+                items.push(item);
+            }
+            this.spaces();
+            const c = this.text[this.pos];
+            if (c === ',')
+                this.pos++;
+            else if (c !== close)
+                throw new Unsupported();
+        }
+    }
+    spaces() {
+        while (this.text[this.pos] === ' ')
+            this.pos++;
+    }
+}
+/** A one-line plain scalar after a key or dash: up to a comment; `key: a: b` is not valid YAML. */
+function plainScalar(text) {
+    if (INDICATOR_START.test(text) && !/^[-?:][^\s]/.test(text))
+        throw new Unsupported();
+    const comment = text.search(/\s#/);
+    const value = (comment < 0 ? text : text.slice(0, comment)).trimEnd();
+    if (/:(?: |$)/.test(value))
+        throw new Unsupported();
+    return value;
+}
+const ESCAPES = {
+    '\\': '\\',
+    '"': '"',
+    '/': '/',
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '0': '\0'
+};
+/** A quoted scalar closed on the same line, with the common escapes; anything else is left to the library. */
+function quotedScalar(text, start) {
+    const quote = text[start];
+    let value = '';
+    for (let pos = start + 1; pos < text.length; pos++) {
+        const c = text[pos];
+        if (quote === "'" && c === "'") {
+            if (text[pos + 1] !== "'")
+                return { value, end: pos + 1 };
+            value += "'";
+            pos++;
+        }
+        else if (quote === '"' && c === '"') {
+            return { value, end: pos + 1 };
+        }
+        else if (quote === '"' && c === '\\') {
+            const escaped = ESCAPES[text[pos + 1] ?? ''];
+            if (escaped === undefined)
+                throw new Unsupported();
+            value += escaped;
+            pos++;
+        }
+        else {
+            value += c;
+        }
+    }
+    throw new Unsupported();
+}
+const MAY_RESOLVE = '0123456789+-.~nNtTfF';
+/** YAML 1.2 core schema, as the `yaml` package resolves plain scalars by default. */
+function resolvePlain(text) {
+    if (text !== '' && !MAY_RESOLVE.includes(text[0]))
+        return text; // most scalars: skip the regexes
+    if (/^(?:~|null|Null|NULL)?$/.test(text))
+        return null;
+    if (/^(?:true|True|TRUE)$/.test(text))
+        return true;
+    if (/^(?:false|False|FALSE)$/.test(text))
+        return false;
+    if (/^0o[0-7]+$/.test(text))
+        return parseInt(text.slice(2), 8);
+    if (/^0x[0-9a-fA-F]+$/.test(text))
+        return parseInt(text.slice(2), 16);
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
+        return Number(text);
+    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (/^\.(?:nan|NaN|NAN)$/.test(text))
+        return NaN;
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/workflow.ts
 
-function parseWorkflow(text, file) {
-    const { root, ctx } = parseRoot(text, file);
+/** `fast: false` forces the `yaml` package front end (see workflow-yaml.ts); tests compare the two. */
+function parseWorkflow(text, file, options = {}) {
+    const { root, ctx } = parseRoot(text, file, options.fast);
     if (!root)
         return { problems: ctx.problems };
     const on = entry(root, 'on');
@@ -12305,7 +16187,7 @@ function parseWorkflow(text, file) {
         triggers: on ? parseTriggers(on, ctx) : [],
         jobs: jobs ? parseJobs(jobs.value, ctx) : [],
         callInputs: on ? parseCallInputs(on.value, ctx) : {},
-        location: locate(ctx, root)
+        location: workflow_locate(ctx, root)
     };
     return { workflow, problems: ctx.problems };
 }
@@ -12313,49 +16195,48 @@ function parseWorkflow(text, file) {
 function parseCompositeAction(text, file) {
     const { root, ctx } = parseRoot(text, file);
     const runs = root ? entry(root, 'runs')?.value : undefined;
-    if (!(0,dist/* isMap */.jh)(runs))
+    if (!isMap(runs))
         return { steps: [], problems: ctx.problems };
     const steps = entry(runs, 'steps');
     return { steps: steps ? parseSteps(steps.value, ctx) : [], problems: ctx.problems };
 }
-function parseRoot(text, file) {
-    const lines = new dist/* LineCounter */.HN();
+function parseRoot(text, file, fast) {
+    const { root, errors, lines } = readYaml(text, { fast });
     const ctx = { file, lines, problems: [] };
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    for (const error of doc.errors) {
-        const { line, col } = lines.linePos(error.pos[0]);
+    for (const error of errors) {
+        const { line, col } = lines.linePos(error.offset);
         ctx.problems.push({ file, message: error.message, location: { file, line, column: col } });
     }
-    if ((0,dist/* isMap */.jh)(doc.contents))
-        return { root: doc.contents, ctx };
-    if (doc.errors.length === 0)
-        problem(ctx, doc.contents, 'expected a mapping at the top of the file');
+    if (isMap(root))
+        return { root, ctx };
+    if (errors.length === 0)
+        problem(ctx, root, 'expected a mapping at the top of the file');
     return { ctx };
 }
 function parseTriggers(on, ctx) {
     const value = on.value;
-    if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string')
+    if (isScalar(value) && typeof value.value === 'string')
         return [trigger(value.value, value, ctx)];
-    if ((0,dist/* isSeq */.oP)(value)) {
+    if (isSeq(value)) {
         return value.items.flatMap(item => {
             const event = scalarText(item, ctx, 'on[]');
             return event === undefined ? [] : [trigger(event, item, ctx)];
         });
     }
-    if ((0,dist/* isMap */.jh)(value)) {
+    if (isMap(value)) {
         return pairs(value, ctx).map(([event, pair]) => {
             const t = trigger(event, pair.key, ctx);
             const body = pair.value;
-            if ((0,dist/* isMap */.jh)(body))
+            if (isMap(body))
                 fillFilters(t, body, ctx);
-            else if (event === 'schedule' && (0,dist/* isSeq */.oP)(body))
+            else if (event === 'schedule' && isSeq(body))
                 t.crons = crons(body, ctx);
             else if (!isNull(body))
                 problem(ctx, body, `on.${event} must be a mapping`);
             return t;
         });
     }
-    problem(ctx, value ?? on.key, '`on:` must be an event name, a list of events or a mapping');
+    problem(ctx, value, '`on:` must be an event name, a list of events or a mapping');
     return [];
 }
 function trigger(event, node, ctx) {
@@ -12369,7 +16250,7 @@ function trigger(event, node, ctx) {
         types: [],
         workflows: [],
         crons: [],
-        location: locate(ctx, node)
+        location: workflow_locate(ctx, node)
     };
 }
 const FILTERS = {
@@ -12389,23 +16270,23 @@ function fillFilters(t, body, ctx) {
     }
 }
 function crons(seq, ctx) {
-    if (!(0,dist/* isSeq */.oP)(seq))
+    if (!isSeq(seq))
         return [];
     return seq.items.flatMap(item => {
-        const cron = (0,dist/* isMap */.jh)(item) ? scalarText(entry(item, 'cron')?.value, ctx, 'on.schedule[].cron') : undefined;
+        const cron = isMap(item) ? scalarText(entry(item, 'cron')?.value, ctx, 'on.schedule[].cron') : undefined;
         if (cron === undefined)
             problem(ctx, item, 'on.schedule items must be `- cron: "<expression>"`');
         return cron === undefined ? [] : [cron];
     });
 }
 function parseCallInputs(on, ctx) {
-    const call = (0,dist/* isMap */.jh)(on) ? entry(on, 'workflow_call')?.value : undefined;
-    const inputs = (0,dist/* isMap */.jh)(call) ? entry(call, 'inputs')?.value : undefined;
-    if (!(0,dist/* isMap */.jh)(inputs))
+    const call = isMap(on) ? entry(on, 'workflow_call')?.value : undefined;
+    const inputs = isMap(call) ? entry(call, 'inputs')?.value : undefined;
+    if (!isMap(inputs))
         return {};
     const defaults = {};
     for (const [name, pair] of pairs(inputs, ctx)) {
-        const fallback = (0,dist/* isMap */.jh)(pair.value) ? entry(pair.value, 'default')?.value : undefined;
+        const fallback = isMap(pair.value) ? entry(pair.value, 'default')?.value : undefined;
         const text = scalarText(fallback, ctx, `on.workflow_call.inputs.${name}.default`);
         if (text !== undefined)
             defaults[name] = text;
@@ -12413,14 +16294,14 @@ function parseCallInputs(on, ctx) {
     return defaults;
 }
 function parseJobs(value, ctx) {
-    if (!(0,dist/* isMap */.jh)(value)) {
+    if (!isMap(value)) {
         problem(ctx, value, '`jobs:` must be a mapping of job ids to jobs');
         return [];
     }
     return pairs(value, ctx).flatMap(([id, pair]) => {
-        if ((0,dist/* isMap */.jh)(pair.value))
+        if (isMap(pair.value))
             return [parseJob(id, pair, pair.value, ctx)];
-        problem(ctx, pair.value ?? pair.key, `job ${id} must be a mapping`);
+        problem(ctx, pair.value, `job ${id} must be a mapping`);
         return [];
     });
 }
@@ -12435,55 +16316,58 @@ function parseJob(id, pair, body, ctx) {
         if: scalarText(at('if'), ctx, `jobs.${id}.if`),
         environment: parseEnvironment(at('environment'), ctx, id),
         runsOn: runsOn(at('runs-on')),
-        matrix: (0,dist/* isMap */.jh)(strategy) ? matrix(entry(strategy, 'matrix')?.value) : undefined,
-        services: (0,dist/* isMap */.jh)(at('services')) ? pairs(at('services'), ctx).map(([key]) => key) : [],
+        matrix: isMap(strategy) ? matrix(entry(strategy, 'matrix')?.value) : undefined,
+        services: serviceIds(at('services'), ctx),
         outputs: stringMap(at('outputs'), ctx, `jobs.${id}.outputs`),
         uses: scalarText(at('uses'), ctx, `jobs.${id}.uses`),
         with: stringMap(at('with'), ctx, `jobs.${id}.with`),
         steps: steps === undefined ? [] : parseSteps(steps, ctx),
-        location: locate(ctx, pair.key)
+        location: workflow_locate(ctx, pair.key)
     };
+}
+function serviceIds(value, ctx) {
+    return isMap(value) ? pairs(value, ctx).map(([key]) => key) : [];
 }
 function parseEnvironment(value, ctx, job) {
     if (value === undefined || isNull(value))
         return undefined;
-    if ((0,dist/* isMap */.jh)(value)) {
+    if (isMap(value)) {
         const name = scalarText(entry(value, 'name')?.value, ctx, `jobs.${job}.environment.name`);
         if (name === undefined) {
             problem(ctx, value, `jobs.${job}.environment needs a name`);
             return undefined;
         }
         const url = scalarText(entry(value, 'url')?.value, ctx, `jobs.${job}.environment.url`);
-        return { name, url, location: locate(ctx, value) };
+        return { name, url, location: workflow_locate(ctx, value) };
     }
     const name = scalarText(value, ctx, `jobs.${job}.environment`);
-    return name === undefined ? undefined : { name, location: locate(ctx, value) };
+    return name === undefined ? undefined : { name, location: workflow_locate(ctx, value) };
 }
 /** `runs-on` may be a label, a list of labels or `{group, labels}`: kept as readable text. */
 function runsOn(value) {
-    if ((0,dist/* isScalar */.jn)(value))
+    if (isScalar(value))
         return value.value === null ? undefined : String(value.value);
-    if ((0,dist/* isSeq */.oP)(value))
-        return value.items.map(item => ((0,dist/* isScalar */.jn)(item) ? String(item.value) : '')).join(', ');
-    if ((0,dist/* isMap */.jh)(value))
-        return JSON.stringify(value.toJSON());
+    if (isSeq(value))
+        return value.items.map(item => (isScalar(item) ? String(item.value) : '')).join(', ');
+    if (isMap(value))
+        return JSON.stringify(toJS(value));
     return undefined;
 }
 /** A matrix given as one expression (`${{ fromJSON(...) }}`) is kept under `$expression`, no valid dimension name. */
 function matrix(value) {
-    if ((0,dist/* isMap */.jh)(value))
-        return value.toJSON();
-    if ((0,dist/* isScalar */.jn)(value) && typeof value.value === 'string')
+    if (isMap(value))
+        return toJS(value);
+    if (isScalar(value) && typeof value.value === 'string')
         return { $expression: value.value };
     return undefined;
 }
 function parseSteps(value, ctx) {
-    if (!(0,dist/* isSeq */.oP)(value)) {
+    if (!isSeq(value)) {
         problem(ctx, value, '`steps:` must be a list');
         return [];
     }
     return value.items.flatMap((item, index) => {
-        if (!(0,dist/* isMap */.jh)(item)) {
+        if (!isMap(item)) {
             problem(ctx, item, 'a step must be a mapping');
             return [];
         }
@@ -12501,19 +16385,19 @@ function parseStep(item, index, ctx) {
         run: scalarText(at('run'), ctx, 'step run'),
         with: stringMap(at('with'), ctx, 'step with'),
         if: scalarText(at('if'), ctx, 'step if'),
-        continueOnError: (0,dist/* isScalar */.jn)(continueOnError)
+        continueOnError: isScalar(continueOnError)
             ? typeof continueOnError.value === 'boolean'
                 ? continueOnError.value
                 : String(continueOnError.value)
             : false,
-        location: locate(ctx, item)
+        location: workflow_locate(ctx, item)
     };
 }
 /** The pairs of a map with their keys as text; the YAML parser has already reported duplicates, keep the first. */
 function pairs(map, ctx) {
     const seen = new Set();
     const result = [];
-    for (const pair of map.items) {
+    for (const pair of map.pairs) {
         const key = scalarText(pair.key, ctx, 'key');
         if (key === undefined || seen.has(key))
             continue;
@@ -12523,13 +16407,22 @@ function pairs(map, ctx) {
     return result;
 }
 function entry(map, key) {
-    return map.items.find(pair => (0,dist/* isScalar */.jn)(pair.key) && pair.key.value === key);
+    return map.pairs.find(pair => isScalar(pair.key) && pair.key.value === key);
+}
+function isMap(node) {
+    return node?.kind === 'map';
+}
+function isSeq(node) {
+    return node?.kind === 'seq';
+}
+function isScalar(node) {
+    return node?.kind === 'scalar';
 }
 /** A scalar as text: numbers and booleans become their string, so `with: {node: 20}` reads '20'. */
 function scalarText(value, ctx, what) {
     if (value === undefined || isNull(value))
         return undefined;
-    if ((0,dist/* isScalar */.jn)(value))
+    if (isScalar(value))
         return String(value.value);
     problem(ctx, value, `${what} must be a single value`);
     return undefined;
@@ -12537,7 +16430,7 @@ function scalarText(value, ctx, what) {
 function stringList(value, ctx, what) {
     if (value === undefined || isNull(value))
         return [];
-    if ((0,dist/* isSeq */.oP)(value))
+    if (isSeq(value))
         return value.items.flatMap(item => scalarText(item, ctx, `${what}[]`) ?? []);
     const single = scalarText(value, ctx, what);
     return single === undefined ? [] : [single];
@@ -12546,7 +16439,7 @@ function stringMap(value, ctx, what) {
     const result = {};
     if (value === undefined || isNull(value))
         return result;
-    if (!(0,dist/* isMap */.jh)(value)) {
+    if (!isMap(value)) {
         problem(ctx, value, `${what} must be a mapping`);
         return result;
     }
@@ -12558,21 +16451,21 @@ function stringMap(value, ctx, what) {
     return result;
 }
 function isNull(value) {
-    return value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null);
+    return value === null || (isScalar(value) && value.value === null);
 }
-function locate(ctx, node) {
-    const offset = node?.range?.[0] ?? 0;
+function workflow_locate(ctx, node) {
+    const offset = node?.offset ?? 0;
     const { line, col } = ctx.lines.linePos(offset);
     return { file: ctx.file, line, column: col };
 }
 function problem(ctx, node, message) {
-    ctx.problems.push({ file: ctx.file, message, location: locate(ctx, node) });
+    ctx.problems.push({ file: ctx.file, message, location: workflow_locate(ctx, node) });
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/workflows.ts
 
 /** GitHub allows 10 levels of nested reusable workflows; composite actions get the same bound. */
-const MAX_DEPTH = 10;
+const workflows_MAX_DEPTH = 10;
 const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 const REMOTE_CALL = /^([^/@\s]+)\/([^/@\s]+)\/([^@\s]+)@(\S+)$/;
 async function collectWorkflows(workspace, options = {}) {
@@ -12592,6 +16485,7 @@ class Collector {
     problems = [];
     parsed = new Map();
     expanded = new Map();
+    actions = new Map();
     constructor(workspace, options) {
         this.workspace = workspace;
         this.options = options;
@@ -12620,8 +16514,12 @@ class Collector {
         let result = this.parsed.get(source.file);
         if (!result) {
             result = this.read(source).then(text => {
-                if (text === undefined)
+                if (text === undefined) {
+                    // A listed file that cannot be read is evidence lost: say so rather than judge without it.
+                    if (!source.remote && this.workspace.files.includes(source.file))
+                        this.unreadable(source.file);
                     return undefined;
+                }
                 const { workflow, problems } = parseWorkflow(text, source.file);
                 this.problems.push(...problems);
                 return workflow;
@@ -12640,20 +16538,35 @@ class Collector {
             const path = step.uses?.startsWith('./') ? normalise(step.uses) : undefined;
             if (path === undefined)
                 return [step];
-            if (stack.includes(path) || depth >= MAX_DEPTH) {
+            if (stack.includes(path) || depth >= workflows_MAX_DEPTH) {
                 this.problem(step, file, `local action ${step.uses} not inlined: nested too deep or recursive`);
                 return [step];
             }
-            const actionFile = [`${path}/action.yml`, `${path}/action.yaml`].find(f => this.workspace.read(f) !== undefined);
-            if (actionFile === undefined) {
-                this.problem(step, file, `local action ${step.uses} not found (no ${path}/action.yml)`);
+            const action = this.action(path);
+            if (action === undefined) {
+                this.problem(step, file, `local action ${step.uses} not found (no ${path === '' ? '' : `${path}/`}action.yml)`);
                 return [step];
             }
-            const { steps: inner, problems } = parseCompositeAction(this.workspace.read(actionFile) ?? '', actionFile);
-            this.problems.push(...problems);
-            const nested = this.inlineActions(inner, actionFile, [...stack, path], depth + 1);
+            const nested = this.inlineActions(action.steps, action.file, [...stack, path], depth + 1);
             return [step, ...nested.map(s => ({ ...s, index: step.index, fromAction: s.fromAction ?? path }))];
         });
+    }
+    /** A local action's own steps (none unless composite), parsed once however many steps use it. */
+    action(path) {
+        if (!this.actions.has(path)) {
+            // `uses: ./` is the repository's own root action (a self-test job), whose path normalises to ''.
+            const dir = path === '' ? '' : `${path}/`;
+            const file = [`${dir}action.yml`, `${dir}action.yaml`].find(f => this.workspace.read(f) !== undefined);
+            const text = file === undefined ? undefined : this.workspace.read(file);
+            if (file === undefined || text === undefined)
+                this.actions.set(path, undefined);
+            else {
+                const { steps, problems } = parseCompositeAction(text, file);
+                this.problems.push(...problems);
+                this.actions.set(path, { file, steps });
+            }
+        }
+        return this.actions.get(path);
     }
     /** A calling job stays as a node that needs the callee's leaf jobs, so `needs: [caller]` keeps its order. */
     async inlineCall(job, caller, stack) {
@@ -12662,7 +16575,7 @@ class Collector {
         const callee = this.calleeOf(job.uses, caller);
         if (typeof callee === 'string')
             return [{ ...job, opaqueReason: callee }];
-        if (stack.includes(callee.file) || stack.length >= MAX_DEPTH) {
+        if (stack.includes(callee.file) || stack.length >= workflows_MAX_DEPTH) {
             return [
                 { ...job, opaqueReason: `reusable workflow ${job.uses} not inlined: nested too deep or recursive` }
             ];
@@ -12702,6 +16615,13 @@ class Collector {
         if (!this.options.readRemote)
             return `remote reusable workflow ${uses} not read: no token`;
         return { file: remoteLabel(remote), remote };
+    }
+    unreadable(file) {
+        this.problems.push({
+            file,
+            message: 'workflow file not read: larger than the 10 MB read limit, unreadable, or a symlink out of the workspace',
+            location: { file, line: 1, column: 1 }
+        });
     }
     problem(step, file, message) {
         this.problems.push({ file, message, location: step.location });
@@ -12746,6 +16666,107 @@ function substituteInputs(job, inputs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/levels.ts
+/** Statuses that let a level hold: `unknown` never does (design §1). */
+const COUNTS_AS_PASS = new Set(['pass', 'not-applicable', 'waived']);
+function countsAsPass(status) {
+    return COUNTS_AS_PASS.has(status);
+}
+/**
+ * Staged level reached: the index of the highest level L such that every practice at a level ≤ L counts as
+ * pass; -1 when the lowest level already fails. A level with no practices holds vacuously.
+ */
+function levelReached(levels, findings) {
+    let reached = -1;
+    for (let index = 0; index < levels.length; index++) {
+        const atLevel = findings.filter(finding => finding.level === levels[index]);
+        if (!atLevel.every(finding => countsAsPass(finding.status)))
+            break;
+        reached = index;
+    }
+    return reached;
+}
+/** The continuous profile: the staged rule applied within each category. */
+function categoryProfile(levels, categories, findings) {
+    const profile = {};
+    for (const category of categories) {
+        const index = levelReached(levels, findings.filter(finding => finding.category === category));
+        profile[category] = index < 0 ? null : (levels[index] ?? null);
+    }
+    return profile;
+}
+/** Level, profile and pass/fail of the gate; the mode only decides later whether a failure fails the step. */
+function decideGate(input) {
+    const { levels, categories, findings, target, targets } = input;
+    const levelIndex = levelReached(levels, findings);
+    const level = levelIndex < 0 ? null : (levels[levelIndex] ?? null);
+    const profile = categoryProfile(levels, categories, findings);
+    const targetIndex = levels.indexOf(target);
+    const blocking = findings
+        .filter(finding => levels.indexOf(finding.level) <= targetIndex && !countsAsPass(finding.status))
+        .map(finding => finding.practice);
+    const unmetTargets = Object.entries(targets).filter(([category, wanted]) => levels.indexOf(profile[category] ?? '') < levels.indexOf(wanted));
+    const problems = [];
+    if (levelIndex < targetIndex)
+        problems.push(`${blocking.join(', ')} ${blocking.length === 1 ? 'does' : 'do'} not hold`);
+    for (const [category, wanted] of unmetTargets) {
+        problems.push(`${category} is at ${profile[category] ?? 'no level'}, target ${wanted}`);
+    }
+    if (input.fatalRegressions > 0) {
+        problems.push(`${input.fatalRegressions} practice${input.fatalRegressions === 1 ? '' : 's'} regressed`);
+    }
+    const weakened = input.fatalPolicyChanges ?? 0;
+    if (weakened > 0)
+        problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`);
+    const headline = `level ${level ?? 'none'} reached, target ${target}`;
+    return {
+        level,
+        levelIndex,
+        profile,
+        passed: problems.length === 0,
+        reason: problems.length === 0 ? headline : `${headline}: ${problems.join('; ')}`,
+        blocking
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/conclude.ts
+
+/**
+ * Folds the comparison with the base commit into the verdict: regressions of severity error and policy changes
+ * of severity error (weakenings, gate tampering) fail the gate like a practice below target does.
+ */
+function conclude(report, extra) {
+    const regressions = extra.regressions ?? [];
+    const policyChanges = extra.policyChanges ?? [];
+    const decision = decideGate({
+        levels: report.levels,
+        categories: Object.keys(report.profile),
+        findings: report.findings,
+        target: report.target,
+        targets: report.targets,
+        fatalRegressions: regressions.filter(r => r.severity === 'error').length,
+        fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length
+    });
+    return {
+        ...report,
+        passed: decision.passed,
+        reason: decision.reason,
+        regressions,
+        policyChanges,
+        base: extra.comparison
+    };
+}
+
+;// CONCATENATED MODULE: ./src/compare-text.ts
+/**
+ * Orders strings by UTF-16 code units. Used instead of `localeCompare` for the stable orders of reports and
+ * plans: it is the same on every machine whatever its locale and ICU data, and it does not pay the
+ * collator's start-up (several milliseconds of a gate's cold start).
+ */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/attest.ts
 
 const attest_messages = {
@@ -12787,9 +16808,6 @@ const attestCheck = {
     }
 };
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/policy/safe-regex.ts
 /**
  * Regexes from a policy are user input that runs on repository text. They are compiled once, capped in
@@ -12799,16 +16817,34 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 const MAX_PATTERN_LENGTH = 200;
 /** Longest text a policy regex is run on; longer text is cut (a workflow line is far shorter). */
 const MAX_SUBJECT_LENGTH = 10_000;
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)[+*{]/;
+/** A repeated group holding a quantifier or an alternation: `(a+)+`, `(a|a)*`, `(x|y){20}` — exponential. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}|](?:[^()\\]|\\.)*\)[+*{]/;
+/** Two unbounded quantifiers in a row (`.*.*`, `\s+\s*`, `a*a*a*b`): polynomial backtracking on long text. */
+const ATOM = String.raw `(?:\\.|\[(?:[^\]\\]|\\.)*\]|[^\\()[\]|*+?{}])`;
+const UNBOUNDED = String.raw `(?:[*+]|\{\d*,\})\??`;
+const ADJACENT_QUANTIFIERS = new RegExp(`${ATOM}${UNBOUNDED}${ATOM}${UNBOUNDED}`);
 class UnsafePatternError extends Error {
 }
+/** Practices ask for the same few patterns for every job; compile each once. */
+const compiled = new Map();
 /** Compiles a case-insensitive policy regex or throws UnsafePatternError saying why it was refused. */
 function compilePolicyRegex(source) {
+    let pattern = compiled.get(source);
+    if (pattern === undefined) {
+        pattern = compileUncached(source);
+        compiled.set(source, pattern);
+    }
+    return pattern;
+}
+function compileUncached(source) {
     if (source.length > MAX_PATTERN_LENGTH) {
         throw new UnsafePatternError(`regex is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
     }
     if (NESTED_QUANTIFIER.test(source)) {
-        throw new UnsafePatternError('regex nests quantifiers (like `(a+)+`), which can backtrack catastrophically');
+        throw new UnsafePatternError('regex nests quantifiers (like `(a+)+` or `(a|b)*`), which can backtrack catastrophically');
+    }
+    if (ADJACENT_QUANTIFIERS.test(source)) {
+        throw new UnsafePatternError('regex repeats two quantifiers in a row (like `.*.*`), which backtracks for a long time on long text');
     }
     try {
         return new RegExp(source, 'i');
@@ -12854,7 +16890,7 @@ const filesCheck = {
     },
     check(context, options) {
         const { workspace } = context.evidence;
-        const isMatch = picomatch_default()(options.files, { dot: true });
+        const isMatch = globFilter(options.files, { dot: true });
         const matches = workspace.files.filter(file => isMatch(file));
         const globs = options.files.join(', ');
         if (matches.length === 0) {
@@ -12911,29 +16947,5232 @@ function linesContaining(options, files, read) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/thresholds.ts
+
+
+/**
+ * Model validation thresholds (design §5): each rule bounds a candidate metric's value and, against the
+ * previous model's metrics (the baseline), how much it may get worse. Pure: the metrics files arrive parsed.
+ */
+const changeBound = union([
+    schemas_number().nonnegative(),
+    schemas_string().regex(/^(?:\d+(?:\.\d+)?|\.\d+)%$/, "a change bound is a number or a percentage such as '2%'")
+]);
+const metricRuleSchema = strictObject({
+    direction: schemas_enum(['higher', 'lower']).optional(),
+    min: schemas_number().optional(),
+    max: schemas_number().optional(),
+    'max-drop': changeBound.optional(),
+    'max-rise': changeBound.optional(),
+    'new-metric': schemas_enum(['allow', 'fail']).optional()
+})
+    .superRefine((rule, ctx) => {
+    const issue = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if ((rule['max-drop'] !== undefined || rule['max-rise'] !== undefined) && rule.direction === undefined) {
+        issue('direction', 'direction (higher or lower) is required with max-drop or max-rise');
+    }
+    if (rule['max-drop'] !== undefined && rule.direction === 'lower') {
+        issue('max-drop', 'max-drop bounds a metric where higher is better; use max-rise with direction: lower');
+    }
+    if (rule['max-rise'] !== undefined && rule.direction === 'higher') {
+        issue('max-rise', 'max-rise bounds a metric where lower is better; use max-drop with direction: higher');
+    }
+    if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+        issue('min', `min ${rule.min} is above max ${rule.max}`);
+    }
+});
+function read(value) {
+    if (value === undefined)
+        return { kind: 'missing' };
+    if (typeof value === 'number')
+        return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'bad', shown: String(value), value };
+    const shown = JSON.stringify(value) ?? String(value);
+    return { kind: 'bad', shown: shown.length > 40 ? `${shown.slice(0, 40)}…` : shown, value: null };
+}
+/** Rounds away float noise (0.85 − 0.845 = 0.0050000000000000044) from figures that are shown and compared. */
+function tidy(n) {
+    return Number(n.toPrecision(12));
+}
+function fmt(n) {
+    return String(Number(n.toPrecision(6)));
+}
+function percentText(fraction) {
+    return `${fmt(fraction * 100)}%`;
+}
+/** The rule as people write it: "≥ 0.8, drop ≤ 0.005". */
+function boundText(rule) {
+    const parts = [];
+    if (rule.min !== undefined)
+        parts.push(`≥ ${rule.min}`);
+    if (rule.max !== undefined)
+        parts.push(`≤ ${rule.max}`);
+    if (rule['max-drop'] !== undefined)
+        parts.push(`drop ≤ ${rule['max-drop']}`);
+    if (rule['max-rise'] !== undefined)
+        parts.push(`rise ≤ ${rule['max-rise']}`);
+    return parts.length > 0 ? parts.join(', ') : 'no bound';
+}
+function hasChangeBound(rule) {
+    return rule['max-drop'] !== undefined || rule['max-rise'] !== undefined;
+}
+function valueProblems(rule, candidate) {
+    if (candidate.kind === 'missing')
+        return ['missing in the candidate'];
+    if (candidate.kind === 'bad')
+        return [`candidate is ${candidate.shown}, not a finite number`];
+    const c = candidate.value;
+    const problems = [];
+    if (rule.min !== undefined && c < rule.min)
+        problems.push(`${fmt(c)} < min ${rule.min}`);
+    if (rule.max !== undefined && c > rule.max)
+        problems.push(`${fmt(c)} > max ${rule.max}`);
+    return problems;
+}
+/**
+ * The change bound: how much worse than the baseline the candidate may be. Absolute bounds are in the
+ * metric's unit; relative ones ('2%') are taken of |baseline|, so a negative baseline (a log-likelihood)
+ * works. A relative bound of a zero baseline allows no change at all in the bad direction: "2% of 0" is 0,
+ * and the relative change itself is undefined, which the reason says. Bounds are inclusive up to float
+ * rounding, so `max-drop: 0.005` passes 0.85 → 0.845.
+ */
+function changeProblem(rule, c, b) {
+    const higher = rule.direction === 'higher';
+    const bound = higher ? rule['max-drop'] : rule['max-rise'];
+    if (bound === undefined)
+        return undefined;
+    const word = higher ? 'drop' : 'rise';
+    const worse = higher ? b - c : c - b;
+    const relative = typeof bound === 'string';
+    const allowed = relative ? (Number(bound.slice(0, -1)) / 100) * Math.abs(b) : bound;
+    const tolerance = 8 * Number.EPSILON * Math.max(1, Math.abs(b), Math.abs(c));
+    if (worse <= allowed + tolerance)
+        return undefined;
+    if (relative && b === 0) {
+        return `${word} ${fmt(worse)} from a baseline of 0: a relative bound (${bound}) allows no ${word} there, as the relative change is undefined`;
+    }
+    const of = b !== 0 ? ` (${percentText(worse / Math.abs(b))})` : '';
+    return `${word} ${fmt(worse)}${of} > max-${word} ${bound}`;
+}
+function evaluateOne(key, rule, candidateValue, baseline, baselineValue) {
+    const candidate = read(candidateValue);
+    const problems = valueProblems(rule, candidate);
+    const row = {
+        kind: 'metric',
+        key,
+        candidate: candidate.kind === 'missing' ? null : candidate.value,
+        baseline: null,
+        delta: null,
+        relativeDelta: null,
+        bound: boundText(rule),
+        verdict: 'pass',
+        reason: 'within bounds'
+    };
+    /** The verdict once every check has run: any problem fails, else the given outcome. */
+    const conclude = (outcome, reason) => problems.length > 0
+        ? { ...row, verdict: 'fail', reason: problems.join('; ') }
+        : { ...row, verdict: outcome, reason };
+    if (baseline.kind === 'none') {
+        return hasChangeBound(rule)
+            ? conclude('no-baseline', 'no baseline configured')
+            : conclude('pass', 'within bounds');
+    }
+    if (baseline.kind === 'missing')
+        return conclude('no-baseline', 'first model: no baseline');
+    const base = read(baselineValue);
+    if (base.kind === 'missing') {
+        if (rule['new-metric'] === 'allow')
+            return conclude('pass', 'new metric: no baseline value (allowed)');
+        problems.push('missing in the baseline (new-metric: allow accepts new metrics)');
+        return conclude('pass', 'within bounds');
+    }
+    row.baseline = base.value;
+    if (base.kind === 'bad') {
+        problems.push(`baseline is ${base.shown}, not a finite number`);
+        return conclude('pass', 'within bounds');
+    }
+    if (candidate.kind !== 'number')
+        return conclude('pass', 'within bounds');
+    const delta = tidy(candidate.value - base.value);
+    row.delta = delta;
+    row.relativeDelta = base.value !== 0 ? tidy(delta / Math.abs(base.value)) : null;
+    const change = changeProblem(rule, candidate.value, base.value);
+    if (change)
+        problems.push(change);
+    return conclude('pass', 'within bounds');
+}
+/**
+ * The concrete metrics a rule key names: itself, or for a key with `*` every match in the candidate and in
+ * the baseline (a slice that vanished from the candidate is reported missing, not forgotten).
+ */
+function concreteKeys(key, candidate, baseline) {
+    if (!key.split('.').includes('*'))
+        return [key];
+    const found = (data) => lookupMetric(data, key).map(m => m.path);
+    const keys = new Set(found(candidate));
+    if (baseline.kind === 'data')
+        for (const k of found(baseline.data))
+            keys.add(k);
+    const concrete = [...keys].filter(k => k !== key);
+    return concrete.sort();
+}
+function valueAt(data, key) {
+    return lookupMetric(data, key)[0]?.value;
+}
+/**
+ * Evaluates every rule against the candidate metrics and the baseline, one row per concrete metric in rule
+ * order (a `*` rule's rows sorted by key). A `*` rule that matches nothing fails: a gate must not pass on
+ * metrics it could not find.
+ */
+function evaluateThresholds(rules, candidate, baseline) {
+    return Object.entries(rules).flatMap(([key, rule]) => {
+        const keys = concreteKeys(key, candidate, baseline);
+        if (keys.length === 0) {
+            return [
+                {
+                    ...evaluateOne(key, rule, undefined, { kind: 'none' }, undefined),
+                    reason: `no metric matches ${key}`
+                }
+            ];
+        }
+        return keys.map(k => evaluateOne(k, rule, valueAt(candidate, k), baseline, baseline.kind === 'data' ? valueAt(baseline.data, k) : undefined));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/metrics.ts
+
+
+
+
+
+/** The options of a metrics comparison, shared by the generic check and `model-validation`. */
+const metricsOptionsShape = {
+    candidate: workspaceGlob.describe("the candidate model's metrics file (JSON, YAML or CSV), relative to the root"),
+    baseline: strictObject({
+        path: workspaceGlob.describe("the previous model's metrics file"),
+        ref: schemas_string()
+            .min(1)
+            .optional()
+            .describe('read it at this ref (`base`: the base commit); else the workspace')
+    })
+        .optional()
+        .describe("the previous model's recorded metrics, for change bounds (`max-drop`, `max-rise`)"),
+    metrics: record(schemas_string().min(1), metricRuleSchema)
+        .refine(rules => Object.keys(rules).length > 0, 'name at least one metric')
+        .describe('metric key (a path into the file, `*` for every slice) → bounds (design §5)')
+};
+/**
+ * Reads the candidate and the baseline and evaluates the thresholds (design §5). A candidate that is missing
+ * or unreadable, or a baseline that exists but cannot be read, stops here: the metrics are then unknown or
+ * failing, never passed. A baseline absent at its source is the first model: change bounds are skipped.
+ */
+async function measureMetrics(evidence, options) {
+    const candidateText = evidence.workspace.read(options.candidate);
+    if (candidateText === undefined)
+        return { problem: 'candidate-missing', detail: options.candidate };
+    let candidate;
+    try {
+        candidate = metrics_parseMetrics(candidateText, options.candidate);
+    }
+    catch (error) {
+        return { problem: 'unreadable', detail: `${options.candidate}: ${error.message}` };
+    }
+    const baseline = await readBaseline(evidence, options.baseline);
+    if ('problem' in baseline)
+        return baseline;
+    return { rows: evaluateThresholds(options.metrics, candidate, baseline) };
+}
+async function readBaseline(evidence, source) {
+    if (source === undefined)
+        return { kind: 'none' };
+    const where = source.ref === undefined ? source.path : `${source.path} at ${source.ref}`;
+    const read = source.ref === undefined
+        ? fromWorkspace(evidence, source.path)
+        : await evidence.atRef(source.ref, source.path);
+    if (!read.found)
+        return read.reason ? { problem: 'unreadable', detail: `${where}: ${read.reason}` } : { kind: 'missing' };
+    try {
+        return { kind: 'data', data: metrics_parseMetrics(read.text, source.path) };
+    }
+    catch (error) {
+        return { problem: 'unreadable', detail: `${where}: ${error.message}` };
+    }
+}
+function fromWorkspace(evidence, file) {
+    const text = evidence.workspace.read(file);
+    if (text !== undefined)
+        return { found: true, text };
+    // A baseline that is there but refused (symlink out, too large) is not a first model: its bounds would vanish.
+    return evidence.workspace.files.includes(file)
+        ? { found: false, reason: 'not readable (too large, unreadable, or a symlink out of the workspace)' }
+        : { found: false };
+}
+const metrics_messages = {
+    pass: '{count} metric(s) within bounds{first}',
+    fail: '{failed} of {count} metric(s) out of bounds: {which}',
+    'candidate-missing': 'the candidate metrics file {detail} is missing',
+    unreadable: 'the metrics could not be compared: {detail}'
+};
+/** Generic `metrics` check (design §2.3, §5): thresholds over a metrics file hold, optionally against a baseline. */
+const metricsCheck = {
+    meta: { messages: metrics_messages, options: metricsOptionsShape },
+    async check(context, options) {
+        const measure = await measureMetrics(context.evidence, options);
+        const at = [{ file: options.candidate, line: 1, column: 1 }];
+        if ('problem' in measure) {
+            return findingFor(context, metrics_messages, measure.problem, {
+                status: measure.problem === 'candidate-missing' ? 'fail' : 'unknown',
+                strength: 'run',
+                data: { detail: measure.detail },
+                evidence: [],
+                locations: [],
+                remediation: `Write the candidate's metrics to ${options.candidate} before the gate runs, and keep the baseline readable.`
+            });
+        }
+        const failed = measure.rows.filter(row => row.verdict === 'fail');
+        const firstModel = measure.rows.some(row => row.verdict === 'no-baseline')
+            ? ' (first model: no baseline)'
+            : '';
+        if (failed.length > 0) {
+            return findingFor(context, metrics_messages, 'fail', {
+                status: 'fail',
+                strength: 'run',
+                data: {
+                    failed: failed.length,
+                    count: measure.rows.length,
+                    which: failed.map(row => `\`${row.key}\` ${row.reason}`).join('; ')
+                },
+                evidence: measure.rows,
+                locations: at,
+                remediation: 'Do not promote this model: improve it until every metric is within its bounds, or review the bounds.'
+            });
+        }
+        return findingFor(context, metrics_messages, 'pass', {
+            status: 'pass',
+            strength: 'run',
+            data: { count: measure.rows.length, first: firstModel },
+            evidence: measure.rows,
+            locations: at,
+            remediation: ''
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/support/failing-cases.ts
+/** The first failing cases of a report, named as a person searches for them, then how many more failed. */
+function failingCases(summary, shown = 3) {
+    const names = summary.failingCases
+        .slice(0, shown)
+        .map(c => `\`${c.classname ? `${c.classname}.${c.name}` : c.name}\``);
+    const more = summary.failures + summary.errors - names.length;
+    if (names.length === 0)
+        return 'the report names no failing case';
+    return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/tests-evidence.ts
+/** A parsed test report as the JSON report shows it. */
+function testsEvidence(file, summary) {
+    const { tests, failures, errors, skipped } = summary;
+    return { kind: 'tests', file, tests, failures, errors, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/checks/test-report-verdict.ts
+
+
+/**
+ * Judges found test reports in a fixed order — a failing report first (it is the news), then an unreadable
+ * one (its results are unknown, never passed), then too few tests — shared by `unit-tests` and the generic
+ * `reports` check so both read reports the same way.
+ */
+function testReportVerdict(search, minTests) {
+    if (search.files.length === 0)
+        return { kind: 'none' };
+    const parsed = search.files.flatMap(f => (f.summary ? [{ file: f.file, summary: f.summary }] : []));
+    const evidence = [
+        ...parsed.map(({ file, summary }) => testsEvidence(file, summary)),
+        ...search.files.flatMap(f => f.error === undefined ? [] : [{ kind: 'note', text: `${f.file}: ${f.error}` }])
+    ];
+    const failing = parsed.find(({ summary }) => summary.failures + summary.errors > 0);
+    if (failing) {
+        const failed = failing.summary.failures + failing.summary.errors;
+        return { kind: 'failing', file: failing.file, failed, cases: failingCases(failing.summary), evidence };
+    }
+    const unreadable = search.files.find(f => f.error !== undefined);
+    if (unreadable)
+        return { kind: 'unreadable', file: unreadable.file, error: unreadable.error ?? '', evidence };
+    const tests = parsed.reduce((sum, { summary }) => sum + summary.tests, 0);
+    if (tests < minTests)
+        return { kind: 'too-few', tests, files: parsed.map(p => p.file), evidence };
+    return { kind: 'passing', tests, reports: parsed.length, evidence };
+}
+
+;// CONCATENATED MODULE: ./src/checks/reports.ts
+
+
+
+
+const reports_messages = {
+    passing: '{reports} report(s) hold {tests} test(s), none failing',
+    none: 'no test report matches {globs}',
+    failing: '{file} reports {failed} failing test(s): {cases}',
+    unreadable: '{file} could not be read as a test report ({error}); its results are unknown',
+    'too-few': 'the test reports hold {tests} test(s), fewer than min-tests ({min})'
+};
+const atFile = (file) => ({ file, line: 1, column: 1 });
+/** Generic `reports` check (design §2.3): the reports parse, hold ≥ `min-tests` tests and no failures or errors. */
+const reportsCheck = {
+    meta: {
+        messages: reports_messages,
+        options: {
+            reports: array(workspaceGlob).min(1).describe('JUnit/xUnit XML report globs'),
+            'min-tests': schemas_number().int().min(0).default(1).describe('the fewest test cases the reports must hold')
+        }
+    },
+    async check(context, options) {
+        const globs = options.reports.join(', ');
+        const verdict = testReportVerdict(await context.evidence.reports.tests(options.reports), options['min-tests']);
+        const base = { strength: 'run', remediation: '' };
+        switch (verdict.kind) {
+            case 'none':
+                return findingFor(context, reports_messages, 'none', {
+                    ...base,
+                    status: 'fail',
+                    data: { globs },
+                    evidence: [],
+                    locations: [],
+                    remediation: `Write the test results as JUnit XML to a path matching ${globs} before the gate runs.`
+                });
+            case 'failing':
+                return findingFor(context, reports_messages, 'failing', {
+                    ...base,
+                    status: 'fail',
+                    data: { file: verdict.file, failed: verdict.failed, cases: verdict.cases },
+                    evidence: verdict.evidence,
+                    locations: [atFile(verdict.file)],
+                    remediation: `Fix the failing tests in ${verdict.file}.`
+                });
+            case 'unreadable':
+                return findingFor(context, reports_messages, 'unreadable', {
+                    ...base,
+                    status: 'unknown',
+                    data: { file: verdict.file, error: verdict.error },
+                    evidence: verdict.evidence,
+                    locations: [atFile(verdict.file)],
+                    remediation: `Make ${verdict.file} a JUnit/xUnit XML report, or narrow the globs so it is not matched.`
+                });
+            case 'too-few':
+                return findingFor(context, reports_messages, 'too-few', {
+                    ...base,
+                    status: 'fail',
+                    data: { tests: verdict.tests, min: options['min-tests'] },
+                    evidence: verdict.evidence,
+                    locations: verdict.files.map(atFile),
+                    remediation: `Make every suite write its results to ${globs}; only ${verdict.tests} test(s) were reported.`
+                });
+            case 'passing':
+                return findingFor(context, reports_messages, 'passing', {
+                    ...base,
+                    status: 'pass',
+                    data: { reports: verdict.reports, tests: verdict.tests },
+                    evidence: verdict.evidence,
+                    locations: [],
+                    remediation: ''
+                });
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/policy/policy-regex.ts
+
+
+/**
+ * A regex written in the policy: refused at load, with the reason, when it would not compile, is too long or
+ * could backtrack catastrophically (design §11) — so no check ever meets an unusable pattern.
+ */
+const policyRegex = schemas_string().superRefine((source, ctx) => {
+    try {
+        compilePolicyRegex(source);
+    }
+    catch (error) {
+        ctx.addIssue({ code: 'custom', message: error.message, input: source });
+    }
+});
+
+;// CONCATENATED MODULE: ./src/workflow/environment-class.ts
+/**
+ * Reads an environment name as production, pre-production or other (design §2, §3). Names are matched as
+ * words: `_` and camelCase humps count as word breaks too, so `prod_eu` and `stagingEu` read like `prod-eu`.
+ * A name that is only an expression (`${{ inputs.environment }}`) is `unresolved` — it is not evidence of
+ * either class; literal words around an expression (`api-preview-${{ github.event.number }}`) still count.
+ */
+
+const DEFAULT_ENVIRONMENT_PATTERNS = {
+    production: '\\b(prod|production|prd|live)\\b',
+    preproduction: '\\b(stg|staging|stage|preprod|pre-prod|uat|qa|test|testing|dev|development|preview|sandbox|int|integration)\\b'
+};
+/** Names are truncated before matching: policy regexes only ever run on bounded input (design §11). */
+const MAX_NAME_LENGTH = 256;
+const environment_class_EXPRESSION = /\$\{\{[^}]*\}\}/g;
+function classifyEnvironment(name, patterns) {
+    const production = compilePolicyRegex(patterns.production);
+    const preproduction = compilePolicyRegex(patterns.preproduction);
+    const literal = words(name.slice(0, MAX_NAME_LENGTH).replace(environment_class_EXPRESSION, ' '));
+    const prod = production.exec(literal);
+    const pre = preproduction.exec(literal);
+    // `pre-prod` contains the word `prod`: a production match inside a pre-production match is pre-production.
+    if (prod && !(pre && within(prod, pre)))
+        return 'production';
+    if (pre)
+        return 'preproduction';
+    return name.includes('${{') ? 'unresolved' : 'other';
+}
+function words(name) {
+    return name.replace(/_/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2');
+}
+function within(inner, outer) {
+    return inner.index >= outer.index && inner.index + inner[0].length <= outer.index + outer[0].length;
+}
+
+;// CONCATENATED MODULE: ./src/workflow/graph.ts
+const AUTOMATIC_EVENTS = new Set([
+    'push',
+    'pull_request',
+    'pull_request_target',
+    'merge_group',
+    'schedule',
+    'workflow_run',
+    'release',
+    'repository_dispatch',
+    'deployment'
+]);
+/** Events whose `github.ref` is never a branch. */
+const NON_BRANCH_EVENTS = new Set(['pull_request', 'merge_group', 'release']);
+/** Events whose `github.ref` can be a tag. */
+const TAG_EVENTS = new Set([
+    'push',
+    'release',
+    'workflow_dispatch',
+    'create',
+    'delete',
+    'deployment',
+    'deployment_status'
+]);
+const STATUS_FUNCTION = /\b(always|failure|cancelled)\s*\(/;
+const REQUIRES_SUCCESS = /github\.event\.workflow_run\.conclusion\s*==\s*'success'/;
+function createWorkflowGraph(workflows) {
+    const byFile = new Map(workflows.map(w => [w.file, w]));
+    const jobsByFile = new Map(workflows.map(w => [w.file, new Map(w.jobs.map(j => [j.id, j]))]));
+    const edges = workflowRunEdges(workflows);
+    const upstreamsOf = groupBy(edges, e => e.downstream);
+    const predecessorCache = new Map();
+    const eventCache = new Map();
+    const automaticWorkflowCache = new Map();
+    const job = (ref) => jobsByFile.get(ref.workflow)?.get(ref.job);
+    function predecessors(ref) {
+        const k = key(ref);
+        const cached = predecessorCache.get(k);
+        if (cached)
+            return cached;
+        predecessorCache.set(k, []); // a needs cycle (invalid workflow) must not recurse forever
+        const found = new Map();
+        const add = (r) => {
+            if (found.has(key(r)))
+                return;
+            found.set(key(r), r);
+            for (const p of predecessors(r))
+                found.set(key(p), p);
+        };
+        for (const need of job(ref)?.needs ?? [])
+            add({ workflow: ref.workflow, job: need });
+        for (const edge of upstreamsOf.get(ref.workflow) ?? []) {
+            for (const j of byFile.get(edge.upstream)?.jobs ?? [])
+                add({ workflow: edge.upstream, job: j.id });
+        }
+        found.delete(k);
+        const result = [...found.values()];
+        predecessorCache.set(k, result);
+        return result;
+    }
+    function precedes(a, b) {
+        return predecessors(b).some(p => p.workflow === a.workflow && p.job === a.job);
+    }
+    /** The workflow's events, with `workflow_call` replaced by the events its callers run on. */
+    function workflowEvents(file, visiting) {
+        const events = new Set();
+        for (const trigger of byFile.get(file)?.triggers ?? []) {
+            if (trigger.event !== 'workflow_call')
+                events.add(trigger.event);
+            else
+                for (const caller of callersOf(file))
+                    for (const e of eventsWithin(caller, visiting))
+                        events.add(e);
+        }
+        return events;
+    }
+    const callers = callerIndex(workflows);
+    const callersOf = (file) => callers.get(file) ?? [];
+    /** The events a job's own `if:` and its callers' `if:` allow, before looking at its needs. */
+    function ownEvents(ref, visiting) {
+        const workflow = byFile.get(ref.workflow);
+        const j = job(ref);
+        if (!workflow || !j)
+            return new Set();
+        let events = narrow(workflowEvents(ref.workflow, visiting), j.if, workflow.triggers);
+        if (j.calledBy)
+            events = intersect(events, ownEvents({ workflow: ref.workflow, job: j.calledBy.job }, visiting));
+        return events;
+    }
+    function eventsWithin(ref, visiting) {
+        const k = key(ref);
+        const cached = eventCache.get(k);
+        if (cached)
+            return cached;
+        if (visiting.has(k))
+            return new Set();
+        visiting.add(k);
+        let events = ownEvents(ref, visiting);
+        const j = job(ref);
+        if (j && !STATUS_FUNCTION.test(j.if ?? '')) {
+            for (const need of j.needs)
+                events = intersect(events, eventsWithin({ workflow: ref.workflow, job: need }, visiting));
+        }
+        visiting.delete(k);
+        eventCache.set(k, events);
+        return events;
+    }
+    const eventsOf = (ref) => eventsWithin(ref, new Set());
+    /** A `workflow_run` trigger is automatic when an upstream it names is (unseen upstreams are assumed so). */
+    function automaticWorkflow(file, visiting) {
+        const cached = automaticWorkflowCache.get(file);
+        if (cached !== undefined)
+            return cached;
+        if (visiting.has(file))
+            return false;
+        visiting.add(file);
+        const workflow = byFile.get(file);
+        const result = (workflow?.jobs ?? []).some(j => automaticJob({ workflow: file, job: j.id }, visiting));
+        visiting.delete(file);
+        automaticWorkflowCache.set(file, result);
+        return result;
+    }
+    function automaticJob(ref, visiting) {
+        const events = eventsOf(ref);
+        return [...events].some(event => {
+            if (!AUTOMATIC_EVENTS.has(event))
+                return false;
+            if (event !== 'workflow_run')
+                return true;
+            const named = byFile.get(ref.workflow)?.triggers.filter(t => t.event === 'workflow_run') ?? [];
+            const upstreams = named.flatMap(t => t.workflows).map(name => findByName(workflows, name));
+            return upstreams.some(u => u === undefined || automaticWorkflow(u.file, visiting));
+        });
+    }
+    return {
+        job,
+        predecessors,
+        precedes,
+        eventsOf,
+        isAutomatic: ref => automaticJob(ref, new Set()),
+        workflowRunEdges: edges
+    };
+}
+function workflowRunEdges(workflows) {
+    return workflows.flatMap(downstream => downstream.triggers
+        .filter(t => t.event === 'workflow_run' && runsAfterCompletion(t))
+        .flatMap(t => t.workflows.flatMap(name => {
+        const upstream = findByName(workflows, name);
+        if (!upstream)
+            return [];
+        const entries = downstream.jobs.filter(j => j.needs.length === 0);
+        const requiresSuccess = entries.length > 0 && entries.every(j => REQUIRES_SUCCESS.test(j.if ?? ''));
+        return [
+            { upstream: upstream.file, downstream: downstream.file, requiresSuccess, location: t.location }
+        ];
+    })));
+}
+/** `types: [requested]` starts with the upstream, not after it: no ordering. No types means all of them. */
+function runsAfterCompletion(trigger) {
+    return trigger.types.length === 0 || trigger.types.includes('completed');
+}
+/** `workflow_run.workflows` names workflows by `name:`, which defaults to the file path. */
+function findByName(workflows, name) {
+    return workflows.find(w => (w.name ?? w.file) === name);
+}
+/** Callee file → the jobs that call it, read from the `calledBy` marks the collector left on inlined jobs. */
+function callerIndex(workflows) {
+    const index = new Map();
+    for (const workflow of workflows) {
+        for (const { calledBy } of workflow.jobs) {
+            if (!calledBy)
+                continue;
+            const refs = index.get(calledBy.workflow) ?? new Map();
+            refs.set(key({ workflow: workflow.file, job: calledBy.job }), {
+                workflow: workflow.file,
+                job: calledBy.job
+            });
+            index.set(calledBy.workflow, refs);
+        }
+    }
+    return new Map([...index].map(([file, refs]) => [file, [...refs.values()]]));
+}
+/** Narrows events by an `if:` made of `&&`/`||` over recognised comparisons; other forms leave them as they are. */
+function narrow(events, condition, triggers) {
+    if (!condition)
+        return events;
+    const text = condition
+        .trim()
+        .replace(/^\$\{\{([\s\S]*)\}\}$/, '$1')
+        .trim();
+    if (/[()]/.test(text.replace(/[\w.]+\([^()]*\)/g, '')))
+        return events;
+    const result = new Set();
+    for (const disjunct of text.split('||')) {
+        let allowed = events;
+        for (const atom of disjunct.split('&&'))
+            allowed = narrowAtom(allowed, atom.trim(), triggers);
+        for (const e of allowed)
+            result.add(e);
+    }
+    return result;
+}
+function narrowAtom(events, atom, triggers) {
+    const event = compare(atom, 'github\\.event_name', '==');
+    if (event !== undefined)
+        return intersect(events, new Set([event]));
+    const notEvent = compare(atom, 'github\\.event_name', '!=');
+    if (notEvent !== undefined)
+        return new Set([...events].filter(e => e !== notEvent));
+    const ref = compare(atom, 'github\\.ref', '==') ?? startsWithRef(atom);
+    const refName = compare(atom, 'github\\.ref_name', '==');
+    const refType = compare(atom, 'github\\.ref_type', '==');
+    if (ref?.startsWith('refs/tags/') || refType === 'tag')
+        return filter(events, e => canBeTag(e, triggers));
+    if (ref?.startsWith('refs/heads/') || refName !== undefined || refType === 'branch') {
+        return filter(events, e => canBeBranch(e, triggers));
+    }
+    return events;
+}
+/** `<lhs> <op> 'value'` in either order, the value returned. */
+function compare(atom, lhs, op) {
+    const forward = new RegExp(`^${lhs}\\s*${op}\\s*'([^']*)'$`).exec(atom);
+    const backward = new RegExp(`^'([^']*)'\\s*${op}\\s*${lhs}$`).exec(atom);
+    return (forward ?? backward)?.[1];
+}
+function startsWithRef(atom) {
+    return /^startsWith\(\s*github\.ref\s*,\s*'([^']*)'\s*\)$/.exec(atom)?.[1];
+}
+/** A push filtered to tags only never runs for a branch, and the reverse; unfiltered push runs for both. */
+function canBeBranch(event, triggers) {
+    if (event === 'push')
+        return pushTriggers(triggers).some(t => t.tags.length === 0 || hasBranchFilter(t));
+    return !NON_BRANCH_EVENTS.has(event);
+}
+function canBeTag(event, triggers) {
+    if (event === 'push')
+        return pushTriggers(triggers).some(t => t.tags.length > 0 || !hasBranchFilter(t));
+    return TAG_EVENTS.has(event);
+}
+/** A callee's `push` comes from its callers, whose filters are not at hand: assume any ref. */
+function pushTriggers(triggers) {
+    const push = triggers.filter(t => t.event === 'push');
+    return push.length > 0 ? push : [{ tags: [], branches: [], branchesIgnore: [] }];
+}
+function hasBranchFilter(trigger) {
+    return trigger.branches.length > 0 || trigger.branchesIgnore.length > 0;
+}
+function filter(events, keep) {
+    return new Set([...events].filter(keep));
+}
+function intersect(a, b) {
+    return new Set([...a].filter(e => b.has(e)));
+}
+function groupBy(items, keyOf) {
+    const groups = new Map();
+    for (const item of items)
+        groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+    return groups;
+}
+function key(ref) {
+    return `${ref.workflow}\u0000${ref.job}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/workflow.ts
+
+
+
+
+
+
+/**
+ * The generic `workflow` check (design §2.3): a job or step matching every given matcher exists.
+ * Job matchers (`jobs`, `environment`, `needs-environment`, `triggers`, `after`) pick jobs; item matchers
+ * (`name`, `uses`, `id`, `run`) then pick the job itself (`name`/`uses` of a job, when no step-only matcher
+ * is given) and its steps. A step's `name` falls back to its job's name, so `name: e2e*` with `run: playwright`
+ * finds the Playwright step of an e2e job. `needs-environment` means the match runs after (transitively
+ * needs) a job deploying to that environment: `production`, `preproduction` or a regex over the name.
+ */
+const globs = union([schemas_string().min(1), array(schemas_string().min(1)).min(1)]);
+const regex = policyRegex.pipe(schemas_string().min(1));
+const workflowMatcherSchema = strictObject({
+    jobs: globs.optional(),
+    id: globs.optional(),
+    name: globs.optional(),
+    uses: globs.optional(),
+    run: regex.optional(),
+    environment: regex.optional(),
+    'needs-environment': regex.optional(),
+    triggers: array(schemas_string().min(1)).min(1).optional(),
+    get after() {
+        return workflowMatcherSchema.optional();
+    }
+});
+function checkWorkflow(workflows, matcher, context) {
+    return { matches: findMatches(workflows, createWorkflowGraph(workflows), matcher, context) };
+}
+/** The finding of a policy-defined `workflow` practice, at definition strength (run refinement is the caller's). */
+function workflowFinding(practice, matcher, matches) {
+    if (matches.length === 0) {
+        return {
+            practice,
+            status: 'fail',
+            strength: 'definition',
+            messageId: 'no-match',
+            message: 'No workflow job or step matches the practice',
+            evidence: [],
+            locations: [],
+            remediation: `Add a job or step matching ${workflow_describe(matcher)} to a workflow under .github/workflows, or adjust the matcher.`
+        };
+    }
+    return {
+        practice,
+        status: 'pass',
+        strength: 'definition',
+        messageId: 'match',
+        message: `${matches.length} workflow ${matches.length === 1 ? 'match' : 'matches'} found`,
+        evidence: matches.map(evidenceOf),
+        locations: matches.map(m => (m.step ?? m.job).location),
+        remediation: ''
+    };
+}
+function findMatches(workflows, graph, matcher, context) {
+    const jobMatches = jobPredicate(workflows, graph, matcher, context);
+    const item = itemPredicates(matcher);
+    return workflows.flatMap(workflow => workflow.jobs
+        .filter(job => jobMatches({ workflow: workflow.file, job: job.id }, job))
+        .flatMap(job => {
+        if (!item)
+            return [{ workflow: workflow.file, job }];
+        const self = item.job(job) ? [{ workflow: workflow.file, job }] : [];
+        const steps = job.steps
+            .filter(step => item.step(step, job))
+            .map(step => ({ workflow: workflow.file, job, step }));
+        return [...self, ...steps];
+    }));
+}
+/** Policy regexes run over bounded input (design §11); longer scripts are judged on their start. */
+const MAX_SCRIPT_LENGTH = 100_000;
+function jobPredicate(workflows, graph, matcher, context) {
+    const checks = [];
+    if (matcher.jobs) {
+        const ids = glob(matcher.jobs);
+        // Jobs inlined from a reusable workflow are `caller/callee`: either part may be what the policy names.
+        checks.push((_, job) => ids(job.id) || ids(job.id.split('/').pop() ?? job.id));
+    }
+    if (matcher.environment) {
+        const environment = compilePolicyRegex(matcher.environment);
+        checks.push((_, job) => job.environment !== undefined && environment.test(job.environment.name));
+    }
+    const needsEnvironment = matcher['needs-environment'];
+    if (needsEnvironment) {
+        const deploys = environmentTest(needsEnvironment, context);
+        checks.push(ref => graph.predecessors(ref).some(p => deploys(graph.job(p))));
+    }
+    if (matcher.triggers) {
+        const triggers = matcher.triggers;
+        checks.push(ref => triggers.some(event => graph.eventsOf(ref).has(event)));
+    }
+    if (matcher.after) {
+        const before = findMatches(workflows, graph, matcher.after, context);
+        checks.push(ref => before.some(m => graph.precedes({ workflow: m.workflow, job: m.job.id }, ref)));
+    }
+    return (ref, job) => checks.every(check => check(ref, job));
+}
+function environmentTest(value, context) {
+    if (value === 'production' || value === 'preproduction') {
+        return job => job?.environment !== undefined &&
+            classifyEnvironment(job.environment.name, context.environments) === value;
+    }
+    const pattern = compilePolicyRegex(value);
+    return job => job?.environment !== undefined && pattern.test(job.environment.name);
+}
+function itemPredicates(matcher) {
+    if (!matcher.name && !matcher.uses && !matcher.id && !matcher.run)
+        return undefined;
+    const name = matcher.name ? glob(matcher.name) : undefined;
+    const uses = matcher.uses ? glob(matcher.uses) : undefined;
+    const id = matcher.id ? glob(matcher.id) : undefined;
+    const run = matcher.run ? compilePolicyRegex(matcher.run) : undefined;
+    const stepOnly = id !== undefined || run !== undefined;
+    return {
+        job: job => !stepOnly && (!name || has(job.name, name)) && (!uses || has(job.uses, uses)),
+        step: (step, job) => (!name || has(step.name, name) || has(job.name, name)) &&
+            (!uses || has(step.uses, uses)) &&
+            (!id || has(step.id, id)) &&
+            (!run || (step.run !== undefined && run.test(step.run.slice(0, MAX_SCRIPT_LENGTH))))
+    };
+}
+function has(value, test) {
+    return value !== undefined && test(value);
+}
+function glob(patterns) {
+    return picomatch_default()(patterns, { nocase: true, dot: true });
+}
+function evidenceOf(match) {
+    const location = (match.step ?? match.job).location;
+    if (!match.step)
+        return { kind: 'job', workflow: match.workflow, job: match.job.id, location };
+    const step = match.step.name ?? match.step.id ?? match.step.uses ?? `step ${match.step.index + 1}`;
+    return { kind: 'step', workflow: match.workflow, job: match.job.id, step, location };
+}
+/** The matcher as the policy wrote it, for the remediation text. */
+function workflow_describe(matcher) {
+    return JSON.stringify(matcher);
+}
+
+;// CONCATENATED MODULE: ./src/checks/workflow-check.ts
+
+/** The generic `workflow` check as a policy-defined practice names it (`check: workflow` plus matchers). */
+const workflowCheck = {
+    meta: {
+        messages: {
+            match: '{count} workflow match(es) found',
+            'no-match': 'No workflow job or step matches the practice'
+        },
+        options: { ...workflowMatcherSchema.shape }
+    },
+    check(context, matcher) {
+        const { matches } = checkWorkflow(context.evidence.workflows, matcher, {
+            environments: context.environments
+        });
+        return workflowFinding(context.practice, matcher, matches);
+    }
+};
+
 ;// CONCATENATED MODULE: ./src/checks/index.ts
+
+
+
 
 
 
 /**
  * The generic checks a policy-defined practice may name with `check:` (design §2.3).
- * `workflow`, `reports` and `metrics` join as their evidence arrives.
+ * `reports` and `metrics` join as their evidence arrives.
  */
 const genericChecks = {
     attest: attestCheck,
     command: commandCheck,
-    files: filesCheck
+    files: filesCheck,
+    metrics: metricsCheck,
+    reports: reportsCheck,
+    workflow: workflowCheck
+};
+
+;// CONCATENATED MODULE: ./src/practices/catalog.ts
+/**
+ * What commands, actions and job/step names mean (design §3): data only, so that it can grow and be tested
+ * on real workflows without touching the practices that read it.
+ *
+ * Three kinds of entry:
+ * - `run`: a regex over one shell command, as resolved by src/workflow/script-resolution.ts (so `npm test`
+ *   and the `jest` its package.json script runs are both commands);
+ * - `uses`: a picomatch glob over `owner/repo[/path]` of an action or reusable workflow (the `@ref` is
+ *   ignored, case-insensitive), optionally narrowed by its `with:` inputs;
+ * - `name`: a regex over a job id/name, step name/id or reusable workflow file name, normalised by
+ *   `normaliseName` (lower case, `_-./` as spaces, expressions removed).
+ *
+ * Regexes are token-bounded with `cmd()` so that `--test` is not `latest` and `npm run test:lint` is not
+ * `npm test`. Precision beats recall: an unknown command is "no evidence", which the practices report as a
+ * near-miss, while a wrong match is a false pass.
+ */
+/** Every purpose, in the order reports list them. */
+const PURPOSES = [
+    'build',
+    'unit-test',
+    'integration-test',
+    'acceptance-test',
+    'smoke-test',
+    'static-analysis',
+    'security-scan',
+    'performance-test',
+    'coverage',
+    'test-report',
+    'deploy',
+    'artifact-store',
+    'db-migration',
+    'iac-apply',
+    'rollout',
+    'data-validation',
+    'training',
+    'model-evaluation',
+    'model-deploy',
+    'experiment-tracking',
+    'pipeline-deploy'
+];
+/** `s` as a whole command token: not glued to a word, a dot, a colon or a hyphen on either side. */
+function cmd(source) {
+    return new RegExp(`(?<![\\w.:-])(?:${source})(?![\\w.:-])`);
+}
+/** A package-manager script (`npm run X`, `yarn X`, `pnpm X`, `bun run X`) whose name matches `names`. */
+function script(names) {
+    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})`);
+}
+/** A task-runner target (`make X`, `just X`, `task X`, `mage X`, `rake X`) whose name matches `names`. */
+function target(names) {
+    return cmd(`(?:make|\\$\\{MAKE\\}|just|task|mage|rake|invoke)(?:\\s+(?:-\\S+|\\w+=\\S*))*\\s+(?:\\S+\\s+)*?(?:${names})`);
+}
+/** A script file whose base name matches `names` (`./bin/ops/deploy.sh`, `scripts/smoke-test.sh`). */
+function scriptFile(names) {
+    return new RegExp(`(?:^|[\\s/])(?:${names})(?:[-_.][\\w-]+)*\\.(?:sh|bash|ps1|py)(?![\\w.-])`);
+}
+const run = (id, purpose, pattern) => ({
+    kind: 'run',
+    id,
+    purpose,
+    pattern
+});
+const uses = (id, purpose, pattern = id, conditions = {}) => ({ kind: 'uses', id, purpose, pattern, ...conditions });
+const catalog_name = (id, purpose, pattern, unless) => ({
+    kind: 'name',
+    id,
+    purpose,
+    pattern,
+    ...(unless ? { unless } : {})
+});
+/** A push to a registry on this runner (a `services:` registry) stores nothing. */
+const NOT_LOCAL = '(?!.*(?:localhost|127\\.0\\.0\\.1|kind-registry))';
+/** Uploads of test evidence are test reports, coverage or debugging aids, not build outputs. */
+const NOT_BUILD_OUTPUT = /screenshot|video|trace|logs?\b|test-?results?|junit|report|coverage|lcov|sarif/i;
+const TEST_RESULTS = /junit|test-?results?|surefire-reports|xunit|\.trx\b|test-reports?/i;
+const COVERAGE_FILES = /coverage|lcov|cobertura|jacoco|\.coverage\b/i;
+const RUN_ENTRIES = [
+    // build
+    run('npm-build', 'build', script('build(?::[\\w:-]+)?|compile|dist|bundle|package')),
+    run('tsc', 'build', /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
+    run('js-bundler', 'build', cmd('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
+    run('static-site-build', 'build', cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+build|sphinx-build')),
+    run('go-build', 'build', cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build')),
+    run('make-build', 'build', target('build|all|compile|dist|package')),
+    run('make-default', 'build', /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
+    run('maven-build', 'build', cmd('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')),
+    run('gradle-build', 'build', cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')),
+    run('cargo-build', 'build', cmd('cargo\\s+build')),
+    run('dotnet-build', 'build', cmd('dotnet\\s+(?:build|publish|pack)|msbuild')),
+    run('python-build', 'build', cmd('python3?\\s+-m\\s+build|python3?\\s+setup\\.py\\s+(?:build|bdist\\w*|sdist)|(?:poetry|uv|hatch|pdm|flit)\\s+build')),
+    run('docker-build', 'build', cmd('docker\\s+(?:buildx\\s+)?build|docker\\s+buildx\\s+bake|docker\\s+compose\\s+build|podman\\s+build|buildah\\s+bud|ko\\s+build|bazel\\s+build|cmake\\s+--build')),
+    run('package-build', 'build', cmd('gem\\s+build|helm\\s+package')),
+    run('sam-build', 'build', cmd('sam\\s+build')),
+    run('build-script', 'build', scriptFile('build')),
+    // unit tests
+    run('npm-test', 'unit-test', script('t|test(?::(?:unit|ci|all|node|once|run|cov|coverage))?')),
+    run('js-test-runner', 'unit-test', cmd('jest|vitest(?!\\s+bench)|mocha|ava|jasmine|karma|tape|uvu|node\\s+--test|bun\\s+test|deno\\s+test')),
+    run('pytest', 'unit-test', cmd('pytest|py\\.test')),
+    run('python-unittest', 'unit-test', cmd('python3?\\s+-m\\s+(?:unittest|nose2?)|nose2|manage\\.py\\s+test|setup\\.py\\s+test|trial')),
+    run('tox', 'unit-test', /(?<![\w.:-])tox(?![\w.:-])(?!.*\s-e\s*(?:lint|flake8|mypy|type|format|docs|pre-commit|security|bandit)\b)/),
+    run('nox', 'unit-test', /(?<![\w.:-])nox(?![\w.:-])(?!.*\s-s\s*(?:lint|flake8|mypy|type|format|docs|pre-commit|security|bandit)\b)/),
+    run('hatch-test', 'unit-test', cmd('hatch\\s+(?:test|run\\s+(?:\\S+:)?test)')),
+    run('go-test', 'unit-test', cmd('go\\s+test|gotestsum|ginkgo')),
+    run('maven-test', 'unit-test', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-])(?!.*-D(?:skipTests|maven\.test\.skip))(?:\s+\S+)*?\s+(?:test|verify|package|install)(?![\w.:-])/),
+    run('gradle-test', 'unit-test', /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-])(?!.*-x\s+test\b)(?:\s+\S+)*?\s+(?::?[\w-]+:)?(?:test|check|build)(?![\w.:-])/),
+    run('cargo-test', 'unit-test', cmd('cargo\\s+(?:test|nextest\\s+run)')),
+    run('dotnet-test', 'unit-test', cmd('dotnet\\s+test|vstest\\.console(?:\\.exe)?')),
+    run('ruby-test', 'unit-test', cmd('rspec|rake\\s+(?:test|spec)|rails\\s+test|bin\\/rails\\s+test')),
+    run('php-test', 'unit-test', cmd('phpunit|pest|php\\s+artisan\\s+test|composer\\s+(?:run(?:-script)?\\s+)?test')),
+    run('other-test-runner', 'unit-test', cmd('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|flutter\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test')),
+    run('make-test', 'unit-test', target('test|tests|unit|unit-tests?|test-unit|test:unit|check')),
+    // integration tests
+    run('npm-integration', 'integration-test', script('(?:test:)?(?:integration|int|it)(?::[\\w:-]+)?|integration-tests?')),
+    run('make-integration', 'integration-test', target('integration|integration-tests?|test-integration|it|test:integration')),
+    run('integration-tests-arg', 'integration-test', /(?<![\w.:-])(?:pytest|go\s+test|jest|vitest|mocha|rspec|phpunit|dotnet\s+test|cargo\s+test)(?![\w.:-]).*(?:[\s/=]integration(?:[-_]?tests?)?\b|-m\s+["']?integration\b)/),
+    run('gradle-integration', 'integration-test', cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:integrationTest|intTest|integTest)')),
+    run('maven-failsafe', 'integration-test', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*(?:failsafe:integration-test|-P\s*integration|-Dit\.test)/),
+    run('testcontainers', 'integration-test', /testcontainers/i),
+    run('integration-script', 'integration-test', scriptFile('integration(?:[-_]tests?)?|run[-_]integration[-_]tests?')),
+    // acceptance / end-to-end
+    run('playwright', 'acceptance-test', cmd('playwright\\s+test')),
+    run('cypress', 'acceptance-test', cmd('cypress\\s+run')),
+    run('selenium', 'acceptance-test', /(?<![\w.:-])selenium(?:-side-runner)?(?![\w.:-])|(?<![\w.:-])(?:wdio|testcafe|nightwatch|codeceptjs\s+run)(?![\w.:-])/),
+    run('cucumber', 'acceptance-test', cmd('cucumber(?:-js)?|behave|behat|robot')),
+    run('npm-e2e', 'acceptance-test', script('(?:test:)?(?:e2e|acceptance|ui)(?::[\\w:-]+)?|e2e-tests?|cy:run|playwright(?::[\\w:-]+)?')),
+    run('make-e2e', 'acceptance-test', target('e2e|e2e-tests?|test-e2e|acceptance|acceptance-tests?|test-acceptance')),
+    run('e2e-tests-arg', 'acceptance-test', /(?<![\w.:-])(?:pytest|go\s+test|jest|vitest|mocha|rspec|phpunit|dotnet\s+test|cargo\s+test)(?![\w.:-]).*[\s/=](?:e2e|acceptance|end-to-end)\b/),
+    run('e2e-script', 'acceptance-test', scriptFile('e2e|acceptance|run[-_]e2e')),
+    // smoke / synthetic / health checks
+    run('npm-smoke', 'smoke-test', script('(?:test:)?smoke(?::[\\w:-]+)?|smoke-tests?')),
+    run('make-smoke', 'smoke-test', target('smoke|smoke-tests?|test-smoke')),
+    run('smoke-script', 'smoke-test', scriptFile('smoke(?:[-_]tests?)?|health[-_]?check|post[-_]deploy(?:[-_]check)?')),
+    run('health-check', 'smoke-test', /(?<![\w.:-])(?:curl|wget|http)(?![\w.:-]).*\/(?:health|healthz|healthcheck|readyz|livez|ready|ping)\b/),
+    run('checkly', 'smoke-test', cmd('checkly\\s+(?:test|trigger)')),
+    // static analysis
+    run('npm-lint', 'static-analysis', script('(?:test:)?lint(?::[\\w:-]+)?|lint-\\w+|check-all|format:check|fmt:check|prettier:check|(?:type-?check|typecheck|tsc|types)(?::[\\w:-]+)?|biome(?:-check)?|stylelint|eslint')),
+    run('eslint', 'static-analysis', cmd('eslint|tslint|stylelint|xo|standard|oxlint|biome\\s+(?:check|lint|ci)|tsd|markdownlint(?:-cli2)?')),
+    run('prettier-check', 'static-analysis', /(?<![\w.:-])prettier(?![\w.:-]).*\s(?:--check|-c|--list-different|-l)(?![\w-])/),
+    run('tsc-noemit', 'static-analysis', /(?<![\w.:-])(?:tsc|vue-tsc)(?![\w.:-]).*--noEmit/),
+    run('python-lint', 'static-analysis', cmd('flake8|pylint|pyflakes|pycodestyle|pydocstyle|mypy|pyright|pytype|pyre|ruff(?!\\s+format(?!.*--check))|djlint|pre-commit\\s+run|prospector')),
+    run('python-format-check', 'static-analysis', /(?<![\w.:-])(?:black|isort|yapf|autopep8)(?![\w.:-]).*\s(?:--check|--check-only|--diff|-c)(?![\w-])/),
+    run('go-lint', 'static-analysis', cmd('golangci-lint|go\\s+vet|staticcheck|revive|errcheck|gofmt\\s+-[lds]+|goimports\\s+-l')),
+    run('cargo-lint', 'static-analysis', /(?<![\w.:-])cargo\s+(?:clippy|fmt(?:\s+\S+)*\s+--check)(?![\w.:-])/),
+    run('dotnet-format-check', 'static-analysis', /(?<![\w.:-])dotnet\s+format\b.*--verify-no-changes/),
+    run('ruby-lint', 'static-analysis', cmd('rubocop|standardrb|reek')),
+    run('php-lint', 'static-analysis', /(?<![\w.:-])(?:phpstan|psalm|phpcs|phpmd|php-cs-fixer(?=.*--dry-run)|pint(?=.*--test))(?![\w.:-])/),
+    run('composer-lint', 'static-analysis', cmd('composer\\s+(?:run(?:-script)?\\s+)?(?:lint|cs|cs-check|phpcs|phpstan|psalm|analy[sz]e|stan)')),
+    run('jvm-lint', 'static-analysis', cmd('ktlint|detekt|checkstyle\\w*|spotbugs\\w*|pmd\\w*|spotlessCheck|ktlintCheck|(?:checkstyle|spotless|pmd|spotbugs):check')),
+    run('shell-lint', 'static-analysis', cmd('shellcheck|hadolint|yamllint|actionlint|swiftlint|sqlfluff\\s+lint|vale')),
+    run('helm-lint', 'static-analysis', cmd('helm\\s+lint|ct\\s+lint|kubeconform|kubeval|kube-linter|flux-schema\\s+validate|timoni\\s+mod\\s+(?:lint|vet)|cue\\s+vet')),
+    run('terraform-check', 'static-analysis', /(?<![\w.:-])(?:terraform|tofu)(?:\s+-chdir=\S+)?\s+(?:validate|fmt\s+(?:\S+\s+)*-check)(?![\w.:-])|(?<![\w.:-])tflint(?![\w.:-])/),
+    run('make-lint', 'static-analysis', target('lint|lint-\\w+|vet|format-check|fmt-check|check-format|check-fmt|typecheck|type-check|static-analysis')),
+    run('sonar-scanner', 'static-analysis', cmd('sonar-scanner|sonar:sonar|sonarqube')),
+    // security
+    run('codeql-cli', 'security-scan', cmd('codeql\\s+database\\s+analyze')),
+    run('trivy', 'security-scan', cmd('trivy\\s+(?:image|fs|filesystem|config|repo|repository|k8s|kubernetes|sbom|rootfs|vm)')),
+    run('snyk', 'security-scan', cmd('snyk\\s+(?:test|monitor|code\\s+test|container\\s+test|iac\\s+test)')),
+    run('semgrep', 'security-scan', cmd('semgrep(?:\\s+(?:ci|scan))?')),
+    run('gitleaks', 'security-scan', cmd('gitleaks|trufflehog|detect-secrets(?:-hook)?|ggshield')),
+    run('package-audit', 'security-scan', cmd('(?:npm|pnpm|yarn(?:\\s+npm)?)\\s+audit|audit-ci|better-npm-audit|pip-audit|safety\\s+(?:check|scan)|(?:bundle|bundler)[-\\s]audit|composer\\s+audit|cargo\\s+(?:audit|deny)')),
+    run('govulncheck', 'security-scan', cmd('govulncheck|gosec|nancy')),
+    run('python-sast', 'security-scan', cmd('bandit|brakeman')),
+    run('dotnet-vulnerable', 'security-scan', /(?<![\w.:-])dotnet\s+list\b.*--vulnerable/),
+    run('osv-scanner', 'security-scan', cmd('osv-scanner|grype|docker\\s+scout\\s+(?:cves|quickview)|dependency-check(?:\\.sh)?|retire')),
+    run('owasp-dependency-check-maven', 'security-scan', /dependency-check(?:-maven)?(?::[\w.]+)*:(?:check|aggregate)/),
+    run('zap', 'security-scan', cmd('zap-(?:baseline|full-scan|api-scan)\\.py|zap\\.sh')),
+    run('iac-scan', 'security-scan', cmd('checkov|tfsec|kics\\s+scan|terrascan\\s+scan')),
+    // performance
+    run('k6', 'performance-test', cmd('(?:\\S*\\/)?k6\\s+(?:run|cloud)')),
+    run('load-tools', 'performance-test', cmd('jmeter|locust|artillery\\s+(?:run|quick)|vegeta\\s+attack|hyperfine|wrk|lhci\\s+autorun|gatling(?:\\.sh)?|gatling:test|gatlingRun')),
+    run('benchmarks', 'performance-test', /(?<![\w.:-])(?:go\s+test(?![\w.:-]).*\s-bench\b|cargo\s+bench|pytest(?![\w.:-]).*--benchmark|vitest\s+bench|dotnet\s+run\b.*Benchmark)/),
+    run('npm-perf', 'performance-test', script('bench|benchmarks?|perf|load-?test|test:(?:perf|load|performance)')),
+    run('make-perf', 'performance-test', target('bench|benchmarks?|perf|performance|load-?test|loadtest')),
+    run('perf-script-dir', 'performance-test', /^(?:\.\/)?(?:\S*\/)?(?:k6|perf|performance|load-?tests?|loadtest|benchmarks?|jmeter|locust|gatling)\/\S+/),
+    // coverage
+    run('coverage-py', 'coverage', /(?<![\w.:-])coverage\s+(?:run|report|xml|html|json|lcov|combine)(?![\w.:-])|(?<![\w.:-])pytest(?![\w.:-]).*--cov\b/),
+    run('js-coverage', 'coverage', /(?<![\w.:-])(?:c8|nyc)(?![\w.:-])|(?<![\w.:-])(?:jest|vitest)(?![\w.:-]).*--coverage\b/),
+    run('npm-coverage', 'coverage', script('(?:test:)?cov(?:erage)?(?::[\\w:-]+)?')),
+    run('go-coverage', 'coverage', /(?<![\w.:-])go\s+test(?![\w.:-]).*\s-(?:cover|coverprofile|covermode)\b/),
+    run('rust-coverage', 'coverage', cmd('cargo\\s+(?:tarpaulin|llvm-cov)|grcov')),
+    run('dotnet-coverage', 'coverage', /(?<![\w.:-])dotnet\s+test(?![\w.:-]).*(?:--collect[:\s]+"?XPlat Code Coverage|CollectCoverage)/),
+    run('jvm-coverage', 'coverage', /jacoco\w*|koverXmlReport|kover\w*Report/),
+    run('php-coverage', 'coverage', /(?<![\w.:-])phpunit(?![\w.:-]).*--coverage-/),
+    run('coverage-upload', 'coverage', cmd('codecov|coveralls|codacy-coverage-reporter')),
+    run('make-coverage', 'coverage', target('cover|coverage|test-coverage')),
+    // test reports
+    run('junit-reporter', 'test-report', /--junit-?xml|--junitfile|--log-junit|jest-junit|mocha-junit-reporter|--reporters?[=\s]+\S*junit|go-junit-report|RspecJunitFormatter|--logger[:\s]+"?(?:trx|junit)/i),
+    // deploy
+    run('kubectl-apply', 'deploy', /(?<![\w.:-])kubectl(?:\s+-{1,2}[\w-]+(?:[= ](?!apply|create|replace|set)\S+)?)*\s+(?:apply|replace|create\s+-f|set\s+image)(?![\w.:-])(?!.*--dry-run)/),
+    run('helm-upgrade', 'deploy', /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
+    run('cf-push', 'deploy', cmd('cf\\s+(?:push|blue-green-deploy|zero-downtime-push)')),
+    run('fly-deploy', 'deploy', cmd('fly(?:ctl)?\\s+deploy')),
+    run('vercel-deploy', 'deploy', /(?<![\w.:-])vercel(?![\w.:-])(?:\s+deploy\b|.*\s--prod\b)/),
+    run('netlify-deploy', 'deploy', cmd('netlify\\s+deploy')),
+    run('firebase-deploy', 'deploy', cmd('firebase\\s+(?:deploy|hosting:channel:deploy)')),
+    run('aws-deploy', 'deploy', cmd('aws\\s+ecs\\s+(?:update-service|deploy)|ecs-deploy|aws\\s+lambda\\s+update-function-code|aws\\s+deploy\\s+create-deployment|aws\\s+elasticbeanstalk\\s+update-environment|eb\\s+deploy|sam\\s+deploy|copilot\\s+(?:svc\\s+)?deploy')),
+    run('serverless-deploy', 'deploy', cmd('(?:serverless|sls)\\s+deploy')),
+    run('azure-deploy', 'deploy', cmd('az\\s+(?:webapp|functionapp)\\s+(?:deploy|up|deployment\\s+source\\s+config-zip)|az\\s+containerapp\\s+(?:update|up|create)|az\\s+spring\\s+app\\s+deploy|az\\s+staticwebapp|swa\\s+deploy')),
+    run('gcloud-deploy', 'deploy', cmd('gcloud\\s+(?:beta\\s+)?(?:run\\s+deploy|app\\s+deploy|functions\\s+deploy|run\\s+services\\s+replace|deploy\\s+releases\\s+create)')),
+    run('paas-deploy', 'deploy', cmd('git\\s+push\\s+(?:-\\S+\\s+)*(?:heroku|dokku)|heroku\\s+container:release|kamal\\s+deploy|cap\\s+(?:\\S+\\s+)?deploy|dokku|docker\\s+stack\\s+deploy|nomad\\s+(?:job\\s+)?run|wrangler\\s+(?:deploy|publish|pages\\s+deploy)|surge|gh-pages\\s+-d')),
+    run('gitops-deploy', 'deploy', cmd('argocd\\s+app\\s+sync|skaffold\\s+(?:run|deploy)|timoni\\s+(?:bundle\\s+)?apply|kapp\\s+deploy|ansible-playbook')),
+    run('remote-copy-deploy', 'deploy', /(?<![\w.:-])(?:rsync|scp)(?![\w.:-]).*\s[\w.-]+@[\w.-]+:/),
+    run('deploy-script', 'deploy', scriptFile('deploy')),
+    run('npm-deploy', 'deploy', script('deploy(?::[\\w:-]+)?')),
+    run('make-deploy', 'deploy', target('deploy|deploy-\\w+|release-deploy')),
+    // artifact store
+    run('docker-push', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:docker|podman|buildah)(?:\\s+compose)?\\s+push(?![\\w.:-])${NOT_LOCAL}`)),
+    run('docker-build-push', 'artifact-store', new RegExp(`(?<![\\w.:-])docker\\s+buildx\\s+(?:build|bake)(?![\\w.:-]).*\\s--push\\b${NOT_LOCAL}`)),
+    run('image-copy', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`)),
+    run('jib', 'artifact-store', /(?<![\w-])jib(?::build)?(?![\w.:-])/),
+    run('npm-publish', 'artifact-store', cmd('(?:npm|pnpm|yarn(?:\\s+npm)?|bun)\\s+publish|changeset\\s+publish|lerna\\s+publish|semantic-release|vsce\\s+publish|ovsx\\s+publish')),
+    run('python-publish', 'artifact-store', cmd('twine\\s+upload|(?:poetry|uv|hatch|flit|pdm)\\s+publish|anaconda\\s+upload')),
+    run('cargo-publish', 'artifact-store', cmd('cargo\\s+publish')),
+    run('maven-deploy', 'artifact-store', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*\sdeploy(?![\w.:-])/),
+    run('gradle-publish', 'artifact-store', /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-]).*\s(?::?[\w-]+:)?publish\w*(?![\w.:-])/),
+    run('gem-push', 'artifact-store', cmd('gem\\s+push')),
+    run('nuget-push', 'artifact-store', cmd('(?:dotnet\\s+)?nuget\\s+push')),
+    run('gh-release', 'artifact-store', cmd('gh\\s+release\\s+(?:upload|create)')),
+    run('goreleaser', 'artifact-store', /(?<![\w.:-])goreleaser(?![\w.:-])(?!\s+(?:build|check|healthcheck))(?!.*--snapshot)/),
+    run('oci-push', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:helm\\s+(?:push|cm-push)|oras\\s+push|flux\\s+push\\s+artifact|timoni\\s+mod\\s+push|cr\\s+upload)(?![\\w.:-])${NOT_LOCAL}`)),
+    run('jfrog-upload', 'artifact-store', cmd('jf(?:rog)?\\s+rt\\s+(?:u|upload)')),
+    // Remote builds that push their image (Cloud Build, ACR Tasks) and Azure ML components/environments stored in the workspace.
+    run('cloud-image-build', 'artifact-store', cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|az\\s+ml\\s+(?:component|environment)\\s+create')),
+    // database migrations
+    run('alembic', 'db-migration', cmd('alembic\\s+(?:\\S+\\s+)*upgrade')),
+    run('django-migrate', 'db-migration', cmd('manage\\.py\\s+migrate')),
+    run('rails-migrate', 'db-migration', cmd('(?:bin\\/)?(?:rails|rake)\\s+db:(?:migrate|prepare)')),
+    run('flyway', 'db-migration', /(?<![\w.:-])flyway(?![\w.:-]).*\smigrate(?![\w.:-])|flyway:migrate|flywayMigrate/),
+    run('liquibase', 'db-migration', /(?<![\w.:-])liquibase(?![\w.:-]).*\supdate(?:-\w+)?(?![\w.:-])|liquibase:update|liquibaseUpdate/),
+    run('js-migrate', 'db-migration', cmd('prisma\\s+(?:migrate\\s+deploy|db\\s+push)|knex\\s+migrate:latest|sequelize(?:-cli)?\\s+db:migrate|typeorm(?:-ts-node-\\w+)?\\s+migration:run|drizzle-kit\\s+(?:migrate|push)|node-pg-migrate\\s+up')),
+    run('go-migrate', 'db-migration', /(?<![\w.:-])(?:goose|migrate|dbmate)(?![\w.:-]).*\s(?:up|migrate)(?![\w.:-])|(?<![\w.:-])atlas\s+(?:migrate|schema)\s+apply/),
+    run('other-migrate', 'db-migration', cmd('sqitch\\s+deploy|diesel\\s+migration\\s+run|sqlx\\s+migrate\\s+run|php\\s+artisan\\s+migrate|doctrine:migrations:migrate|mix\\s+ecto\\.migrate|dotnet\\s+ef\\s+database\\s+update')),
+    run('npm-migrate', 'db-migration', script('(?:db:)?migrate(?::[\\w:-]+)?|migration:run')),
+    run('make-migrate', 'db-migration', target('migrate|db-migrate|migrate-up|migrations')),
+    run('migrate-script', 'db-migration', scriptFile('migrate|run[-_]migrations?')),
+    // infrastructure as code
+    run('terraform-apply', 'iac-apply', /(?<![\w.:-])(?:terraform|tofu|terragrunt)(?:\s+-chdir=\S+)?\s+(?:run-all\s+)?apply(?![\w.:-])/),
+    run('pulumi-up', 'iac-apply', cmd('pulumi\\s+(?:\\S+\\s+)*up')),
+    run('cdk-deploy', 'iac-apply', cmd('cdk(?:tf)?\\s+deploy')),
+    run('helm-upgrade-iac', 'iac-apply', /(?<![\w.:-])helm\s+upgrade(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
+    run('azure-arm', 'iac-apply', cmd('az\\s+deployment\\s+(?:group|sub|mg|tenant)\\s+create|az\\s+stack\\s+(?:group|sub|mg)\\s+create|New-Az(?:ResourceGroup|Subscription)?Deployment')),
+    run('cloudformation', 'iac-apply', cmd('aws\\s+cloudformation\\s+(?:deploy|create-stack|update-stack)|sam\\s+deploy|rain\\s+deploy')),
+    run('gcloud-deployment-manager', 'iac-apply', cmd('gcloud\\s+deployment-manager\\s+deployments\\s+(?:create|update)')),
+    // progressive rollout
+    run('helm-atomic', 'rollout', /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-]).*\s--(?:atomic|wait)\b/),
+    run('kubectl-rollout-status', 'rollout', cmd('kubectl(?:\\s+-{1,2}[\\w-]+(?:[= ]\\S+)?)*\\s+(?:rollout\\s+status|argo\\s+rollouts)')),
+    run('rollout-strategy', 'rollout', /(?<![\w-])(?:canary|blue[-_]?green)(?![\w-])|--strategy[= ](?:rolling|canary|bluegreen|blue-green)\b|cf\s+(?:blue-green-deploy|zero-downtime-push)|flagger/),
+    run('slot-swap', 'rollout', cmd('az\\s+(?:webapp|functionapp)\\s+deployment\\s+slot\\s+swap|Switch-AzWebAppSlot')),
+    run('traffic-split', 'rollout', cmd('gcloud\\s+(?:beta\\s+)?run\\s+services\\s+update-traffic|gcloud\\s+app\\s+services\\s+set-traffic|az\\s+(?:containerapp\\s+ingress\\s+traffic\\s+set|ml\\s+online-endpoint\\s+update(?=.*--traffic))')),
+    // ML
+    run('great-expectations', 'data-validation', cmd('great_expectations|gx\\s+checkpoint|soda\\s+scan|deepchecks|evidently|pandera|tfdv')),
+    run('data-validation-script', 'data-validation', scriptFile('validate[-_]data|data[-_]validation|check[-_]data|data[-_]checks?')),
+    run('train-script', 'training', /(?:^|[\s/])train(?:[-_]\w+)*\.py(?![\w.-])|(?<![\w.:-])python3?\s+-m\s+\S*\btrain\b/),
+    run('dvc-repro', 'training', cmd('dvc\\s+(?:repro|exp\\s+run)|mlflow\\s+run')),
+    run('cloud-training', 'training', cmd('aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create')),
+    run('make-train', 'training', target('train|training|retrain')),
+    run('eval-script', 'model-evaluation', /(?:^|[\s/])eval(?:uate)?(?:[-_]\w+)*\.py(?![\w.-])/),
+    run('cml', 'model-evaluation', cmd('cml\\s+(?:comment|send-comment|publish|report)')),
+    run('dvc-metrics', 'model-evaluation', cmd('dvc\\s+metrics\\s+(?:diff|show)')),
+    run('model-registry-cli', 'model-deploy', cmd('az\\s+ml\\s+(?:model\\s+(?:create|register)|online-deployment\\s+(?:create|update)|online-endpoint\\s+create|batch-deployment\\s+create|batch-endpoint\\s+create)|aws\\s+sagemaker\\s+(?:create-endpoint|update-endpoint|create-model)|gcloud\\s+ai\\s+(?:models\\s+upload|endpoints\\s+deploy-model)|bentoml\\s+(?:deploy|push)|bentoctl\\s+deploy|mlflow\\s+(?:deployments\\s+create|models\\s+build-docker)|truss\\s+push|cog\\s+push')),
+    run('register-model-script', 'model-deploy', scriptFile('register(?:[-_]model)?|deploy[-_]model|promote[-_]model')),
+    run('experiment-tracking-cli', 'experiment-tracking', cmd('mlflow|wandb|dvc\\s+(?:exp|plots|metrics|params)|neptune|aim\\s+(?:up|runs)|cml')),
+    run('pipeline-cli', 'pipeline-deploy', cmd('kfp\\s+(?:pipeline\\s+(?:create|upload)|run\\s+(?:create|submit))|aws\\s+sagemaker\\s+(?:create-pipeline|update-pipeline|start-pipeline-execution)|az\\s+ml\\s+(?:schedule\\s+create|job\\s+create(?=.*pipeline))')),
+    run('pipeline-script', 'pipeline-deploy', scriptFile('(?:run|submit|deploy|upload|compile|publish)[-_]pipeline'))
+];
+const USES_ENTRIES = [
+    // build
+    uses('docker/build-push-action', 'build'),
+    uses('docker/bake-action', 'build'),
+    uses('goreleaser/goreleaser-action (build)', 'build', 'goreleaser/goreleaser-action'),
+    uses('gradle/gradle-build-action', 'build'),
+    uses('peaceiris/actions-hugo', 'build'),
+    // tests
+    uses('cypress-io/github-action', 'acceptance-test'),
+    uses('microsoft/playwright-github-action', 'acceptance-test'),
+    uses('grafana/run-k6-action', 'performance-test', 'grafana/run-k6-action', {
+        withNot: { 'only-verify-scripts': /^true$/ }
+    }),
+    uses('grafana/k6-action', 'performance-test'),
+    uses('benchmark-action/github-action-benchmark', 'performance-test'),
+    uses('treosh/lighthouse-ci-action', 'performance-test'),
+    uses('jtalk/url-health-check-action', 'smoke-test'),
+    uses('checkly/checkly-github-action', 'smoke-test'),
+    // static analysis
+    uses('golangci/golangci-lint-action', 'static-analysis'),
+    uses('super-linter', 'static-analysis', '{github,super-linter}/super-linter{,/**}'),
+    uses('reviewdog/*', 'static-analysis', 'reviewdog/*'),
+    uses('wearerequired/lint-action', 'static-analysis'),
+    uses('pre-commit/action', 'static-analysis'),
+    uses('ludeeus/action-shellcheck', 'static-analysis'),
+    uses('hadolint/hadolint-action', 'static-analysis'),
+    uses('DavidAnson/markdownlint-cli2-action', 'static-analysis'),
+    uses('psf/black', 'static-analysis'),
+    uses('ruff-action', 'static-analysis', '{astral-sh,chartboost}/ruff-action'),
+    uses('dflook/terraform-fmt-check', 'static-analysis', 'dflook/{terraform,tofu}-{fmt-check,validate}'),
+    uses('terraform-linters/setup-tflint', 'static-analysis'),
+    uses('sonarsource', 'static-analysis', 'SonarSource/{sonarcloud-github-action,sonarqube-scan-action}{,/**}'),
+    uses('helm/chart-testing-action', 'static-analysis'),
+    // security
+    uses('github/codeql-action', 'security-scan', 'github/codeql-action/*'),
+    uses('actions/dependency-review-action', 'security-scan'),
+    uses('aquasecurity/trivy-action', 'security-scan', 'aquasecurity/{trivy,tfsec}-action'),
+    uses('snyk/actions', 'security-scan', 'snyk/actions{,/**}'),
+    uses('semgrep', 'security-scan', '{returntocorp,semgrep}/semgrep-action'),
+    uses('gitleaks/gitleaks-action', 'security-scan', '{gitleaks,zricethezav}/gitleaks-action'),
+    uses('trufflesecurity/trufflehog', 'security-scan'),
+    uses('golang/govulncheck-action', 'security-scan'),
+    uses('securego/gosec', 'security-scan'),
+    uses('google/osv-scanner-action', 'security-scan', 'google/osv-scanner-action{,/**}'),
+    uses('anchore/scan-action', 'security-scan'),
+    uses('zaproxy', 'security-scan', 'zaproxy/action-{baseline,full-scan,api-scan}'),
+    uses('dependency-check/Dependency-Check_Action', 'security-scan'),
+    uses('ossf/scorecard-action', 'security-scan'),
+    uses('bridgecrewio/checkov-action', 'security-scan'),
+    uses('docker/scout-action', 'security-scan'),
+    uses('pypa/gh-action-pip-audit', 'security-scan'),
+    // coverage
+    uses('codecov/codecov-action', 'coverage'),
+    uses('coverallsapp/github-action', 'coverage'),
+    uses('irongut/CodeCoverageSummary', 'coverage'),
+    uses('5monkeys/cobertura-action', 'coverage'),
+    uses('py-cov-action/python-coverage-comment-action', 'coverage'),
+    uses('ArtiomTr/jest-coverage-report-action', 'coverage'),
+    uses('romeovs/lcov-reporter-action', 'coverage'),
+    uses('zgosalvez/github-actions-report-lcov', 'coverage'),
+    uses('danielpalme/ReportGenerator-GitHub-Action', 'coverage'),
+    uses('codacy/codacy-coverage-reporter-action', 'coverage'),
+    uses('paambaati/codeclimate-action', 'coverage'),
+    uses('qltysh/qlty-action/coverage', 'coverage'),
+    uses('actions/upload-artifact (coverage)', 'coverage', 'actions/upload-artifact', {
+        with: { path: COVERAGE_FILES }
+    }),
+    // test reports
+    uses('dorny/test-reporter', 'test-report'),
+    uses('EnricoMi/publish-unit-test-result-action', 'test-report', 'EnricoMi/publish-unit-test-result-action{,/**}'),
+    uses('mikepenz/action-junit-report', 'test-report'),
+    uses('ScaCap/action-surefire-report', 'test-report'),
+    uses('test-summary/action', 'test-report'),
+    uses('phoenix-actions/test-reporting', 'test-report'),
+    uses('pmeier/pytest-results-action', 'test-report'),
+    uses('ctrf-io/github-test-reporter', 'test-report'),
+    uses('actions/upload-artifact (test results)', 'test-report', 'actions/upload-artifact', {
+        with: { path: TEST_RESULTS }
+    }),
+    // deploy
+    uses('azure/webapps-deploy', 'deploy'),
+    uses('azure/functions-action', 'deploy'),
+    uses('azure/k8s-deploy', 'deploy'),
+    uses('azure/container-apps-deploy-action', 'deploy'),
+    uses('azure/static-web-apps-deploy', 'deploy'),
+    uses('azure/aci-deploy', 'deploy'),
+    uses('aws-actions/amazon-ecs-deploy-task-definition', 'deploy'),
+    uses('google-github-actions/deploy', 'deploy', 'google-github-actions/deploy-{cloudrun,appengine,cloud-functions}'),
+    uses('FirebaseExtended/action-hosting-deploy', 'deploy'),
+    uses('amondnet/vercel-action', 'deploy'),
+    uses('nwtgck/actions-netlify', 'deploy'),
+    uses('peaceiris/actions-gh-pages', 'deploy'),
+    uses('JamesIves/github-pages-deploy-action', 'deploy'),
+    uses('actions/deploy-pages', 'deploy'),
+    uses('cloudflare/wrangler-action', 'deploy', 'cloudflare/{wrangler-action,pages-action}'),
+    uses('akhileshns/heroku-deploy', 'deploy'),
+    uses('dokku/github-action', 'deploy'),
+    uses('deliverybot/helm', 'deploy'),
+    uses('easingthemes/ssh-deploy', 'deploy'),
+    uses('SamKirkland/FTP-Deploy-Action', 'deploy'),
+    uses('bitovi/github-actions-deploy', 'deploy', 'bitovi/github-actions-deploy-*'),
+    uses('Azure/mlops-templates create-deployment', 'deploy', 'Azure/mlops-templates/.github/workflows/create-{deployment,endpoint}.yml'),
+    // artifact store
+    uses('actions/upload-artifact', 'artifact-store', 'actions/upload-artifact', {
+        withNot: { path: NOT_BUILD_OUTPUT, name: NOT_BUILD_OUTPUT }
+    }),
+    uses('docker/build-push-action (push)', 'artifact-store', 'docker/{build-push,bake}-action', {
+        with: { push: /^(?:true|\$\{\{.*\}\})$/ }
+    }),
+    uses('softprops/action-gh-release', 'artifact-store'),
+    uses('ncipollo/release-action', 'artifact-store'),
+    uses('actions/upload-release-asset', 'artifact-store'),
+    uses('svenstaro/upload-release-action', 'artifact-store'),
+    uses('pypa/gh-action-pypi-publish', 'artifact-store'),
+    uses('JS-DevTools/npm-publish', 'artifact-store'),
+    uses('changesets/action', 'artifact-store', 'changesets/action', { with: { publish: /\S/ } }),
+    uses('helm/chart-releaser-action', 'artifact-store'),
+    uses('stefanprodan/helm-gh-pages', 'artifact-store'),
+    uses('appany/helm-oci-chart-releaser', 'artifact-store'),
+    // migrations
+    uses('joshuaavalon/flyway-action', 'db-migration'),
+    uses('liquibase', 'db-migration', 'liquibase{,-github-actions}/{update,liquibase-github-action}'),
+    // infrastructure as code
+    uses('hashicorp/tfc-workflows-github apply-run', 'iac-apply', 'hashicorp/tfc-workflows-github/actions/apply-run'),
+    uses('dflook/terraform-apply', 'iac-apply', 'dflook/{terraform,tofu}-apply'),
+    uses('pulumi/actions', 'iac-apply', 'pulumi/actions', { with: { command: /^up$/ } }),
+    uses('azure/arm-deploy', 'iac-apply', 'azure/{arm,bicep}-deploy'),
+    uses('aws-actions/aws-cloudformation-github-deploy', 'iac-apply'),
+    uses('hashicorp/terraform-github-actions', 'iac-apply', 'hashicorp/terraform-github-actions', {
+        with: { tf_actions_subcommand: /^apply$/ }
+    }),
+    uses('gruntwork-io/terragrunt-action', 'iac-apply', 'gruntwork-io/terragrunt-action', {
+        with: { tg_command: /\bapply\b/ }
+    }),
+    uses('Azure/mlops-templates terraform apply', 'iac-apply', 'Azure/mlops-templates/.github/workflows/tf-gha-*.yml', {
+        with: { TFAction: /^apply$/i }
+    }),
+    // rollout
+    uses('azure/k8s-deploy (strategy)', 'rollout', 'azure/k8s-deploy', {
+        with: { strategy: /canary|blue-green/i }
+    }),
+    uses('azure/webapps-deploy (slot)', 'rollout', 'azure/webapps-deploy', { with: { 'slot-name': /\S/ } }),
+    uses('Azure/mlops-templates allocate-traffic (split)', 'rollout', 'Azure/mlops-templates/.github/workflows/allocate-traffic.yml', {
+        with: { traffic_allocation: /=.*,.*=/ }
+    }),
+    // ML
+    uses('great-expectations/great_expectations_action', 'data-validation'),
+    uses('Azure/mlops-templates run-pipeline', 'pipeline-deploy', 'Azure/mlops-templates/.github/workflows/run-pipeline.yml'),
+    uses('Azure/mlops-templates run-pipeline (training)', 'training', 'Azure/mlops-templates/.github/workflows/run-pipeline.yml', {
+        with: { 'parameters-file': /(?:^|[/_-])train/i }
+    }),
+    uses('Azure/mlops-templates model deploy', 'model-deploy', 'Azure/mlops-templates/.github/workflows/{create-deployment,create-endpoint,register-model}.yml'),
+    uses('google-github-actions vertex', 'model-deploy', 'google-github-actions/deploy-vertex-ai-*')
+];
+/** Setup, install and cache steps name a tool without running it (`Install linters`, `Restore cache - playwright`). */
+const NAME_IGNORED = /^(?:set ?up|install|restore|cache|save|download|checkout|login|log in|configure|prepare|clean ?up|delete|remove)\b/;
+const NAME_ENTRIES = [
+    catalog_name('name:build', 'build', /\b(?:build|compile)\b/, /\b(?:rebuild cache|trivy)\b/),
+    catalog_name('name:unit-test', 'unit-test', /\bunit ?tests?\b|\bunit testing\b/),
+    catalog_name('name:integration', 'integration-test', /(?<!continuous )\bintegration(?: tests?| testing)?\b|\binteg tests?\b/),
+    catalog_name('name:e2e', 'acceptance-test', /\b(?:e2e|end to end|acceptance|ui tests?)\b/),
+    catalog_name('name:smoke', 'smoke-test', /\b(?:smoke|synthetic|sanity)\b|\bhealth ?checks?\b|\bpost deploy (?:tests?|checks?|verification)\b/),
+    catalog_name('name:lint', 'static-analysis', /\blint(?:s|ing|ers?)?\b|\bformat(?:ting)? check\b|\bcheck (?:\w+ )?format(?:ting)?\b|\btype ?check(?:ing|s)?\b|\bstatic analysis\b/),
+    catalog_name('name:security', 'security-scan', /\b(?:security|vulnerabilit(?:y|ies)|vuln|cve|sast|dast|secrets?|dependency|zap|owasp) (?:scans?|scanning|checks?|audit)\b|\bcodeql\b|\bsnyk\b|\btrivy scan\b/),
+    catalog_name('name:performance', 'performance-test', /\b(?:load|stress|soak|performance|perf) (?:tests?|testing)\b|\bbenchmarks?\b|\bperf\b/),
+    catalog_name('name:coverage', 'coverage', /\bcoverage\b/),
+    catalog_name('name:test-report', 'test-report', /\btest (?:reports?|results?)\b|\bjunit\b/),
+    catalog_name('name:deploy', 'deploy', /\bdeploy(?:s|ed|ing|ment)?\b/, /\b(?:record|marker|notify|notification|status|review|approval|preview url|key|token|undeploy|teardown|destroy|delete|cleanup|post deploy|new ?relic|datadog|sentry|slack)\b/),
+    catalog_name('name:migrate', 'db-migration', /\b(?:migrate|run migrations|apply migrations|database migrations?|db migrations?)\b/, /\b(?:check|validat\w*|lint|verify|integrity|makemigrations)\b/),
+    catalog_name('name:iac', 'iac-apply', /\b(?:terraform|tofu|terragrunt|pulumi|cdk|bicep|arm) (?:apply|up|deploy)\b|\bdeploy infra(?:structure)?\b|\binfra(?:structure)? (?:apply|deploy(?:ment)?)\b/),
+    catalog_name('name:rollout', 'rollout', /\b(?:canary|blue ?green|progressive rollout|rollout|slot swap|swap slots?|traffic (?:split|shift))\b/),
+    catalog_name('name:data-validation', 'data-validation', /\b(?:data validation|validate data|data quality|great expectations)\b/),
+    catalog_name('name:training', 'training', /\b(?:re)?train(?:ing)?\b(?! (?:test|station))/),
+    catalog_name('name:evaluation', 'model-evaluation', /\b(?:model )?eval(?:uate|uation)?(?: model)?\b/),
+    catalog_name('name:model-deploy', 'model-deploy', /\b(?:register|registration|deploy|promote|serve) (?:the )?model\b|\bmodel (?:deploy(?:ment)?|registry|registration|register|serving)\b/),
+    catalog_name('name:pipeline-deploy', 'pipeline-deploy', /\b(?:run|submit|deploy|upload|compile|publish|create) (?:(?:ml|training|kubeflow|vertex|sagemaker|aml) )?pipeline\b/)
+];
+const CATALOG = [...RUN_ENTRIES, ...USES_ENTRIES, ...NAME_ENTRIES];
+const COMMAND_INPUTS = [
+    { uses: 'cloud-gov/cg-cli-tools', input: 'command' },
+    { uses: 'cloud-gov/cg-cli-tools', input: 'cf_command', prefix: 'cf ' },
+    { uses: 'w9jds/firebase-action', input: 'args', prefix: 'firebase ' },
+    { uses: 'superfly/flyctl-actions', input: 'args', prefix: 'flyctl ' },
+    { uses: 'azure/cli', input: 'inlineScript' },
+    { uses: 'azure/powershell', input: 'inlineScript' },
+    { uses: 'azure/aml-cli', input: 'inlineScript' },
+    { uses: 'goreleaser/goreleaser-action', input: 'args', prefix: 'goreleaser ' }
+];
+const FIXTURES = [
+    {
+        kind: 'run',
+        id: 'kind-cluster',
+        pattern: cmd('kind\\s+create\\s+cluster|k3d\\s+cluster\\s+create|minikube\\s+start|microk8s|ctlptl\\s+create')
+    },
+    {
+        kind: 'run',
+        id: 'compose-up',
+        pattern: cmd('docker(?:\\s+|-)compose(?:\\s+-\\S+(?:\\s+[^-\\s]\\S*)?)*\\s+up')
+    },
+    {
+        kind: 'uses',
+        id: 'kind-action',
+        pattern: '{helm/kind-action,engineerd/setup-kind,container-tools/kind-action,medyagh/setup-minikube,AbsaOSS/k3d-action,nolar/setup-k3d-k3s,debianmaster/actions-k3s}'
+    }
+];
+/** Purposes that a fixture in the same job turns into test scaffolding (migrating a compose database is test setup). */
+const FIXTURE_PURPOSES = ['deploy', 'rollout', 'iac-apply', 'db-migration'];
+/** Installing a tool is not running it (`pip install pytest`, `go install .../goimports@latest`). */
+const INSTALL_COMMAND = /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|npx\s+playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/;
+/** Commands that only print, wait or move files: their words are never evidence (`echo deploy`). */
+const TRIVIAL_COMMAND = /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout))(?![\w.:-])/;
+
+;// CONCATENATED MODULE: ./src/workflow/script-resolution.ts
+
+
+const script_resolution_MAX_DEPTH = 5;
+function resolveScript(script, read, options = {}) {
+    const cwd = options.cwd?.includes('$') ? undefined : normaliseDir(options.cwd ?? '.');
+    return expand(script, { cwd, via: [], stack: [], read });
+}
+/** Expands a script whose lines share one shell, so `cd dir` carries to the following commands. */
+function expand(script, frame) {
+    const out = [];
+    let cwd = frame.cwd;
+    for (const command of splitCommands(script)) {
+        const cd = /^(?:cd|pushd)\s+(\S+)$/.exec(command);
+        if (cd) {
+            cwd = changeDir(cwd, cd[1] ?? '');
+            continue;
+        }
+        out.push({ command, via: frame.via });
+        out.push(...followTarget(command, { ...frame, cwd }));
+    }
+    return out;
+}
+/** The workspace root as scripts spell it. */
+const WORKSPACE = /^(?:\$GITHUB_WORKSPACE|\$\{GITHUB_WORKSPACE\}|\$\{\{\s*github\.workspace\s*\}\})(?=\/|$)/;
+function changeDir(cwd, arg) {
+    const dir = arg.replace(/^(['"])(.*)\1$/, '$2');
+    if (WORKSPACE.test(dir))
+        return normaliseDir(`.${dir.replace(WORKSPACE, '')}`);
+    if (cwd === undefined || /[$~`*]/.test(dir) || dir.startsWith('/') || dir === '-')
+        return undefined;
+    return normaliseDir(external_node_path_namespaceObject.posix.join(cwd, dir));
+}
+/** Inside the workspace or unknown: a path that climbs out of the root is never read. */
+function normaliseDir(dir) {
+    const normal = external_node_path_namespaceObject.posix.normalize(dir.replace(/\\/g, '/')).replace(/\/$/, '');
+    return normal === '..' || normal.startsWith('../') || normal.startsWith('/') ? undefined : normal;
+}
+function inDir(cwd, file) {
+    return cwd === '.' ? file : `${cwd}/${file}`;
+}
+// ---------------------------------------------------------------------------------------------------------
+// Splitting a shell script into simple commands
+/** Simple commands of a script: lines, `&&`/`||`/`;`/`|`/`&` lists, with keywords, prefixes and heredoc bodies removed. */
+function splitCommands(script) {
+    const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+    const commands = [];
+    let heredoc;
+    for (const line of lines) {
+        if (heredoc !== undefined) {
+            if (line.trim() === heredoc)
+                heredoc = undefined;
+            continue;
+        }
+        heredoc = /(?<!<)<<(?!<)-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line)?.[2];
+        for (const segment of splitLine(line)) {
+            // `report=$(dvc exp diff main)` runs `dvc exp diff main` even though the line is an assignment.
+            commands.push(...substitutions(segment).flatMap(splitCommands));
+            const command = stripPrefixes(segment);
+            if (command)
+                commands.push(command);
+        }
+    }
+    return commands;
+}
+/** Bodies of the outermost `$( … )` in a segment (not `$(( … ))` arithmetic), quotes respected. */
+function substitutions(segment) {
+    const bodies = [];
+    let quote;
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (quote === "'") {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === "'" && depth === 0 && quote === undefined)
+            quote = c;
+        else if (c === '$' && segment[i + 1] === '(' && segment[i + 2] !== '(') {
+            if (depth++ === 0)
+                start = i + 2;
+            i++;
+        }
+        else if (c === ')' && depth > 0 && --depth === 0)
+            bodies.push(segment.slice(start, i));
+    }
+    return bodies;
+}
+/** Splits one line on list operators outside quotes, `$(...)` and backticks; drops a trailing comment. */
+function splitLine(line) {
+    const segments = [];
+    let current = '';
+    let quote;
+    let depth = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (quote) {
+            if (c === '\\' && quote === '"') {
+                current += c + (line[++i] ?? '');
+                continue;
+            }
+            if (c === quote)
+                quote = undefined;
+            current += c;
+            continue;
+        }
+        if (c === '$' && line.startsWith('${{', i)) {
+            // A workflow expression is text: its `||` and `&&` are not shell operators.
+            const end = line.indexOf('}}', i);
+            const stop = end === -1 ? line.length : end + 2;
+            current += line.slice(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === "'" || c === '"' || c === '`') {
+            quote = c;
+            current += c;
+            continue;
+        }
+        if (c === '$' && line[i + 1] === '(')
+            depth++;
+        else if (c === ')' && depth > 0)
+            depth--;
+        else if (depth === 0 && c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? '')))
+            break;
+        else if (depth === 0 &&
+            (c === ';' || c === '|' || (c === '&' && line[i + 1] !== '>' && line[i - 1] !== '>'))) {
+            segments.push(current);
+            current = '';
+            if ((c === '|' || c === '&') && line[i + 1] === c)
+                i++;
+            continue;
+        }
+        current += c;
+    }
+    segments.push(current);
+    return segments;
+}
+const KEYWORD = /^(?:if|then|else|elif|do|while|until|!|\{|\}|time|exec|nohup|command|builtin)(?:\s+|$)/;
+const NOT_A_COMMAND = /^(?:(?:fi|done|esac)(?![\w.-])|;;|\}|\)|for\s|case\s|select\s|function\s|\[\[?\s|[A-Za-z_]\w*\s*\(\s*\))/;
+const ASSIGNMENT = /^[A-Za-z_]\w*=(?:'[^']*'|"(?:[^"\\]|\\.)*"|[^\s'"]*)\s+/;
+const ASSIGNMENT_ONLY = /^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?[A-Za-z_]\w*=(?:\$\(.*\)|'[^']*'|"(?:[^"\\]|\\.)*"|\S*)$/;
+const SUDO = /^sudo(?:\s+-\S+)*\s+/;
+const ENV = /^env(?:\s+-\S+)*\s+/;
+/** `FOO=1 sudo -E env BAR=2 make test` is `make test`: prefixes change how, not what, a command runs. */
+function stripPrefixes(segment) {
+    let command = segment.trim();
+    if (ASSIGNMENT_ONLY.test(command))
+        return undefined;
+    for (let previous = ''; previous !== command;) {
+        previous = command;
+        command = command
+            .replace(KEYWORD, '')
+            .replace(ASSIGNMENT, '')
+            .replace(SUDO, '')
+            .replace(ENV, '')
+            .replace(/^\((?!\()\s*/, '')
+            .trim();
+        command = dropUnbalancedClose(command);
+    }
+    if (command === '' || NOT_A_COMMAND.test(command))
+        return undefined;
+    return command;
+}
+/** The `)` of `(cd web && make)` or the `}` of `{ a; b; }` ends a group, not the command. */
+function dropUnbalancedClose(command) {
+    const last = command.at(-1);
+    const open = last === ')' ? '(' : last === '}' ? '{' : undefined;
+    if (!open)
+        return command;
+    const count = (c) => command.split(c).length - 1;
+    return count(open) < count(last) ? command.slice(0, -1).trim() : command;
+}
+function followTarget(command, frame) {
+    const invocation = parseInvocation(script_resolution_words(command), frame.cwd);
+    if (!invocation)
+        return [];
+    for (const file of invocation.files) {
+        const text = frame.read(file);
+        if (text !== undefined)
+            return runTargets({ file, text, invocation }, invocation.targets, [command], frame);
+    }
+    return [];
+}
+/** Runs targets of one definition file: prerequisites first, then the body; `hop` starts each `via` step. */
+function runTargets(source, targets, hop, frame) {
+    const { file, text, invocation } = source;
+    const definitions = DEFINITIONS[invocation.runner](text, { ...invocation, targets }) ?? [];
+    return definitions.flatMap(({ key, label, script, deps, dir, perLine }) => {
+        const id = `${file}#${key}`;
+        if (frame.stack.includes(id) || frame.stack.length >= script_resolution_MAX_DEPTH)
+            return [];
+        const base = external_node_path_namespaceObject.posix.dirname(file);
+        const next = {
+            ...frame,
+            cwd: dir === undefined ? base : normaliseDir(external_node_path_namespaceObject.posix.join(base, dir)),
+            via: [...frame.via, ...hop, `${file} ${label}`],
+            stack: [...frame.stack, id]
+        };
+        const prerequisites = deps.length > 0 ? runTargets(source, deps, [], next) : [];
+        const body = perLine ? script.flatMap(line => expand(line, next)) : expand(script.join('\n'), next);
+        return [...prerequisites, ...body];
+    });
+}
+const DEFINITIONS = {
+    package: packageScripts,
+    make: makeTargets,
+    just: justRecipes,
+    task: taskfileTasks
+};
+/** Shell words with quotes removed; good enough to read runner flags and target names. */
+function script_resolution_words(command) {
+    return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/, '$2'));
+}
+const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+const NPM_LIFECYCLE = new Set(['test', 't', 'tst', 'start', 'stop', 'restart']);
+/** Flags of runners that take a value; the value is not a target. */
+const VALUE_FLAGS = new Set([
+    '--prefix',
+    '--cwd',
+    '--dir',
+    '-C',
+    '--directory',
+    '-f',
+    '--file',
+    '--makefile',
+    '--justfile',
+    '-d',
+    '--working-directory',
+    '-t',
+    '--taskfile',
+    '-j',
+    '--jobs',
+    '-w',
+    '--workspace',
+    '--filter',
+    '-F',
+    '-o',
+    '--output'
+]);
+function parseInvocation(argv, cwd) {
+    if (cwd === undefined || argv.length === 0)
+        return undefined;
+    const [tool = '', ...rest] = argv;
+    const runner = tool === '$(MAKE)' || tool === '${MAKE}' || tool === '$MAKE' || tool === 'gmake' ? 'make' : tool;
+    const flags = new Map();
+    const args = [];
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i] ?? '';
+        if (arg === '--')
+            break;
+        const eq = /^(-{1,2}[\w-]+)=(.*)$/.exec(arg);
+        if (eq)
+            flags.set(eq[1] ?? '', eq[2] ?? '');
+        else if (VALUE_FLAGS.has(arg) && i + 1 < rest.length)
+            flags.set(arg, rest[++i] ?? '');
+        else if (arg.startsWith('-'))
+            flags.set(arg, '');
+        else if (!/^\w+=/.test(arg))
+            args.push(arg);
+    }
+    const dirFlag = ['--prefix', '--cwd', '--dir', '-C', '--directory', '-d', '--working-directory'].find(f => flags.has(f));
+    const dir = dirFlag ? normaliseDir(external_node_path_namespaceObject.posix.join(cwd, flags.get(dirFlag) ?? '')) : cwd;
+    if (dir === undefined)
+        return undefined;
+    if (PACKAGE_MANAGERS.has(runner))
+        return packageInvocation(runner, args, dir, flags);
+    const file = flags.get('-f') ??
+        flags.get('--file') ??
+        flags.get('--makefile') ??
+        flags.get('--justfile') ??
+        flags.get('-t') ??
+        flags.get('--taskfile');
+    const files = (names) => file ? [external_node_path_namespaceObject.posix.join(dir, file)] : names.map(n => inDir(dir, n));
+    if (runner === 'make')
+        return { runner, files: files(['GNUmakefile', 'makefile', 'Makefile']), targets: args, prePost: false };
+    if (runner === 'just')
+        return {
+            runner,
+            files: files(['justfile', 'Justfile', '.justfile']),
+            targets: args.slice(0, 1),
+            prePost: false
+        };
+    if (runner === 'task') {
+        return {
+            runner,
+            files: files(['Taskfile.yml', 'Taskfile.yaml', 'taskfile.yml', 'taskfile.yaml']),
+            targets: args.length > 0 ? args : ['default'],
+            prePost: false
+        };
+    }
+    return undefined;
+}
+function packageInvocation(tool, args, dir, flags) {
+    // A workspace filter names another package, which a path-based read cannot find.
+    if (flags.has('--filter') ||
+        flags.has('-F') ||
+        flags.has('-w') ||
+        flags.has('--workspace') ||
+        args[0] === 'workspace') {
+        return undefined;
+    }
+    const [sub = '', name] = args;
+    let script;
+    if (sub === 'run' || sub === 'run-script')
+        script = name;
+    else if (tool === 'npm' && NPM_LIFECYCLE.has(sub))
+        script = sub === 't' || sub === 'tst' ? 'test' : sub;
+    else if ((tool === 'yarn' || tool === 'pnpm') && sub !== undefined)
+        script = sub;
+    if (script === undefined)
+        return undefined;
+    return {
+        runner: 'package',
+        files: [inDir(dir, 'package.json')],
+        targets: [script],
+        prePost: tool === 'npm' || tool === 'yarn'
+    };
+}
+function packageScripts(text, inv) {
+    let scripts;
+    try {
+        scripts = JSON.parse(text).scripts;
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof scripts !== 'object' || scripts === null)
+        return undefined;
+    const table = scripts;
+    const [name] = inv.targets;
+    if (name === undefined || typeof table[name] !== 'string')
+        return undefined;
+    const names = inv.prePost ? [`pre${name}`, name, `post${name}`] : [name];
+    return names
+        .filter(n => typeof table[n] === 'string')
+        .map(n => ({ key: n, label: `scripts.${n}`, script: [table[n]], deps: [], perLine: false }));
+}
+/** Makefile rules: `a b: deps ; recipe` headers and tab-indented recipe lines, continuations joined. */
+function makeTargets(text, inv) {
+    const rules = new Map();
+    let defaultGoal;
+    let current = [];
+    for (const line of text.replace(/\\\r?\n[ \t]*/g, ' ').split(/\r?\n/)) {
+        if (line.startsWith('\t')) {
+            const recipe = line
+                .slice(1)
+                .replace(/^[@+-]+/, '')
+                .trim();
+            if (recipe && !recipe.startsWith('#'))
+                for (const rule of current)
+                    rule.recipe.push(shellText(recipe));
+            continue;
+        }
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            continue;
+        const header = /^([^\s:#=][^:=#]*?)\s*::?(?!=)(.*)$/.exec(line);
+        if (!header) {
+            current = [];
+            continue;
+        }
+        const [depsText = '', inline] = (header[2] ?? '').split(';', 2);
+        const deps = /=/.test(depsText)
+            ? []
+            : depsText.split(/\s+/).filter(d => d && !d.includes('$') && !d.includes('%'));
+        current = (header[1] ?? '').split(/\s+/).map(name => {
+            const rule = rules.get(name) ?? { deps: [], recipe: [] };
+            rule.deps.push(...deps);
+            rules.set(name, rule);
+            if (defaultGoal === undefined && !name.startsWith('.') && !/[%$]/.test(name))
+                defaultGoal = name;
+            return rule;
+        });
+        if (inline?.trim())
+            for (const rule of current)
+                rule.recipe.push(inline.trim());
+    }
+    const targets = inv.targets.length > 0 ? inv.targets : defaultGoal ? [defaultGoal] : [];
+    return targets.flatMap(t => {
+        const rule = rules.get(t);
+        return rule ? [{ key: t, label: t, script: rule.recipe, deps: rule.deps, perLine: true }] : [];
+    });
+}
+/** A recipe line as the shell sees it: `$$` is a `$`, and make's `$(VAR)` becomes `${VAR}`, not a command substitution. */
+function shellText(recipe) {
+    return recipe.replace(/\$(\$|\(([A-Za-z_][\w.]*)\))/g, (_all, _inner, name) => name === undefined ? '$' : `\${${name}}`);
+}
+/** justfile recipes: `name params: deps` at column 0, an indented body; the first recipe is the default. */
+function justRecipes(text, inv) {
+    const recipes = new Map();
+    let first;
+    let current;
+    for (const line of text.split(/\r?\n/)) {
+        if (/^[ \t]+\S/.test(line)) {
+            const body = line.trim();
+            if (!current)
+                continue;
+            if (current.recipe.length === 0 && body.startsWith('#!'))
+                current.shebang = !/\b(?:ba|z|da)?sh\b/.test(body);
+            else if (!body.startsWith('#'))
+                current.recipe.push(body.replace(/^[@-]+/, ''));
+            continue;
+        }
+        if (line.trim() === '' || line.startsWith('#'))
+            continue;
+        const header = /^@?([A-Za-z_][\w-]*)(?:\s+[^:]*?)?\s*:(?!=)(.*)$/.exec(line);
+        if (!header || /^(?:set|alias|export|import|mod)\b/.test(line)) {
+            current = undefined;
+            continue;
+        }
+        // Dependencies are the bare recipe names; quoted arguments (`(build "x")`) are dropped.
+        const deps = [...(header[2] ?? '').replace(/'[^']*'|"[^"]*"/g, ' ').matchAll(/[A-Za-z_][\w-]*/g)].map(m => m[0]);
+        current = { deps, recipe: [], shebang: false };
+        const name = header[1] ?? '';
+        recipes.set(name, current);
+        first ??= name;
+    }
+    const names = inv.targets.length > 0 ? inv.targets : first === undefined ? [] : [first];
+    return names.flatMap(name => {
+        const recipe = recipes.get(name);
+        // A recipe in another interpreter (`#!/usr/bin/env python3`) is not shell.
+        if (!recipe || recipe.shebang)
+            return [];
+        return [{ key: name, label: name, script: recipe.recipe, deps: recipe.deps, perLine: true }];
+    });
+}
+/** Taskfile.yml: `tasks.X.cmds` (strings, `{cmd}`, `{task}`), `deps`, `dir`. */
+function taskfileTasks(text, inv) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined;
+    }
+    const tasks = doc?.tasks;
+    if (typeof tasks !== 'object' || tasks === null)
+        return undefined;
+    return inv.targets.flatMap(name => {
+        const task = taskBody(tasks[name]);
+        if (!task)
+            return [];
+        const cmds = Array.isArray(task.cmds) ? task.cmds : typeof task.cmd === 'string' ? [task.cmd] : [];
+        const script = cmds.flatMap(c => typeof c === 'string' ? [c] : typeof c?.cmd === 'string' ? [c.cmd] : []);
+        // `- task: X` entries call X in this file, like `deps` (which run first).
+        const calls = [...(Array.isArray(task.deps) ? task.deps : []), ...cmds.filter(c => typeof c !== 'string')];
+        const deps = calls.flatMap(d => typeof d === 'string' ? [d] : typeof d?.task === 'string' ? [d.task] : []);
+        const dir = typeof task.dir === 'string' ? task.dir : undefined;
+        return [{ key: name, label: `tasks.${name}`, script, deps, perLine: true, ...(dir ? { dir } : {}) }];
+    });
+}
+/** A task is a mapping, or the shorthand of one command or a list of commands. */
+function taskBody(raw) {
+    if (typeof raw === 'string')
+        return { cmds: [raw] };
+    if (Array.isArray(raw))
+        return { cmds: raw };
+    return typeof raw === 'object' && raw !== null ? raw : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/workflow/classify-step.ts
+
+
+
+
+const classify_step_RUN = CATALOG.filter((e) => e.kind === 'run');
+const USES = CATALOG.filter((e) => e.kind === 'uses');
+const NAMES = CATALOG.filter((e) => e.kind === 'name');
+/** A repository uses few distinct actions many times; matching each against every glob once keeps large repos fast. */
+const globResults = new Map();
+function globMatch(pattern, ref) {
+    let results = globResults.get(pattern);
+    if (!results)
+        globResults.set(pattern, (results = new Map()));
+    let result = results.get(ref);
+    if (result === undefined) {
+        let matcher = matchers.get(pattern);
+        if (!matcher)
+            matchers.set(pattern, (matcher = compileGlob(pattern)));
+        results.set(ref, (result = matcher(ref)));
+    }
+    return result;
+}
+const matchers = new Map();
+const classify_step_GLOB_CHARS = /[*?[\]{}()!+@\\|]/;
+/**
+ * Most catalog globs name one action, and the others start with an owner: compared as text first, only the
+ * few that can match are compiled by picomatch (a hundred regexes cost more than a small gate's whole run).
+ */
+function compileGlob(pattern) {
+    const special = pattern.search(classify_step_GLOB_CHARS);
+    const literal = (special === -1 ? pattern : pattern.slice(0, special)).toLowerCase();
+    if (special === -1)
+        return ref => ref.toLowerCase() === literal;
+    let isMatch;
+    return ref => ref.toLowerCase().startsWith(literal) &&
+        (isMatch ??= picomatch_default()(pattern, { nocase: true, dot: true }))(ref);
+}
+function classifyStep(step, read) {
+    const seen = inspectStep(step, read);
+    return finish(seen.fixture ? withoutFixturePurposes(seen.results) : seen.results);
+}
+function classifyJob(job, read) {
+    const steps = job.steps.map(step => inspectStep(step, read));
+    const results = steps.flatMap((s, position) => s.results.map(r => ({ ...r, step: position })));
+    // A job whose steps only print (`echo "OK"` in a job named deploy-*) is named for something it does not do.
+    if (job.steps.length === 0 || steps.some(s => s.substantive)) {
+        // An inlined callee's id is prefixed with its caller's (`deploy-application/check-tables`): only its own part names it.
+        const ownId = job.id.split('/').pop();
+        for (const text of [ownId, job.name])
+            if (text)
+                results.push(...byName(text, 'job-name'));
+    }
+    if (job.services.length > 0)
+        results.push({ purpose: 'integration-test', rule: 'services', via: [] });
+    const ref = job.uses === undefined ? undefined : actionRef(job.uses);
+    if (job.uses !== undefined) {
+        if (ref)
+            results.push(...byUses(ref, job.with));
+        const file = job.uses.replace(/@.*$/, '').split('/').pop() ?? '';
+        results.push(...byName(file, 'reusable-workflow'));
+    }
+    const fixture = steps.some(s => s.fixture);
+    return finish(fixture ? withoutFixturePurposes(results) : results);
+}
+/**
+ * A monorepo repeats the same steps (checkout, setup, `npm ci`, the same test command) in thousands of
+ * jobs: a step is inspected once per workspace (its read function) and content, whatever its position.
+ */
+const inspections = new WeakMap();
+function inspectStep(step, read) {
+    let byContent = inspections.get(read);
+    if (!byContent)
+        inspections.set(read, (byContent = new Map()));
+    const key = JSON.stringify([step.uses, step.with, step.run, step.workingDirectory, step.name, step.id]);
+    let inspection = byContent.get(key);
+    if (!inspection)
+        byContent.set(key, (inspection = inspectUncached(step, read)));
+    return inspection;
+}
+function inspectUncached(step, read) {
+    const ref = step.uses === undefined ? undefined : actionRef(step.uses);
+    const commands = stepCommands(step, ref, read);
+    const evidence = commands.filter(c => !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command));
+    const results = [
+        ...(ref ? byUses(ref, step.with) : []),
+        ...evidence.flatMap(c => runEntries(c.command).map(e => ({
+            purpose: e.purpose,
+            rule: e.id,
+            command: c.command,
+            via: c.via
+        })))
+    ];
+    const substantive = step.uses !== undefined || evidence.length > 0;
+    const title = step.name ?? step.id;
+    if (title && substantive)
+        results.push(...byName(title, 'step-name'));
+    const fixture = (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
+        commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)));
+    return { results, fixture, substantive };
+}
+/** The step's script, and the commands carried in inputs of actions that run them (cloud-gov/cg-cli-tools). */
+function stepCommands(step, ref, read) {
+    const commands = step.run === undefined ? [] : [...resolvedOnce(step.run, read, step.workingDirectory)];
+    if (ref === undefined)
+        return commands;
+    for (const { uses, input, prefix = '' } of COMMAND_INPUTS) {
+        const value = inputValue(step.with, input);
+        if (value === undefined || !globMatch(uses, ref))
+            continue;
+        const via = `${ref} with.${input}`;
+        commands.push(...resolvedOnce(prefix + value, read, undefined).map(c => ({
+            command: c.command,
+            via: [via, ...c.via]
+        })));
+    }
+    return commands;
+}
+/** Scripts repeat across the jobs of a monorepo: each is resolved once per workspace (its read function). */
+const resolved = new WeakMap();
+function resolvedOnce(script, read, cwd) {
+    let byScript = resolved.get(read);
+    if (!byScript)
+        resolved.set(read, (byScript = new Map()));
+    const key = `${cwd ?? ''}\u0000${script}`;
+    let commands = byScript.get(key);
+    if (!commands)
+        byScript.set(key, (commands = resolveScript(script, read, { cwd })));
+    return commands;
+}
+/** `owner/repo[/path]` without `@ref`; local (`./x`) and `docker://` references name no catalog action. */
+function actionRef(uses) {
+    if (uses.startsWith('./') || uses.startsWith('docker://'))
+        return undefined;
+    return uses.replace(/@.*$/, '');
+}
+function byUses(ref, inputs) {
+    return usesEntries(ref)
+        .filter(e => Object.entries(e.with ?? {}).every(([key, re]) => {
+        const value = inputValue(inputs, key);
+        return value !== undefined && re.test(value);
+    }) &&
+        !Object.entries(e.withNot ?? {}).some(([key, re]) => {
+            const value = inputValue(inputs, key);
+            return value !== undefined && re.test(value);
+        }))
+        .map(e => ({ purpose: e.purpose, rule: e.id, via: [] }));
+}
+/**
+ * Catalog entries whose glob names the action, and entries whose pattern matches a command: a monorepo uses a
+ * few actions and commands in thousands of steps, so each is matched against the catalog once.
+ */
+const usesByRef = new Map();
+function usesEntries(ref) {
+    let entries = usesByRef.get(ref);
+    if (!entries)
+        usesByRef.set(ref, (entries = USES.filter(e => globMatch(e.pattern, ref))));
+    return entries;
+}
+const runByCommand = new Map();
+function runEntries(command) {
+    let entries = runByCommand.get(command);
+    if (!entries)
+        runByCommand.set(command, (entries = classify_step_RUN.filter(e => e.pattern.test(command))));
+    return entries;
+}
+/** Input names are case-insensitive in GitHub Actions. */
+function inputValue(inputs, key) {
+    const lower = key.toLowerCase();
+    const found = Object.keys(inputs).find(k => k.toLowerCase() === lower);
+    return found === undefined ? undefined : inputs[found]?.trim();
+}
+function byName(text, rule) {
+    const normal = normaliseName(text);
+    if (normal === '' || NAME_IGNORED.test(normal))
+        return [];
+    return NAMES.filter(e => e.pattern.test(normal) && !e.unless?.test(normal)).map(e => ({
+        purpose: e.purpose,
+        rule,
+        via: []
+    }));
+}
+/** Lower case, separators as spaces, `${{ }}` removed: job ids and file names read like titles. */
+function normaliseName(text) {
+    return text
+        .replace(/\$\{\{[^}]*\}\}/g, ' ')
+        .replace(/\.ya?ml$/i, '')
+        .replace(/[_\-./()[\]:,"']+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .toLowerCase();
+}
+function withoutFixturePurposes(results) {
+    return results.filter(r => !FIXTURE_PURPOSES.includes(r.purpose));
+}
+/** Unique and in a stable order (purpose order of the catalog, then step, rule, command) for goldens and reports. */
+function finish(results) {
+    const unique = new Map(results.map(r => [JSON.stringify([r.purpose, r.step, r.rule, r.command, r.via]), r]));
+    return [...unique.values()].sort((a, b) => PURPOSES.indexOf(a.purpose) - PURPOSES.indexOf(b.purpose) ||
+        (a.step ?? -1) - (b.step ?? -1) ||
+        compareText(a.rule, b.rule) ||
+        compareText(a.command ?? '', b.command ?? '') ||
+        compareText(a.via.join('\u0000'), b.via.join('\u0000')));
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/pipeline.ts
+
+
+
+const cache = new WeakMap();
+function pipelineOf(evidence, environments) {
+    const key = `${environments.production}\u0000${environments.preproduction}`;
+    let byPatterns = cache.get(evidence);
+    if (!byPatterns)
+        cache.set(evidence, (byPatterns = new Map()));
+    let pipeline = byPatterns.get(key);
+    if (!pipeline)
+        byPatterns.set(key, (pipeline = analyse(evidence, environments)));
+    return pipeline;
+}
+function analyse(evidence, environments) {
+    const graph = createWorkflowGraph(evidence.workflows);
+    const read = evidence.workspace.read;
+    const jobs = evidence.workflows.flatMap(workflow => workflow.jobs.filter(job => !isInlinedCaller(workflow, job)).map(job => describeJob(workflow, job)));
+    function describeJob(workflow, job) {
+        const ref = { workflow: workflow.file, job: job.id };
+        const purposes = classifyJob(job, read);
+        const environmentClass = job.environment
+            ? classifyEnvironment(job.environment.name, environments)
+            : undefined;
+        const namedTarget = environmentClass === 'production' || environmentClass === 'preproduction';
+        return {
+            ref,
+            workflow,
+            job,
+            purposes,
+            environmentClass,
+            deploys: namedTarget || purposes.some(p => p.purpose === 'deploy'),
+            automatic: graph.isAutomatic(ref)
+        };
+    }
+    const byKey = new Map(jobs.map(job => [`${job.ref.workflow}\u0000${job.ref.job}`, job]));
+    const deployJobs = jobs.filter(job => job.deploys);
+    const beforeCache = new Map();
+    return {
+        graph,
+        jobs,
+        withPurpose: (...wanted) => jobs.filter(job => job.purposes.some(p => wanted.includes(p.purpose))),
+        deployJobs,
+        productionDeploys: deployJobs.filter(job => job.environmentClass === 'production'),
+        before
+    };
+    /** Asked for every pair of jobs by some practices: each job's list is built once. */
+    function before(job) {
+        let found = beforeCache.get(job);
+        if (!found) {
+            found = graph
+                .predecessors(job.ref)
+                .map(ref => byKey.get(`${ref.workflow}\u0000${ref.job}`))
+                .filter((other) => other !== undefined);
+            beforeCache.set(job, found);
+        }
+        return found;
+    }
+}
+/**
+ * A job that calls a local reusable workflow stays in the model as an ordering node once its callee's jobs
+ * are inlined (`caller/callee`); it does nothing itself, so practices look at the inlined jobs instead.
+ */
+function isInlinedCaller(workflow, job) {
+    return job.uses !== undefined && workflow.jobs.some(other => other.calledBy?.job === job.id);
+}
+function hasPurpose(job, ...purposes) {
+    return job.purposes.some(p => purposes.includes(p.purpose));
+}
+/** Where a job shows a purpose: the first step that does, else the job itself. */
+function locationOf(job, ...purposes) {
+    const hit = job.purposes.find(p => purposes.includes(p.purpose) && p.step !== undefined);
+    const step = hit?.step === undefined ? undefined : job.job.steps[hit.step];
+    return (step ?? job.job).location;
+}
+/** A job's display name as people read it in the Actions UI. */
+function jobLabel(job) {
+    return job.job.name && !job.job.name.includes('${{') ? `${job.job.name} (${job.job.id})` : job.job.id;
+}
+function jobEvidence(job, ...purposes) {
+    return { kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: locationOf(job, ...purposes) };
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/list-jobs.ts
+
+/** At most three job names, then a count: enough to find them, short enough for a message. */
+function listJobs(jobs) {
+    const names = jobs.slice(0, 3).map(job => `\`${jobLabel(job)}\``);
+    return jobs.length > 3 ? `${names.join(', ')} and ${jobs.length - 3} more` : names.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/run-jobs.ts
+/** The API jobs of this run rendered from a workflow job; empty when the job is not in this run's workflow. */
+function runJobsOf(job, run) {
+    if (run === undefined || job.ref.workflow !== run.workflow)
+        return [];
+    return run.jobs.get(job.ref.job) ?? [];
+}
+/** A job that started in this run (skipped jobs never start). */
+function started(job) {
+    return job.startedAt !== null && job.conclusion !== 'skipped';
+}
+
+;// CONCATENATED MODULE: ./src/practices/acceptance-before-promotion.ts
+
+
+
+
+const acceptance_before_promotion_messages = {
+    gated: 'every production deploy ({deploys}) needs an acceptance job first ({acceptance})',
+    ungated: '{deploy} deploys to production but does not need any acceptance job{hint}',
+    'no-production': 'no job deploys to a production environment',
+    'started-early': 'in this run, {deploy} started at {started} before acceptance {acceptance} succeeded',
+    'ordered-in-run': 'in this run, {deploy} started after {acceptance} succeeded'
+};
+const acceptanceBeforePromotion = {
+    meta: {
+        id: 'acceptance-before-promotion',
+        title: 'Acceptance tests gate promotion to production',
+        model: 'cdmm',
+        rationale: 'CDMM advanced, Test & Verification: acceptance tests run automatically and a release is promoted only after they pass.',
+        messages: acceptance_before_promotion_messages,
+        options: {},
+        runAware: true
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        if (pipeline.productionDeploys.length === 0) {
+            return findingFor(context, acceptance_before_promotion_messages, 'no-production', {
+                status: 'not-applicable',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: ''
+            });
+        }
+        const gates = pipeline.productionDeploys.map(deploy => ({
+            deploy,
+            acceptance: pipeline
+                .before(deploy)
+                .filter(job => job.purposes.some(p => p.purpose === 'acceptance-test'))
+        }));
+        const ungated = gates.find(gate => gate.acceptance.length === 0);
+        if (ungated) {
+            const anywhere = pipeline.withPurpose('acceptance-test');
+            const hint = anywhere.length > 0 ? ` (${listJobs(anywhere)} runs acceptance tests, but not before it)` : '';
+            return findingFor(context, acceptance_before_promotion_messages, 'ungated', {
+                status: 'fail',
+                strength: 'definition',
+                data: { deploy: `\`${jobLabel(ungated.deploy)}\``, hint },
+                evidence: [jobEvidence(ungated.deploy), ...anywhere.map(job => jobEvidence(job, 'acceptance-test'))],
+                locations: [ungated.deploy.job.location],
+                remediation: anywhere.length > 0
+                    ? `Add the acceptance job to \`needs:\` of \`${ungated.deploy.job.id}\` (directly or through a job it needs).`
+                    : `Add an acceptance/e2e job (Playwright, Cypress, …) and list it in \`needs:\` of \`${ungated.deploy.job.id}\`.`
+            });
+        }
+        const inRun = runOrdering(context, gates);
+        if (inRun)
+            return inRun;
+        const acceptance = [...new Set(gates.flatMap(gate => gate.acceptance))];
+        return findingFor(context, acceptance_before_promotion_messages, 'gated', {
+            status: 'pass',
+            strength: 'definition',
+            data: { deploys: listJobs(pipeline.productionDeploys), acceptance: listJobs(acceptance) },
+            evidence: [
+                ...pipeline.productionDeploys.map(job => jobEvidence(job)),
+                ...acceptance.map(job => jobEvidence(job, 'acceptance-test'))
+            ],
+            locations: acceptance.map(job => locationOf(job, 'acceptance-test')),
+            remediation: ''
+        });
+    }
+};
+/**
+ * Run strength (design §4): every production deploy that started in this run must have started after one of
+ * its acceptance jobs completed successfully in this run. Undefined when no production deploy started.
+ */
+function runOrdering(context, gates) {
+    const run = context.evidence.run;
+    let ordered;
+    for (const gate of gates) {
+        for (const deployRun of runJobsOf(gate.deploy, run).filter(started)) {
+            const deployStart = Date.parse(deployRun.startedAt ?? '');
+            const passed = gate.acceptance
+                .flatMap(job => runJobsOf(job, run))
+                .filter(job => job.conclusion === 'success');
+            const before = passed.find(job => Date.parse(job.completedAt ?? '') <= deployStart);
+            if (!before) {
+                const names = gate.acceptance.map(job => `\`${jobLabel(job)}\``).join(', ');
+                return findingFor(context, acceptance_before_promotion_messages, 'started-early', {
+                    status: 'fail',
+                    strength: 'run',
+                    data: { deploy: `\`${deployRun.name}\``, started: deployRun.startedAt ?? '', acceptance: names },
+                    evidence: [
+                        jobEvidence(gate.deploy),
+                        ...gate.acceptance.map(job => jobEvidence(job, 'acceptance-test'))
+                    ],
+                    locations: [gate.deploy.job.location],
+                    remediation: `Make \`${gate.deploy.job.id}\` wait for the acceptance job: list it in \`needs:\` and do not use \`if: always()\` on the deploy.`
+                });
+            }
+            ordered = { deploy: gate.deploy, acceptance: before.name };
+        }
+    }
+    if (!ordered)
+        return undefined;
+    return findingFor(context, acceptance_before_promotion_messages, 'ordered-in-run', {
+        status: 'pass',
+        strength: 'run',
+        data: { deploy: `\`${jobLabel(ordered.deploy)}\``, acceptance: `\`${ordered.acceptance}\`` },
+        evidence: [jobEvidence(ordered.deploy)],
+        locations: [ordered.deploy.job.location],
+        remediation: ''
+    });
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/matches-job-globs.ts
+
+/**
+ * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
+ * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
+ */
+function matchesJobGlobs(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const isMatch = picomatch_default()([...globs], { nocase: true });
+    return job => {
+        const ownId = job.job.id.split('/').pop() ?? job.job.id;
+        return [job.job.id, ownId, job.job.name].some(text => text !== undefined && isMatch(text));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/activity-finding.ts
+
+
+
+
+/**
+ * The verdict shared by practices of the form "X runs automatically": `runs` (pass) names the jobs and their
+ * events, `not-automatic` (fail) the jobs that do it only by hand or on other events, `none` (fail) says no job
+ * does it. The practice's message table must define these three ids with `{jobs}` and `{events}`.
+ */
+function activityFinding(context, messages, activity) {
+    const pipeline = pipelineOf(context.evidence, context.environments);
+    const named = matchesJobGlobs(activity.jobs);
+    const doing = pipeline.jobs.filter(job => hasPurpose(job, ...activity.purposes) || named(job));
+    const eventsOf = (job) => [...pipeline.graph.eventsOf(job.ref)];
+    const counted = (job) => activity.events ? eventsOf(job).filter(event => activity.events?.includes(event)) : eventsOf(job);
+    const running = doing.filter(job => (activity.events ? counted(job).length > 0 : job.automatic));
+    if (running.length > 0) {
+        return findingFor(context, messages, 'runs', {
+            status: 'pass',
+            strength: 'definition',
+            data: { ...activity.data, jobs: listJobs(running), events: eventList(running.flatMap(counted)) },
+            evidence: running.map(job => jobEvidence(job, ...activity.purposes)),
+            locations: running.map(job => locationOf(job, ...activity.purposes)),
+            remediation: ''
+        });
+    }
+    if (doing.length > 0) {
+        const wanted = oneOf(activity.events ?? ['push', 'pull_request', 'schedule']);
+        return findingFor(context, messages, 'not-automatic', {
+            status: 'fail',
+            strength: 'definition',
+            data: { ...activity.data, jobs: listJobs(doing), events: eventList(doing.flatMap(eventsOf)) },
+            evidence: doing.map(job => jobEvidence(job, ...activity.purposes)),
+            locations: doing.map(job => job.workflow.location),
+            remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
+        });
+    }
+    return findingFor(context, messages, 'none', {
+        status: 'fail',
+        data: activity.data,
+        strength: 'definition',
+        evidence: [],
+        locations: [],
+        remediation: activity.missing
+    });
+}
+function oneOf(events) {
+    return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('');
+}
+function eventList(events) {
+    return [...new Set(events)].sort().join(', ') || 'no event';
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/job-globs.ts
+
+/** Job ids or names (globs) a policy says also do what a practice looks for, when the catalog cannot tell. */
+const jobGlobs = array(schemas_string().min(1))
+    .default([])
+    .describe('job ids or names (globs) that count besides those the catalog recognises');
+
+;// CONCATENATED MODULE: ./src/practices/support/with-defaults.ts
+
+/**
+ * A practice's options with its defaults filled in. The policy loader validates what a policy writes, but a
+ * practice the policy does not mention reaches its check with `{}`: the defaults live in the shape, so they are
+ * applied here rather than repeated in every check.
+ */
+function withDefaults(shape, options) {
+    return object(shape).parse(options);
+}
+
+;// CONCATENATED MODULE: ./src/practices/acceptance-tests.ts
+
+
+
+const acceptance_tests_messages = {
+    runs: '{jobs} run acceptance/end-to-end tests on {events}',
+    'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} — never without a person',
+    none: 'no workflow job runs acceptance or end-to-end tests'
+};
+const options = { jobs: jobGlobs };
+const acceptanceTests = {
+    meta: {
+        id: 'acceptance-tests',
+        title: 'Automated acceptance tests',
+        model: 'cdmm',
+        rationale: 'CDMM intermediate, Test & Verification: some acceptance tests are automated, exercising the system as its users do.',
+        messages: acceptance_tests_messages,
+        options
+    },
+    check(context, raw) {
+        const { jobs } = withDefaults(options, raw);
+        return activityFinding(context, acceptance_tests_messages, {
+            purposes: ['acceptance-test'],
+            jobs,
+            missing: 'Add an end-to-end job (Playwright, Cypress, Selenium, Cucumber) that runs on push or pull request, or name an existing suite in `practices.acceptance-tests.jobs`.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/support/deployments-of.ts
+
+/**
+ * Jobs that change a real target: the pipeline's deploy jobs plus jobs that apply infrastructure as code.
+ * Applying Terraform or Pulumi is a deployment too (the corpus labels count a `terraform apply` on push as
+ * a scripted, automatic deploy); throwaway targets are already dropped by the classifier.
+ */
+function deploymentsOf(pipeline) {
+    return pipeline.jobs.filter(job => job.deploys || hasPurpose(job, 'iac-apply'));
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/list-files.ts
+/** At most three file names, then a count: enough to find them, short enough for a message. */
+function list_files_listFiles(files) {
+    const names = files.slice(0, 3).map(file => `\`${file}\``);
+    return files.length > 3 ? `${names.join(', ')} and ${files.length - 3} more` : names.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/practices/automated-db-migrations.ts
+
+
+
+
+
+
+
+
+
+
+/** Where migration tools keep their files, by convention (the one list of them; a policy may replace it). */
+const MIGRATION_FILES = [
+    '**/migrations/**', // Django, golang-migrate, Prisma (`prisma/migrations`), Knex, TypeORM, sqlx, Diesel
+    '**/db/migrate/**', // Rails
+    '**/db/migration/**', // Flyway
+    '**/flyway.{conf,toml}',
+    '**/alembic.ini',
+    '**/alembic/versions/**',
+    '**/db/changelog/**', // Liquibase
+    '**/db.changelog*.{xml,yaml,yml,json,sql}',
+    '**/liquibase.properties',
+    '**/drizzle/**/*.sql',
+    '**/sqitch.plan'
+];
+const automated_db_migrations_options = {
+    migrations: array(workspaceGlob)
+        .min(1)
+        .default(MIGRATION_FILES)
+        .describe('globs of database migration files; none found makes the practice not applicable')
+};
+const automated_db_migrations_messages = {
+    'applied-on-deploy': '{jobs} apply the migrations ({files}) on the deploy path',
+    'off-deploy-path': '{jobs} run migrations, but neither deploy nor run before or after a deploy job',
+    'not-applied': '{files} hold migrations, but no deploy job ({deploys}) or job on its path runs them',
+    'no-deploy': '{files} hold migrations, but no workflow job deploys, so nothing applies them',
+    'no-migrations': 'the repository has no database migrations (nothing matches {globs})'
+};
+const automatedDbMigrations = {
+    meta: {
+        id: 'automated-db-migrations',
+        title: 'Database migrations are automated',
+        model: 'cdmm',
+        rationale: 'CDMM intermediate, Build & Deploy: database changes are versioned migrations applied by the deployment itself, never by hand.',
+        messages: automated_db_migrations_messages,
+        options: automated_db_migrations_options
+    },
+    check(context, raw) {
+        const { migrations } = withDefaults(automated_db_migrations_options, raw);
+        const isMigration = globFilter(migrations, { dot: true, ignore: [...NOT_OURS] });
+        const files = context.evidence.workspace.files.filter(file => isMigration(file));
+        if (files.length === 0) {
+            return findingFor(context, automated_db_migrations_messages, 'no-migrations', {
+                status: 'not-applicable',
+                strength: 'definition',
+                data: { globs: migrations.map(g => `\`${g}\``).join(', ') },
+                evidence: [],
+                locations: [],
+                remediation: ''
+            });
+        }
+        const fileEvidence = files.slice(0, 5).map(file => ({ kind: 'file', file }));
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const deployments = deploymentsOf(pipeline);
+        const migrating = pipeline.withPurpose('db-migration');
+        const onPath = migrating.filter(job => onDeployPath(pipeline, deployments, job));
+        if (onPath.length > 0) {
+            return findingFor(context, automated_db_migrations_messages, 'applied-on-deploy', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(onPath), files: list_files_listFiles(files) },
+                evidence: [...onPath.map(job => jobEvidence(job, 'db-migration')), ...fileEvidence],
+                locations: onPath.map(job => locationOf(job, 'db-migration')),
+                remediation: ''
+            });
+        }
+        const remediation = deployments.length > 0
+            ? `Run the migrations (\`manage.py migrate\`, \`rails db:migrate\`, \`flyway migrate\`, …) in \`${deployments[0]?.job.id}\` or in a job it needs.`
+            : 'Add a deploy job and run the migrations in it, or in a job it needs.';
+        if (migrating.length > 0) {
+            return findingFor(context, automated_db_migrations_messages, 'off-deploy-path', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(migrating) },
+                evidence: [...migrating.map(job => jobEvidence(job, 'db-migration')), ...fileEvidence],
+                locations: migrating.map(job => locationOf(job, 'db-migration')),
+                remediation
+            });
+        }
+        if (deployments.length > 0) {
+            return findingFor(context, automated_db_migrations_messages, 'not-applied', {
+                status: 'fail',
+                strength: 'definition',
+                data: { files: list_files_listFiles(files), deploys: listJobs(deployments) },
+                evidence: [...deployments.map(job => jobEvidence(job, 'deploy')), ...fileEvidence],
+                locations: deployments.map(job => job.job.location),
+                remediation
+            });
+        }
+        return findingFor(context, automated_db_migrations_messages, 'no-deploy', {
+            status: 'fail',
+            strength: 'definition',
+            data: { files: list_files_listFiles(files) },
+            evidence: fileEvidence,
+            locations: [],
+            remediation
+        });
+    }
+};
+/** On the deploy path: a deploy itself, or a job ordered before or after one by `needs`/`workflow_run`. */
+function onDeployPath(pipeline, deployments, job) {
+    return deployments.some(deploy => deploy === job ||
+        pipeline.graph.precedes(job.ref, deploy.ref) ||
+        pipeline.graph.precedes(deploy.ref, job.ref));
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/delivery-events.ts
+/**
+ * Events that deliver without a person (design §3, automated-deploy). A pull request starts jobs
+ * automatically but delivers nothing, so it is left out.
+ */
+const DELIVERY_EVENTS = [
+    'push',
+    'release',
+    'workflow_run',
+    'schedule',
+    'repository_dispatch',
+    'deployment'
+];
+/** The delivery events that can start `job`, sorted (after the graph's narrowing by `if:` and callers). */
+function deliveryEvents(pipeline, job) {
+    const events = pipeline.graph.eventsOf(job.ref);
+    return DELIVERY_EVENTS.filter(event => events.has(event)).sort();
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/prerequisite-note.ts
+
+/**
+ * A job a verdict relies on only as a prerequisite (the build a deploy needs), as a note rather than `job`
+ * evidence: run evidence is matched on `job` items, and a failing prerequisite must be charged to its own
+ * practice, not to the deploy it caused to be skipped (design §4, strength rules).
+ */
+function prerequisiteNote(job, role) {
+    const { file, line } = job.job.location;
+    return { kind: 'note', text: `${role}: \`${jobLabel(job)}\` (${file}:${line})` };
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/verified-before.ts
+
+/** What counts as "tested" before a deploy: any automated test suite. */
+const TEST_PURPOSES = ['unit-test', 'integration-test', 'acceptance-test'];
+/** The build and test jobs a deploy waits for (transitive `needs` and `workflow_run` chains). */
+function verifiedBefore(pipeline, deploy) {
+    const before = pipeline.before(deploy);
+    const builds = before.filter(job => hasPurpose(job, 'build'));
+    const tests = before.filter(job => hasPurpose(job, ...TEST_PURPOSES));
+    const missing = [
+        ...(builds.length === 0 ? ['build'] : []),
+        ...(tests.length === 0 ? ['test'] : [])
+    ];
+    return { builds, tests, missing };
+}
+
+;// CONCATENATED MODULE: ./src/practices/automated-deploy.ts
+
+
+
+
+
+
+
+const automated_deploy_messages = {
+    automated: '{deploy} starts on {events} after build ({builds}) and test ({tests}) jobs',
+    unverified: '{deploy} starts on {events} but does not need any {missing} job',
+    'not-automatic': '{jobs} deploy, but only on {events} — not on push, release, schedule or workflow_run',
+    'no-deploy': 'no workflow job deploys, so no deployment is automated'
+};
+const automatedDeploy = {
+    meta: {
+        id: 'automated-deploy',
+        title: 'Automated deployment after build and test',
+        model: 'cdmm',
+        rationale: 'CDMM intermediate, Build & Deploy: deployment is automated and follows a successful build and test, with no person starting it.',
+        messages: automated_deploy_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const deployments = deploymentsOf(pipeline);
+        const events = (job) => deliveryEvents(pipeline, job).join(', ');
+        const automatic = deployments
+            .filter(job => job.automatic && events(job) !== '')
+            .map(job => ({ job, verification: verifiedBefore(pipeline, job) }));
+        const verified = automatic.filter(candidate => candidate.verification.missing.length === 0);
+        const best = verified[0];
+        if (best) {
+            const { builds, tests } = best.verification;
+            return findingFor(context, automated_deploy_messages, 'automated', {
+                status: 'pass',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(best.job)}\``,
+                    events: events(best.job),
+                    builds: listJobs(builds),
+                    tests: listJobs(tests)
+                },
+                evidence: [
+                    jobEvidence(best.job, 'deploy', 'iac-apply'),
+                    ...builds.map(job => prerequisiteNote(job, 'build before it')),
+                    ...tests.map(job => prerequisiteNote(job, 'tests before it'))
+                ],
+                locations: [locationOf(best.job, 'deploy', 'iac-apply')],
+                remediation: ''
+            });
+        }
+        // The closest near-miss: a job running a deploy command before one deploying by environment name only,
+        // then the one that waits for the most of build and test.
+        const closest = [...automatic].sort((a, b) => Number(hasPurpose(b.job, 'deploy')) - Number(hasPurpose(a.job, 'deploy')) ||
+            a.verification.missing.length - b.verification.missing.length)[0];
+        if (closest) {
+            const missing = closest.verification.missing;
+            return findingFor(context, automated_deploy_messages, 'unverified', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(closest.job)}\``,
+                    events: events(closest.job),
+                    missing: missing.join(' or ')
+                },
+                evidence: [jobEvidence(closest.job, 'deploy', 'iac-apply')],
+                locations: [closest.job.job.location],
+                remediation: `List the ${missing.join(' and ')} job${missing.length > 1 ? 's' : ''} in \`needs:\` of \`${closest.job.job.id}\` (directly or through a job it needs), adding ${missing.length > 1 ? 'them' : 'it'} if the workflow has none.`
+            });
+        }
+        if (deployments.length > 0) {
+            return findingFor(context, automated_deploy_messages, 'not-automatic', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    jobs: listJobs(deployments),
+                    events: [...new Set(deployments.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))]
+                        .sort()
+                        .join(', ') || 'no event'
+                },
+                evidence: deployments.map(job => jobEvidence(job, 'deploy', 'iac-apply')),
+                locations: deployments.map(job => (job.workflow.triggers[0] ?? job.workflow).location),
+                remediation: 'Trigger the deploy workflow on `push` to the default branch (or `workflow_run` after CI) rather than only by hand or on pull requests, and make the deploy job need the build and test jobs.'
+            });
+        }
+        return findingFor(context, automated_deploy_messages, 'no-deploy', {
+            status: 'fail',
+            strength: 'definition',
+            evidence: [],
+            locations: [],
+            remediation: 'Add a deploy job that runs on `push` to the default branch and needs the build and test jobs.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/support/step-matcher.ts
+
+function createStepMatcher(purposes, run) {
+    /** Positions in `job.steps` that match; `undefined` stands for the job as a whole (its name, its `uses:`). */
+    const hits = (job) => {
+        const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose)).map(p => p.step);
+        const byRun = run
+            ? job.job.steps.flatMap((step, position) => step.run !== undefined && testBounded(run, step.run) ? [position] : [])
+            : [];
+        return [...new Set([...byPurpose, ...byRun])];
+    };
+    const location = (job) => {
+        const steps = hits(job).filter((position) => position !== undefined);
+        return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location;
+    };
+    return {
+        matches: job => hits(job).length > 0,
+        location,
+        evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
+        before: (pipeline, job, target) => {
+            const starts = job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined);
+            // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
+            const first = starts.length > 0 ? Math.min(...starts.map(p => p.step)) : Infinity;
+            const self = hits(job).some(position => position !== undefined && position < first) ? [job] : [];
+            return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self];
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/practices/automated-model-deploy.ts
+
+
+
+
+
+const automated_model_deploy_messages = {
+    automated: 'model deploys ({deploys}) start on {events}, after evaluation ({evaluators})',
+    unvalidated: '{deploy} deploys or registers the model on {events}, but no evaluation step comes before it',
+    manual: 'model deploys ({deploys}) start only on {events} — a person starts them',
+    none: 'no workflow job deploys or registers a model'
+};
+const EVALUATION = createStepMatcher(['model-evaluation']);
+const automatedModelDeploy = {
+    meta: {
+        id: 'automated-model-deploy',
+        title: 'Validated models are deployed automatically',
+        model: 'mlops',
+        rationale: 'MLOps level 1 (ML pipeline automation): the pipeline itself deploys (or registers for serving) the model it trained once the model is validated — continuous delivery of the model.',
+        messages: automated_model_deploy_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const deploys = pipeline.withPurpose('model-deploy');
+        if (deploys.length === 0) {
+            return findingFor(context, automated_model_deploy_messages, 'none', {
+                status: 'fail',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: 'Register or deploy the model from a workflow job (`az ml model create`, `gcloud ai models upload`, `aws sagemaker create-model`, MLflow registry) that runs on push or after the training workflow, and needs the evaluation job.'
+            });
+        }
+        const automatic = deploys.filter(job => deliveryEvents(pipeline, job).length > 0);
+        const described = automatic.map(job => ({
+            job,
+            evaluators: EVALUATION.before(pipeline, job, ['model-deploy'])
+        }));
+        const validated = described.filter(entry => entry.evaluators.length > 0);
+        if (validated.length > 0) {
+            const jobs = validated.map(entry => entry.job);
+            return findingFor(context, automated_model_deploy_messages, 'automated', {
+                status: 'pass',
+                strength: 'definition',
+                data: {
+                    deploys: listJobs(jobs),
+                    events: [...new Set(jobs.flatMap(job => deliveryEvents(pipeline, job)))].sort().join(', '),
+                    evaluators: listJobs([...new Set(validated.flatMap(entry => entry.evaluators))])
+                },
+                evidence: jobs.map(job => jobEvidence(job, 'model-deploy')),
+                locations: jobs.map(job => locationOf(job, 'model-deploy')),
+                remediation: ''
+            });
+        }
+        const [first] = automatic;
+        if (first) {
+            return findingFor(context, automated_model_deploy_messages, 'unvalidated', {
+                status: 'fail',
+                strength: 'definition',
+                data: { deploy: `\`${jobLabel(first)}\``, events: deliveryEvents(pipeline, first).join(', ') },
+                evidence: automatic.map(job => jobEvidence(job, 'model-deploy')),
+                locations: [first.job.location],
+                remediation: `Add a job that evaluates the candidate model (and fails when it is worse) to \`needs:\` of \`${first.job.id}\`.`
+            });
+        }
+        const events = [...new Set(deploys.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))].sort();
+        return findingFor(context, automated_model_deploy_messages, 'manual', {
+            status: 'fail',
+            strength: 'definition',
+            data: { deploys: listJobs(deploys), events: events.join(', ') || 'no event' },
+            evidence: deploys.map(job => jobEvidence(job, 'model-deploy')),
+            locations: [...new Set(deploys.map(job => job.workflow.location))],
+            remediation: 'Trigger the model deploy on push to the default branch, or on `workflow_run` of the training workflow, with the evaluation job in its `needs:`.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/build-artifacts-stored.ts
+
+
+
+const build_artifacts_stored_messages = {
+    stored: '{jobs} keep build outputs (artifact upload, image push, package publish or release upload)',
+    'built-not-stored': '{jobs} build, but nothing keeps the outputs',
+    'nothing-stored': 'no workflow job keeps build outputs'
+};
+const buildArtifactsStored = {
+    meta: {
+        id: 'build-artifacts-stored',
+        title: 'Build outputs are stored',
+        model: 'cdmm',
+        rationale: 'CDMM beginner, Build & Deploy: build outputs are kept in a repository (artifacts, registries, releases) so that what was built can be deployed and traced.',
+        messages: build_artifacts_stored_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const storing = pipeline.jobs.filter(keepsOutputs);
+        if (storing.length > 0) {
+            return findingFor(context, build_artifacts_stored_messages, 'stored', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(storing) },
+                evidence: storing.map(job => jobEvidence(job, 'artifact-store')),
+                locations: storing.map(job => locationOf(job, 'artifact-store')),
+                remediation: ''
+            });
+        }
+        const builds = pipeline.withPurpose('build');
+        if (builds.length > 0) {
+            return findingFor(context, build_artifacts_stored_messages, 'built-not-stored', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(builds) },
+                evidence: builds.map(job => jobEvidence(job, 'build')),
+                locations: builds.map(job => locationOf(job, 'build')),
+                remediation: `Keep what \`${builds[0]?.job.id}\` builds: add \`actions/upload-artifact\`, push the image (\`docker/build-push-action\` with \`push: true\`), publish the package or upload it to a release.`
+            });
+        }
+        return findingFor(context, build_artifacts_stored_messages, 'nothing-stored', {
+            status: 'fail',
+            strength: 'definition',
+            evidence: [],
+            locations: [],
+            remediation: 'Add a build job that keeps its outputs: `actions/upload-artifact`, an image push, a package publish or a release upload.'
+        });
+    }
+};
+/** `if: failure()` alone: the step keeps outputs only when the build broke, to debug it. */
+const ONLY_ON_FAILURE = /^\s*(?:\$\{\{\s*)?failure\(\)\s*(?:\}\})?\s*$/;
+/** A job that stores something on a successful run (an upload that happens only on failure is a debugging aid). */
+function keepsOutputs(job) {
+    return job.purposes.some(p => p.purpose === 'artifact-store' &&
+        !ONLY_ON_FAILURE.test((p.step === undefined ? undefined : job.job.steps[p.step]?.if) ?? ''));
+}
+
+;// CONCATENATED MODULE: ./src/practices/build-once-deploy-anywhere.ts
+
+
+
+
+
+const build_once_deploy_anywhere_messages = {
+    'deploys-built-output': '{deploys} deploy what {producers} built ({how}) and build nothing themselves',
+    'builds-itself': '{deploy} builds for itself instead of deploying what a build job produced',
+    'consumes-nothing': '{deploy} builds nothing, but takes nothing from a build job (no download-artifact, no `needs.<build>.outputs`){hint}',
+    'no-deploy': 'no workflow job deploys, so no build output is promoted'
+};
+/** Actions that fetch an artifact an earlier job uploaded. */
+const DOWNLOAD_ACTIONS = picomatch_default()(['actions/download-artifact', 'dawidd6/action-download-artifact'], {
+    nocase: true
+});
+const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g;
+const buildOnceDeployAnywhere = {
+    meta: {
+        id: 'build-once-deploy-anywhere',
+        title: 'Build once, deploy anywhere',
+        model: 'cdmm',
+        rationale: 'CDMM intermediate, Build & Deploy: one build output is promoted through every environment, so what was tested is what is deployed.',
+        messages: build_once_deploy_anywhere_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const subjects = shippingJobs(pipeline);
+        if (subjects.length === 0) {
+            return findingFor(context, build_once_deploy_anywhere_messages, 'no-deploy', {
+                status: 'fail',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: 'Add a build job that uploads its output (`actions/upload-artifact` or an image push with its digest in `outputs:`) and deploy jobs that need it and deploy that output.'
+            });
+        }
+        const judged = subjects.map(job => ({ job, consumed: consumption(pipeline, job) }));
+        const builder = judged.find(({ job }) => hasPurpose(job, 'build'));
+        if (builder) {
+            return findingFor(context, build_once_deploy_anywhere_messages, 'builds-itself', {
+                status: 'fail',
+                strength: 'definition',
+                data: { deploy: `\`${jobLabel(builder.job)}\`` },
+                evidence: [jobEvidence(builder.job, 'build')],
+                locations: [locationOf(builder.job, 'build')],
+                remediation: `Move the build out of \`${builder.job.job.id}\` into a job it needs; have that job upload the output (or push the image and expose its digest in \`outputs:\`) and deploy exactly that.`
+            });
+        }
+        const starving = judged.find(({ consumed }) => consumed.length === 0);
+        if (starving) {
+            const stores = pipeline.before(starving.job).filter(job => hasPurpose(job, 'artifact-store', 'build'));
+            return findingFor(context, build_once_deploy_anywhere_messages, 'consumes-nothing', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(starving.job)}\``,
+                    hint: stores.length > 0 ? ` — ${listJobs(stores)} runs before it and produces output it could take` : ''
+                },
+                evidence: [
+                    jobEvidence(starving.job, 'deploy'),
+                    ...stores.map(job => jobEvidence(job, 'artifact-store', 'build'))
+                ],
+                locations: [starving.job.job.location],
+                remediation: stores.length > 0
+                    ? `Have \`${starving.job.job.id}\` download the artifact (\`actions/download-artifact\`) or take the image digest from \`needs.${stores[0]?.job.id}.outputs\`.`
+                    : `Add a build job that uploads its output, list it in \`needs:\` of \`${starving.job.job.id}\` and deploy the downloaded artifact or image digest.`
+            });
+        }
+        const consumed = judged.flatMap(j => j.consumed);
+        return findingFor(context, build_once_deploy_anywhere_messages, 'deploys-built-output', {
+            status: 'pass',
+            strength: 'definition',
+            data: {
+                deploys: listJobs(subjects),
+                producers: listJobs([...new Set(consumed.map(c => c.producer))]),
+                how: [...new Set(consumed.map(c => c.how))].join(', ')
+            },
+            evidence: [
+                ...subjects.map(job => jobEvidence(job, 'deploy')),
+                ...[...new Set(consumed.map(c => c.producer))].map(job => prerequisiteNote(job, 'built by'))
+            ],
+            locations: consumed.map(c => c.location),
+            remediation: ''
+        });
+    }
+};
+/**
+ * The jobs that ship something: those running a deploy command or action; where the catalog recognises none,
+ * the jobs deploying to a named environment. Infrastructure applies are not builds to promote.
+ */
+function shippingJobs(pipeline) {
+    const commanded = pipeline.deployJobs.filter(job => hasPurpose(job, 'deploy'));
+    return commanded.length > 0 ? commanded : pipeline.deployJobs;
+}
+/** What `job` takes from jobs before it that build or store: downloaded artifacts and build job outputs. */
+function consumption(pipeline, job) {
+    const producers = pipeline.before(job).filter(p => hasPurpose(p, 'build', 'artifact-store'));
+    if (producers.length === 0)
+        return [];
+    const uploaders = producers.filter(p => hasPurpose(p, 'artifact-store'));
+    const downloads = job.job.steps
+        .filter(step => step.uses !== undefined && DOWNLOAD_ACTIONS(step.uses.replace(/@.*$/, '')))
+        .flatMap(step => uploaders.map(producer => ({ producer, how: 'download-artifact', location: step.location })));
+    const caller = job.job.calledBy && job.workflow.jobs.find(j => j.id === job.job.calledBy?.job);
+    const outputs = [job.job, ...(caller ? [caller] : [])].flatMap(source => neededOutputs(source).flatMap(id => {
+        // A needed job that calls a reusable workflow is represented by its inlined jobs (`build/image`).
+        const producer = producers.find(p => p.ref.workflow === job.ref.workflow && (p.job.id === id || p.job.id.startsWith(`${id}/`)));
+        return producer ? [{ producer, how: `needs.${id}.outputs`, location: source.location }] : [];
+    }));
+    return [...downloads, ...outputs];
+}
+/** Ids of the needed jobs whose outputs a job's steps or `with:` inputs read. */
+function neededOutputs(job) {
+    const texts = [
+        ...Object.values(job.with),
+        ...job.steps.flatMap(step => [step.run ?? '', ...Object.values(step.with)])
+    ];
+    const ids = texts.flatMap(text => [...text.matchAll(NEEDS_OUTPUT)].map(match => match[1] ?? ''));
+    return [...new Set(ids)].filter(id => job.needs.includes(id));
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/change-events.ts
+/** Events that mean "a change was proposed or landed": what tests run on when they run on change (design §3). */
+const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group'];
+
+;// CONCATENATED MODULE: ./src/practices/ci-on-change.ts
+
+
+
+
+
+const VERIFYING = ['build', 'unit-test', 'integration-test', 'acceptance-test'];
+const ci_on_change_messages = {
+    'runs-on-change': '{jobs} build or test on {events}',
+    'not-on-change': '{jobs} build or test, but only on {events} — not on push or pull request',
+    'no-build-or-test': 'no workflow job builds or tests the code',
+    'ran-on-change': 'this {event} run built or tested the change: {jobs}'
+};
+const ciOnChange = {
+    meta: {
+        id: 'ci-on-change',
+        title: 'CI on every change',
+        model: 'cdmm',
+        rationale: 'CDMM base, Build & Deploy: every commit is built and checked by a CI server, so integration problems surface at once.',
+        messages: ci_on_change_messages,
+        options: {},
+        // A failing test in this run is charged to the test practices, not to CI: it did run on the change.
+        runAware: true
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const verifying = pipeline.withPurpose(...VERIFYING);
+        const onChange = verifying.filter(job => changeEvents(pipeline.graph.eventsOf(job.ref)).length > 0);
+        const run = context.evidence.run;
+        const ran = onChange.filter(job => runJobsOf(job, run).some(started));
+        if (run && CHANGE_EVENTS.includes(run.event) && ran.length > 0) {
+            return findingFor(context, ci_on_change_messages, 'ran-on-change', {
+                status: 'pass',
+                strength: 'run',
+                data: { event: run.event, jobs: listJobs(ran) },
+                evidence: ran.map(job => jobEvidence(job, ...VERIFYING)),
+                locations: ran.map(job => locationOf(job, ...VERIFYING)),
+                remediation: ''
+            });
+        }
+        if (onChange.length > 0) {
+            const events = [...new Set(onChange.flatMap(job => changeEvents(pipeline.graph.eventsOf(job.ref))))];
+            return findingFor(context, ci_on_change_messages, 'runs-on-change', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(onChange), events: events.sort().join(', ') },
+                evidence: onChange.map(job => jobEvidence(job, ...VERIFYING)),
+                locations: onChange.map(job => locationOf(job, ...VERIFYING)),
+                remediation: ''
+            });
+        }
+        if (verifying.length > 0) {
+            const events = [...new Set(verifying.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))];
+            return findingFor(context, ci_on_change_messages, 'not-on-change', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(verifying), events: events.sort().join(', ') || 'no event' },
+                evidence: verifying.map(job => jobEvidence(job, ...VERIFYING)),
+                locations: verifying.map(job => job.workflow.location),
+                remediation: 'Add `push:` and `pull_request:` to the `on:` of the workflow that builds and tests.'
+            });
+        }
+        return findingFor(context, ci_on_change_messages, 'no-build-or-test', {
+            status: 'fail',
+            strength: 'definition',
+            evidence: [],
+            locations: [],
+            remediation: 'Add a workflow under .github/workflows triggered by `push` and `pull_request` that builds and runs the tests.'
+        });
+    }
+};
+function changeEvents(events) {
+    return CHANGE_EVENTS.filter(event => events.has(event));
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/push-reaches-branch.ts
+
+/**
+ * Whether a `push` trigger fires for a push to `branch`, by GitHub's filter rules: `branches` patterns are
+ * read in order and a later `!pattern` excludes what an earlier one included; `branches-ignore` excludes;
+ * a trigger that filters only `tags` never fires for a branch.
+ */
+function pushReachesBranch(trigger, branch) {
+    if (trigger.event !== 'push')
+        return false;
+    if (trigger.branches.length > 0)
+        return lastMatchIncludes(trigger.branches, branch);
+    if (trigger.branchesIgnore.length > 0)
+        return !trigger.branchesIgnore.some(p => globMatches(p, branch));
+    return trigger.tags.length === 0;
+}
+function lastMatchIncludes(patterns, branch) {
+    let included = false;
+    for (const pattern of patterns) {
+        const negated = pattern.startsWith('!');
+        if (globMatches(negated ? pattern.slice(1) : pattern, branch))
+            included = !negated;
+    }
+    return included;
+}
+/** GitHub's filter globs: `*` stops at `/`, `**` does not — picomatch's reading. */
+function globMatches(pattern, branch) {
+    return picomatch_default().isMatch(branch, pattern, { dot: true });
+}
+
+;// CONCATENATED MODULE: ./src/practices/continuous-deployment.ts
+
+
+
+
+
+
+
+
+
+const continuous_deployment_messages = {
+    continuous: '{deploy} deploys to production on every push to {branch}, after build ({builds}) and test ({tests}) jobs',
+    unverified: '{deploy} deploys to production on a push to {branch} but does not need any {missing} job',
+    'not-from-default-branch': '{deploy} deploys to production on {events}, but not automatically on a push to {branches}{hint}',
+    'no-production': '{jobs} deploy, but none to an environment that reads as production',
+    'no-deploy': 'no workflow job deploys, so no push reaches production'
+};
+const continuous_deployment_options = {
+    branches: array(schemas_string().min(1))
+        .min(1)
+        .default(['main', 'master'])
+        .describe('the default branch: a push to one of these names must reach production')
+};
+const continuousDeployment = {
+    meta: {
+        id: 'continuous-deployment',
+        title: 'Continuous deployment to production',
+        model: 'cdmm',
+        rationale: 'CDMM expert, Build & Deploy: every change that passes the pipeline goes to production with no manual step.',
+        messages: continuous_deployment_messages,
+        options: continuous_deployment_options
+    },
+    check(context, raw) {
+        const { branches } = withDefaults(continuous_deployment_options, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const production = pipeline.productionDeploys;
+        const fromDefault = production.flatMap(job => {
+            const branch = defaultBranchPush(pipeline.graph, context.evidence.workflows, job, branches);
+            return branch === undefined ? [] : [{ job, branch, verification: verifiedBefore(pipeline, job) }];
+        });
+        const continuous = fromDefault.find(candidate => candidate.verification.missing.length === 0);
+        if (continuous) {
+            const { builds, tests } = continuous.verification;
+            return findingFor(context, continuous_deployment_messages, 'continuous', {
+                status: 'pass',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(continuous.job)}\``,
+                    branch: `\`${continuous.branch}\``,
+                    builds: listJobs(builds),
+                    tests: listJobs(tests)
+                },
+                evidence: [
+                    jobEvidence(continuous.job, 'deploy'),
+                    ...builds.map(job => prerequisiteNote(job, 'build before it')),
+                    ...tests.map(job => prerequisiteNote(job, 'tests before it'))
+                ],
+                locations: [locationOf(continuous.job, 'deploy')],
+                remediation: ''
+            });
+        }
+        const unverified = [...fromDefault].sort((a, b) => a.verification.missing.length - b.verification.missing.length)[0];
+        if (unverified) {
+            const missing = unverified.verification.missing;
+            return findingFor(context, continuous_deployment_messages, 'unverified', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(unverified.job)}\``,
+                    branch: `\`${unverified.branch}\``,
+                    missing: missing.join(' or ')
+                },
+                evidence: [jobEvidence(unverified.job, 'deploy')],
+                locations: [unverified.job.job.location],
+                remediation: `List the ${missing.join(' and ')} job${missing.length > 1 ? 's' : ''} in \`needs:\` of \`${unverified.job.job.id}\` so that only a verified change reaches production.`
+            });
+        }
+        const first = production[0];
+        if (first) {
+            const pushes = first.workflow.triggers.filter(t => t.event === 'push');
+            const filters = pushes.flatMap(t => [...t.branches, ...t.tags.map(tag => `tag ${tag}`)]);
+            return findingFor(context, continuous_deployment_messages, 'not-from-default-branch', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(first)}\``,
+                    events: [...pipeline.graph.eventsOf(first.ref)].sort().join(', ') || 'no event',
+                    branches: branches.map(b => `\`${b}\``).join(' or '),
+                    hint: filters.length > 0 ? ` (its push filter: ${filters.map(f => `\`${f}\``).join(', ')})` : ''
+                },
+                evidence: production.map(job => jobEvidence(job, 'deploy')),
+                locations: [(pushes[0] ?? first.workflow.triggers[0] ?? first.workflow).location],
+                remediation: `Trigger \`${first.job.id}\` on \`push\` to \`${branches[0]}\` (directly, or through \`workflow_run\` after CI on that branch) instead of by hand or by tag; if the default branch has another name, set \`branches\` for this practice.`
+            });
+        }
+        const deployments = deploymentsOf(pipeline);
+        if (deployments.length > 0) {
+            return findingFor(context, continuous_deployment_messages, 'no-production', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(deployments) },
+                evidence: deployments.map(job => jobEvidence(job, 'deploy', 'iac-apply')),
+                locations: deployments.map(job => (job.job.environment ?? job.job).location),
+                remediation: 'Give the production deploy job `environment: production` (or a name the policy `environments.production` pattern matches).'
+            });
+        }
+        return findingFor(context, continuous_deployment_messages, 'no-deploy', {
+            status: 'fail',
+            strength: 'definition',
+            evidence: [],
+            locations: [],
+            remediation: 'Add a production deploy job (`environment: production`) that runs on `push` to the default branch after the build and test jobs.'
+        });
+    }
+};
+/**
+ * The default branch whose push starts `job` without a person: its own workflow's `push` trigger, or a
+ * `workflow_run` chain back to a workflow that runs on such a push.
+ */
+function defaultBranchPush(graph, workflows, job, branches) {
+    if (!job.automatic)
+        return undefined;
+    const events = graph.eventsOf(job.ref);
+    const caller = job.job.calledBy && job.workflow.jobs.find(j => j.id === job.job.calledBy?.job);
+    const allowed = branches.filter(branch => [job.job.if, caller?.if].every(c => conditionAllows(c, branch)));
+    const direct = events.has('push') ? pushedBranch(job.workflow, allowed) : undefined;
+    if (direct !== undefined || !events.has('workflow_run'))
+        return direct;
+    return upstreamPushedBranch(graph, workflows, job.workflow.file, branches, new Set());
+}
+/** `if:` forms that pin a job to named branches or to tags; anything else is taken to allow the branch. */
+const NAMED_BRANCH = /github\.ref\s*==\s*'refs\/heads\/([^']+)'|github\.ref_name\s*==\s*'([^']+)'/g;
+const TAGS_ONLY = /startsWith\(\s*github\.ref\s*,\s*'refs\/tags\/'|github\.ref_type\s*==\s*'tag'/;
+function conditionAllows(condition, branch) {
+    if (!condition)
+        return true;
+    const named = [...condition.matchAll(NAMED_BRANCH)].map(match => match[1] ?? match[2]);
+    if (named.length > 0)
+        return named.includes(branch);
+    return !TAGS_ONLY.test(condition);
+}
+function pushedBranch(workflow, branches) {
+    return branches.find(branch => workflow.triggers.some(trigger => pushReachesBranch(trigger, branch)));
+}
+function upstreamPushedBranch(graph, workflows, file, branches, visiting) {
+    if (visiting.has(file))
+        return undefined;
+    visiting.add(file);
+    for (const edge of graph.workflowRunEdges.filter(e => e.downstream === file)) {
+        const upstream = workflows.find(w => w.file === edge.upstream);
+        const branch = (upstream && pushedBranch(upstream, branches)) ??
+            upstreamPushedBranch(graph, workflows, edge.upstream, branches, visiting);
+        if (branch !== undefined)
+            return branch;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/practices/continuous-training.ts
+
+
+
+
+
+
+/** Triggers that start training without a code change or a person (MLOps level 1 "pipeline triggers"). */
+const TRAINING_EVENTS = ['schedule', 'repository_dispatch', 'workflow_run'];
+const OPTIONS = {
+    'data-paths': policyRegex
+        .default('(^|/)(data|datasets?|raw|features?|labels?)(/|$)|\\.dvc$|(^|/)(dvc\\.lock|params\\.ya?ml)$|\\.(csv|tsv|parquet|jsonl|feather|arrow|h5)$')
+        .describe('regex over `on.push.paths` entries: a push that touches one of them brings new data')
+};
+const continuous_training_messages = {
+    'trains-on-trigger': 'training ({jobs}) starts on {triggers}',
+    'push-without-data-paths': '{job} trains on push, but its `paths` filter names no data ({paths}) — code changes retrain, new data does not',
+    'not-continuous': 'training ({jobs}) starts only on {events} — not on a schedule, new data or an upstream pipeline',
+    'no-training': 'no workflow job trains a model'
+};
+const continuousTraining = {
+    meta: {
+        id: 'continuous-training',
+        title: 'Continuous training',
+        model: 'mlops',
+        rationale: 'MLOps level 1 (ML pipeline automation): the pipeline retrains the model in production automatically — on a schedule, on new data or on a trigger — rather than by hand.',
+        messages: continuous_training_messages,
+        options: OPTIONS
+    },
+    check(context, raw) {
+        const options = withDefaults(OPTIONS, raw);
+        const dataPath = compilePolicyRegex(options['data-paths']);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const training = pipeline.withPurpose('training');
+        if (training.length === 0) {
+            return findingFor(context, continuous_training_messages, 'no-training', {
+                status: 'fail',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: 'Add a workflow job that trains the model (`python train.py`, `dvc repro`, a SageMaker/Vertex/Azure ML training job) and trigger it on a schedule or on new data.'
+            });
+        }
+        const starts = training.flatMap(job => startsOf(pipeline, job, dataPath));
+        if (starts.length > 0) {
+            const jobs = [...new Set(starts.map(start => start.job))];
+            return findingFor(context, continuous_training_messages, 'trains-on-trigger', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(jobs), triggers: [...new Set(starts.map(start => start.text))].join(', ') },
+                evidence: jobs.map(job => jobEvidence(job, 'training')),
+                locations: [...new Set(starts.map(start => start.trigger.location))],
+                remediation: ''
+            });
+        }
+        const codePush = training
+            .map(job => ({ job, trigger: pushOf(pipeline, job) }))
+            .find((found) => (found.trigger?.paths.length ?? 0) > 0);
+        if (codePush) {
+            return findingFor(context, continuous_training_messages, 'push-without-data-paths', {
+                status: 'fail',
+                strength: 'definition',
+                data: { job: `\`${jobLabel(codePush.job)}\``, paths: codePush.trigger.paths.join(', ') },
+                evidence: [jobEvidence(codePush.job, 'training')],
+                locations: [codePush.trigger.location],
+                remediation: 'Add the data paths (e.g. `data/**`, `*.dvc`) to `on.push.paths`, or trigger the training workflow on `schedule:` or `repository_dispatch` from the data pipeline.'
+            });
+        }
+        const events = [...new Set(training.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))].sort();
+        return findingFor(context, continuous_training_messages, 'not-continuous', {
+            status: 'fail',
+            strength: 'definition',
+            data: { jobs: listJobs(training), events: events.join(', ') || 'no event' },
+            evidence: training.map(job => jobEvidence(job, 'training')),
+            locations: training.map(job => locationOf(job, 'training')),
+            remediation: 'Trigger the training workflow on `schedule:` (retrain periodically), `push:` with data `paths:`, or `repository_dispatch`/`workflow_run` from the pipeline that lands new data.'
+        });
+    }
+};
+/** The triggers that start `job` for new data or on a timetable, each described for the message. */
+function startsOf(pipeline, job, dataPath) {
+    const events = pipeline.graph.eventsOf(job.ref);
+    return job.workflow.triggers.flatMap((trigger) => {
+        if (!events.has(trigger.event))
+            return [];
+        if (TRAINING_EVENTS.includes(trigger.event))
+            return [{ job, trigger, text: continuous_training_describe(trigger) }];
+        const data = trigger.event === 'push' ? trigger.paths.filter(path => testBounded(dataPath, path)) : [];
+        return data.length > 0 ? [{ job, trigger, text: `push to ${data.join(', ')}` }] : [];
+    });
+}
+function pushOf(pipeline, job) {
+    return pipeline.graph.eventsOf(job.ref).has('push')
+        ? job.workflow.triggers.find(trigger => trigger.event === 'push')
+        : undefined;
+}
+function continuous_training_describe(trigger) {
+    if (trigger.crons.length > 0)
+        return `schedule (${trigger.crons.join('; ')})`;
+    if (trigger.workflows.length > 0)
+        return `workflow_run of ${trigger.workflows.join(', ')}`;
+    return trigger.event;
+}
+
+;// CONCATENATED MODULE: ./src/practices/coverage-threshold.ts
+
+
+
+
+
+
+const coverage_threshold_messages = {
+    meets: '{count} coverage report(s) meet min {min}%: {figures}',
+    below: '{file} covers {value}% of {measure}, below min {min}%',
+    unreadable: '{file} could not be read as a coverage report ({error}); its coverage is unknown',
+    'not-in-workspace': '{jobs} produce coverage, but no report matching {globs} is in the workspace: its value is known only from a run',
+    none: 'no workflow job produces coverage, and no coverage report matches {globs}'
+};
+const coverage_threshold_options = {
+    min: schemas_number()
+        .min(0)
+        .max(100)
+        .default(80)
+        .describe('the least line coverage, in percent, every report must show'),
+    reports: array(workspaceGlob)
+        .min(1)
+        .default([
+        '**/lcov.info',
+        '**/cobertura*.xml',
+        '**/coverage.xml',
+        '**/jacoco*.xml',
+        '**/coverage-summary.json',
+        '**/coverage.json'
+    ])
+        .describe('globs of coverage reports (LCOV, Cobertura, JaCoCo, coverage.py JSON, istanbul summary)')
+};
+const coverageThreshold = {
+    meta: {
+        id: 'coverage-threshold',
+        title: 'Coverage threshold',
+        model: 'cdmm',
+        rationale: 'CDMM advanced, Information & Reporting: test coverage is analysed and held to a bar, so untested code is visible and cannot grow unnoticed.',
+        messages: coverage_threshold_messages,
+        options: coverage_threshold_options
+    },
+    async check(context, raw) {
+        const { min, reports } = withDefaults(coverage_threshold_options, raw);
+        const globs = reports.join(', ');
+        const search = await context.evidence.reports.coverage(reports);
+        if (search.files.length === 0)
+            return withoutReport(context, globs);
+        const measured = search.files.flatMap(measure);
+        const evidence = search.files.map(f => f.summary
+            ? { kind: 'coverage', file: f.file, lines: f.summary.lines, branches: f.summary.branches }
+            : { kind: 'note', text: `${f.file}: ${f.error ?? 'not read'}` });
+        const below = measured.filter(m => m.value < min).sort((a, b) => a.value - b.value)[0];
+        if (below) {
+            return findingFor(context, coverage_threshold_messages, 'below', {
+                status: 'fail',
+                strength: 'definition',
+                data: { file: below.file, value: round(below.value), measure: below.measure, min },
+                evidence,
+                locations: [{ file: below.file, line: 1, column: 1 }],
+                remediation: `Add tests for the uncovered code until ${below.file} reaches ${min}%, or lower \`practices.coverage-threshold.min\` deliberately.`
+            });
+        }
+        const unreadable = search.files.find(f => !measured.some(m => m.file === f.file));
+        if (unreadable) {
+            return findingFor(context, coverage_threshold_messages, 'unreadable', {
+                status: 'unknown',
+                strength: 'definition',
+                data: {
+                    file: unreadable.file,
+                    error: unreadable.error ?? 'it gives neither line nor branch coverage'
+                },
+                evidence,
+                locations: [{ file: unreadable.file, line: 1, column: 1 }],
+                remediation: `Write ${unreadable.file} as LCOV, Cobertura, JaCoCo, coverage.py JSON or an istanbul summary, or narrow \`practices.coverage-threshold.reports\`.`
+            });
+        }
+        return findingFor(context, coverage_threshold_messages, 'meets', {
+            status: 'pass',
+            strength: 'definition',
+            data: {
+                count: measured.length,
+                min,
+                figures: measured.map(m => `${m.file} ${round(m.value)}% of ${m.measure}`).join(', ')
+            },
+            evidence,
+            locations: measured.map(m => ({ file: m.file, line: 1, column: 1 })),
+            remediation: ''
+        });
+    }
+};
+/** Line coverage is the bar; a format that gives only branches is held to it by branches. */
+function measure(report) {
+    const { lines, branches } = report.summary ?? {};
+    if (typeof lines === 'number')
+        return [{ file: report.file, value: lines, measure: 'lines' }];
+    if (typeof branches === 'number')
+        return [{ file: report.file, value: branches, measure: 'branches' }];
+    return [];
+}
+/** Without a report the value is unknown when a job produces coverage (corpus rule 7), and absent otherwise. */
+function withoutReport(context, globs) {
+    const producing = pipelineOf(context.evidence, context.environments).withPurpose('coverage');
+    if (producing.length === 0) {
+        return findingFor(context, coverage_threshold_messages, 'none', {
+            status: 'fail',
+            strength: 'definition',
+            data: { globs },
+            evidence: [],
+            locations: [],
+            remediation: 'Measure coverage in the test job (`jest --coverage`, `pytest --cov --cov-report=xml`, `go test -coverprofile`) and keep the report (upload it, or download it into the workspace before this gate runs).'
+        });
+    }
+    return findingFor(context, coverage_threshold_messages, 'not-in-workspace', {
+        status: 'unknown',
+        strength: 'definition',
+        data: { jobs: listJobs(producing), globs },
+        evidence: producing.map(job => jobEvidence(job, 'coverage')),
+        locations: producing.map(job => locationOf(job, 'coverage')),
+        remediation: 'Make the coverage report available to the gate: run it in the job that tests, or `actions/download-artifact` the report into the workspace first.'
+    });
+}
+function round(value) {
+    return Math.round(value * 10) / 10;
+}
+
+;// CONCATENATED MODULE: ./src/practices/data-validation.ts
+
+
+
+
+
+
+
+const data_validation_OPTIONS = {
+    run: policyRegex
+        .optional()
+        .describe('regex over `run:` scripts: an in-house data check the catalog does not know (e.g. `check_schema\\.py`)')
+};
+const data_validation_messages = {
+    validated: 'training ({training}) runs only after data validation ({validators})',
+    'not-before': '{job} trains without validating data first{hint}',
+    'no-training': 'data is validated ({validators}), but no workflow job trains a model after it',
+    none: 'no workflow step validates data and no job trains a model'
+};
+const dataValidation = {
+    meta: {
+        id: 'data-validation',
+        title: 'Data validation before training',
+        model: 'mlops',
+        rationale: 'MLOps level 1 (ML pipeline automation): an automated pipeline needs data validation before training, to stop on schema skews and data drift instead of training on bad data.',
+        messages: data_validation_messages,
+        options: data_validation_OPTIONS
+    },
+    check(context, raw) {
+        const options = withDefaults(data_validation_OPTIONS, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const validation = createStepMatcher(['data-validation'], options.run === undefined ? undefined : compilePolicyRegex(options.run));
+        const validators = pipeline.jobs.filter(job => validation.matches(job));
+        const training = pipeline.withPurpose('training');
+        if (training.length === 0) {
+            return findingFor(context, data_validation_messages, validators.length > 0 ? 'no-training' : 'none', {
+                status: 'fail',
+                strength: 'definition',
+                data: { validators: listJobs(validators) },
+                evidence: validators.map(job => validation.evidence(job)),
+                locations: validators.map(job => validation.location(job)),
+                remediation: 'Automate training in a workflow job (`python train.py`, `dvc repro`, a cloud training job) that runs after a data validation step (Great Expectations, TFDV, pandera, Deepchecks, Evidently).'
+            });
+        }
+        const gates = training.map(job => ({ job, validators: validation.before(pipeline, job, ['training']) }));
+        const ungated = gates.find(gate => gate.validators.length === 0);
+        if (ungated) {
+            const job = ungated.job;
+            return findingFor(context, data_validation_messages, 'not-before', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    job: `\`${jobLabel(job)}\``,
+                    hint: validators.length > 0 ? ` (data validation in ${listJobs(validators)}, but not before it)` : ''
+                },
+                evidence: [jobEvidence(job, 'training'), ...validators.map(job => validation.evidence(job))],
+                locations: [locationOf(job, 'training')],
+                remediation: validators.length > 0
+                    ? `Run the data validation before training: list its job in \`needs:\` of \`${job.job.id}\`, or move the step before the training step.`
+                    : `Add a data validation step (Great Expectations checkpoint, TFDV, pandera, Deepchecks, Evidently) before training in \`${job.job.id}\`, or name your own check in the \`run\` option.`
+            });
+        }
+        const used = [...new Set(gates.flatMap(gate => gate.validators))];
+        return findingFor(context, data_validation_messages, 'validated', {
+            status: 'pass',
+            strength: 'definition',
+            data: { training: listJobs(training), validators: listJobs(used) },
+            evidence: [
+                ...used.map(job => validation.evidence(job)),
+                ...training.map(job => jobEvidence(job, 'training'))
+            ],
+            locations: used.map(job => validation.location(job)),
+            remediation: ''
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/infrastructure-as-code.ts
+
+
+
+
+
+
+
+
+
+/** Files that define infrastructure, by tool convention (the one list of them; a policy may replace it). */
+const IAC_FILES = [
+    '**/*.{tf,tf.json,tofu}', // Terraform, OpenTofu
+    '**/terragrunt.hcl',
+    '**/Pulumi.{yaml,yml}',
+    '**/*.bicep',
+    '**/azuredeploy.json', // ARM templates
+    '**/{cdk,cdktf}.json',
+    '**/Chart.yaml', // Helm
+    '**/helmfile.{yaml,yml}',
+    '**/kustomization.{yaml,yml}'
+];
+const infrastructure_as_code_options = {
+    files: array(workspaceGlob)
+        .min(1)
+        .default(IAC_FILES)
+        .describe('globs of infrastructure-as-code files (Terraform, Pulumi, Bicep, CDK, Helm, Kustomize, …)')
+};
+const infrastructure_as_code_messages = {
+    applied: '{jobs} apply the infrastructure code ({files})',
+    'not-applied': '{files} define infrastructure, but no workflow job applies them',
+    'apply-without-files': '{jobs} apply infrastructure, but no file in the repository matches {globs}',
+    none: 'no infrastructure-as-code files (nothing matches {globs}) and no job applies any'
+};
+const infrastructureAsCode = {
+    meta: {
+        id: 'infrastructure-as-code',
+        title: 'Infrastructure as code, applied by the pipeline',
+        model: 'cdmm',
+        rationale: 'CDMM expert, Design & Architecture: environments are defined as versioned code and created or changed by the pipeline, not by hand.',
+        messages: infrastructure_as_code_messages,
+        options: infrastructure_as_code_options
+    },
+    check(context, raw) {
+        const { files: globs } = withDefaults(infrastructure_as_code_options, raw);
+        const isIac = globFilter(globs, { dot: true, ignore: [...NOT_OURS] });
+        const files = context.evidence.workspace.files.filter(file => isIac(file));
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const applying = pipeline.withPurpose('iac-apply');
+        const fileEvidence = files.slice(0, 5).map(file => ({ kind: 'file', file }));
+        const globList = globs.map(g => `\`${g}\``).join(', ');
+        const applyRemediation = 'Add a workflow job that applies them (`terraform apply`, `tofu apply`, `pulumi up`, `cdk deploy`, `helm upgrade --install`, `az deployment group create`, …), ideally on push to the default branch after a reviewed plan.';
+        if (applying.length > 0 && files.length > 0) {
+            return findingFor(context, infrastructure_as_code_messages, 'applied', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(applying), files: list_files_listFiles(files) },
+                evidence: [...applying.map(job => jobEvidence(job, 'iac-apply')), ...fileEvidence],
+                locations: applying.map(job => locationOf(job, 'iac-apply')),
+                remediation: ''
+            });
+        }
+        if (files.length > 0) {
+            return findingFor(context, infrastructure_as_code_messages, 'not-applied', {
+                status: 'fail',
+                strength: 'definition',
+                data: { files: list_files_listFiles(files) },
+                evidence: fileEvidence,
+                locations: files.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
+                remediation: applyRemediation
+            });
+        }
+        if (applying.length > 0) {
+            return findingFor(context, infrastructure_as_code_messages, 'apply-without-files', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(applying), globs: globList },
+                evidence: applying.map(job => jobEvidence(job, 'iac-apply')),
+                locations: applying.map(job => locationOf(job, 'iac-apply')),
+                remediation: 'Keep the infrastructure code in this repository, or set `files` for this practice to the globs where it lives.'
+            });
+        }
+        return findingFor(context, infrastructure_as_code_messages, 'none', {
+            status: 'fail',
+            strength: 'definition',
+            data: { globs: globList },
+            evidence: [],
+            locations: [],
+            remediation: `Describe the environments as code (Terraform, Pulumi, Bicep, CDK, Helm, …) in this repository. ${applyRemediation}`
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/integration-tests.ts
+
+
+
+const integration_tests_messages = {
+    runs: '{jobs} run integration tests on {events}',
+    'not-automatic': '{jobs} run integration tests, but only on {events} — never without a person',
+    none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)'
+};
+const integration_tests_options = { jobs: jobGlobs };
+const integrationTests = {
+    meta: {
+        id: 'integration-tests',
+        title: 'Automated integration tests',
+        model: 'cdmm',
+        rationale: 'CDMM beginner, Test & Verification: automatic integration tests check the parts together against real dependencies.',
+        messages: integration_tests_messages,
+        options: integration_tests_options
+    },
+    check(context, raw) {
+        const { jobs } = withDefaults(integration_tests_options, raw);
+        return activityFinding(context, integration_tests_messages, {
+            purposes: ['integration-test'],
+            jobs,
+            missing: 'Add a CI job that runs the integration suite against its real dependencies (a `services:` database, testcontainers), e.g. `npm run test:integration`.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/ml-metadata.ts
+
+
+
+
+
+
+
+
+
+/** Top-level keys that make a metrics file a run record: which model, code, data and parameters made it. */
+const METADATA_KEY = /^(?:model|code|pipeline|run)[_-]?(?:version|id|sha|commit)$|^(?:version|sha|commit)$|^git[_-]?(?:sha|commit)$|^param(?:eter)?s$|^(?:data(?:set)?|training[_-]data)(?:[_-]?(?:version|hash|path|uri))?$/i;
+const ml_metadata_OPTIONS = {
+    files: array(workspaceGlob)
+        .min(1)
+        .default(['**/dvc.lock', '**/MLproject'])
+        .describe('globs of files that record run metadata (dvc.lock pins the data, parameters and outputs of each run; an MLproject runs under MLflow tracking)'),
+    'metrics-files': array(workspaceGlob)
+        .min(1)
+        .default(['**/*metrics*.{json,yaml,yml}'])
+        .describe('globs of metrics files that count as run records when they carry version, data or params fields')
+};
+const ml_metadata_messages = {
+    tracked: 'run metadata is recorded in {jobs} ({tools})',
+    'recorded-in-files': 'run metadata is committed: {files} (data, parameters and outputs of pipeline runs)',
+    'recorded-in-metrics': 'metrics files record their run: {files} (fields {fields})',
+    'untracked-training': 'training ({jobs}) records no run metadata (experiment tracking, dvc.lock){hint}',
+    none: 'no workflow step tracks experiments and no file records run metadata{hint}'
+};
+const mlMetadata = {
+    meta: {
+        id: 'ml-metadata',
+        title: 'ML metadata is recorded',
+        model: 'mlops',
+        rationale: 'MLOps level 1 (ML pipeline automation): each pipeline run records its metadata — data and code versions, parameters, metrics, artifacts — for lineage, reproducibility and comparison.',
+        messages: ml_metadata_messages,
+        options: ml_metadata_OPTIONS
+    },
+    check(context, raw) {
+        const options = withDefaults(ml_metadata_OPTIONS, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const tracking = pipeline.withPurpose('experiment-tracking');
+        if (tracking.length > 0) {
+            const tools = tracking
+                .flatMap(job => job.purposes.filter(p => p.purpose === 'experiment-tracking'))
+                .map(p => (p.command ? `\`${p.command.slice(0, 40)}\`` : p.rule));
+            return findingFor(context, ml_metadata_messages, 'tracked', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(tracking), tools: [...new Set(tools)].slice(0, 3).join(', ') },
+                evidence: tracking.map(job => jobEvidence(job, 'experiment-tracking')),
+                locations: tracking.map(job => locationOf(job, 'experiment-tracking')),
+                remediation: ''
+            });
+        }
+        const { files } = context.evidence.workspace;
+        const isMatch = picomatch_default()(options.files, { dot: true });
+        const recorded = files.filter(file => isMatch(file));
+        if (recorded.length > 0) {
+            return findingFor(context, ml_metadata_messages, 'recorded-in-files', {
+                status: 'pass',
+                strength: 'definition',
+                data: { files: list_files_listFiles(recorded) },
+                evidence: recorded.map(file => ({ kind: 'file', file })),
+                locations: recorded.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
+                remediation: ''
+            });
+        }
+        const records = metricsRecords(context.evidence.workspace, options['metrics-files']);
+        if (records.length > 0) {
+            return findingFor(context, ml_metadata_messages, 'recorded-in-metrics', {
+                status: 'pass',
+                strength: 'definition',
+                data: {
+                    files: list_files_listFiles(records.map(r => r.file)),
+                    fields: [...new Set(records.flatMap(r => r.fields))].slice(0, 5).join(', ')
+                },
+                evidence: records.map(r => ({ kind: 'file', file: r.file })),
+                locations: records.slice(0, 5).map(r => ({ file: r.file, line: 1, column: 1 })),
+                remediation: ''
+            });
+        }
+        const dvcWithoutLock = files.filter(file => /(?:^|\/)dvc\.yaml$/.test(file));
+        const hint = dvcWithoutLock.length > 0
+            ? ` (${list_files_listFiles(dvcWithoutLock)} defines a DVC pipeline, but no dvc.lock is committed: run \`dvc repro\` and commit it)`
+            : '';
+        const training = pipeline.withPurpose('training');
+        return findingFor(context, ml_metadata_messages, training.length > 0 ? 'untracked-training' : 'none', {
+            status: 'fail',
+            strength: 'definition',
+            data: { jobs: listJobs(training), hint },
+            evidence: training.map(job => jobEvidence(job, 'training')),
+            locations: training.map(job => locationOf(job, 'training')),
+            remediation: 'Track each training run: log parameters, metrics and data versions with MLflow, Weights & Biases, Neptune or DVC (`dvc exp run`, commit dvc.lock), or list the files that record them in the `files` option.'
+        });
+    }
+};
+/** Metrics files whose top level names the model, code, data or parameters of the run that wrote them. */
+function metricsRecords(workspace, globs) {
+    const isMatch = picomatch_default()(globs, { dot: true });
+    return workspace.files
+        .filter(file => isMatch(file))
+        .flatMap(file => {
+        const fields = Object.keys(readMetrics(workspace, file)).filter(key => METADATA_KEY.test(key));
+        return fields.length > 0 ? [{ file, fields }] : [];
+    });
+}
+/** A metrics file that does not parse records nothing; model-validation reports it when it matters. */
+function readMetrics(workspace, file) {
+    try {
+        return metrics_parseMetrics(workspace.read(file) ?? '', file);
+    }
+    catch {
+        return {};
+    }
+}
+
+;// CONCATENATED MODULE: ./src/practices/model-metrics-recorded.ts
+
+
+
+
+
+
+
+
+/** DVC reads the metrics files its stages declare: a step showing or diffing them proves they are written. */
+const DVC_METRICS = /(?<![\w.:-])dvc\s+(?:metrics|exp)\s+(?:show|diff)(?![\w.:-])/;
+/** Path-like words with a data-file extension, as written in a script or an action input. */
+const FILE_WORD = /[\w./${}-]*\.(?:json|ya?ml|csv|tsv)(?![\w-])/g;
+/** A DVC stage's `metrics:` list (dvc.yaml); a top-level `metrics:` of DVC 2.x counts too. */
+const DVC_METRICS_KEY = /^\s*metrics:/;
+const model_metrics_recorded_OPTIONS = {
+    files: array(workspaceGlob)
+        .min(1)
+        .default([
+        '**/*metrics*.{json,yaml,yml,csv,tsv}',
+        '**/*scores*.{json,yaml,yml,csv}',
+        '**/eval*.{json,csv}'
+    ])
+        .describe('globs of metrics file names a workflow step writes, uploads or reads')
+};
+const model_metrics_recorded_messages = {
+    'written-by-step': 'evaluation metrics are recorded in {jobs} ({what})',
+    'declared-in-dvc': '{file} declares DVC metrics (`metrics:` at line {line})',
+    'evaluates-without-file': 'the model is evaluated ({jobs}), but no step writes a metrics file matching {globs}',
+    none: 'no workflow step writes a metrics file matching {globs} and no dvc.yaml declares metrics{hint}'
+};
+const modelMetricsRecorded = {
+    meta: {
+        id: 'model-metrics-recorded',
+        title: 'Model evaluation metrics are recorded',
+        model: 'mlops',
+        rationale: 'MLOps level 0 (manual process): model analysis produces the evaluation metrics that decide a release; kept in a file, they can be compared run to run.',
+        messages: model_metrics_recorded_messages,
+        options: model_metrics_recorded_OPTIONS
+    },
+    check(context, raw) {
+        const options = withDefaults(model_metrics_recorded_OPTIONS, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const isMetricsFile = picomatch_default()(options.files, { dot: true });
+        const globs = options.files.join(', ');
+        const recordings = pipeline.jobs.flatMap(job => recordingsOf(job, isMetricsFile));
+        if (recordings.length > 0) {
+            const jobs = [...new Set(recordings.map(r => r.job))];
+            return findingFor(context, model_metrics_recorded_messages, 'written-by-step', {
+                status: 'pass',
+                strength: 'definition',
+                data: {
+                    jobs: listJobs(jobs),
+                    what: [...new Set(recordings.map(r => r.what))].slice(0, 3).join(', ')
+                },
+                evidence: recordings.map(r => ({
+                    kind: 'job',
+                    workflow: r.job.ref.workflow,
+                    job: r.job.ref.job,
+                    location: r.location
+                })),
+                locations: recordings.map(r => r.location),
+                remediation: ''
+            });
+        }
+        const { workspace } = context.evidence;
+        const declared = workspace.files
+            .filter(file => /(?:^|\/)dvc\.yaml$/.test(file))
+            .flatMap(file => {
+            const line = (workspace.read(file) ?? '').split('\n').findIndex(text => DVC_METRICS_KEY.test(text));
+            return line >= 0 ? [{ file, line: line + 1, column: 1 }] : [];
+        });
+        const [first] = declared;
+        if (first) {
+            return findingFor(context, model_metrics_recorded_messages, 'declared-in-dvc', {
+                status: 'pass',
+                strength: 'definition',
+                data: { file: `\`${first.file}\``, line: first.line },
+                evidence: declared.map(location => ({ kind: 'file', file: location.file })),
+                locations: declared,
+                remediation: ''
+            });
+        }
+        const evaluating = pipeline.withPurpose('model-evaluation');
+        if (evaluating.length > 0) {
+            return findingFor(context, model_metrics_recorded_messages, 'evaluates-without-file', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(evaluating), globs },
+                evidence: evaluating.map(job => jobEvidence(job, 'model-evaluation')),
+                locations: evaluating.map(job => locationOf(job, 'model-evaluation')),
+                remediation: 'Have the evaluation step write its metrics to a file (e.g. `metrics.json`) and keep it (upload-artifact, `dvc metrics`), or set the `files` option to the name it writes.'
+            });
+        }
+        const committed = workspace.files.filter(file => isMetricsFile(file));
+        const hint = committed.length > 0
+            ? ` (${list_files_listFiles(committed)} exist, but no workflow step writes or reads them)`
+            : '';
+        return findingFor(context, model_metrics_recorded_messages, 'none', {
+            status: 'fail',
+            strength: 'definition',
+            data: { globs, hint },
+            evidence: committed.map((file) => ({ kind: 'file', file })),
+            locations: [],
+            remediation: 'Add an evaluation step to the training workflow that writes metrics to a file (metrics.json) and keeps it, or declare `metrics:` in the dvc.yaml stage that evaluates.'
+        });
+    }
+};
+/** Steps (or a reusable workflow call, through its inputs) that write, keep or compare a metrics file. */
+function recordingsOf(job, isMetricsFile) {
+    const places = [
+        ...job.job.steps.map(step => ({
+            texts: [step.run ?? '', ...Object.values(step.with)],
+            location: step.location
+        })),
+        { texts: Object.values(job.job.with), location: job.job.location }
+    ];
+    return places.flatMap(({ texts, location }) => {
+        const files = texts.flatMap(text => [...text.matchAll(FILE_WORD)].map(match => match[0]));
+        const named = files.filter(file => isMetricsFile(file.replace(/^\.\//, '')));
+        const dvc = texts.some(text => DVC_METRICS.test(text)) ? ['DVC metrics'] : [];
+        return [...named.map(file => `\`${file}\``), ...dvc].map(what => ({ job, location, what }));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/production-model-deploys.ts
+
+
+
+/**
+ * The jobs that deploy or register a model into a production environment — what the promotion practices
+ * constrain — or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
+ * `no-production` (naming the environments seen, `{environments}`) when none of them is production. The
+ * practice's message table must define both ids with `{deploys}` and `{environments}`.
+ */
+function productionModelDeploys(context, messages, pipeline, remediation) {
+    const deploys = pipeline.withPurpose('model-deploy');
+    const production = deploys.filter(job => job.environmentClass === 'production');
+    if (production.length > 0)
+        return { production };
+    const environments = [...new Set(deploys.map(job => job.job.environment?.name ?? 'no `environment:`'))];
+    return {
+        finding: findingFor(context, messages, deploys.length > 0 ? 'no-production' : 'no-model-deploy', {
+            status: 'fail',
+            strength: 'definition',
+            data: { deploys: listJobs(deploys), environments: environments.join(', ') },
+            evidence: deploys.map(job => jobEvidence(job, 'model-deploy')),
+            locations: deploys.map(job => locationOf(job, 'model-deploy')),
+            remediation: deploys.length > 0 ? remediation.noProduction : remediation.noDeploy
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/practices/model-serving-tests.ts
+
+
+
+
+
+
+
+
+/** API tests of the prediction service (integration, end-to-end, smoke) and load tests. */
+const SERVING_TESTS = ['integration-test', 'acceptance-test', 'smoke-test', 'performance-test'];
+const model_serving_tests_OPTIONS = {
+    run: policyRegex
+        .optional()
+        .describe('regex over `run:` scripts: an in-house test of the prediction service (e.g. `score_endpoint\\.py`)')
+};
+const model_serving_tests_messages = {
+    tested: 'production model deploys ({production}) come only after the prediction service is tested ({tests})',
+    untested: '{deploy} deploys the model to production without testing the prediction service first{hint}',
+    'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
+    'no-model-deploy': 'no workflow job deploys or registers a model, so no prediction service is tested'
+};
+const modelServingTests = {
+    meta: {
+        id: 'model-serving-tests',
+        title: 'The prediction service is tested before production',
+        model: 'mlops',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): before a model serves production traffic, the prediction service is tested — its API, and its latency and throughput under load.',
+        messages: model_serving_tests_messages,
+        options: model_serving_tests_OPTIONS
+    },
+    check(context, raw) {
+        const options = withDefaults(model_serving_tests_OPTIONS, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const targets = productionModelDeploys(context, model_serving_tests_messages, pipeline, {
+            noDeploy: 'Deploy the model service from a workflow, test its API (and load) against a staging deployment, then promote it to production in a job that needs those tests.',
+            noProduction: 'Give the production model deploy job a production environment (`environment: production`) and have it need a job that tests the prediction service.'
+        });
+        if ('finding' in targets)
+            return targets.finding;
+        const serving = createStepMatcher(SERVING_TESTS, options.run === undefined ? undefined : compilePolicyRegex(options.run));
+        const gates = targets.production.map(deploy => ({
+            deploy,
+            tests: serving.before(pipeline, deploy, ['model-deploy', 'deploy'])
+        }));
+        const untested = gates.find(gate => gate.tests.length === 0);
+        if (untested) {
+            const elsewhere = pipeline.jobs.filter(job => serving.matches(job));
+            return findingFor(context, model_serving_tests_messages, 'untested', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(untested.deploy)}\``,
+                    hint: elsewhere.length > 0 ? ` (tests in ${listJobs(elsewhere)}, but not before it)` : ''
+                },
+                evidence: [
+                    jobEvidence(untested.deploy, 'model-deploy'),
+                    ...elsewhere.map(job => serving.evidence(job))
+                ],
+                locations: [untested.deploy.job.location],
+                remediation: elsewhere.length > 0
+                    ? `Add the test job to \`needs:\` of \`${untested.deploy.job.id}\` (directly or through a job it needs).`
+                    : `Add a job that tests the prediction service (API requests against a staging endpoint, a Locust/k6 load test) and list it in \`needs:\` of \`${untested.deploy.job.id}\`.`
+            });
+        }
+        const tests = [...new Set(gates.flatMap(gate => gate.tests))];
+        return findingFor(context, model_serving_tests_messages, 'tested', {
+            status: 'pass',
+            strength: 'definition',
+            data: { production: listJobs(targets.production), tests: listJobs(tests) },
+            evidence: [
+                ...tests.map(job => serving.evidence(job)),
+                ...targets.production.map(job => jobEvidence(job, 'model-deploy'))
+            ],
+            locations: tests.map(job => serving.location(job)),
+            remediation: ''
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/model-validation.ts
+
+
+
+
+
+
+/** The generic metrics check's options; here thresholds are optional, since the workflow part decides alone without them. */
+const model_validation_OPTIONS = {
+    candidate: metricsOptionsShape.candidate.optional(),
+    baseline: metricsOptionsShape.baseline,
+    metrics: metricsOptionsShape.metrics.optional()
+};
+const model_validation_messages = {
+    validated: 'every model deploy ({deploys}) waits for an evaluation step ({evaluators}), and {count} metric(s) are within bounds{first}',
+    'gated-no-thresholds': 'every model deploy ({deploys}) waits for an evaluation step ({evaluators}); no thresholds are configured, so the metrics themselves are not checked',
+    'out-of-bounds': '{failed} of {count} metric(s) out of bounds: {which}',
+    'no-candidate': '{count} metric threshold(s) are configured, but no `candidate` metrics file is named',
+    'candidate-missing': 'the candidate metrics file {detail} is missing',
+    unreadable: 'the metrics could not be compared: {detail}',
+    ungated: '{deploy} deploys or registers a model without an evaluation step before it{hint}',
+    'nothing-gated': 'the model is evaluated ({evaluators}), but no workflow job deploys or registers one, so the evaluation gates nothing',
+    none: 'no workflow step evaluates a model and no job deploys or registers one'
+};
+const model_validation_EVALUATION = createStepMatcher(['model-evaluation']);
+const modelValidation = {
+    meta: {
+        id: 'model-validation',
+        title: 'Models are validated before deployment',
+        model: 'mlops',
+        rationale: "MLOps level 1 (ML pipeline automation): the pipeline validates a new model — its metrics against thresholds and against the current model's — before it is promoted to serving.",
+        messages: model_validation_messages,
+        options: model_validation_OPTIONS
+    },
+    async check(context, raw) {
+        const options = withDefaults(model_validation_OPTIONS, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const evaluators = pipeline.jobs.filter(job => model_validation_EVALUATION.matches(job));
+        const deploys = pipeline.withPurpose('model-deploy');
+        if (deploys.length === 0) {
+            return findingFor(context, model_validation_messages, evaluators.length > 0 ? 'nothing-gated' : 'none', {
+                status: 'fail',
+                strength: 'definition',
+                data: { evaluators: listJobs(evaluators) },
+                evidence: evaluators.map(job => model_validation_EVALUATION.evidence(job)),
+                locations: evaluators.map(job => model_validation_EVALUATION.location(job)),
+                remediation: 'Register or deploy the model from the workflow (`az ml model create`, `mlflow` registry, `gcloud ai models upload`, …) in a job that needs the evaluation job, so that only a validated model is promoted.'
+            });
+        }
+        const gates = deploys.map(deploy => ({
+            deploy,
+            evaluators: model_validation_EVALUATION.before(pipeline, deploy, ['model-deploy'])
+        }));
+        const ungated = gates.find(gate => gate.evaluators.length === 0);
+        if (ungated) {
+            const id = ungated.deploy.job.id;
+            return findingFor(context, model_validation_messages, 'ungated', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(ungated.deploy)}\``,
+                    hint: evaluators.length > 0 ? ` (evaluation in ${listJobs(evaluators)}, but not before it)` : ''
+                },
+                evidence: [
+                    jobEvidence(ungated.deploy, 'model-deploy'),
+                    ...evaluators.map(job => model_validation_EVALUATION.evidence(job))
+                ],
+                locations: [ungated.deploy.job.location],
+                remediation: evaluators.length > 0
+                    ? `Add the evaluation job to \`needs:\` of \`${id}\` (or move the evaluation step before the deploy step), and fail it when the metrics miss their thresholds.`
+                    : `Add an evaluation step (\`python evaluate.py\`, \`dvc metrics diff\`) that compares the candidate with the current model and fails below the thresholds, and list its job in \`needs:\` of \`${id}\`.`
+            });
+        }
+        const used = [...new Set(gates.flatMap(gate => gate.evaluators))];
+        const data = { deploys: listJobs(deploys), evaluators: listJobs(used) };
+        const evidence = [
+            ...used.map(job => model_validation_EVALUATION.evidence(job)),
+            ...deploys.map(job => jobEvidence(job, 'model-deploy'))
+        ];
+        const locations = used.map(job => model_validation_EVALUATION.location(job));
+        const { candidate, baseline, metrics } = options;
+        if (metrics === undefined) {
+            return findingFor(context, model_validation_messages, 'gated-no-thresholds', {
+                status: 'pass',
+                strength: 'definition',
+                data,
+                evidence,
+                locations,
+                remediation: ''
+            });
+        }
+        const count = Object.keys(metrics).length;
+        if (candidate === undefined) {
+            return findingFor(context, model_validation_messages, 'no-candidate', {
+                status: 'unknown',
+                strength: 'none',
+                data: { count },
+                evidence,
+                locations,
+                remediation: 'Name the file the evaluation step writes in `practices.model-validation.candidate` (e.g. `metrics.json`).'
+            });
+        }
+        const measure = await measureMetrics(context.evidence, { candidate, baseline, metrics });
+        if ('problem' in measure) {
+            return findingFor(context, model_validation_messages, measure.problem, {
+                status: measure.problem === 'candidate-missing' ? 'fail' : 'unknown',
+                strength: 'run',
+                data: { detail: `\`${measure.detail}\`` },
+                evidence,
+                locations,
+                remediation: `Have the evaluation step write the candidate's metrics to ${candidate} before the gate runs, and keep the baseline readable.`
+            });
+        }
+        const at = [{ file: candidate, line: 1, column: 1 }];
+        const failed = measure.rows.filter(row => row.verdict === 'fail');
+        if (failed.length > 0) {
+            return findingFor(context, model_validation_messages, 'out-of-bounds', {
+                status: 'fail',
+                strength: 'run',
+                data: {
+                    failed: failed.length,
+                    count: measure.rows.length,
+                    which: failed.map(row => `\`${row.key}\` ${row.reason}`).join('; ')
+                },
+                evidence: [...measure.rows, ...evidence],
+                locations: at,
+                remediation: 'Do not promote this model: improve it until every metric is within its bounds, or review the bounds.'
+            });
+        }
+        const first = measure.rows.some(row => row.verdict === 'no-baseline') ? ' (first model: no baseline)' : '';
+        return findingFor(context, model_validation_messages, 'validated', {
+            status: 'pass',
+            strength: 'run',
+            data: { ...data, count: measure.rows.length, first },
+            evidence: [...measure.rows, ...evidence],
+            locations: [...at, ...locations],
+            remediation: ''
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/performance-tests.ts
+
+
+
+const performance_tests_messages = {
+    runs: '{jobs} run load or performance tests on {events}',
+    'not-automatic': '{jobs} run load or performance tests, but only on {events} — never without a person',
+    none: 'no workflow job runs load or performance tests'
+};
+const performance_tests_options = { jobs: jobGlobs };
+const performanceTests = {
+    meta: {
+        id: 'performance-tests',
+        title: 'Automated performance tests',
+        model: 'cdmm',
+        rationale: 'CDMM advanced, Test & Verification: performance tests run automatically, so regressions in speed and capacity are caught like functional ones.',
+        messages: performance_tests_messages,
+        options: performance_tests_options
+    },
+    check(context, raw) {
+        const { jobs } = withDefaults(performance_tests_options, raw);
+        return activityFinding(context, performance_tests_messages, {
+            purposes: ['performance-test'],
+            jobs,
+            missing: 'Add a job that runs a load or benchmark suite (k6, JMeter, Locust, Gatling, artillery, github-action-benchmark) on push or on a schedule.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/pipeline-deployed.ts
+
+
+
+
+const pipeline_deployed_messages = {
+    runs: 'the ML pipeline is deployed by {jobs} on {events}',
+    'not-automatic': 'the ML pipeline is deployed by {jobs}, but only on {events} — not by continuous delivery',
+    none: 'no workflow job deploys the ML pipeline (Vertex AI, Kubeflow, SageMaker or Azure ML pipeline upload)'
+};
+const pipeline_deployed_OPTIONS = { jobs: jobGlobs };
+const pipelineDeployed = {
+    meta: {
+        id: 'pipeline-deployed',
+        title: 'The ML pipeline is deployed by CD',
+        model: 'mlops',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): continuous delivery deploys the built pipeline to the target environment, where it then trains and serves models on its own.',
+        messages: pipeline_deployed_messages,
+        options: pipeline_deployed_OPTIONS
+    },
+    check(context, raw) {
+        const { jobs } = withDefaults(pipeline_deployed_OPTIONS, raw);
+        return activityFinding(context, pipeline_deployed_messages, {
+            purposes: ['pipeline-deploy'],
+            jobs,
+            events: DELIVERY_EVENTS,
+            missing: 'Add a job that compiles and uploads the pipeline (`kfp pipeline upload`, `aws sagemaker update-pipeline`, `az ml job create` of a pipeline, a Vertex AI pipeline submit) on push to the default branch or on release, or name it in the `jobs` option.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/pipeline-packaged.ts
+
+
+
+/** Workflow artifacts expire and no ML platform deploys from them: they keep outputs, they do not package them. */
+const WORKFLOW_ARTIFACTS = 'actions/upload-artifact';
+const pipeline_packaged_messages = {
+    stored: 'pipeline components are built and stored by {jobs} ({how}) on {events}',
+    'manual-only': 'pipeline components are stored by {jobs} ({how}), but only on {events} — never without a person',
+    'workflow-artifacts-only': 'only workflow artifacts are kept ({jobs}, actions/upload-artifact), which expire; no image or package is pushed',
+    none: 'no workflow job pushes an image or publishes a package of the pipeline components'
+};
+const pipelinePackaged = {
+    meta: {
+        id: 'pipeline-packaged',
+        title: 'Pipeline components are packaged and stored',
+        model: 'mlops',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): the CI stage outputs pipeline components — container images, packages — stored where continuous delivery deploys them from.',
+        messages: pipeline_packaged_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const storing = pipeline.withPurpose('artifact-store');
+        const packaging = storing.filter(job => packagesOf(job).length > 0);
+        const how = (jobs) => [...new Set(jobs.flatMap(packagesOf))].slice(0, 3).join(', ');
+        const events = (jobs) => [...new Set(jobs.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))].sort().join(', ') || 'no event';
+        const automatic = packaging.filter(job => job.automatic);
+        if (automatic.length > 0) {
+            return findingFor(context, pipeline_packaged_messages, 'stored', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(automatic), how: how(automatic), events: events(automatic) },
+                evidence: automatic.map(job => jobEvidence(job, 'artifact-store')),
+                locations: automatic.map(job => locationOf(job, 'artifact-store')),
+                remediation: ''
+            });
+        }
+        if (packaging.length > 0) {
+            return findingFor(context, pipeline_packaged_messages, 'manual-only', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(packaging), how: how(packaging), events: events(packaging) },
+                evidence: packaging.map(job => jobEvidence(job, 'artifact-store')),
+                locations: packaging.map(job => job.workflow.location),
+                remediation: `Trigger ${[...new Set(packaging.map(job => job.ref.workflow))].join(', ')} on push to the default branch or on release, so that every change is packaged.`
+            });
+        }
+        return findingFor(context, pipeline_packaged_messages, storing.length > 0 ? 'workflow-artifacts-only' : 'none', {
+            status: 'fail',
+            strength: 'definition',
+            data: { jobs: listJobs(storing) },
+            evidence: storing.map(job => jobEvidence(job, 'artifact-store')),
+            locations: storing.map(job => locationOf(job, 'artifact-store')),
+            remediation: 'Build the pipeline components into container images (training, serving) and push them to a registry, or publish them as a package, in a workflow that runs on push.'
+        });
+    }
+};
+/** How a job stores outputs, leaving out workflow artifacts: the command or action that pushes or publishes. */
+function packagesOf(job) {
+    return job.purposes
+        .filter(p => p.purpose === 'artifact-store' && p.rule !== WORKFLOW_ARTIFACTS)
+        .map(p => (p.command ? `\`${p.command.slice(0, 60)}\`` : p.rule));
+}
+
+;// CONCATENATED MODULE: ./src/practices/pipeline-tests.ts
+
+
+
+
+const pipeline_tests_messages = {
+    runs: 'unit tests of the pipeline code run in {jobs} on {events}',
+    'not-automatic': 'unit tests run in {jobs}, but only on {events} — not on every push or pull request',
+    none: 'no workflow job runs unit tests of the pipeline components'
+};
+const pipeline_tests_OPTIONS = { jobs: jobGlobs };
+const pipelineTests = {
+    meta: {
+        id: 'pipeline-tests',
+        title: 'Pipeline components are unit-tested',
+        model: 'mlops',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): continuous integration builds and unit-tests the pipeline components (feature engineering, training, evaluation code) on every change.',
+        messages: pipeline_tests_messages,
+        options: pipeline_tests_OPTIONS
+    },
+    check(context, raw) {
+        const { jobs } = withDefaults(pipeline_tests_OPTIONS, raw);
+        return activityFinding(context, pipeline_tests_messages, {
+            purposes: ['unit-test'],
+            jobs,
+            events: CHANGE_EVENTS,
+            missing: 'Add unit tests for the pipeline code (pytest over the feature, training and evaluation modules) and run them in a workflow on `push` and `pull_request`.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/post-deploy-verification.ts
+
+
+
+
+
+
+const post_deploy_verification_VERIFYING = ['smoke-test', 'acceptance-test'];
+const DEPLOYING = ['deploy', 'rollout', 'model-deploy'];
+const post_deploy_verification_messages = {
+    verified: 'every production deploy ({deploys}) is verified afterwards by {verifiers}',
+    unverified: '{deploy} deploys to production, but nothing verifies it afterwards{hint}',
+    'no-production': 'no job deploys to a production environment'
+};
+const post_deploy_verification_options = { jobs: jobGlobs };
+const postDeployVerification = {
+    meta: {
+        id: 'post-deploy-verification',
+        title: 'Production deploys are verified',
+        model: 'cdmm',
+        rationale: 'CDMM expert, Test & Verification: a release is verified in production (smoke, synthetic or health checks) instead of assumed good once deployed.',
+        messages: post_deploy_verification_messages,
+        options: post_deploy_verification_options
+    },
+    check(context, raw) {
+        const { jobs } = withDefaults(post_deploy_verification_options, raw);
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        if (pipeline.productionDeploys.length === 0) {
+            return findingFor(context, post_deploy_verification_messages, 'no-production', {
+                status: 'not-applicable',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: ''
+            });
+        }
+        const named = matchesJobGlobs(jobs);
+        const verifies = (job) => hasPurpose(job, ...post_deploy_verification_VERIFYING) || named(job);
+        const verifiedAfter = verifiersByPredecessor(pipeline, verifies);
+        const checks = deployingJobs(pipeline.productionDeploys).map(deploy => ({
+            deploy,
+            verifiers: verifiersOf(deploy, verifiedAfter.get(deploy) ?? [])
+        }));
+        const unverified = checks.find(c => c.verifiers.length === 0);
+        if (unverified) {
+            const anywhere = pipeline.jobs.filter(verifies);
+            const hint = anywhere.length > 0 ? ` (${listJobs(anywhere)} run smoke or e2e tests, but not after it)` : '';
+            return findingFor(context, post_deploy_verification_messages, 'unverified', {
+                status: 'fail',
+                strength: 'definition',
+                data: { deploy: `\`${jobLabel(unverified.deploy)}\``, hint },
+                evidence: [
+                    jobEvidence(unverified.deploy, 'deploy'),
+                    ...anywhere.map(job => jobEvidence(job, ...post_deploy_verification_VERIFYING))
+                ],
+                locations: [unverified.deploy.job.location],
+                remediation: `Add a job with \`needs: ${unverified.deploy.job.calledBy?.job ?? unverified.deploy.job.id}\` that checks the live service (a health endpoint with curl, a smoke suite, a synthetic check), or a smoke step after the deploy step.`
+            });
+        }
+        const verifiers = [...new Set(checks.flatMap(c => c.verifiers))];
+        return findingFor(context, post_deploy_verification_messages, 'verified', {
+            status: 'pass',
+            strength: 'definition',
+            data: { deploys: listJobs(checks.map(c => c.deploy)), verifiers: listJobs(verifiers) },
+            evidence: verifiers.map(job => jobEvidence(job, ...post_deploy_verification_VERIFYING)),
+            locations: verifiers.map(job => locationOf(job, ...post_deploy_verification_VERIFYING)),
+            remediation: ''
+        });
+    }
+};
+/**
+ * The production jobs that do the deploying. A job can sit in the production environment only for its secrets
+ * (a deployment marker, a table check after the release): when some production job runs a deploy command or
+ * action, those are the ones to verify; a job that is production by its environment alone is judged only when
+ * no job is more.
+ */
+function deployingJobs(deploys) {
+    const deploying = deploys.filter(job => hasPurpose(job, ...DEPLOYING));
+    return deploying.length > 0 ? deploying : deploys;
+}
+/**
+ * For every job, the verifying jobs that run after it, in pipeline order: built in one pass over the
+ * verifiers' predecessors, since asking each deploy about each job is quadratic on big monorepos.
+ */
+function verifiersByPredecessor(pipeline, verifies) {
+    const after = new Map();
+    for (const job of pipeline.jobs.filter(verifies)) {
+        for (const predecessor of pipeline.before(job)) {
+            const list = after.get(predecessor);
+            if (list)
+                list.push(job);
+            else
+                after.set(predecessor, [job]);
+        }
+    }
+    return after;
+}
+/** Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its deploy step. */
+function verifiersOf(deploy, after) {
+    const deployStep = Math.min(...deploy.purposes.filter(p => p.purpose === 'deploy' && p.step !== undefined).map(p => p.step));
+    const checksItself = deploy.purposes.some(p => post_deploy_verification_VERIFYING.includes(p.purpose) && p.step !== undefined && p.step > deployStep);
+    return checksItself ? [deploy, ...after] : after;
+}
+
+;// CONCATENATED MODULE: ./src/practices/protected-default-branch.ts
+
+const protected_default_branch_messages = {
+    protected: '`{branch}` requires a pull request and status checks ({checks})',
+    unprotected: 'the rules on `{branch}` do not require {missing} (active rules: {rules})',
+    'no-rulesets': 'no ruleset applies to `{branch}`; classic branch protection is not read, so whether it requires pull requests and status checks is unknown',
+    'not-read': 'the default branch rules were not read: {reason}',
+    offline: 'the default branch rules were not read: no GitHub token (offline)'
+};
+const RULESET_ADVICE = 'Protect the default branch with a ruleset that requires a pull request and required status checks (Settings → Rules → Rulesets); rulesets are what the rules API shows.';
+const protectedDefaultBranch = {
+    meta: {
+        id: 'protected-default-branch',
+        title: 'Protected default branch',
+        model: 'cdmm',
+        rationale: 'CDMM intermediate, Culture & Organization: changes reach the mainline only through review and a green pipeline, a shared rule rather than a habit.',
+        messages: protected_default_branch_messages,
+        options: {}
+    },
+    check(context) {
+        const { evidence } = context;
+        if (evidence.offline) {
+            return findingFor(context, protected_default_branch_messages, 'offline', {
+                status: 'unknown',
+                strength: 'none',
+                evidence: [],
+                locations: [],
+                remediation: 'Run with a token: in the action, keep the default `GITHUB_TOKEN`; on the command line, set `GITHUB_TOKEN` or `GH_TOKEN` (with `--repo owner/name` when there is no `origin` remote).'
+            });
+        }
+        const rules = evidence.rules;
+        if (!rules) {
+            const gap = evidence.gaps.find(g => g.what === 'rules');
+            return findingFor(context, protected_default_branch_messages, 'not-read', {
+                status: 'unknown',
+                strength: 'none',
+                data: { reason: gap?.reason ?? 'the API gave no answer for them' },
+                evidence: [],
+                locations: [],
+                remediation: gap
+                    ? `Give the token \`permissions: ${gap.permission}\`, or run with a token that can read the repository's rulesets.`
+                    : 'Run with a token that can read the repository, so the rules API can be asked.'
+            });
+        }
+        const data = { branch: rules.branch };
+        if (rules.rules.length === 0) {
+            return findingFor(context, protected_default_branch_messages, 'no-rulesets', {
+                status: 'unknown',
+                strength: 'run',
+                data,
+                evidence: [],
+                locations: [],
+                remediation: RULESET_ADVICE
+            });
+        }
+        const pullRequest = rules.rules.some(rule => rule.type === 'pull_request');
+        const checks = rules.rules.flatMap(requiredChecks);
+        const statusChecks = rules.rules.some(rule => rule.type === 'required_status_checks') && checks.length > 0;
+        const evidenceItems = rules.rules.map(rule => ({ kind: 'note', text: describeRule(rule) }));
+        if (pullRequest && statusChecks) {
+            return findingFor(context, protected_default_branch_messages, 'protected', {
+                status: 'pass',
+                strength: 'run',
+                data: { ...data, checks: checks.map(c => `\`${c}\``).join(', ') },
+                evidence: evidenceItems,
+                locations: [],
+                remediation: ''
+            });
+        }
+        const missing = [...(pullRequest ? [] : ['a pull request']), ...(statusChecks ? [] : ['status checks'])];
+        return findingFor(context, protected_default_branch_messages, 'unprotected', {
+            status: 'fail',
+            strength: 'run',
+            data: {
+                ...data,
+                missing: missing.join(' or '),
+                rules: [...new Set(rules.rules.map(rule => rule.type))].join(', ')
+            },
+            evidence: evidenceItems,
+            locations: [],
+            remediation: `Add ${missing.join(' and ')} to a ruleset targeting \`${rules.branch}\`${statusChecks ? '' : ' (name the CI checks that must pass, this gate among them)'}.`
+        });
+    }
+};
+/** The contexts a `required_status_checks` rule lists (`parameters.required_status_checks[].context`). */
+function requiredChecks(rule) {
+    if (rule.type !== 'required_status_checks')
+        return [];
+    const listed = rule.parameters?.required_status_checks;
+    if (!Array.isArray(listed))
+        return [];
+    return listed.flatMap(item => typeof item === 'object' && item !== null && typeof item.context === 'string'
+        ? [item.context]
+        : []);
+}
+function describeRule(rule) {
+    const source = rule.rulesetSource
+        ? ` from ${rule.rulesetSourceType ?? 'ruleset'} ${rule.rulesetSource}`
+        : '';
+    return `rule \`${rule.type}\`${rule.rulesetId !== undefined ? ` (ruleset ${rule.rulesetId}${source})` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/practices/scripted-build.ts
+
+
+
+
+const scripted_build_messages = {
+    builds: '{jobs} build the code',
+    'tests-only': '{jobs} run tests, but no job runs a build command or action',
+    'no-build': 'no workflow job runs a build command or action'
+};
+const scriptedBuild = {
+    meta: {
+        id: 'scripted-build',
+        title: 'Scripted build',
+        model: 'cdmm',
+        rationale: 'CDMM base, Build & Deploy: the build is scripted and runs on a build server, not on a developer machine.',
+        messages: scripted_build_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const builds = pipeline.withPurpose('build');
+        if (builds.length > 0) {
+            return findingFor(context, scripted_build_messages, 'builds', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(builds) },
+                evidence: builds.map(job => jobEvidence(job, 'build')),
+                locations: builds.map(job => locationOf(job, 'build')),
+                remediation: ''
+            });
+        }
+        const testing = pipeline.withPurpose(...TEST_PURPOSES);
+        const remediation = 'Add a step that builds the project (`npm run build`, `go build ./...`, `mvn package`, `docker build`, …) to a workflow job.';
+        if (testing.length > 0) {
+            return findingFor(context, scripted_build_messages, 'tests-only', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(testing) },
+                evidence: testing.map(job => jobEvidence(job, ...TEST_PURPOSES)),
+                locations: testing.map(job => job.job.location),
+                remediation
+            });
+        }
+        return findingFor(context, scripted_build_messages, 'no-build', {
+            status: 'fail',
+            strength: 'definition',
+            evidence: [],
+            locations: [],
+            remediation
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/scripted-deploy.ts
+
+
+
+
+const scripted_deploy_messages = {
+    deploys: '{jobs} deploy from a workflow',
+    'published-not-deployed': '{jobs} publish build outputs, but no workflow job deploys them',
+    'no-deploy': 'no workflow job deploys (no deploy command or action, no deployment environment)'
+};
+const scriptedDeploy = {
+    meta: {
+        id: 'scripted-deploy',
+        title: 'Scripted deployment',
+        model: 'cdmm',
+        rationale: 'CDMM beginner, Build & Deploy: deployments are scripted and run by the pipeline rather than by hand.',
+        messages: scripted_deploy_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const deployments = deploymentsOf(pipeline);
+        if (deployments.length > 0) {
+            return findingFor(context, scripted_deploy_messages, 'deploys', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(deployments) },
+                evidence: deployments.map(job => jobEvidence(job, 'deploy', 'iac-apply')),
+                locations: deployments.map(job => locationOf(job, 'deploy', 'iac-apply')),
+                remediation: ''
+            });
+        }
+        const remediation = 'Add a workflow job that deploys (a deploy command or action) with `environment:` naming its target, e.g. `environment: staging`.';
+        const publishing = pipeline.withPurpose('artifact-store');
+        if (publishing.length > 0) {
+            return findingFor(context, scripted_deploy_messages, 'published-not-deployed', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(publishing) },
+                evidence: publishing.map(job => jobEvidence(job, 'artifact-store')),
+                locations: publishing.map(job => locationOf(job, 'artifact-store')),
+                remediation
+            });
+        }
+        return findingFor(context, scripted_deploy_messages, 'no-deploy', {
+            status: 'fail',
+            strength: 'definition',
+            evidence: [],
+            locations: [],
+            remediation
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/security-tests.ts
+
+
+
+const security_tests_messages = {
+    runs: '{jobs} scan for vulnerabilities or secrets on {events}',
+    'not-automatic': '{jobs} scan for vulnerabilities or secrets, but only on {events} — never without a person',
+    none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)'
+};
+const security_tests_options = { jobs: jobGlobs };
+const securityTests = {
+    meta: {
+        id: 'security-tests',
+        title: 'Automated security tests',
+        model: 'cdmm',
+        rationale: 'CDMM advanced, Test & Verification: security testing is automated in the pipeline (code, dependency and secret scanning) rather than left to audits.',
+        messages: security_tests_messages,
+        options: security_tests_options
+    },
+    check(context, raw) {
+        const { jobs } = withDefaults(security_tests_options, raw);
+        return activityFinding(context, security_tests_messages, {
+            purposes: ['security-scan'],
+            jobs,
+            missing: 'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/staged-model-promotion.ts
+
+
+
+
+const staged_model_promotion_messages = {
+    staged: 'production model deploys ({production}) come only after a pre-production deploy ({stages})',
+    unstaged: '{deploy} deploys the model to production without a pre-production deploy before it{hint}',
+    'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
+    'no-model-deploy': 'no workflow job deploys or registers a model'
+};
+const stagedModelPromotion = {
+    meta: {
+        id: 'staged-model-promotion',
+        title: 'Models are promoted through pre-production',
+        model: 'mlops',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): a new model is deployed to a pre-production environment and verified there before it is promoted to production.',
+        messages: staged_model_promotion_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const targets = productionModelDeploys(context, staged_model_promotion_messages, pipeline, {
+            noDeploy: 'Deploy the model from a workflow: first to a staging environment (`environment: staging`), then, in a job that needs it, to production.',
+            noProduction: 'Give the model deploy jobs GitHub environments (`environment: staging`, then `environment: production` in a job that needs the staging one), or name them in the policy `environments` patterns.'
+        });
+        if ('finding' in targets)
+            return targets.finding;
+        const preproduction = (job) => job.deploys && job.environmentClass === 'preproduction';
+        const gates = targets.production.map(deploy => ({
+            deploy,
+            stages: pipeline.before(deploy).filter(preproduction)
+        }));
+        const unstaged = gates.find(gate => gate.stages.length === 0);
+        if (unstaged) {
+            const elsewhere = pipeline.deployJobs.filter(preproduction);
+            return findingFor(context, staged_model_promotion_messages, 'unstaged', {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(unstaged.deploy)}\``,
+                    hint: elsewhere.length > 0
+                        ? ` (pre-production deploys in ${listJobs(elsewhere)}, but not before it)`
+                        : ''
+                },
+                evidence: [jobEvidence(unstaged.deploy, 'model-deploy'), ...elsewhere.map(job => jobEvidence(job))],
+                locations: [unstaged.deploy.job.environment?.location ?? unstaged.deploy.job.location],
+                remediation: elsewhere.length > 0
+                    ? `Add the pre-production deploy job to \`needs:\` of \`${unstaged.deploy.job.id}\` (directly or through a job it needs).`
+                    : `Add a job that deploys the model to a staging environment and list it in \`needs:\` of \`${unstaged.deploy.job.id}\`.`
+            });
+        }
+        const stages = [...new Set(gates.flatMap(gate => gate.stages))];
+        return findingFor(context, staged_model_promotion_messages, 'staged', {
+            status: 'pass',
+            strength: 'definition',
+            data: { production: listJobs(targets.production), stages: listJobs(stages) },
+            evidence: [
+                ...stages.map(job => jobEvidence(job)),
+                ...targets.production.map(job => jobEvidence(job, 'model-deploy'))
+            ],
+            locations: stages.map(job => job.job.environment?.location ?? locationOf(job, 'deploy')),
+            remediation: ''
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/static-analysis.ts
+
+
+
+const static_analysis_messages = {
+    runs: '{jobs} run a linter or static analyser on {events}',
+    'not-automatic': '{jobs} run a linter or static analyser, but only on {events} — never without a person',
+    none: 'no workflow job runs a linter or static analyser'
+};
+const static_analysis_options = { jobs: jobGlobs };
+const staticAnalysis = {
+    meta: {
+        id: 'static-analysis',
+        title: 'Static code analysis',
+        model: 'cdmm',
+        rationale: 'CDMM beginner, Information & Reporting: static code analysis measures code quality on every change instead of by inspection.',
+        messages: static_analysis_messages,
+        options: static_analysis_options
+    },
+    check(context, raw) {
+        const { jobs } = withDefaults(static_analysis_options, raw);
+        return activityFinding(context, static_analysis_messages, {
+            purposes: ['static-analysis'],
+            jobs,
+            missing: 'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, …) so that every push and pull request is analysed.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/test-environment.ts
+
+
+
+
+const test_environment_messages = {
+    deploys: '{jobs} deploy to a non-production environment ({targets})',
+    'production-only': '{jobs} deploy, but not to a non-production environment: no `environment:` or target name reads as one',
+    'no-deploy': 'no workflow job deploys anywhere, so there is no test environment'
+};
+/**
+ * Job and workflow names say what a job does as well as where it deploys: "test" in `build-test-deploy` is the
+ * work, not the target. Only environment names and deploy inputs may use it to name a target.
+ */
+const WORK_WORDS = /\b(tests?|testing)\b/gi;
+/** What a pull request deploys is unreviewed code: a preview, whatever the target is called. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+const testEnvironment = {
+    meta: {
+        id: 'test-environment',
+        title: 'Separate test environment',
+        model: 'cdmm',
+        rationale: 'CDMM beginner, Test & Verification: a separate test environment, deployed by the pipeline, lets a build be tried before it meets production.',
+        messages: test_environment_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        if (pipeline.deployJobs.length === 0) {
+            return findingFor(context, test_environment_messages, 'no-deploy', {
+                status: 'fail',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: 'Add a deploy job to a staging or preview environment (`environment: staging`) that runs before production.'
+            });
+        }
+        const targeted = pipeline.deployJobs.flatMap(job => {
+            const target = nonProductionTarget(pipeline, job, context.environments);
+            return target === undefined ? [] : [{ job, target }];
+        });
+        if (targeted.length === 0) {
+            return findingFor(context, test_environment_messages, 'production-only', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(pipeline.deployJobs) },
+                evidence: pipeline.deployJobs.map(job => jobEvidence(job, 'deploy')),
+                locations: pipeline.deployJobs.map(job => locationOf(job, 'deploy')),
+                remediation: 'Deploy to a staging/preview environment first: a job with `environment: staging` (or a name the policy’s `environments.preproduction` pattern matches).'
+            });
+        }
+        const jobs = targeted.map(t => t.job);
+        return findingFor(context, test_environment_messages, 'deploys', {
+            status: 'pass',
+            strength: 'definition',
+            data: {
+                jobs: listJobs(jobs),
+                targets: [...new Set(targeted.map(t => t.target))].slice(0, 3).join(', ')
+            },
+            evidence: jobs.map(job => jobEvidence(job, 'deploy')),
+            locations: jobs.map(job => (job.job.environment ?? job.job).location),
+            remediation: ''
+        });
+    }
+};
+/**
+ * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, or one
+ * only an expression names) a preview when only pull requests start it, else the names around the deploy —
+ * inputs of its deploy steps, those steps' names, the job's and the workflow's name — read with the policy's
+ * pre-production pattern.
+ */
+function nonProductionTarget(pipeline, job, patterns) {
+    if (job.environmentClass === 'preproduction')
+        return job.job.environment?.name;
+    if (job.environmentClass !== undefined && job.environmentClass !== 'unresolved')
+        return undefined;
+    const events = [...pipeline.graph.eventsOf(job.ref)];
+    if (events.length > 0 && events.every(event => PULL_REQUEST_EVENTS.includes(event)))
+        return 'a pull-request preview';
+    const steps = job.purposes.flatMap(p => p.purpose === 'deploy' && p.step !== undefined ? [job.job.steps[p.step]] : []);
+    const inputs = steps.flatMap(step => Object.values(step?.with ?? {}));
+    const names = [
+        ...steps.map(step => step?.name),
+        job.job.id.split('/').pop(),
+        job.job.name,
+        job.workflow.name ?? job.workflow.file.split('/').pop()
+    ].flatMap(name => (name ? [name.replace(WORK_WORDS, ' ')] : []));
+    return [...inputs, ...names].find(text => classifyEnvironment(text, patterns) === 'preproduction');
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/test-report-globs.ts
+
+
+/** Where test reports are looked for: JUnit-style file names that runners and reporters write by default. */
+const testReportGlobs = array(workspaceGlob)
+    .min(1)
+    .default(['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml'])
+    .describe('globs of JUnit/xUnit test reports in the workspace');
+
+;// CONCATENATED MODULE: ./src/practices/test-reports.ts
+
+
+
+
+
+
+const test_reports_messages = {
+    runs: '{jobs} keep test results as reports (uploaded or published) on {events}',
+    'not-automatic': '{jobs} keep test results as reports, but only on {events} — never without a person',
+    found: '{count} machine-readable test report(s) in the workspace: {files}',
+    none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}'
+};
+const test_reports_options = { reports: testReportGlobs, jobs: jobGlobs };
+const testReports = {
+    meta: {
+        id: 'test-reports',
+        title: 'Test reports',
+        model: 'cdmm',
+        rationale: 'CDMM intermediate, Information & Reporting: reports are generated automatically, so test results are kept and comparable rather than read from logs.',
+        messages: test_reports_messages,
+        options: test_reports_options
+    },
+    async check(context, raw) {
+        const settings = withDefaults(test_reports_options, raw);
+        const globs = settings.reports.join(', ');
+        const definition = activityFinding(context, test_reports_messages, {
+            purposes: ['test-report'],
+            jobs: settings.jobs,
+            data: { globs },
+            missing: 'Write JUnit XML from the test runner (jest-junit, `pytest --junitxml`, go-junit-report, surefire) and keep it: `actions/upload-artifact` or a reporter such as dorny/test-reporter.'
+        });
+        if (definition.status === 'pass')
+            return definition;
+        const search = await context.evidence.reports.tests(settings.reports);
+        const parsed = search.files.flatMap(f => (f.summary ? [{ file: f.file, summary: f.summary }] : []));
+        if (parsed.length === 0)
+            return definition;
+        return findingFor(context, test_reports_messages, 'found', {
+            status: 'pass',
+            strength: 'definition',
+            data: {
+                count: parsed.length,
+                files: parsed
+                    .slice(0, 3)
+                    .map(({ file }) => file)
+                    .join(', ')
+            },
+            evidence: parsed.map(({ file, summary }) => testsEvidence(file, summary)),
+            locations: parsed.map(({ file }) => ({ file, line: 1, column: 1 })),
+            remediation: ''
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/training-code-versioned.ts
+
+
+
+
+
+
+
+
+
+const training_code_versioned_OPTIONS = {
+    files: array(workspaceGlob)
+        .min(1)
+        .default([
+        '**/train*.{py,ipynb,R,jl}',
+        '**/dvc.yaml',
+        '**/MLproject',
+        '**/pipeline*.{py,yaml,yml,json}',
+        '**/*_pipeline.py',
+        '**/kubeflow/**/*.{py,yaml}'
+    ])
+        .describe('globs of training entry points and pipeline definitions')
+};
+const training_code_versioned_messages = {
+    found: 'training code is in the repository: {files}',
+    'trained-by-workflow': 'training runs from the repository in {jobs}',
+    none: 'no training entry point or pipeline definition matches {globs}{hint}'
+};
+const trainingCodeVersioned = {
+    meta: {
+        id: 'training-code-versioned',
+        title: 'Training code is versioned',
+        model: 'mlops',
+        rationale: 'MLOps level 0 (manual process): even a manual process starts from training code kept under source control, so a model can be traced to the code that made it.',
+        messages: training_code_versioned_messages,
+        options: training_code_versioned_OPTIONS
+    },
+    check(context, raw) {
+        const options = withDefaults(training_code_versioned_OPTIONS, raw);
+        const { files } = context.evidence.workspace;
+        const isMatch = picomatch_default()(options.files, { dot: true, ignore: [...NOT_OURS] });
+        const found = files.filter(file => isMatch(file));
+        if (found.length > 0) {
+            return findingFor(context, training_code_versioned_messages, 'found', {
+                status: 'pass',
+                strength: 'definition',
+                data: { files: list_files_listFiles(found) },
+                evidence: found.map(file => ({ kind: 'file', file })),
+                locations: found.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
+                remediation: ''
+            });
+        }
+        const training = pipelineOf(context.evidence, context.environments).withPurpose('training');
+        if (training.length > 0) {
+            return findingFor(context, training_code_versioned_messages, 'trained-by-workflow', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(training) },
+                evidence: training.map(job => jobEvidence(job, 'training')),
+                locations: training.map(job => locationOf(job, 'training')),
+                remediation: ''
+            });
+        }
+        const notebooks = files.filter(file => file.endsWith('.ipynb'));
+        return findingFor(context, training_code_versioned_messages, 'none', {
+            status: 'fail',
+            strength: 'definition',
+            data: {
+                globs: options.files.join(', '),
+                hint: notebooks.length > 0 ? ` (notebooks found: ${list_files_listFiles(notebooks)})` : ''
+            },
+            evidence: notebooks.map(file => ({ kind: 'file', file })),
+            locations: [],
+            remediation: notebooks.length > 0
+                ? 'Move the training steps of the notebooks into a script (train.py) or pipeline definition, or list the notebook in the `files` option.'
+                : 'Commit the training code (a train.py, dvc.yaml, MLproject or pipeline definition), or point the `files` option at it.'
+        });
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/unit-tests.ts
+
+
+
+
+
+
+
+
+const unit_tests_messages = {
+    runs: '{jobs} run tests on {events}; {reports}',
+    'not-automatic': '{jobs} run tests, but only on {events} — not on push or pull request',
+    none: 'no workflow job runs unit tests',
+    'reports-failing': '{file} reports {failed} failing test(s): {cases}',
+    'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
+    'too-few-tests': 'the test reports hold {tests} test(s), fewer than min-tests ({min})'
+};
+const unit_tests_options = {
+    reports: testReportGlobs,
+    'min-tests': schemas_number().int().min(0).default(1).describe('the fewest test cases the reports must hold'),
+    jobs: jobGlobs
+};
+const unitTests = {
+    meta: {
+        id: 'unit-tests',
+        title: 'Automated unit tests',
+        model: 'cdmm',
+        rationale: 'CDMM base, Test & Verification: automatic unit tests run on every change and gate it on their results.',
+        messages: unit_tests_messages,
+        options: unit_tests_options
+    },
+    async check(context, raw) {
+        const settings = withDefaults(unit_tests_options, raw);
+        const definition = activityFinding(context, unit_tests_messages, {
+            purposes: ['unit-test'],
+            jobs: settings.jobs,
+            events: CHANGE_EVENTS,
+            missing: 'Add a workflow triggered by `push` and `pull_request` that runs the test suite (`npm test`, `pytest`, `go test ./...`, …).'
+        });
+        if (definition.status !== 'pass')
+            return definition;
+        const globs = settings.reports.join(', ');
+        const verdict = testReportVerdict(await context.evidence.reports.tests(settings.reports), settings['min-tests']);
+        // The `runs` message is filled in two stages: the jobs by activityFinding, `{reports}` once they are read.
+        const withReports = (reports, evidence = []) => ({
+            ...definition,
+            message: formatMessage(definition.message, { reports }),
+            evidence: [...definition.evidence, ...evidence]
+        });
+        const atFile = (file) => ({ file, line: 1, column: 1 });
+        switch (verdict.kind) {
+            case 'none':
+                return withReports(`no test report matches ${globs}, so this rests on the workflow definition alone`);
+            case 'failing':
+                return findingFor(context, unit_tests_messages, 'reports-failing', {
+                    status: 'fail',
+                    strength: 'definition',
+                    data: { file: verdict.file, failed: verdict.failed, cases: verdict.cases },
+                    evidence: [...definition.evidence, ...verdict.evidence],
+                    locations: [atFile(verdict.file)],
+                    remediation: `Fix the failing tests in ${verdict.file}, or remove the stale report from the workspace.`
+                });
+            case 'unreadable':
+                return findingFor(context, unit_tests_messages, 'reports-unreadable', {
+                    status: 'unknown',
+                    strength: 'definition',
+                    data: { file: verdict.file, error: verdict.error },
+                    evidence: [...definition.evidence, ...verdict.evidence],
+                    locations: [atFile(verdict.file)],
+                    remediation: `Make ${verdict.file} a JUnit/xUnit XML report, or narrow \`practices.unit-tests.reports\` so it is not matched.`
+                });
+            case 'too-few':
+                return findingFor(context, unit_tests_messages, 'too-few-tests', {
+                    status: 'fail',
+                    strength: 'definition',
+                    data: { tests: verdict.tests, min: settings['min-tests'] },
+                    evidence: [...definition.evidence, ...verdict.evidence],
+                    locations: verdict.files.map(atFile),
+                    remediation: `Make the test job write every suite's results to ${globs}; only ${verdict.tests} test(s) were reported.`
+                });
+            case 'passing':
+                return withReports(`${verdict.reports} report(s) hold ${verdict.tests} test(s), none failing`, verdict.evidence);
+        }
+    }
+};
+
+;// CONCATENATED MODULE: ./src/practices/zero-downtime-deploy.ts
+
+
+
+const zero_downtime_deploy_messages = {
+    'rolls-out': '{jobs} roll out the production deploy ({deploys}) without downtime',
+    'rollout-elsewhere': '{jobs} roll out progressively, but not in or after a production deploy ({deploys})',
+    'no-rollout': '{deploys} deploy to production with no rollout evidence (helm --atomic/--wait, kubectl rollout status, canary, blue-green, slot swap, traffic split)',
+    'no-production': 'no job deploys to a production environment'
+};
+const zeroDowntimeDeploy = {
+    meta: {
+        id: 'zero-downtime-deploy',
+        title: 'Zero-downtime production deploys',
+        model: 'cdmm',
+        rationale: 'CDMM advanced, Build & Deploy: production is updated without downtime (rolling, blue-green or canary releases), so releasing is routine.',
+        messages: zero_downtime_deploy_messages,
+        options: {}
+    },
+    check(context) {
+        const pipeline = pipelineOf(context.evidence, context.environments);
+        const production = pipeline.productionDeploys;
+        if (production.length === 0) {
+            return findingFor(context, zero_downtime_deploy_messages, 'no-production', {
+                status: 'not-applicable',
+                strength: 'definition',
+                evidence: [],
+                locations: [],
+                remediation: ''
+            });
+        }
+        const rollouts = pipeline.withPurpose('rollout');
+        const covering = rollouts.filter(job => production.some(deploy => deploy === job || pipeline.graph.precedes(deploy.ref, job.ref)));
+        const deploys = listJobs(production);
+        if (covering.length > 0) {
+            return findingFor(context, zero_downtime_deploy_messages, 'rolls-out', {
+                status: 'pass',
+                strength: 'definition',
+                data: { jobs: listJobs(covering), deploys },
+                evidence: covering.map(job => jobEvidence(job, 'rollout')),
+                locations: covering.map(job => locationOf(job, 'rollout')),
+                remediation: ''
+            });
+        }
+        const first = production[0]?.job.id ?? '';
+        if (rollouts.length > 0) {
+            return findingFor(context, zero_downtime_deploy_messages, 'rollout-elsewhere', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: listJobs(rollouts), deploys },
+                evidence: [
+                    ...rollouts.map(job => jobEvidence(job, 'rollout')),
+                    ...production.map(job => jobEvidence(job))
+                ],
+                locations: rollouts.map(job => locationOf(job, 'rollout')),
+                remediation: `Roll out the production deploy the same way: do it in \`${first}\` (or a job that needs it).`
+            });
+        }
+        return findingFor(context, zero_downtime_deploy_messages, 'no-rollout', {
+            status: 'fail',
+            strength: 'definition',
+            data: { deploys },
+            evidence: production.map(job => jobEvidence(job, 'deploy')),
+            locations: production.map(job => locationOf(job, 'deploy')),
+            remediation: `Make \`${first}\` roll out without downtime: \`helm upgrade --atomic --wait\`, \`kubectl rollout status\`, a canary or blue-green strategy, a slot swap or a traffic split.`
+        });
+    }
 };
 
 ;// CONCATENATED MODULE: ./src/practices/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 /**
- * Every built-in practice that this version can judge, sorted by id. A practice a model places but that is
- * not registered here is reported `unknown` ("not implemented"), never passed.
+ * Every built-in practice that this version can judge, sorted by id (a test keeps this list, the folder, the
+ * models and docs/practices.md in sync). A practice a model places but that is not registered here is
+ * reported `unknown` ("not implemented"), never passed.
  */
-const practices = [];
+const practices = [
+    acceptanceBeforePromotion,
+    acceptanceTests,
+    automatedDbMigrations,
+    automatedDeploy,
+    automatedModelDeploy,
+    buildArtifactsStored,
+    buildOnceDeployAnywhere,
+    ciOnChange,
+    continuousDeployment,
+    continuousTraining,
+    coverageThreshold,
+    dataValidation,
+    infrastructureAsCode,
+    integrationTests,
+    mlMetadata,
+    modelMetricsRecorded,
+    modelServingTests,
+    modelValidation,
+    performanceTests,
+    pipelineDeployed,
+    pipelinePackaged,
+    pipelineTests,
+    postDeployVerification,
+    protectedDefaultBranch,
+    scriptedBuild,
+    scriptedDeploy,
+    securityTests,
+    stagedModelPromotion,
+    staticAnalysis,
+    testEnvironment,
+    testReports,
+    trainingCodeVersioned,
+    unitTests,
+    zeroDowntimeDeploy
+];
 const practicesById = new Map(practices.map(p => [p.meta.id, p]));
 
 ;// CONCATENATED MODULE: ./src/evaluate/effective-practices.ts
+
 
 
 /** Keys every practice entry may carry that are placement, not check options. */
@@ -12975,7 +22214,7 @@ function planPractices(loaded) {
     const levelIndex = (level) => model.levels.indexOf(level);
     const practices = all
         .filter(p => p.enabled)
-        .sort((a, b) => levelIndex(a.level) - levelIndex(b.level) || a.id.localeCompare(b.id))
+        .sort((a, b) => levelIndex(a.level) - levelIndex(b.level) || compareText(a.id, b.id))
         .map(({ enabled: _enabled, ...practice }) => practice);
     const disabled = all
         .filter(p => !p.enabled)
@@ -12985,6 +22224,62 @@ function planPractices(loaded) {
 }
 function optionsOf(settings) {
     return Object.fromEntries(Object.entries(settings).filter(([key]) => !PLACEMENT_KEYS.has(key)));
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/apply-run-evidence.ts
+/** Conclusions of a job that ran and did not succeed. */
+const DID_NOT_PASS = new Set(['failure', 'cancelled', 'timed_out', 'action_required', 'startup_failure']);
+/**
+ * Refines a definition-strength pass with what this run did (design §4, strength rules): the jobs a finding
+ * rests on (its `job` evidence) that ran decide at run strength — all succeeded: pass/run; any failed,
+ * cancelled or timed out: fail/run. Jobs that were skipped (their own `if:`, or a job they need did not
+ * succeed) or are absent did not run: the verdict keeps definition strength and says so, or is `unknown` under
+ * `strict`. A failure is thereby charged only to the practice whose job failed, never to the jobs it skipped.
+ */
+function applyRunEvidence(finding, run, strict) {
+    if (finding.status !== 'pass' || finding.strength !== 'definition')
+        return finding;
+    const jobs = finding.evidence.filter((item) => item.kind === 'job');
+    if (jobs.length === 0)
+        return finding;
+    const exercise = run === undefined ? { kind: 'not-exercised' } : exerciseOf(jobs, run);
+    if (exercise.kind === 'failed') {
+        return {
+            ...finding,
+            status: 'fail',
+            strength: 'run',
+            messageId: 'run-failed',
+            message: `declared, did not pass in this run: job \`${exercise.job.name}\` concluded ${exercise.job.conclusion} (${finding.message})`,
+            remediation: `Open the run's \`${exercise.job.name}\` job, fix what failed and re-run; the gate re-evaluates on the next run.`
+        };
+    }
+    if (exercise.kind === 'succeeded') {
+        const names = exercise.jobs.map(job => `\`${job.name}\``).join(', ');
+        return { ...finding, strength: 'run', message: `${finding.message}; succeeded in this run (${names})` };
+    }
+    if (strict) {
+        return {
+            ...finding,
+            status: 'unknown',
+            messageId: 'not-exercised',
+            message: `not exercised in this run, and strict mode needs run evidence (${finding.message})`,
+            remediation: 'Run the jobs of this practice in the workflow that runs the gate, or set `strict: false`.'
+        };
+    }
+    return run === undefined
+        ? finding
+        : { ...finding, message: `${finding.message}; not exercised in this run` };
+}
+function exerciseOf(jobs, run) {
+    const ran = jobs
+        .filter(item => item.workflow === run.workflow)
+        .flatMap(item => run.jobs.get(item.job) ?? [])
+        .filter(job => job.status === 'completed' && job.conclusion !== 'skipped' && job.conclusion !== null);
+    const failed = ran.find(job => DID_NOT_PASS.has(job.conclusion ?? ''));
+    if (failed)
+        return { kind: 'failed', job: failed };
+    const succeeded = ran.filter(job => job.conclusion === 'success');
+    return succeeded.length > 0 ? { kind: 'succeeded', jobs: succeeded } : { kind: 'not-exercised' };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/apply-waivers.ts
@@ -13017,67 +22312,65 @@ function applyWaivers(findings, waivers) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/levels.ts
-/** Statuses that let a level hold: `unknown` never does (design §1). */
-const COUNTS_AS_PASS = new Set(['pass', 'not-applicable', 'waived']);
-function countsAsPass(status) {
-    return COUNTS_AS_PASS.has(status);
-}
+;// CONCATENATED MODULE: ./src/evaluate/pipeline-jobs.ts
+
 /**
- * Staged level reached: the index of the highest level L such that every practice at a level ≤ L counts as
- * pass; -1 when the lowest level already fails. A level with no practices holds vacuously.
+ * The pipeline as the summary draws it: every job with what it does (its catalog purposes as stages), where it
+ * deploys and, when run evidence was read, how it concluded in this run. Jobs of the run's own workflow first.
  */
-function levelReached(levels, findings) {
-    let reached = -1;
-    for (let index = 0; index < levels.length; index++) {
-        const atLevel = findings.filter(finding => finding.level === levels[index]);
-        if (!atLevel.every(finding => countsAsPass(finding.status)))
-            break;
-        reached = index;
-    }
-    return reached;
+function pipelineJobs(evidence, environments) {
+    const pipeline = pipelineOf(evidence, environments);
+    const runWorkflow = evidence.run?.workflow;
+    const ordered = [
+        ...pipeline.jobs.filter(job => job.ref.workflow === runWorkflow),
+        ...pipeline.jobs.filter(job => job.ref.workflow !== runWorkflow)
+    ];
+    return ordered.map(job => pipeline_jobs_describe(job, evidence));
 }
-/** The continuous profile: the staged rule applied within each category. */
-function categoryProfile(levels, categories, findings) {
-    const profile = {};
-    for (const category of categories) {
-        const index = levelReached(levels, findings.filter(finding => finding.category === category));
-        profile[category] = index < 0 ? null : (levels[index] ?? null);
+function pipeline_jobs_describe(facts, evidence) {
+    const { job, ref } = facts;
+    const described = {
+        workflow: ref.workflow,
+        id: job.id,
+        name: job.name ?? job.id,
+        needs: [...job.needs],
+        stages: [...new Set(facts.purposes.map(p => p.purpose))],
+        location: job.location
+    };
+    if (job.environment) {
+        described.environment = job.environment.name;
+        described.environmentClass = facts.environmentClass;
     }
-    return profile;
+    const runJobs = evidence.run?.workflow === ref.workflow ? evidence.run.jobs.get(job.id) : undefined;
+    if (runJobs && runJobs.length > 0)
+        described.run = conclusionOf(runJobs);
+    return described;
 }
-/** Level, profile and pass/fail of the gate; the mode only decides later whether a failure fails the step. */
-function decideGate(input) {
-    const { levels, categories, findings, target, targets } = input;
-    const levelIndex = levelReached(levels, findings);
-    const level = levelIndex < 0 ? null : (levels[levelIndex] ?? null);
-    const profile = categoryProfile(levels, categories, findings);
-    const targetIndex = levels.indexOf(target);
-    const blocking = findings
-        .filter(finding => levels.indexOf(finding.level) <= targetIndex && !countsAsPass(finding.status))
-        .map(finding => finding.practice);
-    const unmetTargets = Object.entries(targets).filter(([category, wanted]) => levels.indexOf(profile[category] ?? '') < levels.indexOf(wanted));
-    const problems = [];
-    if (levelIndex < targetIndex)
-        problems.push(`${blocking.join(', ')} ${blocking.length === 1 ? 'does' : 'do'} not hold`);
-    for (const [category, wanted] of unmetTargets) {
-        problems.push(`${category} is at ${profile[category] ?? 'no level'}, target ${wanted}`);
-    }
-    if (input.fatalRegressions > 0) {
-        problems.push(`${input.fatalRegressions} practice${input.fatalRegressions === 1 ? '' : 's'} regressed`);
-    }
-    const headline = `level ${level ?? 'none'} reached, target ${target}`;
+/** One outcome for all of a job's matrix legs: the worst conclusion, and the longest leg's duration. */
+function conclusionOf(runJobs) {
+    const order = [
+        'failure',
+        'timed_out',
+        'cancelled',
+        'action_required',
+        null,
+        'success',
+        'neutral',
+        'skipped'
+    ];
+    const worst = [...runJobs].sort((a, b) => order.indexOf(a.conclusion) - order.indexOf(b.conclusion))[0];
+    const durations = runJobs
+        .filter(job => job.startedAt && job.completedAt)
+        .map(job => (Date.parse(job.completedAt ?? '') - Date.parse(job.startedAt ?? '')) / 1000);
     return {
-        level,
-        levelIndex,
-        profile,
-        passed: problems.length === 0,
-        reason: problems.length === 0 ? headline : `${headline}: ${problems.join('; ')}`,
-        blocking
+        conclusion: worst?.conclusion ?? null,
+        durationSeconds: durations.length > 0 ? Math.max(...durations) : null
     };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
+
 
 
 /** Runs every enabled practice's check over the evidence and turns the findings into the report. Pure. */
@@ -13126,9 +22419,15 @@ async function evaluate(input) {
         })),
         regressions: [],
         policyChanges: [],
-        pipeline: [],
+        base: { status: 'none', reason: 'not compared' },
+        gaps: evidence.gaps,
+        pipeline: pipelineJobs(evidence, policy.environments),
         policy: { path: loaded.file, source: input.policySource },
-        evidence: { workflows: evidence.workflows.length, run: false, offline: evidence.offline }
+        evidence: {
+            workflows: evidence.workflows.length,
+            run: evidence.run !== undefined,
+            offline: evidence.offline
+        }
     };
 }
 /** A check that throws is a bug in this tool, not a verdict on the repository: it becomes `unknown`, never pass. */
@@ -13137,7 +22436,10 @@ async function runCheck(practice, context) {
         return unknownFinding(practice.id, 'not-implemented', 'this version of maturity-gate cannot judge this practice yet');
     }
     try {
-        return await practice.check.check(context, practice.options);
+        const finding = await practice.check.check(context, practice.options);
+        return practice.check.meta.runAware
+            ? finding
+            : applyRunEvidence(finding, context.evidence.run, context.strict);
     }
     catch (error) {
         return unknownFinding(practice.id, 'check-error', `the check failed: ${error.message}`);
@@ -13170,6 +22472,172 @@ function place(finding, practice) {
         locations: finding.locations,
         remediation: finding.remediation
     };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/gate-tampering.ts
+/** `uses: ./` (the action run from its own repository) or any action named maturity-gate. */
+const isMaturityGateStep = step => {
+    const uses = step.uses?.trim();
+    if (uses === undefined)
+        return false;
+    return uses.replace(/\/+$/, '') === '.' || uses.toLowerCase().includes('maturity-gate');
+};
+function findGateTampering(base, head, isGate = isMaturityGateStep) {
+    const changes = [];
+    const { pairs, removed, added } = pairOccurrences(occurrences(base, isGate), occurrences(head, isGate));
+    for (const [before, after] of pairs)
+        changes.push(...compareOccurrence(before, after));
+    for (const gone of removed)
+        changes.push(removal(gone, head));
+    for (const fresh of added) {
+        changes.push(change('strengthened', `maturity-gate step added (uses ${fresh.step.uses})`, fresh.step.location));
+    }
+    return dedupe(changes);
+}
+function occurrences(workflows, isGate) {
+    return workflows.flatMap(workflow => workflow.jobs
+        .filter(job => job.calledBy === undefined)
+        .flatMap(job => job.steps.filter(isGate).map(step => ({ workflow, job, step }))));
+}
+/** The action a step runs, without its version: `acme/maturity-gate@v1` and `@v2` are the same gate. */
+const actionOf = (o) => (o.step.uses ?? '').replace(/@[^@]*$/, '').toLowerCase();
+/**
+ * Pairs each base gate step with the head gate step most like it — same action, then same file, then same job —
+ * the earliest on ties, so that a gate moved to another job or file is compared rather than called removed.
+ */
+function pairOccurrences(base, head) {
+    const unmatched = [...head];
+    const pairs = [];
+    const removed = [];
+    const likeness = (a, b) => (actionOf(a) === actionOf(b) ? 4 : 0) +
+        (a.workflow.file === b.workflow.file ? 2 : 0) +
+        (a.workflow.file === b.workflow.file && a.job.id === b.job.id ? 1 : 0);
+    for (const before of base) {
+        let best = -1;
+        unmatched.forEach((after, index) => {
+            if (best < 0 || likeness(before, after) > likeness(before, unmatched[best]))
+                best = index;
+        });
+        if (best < 0)
+            removed.push(before);
+        else
+            pairs.push([before, ...unmatched.splice(best, 1)]);
+    }
+    return { pairs, removed, added: unmatched };
+}
+function compareOccurrence(before, after) {
+    const at = after.step.location;
+    const changes = setting('maturity-gate step uses', before.step.uses, after.step.uses, at);
+    const inputs = [...new Set([...Object.keys(before.step.with), ...Object.keys(after.step.with)])].sort();
+    for (const input of inputs) {
+        changes.push(...setting(`maturity-gate step input ${input}`, before.step.with[input], after.step.with[input], at));
+    }
+    changes.push(...setting('maturity-gate step continue-on-error', tolerance(before.step), tolerance(after.step), at, true), ...setting('maturity-gate step if:', before.step.if, after.step.if, at, true), ...setting(`job ${after.job.id} of the maturity-gate step: if:`, before.job.if, after.job.if, after.job.location, true));
+    return changes;
+}
+/** `continue-on-error` as written, undefined when it cannot let the step fail quietly (absent or false). */
+function tolerance(step) {
+    const value = step.continueOnError;
+    return value === false || String(value).trim() === 'false' ? undefined : String(value);
+}
+/**
+ * One setting of the gate step or its job, before and after. Any change weakens, except that removing a
+ * setting that can only hold the gate back (`if:`, `continue-on-error`) strengthens it.
+ */
+function setting(what, was, now, at, removalStrengthens = false) {
+    if (was === now)
+        return [];
+    if (now === undefined) {
+        return [
+            change(removalStrengthens ? 'strengthened' : 'weakened', `${what} removed (was ${quote(was ?? '')})`, at)
+        ];
+    }
+    const how = was === undefined ? 'added:' : `changed from ${quote(was)} to`;
+    return [weakened(`${what} ${how} ${quote(now)}`, at)];
+}
+/** At the head job that held it, else the head workflow, else (the file is gone) where it was at base. */
+function removal(gone, head) {
+    const workflow = head.find(w => w.file === gone.workflow.file);
+    const job = workflow?.jobs.find(j => j.id === gone.job.id);
+    const was = gone.step.location;
+    return weakened(`maturity-gate step removed (was at ${was.file}:${was.line}, job ${gone.job.id})`, job?.location ?? workflow?.location ?? was);
+}
+function weakened(message, location) {
+    return change('weakened', message, location);
+}
+function change(kind, message, location) {
+    return { kind, severity: kind === 'weakened' ? 'error' : 'notice', message, location };
+}
+/** One composite action used by several jobs puts the same change on the same line more than once. */
+function dedupe(changes) {
+    const seen = new Set();
+    return changes.filter(c => {
+        const key = JSON.stringify(c);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function quote(text) {
+    return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/regression.ts
+
+const SEVERITY = {
+    fail: 'error',
+    warn: 'warning'
+};
+/** Practices that counted as pass (pass, not-applicable, waived) at base and do not at head, in head order. */
+function findRegressions(base, head, setting) {
+    if (setting === 'off')
+        return [];
+    const atBase = new Map(base.map(finding => [finding.practice, finding]));
+    return lostPractices(atBase, head).map(({ before, now }) => ({
+        kind: 'practice',
+        practice: now.practice,
+        severity: SEVERITY[setting],
+        message: `${now.practice} held at the base commit (${before.status}) and is ${now.status} now: ${now.message}`,
+        base: before.locations,
+        head: now.locations
+    }));
+}
+/** Drops of the staged level and of each category's level from base to head, with the practices that caused them. */
+function compareLevels(base, head, setting) {
+    if (setting === 'off')
+        return [];
+    const index = (level) => (level ? head.levels.indexOf(level) : -1);
+    const drops = [];
+    if (index(base.level) > index(head.level))
+        drops.push({ kind: 'level', from: base.level, to: head.level });
+    for (const category of Object.keys(head.profile)) {
+        const from = base.profile[category] ?? null;
+        const to = head.profile[category] ?? null;
+        if (index(from) > index(to))
+            drops.push({ kind: 'category', category, from, to });
+    }
+    const atBase = new Map(base.findings.map(finding => [finding.practice, finding]));
+    return drops.map(drop => {
+        const ceiling = index(drop.from);
+        const causes = lostPractices(atBase, head.findings).filter(({ now }) => index(now.level) <= ceiling && (drop.category === undefined || now.category === drop.category));
+        const what = drop.category === undefined ? 'the level' : `category ${drop.category}`;
+        const because = causes.length === 0 ? '' : `: ${causes.map(({ now }) => now.practice).join(', ')} no longer held`;
+        return {
+            kind: drop.kind,
+            practice: drop.category ?? '',
+            severity: SEVERITY[setting],
+            message: `${what} dropped from ${drop.from} at the base commit to ${drop.to ?? 'no level'}${because}`,
+            base: causes.flatMap(({ before }) => before.locations),
+            head: causes.flatMap(({ now }) => now.locations)
+        };
+    });
+}
+function lostPractices(atBase, head) {
+    return head.flatMap(now => {
+        const before = atBase.get(now.practice);
+        return before && countsAsPass(before.status) && !countsAsPass(now.status) ? [{ before, now }] : [];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/policy/errors.ts
@@ -13341,19 +22809,8 @@ function formatKeyPath(path) {
 
 
 
-const DEFAULT_ENVIRONMENTS = {
-    production: '\\b(prod|production|prd|live)\\b',
-    preproduction: '\\b(stg|staging|stage|preprod|pre-prod|uat|qa|test|testing|dev|development|preview|sandbox|int|integration)\\b'
-};
+
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-const policyRegex = schemas_string().superRefine((source, ctx) => {
-    try {
-        compilePolicyRegex(source);
-    }
-    catch (error) {
-        ctx.addIssue({ code: 'custom', message: error.message, input: source });
-    }
-});
 const isoDate = schemas_string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
     .refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a calendar date');
@@ -13366,8 +22823,9 @@ function nameOf(names, what) {
 function notExpired(today) {
     if (today === undefined)
         return isoDate;
+    // The message names no date of its own: the found value is shown beside it, and reports stay stable.
     return isoDate.refine(value => value >= today, {
-        message: `expired (today is ${today}); renew or remove it`
+        message: 'expired: renew it with a later date, or remove it'
     });
 }
 function commonPracticeShape(vocabulary) {
@@ -13409,10 +22867,10 @@ function buildPolicySchema(vocabulary) {
         strict: schemas_boolean().default(false),
         regression: schemas_enum(['fail', 'warn', 'off']).default('fail'),
         environments: strictObject({
-            production: policyRegex.default(DEFAULT_ENVIRONMENTS.production),
-            preproduction: policyRegex.default(DEFAULT_ENVIRONMENTS.preproduction)
+            production: policyRegex.default(DEFAULT_ENVIRONMENT_PATTERNS.production),
+            preproduction: policyRegex.default(DEFAULT_ENVIRONMENT_PATTERNS.preproduction)
         })
-            .default(DEFAULT_ENVIRONMENTS),
+            .default(DEFAULT_ENVIRONMENT_PATTERNS),
         levels: array(schemas_string().regex(ID_PATTERN))
             .min(1)
             .optional()
@@ -13642,6 +23100,264 @@ function load_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/policy/trust.ts
+
+
+/**
+ * Policy trust (design §2.2): every way the head policy of a change differs from the base commit's, as a
+ * weakening (the bar goes down: severity error, the caller downgrades it under `allow-policy-changes`) or a
+ * strengthening (a notice), at the changed line of the head policy. Pure.
+ *
+ * What counts as weaker:
+ * - target / a category target lowered or removed; a practice disabled, moved up a level or removed; mode
+ *   enforce → advise; strict true → false; regression fail → warn → off; a new or extended waiver or
+ *   attestation (both let a practice count as pass without evidence);
+ * - a threshold loosened in practice options, judged generically by key name: a numeric option named `min` or
+ *   `min-*` is a floor (lowering it loosens), one named `max` or `max-*` a ceiling (raising it loosens) — this
+ *   covers `min-tests`, coverage `min`, and the metric rules' `min`, `max`, `max-drop`, `max-rise`; relative
+ *   bounds (`'2%'`) compare with relative bounds only. `new-metric: allow` appearing loosens;
+ * - any other change of what the gate reads — a practice's check, category, job/report globs, a metric's
+ *   direction, a command, an environment pattern — can lower the bar in ways no rule can order (a production
+ *   regex that matches fewer names exempts those deploys; `jobs: ['*']` makes any job acceptance tests), so it
+ *   is a weakening too, saying that it cannot be ordered. A person approves it with `allow-policy-changes`.
+ * When the model (or a custom model's levels) changes, levels cannot be compared: that is one weakening and
+ * level comparisons are skipped.
+ */
+function comparePolicies(base, head) {
+    const changes = new Changes(head);
+    const sameModel = base.model.id === head.model.id;
+    const sameLevels = sameModel && sameList(base.model.levels, head.model.levels);
+    if (!sameModel) {
+        changes.weakened(['model'], `model changed from ${base.model.id} to ${head.model.id}: levels cannot be compared`);
+    }
+    else if (!sameLevels) {
+        changes.weakened(['levels'], `levels changed from [${base.model.levels.join(', ')}] to [${head.model.levels.join(', ')}]: levels cannot be compared`);
+    }
+    if (sameLevels) {
+        const rank = (level) => (level === undefined ? -1 : head.model.levels.indexOf(level));
+        compareTargets(base, head, rank, changes);
+    }
+    compareSettings(base, head, changes);
+    if (sameModel)
+        comparePractices(base, head, sameLevels, changes);
+    compareExpiring('waivers', 'waiver', base.policy.waivers, head.policy.waivers, changes);
+    compareExpiring('attestations', 'attestation', base.policy.attestations, head.policy.attestations, changes);
+    return changes.sorted();
+}
+/** Collects changes located in the head policy. */
+class Changes {
+    head;
+    list = [];
+    constructor(head) {
+        this.head = head;
+    }
+    weakened(path, message) {
+        this.list.push({ kind: 'weakened', severity: 'error', message, location: this.head.locate(path) });
+    }
+    strengthened(path, message) {
+        this.list.push({ kind: 'strengthened', severity: 'notice', message, location: this.head.locate(path) });
+    }
+    /** Either, by the sign of `direction` (negative: weaker); nothing when zero. */
+    ordered(path, direction, message) {
+        if (direction < 0)
+            this.weakened(path, message);
+        if (direction > 0)
+            this.strengthened(path, message);
+    }
+    sorted() {
+        return [...this.list].sort((a, b) => a.location.line - b.location.line ||
+            a.location.column - b.location.column ||
+            a.message.localeCompare(b.message));
+    }
+}
+function compareTargets(base, head, rank, changes) {
+    const { target: from } = base.policy;
+    const { target: to } = head.policy;
+    changes.ordered(['target'], rank(to) - rank(from), `target ${verb(rank(to) - rank(from))} from ${from} to ${to}`);
+    const before = (base.policy.targets ?? {});
+    const after = (head.policy.targets ?? {});
+    for (const category of trust_union(Object.keys(before), Object.keys(after))) {
+        const path = ['targets', category];
+        const [was, now] = [before[category], after[category]];
+        if (now === undefined)
+            changes.weakened(path, `category target ${category} removed (was ${was})`);
+        else if (was === undefined)
+            changes.strengthened(path, `category target ${category} added at ${now}`);
+        else {
+            const direction = rank(now) - rank(was);
+            changes.ordered(path, direction, `category target ${category} ${verb(direction)} from ${was} to ${now}`);
+        }
+    }
+}
+/** Settings whose values are ordered from weakest to strongest. */
+const ORDERED_SETTINGS = {
+    mode: ['advise', 'enforce'],
+    strict: [false, true],
+    regression: ['off', 'warn', 'fail']
+};
+function compareSettings(base, head, changes) {
+    for (const [key, order] of Object.entries(ORDERED_SETTINGS)) {
+        const setting = key;
+        const [was, now] = [base.policy[setting], head.policy[setting]];
+        const direction = order.indexOf(now) - order.indexOf(was);
+        changes.ordered([setting], direction, `${setting} changed from ${String(was)} to ${String(now)}`);
+    }
+    for (const kind of ['production', 'preproduction']) {
+        const [was, now] = [base.policy.environments[kind], head.policy.environments[kind]];
+        if (was === now)
+            continue;
+        changes.weakened(['environments', kind], `environments.${kind} changed from /${was}/ to /${now}/: it decides which deploys count as ${kind}, ` +
+            `and names it no longer matches escape the practices that guard ${kind}`);
+    }
+}
+function comparePractices(base, head, sameLevels, changes) {
+    const [before, after] = [planPractices(base), planPractices(head)];
+    const enabledBefore = new Map(before.practices.map(practice => [practice.id, practice]));
+    const enabledAfter = new Map(after.practices.map(practice => [practice.id, practice]));
+    const ids = trust_union([...enabledBefore.keys(), ...before.disabled], [...enabledAfter.keys(), ...after.disabled]);
+    for (const id of ids) {
+        const path = ['practices', id];
+        const [was, now] = [enabledBefore.get(id), enabledAfter.get(id)];
+        const disabledNow = after.disabled.includes(id);
+        if (was && disabledNow)
+            changes.weakened([...path, 'enabled'], `practice ${id} disabled`);
+        else if (was && !now)
+            changes.weakened(path, `practice ${id} removed`);
+        else if (!was && now) {
+            const how = before.disabled.includes(id) ? 're-enabled' : 'added';
+            changes.strengthened(path, `practice ${id} ${how} at level ${now.level}`);
+        }
+        else if (was && now) {
+            const checks = [checkName(base, id), checkName(head, id)];
+            comparePractice({ was, now, checks }, head, sameLevels, changes);
+        }
+    }
+}
+/** The generic check a policy-defined practice names (`check:`); undefined for a built-in one. */
+function checkName(loaded, id) {
+    return loaded.policy.practices[id]?.check;
+}
+function comparePractice({ was, now, checks }, head, sameLevels, changes) {
+    const path = ['practices', was.id];
+    const levels = head.model.levels;
+    if (sameLevels && was.level !== now.level) {
+        const direction = levels.indexOf(was.level) - levels.indexOf(now.level);
+        const moved = direction < 0 ? 'moved up' : 'moved down';
+        changes.ordered([...path, 'level'], direction, `practice ${was.id} ${moved} from ${was.level} to ${now.level}`);
+    }
+    if (was.category !== now.category) {
+        changes.weakened([...path, 'category'], `practice ${was.id} moved from category ${was.category} to ${now.category}: it no longer counts toward ` +
+            `${was.category}'s target`);
+    }
+    if (checks[0] !== checks[1]) {
+        changes.weakened([...path, 'check'], `practice ${was.id} check changed from ${checks[0]} to ${checks[1]}`);
+    }
+    compareOptions(path, was.options, now.options, changes);
+}
+/** Walks the options of one practice in both policies; see the module comment for how keys are judged. */
+function compareOptions(path, was, now, changes) {
+    if (sameValue(was, now))
+        return;
+    const key = String(path.at(-1));
+    const where = formatKeyPath(path);
+    if (key === 'new-metric') {
+        const [allowedBefore, allowedNow] = [was === 'allow', now === 'allow'];
+        const message = allowedNow
+            ? `${where}: allow (a metric the baseline lacks no longer fails)`
+            : `${where}: no longer allow (a metric the baseline lacks fails)`;
+        changes.ordered(path, Number(allowedBefore) - Number(allowedNow), message);
+    }
+    else if (trust_isRecord(was) && trust_isRecord(now)) {
+        for (const child of trust_union(Object.keys(was), Object.keys(now))) {
+            compareOptions([...path, child], was[child], now[child], changes);
+        }
+    }
+    else if (now === undefined) {
+        changes.weakened(path, `${where} removed (was ${trust_show(was)})`);
+    }
+    else if (was === undefined) {
+        if (trust_isRecord(now) ? hasThreshold(now) : isThreshold(key))
+            changes.strengthened(path, `${where} added: ${trust_show(now)}`);
+        else
+            changes.weakened(path, `${where} added: ${trust_show(now)}; ${UNORDERED}`);
+    }
+    else if (isThreshold(key)) {
+        compareThreshold(path, key, was, now, changes);
+    }
+    else {
+        changes.weakened(path, `${where} changed from ${trust_show(was)} to ${trust_show(now)}; ${UNORDERED}`);
+    }
+}
+const UNORDERED = 'this changes what the gate reads and may lower the bar';
+function isThreshold(key) {
+    return /^(min|max)(-|$)/.test(key);
+}
+function hasThreshold(value) {
+    return Object.entries(value).some(([key, child]) => isThreshold(key) || (trust_isRecord(child) && hasThreshold(child)));
+}
+function compareThreshold(path, key, was, now, changes) {
+    const where = formatKeyPath(path);
+    const [from, to] = [boundOf(was), boundOf(now)];
+    if (from === undefined || to === undefined || from.relative !== to.relative) {
+        changes.weakened(path, `${where} changed from ${trust_show(was)} to ${trust_show(now)}: the bounds cannot be ordered`);
+        return;
+    }
+    const floor = key.startsWith('min');
+    const direction = floor ? to.value - from.value : from.value - to.value;
+    const moved = to.value < from.value ? 'lowered' : 'raised';
+    changes.ordered(path, direction, `${where} ${moved} from ${trust_show(was)} to ${trust_show(now)}`);
+}
+/** A number, or a relative bound such as `'10%'`. */
+function boundOf(value) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return { value, relative: false };
+    const match = typeof value === 'string' ? /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/.exec(value) : null;
+    return match ? { value: Number(match[1]), relative: true } : undefined;
+}
+/** Waivers and attestations: keyed by practice, the latest expiry of each counts. */
+function compareExpiring(key, noun, before, after, changes) {
+    const latest = (items) => {
+        const byPractice = new Map();
+        items.forEach((item, index) => {
+            const known = byPractice.get(item.practice);
+            if (!known || item.expires > known.expires)
+                byPractice.set(item.practice, { expires: item.expires, index });
+        });
+        return byPractice;
+    };
+    const [was, now] = [latest(before), latest(after)];
+    for (const practice of trust_union([...was.keys()], [...now.keys()])) {
+        const [from, to] = [was.get(practice), now.get(practice)];
+        if (!to)
+            changes.strengthened([key], `${noun} for ${practice} removed (was until ${from?.expires})`);
+        else if (!from)
+            changes.weakened([key, to.index], `new ${noun} for ${practice} until ${to.expires}`);
+        else if (to.expires !== from.expires) {
+            const extended = to.expires > from.expires;
+            changes.ordered([key, to.index, 'expires'], extended ? -1 : 1, `${noun} for ${practice} ${extended ? 'extended' : 'shortened'} from ${from.expires} to ${to.expires}`);
+        }
+    }
+}
+function verb(direction) {
+    return direction < 0 ? 'lowered' : 'raised';
+}
+function trust_union(a, b) {
+    return [...new Set([...a, ...b])];
+}
+function sameList(a, b) {
+    return a.length === b.length && a.every((item, index) => item === b[index]);
+}
+function sameValue(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+function trust_show(value) {
+    const text = typeof value === 'number' ? String(value) : JSON.stringify(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function trust_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/gate.ts
 
 
@@ -13651,18 +23367,81 @@ function load_isRecord(value) {
 
 
 
+
+
+
+
+
+
+
+
 /**
- * load policy → collect evidence → evaluate → report. Throws InvalidPolicyError (every policy error at once)
- * when the policy cannot be used; any other evidence problem becomes part of the report, never a crash.
+ * load policy → collect evidence → evaluate → compare with the base commit → report. Throws InvalidPolicyError
+ * (every policy error at once) when the head policy cannot be used; any other evidence problem becomes part of
+ * the report, never a crash.
  */
 async function runGate(options) {
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const workspace = collectWorkspace(options.root);
-    const policyText = workspace.read(options.policyPath);
-    if (policyText === undefined) {
+    const head = loadOrThrow(workspace.read(options.policyPath), options.policyPath, today);
+    const base = options.baseRef
+        ? await openBaseCommit(options.root, options.baseRef, { policyPath: options.policyPath })
+        : undefined;
+    const basePolicy = base?.ok
+        ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
+        : undefined;
+    const enforcedSource = options.policySource === 'base' && basePolicy ? 'base' : 'head';
+    const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head;
+    const plan = planPractices(enforced);
+    const atRef = otherCommits(options.root, base);
+    const readRemote = options.api ? remoteWorkflowReader(options.api.client) : undefined;
+    const headEvidence = await collectEvidence(workspace, plan, today, {
+        api: options.api,
+        checkout: true,
+        atRef,
+        readRemote
+    });
+    const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource };
+    const report = await evaluate({ ...evaluation, evidence: headEvidence });
+    if (base === undefined)
+        return conclude(report, { comparison: { status: 'none', reason: 'no base commit given' } });
+    if (!base.ok)
+        return conclude(report, { comparison: { status: 'unknown', reason: base.reason } });
+    const baseEvidence = await collectEvidence(base.workspace, plan, today, {
+        checkout: false,
+        atRef: unavailable,
+        readRemote
+    });
+    const baseReport = await evaluate({ ...evaluation, evidence: baseEvidence });
+    // The base is judged on definitions only; so is the head here, or a job failing in this run would also
+    // count as a regression of the practice (it is already a failure of its own).
+    const headDefinition = headEvidence.run
+        ? await evaluate({ ...evaluation, evidence: { ...headEvidence, run: undefined } })
+        : report;
+    const setting = enforced.policy.regression;
+    const regressions = [
+        ...findRegressions(baseReport.findings, headDefinition.findings, setting),
+        ...compareLevels(baseReport, headDefinition, setting)
+    ];
+    const changes = [
+        ...(basePolicy ? comparePolicies(basePolicy, head) : []),
+        ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)
+    ];
+    return conclude(report, {
+        regressions,
+        policyChanges: options.allowPolicyChanges ? changes.map(allowed) : changes,
+        comparison: {
+            status: 'compared',
+            sha: base.sha,
+            reason: basePolicy ? '' : 'the base commit has no valid policy'
+        }
+    });
+}
+function loadOrThrow(text, file, today) {
+    if (text === undefined) {
         throw new InvalidPolicyError([
             {
-                file: options.policyPath,
+                file,
                 line: 1,
                 column: 1,
                 path: '',
@@ -13670,20 +23449,52 @@ async function runGate(options) {
             }
         ]);
     }
-    const loaded = loadPolicy(policyText, options.policyPath, { today });
+    const loaded = loadPolicy(text, file, { today });
     if (!loaded.ok)
         throw new InvalidPolicyError(loaded.errors);
-    const plan = planPractices(loaded.loaded);
-    const { workflows, problems } = await collectWorkflows(workspace);
-    const evidence = {
+    return loaded.loaded;
+}
+/** The base commit's policy, when it has a valid one (a new or broken policy at base is simply not enforced). */
+function loadQuietly(text, file, today) {
+    if (text === undefined)
+        return undefined;
+    const loaded = loadPolicy(text, file, { today });
+    return loaded.ok ? loaded.loaded : undefined;
+}
+/** Files of other commits for the checkout's evidence: `base` from the opened base commit, else by git ref. */
+function otherCommits(root, base) {
+    return async (ref, file) => {
+        if (ref !== 'base')
+            return readFileAtRef(root, ref, file);
+        if (base === undefined)
+            return { found: false, reason: 'no base commit: give --base, or run on a pull request or push' };
+        if (!base.ok)
+            return { found: false, reason: base.reason };
+        const text = await base.readFile(file);
+        return text === undefined ? { found: false } : { found: true, text };
+    };
+}
+/** A base commit's evidence reads no third commit. */
+const unavailable = async () => ({ found: false, reason: 'not read from a base commit' });
+/** With `allow-policy-changes`, a weakening is shown, not fatal. */
+function allowed(change) {
+    return change.severity === 'error' ? { ...change, severity: 'warning' } : change;
+}
+/** Everything the checks read about one commit. */
+async function collectEvidence(workspace, plan, today, options) {
+    const { workflows, problems } = await collectWorkflows(workspace, { readRemote: options.readRemote });
+    const online = options.api ? await collectApiEvidence(options.api, workflows) : { gaps: [] };
+    return {
         workspace,
         workflows,
         workflowProblems: problems,
-        offline: true,
+        offline: options.api === undefined,
         today,
-        commands: await runCommands(plan, workspace)
+        reports: options.checkout ? workspaceReports(workspace) : noReports,
+        ...online,
+        atRef: options.atRef,
+        commands: options.checkout ? await runCommands(plan, workspace) : new Map()
     };
-    return evaluate({ loaded: loaded.loaded, plan, evidence, mode: options.mode, policySource: 'head' });
 }
 /** Runs the policy's `command` practices one after another (they may share the checkout's state). */
 async function runCommands(plan, workspace) {
@@ -13703,7 +23514,1058 @@ function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/** GitHub shows at most 10 annotations of each level per step and 50 per job. */
+const PER_LEVEL_CAP = 10;
+const TOTAL_CAP = 50;
+const TITLE_MAX = 200;
+const MESSAGE_MAX = 2000;
+const RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * The annotations of one gate run (design §6): errors for failing required practices, fatal regressions and
+ * blocking policy changes; warnings for unknown required practices, non-fatal regressions, run evidence the
+ * token could not read and unreadable evidence; notices for the next level's gaps and strengthened policies. Ranked by severity, then files this
+ * change touched first, then report order; capped as GitHub caps them.
+ */
+function planAnnotations(report, options = {}) {
+    const changed = new Set((options.changedFiles ?? []).map(normalisePath));
+    const touched = (annotation) => annotation.file !== undefined && changed.has(normalisePath(annotation.file)) ? 0 : 1;
+    const ranked = allAnnotations(report)
+        .map((annotation, index) => ({ annotation, index }))
+        .sort((a, b) => RANK[a.annotation.level] - RANK[b.annotation.level] ||
+        touched(a.annotation) - touched(b.annotation) ||
+        a.index - b.index)
+        .map(({ annotation }) => annotation);
+    const annotations = [];
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    const shown = { error: 0, warning: 0, notice: 0 };
+    for (const annotation of ranked) {
+        if (shown[annotation.level] < PER_LEVEL_CAP && annotations.length < TOTAL_CAP) {
+            shown[annotation.level]++;
+            annotations.push(annotation);
+        }
+        else {
+            omitted[annotation.level]++;
+        }
+    }
+    return { annotations, omitted };
+}
+/**
+ * How a finding weighs on this run, shared by annotations, SARIF and the PR comment: undefined when it holds
+ * or lies beyond both the target and the next level.
+ */
+function findingSeverity(report, finding) {
+    if (finding.status !== 'fail' && finding.status !== 'unknown')
+        return undefined;
+    const level = report.levels.indexOf(finding.level);
+    if (isRequired(report, finding))
+        return finding.status === 'fail' ? 'error' : 'warning';
+    return level === report.levelIndex + 1 ? 'notice' : undefined;
+}
+/** A practice is required at or below the target level, or its category's target when that is higher. */
+function isRequired(report, finding) {
+    const categoryTarget = report.targets[finding.category];
+    const required = Math.max(report.levels.indexOf(report.target), categoryTarget === undefined ? -1 : report.levels.indexOf(categoryTarget));
+    return report.levels.indexOf(finding.level) <= required;
+}
+function allAnnotations(report) {
+    const annotations = [];
+    for (const finding of report.findings) {
+        const level = findingSeverity(report, finding);
+        if (level)
+            annotations.push(findingAnnotation(report, finding, level));
+    }
+    for (const regression of report.regressions) {
+        annotations.push(annotation(regression.severity, `maturity-gate: ${regressionSubject(regression)} regressed`, regression.message, regression.head[0] ?? regression.base[0]));
+    }
+    for (const change of report.policyChanges) {
+        annotations.push(annotation(change.severity, `maturity-gate: policy ${change.kind}`, change.message, change.location));
+    }
+    for (const gap of report.gaps) {
+        annotations.push(annotation('warning', `maturity-gate: ${gap.what} not readable`, `${gap.reason}\n${permissionHint(gap.permission)}`));
+    }
+    if (report.base.status === 'unknown') {
+        annotations.push(annotation('warning', 'maturity-gate: regressions unknown', `the base commit could not be read: ${report.base.reason}`));
+    }
+    for (const warning of report.warnings) {
+        annotations.push(annotation('warning', 'maturity-gate: evidence not readable', warning.message, warning.location));
+    }
+    return annotations;
+}
+/** What regressed, in words: a practice, a category's level or the staged level. */
+function regressionSubject(regression) {
+    if (regression.kind === 'level')
+        return 'the level reached';
+    return regression.kind === 'category' ? `category ${regression.practice}` : regression.practice;
+}
+/** The fix for a run-evidence gap, shared by annotations and the summary. */
+function permissionHint(permission) {
+    return `Grant \`${permission}\` in the workflow's or job's \`permissions:\`.`;
+}
+function findingAnnotation(report, finding, level) {
+    const title = level === 'notice'
+        ? `maturity-gate: ${finding.practice} is missing for ${finding.level}`
+        : `maturity-gate: ${finding.practice} ${finding.status === 'fail' ? 'fails' : 'is unknown'} ` +
+            `(${finding.level}, target ${report.target})`;
+    const fix = finding.remediation ? `\n${finding.remediation}` : '';
+    return annotation(level, title, `${finding.message}${fix}`, finding.locations[0]);
+}
+function annotation(level, title, message, at) {
+    return {
+        level,
+        message: truncate(message, MESSAGE_MAX),
+        title: truncate(oneLine(title), TITLE_MAX),
+        ...(at ? { file: at.file, startLine: at.line, startColumn: at.column } : {})
+    };
+}
+function normalisePath(file) {
+    return file.replace(/^\.\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/**
+ * The findings as a SARIF 2.1.0 log for code scanning: one rule per evaluated practice, one result per
+ * practice that does not hold, at its locations (the policy file when it has none, as code scanning needs a
+ * location). Fingerprints hash the practice, the file and the message id — not lines — so a result keeps its
+ * identity when the workflow file moves lines around.
+ */
+function renderSarif(report, toolVersion, options = {}) {
+    const docs = (practice) => options.docsUrl && /^https?:\/\//.test(options.docsUrl)
+        ? `${options.docsUrl}#${encodeURIComponent(practice)}`
+        : undefined;
+    const rules = report.findings.map(finding => rule(finding, docs(finding.practice)));
+    const results = report.findings.flatMap((finding, ruleIndex) => finding.status === 'fail' || finding.status === 'unknown' ? [result(report, finding, ruleIndex)] : []);
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'maturity-gate',
+                        version: toolVersion,
+                        semanticVersion: toolVersion,
+                        rules
+                    }
+                },
+                columnKind: 'utf16CodeUnits',
+                results
+            }
+        ]
+    };
+}
+function rule(finding, helpUri) {
+    const fix = finding.remediation || finding.title;
+    const seeAlso = helpUri ? `\n\nSee ${helpUri}` : '';
+    return {
+        id: finding.practice,
+        name: pascalCase(finding.practice),
+        shortDescription: { text: finding.title || finding.practice },
+        fullDescription: { text: `${finding.title || finding.practice} (${finding.level}, ${finding.category})` },
+        help: { text: `${fix}${seeAlso}` },
+        ...(helpUri ? { helpUri } : {}),
+        properties: { tags: ['maturity', finding.level, finding.category] }
+    };
+}
+function result(report, finding, ruleIndex) {
+    const locations = finding.locations.length > 0 ? finding.locations : [{ file: report.policy.path, line: 1, column: 1 }];
+    return {
+        ruleId: finding.practice,
+        ruleIndex,
+        level: LEVEL[findingSeverity(report, finding) ?? 'notice'],
+        message: { text: finding.message || finding.title || finding.practice },
+        locations: locations.map(at => ({
+            physicalLocation: {
+                artifactLocation: { uri: relativeUri(at.file), uriBaseId: '%SRCROOT%' },
+                region: { startLine: at.line, startColumn: at.column }
+            }
+        })),
+        partialFingerprints: {
+            'maturityGate/v1': fingerprint(finding.practice, locations[0].file, finding.messageId)
+        },
+        properties: { status: finding.status, strength: finding.strength, level: finding.level }
+    };
+}
+function fingerprint(...parts) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
+}
+/** A relative URI reference: each path segment percent-encoded, no leading `./` or `/`. */
+function relativeUri(file) {
+    return file
+        .replace(/^(\.\/|\/)+/, '')
+        .split('/')
+        .map(encodeURIComponent)
+        .join('/');
+}
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map(word => word.charAt(0).toUpperCase() + word.slice(1))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/**
+ * Escaping of user-controlled text (job and step names, metric keys, file names, messages read from reports)
+ * for every place a renderer puts it: Markdown, HTML, Mermaid labels, workflow commands and terminals.
+ * Each function is total: any string in, a string out that cannot change the structure around it.
+ */
+const ELLIPSIS = '…';
+/** Line breaks and control characters (C0, DEL, C1, line/paragraph separators) — never wanted inline. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** Shortens `text` to at most `max` code points (ellipsis included), never splitting a surrogate pair. */
+function escape_truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    const points = Array.from(text);
+    if (points.length <= max)
+        return text;
+    return points.slice(0, Math.max(0, max - 1)).join('') + ELLIPSIS;
+}
+/** The longest prefix of `text` whose UTF-8 encoding fits in `maxBytes`, cut on a code point boundary. */
+function truncateBytes(text, maxBytes) {
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes)
+        return text;
+    let bytes = 0;
+    let end = 0;
+    for (const point of text) {
+        const size = Buffer.byteLength(point, 'utf8');
+        if (bytes + size > maxBytes)
+            break;
+        bytes += size;
+        end += point.length;
+    }
+    return text.slice(0, end);
+}
+/** One line of plain text: control characters (ANSI escapes, CR, LF, tabs) become single spaces. */
+function escape_oneLine(text) {
+    return text.replace(CONTROL, ' ');
+}
+/**
+ * Inline Markdown text, also safe in a GFM table cell: every character that gives inline Markdown, GFM or
+ * GitHub's math a meaning (emphasis, links, images, code, tables, strikethrough, `$` math) is backslash-escaped,
+ * HTML's specials become entities and `@` cannot ping anyone. Block markers (`#`, `-`, `1.`, `=`) are
+ * escaped only at the start, where they could open a heading or a list; `(` needs nothing once `]` cannot
+ * close a link text.
+ */
+function escapeMarkdown(text) {
+    return escape_oneLine(text)
+        .replace(/[\\`*_[\]!|~$]/g, '\\$&')
+        .replace(/^(\s*)([#+=-])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+        .replace(/[&<>]/g, htmlEntity)
+        .replace(/@/g, '@&#8203;');
+}
+/**
+ * A message written by a check, whose backtick pairs mark names as code: each pair becomes a code span and the
+ * rest is escaped. An unpaired backtick stays literal text, so any input still renders as what it says.
+ */
+function inlineMarkdown(text, context = 'inline') {
+    const parts = escape_oneLine(text).split('`');
+    const paired = parts.length % 2 === 1 ? parts : [...parts.slice(0, -2), `${parts.at(-2)}\`${parts.at(-1)}`];
+    return paired
+        .map((part, index) => index % 2 === 0 ? escapeMarkdown(part) : part === '' ? '\\`\\`' : codeSpan(part, context))
+        .join('');
+}
+/** Inline code in Markdown: a fence longer than any backtick run inside; pipes escaped when in a table cell. */
+function codeSpan(text, context = 'inline') {
+    const body = escape_oneLine(text);
+    const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const padded = body.startsWith('`') || body.endsWith('`') || body.trim() === '' ? ` ${body} ` : body;
+    // GFM splits table rows on unescaped pipes before it parses code spans, and unescapes `\|` inside them.
+    const safe = context === 'cell' ? padded.replace(/\|/g, '\\|') : padded;
+    return `${fence}${safe}${fence}`;
+}
+/** Text content or a quoted attribute value in HTML (also Markdown-inert inside HTML blocks). */
+function escapeHtml(text) {
+    return escape_oneLine(text).replace(/[&<>"'`@]/g, character => character === '@' ? '@&#8203;' : character === '`' ? '&#96;' : htmlEntity(character));
+}
+function htmlEntity(character) {
+    return `&#${character.codePointAt(0)};`;
+}
+/**
+ * A label inside a quoted Mermaid node (`id["…"]`): Mermaid decodes `#name;`/`#code;` entities, so quotes,
+ * brackets, `#`, `<`, `>`, `&` and backticks (which would start a Markdown string) are written as codes.
+ */
+function escapeMermaidLabel(text) {
+    return escape_oneLine(text).replace(/[#"<>&`[\]{}()|]/g, character => `#${character.codePointAt(0)};`);
+}
+/** A workflow command's message, as the toolkit's `escapeData`: `%`, CR and LF are percent-encoded. */
+function escapeCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A workflow command's property value, as the toolkit's `escapeProperty`: also `:` and `,`. */
+function escapeCommandProperty(text) {
+    return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * A path or URL fragment inside a Markdown link target: percent-encoded per segment, including the
+ * parentheses and quotes that would end the target early.
+ */
+function encodeLinkPath(path) {
+    return path
+        .split('/')
+        .map(segment => encodeURIComponent(segment).replace(/[()'!*]/g, c => `%${c.charCodeAt(0).toString(16)}`))
+        .join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+
+/** Fill colour by what a job does; the first group a job's stages fall in wins, deploys first. */
+const STAGE_GROUPS = [
+    {
+        className: 'deploy',
+        stages: ['deploy', 'rollout', 'iac-apply', 'db-migration', 'model-deploy', 'pipeline-deploy'],
+        style: 'fill:#fbefff'
+    },
+    {
+        className: 'verify',
+        stages: ['acceptance-test', 'smoke-test', 'performance-test', 'model-evaluation'],
+        style: 'fill:#fff8c5'
+    },
+    {
+        className: 'test',
+        stages: [
+            'unit-test',
+            'integration-test',
+            'static-analysis',
+            'security-scan',
+            'coverage',
+            'test-report',
+            'data-validation'
+        ],
+        style: 'fill:#ddf4ff'
+    },
+    {
+        className: 'build',
+        stages: ['build', 'artifact-store', 'training', 'experiment-tracking'],
+        style: 'fill:#f6f8fa'
+    }
+];
+/** Border by this run's outcome, so stage and status show at once. */
+const STATUS_STYLES = {
+    ok: 'stroke:#1a7f37,stroke-width:2px',
+    bad: 'stroke:#cf222e,stroke-width:3px',
+    skip: 'stroke:#8c959f,stroke-dasharray:4 3',
+    running: 'stroke:#9a6700,stroke-width:2px'
+};
+const STATUS_ICON = { ok: '✅', bad: '❌', skip: '⏭ skipped', running: '⏳' };
+/** Longest job name or environment drawn in a node; the table beside the graph has the full text. */
+const LABEL_MAX = 60;
+/**
+ * The pipeline as a Mermaid flowchart: one node per job (a subgraph per workflow when there are several),
+ * `needs` as edges, environments in the label, classes for stage (fill) and run status (border).
+ * Node ids are generated, never taken from the repository, so no job id can break the syntax.
+ */
+function renderMermaid(pipeline) {
+    const ids = nodeIds(pipeline);
+    const byWorkflow = mermaid_groupBy(pipeline, job => job.workflow);
+    const lines = ['flowchart LR'];
+    const nested = byWorkflow.size > 1;
+    let subgraph = 0;
+    for (const [workflow, jobs] of byWorkflow) {
+        if (nested)
+            lines.push(`  subgraph w${subgraph++}["${escapeMermaidLabel(escape_truncate(workflow, LABEL_MAX))}"]`);
+        const indent = nested ? '    ' : '  ';
+        for (const job of jobs)
+            lines.push(`${indent}${ids.get(job)}["${nodeLabel(job)}"]`);
+        if (nested)
+            lines.push('  end');
+    }
+    const byKey = new Map(pipeline.map(job => [jobKey(job.workflow, job.id), job]));
+    for (const job of pipeline) {
+        for (const need of job.needs) {
+            const from = byKey.get(jobKey(job.workflow, need));
+            if (from)
+                lines.push(`  ${ids.get(from)} --> ${ids.get(job)}`);
+        }
+    }
+    lines.push(...classLines(pipeline, ids));
+    return `${lines.join('\n')}\n`;
+}
+function jobKey(workflow, id) {
+    return JSON.stringify([workflow, id]);
+}
+function nodeIds(pipeline) {
+    return new Map(pipeline.map((job, index) => [job, `j${index}`]));
+}
+function nodeLabel(job) {
+    const status = runStatus(job);
+    const name = escapeMermaidLabel(escape_truncate(job.name, LABEL_MAX));
+    const icon = status ? ` ${STATUS_ICON[status]}` : '';
+    const environment = job.environment
+        ? `<br/>env: ${escapeMermaidLabel(escape_truncate(job.environment, LABEL_MAX))}`
+        : '';
+    return `${name}${icon}${environment}`;
+}
+/** The API's conclusion as a colour; no run evidence draws no status at all. */
+function runStatus(job) {
+    if (!job.run)
+        return undefined;
+    const { conclusion } = job.run;
+    if (conclusion === null)
+        return 'running';
+    if (conclusion === 'success')
+        return 'ok';
+    if (conclusion === 'skipped' || conclusion === 'neutral')
+        return 'skip';
+    return 'bad';
+}
+/** The group a job's stages colour it with, undefined for jobs the catalog could not place. */
+function stageGroup(job) {
+    return STAGE_GROUPS.find(group => group.stages.some(stage => job.stages.includes(stage)))?.className;
+}
+/** Only the classes in use are defined, in a fixed order so the output is stable. */
+function classLines(pipeline, ids) {
+    const members = new Map();
+    for (const job of pipeline) {
+        for (const className of [stageGroup(job), runStatus(job)]) {
+            if (className)
+                groupAppend(members, className, ids.get(job));
+        }
+    }
+    const styles = [
+        ...STAGE_GROUPS.map(group => [group.className, group.style]),
+        ...Object.entries(STATUS_STYLES)
+    ];
+    const used = styles.filter(([className]) => members.has(className));
+    return [
+        ...used.map(([className, style]) => `  classDef ${className} ${style};`),
+        ...used.map(([className]) => `  class ${members.get(className).join(',')} ${className};`)
+    ];
+}
+function mermaid_groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items)
+        groupAppend(groups, key(item), item);
+    return groups;
+}
+function groupAppend(groups, key, item) {
+    const group = groups.get(key);
+    if (group)
+        group.push(item);
+    else
+        groups.set(key, [item]);
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+const summary_STATUS_ICON = {
+    pass: '✅',
+    fail: '❌',
+    unknown: '❔',
+    'not-applicable': '➖',
+    waived: '⏸'
+};
+const STRENGTH_MARK = {
+    run: 'run',
+    history: 'hist',
+    definition: 'def',
+    attested: 'att',
+    none: ''
+};
+const MIB = 1_048_576;
+/** Mermaid's defaults on GitHub: larger diagrams show an error instead of a graph. */
+const GRAPH_MAX_CHARS = 50_000;
+const GRAPH_MAX_EDGES = 500;
+/** Room kept for the closing note about what was cut. */
+const NOTE_RESERVE = 2048;
+const NAME_MAX = 100;
+const LADDER_ROW_MAX = 200;
+/** Cheapest first: each step gives up more detail than the one before. */
+const STEPS = [
+    { detail: { collapsePassing: false, graph: true, shortEvidence: false } },
+    {
+        detail: { collapsePassing: true, graph: true, shortEvidence: false },
+        drops: 'passing practices collapsed into a details block'
+    },
+    { detail: { collapsePassing: true, graph: false, shortEvidence: false }, drops: 'pipeline graph' },
+    {
+        detail: { collapsePassing: true, graph: false, shortEvidence: true },
+        drops: 'evidence and long tables shortened'
+    }
+];
+/**
+ * The job summary (design §6, mockups/job-summary.md): the verdict, the level ladder, what to do next, the
+ * regressions and policy changes, categories, model metrics, the pipeline and every finding. Stays under
+ * `maxBytes` for any report by giving up detail step by step, then cutting whole blocks and table rows.
+ */
+function renderSummary(report, options = {}) {
+    const maxBytes = options.maxBytes ?? MIB;
+    const dropped = [];
+    const graphTooLarge = graphLimit(report.pipeline);
+    if (graphTooLarge)
+        dropped.push(graphTooLarge);
+    for (const [index, step] of STEPS.entries()) {
+        // A graph too large to draw is already reported with its reason.
+        if (step.drops && !dropped.some(reason => reason.startsWith(step.drops)))
+            dropped.push(step.drops);
+        const blocks = render(report, options, step.detail);
+        const markdown = join([...blocks, noteBlock(dropped, options)]);
+        if (byteLength(markdown) <= maxBytes)
+            return { markdown, dropped };
+        if (index === STEPS.length - 1)
+            return cut(blocks, dropped, options, maxBytes);
+    }
+    throw new Error('unreachable: the last step always returns');
+}
+function render(report, options, detail) {
+    const context = {
+        report,
+        options,
+        detail,
+        docsUrl: options.docsUrl ?? 'docs/practices.md',
+        cellMax: detail.shortEvidence ? 160 : 400
+    };
+    return [
+        headline(context),
+        ...ladder(context),
+        ...annotationNote(context),
+        ...nextSteps(context),
+        ...regressions(context),
+        ...policyChanges(context),
+        ...categories(context),
+        ...metrics(context),
+        ...pipeline(context),
+        ...warnings(context),
+        ...allFindings(context),
+        footer(context)
+    ];
+}
+function headline({ report }) {
+    return summary_text('headline', summaryHeadline(report), '', explanation(report));
+}
+/** The verdict as a Markdown heading, shared with the PR comment. */
+function summaryHeadline(report, depth = 2) {
+    const icon = report.passed ? '✅' : '❌';
+    const reached = report.level === null ? 'no level' : `**${summary_name(report.level)}**`;
+    return (`${'#'.repeat(depth)} ${icon} Maturity gate: ${reached} reached — target **${summary_name(report.target)}** ` +
+        `(${summary_name(report.model)}, ${report.mode})`);
+}
+/** One or two sentences saying why, in the words a reviewer would use; shared with the PR comment. */
+function explanation(report) {
+    const blockers = report.findings.filter(f => isRequired(report, f) && !summary_countsAsPass(f.status));
+    const unknown = blockers.filter(f => f.status === 'unknown').length;
+    const fatal = report.regressions.filter(r => r.severity === 'error').length;
+    const weakened = report.policyChanges.filter(c => c.kind === 'weakened' && c.severity === 'error').length;
+    const parts = [];
+    if (blockers.length > 0) {
+        parts.push(`${plural(blockers.length, 'practice stands', 'practices stand')} between it and ` +
+            `**${summary_name(report.target)}**: ${nameList(blockers.map(f => f.practice))}` +
+            (unknown > 0 ? ` (${unknown} could not be checked, and unknown never counts as a pass)` : ''));
+    }
+    else if (report.passed) {
+        parts.push(`every practice required for **${summary_name(report.target)}** holds`);
+    }
+    if (fatal > 0)
+        parts.push(`${plural(fatal, 'fatal regression', 'fatal regressions')} against the base commit`);
+    if (weakened > 0)
+        parts.push(`this change weakens the policy (${plural(weakened, 'change', 'changes')})`);
+    if (parts.length === 0)
+        parts.push(escapeMarkdown(escape_truncate(report.reason, 500)));
+    const advise = !report.passed && report.mode === 'advise' ? ' Advise mode: the check does not fail.' : '';
+    const sentence = parts.join('; ');
+    return `${capitalise(sentence)}.${baseSentence(report)}${advise}`;
+}
+/** Never a silent "no regressions": say whether the base was compared, and if not, why. */
+function baseSentence(report) {
+    const { base } = report;
+    const sha = base.sha ? ` ${codeSpan(base.sha.slice(0, 7))}` : '';
+    if (base.status === 'compared') {
+        return report.regressions.length === 0 ? ` No regression against the base commit${sha}.` : '';
+    }
+    if (base.status === 'unknown') {
+        return ` Regressions could not be checked: ${escapeMarkdown(escape_truncate(base.reason, 300))}.`;
+    }
+    return '';
+}
+function ladder(context) {
+    const { report, detail } = context;
+    if (report.findings.length === 0)
+        return [summary_text('ladder', '_No practices were evaluated._')];
+    const rows = report.levels.map((level, index) => {
+        const atLevel = report.findings.filter(f => f.level === level);
+        const shown = detail.collapsePassing ? atLevel.filter(f => !summary_countsAsPass(f.status)) : atLevel;
+        const hidden = atLevel.length - shown.length;
+        const items = shown.slice(0, LADDER_ROW_MAX).map(f => ladderItem(report, f));
+        if (shown.length > LADDER_ROW_MAX)
+            items.push(`… ${shown.length - LADDER_ROW_MAX} more`);
+        if (hidden > 0)
+            items.push(`✅ ×${hidden}`);
+        const holds = index <= report.levelIndex ? '✅' : '❌';
+        const target = level === report.target ? ' 🎯' : '';
+        return `| ${summary_name(level)}${target} | ${items.join(' · ') || '–'} | ${holds} |`;
+    });
+    const blocks = [
+        { name: 'level ladder', head: ['| level | practices | holds |', '|---|---|---|'], rows, tail: [] },
+        summary_text('legend', '<sub>✅ pass · ❌ fail · ❔ unknown (never a pass) · ➖ not applicable · ⏸ waived · 🎯 target — ' +
+            'evidence: <sup>run</sup> this run · <sup>hist</sup> recent runs · <sup>def</sup> workflow files · ' +
+            '<sup>att</sup> attested</sub>')
+    ];
+    if (detail.collapsePassing)
+        blocks.push(passingDetails(report));
+    return blocks;
+}
+function ladderItem(report, finding) {
+    const practice = summary_name(finding.practice);
+    const shown = isRequired(report, finding) && !summary_countsAsPass(finding.status) ? `**${practice}**` : practice;
+    const mark = STRENGTH_MARK[finding.strength];
+    return `${summary_STATUS_ICON[finding.status]} ${shown}${mark ? `<sup>${mark}</sup>` : ''}`;
+}
+/** The passing practices of a collapsed ladder, one compact line per level. */
+function passingDetails(report) {
+    const passing = report.findings.filter(f => summary_countsAsPass(f.status));
+    const rows = report.levels.flatMap(level => {
+        const names = passing.filter(f => f.level === level).map(f => summary_name(f.practice));
+        return names.length > 0 ? [`- ${summary_name(level)}: ${names.join(', ')}`] : [];
+    });
+    return {
+        name: 'passing practices',
+        head: [`<details><summary>${passing.length} practices that hold</summary>`, ''],
+        rows,
+        tail: ['', '</details>']
+    };
+}
+function annotationNote({ options }) {
+    const omitted = options.omittedAnnotations;
+    if (!omitted)
+        return [];
+    const counts = ['error', 'warning', 'notice']
+        .filter(level => omitted[level] > 0)
+        .map(level => plural(omitted[level], level, `${level}s`));
+    if (counts.length === 0)
+        return [];
+    return [
+        summary_text('annotation note', `> [!NOTE]\n> GitHub shows at most 10 annotations of each kind per step: ${counts.join(', ')} ` +
+            `appear only in this summary.`)
+    ];
+}
+/** "Why not <next level>" with each gap explained, then "To reach <target>" for the levels beyond. */
+function nextSteps(context) {
+    const { report } = context;
+    const next = report.levels[report.levelIndex + 1];
+    if (next === undefined)
+        return [];
+    const gaps = (levels) => report.findings.filter(f => levels.includes(f.level) && !summary_countsAsPass(f.status));
+    const blocks = [];
+    const nextGaps = gaps([next]);
+    if (nextGaps.length > 0) {
+        const required = report.levelIndex + 1 <= report.levels.indexOf(report.target);
+        const title = required ? `Why not ${summary_name(next)}` : `To reach ${summary_name(next)}`;
+        blocks.push({
+            name: `why not ${next}`,
+            head: [`### ${title}`],
+            rows: nextGaps.map(f => gapItem(context, f)),
+            tail: []
+        });
+    }
+    const targetIndex = report.levels.indexOf(report.target);
+    const beyond = report.levels.slice(report.levelIndex + 2, targetIndex + 1);
+    const later = [...gaps(beyond), ...categoryGaps(report)].filter(f => !nextGaps.includes(f));
+    if (later.length > 0) {
+        blocks.push({
+            name: `to reach ${report.target}`,
+            head: [`### To reach ${summary_name(report.target)}`],
+            rows: later.map((f, index) => `${index + 1}. ${gapItem(context, f).slice(2)}`),
+            tail: []
+        });
+    }
+    return blocks;
+}
+/** Gaps above the target that a category target makes required. */
+function categoryGaps(report) {
+    const target = report.levels.indexOf(report.target);
+    return report.findings.filter(f => report.levels.indexOf(f.level) > target && isRequired(report, f) && !summary_countsAsPass(f.status));
+}
+function gapItem(context, finding) {
+    const where = finding.locations[0] ? ` (${locationLink(context, finding.locations[0])})` : '';
+    const fix = finding.remediation ? ` ${prose(context, capitalise(finding.remediation))}` : '';
+    return (`- ${summary_STATUS_ICON[finding.status]} **${summary_name(finding.practice)}** — ${prose(context, finding.message)}` +
+        `${where}.${fix} ${docsLink(context, finding.practice)}`);
+}
+function regressions(context) {
+    const { report } = context;
+    if (report.regressions.length === 0)
+        return [];
+    return [
+        {
+            name: 'regressions',
+            head: [
+                `### Regressions against the base commit${report.base.sha ? ` ${codeSpan(report.base.sha.slice(0, 7))}` : ''}`
+            ],
+            rows: report.regressions.map(r => {
+                const head = r.head[0];
+                const base = r.base[0];
+                // A base location is a line of the base commit: no link, since links point into the head commit.
+                const where = head
+                    ? ` (${locationLink(context, head)})`
+                    : base
+                        ? ` (at the base commit: ${codeSpan(`${escape_truncate(base.file, NAME_MAX)}:${base.line}`)})`
+                        : '';
+                const icon = r.severity === 'error' ? '❌' : '⚠️';
+                return `- ${icon} **${summary_name(regressionSubject(r))}** — ${prose(context, r.message)}${where}`;
+            }),
+            tail: []
+        }
+    ];
+}
+function policyChanges(context) {
+    const { report } = context;
+    if (report.policyChanges.length === 0)
+        return [];
+    const icon = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+    return [
+        {
+            name: 'policy changes',
+            head: ['### Policy changes'],
+            rows: report.policyChanges.map(c => `- ${icon[c.severity]} ${c.kind}: ${prose(context, c.message)} (${locationLink(context, c.location)})`),
+            tail: []
+        }
+    ];
+}
+function categories({ report }) {
+    const entries = Object.entries(report.profile);
+    if (entries.length === 0)
+        return [];
+    const index = (level) => (level === null ? -1 : report.levels.indexOf(level));
+    return [
+        {
+            name: 'categories',
+            head: ['### Categories', '', '| category | reached | target | |', '|---|---|---|---|'],
+            rows: entries.map(([category, reached]) => {
+                const explicit = report.targets[category];
+                const target = explicit !== undefined && index(explicit) > index(report.target) ? explicit : report.target;
+                const met = index(reached) >= index(target) ? '✅' : '❌';
+                return `| ${summary_name(category)} | ${reached === null ? '–' : summary_name(reached)} | ${summary_name(target)} | ${met} |`;
+            }),
+            tail: []
+        }
+    ];
+}
+const VERDICT = { pass: '✅ pass', fail: '❌ fail', 'no-baseline': '➖ no baseline' };
+function metrics(context) {
+    const rows = context.report.findings.flatMap(f => f.evidence.flatMap(item => item.kind === 'metric'
+        ? [
+            `| ${summary_name(f.practice)} | ${codeSpan(escape_truncate(item.key, NAME_MAX), 'cell')} | ${num(item.candidate)} | ` +
+                `${num(item.baseline)} | ${signed(item.delta)} | ${summary_percent(item.relativeDelta)} | ` +
+                `${cell(context, item.bound)} | ${VERDICT[item.verdict]} |`
+        ]
+        : []));
+    if (rows.length === 0)
+        return [];
+    return [
+        {
+            name: 'model metrics',
+            head: [
+                '### Model metrics',
+                '',
+                '| practice | metric | candidate | baseline | Δ | Δ % | bound | verdict |',
+                '|---|---|--:|--:|--:|--:|---|---|'
+            ],
+            rows: capRows(context, rows),
+            tail: []
+        }
+    ];
+}
+function pipeline(context) {
+    const jobs = context.report.pipeline;
+    if (jobs.length === 0)
+        return [];
+    const blocks = [summary_text('pipeline heading', '### Pipeline')];
+    if (context.detail.graph && graphLimit(jobs) === undefined) {
+        blocks.push(summary_text('pipeline graph', '```mermaid', renderMermaid(jobs).trimEnd(), '```'));
+    }
+    const several = new Set(jobs.map(job => job.workflow)).size > 1;
+    const names = new Map(jobs.map(job => [JSON.stringify([job.workflow, job.id]), job.name]));
+    const rows = jobs.map(job => {
+        const needs = job.needs.map(need => names.get(JSON.stringify([job.workflow, need])) ?? need);
+        const cells = [
+            `${cell(context, job.name)} (${locationLink(context, job.location, 'cell')})`,
+            ...(several ? [codeSpan(escape_truncate(job.workflow, NAME_MAX), 'cell')] : []),
+            job.stages.length > 0 ? escapeMarkdown(escape_truncate(job.stages.join(', '), NAME_MAX)) : '–',
+            job.environment ? `${cell(context, job.environment)}${environmentClass(job)}` : '–',
+            runCell(job),
+            needs.length > 0 ? cell(context, needs.join(', ')) : '–'
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    const columns = ['job', ...(several ? ['workflow'] : []), 'stage', 'environment', 'this run', 'needs'];
+    blocks.push({
+        name: 'pipeline table',
+        head: [`| ${columns.join(' | ')} |`, `|${columns.map(() => '---|').join('')}`],
+        rows: capRows(context, rows),
+        tail: []
+    });
+    return blocks;
+}
+function environmentClass(job) {
+    return job.environmentClass === 'production' || job.environmentClass === 'preproduction'
+        ? ` (${job.environmentClass})`
+        : '';
+}
+function runCell(job) {
+    const status = runStatus(job);
+    if (!job.run || !status)
+        return '–';
+    const duration = formatDuration(job.run.durationSeconds);
+    const label = {
+        ok: '✅',
+        bad: `❌ ${escapeMarkdown(job.run.conclusion ?? '')}`,
+        skip: '⏭ skipped',
+        running: '⏳ running'
+    };
+    return duration ? `${label[status]} ${duration}` : label[status];
+}
+function warnings(context) {
+    const { report } = context;
+    const blocks = [];
+    if (report.gaps.length > 0) {
+        blocks.push({
+            name: 'permission gaps',
+            head: ['### Run evidence the token could not read'],
+            rows: report.gaps.map(gap => {
+                const status = gap.status === undefined ? '' : ` (HTTP ${gap.status})`;
+                return `- ❔ ${escapeMarkdown(gap.what)}: ${prose(context, gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap.permission))}`;
+            }),
+            tail: []
+        });
+    }
+    if (report.warnings.length > 0) {
+        blocks.push({
+            name: 'unreadable evidence',
+            head: ['### Evidence that could not be read'],
+            rows: report.warnings.map(w => {
+                const where = w.location ? ` (${locationLink(context, w.location)})` : '';
+                return `- ⚠️ ${prose(context, w.message)}${where}`;
+            }),
+            tail: []
+        });
+    }
+    if (report.disabled.length > 0) {
+        blocks.push(summary_text('disabled', `Turned off by the policy: ${nameList(report.disabled, 50)}.`));
+    }
+    return blocks;
+}
+function allFindings(context) {
+    const { report, detail } = context;
+    if (report.findings.length === 0)
+        return [];
+    const file = escapeHtml(context.options.reportFile ?? 'maturity-report.json');
+    const columns = detail.shortEvidence
+        ? '| practice | level | status | message | where |\n|---|---|---|---|---|'
+        : '| practice | level | status | message | where | evidence |\n|---|---|---|---|---|---|';
+    const rows = report.findings.map(f => {
+        const where = f.locations.map(l => locationLink(context, l, 'cell')).join('<br>') || '–';
+        const mark = STRENGTH_MARK[f.strength];
+        const status = `${summary_STATUS_ICON[f.status]} ${f.status}${mark ? ` (${mark})` : ''}`;
+        const evidence = detail.shortEvidence ? '' : ` ${evidenceCell(context, f.evidence)} |`;
+        return `| ${summary_name(f.practice)} | ${summary_name(f.level)} | ${status} | ${prose(context, f.message, 'cell')} | ${where} |${evidence}`;
+    });
+    const block = {
+        name: 'all findings',
+        head: [
+            `<details><summary>All ${report.findings.length} findings with evidence (JSON report: ${file})</summary>`,
+            '',
+            ...columns.split('\n')
+        ],
+        rows: capRows(context, rows),
+        tail: ['', '</details>']
+    };
+    return [block];
+}
+/** Each evidence item in a few words; the JSON report has the full record. */
+function evidenceCell(context, items) {
+    const shown = items.slice(0, 10).map(item => evidenceText(context, item));
+    if (items.length > 10)
+        shown.push(`… ${items.length - 10} more`);
+    return shown.join('<br>') || '–';
+}
+function evidenceText(context, item) {
+    const code = (value) => codeSpan(escape_truncate(value, NAME_MAX), 'cell');
+    switch (item.kind) {
+        case 'file':
+            return `file ${code(item.file)}`;
+        case 'job':
+            return `job ${code(item.job)} in ${code(item.workflow)}`;
+        case 'step':
+            return `step ${code(item.step)} of ${code(item.job)}`;
+        case 'attestation':
+            return `attested by ${cell(context, item.by)} until ${escapeMarkdown(item.expires)}`;
+        case 'command':
+            return `${code(item.command)} ${item.timedOut ? 'timed out' : `exited ${item.exitCode ?? '–'}`}`;
+        case 'tests':
+            return (`${item.tests} tests, ${item.failures} failed, ${item.errors} errors, ${item.skipped} skipped ` +
+                `in ${code(item.file)}`);
+        case 'coverage':
+            return `coverage ${num(item.lines)}% lines, ${num(item.branches)}% branches in ${code(item.file)}`;
+        case 'metric':
+            return `${code(item.key)} = ${num(item.candidate)} (${VERDICT[item.verdict]})`;
+        case 'note':
+            return prose(context, item.text, 'cell');
+    }
+}
+function footer({ report }) {
+    const evidence = report.evidence.offline
+        ? 'offline: workflow files only'
+        : report.evidence.run
+            ? 'this run read through the API'
+            : 'no run evidence';
+    return summary_text('footer', `<sub>policy ${escapeHtml(escape_truncate(report.policy.path, NAME_MAX))} (${report.policy.source}) · ` +
+        `${plural(report.evidence.workflows, 'workflow file', 'workflow files')} · ${evidence}</sub>`);
+}
+function noteBlock(dropped, options, maxBytes = NOTE_RESERVE) {
+    if (dropped.length === 0)
+        return summary_text('note');
+    const file = escapeMarkdown(options.reportFile ?? 'maturity-report.json');
+    return summary_text('note', truncateBytes(`> [!NOTE]\n> Shortened to fit GitHub's summary limit: ${escapeMarkdown(dropped.join('; '))}. ` +
+        `The JSON report (${file}) has everything.`, maxBytes));
+}
+/** The last resort: whole blocks while they fit, then as many rows of the next one as fit, then the note. */
+function cut(blocks, dropped, options, maxBytes) {
+    const reserve = Math.min(NOTE_RESERVE, Math.floor(maxBytes / 4));
+    const budget = maxBytes - reserve;
+    const kept = [];
+    let used = 0;
+    for (const [index, block] of blocks.entries()) {
+        const size = byteLength(join([block])) + 2;
+        if (used + size <= budget) {
+            kept.push(block);
+            used += size;
+            continue;
+        }
+        const partial = partialBlock(block, budget - used);
+        if (partial)
+            kept.push(partial);
+        const lost = blocks.slice(index + (partial ? 1 : 0)).map(b => b.name);
+        if (partial)
+            lost.unshift(`${block.name} (last ${plural(block.rows.length - partial.rows.length + 1, 'row', 'rows')})`);
+        dropped.push(`cut: ${lost.join(', ')}`);
+        break;
+    }
+    const markdown = truncateBytes(join([...kept, noteBlock(dropped, options, reserve)]), maxBytes);
+    return { markdown, dropped };
+}
+function partialBlock(block, room) {
+    const frame = byteLength(join([{ ...block, rows: [] }])) + 64;
+    if (block.rows.length === 0 || frame > room)
+        return undefined;
+    const rows = [];
+    let used = frame;
+    for (const row of block.rows) {
+        const size = byteLength(row) + 1;
+        if (used + size > room)
+            break;
+        rows.push(row);
+        used += size;
+    }
+    const more = block.rows.length - rows.length;
+    return { ...block, rows: [...rows, moreRow(block, more)] };
+}
+function moreRow(block, count) {
+    const inTable = block.head.some(line => line.startsWith('|'));
+    return inTable ? `| … ${count} more in the JSON report |` : `- … ${count} more in the JSON report`;
+}
+/** Short mode keeps the first rows of long tables, with a row saying how many more there are. */
+function capRows(context, rows) {
+    const cap = context.detail.shortEvidence ? 300 : Infinity;
+    if (rows.length <= cap)
+        return rows;
+    return [...rows.slice(0, cap), `| … ${rows.length - cap} more in the JSON report |`];
+}
+/** Why the graph cannot be drawn on GitHub, undefined when it can. */
+function graphLimit(jobs) {
+    const edges = jobs.reduce((sum, job) => sum + job.needs.length, 0);
+    if (edges > GRAPH_MAX_EDGES)
+        return `pipeline graph (${edges} edges, more than GitHub draws)`;
+    if (jobs.length > 0 && renderMermaid(jobs).length > GRAPH_MAX_CHARS) {
+        return `pipeline graph (${jobs.length} jobs, more than GitHub draws)`;
+    }
+    return undefined;
+}
+function locationLink(context, at, where = 'inline') {
+    const label = `${escape_truncate(at.file, NAME_MAX)}:${at.line}`;
+    const base = context.options.sourceUrl;
+    if (!base)
+        return codeSpan(label, where);
+    return `[${escapeMarkdown(label)}](${base}/${encodeLinkPath(at.file)}#L${at.line})`;
+}
+function docsLink(context, practice) {
+    return `[docs](${context.docsUrl}#${encodeLinkPath(escape_truncate(practice, NAME_MAX))})`;
+}
+function cell(context, value) {
+    return escapeMarkdown(escape_truncate(value, context.cellMax));
+}
+/** A message from a check: its backtick pairs become code spans. */
+function prose(context, value, where = 'inline') {
+    return inlineMarkdown(escape_truncate(value, context.cellMax), where);
+}
+function capitalise(value) {
+    return `${value.charAt(0).toUpperCase()}${value.slice(1)}`;
+}
+function summary_name(value) {
+    return escapeMarkdown(escape_truncate(value, NAME_MAX));
+}
+function nameList(names, max = 5) {
+    const shown = names.slice(0, max).map(summary_name);
+    return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
+}
+function summary_countsAsPass(status) {
+    return status === 'pass' || status === 'not-applicable' || status === 'waived';
+}
+function plural(count, one, many) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+function num(value) {
+    if (value === null)
+        return '–';
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+}
+function signed(value) {
+    return value !== null && value > 0 ? `+${num(value)}` : num(value);
+}
+/** `relativeDelta` is a fraction of the baseline's magnitude. */
+function summary_percent(value) {
+    if (value === null)
+        return '–';
+    return `${value > 0 ? '+' : ''}${Number((value * 100).toPrecision(3))}%`;
+}
+function formatDuration(seconds) {
+    if (seconds === null)
+        return '';
+    if (seconds < 60)
+        return `${Math.round(seconds)}s`;
+    if (seconds < 3600)
+        return `${Math.round(seconds / 60)}m`;
+    return `${Math.floor(seconds / 3600)}h ${Math.round((seconds % 3600) / 60)}m`;
+}
+function summary_text(blockName, ...lines) {
+    return { name: blockName, head: lines, rows: [], tail: [] };
+}
+function join(blocks) {
+    const parts = blocks
+        .map(block => [...block.head, ...block.rows, ...block.tail].join('\n'))
+        .filter(part => part !== '');
+    return `${parts.join('\n\n')}\n`;
+}
+function byteLength(value) {
+    return Buffer.byteLength(value, 'utf8');
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
+
 const MARK = {
     pass: 'pass',
     fail: 'FAIL',
@@ -13711,11 +24573,28 @@ const MARK = {
     'not-applicable': 'n/a ',
     waived: 'wvd '
 };
-/** The CLI's plain-text report: the verdict first, then the ladder level by level. */
-function renderText(report) {
+/** Longest piece of repository text on a line: a 10 kB job name must not flood the terminal or the log. */
+const TEXT_MAX = 1000;
+/** Repository text as one bounded line: no message can forge a line of its own or run on for pages. */
+function flat(text) {
+    return escape_truncate(escape_oneLine(text), TEXT_MAX);
+}
+/** SGR colour codes: green, red, yellow, dim. */
+const COLOR = { pass: 32, fail: 31, unknown: 33, 'not-applicable': 2, waived: 2 };
+/**
+ * The CLI's plain-text report: the verdict first, then the ladder level by level. Text from the repository
+ * is flattened to one line, so no message can forge a line of its own (a `::error::` workflow command in a
+ * log, or a terminal escape sequence).
+ */
+function renderText(report, options = {}) {
+    const paint = options.color
+        ? (code, text) => `\u001b[${code}m${text}\u001b[0m`
+        : (_code, text) => text;
+    const verdict = report.passed ? paint(32, 'PASSED') : paint(31, 'FAILED');
     const lines = [
-        `maturity-gate: ${report.passed ? 'PASSED' : 'FAILED'} — ${report.reason}`,
-        `model ${report.model} · target ${report.target} · mode ${report.mode} · policy ${report.policy.path}` +
+        `maturity-gate: ${verdict} — ${flat(report.reason)}`,
+        `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
+            `policy ${flat(report.policy.path)}` +
             (report.evidence.offline ? ' · offline (workflow files only)' : '')
     ];
     if (report.findings.length === 0)
@@ -13725,23 +24604,43 @@ function renderText(report) {
         if (atLevel.length === 0)
             continue;
         const marker = report.levelIndex >= report.levels.indexOf(level) ? 'holds' : 'does not hold';
-        lines.push('', `${level} (${marker})`, ...atLevel.map(findingLine));
+        lines.push('', paint(1, `${flat(level)} (${marker})`), ...atLevel.map(f => findingLine(f, paint)));
     }
-    if (report.disabled.length > 0)
-        lines.push('', `disabled by the policy: ${report.disabled.join(', ')}`);
+    for (const regression of report.regressions) {
+        lines.push(`regression: ${flat(regressionSubject(regression))} — ${flat(regression.message)}`);
+    }
+    // A base that was asked for and could not be read must not look like "no regressions".
+    if (report.base.status === 'unknown') {
+        lines.push(`regressions unknown: the base commit could not be read — ${flat(report.base.reason)}`);
+    }
+    for (const gap of report.gaps) {
+        lines.push(`not readable: ${gap.what} — ${flat(gap.reason)} (needs permissions: ${flat(gap.permission)})`);
+    }
+    for (const change of report.policyChanges) {
+        const at = `${flat(change.location.file)}:${change.location.line}`;
+        lines.push(`policy ${change.kind}: ${flat(change.message)} (${at})`);
+    }
+    if (report.disabled.length > 0) {
+        lines.push('', `disabled by the policy: ${report.disabled.map(escape_oneLine).join(', ')}`);
+    }
     for (const warning of report.warnings) {
-        const where = warning.location ? `${warning.location.file}:${warning.location.line}: ` : '';
-        lines.push(`warning: ${where}${warning.message}`);
+        const where = warning.location ? `${flat(warning.location.file)}:${warning.location.line}: ` : '';
+        lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`);
     }
     return `${lines.join('\n')}\n`;
 }
-function findingLine(finding) {
+function findingLine(finding, paint) {
     const where = finding.locations[0];
-    const at = where ? ` (${where.file}:${where.line})` : '';
+    const at = where ? ` (${flat(where.file)}:${where.line})` : '';
     const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`;
-    const fix = finding.remediation && finding.status !== 'pass' ? `\n         fix: ${finding.remediation}` : '';
-    return `  ${MARK[finding.status]}  ${finding.practice}${strength} — ${finding.message}${at}${fix}`;
+    const fix = finding.remediation && finding.status !== 'pass' ? `\n         fix: ${flat(finding.remediation)}` : '';
+    const mark = paint(COLOR[finding.status], MARK[finding.status]);
+    return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`;
 }
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** This version of maturity-gate, as in package.json (a test keeps the two equal); named in SARIF output. */
+const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/command.ts
 
@@ -13751,27 +24650,37 @@ function findingLine(finding) {
 
 
 
+
+
+
+
 /** Exit codes of the CLI, documented in the README. */
 const EXIT = { passed: 0, failed: 1, invalid: 2 };
-const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--format text|json] [--output FILE]
+const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--format text|json] [--output FILE]
 
   dir             repository root to evaluate (default: .)
   --policy FILE   policy file, relative to dir (default: .maturity.yml)
-  --format F      text (default) or json
+  --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
+                  and report practices that regressed
+  --repo O/N      the GitHub repository, for the API (default: the origin remote); the API is read only
+                  when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
+  --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
   --output FILE   write the report to FILE instead of standard output
 
 Exit status: 0 gate passed, 1 gate failed, 2 invalid policy or usage.
 `;
-const FORMATS = ['text', 'json'];
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 class UsageError extends Error {
 }
 function parseCliArgs(argv, cwd) {
-    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
         args: argv,
         allowPositionals: true,
         strict: true,
         options: {
             policy: { type: 'string' },
+            base: { type: 'string' },
+            repo: { type: 'string' },
             format: { type: 'string' },
             output: { type: 'string' },
             help: { type: 'boolean', short: 'h' }
@@ -13791,6 +24700,8 @@ function parseCliArgs(argv, cwd) {
     return {
         root: external_node_path_default().resolve(cwd, dir ?? '.'),
         policyPath: values.policy ?? '.maturity.yml',
+        baseRef: values.base,
+        repository: values.repo,
         format: format,
         output: values.output
     };
@@ -13811,7 +24722,13 @@ async function runCli(argv, io) {
     }
     let report;
     try {
-        report = await runGate({ root: options.root, policyPath: options.policyPath });
+        const api = await cliApiAccess(options, io);
+        report = await runGate({
+            root: options.root,
+            policyPath: options.policyPath,
+            baseRef: options.baseRef,
+            api
+        });
     }
     catch (error) {
         if (!(error instanceof InvalidPolicyError))
@@ -13819,7 +24736,9 @@ async function runCli(argv, io) {
         io.stderr(`maturity-gate: the policy is invalid\n${error.errors.map(formatPolicyError).join('\n')}\n`);
         return EXIT.invalid;
     }
-    const rendered = options.format === 'json' ? renderJson(report) : renderText(report);
+    // Colour only for a person at a terminal: not into a file, a pipe, or when NO_COLOR is set.
+    const color = !options.output && io.isTTY === true && !io.noColor;
+    const rendered = command_render(report, options.format, color);
     if (options.output) {
         const file = external_node_path_default().resolve(io.cwd, options.output);
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
@@ -13830,7 +24749,67 @@ async function runCli(argv, io) {
     }
     return report.passed || report.mode === 'advise' ? EXIT.passed : EXIT.failed;
 }
+function command_render(report, format, color) {
+    switch (format) {
+        case 'json':
+            return renderJson(report);
+        case 'markdown':
+            return renderSummary(report).markdown;
+        case 'sarif':
+            return `${JSON.stringify(renderSarif(report, VERSION), null, 2)}\n`;
+        case 'text':
+            return renderText(report, { color });
+    }
+}
+/**
+ * REST access for a local run: only with a token in the environment, for the repository named by `--repo` or
+ * the origin remote. Octokit is imported only then, so an offline run starts without loading it.
+ */
+async function cliApiAccess(options, io) {
+    const token = io.env?.GITHUB_TOKEN || io.env?.GH_TOKEN;
+    if (!token)
+        return undefined;
+    const origin = await originRepository(options.root);
+    const [owner, repo] = options.repository?.split('/') ?? [origin?.owner, origin?.repo];
+    if (!owner || !repo) {
+        io.stderr('maturity-gate: a token is set but the repository is unknown (use --repo owner/name); running offline\n');
+        return undefined;
+    }
+    const apiUrl = io.env?.GITHUB_API_URL || 'https://api.github.com';
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 952));
+    const defaultBranch = options.repository === undefined ? origin?.defaultBranch : undefined;
+    return { client: createGitHubClient({ token, apiUrl }), context: { owner, repo, apiUrl, defaultBranch } };
+}
 
+
+/***/ }),
+
+/***/ 201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ GitHubGaveUpError)
+/* harmony export */ });
+/**
+ * Thrown when waiting for GitHub again would exceed the wait budget or the retry count. In a file of its own
+ * so that code which only recognises it (run.ts) does not load Octokit: the offline CLI never needs it.
+ */
+class GitHubGaveUpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'GitHubGaveUpError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
@@ -13841,10 +24820,213 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -16481,7 +27663,7 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
@@ -16497,7 +27679,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
@@ -22437,7 +33619,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -22446,6 +33628,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -22544,9 +33729,94 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
