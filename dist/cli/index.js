@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4995);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1553);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2526,7 +2526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4995:
+/***/ 1553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17237,9 +17237,7 @@ const metricsCheck = {
                 status: 'fail',
                 strength: 'run',
                 data: {
-                    failed: failed.length,
-                    count: measure.rows.length,
-                    which: failed.map(row => `\`${row.key}\` ${row.reason}`).join('; ')
+                    ...outOfBounds(measure.rows)
                 },
                 evidence: measure.rows,
                 locations: at,
@@ -17256,6 +17254,15 @@ const metricsCheck = {
         });
     }
 };
+/** The message data for metrics out of bounds: how many of how many, and each with its reason. */
+function outOfBounds(rows) {
+    const failed = rows.filter(row => row.verdict === 'fail');
+    return {
+        failed: failed.length,
+        count: rows.length,
+        which: failed.map(row => `\`${row.key}\` ${row.reason}`).join('; ')
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/practices/support/failing-cases.ts
 /** The first failing cases of a report, named as a person searches for them, then how many more failed. */
@@ -17877,6 +17884,24 @@ const genericChecks = {
     reports: reportsCheck,
     workflow: workflowCheck
 };
+
+;// CONCATENATED MODULE: ./src/practices/support/no-production-deploy.ts
+
+/** The message every production-only practice shares (design §3's not-applicable rule). */
+const NO_PRODUCTION_MESSAGE = 'no job deploys to a production environment';
+/**
+ * The verdict of a practice that only constrains production deploys when there is none: not applicable,
+ * with the reason, so it counts as pass and says why (design §3).
+ */
+function noProductionDeploy(context) {
+    return findingFor(context, { 'no-production': NO_PRODUCTION_MESSAGE }, 'no-production', {
+        status: 'not-applicable',
+        strength: 'definition',
+        evidence: [],
+        locations: [],
+        remediation: ''
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/practices/catalog.ts
 /**
@@ -19131,10 +19156,11 @@ function started(job) {
 
 
 
+
 const acceptance_before_promotion_messages = {
     gated: 'every production deploy ({deploys}) needs an acceptance job first ({acceptance})',
     ungated: '{deploy} deploys to production but does not need any acceptance job{hint}',
-    'no-production': 'no job deploys to a production environment',
+    'no-production': NO_PRODUCTION_MESSAGE,
     'started-early': 'in this run, {deploy} started at {started} before acceptance {acceptance} succeeded',
     'ordered-in-run': 'in this run, {deploy} started after {acceptance} succeeded'
 };
@@ -19151,13 +19177,7 @@ const acceptanceBeforePromotion = {
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         if (pipeline.productionDeploys.length === 0) {
-            return findingFor(context, acceptance_before_promotion_messages, 'no-production', {
-                status: 'not-applicable',
-                strength: 'definition',
-                evidence: [],
-                locations: [],
-                remediation: ''
-            });
+            return noProductionDeploy(context);
         }
         const gates = pipeline.productionDeploys.map(deploy => ({
             deploy,
@@ -21088,9 +21108,7 @@ const modelValidation = {
                 status: 'fail',
                 strength: 'run',
                 data: {
-                    failed: failed.length,
-                    count: measure.rows.length,
-                    which: failed.map(row => `\`${row.key}\` ${row.reason}`).join('; ')
+                    ...outOfBounds(measure.rows)
                 },
                 evidence: [...measure.rows, ...evidence],
                 locations: at,
@@ -21272,12 +21290,13 @@ const pipelineTests = {
 
 
 
+
 const post_deploy_verification_VERIFYING = ['smoke-test', 'acceptance-test'];
 const DEPLOYING = ['deploy', 'rollout', 'model-deploy'];
 const post_deploy_verification_messages = {
     verified: 'every production deploy ({deploys}) is verified afterwards by {verifiers}',
     unverified: '{deploy} deploys to production, but nothing verifies it afterwards{hint}',
-    'no-production': 'no job deploys to a production environment'
+    'no-production': NO_PRODUCTION_MESSAGE
 };
 const post_deploy_verification_options = { jobs: jobGlobs };
 const postDeployVerification = {
@@ -21293,13 +21312,7 @@ const postDeployVerification = {
         const { jobs } = withDefaults(post_deploy_verification_options, raw);
         const pipeline = pipelineOf(context.evidence, context.environments);
         if (pipeline.productionDeploys.length === 0) {
-            return findingFor(context, post_deploy_verification_messages, 'no-production', {
-                status: 'not-applicable',
-                strength: 'definition',
-                evidence: [],
-                locations: [],
-                remediation: ''
-            });
+            return noProductionDeploy(context);
         }
         const named = matchesJobGlobs(jobs);
         const verifies = (job) => hasPurpose(job, ...post_deploy_verification_VERIFYING) || named(job);
@@ -22028,11 +22041,12 @@ const unitTests = {
 
 
 
+
 const zero_downtime_deploy_messages = {
     'rolls-out': '{jobs} roll out the production deploy ({deploys}) without downtime',
     'rollout-elsewhere': '{jobs} roll out progressively, but not in or after a production deploy ({deploys})',
     'no-rollout': '{deploys} deploy to production with no rollout evidence (helm --atomic/--wait, kubectl rollout status, canary, blue-green, slot swap, traffic split)',
-    'no-production': 'no job deploys to a production environment'
+    'no-production': NO_PRODUCTION_MESSAGE
 };
 const zeroDowntimeDeploy = {
     meta: {
@@ -22047,13 +22061,7 @@ const zeroDowntimeDeploy = {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const production = pipeline.productionDeploys;
         if (production.length === 0) {
-            return findingFor(context, zero_downtime_deploy_messages, 'no-production', {
-                status: 'not-applicable',
-                strength: 'definition',
-                evidence: [],
-                locations: [],
-                remediation: ''
-            });
+            return noProductionDeploy(context);
         }
         const rollouts = pipeline.withPurpose('rollout');
         const covering = rollouts.filter(job => production.some(deploy => deploy === job || pipeline.graph.precedes(deploy.ref, job.ref)));

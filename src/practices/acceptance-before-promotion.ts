@@ -1,5 +1,6 @@
 import { findingFor } from '../checks/finding-for.js'
 import type { Practice } from './practice.js'
+import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/no-production-deploy.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
@@ -10,7 +11,7 @@ import type { CheckContext } from './practice.js'
 const messages = {
   gated: 'every production deploy ({deploys}) needs an acceptance job first ({acceptance})',
   ungated: '{deploy} deploys to production but does not need any acceptance job{hint}',
-  'no-production': 'no job deploys to a production environment',
+  'no-production': NO_PRODUCTION_MESSAGE,
   'started-early': 'in this run, {deploy} started at {started} before acceptance {acceptance} succeeded',
   'ordered-in-run': 'in this run, {deploy} started after {acceptance} succeeded'
 }
@@ -29,13 +30,7 @@ export const acceptanceBeforePromotion: Practice = {
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     if (pipeline.productionDeploys.length === 0) {
-      return findingFor(context, messages, 'no-production', {
-        status: 'not-applicable',
-        strength: 'definition',
-        evidence: [],
-        locations: [],
-        remediation: ''
-      })
+      return noProductionDeploy(context)
     }
     const gates = pipeline.productionDeploys.map(deploy => ({
       deploy,

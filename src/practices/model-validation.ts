@@ -1,5 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
-import { measureMetrics, metricsOptionsShape } from '../checks/metrics.js'
+import { measureMetrics, metricsOptionsShape, outOfBounds } from '../checks/metrics.js'
 import type { MetricsOptions } from '../checks/metrics.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
@@ -132,9 +132,7 @@ export const modelValidation: Practice = {
         status: 'fail',
         strength: 'run',
         data: {
-          failed: failed.length,
-          count: measure.rows.length,
-          which: failed.map(row => `\`${row.key}\` ${row.reason}`).join('; ')
+          ...outOfBounds(measure.rows)
         },
         evidence: [...measure.rows, ...evidence],
         locations: at,

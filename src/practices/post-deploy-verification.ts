@@ -1,6 +1,7 @@
 import { findingFor } from '../checks/finding-for.js'
 import type { Purpose } from './catalog.js'
 import type { Practice } from './practice.js'
+import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/no-production-deploy.js'
 import { jobGlobs } from './support/job-globs.js'
 import { listJobs } from './support/list-jobs.js'
 import { matchesJobGlobs } from './support/matches-job-globs.js'
@@ -14,7 +15,7 @@ const DEPLOYING: Purpose[] = ['deploy', 'rollout', 'model-deploy']
 const messages = {
   verified: 'every production deploy ({deploys}) is verified afterwards by {verifiers}',
   unverified: '{deploy} deploys to production, but nothing verifies it afterwards{hint}',
-  'no-production': 'no job deploys to a production environment'
+  'no-production': NO_PRODUCTION_MESSAGE
 }
 
 const options = { jobs: jobGlobs }
@@ -33,13 +34,7 @@ export const postDeployVerification: Practice = {
     const { jobs } = withDefaults(options, raw)
     const pipeline = pipelineOf(context.evidence, context.environments)
     if (pipeline.productionDeploys.length === 0) {
-      return findingFor(context, messages, 'no-production', {
-        status: 'not-applicable',
-        strength: 'definition',
-        evidence: [],
-        locations: [],
-        remediation: ''
-      })
+      return noProductionDeploy(context)
     }
     const named = matchesJobGlobs(jobs)
     const verifies = (job: PipelineJob): boolean => hasPurpose(job, ...VERIFYING) || named(job)

@@ -1,5 +1,6 @@
 import { findingFor } from '../checks/finding-for.js'
 import type { Practice } from './practice.js'
+import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/no-production-deploy.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 
@@ -8,7 +9,7 @@ const messages = {
   'rollout-elsewhere': '{jobs} roll out progressively, but not in or after a production deploy ({deploys})',
   'no-rollout':
     '{deploys} deploy to production with no rollout evidence (helm --atomic/--wait, kubectl rollout status, canary, blue-green, slot swap, traffic split)',
-  'no-production': 'no job deploys to a production environment'
+  'no-production': NO_PRODUCTION_MESSAGE
 }
 
 export const zeroDowntimeDeploy: Practice = {
@@ -25,13 +26,7 @@ export const zeroDowntimeDeploy: Practice = {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const production = pipeline.productionDeploys
     if (production.length === 0) {
-      return findingFor(context, messages, 'no-production', {
-        status: 'not-applicable',
-        strength: 'definition',
-        evidence: [],
-        locations: [],
-        remediation: ''
-      })
+      return noProductionDeploy(context)
     }
     const rollouts = pipeline.withPurpose('rollout')
     const covering = rollouts.filter(job =>
