@@ -2,13 +2,10 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ApiAccess } from './evidence/api.js'
-import { originRepository } from './evidence/git.js'
 import { runGate } from './gate.js'
 import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
 import type { Report } from './report/report.js'
 import { renderJson } from './report/json.js'
-import { renderSarif } from './report/sarif.js'
-import { renderSummary } from './report/summary.js'
 import { renderText } from './report/text.js'
 import { VERSION } from './version.js'
 
@@ -116,7 +113,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   // Colour only for a person at a terminal: not into a file, a pipe, or when NO_COLOR is set.
   const color = !options.output && io.isTTY === true && !io.noColor
-  const rendered = render(report, options.format, color)
+  const rendered = await render(report, options.format, color)
   if (options.output) {
     const file = path.resolve(io.cwd, options.output)
     await mkdir(path.dirname(file), { recursive: true })
@@ -127,14 +124,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   return report.passed || report.mode === 'advise' ? EXIT.passed : EXIT.failed
 }
 
-function render(report: Report, format: Format, color: boolean): string {
+/** The Markdown and SARIF renderers are loaded only when asked for, like the API client. */
+async function render(report: Report, format: Format, color: boolean): Promise<string> {
   switch (format) {
     case 'json':
       return renderJson(report)
     case 'markdown':
-      return renderSummary(report).markdown
+      return (await import('./report/summary.js')).renderSummary(report).markdown
     case 'sarif':
-      return `${JSON.stringify(renderSarif(report, VERSION), null, 2)}\n`
+      return `${JSON.stringify((await import('./report/sarif.js')).renderSarif(report, VERSION), null, 2)}\n`
     case 'text':
       return renderText(report, { color })
   }
@@ -147,7 +145,7 @@ function render(report: Report, format: Format, color: boolean): string {
 async function cliApiAccess(options: CliOptions, io: CliIo): Promise<ApiAccess | undefined> {
   const token = io.env?.GITHUB_TOKEN || io.env?.GH_TOKEN
   if (!token) return undefined
-  const origin = await originRepository(options.root)
+  const origin = await (await import('./evidence/git.js')).originRepository(options.root)
   const [owner, repo] = options.repository?.split('/') ?? [origin?.owner, origin?.repo]
   if (!owner || !repo) {
     io.stderr(

@@ -1,10 +1,8 @@
 import { commandCheck } from './checks/command.js'
 import { collectApiEvidence, remoteWorkflowReader } from './evidence/api.js'
 import type { ApiAccess } from './evidence/api.js'
-import { runCommand } from './evidence/command.js'
-import type { Evidence, Workspace } from './evidence/evidence.js'
+import type { CommandResult, Evidence, Workspace } from './evidence/evidence.js'
 import { collectWorkspace } from './evidence/files.js'
-import { openBaseCommit, readFileAtRef } from './evidence/git.js'
 import type { BaseCommitResult, RefFile } from './evidence/git.js'
 import { noReports } from './evidence/no-reports.js'
 import { workspaceReports } from './evidence/workspace-reports.js'
@@ -42,6 +40,9 @@ export interface GateOptions {
   allowPolicyChanges?: boolean
 }
 
+// git (@actions/exec) and child processes are imported where they are needed: an offline gate with no base
+// and no command practices never loads them, which keeps its start-up near bare Node's (design §10).
+
 /**
  * load policy → collect evidence → evaluate → compare with the base commit → report. Throws InvalidPolicyError
  * (every policy error at once) when the head policy cannot be used; any other evidence problem becomes part of
@@ -52,7 +53,11 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const workspace = collectWorkspace(options.root)
   const head = loadOrThrow(workspace.read(options.policyPath), options.policyPath, today)
   const base = options.baseRef
-    ? await openBaseCommit(options.root, options.baseRef, { policyPath: options.policyPath })
+    ? await (
+        await import('./evidence/git.js')
+      ).openBaseCommit(options.root, options.baseRef, {
+        policyPath: options.policyPath
+      })
     : undefined
   const basePolicy = base?.ok
     ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
@@ -131,7 +136,7 @@ function loadQuietly(text: string | undefined, file: string, today: string): Loa
 /** Files of other commits for the checkout's evidence: `base` from the opened base commit, else by git ref. */
 function otherCommits(root: string, base: BaseCommitResult | undefined): Evidence['atRef'] {
   return async (ref, file): Promise<RefFile> => {
-    if (ref !== 'base') return readFileAtRef(root, ref, file)
+    if (ref !== 'base') return (await import('./evidence/git.js')).readFileAtRef(root, ref, file)
     if (base === undefined)
       return { found: false, reason: 'no base commit: give --base, or run on a pull request or push' }
     if (!base.ok) return { found: false, reason: base.reason }
@@ -184,9 +189,11 @@ async function collectEvidence(
 
 /** Runs the policy's `command` practices one after another (they may share the checkout's state). */
 async function runCommands(plan: PracticePlan, workspace: Workspace): Promise<Evidence['commands']> {
-  const results = new Map<string, Awaited<ReturnType<typeof runCommand>>>()
-  for (const practice of plan.practices) {
-    if (practice.check !== commandCheck) continue
+  const results = new Map<string, CommandResult>()
+  const commands = plan.practices.filter(practice => practice.check === commandCheck)
+  if (commands.length === 0) return results
+  const { runCommand } = await import('./evidence/command.js')
+  for (const practice of commands) {
     const { command, timeout } = practice.options as { command: string; timeout: number }
     results.set(practice.id, await runCommand(command, workspace.root, timeout))
   }

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1553);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3028);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2526,7 +2526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1553:
+/***/ 3028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2544,1404 +2544,6 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield io_util_stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield io_util_stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield io_util_stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield io_util_readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
-;// CONCATENATED MODULE: ./src/evidence/git.ts
-
-
-/** Read up front whatever the caller asks: the pipeline definition and the files its scripts resolve through. */
-const ALWAYS_READ = [
-    '.github/workflows/**',
-    '.github/actions/**',
-    '**/action.{yml,yaml}',
-    '**/package.json',
-    '**/{GNUmakefile,makefile,Makefile}',
-    '**/{justfile,Justfile,.justfile}',
-    '**/{Taskfile,taskfile}.{yml,yaml}'
-];
-const MAX_PREFETCH_FILE = 1024 * 1024;
-const MAX_PREFETCH_TOTAL = 64 * 1024 * 1024;
-/** The same bound as the checkout's `read` (src/evidence/files.ts). */
-const MAX_READ_FILE = 10 * 1024 * 1024;
-const FULL_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
-const ZERO_SHA = /^0+$/;
-/** Branch, tag, sha or revision expression (`HEAD~1`, `origin/main`); never an option (leading `-`). */
-const SAFE_REF = /^(?!-)[A-Za-z0-9._/@{}^~+-]{1,255}$/;
-const SAFE_REMOTE = /^(?!-)[A-Za-z0-9._-]{1,100}$/;
-/** Resolves `ref` (`auto`: the merge-base of HEAD with the default branch), fetching it when the clone lacks it. */
-async function openBaseCommit(root, ref, options = {}) {
-    const remote = options.remote ?? 'origin';
-    if (!SAFE_REMOTE.test(remote))
-        return { ok: false, reason: `refusing remote name '${remote}'` };
-    const resolved = ref === 'auto' ? await mergeBaseWithDefault(root, remote) : await resolveRef(root, ref, remote);
-    if (!resolved.ok)
-        return resolved;
-    const { sha } = resolved;
-    const listed = await git(root, ['ls-tree', '-r', '-l', '-z', sha]);
-    if (listed.exitCode !== 0)
-        return { ok: false, reason: `cannot list the files of ${sha}: ${firstLine(listed)}` };
-    const entries = parseTree(listed.stdout);
-    const byPath = new Map(entries.map(entry => [entry.path, entry]));
-    const wanted = picomatch_default()([...ALWAYS_READ, ...(options.prefetch ?? [])], { dot: true });
-    const policyPath = options.policyPath;
-    const upFront = selectUpFront(entries, entry => entry.path === policyPath || wanted(entry.path));
-    const contents = await readBlobs(root, upFront);
-    if (contents === undefined)
-        return { ok: false, reason: `cannot read the files of ${sha} (git cat-file failed)` };
-    const workspace = {
-        root,
-        files: entries.map(entry => entry.path).sort(),
-        read: file => contents.get(file)
-    };
-    const readFile = async (file) => {
-        if (!isRelativeInside(file))
-            return undefined;
-        if (contents.has(file))
-            return contents.get(file);
-        const entry = byPath.get(file);
-        if (!entry || entry.symlink || entry.size > MAX_READ_FILE)
-            return undefined;
-        return (await readBlobs(root, [entry]))?.get(file);
-    };
-    return { ok: true, sha, workspace, readFile };
-}
-/** `git merge-base HEAD <default branch>`: the remote's HEAD when known, else main/master, remote first. */
-async function mergeBaseWithDefault(root, remote) {
-    const symbolic = await git(root, ['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`]);
-    const remoteHead = symbolic.exitCode === 0 ? [symbolic.stdout.toString('utf8').trim()] : [];
-    const candidates = [
-        ...remoteHead,
-        `refs/remotes/${remote}/main`,
-        `refs/remotes/${remote}/master`,
-        'refs/heads/main',
-        'refs/heads/master'
-    ];
-    for (const candidate of candidates) {
-        const exists = await git(root, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
-        if (exists.exitCode !== 0)
-            continue;
-        const base = await git(root, ['merge-base', 'HEAD', candidate]);
-        if (base.exitCode === 0)
-            return { ok: true, sha: base.stdout.toString('utf8').trim() };
-        return {
-            ok: false,
-            reason: `HEAD and ${shortRef(candidate)} have no merge-base in this clone (a shallow clone? fetch more history)`
-        };
-    }
-    return {
-        ok: false,
-        reason: `--base auto: no default branch found (tried ${candidates.map(shortRef).join(', ')})`
-    };
-}
-/** A sha or ref name to a commit sha; a commit the clone lacks is fetched with depth 1 (shallow checkouts). */
-async function resolveRef(root, ref, remote) {
-    if (!SAFE_REF.test(ref))
-        return { ok: false, reason: `refusing base ref '${ref}'` };
-    if (ZERO_SHA.test(ref))
-        return { ok: false, reason: 'the base is the all-zero sha: there is no base commit' };
-    const local = await commitOf(root, ref);
-    if (local)
-        return { ok: true, sha: local };
-    const fetched = await git(root, ['fetch', '--no-tags', '--depth=1', remote, ref], {
-        GIT_TERMINAL_PROMPT: '0'
-    });
-    if (fetched.exitCode !== 0) {
-        return {
-            ok: false,
-            reason: `base commit ${ref} is not in this clone and \`git fetch --no-tags --depth=1 ${remote} ${ref}\` failed: ${firstLine(fetched)}`
-        };
-    }
-    const sha = await commitOf(root, FULL_SHA.test(ref) ? ref : 'FETCH_HEAD');
-    if (sha)
-        return { ok: true, sha };
-    return { ok: false, reason: `base commit ${ref} was fetched from ${remote} but is not a commit` };
-}
-async function commitOf(root, ref) {
-    if (FULL_SHA.test(ref)) {
-        const exists = await git(root, ['cat-file', '-e', `${ref}^{commit}`]);
-        return exists.exitCode === 0 ? ref : undefined;
-    }
-    const parsed = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    return parsed.exitCode === 0 ? parsed.stdout.toString('utf8').trim() : undefined;
-}
-/** `git ls-tree -r -l -z`: `<mode> <type> <oid> <size>\t<path>\0`; blobs and symlinks, paths relative to root. */
-function parseTree(output) {
-    const entries = [];
-    for (const record of output.toString('utf8').split('\0')) {
-        const tab = record.indexOf('\t');
-        if (tab < 0)
-            continue;
-        const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
-        const path = record.slice(tab + 1);
-        if (type !== 'blob' || oid === undefined || path.split('/').includes('node_modules'))
-            continue;
-        entries.push({ path, oid, size: Number(size), symlink: mode === '120000' });
-    }
-    return entries;
-}
-function selectUpFront(entries, wanted) {
-    let total = 0;
-    const selected = [];
-    for (const entry of entries) {
-        if (entry.symlink || entry.size > MAX_PREFETCH_FILE || !wanted(entry))
-            continue;
-        if (total + entry.size > MAX_PREFETCH_TOTAL)
-            continue;
-        total += entry.size;
-        selected.push(entry);
-    }
-    return selected;
-}
-/** Reads blobs by object id in one `git cat-file --batch`: `<oid> blob <size>\n<bytes>\n` per object. */
-async function readBlobs(root, entries) {
-    const contents = new Map();
-    if (entries.length === 0)
-        return contents;
-    const input = Buffer.from(entries.map(entry => `${entry.oid}\n`).join(''), 'utf8');
-    const result = await git(root, ['cat-file', '--batch'], {}, input);
-    if (result.exitCode !== 0)
-        return undefined;
-    const output = result.stdout;
-    let offset = 0;
-    for (const entry of entries) {
-        const newline = output.indexOf(0x0a, offset);
-        if (newline < 0)
-            return undefined;
-        const header = output.subarray(offset, newline).toString('utf8').split(' ');
-        offset = newline + 1;
-        if (header[1] !== 'blob')
-            continue;
-        const size = Number(header[2]);
-        contents.set(entry.path, output.subarray(offset, offset + size).toString('utf8'));
-        offset += size + 1;
-    }
-    return contents;
-}
-/** A workspace-relative path that cannot leave the root: not absolute, no `..`, no backslashes or NULs. */
-function isRelativeInside(file) {
-    if (file === '' || file.startsWith('/') || /[\\\0\n]/.test(file) || /^[A-Za-z]:/.test(file))
-        return false;
-    return !file.split('/').some(segment => segment === '..' || segment === '.' || segment === '');
-}
-/** One git call: arguments as an array, output as bytes (file contents are counted in bytes), never throws. */
-async function git(root, args, env = {}, input) {
-    const chunks = [];
-    try {
-        const { exitCode, stderr } = await getExecOutput('git', args, {
-            cwd: root,
-            silent: true,
-            ignoreReturnCode: true,
-            input,
-            env: { ...definedEnv(), ...env },
-            listeners: { stdout: data => chunks.push(data) }
-        });
-        return { exitCode, stdout: Buffer.concat(chunks), stderr };
-    }
-    catch (error) {
-        return { exitCode: -1, stdout: Buffer.alloc(0), stderr: error.message };
-    }
-}
-function definedEnv() {
-    return Object.fromEntries(Object.entries(process.env).filter((pair) => pair[1] !== undefined));
-}
-function firstLine(result) {
-    const line = result.stderr
-        .split('\n')
-        .map(text => text.trim())
-        .find(text => text !== '');
-    return line ?? `exit code ${result.exitCode}`;
-}
-function shortRef(ref) {
-    return ref.replace(/^refs\/(remotes|heads)\//, '');
-}
-/**
- * One file at a named ref (a metrics baseline `ref: v1.2.0`), fetching the commit with depth 1 when the clone
- * lacks it. Missing at that ref is `found: false` without a reason — the first model has no baseline.
- */
-async function readFileAtRef(root, ref, file, remote = 'origin') {
-    if (!isRelativeInside(file))
-        return { found: false, reason: `refusing path '${file}': it must stay inside the repository` };
-    const resolved = await resolveRef(root, ref, remote);
-    if (!resolved.ok)
-        return { found: false, reason: resolved.reason };
-    const size = await git(root, ['cat-file', '-s', `${resolved.sha}:${file}`]);
-    if (size.exitCode !== 0)
-        return { found: false };
-    if (Number(size.stdout.toString('utf8').trim()) > MAX_READ_FILE) {
-        return { found: false, reason: `${file} at ${ref} is larger than ${MAX_READ_FILE / 1024 / 1024} MB` };
-    }
-    const blob = await git(root, ['cat-file', 'blob', `${resolved.sha}:${file}`]);
-    if (blob.exitCode !== 0)
-        return { found: false, reason: `cannot read ${file} at ${ref}: ${firstLine(blob)}` };
-    return { found: true, text: blob.stdout.toString('utf8') };
-}
-/** Files the change touched since the base commit (annotations on them rank first); empty when git cannot say. */
-async function changedFilesSince(root, baseSha) {
-    if (!FULL_SHA.test(baseSha))
-        return [];
-    const diff = await git(root, ['diff', '--name-only', '-z', baseSha, 'HEAD']);
-    if (diff.exitCode !== 0)
-        return [];
-    return diff.stdout
-        .toString('utf8')
-        .split('\0')
-        .filter(file => file !== '');
-}
-/** The GitHub repository a clone comes from, read off its `origin` remote, for the CLI's API access. */
-async function originRepository(root) {
-    const url = await git(root, ['remote', 'get-url', 'origin']);
-    if (url.exitCode !== 0)
-        return undefined;
-    const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.stdout.toString('utf8').trim());
-    if (!match)
-        return undefined;
-    const head = await git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
-    const defaultBranch = head.exitCode === 0
-        ? head.stdout
-            .toString('utf8')
-            .trim()
-            .replace(/^origin\//, '')
-        : undefined;
-    return { owner: match[1], repo: match[2], ...(defaultBranch ? { defaultBranch } : {}) };
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -13919,74 +12521,6 @@ function remoteWorkflowReader(client) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/evidence/command.ts
-
-/** Output kept per command: the tail, which is where a failing tool says why. */
-const MAX_OUTPUT = 16 * 1024;
-/**
- * Runs one of the policy's own `command` checks with bash from the repository root. This is the only place
- * the gate executes anything the repository defines (design §11).
- *
- * Why not @actions/exec: it has no timeout and cannot kill a hung command; a required check must end.
- * The command runs in its own process group so the timeout stops its children too.
- */
-function runCommand(command, cwd, timeoutSeconds) {
-    const started = Date.now();
-    return new Promise(resolve => {
-        let output = '';
-        let timedOut = false;
-        const keep = (chunk) => {
-            output = (output + chunk.toString('utf8')).slice(-MAX_OUTPUT);
-        };
-        const child = (0,external_node_child_process_namespaceObject.spawn)('bash', ['-c', command], {
-            cwd,
-            env: withoutCredentials(process.env),
-            detached: true,
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
-        const timer = setTimeout(() => {
-            timedOut = true;
-            killGroup(child.pid);
-        }, timeoutSeconds * 1000);
-        child.stdout.on('data', keep);
-        child.stderr.on('data', keep);
-        const finish = (exitCode) => {
-            clearTimeout(timer);
-            resolve({
-                command,
-                exitCode: timedOut ? null : exitCode,
-                output,
-                timedOut,
-                durationMs: Date.now() - started
-            });
-        };
-        child.on('error', error => {
-            output += error.message;
-            finish(null);
-        });
-        child.on('close', code => finish(code));
-    });
-}
-/**
- * The command runs repository code (a test script, a Makefile), so it gets the step's environment minus what
- * the runner hands the action alone: its inputs (`INPUT_TOKEN`) and the runtime, cache and OIDC tokens.
- */
-function withoutCredentials(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('INPUT_') && !name.startsWith('ACTIONS_')));
-}
-function killGroup(pid) {
-    if (pid === undefined)
-        return;
-    try {
-        process.kill(-pid, 'SIGKILL');
-    }
-    catch {
-        // Already gone: nothing to stop.
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/evidence/files.ts
@@ -14063,6 +12597,9 @@ const noReports = {
     coverage: async (globs) => ({ searched: [...globs], files: [] })
 };
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./src/evidence/glob-filter.ts
 
 /**
@@ -15171,7 +13708,7 @@ function describeCase(attrs, detail, trx) {
     const body = detail.body.trim();
     const name = (trx ? a.testName : a.name) ?? '';
     const classname = trx ? undefined : a.classname || undefined;
-    const message = junit_truncate(detail.message.trim() || body);
+    const message = truncate(detail.message.trim() || body);
     const result = { kind: detail.kind, name, message };
     if (classname)
         result.classname = classname;
@@ -15187,7 +13724,7 @@ function describeCase(attrs, detail, trx) {
         result.line = line;
     return result;
 }
-function junit_truncate(text) {
+function truncate(text) {
     if (text.length <= MAX_MESSAGE)
         return text;
     // Never leave half of a surrogate pair at the cut.
@@ -22818,6 +21355,9 @@ function formatKeyPath(path) {
 
 
 
+// zod compiles a fast path for each schema with `new Function`; the gate parses one policy per run, so the
+// compiled code never pays off, and no code is generated at run time at all (design §11: no eval).
+config({ jitless: true });
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const isoDate = schemas_string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
@@ -23381,8 +21921,8 @@ function trust_isRecord(value) {
 
 
 
-
-
+// git (@actions/exec) and child processes are imported where they are needed: an offline gate with no base
+// and no command practices never loads them, which keeps its start-up near bare Node's (design §10).
 /**
  * load policy → collect evidence → evaluate → compare with the base commit → report. Throws InvalidPolicyError
  * (every policy error at once) when the head policy cannot be used; any other evidence problem becomes part of
@@ -23393,7 +21933,9 @@ async function runGate(options) {
     const workspace = collectWorkspace(options.root);
     const head = loadOrThrow(workspace.read(options.policyPath), options.policyPath, today);
     const base = options.baseRef
-        ? await openBaseCommit(options.root, options.baseRef, { policyPath: options.policyPath })
+        ? await (await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 6050))).openBaseCommit(options.root, options.baseRef, {
+            policyPath: options.policyPath
+        })
         : undefined;
     const basePolicy = base?.ok
         ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
@@ -23473,7 +22015,7 @@ function loadQuietly(text, file, today) {
 function otherCommits(root, base) {
     return async (ref, file) => {
         if (ref !== 'base')
-            return readFileAtRef(root, ref, file);
+            return (await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 6050))).readFileAtRef(root, ref, file);
         if (base === undefined)
             return { found: false, reason: 'no base commit: give --base, or run on a pull request or push' };
         if (!base.ok)
@@ -23507,9 +22049,11 @@ async function collectEvidence(workspace, plan, today, options) {
 /** Runs the policy's `command` practices one after another (they may share the checkout's state). */
 async function runCommands(plan, workspace) {
     const results = new Map();
-    for (const practice of plan.practices) {
-        if (practice.check !== commandCheck)
-            continue;
+    const commands = plan.practices.filter(practice => practice.check === commandCheck);
+    if (commands.length === 0)
+        return results;
+    const { runCommand } = await __nccwpck_require__.e(/* import() */ 580).then(__nccwpck_require__.bind(__nccwpck_require__, 8580));
+    for (const practice of commands) {
         const { command, timeout } = practice.options;
         results.set(practice.id, await runCommand(command, workspace.root, timeout));
     }
@@ -23522,9 +22066,261 @@ function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/annotations.ts
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+const MARK = {
+    pass: 'pass',
+    fail: 'FAIL',
+    unknown: '??? ',
+    'not-applicable': 'n/a ',
+    waived: 'wvd '
+};
+/** Longest piece of repository text on a line: a 10 kB job name must not flood the terminal or the log. */
+const TEXT_MAX = 1000;
+/** Repository text as one bounded line: no message can forge a line of its own or run on for pages. */
+function flat(text) {
+    return (0,report_escape/* truncate */.xv)((0,report_escape/* oneLine */.TN)(text), TEXT_MAX);
+}
+/** SGR colour codes: green, red, yellow, dim. */
+const COLOR = { pass: 32, fail: 31, unknown: 33, 'not-applicable': 2, waived: 2 };
+/**
+ * The CLI's plain-text report: the verdict first, then the ladder level by level. Text from the repository
+ * is flattened to one line, so no message can forge a line of its own (a `::error::` workflow command in a
+ * log, or a terminal escape sequence).
+ */
+function renderText(report, options = {}) {
+    const paint = options.color
+        ? (code, text) => `\u001b[${code}m${text}\u001b[0m`
+        : (_code, text) => text;
+    const verdict = report.passed ? paint(32, 'PASSED') : paint(31, 'FAILED');
+    const lines = [
+        `maturity-gate: ${verdict} — ${flat(report.reason)}`,
+        `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
+            `policy ${flat(report.policy.path)}` +
+            (report.evidence.offline ? ' · offline (workflow files only)' : '')
+    ];
+    if (report.findings.length === 0)
+        lines.push('', 'no practices evaluated');
+    for (const level of report.levels) {
+        const atLevel = report.findings.filter(finding => finding.level === level);
+        if (atLevel.length === 0)
+            continue;
+        const marker = report.levelIndex >= report.levels.indexOf(level) ? 'holds' : 'does not hold';
+        lines.push('', paint(1, `${flat(level)} (${marker})`), ...atLevel.map(f => findingLine(f, paint)));
+    }
+    for (const regression of report.regressions) {
+        lines.push(`regression: ${flat((0,annotations/* regressionSubject */.iO)(regression))} — ${flat(regression.message)}`);
+    }
+    // A base that was asked for and could not be read must not look like "no regressions".
+    if (report.base.status === 'unknown') {
+        lines.push(`regressions unknown: the base commit could not be read — ${flat(report.base.reason)}`);
+    }
+    for (const gap of report.gaps) {
+        lines.push(`not readable: ${gap.what} — ${flat(gap.reason)} (needs permissions: ${flat(gap.permission)})`);
+    }
+    for (const change of report.policyChanges) {
+        const at = `${flat(change.location.file)}:${change.location.line}`;
+        lines.push(`policy ${change.kind}: ${flat(change.message)} (${at})`);
+    }
+    if (report.disabled.length > 0) {
+        lines.push('', `disabled by the policy: ${report.disabled.map(report_escape/* oneLine */.TN).join(', ')}`);
+    }
+    for (const warning of report.warnings) {
+        const where = warning.location ? `${flat(warning.location.file)}:${warning.location.line}: ` : '';
+        lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+function findingLine(finding, paint) {
+    const where = finding.locations[0];
+    const at = where ? ` (${flat(where.file)}:${where.line})` : '';
+    const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`;
+    const fix = finding.remediation && finding.status !== 'pass' ? `\n         fix: ${flat(finding.remediation)}` : '';
+    const mark = paint(COLOR[finding.status], MARK[finding.status]);
+    return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** This version of maturity-gate, as in package.json (a test keeps the two equal); named in SARIF output. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/command.ts
+
+
+
+
+
+
+
+
+/** Exit codes of the CLI, documented in the README. */
+const EXIT = { passed: 0, failed: 1, invalid: 2 };
+const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--format text|json] [--output FILE]
+
+  dir             repository root to evaluate (default: .)
+  --policy FILE   policy file, relative to dir (default: .maturity.yml)
+  --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
+                  and report practices that regressed
+  --repo O/N      the GitHub repository, for the API (default: the origin remote); the API is read only
+                  when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
+  --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
+  --output FILE   write the report to FILE instead of standard output
+
+Exit status: 0 gate passed, 1 gate failed, 2 invalid policy or usage.
+`;
+const FORMATS = ['text', 'json', 'markdown', 'sarif'];
+class UsageError extends Error {
+}
+function parseCliArgs(argv, cwd) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            policy: { type: 'string' },
+            base: { type: 'string' },
+            repo: { type: 'string' },
+            format: { type: 'string' },
+            output: { type: 'string' },
+            help: { type: 'boolean', short: 'h' }
+        }
+    });
+    if (values.help)
+        return 'help';
+    const [command, dir, ...extra] = positionals;
+    if (command !== 'check')
+        throw new UsageError(`unknown command '${command ?? ''}'; expected 'check'`);
+    if (extra.length > 0)
+        throw new UsageError(`unexpected argument '${extra[0]}'`);
+    const format = values.format ?? 'text';
+    if (!FORMATS.includes(format)) {
+        throw new UsageError(`--format is '${format}'; expected one of: ${FORMATS.join(', ')}`);
+    }
+    return {
+        root: external_node_path_default().resolve(cwd, dir ?? '.'),
+        policyPath: values.policy ?? '.maturity.yml',
+        baseRef: values.base,
+        repository: values.repo,
+        format: format,
+        output: values.output
+    };
+}
+/** argv → gate → print or write; returns the exit code instead of exiting so tests can call it. */
+async function runCli(argv, io) {
+    let options;
+    try {
+        options = parseCliArgs(argv, io.cwd);
+    }
+    catch (error) {
+        io.stderr(`maturity-gate: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+        return EXIT.invalid;
+    }
+    if (options === 'help') {
+        io.stdout(USAGE);
+        return EXIT.passed;
+    }
+    let report;
+    try {
+        const api = await cliApiAccess(options, io);
+        report = await runGate({
+            root: options.root,
+            policyPath: options.policyPath,
+            baseRef: options.baseRef,
+            api
+        });
+    }
+    catch (error) {
+        if (!(error instanceof InvalidPolicyError))
+            throw error;
+        io.stderr(`maturity-gate: the policy is invalid\n${error.errors.map(formatPolicyError).join('\n')}\n`);
+        return EXIT.invalid;
+    }
+    // Colour only for a person at a terminal: not into a file, a pipe, or when NO_COLOR is set.
+    const color = !options.output && io.isTTY === true && !io.noColor;
+    const rendered = await render(report, options.format, color);
+    if (options.output) {
+        const file = external_node_path_default().resolve(io.cwd, options.output);
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(file, rendered);
+    }
+    else {
+        io.stdout(rendered);
+    }
+    return report.passed || report.mode === 'advise' ? EXIT.passed : EXIT.failed;
+}
+/** The Markdown and SARIF renderers are loaded only when asked for, like the API client. */
+async function render(report, format, color) {
+    switch (format) {
+        case 'json':
+            return renderJson(report);
+        case 'markdown':
+            return (await __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 8404))).renderSummary(report).markdown;
+        case 'sarif':
+            return `${JSON.stringify((await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 643))).renderSarif(report, VERSION), null, 2)}\n`;
+        case 'text':
+            return renderText(report, { color });
+    }
+}
+/**
+ * REST access for a local run: only with a token in the environment, for the repository named by `--repo` or
+ * the origin remote. Octokit is imported only then, so an offline run starts without loading it.
+ */
+async function cliApiAccess(options, io) {
+    const token = io.env?.GITHUB_TOKEN || io.env?.GH_TOKEN;
+    if (!token)
+        return undefined;
+    const origin = await (await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 6050))).originRepository(options.root);
+    const [owner, repo] = options.repository?.split('/') ?? [origin?.owner, origin?.repo];
+    if (!owner || !repo) {
+        io.stderr('maturity-gate: a token is set but the repository is unknown (use --repo owner/name); running offline\n');
+        return undefined;
+    }
+    const apiUrl = io.env?.GITHUB_API_URL || 'https://api.github.com';
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 952));
+    const defaultBranch = options.repository === undefined ? origin?.defaultBranch : undefined;
+    return { client: createGitHubClient({ token, apiUrl }), context: { owner, repo, apiUrl, defaultBranch } };
+}
+
+
+/***/ }),
+
+/***/ 201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ GitHubGaveUpError)
+/* harmony export */ });
+/**
+ * Thrown when waiting for GitHub again would exceed the wait budget or the retry count. In a file of its own
+ * so that code which only recognises it (run.ts) does not load Octokit: the offline CLI never needs it.
+ */
+class GitHubGaveUpError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = 'GitHubGaveUpError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ findingSeverity),
+/* harmony export */   fm: () => (/* binding */ permissionHint),
+/* harmony export */   gx: () => (/* binding */ isRequired),
+/* harmony export */   iO: () => (/* binding */ regressionSubject)
+/* harmony export */ });
+/* unused harmony exports PER_LEVEL_CAP, TOTAL_CAP, planAnnotations */
 
 /** GitHub shows at most 10 annotations of each level per step and 50 per job. */
 const PER_LEVEL_CAP = 10;
@@ -23633,94 +22429,24 @@ function normalisePath(file) {
     return file.replace(/^\.\//, '');
 }
 
-;// CONCATENATED MODULE: ./src/report/sarif.ts
 
+/***/ }),
 
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/**
- * The findings as a SARIF 2.1.0 log for code scanning: one rule per evaluated practice, one result per
- * practice that does not hold, at its locations (the policy file when it has none, as code scanning needs a
- * location). Fingerprints hash the practice, the file and the message id — not lines — so a result keeps its
- * identity when the workflow file moves lines around.
- */
-function renderSarif(report, toolVersion, options = {}) {
-    const docs = (practice) => options.docsUrl && /^https?:\/\//.test(options.docsUrl)
-        ? `${options.docsUrl}#${encodeURIComponent(practice)}`
-        : undefined;
-    const rules = report.findings.map(finding => rule(finding, docs(finding.practice)));
-    const results = report.findings.flatMap((finding, ruleIndex) => finding.status === 'fail' || finding.status === 'unknown' ? [result(report, finding, ruleIndex)] : []);
-    return {
-        $schema: SARIF_SCHEMA,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'maturity-gate',
-                        version: toolVersion,
-                        semanticVersion: toolVersion,
-                        rules
-                    }
-                },
-                columnKind: 'utf16CodeUnits',
-                results
-            }
-        ]
-    };
-}
-function rule(finding, helpUri) {
-    const fix = finding.remediation || finding.title;
-    const seeAlso = helpUri ? `\n\nSee ${helpUri}` : '';
-    return {
-        id: finding.practice,
-        name: pascalCase(finding.practice),
-        shortDescription: { text: finding.title || finding.practice },
-        fullDescription: { text: `${finding.title || finding.practice} (${finding.level}, ${finding.category})` },
-        help: { text: `${fix}${seeAlso}` },
-        ...(helpUri ? { helpUri } : {}),
-        properties: { tags: ['maturity', finding.level, finding.category] }
-    };
-}
-function result(report, finding, ruleIndex) {
-    const locations = finding.locations.length > 0 ? finding.locations : [{ file: report.policy.path, line: 1, column: 1 }];
-    return {
-        ruleId: finding.practice,
-        ruleIndex,
-        level: LEVEL[findingSeverity(report, finding) ?? 'notice'],
-        message: { text: finding.message || finding.title || finding.practice },
-        locations: locations.map(at => ({
-            physicalLocation: {
-                artifactLocation: { uri: relativeUri(at.file), uriBaseId: '%SRCROOT%' },
-                region: { startLine: at.line, startColumn: at.column }
-            }
-        })),
-        partialFingerprints: {
-            'maturityGate/v1': fingerprint(finding.practice, locations[0].file, finding.messageId)
-        },
-        properties: { status: finding.status, strength: finding.strength, level: finding.level }
-    };
-}
-function fingerprint(...parts) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 32);
-}
-/** A relative URI reference: each path segment percent-encoded, no leading `./` or `/`. */
-function relativeUri(file) {
-    return file
-        .replace(/^(\.\/|\/)+/, '')
-        .split('/')
-        .map(encodeURIComponent)
-        .join('/');
-}
-function pascalCase(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map(word => word.charAt(0).toUpperCase() + word.slice(1))
-        .join('');
-}
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-;// CONCATENATED MODULE: ./src/report/escape.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Er: () => (/* binding */ encodeLinkPath),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   QY: () => (/* binding */ truncateBytes),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   x: () => (/* binding */ inlineMarkdown),
+/* harmony export */   x2: () => (/* binding */ escapeMermaidLabel),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports escapeCommandData, escapeCommandProperty */
 /**
  * Escaping of user-controlled text (job and step names, metric keys, file names, messages read from reports)
  * for every place a renderer puts it: Markdown, HTML, Mermaid labels, workflow commands and terminals.
@@ -23731,7 +22457,7 @@ const ELLIPSIS = '…';
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 /** Shortens `text` to at most `max` code points (ellipsis included), never splitting a surrogate pair. */
-function escape_truncate(text, max) {
+function truncate(text, max) {
     if (text.length <= max)
         return text;
     const points = Array.from(text);
@@ -23755,7 +22481,7 @@ function truncateBytes(text, maxBytes) {
     return text.slice(0, end);
 }
 /** One line of plain text: control characters (ANSI escapes, CR, LF, tabs) become single spaces. */
-function escape_oneLine(text) {
+function oneLine(text) {
     return text.replace(CONTROL, ' ');
 }
 /**
@@ -23766,7 +22492,7 @@ function escape_oneLine(text) {
  * close a link text.
  */
 function escapeMarkdown(text) {
-    return escape_oneLine(text)
+    return oneLine(text)
         .replace(/[\\`*_[\]!|~$]/g, '\\$&')
         .replace(/^(\s*)([#+=-])/, '$1\\$2')
         .replace(/^(\s*\d+)([.)])/, '$1\\$2')
@@ -23778,7 +22504,7 @@ function escapeMarkdown(text) {
  * rest is escaped. An unpaired backtick stays literal text, so any input still renders as what it says.
  */
 function inlineMarkdown(text, context = 'inline') {
-    const parts = escape_oneLine(text).split('`');
+    const parts = oneLine(text).split('`');
     const paired = parts.length % 2 === 1 ? parts : [...parts.slice(0, -2), `${parts.at(-2)}\`${parts.at(-1)}`];
     return paired
         .map((part, index) => index % 2 === 0 ? escapeMarkdown(part) : part === '' ? '\\`\\`' : codeSpan(part, context))
@@ -23786,7 +22512,7 @@ function inlineMarkdown(text, context = 'inline') {
 }
 /** Inline code in Markdown: a fence longer than any backtick run inside; pipes escaped when in a table cell. */
 function codeSpan(text, context = 'inline') {
-    const body = escape_oneLine(text);
+    const body = oneLine(text);
     const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map(run => run.length));
     const fence = '`'.repeat(longestRun + 1);
     const padded = body.startsWith('`') || body.endsWith('`') || body.trim() === '' ? ` ${body} ` : body;
@@ -23796,7 +22522,7 @@ function codeSpan(text, context = 'inline') {
 }
 /** Text content or a quoted attribute value in HTML (also Markdown-inert inside HTML blocks). */
 function escapeHtml(text) {
-    return escape_oneLine(text).replace(/[&<>"'`@]/g, character => character === '@' ? '@&#8203;' : character === '`' ? '&#96;' : htmlEntity(character));
+    return oneLine(text).replace(/[&<>"'`@]/g, character => character === '@' ? '@&#8203;' : character === '`' ? '&#96;' : htmlEntity(character));
 }
 function htmlEntity(character) {
     return `&#${character.codePointAt(0)};`;
@@ -23806,7 +22532,7 @@ function htmlEntity(character) {
  * brackets, `#`, `<`, `>`, `&` and backticks (which would start a Markdown string) are written as codes.
  */
 function escapeMermaidLabel(text) {
-    return escape_oneLine(text).replace(/[#"<>&`[\]{}()|]/g, character => `#${character.codePointAt(0)};`);
+    return oneLine(text).replace(/[#"<>&`[\]{}()|]/g, character => `#${character.codePointAt(0)};`);
 }
 /** A workflow command's message, as the toolkit's `escapeData`: `%`, CR and LF are percent-encoded. */
 function escapeCommandData(text) {
@@ -23827,990 +22553,6 @@ function encodeLinkPath(path) {
         .join('/');
 }
 
-;// CONCATENATED MODULE: ./src/report/mermaid.ts
-
-/** Fill colour by what a job does; the first group a job's stages fall in wins, deploys first. */
-const STAGE_GROUPS = [
-    {
-        className: 'deploy',
-        stages: ['deploy', 'rollout', 'iac-apply', 'db-migration', 'model-deploy', 'pipeline-deploy'],
-        style: 'fill:#fbefff'
-    },
-    {
-        className: 'verify',
-        stages: ['acceptance-test', 'smoke-test', 'performance-test', 'model-evaluation'],
-        style: 'fill:#fff8c5'
-    },
-    {
-        className: 'test',
-        stages: [
-            'unit-test',
-            'integration-test',
-            'static-analysis',
-            'security-scan',
-            'coverage',
-            'test-report',
-            'data-validation'
-        ],
-        style: 'fill:#ddf4ff'
-    },
-    {
-        className: 'build',
-        stages: ['build', 'artifact-store', 'training', 'experiment-tracking'],
-        style: 'fill:#f6f8fa'
-    }
-];
-/** Border by this run's outcome, so stage and status show at once. */
-const STATUS_STYLES = {
-    ok: 'stroke:#1a7f37,stroke-width:2px',
-    bad: 'stroke:#cf222e,stroke-width:3px',
-    skip: 'stroke:#8c959f,stroke-dasharray:4 3',
-    running: 'stroke:#9a6700,stroke-width:2px'
-};
-const STATUS_ICON = { ok: '✅', bad: '❌', skip: '⏭ skipped', running: '⏳' };
-/** Longest job name or environment drawn in a node; the table beside the graph has the full text. */
-const LABEL_MAX = 60;
-/**
- * The pipeline as a Mermaid flowchart: one node per job (a subgraph per workflow when there are several),
- * `needs` as edges, environments in the label, classes for stage (fill) and run status (border).
- * Node ids are generated, never taken from the repository, so no job id can break the syntax.
- */
-function renderMermaid(pipeline) {
-    const ids = nodeIds(pipeline);
-    const byWorkflow = mermaid_groupBy(pipeline, job => job.workflow);
-    const lines = ['flowchart LR'];
-    const nested = byWorkflow.size > 1;
-    let subgraph = 0;
-    for (const [workflow, jobs] of byWorkflow) {
-        if (nested)
-            lines.push(`  subgraph w${subgraph++}["${escapeMermaidLabel(escape_truncate(workflow, LABEL_MAX))}"]`);
-        const indent = nested ? '    ' : '  ';
-        for (const job of jobs)
-            lines.push(`${indent}${ids.get(job)}["${nodeLabel(job)}"]`);
-        if (nested)
-            lines.push('  end');
-    }
-    const byKey = new Map(pipeline.map(job => [jobKey(job.workflow, job.id), job]));
-    for (const job of pipeline) {
-        for (const need of job.needs) {
-            const from = byKey.get(jobKey(job.workflow, need));
-            if (from)
-                lines.push(`  ${ids.get(from)} --> ${ids.get(job)}`);
-        }
-    }
-    lines.push(...classLines(pipeline, ids));
-    return `${lines.join('\n')}\n`;
-}
-function jobKey(workflow, id) {
-    return JSON.stringify([workflow, id]);
-}
-function nodeIds(pipeline) {
-    return new Map(pipeline.map((job, index) => [job, `j${index}`]));
-}
-function nodeLabel(job) {
-    const status = runStatus(job);
-    const name = escapeMermaidLabel(escape_truncate(job.name, LABEL_MAX));
-    const icon = status ? ` ${STATUS_ICON[status]}` : '';
-    const environment = job.environment
-        ? `<br/>env: ${escapeMermaidLabel(escape_truncate(job.environment, LABEL_MAX))}`
-        : '';
-    return `${name}${icon}${environment}`;
-}
-/** The API's conclusion as a colour; no run evidence draws no status at all. */
-function runStatus(job) {
-    if (!job.run)
-        return undefined;
-    const { conclusion } = job.run;
-    if (conclusion === null)
-        return 'running';
-    if (conclusion === 'success')
-        return 'ok';
-    if (conclusion === 'skipped' || conclusion === 'neutral')
-        return 'skip';
-    return 'bad';
-}
-/** The group a job's stages colour it with, undefined for jobs the catalog could not place. */
-function stageGroup(job) {
-    return STAGE_GROUPS.find(group => group.stages.some(stage => job.stages.includes(stage)))?.className;
-}
-/** Only the classes in use are defined, in a fixed order so the output is stable. */
-function classLines(pipeline, ids) {
-    const members = new Map();
-    for (const job of pipeline) {
-        for (const className of [stageGroup(job), runStatus(job)]) {
-            if (className)
-                groupAppend(members, className, ids.get(job));
-        }
-    }
-    const styles = [
-        ...STAGE_GROUPS.map(group => [group.className, group.style]),
-        ...Object.entries(STATUS_STYLES)
-    ];
-    const used = styles.filter(([className]) => members.has(className));
-    return [
-        ...used.map(([className, style]) => `  classDef ${className} ${style};`),
-        ...used.map(([className]) => `  class ${members.get(className).join(',')} ${className};`)
-    ];
-}
-function mermaid_groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items)
-        groupAppend(groups, key(item), item);
-    return groups;
-}
-function groupAppend(groups, key, item) {
-    const group = groups.get(key);
-    if (group)
-        group.push(item);
-    else
-        groups.set(key, [item]);
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-const summary_STATUS_ICON = {
-    pass: '✅',
-    fail: '❌',
-    unknown: '❔',
-    'not-applicable': '➖',
-    waived: '⏸'
-};
-const STRENGTH_MARK = {
-    run: 'run',
-    history: 'hist',
-    definition: 'def',
-    attested: 'att',
-    none: ''
-};
-const MIB = 1_048_576;
-/** Mermaid's defaults on GitHub: larger diagrams show an error instead of a graph. */
-const GRAPH_MAX_CHARS = 50_000;
-const GRAPH_MAX_EDGES = 500;
-/** Room kept for the closing note about what was cut. */
-const NOTE_RESERVE = 2048;
-const NAME_MAX = 100;
-const LADDER_ROW_MAX = 200;
-/** Cheapest first: each step gives up more detail than the one before. */
-const STEPS = [
-    { detail: { collapsePassing: false, graph: true, shortEvidence: false } },
-    {
-        detail: { collapsePassing: true, graph: true, shortEvidence: false },
-        drops: 'passing practices collapsed into a details block'
-    },
-    { detail: { collapsePassing: true, graph: false, shortEvidence: false }, drops: 'pipeline graph' },
-    {
-        detail: { collapsePassing: true, graph: false, shortEvidence: true },
-        drops: 'evidence and long tables shortened'
-    }
-];
-/**
- * The job summary (design §6, mockups/job-summary.md): the verdict, the level ladder, what to do next, the
- * regressions and policy changes, categories, model metrics, the pipeline and every finding. Stays under
- * `maxBytes` for any report by giving up detail step by step, then cutting whole blocks and table rows.
- */
-function renderSummary(report, options = {}) {
-    const maxBytes = options.maxBytes ?? MIB;
-    const dropped = [];
-    const graphTooLarge = graphLimit(report.pipeline);
-    if (graphTooLarge)
-        dropped.push(graphTooLarge);
-    for (const [index, step] of STEPS.entries()) {
-        // A graph too large to draw is already reported with its reason.
-        if (step.drops && !dropped.some(reason => reason.startsWith(step.drops)))
-            dropped.push(step.drops);
-        const blocks = render(report, options, step.detail);
-        const markdown = join([...blocks, noteBlock(dropped, options)]);
-        if (byteLength(markdown) <= maxBytes)
-            return { markdown, dropped };
-        if (index === STEPS.length - 1)
-            return cut(blocks, dropped, options, maxBytes);
-    }
-    throw new Error('unreachable: the last step always returns');
-}
-function render(report, options, detail) {
-    const context = {
-        report,
-        options,
-        detail,
-        docsUrl: options.docsUrl ?? 'docs/practices.md',
-        cellMax: detail.shortEvidence ? 160 : 400
-    };
-    return [
-        headline(context),
-        ...ladder(context),
-        ...annotationNote(context),
-        ...nextSteps(context),
-        ...regressions(context),
-        ...policyChanges(context),
-        ...categories(context),
-        ...metrics(context),
-        ...pipeline(context),
-        ...warnings(context),
-        ...allFindings(context),
-        footer(context)
-    ];
-}
-function headline({ report }) {
-    return summary_text('headline', summaryHeadline(report), '', explanation(report));
-}
-/** The verdict as a Markdown heading, shared with the PR comment. */
-function summaryHeadline(report, depth = 2) {
-    const icon = report.passed ? '✅' : '❌';
-    const reached = report.level === null ? 'no level' : `**${summary_name(report.level)}**`;
-    return (`${'#'.repeat(depth)} ${icon} Maturity gate: ${reached} reached — target **${summary_name(report.target)}** ` +
-        `(${summary_name(report.model)}, ${report.mode})`);
-}
-/** One or two sentences saying why, in the words a reviewer would use; shared with the PR comment. */
-function explanation(report) {
-    const blockers = report.findings.filter(f => isRequired(report, f) && !summary_countsAsPass(f.status));
-    const unknown = blockers.filter(f => f.status === 'unknown').length;
-    const fatal = report.regressions.filter(r => r.severity === 'error').length;
-    const weakened = report.policyChanges.filter(c => c.kind === 'weakened' && c.severity === 'error').length;
-    const parts = [];
-    if (blockers.length > 0) {
-        parts.push(`${plural(blockers.length, 'practice stands', 'practices stand')} between it and ` +
-            `**${summary_name(report.target)}**: ${nameList(blockers.map(f => f.practice))}` +
-            (unknown > 0 ? ` (${unknown} could not be checked, and unknown never counts as a pass)` : ''));
-    }
-    else if (report.passed) {
-        parts.push(`every practice required for **${summary_name(report.target)}** holds`);
-    }
-    if (fatal > 0)
-        parts.push(`${plural(fatal, 'fatal regression', 'fatal regressions')} against the base commit`);
-    if (weakened > 0)
-        parts.push(`this change weakens the policy (${plural(weakened, 'change', 'changes')})`);
-    if (parts.length === 0)
-        parts.push(escapeMarkdown(escape_truncate(report.reason, 500)));
-    const advise = !report.passed && report.mode === 'advise' ? ' Advise mode: the check does not fail.' : '';
-    const sentence = parts.join('; ');
-    return `${capitalise(sentence)}.${baseSentence(report)}${advise}`;
-}
-/** Never a silent "no regressions": say whether the base was compared, and if not, why. */
-function baseSentence(report) {
-    const { base } = report;
-    const sha = base.sha ? ` ${codeSpan(base.sha.slice(0, 7))}` : '';
-    if (base.status === 'compared') {
-        return report.regressions.length === 0 ? ` No regression against the base commit${sha}.` : '';
-    }
-    if (base.status === 'unknown') {
-        return ` Regressions could not be checked: ${escapeMarkdown(escape_truncate(base.reason, 300))}.`;
-    }
-    return '';
-}
-function ladder(context) {
-    const { report, detail } = context;
-    if (report.findings.length === 0)
-        return [summary_text('ladder', '_No practices were evaluated._')];
-    const rows = report.levels.map((level, index) => {
-        const atLevel = report.findings.filter(f => f.level === level);
-        const shown = detail.collapsePassing ? atLevel.filter(f => !summary_countsAsPass(f.status)) : atLevel;
-        const hidden = atLevel.length - shown.length;
-        const items = shown.slice(0, LADDER_ROW_MAX).map(f => ladderItem(report, f));
-        if (shown.length > LADDER_ROW_MAX)
-            items.push(`… ${shown.length - LADDER_ROW_MAX} more`);
-        if (hidden > 0)
-            items.push(`✅ ×${hidden}`);
-        const holds = index <= report.levelIndex ? '✅' : '❌';
-        const target = level === report.target ? ' 🎯' : '';
-        return `| ${summary_name(level)}${target} | ${items.join(' · ') || '–'} | ${holds} |`;
-    });
-    const blocks = [
-        { name: 'level ladder', head: ['| level | practices | holds |', '|---|---|---|'], rows, tail: [] },
-        summary_text('legend', '<sub>✅ pass · ❌ fail · ❔ unknown (never a pass) · ➖ not applicable · ⏸ waived · 🎯 target — ' +
-            'evidence: <sup>run</sup> this run · <sup>hist</sup> recent runs · <sup>def</sup> workflow files · ' +
-            '<sup>att</sup> attested</sub>')
-    ];
-    if (detail.collapsePassing)
-        blocks.push(passingDetails(report));
-    return blocks;
-}
-function ladderItem(report, finding) {
-    const practice = summary_name(finding.practice);
-    const shown = isRequired(report, finding) && !summary_countsAsPass(finding.status) ? `**${practice}**` : practice;
-    const mark = STRENGTH_MARK[finding.strength];
-    return `${summary_STATUS_ICON[finding.status]} ${shown}${mark ? `<sup>${mark}</sup>` : ''}`;
-}
-/** The passing practices of a collapsed ladder, one compact line per level. */
-function passingDetails(report) {
-    const passing = report.findings.filter(f => summary_countsAsPass(f.status));
-    const rows = report.levels.flatMap(level => {
-        const names = passing.filter(f => f.level === level).map(f => summary_name(f.practice));
-        return names.length > 0 ? [`- ${summary_name(level)}: ${names.join(', ')}`] : [];
-    });
-    return {
-        name: 'passing practices',
-        head: [`<details><summary>${passing.length} practices that hold</summary>`, ''],
-        rows,
-        tail: ['', '</details>']
-    };
-}
-function annotationNote({ options }) {
-    const omitted = options.omittedAnnotations;
-    if (!omitted)
-        return [];
-    const counts = ['error', 'warning', 'notice']
-        .filter(level => omitted[level] > 0)
-        .map(level => plural(omitted[level], level, `${level}s`));
-    if (counts.length === 0)
-        return [];
-    return [
-        summary_text('annotation note', `> [!NOTE]\n> GitHub shows at most 10 annotations of each kind per step: ${counts.join(', ')} ` +
-            `appear only in this summary.`)
-    ];
-}
-/** "Why not <next level>" with each gap explained, then "To reach <target>" for the levels beyond. */
-function nextSteps(context) {
-    const { report } = context;
-    const next = report.levels[report.levelIndex + 1];
-    if (next === undefined)
-        return [];
-    const gaps = (levels) => report.findings.filter(f => levels.includes(f.level) && !summary_countsAsPass(f.status));
-    const blocks = [];
-    const nextGaps = gaps([next]);
-    if (nextGaps.length > 0) {
-        const required = report.levelIndex + 1 <= report.levels.indexOf(report.target);
-        const title = required ? `Why not ${summary_name(next)}` : `To reach ${summary_name(next)}`;
-        blocks.push({
-            name: `why not ${next}`,
-            head: [`### ${title}`],
-            rows: nextGaps.map(f => gapItem(context, f)),
-            tail: []
-        });
-    }
-    const targetIndex = report.levels.indexOf(report.target);
-    const beyond = report.levels.slice(report.levelIndex + 2, targetIndex + 1);
-    const later = [...gaps(beyond), ...categoryGaps(report)].filter(f => !nextGaps.includes(f));
-    if (later.length > 0) {
-        blocks.push({
-            name: `to reach ${report.target}`,
-            head: [`### To reach ${summary_name(report.target)}`],
-            rows: later.map((f, index) => `${index + 1}. ${gapItem(context, f).slice(2)}`),
-            tail: []
-        });
-    }
-    return blocks;
-}
-/** Gaps above the target that a category target makes required. */
-function categoryGaps(report) {
-    const target = report.levels.indexOf(report.target);
-    return report.findings.filter(f => report.levels.indexOf(f.level) > target && isRequired(report, f) && !summary_countsAsPass(f.status));
-}
-function gapItem(context, finding) {
-    const where = finding.locations[0] ? ` (${locationLink(context, finding.locations[0])})` : '';
-    const fix = finding.remediation ? ` ${prose(context, capitalise(finding.remediation))}` : '';
-    return (`- ${summary_STATUS_ICON[finding.status]} **${summary_name(finding.practice)}** — ${prose(context, finding.message)}` +
-        `${where}.${fix} ${docsLink(context, finding.practice)}`);
-}
-function regressions(context) {
-    const { report } = context;
-    if (report.regressions.length === 0)
-        return [];
-    return [
-        {
-            name: 'regressions',
-            head: [
-                `### Regressions against the base commit${report.base.sha ? ` ${codeSpan(report.base.sha.slice(0, 7))}` : ''}`
-            ],
-            rows: report.regressions.map(r => {
-                const head = r.head[0];
-                const base = r.base[0];
-                // A base location is a line of the base commit: no link, since links point into the head commit.
-                const where = head
-                    ? ` (${locationLink(context, head)})`
-                    : base
-                        ? ` (at the base commit: ${codeSpan(`${escape_truncate(base.file, NAME_MAX)}:${base.line}`)})`
-                        : '';
-                const icon = r.severity === 'error' ? '❌' : '⚠️';
-                return `- ${icon} **${summary_name(regressionSubject(r))}** — ${prose(context, r.message)}${where}`;
-            }),
-            tail: []
-        }
-    ];
-}
-function policyChanges(context) {
-    const { report } = context;
-    if (report.policyChanges.length === 0)
-        return [];
-    const icon = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-    return [
-        {
-            name: 'policy changes',
-            head: ['### Policy changes'],
-            rows: report.policyChanges.map(c => `- ${icon[c.severity]} ${c.kind}: ${prose(context, c.message)} (${locationLink(context, c.location)})`),
-            tail: []
-        }
-    ];
-}
-function categories({ report }) {
-    const entries = Object.entries(report.profile);
-    if (entries.length === 0)
-        return [];
-    const index = (level) => (level === null ? -1 : report.levels.indexOf(level));
-    return [
-        {
-            name: 'categories',
-            head: ['### Categories', '', '| category | reached | target | |', '|---|---|---|---|'],
-            rows: entries.map(([category, reached]) => {
-                const explicit = report.targets[category];
-                const target = explicit !== undefined && index(explicit) > index(report.target) ? explicit : report.target;
-                const met = index(reached) >= index(target) ? '✅' : '❌';
-                return `| ${summary_name(category)} | ${reached === null ? '–' : summary_name(reached)} | ${summary_name(target)} | ${met} |`;
-            }),
-            tail: []
-        }
-    ];
-}
-const VERDICT = { pass: '✅ pass', fail: '❌ fail', 'no-baseline': '➖ no baseline' };
-function metrics(context) {
-    const rows = context.report.findings.flatMap(f => f.evidence.flatMap(item => item.kind === 'metric'
-        ? [
-            `| ${summary_name(f.practice)} | ${codeSpan(escape_truncate(item.key, NAME_MAX), 'cell')} | ${num(item.candidate)} | ` +
-                `${num(item.baseline)} | ${signed(item.delta)} | ${summary_percent(item.relativeDelta)} | ` +
-                `${cell(context, item.bound)} | ${VERDICT[item.verdict]} |`
-        ]
-        : []));
-    if (rows.length === 0)
-        return [];
-    return [
-        {
-            name: 'model metrics',
-            head: [
-                '### Model metrics',
-                '',
-                '| practice | metric | candidate | baseline | Δ | Δ % | bound | verdict |',
-                '|---|---|--:|--:|--:|--:|---|---|'
-            ],
-            rows: capRows(context, rows),
-            tail: []
-        }
-    ];
-}
-function pipeline(context) {
-    const jobs = context.report.pipeline;
-    if (jobs.length === 0)
-        return [];
-    const blocks = [summary_text('pipeline heading', '### Pipeline')];
-    if (context.detail.graph && graphLimit(jobs) === undefined) {
-        blocks.push(summary_text('pipeline graph', '```mermaid', renderMermaid(jobs).trimEnd(), '```'));
-    }
-    const several = new Set(jobs.map(job => job.workflow)).size > 1;
-    const names = new Map(jobs.map(job => [JSON.stringify([job.workflow, job.id]), job.name]));
-    const rows = jobs.map(job => {
-        const needs = job.needs.map(need => names.get(JSON.stringify([job.workflow, need])) ?? need);
-        const cells = [
-            `${cell(context, job.name)} (${locationLink(context, job.location, 'cell')})`,
-            ...(several ? [codeSpan(escape_truncate(job.workflow, NAME_MAX), 'cell')] : []),
-            job.stages.length > 0 ? escapeMarkdown(escape_truncate(job.stages.join(', '), NAME_MAX)) : '–',
-            job.environment ? `${cell(context, job.environment)}${environmentClass(job)}` : '–',
-            runCell(job),
-            needs.length > 0 ? cell(context, needs.join(', ')) : '–'
-        ];
-        return `| ${cells.join(' | ')} |`;
-    });
-    const columns = ['job', ...(several ? ['workflow'] : []), 'stage', 'environment', 'this run', 'needs'];
-    blocks.push({
-        name: 'pipeline table',
-        head: [`| ${columns.join(' | ')} |`, `|${columns.map(() => '---|').join('')}`],
-        rows: capRows(context, rows),
-        tail: []
-    });
-    return blocks;
-}
-function environmentClass(job) {
-    return job.environmentClass === 'production' || job.environmentClass === 'preproduction'
-        ? ` (${job.environmentClass})`
-        : '';
-}
-function runCell(job) {
-    const status = runStatus(job);
-    if (!job.run || !status)
-        return '–';
-    const duration = formatDuration(job.run.durationSeconds);
-    const label = {
-        ok: '✅',
-        bad: `❌ ${escapeMarkdown(job.run.conclusion ?? '')}`,
-        skip: '⏭ skipped',
-        running: '⏳ running'
-    };
-    return duration ? `${label[status]} ${duration}` : label[status];
-}
-function warnings(context) {
-    const { report } = context;
-    const blocks = [];
-    if (report.gaps.length > 0) {
-        blocks.push({
-            name: 'permission gaps',
-            head: ['### Run evidence the token could not read'],
-            rows: report.gaps.map(gap => {
-                const status = gap.status === undefined ? '' : ` (HTTP ${gap.status})`;
-                return `- ❔ ${escapeMarkdown(gap.what)}: ${prose(context, gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap.permission))}`;
-            }),
-            tail: []
-        });
-    }
-    if (report.warnings.length > 0) {
-        blocks.push({
-            name: 'unreadable evidence',
-            head: ['### Evidence that could not be read'],
-            rows: report.warnings.map(w => {
-                const where = w.location ? ` (${locationLink(context, w.location)})` : '';
-                return `- ⚠️ ${prose(context, w.message)}${where}`;
-            }),
-            tail: []
-        });
-    }
-    if (report.disabled.length > 0) {
-        blocks.push(summary_text('disabled', `Turned off by the policy: ${nameList(report.disabled, 50)}.`));
-    }
-    return blocks;
-}
-function allFindings(context) {
-    const { report, detail } = context;
-    if (report.findings.length === 0)
-        return [];
-    const file = escapeHtml(context.options.reportFile ?? 'maturity-report.json');
-    const columns = detail.shortEvidence
-        ? '| practice | level | status | message | where |\n|---|---|---|---|---|'
-        : '| practice | level | status | message | where | evidence |\n|---|---|---|---|---|---|';
-    const rows = report.findings.map(f => {
-        const where = f.locations.map(l => locationLink(context, l, 'cell')).join('<br>') || '–';
-        const mark = STRENGTH_MARK[f.strength];
-        const status = `${summary_STATUS_ICON[f.status]} ${f.status}${mark ? ` (${mark})` : ''}`;
-        const evidence = detail.shortEvidence ? '' : ` ${evidenceCell(context, f.evidence)} |`;
-        return `| ${summary_name(f.practice)} | ${summary_name(f.level)} | ${status} | ${prose(context, f.message, 'cell')} | ${where} |${evidence}`;
-    });
-    const block = {
-        name: 'all findings',
-        head: [
-            `<details><summary>All ${report.findings.length} findings with evidence (JSON report: ${file})</summary>`,
-            '',
-            ...columns.split('\n')
-        ],
-        rows: capRows(context, rows),
-        tail: ['', '</details>']
-    };
-    return [block];
-}
-/** Each evidence item in a few words; the JSON report has the full record. */
-function evidenceCell(context, items) {
-    const shown = items.slice(0, 10).map(item => evidenceText(context, item));
-    if (items.length > 10)
-        shown.push(`… ${items.length - 10} more`);
-    return shown.join('<br>') || '–';
-}
-function evidenceText(context, item) {
-    const code = (value) => codeSpan(escape_truncate(value, NAME_MAX), 'cell');
-    switch (item.kind) {
-        case 'file':
-            return `file ${code(item.file)}`;
-        case 'job':
-            return `job ${code(item.job)} in ${code(item.workflow)}`;
-        case 'step':
-            return `step ${code(item.step)} of ${code(item.job)}`;
-        case 'attestation':
-            return `attested by ${cell(context, item.by)} until ${escapeMarkdown(item.expires)}`;
-        case 'command':
-            return `${code(item.command)} ${item.timedOut ? 'timed out' : `exited ${item.exitCode ?? '–'}`}`;
-        case 'tests':
-            return (`${item.tests} tests, ${item.failures} failed, ${item.errors} errors, ${item.skipped} skipped ` +
-                `in ${code(item.file)}`);
-        case 'coverage':
-            return `coverage ${num(item.lines)}% lines, ${num(item.branches)}% branches in ${code(item.file)}`;
-        case 'metric':
-            return `${code(item.key)} = ${num(item.candidate)} (${VERDICT[item.verdict]})`;
-        case 'note':
-            return prose(context, item.text, 'cell');
-    }
-}
-function footer({ report }) {
-    const evidence = report.evidence.offline
-        ? 'offline: workflow files only'
-        : report.evidence.run
-            ? 'this run read through the API'
-            : 'no run evidence';
-    return summary_text('footer', `<sub>policy ${escapeHtml(escape_truncate(report.policy.path, NAME_MAX))} (${report.policy.source}) · ` +
-        `${plural(report.evidence.workflows, 'workflow file', 'workflow files')} · ${evidence}</sub>`);
-}
-function noteBlock(dropped, options, maxBytes = NOTE_RESERVE) {
-    if (dropped.length === 0)
-        return summary_text('note');
-    const file = escapeMarkdown(options.reportFile ?? 'maturity-report.json');
-    return summary_text('note', truncateBytes(`> [!NOTE]\n> Shortened to fit GitHub's summary limit: ${escapeMarkdown(dropped.join('; '))}. ` +
-        `The JSON report (${file}) has everything.`, maxBytes));
-}
-/** The last resort: whole blocks while they fit, then as many rows of the next one as fit, then the note. */
-function cut(blocks, dropped, options, maxBytes) {
-    const reserve = Math.min(NOTE_RESERVE, Math.floor(maxBytes / 4));
-    const budget = maxBytes - reserve;
-    const kept = [];
-    let used = 0;
-    for (const [index, block] of blocks.entries()) {
-        const size = byteLength(join([block])) + 2;
-        if (used + size <= budget) {
-            kept.push(block);
-            used += size;
-            continue;
-        }
-        const partial = partialBlock(block, budget - used);
-        if (partial)
-            kept.push(partial);
-        const lost = blocks.slice(index + (partial ? 1 : 0)).map(b => b.name);
-        if (partial)
-            lost.unshift(`${block.name} (last ${plural(block.rows.length - partial.rows.length + 1, 'row', 'rows')})`);
-        dropped.push(`cut: ${lost.join(', ')}`);
-        break;
-    }
-    const markdown = truncateBytes(join([...kept, noteBlock(dropped, options, reserve)]), maxBytes);
-    return { markdown, dropped };
-}
-function partialBlock(block, room) {
-    const frame = byteLength(join([{ ...block, rows: [] }])) + 64;
-    if (block.rows.length === 0 || frame > room)
-        return undefined;
-    const rows = [];
-    let used = frame;
-    for (const row of block.rows) {
-        const size = byteLength(row) + 1;
-        if (used + size > room)
-            break;
-        rows.push(row);
-        used += size;
-    }
-    const more = block.rows.length - rows.length;
-    return { ...block, rows: [...rows, moreRow(block, more)] };
-}
-function moreRow(block, count) {
-    const inTable = block.head.some(line => line.startsWith('|'));
-    return inTable ? `| … ${count} more in the JSON report |` : `- … ${count} more in the JSON report`;
-}
-/** Short mode keeps the first rows of long tables, with a row saying how many more there are. */
-function capRows(context, rows) {
-    const cap = context.detail.shortEvidence ? 300 : Infinity;
-    if (rows.length <= cap)
-        return rows;
-    return [...rows.slice(0, cap), `| … ${rows.length - cap} more in the JSON report |`];
-}
-/** Why the graph cannot be drawn on GitHub, undefined when it can. */
-function graphLimit(jobs) {
-    const edges = jobs.reduce((sum, job) => sum + job.needs.length, 0);
-    if (edges > GRAPH_MAX_EDGES)
-        return `pipeline graph (${edges} edges, more than GitHub draws)`;
-    if (jobs.length > 0 && renderMermaid(jobs).length > GRAPH_MAX_CHARS) {
-        return `pipeline graph (${jobs.length} jobs, more than GitHub draws)`;
-    }
-    return undefined;
-}
-function locationLink(context, at, where = 'inline') {
-    const label = `${escape_truncate(at.file, NAME_MAX)}:${at.line}`;
-    const base = context.options.sourceUrl;
-    if (!base)
-        return codeSpan(label, where);
-    return `[${escapeMarkdown(label)}](${base}/${encodeLinkPath(at.file)}#L${at.line})`;
-}
-function docsLink(context, practice) {
-    return `[docs](${context.docsUrl}#${encodeLinkPath(escape_truncate(practice, NAME_MAX))})`;
-}
-function cell(context, value) {
-    return escapeMarkdown(escape_truncate(value, context.cellMax));
-}
-/** A message from a check: its backtick pairs become code spans. */
-function prose(context, value, where = 'inline') {
-    return inlineMarkdown(escape_truncate(value, context.cellMax), where);
-}
-function capitalise(value) {
-    return `${value.charAt(0).toUpperCase()}${value.slice(1)}`;
-}
-function summary_name(value) {
-    return escapeMarkdown(escape_truncate(value, NAME_MAX));
-}
-function nameList(names, max = 5) {
-    const shown = names.slice(0, max).map(summary_name);
-    return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
-}
-function summary_countsAsPass(status) {
-    return status === 'pass' || status === 'not-applicable' || status === 'waived';
-}
-function plural(count, one, many) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-function num(value) {
-    if (value === null)
-        return '–';
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
-}
-function signed(value) {
-    return value !== null && value > 0 ? `+${num(value)}` : num(value);
-}
-/** `relativeDelta` is a fraction of the baseline's magnitude. */
-function summary_percent(value) {
-    if (value === null)
-        return '–';
-    return `${value > 0 ? '+' : ''}${Number((value * 100).toPrecision(3))}%`;
-}
-function formatDuration(seconds) {
-    if (seconds === null)
-        return '';
-    if (seconds < 60)
-        return `${Math.round(seconds)}s`;
-    if (seconds < 3600)
-        return `${Math.round(seconds / 60)}m`;
-    return `${Math.floor(seconds / 3600)}h ${Math.round((seconds % 3600) / 60)}m`;
-}
-function summary_text(blockName, ...lines) {
-    return { name: blockName, head: lines, rows: [], tail: [] };
-}
-function join(blocks) {
-    const parts = blocks
-        .map(block => [...block.head, ...block.rows, ...block.tail].join('\n'))
-        .filter(part => part !== '');
-    return `${parts.join('\n\n')}\n`;
-}
-function byteLength(value) {
-    return Buffer.byteLength(value, 'utf8');
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-const MARK = {
-    pass: 'pass',
-    fail: 'FAIL',
-    unknown: '??? ',
-    'not-applicable': 'n/a ',
-    waived: 'wvd '
-};
-/** Longest piece of repository text on a line: a 10 kB job name must not flood the terminal or the log. */
-const TEXT_MAX = 1000;
-/** Repository text as one bounded line: no message can forge a line of its own or run on for pages. */
-function flat(text) {
-    return escape_truncate(escape_oneLine(text), TEXT_MAX);
-}
-/** SGR colour codes: green, red, yellow, dim. */
-const COLOR = { pass: 32, fail: 31, unknown: 33, 'not-applicable': 2, waived: 2 };
-/**
- * The CLI's plain-text report: the verdict first, then the ladder level by level. Text from the repository
- * is flattened to one line, so no message can forge a line of its own (a `::error::` workflow command in a
- * log, or a terminal escape sequence).
- */
-function renderText(report, options = {}) {
-    const paint = options.color
-        ? (code, text) => `\u001b[${code}m${text}\u001b[0m`
-        : (_code, text) => text;
-    const verdict = report.passed ? paint(32, 'PASSED') : paint(31, 'FAILED');
-    const lines = [
-        `maturity-gate: ${verdict} — ${flat(report.reason)}`,
-        `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
-            `policy ${flat(report.policy.path)}` +
-            (report.evidence.offline ? ' · offline (workflow files only)' : '')
-    ];
-    if (report.findings.length === 0)
-        lines.push('', 'no practices evaluated');
-    for (const level of report.levels) {
-        const atLevel = report.findings.filter(finding => finding.level === level);
-        if (atLevel.length === 0)
-            continue;
-        const marker = report.levelIndex >= report.levels.indexOf(level) ? 'holds' : 'does not hold';
-        lines.push('', paint(1, `${flat(level)} (${marker})`), ...atLevel.map(f => findingLine(f, paint)));
-    }
-    for (const regression of report.regressions) {
-        lines.push(`regression: ${flat(regressionSubject(regression))} — ${flat(regression.message)}`);
-    }
-    // A base that was asked for and could not be read must not look like "no regressions".
-    if (report.base.status === 'unknown') {
-        lines.push(`regressions unknown: the base commit could not be read — ${flat(report.base.reason)}`);
-    }
-    for (const gap of report.gaps) {
-        lines.push(`not readable: ${gap.what} — ${flat(gap.reason)} (needs permissions: ${flat(gap.permission)})`);
-    }
-    for (const change of report.policyChanges) {
-        const at = `${flat(change.location.file)}:${change.location.line}`;
-        lines.push(`policy ${change.kind}: ${flat(change.message)} (${at})`);
-    }
-    if (report.disabled.length > 0) {
-        lines.push('', `disabled by the policy: ${report.disabled.map(escape_oneLine).join(', ')}`);
-    }
-    for (const warning of report.warnings) {
-        const where = warning.location ? `${flat(warning.location.file)}:${warning.location.line}: ` : '';
-        lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-function findingLine(finding, paint) {
-    const where = finding.locations[0];
-    const at = where ? ` (${flat(where.file)}:${where.line})` : '';
-    const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`;
-    const fix = finding.remediation && finding.status !== 'pass' ? `\n         fix: ${flat(finding.remediation)}` : '';
-    const mark = paint(COLOR[finding.status], MARK[finding.status]);
-    return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** This version of maturity-gate, as in package.json (a test keeps the two equal); named in SARIF output. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/command.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Exit codes of the CLI, documented in the README. */
-const EXIT = { passed: 0, failed: 1, invalid: 2 };
-const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--format text|json] [--output FILE]
-
-  dir             repository root to evaluate (default: .)
-  --policy FILE   policy file, relative to dir (default: .maturity.yml)
-  --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
-                  and report practices that regressed
-  --repo O/N      the GitHub repository, for the API (default: the origin remote); the API is read only
-                  when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
-  --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
-  --output FILE   write the report to FILE instead of standard output
-
-Exit status: 0 gate passed, 1 gate failed, 2 invalid policy or usage.
-`;
-const FORMATS = ['text', 'json', 'markdown', 'sarif'];
-class UsageError extends Error {
-}
-function parseCliArgs(argv, cwd) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            policy: { type: 'string' },
-            base: { type: 'string' },
-            repo: { type: 'string' },
-            format: { type: 'string' },
-            output: { type: 'string' },
-            help: { type: 'boolean', short: 'h' }
-        }
-    });
-    if (values.help)
-        return 'help';
-    const [command, dir, ...extra] = positionals;
-    if (command !== 'check')
-        throw new UsageError(`unknown command '${command ?? ''}'; expected 'check'`);
-    if (extra.length > 0)
-        throw new UsageError(`unexpected argument '${extra[0]}'`);
-    const format = values.format ?? 'text';
-    if (!FORMATS.includes(format)) {
-        throw new UsageError(`--format is '${format}'; expected one of: ${FORMATS.join(', ')}`);
-    }
-    return {
-        root: external_node_path_default().resolve(cwd, dir ?? '.'),
-        policyPath: values.policy ?? '.maturity.yml',
-        baseRef: values.base,
-        repository: values.repo,
-        format: format,
-        output: values.output
-    };
-}
-/** argv → gate → print or write; returns the exit code instead of exiting so tests can call it. */
-async function runCli(argv, io) {
-    let options;
-    try {
-        options = parseCliArgs(argv, io.cwd);
-    }
-    catch (error) {
-        io.stderr(`maturity-gate: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-        return EXIT.invalid;
-    }
-    if (options === 'help') {
-        io.stdout(USAGE);
-        return EXIT.passed;
-    }
-    let report;
-    try {
-        const api = await cliApiAccess(options, io);
-        report = await runGate({
-            root: options.root,
-            policyPath: options.policyPath,
-            baseRef: options.baseRef,
-            api
-        });
-    }
-    catch (error) {
-        if (!(error instanceof InvalidPolicyError))
-            throw error;
-        io.stderr(`maturity-gate: the policy is invalid\n${error.errors.map(formatPolicyError).join('\n')}\n`);
-        return EXIT.invalid;
-    }
-    // Colour only for a person at a terminal: not into a file, a pipe, or when NO_COLOR is set.
-    const color = !options.output && io.isTTY === true && !io.noColor;
-    const rendered = command_render(report, options.format, color);
-    if (options.output) {
-        const file = external_node_path_default().resolve(io.cwd, options.output);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(file, rendered);
-    }
-    else {
-        io.stdout(rendered);
-    }
-    return report.passed || report.mode === 'advise' ? EXIT.passed : EXIT.failed;
-}
-function command_render(report, format, color) {
-    switch (format) {
-        case 'json':
-            return renderJson(report);
-        case 'markdown':
-            return renderSummary(report).markdown;
-        case 'sarif':
-            return `${JSON.stringify(renderSarif(report, VERSION), null, 2)}\n`;
-        case 'text':
-            return renderText(report, { color });
-    }
-}
-/**
- * REST access for a local run: only with a token in the environment, for the repository named by `--repo` or
- * the origin remote. Octokit is imported only then, so an offline run starts without loading it.
- */
-async function cliApiAccess(options, io) {
-    const token = io.env?.GITHUB_TOKEN || io.env?.GH_TOKEN;
-    if (!token)
-        return undefined;
-    const origin = await originRepository(options.root);
-    const [owner, repo] = options.repository?.split('/') ?? [origin?.owner, origin?.repo];
-    if (!owner || !repo) {
-        io.stderr('maturity-gate: a token is set but the repository is unknown (use --repo owner/name); running offline\n');
-        return undefined;
-    }
-    const apiUrl = io.env?.GITHUB_API_URL || 'https://api.github.com';
-    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 952));
-    const defaultBranch = options.repository === undefined ? origin?.defaultBranch : undefined;
-    return { client: createGitHubClient({ token, apiUrl }), context: { owner, repo, apiUrl, defaultBranch } };
-}
-
-
-/***/ }),
-
-/***/ 201:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ GitHubGaveUpError)
-/* harmony export */ });
-/**
- * Thrown when waiting for GitHub again would exceed the wait budget or the retry count. In a file of its own
- * so that code which only recognises it (run.ts) does not load Octokit: the offline CLI never needs it.
- */
-class GitHubGaveUpError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = 'GitHubGaveUpError';
-    }
-}
-
 
 /***/ }),
 
@@ -24825,6 +22567,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -24884,6 +22633,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -24940,7 +22696,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 643:
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
@@ -25010,6 +22766,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -25021,6 +22784,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -33762,6 +31532,17 @@ exports.visitAsync = visitAsync;
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
