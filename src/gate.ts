@@ -52,13 +52,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const workspace = collectWorkspace(options.root)
   const head = loadOrThrow(workspace.read(options.policyPath), options.policyPath, today)
-  const base = options.baseRef
-    ? await (
-        await import('./evidence/git.js')
-      ).openBaseCommit(options.root, options.baseRef, {
-        policyPath: options.policyPath
-      })
-    : undefined
+  const base = options.baseRef ? await openBase(options, options.baseRef) : undefined
   const basePolicy = base?.ok
     ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
     : undefined
@@ -107,6 +101,29 @@ export async function runGate(options: GateOptions): Promise<Report> {
       reason: basePolicy ? '' : 'the base commit has no valid policy'
     }
   })
+}
+
+/**
+ * The base commit through git (fetched with depth 1 when the clone is shallow), else — in the action, for a
+ * commit sha — through the REST API. When neither can read it, the reasons of both are kept.
+ */
+async function openBase(options: GateOptions, ref: string): Promise<BaseCommitResult> {
+  const viaGit = await (
+    await import('./evidence/git.js')
+  ).openBaseCommit(options.root, ref, {
+    policyPath: options.policyPath
+  })
+  if (viaGit.ok || options.api === undefined || !/^[0-9a-f]{40}$/.test(ref)) return viaGit
+  const { openBaseViaApi } = await import('./evidence/api-base.js')
+  const { owner, repo } = options.api.context
+  const viaApi = await openBaseViaApi(options.api.client, {
+    root: options.root,
+    owner,
+    repo,
+    sha: ref,
+    policyPath: options.policyPath
+  })
+  return viaApi.ok ? viaApi : { ok: false, reason: `${viaGit.reason}; ${viaApi.reason}` }
 }
 
 function loadOrThrow(text: string | undefined, file: string, today: string): LoadedPolicy {
