@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { EXIT, runCli } from '../src/command.js'
 import { runGate } from '../src/gate.js'
 import { cloneRepo, gitRepo } from './helpers/git-repo.js'
+import { runnerEnv, spawnNode } from './helpers/spawn.js'
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { GitRepo } from './helpers/git-repo.js'
 
 /**
@@ -198,5 +201,79 @@ describe('a pull request cannot weaken its own policy', () => {
       expect.objectContaining({ kind: 'weakened', severity: 'error' })
     )
     expect(report.passed).toBe(false)
+  })
+})
+
+describe('a pull request whose base policy cannot be read', () => {
+  it('is a blocking change: the head policy is not trusted in silence', async () => {
+    const { repo } = history({ '.maturity.yml': policy('base'), '.github/workflows/ci.yml': GATED }, {})
+    const report = await runGate({
+      root: repo.root,
+      policyPath: '.maturity.yml',
+      baseRef: 'f'.repeat(40),
+      policySource: 'base'
+    })
+    expect(report.policy.source).toBe('head')
+    expect(report.policyChanges).toEqual([
+      expect.objectContaining({
+        kind: 'weakened',
+        severity: 'error',
+        message: expect.stringMatching(/base commit's policy could not be read/)
+      })
+    ])
+    expect(report.passed).toBe(false)
+  })
+
+  it('a base without any policy is a first adoption: a notice, and the head policy decides', async () => {
+    const { repo, baseSha } = history(
+      { '.github/workflows/ci.yml': GATED },
+      { '.maturity.yml': policy('base') }
+    )
+    const report = await runGate({
+      root: repo.root,
+      policyPath: '.maturity.yml',
+      baseRef: baseSha,
+      policySource: 'base'
+    })
+    expect(report.policyChanges.map(c => [c.kind, c.severity])).toEqual([['strengthened', 'notice']])
+    expect(report.passed).toBe(true)
+  })
+
+  it('the action reads the base from the event even without a token, so lowering target still fails', async () => {
+    const { repo, baseSha } = history(
+      { '.maturity.yml': policy('advanced'), '.github/workflows/ci.yml': GATED },
+      { '.maturity.yml': policy('base') }
+    )
+    // Inside .git: removed with the repository, and never part of the workspace the gate reads.
+    const event = path.join(repo.root, '.git', 'event.json')
+    await writeFile(
+      event,
+      JSON.stringify({
+        pull_request: { number: 3, base: { sha: baseSha } },
+        repository: { default_branch: 'main' }
+      })
+    )
+    const result = await spawnNode([path.join(import.meta.dirname, '../dist/index.js')], {
+      cwd: repo.root,
+      env: runnerEnv({
+        GITHUB_WORKSPACE: repo.root,
+        GITHUB_EVENT_PATH: event,
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_REPOSITORY: 'octo/shop',
+        GITHUB_RUN_ID: '1',
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_SHA: repo.git('rev-parse', 'HEAD'),
+        GITHUB_JOB: 'maturity',
+        INPUT_TOKEN: '',
+        'INPUT_REPORT-PATH': 'maturity-report.json'
+      })
+    })
+    const report = JSON.parse(await readFile(path.join(repo.root, 'maturity-report.json'), 'utf8'))
+    expect(report.policy.source).toBe('base')
+    expect(report.target).toBe('advanced')
+    expect(report.policyChanges).toContainEqual(
+      expect.objectContaining({ kind: 'weakened', severity: 'error' })
+    )
+    expect(result.code).toBe(1)
   })
 })

@@ -18,7 +18,7 @@ import { InvalidPolicyError } from './policy/errors.js'
 import { loadPolicy } from './policy/load.js'
 import type { LoadedPolicy } from './policy/load.js'
 import { comparePolicies } from './policy/trust.js'
-import type { PolicyChange, Report } from './report/report.js'
+import type { BaseComparison, PolicyChange, Report } from './report/report.js'
 
 /** What both entries (action and CLI) hand to the shared pipeline. */
 export interface GateOptions {
@@ -69,9 +69,14 @@ export async function runGate(options: GateOptions): Promise<Report> {
   })
   const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource } as const
   const report = await evaluate({ ...evaluation, evidence: headEvidence })
-  if (base === undefined)
-    return conclude(report, { comparison: { status: 'none', reason: 'no base commit given' } })
-  if (!base.ok) return conclude(report, { comparison: { status: 'unknown', reason: base.reason } })
+  const unreadBase = options.policySource === 'base' ? unreadBasePolicy(options, base, basePolicy) : []
+  const fail = (comparison: BaseComparison): Report =>
+    conclude(report, {
+      comparison,
+      policyChanges: options.allowPolicyChanges ? unreadBase.map(allowed) : unreadBase
+    })
+  if (base === undefined) return fail({ status: 'none', reason: 'no base commit given' })
+  if (!base.ok) return fail({ status: 'unknown', reason: base.reason })
   const baseEvidence = await collectEvidence(base.workspace, plan, today, {
     checkout: false,
     atRef: unavailable,
@@ -89,6 +94,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
     ...compareLevels(baseReport, headDefinition, setting)
   ]
   const changes = [
+    ...unreadBase,
     ...(basePolicy ? comparePolicies(basePolicy, head) : []),
     ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)
   ]
@@ -101,6 +107,33 @@ export async function runGate(options: GateOptions): Promise<Report> {
       reason: basePolicy ? '' : 'the base commit has no valid policy'
     }
   })
+}
+
+/**
+ * A pull request is held to its base commit's policy (design §2.2). When that policy cannot be read — no base
+ * sha in the event, the commit unreachable, the file broken — the head policy is evaluated, but saying so is a
+ * blocking change: otherwise removing the token or breaking the base read would let a pull request lower its
+ * own bar in silence. A base commit with no policy file is a first adoption, shown as a notice.
+ */
+function unreadBasePolicy(
+  options: GateOptions,
+  base: BaseCommitResult | undefined,
+  basePolicy: LoadedPolicy | undefined
+): PolicyChange[] {
+  if (basePolicy) return []
+  const location = { file: options.policyPath, line: 1, column: 1 }
+  if (base?.ok && base.workspace.read(options.policyPath) === undefined) {
+    const message = `the base commit has no ${options.policyPath}: this pull request adopts the policy, which is enforced as written`
+    return [{ kind: 'strengthened', severity: 'notice', message, location }]
+  }
+  const why =
+    base === undefined
+      ? 'no base commit is known for this event'
+      : base.ok
+        ? 'it is not a valid policy'
+        : base.reason
+  const message = `the base commit's policy could not be read (${why}), so the pull request's own policy was enforced; a pull request must not set its own bar`
+  return [{ kind: 'weakened', severity: 'error', message, location }]
 }
 
 /**

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { ApiAccess } from './evidence/api.js'
 import { createGitHubClient } from './evidence/github-client.js'
 import { githubContext } from './evidence/github-context.js'
+import type { GitHubContext } from './evidence/github-context.js'
 import { changedFilesSince } from './evidence/git.js'
 import { runGate } from './gate.js'
 import { parseInputs } from './inputs.js'
@@ -21,14 +22,16 @@ export async function run(): Promise<void> {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
     const root = path.resolve(workspace, settings.workingDirectory)
     const payload = eventPayload()
-    const api = apiAccess(settings.token, payload)
-    const event = api?.context.eventName ?? process.env.GITHUB_EVENT_NAME ?? ''
+    const context = runContext(payload)
+    const api = apiAccess(settings.token, context)
+    const event = context?.eventName ?? process.env.GITHUB_EVENT_NAME ?? ''
     const report = await runGate({
       root,
       policyPath: settings.policyPath,
       mode: settings.mode,
       api,
-      baseRef: api?.context.baseSha,
+      // The base comes from the event, not the API: git reads it without a token.
+      baseRef: context?.baseSha,
       policySource: resolvePolicySource(settings.policySource, event),
       allowPolicyChanges: settings.allowPolicyChanges
     })
@@ -65,16 +68,20 @@ function annotatePolicyErrors(error: InvalidPolicyError): void {
  * REST access for this run, or undefined (offline: workflow files only) when there is no token or the runner's
  * variables are missing — said in a warning, since the report then rests on definitions alone.
  */
-function apiAccess(token: string, payload: unknown): ApiAccess | undefined {
+function apiAccess(token: string, context: GitHubContext | undefined): ApiAccess | undefined {
   if (token === '') {
     core.warning(
       'maturity-gate has no token: judging workflow files only (set `token:` or keep its default).'
     )
     return undefined
   }
+  return context ? { client: createGitHubClient({ token, apiUrl: context.apiUrl }), context } : undefined
+}
+
+/** This run from the runner's variables and the event payload; without them the gate is offline (a warning). */
+function runContext(payload: unknown): GitHubContext | undefined {
   try {
-    const context = githubContext(process.env, payload)
-    return { client: createGitHubClient({ token, apiUrl: context.apiUrl }), context }
+    return githubContext(process.env, payload)
   } catch (error) {
     core.warning(`maturity-gate is offline: ${(error as Error).message}`)
     return undefined
