@@ -219,7 +219,8 @@ describe('the action bundle against the REST API', () => {
     const jobs = ALL_PASSED.map(job =>
       job.name === 'deploy-production' ? { id: 5, name: 'deploy-production', conclusion: 'skipped' } : job
     )
-    const result = await runAction({ event: 'pull_request', jobs })
+    // The workspace here is no git repository: hold the run to its own policy (the base is tested elsewhere).
+    const result = await runAction({ event: 'pull_request', jobs, inputs: { 'INPUT_POLICY-SOURCE': 'head' } })
     expect(result.code).toBe(0)
     expect(result.finding('acceptance-before-promotion')).toMatchObject({
       status: 'pass',
@@ -255,7 +256,7 @@ describe('the sticky pull-request comment', () => {
     runAction({
       event: 'pull_request',
       jobs: ALL_PASSED,
-      inputs: { INPUT_COMMENT: 'true' },
+      inputs: { INPUT_COMMENT: 'true', 'INPUT_POLICY-SOURCE': 'head' },
       payload: pullRequest(head)
     })
 
