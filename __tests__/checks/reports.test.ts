@@ -58,3 +58,16 @@ describe('the reports check', () => {
     if (mention) expect(finding.message).toContain(mention)
   })
 })
+
+describe('skipped cases', () => {
+  it('a report of skips only does not satisfy min-tests', async () => {
+    const skipped = suite('<testcase name="a"><skipped/></testcase><testcase name="b"><skipped/></testcase>')
+    const evidence = await evidenceFrom({}, { reports: reportsFrom({ 'junit.xml': skipped }) })
+    const finding = await reportsCheck.check(contextFor('x', evidence), {
+      reports: ['junit.xml'],
+      'min-tests': 1
+    })
+    expect(finding).toMatchObject({ status: 'fail', messageId: 'too-few' })
+    expect(finding.message).toContain('hold 0 executed test(s)')
+  })
+})

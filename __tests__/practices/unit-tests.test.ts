@@ -48,7 +48,7 @@ testPractice(unitTests, {
       evidence: reports({ 'reports/junit-eslint.xml': junit('jest-junit-eslint.xml') }),
       status: 'pass',
       messageId: 'runs',
-      mentions: ['1 report(s) hold 1 test(s), none failing']
+      mentions: ['1 report(s) hold 1 executed test(s), none failing']
     },
     {
       name: 'a job the policy names as tests counts, although the catalog does not know its command',
@@ -116,7 +116,7 @@ testPractice(unitTests, {
       evidence: reports({ 'junit-empty.xml': junit('empty/jest-junit-empty-testsuite.xml') }),
       status: 'fail',
       messageId: 'too-few-tests',
-      mentions: ['0 test(s)', 'min-tests (1)']
+      mentions: ['0 executed test(s)', 'min-tests (1)']
     },
     {
       name: 'min-tests above the reported count fails',
@@ -163,7 +163,21 @@ testPractice(unitTests, {
       status: 'fail',
       messageId: 'not-automatic'
     },
-    { name: 'no workflows at all', files: { 'README.md': '' }, status: 'fail', messageId: 'none' }
+    { name: 'no workflows at all', files: { 'README.md': '' }, status: 'fail', messageId: 'none' },
+    {
+      name: 'tests that cannot fail the build (continue-on-error) are not tests',
+      files: workflow(
+        'on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: npm test\n        continue-on-error: true\n'
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'tests whose failure is swallowed (|| true) are not tests',
+      files: workflow('on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: pytest || true\n'),
+      status: 'fail',
+      messageId: 'none'
+    }
   ]
 })
 

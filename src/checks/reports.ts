@@ -10,11 +10,12 @@ export interface ReportsOptions {
 }
 
 const messages = {
-  passing: '{reports} report(s) hold {tests} test(s), none failing',
+  passing: '{reports} report(s) hold {tests} executed test(s), none failing',
   none: 'no test report matches {globs}',
   failing: '{file} reports {failed} failing test(s): {cases}',
   unreadable: '{file} could not be read as a test report ({error}); its results are unknown',
-  'too-few': 'the test reports hold {tests} test(s), fewer than min-tests ({min})'
+  'too-few':
+    'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})'
 }
 
 const atFile = (file: string) => ({ file, line: 1, column: 1 })

@@ -9,6 +9,7 @@ export type TestReportVerdict =
   | { kind: 'none' }
   | { kind: 'failing'; file: string; failed: number; cases: string; evidence: EvidenceItem[] }
   | { kind: 'unreadable'; file: string; error: string; evidence: EvidenceItem[] }
+  /** `tests`: cases that ran (skipped ones excluded). */
   | { kind: 'too-few'; tests: number; files: string[]; evidence: EvidenceItem[] }
   | { kind: 'passing'; tests: number; reports: number; evidence: EvidenceItem[] }
 
@@ -34,7 +35,8 @@ export function testReportVerdict(search: ReportSearch<JunitSummary>, minTests: 
   const unreadable = search.files.find(f => f.error !== undefined)
   if (unreadable)
     return { kind: 'unreadable', file: unreadable.file, error: unreadable.error ?? '', evidence }
-  const tests = parsed.reduce((sum, { summary }) => sum + summary.tests, 0)
+  // Skipped cases prove nothing ran: a suite of skips must not satisfy `min-tests`.
+  const tests = parsed.reduce((sum, { summary }) => sum + summary.tests - summary.skipped, 0)
   if (tests < minTests) return { kind: 'too-few', tests, files: parsed.map(p => p.file), evidence }
   return { kind: 'passing', tests, reports: parsed.length, evidence }
 }

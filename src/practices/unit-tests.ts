@@ -15,7 +15,8 @@ const messages = {
   none: 'no workflow job runs unit tests',
   'reports-failing': '{file} reports {failed} failing test(s): {cases}',
   'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
-  'too-few-tests': 'the test reports hold {tests} test(s), fewer than min-tests ({min})'
+  'too-few-tests':
+    'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})'
 }
 
 const options = {
@@ -88,7 +89,7 @@ export const unitTests: Practice = {
         })
       case 'passing':
         return withReports(
-          `${verdict.reports} report(s) hold ${verdict.tests} test(s), none failing`,
+          `${verdict.reports} report(s) hold ${verdict.tests} executed test(s), none failing`,
           verdict.evidence
         )
     }
