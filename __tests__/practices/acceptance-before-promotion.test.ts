@@ -58,6 +58,25 @@ testPractice(acceptanceBeforePromotion, {
   ],
   invalid: [
     {
+      name: 'a matrix environment that lists production is a production deploy',
+      files: workflow(
+        'on: push\njobs:\n  deploy:\n    runs-on: x\n    strategy:\n      matrix:\n        target: [staging, production]\n    environment: ${{ matrix.target }}\n    steps:\n      - run: ./deploy.sh\n'
+      ),
+      status: 'fail',
+      messageId: 'ungated',
+      mentions: ['`deploy`']
+    },
+    {
+      name: 'no literal production deploy, but a deploy to an expression: unknown, never n/a',
+      files: workflow(
+        'on:\n  workflow_dispatch:\n    inputs:\n      target: { type: string }\njobs:\n  deploy:\n    runs-on: x\n    environment: ${{ inputs.target }}\n    steps:\n      - run: ./deploy.sh\n'
+      ),
+      status: 'unknown',
+      messageId: 'no-production',
+      mentions: ['`deploy` deploys to `${{ inputs.target }}`'],
+      at: '.github/workflows/ci.yml:8'
+    },
+    {
       name: 'e2e exists but the deploy does not need it (names both)',
       files: workflow(DELIVERY.replace('needs: e2e', 'needs: build')),
       status: 'fail',

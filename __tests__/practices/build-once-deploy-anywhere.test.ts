@@ -8,6 +8,8 @@ const IMAGE =
   '  image:\n    runs-on: x\n    outputs:\n      digest: ${{ steps.push.outputs.digest }}\n    steps:\n      - id: push\n        uses: docker/build-push-action@v6\n        with:\n          push: true\n'
 const deployFrom = (env: string, steps: string, needs = 'build'): string =>
   `  deploy-${env}:\n    runs-on: x\n    needs: ${needs}\n    environment: ${env}\n    steps:\n${steps}`
+const callDeploy = (env: string): string =>
+  `  ${env}:\n    needs: build\n    uses: ./.github/workflows/deploy.yml\n    with:\n      environment: ${env}\n`
 const DOWNLOAD =
   '      - uses: actions/download-artifact@v4\n        with:\n          name: site\n      - run: npx netlify deploy --dir dist\n'
 
@@ -39,6 +41,16 @@ testPractice(buildOnceDeployAnywhere, {
       ),
       status: 'pass',
       messageId: 'deploys-built-output'
+    },
+    {
+      name: 'staging and production call a local deploy workflow that downloads the artifact (judged once, inlined)',
+      files: {
+        '.github/workflows/ci.yml': `on: push\njobs:\n${UPLOAD}${['staging', 'production'].map(callDeploy).join('')}`,
+        '.github/workflows/deploy.yml': `on:\n  workflow_call:\n    inputs:\n      environment: { type: string, required: true }\njobs:\n  deploy:\n    runs-on: x\n    environment: \${{ inputs.environment }}\n    steps:\n${DOWNLOAD}`
+      },
+      status: 'pass',
+      messageId: 'deploys-built-output',
+      mentions: ['`staging/deploy`', '`production/deploy`', '`build`']
     }
   ],
   invalid: [

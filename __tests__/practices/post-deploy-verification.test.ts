@@ -64,6 +64,25 @@ testPractice(postDeployVerification, {
   ],
   invalid: [
     {
+      name: 'a matrix environment that lists production is a production deploy',
+      files: workflow(
+        'on: push\njobs:\n  deploy:\n    runs-on: x\n    strategy:\n      matrix:\n        target: [staging, production]\n    environment: ${{ matrix.target }}\n    steps:\n      - run: ./scripts/deploy.sh\n'
+      ),
+      status: 'fail',
+      messageId: 'unverified',
+      mentions: ['`deploy`']
+    },
+    {
+      name: 'no literal production deploy, but a deploy to an expression: unknown, never n/a',
+      files: workflow(
+        'on:\n  workflow_dispatch:\n    inputs:\n      target: { type: string }\njobs:\n  deploy:\n    runs-on: x\n    environment: ${{ inputs.target }}\n    steps:\n      - run: ./scripts/deploy.sh\n'
+      ),
+      status: 'unknown',
+      messageId: 'no-production',
+      mentions: ['`deploy` deploys to `${{ inputs.target }}`'],
+      at: '.github/workflows/ci.yml:8'
+    },
+    {
       name: 'smoke tests exist but run before the deploy (near miss names both)',
       files: workflow(
         'on: push\njobs:\n  smoke:\n    runs-on: x\n    steps:\n      - run: npm run smoke\n  deploy:\n    needs: smoke\n    runs-on: x\n    environment: production\n    steps:\n      - run: ./scripts/deploy.sh\n'

@@ -39,9 +39,36 @@ testPractice(zeroDowntimeDeploy, {
       files: workflow(`on: push\njobs:\n${deploy('staging', '      - run: fly deploy\n')}`),
       status: 'not-applicable',
       messageId: 'no-production'
+    },
+    {
+      name: 'a matrix environment of pre-production names only: not applicable',
+      files: workflow(
+        'on: push\njobs:\n  deploy:\n    runs-on: x\n    strategy:\n      matrix:\n        target: [dev, staging]\n    environment: ${{ matrix.target }}\n    steps:\n      - run: fly deploy\n'
+      ),
+      status: 'not-applicable',
+      messageId: 'no-production'
     }
   ],
   invalid: [
+    {
+      name: 'a matrix environment that lists production is a production deploy',
+      files: workflow(
+        'on: push\njobs:\n  deploy:\n    runs-on: x\n    strategy:\n      matrix:\n        target: [staging, production]\n    environment: ${{ matrix.target }}\n    steps:\n      - run: fly deploy\n'
+      ),
+      status: 'fail',
+      messageId: 'no-rollout',
+      mentions: ['`deploy`']
+    },
+    {
+      name: 'no literal production deploy, but a deploy to an expression: unknown, never n/a',
+      files: workflow(
+        'on:\n  workflow_dispatch:\n    inputs:\n      target: { type: string }\njobs:\n  deploy:\n    runs-on: x\n    environment: ${{ inputs.target }}\n    steps:\n      - run: fly deploy\n'
+      ),
+      status: 'unknown',
+      messageId: 'no-production',
+      mentions: ['`deploy` deploys to `${{ inputs.target }}`'],
+      at: '.github/workflows/ci.yml:8'
+    },
     {
       name: 'a plain production deploy',
       files: workflow(`on: push\njobs:\n${deploy('production', '      - run: fly deploy\n')}`),

@@ -29,9 +29,8 @@ export const acceptanceBeforePromotion: Practice = {
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
-    if (pipeline.productionDeploys.length === 0) {
-      return noProductionDeploy(context)
-    }
+    const none = noProductionDeploy(context, pipeline)
+    if (none) return none
     const gates = pipeline.productionDeploys.map(deploy => ({
       deploy,
       acceptance: pipeline

@@ -33,9 +33,8 @@ export const postDeployVerification: Practice = {
   check(context, raw) {
     const { jobs } = withDefaults(options, raw)
     const pipeline = pipelineOf(context.evidence, context.environments)
-    if (pipeline.productionDeploys.length === 0) {
-      return noProductionDeploy(context)
-    }
+    const none = noProductionDeploy(context, pipeline)
+    if (none) return none
     const named = matchesJobGlobs(jobs)
     const verifies = (job: PipelineJob): boolean => hasPurpose(job, ...VERIFYING) || named(job)
     const verifiedAfter = verifiersByPredecessor(pipeline, verifies)

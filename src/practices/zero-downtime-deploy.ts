@@ -25,9 +25,8 @@ export const zeroDowntimeDeploy: Practice = {
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const production = pipeline.productionDeploys
-    if (production.length === 0) {
-      return noProductionDeploy(context)
-    }
+    const none = noProductionDeploy(context, pipeline)
+    if (none) return none
     const rollouts = pipeline.withPurpose('rollout')
     const covering = rollouts.filter(job =>
       production.some(deploy => deploy === job || pipeline.graph.precedes(deploy.ref, job.ref))

@@ -52,15 +52,16 @@ export function pipelineOf(evidence: Evidence, environments: EnvironmentPatterns
 function analyse(evidence: Evidence, environments: EnvironmentPatterns): Pipeline {
   const graph = createWorkflowGraph(evidence.workflows)
   const read = evidence.workspace.read
-  const jobs = evidence.workflows.flatMap(workflow =>
-    workflow.jobs.filter(job => !isInlinedCaller(workflow, job)).map(job => describeJob(workflow, job))
-  )
+  const called = calledWorkflows(evidence.workflows)
+  const jobs = evidence.workflows
+    .filter(workflow => !(called.has(workflow.file) && onlyCalled(workflow)))
+    .flatMap(workflow =>
+      workflow.jobs.filter(job => !isInlinedCaller(workflow, job)).map(job => describeJob(workflow, job))
+    )
   function describeJob(workflow: Workflow, job: Job): PipelineJob {
     const ref = { workflow: workflow.file, job: job.id }
     const purposes = classifyJob(job, read)
-    const environmentClass = job.environment
-      ? classifyEnvironment(job.environment.name, environments)
-      : undefined
+    const environmentClass = environmentClassOf(job, environments)
     const namedTarget = environmentClass === 'production' || environmentClass === 'preproduction'
     return {
       ref,
@@ -95,6 +96,43 @@ function analyse(evidence: Evidence, environments: EnvironmentPatterns): Pipelin
     }
     return found
   }
+}
+
+/** Files some local workflow calls: their jobs are already in the model, inlined into the callers. */
+function calledWorkflows(workflows: readonly Workflow[]): Set<string> {
+  return new Set(workflows.flatMap(workflow => workflow.jobs.flatMap(job => job.calledBy?.workflow ?? [])))
+}
+
+/**
+ * A workflow that only runs when called: judged as a pipeline of its own, its jobs would count twice (raw and
+ * inlined) and without the callers' inputs, needs and artifacts. One no local workflow calls stays in: another
+ * repository may call it.
+ */
+function onlyCalled(workflow: Workflow): boolean {
+  return workflow.triggers.length > 0 && workflow.triggers.every(trigger => trigger.event === 'workflow_call')
+}
+
+const MATRIX_ENVIRONMENT = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/
+
+/** Ranks the classes of a matrix's values: the job deploys to the most production-like of them. */
+const CLASS_RANK: readonly EnvironmentClass[] = ['production', 'preproduction', 'unresolved', 'other']
+
+/**
+ * `environment: ${{ matrix.target }}` with `matrix.target: [staging, production]` deploys to every listed
+ * environment, so the job is as production as its most production value.
+ */
+function environmentClassOf(job: Job, environments: EnvironmentPatterns): EnvironmentClass | undefined {
+  if (!job.environment) return undefined
+  const name = job.environment.name.trim()
+  const key = MATRIX_ENVIRONMENT.exec(name)?.[1]
+  const values = key === undefined ? undefined : job.matrix?.[key]
+  if (!Array.isArray(values) || values.length === 0) return classifyEnvironment(name, environments)
+  const classes = values.map(value =>
+    typeof value === 'string' || typeof value === 'number'
+      ? classifyEnvironment(String(value), environments)
+      : 'unresolved'
+  )
+  return CLASS_RANK.find(rank => classes.includes(rank))
 }
 
 /**
