@@ -91,6 +91,49 @@ describe('classifyStep', () => {
   it.each(table)('%s', (_name, fields, expected) => {
     expect(brief(classifyStep(step(0, fields), files({})))).toEqual(expected)
   })
+
+  // A test that cannot fail the build verifies nothing; other purposes are what the step still does.
+  const cannotFail: Array<[string, Partial<Step>, string[]]> = [
+    [
+      'a test that can fail',
+      { name: 'Unit tests', run: 'npm test' },
+      ['unit-test | npm-test | npm test', 'unit-test | step-name']
+    ],
+    ['continue-on-error: true', { name: 'Unit tests', run: 'npm test', continueOnError: true }, []],
+    ["continue-on-error: 'true'", { run: 'npm test', continueOnError: 'true' }, []],
+    [
+      'continue-on-error as an expression is not known to be true',
+      { run: 'npm test', continueOnError: '${{ matrix.experimental }}' },
+      ['unit-test | npm-test | npm test']
+    ],
+    ['|| true', { name: 'E2E', run: 'npx playwright test || true' }, []],
+    ['|| :', { run: 'pytest ||:' }, []],
+    ['|| exit 0', { run: 'npx playwright test || exit 0' }, []],
+    ['; true at the end', { run: 'go test ./...; true' }, []],
+    [
+      'a fallback that still fails keeps the test',
+      { run: 'npm test || (cat npm-debug.log; exit 1)' },
+      ['unit-test | npm-test | npm test']
+    ],
+    [
+      'a swallowed line does not void the lines that can fail',
+      { name: 'Unit tests', run: 'npm run lint || true\nnpm test' },
+      ['unit-test | npm-test | npm test']
+    ],
+    [
+      'a swallowed install leaves the step named by its test',
+      { name: 'Unit tests', run: 'npm ci || true\nnpm test' },
+      ['unit-test | npm-test | npm test', 'unit-test | step-name']
+    ],
+    [
+      'non-verification purposes are unaffected',
+      { uses: 'docker/build-push-action@v6', with: { push: 'true' }, continueOnError: true },
+      ['build | docker/build-push-action', 'artifact-store | docker/build-push-action (push)']
+    ]
+  ]
+  it.each(cannotFail)('%s', (_name, fields, expected) => {
+    expect(brief(classifyStep(step(0, fields), files({})))).toEqual(expected)
+  })
 })
 
 describe('classifyJob', () => {
@@ -192,6 +235,46 @@ describe('classifyJob', () => {
     ]
   ]
   it.each(table)('%s', (_name, fields, expected) => {
+    expect(brief(classifyJob(job(fields), files({})))).toEqual(expected)
+  })
+
+  const cannotFail: Array<[string, Partial<Job>, string[]]> = [
+    [
+      'a job named for tests whose test step can fail',
+      { id: 'e2e', steps: [step(0, { run: 'npm run build' }), step(1, { run: './run-e2e.sh' })] },
+      [
+        'build | npm-build | 0 | npm run build',
+        'acceptance-test | job-name',
+        'acceptance-test | e2e-script | 1 | ./run-e2e.sh'
+      ]
+    ],
+    [
+      'a job named for tests whose test step cannot fail',
+      {
+        id: 'e2e',
+        steps: [step(0, { run: 'npm run build' }), step(1, { run: './run-e2e.sh', continueOnError: true })]
+      },
+      ['build | npm-build | 0 | npm run build']
+    ],
+    [
+      'a diagnostic step that runs only on failure hides nothing',
+      {
+        id: 'e2e',
+        services: ['db'],
+        steps: [
+          step(0, { run: 'npm run build' }),
+          step(1, { if: 'failure()', run: 'kubectl logs -l app=web || true' })
+        ]
+      },
+      ['build | npm-build | 0 | npm run build', 'integration-test | services', 'acceptance-test | job-name']
+    ],
+    [
+      'services of a job whose test cannot fail prove nothing',
+      { id: 'ci', services: ['db'], steps: [step(0, { run: 'pytest || true' })] },
+      []
+    ]
+  ]
+  it.each(cannotFail)('%s', (_name, fields, expected) => {
     expect(brief(classifyJob(job(fields), files({})))).toEqual(expected)
   })
 })

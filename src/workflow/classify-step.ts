@@ -84,13 +84,18 @@ export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
   const results: JobClassification[] = steps.flatMap((s, position) =>
     s.results.map(r => ({ ...r, step: position }))
   )
+  // A job named e2e whose test step cannot fail proves nothing by its name or its service containers; a
+  // diagnostic step that runs only after a failure (`kubectl logs || true`) hides no failure.
+  const soft = steps.some((s, position) => s.soft && !DIAGNOSTIC.test(job.steps[position]?.if ?? ''))
   // A job whose steps only print (`echo "OK"` in a job named deploy-*) is named for something it does not do.
   if (job.steps.length === 0 || steps.some(s => s.substantive)) {
     // An inlined callee's id is prefixed with its caller's (`deploy-application/check-tables`): only its own part names it.
     const ownId = job.id.split('/').pop()
-    for (const text of [ownId, job.name]) if (text) results.push(...byName(text, 'job-name'))
+    for (const text of [ownId, job.name])
+      if (text) results.push(...withoutSoftVerification(byName(text, 'job-name'), soft))
   }
-  if (job.services.length > 0) results.push({ purpose: 'integration-test', rule: 'services', via: [] })
+  if (job.services.length > 0 && !soft)
+    results.push({ purpose: 'integration-test', rule: 'services', via: [] })
   const ref = job.uses === undefined ? undefined : actionRef(job.uses)
   if (job.uses !== undefined) {
     if (ref) results.push(...byUses(ref, job.with))
@@ -101,13 +106,29 @@ export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
   return finish(fixture ? withoutFixturePurposes(results) : results)
 }
 
+const DIAGNOSTIC = /^\s*(?:\$\{\{\s*)?failure\s*\(\s*\)\s*(?:\}\})?\s*$/
+
 interface Inspection {
   results: Classification[]
   /** The step starts a throwaway target (kind cluster, compose stack). */
   fixture: boolean
   /** The step runs an action or a command that is more than printing or installing. */
   substantive: boolean
+  /** Some of that work cannot fail the build (`continue-on-error`, `|| true`), so names do not prove it checks anything. */
+  soft: boolean
 }
+
+/** Purposes that only count when a failure stops the build: a test that cannot fail verifies nothing. */
+const VERIFICATION: readonly Purpose[] = [
+  'unit-test',
+  'integration-test',
+  'acceptance-test',
+  'smoke-test',
+  'performance-test',
+  'security-scan',
+  'static-analysis',
+  'coverage'
+]
 
 /**
  * A monorepo repeats the same steps (checkout, setup, `npm ci`, the same test command) in thousands of
@@ -117,7 +138,15 @@ const inspections = new WeakMap<ReadFile, Map<string, Inspection>>()
 function inspectStep(step: Step, read: ReadFile): Inspection {
   let byContent = inspections.get(read)
   if (!byContent) inspections.set(read, (byContent = new Map()))
-  const key = JSON.stringify([step.uses, step.with, step.run, step.workingDirectory, step.name, step.id])
+  const key = JSON.stringify([
+    step.uses,
+    step.with,
+    step.run,
+    step.workingDirectory,
+    step.name,
+    step.id,
+    step.continueOnError
+  ])
   let inspection = byContent.get(key)
   if (!inspection) byContent.set(key, (inspection = inspectUncached(step, read)))
   return inspection
@@ -127,42 +156,78 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
   const ref = step.uses === undefined ? undefined : actionRef(step.uses)
   const commands = stepCommands(step, ref, read)
   const evidence = commands.filter(c => !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command))
+  const ignored = continuesOnError(step)
   const results: Classification[] = [
-    ...(ref ? byUses(ref, step.with) : []),
+    ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
     ...evidence.flatMap(c =>
-      runEntries(c.command).map(e => ({
-        purpose: e.purpose,
-        rule: e.id,
-        command: c.command,
-        via: c.via
-      }))
+      withoutSoftVerification(
+        runEntries(c.command).map(e => ({
+          purpose: e.purpose,
+          rule: e.id,
+          command: c.command,
+          via: c.via
+        })),
+        ignored || !c.canFail
+      )
     )
   ]
   const substantive = step.uses !== undefined || evidence.length > 0
+  const soft = substantive && (ignored || evidence.some(c => !c.canFail))
   const title = step.name ?? step.id
-  if (title && substantive) results.push(...byName(title, 'step-name'))
+  if (title && substantive) results.push(...withoutSoftVerification(byName(title, 'step-name'), soft))
   const fixture =
     (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
     commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)))
-  return { results, fixture, substantive }
+  return { results, fixture, substantive, soft }
+}
+
+/** `continue-on-error: true` as a boolean or the string YAML leaves when it is quoted. */
+function continuesOnError(step: Step): boolean {
+  return step.continueOnError === true || String(step.continueOnError).trim().toLowerCase() === 'true'
+}
+
+function withoutSoftVerification<T extends Classification>(results: T[], soft: boolean): T[] {
+  return soft ? results.filter(r => !VERIFICATION.includes(r.purpose)) : results
+}
+
+interface StepCommand extends ResolvedCommand {
+  /** False when the command's line ends in a fallback that swallows its failure (`|| true`). */
+  canFail: boolean
 }
 
 /** The step's script, and the commands carried in inputs of actions that run them (cloud-gov/cg-cli-tools). */
-function stepCommands(step: Step, ref: string | undefined, read: ReadFile): ResolvedCommand[] {
-  const commands = step.run === undefined ? [] : [...resolvedOnce(step.run, read, step.workingDirectory)]
+function stepCommands(step: Step, ref: string | undefined, read: ReadFile): StepCommand[] {
+  const commands = step.run === undefined ? [] : scriptCommands(step.run, read, step.workingDirectory)
   if (ref === undefined) return commands
   for (const { uses, input, prefix = '' } of COMMAND_INPUTS) {
     const value = inputValue(step.with, input)
     if (value === undefined || !globMatch(uses, ref)) continue
     const via = `${ref} with.${input}`
     commands.push(
-      ...resolvedOnce(prefix + value, read, undefined).map(c => ({
-        command: c.command,
-        via: [via, ...c.via]
-      }))
+      ...scriptCommands(prefix + value, read, undefined).map(c => ({ ...c, via: [via, ...c.via] }))
     )
   }
   return commands
+}
+
+/**
+ * A line ending in `|| true`, `|| :`, `|| exit 0` or `; true` succeeds whatever came before it; the script is
+ * resolved again without such lines, and a command can fail the build only if it is still there. Other `||`
+ * fallbacks (`npm test || (cat log; exit 1)`) can still fail, so they are left alone.
+ */
+const SWALLOWED = /(?:\|\||;)\s*(?:true|:|exit\s+0)\s*(?:#.*)?$/
+
+function scriptCommands(script: string, read: ReadFile, cwd: string | undefined): StepCommand[] {
+  const all = resolvedOnce(script, read, cwd)
+  const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/)
+  if (!lines.some(line => SWALLOWED.test(line))) return all.map(c => ({ ...c, canFail: true }))
+  const strict = lines.map(line => (SWALLOWED.test(line) ? '' : line)).join('\n')
+  const failing = new Set(resolvedOnce(strict, read, cwd).map(commandKey))
+  return all.map(c => ({ ...c, canFail: failing.has(commandKey(c)) }))
+}
+
+function commandKey(command: ResolvedCommand): string {
+  return JSON.stringify([command.command, command.via])
 }
 
 /** Scripts repeat across the jobs of a monorepo: each is resolved once per workspace (its read function). */
