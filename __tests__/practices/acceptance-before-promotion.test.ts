@@ -25,6 +25,19 @@ jobs:
       - run: ./deploy.sh
 `
 
+/** e2e in one workflow, the production deploy in another started by `workflow_run` when it completes. */
+const CHAINED = (entryIf: string): Record<string, string> => ({
+  ...workflow(
+    'name: CI\non: push\njobs:\n  e2e:\n    runs-on: x\n    steps:\n      - run: npx playwright test\n'
+  ),
+  ...workflow(
+    `on:\n  workflow_run:\n    workflows: [CI]\n    types: [completed]\njobs:\n  deploy-prod:\n${entryIf}    environment: production\n    runs-on: x\n    steps:\n      - run: ./deploy.sh\n`,
+    'deploy.yml'
+  )
+})
+const deployIf = (condition: string): string =>
+  DELIVERY.replace('needs: e2e\n', `needs: e2e\n    if: ${condition}\n`)
+
 testPractice(acceptanceBeforePromotion, {
   valid: [
     {
@@ -48,6 +61,19 @@ testPractice(acceptanceBeforePromotion, {
       ),
       status: 'pass',
       messageId: 'gated'
+    },
+    {
+      name: 'an `if:` without a status function keeps the gate',
+      files: workflow(deployIf("success() && github.ref == 'refs/heads/main'")),
+      status: 'pass',
+      messageId: 'gated'
+    },
+    {
+      name: 'a workflow_run deploy that checks the upstream conclusion',
+      files: CHAINED("    if: github.event.workflow_run.conclusion == 'success'\n"),
+      status: 'pass',
+      messageId: 'gated',
+      mentions: ['`deploy-prod`', '`e2e`']
     },
     {
       name: 'no production deploy: not applicable',
@@ -83,6 +109,43 @@ testPractice(acceptanceBeforePromotion, {
       messageId: 'ungated',
       mentions: ['`deploy-prod` deploys to production but does not need any acceptance job', '`e2e`'],
       at: '.github/workflows/ci.yml:14'
+    },
+    {
+      name: 'a deploy with `if: always()` deploys even when e2e fails',
+      files: workflow(deployIf('always()')),
+      status: 'fail',
+      messageId: 'not-gating',
+      mentions: ['`deploy-prod` deploys even when `e2e` fails: `deploy-prod` runs with `if: always()`'],
+      at: '.github/workflows/ci.yml:14'
+    },
+    {
+      name: 'a deploy with `if: ${{ !cancelled() }}`',
+      files: workflow(deployIf('${{ !cancelled() }}')),
+      status: 'fail',
+      messageId: 'not-gating',
+      mentions: ['`if: ${{ !cancelled() }}`']
+    },
+    {
+      name: 'a job between e2e and the deploy that runs always breaks the gate',
+      files: workflow(
+        DELIVERY.replace(
+          '  deploy-prod:\n    needs: e2e\n',
+          '  promote:\n    needs: e2e\n    if: always()\n    runs-on: x\n    steps:\n      - run: echo ok\n  deploy-prod:\n    needs: promote\n'
+        )
+      ),
+      status: 'fail',
+      messageId: 'not-gating',
+      mentions: ['`promote` runs with `if: always()`']
+    },
+    {
+      name: 'a workflow_run deploy that does not check the upstream conclusion',
+      files: CHAINED(''),
+      status: 'fail',
+      messageId: 'not-gating',
+      mentions: [
+        '`.github/workflows/deploy.yml` runs when `.github/workflows/ci.yml` completes without checking'
+      ],
+      at: '.github/workflows/deploy.yml:2'
     },
     {
       name: 'no acceptance tests anywhere',

@@ -5,6 +5,8 @@ import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { runJobsOf, started } from './support/run-jobs.js'
+import { gatingPredecessors } from '../workflow/gating-predecessors.js'
+import type { Blocker } from '../workflow/gating-predecessors.js'
 import type { Finding } from '../finding.js'
 import type { CheckContext } from './practice.js'
 
@@ -13,7 +15,8 @@ const messages = {
   ungated: '{deploy} deploys to production but does not need any acceptance job{hint}',
   'no-production': NO_PRODUCTION_MESSAGE,
   'started-early': 'in this run, {deploy} started at {started} before acceptance {acceptance} succeeded',
-  'ordered-in-run': 'in this run, {deploy} started after {acceptance} succeeded'
+  'ordered-in-run': 'in this run, {deploy} started after {acceptance} succeeded',
+  'not-gating': '{deploy} deploys even when {acceptance} fails: {reason}'
 }
 
 export const acceptanceBeforePromotion: Practice = {
@@ -54,9 +57,12 @@ export const acceptanceBeforePromotion: Practice = {
             : `Add an acceptance/e2e job (Playwright, Cypress, …) and list it in \`needs:\` of \`${ungated.deploy.job.id}\`.`
       })
     }
-    const inRun = runOrdering(context, gates)
+    const gating = gates.map(gate => gatingAcceptance(context, gate))
+    const notGating = gating.find(gate => gate.acceptance.length === 0)
+    if (notGating) return notGatingFinding(context, notGating)
+    const inRun = runOrdering(context, gating)
     if (inRun) return inRun
-    const acceptance = [...new Set(gates.flatMap(gate => gate.acceptance))]
+    const acceptance = [...new Set(gating.flatMap(gate => gate.acceptance))]
     return findingFor(context, messages, 'gated', {
       status: 'pass',
       strength: 'definition',
@@ -74,6 +80,52 @@ export const acceptanceBeforePromotion: Practice = {
 interface Gate {
   deploy: PipelineJob
   acceptance: PipelineJob[]
+}
+
+interface GatingGate extends Gate {
+  /** The acceptance jobs that run before the deploy but whose failure does not stop it. */
+  ordered: PipelineJob[]
+  blockers: Blocker[]
+}
+
+/** Of the acceptance jobs ordered before the deploy, those whose failure stops it. */
+function gatingAcceptance(context: CheckContext, gate: Gate): GatingGate {
+  const pipeline = pipelineOf(context.evidence, context.environments)
+  const { refs, blockers } = gatingPredecessors(pipeline.graph, context.evidence.workflows, gate.deploy.ref)
+  const gates = (job: PipelineJob): boolean =>
+    refs.some(ref => ref.workflow === job.ref.workflow && ref.job === job.ref.job)
+  return {
+    deploy: gate.deploy,
+    acceptance: gate.acceptance.filter(gates),
+    ordered: gate.acceptance,
+    blockers
+  }
+}
+
+function notGatingFinding(context: CheckContext, gate: GatingGate): Finding {
+  const blocker = gate.blockers[0]
+  const deploy = gate.deploy.job.id
+  const reason =
+    blocker?.kind === 'status-function'
+      ? `\`${blocker.job.job}\` runs with \`if: ${blocker.condition.trim()}\``
+      : blocker?.kind === 'workflow-run'
+        ? `\`${blocker.edge.downstream}\` runs when \`${blocker.edge.upstream}\` completes without checking \`github.event.workflow_run.conclusion == 'success'\``
+        : 'its ordering does not depend on the acceptance result'
+  return findingFor(context, messages, 'not-gating', {
+    status: 'fail',
+    strength: 'definition',
+    data: {
+      deploy: `\`${jobLabel(gate.deploy)}\``,
+      acceptance: listJobs(gate.ordered),
+      reason
+    },
+    evidence: [jobEvidence(gate.deploy), ...gate.ordered.map(job => jobEvidence(job, 'acceptance-test'))],
+    locations: [blocker?.kind === 'workflow-run' ? blocker.edge.location : gate.deploy.job.location],
+    remediation:
+      blocker?.kind === 'workflow-run'
+        ? `Start every entry job of \`${blocker.edge.downstream}\` with \`if: github.event.workflow_run.conclusion == 'success'\`.`
+        : `Drop the status function (\`always()\`, \`failure()\`, \`cancelled()\`) from \`if:\` of \`${blocker?.job.job ?? deploy}\`, so \`${deploy}\` is skipped when the acceptance job fails.`
+  })
 }
 
 /**

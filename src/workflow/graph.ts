@@ -60,7 +60,8 @@ const TAG_EVENTS = new Set([
   'deployment',
   'deployment_status'
 ])
-const STATUS_FUNCTION = /\b(always|failure|cancelled)\s*\(/
+/** `always()`, `failure()`, `cancelled()`, `!cancelled()`: the job runs whatever its needs concluded. */
+export const STATUS_FUNCTION = /\b(always|failure|cancelled)\s*\(/
 const REQUIRES_SUCCESS = /github\.event\.workflow_run\.conclusion\s*==\s*'success'/
 
 export function createWorkflowGraph(workflows: readonly Workflow[]): WorkflowGraph {
