@@ -57,7 +57,8 @@ export async function collectApiEvidence(
       gaps.push({
         what: 'run',
         permission: 'contents: read',
-        reason: `the run's workflow ${file} is not in the checkout`
+        reason: `the run's workflow ${file} is not in the checkout`,
+        fix: "Check out the repository (actions/checkout) at this run's commit before the gate step."
       })
     }
   }

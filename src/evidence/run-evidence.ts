@@ -83,6 +83,8 @@ export interface RunGap {
   status?: number
   /** Why it is missing, in words for the report; never contains the token. */
   reason: string
+  /** The fix, when it is not a matter of permissions or of reaching GitHub. */
+  fix?: string
 }
 
 export interface RunCollection {

@@ -1,6 +1,7 @@
 import { findingFor } from '../checks/finding-for.js'
 import type { BranchRule } from '../evidence/run-evidence.js'
 import type { Practice } from './practice.js'
+import { permissionHint } from '../evidence/permission-hint.js'
 
 const messages = {
   protected: '`{branch}` requires a pull request and status checks ({checks})',
@@ -46,7 +47,7 @@ export const protectedDefaultBranch: Practice = {
         evidence: [],
         locations: [],
         remediation: gap
-          ? `Give the token \`permissions: ${gap.permission}\`, or run with a token that can read the repository's rulesets.`
+          ? permissionHint(gap)
           : 'Run with a token that can read the repository, so the rules API can be asked.'
       })
     }

@@ -1,5 +1,6 @@
 import type { Location } from '../finding.js'
 import { oneLine, truncate } from './escape.js'
+import { permissionHint } from '../evidence/permission-hint.js'
 import type { Regression, Report, ReportFinding } from './report.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
@@ -110,7 +111,7 @@ function allAnnotations(report: Report): Annotation[] {
       annotation(
         'warning',
         `maturity-gate: ${gap.what} not readable`,
-        `${gap.reason}\n${permissionHint(gap.permission)}`
+        `${gap.reason}\n${permissionHint(gap)}`
       )
     )
   }
@@ -135,11 +136,6 @@ function allAnnotations(report: Report): Annotation[] {
 export function regressionSubject(regression: Regression): string {
   if (regression.kind === 'level') return 'the level reached'
   return regression.kind === 'category' ? `category ${regression.practice}` : regression.practice
-}
-
-/** The fix for a run-evidence gap, shared by annotations and the summary. */
-export function permissionHint(permission: string): string {
-  return `Grant \`${permission}\` in the workflow's or job's \`permissions:\`.`
 }
 
 function findingAnnotation(report: Report, finding: ReportFinding, level: AnnotationLevel): Annotation {

@@ -1,5 +1,6 @@
 import type { EvidenceItem, Location, Status, Strength } from '../finding.js'
-import { type AnnotationLevel, isRequired, permissionHint, regressionSubject } from './annotations.js'
+import { permissionHint } from '../evidence/permission-hint.js'
+import { type AnnotationLevel, isRequired, regressionSubject } from './annotations.js'
 import {
   codeSpan,
   encodeLinkPath,
@@ -456,7 +457,7 @@ function warnings(context: Context): Block[] {
       head: ['### Run evidence the token could not read'],
       rows: report.gaps.map(gap => {
         const status = gap.status === undefined ? '' : ` (HTTP ${gap.status})`
-        return `- ❔ ${escapeMarkdown(gap.what)}: ${prose(context, gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap.permission))}`
+        return `- ❔ ${escapeMarkdown(gap.what)}: ${prose(context, gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap))}`
       }),
       tail: []
     })
