@@ -73,11 +73,11 @@ describe('applyRunEvidence', () => {
       message: /not exercised in this run/
     },
     {
-      name: 'still running → not exercised',
-      jobs: { test: [runJob('test', null, 'in_progress')] },
-      status: 'pass',
-      strength: 'definition',
-      message: /not exercised in this run/
+      name: 'still running when the gate ran → unknown, it may yet fail',
+      jobs: { test: [runJob('test (a)', 'success'), runJob('test (b)', null, 'in_progress')] },
+      status: 'unknown',
+      strength: 'run',
+      message: /job `test \(b\)` was still in progress when the gate ran/
     }
   ])('$name', ({ jobs, status, strength, message }) => {
     const refined = applyRunEvidence(finding(['test']), run(jobs), false)

@@ -47,6 +47,21 @@ describe('findGateTampering', () => {
   it.each<[string, string, Record<string, string>, Array<[string, string, string, number, string]>]>([
     ['an unchanged gate', BASE, {}, []],
     [
+      "a job dropped from the gate job's needs",
+      BASE.replace('    needs: test', '    needs: []'),
+      {},
+      [['weakened', 'job gate of the maturity-gate step no longer needs test', CI, 6, 'error']]
+    ],
+    [
+      "a job added to the gate job's needs",
+      BASE.replace('    needs: test', '    needs: [test, lint]').replace(
+        '  gate:',
+        '  lint:\n    runs-on: x\n    steps: [{ run: npx eslint . }]\n  gate:'
+      ),
+      {},
+      [['strengthened', 'job gate of the maturity-gate step now also needs lint', CI, 9, 'notice']]
+    ],
+    [
       'other steps changed only',
       BASE.replace('npm test', 'npm run test:ci').replace('checkout@v4', 'checkout@v5'),
       {},
@@ -179,6 +194,14 @@ describe('findGateTampering', () => {
           'maturity-gate step continue-on-error added: "true"',
           '.github/workflows/gate.yml',
           6,
+          'error'
+        ],
+        // In its new workflow the gate waits for nothing: `test` may still be running when it passes.
+        [
+          'weakened',
+          'job gate of the maturity-gate step no longer needs test',
+          '.github/workflows/gate.yml',
+          3,
           'error'
         ]
       ]

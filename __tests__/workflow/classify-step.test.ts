@@ -109,7 +109,12 @@ describe('classifyStep', () => {
     ['|| true', { name: 'E2E', run: 'npx playwright test || true' }, []],
     ['|| :', { run: 'pytest ||:' }, []],
     ['|| exit 0', { run: 'npx playwright test || exit 0' }, []],
-    ['; true at the end', { run: 'go test ./...; true' }, []],
+    // The runner's `bash -e` stops at a failing `go test` before `; true` runs: the test still fails the build.
+    [
+      '; true at the end does not swallow under bash -e',
+      { run: 'go test ./...; true' },
+      ['unit-test | go-test | go test ./...']
+    ],
     [
       'a fallback that still fails keeps the test',
       { run: 'npm test || (cat npm-debug.log; exit 1)' },

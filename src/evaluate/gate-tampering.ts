@@ -103,9 +103,34 @@ function compareOccurrence(before: Occurrence, after: Occurrence): PolicyChange[
       after.job.if,
       after.job.location,
       true
-    )
+    ),
+    ...neededJobs(before.job, after.job)
   )
   return changes
+}
+
+/**
+ * The gate judges the jobs it waits for: a job dropped from its `needs:` may still be running (or fail) when
+ * the gate passes, so that is a weakening; a job added is a strengthening.
+ */
+function neededJobs(before: Job, after: Job): PolicyChange[] {
+  const dropped = before.needs.filter(need => !after.needs.includes(need))
+  const added = after.needs.filter(need => !before.needs.includes(need))
+  const at = after.location
+  return [
+    ...(dropped.length > 0
+      ? [weakened(`job ${after.id} of the maturity-gate step no longer needs ${dropped.join(', ')}`, at)]
+      : []),
+    ...(added.length > 0
+      ? [
+          change(
+            'strengthened',
+            `job ${after.id} of the maturity-gate step now also needs ${added.join(', ')}`,
+            at
+          )
+        ]
+      : [])
+  ]
 }
 
 /** `continue-on-error` as written, undefined when it cannot let the step fail quietly (absent or false). */
