@@ -158,6 +158,16 @@ describe('loadPolicy: every error class, positioned', () => {
       }
     },
     {
+      name: 'a misspelt built-in practice, not a custom one missing its check',
+      text: 'version: 1\nmodel: cdmm\ntarget: base\npractices:\n  unit-test:\n    min-tests: 5\n',
+      expected: {
+        line: 5,
+        column: 3,
+        path: 'practices.unit-test',
+        message: /unknown practice 'unit-test' \(did you mean 'unit-tests'\?\)/
+      }
+    },
+    {
       name: 'custom practice naming an unknown check',
       text: 'version: 1\nmodel: cdmm\ntarget: base\npractices:\n  smoke:\n    check: magic\n    level: base\n    category: build-deploy\n',
       expected: { line: 6, column: 12, path: 'practices.smoke.check', value: '"magic"' }

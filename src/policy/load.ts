@@ -63,7 +63,9 @@ export function loadPolicy(text: string, file: string, options: LoadOptions): Lo
   const errors = [
     ...(parsed.success
       ? []
-      : parsed.error.issues.flatMap(issue => issueErrors(issue, { doc, data, schema, at }))),
+      : parsed.error.issues.flatMap(issue =>
+          issueErrors(issue, { doc, data, schema, at, builtIn: model?.practices.map(p => p.id) ?? [] })
+        )),
     ...modelShapeErrors(data, locate)
   ].sort((a, b) => a.line - b.line || a.column - b.column)
   if (!parsed.success || errors.length > 0 || model === undefined) return { ok: false, errors }
@@ -137,6 +139,8 @@ interface IssueContext {
   data: unknown
   schema: z.ZodType
   at: (offset: number) => Location
+  /** The model's practice ids: a custom practice without `check` that is one of them misspelt is a typo. */
+  builtIn: readonly string[]
 }
 
 function issueErrors(issue: z.core.$ZodIssue, context: IssueContext): PolicyError[] {
@@ -154,12 +158,33 @@ function issueErrors(issue: z.core.$ZodIssue, context: IssueContext): PolicyErro
       }
     })
   }
+  const misspelt = misspeltPractice(issue, context)
+  if (misspelt) return [misspelt]
   const value = doc.getIn(path)
   const missing = value === undefined && !doc.hasIn(path)
   const base = { ...at(offsetOf(doc, path)), path: formatKeyPath(path) }
   if (missing)
     return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }]
   return [{ ...base, message: messageOf(issue), value: show(value), ...allowedOf(issue) }]
+}
+
+/**
+ * `practices.unit-test:` without `check:` reads as a new practice missing its check, but it is almost always a
+ * misspelt built-in one whose options would otherwise silently not apply: say so, at the key.
+ */
+function misspeltPractice(issue: z.core.$ZodIssue, context: IssueContext): PolicyError | undefined {
+  const [section, id, key] = issue.path
+  if (section !== 'practices' || typeof id !== 'string' || key !== 'check' || context.doc.hasIn(issue.path)) {
+    return undefined
+  }
+  const hint = suggest(id, context.builtIn)
+  if (hint === undefined) return undefined
+  return {
+    ...context.at(keyOffset(context.doc, ['practices'], id)),
+    path: formatKeyPath(['practices', id]),
+    message: `unknown practice '${id}' (did you mean '${hint}'?); a practice of your own needs \`check:\`, \`level:\` and \`category:\``,
+    allowed: [...context.builtIn]
+  }
 }
 
 function messageOf(issue: z.core.$ZodIssue): string {
