@@ -107,7 +107,7 @@ export const metricsCheck: Check<MetricsOptions> = {
         data: { detail: measure.detail },
         evidence: [],
         locations: [],
-        remediation: `Write the candidate's metrics to ${options.candidate} before the gate runs, and keep the baseline readable.`
+        remediation: metricsRemedy(options, measure)
       })
     }
     const failed = measure.rows.filter(row => row.verdict === 'fail')
@@ -146,4 +146,21 @@ export function outOfBounds(rows: readonly MetricRow[]): { failed: number; count
     count: rows.length,
     which: failed.map(row => `\`${row.key}\` ${row.reason}`).join('; ')
   }
+}
+
+/** What to do when the metrics could not be compared, for the file that was the problem. */
+export function metricsRemedy(
+  options: Pick<MetricsOptions, 'candidate' | 'baseline'>,
+  problem: Extract<MetricsMeasure, { problem: string }>
+): string {
+  if (problem.problem === 'candidate-missing') {
+    return `Have the evaluation step write the candidate's metrics to ${options.candidate} before the gate runs.`
+  }
+  if (problem.detail.startsWith(`${options.candidate}:`)) {
+    return `Make ${options.candidate} a JSON, YAML or two-column CSV metrics file.`
+  }
+  if (options.baseline?.ref === 'base') {
+    return 'The baseline is read at the base commit: run on a pull request or push (or give the CLI `--base REF`) with that commit fetchable.'
+  }
+  return `Make the baseline ${options.baseline?.path ?? ''} readable (it must stay inside the repository).`
 }

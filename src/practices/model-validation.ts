@@ -1,5 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
-import { measureMetrics, metricsOptionsShape, outOfBounds } from '../checks/metrics.js'
+import { measureMetrics, metricsOptionsShape, metricsRemedy, outOfBounds } from '../checks/metrics.js'
 import type { MetricsOptions } from '../checks/metrics.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
@@ -122,7 +122,7 @@ export const modelValidation: Practice = {
         data: { detail: `\`${measure.detail}\`` },
         evidence,
         locations,
-        remediation: `Have the evaluation step write the candidate's metrics to ${candidate} before the gate runs, and keep the baseline readable.`
+        remediation: metricsRemedy({ candidate, baseline }, measure)
       })
     }
     const at = [{ file: candidate, line: 1, column: 1 }]

@@ -10,7 +10,9 @@ const messages = {
   runs: '{jobs} keep test results as reports (uploaded or published) on {events}',
   'not-automatic': '{jobs} keep test results as reports, but only on {events} — never without a person',
   found: '{count} machine-readable test report(s) in the workspace: {files}',
-  none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}'
+  none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}',
+  unreadable:
+    '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown'
 }
 
 const options = { reports: testReportGlobs, jobs: jobGlobs }
@@ -38,6 +40,17 @@ export const testReports: Practice = {
     if (definition.status === 'pass') return definition
     const search = await context.evidence.reports.tests(settings.reports)
     const parsed = search.files.flatMap(f => (f.summary ? [{ file: f.file, summary: f.summary }] : []))
+    const unreadable = search.files.find(f => f.error !== undefined)
+    if (parsed.length === 0 && unreadable) {
+      return findingFor(context, messages, 'unreadable', {
+        status: 'unknown',
+        strength: 'definition',
+        data: { file: unreadable.file, globs, error: unreadable.error ?? '' },
+        evidence: [],
+        locations: [{ file: unreadable.file, line: 1, column: 1 }],
+        remediation: `Make ${unreadable.file} a JUnit/xUnit XML report, or narrow \`practices.test-reports.reports\` so it is not matched.`
+      })
+    }
     if (parsed.length === 0) return definition
     return findingFor(context, messages, 'found', {
       status: 'pass',
