@@ -31993,7 +31993,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(330);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6568);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32002,7 +32002,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 330:
+/***/ 6568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49028,7 +49028,8 @@ async function collectApiEvidence(api, workflows) {
             gaps.push({
                 what: 'run',
                 permission: 'contents: read',
-                reason: `the run's workflow ${file} is not in the checkout`
+                reason: `the run's workflow ${file} is not in the checkout`,
+                fix: "Check out the repository (actions/checkout) at this run's commit before the gate step."
             });
         }
     }
@@ -52301,7 +52302,7 @@ const metricsCheck = {
                 data: { detail: measure.detail },
                 evidence: [],
                 locations: [],
-                remediation: `Write the candidate's metrics to ${options.candidate} before the gate runs, and keep the baseline readable.`
+                remediation: metricsRemedy(options, measure)
             });
         }
         const failed = measure.rows.filter(row => row.verdict === 'fail');
@@ -52338,6 +52339,19 @@ function outOfBounds(rows) {
         count: rows.length,
         which: failed.map(row => `\`${row.key}\` ${row.reason}`).join('; ')
     };
+}
+/** What to do when the metrics could not be compared, for the file that was the problem. */
+function metricsRemedy(options, problem) {
+    if (problem.problem === 'candidate-missing') {
+        return `Have the evaluation step write the candidate's metrics to ${options.candidate} before the gate runs.`;
+    }
+    if (problem.detail.startsWith(`${options.candidate}:`)) {
+        return `Make ${options.candidate} a JSON, YAML or two-column CSV metrics file.`;
+    }
+    if (options.baseline?.ref === 'base') {
+        return 'The baseline is read at the base commit: run on a pull request or push (or give the CLI `--base REF`) with that commit fetchable.';
+    }
+    return `Make the baseline ${options.baseline?.path ?? ''} readable (it must stay inside the repository).`;
 }
 
 ;// CONCATENATED MODULE: ./src/practices/support/failing-cases.ts
@@ -52383,7 +52397,8 @@ function testReportVerdict(search, minTests) {
     const unreadable = search.files.find(f => f.error !== undefined);
     if (unreadable)
         return { kind: 'unreadable', file: unreadable.file, error: unreadable.error ?? '', evidence };
-    const tests = parsed.reduce((sum, { summary }) => sum + summary.tests, 0);
+    // Skipped cases prove nothing ran: a suite of skips must not satisfy `min-tests`.
+    const tests = parsed.reduce((sum, { summary }) => sum + summary.tests - summary.skipped, 0);
     if (tests < minTests)
         return { kind: 'too-few', tests, files: parsed.map(p => p.file), evidence };
     return { kind: 'passing', tests, reports: parsed.length, evidence };
@@ -52395,11 +52410,11 @@ function testReportVerdict(search, minTests) {
 
 
 const reports_messages = {
-    passing: '{reports} report(s) hold {tests} test(s), none failing',
+    passing: '{reports} report(s) hold {tests} executed test(s), none failing',
     none: 'no test report matches {globs}',
     failing: '{file} reports {failed} failing test(s): {cases}',
     unreadable: '{file} could not be read as a test report ({error}); its results are unknown',
-    'too-few': 'the test reports hold {tests} test(s), fewer than min-tests ({min})'
+    'too-few': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})'
 };
 const atFile = (file) => ({ file, line: 1, column: 1 });
 /** Generic `reports` check (design §2.3): the reports parse, hold ≥ `min-tests` tests and no failures or errors. */
@@ -52540,6 +52555,7 @@ const TAG_EVENTS = new Set([
     'deployment',
     'deployment_status'
 ]);
+/** `always()`, `failure()`, `cancelled()`, `!cancelled()`: the job runs whatever its needs concluded. */
 const STATUS_FUNCTION = /\b(always|failure|cancelled)\s*\(/;
 const REQUIRES_SUCCESS = /github\.event\.workflow_run\.conclusion\s*==\s*'success'/;
 function createWorkflowGraph(workflows) {
@@ -52960,24 +52976,6 @@ const genericChecks = {
     reports: reportsCheck,
     workflow: workflowCheck
 };
-
-;// CONCATENATED MODULE: ./src/practices/support/no-production-deploy.ts
-
-/** The message every production-only practice shares (design §3's not-applicable rule). */
-const NO_PRODUCTION_MESSAGE = 'no job deploys to a production environment';
-/**
- * The verdict of a practice that only constrains production deploys when there is none: not applicable,
- * with the reason, so it counts as pass and says why (design §3).
- */
-function noProductionDeploy(context) {
-    return findingFor(context, { 'no-production': NO_PRODUCTION_MESSAGE }, 'no-production', {
-        status: 'not-applicable',
-        strength: 'definition',
-        evidence: [],
-        locations: [],
-        remediation: ''
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/practices/catalog.ts
 /**
@@ -53963,15 +53961,18 @@ function classifyStep(step, read) {
 function classifyJob(job, read) {
     const steps = job.steps.map(step => inspectStep(step, read));
     const results = steps.flatMap((s, position) => s.results.map(r => ({ ...r, step: position })));
+    // A job named e2e whose test step cannot fail proves nothing by its name or its service containers; a
+    // diagnostic step that runs only after a failure (`kubectl logs || true`) hides no failure.
+    const soft = steps.some((s, position) => s.soft && !DIAGNOSTIC.test(job.steps[position]?.if ?? ''));
     // A job whose steps only print (`echo "OK"` in a job named deploy-*) is named for something it does not do.
     if (job.steps.length === 0 || steps.some(s => s.substantive)) {
         // An inlined callee's id is prefixed with its caller's (`deploy-application/check-tables`): only its own part names it.
         const ownId = job.id.split('/').pop();
         for (const text of [ownId, job.name])
             if (text)
-                results.push(...byName(text, 'job-name'));
+                results.push(...withoutSoftVerification(byName(text, 'job-name'), soft));
     }
-    if (job.services.length > 0)
+    if (job.services.length > 0 && !soft)
         results.push({ purpose: 'integration-test', rule: 'services', via: [] });
     const ref = job.uses === undefined ? undefined : actionRef(job.uses);
     if (job.uses !== undefined) {
@@ -53983,6 +53984,18 @@ function classifyJob(job, read) {
     const fixture = steps.some(s => s.fixture);
     return finish(fixture ? withoutFixturePurposes(results) : results);
 }
+const DIAGNOSTIC = /^\s*(?:\$\{\{\s*)?failure\s*\(\s*\)\s*(?:\}\})?\s*$/;
+/** Purposes that only count when a failure stops the build: a test that cannot fail verifies nothing. */
+const VERIFICATION = [
+    'unit-test',
+    'integration-test',
+    'acceptance-test',
+    'smoke-test',
+    'performance-test',
+    'security-scan',
+    'static-analysis',
+    'coverage'
+];
 /**
  * A monorepo repeats the same steps (checkout, setup, `npm ci`, the same test command) in thousands of
  * jobs: a step is inspected once per workspace (its read function) and content, whatever its position.
@@ -53992,7 +54005,15 @@ function inspectStep(step, read) {
     let byContent = inspections.get(read);
     if (!byContent)
         inspections.set(read, (byContent = new Map()));
-    const key = JSON.stringify([step.uses, step.with, step.run, step.workingDirectory, step.name, step.id]);
+    const key = JSON.stringify([
+        step.uses,
+        step.with,
+        step.run,
+        step.workingDirectory,
+        step.name,
+        step.id,
+        step.continueOnError
+    ]);
     let inspection = byContent.get(key);
     if (!inspection)
         byContent.set(key, (inspection = inspectUncached(step, read)));
@@ -54002,26 +54023,35 @@ function inspectUncached(step, read) {
     const ref = step.uses === undefined ? undefined : actionRef(step.uses);
     const commands = stepCommands(step, ref, read);
     const evidence = commands.filter(c => !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command));
+    const ignored = continuesOnError(step);
     const results = [
-        ...(ref ? byUses(ref, step.with) : []),
-        ...evidence.flatMap(c => runEntries(c.command).map(e => ({
+        ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
+        ...evidence.flatMap(c => withoutSoftVerification(runEntries(c.command).map(e => ({
             purpose: e.purpose,
             rule: e.id,
             command: c.command,
             via: c.via
-        })))
+        })), ignored || !c.canFail))
     ];
     const substantive = step.uses !== undefined || evidence.length > 0;
+    const soft = substantive && (ignored || evidence.some(c => !c.canFail));
     const title = step.name ?? step.id;
     if (title && substantive)
-        results.push(...byName(title, 'step-name'));
+        results.push(...withoutSoftVerification(byName(title, 'step-name'), soft));
     const fixture = (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
         commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)));
-    return { results, fixture, substantive };
+    return { results, fixture, substantive, soft };
+}
+/** `continue-on-error: true` as a boolean or the string YAML leaves when it is quoted. */
+function continuesOnError(step) {
+    return step.continueOnError === true || String(step.continueOnError).trim().toLowerCase() === 'true';
+}
+function withoutSoftVerification(results, soft) {
+    return soft ? results.filter(r => !VERIFICATION.includes(r.purpose)) : results;
 }
 /** The step's script, and the commands carried in inputs of actions that run them (cloud-gov/cg-cli-tools). */
 function stepCommands(step, ref, read) {
-    const commands = step.run === undefined ? [] : [...resolvedOnce(step.run, read, step.workingDirectory)];
+    const commands = step.run === undefined ? [] : scriptCommands(step.run, read, step.workingDirectory);
     if (ref === undefined)
         return commands;
     for (const { uses, input, prefix = '' } of COMMAND_INPUTS) {
@@ -54029,12 +54059,28 @@ function stepCommands(step, ref, read) {
         if (value === undefined || !globMatch(uses, ref))
             continue;
         const via = `${ref} with.${input}`;
-        commands.push(...resolvedOnce(prefix + value, read, undefined).map(c => ({
-            command: c.command,
-            via: [via, ...c.via]
-        })));
+        commands.push(...scriptCommands(prefix + value, read, undefined).map(c => ({ ...c, via: [via, ...c.via] })));
     }
     return commands;
+}
+/**
+ * A line ending in `|| true`, `|| :` or `|| exit 0` succeeds whatever came before it (`; true` does not: the
+ * runner's `bash -e` stops at the failing command first); the script is
+ * resolved again without such lines, and a command can fail the build only if it is still there. Other `||`
+ * fallbacks (`npm test || (cat log; exit 1)`) can still fail, so they are left alone.
+ */
+const SWALLOWED = /\|\|\s*(?:true|:|exit\s+0)\s*(?:#.*)?$/;
+function scriptCommands(script, read, cwd) {
+    const all = resolvedOnce(script, read, cwd);
+    const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+    if (!lines.some(line => SWALLOWED.test(line)))
+        return all.map(c => ({ ...c, canFail: true }));
+    const strict = lines.map(line => (SWALLOWED.test(line) ? '' : line)).join('\n');
+    const failing = new Set(resolvedOnce(strict, read, cwd).map(commandKey));
+    return all.map(c => ({ ...c, canFail: failing.has(commandKey(c)) }));
+}
+function commandKey(command) {
+    return JSON.stringify([command.command, command.via]);
 }
 /** Scripts repeat across the jobs of a monorepo: each is resolved once per workspace (its read function). */
 const resolved = new WeakMap();
@@ -54141,13 +54187,14 @@ function pipelineOf(evidence, environments) {
 function analyse(evidence, environments) {
     const graph = createWorkflowGraph(evidence.workflows);
     const read = evidence.workspace.read;
-    const jobs = evidence.workflows.flatMap(workflow => workflow.jobs.filter(job => !isInlinedCaller(workflow, job)).map(job => describeJob(workflow, job)));
+    const called = calledWorkflows(evidence.workflows);
+    const jobs = evidence.workflows
+        .filter(workflow => !(called.has(workflow.file) && onlyCalled(workflow)))
+        .flatMap(workflow => workflow.jobs.filter(job => !isInlinedCaller(workflow, job)).map(job => describeJob(workflow, job)));
     function describeJob(workflow, job) {
         const ref = { workflow: workflow.file, job: job.id };
         const purposes = classifyJob(job, read);
-        const environmentClass = job.environment
-            ? classifyEnvironment(job.environment.name, environments)
-            : undefined;
+        const environmentClass = environmentClassOf(job, environments);
         const namedTarget = environmentClass === 'production' || environmentClass === 'preproduction';
         return {
             ref,
@@ -54183,6 +54230,38 @@ function analyse(evidence, environments) {
         return found;
     }
 }
+/** Files some local workflow calls: their jobs are already in the model, inlined into the callers. */
+function calledWorkflows(workflows) {
+    return new Set(workflows.flatMap(workflow => workflow.jobs.flatMap(job => job.calledBy?.workflow ?? [])));
+}
+/**
+ * A workflow that only runs when called: judged as a pipeline of its own, its jobs would count twice (raw and
+ * inlined) and without the callers' inputs, needs and artifacts. One no local workflow calls stays in: another
+ * repository may call it.
+ */
+function onlyCalled(workflow) {
+    return workflow.triggers.length > 0 && workflow.triggers.every(trigger => trigger.event === 'workflow_call');
+}
+const MATRIX_ENVIRONMENT = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/;
+/** Ranks the classes of a matrix's values: the job deploys to the most production-like of them. */
+const CLASS_RANK = ['production', 'preproduction', 'unresolved', 'other'];
+/**
+ * `environment: ${{ matrix.target }}` with `matrix.target: [staging, production]` deploys to every listed
+ * environment, so the job is as production as its most production value.
+ */
+function environmentClassOf(job, environments) {
+    if (!job.environment)
+        return undefined;
+    const name = job.environment.name.trim();
+    const key = MATRIX_ENVIRONMENT.exec(name)?.[1];
+    const values = key === undefined ? undefined : job.matrix?.[key];
+    if (!Array.isArray(values) || values.length === 0)
+        return classifyEnvironment(name, environments);
+    const classes = values.map(value => typeof value === 'string' || typeof value === 'number'
+        ? classifyEnvironment(String(value), environments)
+        : 'unresolved');
+    return CLASS_RANK.find(rank => classes.includes(rank));
+}
 /**
  * A job that calls a local reusable workflow stays in the model as an ordering node once its callee's jobs
  * are inlined (`caller/callee`); it does nothing itself, so practices look at the inlined jobs instead.
@@ -54207,6 +54286,46 @@ function jobEvidence(job, ...purposes) {
     return { kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: locationOf(job, ...purposes) };
 }
 
+;// CONCATENATED MODULE: ./src/practices/support/no-production-deploy.ts
+
+
+/**
+ * The message every production-only practice shares (design §3's not-applicable rule). `{unresolved}` is empty
+ * when no job deploys to production, and names the deploys whose environment cannot be read when one may.
+ */
+const NO_PRODUCTION_MESSAGE = 'no job deploys to a production environment{unresolved}';
+/**
+ * The verdict of a practice that only constrains production deploys when there is none: not applicable, with
+ * the reason, so it counts as pass and says why (design §3). When a deploy's environment is an expression the
+ * gate cannot read, production may be among its values: unknown, since unknown evidence is never a pass.
+ * Undefined when some job deploys to production, so the practice judges those.
+ */
+function noProductionDeploy(context, pipeline) {
+    if (pipeline.productionDeploys.length > 0)
+        return undefined;
+    const messages = { 'no-production': NO_PRODUCTION_MESSAGE };
+    const unresolved = pipeline.deployJobs.filter(job => job.environmentClass === 'unresolved');
+    if (unresolved.length === 0) {
+        return findingFor(context, messages, 'no-production', {
+            status: 'not-applicable',
+            strength: 'definition',
+            data: { unresolved: '' },
+            evidence: [],
+            locations: [],
+            remediation: ''
+        });
+    }
+    const named = unresolved.map(job => `\`${jobLabel(job)}\` deploys to \`${job.job.environment?.name ?? ''}\``);
+    return findingFor(context, messages, 'no-production', {
+        status: 'unknown',
+        strength: 'definition',
+        data: { unresolved: ` by name, but ${named.join(', ')}, which may be production` },
+        evidence: unresolved.map(job => jobEvidence(job)),
+        locations: unresolved.map(job => job.job.environment?.location ?? job.job.location),
+        remediation: 'Name the environment literally (`environment: production`), or take it from a matrix list (`environment: ${{ matrix.environment }}` with `matrix: { environment: [staging, production] }`) or from a literal `with:` input of the calling job, so the gate can tell whether it is production.'
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/practices/support/list-jobs.ts
 
 /** At most three job names, then a count: enough to find them, short enough for a message. */
@@ -54227,7 +54346,56 @@ function started(job) {
     return job.startedAt !== null && job.conclusion !== 'skipped';
 }
 
+;// CONCATENATED MODULE: ./src/workflow/gating-predecessors.ts
+
+function gatingPredecessors(graph, workflows, ref) {
+    const found = new Map();
+    const blockers = [];
+    const visited = new Set();
+    const add = (other) => {
+        found.set(gating_predecessors_key(other), other);
+        visit(other);
+    };
+    function visit(current) {
+        if (visited.has(gating_predecessors_key(current)))
+            return;
+        visited.add(gating_predecessors_key(current));
+        const job = graph.job(current);
+        if (!job)
+            return;
+        // The downstream's entry jobs are what the upstream's conclusion can skip; later jobs follow them by needs.
+        if (job.needs.length === 0) {
+            for (const edge of graph.workflowRunEdges.filter(e => e.downstream === current.workflow)) {
+                if (!edge.requiresSuccess)
+                    blockers.push({ kind: 'workflow-run', edge });
+                else
+                    for (const u of jobsOf(workflows, edge.upstream))
+                        add(u);
+            }
+        }
+        if (job.needs.length > 0 && STATUS_FUNCTION.test(job.if ?? '')) {
+            blockers.push({ kind: 'status-function', job: current, condition: job.if ?? '' });
+            return;
+        }
+        for (const need of job.needs)
+            add({ workflow: current.workflow, job: need });
+    }
+    visit(ref);
+    found.delete(gating_predecessors_key(ref));
+    return { refs: [...found.values()], blockers: unique(blockers) };
+}
+function jobsOf(workflows, file) {
+    return (workflows.find(w => w.file === file)?.jobs ?? []).map(j => ({ workflow: file, job: j.id }));
+}
+function unique(blockers) {
+    return [...new Map(blockers.map(b => [JSON.stringify(b), b])).values()];
+}
+function gating_predecessors_key(ref) {
+    return `${ref.workflow}\u0000${ref.job}`;
+}
+
 ;// CONCATENATED MODULE: ./src/practices/acceptance-before-promotion.ts
+
 
 
 
@@ -54238,7 +54406,8 @@ const acceptance_before_promotion_messages = {
     ungated: '{deploy} deploys to production but does not need any acceptance job{hint}',
     'no-production': NO_PRODUCTION_MESSAGE,
     'started-early': 'in this run, {deploy} started at {started} before acceptance {acceptance} succeeded',
-    'ordered-in-run': 'in this run, {deploy} started after {acceptance} succeeded'
+    'ordered-in-run': 'in this run, {deploy} started after {acceptance} succeeded',
+    'not-gating': '{deploy} deploys even when {acceptance} fails: {reason}'
 };
 const acceptanceBeforePromotion = {
     meta: {
@@ -54252,9 +54421,9 @@ const acceptanceBeforePromotion = {
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
-        if (pipeline.productionDeploys.length === 0) {
-            return noProductionDeploy(context);
-        }
+        const none = noProductionDeploy(context, pipeline);
+        if (none)
+            return none;
         const gates = pipeline.productionDeploys.map(deploy => ({
             deploy,
             acceptance: pipeline
@@ -54276,10 +54445,14 @@ const acceptanceBeforePromotion = {
                     : `Add an acceptance/e2e job (Playwright, Cypress, …) and list it in \`needs:\` of \`${ungated.deploy.job.id}\`.`
             });
         }
-        const inRun = runOrdering(context, gates);
+        const gating = gates.map(gate => gatingAcceptance(context, gate));
+        const notGating = gating.find(gate => gate.acceptance.length === 0);
+        if (notGating)
+            return notGatingFinding(context, notGating);
+        const inRun = runOrdering(context, gating);
         if (inRun)
             return inRun;
-        const acceptance = [...new Set(gates.flatMap(gate => gate.acceptance))];
+        const acceptance = [...new Set(gating.flatMap(gate => gate.acceptance))];
         return findingFor(context, acceptance_before_promotion_messages, 'gated', {
             status: 'pass',
             strength: 'definition',
@@ -54293,6 +54466,41 @@ const acceptanceBeforePromotion = {
         });
     }
 };
+/** Of the acceptance jobs ordered before the deploy, those whose failure stops it. */
+function gatingAcceptance(context, gate) {
+    const pipeline = pipelineOf(context.evidence, context.environments);
+    const { refs, blockers } = gatingPredecessors(pipeline.graph, context.evidence.workflows, gate.deploy.ref);
+    const gates = (job) => refs.some(ref => ref.workflow === job.ref.workflow && ref.job === job.ref.job);
+    return {
+        deploy: gate.deploy,
+        acceptance: gate.acceptance.filter(gates),
+        ordered: gate.acceptance,
+        blockers
+    };
+}
+function notGatingFinding(context, gate) {
+    const blocker = gate.blockers[0];
+    const deploy = gate.deploy.job.id;
+    const reason = blocker?.kind === 'status-function'
+        ? `\`${blocker.job.job}\` runs with \`if: ${blocker.condition.trim()}\``
+        : blocker?.kind === 'workflow-run'
+            ? `\`${blocker.edge.downstream}\` runs when \`${blocker.edge.upstream}\` completes without checking \`github.event.workflow_run.conclusion == 'success'\``
+            : 'its ordering does not depend on the acceptance result';
+    return findingFor(context, acceptance_before_promotion_messages, 'not-gating', {
+        status: 'fail',
+        strength: 'definition',
+        data: {
+            deploy: `\`${jobLabel(gate.deploy)}\``,
+            acceptance: listJobs(gate.ordered),
+            reason
+        },
+        evidence: [jobEvidence(gate.deploy), ...gate.ordered.map(job => jobEvidence(job, 'acceptance-test'))],
+        locations: [blocker?.kind === 'workflow-run' ? blocker.edge.location : gate.deploy.job.location],
+        remediation: blocker?.kind === 'workflow-run'
+            ? `Start every entry job of \`${blocker.edge.downstream}\` with \`if: github.event.workflow_run.conclusion == 'success'\`.`
+            : `Drop the status function (\`always()\`, \`failure()\`, \`cancelled()\`) from \`if:\` of \`${blocker?.job.job ?? deploy}\`, so \`${deploy}\` is skipped when the acceptance job fails.`
+    });
+}
 /**
  * Run strength (design §4): every production deploy that started in this run must have started after one of
  * its acceptance jobs completed successfully in this run. Undefined when no production deploy started.
@@ -56174,7 +56382,7 @@ const modelValidation = {
                 data: { detail: `\`${measure.detail}\`` },
                 evidence,
                 locations,
-                remediation: `Have the evaluation step write the candidate's metrics to ${candidate} before the gate runs, and keep the baseline readable.`
+                remediation: metricsRemedy({ candidate, baseline }, measure)
             });
         }
         const at = [{ file: candidate, line: 1, column: 1 }];
@@ -56387,9 +56595,9 @@ const postDeployVerification = {
     check(context, raw) {
         const { jobs } = with_defaults_withDefaults(post_deploy_verification_options, raw);
         const pipeline = pipelineOf(context.evidence, context.environments);
-        if (pipeline.productionDeploys.length === 0) {
-            return noProductionDeploy(context);
-        }
+        const none = noProductionDeploy(context, pipeline);
+        if (none)
+            return none;
         const named = matchesJobGlobs(jobs);
         const verifies = (job) => hasPurpose(job, ...post_deploy_verification_VERIFYING) || named(job);
         const verifiedAfter = verifiersByPredecessor(pipeline, verifies);
@@ -56458,7 +56666,25 @@ function verifiersOf(deploy, after) {
     return checksItself ? [deploy, ...after] : after;
 }
 
+;// CONCATENATED MODULE: ./src/evidence/permission-hint.ts
+/**
+ * The fix for a run-evidence gap, shared by annotations and the summary. Only a refusal (401/403/404) is a
+ * matter of permissions, and `metadata: read` is not a `permissions:` key at all — every token has it.
+ */
+function permissionHint(gap) {
+    if (gap.fix)
+        return gap.fix;
+    if (gap.status === undefined || gap.status >= 500 || gap.status === 429) {
+        return 'GitHub could not be reached or did not answer in time; re-run the job (the gate never passes on it meanwhile).';
+    }
+    if (gap.permission === 'metadata: read') {
+        return 'Every token can read metadata: check that rulesets are available for this repository and that the token can see it.';
+    }
+    return `Grant \`${gap.permission}\` in the workflow's or job's \`permissions:\`.`;
+}
+
 ;// CONCATENATED MODULE: ./src/practices/protected-default-branch.ts
+
 
 const protected_default_branch_messages = {
     protected: '`{branch}` requires a pull request and status checks ({checks})',
@@ -56498,7 +56724,7 @@ const protectedDefaultBranch = {
                 evidence: [],
                 locations: [],
                 remediation: gap
-                    ? `Give the token \`permissions: ${gap.permission}\`, or run with a token that can read the repository's rulesets.`
+                    ? permissionHint(gap)
                     : 'Run with a token that can read the repository, so the rules API can be asked.'
             });
         }
@@ -56903,7 +57129,8 @@ const test_reports_messages = {
     runs: '{jobs} keep test results as reports (uploaded or published) on {events}',
     'not-automatic': '{jobs} keep test results as reports, but only on {events} — never without a person',
     found: '{count} machine-readable test report(s) in the workspace: {files}',
-    none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}'
+    none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}',
+    unreadable: '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown'
 };
 const test_reports_options = { reports: testReportGlobs, jobs: jobGlobs };
 const testReports = {
@@ -56928,6 +57155,17 @@ const testReports = {
             return definition;
         const search = await context.evidence.reports.tests(settings.reports);
         const parsed = search.files.flatMap(f => (f.summary ? [{ file: f.file, summary: f.summary }] : []));
+        const unreadable = search.files.find(f => f.error !== undefined);
+        if (parsed.length === 0 && unreadable) {
+            return findingFor(context, test_reports_messages, 'unreadable', {
+                status: 'unknown',
+                strength: 'definition',
+                data: { file: unreadable.file, globs, error: unreadable.error ?? '' },
+                evidence: [],
+                locations: [{ file: unreadable.file, line: 1, column: 1 }],
+                remediation: `Make ${unreadable.file} a JUnit/xUnit XML report, or narrow \`practices.test-reports.reports\` so it is not matched.`
+            });
+        }
         if (parsed.length === 0)
             return definition;
         return findingFor(context, test_reports_messages, 'found', {
@@ -57042,7 +57280,7 @@ const unit_tests_messages = {
     none: 'no workflow job runs unit tests',
     'reports-failing': '{file} reports {failed} failing test(s): {cases}',
     'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
-    'too-few-tests': 'the test reports hold {tests} test(s), fewer than min-tests ({min})'
+    'too-few-tests': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})'
 };
 const unit_tests_options = {
     reports: testReportGlobs,
@@ -57108,7 +57346,7 @@ const unitTests = {
                     remediation: `Make the test job write every suite's results to ${globs}; only ${verdict.tests} test(s) were reported.`
                 });
             case 'passing':
-                return withReports(`${verdict.reports} report(s) hold ${verdict.tests} test(s), none failing`, verdict.evidence);
+                return withReports(`${verdict.reports} report(s) hold ${verdict.tests} executed test(s), none failing`, verdict.evidence);
         }
     }
 };
@@ -57136,9 +57374,9 @@ const zeroDowntimeDeploy = {
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const production = pipeline.productionDeploys;
-        if (production.length === 0) {
-            return noProductionDeploy(context);
-        }
+        const none = noProductionDeploy(context, pipeline);
+        if (none)
+            return none;
         const rollouts = pipeline.withPurpose('rollout');
         const covering = rollouts.filter(job => production.some(deploy => deploy === job || pipeline.graph.precedes(deploy.ref, job.ref)));
         const deploys = listJobs(production);
@@ -57316,7 +57554,8 @@ const DID_NOT_PASS = new Set(['failure', 'cancelled', 'timed_out', 'action_requi
 /**
  * Refines a definition-strength pass with what this run did (design §4, strength rules): the jobs a finding
  * rests on (its `job` evidence) that ran decide at run strength — all succeeded: pass/run; any failed,
- * cancelled or timed out: fail/run. Jobs that were skipped (their own `if:`, or a job they need did not
+ * cancelled or timed out: fail/run; any still queued or running when the gate ran: unknown (it may yet
+ * fail). Jobs that were skipped (their own `if:`, or a job they need did not
  * succeed) or are absent did not run: the verdict keeps definition strength and says so, or is `unknown` under
  * `strict`. A failure is thereby charged only to the practice whose job failed, never to the jobs it skipped.
  */
@@ -57337,6 +57576,17 @@ function applyRunEvidence(finding, run, strict) {
             remediation: `Open the run's \`${exercise.job.name}\` job, fix what failed and re-run; the gate re-evaluates on the next run.`
         };
     }
+    if (exercise.kind === 'running') {
+        // The gate ran before the job it judges finished: the job may still fail, so its outcome is unknown.
+        return {
+            ...finding,
+            status: 'unknown',
+            strength: 'run',
+            messageId: 'still-running',
+            message: `job \`${exercise.job.name}\` was still ${exercise.job.status.replace('_', ' ')} when the gate ran (${finding.message})`,
+            remediation: `List \`${exercise.job.name}\`'s job in the gate job's \`needs:\` (with \`if: always()\`), so the gate judges its outcome.`
+        };
+    }
     if (exercise.kind === 'succeeded') {
         const names = exercise.jobs.map(job => `\`${job.name}\``).join(', ');
         return { ...finding, strength: 'run', message: `${finding.message}; succeeded in this run (${names})` };
@@ -57355,13 +57605,16 @@ function applyRunEvidence(finding, run, strict) {
         : { ...finding, message: `${finding.message}; not exercised in this run` };
 }
 function exerciseOf(jobs, run) {
-    const ran = jobs
+    const inRun = jobs
         .filter(item => item.workflow === run.workflow)
-        .flatMap(item => run.jobs.get(item.job) ?? [])
-        .filter(job => job.status === 'completed' && job.conclusion !== 'skipped' && job.conclusion !== null);
+        .flatMap(item => run.jobs.get(item.job) ?? []);
+    const ran = inRun.filter(job => job.status === 'completed' && job.conclusion !== 'skipped' && job.conclusion !== null);
     const failed = ran.find(job => DID_NOT_PASS.has(job.conclusion ?? ''));
     if (failed)
         return { kind: 'failed', job: failed };
+    const running = inRun.find(job => job.status !== 'completed');
+    if (running)
+        return { kind: 'running', job: running };
     const succeeded = ran.filter(job => job.conclusion === 'success');
     return succeeded.length > 0 ? { kind: 'succeeded', jobs: succeeded } : { kind: 'not-exercised' };
 }
@@ -57616,8 +57869,27 @@ function compareOccurrence(before, after) {
     for (const input of inputs) {
         changes.push(...setting(`maturity-gate step input ${input}`, before.step.with[input], after.step.with[input], at));
     }
-    changes.push(...setting('maturity-gate step continue-on-error', tolerance(before.step), tolerance(after.step), at, true), ...setting('maturity-gate step if:', before.step.if, after.step.if, at, true), ...setting(`job ${after.job.id} of the maturity-gate step: if:`, before.job.if, after.job.if, after.job.location, true));
+    changes.push(...setting('maturity-gate step continue-on-error', tolerance(before.step), tolerance(after.step), at, true), ...setting('maturity-gate step if:', before.step.if, after.step.if, at, true), ...setting(`job ${after.job.id} of the maturity-gate step: if:`, before.job.if, after.job.if, after.job.location, true), ...neededJobs(before.job, after.job));
     return changes;
+}
+/**
+ * The gate judges the jobs it waits for: a job dropped from its `needs:` may still be running (or fail) when
+ * the gate passes, so that is a weakening; a job added is a strengthening.
+ */
+function neededJobs(before, after) {
+    const dropped = before.needs.filter(need => !after.needs.includes(need));
+    const added = after.needs.filter(need => !before.needs.includes(need));
+    const at = after.location;
+    return [
+        ...(dropped.length > 0
+            ? [weakened(`job ${after.id} of the maturity-gate step no longer needs ${dropped.join(', ')}`, at)]
+            : []),
+        ...(added.length > 0
+            ? [
+                change('strengthened', `job ${after.id} of the maturity-gate step now also needs ${added.join(', ')}`, at)
+            ]
+            : [])
+    ];
 }
 /** `continue-on-error` as written, undefined when it cannot let the step fail quietly (absent or false). */
 function tolerance(step) {
@@ -58053,7 +58325,7 @@ function loadPolicy(text, file, options) {
     const errors = [
         ...(parsed.success
             ? []
-            : parsed.error.issues.flatMap(issue => issueErrors(issue, { doc, data, schema, at }))),
+            : parsed.error.issues.flatMap(issue => issueErrors(issue, { doc, data, schema, at, builtIn: model?.practices.map(p => p.id) ?? [] }))),
         ...modelShapeErrors(data, locate)
     ].sort((a, b) => a.line - b.line || a.column - b.column);
     if (!parsed.success || errors.length > 0 || model === undefined)
@@ -58129,12 +58401,34 @@ function issueErrors(issue, context) {
             };
         });
     }
+    const misspelt = misspeltPractice(issue, context);
+    if (misspelt)
+        return [misspelt];
     const value = doc.getIn(path);
     const missing = value === undefined && !doc.hasIn(path);
     const base = { ...at(offsetOf(doc, path)), path: formatKeyPath(path) };
     if (missing)
         return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }];
     return [{ ...base, message: messageOf(issue), value: show(value), ...allowedOf(issue) }];
+}
+/**
+ * `practices.unit-test:` without `check:` reads as a new practice missing its check, but it is almost always a
+ * misspelt built-in one whose options would otherwise silently not apply: say so, at the key.
+ */
+function misspeltPractice(issue, context) {
+    const [section, id, key] = issue.path;
+    if (section !== 'practices' || typeof id !== 'string' || key !== 'check' || context.doc.hasIn(issue.path)) {
+        return undefined;
+    }
+    const hint = suggest(id, context.builtIn);
+    if (hint === undefined)
+        return undefined;
+    return {
+        ...context.at(keyOffset(context.doc, ['practices'], id)),
+        path: formatKeyPath(['practices', id]),
+        message: `unknown practice '${id}' (did you mean '${hint}'?); a practice of your own needs \`check:\`, \`level:\` and \`category:\``,
+        allowed: [...context.builtIn]
+    };
 }
 function messageOf(issue) {
     switch (issue.code) {
@@ -58488,10 +58782,15 @@ async function runGate(options) {
     });
     const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource };
     const report = await evaluate({ ...evaluation, evidence: headEvidence });
+    const unreadBase = options.policySource === 'base' ? unreadBasePolicy(options, base, basePolicy) : [];
+    const fail = (comparison) => conclude(report, {
+        comparison,
+        policyChanges: options.allowPolicyChanges ? unreadBase.map(allowed) : unreadBase
+    });
     if (base === undefined)
-        return conclude(report, { comparison: { status: 'none', reason: 'no base commit given' } });
+        return fail({ status: 'none', reason: 'no base commit given' });
     if (!base.ok)
-        return conclude(report, { comparison: { status: 'unknown', reason: base.reason } });
+        return fail({ status: 'unknown', reason: base.reason });
     const baseEvidence = await collectEvidence(base.workspace, plan, today, {
         checkout: false,
         atRef: unavailable,
@@ -58509,6 +58808,7 @@ async function runGate(options) {
         ...compareLevels(baseReport, headDefinition, setting)
     ];
     const changes = [
+        ...unreadBase,
         ...(basePolicy ? comparePolicies(basePolicy, head) : []),
         ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)
     ];
@@ -58521,6 +58821,28 @@ async function runGate(options) {
             reason: basePolicy ? '' : 'the base commit has no valid policy'
         }
     });
+}
+/**
+ * A pull request is held to its base commit's policy (design §2.2). When that policy cannot be read — no base
+ * sha in the event, the commit unreachable, the file broken — the head policy is evaluated, but saying so is a
+ * blocking change: otherwise removing the token or breaking the base read would let a pull request lower its
+ * own bar in silence. A base commit with no policy file is a first adoption, shown as a notice.
+ */
+function unreadBasePolicy(options, base, basePolicy) {
+    if (basePolicy)
+        return [];
+    const location = { file: options.policyPath, line: 1, column: 1 };
+    if (base?.ok && base.workspace.read(options.policyPath) === undefined) {
+        const message = `the base commit has no ${options.policyPath}: this pull request adopts the policy, which is enforced as written`;
+        return [{ kind: 'strengthened', severity: 'notice', message, location }];
+    }
+    const why = base === undefined
+        ? 'no base commit is known for this event'
+        : base.ok
+            ? 'it is not a valid policy'
+            : base.reason;
+    const message = `the base commit's policy could not be read (${why}), so the pull request's own policy was enforced; a pull request must not set its own bar`;
+    return [{ kind: 'weakened', severity: 'error', message, location }];
 }
 /**
  * The base commit through git (fetched with depth 1 when the clone is shallow), else — in the action, for a
@@ -58763,6 +59085,7 @@ function encodeLinkPath(path) {
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
 /** GitHub shows at most 10 annotations of each level per step and 50 per job. */
 const PER_LEVEL_CAP = 10;
 const TOTAL_CAP = 50;
@@ -58830,7 +59153,7 @@ function allAnnotations(report) {
         annotations.push(annotation(change.severity, `maturity-gate: policy ${change.kind}`, change.message, change.location));
     }
     for (const gap of report.gaps) {
-        annotations.push(annotation('warning', `maturity-gate: ${gap.what} not readable`, `${gap.reason}\n${permissionHint(gap.permission)}`));
+        annotations.push(annotation('warning', `maturity-gate: ${gap.what} not readable`, `${gap.reason}\n${permissionHint(gap)}`));
     }
     if (report.base.status === 'unknown') {
         annotations.push(annotation('warning', 'maturity-gate: regressions unknown', `the base commit could not be read: ${report.base.reason}`));
@@ -58845,10 +59168,6 @@ function regressionSubject(regression) {
     if (regression.kind === 'level')
         return 'the level reached';
     return regression.kind === 'category' ? `category ${regression.practice}` : regression.practice;
-}
-/** The fix for a run-evidence gap, shared by annotations and the summary. */
-function permissionHint(permission) {
-    return `Grant \`${permission}\` in the workflow's or job's \`permissions:\`.`;
 }
 function findingAnnotation(report, finding, level) {
     const title = level === 'notice'
@@ -59020,6 +59339,7 @@ function groupAppend(groups, key, item) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -59398,7 +59718,7 @@ function warnings(context) {
             head: ['### Run evidence the token could not read'],
             rows: report.gaps.map(gap => {
                 const status = gap.status === undefined ? '' : ` (HTTP ${gap.status})`;
-                return `- ❔ ${escapeMarkdown(gap.what)}: ${prose(context, gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap.permission))}`;
+                return `- ❔ ${escapeMarkdown(gap.what)}: ${prose(context, gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap))}`;
             }),
             tail: []
         });
@@ -59868,14 +60188,16 @@ async function main_run() {
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const root = external_node_path_default().resolve(workspace, settings.workingDirectory);
         const payload = eventPayload();
-        const api = apiAccess(settings.token, payload);
-        const event = api?.context.eventName ?? process.env.GITHUB_EVENT_NAME ?? '';
+        const context = runContext(payload);
+        const api = apiAccess(settings.token, context);
+        const event = context?.eventName ?? process.env.GITHUB_EVENT_NAME ?? '';
         const report = await runGate({
             root,
             policyPath: settings.policyPath,
             mode: settings.mode,
             api,
-            baseRef: api?.context.baseSha,
+            // The base comes from the event, not the API: git reads it without a token.
+            baseRef: context?.baseSha,
             policySource: resolvePolicySource(settings.policySource, event),
             allowPolicyChanges: settings.allowPolicyChanges
         });
@@ -59913,14 +60235,17 @@ function annotatePolicyErrors(error) {
  * REST access for this run, or undefined (offline: workflow files only) when there is no token or the runner's
  * variables are missing — said in a warning, since the report then rests on definitions alone.
  */
-function apiAccess(token, payload) {
+function apiAccess(token, context) {
     if (token === '') {
         warning('maturity-gate has no token: judging workflow files only (set `token:` or keep its default).');
         return undefined;
     }
+    return context ? { client: createGitHubClient({ token, apiUrl: context.apiUrl }), context } : undefined;
+}
+/** This run from the runner's variables and the event payload; without them the gate is offline (a warning). */
+function runContext(payload) {
     try {
-        const context = githubContext(process.env, payload);
-        return { client: createGitHubClient({ token, apiUrl: context.apiUrl }), context };
+        return githubContext(process.env, payload);
     }
     catch (error) {
         warning(`maturity-gate is offline: ${error.message}`);

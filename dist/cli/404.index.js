@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   summaryHeadline: () => (/* binding */ summaryHeadline)
 });
 
+// EXTERNAL MODULE: ./src/evidence/permission-hint.ts
+var permission_hint = __webpack_require__(3542);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __webpack_require__(856);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -160,6 +162,7 @@ function groupAppend(groups, key, item) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -538,7 +541,7 @@ function warnings(context) {
             head: ['### Run evidence the token could not read'],
             rows: report.gaps.map(gap => {
                 const status = gap.status === undefined ? '' : ` (HTTP ${gap.status})`;
-                return `- ❔ ${(0,report_escape/* escapeMarkdown */.FV)(gap.what)}: ${prose(context, gap.reason)}${status}. ${(0,report_escape/* inlineMarkdown */.x)((0,annotations/* permissionHint */.fm)(gap.permission))}`;
+                return `- ❔ ${(0,report_escape/* escapeMarkdown */.FV)(gap.what)}: ${prose(context, gap.reason)}${status}. ${(0,report_escape/* inlineMarkdown */.x)((0,permission_hint/* permissionHint */.f)(gap))}`;
             }),
             tail: []
         });
