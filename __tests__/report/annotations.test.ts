@@ -107,19 +107,28 @@ describe('planAnnotations: ranking and caps', () => {
     ])
   })
 
+  // A failing gate in enforce mode adds its own error (core.setFailed), so 9 error slots remain for findings.
   test.each([
     [5, 5, { error: 0, warning: 0, notice: 0 }, 10],
-    [12, 3, { error: 2, warning: 0, notice: 0 }, 13],
-    [30, 30, { error: 20, warning: 20, notice: 0 }, 20]
-  ])('%i errors and %i warnings: at most 10 of each', (errors, warnings, omitted, shown) => {
-    const plan = planAnnotations(report([...many(errors, 'fail', 'e'), ...many(warnings, 'unknown', 'w')]))
-    expect(plan.omitted).toEqual(omitted)
-    expect(plan.annotations).toHaveLength(shown)
+    [12, 3, { error: 3, warning: 0, notice: 0 }, 12],
+    [30, 30, { error: 21, warning: 20, notice: 0 }, 19]
+  ])(
+    '%i errors and %i warnings: at most 10 of each, one error kept for the failed step',
+    (errors, warnings, omitted, shown) => {
+      const plan = planAnnotations(report([...many(errors, 'fail', 'e'), ...many(warnings, 'unknown', 'w')]))
+      expect(plan.omitted).toEqual(omitted)
+      expect(plan.annotations).toHaveLength(shown)
+    }
+  )
+
+  test("in advise mode the step does not fail, so all 10 error slots are the findings'", () => {
+    const plan = planAnnotations(report(many(12, 'fail', 'e'), { mode: 'advise' }))
+    expect(plan.omitted.error).toBe(2)
   })
 
   test('the capped errors are those on changed files', () => {
     const plan = planAnnotations(report(many(30, 'fail', 'e')), { changedFiles: ['w2.yml'] })
-    expect(plan.annotations.map(a => a.file)).toEqual(Array(10).fill('w2.yml'))
+    expect(plan.annotations.map(a => a.file)).toEqual(Array(9).fill('w2.yml'))
   })
 
   test('positions and plain-text messages for @actions/core, which escapes them', () => {

@@ -52,10 +52,14 @@ export function planAnnotations(report: Report, options: { changedFiles?: string
     .map(({ annotation }) => annotation)
   const annotations: Annotation[] = []
   const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
-  const shown: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  // A gate that fails the step adds one error of its own (core.setFailed): keep its place under the cap.
+  const failsStep = !report.passed && report.mode === 'enforce'
+  const shown: Record<AnnotationLevel, number> = { error: failsStep ? 1 : 0, warning: 0, notice: 0 }
+  let total = failsStep ? 1 : 0
   for (const annotation of ranked) {
-    if (shown[annotation.level] < PER_LEVEL_CAP && annotations.length < TOTAL_CAP) {
+    if (shown[annotation.level] < PER_LEVEL_CAP && total < TOTAL_CAP) {
       shown[annotation.level]++
+      total++
       annotations.push(annotation)
     } else {
       omitted[annotation.level]++

@@ -246,11 +246,12 @@ function annotationNote({ options }: Context): Block[] {
     .filter(level => omitted[level] > 0)
     .map(level => plural(omitted[level], level, `${level}s`))
   if (counts.length === 0) return []
+  const hidden = omitted.error + omitted.warning + omitted.notice
   return [
     text(
       'annotation note',
       `> [!NOTE]\n> GitHub shows at most 10 annotations of each kind per step: ${counts.join(', ')} ` +
-        `appear only in this summary.`
+        `${hidden === 1 ? 'appears' : 'appear'} only in this summary.`
     )
   ]
 }
