@@ -1,5 +1,5 @@
 import { jest, describe, it, expect, beforeEach, afterEach } from '@jest/globals'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type * as coreModule from '@actions/core'
@@ -84,6 +84,16 @@ describe('run()', () => {
     ])
     expect(core.setFailed).toHaveBeenCalledTimes(1)
     expect(core.setFailed.mock.calls[0]?.[0]).toMatch(/the policy is invalid \(2 errors\)/)
+  })
+
+  it('writes the outputs relative to the workspace, whatever the working directory', async () => {
+    await mkdir(path.join(workspace, 'service'), { recursive: true })
+    await writeFile(path.join(workspace, 'service/.maturity.yml'), POLICY)
+    inputs['working-directory'] = 'service'
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    const report = JSON.parse(await readFile(path.join(workspace, 'out/report.json'), 'utf8'))
+    expect(report.passed).toBe(true)
   })
 
   it('writes SARIF and the badge where the inputs say', async () => {

@@ -36,7 +36,8 @@ export async function run(): Promise<void> {
       allowPolicyChanges: settings.allowPolicyChanges
     })
     await publish(report, {
-      root,
+      // Output paths are relative to the workspace, as action.yml says, whatever `working-directory` is.
+      outputRoot: workspace,
       reportPath: settings.reportPath,
       sarifPath: settings.sarifPath,
       badgePath: settings.badgePath,

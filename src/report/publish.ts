@@ -11,7 +11,8 @@ import { renderSarif } from './sarif.js'
 import { renderSummary } from './summary.js'
 
 export interface PublishOptions {
-  root: string
+  /** What `report-path`, `sarif-path` and `badge-path` are relative to: the workspace. */
+  outputRoot: string
   reportPath: string
   sarifPath: string
   badgePath: string
@@ -28,7 +29,7 @@ export interface PublishOptions {
 
 /** The action's only writer: outputs, report files, annotations, the job summary and the sticky comment. */
 export async function publish(report: Report, options: PublishOptions): Promise<void> {
-  const reportFile = await writeOutput(options.root, options.reportPath, renderJson(report))
+  const reportFile = await writeOutput(options.outputRoot, options.reportPath, renderJson(report))
   core.setOutput('level', report.level ?? '')
   core.setOutput('level-index', String(report.levelIndex))
   core.setOutput('target', report.target)
@@ -37,13 +38,13 @@ export async function publish(report: Report, options: PublishOptions): Promise<
   core.setOutput('report-path', reportFile)
   if (options.sarifPath) {
     await writeOutput(
-      options.root,
+      options.outputRoot,
       options.sarifPath,
       `${JSON.stringify(renderSarif(report, options.toolVersion, { docsUrl: options.docsUrl }), null, 2)}\n`
     )
   }
   if (options.badgePath)
-    await writeOutput(options.root, options.badgePath, `${JSON.stringify(renderBadge(report))}\n`)
+    await writeOutput(options.outputRoot, options.badgePath, `${JSON.stringify(renderBadge(report))}\n`)
   const plan = planAnnotations(report, { changedFiles: options.changedFiles })
   for (const { level, message, ...properties } of plan.annotations) core[level](message, properties)
   // core.summary.write() throws without GITHUB_STEP_SUMMARY (design §8): outside a runner there is no summary.
