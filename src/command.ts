@@ -7,7 +7,7 @@ import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
 import type { Report } from './report/report.js'
 import { renderJson } from './report/json.js'
 import { renderText } from './report/text.js'
-import { VERSION } from './version.js'
+import { DOCS_URL, VERSION } from './version.js'
 
 /** Exit codes of the CLI, documented in the README. */
 export const EXIT = { passed: 0, failed: 1, invalid: 2 } as const
@@ -130,9 +130,9 @@ async function render(report: Report, format: Format, color: boolean): Promise<s
     case 'json':
       return renderJson(report)
     case 'markdown':
-      return (await import('./report/summary.js')).renderSummary(report).markdown
+      return (await import('./report/summary.js')).renderSummary(report, { docsUrl: DOCS_URL }).markdown
     case 'sarif':
-      return `${JSON.stringify((await import('./report/sarif.js')).renderSarif(report, VERSION), null, 2)}\n`
+      return `${JSON.stringify((await import('./report/sarif.js')).renderSarif(report, VERSION, { docsUrl: DOCS_URL }), null, 2)}\n`
     case 'text':
       return renderText(report, { color })
   }

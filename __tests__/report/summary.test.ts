@@ -218,6 +218,22 @@ describe('sections', () => {
   test('without a source URL locations are code, not links', () => {
     const { markdown } = renderSummary(CASES['failing-e2e']!)
     expect(markdown).toContain('(`.github/workflows/delivery.yml:43`)')
-    expect(markdown).toContain('[docs](docs/practices.md#acceptance-tests)')
+    // The docs link is absolute (this version's docs), so it works wherever the Markdown is pasted.
+    expect(markdown).toContain(
+      '[docs](https://github.com/maturity-gate/maturity-gate/blob/v0.1.0/docs/practices.md#acceptance-tests)'
+    )
+  })
+
+  test('a policy-defined practice gets no docs link (docs/practices.md has only the built-in ones)', () => {
+    const report = CASES['failing-e2e']!
+    const custom = {
+      ...report,
+      findings: report.findings.map(f =>
+        f.practice === 'security-tests' ? { ...f, practice: 'changelog-kept' } : f
+      )
+    }
+    const { markdown } = renderSummary(custom)
+    expect(markdown).toContain('**changelog-kept**')
+    expect(markdown).not.toContain('#changelog-kept')
   })
 })

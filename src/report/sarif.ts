@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Location } from '../finding.js'
+import { isDocumentedPractice } from './documented-practice.js'
 import { findingSeverity } from './annotations.js'
 import type { Report, ReportFinding } from './report.js'
 
@@ -19,7 +20,7 @@ export interface SarifOptions {
  */
 export function renderSarif(report: Report, toolVersion: string, options: SarifOptions = {}): object {
   const docs = (practice: string): string | undefined =>
-    options.docsUrl && /^https?:\/\//.test(options.docsUrl)
+    options.docsUrl && /^https?:\/\//.test(options.docsUrl) && isDocumentedPractice(practice)
       ? `${options.docsUrl}#${encodeURIComponent(practice)}`
       : undefined
   const rules = report.findings.map(finding => rule(finding, docs(finding.practice)))

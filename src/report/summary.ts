@@ -1,5 +1,7 @@
 import type { EvidenceItem, Location, Status, Strength } from '../finding.js'
 import { permissionHint } from '../evidence/permission-hint.js'
+import { DOCS_URL } from '../version.js'
+import { isDocumentedPractice } from './documented-practice.js'
 import { type AnnotationLevel, isRequired, regressionSubject } from './annotations.js'
 import {
   codeSpan,
@@ -119,7 +121,7 @@ function render(report: Report, options: SummaryOptions, detail: Detail): Block[
     report,
     options,
     detail,
-    docsUrl: options.docsUrl ?? 'docs/practices.md',
+    docsUrl: options.docsUrl ?? DOCS_URL,
     cellMax: detail.shortEvidence ? 160 : 400
   }
   return [
@@ -639,6 +641,7 @@ function locationLink(context: Context, at: Location, where: 'inline' | 'cell' =
 }
 
 function docsLink(context: Context, practice: string): string {
+  if (!isDocumentedPractice(practice)) return ''
   return `[docs](${context.docsUrl}#${encodeLinkPath(truncate(practice, NAME_MAX))})`
 }
 
