@@ -35,6 +35,16 @@ describe('run commands', () => {
   const table: Array<[string, Purpose[]]> = [
     // build
     ['npm run build', ['build']],
+    // An infrastructure repository's build is its plan; it applies nothing (not iac-apply).
+    ['terraform plan -out=tfplan', ['build']],
+    ['tofu -chdir=infra plan', ['build']],
+    ['pulumi preview --stack dev', ['build']],
+    ['npx cdk synth', ['build']],
+    ['ko resolve -f config/', ['artifact-store', 'build']],
+    ['ko apply -f config/', ['artifact-store', 'build', 'deploy']],
+    ['tox -e lint', ['static-analysis']],
+    ['nox -s typecheck', ['static-analysis']],
+    ['semgrep ci', ['security-scan', 'static-analysis']],
     ['yarn build', ['build']],
     ['pnpm --dir web run build:prod', ['build']],
     ['tsc -p tsconfig.build.json', ['build']],
@@ -129,7 +139,6 @@ describe('run commands', () => {
     ['govulncheck ./...', ['security-scan']],
     ['trivy image app:latest', ['security-scan']],
     ['snyk test', ['security-scan']],
-    ['semgrep ci', ['security-scan']],
     ['gitleaks detect --source .', ['security-scan']],
     ['osv-scanner -r .', ['security-scan']],
     ['zap-baseline.py -t https://example.com', ['security-scan']],
@@ -228,7 +237,6 @@ describe('run commands', () => {
     ['kind create cluster', 'a throwaway cluster is a fixture'],
     ['docker compose -f docker-compose.yml up -d', 'a compose stack is a fixture'],
     ['git push origin main', 'git push is not an artifact store'],
-    ['terraform plan -out=tfplan', 'a plan changes nothing'],
     ['terraform init -backend-config=x', 'init'],
     ['helm template ./chart', 'rendering'],
     ['helm repo add bitnami https://charts.bitnami.com/bitnami', 'repo config'],
@@ -271,7 +279,9 @@ describe('actions', () => {
       ['artifact-store', 'build']
     ],
     ['docker/build-push-action@v6', { load: 'true' }, ['build']],
-    ['github/codeql-action/analyze@v3', {}, ['security-scan']],
+    ['github/codeql-action/analyze@v3', {}, ['security-scan', 'static-analysis']],
+    ['github/codeql-action/init@v3', {}, ['security-scan']],
+    ['rustsec/audit-check@v2', {}, ['security-scan']],
     ['actions/dependency-review-action@v4', {}, ['security-scan']],
     ['aquasecurity/trivy-action@ed142fd0673e97e23eac54620cfb913e5ce36c25', {}, ['security-scan']],
     ['golang/govulncheck-action@v1', {}, ['security-scan']],

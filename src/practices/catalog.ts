@@ -151,7 +151,19 @@ const RUN_ENTRIES: RunEntry[] = [
     'build',
     cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+build|sphinx-build')
   ),
-  run('go-build', 'build', cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build')),
+  run(
+    'go-build',
+    'build',
+    cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')
+  ),
+  // The IaC build: a plan (or synthesised template) is what an infrastructure repository's CI produces and checks.
+  run(
+    'iac-plan',
+    'build',
+    cmd(
+      '(?:terraform|tofu|terragrunt)(?:\\s+-chdir=\\S+)?\\s+(?:run-all\\s+)?plan|pulumi\\s+(?:\\S+\\s+)*preview|cdk(?:tf)?\\s+synth'
+    )
+  ),
   run('make-build', 'build', target('build|all|compile|dist|package')),
   run('make-default', 'build', /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
   run('maven-build', 'build', cmd('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')),
@@ -196,12 +208,12 @@ const RUN_ENTRIES: RunEntry[] = [
   run(
     'tox',
     'unit-test',
-    /(?<![\w.:-])tox(?![\w.:-])(?!.*\s-e\s*(?:lint|flake8|mypy|type|format|docs|pre-commit|security|bandit)\b)/
+    /(?<![\w.:-])tox(?![\w.:-])(?!.*\s-e\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/
   ),
   run(
     'nox',
     'unit-test',
-    /(?<![\w.:-])nox(?![\w.:-])(?!.*\s-s\s*(?:lint|flake8|mypy|type|format|docs|pre-commit|security|bandit)\b)/
+    /(?<![\w.:-])nox(?![\w.:-])(?!.*\s-s\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/
   ),
   run('hatch-test', 'unit-test', cmd('hatch\\s+(?:test|run\\s+(?:\\S+:)?test)')),
   run('go-test', 'unit-test', cmd('go\\s+test|gotestsum|ginkgo')),
@@ -387,6 +399,13 @@ const RUN_ENTRIES: RunEntry[] = [
     )
   ),
   run('sonar-scanner', 'static-analysis', cmd('sonar-scanner|sonar:sonar|sonarqube')),
+  // SAST tools analyse the code statically as well as scanning it for vulnerabilities.
+  run('semgrep-static', 'static-analysis', cmd('semgrep(?:\\s+(?:ci|scan))?')),
+  run(
+    'tox-nox-lint',
+    'static-analysis',
+    /(?<![\w.:-])(?:tox\s+(?:\S+\s+)*-e\s*\S*|nox\s+(?:\S+\s+)*-s\s*\S*)\b(?:lint|flake8|ruff|mypy|pyright|type|typing|typecheck|format|pylint)\b/
+  ),
 
   // security
   run('codeql-cli', 'security-scan', cmd('codeql\\s+database\\s+analyze')),
@@ -484,6 +503,7 @@ const RUN_ENTRIES: RunEntry[] = [
     'deploy',
     /(?<![\w.:-])kubectl(?:\s+-{1,2}[\w-]+(?:[= ](?!apply|create|replace|set)\S+)?)*\s+(?:apply|replace|create\s+-f|set\s+image)(?![\w.:-])(?!.*--dry-run)/
   ),
+  run('ko-apply', 'deploy', cmd('ko\\s+(?:apply|create)(?!.*--dry-run)')),
   run(
     'helm-upgrade',
     'deploy',
@@ -550,7 +570,7 @@ const RUN_ENTRIES: RunEntry[] = [
     'image-copy',
     'artifact-store',
     new RegExp(
-      `(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`
+      `(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish|apply|resolve|create)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`
     )
   ),
   run('jib', 'artifact-store', /(?<![\w-])jib(?::build)?(?![\w.:-])/),
@@ -790,10 +810,13 @@ const USES_ENTRIES: UsesEntry[] = [
 
   // security
   uses('github/codeql-action', 'security-scan', 'github/codeql-action/*'),
+  uses('github/codeql-action analyze', 'static-analysis', 'github/codeql-action/analyze'),
+  uses('rustsec/audit-check', 'security-scan'),
   uses('actions/dependency-review-action', 'security-scan'),
   uses('aquasecurity/trivy-action', 'security-scan', 'aquasecurity/{trivy,tfsec}-action'),
   uses('snyk/actions', 'security-scan', 'snyk/actions{,/**}'),
   uses('semgrep', 'security-scan', '{returntocorp,semgrep}/semgrep-action'),
+  uses('semgrep static', 'static-analysis', '{returntocorp,semgrep}/semgrep-action'),
   uses('gitleaks/gitleaks-action', 'security-scan', '{gitleaks,zricethezav}/gitleaks-action'),
   uses('trufflesecurity/trufflehog', 'security-scan'),
   uses('golang/govulncheck-action', 'security-scan'),
