@@ -5,6 +5,15 @@ import { testPractice } from '../helpers/practice-cases.js'
 testPractice(scriptedDeploy, {
   valid: [
     {
+      name: 'publishing to a package registry through an environment (crates-io) is a deployment',
+      files: workflow(
+        'on:\n  release:\n    types: [published]\njobs:\n  publish:\n    environment: crates-io\n    runs-on: x\n    steps:\n      - run: cargo publish\n'
+      ),
+      status: 'pass',
+      messageId: 'deploys',
+      mentions: ['`publish`']
+    },
+    {
       name: 'a deploy action on a manual trigger still is a scripted deploy',
       files: workflow(
         'on: workflow_dispatch\njobs:\n  ship:\n    runs-on: x\n    steps:\n      - uses: azure/webapps-deploy@v3\n'

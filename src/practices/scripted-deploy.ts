@@ -22,7 +22,12 @@ export const scriptedDeploy: Practice = {
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
-    const deployments = deploymentsOf(pipeline)
+    // Design §3: a deploy command or action, or an `environment:` — a job releasing to `pypi` or `crates-io`
+    // deploys to that environment even though its name reads as neither production nor pre-production.
+    const deployments = [
+      ...deploymentsOf(pipeline),
+      ...pipeline.jobs.filter(job => job.environmentClass === 'other' && !job.deploys)
+    ]
     if (deployments.length > 0) {
       return findingFor(context, messages, 'deploys', {
         status: 'pass',
