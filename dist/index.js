@@ -31993,7 +31993,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6568);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1394);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32002,7 +32002,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6568:
+/***/ 1394:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53060,7 +53060,9 @@ const RUN_ENTRIES = [
     run('tsc', 'build', /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
     run('js-bundler', 'build', cmd('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
     run('static-site-build', 'build', cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+build|sphinx-build')),
-    run('go-build', 'build', cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build')),
+    run('go-build', 'build', cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
+    // The IaC build: a plan (or synthesised template) is what an infrastructure repository's CI produces and checks.
+    run('iac-plan', 'build', cmd('(?:terraform|tofu|terragrunt)(?:\\s+-chdir=\\S+)?\\s+(?:run-all\\s+)?plan|pulumi\\s+(?:\\S+\\s+)*preview|cdk(?:tf)?\\s+synth')),
     run('make-build', 'build', target('build|all|compile|dist|package')),
     run('make-default', 'build', /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
     run('maven-build', 'build', cmd('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')),
@@ -53077,8 +53079,8 @@ const RUN_ENTRIES = [
     run('js-test-runner', 'unit-test', cmd('jest|vitest(?!\\s+bench)|mocha|ava|jasmine|karma|tape|uvu|node\\s+--test|bun\\s+test|deno\\s+test')),
     run('pytest', 'unit-test', cmd('pytest|py\\.test')),
     run('python-unittest', 'unit-test', cmd('python3?\\s+-m\\s+(?:unittest|nose2?)|nose2|manage\\.py\\s+test|setup\\.py\\s+test|trial')),
-    run('tox', 'unit-test', /(?<![\w.:-])tox(?![\w.:-])(?!.*\s-e\s*(?:lint|flake8|mypy|type|format|docs|pre-commit|security|bandit)\b)/),
-    run('nox', 'unit-test', /(?<![\w.:-])nox(?![\w.:-])(?!.*\s-s\s*(?:lint|flake8|mypy|type|format|docs|pre-commit|security|bandit)\b)/),
+    run('tox', 'unit-test', /(?<![\w.:-])tox(?![\w.:-])(?!.*\s-e\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/),
+    run('nox', 'unit-test', /(?<![\w.:-])nox(?![\w.:-])(?!.*\s-s\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/),
     run('hatch-test', 'unit-test', cmd('hatch\\s+(?:test|run\\s+(?:\\S+:)?test)')),
     run('go-test', 'unit-test', cmd('go\\s+test|gotestsum|ginkgo')),
     run('maven-test', 'unit-test', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-])(?!.*-D(?:skipTests|maven\.test\.skip))(?:\s+\S+)*?\s+(?:test|verify|package|install)(?![\w.:-])/),
@@ -53131,6 +53133,9 @@ const RUN_ENTRIES = [
     run('terraform-check', 'static-analysis', /(?<![\w.:-])(?:terraform|tofu)(?:\s+-chdir=\S+)?\s+(?:validate|fmt\s+(?:\S+\s+)*-check)(?![\w.:-])|(?<![\w.:-])tflint(?![\w.:-])/),
     run('make-lint', 'static-analysis', target('lint|lint-\\w+|vet|format-check|fmt-check|check-format|check-fmt|typecheck|type-check|static-analysis')),
     run('sonar-scanner', 'static-analysis', cmd('sonar-scanner|sonar:sonar|sonarqube')),
+    // SAST tools analyse the code statically as well as scanning it for vulnerabilities.
+    run('semgrep-static', 'static-analysis', cmd('semgrep(?:\\s+(?:ci|scan))?')),
+    run('tox-nox-lint', 'static-analysis', /(?<![\w.:-])(?:tox\s+(?:\S+\s+)*-e\s*\S*|nox\s+(?:\S+\s+)*-s\s*\S*)\b(?:lint|flake8|ruff|mypy|pyright|type|typing|typecheck|format|pylint)\b/),
     // security
     run('codeql-cli', 'security-scan', cmd('codeql\\s+database\\s+analyze')),
     run('trivy', 'security-scan', cmd('trivy\\s+(?:image|fs|filesystem|config|repo|repository|k8s|kubernetes|sbom|rootfs|vm)')),
@@ -53167,6 +53172,7 @@ const RUN_ENTRIES = [
     run('junit-reporter', 'test-report', /--junit-?xml|--junitfile|--log-junit|jest-junit|mocha-junit-reporter|--reporters?[=\s]+\S*junit|go-junit-report|RspecJunitFormatter|--logger[:\s]+"?(?:trx|junit)/i),
     // deploy
     run('kubectl-apply', 'deploy', /(?<![\w.:-])kubectl(?:\s+-{1,2}[\w-]+(?:[= ](?!apply|create|replace|set)\S+)?)*\s+(?:apply|replace|create\s+-f|set\s+image)(?![\w.:-])(?!.*--dry-run)/),
+    run('ko-apply', 'deploy', cmd('ko\\s+(?:apply|create)(?!.*--dry-run)')),
     run('helm-upgrade', 'deploy', /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
     run('cf-push', 'deploy', cmd('cf\\s+(?:push|blue-green-deploy|zero-downtime-push)')),
     run('fly-deploy', 'deploy', cmd('fly(?:ctl)?\\s+deploy')),
@@ -53186,7 +53192,7 @@ const RUN_ENTRIES = [
     // artifact store
     run('docker-push', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:docker|podman|buildah)(?:\\s+compose)?\\s+push(?![\\w.:-])${NOT_LOCAL}`)),
     run('docker-build-push', 'artifact-store', new RegExp(`(?<![\\w.:-])docker\\s+buildx\\s+(?:build|bake)(?![\\w.:-]).*\\s--push\\b${NOT_LOCAL}`)),
-    run('image-copy', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`)),
+    run('image-copy', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish|apply|resolve|create)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`)),
     run('jib', 'artifact-store', /(?<![\w-])jib(?::build)?(?![\w.:-])/),
     run('npm-publish', 'artifact-store', cmd('(?:npm|pnpm|yarn(?:\\s+npm)?|bun)\\s+publish|changeset\\s+publish|lerna\\s+publish|semantic-release|vsce\\s+publish|ovsx\\s+publish')),
     run('python-publish', 'artifact-store', cmd('twine\\s+upload|(?:poetry|uv|hatch|flit|pdm)\\s+publish|anaconda\\s+upload')),
@@ -53278,10 +53284,13 @@ const USES_ENTRIES = [
     uses('helm/chart-testing-action', 'static-analysis'),
     // security
     uses('github/codeql-action', 'security-scan', 'github/codeql-action/*'),
+    uses('github/codeql-action analyze', 'static-analysis', 'github/codeql-action/analyze'),
+    uses('rustsec/audit-check', 'security-scan'),
     uses('actions/dependency-review-action', 'security-scan'),
     uses('aquasecurity/trivy-action', 'security-scan', 'aquasecurity/{trivy,tfsec}-action'),
     uses('snyk/actions', 'security-scan', 'snyk/actions{,/**}'),
     uses('semgrep', 'security-scan', '{returntocorp,semgrep}/semgrep-action'),
+    uses('semgrep static', 'static-analysis', '{returntocorp,semgrep}/semgrep-action'),
     uses('gitleaks/gitleaks-action', 'security-scan', '{gitleaks,zricethezav}/gitleaks-action'),
     uses('trufflesecurity/trufflehog', 'security-scan'),
     uses('golang/govulncheck-action', 'security-scan'),
@@ -56861,7 +56870,12 @@ const scriptedDeploy = {
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
-        const deployments = deploymentsOf(pipeline);
+        // Design §3: a deploy command or action, or an `environment:` — a job releasing to `pypi` or `crates-io`
+        // deploys to that environment even though its name reads as neither production nor pre-production.
+        const deployments = [
+            ...deploymentsOf(pipeline),
+            ...pipeline.jobs.filter(job => job.environmentClass === 'other' && !job.deploys)
+        ];
         if (deployments.length > 0) {
             return findingFor(context, scripted_deploy_messages, 'deploys', {
                 status: 'pass',
@@ -59109,10 +59123,14 @@ function planAnnotations(report, options = {}) {
         .map(({ annotation }) => annotation);
     const annotations = [];
     const omitted = { error: 0, warning: 0, notice: 0 };
-    const shown = { error: 0, warning: 0, notice: 0 };
+    // A gate that fails the step adds one error of its own (core.setFailed): keep its place under the cap.
+    const failsStep = !report.passed && report.mode === 'enforce';
+    const shown = { error: failsStep ? 1 : 0, warning: 0, notice: 0 };
+    let total = failsStep ? 1 : 0;
     for (const annotation of ranked) {
-        if (shown[annotation.level] < PER_LEVEL_CAP && annotations.length < TOTAL_CAP) {
+        if (shown[annotation.level] < PER_LEVEL_CAP && total < TOTAL_CAP) {
             shown[annotation.level]++;
+            total++;
             annotations.push(annotation);
         }
         else {
@@ -59197,6 +59215,20 @@ function renderBadge(report) {
     const distance = target - report.levelIndex;
     const color = report.level === null ? 'red' : distance <= 0 ? 'brightgreen' : distance === 1 ? 'yellow' : 'orange';
     return { schemaVersion: 1, label: 'maturity', message: escape_truncate(report.level ?? 'none', 60), color };
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** This version of maturity-gate, as in package.json (a test keeps the two equal); named in SARIF output. */
+const src_version_VERSION = '0.1.0';
+/** This version's practice docs, for links from a summary or SARIF produced outside a workflow run. */
+const DOCS_URL = `https://github.com/maturity-gate/maturity-gate/blob/v${src_version_VERSION}/docs/practices.md`;
+
+;// CONCATENATED MODULE: ./src/report/documented-practice.ts
+
+const DOCUMENTED = new Set(Object.values(builtInModels).flatMap(model => model.practices.map(p => p.id)));
+/** Only built-in practices have a section in docs/practices.md; a policy's own practices have no docs link. */
+function isDocumentedPractice(practice) {
+    return DOCUMENTED.has(practice);
 }
 
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
@@ -59343,6 +59375,8 @@ function groupAppend(groups, key, item) {
 
 
 
+
+
 const summary_STATUS_ICON = {
     pass: '✅',
     fail: '❌',
@@ -59407,7 +59441,7 @@ function render(report, options, detail) {
         report,
         options,
         detail,
-        docsUrl: options.docsUrl ?? 'docs/practices.md',
+        docsUrl: options.docsUrl ?? DOCS_URL,
         cellMax: detail.shortEvidence ? 160 : 400
     };
     return [
@@ -59528,9 +59562,10 @@ function annotationNote({ options }) {
         .map(level => plural(omitted[level], level, `${level}s`));
     if (counts.length === 0)
         return [];
+    const hidden = omitted.error + omitted.warning + omitted.notice;
     return [
         summary_text('annotation note', `> [!NOTE]\n> GitHub shows at most 10 annotations of each kind per step: ${counts.join(', ')} ` +
-            `appear only in this summary.`)
+            `${hidden === 1 ? 'appears' : 'appear'} only in this summary.`)
     ];
 }
 /** "Why not <next level>" with each gap explained, then "To reach <target>" for the levels beyond. */
@@ -59883,6 +59918,8 @@ function locationLink(context, at, where = 'inline') {
     return `[${escapeMarkdown(label)}](${base}/${encodeLinkPath(at.file)}#L${at.line})`;
 }
 function docsLink(context, practice) {
+    if (!isDocumentedPractice(practice))
+        return '';
     return `[docs](${context.docsUrl}#${encodeLinkPath(escape_truncate(practice, NAME_MAX))})`;
 }
 function cell(context, value) {
@@ -60000,6 +60037,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**
@@ -60009,7 +60047,7 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
  * identity when the workflow file moves lines around.
  */
 function renderSarif(report, toolVersion, options = {}) {
-    const docs = (practice) => options.docsUrl && /^https?:\/\//.test(options.docsUrl)
+    const docs = (practice) => options.docsUrl && /^https?:\/\//.test(options.docsUrl) && isDocumentedPractice(practice)
         ? `${options.docsUrl}#${encodeURIComponent(practice)}`
         : undefined;
     const rules = report.findings.map(finding => rule(finding, docs(finding.practice)));
@@ -60096,7 +60134,7 @@ function pascalCase(id) {
 
 /** The action's only writer: outputs, report files, annotations, the job summary and the sticky comment. */
 async function publish(report, options) {
-    const reportFile = await writeOutput(options.root, options.reportPath, renderJson(report));
+    const reportFile = await writeOutput(options.outputRoot, options.reportPath, renderJson(report));
     setOutput('level', report.level ?? '');
     setOutput('level-index', String(report.levelIndex));
     setOutput('target', report.target);
@@ -60104,10 +60142,10 @@ async function publish(report, options) {
     setOutput('regressions', String(report.regressions.length));
     setOutput('report-path', reportFile);
     if (options.sarifPath) {
-        await writeOutput(options.root, options.sarifPath, `${JSON.stringify(renderSarif(report, options.toolVersion, { docsUrl: options.docsUrl }), null, 2)}\n`);
+        await writeOutput(options.outputRoot, options.sarifPath, `${JSON.stringify(renderSarif(report, options.toolVersion, { docsUrl: options.docsUrl }), null, 2)}\n`);
     }
     if (options.badgePath)
-        await writeOutput(options.root, options.badgePath, `${JSON.stringify(renderBadge(report))}\n`);
+        await writeOutput(options.outputRoot, options.badgePath, `${JSON.stringify(renderBadge(report))}\n`);
     const plan = planAnnotations(report, { changedFiles: options.changedFiles });
     for (const { level, message, ...properties } of plan.annotations)
         core_namespaceObject[level](message, properties);
@@ -60163,10 +60201,6 @@ async function upsertComment(report, target, runUrl) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** This version of maturity-gate, as in package.json (a test keeps the two equal); named in SARIF output. */
-const src_version_VERSION = '0.1.0';
-
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -60202,7 +60236,8 @@ async function main_run() {
             allowPolicyChanges: settings.allowPolicyChanges
         });
         await publish(report, {
-            root,
+            // Output paths are relative to the workspace, as action.yml says, whatever `working-directory` is.
+            outputRoot: workspace,
             reportPath: settings.reportPath,
             sarifPath: settings.sarifPath,
             badgePath: settings.badgePath,

@@ -2,6 +2,23 @@ export const id = 404;
 export const ids = [404];
 export const modules = {
 
+/***/ 632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ isDocumentedPractice)
+/* harmony export */ });
+/* harmony import */ var _models_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9966);
+
+const DOCUMENTED = new Set(Object.values(_models_index_js__WEBPACK_IMPORTED_MODULE_0__/* .builtInModels */ .K).flatMap(model => model.practices.map(p => p.id)));
+/** Only built-in practices have a section in docs/practices.md; a policy's own practices have no docs link. */
+function isDocumentedPractice(practice) {
+    return DOCUMENTED.has(practice);
+}
+
+
+/***/ }),
+
 /***/ 8404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -18,6 +35,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/evidence/permission-hint.ts
 var permission_hint = __webpack_require__(3542);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/report/documented-practice.ts
+var documented_practice = __webpack_require__(632);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __webpack_require__(856);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -166,6 +187,8 @@ function groupAppend(groups, key, item) {
 
 
 
+
+
 const summary_STATUS_ICON = {
     pass: '✅',
     fail: '❌',
@@ -230,7 +253,7 @@ function render(report, options, detail) {
         report,
         options,
         detail,
-        docsUrl: options.docsUrl ?? 'docs/practices.md',
+        docsUrl: options.docsUrl ?? version/* DOCS_URL */.a,
         cellMax: detail.shortEvidence ? 160 : 400
     };
     return [
@@ -351,9 +374,10 @@ function annotationNote({ options }) {
         .map(level => plural(omitted[level], level, `${level}s`));
     if (counts.length === 0)
         return [];
+    const hidden = omitted.error + omitted.warning + omitted.notice;
     return [
         summary_text('annotation note', `> [!NOTE]\n> GitHub shows at most 10 annotations of each kind per step: ${counts.join(', ')} ` +
-            `appear only in this summary.`)
+            `${hidden === 1 ? 'appears' : 'appear'} only in this summary.`)
     ];
 }
 /** "Why not <next level>" with each gap explained, then "To reach <target>" for the levels beyond. */
@@ -706,6 +730,8 @@ function locationLink(context, at, where = 'inline') {
     return `[${(0,report_escape/* escapeMarkdown */.FV)(label)}](${base}/${(0,report_escape/* encodeLinkPath */.Er)(at.file)}#L${at.line})`;
 }
 function docsLink(context, practice) {
+    if (!(0,documented_practice/* isDocumentedPractice */.W)(practice))
+        return '';
     return `[docs](${context.docsUrl}#${(0,report_escape/* encodeLinkPath */.Er)((0,report_escape/* truncate */.xv)(practice, NAME_MAX))})`;
 }
 function cell(context, value) {

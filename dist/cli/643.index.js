@@ -2,6 +2,23 @@ export const id = 643;
 export const ids = [643];
 export const modules = {
 
+/***/ 632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ isDocumentedPractice)
+/* harmony export */ });
+/* harmony import */ var _models_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9966);
+
+const DOCUMENTED = new Set(Object.values(_models_index_js__WEBPACK_IMPORTED_MODULE_0__/* .builtInModels */ .K).flatMap(model => model.practices.map(p => p.id)));
+/** Only built-in practices have a section in docs/practices.md; a policy's own practices have no docs link. */
+function isDocumentedPractice(practice) {
+    return DOCUMENTED.has(practice);
+}
+
+
+/***/ }),
+
 /***/ 643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,7 +28,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(856);
+/* harmony import */ var _documented_practice_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(632);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(856);
+
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -23,7 +42,7 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
  * identity when the workflow file moves lines around.
  */
 function renderSarif(report, toolVersion, options = {}) {
-    const docs = (practice) => options.docsUrl && /^https?:\/\//.test(options.docsUrl)
+    const docs = (practice) => options.docsUrl && /^https?:\/\//.test(options.docsUrl) && (0,_documented_practice_js__WEBPACK_IMPORTED_MODULE_1__/* .isDocumentedPractice */ .W)(practice)
         ? `${options.docsUrl}#${encodeURIComponent(practice)}`
         : undefined;
     const rules = report.findings.map(finding => rule(finding, docs(finding.practice)));
@@ -65,7 +84,7 @@ function result(report, finding, ruleIndex) {
     return {
         ruleId: finding.practice,
         ruleIndex,
-        level: LEVEL[(0,_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .findingSeverity */ .HR)(report, finding) ?? 'notice'],
+        level: LEVEL[(0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .findingSeverity */ .HR)(report, finding) ?? 'notice'],
         message: { text: finding.message || finding.title || finding.practice },
         locations: locations.map(at => ({
             physicalLocation: {

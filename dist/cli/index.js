@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6043);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4377);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2526,7 +2526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6043:
+/***/ 4377:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16521,7 +16521,9 @@ const RUN_ENTRIES = [
     run('tsc', 'build', /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
     run('js-bundler', 'build', cmd('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
     run('static-site-build', 'build', cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+build|sphinx-build')),
-    run('go-build', 'build', cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build')),
+    run('go-build', 'build', cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
+    // The IaC build: a plan (or synthesised template) is what an infrastructure repository's CI produces and checks.
+    run('iac-plan', 'build', cmd('(?:terraform|tofu|terragrunt)(?:\\s+-chdir=\\S+)?\\s+(?:run-all\\s+)?plan|pulumi\\s+(?:\\S+\\s+)*preview|cdk(?:tf)?\\s+synth')),
     run('make-build', 'build', target('build|all|compile|dist|package')),
     run('make-default', 'build', /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
     run('maven-build', 'build', cmd('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')),
@@ -16538,8 +16540,8 @@ const RUN_ENTRIES = [
     run('js-test-runner', 'unit-test', cmd('jest|vitest(?!\\s+bench)|mocha|ava|jasmine|karma|tape|uvu|node\\s+--test|bun\\s+test|deno\\s+test')),
     run('pytest', 'unit-test', cmd('pytest|py\\.test')),
     run('python-unittest', 'unit-test', cmd('python3?\\s+-m\\s+(?:unittest|nose2?)|nose2|manage\\.py\\s+test|setup\\.py\\s+test|trial')),
-    run('tox', 'unit-test', /(?<![\w.:-])tox(?![\w.:-])(?!.*\s-e\s*(?:lint|flake8|mypy|type|format|docs|pre-commit|security|bandit)\b)/),
-    run('nox', 'unit-test', /(?<![\w.:-])nox(?![\w.:-])(?!.*\s-s\s*(?:lint|flake8|mypy|type|format|docs|pre-commit|security|bandit)\b)/),
+    run('tox', 'unit-test', /(?<![\w.:-])tox(?![\w.:-])(?!.*\s-e\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/),
+    run('nox', 'unit-test', /(?<![\w.:-])nox(?![\w.:-])(?!.*\s-s\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/),
     run('hatch-test', 'unit-test', cmd('hatch\\s+(?:test|run\\s+(?:\\S+:)?test)')),
     run('go-test', 'unit-test', cmd('go\\s+test|gotestsum|ginkgo')),
     run('maven-test', 'unit-test', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-])(?!.*-D(?:skipTests|maven\.test\.skip))(?:\s+\S+)*?\s+(?:test|verify|package|install)(?![\w.:-])/),
@@ -16592,6 +16594,9 @@ const RUN_ENTRIES = [
     run('terraform-check', 'static-analysis', /(?<![\w.:-])(?:terraform|tofu)(?:\s+-chdir=\S+)?\s+(?:validate|fmt\s+(?:\S+\s+)*-check)(?![\w.:-])|(?<![\w.:-])tflint(?![\w.:-])/),
     run('make-lint', 'static-analysis', target('lint|lint-\\w+|vet|format-check|fmt-check|check-format|check-fmt|typecheck|type-check|static-analysis')),
     run('sonar-scanner', 'static-analysis', cmd('sonar-scanner|sonar:sonar|sonarqube')),
+    // SAST tools analyse the code statically as well as scanning it for vulnerabilities.
+    run('semgrep-static', 'static-analysis', cmd('semgrep(?:\\s+(?:ci|scan))?')),
+    run('tox-nox-lint', 'static-analysis', /(?<![\w.:-])(?:tox\s+(?:\S+\s+)*-e\s*\S*|nox\s+(?:\S+\s+)*-s\s*\S*)\b(?:lint|flake8|ruff|mypy|pyright|type|typing|typecheck|format|pylint)\b/),
     // security
     run('codeql-cli', 'security-scan', cmd('codeql\\s+database\\s+analyze')),
     run('trivy', 'security-scan', cmd('trivy\\s+(?:image|fs|filesystem|config|repo|repository|k8s|kubernetes|sbom|rootfs|vm)')),
@@ -16628,6 +16633,7 @@ const RUN_ENTRIES = [
     run('junit-reporter', 'test-report', /--junit-?xml|--junitfile|--log-junit|jest-junit|mocha-junit-reporter|--reporters?[=\s]+\S*junit|go-junit-report|RspecJunitFormatter|--logger[:\s]+"?(?:trx|junit)/i),
     // deploy
     run('kubectl-apply', 'deploy', /(?<![\w.:-])kubectl(?:\s+-{1,2}[\w-]+(?:[= ](?!apply|create|replace|set)\S+)?)*\s+(?:apply|replace|create\s+-f|set\s+image)(?![\w.:-])(?!.*--dry-run)/),
+    run('ko-apply', 'deploy', cmd('ko\\s+(?:apply|create)(?!.*--dry-run)')),
     run('helm-upgrade', 'deploy', /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
     run('cf-push', 'deploy', cmd('cf\\s+(?:push|blue-green-deploy|zero-downtime-push)')),
     run('fly-deploy', 'deploy', cmd('fly(?:ctl)?\\s+deploy')),
@@ -16647,7 +16653,7 @@ const RUN_ENTRIES = [
     // artifact store
     run('docker-push', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:docker|podman|buildah)(?:\\s+compose)?\\s+push(?![\\w.:-])${NOT_LOCAL}`)),
     run('docker-build-push', 'artifact-store', new RegExp(`(?<![\\w.:-])docker\\s+buildx\\s+(?:build|bake)(?![\\w.:-]).*\\s--push\\b${NOT_LOCAL}`)),
-    run('image-copy', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`)),
+    run('image-copy', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish|apply|resolve|create)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`)),
     run('jib', 'artifact-store', /(?<![\w-])jib(?::build)?(?![\w.:-])/),
     run('npm-publish', 'artifact-store', cmd('(?:npm|pnpm|yarn(?:\\s+npm)?|bun)\\s+publish|changeset\\s+publish|lerna\\s+publish|semantic-release|vsce\\s+publish|ovsx\\s+publish')),
     run('python-publish', 'artifact-store', cmd('twine\\s+upload|(?:poetry|uv|hatch|flit|pdm)\\s+publish|anaconda\\s+upload')),
@@ -16739,10 +16745,13 @@ const USES_ENTRIES = [
     uses('helm/chart-testing-action', 'static-analysis'),
     // security
     uses('github/codeql-action', 'security-scan', 'github/codeql-action/*'),
+    uses('github/codeql-action analyze', 'static-analysis', 'github/codeql-action/analyze'),
+    uses('rustsec/audit-check', 'security-scan'),
     uses('actions/dependency-review-action', 'security-scan'),
     uses('aquasecurity/trivy-action', 'security-scan', 'aquasecurity/{trivy,tfsec}-action'),
     uses('snyk/actions', 'security-scan', 'snyk/actions{,/**}'),
     uses('semgrep', 'security-scan', '{returntocorp,semgrep}/semgrep-action'),
+    uses('semgrep static', 'static-analysis', '{returntocorp,semgrep}/semgrep-action'),
     uses('gitleaks/gitleaks-action', 'security-scan', '{gitleaks,zricethezav}/gitleaks-action'),
     uses('trufflesecurity/trufflehog', 'security-scan'),
     uses('golang/govulncheck-action', 'security-scan'),
@@ -20307,7 +20316,12 @@ const scriptedDeploy = {
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
-        const deployments = deploymentsOf(pipeline);
+        // Design §3: a deploy command or action, or an `environment:` — a job releasing to `pypi` or `crates-io`
+        // deploys to that environment even though its name reads as neither production nor pre-production.
+        const deployments = [
+            ...deploymentsOf(pipeline),
+            ...pipeline.jobs.filter(job => job.environmentClass === 'other' && !job.deploys)
+        ];
         if (deployments.length > 0) {
             return findingFor(context, scripted_deploy_messages, 'deploys', {
                 status: 'pass',
@@ -21459,76 +21473,8 @@ class InvalidPolicyError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/models/cdmm.ts
-/** Continuous Delivery Maturity Model, after Rehn, Palmborg and Boström (InfoQ, 2013); design §3. */
-const cdmm = {
-    id: 'cdmm',
-    title: 'Continuous Delivery Maturity Model',
-    source: 'Rehn, Palmborg and Boström, "The Continuous Delivery Maturity Model", InfoQ 2013',
-    levels: ['base', 'beginner', 'intermediate', 'advanced', 'expert'],
-    categories: [
-        'build-deploy',
-        'test-verification',
-        'information-reporting',
-        'design-architecture',
-        'culture-organization'
-    ],
-    practices: [
-        { id: 'ci-on-change', level: 'base', category: 'build-deploy' },
-        { id: 'scripted-build', level: 'base', category: 'build-deploy' },
-        { id: 'unit-tests', level: 'base', category: 'test-verification' },
-        { id: 'build-artifacts-stored', level: 'beginner', category: 'build-deploy' },
-        { id: 'scripted-deploy', level: 'beginner', category: 'build-deploy' },
-        { id: 'test-environment', level: 'beginner', category: 'test-verification' },
-        { id: 'integration-tests', level: 'beginner', category: 'test-verification' },
-        { id: 'static-analysis', level: 'beginner', category: 'information-reporting' },
-        { id: 'automated-deploy', level: 'intermediate', category: 'build-deploy' },
-        { id: 'build-once-deploy-anywhere', level: 'intermediate', category: 'build-deploy' },
-        { id: 'automated-db-migrations', level: 'intermediate', category: 'build-deploy' },
-        { id: 'acceptance-tests', level: 'intermediate', category: 'test-verification' },
-        { id: 'test-reports', level: 'intermediate', category: 'information-reporting' },
-        { id: 'protected-default-branch', level: 'intermediate', category: 'culture-organization' },
-        { id: 'acceptance-before-promotion', level: 'advanced', category: 'test-verification' },
-        { id: 'performance-tests', level: 'advanced', category: 'test-verification' },
-        { id: 'security-tests', level: 'advanced', category: 'test-verification' },
-        { id: 'coverage-threshold', level: 'advanced', category: 'information-reporting' },
-        { id: 'zero-downtime-deploy', level: 'advanced', category: 'build-deploy' },
-        { id: 'continuous-deployment', level: 'expert', category: 'build-deploy' },
-        { id: 'infrastructure-as-code', level: 'expert', category: 'design-architecture' },
-        { id: 'post-deploy-verification', level: 'expert', category: 'test-verification' }
-    ]
-};
-
-;// CONCATENATED MODULE: ./src/models/mlops.ts
-/** Google Cloud, "MLOps: continuous delivery and automation pipelines in machine learning"; design §3. */
-const mlops = {
-    id: 'mlops',
-    title: 'MLOps levels',
-    source: 'Google Cloud Architecture Center, "MLOps: Continuous delivery and automation pipelines in machine learning"',
-    levels: ['manual', 'pipeline-automation', 'cicd-automation'],
-    categories: ['data', 'model', 'pipeline', 'delivery'],
-    practices: [
-        { id: 'training-code-versioned', level: 'manual', category: 'pipeline' },
-        { id: 'model-metrics-recorded', level: 'manual', category: 'model' },
-        { id: 'continuous-training', level: 'pipeline-automation', category: 'pipeline' },
-        { id: 'data-validation', level: 'pipeline-automation', category: 'data' },
-        { id: 'model-validation', level: 'pipeline-automation', category: 'model' },
-        { id: 'automated-model-deploy', level: 'pipeline-automation', category: 'delivery' },
-        { id: 'ml-metadata', level: 'pipeline-automation', category: 'model' },
-        { id: 'pipeline-tests', level: 'cicd-automation', category: 'pipeline' },
-        { id: 'pipeline-packaged', level: 'cicd-automation', category: 'pipeline' },
-        { id: 'pipeline-deployed', level: 'cicd-automation', category: 'delivery' },
-        { id: 'staged-model-promotion', level: 'cicd-automation', category: 'delivery' },
-        { id: 'model-serving-tests', level: 'cicd-automation', category: 'model' }
-    ]
-};
-
-;// CONCATENATED MODULE: ./src/models/index.ts
-
-
-/** The built-in models by id; `custom` is not here: a policy defines it. */
-const builtInModels = { cdmm: cdmm, mlops: mlops };
-
+// EXTERNAL MODULE: ./src/models/index.ts + 2 modules
+var models = __nccwpck_require__(9966);
 ;// CONCATENATED MODULE: ./src/policy/allowed-keys.ts
 /**
  * The keys a schema accepts at a path, for "unknown key" errors. zod's issue names the bad key but not the
@@ -21659,7 +21605,7 @@ function customPracticeSchema(vocabulary) {
 function buildPolicySchema(vocabulary) {
     const builtInShape = Object.fromEntries(vocabulary.builtIn.map(id => [id, builtInPracticeSchema(id, vocabulary).optional()]));
     const practiceName = nameOf(vocabulary.practices, 'practice');
-    const modelNames = ['custom', ...Object.keys(builtInModels)];
+    const modelNames = ['custom', ...Object.keys(models/* builtInModels */.K)];
     return strictObject({
         $schema: schemas_string().optional(),
         version: literal(1).describe('policy format version'),
@@ -21784,8 +21730,8 @@ function syntaxError(error, at) {
 /** The model the policy names; for `custom`, the one its `levels`, `categories` and practices define. */
 function resolveModel(data) {
     const name = data.model;
-    if (typeof name === 'string' && name in builtInModels)
-        return builtInModels[name];
+    if (typeof name === 'string' && name in models/* builtInModels */.K)
+        return models/* builtInModels */.K[name];
     if (name !== 'custom')
         return undefined;
     const levels = load_stringList(data.levels);
@@ -22469,10 +22415,8 @@ function findingLine(finding, paint) {
     return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`;
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** This version of maturity-gate, as in package.json (a test keeps the two equal); named in SARIF output. */
-const VERSION = '0.1.0';
-
+// EXTERNAL MODULE: ./src/version.ts
+var src_version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/command.ts
 
 
@@ -22583,9 +22527,9 @@ async function render(report, format, color) {
         case 'json':
             return renderJson(report);
         case 'markdown':
-            return (await __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 8404))).renderSummary(report).markdown;
+            return (await __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 8404))).renderSummary(report, { docsUrl: src_version/* DOCS_URL */.a }).markdown;
         case 'sarif':
-            return `${JSON.stringify((await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 643))).renderSarif(report, VERSION), null, 2)}\n`;
+            return `${JSON.stringify((await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 643))).renderSarif(report, src_version/* VERSION */.x, { docsUrl: src_version/* DOCS_URL */.a }), null, 2)}\n`;
         case 'text':
             return renderText(report, { color });
     }
@@ -22660,6 +22604,88 @@ function permissionHint(gap) {
 
 /***/ }),
 
+/***/ 9966:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ builtInModels)
+});
+
+;// CONCATENATED MODULE: ./src/models/cdmm.ts
+/** Continuous Delivery Maturity Model, after Rehn, Palmborg and Boström (InfoQ, 2013); design §3. */
+const cdmm = {
+    id: 'cdmm',
+    title: 'Continuous Delivery Maturity Model',
+    source: 'Rehn, Palmborg and Boström, "The Continuous Delivery Maturity Model", InfoQ 2013',
+    levels: ['base', 'beginner', 'intermediate', 'advanced', 'expert'],
+    categories: [
+        'build-deploy',
+        'test-verification',
+        'information-reporting',
+        'design-architecture',
+        'culture-organization'
+    ],
+    practices: [
+        { id: 'ci-on-change', level: 'base', category: 'build-deploy' },
+        { id: 'scripted-build', level: 'base', category: 'build-deploy' },
+        { id: 'unit-tests', level: 'base', category: 'test-verification' },
+        { id: 'build-artifacts-stored', level: 'beginner', category: 'build-deploy' },
+        { id: 'scripted-deploy', level: 'beginner', category: 'build-deploy' },
+        { id: 'test-environment', level: 'beginner', category: 'test-verification' },
+        { id: 'integration-tests', level: 'beginner', category: 'test-verification' },
+        { id: 'static-analysis', level: 'beginner', category: 'information-reporting' },
+        { id: 'automated-deploy', level: 'intermediate', category: 'build-deploy' },
+        { id: 'build-once-deploy-anywhere', level: 'intermediate', category: 'build-deploy' },
+        { id: 'automated-db-migrations', level: 'intermediate', category: 'build-deploy' },
+        { id: 'acceptance-tests', level: 'intermediate', category: 'test-verification' },
+        { id: 'test-reports', level: 'intermediate', category: 'information-reporting' },
+        { id: 'protected-default-branch', level: 'intermediate', category: 'culture-organization' },
+        { id: 'acceptance-before-promotion', level: 'advanced', category: 'test-verification' },
+        { id: 'performance-tests', level: 'advanced', category: 'test-verification' },
+        { id: 'security-tests', level: 'advanced', category: 'test-verification' },
+        { id: 'coverage-threshold', level: 'advanced', category: 'information-reporting' },
+        { id: 'zero-downtime-deploy', level: 'advanced', category: 'build-deploy' },
+        { id: 'continuous-deployment', level: 'expert', category: 'build-deploy' },
+        { id: 'infrastructure-as-code', level: 'expert', category: 'design-architecture' },
+        { id: 'post-deploy-verification', level: 'expert', category: 'test-verification' }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/models/mlops.ts
+/** Google Cloud, "MLOps: continuous delivery and automation pipelines in machine learning"; design §3. */
+const mlops = {
+    id: 'mlops',
+    title: 'MLOps levels',
+    source: 'Google Cloud Architecture Center, "MLOps: Continuous delivery and automation pipelines in machine learning"',
+    levels: ['manual', 'pipeline-automation', 'cicd-automation'],
+    categories: ['data', 'model', 'pipeline', 'delivery'],
+    practices: [
+        { id: 'training-code-versioned', level: 'manual', category: 'pipeline' },
+        { id: 'model-metrics-recorded', level: 'manual', category: 'model' },
+        { id: 'continuous-training', level: 'pipeline-automation', category: 'pipeline' },
+        { id: 'data-validation', level: 'pipeline-automation', category: 'data' },
+        { id: 'model-validation', level: 'pipeline-automation', category: 'model' },
+        { id: 'automated-model-deploy', level: 'pipeline-automation', category: 'delivery' },
+        { id: 'ml-metadata', level: 'pipeline-automation', category: 'model' },
+        { id: 'pipeline-tests', level: 'cicd-automation', category: 'pipeline' },
+        { id: 'pipeline-packaged', level: 'cicd-automation', category: 'pipeline' },
+        { id: 'pipeline-deployed', level: 'cicd-automation', category: 'delivery' },
+        { id: 'staged-model-promotion', level: 'cicd-automation', category: 'delivery' },
+        { id: 'model-serving-tests', level: 'cicd-automation', category: 'model' }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/models/index.ts
+
+
+/** The built-in models by id; `custom` is not here: a policy defines it. */
+const builtInModels = { cdmm: cdmm, mlops: mlops };
+
+
+/***/ }),
+
 /***/ 856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -22694,10 +22720,14 @@ function planAnnotations(report, options = {}) {
         .map(({ annotation }) => annotation);
     const annotations = [];
     const omitted = { error: 0, warning: 0, notice: 0 };
-    const shown = { error: 0, warning: 0, notice: 0 };
+    // A gate that fails the step adds one error of its own (core.setFailed): keep its place under the cap.
+    const failsStep = !report.passed && report.mode === 'enforce';
+    const shown = { error: failsStep ? 1 : 0, warning: 0, notice: 0 };
+    let total = failsStep ? 1 : 0;
     for (const annotation of ranked) {
-        if (shown[annotation.level] < PER_LEVEL_CAP && annotations.length < TOTAL_CAP) {
+        if (shown[annotation.level] < PER_LEVEL_CAP && total < TOTAL_CAP) {
             shown[annotation.level]++;
+            total++;
             annotations.push(annotation);
         }
         else {
@@ -22897,6 +22927,21 @@ function encodeLinkPath(path) {
         .map(segment => encodeURIComponent(segment).replace(/[()'!*]/g, c => `%${c.charCodeAt(0).toString(16)}`))
         .join('/');
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ DOCS_URL),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** This version of maturity-gate, as in package.json (a test keeps the two equal); named in SARIF output. */
+const VERSION = '0.1.0';
+/** This version's practice docs, for links from a summary or SARIF produced outside a workflow run. */
+const DOCS_URL = `https://github.com/maturity-gate/maturity-gate/blob/v${VERSION}/docs/practices.md`;
 
 
 /***/ }),
