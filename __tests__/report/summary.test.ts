@@ -236,4 +236,22 @@ describe('sections', () => {
     expect(markdown).toContain('**changelog-kept**')
     expect(markdown).not.toContain('#changelog-kept')
   })
+
+  test('gaps that only a category target requires are named with that target, in their own section', () => {
+    const report = {
+      ...CASES['failing-e2e']!,
+      target: 'beginner',
+      targets: { 'test-verification': 'advanced' }
+    }
+    const { markdown } = renderSummary(report)
+    expect(markdown).toContain(
+      'Category targets also require acceptance-tests (test-verification → advanced), security-tests (test-verification → advanced).'
+    )
+    // The next level's gaps stay in their own section; those further up are listed under their category.
+    expect(markdown).toContain('### To reach intermediate')
+    expect(markdown).toMatch(
+      /### To meet the category targets\n1\. test-verification → advanced: ❌ \*\*security-tests\*\*/
+    )
+    expect(markdown).not.toContain('### To reach beginner')
+  })
 })
