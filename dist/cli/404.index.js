@@ -283,8 +283,12 @@ function summaryHeadline(report, depth = 2) {
 }
 /** One or two sentences saying why, in the words a reviewer would use; shared with the PR comment. */
 function explanation(report) {
-    const blockers = report.findings.filter(f => (0,annotations/* isRequired */.gx)(report, f) && !countsAsPass(f.status));
-    const unknown = blockers.filter(f => f.status === 'unknown').length;
+    const target = report.levels.indexOf(report.target);
+    const required = report.findings.filter(f => (0,annotations/* isRequired */.gx)(report, f) && !countsAsPass(f.status));
+    // Practices above the staged target are required only by a category target: named with that target.
+    const blockers = required.filter(f => report.levels.indexOf(f.level) <= target);
+    const byCategory = required.filter(f => report.levels.indexOf(f.level) > target);
+    const unknown = required.filter(f => f.status === 'unknown').length;
     const fatal = report.regressions.filter(r => r.severity === 'error').length;
     const weakened = report.policyChanges.filter(c => c.kind === 'weakened' && c.severity === 'error').length;
     const parts = [];
@@ -295,6 +299,10 @@ function explanation(report) {
     }
     else if (report.passed) {
         parts.push(`every practice required for **${summary_name(report.target)}** holds`);
+    }
+    if (byCategory.length > 0) {
+        const named = byCategory.map(f => `${summary_name(f.practice)} (${summary_name(f.category)} → ${summary_name(report.targets[f.category] ?? '')})`);
+        parts.push(`category targets also require ${named.join(', ')}`);
     }
     if (fatal > 0)
         parts.push(`${plural(fatal, 'fatal regression', 'fatal regressions')} against the base commit`);
@@ -401,12 +409,21 @@ function nextSteps(context) {
     }
     const targetIndex = report.levels.indexOf(report.target);
     const beyond = report.levels.slice(report.levelIndex + 2, targetIndex + 1);
-    const later = [...gaps(beyond), ...categoryGaps(report)].filter(f => !nextGaps.includes(f));
+    const later = gaps(beyond).filter(f => !nextGaps.includes(f));
     if (later.length > 0) {
         blocks.push({
             name: `to reach ${report.target}`,
             head: [`### To reach ${summary_name(report.target)}`],
             rows: later.map((f, index) => `${index + 1}. ${gapItem(context, f).slice(2)}`),
+            tail: []
+        });
+    }
+    const byCategory = categoryGaps(report).filter(f => !nextGaps.includes(f));
+    if (byCategory.length > 0) {
+        blocks.push({
+            name: 'to meet category targets',
+            head: ['### To meet the category targets'],
+            rows: byCategory.map((f, index) => `${index + 1}. ${summary_name(f.category)} → ${summary_name(report.targets[f.category] ?? '')}: ${gapItem(context, f).slice(2)}`),
             tail: []
         });
     }
