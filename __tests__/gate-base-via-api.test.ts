@@ -3,6 +3,7 @@ import type { ApiAccess } from '../src/evidence/api.js'
 import { createGitHubClient } from '../src/evidence/github-client.js'
 import { runGate } from '../src/gate.js'
 import { FakeGitHub, notFound } from './helpers/fake-github.js'
+import { GATED, UNGATED, gatedPolicy } from './helpers/gated-delivery.js'
 import { gitRepo } from './helpers/git-repo.js'
 import type { GitRepo } from './helpers/git-repo.js'
 
@@ -13,34 +14,7 @@ import type { GitRepo } from './helpers/git-repo.js'
 
 const TOKEN = 'ghs_baseViaApiToken000000000000000001'
 const BASE_SHA = 'abcdefabcdefabcdefabcdefabcdefabcdefabcd'
-const GATED = `on:
-  push:
-    branches: [main]
-jobs:
-  build:
-    runs-on: x
-    steps:
-      - run: npm run build
-  e2e:
-    needs: build
-    runs-on: x
-    steps:
-      - run: npx playwright test
-  deploy:
-    needs: e2e
-    environment: production
-    runs-on: x
-    steps:
-      - run: ./deploy.sh
-`
-const POLICY = `version: 1
-model: cdmm
-target: base
-practices:
-  acceptance-before-promotion: { level: base }
-  scripted-build: { enabled: false }
-  unit-tests: { enabled: false }
-`
+const POLICY = gatedPolicy('base')
 
 let fake: FakeGitHub
 let repo: GitRepo
@@ -49,7 +23,7 @@ beforeEach(async () => {
   repo = gitRepo()
   repo.commit({
     '.maturity.yml': POLICY,
-    '.github/workflows/ci.yml': GATED.replace('needs: e2e', 'needs: build')
+    '.github/workflows/ci.yml': UNGATED
   })
 })
 afterEach(async () => {

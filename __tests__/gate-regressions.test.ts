@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { EXIT, runCli } from '../src/command.js'
 import { runGate } from '../src/gate.js'
+import { GATED, UNGATED, gatedPolicy } from './helpers/gated-delivery.js'
 import { cloneRepo, gitRepo } from './helpers/git-repo.js'
 import { runnerEnv, spawnNode } from './helpers/spawn.js'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -11,38 +12,6 @@ import type { GitRepo } from './helpers/git-repo.js'
  * Regressions and policy trust on real git repositories (issue 7): a base commit, a head commit, and the gate
  * run on the head with the base as the reference.
  */
-
-const GATED = `on:
-  push:
-    branches: [main]
-jobs:
-  build:
-    runs-on: x
-    steps:
-      - run: npm run build
-  e2e:
-    needs: build
-    runs-on: x
-    steps:
-      - run: npx playwright test
-  deploy:
-    needs: e2e
-    environment: production
-    runs-on: x
-    steps:
-      - run: ./deploy.sh
-`
-const UNGATED = GATED.replace('needs: e2e', 'needs: build')
-
-/** The base level only needs practices this test is about; the others are off so the verdict is about them. */
-const policy = (target: string) => `version: 1
-model: cdmm
-target: ${target}
-practices:
-  acceptance-before-promotion: { level: base }
-  scripted-build: { enabled: false }
-  unit-tests: { enabled: false }
-`
 
 const repos: GitRepo[] = []
 afterEach(() => {
@@ -71,7 +40,7 @@ async function cli(root: string, args: string[]) {
 describe('regressions against the base commit', () => {
   it('removing the e2e job that gated production is an acceptance-before-promotion regression (exit 1)', async () => {
     const { repo, baseSha } = history(
-      { '.maturity.yml': policy('base'), '.github/workflows/ci.yml': GATED },
+      { '.maturity.yml': gatedPolicy('base'), '.github/workflows/ci.yml': GATED },
       { '.github/workflows/ci.yml': UNGATED }
     )
     const result = await cli(repo.root, ['--base', baseSha])
@@ -86,7 +55,7 @@ describe('regressions against the base commit', () => {
   })
 
   it('regression: warn reports a regression above target without failing on it', async () => {
-    const warnPolicy = `${policy('base').replace('  acceptance-before-promotion: { level: base }\n', '')}regression: warn\n`
+    const warnPolicy = `${gatedPolicy('base').replace('  acceptance-before-promotion: { level: base }\n', '')}regression: warn\n`
     const { repo, baseSha } = history(
       { '.maturity.yml': warnPolicy, '.github/workflows/ci.yml': GATED },
       { '.github/workflows/ci.yml': UNGATED }
@@ -103,7 +72,7 @@ describe('regressions against the base commit', () => {
 
   it('no change: compared, no regressions, exit 0', async () => {
     const { repo, baseSha } = history(
-      { '.maturity.yml': policy('base'), '.github/workflows/ci.yml': GATED },
+      { '.maturity.yml': gatedPolicy('base'), '.github/workflows/ci.yml': GATED },
       { 'README.md': 'docs only' }
     )
     const result = await cli(repo.root, ['--base', baseSha])
@@ -114,7 +83,7 @@ describe('regressions against the base commit', () => {
 
   it('a shallow clone fetches the base commit', async () => {
     const { repo, baseSha } = history(
-      { '.maturity.yml': policy('base'), '.github/workflows/ci.yml': GATED },
+      { '.maturity.yml': gatedPolicy('base'), '.github/workflows/ci.yml': GATED },
       { '.github/workflows/ci.yml': UNGATED }
     )
     const shallow = cloneRepo(repo, '--depth=1')
@@ -128,7 +97,7 @@ describe('regressions against the base commit', () => {
   })
 
   it('an unreachable base makes regressions unknown with the reason, not "none"', async () => {
-    const { repo } = history({ '.maturity.yml': policy('base'), '.github/workflows/ci.yml': GATED }, {})
+    const { repo } = history({ '.maturity.yml': gatedPolicy('base'), '.github/workflows/ci.yml': GATED }, {})
     const missing = 'f'.repeat(40)
     const result = await cli(repo.root, ['--base', missing])
     expect(result.report.base.status).toBe('unknown')
@@ -140,8 +109,8 @@ describe('regressions against the base commit', () => {
 describe('a pull request cannot weaken its own policy', () => {
   it('lowering target is evaluated against the base policy and reported as a weakening at its line', async () => {
     const { repo, baseSha } = history(
-      { '.maturity.yml': policy('advanced'), '.github/workflows/ci.yml': GATED },
-      { '.maturity.yml': policy('base') }
+      { '.maturity.yml': gatedPolicy('advanced'), '.github/workflows/ci.yml': GATED },
+      { '.maturity.yml': gatedPolicy('base') }
     )
     const report = await runGate({
       root: repo.root,
@@ -165,10 +134,10 @@ describe('a pull request cannot weaken its own policy', () => {
   it('allow-policy-changes keeps the weakening visible but not fatal', async () => {
     const { repo, baseSha } = history(
       {
-        '.maturity.yml': policy('base').replace('target: base', 'target: base\nstrict: true'),
+        '.maturity.yml': gatedPolicy('base').replace('target: base', 'target: base\nstrict: true'),
         '.github/workflows/ci.yml': GATED
       },
-      { '.maturity.yml': policy('base') }
+      { '.maturity.yml': gatedPolicy('base') }
     )
     const report = await runGate({
       root: repo.root,
@@ -183,7 +152,7 @@ describe('a pull request cannot weaken its own policy', () => {
   it('adding continue-on-error to the gate step is reported like a weakening', async () => {
     const withGate = `${GATED}  maturity:\n    needs: deploy\n    runs-on: x\n    steps:\n      - uses: maturity-gate/maturity-gate@v1\n`
     const { repo, baseSha } = history(
-      { '.maturity.yml': policy('base'), '.github/workflows/ci.yml': withGate },
+      { '.maturity.yml': gatedPolicy('base'), '.github/workflows/ci.yml': withGate },
       {
         '.github/workflows/ci.yml': withGate.replace(
           '      - uses: maturity-gate',
@@ -206,7 +175,7 @@ describe('a pull request cannot weaken its own policy', () => {
 
 describe('a pull request whose base policy cannot be read', () => {
   it('is a blocking change: the head policy is not trusted in silence', async () => {
-    const { repo } = history({ '.maturity.yml': policy('base'), '.github/workflows/ci.yml': GATED }, {})
+    const { repo } = history({ '.maturity.yml': gatedPolicy('base'), '.github/workflows/ci.yml': GATED }, {})
     const report = await runGate({
       root: repo.root,
       policyPath: '.maturity.yml',
@@ -227,7 +196,7 @@ describe('a pull request whose base policy cannot be read', () => {
   it('a base without any policy is a first adoption: a notice, and the head policy decides', async () => {
     const { repo, baseSha } = history(
       { '.github/workflows/ci.yml': GATED },
-      { '.maturity.yml': policy('base') }
+      { '.maturity.yml': gatedPolicy('base') }
     )
     const report = await runGate({
       root: repo.root,
@@ -241,8 +210,8 @@ describe('a pull request whose base policy cannot be read', () => {
 
   it('the action reads the base from the event even without a token, so lowering target still fails', async () => {
     const { repo, baseSha } = history(
-      { '.maturity.yml': policy('advanced'), '.github/workflows/ci.yml': GATED },
-      { '.maturity.yml': policy('base') }
+      { '.maturity.yml': gatedPolicy('advanced'), '.github/workflows/ci.yml': GATED },
+      { '.maturity.yml': gatedPolicy('base') }
     )
     // Inside .git: removed with the repository, and never part of the workspace the gate reads.
     const event = path.join(repo.root, '.git', 'event.json')

@@ -31715,6 +31715,20 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isCommitSha)
+/* harmony export */ });
+/** A full commit id (SHA-1, or SHA-256 in repositories that use it): a base that needs no ref resolution. */
+function isCommitSha(ref) {
+    return /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref);
+}
+
+
+/***/ }),
+
 /***/ 2637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31728,6 +31742,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2876);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _commit_sha_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3435);
+
 
 
 /** Read up front whatever the caller asks: the pipeline definition and the files its scripts resolve through. */
@@ -31744,7 +31760,6 @@ const MAX_PREFETCH_FILE = 1024 * 1024;
 const MAX_PREFETCH_TOTAL = 64 * 1024 * 1024;
 /** The same bound as the checkout's `read` (src/evidence/files.ts). */
 const MAX_READ_FILE = 10 * 1024 * 1024;
-const FULL_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
 const ZERO_SHA = /^0+$/;
 /** Branch, tag, sha or revision expression (`HEAD~1`, `origin/main`); never an option (leading `-`). */
 const SAFE_REF = /^(?!-)[A-Za-z0-9._/@{}^~+-]{1,255}$/;
@@ -31832,13 +31847,13 @@ async function resolveRef(root, ref, remote) {
             reason: `base commit ${ref} is not in this clone and \`git fetch --no-tags --depth=1 ${remote} ${ref}\` failed: ${firstLine(fetched)}`
         };
     }
-    const sha = await commitOf(root, FULL_SHA.test(ref) ? ref : 'FETCH_HEAD');
+    const sha = await commitOf(root, (0,_commit_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommitSha */ ._)(ref) ? ref : 'FETCH_HEAD');
     if (sha)
         return { ok: true, sha };
     return { ok: false, reason: `base commit ${ref} was fetched from ${remote} but is not a commit` };
 }
 async function commitOf(root, ref) {
-    if (FULL_SHA.test(ref)) {
+    if ((0,_commit_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommitSha */ ._)(ref)) {
         const exists = await git(root, ['cat-file', '-e', `${ref}^{commit}`]);
         return exists.exitCode === 0 ? ref : undefined;
     }
@@ -31958,7 +31973,7 @@ async function readFileAtRef(root, ref, file, remote = 'origin') {
 }
 /** Files the change touched since the base commit (annotations on them rank first); empty when git cannot say. */
 async function changedFilesSince(root, baseSha) {
-    if (!FULL_SHA.test(baseSha))
+    if (!(0,_commit_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommitSha */ ._)(baseSha))
         return [];
     const diff = await git(root, ['diff', '--name-only', '-z', baseSha, 'HEAD']);
     if (diff.exitCode !== 0)
@@ -49061,6 +49076,8 @@ function remoteWorkflowReader(client) {
     };
 }
 
+// EXTERNAL MODULE: ./src/evidence/commit-sha.ts
+var commit_sha = __nccwpck_require__(3435);
 ;// CONCATENATED MODULE: ./src/evidence/files.ts
 
 
@@ -58768,6 +58785,7 @@ function trust_isRecord(value) {
 
 
 
+
 // git (@actions/exec) and child processes are imported where they are needed: an offline gate with no base
 // and no command practices never loads them, which keeps its start-up near bare Node's (design §10).
 /**
@@ -58866,7 +58884,7 @@ async function openBase(options, ref) {
     const viaGit = await (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2637))).openBaseCommit(options.root, ref, {
         policyPath: options.policyPath
     });
-    if (viaGit.ok || options.api === undefined || !/^[0-9a-f]{40}$/.test(ref))
+    if (viaGit.ok || options.api === undefined || !(0,commit_sha/* isCommitSha */._)(ref))
         return viaGit;
     const { openBaseViaApi } = await __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 3415));
     const { owner, repo } = options.api.context;

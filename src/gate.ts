@@ -2,6 +2,7 @@ import { commandCheck } from './checks/command.js'
 import { collectApiEvidence, remoteWorkflowReader } from './evidence/api.js'
 import type { ApiAccess } from './evidence/api.js'
 import type { CommandResult, Evidence, Workspace } from './evidence/evidence.js'
+import { isCommitSha } from './evidence/commit-sha.js'
 import { collectWorkspace } from './evidence/files.js'
 import type { BaseCommitResult, RefFile } from './evidence/git.js'
 import { noReports } from './evidence/no-reports.js'
@@ -146,7 +147,7 @@ async function openBase(options: GateOptions, ref: string): Promise<BaseCommitRe
   ).openBaseCommit(options.root, ref, {
     policyPath: options.policyPath
   })
-  if (viaGit.ok || options.api === undefined || !/^[0-9a-f]{40}$/.test(ref)) return viaGit
+  if (viaGit.ok || options.api === undefined || !isCommitSha(ref)) return viaGit
   const { openBaseViaApi } = await import('./evidence/api-base.js')
   const { owner, repo } = options.api.context
   const viaApi = await openBaseViaApi(options.api.client, {

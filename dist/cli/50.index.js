@@ -1155,7 +1155,10 @@ function getExecOutput(commandLine, args, options) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/evidence/commit-sha.ts
+var commit_sha = __webpack_require__(3435);
 ;// CONCATENATED MODULE: ./src/evidence/git.ts
+
 
 
 /** Read up front whatever the caller asks: the pipeline definition and the files its scripts resolve through. */
@@ -1172,7 +1175,6 @@ const MAX_PREFETCH_FILE = 1024 * 1024;
 const MAX_PREFETCH_TOTAL = 64 * 1024 * 1024;
 /** The same bound as the checkout's `read` (src/evidence/files.ts). */
 const MAX_READ_FILE = 10 * 1024 * 1024;
-const FULL_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
 const ZERO_SHA = /^0+$/;
 /** Branch, tag, sha or revision expression (`HEAD~1`, `origin/main`); never an option (leading `-`). */
 const SAFE_REF = /^(?!-)[A-Za-z0-9._/@{}^~+-]{1,255}$/;
@@ -1260,13 +1262,13 @@ async function resolveRef(root, ref, remote) {
             reason: `base commit ${ref} is not in this clone and \`git fetch --no-tags --depth=1 ${remote} ${ref}\` failed: ${firstLine(fetched)}`
         };
     }
-    const sha = await commitOf(root, FULL_SHA.test(ref) ? ref : 'FETCH_HEAD');
+    const sha = await commitOf(root, (0,commit_sha/* isCommitSha */._)(ref) ? ref : 'FETCH_HEAD');
     if (sha)
         return { ok: true, sha };
     return { ok: false, reason: `base commit ${ref} was fetched from ${remote} but is not a commit` };
 }
 async function commitOf(root, ref) {
-    if (FULL_SHA.test(ref)) {
+    if ((0,commit_sha/* isCommitSha */._)(ref)) {
         const exists = await git(root, ['cat-file', '-e', `${ref}^{commit}`]);
         return exists.exitCode === 0 ? ref : undefined;
     }
@@ -1386,7 +1388,7 @@ async function readFileAtRef(root, ref, file, remote = 'origin') {
 }
 /** Files the change touched since the base commit (annotations on them rank first); empty when git cannot say. */
 async function changedFilesSince(root, baseSha) {
-    if (!FULL_SHA.test(baseSha))
+    if (!(0,commit_sha/* isCommitSha */._)(baseSha))
         return [];
     const diff = await git(root, ['diff', '--name-only', '-z', baseSha, 'HEAD']);
     if (diff.exitCode !== 0)

@@ -12522,6 +12522,8 @@ function remoteWorkflowReader(client) {
     };
 }
 
+// EXTERNAL MODULE: ./src/evidence/commit-sha.ts
+var commit_sha = __nccwpck_require__(3435);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/evidence/files.ts
@@ -22146,6 +22148,7 @@ function trust_isRecord(value) {
 
 
 
+
 // git (@actions/exec) and child processes are imported where they are needed: an offline gate with no base
 // and no command practices never loads them, which keeps its start-up near bare Node's (design §10).
 /**
@@ -22244,7 +22247,7 @@ async function openBase(options, ref) {
     const viaGit = await (await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 6050))).openBaseCommit(options.root, ref, {
         policyPath: options.policyPath
     });
-    if (viaGit.ok || options.api === undefined || !/^[0-9a-f]{40}$/.test(ref))
+    if (viaGit.ok || options.api === undefined || !(0,commit_sha/* isCommitSha */._)(ref))
         return viaGit;
     const { openBaseViaApi } = await __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 3415));
     const { owner, repo } = options.api.context;
@@ -22552,6 +22555,20 @@ async function cliApiAccess(options, io) {
     const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 952));
     const defaultBranch = options.repository === undefined ? origin?.defaultBranch : undefined;
     return { client: createGitHubClient({ token, apiUrl }), context: { owner, repo, apiUrl, defaultBranch } };
+}
+
+
+/***/ }),
+
+/***/ 3435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isCommitSha)
+/* harmony export */ });
+/** A full commit id (SHA-1, or SHA-256 in repositories that use it): a base that needs no ref resolution. */
+function isCommitSha(ref) {
+    return /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref);
 }
 
 

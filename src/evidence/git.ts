@@ -1,5 +1,6 @@
 import { getExecOutput } from '@actions/exec'
 import picomatch from 'picomatch'
+import { isCommitSha } from './commit-sha.js'
 import type { Workspace } from './evidence.js'
 
 /**
@@ -52,7 +53,6 @@ const MAX_PREFETCH_TOTAL = 64 * 1024 * 1024
 /** The same bound as the checkout's `read` (src/evidence/files.ts). */
 const MAX_READ_FILE = 10 * 1024 * 1024
 
-const FULL_SHA = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/
 const ZERO_SHA = /^0+$/
 /** Branch, tag, sha or revision expression (`HEAD~1`, `origin/main`); never an option (leading `-`). */
 const SAFE_REF = /^(?!-)[A-Za-z0-9._/@{}^~+-]{1,255}$/
@@ -148,13 +148,13 @@ async function resolveRef(root: string, ref: string, remote: string): Promise<Re
       reason: `base commit ${ref} is not in this clone and \`git fetch --no-tags --depth=1 ${remote} ${ref}\` failed: ${firstLine(fetched)}`
     }
   }
-  const sha = await commitOf(root, FULL_SHA.test(ref) ? ref : 'FETCH_HEAD')
+  const sha = await commitOf(root, isCommitSha(ref) ? ref : 'FETCH_HEAD')
   if (sha) return { ok: true, sha }
   return { ok: false, reason: `base commit ${ref} was fetched from ${remote} but is not a commit` }
 }
 
 async function commitOf(root: string, ref: string): Promise<string | undefined> {
-  if (FULL_SHA.test(ref)) {
+  if (isCommitSha(ref)) {
     const exists = await git(root, ['cat-file', '-e', `${ref}^{commit}`])
     return exists.exitCode === 0 ? ref : undefined
   }
@@ -296,7 +296,7 @@ export async function readFileAtRef(
 
 /** Files the change touched since the base commit (annotations on them rank first); empty when git cannot say. */
 export async function changedFilesSince(root: string, baseSha: string): Promise<string[]> {
-  if (!FULL_SHA.test(baseSha)) return []
+  if (!isCommitSha(baseSha)) return []
   const diff = await git(root, ['diff', '--name-only', '-z', baseSha, 'HEAD'])
   if (diff.exitCode !== 0) return []
   return diff.stdout
