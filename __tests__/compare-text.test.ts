@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { compareText } from '../src/compare-text.js'
+import { compareText } from '../src/core/compare-text.js'
 
 // [a, b, sign of compareText(a, b)]: code-unit order, whatever the machine's locale.
 const CASES: Array<[string, string, number]> = [

@@ -32008,7 +32008,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1394);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1729);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32017,7 +32017,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1394:
+/***/ 1729:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48719,7 +48719,7 @@ const commandCheck = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/evaluate/match-jobs.ts
+;// CONCATENATED MODULE: ./src/evidence/match-jobs.ts
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
 /**
  * Matches the API's jobs of this run to the workflow's jobs by the name GitHub renders for them: `name:` or
@@ -51851,7 +51851,7 @@ function conclude(report, extra) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/compare-text.ts
+;// CONCATENATED MODULE: ./src/core/compare-text.ts
 /**
  * Orders strings by UTF-16 code units. Used instead of `localeCompare` for the stable orders of reports and
  * plans: it is the same on every machine whatever its locale and ICU data, and it does not pay the
@@ -51902,7 +51902,7 @@ const attestCheck = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/policy/safe-regex.ts
+;// CONCATENATED MODULE: ./src/core/safe-regex.ts
 /**
  * Regexes from a policy are user input that runs on repository text. They are compiled once, capped in
  * length, refused when they nest quantifiers (the classic catastrophic-backtracking shape), and only ever run
@@ -52041,7 +52041,7 @@ function linesContaining(options, files, read) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/thresholds.ts
+;// CONCATENATED MODULE: ./src/checks/thresholds.ts
 
 
 /**
@@ -52371,7 +52371,7 @@ function metricsRemedy(options, problem) {
     return `Make the baseline ${options.baseline?.path ?? ''} readable (it must stay inside the repository).`;
 }
 
-;// CONCATENATED MODULE: ./src/practices/support/failing-cases.ts
+;// CONCATENATED MODULE: ./src/checks/failing-cases.ts
 /** The first failing cases of a report, named as a person searches for them, then how many more failed. */
 function failingCases(summary, shown = 3) {
     const names = summary.failingCases
@@ -52383,7 +52383,7 @@ function failingCases(summary, shown = 3) {
     return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/practices/support/tests-evidence.ts
+;// CONCATENATED MODULE: ./src/checks/tests-evidence.ts
 /** A parsed test report as the JSON report shows it. */
 function testsEvidence(file, summary) {
     const { tests, failures, errors, skipped } = summary;
@@ -52497,7 +52497,7 @@ const reportsCheck = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/policy/policy-regex.ts
+;// CONCATENATED MODULE: ./src/core/policy-regex.ts
 
 
 /**
@@ -52994,7 +52994,7 @@ const genericChecks = {
     workflow: workflowCheck
 };
 
-;// CONCATENATED MODULE: ./src/practices/catalog.ts
+;// CONCATENATED MODULE: ./src/workflow/catalog.ts
 /**
  * What commands, actions and job/step names mean (design §3): data only, so that it can grow and be tested
  * on real workflows without touching the practices that read it.
@@ -58512,7 +58512,7 @@ function load_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/policy/trust.ts
+;// CONCATENATED MODULE: ./src/evaluate/policy-trust.ts
 
 
 /**
@@ -58588,7 +58588,7 @@ function compareTargets(base, head, rank, changes) {
     changes.ordered(['target'], rank(to) - rank(from), `target ${verb(rank(to) - rank(from))} from ${from} to ${to}`);
     const before = (base.policy.targets ?? {});
     const after = (head.policy.targets ?? {});
-    for (const category of trust_union(Object.keys(before), Object.keys(after))) {
+    for (const category of policy_trust_union(Object.keys(before), Object.keys(after))) {
         const path = ['targets', category];
         const [was, now] = [before[category], after[category]];
         if (now === undefined)
@@ -58626,7 +58626,7 @@ function comparePractices(base, head, sameLevels, changes) {
     const [before, after] = [planPractices(base), planPractices(head)];
     const enabledBefore = new Map(before.practices.map(practice => [practice.id, practice]));
     const enabledAfter = new Map(after.practices.map(practice => [practice.id, practice]));
-    const ids = trust_union([...enabledBefore.keys(), ...before.disabled], [...enabledAfter.keys(), ...after.disabled]);
+    const ids = policy_trust_union([...enabledBefore.keys(), ...before.disabled], [...enabledAfter.keys(), ...after.disabled]);
     for (const id of ids) {
         const path = ['practices', id];
         const [was, now] = [enabledBefore.get(id), enabledAfter.get(id)];
@@ -58679,25 +58679,25 @@ function compareOptions(path, was, now, changes) {
             : `${where}: no longer allow (a metric the baseline lacks fails)`;
         changes.ordered(path, Number(allowedBefore) - Number(allowedNow), message);
     }
-    else if (trust_isRecord(was) && trust_isRecord(now)) {
-        for (const child of trust_union(Object.keys(was), Object.keys(now))) {
+    else if (policy_trust_isRecord(was) && policy_trust_isRecord(now)) {
+        for (const child of policy_trust_union(Object.keys(was), Object.keys(now))) {
             compareOptions([...path, child], was[child], now[child], changes);
         }
     }
     else if (now === undefined) {
-        changes.weakened(path, `${where} removed (was ${trust_show(was)})`);
+        changes.weakened(path, `${where} removed (was ${policy_trust_show(was)})`);
     }
     else if (was === undefined) {
-        if (trust_isRecord(now) ? hasThreshold(now) : isThreshold(key))
-            changes.strengthened(path, `${where} added: ${trust_show(now)}`);
+        if (policy_trust_isRecord(now) ? hasThreshold(now) : isThreshold(key))
+            changes.strengthened(path, `${where} added: ${policy_trust_show(now)}`);
         else
-            changes.weakened(path, `${where} added: ${trust_show(now)}; ${UNORDERED}`);
+            changes.weakened(path, `${where} added: ${policy_trust_show(now)}; ${UNORDERED}`);
     }
     else if (isThreshold(key)) {
         compareThreshold(path, key, was, now, changes);
     }
     else {
-        changes.weakened(path, `${where} changed from ${trust_show(was)} to ${trust_show(now)}; ${UNORDERED}`);
+        changes.weakened(path, `${where} changed from ${policy_trust_show(was)} to ${policy_trust_show(now)}; ${UNORDERED}`);
     }
 }
 const UNORDERED = 'this changes what the gate reads and may lower the bar';
@@ -58705,19 +58705,19 @@ function isThreshold(key) {
     return /^(min|max)(-|$)/.test(key);
 }
 function hasThreshold(value) {
-    return Object.entries(value).some(([key, child]) => isThreshold(key) || (trust_isRecord(child) && hasThreshold(child)));
+    return Object.entries(value).some(([key, child]) => isThreshold(key) || (policy_trust_isRecord(child) && hasThreshold(child)));
 }
 function compareThreshold(path, key, was, now, changes) {
     const where = formatKeyPath(path);
     const [from, to] = [boundOf(was), boundOf(now)];
     if (from === undefined || to === undefined || from.relative !== to.relative) {
-        changes.weakened(path, `${where} changed from ${trust_show(was)} to ${trust_show(now)}: the bounds cannot be ordered`);
+        changes.weakened(path, `${where} changed from ${policy_trust_show(was)} to ${policy_trust_show(now)}: the bounds cannot be ordered`);
         return;
     }
     const floor = key.startsWith('min');
     const direction = floor ? to.value - from.value : from.value - to.value;
     const moved = to.value < from.value ? 'lowered' : 'raised';
-    changes.ordered(path, direction, `${where} ${moved} from ${trust_show(was)} to ${trust_show(now)}`);
+    changes.ordered(path, direction, `${where} ${moved} from ${policy_trust_show(was)} to ${policy_trust_show(now)}`);
 }
 /** A number, or a relative bound such as `'10%'`. */
 function boundOf(value) {
@@ -58738,7 +58738,7 @@ function compareExpiring(key, noun, before, after, changes) {
         return byPractice;
     };
     const [was, now] = [latest(before), latest(after)];
-    for (const practice of trust_union([...was.keys()], [...now.keys()])) {
+    for (const practice of policy_trust_union([...was.keys()], [...now.keys()])) {
         const [from, to] = [was.get(practice), now.get(practice)];
         if (!to)
             changes.strengthened([key], `${noun} for ${practice} removed (was until ${from?.expires})`);
@@ -58753,7 +58753,7 @@ function compareExpiring(key, noun, before, after, changes) {
 function verb(direction) {
     return direction < 0 ? 'lowered' : 'raised';
 }
-function trust_union(a, b) {
+function policy_trust_union(a, b) {
     return [...new Set([...a, ...b])];
 }
 function sameList(a, b) {
@@ -58762,11 +58762,11 @@ function sameList(a, b) {
 function sameValue(a, b) {
     return JSON.stringify(a) === JSON.stringify(b);
 }
-function trust_show(value) {
+function policy_trust_show(value) {
     const text = typeof value === 'number' ? String(value) : JSON.stringify(value);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
-function trust_isRecord(value) {
+function policy_trust_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -59235,11 +59235,11 @@ function renderBadge(report) {
     return { schemaVersion: 1, label: 'maturity', message: escape_truncate(report.level ?? 'none', 60), color };
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
+;// CONCATENATED MODULE: ./src/core/version.ts
 /** This version of maturity-gate, as in package.json (a test keeps the two equal); named in SARIF output. */
-const src_version_VERSION = '0.1.0';
+const core_version_VERSION = '0.1.0';
 /** This version's practice docs, for links from a summary or SARIF produced outside a workflow run. */
-const DOCS_URL = `https://github.com/maturity-gate/maturity-gate/blob/v${src_version_VERSION}/docs/practices.md`;
+const DOCS_URL = `https://github.com/maturity-gate/maturity-gate/blob/v${core_version_VERSION}/docs/practices.md`;
 
 ;// CONCATENATED MODULE: ./src/report/documented-practice.ts
 
@@ -60278,7 +60278,7 @@ async function main_run() {
             badgePath: settings.badgePath,
             changedFiles: report.base.sha ? await (0,git.changedFilesSince)(root, report.base.sha) : [],
             ...links(process.env),
-            toolVersion: src_version_VERSION,
+            toolVersion: core_version_VERSION,
             comment: settings.comment ? commentTarget(api, payload) : undefined
         });
         if (!report.passed && report.mode === 'enforce')

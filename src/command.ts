@@ -4,10 +4,10 @@ import { parseArgs } from 'node:util'
 import type { ApiAccess } from './evidence/api.js'
 import { runGate } from './gate.js'
 import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
-import type { Report } from './report/report.js'
+import type { Report } from './evaluate/report.js'
 import { renderJson } from './report/json.js'
 import { renderText } from './report/text.js'
-import { DOCS_URL, VERSION } from './version.js'
+import { DOCS_URL, VERSION } from './core/version.js'
 
 /** Exit codes of the CLI, documented in the README. */
 export const EXIT = { passed: 0, failed: 1, invalid: 2 } as const

@@ -12,7 +12,7 @@ import type { PolicySource } from './inputs.js'
 import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
 import { publish } from './report/publish.js'
 import type { PublishOptions } from './report/publish.js'
-import { VERSION } from './version.js'
+import { VERSION } from './core/version.js'
 
 /** The action: inputs → gate → publish. The one place that decides the step's outcome. */
 export async function run(): Promise<void> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { metricsCheck } from '../../src/checks/metrics.js'
 import type { MetricsOptions } from '../../src/checks/metrics.js'
-import type { RefFile } from '../../src/evidence/git.js'
+import type { RefFile } from '../../src/evidence/evidence.js'
 import { contextFor, evidenceFrom } from '../helpers/evidence.js'
 
 const RULES: MetricsOptions['metrics'] = {

@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals'
 import { applyRunEvidence } from '../../src/evaluate/apply-run-evidence.js'
 import type { RunView } from '../../src/evidence/evidence.js'
 import type { RunJob } from '../../src/evidence/run-evidence.js'
-import type { Finding } from '../../src/finding.js'
+import type { Finding } from '../../src/core/finding.js'
 
 const WORKFLOW = '.github/workflows/ci.yml'
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import type { Status } from '../../src/finding.js'
+import type { Status } from '../../src/core/finding.js'
 import { categoryProfile, countsAsPass, decideGate, levelReached } from '../../src/evaluate/levels.js'
 
 const LEVELS = ['base', 'beginner', 'intermediate']

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
-import type { Status } from '../../src/finding.js'
+import type { Status } from '../../src/core/finding.js'
 import { compareLevels, findRegressions } from '../../src/evaluate/regression.js'
 import type { RegressionSetting } from '../../src/evaluate/regression.js'
-import type { Report, ReportFinding } from '../../src/report/report.js'
+import type { Report, ReportFinding } from '../../src/evaluate/report.js'
 
 const LEVELS = ['base', 'beginner', 'intermediate', 'advanced']
 const at = (file: string, line: number) => ({ file, line, column: 3 })

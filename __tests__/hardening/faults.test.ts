@@ -4,7 +4,7 @@ import type { ApiAccess } from '../../src/evidence/api.js'
 import { createGitHubClient } from '../../src/evidence/github-client.js'
 import type { GitHubContext } from '../../src/evidence/github-context.js'
 import { runGate } from '../../src/gate.js'
-import type { Report } from '../../src/report/report.js'
+import type { Report } from '../../src/evaluate/report.js'
 import { renderText } from '../../src/report/text.js'
 import {
   FakeGitHub,

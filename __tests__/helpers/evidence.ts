@@ -2,9 +2,10 @@ import type { Evidence } from '../../src/evidence/evidence.js'
 import { noReports } from '../../src/evidence/no-reports.js'
 import { collectWorkflows } from '../../src/evidence/workflows.js'
 import { workspaceFromFiles } from '../../src/evidence/workspace-from-files.js'
-import type { Finding } from '../../src/finding.js'
+import type { Finding } from '../../src/core/finding.js'
 import { DEFAULT_ENVIRONMENT_PATTERNS } from '../../src/workflow/environment-class.js'
-import type { CheckContext, Practice } from '../../src/practices/practice.js'
+import type { CheckContext } from '../../src/checks/check.js'
+import type { Practice } from '../../src/practices/practice.js'
 
 /** Evidence for a repository given as path → content, collected the way the gate collects it. */
 export async function evidenceFrom(

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import type { Evidence } from '../../src/evidence/evidence.js'
-import type { Status } from '../../src/finding.js'
+import type { Status } from '../../src/core/finding.js'
 import type { Practice } from '../../src/practices/practice.js'
 import { judge } from './evidence.js'
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import type { Evidence } from '../../src/evidence/evidence.js'
 import type { BranchRule } from '../../src/evidence/run-evidence.js'
-import type { Status } from '../../src/finding.js'
+import type { Status } from '../../src/core/finding.js'
 import { protectedDefaultBranch } from '../../src/practices/protected-default-branch.js'
 import { contextFor, evidenceFrom } from '../helpers/evidence.js'
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
-import type { Status } from '../../src/finding.js'
+import type { Status } from '../../src/core/finding.js'
 import { type AnnotationLevel, planAnnotations } from '../../src/report/annotations.js'
 import { escapeCommandData, escapeCommandProperty } from '../../src/report/escape.js'
-import type { Report, ReportFinding } from '../../src/report/report.js'
+import type { Report, ReportFinding } from '../../src/evaluate/report.js'
 import { CASES } from './cases.js'
 
 const base = CASES['failing-e2e']!

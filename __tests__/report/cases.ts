@@ -1,8 +1,8 @@
-import type { Location, Status, Strength } from '../../src/finding.js'
+import type { Location, Status, Strength } from '../../src/core/finding.js'
 import { cdmm } from '../../src/models/cdmm.js'
 import { mlops } from '../../src/models/mlops.js'
 import type { Model } from '../../src/models/model.js'
-import type { PipelineJob, Report, ReportFinding } from '../../src/report/report.js'
+import type { PipelineJob, Report, ReportFinding } from '../../src/evaluate/report.js'
 
 /** Hand-built reports for the renderers' golden tests, one per situation a reader meets. */
 

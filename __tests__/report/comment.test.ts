@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { COMMENT_MARKER, renderComment } from '../../src/report/comment.js'
-import type { Report } from '../../src/report/report.js'
+import type { Report } from '../../src/evaluate/report.js'
 import { CASES } from './cases.js'
 
 describe('renderComment', () => {

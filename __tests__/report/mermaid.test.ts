@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from '@jest/globals'
 import { renderMermaid } from '../../src/report/mermaid.js'
-import type { PipelineJob } from '../../src/report/report.js'
+import type { PipelineJob } from '../../src/evaluate/report.js'
 import { type MermaidResult, parseMermaid } from './parse-mermaid.js'
 
 const at = { file: '.github/workflows/ci.yml', line: 1, column: 1 }

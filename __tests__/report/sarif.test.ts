@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import type { Report } from '../../src/report/report.js'
+import type { Report } from '../../src/evaluate/report.js'
 import { renderSarif } from '../../src/report/sarif.js'
 import { CASES } from './cases.js'
 

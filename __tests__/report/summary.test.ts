@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
-import type { Status } from '../../src/finding.js'
-import type { PipelineJob, Report, ReportFinding } from '../../src/report/report.js'
+import type { Status } from '../../src/core/finding.js'
+import type { PipelineJob, Report, ReportFinding } from '../../src/evaluate/report.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { CASES } from './cases.js'
 

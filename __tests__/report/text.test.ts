@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import type { Report } from '../../src/report/report.js'
+import type { Report } from '../../src/evaluate/report.js'
 import { renderText } from '../../src/report/text.js'
 import { CASES } from './cases.js'
 

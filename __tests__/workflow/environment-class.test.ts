@@ -1,4 +1,4 @@
-import { compilePolicyRegex } from '../../src/policy/safe-regex.js'
+import { compilePolicyRegex } from '../../src/core/safe-regex.js'
 import { describe, expect, it } from '@jest/globals'
 import { classifyEnvironment, DEFAULT_ENVIRONMENT_PATTERNS } from '../../src/workflow/environment-class.js'
 

@@ -35,8 +35,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/evidence/permission-hint.ts
 var permission_hint = __webpack_require__(3542);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __webpack_require__(3323);
 // EXTERNAL MODULE: ./src/report/documented-practice.ts
 var documented_practice = __webpack_require__(632);
 // EXTERNAL MODULE: ./src/report/annotations.ts

@@ -1,4 +1,4 @@
-import type { Check } from '../practices/practice.js'
+import type { Check } from './check.js'
 import { findingFor } from './finding-for.js'
 
 const messages = {

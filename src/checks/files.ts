@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { globFilter } from '../evidence/glob-filter.js'
-import type { Location } from '../finding.js'
-import { compilePolicyRegex, testBounded } from '../policy/safe-regex.js'
-import type { Check } from '../practices/practice.js'
+import type { Location } from '../core/finding.js'
+import { compilePolicyRegex, testBounded } from '../core/safe-regex.js'
+import type { Check } from './check.js'
 import { findingFor } from './finding-for.js'
 import { workspaceGlob } from './workspace-glob.js'
 

@@ -1,5 +1,5 @@
-import type { Finding } from '../finding.js'
-import type { CheckContext } from '../practices/practice.js'
+import type { Finding } from '../core/finding.js'
+import type { CheckContext } from './check.js'
 
 /** Fills a message template's `{name}` placeholders; unknown names stay visible rather than vanish. */
 export function formatMessage(template: string, data: Readonly<Record<string, string | number>>): string {

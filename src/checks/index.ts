@@ -3,7 +3,7 @@ import { commandCheck } from './command.js'
 import { filesCheck } from './files.js'
 import { metricsCheck } from './metrics.js'
 import { reportsCheck } from './reports.js'
-import type { Check } from '../practices/practice.js'
+import type { Check } from './check.js'
 import { workflowCheck } from './workflow-check.js'
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Check } from '../practices/practice.js'
+import type { Check } from './check.js'
 import { findingFor } from './finding-for.js'
 import { testReportVerdict } from './test-report-verdict.js'
 import { workspaceGlob } from './workspace-glob.js'

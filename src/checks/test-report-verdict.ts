@@ -1,8 +1,8 @@
 import type { ReportSearch } from '../evidence/evidence.js'
-import type { EvidenceItem } from '../finding.js'
+import type { EvidenceItem } from '../core/finding.js'
 import type { JunitSummary } from '../parsers/junit.js'
-import { failingCases } from '../practices/support/failing-cases.js'
-import { testsEvidence } from '../practices/support/tests-evidence.js'
+import { failingCases } from './failing-cases.js'
+import { testsEvidence } from './tests-evidence.js'
 
 /** What the test reports found by a search say, before any practice words it. */
 export type TestReportVerdict =

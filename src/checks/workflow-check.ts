@@ -1,6 +1,6 @@
 import { checkWorkflow, workflowFinding, workflowMatcherSchema } from './workflow.js'
 import type { WorkflowMatcher } from './workflow.js'
-import type { Check } from '../practices/practice.js'
+import type { Check } from './check.js'
 
 /** The generic `workflow` check as a policy-defined practice names it (`check: workflow` plus matchers). */
 export const workflowCheck: Check<WorkflowMatcher> = {

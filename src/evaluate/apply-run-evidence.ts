@@ -1,6 +1,6 @@
 import type { RunView } from '../evidence/evidence.js'
 import type { RunJob } from '../evidence/run-evidence.js'
-import type { EvidenceItem, Finding } from '../finding.js'
+import type { EvidenceItem, Finding } from '../core/finding.js'
 
 /** Conclusions of a job that ran and did not succeed. */
 const DID_NOT_PASS = new Set(['failure', 'cancelled', 'timed_out', 'action_required', 'startup_failure'])

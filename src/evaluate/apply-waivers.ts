@@ -1,6 +1,6 @@
-import type { Finding } from '../finding.js'
+import type { Finding } from '../core/finding.js'
 import type { Waiver } from '../policy/schema.js'
-import type { Location } from '../finding.js'
+import type { Location } from '../core/finding.js'
 
 export type LocatedWaiver = Waiver & { location?: Location }
 

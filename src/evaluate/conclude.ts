@@ -1,4 +1,4 @@
-import type { BaseComparison, PolicyChange, Regression, Report } from '../report/report.js'
+import type { BaseComparison, PolicyChange, Regression, Report } from './report.js'
 import { decideGate } from './levels.js'
 
 export interface Comparison {

@@ -1,9 +1,9 @@
-import { compareText } from '../compare-text.js'
+import { compareText } from '../core/compare-text.js'
 import { genericChecks } from '../checks/index.js'
 import type { LoadedPolicy } from '../policy/load.js'
 import type { PracticeSettings } from '../policy/schema.js'
 import { practicesById } from '../practices/index.js'
-import type { Check } from '../practices/practice.js'
+import type { Check } from '../checks/check.js'
 
 /** A practice as this policy evaluates it: placed, titled, with its check and options (undefined check: not implemented). */
 export interface EffectivePractice {

@@ -1,5 +1,5 @@
-import type { Location } from '../finding.js'
-import type { PolicyChange } from '../report/report.js'
+import type { Location } from '../core/finding.js'
+import type { PolicyChange } from './report.js'
 import type { Job, Step, Workflow } from '../workflow/model.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { Status } from '../finding.js'
+import type { Status } from '../core/finding.js'
 
 /** Statuses that let a level hold: `unknown` never does (design §1). */
 const COUNTS_AS_PASS: ReadonlySet<Status> = new Set<Status>(['pass', 'not-applicable', 'waived'])

@@ -1,9 +1,9 @@
 import type { Evidence } from '../evidence/evidence.js'
 import type { RunJob } from '../evidence/run-evidence.js'
-import type { EnvironmentPatterns } from '../policy/schema.js'
+import type { EnvironmentPatterns } from '../workflow/environment-class.js'
 import { pipelineOf } from '../practices/support/pipeline.js'
 import type { PipelineJob as PipelineFacts } from '../practices/support/pipeline.js'
-import type { PipelineJob } from '../report/report.js'
+import type { PipelineJob } from './report.js'
 
 /**
  * The pipeline as the summary draws it: every job with what it does (its catalog purposes as stages), where it

@@ -1,12 +1,12 @@
-import type { Location } from '../finding.js'
-import type { Regression, Report, ReportFinding } from '../report/report.js'
+import type { Location } from '../core/finding.js'
+import type { Regression, Report, ReportFinding } from './report.js'
 import { countsAsPass } from './levels.js'
 
 /**
  * Regressions against the base commit (design §1 gate, policy key `regression`): what held at the base and no
  * longer holds at the head, judged under the same policy. Pure: the caller evaluates both commits.
  * A practice the head does not evaluate at all (disabled or removed by the head policy) is no regression of
- * the pipeline; the policy comparison (src/policy/trust.ts) reports that change.
+ * the pipeline; the policy comparison (src/evaluate/policy-trust.ts) reports that change.
  */
 
 export type RegressionSetting = 'fail' | 'warn' | 'off'

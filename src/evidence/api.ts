@@ -1,4 +1,4 @@
-import { matchJobs } from '../evaluate/match-jobs.js'
+import { matchJobs } from './match-jobs.js'
 import type { Workflow } from '../workflow/model.js'
 import type { Evidence, RunView } from './evidence.js'
 import type { GitHubClient } from './github-client.js'

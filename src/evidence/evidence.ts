@@ -1,6 +1,5 @@
-import type { UnmatchedJob } from '../evaluate/match-jobs.js'
+import type { UnmatchedJob } from './match-jobs.js'
 import type { JunitSummary } from '../parsers/junit.js'
-import type { RefFile } from './git.js'
 import type { BranchRules, Deployment, RunGap, RunJob } from './run-evidence.js'
 import type { Workflow, WorkflowProblem } from '../workflow/model.js'
 
@@ -8,6 +7,9 @@ import type { Workflow, WorkflowProblem } from '../workflow/model.js'
  * The checkout as checks see it. Collected up front by src/evidence/files.ts so that checks stay pure;
  * tests build one from a plain map with `workspaceFromFiles`.
  */
+/** A file of another commit: its text, or why it could not be read; `found: false` alone means it is absent. */
+export type RefFile = { found: true; text: string } | { found: false; reason?: string }
+
 export interface Workspace {
   /** Absolute path of the repository root. */
   root: string

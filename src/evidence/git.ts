@@ -1,7 +1,7 @@
 import { getExecOutput } from '@actions/exec'
 import picomatch from 'picomatch'
 import { isCommitSha } from './commit-sha.js'
-import type { Workspace } from './evidence.js'
+import type { RefFile, Workspace } from './evidence.js'
 
 /**
  * The base commit read through git (design §4 `base`, §2.2), so that the same collectors and checks that judge
@@ -265,9 +265,6 @@ function firstLine(result: GitResult): string {
 function shortRef(ref: string): string {
   return ref.replace(/^refs\/(remotes|heads)\//, '')
 }
-
-/** A file of another commit: its text, or why it could not be read; `found: false` alone means it is absent. */
-export type RefFile = { found: true; text: string } | { found: false; reason?: string }
 
 /**
  * One file at a named ref (a metrics baseline `ref: v1.2.0`), fetching the commit with depth 1 when the clone

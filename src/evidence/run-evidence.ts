@@ -1,6 +1,6 @@
 /**
  * What the current workflow run did, read from the GitHub REST API (design §4, run model). Collected by
- * src/evidence/run.ts; matched to workflow jobs by src/evaluate/match-jobs.ts.
+ * src/evidence/run.ts; matched to workflow jobs by src/evidence/match-jobs.ts.
  */
 
 export interface RunStep {

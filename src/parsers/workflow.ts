@@ -1,5 +1,5 @@
 import type { LineCounter } from 'yaml'
-import type { Location } from '../finding.js'
+import type { Location } from '../core/finding.js'
 import type { Environment, Job, Step, Trigger, Workflow, WorkflowProblem } from '../workflow/model.js'
 import { readYaml, toJS } from './workflow-yaml.js'
 import type { YamlMap, YamlNode, YamlPair } from './workflow-yaml.js'

@@ -1,7 +1,7 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml'
 import type { Document, Node } from 'yaml'
 import type { z } from 'zod'
-import type { Location } from '../finding.js'
+import type { Location } from '../core/finding.js'
 import { builtInModels } from '../models/index.js'
 import type { Model } from '../models/model.js'
 import { allowedKeysAt } from './allowed-keys.js'

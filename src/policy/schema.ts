@@ -2,9 +2,9 @@ import { z } from 'zod'
 import { genericChecks } from '../checks/index.js'
 import { builtInModels } from '../models/index.js'
 import { practicesById } from '../practices/index.js'
-import type { OptionsShape } from '../practices/practice.js'
+import type { OptionsShape } from '../checks/check.js'
 import { DEFAULT_ENVIRONMENT_PATTERNS } from '../workflow/environment-class.js'
-import { policyRegex } from './policy-regex.js'
+import { policyRegex } from '../core/policy-regex.js'
 
 /**
  * The `.maturity.yml` schema (design §2). It is built for the model a policy names, so that level, category
@@ -137,8 +137,6 @@ export function buildPolicySchema(vocabulary: SchemaVocabulary) {
 }
 
 export type Policy = z.output<ReturnType<typeof buildPolicySchema>>
-export type EnvironmentPatterns = Policy['environments']
-export type Attestation = Policy['attestations'][number]
 export type Waiver = Policy['waivers'][number]
 export type PracticeSettings = Record<string, unknown> & {
   enabled?: boolean

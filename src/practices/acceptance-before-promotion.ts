@@ -7,8 +7,8 @@ import type { PipelineJob } from './support/pipeline.js'
 import { runJobsOf, started } from './support/run-jobs.js'
 import { gatingPredecessors } from '../workflow/gating-predecessors.js'
 import type { Blocker } from '../workflow/gating-predecessors.js'
-import type { Finding } from '../finding.js'
-import type { CheckContext } from './practice.js'
+import type { Finding } from '../core/finding.js'
+import type { CheckContext } from '../checks/check.js'
 
 const messages = {
   gated: 'every production deploy ({deploys}) needs an acceptance job first ({acceptance})',

@@ -1,11 +1,11 @@
 import { findingFor } from '../checks/finding-for.js'
-import { compilePolicyRegex, testBounded } from '../policy/safe-regex.js'
+import { compilePolicyRegex, testBounded } from '../core/safe-regex.js'
 import type { Trigger } from '../workflow/model.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
-import { policyRegex } from '../policy/policy-regex.js'
+import { policyRegex } from '../core/policy-regex.js'
 import { withDefaults } from './support/with-defaults.js'
 
 interface Options {

@@ -1,9 +1,9 @@
 import { findingFor } from '../checks/finding-for.js'
-import { compilePolicyRegex } from '../policy/safe-regex.js'
+import { compilePolicyRegex } from '../core/safe-regex.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
-import { policyRegex } from '../policy/policy-regex.js'
+import { policyRegex } from '../core/policy-regex.js'
 import { createStepMatcher } from './support/step-matcher.js'
 import { withDefaults } from './support/with-defaults.js'
 

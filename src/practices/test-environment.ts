@@ -1,5 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { EnvironmentPatterns } from '../policy/schema.js'
+import type { EnvironmentPatterns } from '../workflow/environment-class.js'
 import { classifyEnvironment } from '../workflow/environment-class.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'

@@ -2,7 +2,7 @@ import { findingFor } from '../checks/finding-for.js'
 import type { Practice } from './practice.js'
 import { activityFinding } from './support/activity-finding.js'
 import { jobGlobs } from './support/job-globs.js'
-import { testsEvidence } from './support/tests-evidence.js'
+import { testsEvidence } from '../checks/tests-evidence.js'
 import { testReportGlobs } from './support/test-report-globs.js'
 import { withDefaults } from './support/with-defaults.js'
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { findingFor, formatMessage } from '../checks/finding-for.js'
 import { testReportVerdict } from '../checks/test-report-verdict.js'
-import type { EvidenceItem, Finding } from '../finding.js'
+import type { EvidenceItem, Finding } from '../core/finding.js'
 import type { Practice } from './practice.js'
 import { activityFinding } from './support/activity-finding.js'
 import { CHANGE_EVENTS } from './support/change-events.js'

@@ -1,7 +1,7 @@
-import type { Location } from '../finding.js'
+import type { Location } from '../core/finding.js'
 import { oneLine, truncate } from './escape.js'
 import { permissionHint } from '../evidence/permission-hint.js'
-import type { Regression, Report, ReportFinding } from './report.js'
+import type { Regression, Report, ReportFinding } from '../evaluate/report.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 

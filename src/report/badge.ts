@@ -1,5 +1,5 @@
 import { truncate } from './escape.js'
-import type { Report } from './report.js'
+import type { Report } from '../evaluate/report.js'
 
 export interface Badge {
   schemaVersion: 1

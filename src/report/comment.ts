@@ -1,7 +1,7 @@
-import type { Location } from '../finding.js'
+import type { Location } from '../core/finding.js'
 import { isRequired, regressionSubject } from './annotations.js'
 import { codeSpan, escapeMarkdown, inlineMarkdown, truncate } from './escape.js'
-import type { Report } from './report.js'
+import type { Report } from '../evaluate/report.js'
 import { explanation, STATUS_ICON, summaryHeadline } from './summary.js'
 
 /** The hidden first line the action looks for to update its own comment instead of adding another. */

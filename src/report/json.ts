@@ -1,4 +1,4 @@
-import type { Report } from './report.js'
+import type { Report } from '../evaluate/report.js'
 
 /** Serialises the report with a fixed key order, so reports diff cleanly between runs. */
 export function renderJson(report: Report): string {

@@ -1,5 +1,5 @@
 import { escapeMermaidLabel, truncate } from './escape.js'
-import type { PipelineJob } from './report.js'
+import type { PipelineJob } from '../evaluate/report.js'
 
 /** Fill colour by what a job does; the first group a job's stages fall in wins, deploys first. */
 const STAGE_GROUPS: Array<{ className: string; stages: string[]; style: string }> = [

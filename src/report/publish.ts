@@ -6,7 +6,7 @@ import { planAnnotations } from './annotations.js'
 import { renderBadge } from './badge.js'
 import { COMMENT_MARKER, renderComment } from './comment.js'
 import { renderJson } from './json.js'
-import type { Report } from './report.js'
+import type { Report } from '../evaluate/report.js'
 import { renderSarif } from './sarif.js'
 import { renderSummary } from './summary.js'
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
-import type { Location } from '../finding.js'
+import type { Location } from '../core/finding.js'
 import { isDocumentedPractice } from './documented-practice.js'
 import { findingSeverity } from './annotations.js'
-import type { Report, ReportFinding } from './report.js'
+import type { Report, ReportFinding } from '../evaluate/report.js'
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' } as const

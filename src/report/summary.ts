@@ -1,6 +1,6 @@
-import type { EvidenceItem, Location, Status, Strength } from '../finding.js'
+import type { EvidenceItem, Location, Status, Strength } from '../core/finding.js'
 import { permissionHint } from '../evidence/permission-hint.js'
-import { DOCS_URL } from '../version.js'
+import { DOCS_URL } from '../core/version.js'
 import { isDocumentedPractice } from './documented-practice.js'
 import { type AnnotationLevel, isRequired, regressionSubject } from './annotations.js'
 import {
@@ -13,7 +13,7 @@ import {
   truncateBytes
 } from './escape.js'
 import { renderMermaid, runStatus } from './mermaid.js'
-import type { PipelineJob, Report, ReportFinding } from './report.js'
+import type { PipelineJob, Report, ReportFinding } from '../evaluate/report.js'
 
 export interface SummaryOptions {
   /** URL of the practices page; `#<practice>` is appended. */

@@ -1,7 +1,7 @@
-import type { Status } from '../finding.js'
+import type { Status } from '../core/finding.js'
 import { regressionSubject } from './annotations.js'
 import { oneLine, truncate } from './escape.js'
-import type { Report, ReportFinding } from './report.js'
+import type { Report, ReportFinding } from '../evaluate/report.js'
 
 const MARK: Record<Status, string> = {
   pass: 'pass',

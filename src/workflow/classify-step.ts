@@ -1,5 +1,5 @@
 import picomatch from 'picomatch'
-import { compareText } from '../compare-text.js'
+import { compareText } from '../core/compare-text.js'
 import {
   CATALOG,
   COMMAND_INPUTS,
@@ -9,8 +9,8 @@ import {
   NAME_IGNORED,
   PURPOSES,
   TRIVIAL_COMMAND
-} from '../practices/catalog.js'
-import type { NameEntry, Purpose, RunEntry, UsesEntry } from '../practices/catalog.js'
+} from './catalog.js'
+import type { NameEntry, Purpose, RunEntry, UsesEntry } from './catalog.js'
 import type { Job, Step } from './model.js'
 import { resolveScript } from './script-resolution.js'
 import type { ReadFile, ResolvedCommand } from './script-resolution.js'

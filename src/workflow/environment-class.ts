@@ -5,7 +5,7 @@
  * either class; literal words around an expression (`api-preview-${{ github.event.number }}`) still count.
  */
 
-import { compilePolicyRegex } from '../policy/safe-regex.js'
+import { compilePolicyRegex } from '../core/safe-regex.js'
 
 export type EnvironmentClass = 'production' | 'preproduction' | 'other' | 'unresolved'
 

@@ -1,4 +1,4 @@
-import type { Location } from '../finding.js'
+import type { Location } from '../core/finding.js'
 import type { Job, Trigger, Workflow } from './model.js'
 
 /**

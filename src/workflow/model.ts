@@ -1,4 +1,4 @@
-import type { Location } from '../finding.js'
+import type { Location } from '../core/finding.js'
 
 /**
  * The workflow model every practice reads (design §4). Produced by src/parsers/workflow.ts from one file's

@@ -1,6 +1,6 @@
 import { findingFor } from '../../checks/finding-for.js'
-import type { Finding } from '../../finding.js'
-import type { CheckContext } from '../practice.js'
+import type { Finding } from '../../core/finding.js'
+import type { CheckContext } from '../../checks/check.js'
 import { jobEvidence, jobLabel } from './pipeline.js'
 import type { Pipeline } from './pipeline.js'
 

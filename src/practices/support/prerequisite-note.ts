@@ -1,4 +1,4 @@
-import type { EvidenceItem } from '../../finding.js'
+import type { EvidenceItem } from '../../core/finding.js'
 import { jobLabel } from './pipeline.js'
 import type { PipelineJob } from './pipeline.js'
 

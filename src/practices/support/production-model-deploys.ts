@@ -1,6 +1,6 @@
 import { findingFor } from '../../checks/finding-for.js'
-import type { Finding } from '../../finding.js'
-import type { CheckContext } from '../practice.js'
+import type { Finding } from '../../core/finding.js'
+import type { CheckContext } from '../../checks/check.js'
 import { listJobs } from './list-jobs.js'
 import { jobEvidence, locationOf } from './pipeline.js'
 import type { Pipeline, PipelineJob } from './pipeline.js'

@@ -1,5 +1,5 @@
 import type { RunGap } from '../evidence/run-evidence.js'
-import type { EvidenceItem, Location, Status, Strength } from '../finding.js'
+import type { EvidenceItem, Location, Status, Strength } from '../core/finding.js'
 
 /** One practice's verdict as the report shows it: the finding plus where the practice sits in the model. */
 export interface ReportFinding {

@@ -1,4 +1,4 @@
-import type { JunitSummary } from '../../parsers/junit.js'
+import type { JunitSummary } from '../parsers/junit.js'
 
 /** The first failing cases of a report, named as a person searches for them, then how many more failed. */
 export function failingCases(summary: JunitSummary, shown = 3): string {

@@ -1,4 +1,4 @@
-import type { RunJob } from '../evidence/run-evidence.js'
+import type { RunJob } from './run-evidence.js'
 import type { Job, Workflow } from '../workflow/model.js'
 
 export interface JobMatch {

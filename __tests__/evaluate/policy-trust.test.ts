@@ -38,7 +38,7 @@ jest.unstable_mockModule('../../src/practices/index.js', () => ({
   practicesById: new Map(standIns.map(p => [p.meta.id, p]))
 }))
 const { loadPolicy } = await import('../../src/policy/load.js')
-const { comparePolicies } = await import('../../src/policy/trust.js')
+const { comparePolicies } = await import('../../src/evaluate/policy-trust.js')
 
 const lines = (...text: string[]) => text.join('\n') + '\n'
 

@@ -1,10 +1,10 @@
-import { planPractices } from '../evaluate/effective-practices.js'
-import type { EffectivePractice } from '../evaluate/effective-practices.js'
-import type { PolicyChange } from '../report/report.js'
-import { formatKeyPath } from './key-path.js'
-import type { KeyPath } from './key-path.js'
-import type { LoadedPolicy } from './load.js'
-import type { PracticeSettings } from './schema.js'
+import { planPractices } from './effective-practices.js'
+import type { EffectivePractice } from './effective-practices.js'
+import type { PolicyChange } from './report.js'
+import { formatKeyPath } from '../policy/key-path.js'
+import type { KeyPath } from '../policy/key-path.js'
+import type { LoadedPolicy } from '../policy/load.js'
+import type { PracticeSettings } from '../policy/schema.js'
 
 /**
  * Policy trust (design §2.2): every way the head policy of a change differs from the base commit's, as a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { CATALOG, PURPOSES } from '../../src/practices/catalog.js'
-import type { Purpose } from '../../src/practices/catalog.js'
+import { CATALOG, PURPOSES } from '../../src/workflow/catalog.js'
+import type { Purpose } from '../../src/workflow/catalog.js'
 import { classifyStep } from '../../src/workflow/classify-step.js'
 import type { Step } from '../../src/workflow/model.js'
 

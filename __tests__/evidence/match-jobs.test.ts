@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { matchJobs } from '../../src/evaluate/match-jobs.js'
+import { matchJobs } from '../../src/evidence/match-jobs.js'
 import type { RunJob } from '../../src/evidence/run-evidence.js'
 import type { Job, Workflow } from '../../src/workflow/model.js'
 

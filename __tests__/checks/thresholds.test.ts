@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { evaluateThresholds, metricRuleSchema } from '../../src/evaluate/thresholds.js'
-import type { Baseline, MetricRow, MetricRule } from '../../src/evaluate/thresholds.js'
+import { evaluateThresholds, metricRuleSchema } from '../../src/checks/thresholds.js'
+import type { Baseline, MetricRow, MetricRule } from '../../src/checks/thresholds.js'
 
 const data = (d: unknown): Baseline => ({ kind: 'data', data: d })
 const MISSING: Baseline = { kind: 'missing' }

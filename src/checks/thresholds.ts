@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { EvidenceItem } from '../finding.js'
+import type { EvidenceItem } from '../core/finding.js'
 import { lookupMetric } from '../parsers/metrics.js'
 
 /**

@@ -1,5 +1,5 @@
-import type { EvidenceItem } from '../../finding.js'
-import type { JunitSummary } from '../../parsers/junit.js'
+import type { EvidenceItem } from '../core/finding.js'
+import type { JunitSummary } from '../parsers/junit.js'
 
 /** A parsed test report as the JSON report shows it. */
 export function testsEvidence(file: string, summary: JunitSummary): EvidenceItem {

@@ -1,0 +1,46 @@
+import type { z } from 'zod'
+import type { Evidence } from '../evidence/evidence.js'
+import type { Finding, Location } from '../core/finding.js'
+import type { EnvironmentPatterns } from '../workflow/environment-class.js'
+
+/** What every check sees besides its own options: the evidence and the policy's shared settings. */
+export interface CheckContext {
+  /** The practice being judged. */
+  practice: string
+  evidence: Evidence
+  environments: EnvironmentPatterns
+  strict: boolean
+  attestations: readonly LocatedAttestation[]
+}
+
+/** A person's word in the policy that a practice holds (design §2: `attestations:`). */
+export interface Attestation {
+  practice: string
+  by: string
+  evidence?: string | undefined
+  expires: string
+}
+
+/** An attestation with the policy line it sits on, for the report's locations. */
+export type LocatedAttestation = Attestation & { location?: Location }
+
+/** A zod object shape: the option keys a check or practice accepts besides the common ones. */
+export type OptionsShape = Record<string, z.ZodType>
+
+/**
+ * A check: declarative meta beside a pure function (after ESLint's rules). `check` may be async only because
+ * some evidence (streamed reports) is read lazily; it never performs I/O of its own.
+ */
+export interface Check<Options = Record<string, unknown>> {
+  meta: {
+    /** Message ids → templates; findings carry the id so tests assert on ids, not prose. */
+    messages: Readonly<Record<string, string>>
+    options: OptionsShape
+    /**
+     * True when the check reads the run evidence itself (ordering by timestamps, say); otherwise evaluation
+     * refines its definition verdict with the run's job conclusions (src/evaluate/apply-run-evidence.ts).
+     */
+    runAware?: boolean
+  }
+  check(context: CheckContext, options: Options): Finding | Promise<Finding>
+}
