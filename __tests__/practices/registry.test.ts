@@ -4,6 +4,7 @@ import path from 'node:path'
 import { builtInModels } from '../../src/models/index.js'
 import { practices } from '../../src/practices/index.js'
 import { renderPracticesDoc } from '../../src/practices/practices-doc.js'
+import type { CorpusAgreement } from '../../src/practices/practices-doc.js'
 
 const folder = path.join(import.meta.dirname, '../../src/practices')
 /** Files in src/practices that are not practices. */
@@ -42,10 +43,12 @@ describe('the practice registry', () => {
 
   it('docs/practices.md is generated from the meta (UPDATE_GOLDEN=1 rewrites it)', () => {
     const docs = path.join(import.meta.dirname, '../../docs/practices.md')
-    const disagreements = JSON.parse(
-      readFileSync(path.join(import.meta.dirname, '../fixtures/corpus/disagreements.json'), 'utf8')
+    const corpusFile = (name: string): unknown =>
+      JSON.parse(readFileSync(path.join(import.meta.dirname, '../fixtures/corpus', name), 'utf8'))
+    const generated = renderPracticesDoc(
+      corpusFile('disagreements.json') as Record<string, string>,
+      corpusFile('agreement.json') as CorpusAgreement
     )
-    const generated = renderPracticesDoc(disagreements)
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(docs, generated)
     expect(readFileSync(docs, 'utf8')).toBe(generated)
   })

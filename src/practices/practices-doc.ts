@@ -2,11 +2,56 @@ import { z } from 'zod'
 import { builtInModels } from '../models/index.js'
 import { practicesById } from './index.js'
 
+/** Clear hand labels of one model and how many verdicts agree with them, overall and on `pass` labels. */
+export interface AgreementFigures {
+  clear: number
+  agree: number
+  pass: number
+  passAgree: number
+}
+
+/** The corpus figures, as `__tests__/corpus-labels.test.ts` measures them now and as they stood before. */
+export interface CorpusAgreement {
+  rounds: Array<{ when: string; figures: Record<string, AgreementFigures> }>
+  current: Record<string, AgreementFigures>
+}
+
+function percent(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${part}/${whole} (${((100 * part) / whole).toFixed(1)}%)`
+}
+
+function agreementSection(agreement: CorpusAgreement): string[] {
+  const rounds = [...agreement.rounds, { when: 'now', figures: agreement.current }]
+  return [
+    '## Agreement with hand-labelled real pipelines',
+    '',
+    'Each repository under `__tests__/fixtures/corpus` (unmodified copies of its workflow and definition files,',
+    'with provenance) was labelled by hand from the definitions above before the tool was run on it: a status',
+    'and a one-line reason with file:line per practice. `ambiguous` labels are left out; every other label is',
+    '"clear". `npm test -- corpus-labels` runs every practice on every repository, compares, and fails when',
+    'agreement falls under 97% of clear labels or 95% of `pass` labels for a model, or when a disagreement is',
+    'not explained below.',
+    '',
+    '| when | model | clear labels agreeing | `pass` labels agreeing |',
+    '| --- | --- | --- | --- |',
+    ...rounds.flatMap(({ when, figures }) =>
+      Object.entries(figures).map(
+        ([model, f]) =>
+          `| ${when} | ${model} | ${percent(f.agree, f.clear)} | ${percent(f.passAgree, f.pass)} |`
+      )
+    ),
+    ''
+  ]
+}
+
 /**
  * docs/practices.md, generated from the models and each practice's meta so the docs cannot drift from the
  * code (a test regenerates it and fails when the committed file differs). Pure: the caller writes the file.
  */
-export function renderPracticesDoc(disagreements: Readonly<Record<string, string>>): string {
+export function renderPracticesDoc(
+  disagreements: Readonly<Record<string, string>>,
+  agreement: CorpusAgreement
+): string {
   const lines = [
     '# Practices',
     '',
@@ -27,6 +72,7 @@ export function renderPracticesDoc(disagreements: Readonly<Record<string, string
     for (const placement of model.practices)
       lines.push(...practiceSection(placement.id, placement.level, placement.category))
   }
+  lines.push(...agreementSection(agreement))
   lines.push('## Where the verdicts differ from the corpus labels', '')
   lines.push(
     'The practices are tried on real pipelines (`__tests__/fixtures/corpus`, hand-labelled). Where a verdict and a',
