@@ -220,8 +220,9 @@ waivers:
   it.each([
     [['check', '.', '--format', 'xml'], "--format is 'xml'; expected one of: text, json, markdown, sarif"],
     [['check', '.', '--bogus'], "Unknown option '--bogus'"],
-    [['lint'], "unknown command 'lint'"]
-  ])('usage error %j exits 2', async (argv, message) => {
+    [['lint'], "unknown command 'lint'"],
+    [[], 'no command given; expected check']
+  ])('usage error %j exits 2 with the usage', async (argv, message) => {
     let stderr = ''
     const code = await runCli(argv, {
       stdout: () => undefined,
@@ -230,5 +231,13 @@ waivers:
     })
     expect(code).toBe(EXIT.invalid)
     expect(stderr).toContain(message)
+    expect(stderr).toContain('Usage: maturity-gate check [dir]')
+  })
+
+  it('the synopsis names every option the parser accepts', async () => {
+    let stdout = ''
+    await runCli(['--help'], { stdout: text => (stdout += text), stderr: () => undefined, cwd: '.' })
+    for (const flag of ['--policy', '--base', '--repo', '--format', '--output', '--version', '--help'])
+      expect(stdout.split('\n').slice(0, 2).join(' ')).toContain(flag)
   })
 })

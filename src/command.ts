@@ -24,7 +24,8 @@ export interface CliIo {
   noColor?: boolean
 }
 
-const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--format text|json] [--output FILE]
+const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--format F] [--output FILE]
+       maturity-gate --version | --help
 
   dir             repository root to evaluate (default: .)
   --policy FILE   policy file, relative to dir (default: .maturity.yml)
@@ -34,6 +35,8 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
                   when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
   --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
   --output FILE   write the report to FILE instead of standard output
+  -v, --version   print the version and exit
+  -h, --help      print this help and exit
 
 Exit status: 0 gate passed, 1 gate failed, 2 invalid policy or usage.
 `
@@ -52,7 +55,7 @@ interface CliOptions {
   output: string | undefined
 }
 
-export function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' {
+export function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' | 'version' {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -63,12 +66,15 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' {
       repo: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
-      help: { type: 'boolean', short: 'h' }
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' }
     }
   })
   if (values.help) return 'help'
+  if (values.version) return 'version'
   const [command, dir, ...extra] = positionals
-  if (command !== 'check') throw new UsageError(`unknown command '${command ?? ''}'; expected 'check'`)
+  if (command === undefined) throw new UsageError('no command given; expected check')
+  if (command !== 'check') throw new UsageError(`unknown command '${command}'; expected check`)
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`)
   const format = values.format ?? 'text'
   if (!(FORMATS as readonly string[]).includes(format)) {
@@ -86,15 +92,15 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' {
 
 /** argv → gate → print or write; returns the exit code instead of exiting so tests can call it. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  let options: CliOptions | 'help'
+  let options: ReturnType<typeof parseCliArgs>
   try {
     options = parseCliArgs(argv, io.cwd)
   } catch (error) {
     io.stderr(`maturity-gate: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
     return EXIT.invalid
   }
-  if (options === 'help') {
-    io.stdout(USAGE)
+  if (options === 'help' || options === 'version') {
+    io.stdout(options === 'help' ? USAGE : `${VERSION}\n`)
     return EXIT.passed
   }
   let report: Report

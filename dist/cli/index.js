@@ -22431,7 +22431,8 @@ var core_version = __nccwpck_require__(3323);
 
 /** Exit codes of the CLI, documented in the README. */
 const EXIT = { passed: 0, failed: 1, invalid: 2 };
-const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--format text|json] [--output FILE]
+const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--format F] [--output FILE]
+       maturity-gate --version | --help
 
   dir             repository root to evaluate (default: .)
   --policy FILE   policy file, relative to dir (default: .maturity.yml)
@@ -22441,6 +22442,8 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
                   when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
   --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
   --output FILE   write the report to FILE instead of standard output
+  -v, --version   print the version and exit
+  -h, --help      print this help and exit
 
 Exit status: 0 gate passed, 1 gate failed, 2 invalid policy or usage.
 `;
@@ -22458,14 +22461,19 @@ function parseCliArgs(argv, cwd) {
             repo: { type: 'string' },
             format: { type: 'string' },
             output: { type: 'string' },
-            help: { type: 'boolean', short: 'h' }
+            help: { type: 'boolean', short: 'h' },
+            version: { type: 'boolean', short: 'v' }
         }
     });
     if (values.help)
         return 'help';
+    if (values.version)
+        return 'version';
     const [command, dir, ...extra] = positionals;
+    if (command === undefined)
+        throw new UsageError('no command given; expected check');
     if (command !== 'check')
-        throw new UsageError(`unknown command '${command ?? ''}'; expected 'check'`);
+        throw new UsageError(`unknown command '${command}'; expected check`);
     if (extra.length > 0)
         throw new UsageError(`unexpected argument '${extra[0]}'`);
     const format = values.format ?? 'text';
@@ -22491,8 +22499,8 @@ async function runCli(argv, io) {
         io.stderr(`maturity-gate: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
         return EXIT.invalid;
     }
-    if (options === 'help') {
-        io.stdout(USAGE);
+    if (options === 'help' || options === 'version') {
+        io.stdout(options === 'help' ? USAGE : `${core_version/* VERSION */.x}\n`);
         return EXIT.passed;
     }
     let report;
