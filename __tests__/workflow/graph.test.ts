@@ -287,4 +287,33 @@ describe('reusable workflows', () => {
     const alone = createWorkflowGraph(workflows.filter(w => w.file === '.github/workflows/deploy.yml'))
     expect(alone.isAutomatic(ref)).toBe(false)
   })
+
+  it('keeps a call and the jobs after it running when one callee job is skipped on that event', async () => {
+    const withTests = {
+      '.github/workflows/ci.yml': [
+        'on: { push: { branches: [main] }, pull_request: {} }',
+        'jobs:',
+        '  test: { uses: ./.github/workflows/test.yml }',
+        '  deploy: { needs: test, runs-on: x, steps: [{ run: flyctl deploy }] }',
+        ''
+      ].join('\n'),
+      '.github/workflows/test.yml': [
+        'on: workflow_call',
+        'jobs:',
+        '  cargo_test: { runs-on: x, steps: [{ run: cargo nextest run }] }',
+        '  nightly_bench:',
+        "    if: github.event_name == 'schedule'",
+        '    runs-on: x',
+        '    steps: [{ run: cargo bench }]',
+        ''
+      ].join('\n')
+    }
+    const { workflows } = await collectWorkflows(workspaceFromFiles(withTests))
+    const graph = createWorkflowGraph(workflows)
+    const ci = (job: string) => ({ workflow: '.github/workflows/ci.yml', job })
+    expect([...graph.eventsOf(ci('test/nightly_bench'))]).toEqual([])
+    expect([...graph.eventsOf(ci('test'))].sort()).toEqual(['pull_request', 'push'])
+    expect([...graph.eventsOf(ci('deploy'))].sort()).toEqual(['pull_request', 'push'])
+    expect(graph.isAutomatic(ci('deploy'))).toBe(true)
+  })
 })

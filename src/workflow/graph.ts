@@ -133,8 +133,12 @@ export function createWorkflowGraph(workflows: readonly Workflow[]): WorkflowGra
     let events: Set<string> = ownEvents(ref, visiting)
     const j = job(ref)
     if (j && !STATUS_FUNCTION.test(j.if ?? '')) {
-      for (const need of j.needs)
+      for (const need of j.needs) {
+        // A call waits for its inlined callee jobs, but one of them being skipped does not skip the call
+        // (a callee job that runs only on a schedule leaves the call running on push).
+        if (job({ workflow: ref.workflow, job: need })?.calledBy?.job === ref.job) continue
         events = intersect(events, eventsWithin({ workflow: ref.workflow, job: need }, visiting))
+      }
     }
     visiting.delete(k)
     eventCache.set(k, events)
