@@ -1,6 +1,14 @@
 import type { LineCounter } from 'yaml'
 import type { Location } from '../core/finding.js'
-import type { Environment, Job, Step, Trigger, Workflow, WorkflowProblem } from '../workflow/model.js'
+import type {
+  DispatchInput,
+  Environment,
+  Job,
+  Step,
+  Trigger,
+  Workflow,
+  WorkflowProblem
+} from '../workflow/model.js'
 import { readYaml, toJS } from './workflow-yaml.js'
 import type { YamlMap, YamlNode, YamlPair } from './workflow-yaml.js'
 
@@ -36,6 +44,8 @@ export function parseWorkflow(text: string, file: string, options: { fast?: bool
     triggers: on ? parseTriggers(on, ctx) : [],
     jobs: jobs ? parseJobs(jobs.value, ctx) : [],
     callInputs: on ? parseCallInputs(on.value, ctx) : {},
+    ...optional('dispatchInputs', on ? parseDispatchInputs(on.value, ctx) : {}),
+    ...optional('env', stringMap(entry(root, 'env')?.value, ctx, 'env')),
     location: locate(ctx, root)
   }
   return { workflow, problems: ctx.problems }
@@ -142,6 +152,32 @@ function parseCallInputs(on: unknown, ctx: Context): Record<string, string> {
   return defaults
 }
 
+/** `workflow_dispatch` inputs: a `choice` input's options are every environment a manual run can reach. */
+function parseDispatchInputs(on: unknown, ctx: Context): Record<string, DispatchInput> {
+  const dispatch = isMap(on) ? entry(on, 'workflow_dispatch')?.value : undefined
+  const inputs = isMap(dispatch) ? entry(dispatch, 'inputs')?.value : undefined
+  if (!isMap(inputs)) return {}
+  const result: Record<string, DispatchInput> = {}
+  for (const [name, pair] of pairs(inputs, ctx)) {
+    if (!isMap(pair.value)) continue
+    const at = (key: string): unknown => entry(pair.value as YamlMap, key)?.value
+    const what = `on.workflow_dispatch.inputs.${name}`
+    const type = scalarText(at('type'), ctx, `${what}.type`)
+    const fallback = scalarText(at('default'), ctx, `${what}.default`)
+    result[name] = {
+      ...(type !== undefined && { type }),
+      options: stringList(at('options'), ctx, `${what}.options`),
+      ...(fallback !== undefined && { default: fallback })
+    }
+  }
+  return result
+}
+
+/** Only non-empty maps are set, so the model of a workflow without them stays as it was. */
+function optional<K extends string, V extends object>(key: K, value: V): Partial<Record<K, V>> {
+  return Object.keys(value).length > 0 ? ({ [key]: value } as Record<K, V>) : {}
+}
+
 function parseJobs(value: unknown, ctx: Context): Job[] {
   if (!isMap(value)) {
     problem(ctx, value, '`jobs:` must be a mapping of job ids to jobs')
@@ -171,7 +207,8 @@ function parseJob(id: string, pair: YamlPair, body: YamlMap, ctx: Context): Job 
     uses: scalarText(at('uses'), ctx, `jobs.${id}.uses`),
     with: stringMap(at('with'), ctx, `jobs.${id}.with`),
     steps: steps === undefined ? [] : parseSteps(steps, ctx),
-    location: locate(ctx, pair.key)
+    location: locate(ctx, pair.key),
+    ...optional('env', stringMap(at('env'), ctx, `jobs.${id}.env`))
   }
 }
 
@@ -239,7 +276,8 @@ function parseStep(item: YamlMap, index: number, ctx: Context): Step {
         ? continueOnError.value
         : String(continueOnError.value)
       : false,
-    location: locate(ctx, item)
+    location: locate(ctx, item),
+    ...optional('env', stringMap(at('env'), ctx, 'step env'))
   }
 }
 

@@ -38,6 +38,8 @@ export interface Step {
   location: Location
   /** Set when the step was inlined from a local composite action: that action's path. */
   fromAction?: string
+  /** The step's own `env:` (values as written). */
+  env?: Record<string, string>
 }
 
 export interface Environment {
@@ -69,6 +71,16 @@ export interface Job {
   opaqueReason?: string
   /** Set on jobs inlined from a reusable workflow: the calling job's id and the callee's file. */
   calledBy?: { job: string; workflow: string }
+  /** The job's own `env:` (values as written). */
+  env?: Record<string, string>
+}
+
+/** An input of `on.workflow_dispatch`: the values a person can choose decide where a manual run deploys. */
+export interface DispatchInput {
+  type?: string
+  /** `type: choice` options, as written. */
+  options: string[]
+  default?: string
 }
 
 export interface Workflow {
@@ -79,6 +91,10 @@ export interface Workflow {
   jobs: Job[]
   /** Inputs of `on.workflow_call` (name → default), used when a caller does not pass them. */
   callInputs: Record<string, string>
+  /** Inputs of `on.workflow_dispatch`, by name. */
+  dispatchInputs?: Record<string, DispatchInput>
+  /** The workflow's top-level `env:` (values as written). */
+  env?: Record<string, string>
   location: Location
 }
 
