@@ -1,6 +1,6 @@
 import { findingFor } from '../checks/finding-for.js'
 import { compilePolicyRegex } from '../core/safe-regex.js'
-import type { Purpose } from '../workflow/catalog.js'
+import type { Purpose } from '../workflow/catalog/purpose.js'
 import type { Practice } from './practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, pipelineOf } from './support/pipeline.js'

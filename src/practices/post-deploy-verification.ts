@@ -1,5 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Purpose } from '../workflow/catalog.js'
+import type { Purpose } from '../workflow/catalog/purpose.js'
 import type { Practice } from './practice.js'
 import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/no-production-deploy.js'
 import { jobGlobs } from './support/job-globs.js'

@@ -1,16 +1,12 @@
 import picomatch from 'picomatch'
 import { compareText } from '../core/compare-text.js'
-import {
-  CATALOG,
-  COMMAND_INPUTS,
-  FIXTURE_PURPOSES,
-  FIXTURES,
-  INSTALL_COMMAND,
-  NAME_IGNORED,
-  PURPOSES,
-  TRIVIAL_COMMAND
-} from './catalog.js'
-import type { NameEntry, Purpose, RunEntry, UsesEntry } from './catalog.js'
+import { CATALOG } from './catalog/catalog.js'
+import { COMMAND_INPUTS } from './catalog/command-inputs.js'
+import type { NameEntry, RunEntry, UsesEntry } from './catalog/entry.js'
+import { FIXTURE_PURPOSES, FIXTURES } from './catalog/fixtures.js'
+import { INSTALL_COMMAND, NAME_IGNORED, TRIVIAL_COMMAND } from './catalog/not-evidence.js'
+import { PURPOSES } from './catalog/purpose.js'
+import type { Purpose } from './catalog/purpose.js'
 import type { Job, Step } from './model.js'
 import { resolveScript } from './script-resolution.js'
 import type { ReadFile, ResolvedCommand } from './script-resolution.js'

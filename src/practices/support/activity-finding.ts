@@ -1,6 +1,6 @@
 import { findingFor } from '../../checks/finding-for.js'
 import type { Finding } from '../../core/finding.js'
-import type { Purpose } from '../../workflow/catalog.js'
+import type { Purpose } from '../../workflow/catalog/purpose.js'
 import type { CheckContext } from '../../checks/check.js'
 import { listJobs } from './list-jobs.js'
 import { matchesJobGlobs } from './matches-job-globs.js'

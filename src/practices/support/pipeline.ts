@@ -1,7 +1,7 @@
 import type { Evidence } from '../../evidence/evidence.js'
 import type { EvidenceItem, Location } from '../../core/finding.js'
 import type { EnvironmentPatterns } from '../../workflow/environment-class.js'
-import type { Purpose } from '../../workflow/catalog.js'
+import type { Purpose } from '../../workflow/catalog/purpose.js'
 import { classifyJob } from '../../workflow/classify-step.js'
 import type { JobClassification } from '../../workflow/classify-step.js'
 import { classifyEnvironment } from '../../workflow/environment-class.js'

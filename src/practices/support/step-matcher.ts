@@ -1,6 +1,6 @@
 import type { EvidenceItem, Location } from '../../core/finding.js'
 import { testBounded } from '../../core/safe-regex.js'
-import type { Purpose } from '../../workflow/catalog.js'
+import type { Purpose } from '../../workflow/catalog/purpose.js'
 import type { Pipeline, PipelineJob } from './pipeline.js'
 
 /**

@@ -1,4 +1,4 @@
-import type { Purpose } from '../../workflow/catalog.js'
+import type { Purpose } from '../../workflow/catalog/purpose.js'
 import type { Pipeline, PipelineJob } from './pipeline.js'
 import { hasPurpose } from './pipeline.js'
 

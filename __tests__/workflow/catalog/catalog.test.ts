@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
-import { CATALOG, PURPOSES } from '../../src/workflow/catalog.js'
-import type { Purpose } from '../../src/workflow/catalog.js'
-import { classifyStep } from '../../src/workflow/classify-step.js'
-import type { Step } from '../../src/workflow/model.js'
+import { CATALOG } from '../../../src/workflow/catalog/catalog.js'
+import { PURPOSES } from '../../../src/workflow/catalog/purpose.js'
+import type { Purpose } from '../../../src/workflow/catalog/purpose.js'
+import { classifyStep } from '../../../src/workflow/classify-step.js'
+import type { Step } from '../../../src/workflow/model.js'
 
 /** What the catalog says about one command, action or name, read through classifyStep with nothing on disk. */
 function step(fields: Partial<Step>): Step {

@@ -1,0 +1,106 @@
+import { cmd, script, scriptFile, target } from './command-pattern.js'
+import { name, run, uses } from './entry.js'
+import type { CatalogEntry } from './entry.js'
+
+/** Building: compiling, bundling, packaging and the plan an infrastructure repository produces. */
+export const BUILD: readonly CatalogEntry[] = [
+  // build
+  run(
+    'npm-build',
+    'build',
+    ['npm run build', 'yarn build', 'pnpm --dir web run build:prod'],
+    script('build(?::[\\w:-]+)?|compile|dist|bundle|package')
+  ),
+  run('tsc', 'build', ['tsc -p tsconfig.build.json'], /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
+  run(
+    'js-bundler',
+    'build',
+    ['npx webpack --mode production', 'npx vite build', 'npx ncc build src/index.ts -o dist'],
+    cmd(
+      'webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build'
+    )
+  ),
+  run(
+    'static-site-build',
+    'build',
+    ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'],
+    cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+build|sphinx-build')
+  ),
+  run(
+    'go-build',
+    'build',
+    ['go build ./...', 'xk6 build --with github.com/grafana/xk6-sql'],
+    cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')
+  ),
+  // The IaC build: a plan (or synthesised template) is what an infrastructure repository's CI produces and checks.
+  run(
+    'iac-plan',
+    'build',
+    ['terraform plan -out=tfplan', 'tofu -chdir=infra plan', 'pulumi preview --stack dev', 'npx cdk synth'],
+    cmd(
+      '(?:terraform|tofu|terragrunt)(?:\\s+-chdir=\\S+)?\\s+(?:run-all\\s+)?plan|pulumi\\s+(?:\\S+\\s+)*preview|cdk(?:tf)?\\s+synth'
+    )
+  ),
+  run('make-build', 'build', ['make build', 'make all'], target('build|all|compile|dist|package')),
+  run('make-default', 'build', ['make'], /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
+  run(
+    'maven-build',
+    'build',
+    ['mvn -B package -DskipTests', './mvnw compile'],
+    cmd('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')
+  ),
+  run(
+    'gradle-build',
+    'build',
+    ['./gradlew build', './gradlew assemble'],
+    cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')
+  ),
+  run('cargo-build', 'build', ['cargo build --release'], cmd('cargo\\s+build')),
+  run(
+    'dotnet-build',
+    'build',
+    ['dotnet build -c Release', 'dotnet publish -c Release -o out'],
+    cmd('dotnet\\s+(?:build|publish|pack)|msbuild')
+  ),
+  run(
+    'python-build',
+    'build',
+    ['python -m build', 'poetry build', 'uv build'],
+    cmd(
+      'python3?\\s+-m\\s+build|python3?\\s+setup\\.py\\s+(?:build|bdist\\w*|sdist)|(?:poetry|uv|hatch|pdm|flit)\\s+build'
+    )
+  ),
+  run(
+    'docker-build',
+    'build',
+    ['docker build -t app .', 'docker buildx bake', 'bazel build //...', 'cmake --build build'],
+    cmd(
+      'docker\\s+(?:buildx\\s+)?build|docker\\s+buildx\\s+bake|docker\\s+compose\\s+build|podman\\s+build|buildah\\s+bud|ko\\s+build|bazel\\s+build|cmake\\s+--build'
+    )
+  ),
+  run(
+    'package-build',
+    'build',
+    ['gem build app.gemspec', 'helm package charts/podinfo'],
+    cmd('gem\\s+build|helm\\s+package')
+  ),
+  run('sam-build', 'build', ['sam build --use-container'], cmd('sam\\s+build')),
+  run('build-script', 'build', ['./scripts/build.sh', './svelte/build.sh'], scriptFile('build')),
+  uses('docker/build-push-action', 'build', ['docker/build-push-action@v6']),
+  uses('docker/bake-action', 'build', ['docker/bake-action@v5']),
+  uses(
+    'goreleaser/goreleaser-action (build)',
+    'build',
+    [{ uses: 'goreleaser/goreleaser-action@v6', with: { args: 'release --snapshot --clean' } }],
+    'goreleaser/goreleaser-action'
+  ),
+  uses('gradle/gradle-build-action', 'build', ['gradle/gradle-build-action@v3']),
+  uses('peaceiris/actions-hugo', 'build', ['peaceiris/actions-hugo@v3']),
+  name(
+    'name:build',
+    'build',
+    ['Build', 'Compile sources', 'build-and-push'],
+    /\b(?:build|compile)\b/,
+    /\b(?:rebuild cache|trivy)\b/
+  )
+]

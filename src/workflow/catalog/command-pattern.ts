@@ -1,0 +1,23 @@
+/** `s` as a whole command token: not glued to a word, a dot, a colon or a hyphen on either side. */
+export function cmd(source: string): RegExp {
+  return new RegExp(`(?<![\\w.:-])(?:${source})(?![\\w.:-])`)
+}
+
+/** A package-manager script (`npm run X`, `yarn X`, `pnpm X`, `bun run X`) whose name matches `names`. */
+export function script(names: string): RegExp {
+  return cmd(
+    `(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})`
+  )
+}
+
+/** A task-runner target (`make X`, `just X`, `task X`, `mage X`, `rake X`) whose name matches `names`. */
+export function target(names: string): RegExp {
+  return cmd(
+    `(?:make|\\$\\{MAKE\\}|just|task|mage|rake|invoke)(?:\\s+(?:-\\S+|\\w+=\\S*))*\\s+(?:\\S+\\s+)*?(?:${names})`
+  )
+}
+
+/** A script file whose base name matches `names` (`./bin/ops/deploy.sh`, `scripts/smoke-test.sh`). */
+export function scriptFile(names: string): RegExp {
+  return new RegExp(`(?:^|[\\s/])(?:${names})(?:[-_.][\\w-]+)*\\.(?:sh|bash|ps1|py)(?![\\w.-])`)
+}

@@ -1,0 +1,329 @@
+import { cmd, script, target } from './command-pattern.js'
+import { name, run, uses } from './entry.js'
+import type { CatalogEntry } from './entry.js'
+
+/** Code quality and security: linters, formatters in check mode, type checks, static analysis and security scans. */
+export const QUALITY: readonly CatalogEntry[] = [
+  // static-analysis
+  run(
+    'npm-lint',
+    'static-analysis',
+    ['npm run lint', 'npm run test:lint', 'npm run typecheck', 'npm run format:check', 'npm run biome-check'],
+    script(
+      '(?:test:)?lint(?::[\\w:-]+)?|lint-\\w+|check-all|format:check|fmt:check|prettier:check|(?:type-?check|typecheck|tsc|types)(?::[\\w:-]+)?|biome(?:-check)?|stylelint|eslint'
+    )
+  ),
+  run(
+    'eslint',
+    'static-analysis',
+    ['npx eslint .', 'npx biome ci .', 'npx markdownlint-cli2 "**/*.md"'],
+    cmd('eslint|tslint|stylelint|xo|standard|oxlint|biome\\s+(?:check|lint|ci)|tsd|markdownlint(?:-cli2)?')
+  ),
+  run(
+    'prettier-check',
+    'static-analysis',
+    ['npx prettier --check .'],
+    /(?<![\w.:-])prettier(?![\w.:-]).*\s(?:--check|-c|--list-different|-l)(?![\w-])/
+  ),
+  run(
+    'tsc-noemit',
+    'static-analysis',
+    ['tsc --noEmit', 'npx vue-tsc --noEmit'],
+    /(?<![\w.:-])(?:tsc|vue-tsc)(?![\w.:-]).*--noEmit/
+  ),
+  run(
+    'python-lint',
+    'static-analysis',
+    ['flake8 . --count', 'mypy .', 'ruff check .', 'pre-commit run --all-files'],
+    cmd(
+      'flake8|pylint|pyflakes|pycodestyle|pydocstyle|mypy|pyright|pytype|pyre|ruff(?!\\s+format(?!.*--check))|djlint|pre-commit\\s+run|prospector'
+    )
+  ),
+  run(
+    'python-format-check',
+    'static-analysis',
+    ['black --check .', 'isort --check-only --diff .'],
+    /(?<![\w.:-])(?:black|isort|yapf|autopep8)(?![\w.:-]).*\s(?:--check|--check-only|--diff|-c)(?![\w-])/
+  ),
+  run(
+    'go-lint',
+    'static-analysis',
+    ['golangci-lint run', 'go vet ./...', 'staticcheck ./...', 'gofmt -l .'],
+    cmd('golangci-lint|go\\s+vet|staticcheck|revive|errcheck|gofmt\\s+-[lds]+|goimports\\s+-l')
+  ),
+  run(
+    'cargo-lint',
+    'static-analysis',
+    ['cargo clippy -- -D warnings', 'cargo fmt --all -- --check'],
+    /(?<![\w.:-])cargo\s+(?:clippy|fmt(?:\s+\S+)*\s+--check)(?![\w.:-])/
+  ),
+  run(
+    'dotnet-format-check',
+    'static-analysis',
+    ['dotnet format --verify-no-changes'],
+    /(?<![\w.:-])dotnet\s+format\b.*--verify-no-changes/
+  ),
+  run(
+    'ruby-lint',
+    'static-analysis',
+    ['bundle exec rubocop', 'bundle exec standardrb'],
+    cmd('rubocop|standardrb|reek')
+  ),
+  run(
+    'php-lint',
+    'static-analysis',
+    [
+      'vendor/bin/phpstan analyse',
+      'vendor/bin/php-cs-fixer fix --dry-run --diff',
+      './vendor/bin/pint --test'
+    ],
+    /(?<![\w.:-])(?:phpstan|psalm|phpcs|phpmd|php-cs-fixer(?=.*--dry-run)|pint(?=.*--test))(?![\w.:-])/
+  ),
+  run(
+    'composer-lint',
+    'static-analysis',
+    ['composer run-script phpstan', 'composer lint'],
+    cmd('composer\\s+(?:run(?:-script)?\\s+)?(?:lint|cs|cs-check|phpcs|phpstan|psalm|analy[sz]e|stan)')
+  ),
+  run(
+    'jvm-lint',
+    'static-analysis',
+    ['./gradlew ktlintCheck detekt', 'mvn checkstyle:check'],
+    cmd(
+      'ktlint|detekt|checkstyle\\w*|spotbugs\\w*|pmd\\w*|spotlessCheck|ktlintCheck|(?:checkstyle|spotless|pmd|spotbugs):check'
+    )
+  ),
+  run(
+    'shell-lint',
+    'static-analysis',
+    ['shellcheck scripts/*.sh', 'hadolint Dockerfile', 'yamllint .', 'actionlint'],
+    cmd('shellcheck|hadolint|yamllint|actionlint|swiftlint|sqlfluff\\s+lint|vale')
+  ),
+  run(
+    'helm-lint',
+    'static-analysis',
+    ['helm lint ./charts/podinfo/', 'ct lint --all', 'timoni mod vet ./timoni/podinfo --debug'],
+    cmd(
+      'helm\\s+lint|ct\\s+lint|kubeconform|kubeval|kube-linter|flux-schema\\s+validate|timoni\\s+mod\\s+(?:lint|vet)|cue\\s+vet'
+    )
+  ),
+  run(
+    'terraform-check',
+    'static-analysis',
+    ['terraform validate', 'terraform fmt -check -recursive', 'tflint --recursive'],
+    /(?<![\w.:-])(?:terraform|tofu)(?:\s+-chdir=\S+)?\s+(?:validate|fmt\s+(?:\S+\s+)*-check)(?![\w.:-])|(?<![\w.:-])tflint(?![\w.:-])/
+  ),
+  run(
+    'make-lint',
+    'static-analysis',
+    ['make lint', 'make vet', 'make format-check'],
+    target(
+      'lint|lint-\\w+|vet|format-check|fmt-check|check-format|check-fmt|typecheck|type-check|static-analysis'
+    )
+  ),
+  run(
+    'sonar-scanner',
+    'static-analysis',
+    ['sonar-scanner -Dsonar.projectKey=app', 'mvn sonar:sonar'],
+    cmd('sonar-scanner|sonar:sonar|sonarqube')
+  ),
+  // SAST tools analyse the code statically as well as scanning it for vulnerabilities.
+  run('semgrep-static', 'static-analysis', ['semgrep ci'], cmd('semgrep(?:\\s+(?:ci|scan))?')),
+  run(
+    'tox-nox-lint',
+    'static-analysis',
+    ['tox -e lint', 'nox -s typecheck'],
+    /(?<![\w.:-])(?:tox\s+(?:\S+\s+)*-e\s*\S*|nox\s+(?:\S+\s+)*-s\s*\S*)\b(?:lint|flake8|ruff|mypy|pyright|type|typing|typecheck|format|pylint)\b/
+  ),
+  uses('golangci/golangci-lint-action', 'static-analysis', ['golangci/golangci-lint-action@v6']),
+  uses(
+    'super-linter',
+    'static-analysis',
+    ['super-linter/super-linter@v7', 'github/super-linter/slim@v4'],
+    '{github,super-linter}/super-linter{,/**}'
+  ),
+  uses('reviewdog/*', 'static-analysis', ['reviewdog/action-eslint@v1'], 'reviewdog/*'),
+  uses('wearerequired/lint-action', 'static-analysis', ['wearerequired/lint-action@v2']),
+  uses('pre-commit/action', 'static-analysis', ['pre-commit/action@v3.0.1']),
+  uses('ludeeus/action-shellcheck', 'static-analysis', ['ludeeus/action-shellcheck@2.0.0']),
+  uses('hadolint/hadolint-action', 'static-analysis', ['hadolint/hadolint-action@v3.1.0']),
+  uses('DavidAnson/markdownlint-cli2-action', 'static-analysis', ['DavidAnson/markdownlint-cli2-action@v16']),
+  uses('psf/black', 'static-analysis', ['psf/black@stable']),
+  uses(
+    'ruff-action',
+    'static-analysis',
+    ['astral-sh/ruff-action@v3', 'chartboost/ruff-action@v1'],
+    '{astral-sh,chartboost}/ruff-action'
+  ),
+  uses(
+    'dflook/terraform-fmt-check',
+    'static-analysis',
+    ['dflook/terraform-fmt-check@v1', 'dflook/tofu-validate@v1'],
+    'dflook/{terraform,tofu}-{fmt-check,validate}'
+  ),
+  uses('terraform-linters/setup-tflint', 'static-analysis', ['terraform-linters/setup-tflint@v4']),
+  uses(
+    'sonarsource',
+    'static-analysis',
+    ['SonarSource/sonarqube-scan-action@v4', 'SonarSource/sonarcloud-github-action@v3'],
+    'SonarSource/{sonarcloud-github-action,sonarqube-scan-action}{,/**}'
+  ),
+  uses('helm/chart-testing-action', 'static-analysis', ['helm/chart-testing-action@v2.6.1']),
+  uses(
+    'github/codeql-action analyze',
+    'static-analysis',
+    ['github/codeql-action/analyze@v3'],
+    'github/codeql-action/analyze'
+  ),
+  uses(
+    'semgrep static',
+    'static-analysis',
+    ['semgrep/semgrep-action@v1'],
+    '{returntocorp,semgrep}/semgrep-action'
+  ),
+  name(
+    'name:lint',
+    'static-analysis',
+    ['Lint with flake8', 'Check formatting', 'typecheck'],
+    /\blint(?:s|ing|ers?)?\b|\bformat(?:ting)? check\b|\bcheck (?:\w+ )?format(?:ting)?\b|\btype ?check(?:ing|s)?\b|\bstatic analysis\b/
+  ),
+
+  // security-scan
+  run(
+    'codeql-cli',
+    'security-scan',
+    ['codeql database analyze db --format=sarif-latest --output=out.sarif'],
+    cmd('codeql\\s+database\\s+analyze')
+  ),
+  run(
+    'trivy',
+    'security-scan',
+    ['trivy image app:latest', 'trivy fs --exit-code 1 .'],
+    cmd('trivy\\s+(?:image|fs|filesystem|config|repo|repository|k8s|kubernetes|sbom|rootfs|vm)')
+  ),
+  run(
+    'snyk',
+    'security-scan',
+    ['snyk test', 'snyk container test app:latest'],
+    cmd('snyk\\s+(?:test|monitor|code\\s+test|container\\s+test|iac\\s+test)')
+  ),
+  run(
+    'semgrep',
+    'security-scan',
+    ['semgrep ci', 'semgrep scan --config auto'],
+    cmd('semgrep(?:\\s+(?:ci|scan))?')
+  ),
+  run(
+    'gitleaks',
+    'security-scan',
+    ['gitleaks detect --source .', 'trufflehog git file://. --fail'],
+    cmd('gitleaks|trufflehog|detect-secrets(?:-hook)?|ggshield')
+  ),
+  run(
+    'package-audit',
+    'security-scan',
+    [
+      'npm audit --audit-level=high',
+      'pip-audit -r requirements.txt',
+      'bundle audit check --update',
+      'composer audit',
+      'cargo deny check'
+    ],
+    cmd(
+      '(?:npm|pnpm|yarn(?:\\s+npm)?)\\s+audit|audit-ci|better-npm-audit|pip-audit|safety\\s+(?:check|scan)|(?:bundle|bundler)[-\\s]audit|composer\\s+audit|cargo\\s+(?:audit|deny)'
+    )
+  ),
+  run('govulncheck', 'security-scan', ['govulncheck ./...', 'gosec ./...'], cmd('govulncheck|gosec|nancy')),
+  run(
+    'python-sast',
+    'security-scan',
+    ['bandit -c pyproject.toml -r .', 'bundle exec brakeman'],
+    cmd('bandit|brakeman')
+  ),
+  run(
+    'dotnet-vulnerable',
+    'security-scan',
+    ['dotnet list package --vulnerable --include-transitive'],
+    /(?<![\w.:-])dotnet\s+list\b.*--vulnerable/
+  ),
+  run(
+    'osv-scanner',
+    'security-scan',
+    ['osv-scanner -r .', 'grype app:latest', 'docker scout cves app:latest'],
+    cmd('osv-scanner|grype|docker\\s+scout\\s+(?:cves|quickview)|dependency-check(?:\\.sh)?|retire')
+  ),
+  run(
+    'owasp-dependency-check-maven',
+    'security-scan',
+    ['mvn org.owasp:dependency-check-maven:check'],
+    /dependency-check(?:-maven)?(?::[\w.]+)*:(?:check|aggregate)/
+  ),
+  run(
+    'zap',
+    'security-scan',
+    ['zap-baseline.py -t https://example.com'],
+    cmd('zap-(?:baseline|full-scan|api-scan)\\.py|zap\\.sh')
+  ),
+  run(
+    'iac-scan',
+    'security-scan',
+    ['checkov -d .', 'tfsec .', 'kics scan -p .'],
+    cmd('checkov|tfsec|kics\\s+scan|terrascan\\s+scan')
+  ),
+  uses(
+    'github/codeql-action',
+    'security-scan',
+    ['github/codeql-action/init@v3', 'github/codeql-action/analyze@v3'],
+    'github/codeql-action/*'
+  ),
+  uses('rustsec/audit-check', 'security-scan', ['rustsec/audit-check@v2']),
+  uses('actions/dependency-review-action', 'security-scan', ['actions/dependency-review-action@v4']),
+  uses(
+    'aquasecurity/trivy-action',
+    'security-scan',
+    ['aquasecurity/trivy-action@0.28.0', 'aquasecurity/tfsec-action@v1.0.0'],
+    'aquasecurity/{trivy,tfsec}-action'
+  ),
+  uses('snyk/actions', 'security-scan', ['snyk/actions/node@master'], 'snyk/actions{,/**}'),
+  uses(
+    'semgrep',
+    'security-scan',
+    ['returntocorp/semgrep-action@v1'],
+    '{returntocorp,semgrep}/semgrep-action'
+  ),
+  uses(
+    'gitleaks/gitleaks-action',
+    'security-scan',
+    ['gitleaks/gitleaks-action@v2'],
+    '{gitleaks,zricethezav}/gitleaks-action'
+  ),
+  uses('trufflesecurity/trufflehog', 'security-scan', ['trufflesecurity/trufflehog@main']),
+  uses('golang/govulncheck-action', 'security-scan', ['golang/govulncheck-action@v1']),
+  uses('securego/gosec', 'security-scan', ['securego/gosec@master']),
+  uses(
+    'google/osv-scanner-action',
+    'security-scan',
+    ['google/osv-scanner-action/osv-scanner-action@v1.9.0'],
+    'google/osv-scanner-action{,/**}'
+  ),
+  uses('anchore/scan-action', 'security-scan', ['anchore/scan-action@v4']),
+  uses(
+    'zaproxy',
+    'security-scan',
+    ['zaproxy/action-baseline@v0.15.0', 'zaproxy/action-full-scan@v0.12.0'],
+    'zaproxy/action-{baseline,full-scan,api-scan}'
+  ),
+  uses('dependency-check/Dependency-Check_Action', 'security-scan', [
+    'dependency-check/Dependency-Check_Action@main'
+  ]),
+  uses('ossf/scorecard-action', 'security-scan', ['ossf/scorecard-action@v2.4.0']),
+  uses('bridgecrewio/checkov-action', 'security-scan', ['bridgecrewio/checkov-action@v12']),
+  uses('docker/scout-action', 'security-scan', ['docker/scout-action@v1']),
+  uses('pypa/gh-action-pip-audit', 'security-scan', ['pypa/gh-action-pip-audit@v1.1.0']),
+  name(
+    'name:security',
+    'security-scan',
+    ['Vulnerability scan', 'Dependency audit', 'CodeQL'],
+    /\b(?:security|vulnerabilit(?:y|ies)|vuln|cve|sast|dast|secrets?|dependency|zap|owasp) (?:scans?|scanning|checks?|audit)\b|\bcodeql\b|\bsnyk\b|\btrivy scan\b/
+  )
+]

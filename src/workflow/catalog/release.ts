@@ -1,0 +1,146 @@
+import { cmd } from './command-pattern.js'
+import { run, uses } from './entry.js'
+import type { CatalogEntry } from './entry.js'
+
+/** A push to a registry on this runner (a `services:` registry) stores nothing. */
+const NOT_LOCAL = '(?!.*(?:localhost|127\\.0\\.0\\.1|kind-registry))'
+/** Uploads of test evidence are test reports, coverage or debugging aids, not build outputs. */
+const NOT_BUILD_OUTPUT = /screenshot|video|trace|logs?\b|test-?results?|junit|report|coverage|lcov|sarif/i
+
+/** Releasing: storing and publishing what a build produced (registries, package indexes, release assets). */
+export const RELEASE: readonly CatalogEntry[] = [
+  // artifact-store
+  run(
+    'docker-push',
+    'artifact-store',
+    ['docker push ghcr.io/org/app:1.0', 'docker push --all-tags ghcr.io/gsa-tts/fac/web'],
+    new RegExp(`(?<![\\w.:-])(?:docker|podman|buildah)(?:\\s+compose)?\\s+push(?![\\w.:-])${NOT_LOCAL}`)
+  ),
+  run(
+    'docker-build-push',
+    'artifact-store',
+    ['docker buildx build --push -t ghcr.io/org/app .'],
+    new RegExp(`(?<![\\w.:-])docker\\s+buildx\\s+(?:build|bake)(?![\\w.:-]).*\\s--push\\b${NOT_LOCAL}`)
+  ),
+  run(
+    'image-copy',
+    'artifact-store',
+    [
+      'skopeo copy docker://ghcr.io/org/app:1 docker://registry.example.com/app:1',
+      'crane copy ghcr.io/org/app:1 ghcr.io/org/app:stable',
+      'ko build ./cmd/app'
+    ],
+    new RegExp(
+      `(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish|apply|resolve|create)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`
+    )
+  ),
+  run(
+    'jib',
+    'artifact-store',
+    ['./mvnw compile jib:build', './gradlew jib'],
+    /(?<![\w-])jib(?::build)?(?![\w.:-])/
+  ),
+  run(
+    'npm-publish',
+    'artifact-store',
+    ['npm publish --access public', 'npx semantic-release', 'npx changeset publish'],
+    cmd(
+      '(?:npm|pnpm|yarn(?:\\s+npm)?|bun)\\s+publish|changeset\\s+publish|lerna\\s+publish|semantic-release|vsce\\s+publish|ovsx\\s+publish'
+    )
+  ),
+  run(
+    'python-publish',
+    'artifact-store',
+    ['twine upload dist/*', 'poetry publish --build'],
+    cmd('twine\\s+upload|(?:poetry|uv|hatch|flit|pdm)\\s+publish|anaconda\\s+upload')
+  ),
+  run('cargo-publish', 'artifact-store', ['cargo publish'], cmd('cargo\\s+publish')),
+  run(
+    'maven-deploy',
+    'artifact-store',
+    ['mvn -B deploy'],
+    /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*\sdeploy(?![\w.:-])/
+  ),
+  run(
+    'gradle-publish',
+    'artifact-store',
+    ['./gradlew publish', './gradlew publishToSonatype'],
+    /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-]).*\s(?::?[\w-]+:)?publish\w*(?![\w.:-])/
+  ),
+  run('gem-push', 'artifact-store', ['gem push pkg/app.gem'], cmd('gem\\s+push')),
+  run('nuget-push', 'artifact-store', ['dotnet nuget push out/*.nupkg'], cmd('(?:dotnet\\s+)?nuget\\s+push')),
+  run(
+    'gh-release',
+    'artifact-store',
+    ['gh release upload v1 dist/app.tgz', 'gh release create v1.2.0 dist/*'],
+    cmd('gh\\s+release\\s+(?:upload|create)')
+  ),
+  run(
+    'goreleaser',
+    'artifact-store',
+    ['goreleaser release --clean'],
+    /(?<![\w.:-])goreleaser(?![\w.:-])(?!\s+(?:build|check|healthcheck))(?!.*--snapshot)/
+  ),
+  run(
+    'oci-push',
+    'artifact-store',
+    [
+      'helm push podinfo-1.0.0.tgz oci://ghcr.io/stefanprodan/charts',
+      'oras push ghcr.io/org/a:1 file.txt',
+      'flux push artifact oci://ghcr.io/org/manifests:1 --path=./deploy --source=repo --revision=main'
+    ],
+    new RegExp(
+      `(?<![\\w.:-])(?:helm\\s+(?:push|cm-push)|oras\\s+push|flux\\s+push\\s+artifact|timoni\\s+mod\\s+push|cr\\s+upload)(?![\\w.:-])${NOT_LOCAL}`
+    )
+  ),
+  run(
+    'jfrog-upload',
+    'artifact-store',
+    ['jf rt upload "dist/*.zip" libs-release-local/app/'],
+    cmd('jf(?:rog)?\\s+rt\\s+(?:u|upload)')
+  ),
+  // Remote builds that push their image (Cloud Build, ACR Tasks) and Azure ML components/environments stored in the workspace.
+  run(
+    'cloud-image-build',
+    'artifact-store',
+    ['gcloud builds submit --tag gcr.io/p/app', 'az acr build -r reg -t app:1 .'],
+    cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|az\\s+ml\\s+(?:component|environment)\\s+create')
+  ),
+  uses(
+    'actions/upload-artifact',
+    'artifact-store',
+    [{ uses: 'actions/upload-artifact@v4', with: { name: 'dist', path: 'dist/' } }],
+    'actions/upload-artifact',
+    {
+      withNot: { path: NOT_BUILD_OUTPUT, name: NOT_BUILD_OUTPUT }
+    }
+  ),
+  uses(
+    'docker/build-push-action (push)',
+    'artifact-store',
+    [
+      { uses: 'docker/build-push-action@v6', with: { push: 'true', tags: 'ghcr.io/org/app:latest' } },
+      { uses: 'docker/bake-action@v5', with: { push: "${{ github.event_name != 'pull_request' }}" } }
+    ],
+    'docker/{build-push,bake}-action',
+    {
+      with: { push: /^(?:true|\$\{\{.*\}\})$/ }
+    }
+  ),
+  uses('softprops/action-gh-release', 'artifact-store', ['softprops/action-gh-release@v2']),
+  uses('ncipollo/release-action', 'artifact-store', ['ncipollo/release-action@v1']),
+  uses('actions/upload-release-asset', 'artifact-store', ['actions/upload-release-asset@v1']),
+  uses('svenstaro/upload-release-action', 'artifact-store', ['svenstaro/upload-release-action@v2']),
+  uses('pypa/gh-action-pypi-publish', 'artifact-store', ['pypa/gh-action-pypi-publish@release/v1']),
+  uses('JS-DevTools/npm-publish', 'artifact-store', ['JS-DevTools/npm-publish@v3']),
+  uses(
+    'changesets/action',
+    'artifact-store',
+    [{ uses: 'changesets/action@v1', with: { publish: 'npm run release' } }],
+    'changesets/action',
+    { with: { publish: /\S/ } }
+  ),
+  uses('helm/chart-releaser-action', 'artifact-store', ['helm/chart-releaser-action@v1.6.0']),
+  uses('stefanprodan/helm-gh-pages', 'artifact-store', ['stefanprodan/helm-gh-pages@v1.7.0']),
+  uses('appany/helm-oci-chart-releaser', 'artifact-store', ['appany/helm-oci-chart-releaser@v0.4.2'])
+]
