@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { corpusDir, corpusFiles, corpusSets } from './helpers/corpus.js'
 import { collectWorkflows } from '../src/evidence/workflows.js'
 import { workspaceFromFiles } from '../src/evidence/workspace-from-files.js'
 import { classifyJob } from '../src/workflow/classify-step.js'
@@ -13,21 +13,7 @@ import type { Workflow } from '../src/workflow/model.js'
  * labels' `why` texts. `UPDATE_GOLDEN=1` rewrites the goldens; review the diff before committing.
  */
 
-const corpus = fileURLToPath(new URL('./fixtures/corpus/', import.meta.url))
-const sets = readdirSync(corpus, { withFileTypes: true })
-  .filter(entry => entry.isDirectory())
-  .map(entry => entry.name)
-  .sort()
-
-function filesUnder(root: string, dir = join(root, '.github')): Record<string, string> {
-  const files: Record<string, string> = {}
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) Object.assign(files, filesUnder(root, path))
-    else files[relative(root, path).split(sep).join('/')] = readFileSync(path, 'utf8')
-  }
-  return files
-}
+const sets = corpusSets()
 
 function classification(workflows: Workflow[], read: (file: string) => string | undefined) {
   return Object.fromEntries(
@@ -54,10 +40,10 @@ function classification(workflows: Workflow[], read: (file: string) => string | 
 
 describe.each(sets)('corpus classification %s', set => {
   it('matches its golden classification', async () => {
-    const files = filesUnder(join(corpus, set))
+    const files = corpusFiles(set)
     const { workflows } = await collectWorkflows(workspaceFromFiles(files))
     const actual = classification(workflows, file => files[file])
-    const golden = join(corpus, set, 'classification.golden.json')
+    const golden = join(corpusDir, set, 'classification.golden.json')
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, JSON.stringify(actual, null, 2) + '\n')
     expect(actual).toEqual(JSON.parse(readFileSync(golden, 'utf8')))
   })

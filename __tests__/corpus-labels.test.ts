@@ -1,10 +1,11 @@
 import { describe, it, expect } from '@jest/globals'
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { practicesById } from '../src/practices/index.js'
 import { agreementByModel } from './helpers/corpus-agreement.js'
 import type { AgreementRow } from './helpers/corpus-agreement.js'
 import type { CorpusAgreement } from '../src/practices/practices-doc.js'
+import { corpusFiles, corpusSets } from './helpers/corpus.js'
 import { contextFor, evidenceFrom } from './helpers/evidence.js'
 
 /**
@@ -33,29 +34,8 @@ const docs = readFileSync(path.join(import.meta.dirname, '../docs/practices.md')
 const agreementFile = path.join(corpus, 'agreement.json')
 const agreement = JSON.parse(readFileSync(agreementFile, 'utf8')) as CorpusAgreement
 
-/** The set's files as a workspace: workflow and action files with content, TREE.txt names as empty files. */
-function repositoryFiles(set: string): Record<string, string> {
-  const root = path.join(corpus, set)
-  const files: Record<string, string> = {}
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(path.join(root, dir))) {
-      const relative = dir === '' ? name : `${dir}/${name}`
-      if (statSync(path.join(root, relative)).isDirectory()) walk(relative)
-      else if (relative.startsWith('.github/'))
-        files[relative] = readFileSync(path.join(root, relative), 'utf8')
-    }
-  }
-  walk('')
-  for (const line of readFileSync(path.join(root, 'TREE.txt'), 'utf8').split('\n')) {
-    if (line === '' || line.startsWith('#') || line.endsWith('/') || line in files) continue
-    files[line] = ''
-  }
-  return files
-}
-
-const sets = labels.filter(label =>
-  statSync(path.join(corpus, label.repo.replace('/', '__')), { throwIfNoEntry: false })
-)
+const available = new Set(corpusSets())
+const sets = labels.filter(label => available.has(label.repo.replace('/', '__')))
 
 describe('verdicts on the corpus agree with the hand labels', () => {
   const rows: AgreementRow[] = []
@@ -63,7 +43,7 @@ describe('verdicts on the corpus agree with the hand labels', () => {
   it.each(sets.map(label => [`${label.repo} (${label.model})`, label] as const))(
     '%s',
     async (_name, label) => {
-      const evidence = await evidenceFrom(repositoryFiles(label.repo.replace('/', '__')))
+      const evidence = await evidenceFrom(corpusFiles(label.repo.replace('/', '__')))
       for (const [id, { status }] of Object.entries(label.practices)) {
         const practice = practicesById.get(id)
         if (!practice || !CLEAR.has(status)) continue

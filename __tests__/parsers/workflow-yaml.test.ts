@@ -26,11 +26,32 @@ function agree(text: string): 'fast' | 'yaml' {
   return fast.reader
 }
 
+/**
+ * Corpus files the fast reader leaves to the `yaml` package (flow mappings across lines, anchors, block
+ * scalars it does not read): correct either way, only slower. Listed, so that a change that makes the fast
+ * reader step aside more often shows here.
+ */
+const STEPS_ASIDE = new Set([
+  'AndreasLH__cookie_test/codecov.yml',
+  'Azure__mlops-starter-sklearn/.pre-commit-config.yaml',
+  'CDCgov__prime-simplereport/.github/actions/build-db-client-container/action.yml',
+  'CDCgov__prime-simplereport/.github/workflows/lighthouse.yml',
+  'DFE-Digital__find-information-about-academies-and-trusts/.github/workflows/deploy-to-environment.yml',
+  'DFE-Digital__find-information-about-academies-and-trusts/.github/workflows/docker-build.yml',
+  'DFE-Digital__find-information-about-academies-and-trusts/.github/workflows/docker-test.yml',
+  'artefactory__vertex-pipelines-deployer/example/vertex/deployment/cloudbuild_cd.yaml',
+  'artefactory__vertex-pipelines-deployer/example/vertex/deployment/cloudbuild_local.yaml',
+  'aws-samples__mlops-sagemaker-github-actions/seedcode/endpoint-config-template.yml',
+  'navikt__fp-abakus/.deploy/naiserator.yaml',
+  'novuhq__novu/.github/actions/validate-swagger/action.yml',
+  'novuhq__novu/.github/workflows/cloud-deploy.yml'
+])
+
 describe('fast reader against the yaml package on the corpus', () => {
   const files = yamlFiles(corpus)
 
   it.each(files.map(file => [file.slice(corpus.length)]))('%s', file => {
-    expect(agree(readFileSync(join(corpus, file), 'utf8'))).toBe('fast')
+    expect(agree(readFileSync(join(corpus, file), 'utf8'))).toBe(STEPS_ASIDE.has(file) ? 'yaml' : 'fast')
   })
 })
 

@@ -166,11 +166,17 @@ function parseDispatchInputs(on: unknown, ctx: Context): Record<string, Dispatch
     const fallback = scalarText(at('default'), ctx, `${what}.default`)
     result[name] = {
       ...(type !== undefined && { type }),
-      options: stringList(at('options'), ctx, `${what}.options`),
+      options: choiceOptions(at('options')),
       ...(fallback !== undefined && { default: fallback })
     }
   }
   return result
+}
+
+/** GitHub shows any option as text; one that is not a single value (`- [EU, US]`) names no environment. */
+function choiceOptions(value: unknown): string[] {
+  if (!isSeq(value)) return []
+  return value.items.flatMap(item => (isScalar(item) && item.value !== null ? [String(item.value)] : []))
 }
 
 /** Only non-empty maps are set, so the model of a workflow without them stays as it was. */
