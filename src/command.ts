@@ -8,6 +8,7 @@ import type { Report } from './evaluate/report.js'
 import { renderJson } from './report/json.js'
 import { renderText } from './report/text.js'
 import { DOCS_URL, VERSION } from './core/version.js'
+import { messageOf } from './core/message-of.js'
 
 /** Exit codes of the CLI, documented in the README. */
 export const EXIT = { passed: 0, failed: 1, invalid: 2 } as const
@@ -90,7 +91,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     options = parseCliArgs(argv, io.cwd)
   } catch (error) {
-    io.stderr(`maturity-gate: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
+    io.stderr(`maturity-gate: ${messageOf(error)}\n\n${USAGE}`)
     return EXIT.invalid
   }
   if (options === 'help') {

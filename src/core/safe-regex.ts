@@ -1,3 +1,5 @@
+import { messageOf } from './message-of.js'
+
 /**
  * Regexes from a policy are user input that runs on repository text. They are compiled once, capped in
  * length, refused when they nest quantifiers (the classic catastrophic-backtracking shape), and only ever run
@@ -48,7 +50,7 @@ function compileUncached(source: string): RegExp {
   try {
     return new RegExp(source, 'i')
   } catch (error) {
-    throw new UnsafePatternError(`regex does not compile: ${(error as Error).message}`)
+    throw new UnsafePatternError(`regex does not compile: ${messageOf(error)}`)
   }
 }
 

@@ -8,6 +8,7 @@ import { applyWaivers } from './apply-waivers.js'
 import type { EffectivePractice, PracticePlan } from './effective-practices.js'
 import { decideGate } from './levels.js'
 import { pipelineJobs } from './pipeline-jobs.js'
+import { messageOf } from '../core/message-of.js'
 
 export interface EvaluateInput {
   loaded: LoadedPolicy
@@ -91,7 +92,7 @@ async function runCheck(practice: EffectivePractice, context: CheckContext): Pro
       ? finding
       : applyRunEvidence(finding, context.evidence.run, context.strict)
   } catch (error) {
-    return unknownFinding(practice.id, 'check-error', `the check failed: ${(error as Error).message}`)
+    return unknownFinding(practice.id, 'check-error', `the check failed: ${messageOf(error)}`)
   }
 }
 
