@@ -1,3 +1,4 @@
+import './core/zod-jitless.js'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'

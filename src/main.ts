@@ -1,3 +1,4 @@
+import './core/zod-jitless.js'
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
