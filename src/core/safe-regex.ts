@@ -1,3 +1,4 @@
+import { BoundedCache } from './bounded-cache.js'
 import { messageOf } from './message-of.js'
 
 /**
@@ -19,16 +20,11 @@ const ADJACENT_QUANTIFIERS = new RegExp(`${ATOM}${UNBOUNDED}${ATOM}${UNBOUNDED}`
 export class UnsafePatternError extends Error {}
 
 /** Practices ask for the same few patterns for every job; compile each once. */
-const compiled = new Map<string, RegExp>()
+const compiled = new BoundedCache<string, RegExp>(1_000)
 
 /** Compiles a case-insensitive policy regex or throws UnsafePatternError saying why it was refused. */
 export function compilePolicyRegex(source: string): RegExp {
-  let pattern = compiled.get(source)
-  if (pattern === undefined) {
-    pattern = compileUncached(source)
-    compiled.set(source, pattern)
-  }
-  return pattern
+  return compiled.get(source, compileUncached)
 }
 
 function compileUncached(source: string): RegExp {
