@@ -90,6 +90,22 @@ describe('the CLI with a token', () => {
     expect(fake.requests.find(r => r.path.includes('/contents/'))?.query.get('ref')).toBe('v2')
   })
 
+  it('says in the report why a remote reusable workflow could not be read, at the calling job', async () => {
+    fake.on('GET', '/repos/octo/shop', { body: { default_branch: 'main' } })
+    fake.on('GET', '/repos/octo/shop/rules/branches/main', { body: [] })
+    const { report } = await check(
+      { GH_TOKEN: TOKEN, GITHUB_API_URL: fake.url },
+      { '.github/workflows/cd.yml': CALLER }
+    )
+    expect(report.warnings).toEqual([
+      {
+        message:
+          'could not read octo/platform/.github/workflows/deploy.yml@v2: 404 not found (no such file at that ref, or the token cannot see that repository?)',
+        location: { file: '.github/workflows/cd.yml', line: 3, column: 3 }
+      }
+    ])
+  })
+
   it('without a token it stays offline and sends no request', async () => {
     const { report, finding } = await check(
       { GITHUB_API_URL: fake.url },

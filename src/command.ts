@@ -1,3 +1,4 @@
+import './core/zod-jitless.js'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -8,6 +9,7 @@ import type { Report } from './evaluate/report.js'
 import { renderJson } from './report/json.js'
 import { renderText } from './report/text.js'
 import { DOCS_URL, VERSION } from './core/version.js'
+import { messageOf } from './core/message-of.js'
 
 /** Exit codes of the CLI, documented in the README. */
 export const EXIT = { passed: 0, failed: 1, invalid: 2 } as const
@@ -96,7 +98,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     options = parseCliArgs(argv, io.cwd)
   } catch (error) {
-    io.stderr(`maturity-gate: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
+    io.stderr(`maturity-gate: ${messageOf(error)}\n\n${USAGE}`)
     return EXIT.invalid
   }
   if (options === 'help' || options === 'version') {

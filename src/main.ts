@@ -1,3 +1,4 @@
+import './core/zod-jitless.js'
 import * as core from '@actions/core'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -13,6 +14,7 @@ import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
 import { publish } from './report/publish.js'
 import type { PublishOptions } from './report/publish.js'
 import { VERSION } from './core/version.js'
+import { messageOf } from './core/message-of.js'
 
 /** The action: inputs → gate → publish. The one place that decides the step's outcome. */
 export async function run(): Promise<void> {
@@ -49,7 +51,7 @@ export async function run(): Promise<void> {
     if (!report.passed && report.mode === 'enforce') core.setFailed(report.reason)
   } catch (error) {
     if (error instanceof InvalidPolicyError) annotatePolicyErrors(error)
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    core.setFailed(messageOf(error))
   }
 }
 
@@ -84,7 +86,7 @@ function runContext(payload: unknown): GitHubContext | undefined {
   try {
     return githubContext(process.env, payload)
   } catch (error) {
-    core.warning(`maturity-gate is offline: ${(error as Error).message}`)
+    core.warning(`maturity-gate is offline: ${messageOf(error)}`)
     return undefined
   }
 }
@@ -102,7 +104,7 @@ function eventPayload(): Record<string, unknown> {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
   } catch (error) {
-    core.warning(`maturity-gate could not read the event payload: ${(error as Error).message}`)
+    core.warning(`maturity-gate could not read the event payload: ${messageOf(error)}`)
     return {}
   }
 }

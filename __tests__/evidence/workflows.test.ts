@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { collectWorkflows } from '../../src/evidence/workflows.js'
-import type { RemoteRef } from '../../src/evidence/workflows.js'
+import type { RemoteRead, RemoteRef } from '../../src/evidence/workflows.js'
 import { workspaceFromFiles } from '../../src/evidence/workspace-from-files.js'
 import type { Workflow } from '../../src/workflow/model.js'
 
@@ -285,13 +285,14 @@ describe('remote reusable workflows', () => {
 
   it('reads them once per ref through readRemote, resolving their ./ calls in their repository', async () => {
     const reads: string[] = []
-    const readRemote = async (ref: RemoteRef) => {
+    const readRemote = async (ref: RemoteRef): Promise<RemoteRead> => {
       reads.push(`${ref.owner}/${ref.repo}/${ref.path}@${ref.ref}`)
-      return ref.path.endsWith('train.yml')
+      const text = ref.path.endsWith('train.yml')
         ? remote
         : ref.path.endsWith('register.yml')
           ? register
           : undefined
+      return text === undefined ? { ok: false, reason: 'not found' } : { ok: true, text }
     }
     const { workflows } = await collectWorkflows(workspaceFromFiles(files), { readRemote })
     expect(reads).toEqual([
@@ -324,9 +325,22 @@ describe('remote reusable workflows', () => {
     ])
   })
 
-  it('says when readRemote could not read one', async () => {
+  it('says when readRemote could not read one, and why, at each calling job', async () => {
+    const { workflows, problems } = await collectWorkflows(workspaceFromFiles(files), {
+      readRemote: async () => ({ ok: false, status: 403, reason: '403 forbidden' })
+    })
+    const message = 'could not read Azure/mlops-templates/.github/workflows/train.yml@main: 403 forbidden'
+    expect(workflows[0]!.jobs.slice(0, 2).map(j => j.opaqueReason)).toEqual([message, message])
+    expect(problems).toEqual([
+      { file: '.github/workflows/ml.yml', message, location: workflows[0]!.jobs[0]!.location },
+      { file: '.github/workflows/ml.yml', message, location: workflows[0]!.jobs[1]!.location }
+    ])
+    expect(problems.map(p => p.location.line)).toEqual([3, 6])
+  })
+
+  it('says when a remote workflow was read but is not a workflow', async () => {
     const { workflows } = await collectWorkflows(workspaceFromFiles(files), {
-      readRemote: async () => undefined
+      readRemote: async () => ({ ok: true, text: '- a list' })
     })
     expect(workflows[0]!.jobs[0]!.opaqueReason).toBe(
       'reusable workflow Azure/mlops-templates/.github/workflows/train.yml@main could not be read'

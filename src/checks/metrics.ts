@@ -7,6 +7,7 @@ import { parseMetrics } from '../parsers/metrics.js'
 import type { Check } from './check.js'
 import { findingFor } from './finding-for.js'
 import { workspaceGlob } from './workspace-glob.js'
+import { messageOf } from '../core/message-of.js'
 
 /** The options of a metrics comparison, shared by the generic check and `model-validation`. */
 export const metricsOptionsShape = {
@@ -52,7 +53,7 @@ export async function measureMetrics(evidence: Evidence, options: MetricsOptions
   try {
     candidate = parseMetrics(candidateText, options.candidate)
   } catch (error) {
-    return { problem: 'unreadable', detail: `${options.candidate}: ${(error as Error).message}` }
+    return { problem: 'unreadable', detail: `${options.candidate}: ${messageOf(error)}` }
   }
   const baseline = await readBaseline(evidence, options.baseline)
   if ('problem' in baseline) return baseline
@@ -74,7 +75,7 @@ async function readBaseline(
   try {
     return { kind: 'data', data: parseMetrics(read.text, source.path) }
   } catch (error) {
-    return { problem: 'unreadable', detail: `${where}: ${(error as Error).message}` }
+    return { problem: 'unreadable', detail: `${where}: ${messageOf(error)}` }
   }
 }
 

@@ -1,3 +1,6 @@
+import { BoundedCache } from './bounded-cache.js'
+import { messageOf } from './message-of.js'
+
 /**
  * Regexes from a policy are user input that runs on repository text. They are compiled once, capped in
  * length, refused when they nest quantifiers (the classic catastrophic-backtracking shape), and only ever run
@@ -17,16 +20,11 @@ const ADJACENT_QUANTIFIERS = new RegExp(`${ATOM}${UNBOUNDED}${ATOM}${UNBOUNDED}`
 export class UnsafePatternError extends Error {}
 
 /** Practices ask for the same few patterns for every job; compile each once. */
-const compiled = new Map<string, RegExp>()
+const compiled = new BoundedCache<string, RegExp>(1_000)
 
 /** Compiles a case-insensitive policy regex or throws UnsafePatternError saying why it was refused. */
 export function compilePolicyRegex(source: string): RegExp {
-  let pattern = compiled.get(source)
-  if (pattern === undefined) {
-    pattern = compileUncached(source)
-    compiled.set(source, pattern)
-  }
-  return pattern
+  return compiled.get(source, compileUncached)
 }
 
 function compileUncached(source: string): RegExp {
@@ -48,7 +46,7 @@ function compileUncached(source: string): RegExp {
   try {
     return new RegExp(source, 'i')
   } catch (error) {
-    throw new UnsafePatternError(`regex does not compile: ${(error as Error).message}`)
+    throw new UnsafePatternError(`regex does not compile: ${messageOf(error)}`)
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Evidence } from '../evidence/evidence.js'
+import type { Evidence, Workspace } from '../evidence/evidence.js'
 import type { Finding } from '../core/finding.js'
 import type { LoadedPolicy } from '../policy/load.js'
 import type { CheckContext } from '../checks/check.js'
@@ -8,6 +8,7 @@ import { applyWaivers } from './apply-waivers.js'
 import type { EffectivePractice, PracticePlan } from './effective-practices.js'
 import { decideGate } from './levels.js'
 import { pipelineJobs } from './pipeline-jobs.js'
+import { messageOf } from '../core/message-of.js'
 
 export interface EvaluateInput {
   loaded: LoadedPolicy
@@ -58,10 +59,13 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     targets,
     findings,
     disabled: plan.disabled,
-    warnings: evidence.workflowProblems.map(problem => ({
-      message: problem.message,
-      location: problem.location
-    })),
+    warnings: [
+      ...unlistedWarnings(evidence.workspace),
+      ...evidence.workflowProblems.map(problem => ({
+        message: problem.message,
+        location: problem.location
+      }))
+    ],
     regressions: [],
     policyChanges: [],
     base: { status: 'none', reason: 'not compared' },
@@ -74,6 +78,22 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
       offline: evidence.offline
     }
   }
+}
+
+/** Folders named in a warning about a workspace too large to list; the rest are counted. */
+const UNLISTED_SHOWN = 5
+
+/** A checkout too large to list in full is judged on part of it: the report says which part was left out. */
+function unlistedWarnings({ unlisted }: Workspace): Report['warnings'] {
+  if (!unlisted) return []
+  const { limit, folders } = unlisted
+  const more = folders.length - UNLISTED_SHOWN
+  const named = folders.slice(0, UNLISTED_SHOWN).join(', ') + (more > 0 ? ` and ${more} more` : '')
+  return [
+    {
+      message: `the workspace listing stopped at its limit of ${limit} files, so no evidence was judged in the folders it did not read: ${named}`
+    }
+  ]
 }
 
 /** A check that throws is a bug in this tool, not a verdict on the repository: it becomes `unknown`, never pass. */
@@ -91,7 +111,7 @@ async function runCheck(practice: EffectivePractice, context: CheckContext): Pro
       ? finding
       : applyRunEvidence(finding, context.evidence.run, context.strict)
   } catch (error) {
-    return unknownFinding(practice.id, 'check-error', `the check failed: ${(error as Error).message}`)
+    return unknownFinding(practice.id, 'check-error', `the check failed: ${messageOf(error)}`)
   }
 }
 

@@ -2,6 +2,7 @@ import picomatch from 'picomatch'
 import type { Workspace } from './evidence.js'
 import type { BaseCommitResult } from './git.js'
 import type { GitHubClient } from './github-client.js'
+import { messageOf } from '../core/message-of.js'
 
 /** The definition files a base evaluation needs, read one request each: bounded so the fallback stays cheap. */
 const WANTED = [
@@ -71,7 +72,7 @@ export async function openBaseViaApi(
     const status = (error as { status?: number }).status
     return {
       ok: false,
-      reason: `the API could not read commit ${sha} either (${status ?? (error as Error).message})`
+      reason: `the API could not read commit ${sha} either (${status ?? messageOf(error)})`
     }
   }
 }

@@ -4,7 +4,6 @@ import type { Evidence, RunView } from './evidence.js'
 import type { GitHubClient } from './github-client.js'
 import type { GitHubContext } from './github-context.js'
 import { collectRun } from './run.js'
-import type { RemoteRef } from './workflows.js'
 
 /**
  * What the gate may ask the REST API about: always the repository; in the action also this run (its id,
@@ -63,29 +62,4 @@ export async function collectApiEvidence(
     }
   }
   return { run, rules, deployments, gaps }
-}
-
-/**
- * Reads a remote reusable workflow (`owner/repo/path@ref`) through the contents API, for the workflow
- * collector. Undefined when it cannot be read (private repository, no access): the job then stays opaque
- * with that reason, never silently dropped.
- */
-export function remoteWorkflowReader(client: GitHubClient): (ref: RemoteRef) => Promise<string | undefined> {
-  return async ({ owner, repo, path, ref }) => {
-    try {
-      // Segments encoded, slashes kept: Octokit's `{path}` would send `%2F`, which fine-grained tokens get 404 for.
-      const segments = path.split('/').map(encodeURIComponent).join('/')
-      const response = await client.request(`GET /repos/{owner}/{repo}/contents/${segments}`, {
-        owner,
-        repo,
-        ref
-      })
-      const data = response.data as { type?: string; encoding?: string; content?: string }
-      if (data.type !== 'file' || data.encoding !== 'base64' || typeof data.content !== 'string')
-        return undefined
-      return Buffer.from(data.content, 'base64').toString('utf8')
-    } catch {
-      return undefined
-    }
-  }
 }

@@ -17,6 +17,8 @@ export interface Workspace {
   files: readonly string[]
   /** Text of a workspace file; undefined when missing, unreadable or outside the workspace. */
   read(file: string): string | undefined
+  /** Set when the listing stopped at its limit of files: the folders it did not walk (their evidence is unseen). */
+  unlisted?: { limit: number; folders: readonly string[] }
 }
 
 /** Everything gathered before checks run (design §4). Collectors do all I/O; checks do none. */

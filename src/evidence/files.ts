@@ -6,20 +6,21 @@ import type { Workspace } from './evidence.js'
 const SKIPPED_DIRS = new Set(['.git', 'node_modules'])
 /** A workspace file larger than this is not read as text evidence (reports are streamed elsewhere). */
 const MAX_READ_BYTES = 10 * 1024 * 1024
-/** Bounds the walk on giant monorepos; what is beyond it is simply not listed. */
+/** Bounds the walk on giant monorepos; the folders beyond it are named in `unlisted`, and the report says so. */
 const MAX_FILES = 200_000
 
 /**
  * The checkout as a Workspace: every file listed once, contents read on demand and cached. Nothing outside
  * root is ever read: symlinks are listed but `read` refuses any path whose real location leaves the root.
  */
-export function collectWorkspace(root: string): Workspace {
+export function collectWorkspace(root: string, maxFiles = MAX_FILES): Workspace {
   const realRoot = realpathSync(root)
-  const files = listFiles(realRoot)
+  const { files, unlisted } = listFiles(realRoot, maxFiles)
   const cache = new Map<string, string | undefined>()
   return {
     root: realRoot,
     files,
+    ...(unlisted.length > 0 ? { unlisted: { limit: maxFiles, folders: unlisted } } : {}),
     read(file) {
       if (!cache.has(file)) cache.set(file, readInside(realRoot, file))
       return cache.get(file)
@@ -27,10 +28,11 @@ export function collectWorkspace(root: string): Workspace {
   }
 }
 
-function listFiles(root: string): string[] {
+/** Every file, one folder at a time, until `maxFiles` are listed; `unlisted` holds the folders not walked. */
+function listFiles(root: string, maxFiles: number): { files: string[]; unlisted: string[] } {
   const files: string[] = []
   const pending = ['']
-  while (pending.length > 0 && files.length < MAX_FILES) {
+  while (pending.length > 0 && files.length < maxFiles) {
     const dir = pending.pop() as string
     let entries
     try {
@@ -47,7 +49,7 @@ function listFiles(root: string): string[] {
       }
     }
   }
-  return files.sort()
+  return { files: files.sort(), unlisted: pending.sort() }
 }
 
 /** Reads a workspace-relative file as UTF-8, or undefined when missing, too large, or outside the root. */

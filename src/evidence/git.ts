@@ -2,6 +2,7 @@ import { getExecOutput } from '@actions/exec'
 import picomatch from 'picomatch'
 import { isCommitSha } from './commit-sha.js'
 import type { RefFile, Workspace } from './evidence.js'
+import { messageOf } from '../core/message-of.js'
 
 /**
  * The base commit read through git (design §4 `base`, §2.2), so that the same collectors and checks that judge
@@ -244,7 +245,7 @@ async function git(
     })
     return { exitCode, stdout: Buffer.concat(chunks), stderr }
   } catch (error) {
-    return { exitCode: -1, stdout: Buffer.alloc(0), stderr: (error as Error).message }
+    return { exitCode: -1, stdout: Buffer.alloc(0), stderr: messageOf(error) }
   }
 }
 

@@ -122,7 +122,7 @@ function isRateLimit(failure: HttpFailure): boolean {
 function describeFailure(failure: HttpFailure, timeoutMs: number): string {
   if (isRateLimit(failure)) return `rate limited (${failure.status})`
   if (isTimeout(failure)) return `no answer within ${seconds(timeoutMs)}`
-  return failure.status === undefined
+  return answeredStatus(failure) === undefined
     ? `request failed: ${failure.message}`
     : `GitHub answered ${failure.status}`
 }
@@ -132,13 +132,20 @@ function isTimeout(failure: HttpFailure): boolean {
   return cause?.name === 'TimeoutError' || cause?.name === 'AbortError'
 }
 
+/**
+ * The status GitHub answered with. Octokit gives timeouts and network failures (no response at all) status 500:
+ * the gap should not claim GitHub answered.
+ */
+function answeredStatus(failure: HttpFailure): number | undefined {
+  return isTimeout(failure) || failure.response === undefined ? undefined : failure.status
+}
+
 function seconds(ms: number): string {
   return `${Math.ceil(ms / 100) / 10} s`
 }
 
-/** Octokit reports a timeout as status 500; the gap should not claim GitHub answered. */
 function giveUp(message: string, failure: HttpFailure, token: string): unknown {
-  return redacted(new GitHubGaveUpError(message, isTimeout(failure) ? undefined : failure.status), token)
+  return redacted(new GitHubGaveUpError(message, answeredStatus(failure)), token)
 }
 
 /** A misbehaving server or proxy may echo the credentials into an error body: never let them travel on. */

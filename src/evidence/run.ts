@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { GitHubGaveUpError } from './github-gave-up-error.js'
+import { githubMessage } from './github-message.js'
 import type { GitHubClient } from './github-client.js'
 import type {
   BranchRules,
@@ -256,8 +257,8 @@ function gapFor(what: RunEvidenceKind, error: unknown): RunGap {
   if (error instanceof GitHubGaveUpError) {
     return { what, permission, ...(error.status ? { status: error.status } : {}), reason: error.message }
   }
-  const { status, message } = error as { status?: number; message?: string }
-  const said = (message ?? String(error)).split(' - https://')[0]
+  const { status } = error as { status?: number }
+  const said = githubMessage(error)
   if (status === 403 || status === 404) {
     return { what, permission, status, reason: `${status} ${said}: ${missingScope(what)}` }
   }

@@ -21,9 +21,12 @@ export interface RemoteRef {
   ref: string
 }
 
+/** A remote file's text, or why it could not be read (with GitHub's HTTP status when it answered). */
+export type RemoteRead = { ok: true; text: string } | { ok: false; reason: string; status?: number }
+
 export interface CollectOptions {
   /** Reads a remote reusable workflow (the contents API); absent when there is no token. */
-  readRemote?: (ref: RemoteRef) => Promise<string | undefined>
+  readRemote?: (ref: RemoteRef) => Promise<RemoteRead>
 }
 
 /** GitHub allows 10 levels of nested reusable workflows; composite actions get the same bound. */
@@ -58,6 +61,8 @@ class Collector {
   private readonly parsed = new Map<string, Promise<Workflow | undefined>>()
   private readonly expanded = new Map<string, Promise<Workflow | undefined>>()
   private readonly actions = new Map<string, { file: string; steps: Step[] } | undefined>()
+  /** Why each remote file that could not be read was not, by its label. */
+  private readonly unread = new Map<string, string>()
 
   constructor(
     private readonly workspace: Workspace,
@@ -105,7 +110,10 @@ class Collector {
 
   private async read(source: Source): Promise<string | undefined> {
     if (!source.remote) return this.workspace.read(source.file)
-    return this.options.readRemote?.(source.remote)
+    const read = await this.options.readRemote?.(source.remote)
+    if (read?.ok) return read.text
+    if (read) this.unread.set(source.file, read.reason)
+    return undefined
   }
 
   private inlineActions(steps: Step[], file: string, stack: string[], depth: number): Step[] {
@@ -158,10 +166,7 @@ class Collector {
       ]
     }
     const workflow = await this.expand(callee, stack)
-    if (!workflow) {
-      const reason = callee.remote ? 'could not be read' : 'not found in the workspace'
-      return [{ ...job, opaqueReason: `reusable workflow ${job.uses} ${reason}` }]
-    }
+    if (!workflow) return [{ ...job, opaqueReason: this.notExpanded(job, caller, callee) }]
     const inputs = { ...workflow.callInputs, ...job.with }
     const prefix = (id: string): string => `${job.id}/${id}`
     const inner = workflow.jobs.map(calleeJob =>
@@ -195,6 +200,20 @@ class Collector {
     const remote: RemoteRef = { owner: match[1]!, repo: match[2]!, path: match[3]!, ref: match[4]! }
     if (!this.options.readRemote) return `remote reusable workflow ${uses} not read: no token`
     return { file: remoteLabel(remote), remote }
+  }
+
+  /**
+   * Why a call's callee could not be inlined. A remote callee GitHub refused or failed to send is evidence
+   * lost, so it is also a problem at the calling job: the report names the file and GitHub's answer.
+   */
+  private notExpanded(job: Job, caller: Source, callee: Source): string {
+    const unread = this.unread.get(callee.file)
+    if (unread !== undefined) {
+      const message = `could not read ${callee.file}: ${unread}`
+      this.problems.push({ file: caller.file, message, location: job.location })
+      return message
+    }
+    return `reusable workflow ${job.uses} ${callee.remote ? 'could not be read' : 'not found in the workspace'}`
   }
 
   private unreadable(file: string): void {

@@ -2,6 +2,7 @@ import type { ReportEvidence, ReportFile, ReportSearch, Workspace } from './evid
 import { globFilter } from './glob-filter.js'
 import { NOT_OURS } from './not-ours.js'
 import { readCoverageFile, readJunitFile } from './reports.js'
+import { messageOf } from '../core/message-of.js'
 
 /**
  * Reports of the checkout, found among the files the workspace already listed (no second walk) and read on
@@ -43,7 +44,7 @@ export function workspaceReports(workspace: Workspace): ReportEvidence {
     try {
       return { file, summary: await read(workspace.root, file) }
     } catch (error) {
-      return { file, error: (error as Error).message }
+      return { file, error: messageOf(error) }
     }
   }
   return {

@@ -4,6 +4,7 @@ import type { CoverageSummary } from './coverage-summary.js'
 import { parseIstanbulSummary } from './istanbul-summary.js'
 import { parseLcov } from './lcov.js'
 import { parseXmlCoverage } from './xml-coverage.js'
+import { messageOf } from '../core/message-of.js'
 
 export { CoverageError } from './coverage-summary.js'
 export type { CoverageSummary } from './coverage-summary.js'
@@ -19,7 +20,7 @@ function parseJsonCoverage(text: string): CoverageSummary {
   try {
     data = JSON.parse(text)
   } catch (e) {
-    throw new CoverageError(`coverage JSON does not parse: ${(e as Error).message}`)
+    throw new CoverageError(`coverage JSON does not parse: ${messageOf(e)}`)
   }
   if (isObject(data) && isObject(data.totals)) return parseCoveragePy(data.totals)
   if (isObject(data) && isObject(data.total)) return parseIstanbulSummary(data.total)

@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml'
+import { messageOf } from '../core/message-of.js'
 
 /**
  * Model metrics files (design §5): JSON, YAML or a two-column CSV, read into a plain object whose leaves are
@@ -62,7 +63,7 @@ function parseJsonMetrics(text: string): MetricsData {
           : value
       return requireMapping(JSON.parse(marked, revive), 'JSON')
     } catch {
-      throw new MetricsError(`JSON metrics file does not parse: ${(e as Error).message}`)
+      throw new MetricsError(`JSON metrics file does not parse: ${messageOf(e)}`)
     }
   }
 }
@@ -82,7 +83,7 @@ function parseYamlMetrics(text: string): MetricsData {
     return requireMapping(doc.toJS({ maxAliasCount: MAX_ALIASES }), 'YAML')
   } catch (e) {
     if (e instanceof MetricsError) throw e
-    throw new MetricsError(`YAML metrics file: ${(e as Error).message}`)
+    throw new MetricsError(`YAML metrics file: ${messageOf(e)}`)
   }
 }
 

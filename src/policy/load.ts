@@ -11,6 +11,7 @@ import type { KeyPath } from './key-path.js'
 import { buildPolicySchema } from './schema.js'
 import type { Policy, SchemaVocabulary } from './schema.js'
 import { suggest } from './suggest.js'
+import { messageOf } from '../core/message-of.js'
 
 /** A valid policy with the model it resolves to and a way back to the line of any key. */
 export interface LoadedPolicy {
@@ -48,7 +49,7 @@ export function loadPolicy(text: string, file: string, options: LoadOptions): Lo
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (error) {
-    return { ok: false, errors: [{ ...at(0), path: '', message: (error as Error).message }] }
+    return { ok: false, errors: [{ ...at(0), path: '', message: messageOf(error) }] }
   }
   if (!isRecord(data)) {
     return {
@@ -165,7 +166,7 @@ function issueErrors(issue: z.core.$ZodIssue, context: IssueContext): PolicyErro
   const base = { ...at(offsetOf(doc, path)), path: formatKeyPath(path) }
   if (missing)
     return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }]
-  return [{ ...base, message: messageOf(issue), value: show(value), ...allowedOf(issue) }]
+  return [{ ...base, message: issueMessage(issue), value: show(value), ...allowedOf(issue) }]
 }
 
 /**
@@ -187,7 +188,7 @@ function misspeltPractice(issue: z.core.$ZodIssue, context: IssueContext): Polic
   }
 }
 
-function messageOf(issue: z.core.$ZodIssue): string {
+function issueMessage(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_value':
       return 'value not allowed'

@@ -25,10 +25,6 @@ export interface SchemaVocabulary {
   today?: string
 }
 
-// zod compiles a fast path for each schema with `new Function`; the gate parses one policy per run, so the
-// compiled code never pays off, and no code is generated at run time at all (design §11: no eval).
-z.config({ jitless: true })
-
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
 
 const isoDate = z

@@ -9,6 +9,7 @@ import { renderJson } from './json.js'
 import type { Report } from '../evaluate/report.js'
 import { renderSarif } from './sarif.js'
 import { renderSummary } from './summary.js'
+import { messageOf } from '../core/message-of.js'
 
 export interface PublishOptions {
   /** What `report-path`, `sarif-path` and `badge-path` are relative to: the workspace. */
@@ -99,6 +100,6 @@ async function upsertComment(
     const status = (error as { status?: number }).status
     const hint =
       status === 403 || status === 404 ? ' (the job needs `permissions: pull-requests: write`)' : ''
-    core.notice(`maturity-gate did not comment on the pull request: ${(error as Error).message}${hint}`)
+    core.notice(`maturity-gate did not comment on the pull request: ${messageOf(error)}${hint}`)
   }
 }

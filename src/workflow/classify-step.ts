@@ -1,4 +1,5 @@
 import picomatch from 'picomatch'
+import { BoundedCache } from '../core/bounded-cache.js'
 import { compareText } from '../core/compare-text.js'
 import { CATALOG } from './catalog/catalog.js'
 import { COMMAND_INPUTS } from './catalog/command-inputs.js'
@@ -39,19 +40,21 @@ const RUN = CATALOG.filter((e): e is RunEntry => e.kind === 'run')
 const USES = CATALOG.filter((e): e is UsesEntry => e.kind === 'uses')
 const NAMES = CATALOG.filter((e): e is NameEntry => e.kind === 'name')
 
+/** Distinct actions and commands remembered: far more than the largest monorepo uses, bounded all the same. */
+const CACHE_LIMIT = 10_000
+/** Every new action is matched against each catalog glob: room for that many pairs per action remembered. */
+const GLOB_RESULTS_LIMIT = 100_000
+
 /** A repository uses few distinct actions many times; matching each against every glob once keeps large repos fast. */
-const globResults = new Map<string, Map<string, boolean>>()
+const globResults = new BoundedCache<string, boolean>(GLOB_RESULTS_LIMIT)
 function globMatch(pattern: string, ref: string): boolean {
-  let results = globResults.get(pattern)
-  if (!results) globResults.set(pattern, (results = new Map()))
-  let result = results.get(ref)
-  if (result === undefined) {
+  return globResults.get(`${pattern}\u0000${ref}`, () => {
     let matcher = matchers.get(pattern)
     if (!matcher) matchers.set(pattern, (matcher = compileGlob(pattern)))
-    results.set(ref, (result = matcher(ref)))
-  }
-  return result
+    return matcher(ref)
+  })
 }
+/** Keyed by the catalog's own globs only, so bounded by the catalog. */
 const matchers = new Map<string, (ref: string) => boolean>()
 
 const GLOB_CHARS = /[*?[\]{}()!+@\\|]/
@@ -264,17 +267,13 @@ function byUses(ref: string, inputs: Record<string, string>): Classification[] {
  * Catalog entries whose glob names the action, and entries whose pattern matches a command: a monorepo uses a
  * few actions and commands in thousands of steps, so each is matched against the catalog once.
  */
-const usesByRef = new Map<string, UsesEntry[]>()
+const usesByRef = new BoundedCache<string, UsesEntry[]>(CACHE_LIMIT)
 function usesEntries(ref: string): UsesEntry[] {
-  let entries = usesByRef.get(ref)
-  if (!entries) usesByRef.set(ref, (entries = USES.filter(e => globMatch(e.pattern, ref))))
-  return entries
+  return usesByRef.get(ref, () => USES.filter(e => globMatch(e.pattern, ref)))
 }
-const runByCommand = new Map<string, RunEntry[]>()
+const runByCommand = new BoundedCache<string, RunEntry[]>(CACHE_LIMIT)
 function runEntries(command: string): RunEntry[] {
-  let entries = runByCommand.get(command)
-  if (!entries) runByCommand.set(command, (entries = RUN.filter(e => e.pattern.test(command))))
-  return entries
+  return runByCommand.get(command, () => RUN.filter(e => e.pattern.test(command)))
 }
 
 /** Input names are case-insensitive in GitHub Actions. */

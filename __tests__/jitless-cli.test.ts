@@ -1,0 +1,6 @@
+import { expectNoCodeGenerated } from './helpers/code-generation.js'
+import { it } from '@jest/globals'
+
+it('the CLI entry generates no code while loading and parsing a policy', async () => {
+  await expectNoCodeGenerated(() => import('../src/command.js'))
+})
