@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Location } from '../core/finding.js'
+import { countsAsPass } from '../evaluate/levels.js'
 import { isDocumentedPractice } from './documented-practice.js'
 import { findingSeverity } from './annotations.js'
 import type { Report, ReportFinding } from '../evaluate/report.js'
@@ -25,7 +26,7 @@ export function renderSarif(report: Report, toolVersion: string, options: SarifO
       : undefined
   const rules = report.findings.map(finding => rule(finding, docs(finding.practice)))
   const results = report.findings.flatMap((finding, ruleIndex) =>
-    finding.status === 'fail' || finding.status === 'unknown' ? [result(report, finding, ruleIndex)] : []
+    countsAsPass(finding.status) ? [] : [result(report, finding, ruleIndex)]
   )
   return {
     $schema: SARIF_SCHEMA,

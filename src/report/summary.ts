@@ -1,6 +1,7 @@
 import type { EvidenceItem, Location, Status, Strength } from '../core/finding.js'
 import { permissionHint } from '../evidence/permission-hint.js'
 import { DOCS_URL } from '../core/version.js'
+import { countsAsPass } from '../evaluate/levels.js'
 import { isDocumentedPractice } from './documented-practice.js'
 import { type AnnotationLevel, isRequired, regressionSubject } from './annotations.js'
 import {
@@ -12,7 +13,7 @@ import {
   truncate,
   truncateBytes
 } from './escape.js'
-import { renderMermaid, runStatus } from './mermaid.js'
+import { neededJob, renderMermaid, runStatus } from './mermaid.js'
 import type { PipelineJob, Report, ReportFinding } from '../evaluate/report.js'
 
 export interface SummaryOptions {
@@ -431,9 +432,9 @@ function pipeline(context: Context): Block[] {
     blocks.push(text('pipeline graph', '```mermaid', renderMermaid(jobs).trimEnd(), '```'))
   }
   const several = new Set(jobs.map(job => job.workflow)).size > 1
-  const names = new Map(jobs.map(job => [JSON.stringify([job.workflow, job.id]), job.name]))
+  const needed = neededJob(jobs)
   const rows = jobs.map(job => {
-    const needs = job.needs.map(need => names.get(JSON.stringify([job.workflow, need])) ?? need)
+    const needs = job.needs.map(need => needed(job, need)?.name ?? need)
     const cells = [
       `${cell(context, job.name)} (${locationLink(context, job.location, 'cell')})`,
       ...(several ? [codeSpan(truncate(job.workflow, NAME_MAX), 'cell')] : []),
@@ -687,10 +688,6 @@ function name(value: string): string {
 function nameList(names: string[], max = 5): string {
   const shown = names.slice(0, max).map(name)
   return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ')
-}
-
-function countsAsPass(status: Status): boolean {
-  return status === 'pass' || status === 'not-applicable' || status === 'waived'
 }
 
 function plural(count: number, one: string, many: string): string {
