@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Location } from '../core/finding.js'
 import { countsAsPass } from '../evaluate/levels.js'
-import { isDocumentedPractice } from './documented-practice.js'
+import { practiceDocsUrl } from './practice-docs-url.js'
 import { findingSeverity } from './annotations.js'
 import type { Report, ReportFinding } from '../evaluate/report.js'
 
@@ -20,10 +20,9 @@ export interface SarifOptions {
  * identity when the workflow file moves lines around.
  */
 export function renderSarif(report: Report, toolVersion: string, options: SarifOptions = {}): object {
+  const { docsUrl } = options
   const docs = (practice: string): string | undefined =>
-    options.docsUrl && /^https?:\/\//.test(options.docsUrl) && isDocumentedPractice(practice)
-      ? `${options.docsUrl}#${encodeURIComponent(practice)}`
-      : undefined
+    docsUrl && /^https?:\/\//.test(docsUrl) ? practiceDocsUrl(docsUrl, practice) : undefined
   const rules = report.findings.map(finding => rule(finding, docs(finding.practice)))
   const results = report.findings.flatMap((finding, ruleIndex) =>
     countsAsPass(finding.status) ? [] : [result(report, finding, ruleIndex)]
