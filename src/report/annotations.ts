@@ -1,4 +1,5 @@
 import type { Location } from '../core/finding.js'
+import { countsAsPass } from '../evaluate/levels.js'
 import { oneLine, truncate } from './escape.js'
 import { permissionHint } from '../evidence/permission-hint.js'
 import type { Regression, Report, ReportFinding } from '../evaluate/report.js'
@@ -73,7 +74,7 @@ export function planAnnotations(report: Report, options: { changedFiles?: string
  * or lies beyond both the target and the next level.
  */
 export function findingSeverity(report: Report, finding: ReportFinding): AnnotationLevel | undefined {
-  if (finding.status !== 'fail' && finding.status !== 'unknown') return undefined
+  if (countsAsPass(finding.status)) return undefined
   const level = report.levels.indexOf(finding.level)
   if (isRequired(report, finding)) return finding.status === 'fail' ? 'error' : 'warning'
   return level === report.levelIndex + 1 ? 'notice' : undefined

@@ -1,8 +1,19 @@
 import type { Location } from '../core/finding.js'
-import { isRequired, regressionSubject } from './annotations.js'
-import { codeSpan, escapeMarkdown, inlineMarkdown, truncate } from './escape.js'
+import { countsAsPass } from '../evaluate/levels.js'
 import type { Report } from '../evaluate/report.js'
-import { explanation, STATUS_ICON, summaryHeadline } from './summary.js'
+import { isRequired } from './annotations.js'
+import { codeSpan } from './escape.js'
+import { explanation } from './explanation.js'
+import {
+  capped,
+  locationLabel,
+  name,
+  policyChangeItem,
+  prose,
+  regressionItem,
+  STATUS_ICON
+} from './format.js'
+import { summaryHeadline } from './summary-headline.js'
 
 /** The hidden first line the action looks for to update its own comment instead of adding another. */
 export const COMMENT_MARKER = '<!-- maturity-gate -->'
@@ -22,19 +33,14 @@ const TEXT_MAX = 300
  */
 export function renderComment(report: Report, options: CommentOptions = {}): string {
   const blocking = report.findings
-    .filter(f => isRequired(report, f) && (f.status === 'fail' || f.status === 'unknown'))
+    .filter(f => isRequired(report, f) && !countsAsPass(f.status))
     .map(
       f =>
-        `${STATUS_ICON[f.status]} **${name(f.practice)}** (${name(f.level)}) — ${inlineMarkdown(truncate(f.message, TEXT_MAX))}${at(f.locations[0])}`
+        `${STATUS_ICON[f.status]} **${name(f.practice)}** (${name(f.level)}) — ${prose(f.message, TEXT_MAX)}${at(f.locations[0])}`
     )
-  const regressions = report.regressions.map(
-    r =>
-      `${r.severity === 'error' ? '❌' : '⚠️'} **${name(regressionSubject(r))}** — ${inlineMarkdown(truncate(r.message, TEXT_MAX))}`
-  )
+  const regressions = report.regressions.map(r => regressionItem(r, prose(r.message, TEXT_MAX)))
   const changes = report.policyChanges.map(
-    c =>
-      `${{ error: '❌', warning: '⚠️', notice: 'ℹ️' }[c.severity]} ${c.kind}: ` +
-      `${inlineMarkdown(truncate(c.message, TEXT_MAX))}${at(c.location)}`
+    c => `${policyChangeItem(c, prose(c.message, TEXT_MAX))}${at(c.location)}`
   )
   const sections = [
     COMMENT_MARKER,
@@ -49,15 +55,10 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
 
 function list(title: string, items: string[]): string {
   if (items.length === 0) return ''
-  const shown = items.slice(0, LIST_MAX).map(item => `- ${item}`)
-  if (items.length > LIST_MAX) shown.push(`- … ${items.length - LIST_MAX} more in the run's summary`)
-  return `**${title}**\n${shown.join('\n')}`
+  const shown = capped(items, LIST_MAX, count => `… ${count} more in the run's summary`)
+  return `**${title}**\n${shown.map(item => `- ${item}`).join('\n')}`
 }
 
 function at(location: Location | undefined): string {
-  return location ? ` (${codeSpan(`${truncate(location.file, 100)}:${location.line}`)})` : ''
-}
-
-function name(value: string): string {
-  return escapeMarkdown(truncate(value, 100))
+  return location ? ` (${codeSpan(locationLabel(location))})` : ''
 }

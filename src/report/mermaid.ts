@@ -66,10 +66,10 @@ export function renderMermaid(pipeline: PipelineJob[]): string {
     for (const job of jobs) lines.push(`${indent}${ids.get(job)}["${nodeLabel(job)}"]`)
     if (nested) lines.push('  end')
   }
-  const byKey = new Map(pipeline.map(job => [jobKey(job.workflow, job.id), job]))
+  const needed = neededJob(pipeline)
   for (const job of pipeline) {
     for (const need of job.needs) {
-      const from = byKey.get(jobKey(job.workflow, need))
+      const from = needed(job, need)
       if (from) lines.push(`  ${ids.get(from)} --> ${ids.get(job)}`)
     }
   }
@@ -77,8 +77,13 @@ export function renderMermaid(pipeline: PipelineJob[]): string {
   return `${lines.join('\n')}\n`
 }
 
-function jobKey(workflow: string, id: string): string {
-  return JSON.stringify([workflow, id])
+/** Finds the job a `needs` entry names: job ids are unique only within their workflow. */
+export function neededJob(
+  pipeline: PipelineJob[]
+): (job: PipelineJob, need: string) => PipelineJob | undefined {
+  const key = (workflow: string, id: string): string => JSON.stringify([workflow, id])
+  const byKey = new Map(pipeline.map(job => [key(job.workflow, job.id), job]))
+  return (job, need) => byKey.get(key(job.workflow, need))
 }
 
 function nodeIds(pipeline: PipelineJob[]): Map<PipelineJob, string> {

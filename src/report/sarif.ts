@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Location } from '../core/finding.js'
-import { isDocumentedPractice } from './documented-practice.js'
+import { countsAsPass } from '../evaluate/levels.js'
+import { practiceDocsUrl } from './practice-docs-url.js'
 import { findingSeverity } from './annotations.js'
 import type { Report, ReportFinding } from '../evaluate/report.js'
 
@@ -19,13 +20,12 @@ export interface SarifOptions {
  * identity when the workflow file moves lines around.
  */
 export function renderSarif(report: Report, toolVersion: string, options: SarifOptions = {}): object {
+  const { docsUrl } = options
   const docs = (practice: string): string | undefined =>
-    options.docsUrl && /^https?:\/\//.test(options.docsUrl) && isDocumentedPractice(practice)
-      ? `${options.docsUrl}#${encodeURIComponent(practice)}`
-      : undefined
+    docsUrl && /^https?:\/\//.test(docsUrl) ? practiceDocsUrl(docsUrl, practice) : undefined
   const rules = report.findings.map(finding => rule(finding, docs(finding.practice)))
   const results = report.findings.flatMap((finding, ruleIndex) =>
-    finding.status === 'fail' || finding.status === 'unknown' ? [result(report, finding, ruleIndex)] : []
+    countsAsPass(finding.status) ? [] : [result(report, finding, ruleIndex)]
   )
   return {
     $schema: SARIF_SCHEMA,

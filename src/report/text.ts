@@ -1,4 +1,4 @@
-import type { Status } from '../core/finding.js'
+import type { Location, Status } from '../core/finding.js'
 import { regressionSubject } from './annotations.js'
 import { oneLine, truncate } from './escape.js'
 import type { Report, ReportFinding } from '../evaluate/report.js'
@@ -19,6 +19,10 @@ const TEXT_MAX = 1000
 /** Repository text as one bounded line: no message can forge a line of its own or run on for pages. */
 function flat(text: string): string {
   return truncate(oneLine(text), TEXT_MAX)
+}
+
+function place(at: Location): string {
+  return `${flat(at.file)}:${at.line}`
 }
 
 /** SGR colour codes: green, red, yellow, dim. */
@@ -63,14 +67,13 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push(`not readable: ${gap.what} — ${flat(gap.reason)} (needs permissions: ${flat(gap.permission)})`)
   }
   for (const change of report.policyChanges) {
-    const at = `${flat(change.location.file)}:${change.location.line}`
-    lines.push(`policy ${change.kind}: ${flat(change.message)} (${at})`)
+    lines.push(`policy ${change.kind}: ${flat(change.message)} (${place(change.location)})`)
   }
   if (report.disabled.length > 0) {
     lines.push('', `disabled by the policy: ${report.disabled.map(oneLine).join(', ')}`)
   }
   for (const warning of report.warnings) {
-    const where = warning.location ? `${flat(warning.location.file)}:${warning.location.line}: ` : ''
+    const where = warning.location ? `${place(warning.location)}: ` : ''
     lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`)
   }
   return `${lines.join('\n')}\n`
@@ -78,7 +81,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 
 function findingLine(finding: ReportFinding, paint: Paint): string {
   const where = finding.locations[0]
-  const at = where ? ` (${flat(where.file)}:${where.line})` : ''
+  const at = where ? ` (${place(where)})` : ''
   const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`
   const fix =
     finding.remediation && finding.status !== 'pass' ? `\n         fix: ${flat(finding.remediation)}` : ''

@@ -1,0 +1,37 @@
+import { permissionHint } from '../../evidence/permission-hint.js'
+import { escapeMarkdown, inlineMarkdown } from '../escape.js'
+import { nameList } from '../format.js'
+import { type Block, textBlock } from './block.js'
+import type { SummaryContext } from './context.js'
+
+/** What could not be read (run evidence the token lacks, broken files) and what the policy turned off. */
+export function warnings(context: SummaryContext): Block[] {
+  const { report } = context
+  const blocks: Block[] = []
+  if (report.gaps.length > 0) {
+    blocks.push({
+      name: 'permission gaps',
+      head: ['### Run evidence the token could not read'],
+      rows: report.gaps.map(gap => {
+        const status = gap.status === undefined ? '' : ` (HTTP ${gap.status})`
+        return `- ❔ ${escapeMarkdown(gap.what)}: ${context.prose(gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap))}`
+      }),
+      tail: []
+    })
+  }
+  if (report.warnings.length > 0) {
+    blocks.push({
+      name: 'unreadable evidence',
+      head: ['### Evidence that could not be read'],
+      rows: report.warnings.map(w => {
+        const where = w.location ? ` (${context.location(w.location)})` : ''
+        return `- ⚠️ ${context.prose(w.message)}${where}`
+      }),
+      tail: []
+    })
+  }
+  if (report.disabled.length > 0) {
+    blocks.push(textBlock('disabled', `Turned off by the policy: ${nameList(report.disabled, 50)}.`))
+  }
+  return blocks
+}
