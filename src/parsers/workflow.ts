@@ -2,7 +2,7 @@ import type { LineCounter } from 'yaml'
 import type { Location } from '../core/finding.js'
 import type { Environment, Job, Step, Trigger, Workflow, WorkflowProblem } from '../workflow/model.js'
 import { readYaml, toJS } from './workflow-yaml.js'
-import type { YamlMap, YamlNode, YamlPair } from './workflow-yaml.js'
+import type { YamlMap, YamlNode, YamlPair } from './yaml-node.js'
 
 /**
  * Workflow files as the model of design §4: every node keeps its 1-based position, expressions stay text.
