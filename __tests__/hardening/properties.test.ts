@@ -8,7 +8,7 @@ import type { Baseline, MetricRule } from '../../src/checks/thresholds.js'
 import { createJunitParser, parseJunit } from '../../src/parsers/junit.js'
 import type { JunitSummary } from '../../src/parsers/junit.js'
 import { parseWorkflow } from '../../src/parsers/workflow.js'
-import { XmlError } from '../../src/parsers/xml-tokenizer.js'
+import { XmlError } from '../../src/parsers/xml-error.js'
 import { loadPolicy } from '../../src/policy/load.js'
 
 /**

@@ -1,5 +1,5 @@
-import { parseAttributes } from './xml-tokenizer.js'
-import type { StartTag, XmlHandler } from './xml-tokenizer.js'
+import { parseAttributes } from './xml-decode.js'
+import type { StartTag, XmlHandler } from './xml-handler.js'
 import { CoverageError, percent, rateToPercent } from './coverage-summary.js'
 import type { CoverageSummary } from './coverage-summary.js'
 

@@ -1,5 +1,7 @@
-import { XmlError, XmlTokenizer, decodeEntities, parseAttributes } from './xml-tokenizer.js'
-import type { StartTag, XmlHandler } from './xml-tokenizer.js'
+import { decodeEntities, parseAttributes } from './xml-decode.js'
+import { XmlError } from './xml-error.js'
+import type { StartTag, XmlHandler } from './xml-handler.js'
+import { XmlTokenizer } from './xml-tokenizer.js'
 
 /**
  * Streaming JUnit XML (and .NET TRX) reader: counts test cases and keeps the first few failing ones for

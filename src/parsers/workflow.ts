@@ -10,7 +10,7 @@ import type {
   WorkflowProblem
 } from '../workflow/model.js'
 import { readYaml, toJS } from './workflow-yaml.js'
-import type { YamlMap, YamlNode, YamlPair } from './workflow-yaml.js'
+import type { YamlMap, YamlNode, YamlPair } from './yaml-node.js'
 
 /**
  * Workflow files as the model of design §4: every node keeps its 1-based position, expressions stay text.

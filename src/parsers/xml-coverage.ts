@@ -1,5 +1,6 @@
-import { XmlError, XmlTokenizer } from './xml-tokenizer.js'
-import type { StartTag, XmlHandler } from './xml-tokenizer.js'
+import { XmlError } from './xml-error.js'
+import type { StartTag, XmlHandler } from './xml-handler.js'
+import { XmlTokenizer } from './xml-tokenizer.js'
 import { CoberturaHandler } from './cobertura.js'
 import { CoverageError } from './coverage-summary.js'
 import type { CoverageSummary } from './coverage-summary.js'

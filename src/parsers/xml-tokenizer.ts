@@ -1,3 +1,18 @@
+import {
+  END_TAG,
+  EXTERNAL_DOCTYPE,
+  isNameChar,
+  nameIsAt,
+  NOT_WHITESPACE,
+  selfClosingRunPattern,
+  START_TAG
+} from './xml-grammar.js'
+import { XmlError } from './xml-error.js'
+import type { StartTag, XmlHandler } from './xml-handler.js'
+import { XmlPositions } from './xml-positions.js'
+import type { OpenElement } from './xml-positions.js'
+import { XmlReferences } from './xml-references.js'
+
 /**
  * A small streaming XML tokenizer shared by the report parsers (JUnit, TRX, Cobertura, JaCoCo).
  *
@@ -9,41 +24,11 @@
  *
  * Speed comes from scanning with `indexOf` and one sticky regex per tag; attribute values are handed to the
  * handler undecoded (`attrs`) so that a handler decodes only the few elements it cares about.
+ *
+ * The seams: xml-grammar.ts holds the regexes of well-formed tags and references, xml-references.ts checks
+ * the references, xml-positions.ts works out lines and columns, xml-decode.ts decodes what handlers ask for;
+ * the handler contract is xml-handler.ts and the error xml-error.ts.
  */
-
-/** A well-formedness or safety problem in an XML document, with its 1-based position. */
-export class XmlError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-    readonly column: number
-  ) {
-    super(`${message} (line ${line}, column ${column})`)
-    this.name = 'XmlError'
-  }
-}
-
-/** Receives the document's structure; `text` is called only while `wantText` is true. */
-export interface XmlHandler {
-  /** `tag.rawAttributes()` gives the start tag's undecoded attribute text, only when asked (it costs a copy). */
-  open(name: string, selfClosing: boolean, tag: StartTag): void
-  close(name: string): void
-  /** Raw character data: entity references are still encoded unless `cdata` is true. */
-  text(raw: string, cdata: boolean): void
-  wantText: boolean
-  /**
-   * A name whose self-closing elements the handler only counts (JUnit's passing `<testcase …/>`). After one
-   * of them, a run of more separated by white space is checked and consumed by a single regex match and
-   * reported with `selfClosingRun`, instead of an open/close pair per tag: the per-tag cost of big reports.
-   */
-  counted?: string
-  selfClosingRun?(name: string, count: number): void
-}
-
-/** The start tag just handed to `XmlHandler.open`; valid during that call only. */
-export interface StartTag {
-  rawAttributes(): string
-}
 
 export interface XmlTokenizerOptions {
   /**
@@ -60,100 +45,8 @@ const MAX_INTERNED = 16
 /** A trailing `&…` shorter than this is kept for the next chunk so that a reference is never split. */
 const MAX_REFERENCE = 16
 
-const NAME = '[A-Za-z_:\\u00C0-\\uFFFF][\\w.:\\u00B7\\u00C0-\\uFFFF-]*'
-const REFERENCE_SOURCE = '&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);'
-/**
- * A whole start tag, references in attribute values included, checked in one pass: this regex is the
- * tokenizer's hot path, so it captures nothing (the name is sliced afterwards; attributes only on demand).
- */
-const ATTRIBUTES = `(?:\\s+${NAME}\\s*=\\s*(?:"[^"<&]*(?:${REFERENCE_SOURCE}[^"<&]*)*"|'[^'<&]*(?:${REFERENCE_SOURCE}[^'<&]*)*'))*\\s*`
-const START_TAG = new RegExp(`<${NAME}${ATTRIBUTES}/?>`, 'y')
-/** One or more self-closing `<name …/>` tags, each well-formed as START_TAG checks it, with white space between. */
-function selfClosingRunPattern(name: string): RegExp {
-  return new RegExp(`(?:[ \\t\\r\\n]*<${name.replace(/[.:-]/g, '\\$&')}${ATTRIBUTES}/>)+`, 'y')
-}
-const END_TAG = new RegExp(`</${NAME}\\s*>`, 'y')
-const REFERENCE = new RegExp(REFERENCE_SOURCE, 'y')
-const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g')
-const EXTERNAL_DOCTYPE = new RegExp(
-  `<!DOCTYPE\\s+${NAME}(?:\\s+(?:SYSTEM\\s+("[^"]*"|'[^']*')|PUBLIC\\s+("[^"]*"|'[^']*')\\s+("[^"]*"|'[^']*')))?\\s*>`,
-  'y'
-)
-const NOT_WHITESPACE = /[^ \t\r\n]/
-
 type Mode = 'markup' | 'comment' | 'cdata' | 'pi'
 const TERMINATOR: Record<Exclude<Mode, 'markup'>, string> = { comment: '-->', cdata: ']]>', pi: '?>' }
-
-/** `line` is 0 until resolved: positions are worked out lazily, before the text is dropped. */
-interface OpenElement {
-  name: string
-  offset: number
-  line: number
-  column: number
-}
-
-const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }
-
-function indexOrNone(buf: string, search: string, from: number): number {
-  const i = buf.indexOf(search, from)
-  return i === -1 ? NONE : i
-}
-
-/** Decodes the five predefined entities and character references (already validated by the tokenizer). */
-export function decodeEntities(raw: string): string {
-  if (!raw.includes('&')) return raw
-  return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, ref: string) => {
-    if (ref[0] !== '#') return PREDEFINED[ref] ?? ''
-    const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)
-    return String.fromCodePoint(code)
-  })
-}
-
-/** Decoded attributes of a start tag from the raw `attrs` text given to `XmlHandler.open`. */
-export function parseAttributes(raw: string): Record<string, string> {
-  const result: Record<string, string> = {}
-  for (const m of raw.matchAll(ATTRIBUTE)) {
-    result[m[1] as string] = decodeEntities(m[2] ?? m[3] ?? '')
-  }
-  return result
-}
-
-function isXmlChar(code: number): boolean {
-  return (
-    code === 0x9 ||
-    code === 0xa ||
-    code === 0xd ||
-    (code >= 0x20 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd) ||
-    (code >= 0x10000 && code <= 0x10ffff)
-  )
-}
-
-/** XML name characters, ASCII fast path: letters, digits, `_ - . :` and everything from U+00B7 up. */
-function isNameChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 58) ||
-    code === 95 ||
-    code === 45 ||
-    code === 46 ||
-    code >= 0xb7
-  )
-}
-
-/**
- * Whether the name at buf[start] is exactly `name`. Compared code by code: `startsWith` was the tokenizer's
- * hottest line (it is a generic builtin that first checks whether its argument is a RegExp).
- */
-function nameIsAt(buf: string, start: number, name: string): boolean {
-  const length = name.length
-  for (let i = 0; i < length; i++) if (buf.charCodeAt(start + i) !== name.charCodeAt(i)) return false
-  return !isNameChar(buf.charCodeAt(start + length))
-}
-
-/** Sentinel for "no such character in the rest of the buffer". */
-const NONE = Number.MAX_SAFE_INTEGER
 
 /**
  * Feeds chunks of a document to a handler. `write` may be called with any split of the text (even inside a
@@ -171,13 +64,8 @@ export class XmlTokenizer implements StartTag {
   private rootSeen = false
   private rootClosed = false
   private started = false
-  /** Line counting is incremental: everything before `countedTo` (absolute) has been counted. */
-  private countedTo = 0
-  private line = 1
-  private lastNewline = -1
-  /** Next `&` (in text) and `&#` (anywhere) at or after pos, cached so that each is searched for once. */
-  private nextAmp = -1
-  private nextCharRef = -1
+  private readonly positions = new XmlPositions()
+  private readonly references = new XmlReferences((message, index) => this.fail(message, index))
   private tokenStart = 0
   private attrStart = 0
   private attrEnd = 0
@@ -197,8 +85,7 @@ export class XmlTokenizer implements StartTag {
     }
     this.compact()
     this.buf = this.buf.length === 0 ? chunk : this.buf + chunk
-    this.nextAmp = -1
-    this.nextCharRef = -1
+    this.references.reset()
     this.run(false)
   }
 
@@ -227,52 +114,25 @@ export class XmlTokenizer implements StartTag {
   }
 
   /**
-   * Drops consumed text. Its lines are counted first, in one pass that also places the still-open elements
-   * (and an unfinished comment or CDATA section) that start in it: positions are only ever worked out here
-   * and when an error is raised, never per tag.
+   * Drops consumed text. Its lines are counted first, placing the still-open elements (and an unfinished
+   * comment or CDATA section) that start in it.
    */
   private compact(): void {
     if (this.pos === 0) return
     const pending = this.mode === 'markup' ? this.stack : [...this.stack, this.modeStart]
-    for (const open of pending) {
-      if (open.line !== 0) continue
-      this.countLines(open.offset)
-      open.line = this.line
-      open.column = open.offset - this.lastNewline
-    }
-    this.countLines(this.base + this.pos)
+    for (const open of pending) this.positions.place(open, this.buf, this.base)
+    this.positions.countTo(this.buf, this.base, this.base + this.pos)
     this.buf = this.buf.slice(this.pos)
     this.base += this.pos
     this.pos = 0
   }
 
   private resolve(open: OpenElement): { line: number; column: number } {
-    return open.line !== 0 ? open : this.positionOf(open.offset - this.base)
+    return this.positions.ofOpen(open, this.buf, this.base)
   }
 
-  private countLines(absolute: number): void {
-    const buf = this.buf
-    const end = absolute - this.base
-    let i = buf.indexOf('\n', this.countedTo - this.base)
-    while (i !== -1 && i < end) {
-      this.line++
-      this.lastNewline = this.base + i
-      i = buf.indexOf('\n', i + 1)
-    }
-    this.countedTo = absolute
-  }
-
-  /** Position of buf[index]; counts from the start of the buffer, so it is for errors only. */
   private positionOf(index: number): { line: number; column: number } {
-    let line = this.line
-    let lastNewline = this.lastNewline
-    let i = this.buf.indexOf('\n')
-    while (i !== -1 && i < index) {
-      line++
-      lastNewline = this.base + i
-      i = this.buf.indexOf('\n', i + 1)
-    }
-    return { line, column: this.base + index - lastNewline }
+    return this.positions.of(this.buf, this.base, index)
   }
 
   private fail(message: string, index: number): never {
@@ -319,7 +179,7 @@ export class XmlTokenizer implements StartTag {
   }
 
   private characters(start: number, end: number): void {
-    this.checkReferences(start, end)
+    this.references.checkText(this.buf, start, end)
     if (this.stack.length === 0) {
       const stray = this.buf.slice(start, end).search(NOT_WHITESPACE)
       if (stray !== -1) {
@@ -333,45 +193,13 @@ export class XmlTokenizer implements StartTag {
     if (this.handler.wantText) this.handler.text(this.buf.slice(start, end), false)
   }
 
-  /** Every `&` in text must start one of the predefined or character references. */
-  private checkReferences(start: number, end: number): void {
-    const buf = this.buf
-    if (this.nextAmp < start) this.nextAmp = indexOrNone(buf, '&', start)
-    while (this.nextAmp < end) {
-      const at = this.nextAmp
-      REFERENCE.lastIndex = at
-      if (!REFERENCE.test(buf) || REFERENCE.lastIndex > end) {
-        const ref = /^&[^;\s<&]{0,20};?/.exec(buf.slice(at, at + 24))?.[0] ?? '&'
-        this.fail(
-          `undefined entity reference ${ref}: only &lt; &gt; &amp; &quot; &apos; and character references are allowed (no DTD entities are expanded)`,
-          at
-        )
-      }
-      this.nextAmp = indexOrNone(buf, '&', at + 1)
-    }
-    this.checkCharReferences(start, end)
-  }
-
-  /** Character references (already well-formed) must name a legal XML character. */
-  private checkCharReferences(start: number, end: number): void {
-    const buf = this.buf
-    if (this.nextCharRef < start) this.nextCharRef = indexOrNone(buf, '&#', start)
-    while (this.nextCharRef < end) {
-      const at = this.nextCharRef
-      const ref = buf.slice(at + 2, buf.indexOf(';', at))
-      const code = ref[0] === 'x' ? parseInt(ref.slice(1), 16) : parseInt(ref, 10)
-      if (!isXmlChar(code)) this.fail(`character reference &#${ref}; is not a legal XML character`, at)
-      this.nextCharRef = indexOrNone(buf, '&#', at + 1)
-    }
-  }
-
   private startTag(final: boolean): boolean {
     const buf = this.buf
     const at = this.pos
     START_TAG.lastIndex = at
     if (!START_TAG.test(buf)) return this.badTag(at, final, 'start tag')
     const end = START_TAG.lastIndex
-    this.checkCharReferences(at, end)
+    this.references.checkCharacterReferences(buf, at, end)
     const name = this.nameAt(at + 1)
     const nameEnd = at + 1 + name.length
     const selfClosing = buf.charCodeAt(end - 2) === 0x2f /* / */
@@ -402,7 +230,7 @@ export class XmlTokenizer implements StartTag {
     pattern.lastIndex = at
     if (!pattern.test(buf)) return
     const end = pattern.lastIndex
-    this.checkCharReferences(at, end)
+    this.references.checkCharacterReferences(buf, at, end)
     // A tag holds no `<`, so the run has one per tag.
     let count = 0
     for (let lt = buf.indexOf('<', at); lt !== -1 && lt < end; lt = buf.indexOf('<', lt + 1)) count++
@@ -465,8 +293,7 @@ export class XmlTokenizer implements StartTag {
     if (nextLt === -1 && buf.indexOf('>', at) === -1) {
       this.fail(`unexpected end of input inside ${what === 'start tag' ? 'a tag' : 'an end tag'}`, at)
     }
-    this.nextAmp = -1
-    this.checkReferences(at, tagEnd)
+    this.references.checkRefusedTag(buf, at, tagEnd)
     this.fail(`malformed ${what} ${JSON.stringify(buf.slice(at, Math.min(tagEnd, at + 40)))}`, at)
   }
   private waitForMore(at: number, what: string): false {
