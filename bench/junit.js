@@ -19,12 +19,18 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, openSync, rmSync, statSync, writeSync, closeSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { ROOT, budget, machineInfo, mergeResults, printBudgets, round } from './lib.js'
+import {
+  ROOT,
+  budget,
+  buildModules,
+  builtModule,
+  machineInfo,
+  mergeResults,
+  printBudgets,
+  round
+} from './lib.js'
 
-const BUILT = join(ROOT, 'build', 'src', 'evidence', 'reports.js')
-const SOURCES = ['parsers/junit.ts', 'parsers/xml-tokenizer.ts', 'evidence/reports.ts'].map(f =>
-  join(ROOT, 'src', f)
-)
+const BUILT = builtModule('evidence/reports')
 const TMP = join(ROOT, 'bench', 'tmp')
 const MB = 1024 * 1024
 const BUDGET = { throughputRatio: 5, peakRssMb: 150, peakRssAtMb: 1024 }
@@ -58,7 +64,7 @@ async function main() {
   const sizes = (process.argv.find(a => a.startsWith('--sizes='))?.slice(8) ?? '10,100,1024')
     .split(',')
     .map(Number)
-  build()
+  buildModules(['evidence/reports'])
   mkdirSync(TMP, { recursive: true })
   const machine = machineInfo()
   console.log(`best of ${REPEATS} runs each`)
@@ -97,17 +103,6 @@ async function main() {
 }
 
 /** Compiles the TypeScript when the built parser is missing or older than its sources. */
-function build() {
-  const builtAt = existsSync(BUILT) ? statSync(BUILT).mtimeMs : 0
-  if (SOURCES.every(s => statSync(s).mtimeMs < builtAt)) return
-  console.log('building: npx tsc --outDir build')
-  // Other files of the project may be mid-work and not typecheck; tsc still emits, so only the output counts.
-  spawnSync('npx', ['tsc', '--outDir', 'build'], { cwd: ROOT, stdio: 'ignore' })
-  if (!existsSync(BUILT) || SOURCES.some(s => statSync(s).mtimeMs > statSync(BUILT).mtimeMs)) {
-    throw new Error(`build failed: ${BUILT} was not written`)
-  }
-}
-
 function measure(sizeMb, shape) {
   const file = join(TMP, `junit-${shape}-${sizeMb}mb.xml`)
   const expected = generate(file, sizeMb * MB, shape)

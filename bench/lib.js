@@ -2,7 +2,7 @@
 // file they all merge into. Each benchmark records its budgets in the same shape so that bench/run.js can
 // print one table for all of them.
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -64,14 +64,18 @@ export function builtModule(module) {
   return join(ROOT, 'build', 'src', `${module}.js`)
 }
 
-/** Compiles the TypeScript with `npx tsc --outDir build` when a built module is missing or older than its source. */
+/**
+ * Compiles the TypeScript with `npx tsc --outDir build` when a built module is missing or older than any
+ * source file: modules import each other, so one edited file anywhere under src/ can change what is measured.
+ */
 export function buildModules(modules) {
+  const newestSource = Math.max(
+    ...readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+      .filter(file => file.endsWith('.ts'))
+      .map(file => statSync(join(ROOT, 'src', file)).mtimeMs)
+  )
   const stale = () =>
-    modules.some(
-      m =>
-        !existsSync(builtModule(m)) ||
-        statSync(join(ROOT, 'src', `${m}.ts`)).mtimeMs > statSync(builtModule(m)).mtimeMs
-    )
+    modules.some(m => !existsSync(builtModule(m)) || newestSource > statSync(builtModule(m)).mtimeMs)
   if (!stale()) return
   console.log('building: npx tsc --outDir build')
   // Other files of the project may be mid-work and not typecheck; tsc still emits, so only the output counts.

@@ -33,7 +33,7 @@ const FILES = 1000
 const JOBS_PER_FILE = 20
 const BUDGET_SECONDS = 2
 
-buildModules(['parsers/workflow', 'parsers/workflow-yaml', ...Object.values(MODULES)])
+buildModules(Object.values(MODULES))
 const { collectWorkflows } = await import(builtModule(MODULES.collector))
 const { workspaceFromFiles } = await import(builtModule(MODULES.workspace))
 const { createWorkflowGraph } = await import(builtModule(MODULES.graph))
