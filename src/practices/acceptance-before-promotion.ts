@@ -1,5 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
+import { definePractice } from './define-practice.js'
 import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/no-production-deploy.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
@@ -19,7 +19,7 @@ const messages = {
   'not-gating': '{deploy} deploys even when {acceptance} fails: {reason}'
 }
 
-export const acceptanceBeforePromotion: Practice = {
+export const acceptanceBeforePromotion = definePractice({
   meta: {
     id: 'acceptance-before-promotion',
     title: 'Acceptance tests gate promotion to production',
@@ -75,7 +75,7 @@ export const acceptanceBeforePromotion: Practice = {
       remediation: ''
     })
   }
-}
+})
 
 interface Gate {
   deploy: PipelineJob

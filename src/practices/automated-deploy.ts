@@ -1,5 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
+import { definePractice } from './define-practice.js'
 import { deploymentsOf } from './support/deployments-of.js'
 import { deliveryEvents } from './support/delivery-events.js'
 import { listJobs } from './support/list-jobs.js'
@@ -15,7 +15,7 @@ const messages = {
   'no-deploy': 'no workflow job deploys, so no deployment is automated'
 }
 
-export const automatedDeploy: Practice = {
+export const automatedDeploy = definePractice({
   meta: {
     id: 'automated-deploy',
     title: 'Automated deployment after build and test',
@@ -102,4 +102,4 @@ export const automatedDeploy: Practice = {
         'Add a deploy job that runs on `push` to the default branch and needs the build and test jobs.'
     })
   }
-}
+})

@@ -1,5 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
+import { definePractice } from './define-practice.js'
 import { deliveryEvents } from './support/delivery-events.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
@@ -14,7 +14,7 @@ const messages = {
 
 const EVALUATION = createStepMatcher(['model-evaluation'])
 
-export const automatedModelDeploy: Practice = {
+export const automatedModelDeploy = definePractice({
   meta: {
     id: 'automated-model-deploy',
     title: 'Validated models are deployed automatically',
@@ -80,4 +80,4 @@ export const automatedModelDeploy: Practice = {
         'Trigger the model deploy on push to the default branch, or on `workflow_run` of the training workflow, with the evaluation job in its `needs:`.'
     })
   }
-}
+})

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import type { Workflow } from '../workflow/model.js'
 import type { WorkflowGraph } from '../workflow/graph.js'
-import type { Practice } from './practice.js'
+import { definePractice } from './define-practice.js'
 import { deploymentsOf } from './support/deployments-of.js'
 import { listJobs } from './support/list-jobs.js'
 import { prerequisiteNote } from './support/prerequisite-note.js'
@@ -10,7 +10,6 @@ import type { PipelineJob } from './support/pipeline.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import { pushReachesBranch } from './support/push-reaches-branch.js'
 import { verifiedBefore } from './support/verified-before.js'
-import { withDefaults } from './support/with-defaults.js'
 
 const messages = {
   continuous:
@@ -30,7 +29,7 @@ const options = {
     .describe('the default branch: a push to one of these names must reach production')
 }
 
-export const continuousDeployment: Practice = {
+export const continuousDeployment = definePractice({
   meta: {
     id: 'continuous-deployment',
     title: 'Continuous deployment to production',
@@ -40,8 +39,7 @@ export const continuousDeployment: Practice = {
     messages,
     options
   },
-  check(context, raw) {
-    const { branches } = withDefaults(options, raw)
+  check(context, { branches }) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const production = pipeline.productionDeploys
     const fromDefault = production.flatMap(job => {
@@ -126,7 +124,7 @@ export const continuousDeployment: Practice = {
         'Add a production deploy job (`environment: production`) that runs on `push` to the default branch after the build and test jobs.'
     })
   }
-}
+})
 
 /**
  * The default branch whose push starts `job` without a person: its own workflow's `push` trigger, or a

@@ -1,15 +1,10 @@
 import { findingFor } from '../checks/finding-for.js'
 import { compilePolicyRegex } from '../core/safe-regex.js'
-import type { Practice } from './practice.js'
+import { definePractice } from './define-practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import { policyRegex } from '../core/policy-regex.js'
 import { createStepMatcher } from './support/step-matcher.js'
-import { withDefaults } from './support/with-defaults.js'
-
-interface Options {
-  run?: string
-}
 
 const OPTIONS = {
   run: policyRegex
@@ -26,7 +21,7 @@ const messages = {
   none: 'no workflow step validates data and no job trains a model'
 }
 
-export const dataValidation: Practice = {
+export const dataValidation = definePractice({
   meta: {
     id: 'data-validation',
     title: 'Data validation before training',
@@ -36,8 +31,7 @@ export const dataValidation: Practice = {
     messages,
     options: OPTIONS
   },
-  check(context, raw) {
-    const options = withDefaults(OPTIONS, raw) as Options
+  check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const validation = createStepMatcher(
       ['data-validation'],
@@ -89,4 +83,4 @@ export const dataValidation: Practice = {
       remediation: ''
     })
   }
-}
+})

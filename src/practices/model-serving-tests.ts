@@ -1,17 +1,12 @@
 import { findingFor } from '../checks/finding-for.js'
 import { compilePolicyRegex } from '../core/safe-regex.js'
 import type { Purpose } from '../workflow/catalog.js'
-import type { Practice } from './practice.js'
+import { definePractice } from './define-practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, pipelineOf } from './support/pipeline.js'
 import { productionModelDeploys } from './support/production-model-deploys.js'
 import { policyRegex } from '../core/policy-regex.js'
 import { createStepMatcher } from './support/step-matcher.js'
-import { withDefaults } from './support/with-defaults.js'
-
-interface Options {
-  run?: string
-}
 
 /** API tests of the prediction service (integration, end-to-end, smoke) and load tests. */
 const SERVING_TESTS: Purpose[] = ['integration-test', 'acceptance-test', 'smoke-test', 'performance-test']
@@ -32,7 +27,7 @@ const messages = {
   'no-model-deploy': 'no workflow job deploys or registers a model, so no prediction service is tested'
 }
 
-export const modelServingTests: Practice = {
+export const modelServingTests = definePractice({
   meta: {
     id: 'model-serving-tests',
     title: 'The prediction service is tested before production',
@@ -42,8 +37,7 @@ export const modelServingTests: Practice = {
     messages,
     options: OPTIONS
   },
-  check(context, raw) {
-    const options = withDefaults(OPTIONS, raw) as Options
+  check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const targets = productionModelDeploys(context, messages, pipeline, {
       noDeploy:
@@ -94,4 +88,4 @@ export const modelServingTests: Practice = {
       remediation: ''
     })
   }
-}
+})

@@ -1,13 +1,9 @@
 import { findingFor } from '../checks/finding-for.js'
 import { measureMetrics, metricsOptionsShape, metricsRemedy, outOfBounds } from '../checks/metrics.js'
-import type { MetricsOptions } from '../checks/metrics.js'
-import type { Practice } from './practice.js'
+import { definePractice } from './define-practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, pipelineOf } from './support/pipeline.js'
 import { createStepMatcher } from './support/step-matcher.js'
-import { withDefaults } from './support/with-defaults.js'
-
-type Options = Partial<MetricsOptions>
 
 /** The generic metrics check's options; here thresholds are optional, since the workflow part decides alone without them. */
 const OPTIONS = {
@@ -33,7 +29,7 @@ const messages = {
 
 const EVALUATION = createStepMatcher(['model-evaluation'])
 
-export const modelValidation: Practice = {
+export const modelValidation = definePractice({
   meta: {
     id: 'model-validation',
     title: 'Models are validated before deployment',
@@ -43,8 +39,7 @@ export const modelValidation: Practice = {
     messages,
     options: OPTIONS
   },
-  async check(context, raw) {
-    const options = withDefaults(OPTIONS, raw) as Options
+  async check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const evaluators = pipeline.jobs.filter(job => EVALUATION.matches(job))
     const deploys = pipeline.withPurpose('model-deploy')
@@ -150,4 +145,4 @@ export const modelValidation: Practice = {
       remediation: ''
     })
   }
-}
+})

@@ -1,5 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
+import { definePractice } from './define-practice.js'
 import { listJobs } from './support/list-jobs.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
@@ -12,7 +12,7 @@ const messages = {
   'no-model-deploy': 'no workflow job deploys or registers a model'
 }
 
-export const stagedModelPromotion: Practice = {
+export const stagedModelPromotion = definePractice({
   meta: {
     id: 'staged-model-promotion',
     title: 'Models are promoted through pre-production',
@@ -70,4 +70,4 @@ export const stagedModelPromotion: Practice = {
       remediation: ''
     })
   }
-}
+})

@@ -27,7 +27,7 @@ export interface Activity {
  */
 export function activityFinding(
   context: CheckContext,
-  messages: Readonly<Record<string, string>>,
+  messages: Readonly<Record<'runs' | 'not-automatic' | 'none', string>>,
   activity: Activity
 ): Finding {
   const pipeline = pipelineOf(context.evidence, context.environments)

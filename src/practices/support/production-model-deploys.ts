@@ -13,7 +13,7 @@ import type { Pipeline, PipelineJob } from './pipeline.js'
  */
 export function productionModelDeploys(
   context: CheckContext,
-  messages: Readonly<Record<string, string>>,
+  messages: Readonly<Record<'no-model-deploy' | 'no-production', string>>,
   pipeline: Pipeline,
   remediation: { noDeploy: string; noProduction: string }
 ): { production: PipelineJob[] } | { finding: Finding } {
