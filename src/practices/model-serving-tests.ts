@@ -2,8 +2,8 @@ import { findingFor } from '../checks/finding-for.js'
 import { compilePolicyRegex } from '../core/safe-regex.js'
 import type { Purpose } from '../workflow/catalog.js'
 import { definePractice } from './define-practice.js'
-import { listJobs } from './support/list-jobs.js'
-import { jobEvidence, jobLabel, pipelineOf } from './support/pipeline.js'
+import { gateVerdict } from './support/gate-verdict.js'
+import { jobEvidence, pipelineOf } from './support/pipeline.js'
 import { productionModelDeploys } from './support/production-model-deploys.js'
 import { policyRegex } from '../core/policy-regex.js'
 import { createStepMatcher } from './support/step-matcher.js'
@@ -50,42 +50,23 @@ export const modelServingTests = definePractice({
       SERVING_TESTS,
       options.run === undefined ? undefined : compilePolicyRegex(options.run)
     )
-    const gates = targets.production.map(deploy => ({
-      deploy,
-      tests: serving.before(pipeline, deploy, ['model-deploy', 'deploy'])
-    }))
-    const untested = gates.find(gate => gate.tests.length === 0)
-    if (untested) {
-      const elsewhere = pipeline.jobs.filter(job => serving.matches(job))
-      return findingFor(context, messages, 'untested', {
-        status: 'fail',
-        strength: 'definition',
-        data: {
-          deploy: `\`${jobLabel(untested.deploy)}\``,
-          hint: elsewhere.length > 0 ? ` (tests in ${listJobs(elsewhere)}, but not before it)` : ''
-        },
-        evidence: [
-          jobEvidence(untested.deploy, 'model-deploy'),
-          ...elsewhere.map(job => serving.evidence(job))
-        ],
-        locations: [untested.deploy.job.location],
-        remediation:
-          elsewhere.length > 0
-            ? `Add the test job to \`needs:\` of \`${untested.deploy.job.id}\` (directly or through a job it needs).`
-            : `Add a job that tests the prediction service (API requests against a staging endpoint, a Locust/k6 load test) and list it in \`needs:\` of \`${untested.deploy.job.id}\`.`
-      })
-    }
-    const tests = [...new Set(gates.flatMap(gate => gate.tests))]
-    return findingFor(context, messages, 'tested', {
-      status: 'pass',
-      strength: 'definition',
-      data: { production: listJobs(targets.production), tests: listJobs(tests) },
-      evidence: [
-        ...tests.map(job => serving.evidence(job)),
-        ...targets.production.map(job => jobEvidence(job, 'model-deploy'))
-      ],
-      locations: tests.map(job => serving.location(job)),
-      remediation: ''
+    const verdict = gateVerdict(context, messages, {
+      targets: targets.production,
+      target: { evidence: job => jobEvidence(job, 'model-deploy'), location: job => job.job.location },
+      anywhere: pipeline.jobs.filter(job => serving.matches(job)),
+      gate: serving,
+      gatesOf: deploy => serving.before(pipeline, deploy, ['model-deploy', 'deploy']),
+      names: { target: 'deploy', targets: 'production', gates: 'tests' },
+      ungated: {
+        messageId: 'untested',
+        hint: jobs => `tests in ${jobs}, but not before it`,
+        remediation: (deploy, elsewhere) =>
+          elsewhere
+            ? `Add the test job to \`needs:\` of \`${deploy.job.id}\` (directly or through a job it needs).`
+            : `Add a job that tests the prediction service (API requests against a staging endpoint, a Locust/k6 load test) and list it in \`needs:\` of \`${deploy.job.id}\`.`
+      }
     })
+    if ('finding' in verdict) return verdict.finding
+    return findingFor(context, messages, 'tested', verdict.passing)
   }
 })
