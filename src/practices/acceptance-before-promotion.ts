@@ -1,11 +1,17 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
-import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/no-production-deploy.js'
-import { listJobs } from './support/list-jobs.js'
-import { gateVerdict } from './support/gate-verdict.js'
-import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
+import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
+import { gateVerdict, listJobs } from './support/findings.js'
+import {
+  hasPurpose,
+  jobEvidence,
+  jobLabel,
+  locationOf,
+  pipelineOf,
+  runJobsOf,
+  started
+} from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
-import { runJobsOf, started } from './support/run-jobs.js'
 import { gatingPredecessors } from '../workflow/gating-predecessors.js'
 import type { Blocker } from '../workflow/gating-predecessors.js'
 import type { Finding } from '../core/finding.js'

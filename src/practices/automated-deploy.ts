@@ -1,11 +1,10 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
-import { deploymentsOf } from './support/deployments-of.js'
-import { deliveryEvents } from './support/delivery-events.js'
-import { listJobs } from './support/list-jobs.js'
+import { deploymentsOf, verifiedDeployVerdict } from './support/deploys.js'
+import { deliveryEvents } from './support/events.js'
+import { listJobs } from './support/findings.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { hasPurpose, jobEvidence, pipelineOf } from './support/pipeline.js'
-import { verifiedDeployVerdict } from './support/verified-before.js'
 
 const messages = {
   automated: '{deploy} starts on {events} after build ({builds}) and test ({tests}) jobs',

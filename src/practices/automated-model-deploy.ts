@@ -1,9 +1,9 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
-import { deliveryEvents } from './support/delivery-events.js'
-import { listJobs } from './support/list-jobs.js'
+import { deliveryEvents } from './support/events.js'
+import { listJobs } from './support/findings.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
-import { createStepMatcher } from './support/step-matcher.js'
+import { createStepMatcher } from './support/matchers.js'
 
 const messages = {
   automated: 'model deploys ({deploys}) start on {events}, after evaluation ({evaluators})',

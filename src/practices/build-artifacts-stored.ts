@@ -1,6 +1,6 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
-import { listJobs } from './support/list-jobs.js'
+import { listJobs } from './support/findings.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 

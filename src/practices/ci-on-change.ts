@@ -1,9 +1,8 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
-import { CHANGE_EVENTS } from './support/change-events.js'
-import { listJobs } from './support/list-jobs.js'
-import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
-import { runJobsOf, started } from './support/run-jobs.js'
+import { CHANGE_EVENTS } from './support/events.js'
+import { listJobs } from './support/findings.js'
+import { jobEvidence, locationOf, pipelineOf, runJobsOf, started } from './support/pipeline.js'
 
 const VERIFYING = ['build', 'unit-test', 'integration-test', 'acceptance-test'] as const
 

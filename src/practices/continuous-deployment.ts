@@ -3,12 +3,11 @@ import { findingFor } from '../checks/finding-for.js'
 import type { Workflow } from '../workflow/model.js'
 import type { WorkflowGraph } from '../workflow/graph.js'
 import { definePractice } from './define-practice.js'
-import { deploymentsOf } from './support/deployments-of.js'
-import { listJobs } from './support/list-jobs.js'
+import { deploymentsOf, verifiedDeployVerdict } from './support/deploys.js'
+import { listJobs } from './support/findings.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { jobEvidence, jobLabel, pipelineOf } from './support/pipeline.js'
-import { pushReachesBranch } from './support/push-reaches-branch.js'
-import { verifiedDeployVerdict } from './support/verified-before.js'
+import { pushReachesBranch } from './support/events.js'
 
 const messages = {
   continuous:

@@ -5,7 +5,7 @@ import type { CoverageTotals, ReportFile } from '../evidence/evidence.js'
 import type { EvidenceItem, Finding } from '../core/finding.js'
 import type { CheckContext } from '../checks/check.js'
 import { definePractice } from './define-practice.js'
-import { listJobs } from './support/list-jobs.js'
+import { listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 
 const messages = {

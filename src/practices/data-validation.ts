@@ -1,10 +1,10 @@
 import { findingFor } from '../checks/finding-for.js'
 import { compilePolicyRegex } from '../core/safe-regex.js'
 import { definePractice } from './define-practice.js'
-import { gateVerdict } from './support/gate-verdict.js'
+import { gateVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import { policyRegex } from '../core/policy-regex.js'
-import { createStepMatcher } from './support/step-matcher.js'
+import { createStepMatcher } from './support/matchers.js'
 
 const OPTIONS = {
   run: policyRegex

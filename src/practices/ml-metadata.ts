@@ -6,8 +6,7 @@ import type { Workspace } from '../evidence/evidence.js'
 import { parseMetrics } from '../parsers/metrics.js'
 import type { MetricsData } from '../parsers/metrics.js'
 import { definePractice } from './define-practice.js'
-import { listFiles } from './support/list-files.js'
-import { listJobs } from './support/list-jobs.js'
+import { listFiles, listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 
 /** Top-level keys that make a metrics file a run record: which model, code, data and parameters made it. */

@@ -2,11 +2,11 @@ import { findingFor } from '../checks/finding-for.js'
 import { compilePolicyRegex } from '../core/safe-regex.js'
 import type { Purpose } from '../workflow/catalog.js'
 import { definePractice } from './define-practice.js'
-import { gateVerdict } from './support/gate-verdict.js'
+import { gateVerdict } from './support/findings.js'
 import { jobEvidence, pipelineOf } from './support/pipeline.js'
-import { productionModelDeploys } from './support/production-model-deploys.js'
+import { productionModelDeploys } from './support/deploys.js'
 import { policyRegex } from '../core/policy-regex.js'
-import { createStepMatcher } from './support/step-matcher.js'
+import { createStepMatcher } from './support/matchers.js'
 
 /** API tests of the prediction service (integration, end-to-end, smoke) and load tests. */
 const SERVING_TESTS: Purpose[] = ['integration-test', 'acceptance-test', 'smoke-test', 'performance-test']

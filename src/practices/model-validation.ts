@@ -1,9 +1,9 @@
 import { findingFor } from '../checks/finding-for.js'
 import { measureMetrics, metricsOptionsShape, metricsRemedy, outOfBounds } from '../checks/metrics.js'
 import { definePractice } from './define-practice.js'
-import { gateVerdict } from './support/gate-verdict.js'
+import { gateVerdict } from './support/findings.js'
 import { jobEvidence, pipelineOf } from './support/pipeline.js'
-import { createStepMatcher } from './support/step-matcher.js'
+import { createStepMatcher } from './support/matchers.js'
 
 /** The generic metrics check's options; here thresholds are optional, since the workflow part decides alone without them. */
 const OPTIONS = {

@@ -1,7 +1,7 @@
 import { definePractice } from './define-practice.js'
-import { activityFinding } from './support/activity-finding.js'
-import { DELIVERY_EVENTS } from './support/delivery-events.js'
-import { jobGlobs } from './support/job-globs.js'
+import { activityFinding } from './support/findings.js'
+import { DELIVERY_EVENTS } from './support/events.js'
+import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: 'the ML pipeline is deployed by {jobs} on {events}',

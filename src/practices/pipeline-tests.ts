@@ -1,7 +1,7 @@
 import { definePractice } from './define-practice.js'
-import { activityFinding } from './support/activity-finding.js'
-import { CHANGE_EVENTS } from './support/change-events.js'
-import { jobGlobs } from './support/job-globs.js'
+import { activityFinding } from './support/findings.js'
+import { CHANGE_EVENTS } from './support/events.js'
+import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: 'unit tests of the pipeline code run in {jobs} on {events}',

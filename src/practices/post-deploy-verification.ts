@@ -1,10 +1,9 @@
 import { findingFor } from '../checks/finding-for.js'
 import type { Purpose } from '../workflow/catalog.js'
 import { definePractice } from './define-practice.js'
-import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/no-production-deploy.js'
-import { jobGlobs } from './support/job-globs.js'
-import { listJobs } from './support/list-jobs.js'
-import { matchesJobGlobs } from './support/matches-job-globs.js'
+import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
+import { jobGlobs, matchesJobGlobs } from './support/matchers.js'
+import { listJobs } from './support/findings.js'
 import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
 

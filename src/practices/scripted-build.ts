@@ -1,8 +1,8 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
-import { listJobs } from './support/list-jobs.js'
+import { listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
-import { TEST_PURPOSES } from './support/verified-before.js'
+import { TEST_PURPOSES } from './support/deploys.js'
 
 const messages = {
   builds: '{jobs} build the code',

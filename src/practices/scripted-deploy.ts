@@ -1,7 +1,7 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
-import { deploymentsOf } from './support/deployments-of.js'
-import { listJobs } from './support/list-jobs.js'
+import { deploymentsOf } from './support/deploys.js'
+import { listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 
 const messages = {

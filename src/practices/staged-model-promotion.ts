@@ -1,9 +1,9 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
-import { gateVerdict } from './support/gate-verdict.js'
+import { gateVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
-import { productionModelDeploys } from './support/production-model-deploys.js'
+import { productionModelDeploys } from './support/deploys.js'
 
 const messages = {
   staged: 'production model deploys ({production}) come only after a pre-production deploy ({stages})',

@@ -2,7 +2,7 @@ import { findingFor } from '../checks/finding-for.js'
 import type { EnvironmentPatterns } from '../workflow/environment-class.js'
 import { classifyEnvironment } from '../workflow/environment-class.js'
 import { definePractice } from './define-practice.js'
-import { listJobs } from './support/list-jobs.js'
+import { listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
 

@@ -1,9 +1,8 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
-import { activityFinding } from './support/activity-finding.js'
-import { jobGlobs } from './support/job-globs.js'
+import { activityFinding } from './support/findings.js'
+import { jobGlobs, testReportGlobs } from './support/matchers.js'
 import { testsEvidence } from '../checks/tests-evidence.js'
-import { testReportGlobs } from './support/test-report-globs.js'
 
 const messages = {
   runs: '{jobs} keep test results as reports (uploaded or published) on {events}',

@@ -3,10 +3,9 @@ import { findingFor, formatMessage } from '../checks/finding-for.js'
 import { testReportVerdict } from '../checks/test-report-verdict.js'
 import type { EvidenceItem, Finding } from '../core/finding.js'
 import { definePractice } from './define-practice.js'
-import { activityFinding } from './support/activity-finding.js'
-import { CHANGE_EVENTS } from './support/change-events.js'
-import { jobGlobs } from './support/job-globs.js'
-import { testReportGlobs } from './support/test-report-globs.js'
+import { activityFinding } from './support/findings.js'
+import { CHANGE_EVENTS } from './support/events.js'
+import { jobGlobs, testReportGlobs } from './support/matchers.js'
 
 const messages = {
   runs: '{jobs} run tests on {events}; {reports}',
