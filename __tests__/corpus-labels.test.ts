@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { applyCheck } from '../src/checks/apply-check.js'
 import { practicesById } from '../src/practices/index.js'
 import { agreementByModel } from './helpers/corpus-agreement.js'
 import type { AgreementRow } from './helpers/corpus-agreement.js'
@@ -47,7 +48,7 @@ describe('verdicts on the corpus agree with the hand labels', () => {
       for (const [id, { status }] of Object.entries(label.practices)) {
         const practice = practicesById.get(id)
         if (!practice || !CLEAR.has(status)) continue
-        const finding = await practice.check(contextFor(id, evidence), {})
+        const finding = await applyCheck(practice, contextFor(id, evidence), {})
         rows.push({
           model: label.model,
           key: `${label.repo} ${id}`,

@@ -4,6 +4,7 @@ import { collectWorkflows } from '../../src/evidence/workflows.js'
 import { workspaceFromFiles } from '../../src/evidence/workspace-from-files.js'
 import type { Finding } from '../../src/core/finding.js'
 import { DEFAULT_ENVIRONMENT_PATTERNS } from '../../src/workflow/environment-class.js'
+import { applyCheck } from '../../src/checks/apply-check.js'
 import type { CheckContext } from '../../src/checks/check.js'
 import type { Practice } from '../../src/practices/practice.js'
 
@@ -43,7 +44,7 @@ export function contextFor(
   }
 }
 
-/** Runs a built-in practice with its default options (as the policy schema would fill them). */
+/** Runs a built-in practice as evaluation does: its options parsed and defaulted from its shape. */
 export async function judge(
   practice: Practice,
   files: Record<string, string>,
@@ -51,7 +52,7 @@ export async function judge(
   extra: Partial<Evidence> = {}
 ): Promise<Finding> {
   const evidence = await evidenceFrom(files, extra)
-  return practice.check(contextFor(practice.meta.id, evidence), options)
+  return applyCheck(practice, contextFor(practice.meta.id, evidence), options)
 }
 
 /** A workflow file under .github/workflows from an indented YAML literal. */

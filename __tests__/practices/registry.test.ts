@@ -8,7 +8,13 @@ import type { CorpusAgreement } from '../../src/practices/practices-doc.js'
 
 const folder = path.join(import.meta.dirname, '../../src/practices')
 /** Files in src/practices that are not practices. */
-const NOT_PRACTICES = new Set(['index.ts', 'practice.ts', 'catalog.ts', 'practices-doc.ts'])
+const NOT_PRACTICES = new Set([
+  'index.ts',
+  'practice.ts',
+  'define-practice.ts',
+  'catalog.ts',
+  'practices-doc.ts'
+])
 const placed = Object.values(builtInModels).flatMap(model =>
   model.practices.map(p => ({ ...p, model: model.id }))
 )

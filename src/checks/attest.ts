@@ -1,4 +1,4 @@
-import type { Check } from './check.js'
+import { defineCheck } from './define-check.js'
 import { findingFor } from './finding-for.js'
 
 const messages = {
@@ -10,7 +10,7 @@ const messages = {
  * Generic `attest` check: a practice no pipeline can show, vouched for by a person in the policy.
  * Expired attestations never reach here: the policy loader rejects them with their line.
  */
-export const attestCheck: Check<Record<string, never>> = {
+export const attestCheck = defineCheck({
   meta: { messages, options: {} },
   check(context) {
     const attestation = context.attestations.find(a => a.practice === context.practice)
@@ -39,4 +39,4 @@ export const attestCheck: Check<Record<string, never>> = {
       remediation: ''
     })
   }
-}
+})

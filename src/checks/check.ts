@@ -27,20 +27,23 @@ export type LocatedAttestation = Attestation & { location?: Location }
 /** A zod object shape: the option keys a check or practice accepts besides the common ones. */
 export type OptionsShape = Record<string, z.ZodType>
 
+/** The options a check receives: its shape parsed, defaults filled in (see `applyCheck`). */
+export type OptionsOf<Shape extends OptionsShape> = z.output<z.ZodObject<Shape>>
+
 /**
  * A check: declarative meta beside a pure function (after ESLint's rules). `check` may be async only because
  * some evidence (streamed reports) is read lazily; it never performs I/O of its own.
  */
-export interface Check<Options = Record<string, unknown>> {
+export interface Check<Shape extends OptionsShape = OptionsShape, MessageId extends string = string> {
   meta: {
     /** Message ids → templates; findings carry the id so tests assert on ids, not prose. */
-    messages: Readonly<Record<string, string>>
-    options: OptionsShape
+    messages: Readonly<Record<MessageId, string>>
+    options: Shape
     /**
      * True when the check reads the run evidence itself (ordering by timestamps, say); otherwise evaluation
      * refines its definition verdict with the run's job conclusions (src/evaluate/apply-run-evidence.ts).
      */
     runAware?: boolean
   }
-  check(context: CheckContext, options: Options): Finding | Promise<Finding>
+  check(context: CheckContext, options: OptionsOf<Shape>): Finding | Promise<Finding>
 }

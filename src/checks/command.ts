@@ -1,11 +1,6 @@
 import { z } from 'zod'
-import type { Check } from './check.js'
+import { defineCheck } from './define-check.js'
 import { findingFor } from './finding-for.js'
-
-export interface CommandOptions {
-  command: string
-  timeout: number
-}
 
 const messages = {
   succeeded: '`{command}` exited 0 in {seconds}s',
@@ -20,7 +15,7 @@ export const DEFAULT_COMMAND_TIMEOUT = 300
  * Generic `command` check: the policy's own command exits 0. The command runs during evidence collection
  * (src/evidence/command.ts), so the check itself only reads its result.
  */
-export const commandCheck: Check<CommandOptions> = {
+export const commandCheck = defineCheck({
   meta: {
     messages,
     options: {
@@ -72,4 +67,4 @@ export const commandCheck: Check<CommandOptions> = {
       remediation: `Run \`${options.command}\` locally from the repository root and fix what it reports.`
     })
   }
-}
+})

@@ -2,14 +2,9 @@ import { z } from 'zod'
 import { globFilter } from '../evidence/glob-filter.js'
 import type { Location } from '../core/finding.js'
 import { compilePolicyRegex, testBounded } from '../core/safe-regex.js'
-import type { Check } from './check.js'
+import { defineCheck } from './define-check.js'
 import { findingFor } from './finding-for.js'
 import { workspaceGlob } from './workspace-glob.js'
-
-export interface FilesOptions {
-  files: string[]
-  contains?: string
-}
 
 const messages = {
   found: 'found {count} matching file(s): {list}',
@@ -18,7 +13,7 @@ const messages = {
 }
 
 /** Generic `files` check (design §2.3): files matching the globs exist, optionally with matching content. */
-export const filesCheck: Check<FilesOptions> = {
+export const filesCheck = defineCheck({
   meta: {
     messages,
     options: {
@@ -44,7 +39,7 @@ export const filesCheck: Check<FilesOptions> = {
     const located =
       options.contains === undefined
         ? matches.map(fileStart)
-        : linesContaining(options, matches, workspace.read)
+        : linesContaining(options.contains, matches, workspace.read)
     if (located.length === 0) {
       return findingFor(context, messages, 'no-content', {
         status: 'fail',
@@ -70,18 +65,18 @@ export const filesCheck: Check<FilesOptions> = {
       remediation: ''
     })
   }
-}
+})
 
 function fileStart(file: string): Location {
   return { file, line: 1, column: 1 }
 }
 
 function linesContaining(
-  options: FilesOptions,
+  contains: string | undefined,
   files: readonly string[],
   read: (file: string) => string | undefined
 ): Location[] {
-  const pattern = compilePolicyRegex(options.contains ?? '')
+  const pattern = compilePolicyRegex(contains ?? '')
   const found: Location[] = []
   for (const file of files) {
     const lines = (read(file) ?? '').split('\n')

@@ -8,16 +8,14 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 
 /**
  * Builds a finding from a check's message table, so every check words its verdicts in one place (its meta)
- * and tests can assert on the message id.
+ * and tests can assert on the message id. The id is typed from the table: an unknown one does not compile.
  */
-export function findingFor(
+export function findingFor<MessageId extends string>(
   context: Pick<CheckContext, 'practice'>,
-  messages: Readonly<Record<string, string>>,
-  messageId: string,
+  messages: Readonly<Record<MessageId, string>>,
+  messageId: NoInfer<MessageId>,
   fields: Omit<Finding, 'practice' | 'messageId' | 'message'> & { data?: Record<string, string | number> }
 ): Finding {
   const { data = {}, ...rest } = fields
-  const template = messages[messageId]
-  if (template === undefined) throw new Error(`no message '${messageId}' for ${context.practice}`)
-  return { practice: context.practice, messageId, message: formatMessage(template, data), ...rest }
+  return { practice: context.practice, messageId, message: formatMessage(messages[messageId], data), ...rest }
 }

@@ -10,7 +10,7 @@ import { workflowCheck } from './workflow-check.js'
  * The generic checks a policy-defined practice may name with `check:` (design §2.3).
  * `reports` and `metrics` join as their evidence arrives.
  */
-export const genericChecks: Readonly<Record<string, Check<never>>> = {
+export const genericChecks: Readonly<Record<string, Check>> = {
   attest: attestCheck,
   command: commandCheck,
   files: filesCheck,

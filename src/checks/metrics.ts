@@ -4,7 +4,8 @@ import type { RefFile } from '../evidence/evidence.js'
 import { evaluateThresholds, metricRuleSchema } from './thresholds.js'
 import type { Baseline, MetricRow } from './thresholds.js'
 import { parseMetrics } from '../parsers/metrics.js'
-import type { Check } from './check.js'
+import type { OptionsOf } from './check.js'
+import { defineCheck } from './define-check.js'
 import { findingFor } from './finding-for.js'
 import { workspaceGlob } from './workspace-glob.js'
 import { messageOf } from '../core/message-of.js'
@@ -31,11 +32,7 @@ export const metricsOptionsShape = {
     .describe('metric key (a path into the file, `*` for every slice) → bounds (design §5)')
 }
 
-export interface MetricsOptions {
-  candidate: string
-  baseline?: { path: string; ref?: string }
-  metrics: Record<string, z.infer<typeof metricRuleSchema>>
-}
+export type MetricsOptions = OptionsOf<typeof metricsOptionsShape>
 
 /** The outcome of reading both files and applying the rules; `problem` when the rules could not be applied. */
 export type MetricsMeasure =
@@ -96,7 +93,7 @@ const messages = {
 }
 
 /** Generic `metrics` check (design §2.3, §5): thresholds over a metrics file hold, optionally against a baseline. */
-export const metricsCheck: Check<MetricsOptions> = {
+export const metricsCheck = defineCheck({
   meta: { messages, options: metricsOptionsShape },
   async check(context, options) {
     const measure = await measureMetrics(context.evidence, options)
@@ -137,7 +134,7 @@ export const metricsCheck: Check<MetricsOptions> = {
       remediation: ''
     })
   }
-}
+})
 
 /** The message data for metrics out of bounds: how many of how many, and each with its reason. */
 export function outOfBounds(rows: readonly MetricRow[]): { failed: number; count: number; which: string } {

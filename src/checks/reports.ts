@@ -1,13 +1,8 @@
 import { z } from 'zod'
-import type { Check } from './check.js'
+import { defineCheck } from './define-check.js'
 import { findingFor } from './finding-for.js'
 import { testReportVerdict } from './test-report-verdict.js'
 import { workspaceGlob } from './workspace-glob.js'
-
-export interface ReportsOptions {
-  reports: string[]
-  'min-tests': number
-}
 
 const messages = {
   passing: '{reports} report(s) hold {tests} executed test(s), none failing',
@@ -21,7 +16,7 @@ const messages = {
 const atFile = (file: string) => ({ file, line: 1, column: 1 })
 
 /** Generic `reports` check (design §2.3): the reports parse, hold ≥ `min-tests` tests and no failures or errors. */
-export const reportsCheck: Check<ReportsOptions> = {
+export const reportsCheck = defineCheck({
   meta: {
     messages,
     options: {
@@ -84,4 +79,4 @@ export const reportsCheck: Check<ReportsOptions> = {
         })
     }
   }
-}
+})

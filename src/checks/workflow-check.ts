@@ -1,9 +1,8 @@
 import { checkWorkflow, workflowFinding, workflowMatcherSchema } from './workflow.js'
-import type { WorkflowMatcher } from './workflow.js'
-import type { Check } from './check.js'
+import { defineCheck } from './define-check.js'
 
 /** The generic `workflow` check as a policy-defined practice names it (`check: workflow` plus matchers). */
-export const workflowCheck: Check<WorkflowMatcher> = {
+export const workflowCheck = defineCheck({
   meta: {
     messages: {
       match: '{count} workflow match(es) found',
@@ -17,4 +16,4 @@ export const workflowCheck: Check<WorkflowMatcher> = {
     })
     return workflowFinding(context.practice, matcher, matches)
   }
-}
+})

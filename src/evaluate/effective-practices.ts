@@ -11,7 +11,7 @@ export interface EffectivePractice {
   title: string
   level: string
   category: string
-  check: Check<never> | undefined
+  check: Check | undefined
   options: Record<string, unknown>
 }
 
@@ -37,7 +37,7 @@ export function planPractices(loaded: LoadedPolicy): PracticePlan {
       title: settings.title ?? practice?.meta.title ?? placement.id,
       level: settings.level ?? placement.level,
       category: settings.category ?? placement.category,
-      check: check as Check<never> | undefined,
+      check,
       options: optionsOf(settings),
       enabled: settings.enabled !== false
     }

@@ -1,6 +1,7 @@
 import type { Evidence, Workspace } from '../evidence/evidence.js'
 import type { Finding } from '../core/finding.js'
 import type { LoadedPolicy } from '../policy/load.js'
+import { applyCheck } from '../checks/apply-check.js'
 import type { CheckContext } from '../checks/check.js'
 import type { Report, ReportFinding } from './report.js'
 import { applyRunEvidence } from './apply-run-evidence.js'
@@ -106,7 +107,7 @@ async function runCheck(practice: EffectivePractice, context: CheckContext): Pro
     )
   }
   try {
-    const finding = await practice.check.check(context, practice.options as never)
+    const finding = await applyCheck(practice.check, context, practice.options)
     return practice.check.meta.runAware
       ? finding
       : applyRunEvidence(finding, context.evidence.run, context.strict)

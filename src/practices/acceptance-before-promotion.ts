@@ -1,10 +1,17 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
-import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/no-production-deploy.js'
-import { listJobs } from './support/list-jobs.js'
-import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
+import { definePractice } from './define-practice.js'
+import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
+import { gateVerdict, listJobs } from './support/findings.js'
+import {
+  hasPurpose,
+  jobEvidence,
+  jobLabel,
+  locationOf,
+  pipelineOf,
+  runJobsOf,
+  started
+} from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
-import { runJobsOf, started } from './support/run-jobs.js'
 import { gatingPredecessors } from '../workflow/gating-predecessors.js'
 import type { Blocker } from '../workflow/gating-predecessors.js'
 import type { Finding } from '../core/finding.js'
@@ -19,7 +26,7 @@ const messages = {
   'not-gating': '{deploy} deploys even when {acceptance} fails: {reason}'
 }
 
-export const acceptanceBeforePromotion: Practice = {
+export const acceptanceBeforePromotion = definePractice({
   meta: {
     id: 'acceptance-before-promotion',
     title: 'Acceptance tests gate promotion to production',
@@ -34,29 +41,27 @@ export const acceptanceBeforePromotion: Practice = {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const none = noProductionDeploy(context, pipeline)
     if (none) return none
-    const gates = pipeline.productionDeploys.map(deploy => ({
-      deploy,
-      acceptance: pipeline
-        .before(deploy)
-        .filter(job => job.purposes.some(p => p.purpose === 'acceptance-test'))
-    }))
-    const ungated = gates.find(gate => gate.acceptance.length === 0)
-    if (ungated) {
-      const anywhere = pipeline.withPurpose('acceptance-test')
-      const hint =
-        anywhere.length > 0 ? ` (${listJobs(anywhere)} runs acceptance tests, but not before it)` : ''
-      return findingFor(context, messages, 'ungated', {
-        status: 'fail',
-        strength: 'definition',
-        data: { deploy: `\`${jobLabel(ungated.deploy)}\``, hint },
-        evidence: [jobEvidence(ungated.deploy), ...anywhere.map(job => jobEvidence(job, 'acceptance-test'))],
-        locations: [ungated.deploy.job.location],
-        remediation:
-          anywhere.length > 0
-            ? `Add the acceptance job to \`needs:\` of \`${ungated.deploy.job.id}\` (directly or through a job it needs).`
-            : `Add an acceptance/e2e job (Playwright, Cypress, …) and list it in \`needs:\` of \`${ungated.deploy.job.id}\`.`
-      })
-    }
+    const verdict = gateVerdict(context, messages, {
+      targets: pipeline.productionDeploys,
+      target: { evidence: job => jobEvidence(job), location: job => job.job.location },
+      anywhere: pipeline.withPurpose('acceptance-test'),
+      gate: {
+        evidence: job => jobEvidence(job, 'acceptance-test'),
+        location: job => locationOf(job, 'acceptance-test')
+      },
+      gatesOf: deploy => pipeline.before(deploy).filter(job => hasPurpose(job, 'acceptance-test')),
+      names: { target: 'deploy', targets: 'deploys', gates: 'acceptance' },
+      ungated: {
+        messageId: 'ungated',
+        hint: jobs => `${jobs} runs acceptance tests, but not before it`,
+        remediation: (deploy, elsewhere) =>
+          elsewhere
+            ? `Add the acceptance job to \`needs:\` of \`${deploy.job.id}\` (directly or through a job it needs).`
+            : `Add an acceptance/e2e job (Playwright, Cypress, …) and list it in \`needs:\` of \`${deploy.job.id}\`.`
+      }
+    })
+    if ('finding' in verdict) return verdict.finding
+    const gates = verdict.gates.map(({ target, gates }) => ({ deploy: target, acceptance: gates }))
     const gating = gates.map(gate => gatingAcceptance(context, gate))
     const notGating = gating.find(gate => gate.acceptance.length === 0)
     if (notGating) return notGatingFinding(context, notGating)
@@ -75,7 +80,7 @@ export const acceptanceBeforePromotion: Practice = {
       remediation: ''
     })
   }
-}
+})
 
 interface Gate {
   deploy: PipelineJob

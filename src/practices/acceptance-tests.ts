@@ -1,7 +1,6 @@
-import type { Practice } from './practice.js'
-import { activityFinding } from './support/activity-finding.js'
-import { jobGlobs } from './support/job-globs.js'
-import { withDefaults } from './support/with-defaults.js'
+import { definePractice } from './define-practice.js'
+import { activityFinding } from './support/findings.js'
+import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: '{jobs} run acceptance/end-to-end tests on {events}',
@@ -11,7 +10,7 @@ const messages = {
 
 const options = { jobs: jobGlobs }
 
-export const acceptanceTests: Practice = {
+export const acceptanceTests = definePractice({
   meta: {
     id: 'acceptance-tests',
     title: 'Automated acceptance tests',
@@ -21,8 +20,7 @@ export const acceptanceTests: Practice = {
     messages,
     options
   },
-  check(context, raw) {
-    const { jobs } = withDefaults(options, raw)
+  check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['acceptance-test'],
       jobs,
@@ -30,4 +28,4 @@ export const acceptanceTests: Practice = {
         'Add an end-to-end job (Playwright, Cypress, Selenium, Cucumber) that runs on push or pull request, or name an existing suite in `practices.acceptance-tests.jobs`.'
     })
   }
-}
+})

@@ -3,13 +3,11 @@ import { NOT_OURS } from '../evidence/not-ours.js'
 import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
-import type { Practice } from './practice.js'
-import { deploymentsOf } from './support/deployments-of.js'
-import { listFiles } from './support/list-files.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { deploymentsOf } from './support/deploys.js'
+import { listFiles, listJobs } from './support/findings.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
-import { withDefaults } from './support/with-defaults.js'
 
 /** Where migration tools keep their files, by convention (the one list of them; a policy may replace it). */
 const MIGRATION_FILES = [
@@ -42,7 +40,7 @@ const messages = {
   'no-migrations': 'the repository has no database migrations (nothing matches {globs})'
 }
 
-export const automatedDbMigrations: Practice = {
+export const automatedDbMigrations = definePractice({
   meta: {
     id: 'automated-db-migrations',
     title: 'Database migrations are automated',
@@ -52,8 +50,7 @@ export const automatedDbMigrations: Practice = {
     messages,
     options
   },
-  check(context, raw) {
-    const { migrations } = withDefaults(options, raw)
+  check(context, { migrations }) {
     const isMigration = globFilter(migrations, { dot: true, ignore: [...NOT_OURS] })
     const files = context.evidence.workspace.files.filter(file => isMigration(file))
     if (files.length === 0) {
@@ -114,7 +111,7 @@ export const automatedDbMigrations: Practice = {
       remediation
     })
   }
-}
+})
 
 /** On the deploy path: a deploy itself, or a job ordered before or after one by `needs`/`workflow_run`. */
 function onDeployPath(pipeline: Pipeline, deployments: readonly PipelineJob[], job: PipelineJob): boolean {

@@ -1,12 +1,10 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
-import { deploymentsOf } from './support/deployments-of.js'
-import { deliveryEvents } from './support/delivery-events.js'
-import { listJobs } from './support/list-jobs.js'
-import { prerequisiteNote } from './support/prerequisite-note.js'
+import { definePractice } from './define-practice.js'
+import { deploymentsOf, verifiedDeployVerdict } from './support/deploys.js'
+import { deliveryEvents } from './support/events.js'
+import { listJobs } from './support/findings.js'
 import type { PipelineJob } from './support/pipeline.js'
-import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
-import { verifiedBefore } from './support/verified-before.js'
+import { hasPurpose, jobEvidence, pipelineOf } from './support/pipeline.js'
 
 const messages = {
   automated: '{deploy} starts on {events} after build ({builds}) and test ({tests}) jobs',
@@ -15,7 +13,7 @@ const messages = {
   'no-deploy': 'no workflow job deploys, so no deployment is automated'
 }
 
-export const automatedDeploy: Practice = {
+export const automatedDeploy = definePractice({
   meta: {
     id: 'automated-deploy',
     title: 'Automated deployment after build and test',
@@ -29,53 +27,17 @@ export const automatedDeploy: Practice = {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const deployments = deploymentsOf(pipeline)
     const events = (job: PipelineJob): string => deliveryEvents(pipeline, job).join(', ')
-    const automatic = deployments
-      .filter(job => job.automatic && events(job) !== '')
-      .map(job => ({ job, verification: verifiedBefore(pipeline, job) }))
-    const verified = automatic.filter(candidate => candidate.verification.missing.length === 0)
-    const best = verified[0]
-    if (best) {
-      const { builds, tests } = best.verification
-      return findingFor(context, messages, 'automated', {
-        status: 'pass',
-        strength: 'definition',
-        data: {
-          deploy: `\`${jobLabel(best.job)}\``,
-          events: events(best.job),
-          builds: listJobs(builds),
-          tests: listJobs(tests)
-        },
-        evidence: [
-          jobEvidence(best.job, 'deploy', 'iac-apply'),
-          ...builds.map(job => prerequisiteNote(job, 'build before it')),
-          ...tests.map(job => prerequisiteNote(job, 'tests before it'))
-        ],
-        locations: [locationOf(best.job, 'deploy', 'iac-apply')],
-        remediation: ''
-      })
-    }
-    // The closest near-miss: a job running a deploy command before one deploying by environment name only,
-    // then the one that waits for the most of build and test.
-    const closest = [...automatic].sort(
-      (a, b) =>
-        Number(hasPurpose(b.job, 'deploy')) - Number(hasPurpose(a.job, 'deploy')) ||
-        a.verification.missing.length - b.verification.missing.length
-    )[0]
-    if (closest) {
-      const missing = closest.verification.missing
-      return findingFor(context, messages, 'unverified', {
-        status: 'fail',
-        strength: 'definition',
-        data: {
-          deploy: `\`${jobLabel(closest.job)}\``,
-          events: events(closest.job),
-          missing: missing.join(' or ')
-        },
-        evidence: [jobEvidence(closest.job, 'deploy', 'iac-apply')],
-        locations: [closest.job.job.location],
-        remediation: `List the ${missing.join(' and ')} job${missing.length > 1 ? 's' : ''} in \`needs:\` of \`${closest.job.job.id}\` (directly or through a job it needs), adding ${missing.length > 1 ? 'them' : 'it'} if the workflow has none.`
-      })
-    }
+    const automatic = deployments.filter(job => job.automatic && events(job) !== '')
+    const verdict = verifiedDeployVerdict(context, messages, pipeline, {
+      candidates: automatic.map(job => ({ job, data: { events: events(job) } })),
+      purposes: ['deploy', 'iac-apply'],
+      ids: { verified: 'automated', unverified: 'unverified' },
+      // The closest near-miss: a job running a deploy command before one deploying by environment name only.
+      rank: job => Number(!hasPurpose(job, 'deploy')),
+      then: missing =>
+        ` (directly or through a job it needs), adding ${missing > 1 ? 'them' : 'it'} if the workflow has none.`
+    })
+    if (verdict) return verdict
     if (deployments.length > 0) {
       return findingFor(context, messages, 'not-automatic', {
         status: 'fail',
@@ -102,4 +64,4 @@ export const automatedDeploy: Practice = {
         'Add a deploy job that runs on `push` to the default branch and needs the build and test jobs.'
     })
   }
-}
+})

@@ -1,9 +1,9 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
-import { deliveryEvents } from './support/delivery-events.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { deliveryEvents } from './support/events.js'
+import { listJobs } from './support/findings.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
-import { createStepMatcher } from './support/step-matcher.js'
+import { createStepMatcher } from './support/matchers.js'
 
 const messages = {
   automated: 'model deploys ({deploys}) start on {events}, after evaluation ({evaluators})',
@@ -14,7 +14,7 @@ const messages = {
 
 const EVALUATION = createStepMatcher(['model-evaluation'])
 
-export const automatedModelDeploy: Practice = {
+export const automatedModelDeploy = definePractice({
   meta: {
     id: 'automated-model-deploy',
     title: 'Validated models are deployed automatically',
@@ -80,4 +80,4 @@ export const automatedModelDeploy: Practice = {
         'Trigger the model deploy on push to the default branch, or on `workflow_run` of the training workflow, with the evaluation job in its `needs:`.'
     })
   }
-}
+})

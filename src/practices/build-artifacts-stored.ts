@@ -1,6 +1,6 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { listJobs } from './support/findings.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 
@@ -10,7 +10,7 @@ const messages = {
   'nothing-stored': 'no workflow job keeps build outputs'
 }
 
-export const buildArtifactsStored: Practice = {
+export const buildArtifactsStored = definePractice({
   meta: {
     id: 'build-artifacts-stored',
     title: 'Build outputs are stored',
@@ -53,7 +53,7 @@ export const buildArtifactsStored: Practice = {
         'Add a build job that keeps its outputs: `actions/upload-artifact`, an image push, a package publish or a release upload.'
     })
   }
-}
+})
 
 /** `if: failure()` alone: the step keeps outputs only when the build broke, to debug it. */
 const ONLY_ON_FAILURE = /^\s*(?:\$\{\{\s*)?failure\(\)\s*(?:\}\})?\s*$/

@@ -1,9 +1,8 @@
 import picomatch from 'picomatch'
 import { findingFor } from '../checks/finding-for.js'
 import type { Job } from '../workflow/model.js'
-import type { Practice } from './practice.js'
-import { listJobs } from './support/list-jobs.js'
-import { prerequisiteNote } from './support/prerequisite-note.js'
+import { definePractice } from './define-practice.js'
+import { listJobs, prerequisiteNote } from './support/findings.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
 import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 
@@ -21,7 +20,7 @@ const DOWNLOAD_ACTIONS = picomatch(['actions/download-artifact', 'dawidd6/action
 })
 const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g
 
-export const buildOnceDeployAnywhere: Practice = {
+export const buildOnceDeployAnywhere = definePractice({
   meta: {
     id: 'build-once-deploy-anywhere',
     title: 'Build once, deploy anywhere',
@@ -95,7 +94,7 @@ export const buildOnceDeployAnywhere: Practice = {
       remediation: ''
     })
   }
-}
+})
 
 /**
  * The jobs that ship something: those running a deploy command or action; where the catalog recognises none,

@@ -1,9 +1,8 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
-import { CHANGE_EVENTS } from './support/change-events.js'
-import { listJobs } from './support/list-jobs.js'
-import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
-import { runJobsOf, started } from './support/run-jobs.js'
+import { definePractice } from './define-practice.js'
+import { CHANGE_EVENTS } from './support/events.js'
+import { listJobs } from './support/findings.js'
+import { jobEvidence, locationOf, pipelineOf, runJobsOf, started } from './support/pipeline.js'
 
 const VERIFYING = ['build', 'unit-test', 'integration-test', 'acceptance-test'] as const
 
@@ -14,7 +13,7 @@ const messages = {
   'ran-on-change': 'this {event} run built or tested the change: {jobs}'
 }
 
-export const ciOnChange: Practice = {
+export const ciOnChange = definePractice({
   meta: {
     id: 'ci-on-change',
     title: 'CI on every change',
@@ -73,7 +72,7 @@ export const ciOnChange: Practice = {
         'Add a workflow under .github/workflows triggered by `push` and `pull_request` that builds and runs the tests.'
     })
   }
-}
+})
 
 function changeEvents(events: ReadonlySet<string>): string[] {
   return CHANGE_EVENTS.filter(event => events.has(event))

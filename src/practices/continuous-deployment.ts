@@ -2,15 +2,12 @@ import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import type { Workflow } from '../workflow/model.js'
 import type { WorkflowGraph } from '../workflow/graph.js'
-import type { Practice } from './practice.js'
-import { deploymentsOf } from './support/deployments-of.js'
-import { listJobs } from './support/list-jobs.js'
-import { prerequisiteNote } from './support/prerequisite-note.js'
+import { definePractice } from './define-practice.js'
+import { deploymentsOf, verifiedDeployVerdict } from './support/deploys.js'
+import { listJobs } from './support/findings.js'
 import type { PipelineJob } from './support/pipeline.js'
-import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
-import { pushReachesBranch } from './support/push-reaches-branch.js'
-import { verifiedBefore } from './support/verified-before.js'
-import { withDefaults } from './support/with-defaults.js'
+import { jobEvidence, jobLabel, pipelineOf } from './support/pipeline.js'
+import { pushReachesBranch } from './support/events.js'
 
 const messages = {
   continuous:
@@ -30,7 +27,7 @@ const options = {
     .describe('the default branch: a push to one of these names must reach production')
 }
 
-export const continuousDeployment: Practice = {
+export const continuousDeployment = definePractice({
   meta: {
     id: 'continuous-deployment',
     title: 'Continuous deployment to production',
@@ -40,53 +37,20 @@ export const continuousDeployment: Practice = {
     messages,
     options
   },
-  check(context, raw) {
-    const { branches } = withDefaults(options, raw)
+  check(context, { branches }) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const production = pipeline.productionDeploys
     const fromDefault = production.flatMap(job => {
       const branch = defaultBranchPush(pipeline.graph, context.evidence.workflows, job, branches)
-      return branch === undefined ? [] : [{ job, branch, verification: verifiedBefore(pipeline, job) }]
+      return branch === undefined ? [] : [{ job, data: { branch: `\`${branch}\`` } }]
     })
-    const continuous = fromDefault.find(candidate => candidate.verification.missing.length === 0)
-    if (continuous) {
-      const { builds, tests } = continuous.verification
-      return findingFor(context, messages, 'continuous', {
-        status: 'pass',
-        strength: 'definition',
-        data: {
-          deploy: `\`${jobLabel(continuous.job)}\``,
-          branch: `\`${continuous.branch}\``,
-          builds: listJobs(builds),
-          tests: listJobs(tests)
-        },
-        evidence: [
-          jobEvidence(continuous.job, 'deploy'),
-          ...builds.map(job => prerequisiteNote(job, 'build before it')),
-          ...tests.map(job => prerequisiteNote(job, 'tests before it'))
-        ],
-        locations: [locationOf(continuous.job, 'deploy')],
-        remediation: ''
-      })
-    }
-    const unverified = [...fromDefault].sort(
-      (a, b) => a.verification.missing.length - b.verification.missing.length
-    )[0]
-    if (unverified) {
-      const missing = unverified.verification.missing
-      return findingFor(context, messages, 'unverified', {
-        status: 'fail',
-        strength: 'definition',
-        data: {
-          deploy: `\`${jobLabel(unverified.job)}\``,
-          branch: `\`${unverified.branch}\``,
-          missing: missing.join(' or ')
-        },
-        evidence: [jobEvidence(unverified.job, 'deploy')],
-        locations: [unverified.job.job.location],
-        remediation: `List the ${missing.join(' and ')} job${missing.length > 1 ? 's' : ''} in \`needs:\` of \`${unverified.job.job.id}\` so that only a verified change reaches production.`
-      })
-    }
+    const verdict = verifiedDeployVerdict(context, messages, pipeline, {
+      candidates: fromDefault,
+      purposes: ['deploy'],
+      ids: { verified: 'continuous', unverified: 'unverified' },
+      then: () => ' so that only a verified change reaches production.'
+    })
+    if (verdict) return verdict
     const first = production[0]
     if (first) {
       const pushes = first.workflow.triggers.filter(t => t.event === 'push')
@@ -126,7 +90,7 @@ export const continuousDeployment: Practice = {
         'Add a production deploy job (`environment: production`) that runs on `push` to the default branch after the build and test jobs.'
     })
   }
-}
+})
 
 /**
  * The default branch whose push starts `job` without a person: its own workflow's `push` trigger, or a

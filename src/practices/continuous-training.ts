@@ -1,16 +1,11 @@
 import { findingFor } from '../checks/finding-for.js'
 import { compilePolicyRegex, testBounded } from '../core/safe-regex.js'
 import type { Trigger } from '../workflow/model.js'
-import type { Practice } from './practice.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { listJobs } from './support/findings.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
 import { policyRegex } from '../core/policy-regex.js'
-import { withDefaults } from './support/with-defaults.js'
-
-interface Options {
-  'data-paths': string
-}
 
 /** Triggers that start training without a code change or a person (MLOps level 1 "pipeline triggers"). */
 const TRAINING_EVENTS = ['schedule', 'repository_dispatch', 'workflow_run']
@@ -38,7 +33,7 @@ interface Start {
   text: string
 }
 
-export const continuousTraining: Practice = {
+export const continuousTraining = definePractice({
   meta: {
     id: 'continuous-training',
     title: 'Continuous training',
@@ -48,8 +43,7 @@ export const continuousTraining: Practice = {
     messages,
     options: OPTIONS
   },
-  check(context, raw) {
-    const options = withDefaults(OPTIONS, raw) as Options
+  check(context, options) {
     const dataPath = compilePolicyRegex(options['data-paths'])
     const pipeline = pipelineOf(context.evidence, context.environments)
     const training = pipeline.withPurpose('training')
@@ -102,7 +96,7 @@ export const continuousTraining: Practice = {
         'Trigger the training workflow on `schedule:` (retrain periodically), `push:` with data `paths:`, or `repository_dispatch`/`workflow_run` from the pipeline that lands new data.'
     })
   }
-}
+})
 
 /** The triggers that start `job` for new data or on a timetable, each described for the message. */
 function startsOf(pipeline: Pipeline, job: PipelineJob, dataPath: RegExp): Start[] {

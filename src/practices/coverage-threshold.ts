@@ -4,10 +4,9 @@ import { workspaceGlob } from '../checks/workspace-glob.js'
 import type { CoverageTotals, ReportFile } from '../evidence/evidence.js'
 import type { EvidenceItem, Finding } from '../core/finding.js'
 import type { CheckContext } from '../checks/check.js'
-import type { Practice } from './practice.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
-import { withDefaults } from './support/with-defaults.js'
 
 const messages = {
   meets: '{count} coverage report(s) meet min {min}%: {figures}',
@@ -45,7 +44,7 @@ interface Measured {
   measure: 'lines' | 'branches'
 }
 
-export const coverageThreshold: Practice = {
+export const coverageThreshold = definePractice({
   meta: {
     id: 'coverage-threshold',
     title: 'Coverage threshold',
@@ -55,8 +54,7 @@ export const coverageThreshold: Practice = {
     messages,
     options
   },
-  async check(context, raw) {
-    const { min, reports } = withDefaults(options, raw)
+  async check(context, { min, reports }) {
     const globs = reports.join(', ')
     const search = await context.evidence.reports.coverage(reports)
     if (search.files.length === 0) return withoutReport(context, globs)
@@ -104,7 +102,7 @@ export const coverageThreshold: Practice = {
       remediation: ''
     })
   }
-}
+})
 
 /** Line coverage is the bar; a format that gives only branches is held to it by branches. */
 function measure(report: ReportFile<CoverageTotals>): Measured[] {

@@ -1,15 +1,10 @@
 import { findingFor } from '../checks/finding-for.js'
 import { compilePolicyRegex } from '../core/safe-regex.js'
-import type { Practice } from './practice.js'
-import { listJobs } from './support/list-jobs.js'
-import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
+import { definePractice } from './define-practice.js'
+import { gateVerdict } from './support/findings.js'
+import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import { policyRegex } from '../core/policy-regex.js'
-import { createStepMatcher } from './support/step-matcher.js'
-import { withDefaults } from './support/with-defaults.js'
-
-interface Options {
-  run?: string
-}
+import { createStepMatcher } from './support/matchers.js'
 
 const OPTIONS = {
   run: policyRegex
@@ -26,7 +21,7 @@ const messages = {
   none: 'no workflow step validates data and no job trains a model'
 }
 
-export const dataValidation: Practice = {
+export const dataValidation = definePractice({
   meta: {
     id: 'data-validation',
     title: 'Data validation before training',
@@ -36,57 +31,35 @@ export const dataValidation: Practice = {
     messages,
     options: OPTIONS
   },
-  check(context, raw) {
-    const options = withDefaults(OPTIONS, raw) as Options
+  check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const validation = createStepMatcher(
       ['data-validation'],
       options.run === undefined ? undefined : compilePolicyRegex(options.run)
     )
-    const validators = pipeline.jobs.filter(job => validation.matches(job))
-    const training = pipeline.withPurpose('training')
-    if (training.length === 0) {
-      return findingFor(context, messages, validators.length > 0 ? 'no-training' : 'none', {
-        status: 'fail',
-        strength: 'definition',
-        data: { validators: listJobs(validators) },
-        evidence: validators.map(job => validation.evidence(job)),
-        locations: validators.map(job => validation.location(job)),
-        remediation:
-          'Automate training in a workflow job (`python train.py`, `dvc repro`, a cloud training job) that runs after a data validation step (Great Expectations, TFDV, pandera, Deepchecks, Evidently).'
-      })
-    }
-    const gates = training.map(job => ({ job, validators: validation.before(pipeline, job, ['training']) }))
-    const ungated = gates.find(gate => gate.validators.length === 0)
-    if (ungated) {
-      const job = ungated.job
-      return findingFor(context, messages, 'not-before', {
-        status: 'fail',
-        strength: 'definition',
-        data: {
-          job: `\`${jobLabel(job)}\``,
-          hint:
-            validators.length > 0 ? ` (data validation in ${listJobs(validators)}, but not before it)` : ''
-        },
-        evidence: [jobEvidence(job, 'training'), ...validators.map(job => validation.evidence(job))],
-        locations: [locationOf(job, 'training')],
-        remediation:
-          validators.length > 0
+    const verdict = gateVerdict(context, messages, {
+      targets: pipeline.withPurpose('training'),
+      target: { evidence: job => jobEvidence(job, 'training'), location: job => locationOf(job, 'training') },
+      anywhere: pipeline.jobs.filter(job => validation.matches(job)),
+      gate: validation,
+      gatesOf: job => validation.before(pipeline, job, ['training']),
+      names: { target: 'job', targets: 'training', gates: 'validators' },
+      ungated: {
+        messageId: 'not-before',
+        hint: jobs => `data validation in ${jobs}, but not before it`,
+        remediation: (job, elsewhere) =>
+          elsewhere
             ? `Run the data validation before training: list its job in \`needs:\` of \`${job.job.id}\`, or move the step before the training step.`
             : `Add a data validation step (Great Expectations checkpoint, TFDV, pandera, Deepchecks, Evidently) before training in \`${job.job.id}\`, or name your own check in the \`run\` option.`
-      })
-    }
-    const used = [...new Set(gates.flatMap(gate => gate.validators))]
-    return findingFor(context, messages, 'validated', {
-      status: 'pass',
-      strength: 'definition',
-      data: { training: listJobs(training), validators: listJobs(used) },
-      evidence: [
-        ...used.map(job => validation.evidence(job)),
-        ...training.map(job => jobEvidence(job, 'training'))
-      ],
-      locations: used.map(job => validation.location(job)),
-      remediation: ''
+      },
+      noTargets: {
+        gated: 'no-training',
+        none: 'none',
+        remediation:
+          'Automate training in a workflow job (`python train.py`, `dvc repro`, a cloud training job) that runs after a data validation step (Great Expectations, TFDV, pandera, Deepchecks, Evidently).'
+      }
     })
+    if ('finding' in verdict) return verdict.finding
+    return findingFor(context, messages, 'validated', verdict.passing)
   }
-}
+})

@@ -3,11 +3,9 @@ import { NOT_OURS } from '../evidence/not-ours.js'
 import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
-import type { Practice } from './practice.js'
-import { listFiles } from './support/list-files.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { listFiles, listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
-import { withDefaults } from './support/with-defaults.js'
 
 /** Files that define infrastructure, by tool convention (the one list of them; a policy may replace it). */
 const IAC_FILES = [
@@ -37,7 +35,7 @@ const messages = {
   none: 'no infrastructure-as-code files (nothing matches {globs}) and no job applies any'
 }
 
-export const infrastructureAsCode: Practice = {
+export const infrastructureAsCode = definePractice({
   meta: {
     id: 'infrastructure-as-code',
     title: 'Infrastructure as code, applied by the pipeline',
@@ -47,8 +45,7 @@ export const infrastructureAsCode: Practice = {
     messages,
     options
   },
-  check(context, raw) {
-    const { files: globs } = withDefaults(options, raw)
+  check(context, { files: globs }) {
     const isIac = globFilter(globs, { dot: true, ignore: [...NOT_OURS] })
     const files = context.evidence.workspace.files.filter(file => isIac(file))
     const pipeline = pipelineOf(context.evidence, context.environments)
@@ -97,4 +94,4 @@ export const infrastructureAsCode: Practice = {
       remediation: `Describe the environments as code (Terraform, Pulumi, Bicep, CDK, Helm, …) in this repository. ${applyRemediation}`
     })
   }
-}
+})

@@ -1,7 +1,6 @@
-import type { Practice } from './practice.js'
-import { activityFinding } from './support/activity-finding.js'
-import { jobGlobs } from './support/job-globs.js'
-import { withDefaults } from './support/with-defaults.js'
+import { definePractice } from './define-practice.js'
+import { activityFinding } from './support/findings.js'
+import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: '{jobs} run integration tests on {events}',
@@ -11,7 +10,7 @@ const messages = {
 
 const options = { jobs: jobGlobs }
 
-export const integrationTests: Practice = {
+export const integrationTests = definePractice({
   meta: {
     id: 'integration-tests',
     title: 'Automated integration tests',
@@ -21,8 +20,7 @@ export const integrationTests: Practice = {
     messages,
     options
   },
-  check(context, raw) {
-    const { jobs } = withDefaults(options, raw)
+  check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['integration-test'],
       jobs,
@@ -30,4 +28,4 @@ export const integrationTests: Practice = {
         'Add a CI job that runs the integration suite against its real dependencies (a `services:` database, testcontainers), e.g. `npm run test:integration`.'
     })
   }
-}
+})

@@ -5,16 +5,9 @@ import { workspaceGlob } from '../checks/workspace-glob.js'
 import type { Workspace } from '../evidence/evidence.js'
 import { parseMetrics } from '../parsers/metrics.js'
 import type { MetricsData } from '../parsers/metrics.js'
-import type { Practice } from './practice.js'
-import { listFiles } from './support/list-files.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { listFiles, listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
-import { withDefaults } from './support/with-defaults.js'
-
-interface Options {
-  files: string[]
-  'metrics-files': string[]
-}
 
 /** Top-level keys that make a metrics file a run record: which model, code, data and parameters made it. */
 const METADATA_KEY =
@@ -45,7 +38,7 @@ const messages = {
   none: 'no workflow step tracks experiments and no file records run metadata{hint}'
 }
 
-export const mlMetadata: Practice = {
+export const mlMetadata = definePractice({
   meta: {
     id: 'ml-metadata',
     title: 'ML metadata is recorded',
@@ -55,8 +48,7 @@ export const mlMetadata: Practice = {
     messages,
     options: OPTIONS
   },
-  check(context, raw) {
-    const options = withDefaults(OPTIONS, raw) as Options
+  check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const tracking = pipeline.withPurpose('experiment-tracking')
     if (tracking.length > 0) {
@@ -115,7 +107,7 @@ export const mlMetadata: Practice = {
         'Track each training run: log parameters, metrics and data versions with MLflow, Weights & Biases, Neptune or DVC (`dvc exp run`, commit dvc.lock), or list the files that record them in the `files` option.'
     })
   }
-}
+})
 
 /** Metrics files whose top level names the model, code, data or parameters of the run that wrote them. */
 function metricsRecords(workspace: Workspace, globs: string[]): Array<{ file: string; fields: string[] }> {

@@ -3,12 +3,10 @@ import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
 import type { EvidenceItem, Location } from '../core/finding.js'
-import type { Practice } from './practice.js'
-import { listFiles } from './support/list-files.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { listFiles, listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
-import { withDefaults } from './support/with-defaults.js'
 
 /** DVC reads the metrics files its stages declare: a step showing or diffing them proves they are written. */
 const DVC_METRICS = /(?<![\w.:-])dvc\s+(?:metrics|exp)\s+(?:show|diff)(?![\w.:-])/
@@ -21,10 +19,6 @@ interface Recording {
   job: PipelineJob
   location: Location
   what: string
-}
-
-interface Options {
-  files: string[]
 }
 
 const OPTIONS = {
@@ -47,7 +41,7 @@ const messages = {
   none: 'no workflow step writes a metrics file matching {globs} and no dvc.yaml declares metrics{hint}'
 }
 
-export const modelMetricsRecorded: Practice = {
+export const modelMetricsRecorded = definePractice({
   meta: {
     id: 'model-metrics-recorded',
     title: 'Model evaluation metrics are recorded',
@@ -57,8 +51,7 @@ export const modelMetricsRecorded: Practice = {
     messages,
     options: OPTIONS
   },
-  check(context, raw) {
-    const options = withDefaults(OPTIONS, raw) as Options
+  check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const isMetricsFile = picomatch(options.files, { dot: true })
     const globs = options.files.join(', ')
@@ -127,7 +120,7 @@ export const modelMetricsRecorded: Practice = {
         'Add an evaluation step to the training workflow that writes metrics to a file (metrics.json) and keeps it, or declare `metrics:` in the dvc.yaml stage that evaluates.'
     })
   }
-}
+})
 
 /** Steps (or a reusable workflow call, through its inputs) that write, keep or compare a metrics file. */
 function recordingsOf(job: PipelineJob, isMetricsFile: (file: string) => boolean): Recording[] {

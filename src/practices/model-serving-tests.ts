@@ -1,17 +1,12 @@
 import { findingFor } from '../checks/finding-for.js'
 import { compilePolicyRegex } from '../core/safe-regex.js'
 import type { Purpose } from '../workflow/catalog/purpose.js'
-import type { Practice } from './practice.js'
-import { listJobs } from './support/list-jobs.js'
-import { jobEvidence, jobLabel, pipelineOf } from './support/pipeline.js'
-import { productionModelDeploys } from './support/production-model-deploys.js'
+import { definePractice } from './define-practice.js'
+import { gateVerdict } from './support/findings.js'
+import { jobEvidence, pipelineOf } from './support/pipeline.js'
+import { productionModelDeploys } from './support/deploys.js'
 import { policyRegex } from '../core/policy-regex.js'
-import { createStepMatcher } from './support/step-matcher.js'
-import { withDefaults } from './support/with-defaults.js'
-
-interface Options {
-  run?: string
-}
+import { createStepMatcher } from './support/matchers.js'
 
 /** API tests of the prediction service (integration, end-to-end, smoke) and load tests. */
 const SERVING_TESTS: Purpose[] = ['integration-test', 'acceptance-test', 'smoke-test', 'performance-test']
@@ -32,7 +27,7 @@ const messages = {
   'no-model-deploy': 'no workflow job deploys or registers a model, so no prediction service is tested'
 }
 
-export const modelServingTests: Practice = {
+export const modelServingTests = definePractice({
   meta: {
     id: 'model-serving-tests',
     title: 'The prediction service is tested before production',
@@ -42,8 +37,7 @@ export const modelServingTests: Practice = {
     messages,
     options: OPTIONS
   },
-  check(context, raw) {
-    const options = withDefaults(OPTIONS, raw) as Options
+  check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const targets = productionModelDeploys(context, messages, pipeline, {
       noDeploy:
@@ -56,42 +50,23 @@ export const modelServingTests: Practice = {
       SERVING_TESTS,
       options.run === undefined ? undefined : compilePolicyRegex(options.run)
     )
-    const gates = targets.production.map(deploy => ({
-      deploy,
-      tests: serving.before(pipeline, deploy, ['model-deploy', 'deploy'])
-    }))
-    const untested = gates.find(gate => gate.tests.length === 0)
-    if (untested) {
-      const elsewhere = pipeline.jobs.filter(job => serving.matches(job))
-      return findingFor(context, messages, 'untested', {
-        status: 'fail',
-        strength: 'definition',
-        data: {
-          deploy: `\`${jobLabel(untested.deploy)}\``,
-          hint: elsewhere.length > 0 ? ` (tests in ${listJobs(elsewhere)}, but not before it)` : ''
-        },
-        evidence: [
-          jobEvidence(untested.deploy, 'model-deploy'),
-          ...elsewhere.map(job => serving.evidence(job))
-        ],
-        locations: [untested.deploy.job.location],
-        remediation:
-          elsewhere.length > 0
-            ? `Add the test job to \`needs:\` of \`${untested.deploy.job.id}\` (directly or through a job it needs).`
-            : `Add a job that tests the prediction service (API requests against a staging endpoint, a Locust/k6 load test) and list it in \`needs:\` of \`${untested.deploy.job.id}\`.`
-      })
-    }
-    const tests = [...new Set(gates.flatMap(gate => gate.tests))]
-    return findingFor(context, messages, 'tested', {
-      status: 'pass',
-      strength: 'definition',
-      data: { production: listJobs(targets.production), tests: listJobs(tests) },
-      evidence: [
-        ...tests.map(job => serving.evidence(job)),
-        ...targets.production.map(job => jobEvidence(job, 'model-deploy'))
-      ],
-      locations: tests.map(job => serving.location(job)),
-      remediation: ''
+    const verdict = gateVerdict(context, messages, {
+      targets: targets.production,
+      target: { evidence: job => jobEvidence(job, 'model-deploy'), location: job => job.job.location },
+      anywhere: pipeline.jobs.filter(job => serving.matches(job)),
+      gate: serving,
+      gatesOf: deploy => serving.before(pipeline, deploy, ['model-deploy', 'deploy']),
+      names: { target: 'deploy', targets: 'production', gates: 'tests' },
+      ungated: {
+        messageId: 'untested',
+        hint: jobs => `tests in ${jobs}, but not before it`,
+        remediation: (deploy, elsewhere) =>
+          elsewhere
+            ? `Add the test job to \`needs:\` of \`${deploy.job.id}\` (directly or through a job it needs).`
+            : `Add a job that tests the prediction service (API requests against a staging endpoint, a Locust/k6 load test) and list it in \`needs:\` of \`${deploy.job.id}\`.`
+      }
     })
+    if ('finding' in verdict) return verdict.finding
+    return findingFor(context, messages, 'tested', verdict.passing)
   }
-}
+})

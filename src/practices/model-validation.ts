@@ -1,13 +1,9 @@
 import { findingFor } from '../checks/finding-for.js'
 import { measureMetrics, metricsOptionsShape, metricsRemedy, outOfBounds } from '../checks/metrics.js'
-import type { MetricsOptions } from '../checks/metrics.js'
-import type { Practice } from './practice.js'
-import { listJobs } from './support/list-jobs.js'
-import { jobEvidence, jobLabel, pipelineOf } from './support/pipeline.js'
-import { createStepMatcher } from './support/step-matcher.js'
-import { withDefaults } from './support/with-defaults.js'
-
-type Options = Partial<MetricsOptions>
+import { definePractice } from './define-practice.js'
+import { gateVerdict } from './support/findings.js'
+import { jobEvidence, pipelineOf } from './support/pipeline.js'
+import { createStepMatcher } from './support/matchers.js'
 
 /** The generic metrics check's options; here thresholds are optional, since the workflow part decides alone without them. */
 const OPTIONS = {
@@ -33,7 +29,7 @@ const messages = {
 
 const EVALUATION = createStepMatcher(['model-evaluation'])
 
-export const modelValidation: Practice = {
+export const modelValidation = definePractice({
   meta: {
     id: 'model-validation',
     title: 'Models are validated before deployment',
@@ -43,64 +39,35 @@ export const modelValidation: Practice = {
     messages,
     options: OPTIONS
   },
-  async check(context, raw) {
-    const options = withDefaults(OPTIONS, raw) as Options
+  async check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)
-    const evaluators = pipeline.jobs.filter(job => EVALUATION.matches(job))
-    const deploys = pipeline.withPurpose('model-deploy')
-    if (deploys.length === 0) {
-      return findingFor(context, messages, evaluators.length > 0 ? 'nothing-gated' : 'none', {
-        status: 'fail',
-        strength: 'definition',
-        data: { evaluators: listJobs(evaluators) },
-        evidence: evaluators.map(job => EVALUATION.evidence(job)),
-        locations: evaluators.map(job => EVALUATION.location(job)),
+    const verdict = gateVerdict(context, messages, {
+      targets: pipeline.withPurpose('model-deploy'),
+      target: { evidence: job => jobEvidence(job, 'model-deploy'), location: job => job.job.location },
+      anywhere: pipeline.jobs.filter(job => EVALUATION.matches(job)),
+      gate: EVALUATION,
+      gatesOf: deploy => EVALUATION.before(pipeline, deploy, ['model-deploy']),
+      names: { target: 'deploy', targets: 'deploys', gates: 'evaluators' },
+      ungated: {
+        messageId: 'ungated',
+        hint: jobs => `evaluation in ${jobs}, but not before it`,
+        remediation: (deploy, elsewhere) =>
+          elsewhere
+            ? `Add the evaluation job to \`needs:\` of \`${deploy.job.id}\` (or move the evaluation step before the deploy step), and fail it when the metrics miss their thresholds.`
+            : `Add an evaluation step (\`python evaluate.py\`, \`dvc metrics diff\`) that compares the candidate with the current model and fails below the thresholds, and list its job in \`needs:\` of \`${deploy.job.id}\`.`
+      },
+      noTargets: {
+        gated: 'nothing-gated',
+        none: 'none',
         remediation:
           'Register or deploy the model from the workflow (`az ml model create`, `mlflow` registry, `gcloud ai models upload`, …) in a job that needs the evaluation job, so that only a validated model is promoted.'
-      })
-    }
-    const gates = deploys.map(deploy => ({
-      deploy,
-      evaluators: EVALUATION.before(pipeline, deploy, ['model-deploy'])
-    }))
-    const ungated = gates.find(gate => gate.evaluators.length === 0)
-    if (ungated) {
-      const id = ungated.deploy.job.id
-      return findingFor(context, messages, 'ungated', {
-        status: 'fail',
-        strength: 'definition',
-        data: {
-          deploy: `\`${jobLabel(ungated.deploy)}\``,
-          hint: evaluators.length > 0 ? ` (evaluation in ${listJobs(evaluators)}, but not before it)` : ''
-        },
-        evidence: [
-          jobEvidence(ungated.deploy, 'model-deploy'),
-          ...evaluators.map(job => EVALUATION.evidence(job))
-        ],
-        locations: [ungated.deploy.job.location],
-        remediation:
-          evaluators.length > 0
-            ? `Add the evaluation job to \`needs:\` of \`${id}\` (or move the evaluation step before the deploy step), and fail it when the metrics miss their thresholds.`
-            : `Add an evaluation step (\`python evaluate.py\`, \`dvc metrics diff\`) that compares the candidate with the current model and fails below the thresholds, and list its job in \`needs:\` of \`${id}\`.`
-      })
-    }
-    const used = [...new Set(gates.flatMap(gate => gate.evaluators))]
-    const data = { deploys: listJobs(deploys), evaluators: listJobs(used) }
-    const evidence = [
-      ...used.map(job => EVALUATION.evidence(job)),
-      ...deploys.map(job => jobEvidence(job, 'model-deploy'))
-    ]
-    const locations = used.map(job => EVALUATION.location(job))
+      }
+    })
+    if ('finding' in verdict) return verdict.finding
+    const { data, evidence, locations } = verdict.passing
     const { candidate, baseline, metrics } = options
     if (metrics === undefined) {
-      return findingFor(context, messages, 'gated-no-thresholds', {
-        status: 'pass',
-        strength: 'definition',
-        data,
-        evidence,
-        locations,
-        remediation: ''
-      })
+      return findingFor(context, messages, 'gated-no-thresholds', verdict.passing)
     }
     const count = Object.keys(metrics).length
     if (candidate === undefined) {
@@ -150,4 +117,4 @@ export const modelValidation: Practice = {
       remediation: ''
     })
   }
-}
+})

@@ -1,7 +1,6 @@
-import type { Practice } from './practice.js'
-import { activityFinding } from './support/activity-finding.js'
-import { jobGlobs } from './support/job-globs.js'
-import { withDefaults } from './support/with-defaults.js'
+import { definePractice } from './define-practice.js'
+import { activityFinding } from './support/findings.js'
+import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: '{jobs} run load or performance tests on {events}',
@@ -11,7 +10,7 @@ const messages = {
 
 const options = { jobs: jobGlobs }
 
-export const performanceTests: Practice = {
+export const performanceTests = definePractice({
   meta: {
     id: 'performance-tests',
     title: 'Automated performance tests',
@@ -21,8 +20,7 @@ export const performanceTests: Practice = {
     messages,
     options
   },
-  check(context, raw) {
-    const { jobs } = withDefaults(options, raw)
+  check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['performance-test'],
       jobs,
@@ -30,4 +28,4 @@ export const performanceTests: Practice = {
         'Add a job that runs a load or benchmark suite (k6, JMeter, Locust, Gatling, artillery, github-action-benchmark) on push or on a schedule.'
     })
   }
-}
+})

@@ -1,8 +1,7 @@
-import type { Practice } from './practice.js'
-import { activityFinding } from './support/activity-finding.js'
-import { DELIVERY_EVENTS } from './support/delivery-events.js'
-import { jobGlobs } from './support/job-globs.js'
-import { withDefaults } from './support/with-defaults.js'
+import { definePractice } from './define-practice.js'
+import { activityFinding } from './support/findings.js'
+import { DELIVERY_EVENTS } from './support/events.js'
+import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: 'the ML pipeline is deployed by {jobs} on {events}',
@@ -12,7 +11,7 @@ const messages = {
 
 const OPTIONS = { jobs: jobGlobs }
 
-export const pipelineDeployed: Practice = {
+export const pipelineDeployed = definePractice({
   meta: {
     id: 'pipeline-deployed',
     title: 'The ML pipeline is deployed by CD',
@@ -22,8 +21,7 @@ export const pipelineDeployed: Practice = {
     messages,
     options: OPTIONS
   },
-  check(context, raw) {
-    const { jobs } = withDefaults(OPTIONS, raw) as { jobs: string[] }
+  check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['pipeline-deploy'],
       jobs,
@@ -32,4 +30,4 @@ export const pipelineDeployed: Practice = {
         'Add a job that compiles and uploads the pipeline (`kfp pipeline upload`, `aws sagemaker update-pipeline`, `az ml job create` of a pipeline, a Vertex AI pipeline submit) on push to the default branch or on release, or name it in the `jobs` option.'
     })
   }
-}
+})

@@ -1,6 +1,6 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
 
@@ -16,7 +16,7 @@ const messages = {
   none: 'no workflow job pushes an image or publishes a package of the pipeline components'
 }
 
-export const pipelinePackaged: Practice = {
+export const pipelinePackaged = definePractice({
   meta: {
     id: 'pipeline-packaged',
     title: 'Pipeline components are packaged and stored',
@@ -64,7 +64,7 @@ export const pipelinePackaged: Practice = {
         'Build the pipeline components into container images (training, serving) and push them to a registry, or publish them as a package, in a workflow that runs on push.'
     })
   }
-}
+})
 
 /** How a job stores outputs, leaving out workflow artifacts: the command or action that pushes or publishes. */
 function packagesOf(job: PipelineJob): string[] {

@@ -1,8 +1,7 @@
-import type { Practice } from './practice.js'
-import { activityFinding } from './support/activity-finding.js'
-import { CHANGE_EVENTS } from './support/change-events.js'
-import { jobGlobs } from './support/job-globs.js'
-import { withDefaults } from './support/with-defaults.js'
+import { definePractice } from './define-practice.js'
+import { activityFinding } from './support/findings.js'
+import { CHANGE_EVENTS } from './support/events.js'
+import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: 'unit tests of the pipeline code run in {jobs} on {events}',
@@ -12,7 +11,7 @@ const messages = {
 
 const OPTIONS = { jobs: jobGlobs }
 
-export const pipelineTests: Practice = {
+export const pipelineTests = definePractice({
   meta: {
     id: 'pipeline-tests',
     title: 'Pipeline components are unit-tested',
@@ -22,8 +21,7 @@ export const pipelineTests: Practice = {
     messages,
     options: OPTIONS
   },
-  check(context, raw) {
-    const { jobs } = withDefaults(OPTIONS, raw) as { jobs: string[] }
+  check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['unit-test'],
       jobs,
@@ -32,4 +30,4 @@ export const pipelineTests: Practice = {
         'Add unit tests for the pipeline code (pytest over the feature, training and evaluation modules) and run them in a workflow on `push` and `pull_request`.'
     })
   }
-}
+})

@@ -1,13 +1,11 @@
 import { findingFor } from '../checks/finding-for.js'
 import type { Purpose } from '../workflow/catalog/purpose.js'
-import type { Practice } from './practice.js'
-import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/no-production-deploy.js'
-import { jobGlobs } from './support/job-globs.js'
-import { listJobs } from './support/list-jobs.js'
-import { matchesJobGlobs } from './support/matches-job-globs.js'
+import { definePractice } from './define-practice.js'
+import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
+import { jobGlobs, matchesJobGlobs } from './support/matchers.js'
+import { listJobs } from './support/findings.js'
 import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
-import { withDefaults } from './support/with-defaults.js'
 
 const VERIFYING: Purpose[] = ['smoke-test', 'acceptance-test']
 const DEPLOYING: Purpose[] = ['deploy', 'rollout', 'model-deploy']
@@ -20,7 +18,7 @@ const messages = {
 
 const options = { jobs: jobGlobs }
 
-export const postDeployVerification: Practice = {
+export const postDeployVerification = definePractice({
   meta: {
     id: 'post-deploy-verification',
     title: 'Production deploys are verified',
@@ -30,8 +28,7 @@ export const postDeployVerification: Practice = {
     messages,
     options
   },
-  check(context, raw) {
-    const { jobs } = withDefaults(options, raw)
+  check(context, { jobs }) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const none = noProductionDeploy(context, pipeline)
     if (none) return none
@@ -69,7 +66,7 @@ export const postDeployVerification: Practice = {
       remediation: ''
     })
   }
-}
+})
 
 /**
  * The production jobs that do the deploying. A job can sit in the production environment only for its secrets

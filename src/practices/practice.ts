@@ -1,8 +1,11 @@
-import type { Check } from '../checks/check.js'
+import type { Check, OptionsShape } from '../checks/check.js'
 
 /** A built-in practice: a check with an identity, a place in one model and docs. */
-export interface Practice<Options = Record<string, unknown>> extends Check<Options> {
-  meta: Check<Options>['meta'] & {
+export interface Practice<
+  Shape extends OptionsShape = OptionsShape,
+  MessageId extends string = string
+> extends Check<Shape, MessageId> {
+  meta: Check<Shape, MessageId>['meta'] & {
     id: string
     title: string
     model: string

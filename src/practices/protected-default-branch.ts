@@ -1,6 +1,6 @@
 import { findingFor } from '../checks/finding-for.js'
 import type { BranchRule } from '../evidence/run-evidence.js'
-import type { Practice } from './practice.js'
+import { definePractice } from './define-practice.js'
 import { permissionHint } from '../evidence/permission-hint.js'
 
 const messages = {
@@ -15,7 +15,7 @@ const messages = {
 const RULESET_ADVICE =
   'Protect the default branch with a ruleset that requires a pull request and required status checks (Settings → Rules → Rulesets); rulesets are what the rules API shows.'
 
-export const protectedDefaultBranch: Practice = {
+export const protectedDefaultBranch = definePractice({
   meta: {
     id: 'protected-default-branch',
     title: 'Protected default branch',
@@ -90,7 +90,7 @@ export const protectedDefaultBranch: Practice = {
       remediation: `Add ${missing.join(' and ')} to a ruleset targeting \`${rules.branch}\`${statusChecks ? '' : ' (name the CI checks that must pass, this gate among them)'}.`
     })
   }
-}
+})
 
 /** The contexts a `required_status_checks` rule lists (`parameters.required_status_checks[].context`). */
 function requiredChecks(rule: BranchRule): string[] {

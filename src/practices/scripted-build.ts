@@ -1,8 +1,8 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
-import { TEST_PURPOSES } from './support/verified-before.js'
+import { TEST_PURPOSES } from './support/deploys.js'
 
 const messages = {
   builds: '{jobs} build the code',
@@ -10,7 +10,7 @@ const messages = {
   'no-build': 'no workflow job runs a build command or action'
 }
 
-export const scriptedBuild: Practice = {
+export const scriptedBuild = definePractice({
   meta: {
     id: 'scripted-build',
     title: 'Scripted build',
@@ -54,4 +54,4 @@ export const scriptedBuild: Practice = {
       remediation
     })
   }
-}
+})

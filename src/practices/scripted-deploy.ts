@@ -1,7 +1,7 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
-import { deploymentsOf } from './support/deployments-of.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { deploymentsOf } from './support/deploys.js'
+import { listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 
 const messages = {
@@ -10,7 +10,7 @@ const messages = {
   'no-deploy': 'no workflow job deploys (no deploy command or action, no deployment environment)'
 }
 
-export const scriptedDeploy: Practice = {
+export const scriptedDeploy = definePractice({
   meta: {
     id: 'scripted-deploy',
     title: 'Scripted deployment',
@@ -59,4 +59,4 @@ export const scriptedDeploy: Practice = {
       remediation
     })
   }
-}
+})

@@ -1,7 +1,6 @@
-import type { Practice } from './practice.js'
-import { activityFinding } from './support/activity-finding.js'
-import { jobGlobs } from './support/job-globs.js'
-import { withDefaults } from './support/with-defaults.js'
+import { definePractice } from './define-practice.js'
+import { activityFinding } from './support/findings.js'
+import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: '{jobs} scan for vulnerabilities or secrets on {events}',
@@ -12,7 +11,7 @@ const messages = {
 
 const options = { jobs: jobGlobs }
 
-export const securityTests: Practice = {
+export const securityTests = definePractice({
   meta: {
     id: 'security-tests',
     title: 'Automated security tests',
@@ -22,8 +21,7 @@ export const securityTests: Practice = {
     messages,
     options
   },
-  check(context, raw) {
-    const { jobs } = withDefaults(options, raw)
+  check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['security-scan'],
       jobs,
@@ -31,4 +29,4 @@ export const securityTests: Practice = {
         'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'
     })
   }
-}
+})

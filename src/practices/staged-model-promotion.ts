@@ -1,9 +1,9 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
-import { listJobs } from './support/list-jobs.js'
-import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
+import { definePractice } from './define-practice.js'
+import { gateVerdict } from './support/findings.js'
+import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
-import { productionModelDeploys } from './support/production-model-deploys.js'
+import { productionModelDeploys } from './support/deploys.js'
 
 const messages = {
   staged: 'production model deploys ({production}) come only after a pre-production deploy ({stages})',
@@ -12,7 +12,7 @@ const messages = {
   'no-model-deploy': 'no workflow job deploys or registers a model'
 }
 
-export const stagedModelPromotion: Practice = {
+export const stagedModelPromotion = definePractice({
   meta: {
     id: 'staged-model-promotion',
     title: 'Models are promoted through pre-production',
@@ -32,42 +32,29 @@ export const stagedModelPromotion: Practice = {
     })
     if ('finding' in targets) return targets.finding
     const preproduction = (job: PipelineJob) => job.deploys && job.environmentClass === 'preproduction'
-    const gates = targets.production.map(deploy => ({
-      deploy,
-      stages: pipeline.before(deploy).filter(preproduction)
-    }))
-    const unstaged = gates.find(gate => gate.stages.length === 0)
-    if (unstaged) {
-      const elsewhere = pipeline.deployJobs.filter(preproduction)
-      return findingFor(context, messages, 'unstaged', {
-        status: 'fail',
-        strength: 'definition',
-        data: {
-          deploy: `\`${jobLabel(unstaged.deploy)}\``,
-          hint:
-            elsewhere.length > 0
-              ? ` (pre-production deploys in ${listJobs(elsewhere)}, but not before it)`
-              : ''
-        },
-        evidence: [jobEvidence(unstaged.deploy, 'model-deploy'), ...elsewhere.map(job => jobEvidence(job))],
-        locations: [unstaged.deploy.job.environment?.location ?? unstaged.deploy.job.location],
-        remediation:
-          elsewhere.length > 0
-            ? `Add the pre-production deploy job to \`needs:\` of \`${unstaged.deploy.job.id}\` (directly or through a job it needs).`
-            : `Add a job that deploys the model to a staging environment and list it in \`needs:\` of \`${unstaged.deploy.job.id}\`.`
-      })
-    }
-    const stages = [...new Set(gates.flatMap(gate => gate.stages))]
-    return findingFor(context, messages, 'staged', {
-      status: 'pass',
-      strength: 'definition',
-      data: { production: listJobs(targets.production), stages: listJobs(stages) },
-      evidence: [
-        ...stages.map(job => jobEvidence(job)),
-        ...targets.production.map(job => jobEvidence(job, 'model-deploy'))
-      ],
-      locations: stages.map(job => job.job.environment?.location ?? locationOf(job, 'deploy')),
-      remediation: ''
+    const verdict = gateVerdict(context, messages, {
+      targets: targets.production,
+      target: {
+        evidence: job => jobEvidence(job, 'model-deploy'),
+        location: job => job.job.environment?.location ?? job.job.location
+      },
+      anywhere: pipeline.deployJobs.filter(preproduction),
+      gate: {
+        evidence: job => jobEvidence(job),
+        location: job => job.job.environment?.location ?? locationOf(job, 'deploy')
+      },
+      gatesOf: deploy => pipeline.before(deploy).filter(preproduction),
+      names: { target: 'deploy', targets: 'production', gates: 'stages' },
+      ungated: {
+        messageId: 'unstaged',
+        hint: jobs => `pre-production deploys in ${jobs}, but not before it`,
+        remediation: (deploy, elsewhere) =>
+          elsewhere
+            ? `Add the pre-production deploy job to \`needs:\` of \`${deploy.job.id}\` (directly or through a job it needs).`
+            : `Add a job that deploys the model to a staging environment and list it in \`needs:\` of \`${deploy.job.id}\`.`
+      }
     })
+    if ('finding' in verdict) return verdict.finding
+    return findingFor(context, messages, 'staged', verdict.passing)
   }
-}
+})

@@ -1,7 +1,6 @@
-import type { Practice } from './practice.js'
-import { activityFinding } from './support/activity-finding.js'
-import { jobGlobs } from './support/job-globs.js'
-import { withDefaults } from './support/with-defaults.js'
+import { definePractice } from './define-practice.js'
+import { activityFinding } from './support/findings.js'
+import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: '{jobs} run a linter or static analyser on {events}',
@@ -11,7 +10,7 @@ const messages = {
 
 const options = { jobs: jobGlobs }
 
-export const staticAnalysis: Practice = {
+export const staticAnalysis = definePractice({
   meta: {
     id: 'static-analysis',
     title: 'Static code analysis',
@@ -21,8 +20,7 @@ export const staticAnalysis: Practice = {
     messages,
     options
   },
-  check(context, raw) {
-    const { jobs } = withDefaults(options, raw)
+  check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['static-analysis'],
       jobs,
@@ -30,4 +28,4 @@ export const staticAnalysis: Practice = {
         'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, …) so that every push and pull request is analysed.'
     })
   }
-}
+})

@@ -1,8 +1,8 @@
 import { findingFor } from '../checks/finding-for.js'
 import type { EnvironmentPatterns } from '../workflow/environment-class.js'
 import { classifyEnvironment } from '../workflow/environment-class.js'
-import type { Practice } from './practice.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
 
@@ -21,7 +21,7 @@ const WORK_WORDS = /\b(tests?|testing)\b/gi
 /** What a pull request deploys is unreviewed code: a preview, whatever the target is called. */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 
-export const testEnvironment: Practice = {
+export const testEnvironment = definePractice({
   meta: {
     id: 'test-environment',
     title: 'Separate test environment',
@@ -71,7 +71,7 @@ export const testEnvironment: Practice = {
       remediation: ''
     })
   }
-}
+})
 
 /**
  * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, or one

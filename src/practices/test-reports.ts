@@ -1,10 +1,8 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
-import { activityFinding } from './support/activity-finding.js'
-import { jobGlobs } from './support/job-globs.js'
+import { definePractice } from './define-practice.js'
+import { activityFinding } from './support/findings.js'
+import { jobGlobs, testReportGlobs } from './support/matchers.js'
 import { testsEvidence } from '../checks/tests-evidence.js'
-import { testReportGlobs } from './support/test-report-globs.js'
-import { withDefaults } from './support/with-defaults.js'
 
 const messages = {
   runs: '{jobs} keep test results as reports (uploaded or published) on {events}',
@@ -17,7 +15,7 @@ const messages = {
 
 const options = { reports: testReportGlobs, jobs: jobGlobs }
 
-export const testReports: Practice = {
+export const testReports = definePractice({
   meta: {
     id: 'test-reports',
     title: 'Test reports',
@@ -27,8 +25,7 @@ export const testReports: Practice = {
     messages,
     options
   },
-  async check(context, raw) {
-    const settings = withDefaults(options, raw)
+  async check(context, settings) {
     const globs = settings.reports.join(', ')
     const definition = activityFinding(context, messages, {
       purposes: ['test-report'],
@@ -67,4 +64,4 @@ export const testReports: Practice = {
       remediation: ''
     })
   }
-}
+})

@@ -3,15 +3,9 @@ import { NOT_OURS } from '../evidence/not-ours.js'
 import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
-import type { Practice } from './practice.js'
-import { listFiles } from './support/list-files.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { listFiles, listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
-import { withDefaults } from './support/with-defaults.js'
-
-interface Options {
-  files: string[]
-}
 
 const OPTIONS = {
   files: z
@@ -34,7 +28,7 @@ const messages = {
   none: 'no training entry point or pipeline definition matches {globs}{hint}'
 }
 
-export const trainingCodeVersioned: Practice = {
+export const trainingCodeVersioned = definePractice({
   meta: {
     id: 'training-code-versioned',
     title: 'Training code is versioned',
@@ -44,8 +38,7 @@ export const trainingCodeVersioned: Practice = {
     messages,
     options: OPTIONS
   },
-  check(context, raw) {
-    const options = withDefaults(OPTIONS, raw) as Options
+  check(context, options) {
     const { files } = context.evidence.workspace
     const isMatch = picomatch(options.files, { dot: true, ignore: [...NOT_OURS] })
     const found = files.filter(file => isMatch(file))
@@ -86,4 +79,4 @@ export const trainingCodeVersioned: Practice = {
           : 'Commit the training code (a train.py, dvc.yaml, MLproject or pipeline definition), or point the `files` option at it.'
     })
   }
-}
+})

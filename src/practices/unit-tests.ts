@@ -2,12 +2,10 @@ import { z } from 'zod'
 import { findingFor, formatMessage } from '../checks/finding-for.js'
 import { testReportVerdict } from '../checks/test-report-verdict.js'
 import type { EvidenceItem, Finding } from '../core/finding.js'
-import type { Practice } from './practice.js'
-import { activityFinding } from './support/activity-finding.js'
-import { CHANGE_EVENTS } from './support/change-events.js'
-import { jobGlobs } from './support/job-globs.js'
-import { testReportGlobs } from './support/test-report-globs.js'
-import { withDefaults } from './support/with-defaults.js'
+import { definePractice } from './define-practice.js'
+import { activityFinding } from './support/findings.js'
+import { CHANGE_EVENTS } from './support/events.js'
+import { jobGlobs, testReportGlobs } from './support/matchers.js'
 
 const messages = {
   runs: '{jobs} run tests on {events}; {reports}',
@@ -25,7 +23,7 @@ const options = {
   jobs: jobGlobs
 }
 
-export const unitTests: Practice = {
+export const unitTests = definePractice({
   meta: {
     id: 'unit-tests',
     title: 'Automated unit tests',
@@ -35,8 +33,7 @@ export const unitTests: Practice = {
     messages,
     options
   },
-  async check(context, raw) {
-    const settings = withDefaults(options, raw)
+  async check(context, settings) {
     const definition = activityFinding(context, messages, {
       purposes: ['unit-test'],
       jobs: settings.jobs,
@@ -94,4 +91,4 @@ export const unitTests: Practice = {
         )
     }
   }
-}
+})

@@ -1,7 +1,7 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { Practice } from './practice.js'
-import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/no-production-deploy.js'
-import { listJobs } from './support/list-jobs.js'
+import { definePractice } from './define-practice.js'
+import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
+import { listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 
 const messages = {
@@ -12,7 +12,7 @@ const messages = {
   'no-production': NO_PRODUCTION_MESSAGE
 }
 
-export const zeroDowntimeDeploy: Practice = {
+export const zeroDowntimeDeploy = definePractice({
   meta: {
     id: 'zero-downtime-deploy',
     title: 'Zero-downtime production deploys',
@@ -65,4 +65,4 @@ export const zeroDowntimeDeploy: Practice = {
       remediation: `Make \`${first}\` roll out without downtime: \`helm upgrade --atomic --wait\`, \`kubectl rollout status\`, a canary or blue-green strategy, a slot swap or a traffic split.`
     })
   }
-}
+})

@@ -1,14 +1,15 @@
-import type { Evidence } from '../../evidence/evidence.js'
+// Facts about the pipeline that practices share: jobs, their purposes, environments, order and runs.
+import type { Evidence, RunView } from '../../evidence/evidence.js'
 import type { EvidenceItem, Location } from '../../core/finding.js'
-import type { EnvironmentPatterns } from '../../workflow/environment-class.js'
+import type { EnvironmentClass, EnvironmentPatterns } from '../../workflow/environment-class.js'
 import type { Purpose } from '../../workflow/catalog/purpose.js'
 import { classifyJob } from '../../workflow/classify-step.js'
 import type { JobClassification } from '../../workflow/classify-step.js'
 import { classifyEnvironment } from '../../workflow/environment-class.js'
-import type { EnvironmentClass } from '../../workflow/environment-class.js'
 import { createWorkflowGraph } from '../../workflow/graph.js'
 import type { JobRef, WorkflowGraph } from '../../workflow/graph.js'
 import type { Job, Workflow } from '../../workflow/model.js'
+import type { RunJob } from '../../evidence/run-evidence.js'
 
 /** One workflow job with what the catalog says it does and where it deploys. */
 export interface PipelineJob {
@@ -161,4 +162,15 @@ export function jobLabel(job: PipelineJob): string {
 
 export function jobEvidence(job: PipelineJob, ...purposes: Purpose[]): EvidenceItem {
   return { kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: locationOf(job, ...purposes) }
+}
+
+/** The API jobs of this run rendered from a workflow job; empty when the job is not in this run's workflow. */
+export function runJobsOf(job: PipelineJob, run: RunView | undefined): RunJob[] {
+  if (run === undefined || job.ref.workflow !== run.workflow) return []
+  return run.jobs.get(job.ref.job) ?? []
+}
+
+/** A job that started in this run (skipped jobs never start). */
+export function started(job: RunJob): boolean {
+  return job.startedAt !== null && job.conclusion !== 'skipped'
 }

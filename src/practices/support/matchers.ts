@@ -1,7 +1,37 @@
+// Which jobs, steps and reports a practice looks at: catalog purposes plus a policy's globs and regexes.
+import { z } from 'zod'
+import { workspaceGlob } from '../../checks/workspace-glob.js'
+import picomatch from 'picomatch'
+import type { Pipeline, PipelineJob } from './pipeline.js'
 import type { EvidenceItem, Location } from '../../core/finding.js'
 import { testBounded } from '../../core/safe-regex.js'
 import type { Purpose } from '../../workflow/catalog/purpose.js'
-import type { Pipeline, PipelineJob } from './pipeline.js'
+
+/** Job ids or names (globs) a policy says also do what a practice looks for, when the catalog cannot tell. */
+export const jobGlobs = z
+  .array(z.string().min(1))
+  .default([])
+  .describe('job ids or names (globs) that count besides those the catalog recognises')
+
+/** Where test reports are looked for: JUnit-style file names that runners and reporters write by default. */
+export const testReportGlobs = z
+  .array(workspaceGlob)
+  .min(1)
+  .default(['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml'])
+  .describe('globs of JUnit/xUnit test reports in the workspace')
+
+/**
+ * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
+ * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
+ */
+export function matchesJobGlobs(globs: readonly string[]): (job: PipelineJob) => boolean {
+  if (globs.length === 0) return () => false
+  const isMatch = picomatch([...globs], { nocase: true })
+  return job => {
+    const ownId = job.job.id.split('/').pop() ?? job.job.id
+    return [job.job.id, ownId, job.job.name].some(text => text !== undefined && isMatch(text))
+  }
+}
 
 /**
  * Steps that do one thing: a catalog purpose, or a policy's own `run` regex for in-house tools (design §3's

@@ -1,5 +1,29 @@
+// The events practices reason about: a change, a delivery, and which pushes reach a branch.
+import type { Pipeline, PipelineJob } from './pipeline.js'
 import picomatch from 'picomatch'
 import type { Trigger } from '../../workflow/model.js'
+
+/** Events that mean "a change was proposed or landed": what tests run on when they run on change (design §3). */
+export const CHANGE_EVENTS: readonly string[] = ['push', 'pull_request', 'pull_request_target', 'merge_group']
+
+/**
+ * Events that deliver without a person (design §3, automated-deploy). A pull request starts jobs
+ * automatically but delivers nothing, so it is left out.
+ */
+export const DELIVERY_EVENTS = [
+  'push',
+  'release',
+  'workflow_run',
+  'schedule',
+  'repository_dispatch',
+  'deployment'
+]
+
+/** The delivery events that can start `job`, sorted (after the graph's narrowing by `if:` and callers). */
+export function deliveryEvents(pipeline: Pipeline, job: PipelineJob): string[] {
+  const events = pipeline.graph.eventsOf(job.ref)
+  return DELIVERY_EVENTS.filter(event => events.has(event)).sort()
+}
 
 /**
  * Whether a `push` trigger fires for a push to `branch`, by GitHub's filter rules: `branches` patterns are
