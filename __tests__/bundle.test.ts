@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { runnerEnv, spawnNode } from './helpers/spawn.js'
@@ -94,6 +94,24 @@ describe('dist/cli/index.js', () => {
     await rm(dir, { recursive: true, force: true })
     expect(result.code).toBe(2)
     expect(result.stderr).toContain('.maturity.yml:1:10: version: value not allowed (found 2); allowed: 1')
+  })
+
+  it('init writes a policy that check then reads (exit 0 both times)', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'mg-cli-'))
+    await mkdir(path.join(dir, '.github/workflows'), { recursive: true })
+    await writeFile(
+      path.join(dir, '.github/workflows/ci.yml'),
+      'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n'
+    )
+    const init = await spawnNode([cliBundle, 'init'], { cwd: dir, env: runnerEnv({}) })
+    const check = await spawnNode([cliBundle, 'check'], { cwd: dir, env: runnerEnv({}) })
+    const policy = await readFile(path.join(dir, '.maturity.yml'), 'utf8')
+    await rm(dir, { recursive: true, force: true })
+    expect(init.stderr).toBe('')
+    expect(init.code).toBe(0)
+    expect(init.stdout).toContain('needs: [test]')
+    expect(policy).toContain('model: cdmm')
+    expect(check.code).toBe(0)
   })
 
   it('exits 2 with the usage on an unknown command', async () => {

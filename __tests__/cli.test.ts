@@ -237,7 +237,18 @@ waivers:
   it('the synopsis names every option the parser accepts', async () => {
     let stdout = ''
     await runCli(['--help'], { stdout: text => (stdout += text), stderr: () => undefined, cwd: '.' })
-    for (const flag of ['--policy', '--base', '--repo', '--format', '--output', '--version', '--help'])
+    for (const flag of [
+      'init',
+      '--policy',
+      '--base',
+      '--repo',
+      '--format',
+      '--output',
+      '--model',
+      '--force',
+      '--version',
+      '--help'
+    ])
       expect(stdout.split('\n').slice(0, 2).join(' ')).toContain(flag)
   })
 })

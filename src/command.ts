@@ -4,6 +4,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ApiAccess } from './evidence/api.js'
 import { runGate } from './gate.js'
+import { initRepository } from './init/init-repository.js'
+import type { InitOptions } from './init/init-repository.js'
 import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
 import type { Report } from './evaluate/report.js'
 import { renderJson } from './report/json.js'
@@ -27,8 +29,11 @@ export interface CliIo {
 }
 
 const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--format F] [--output FILE]
-       maturity-gate --version | --help
+       maturity-gate init [dir] [--model cdmm|mlops] [--force] | maturity-gate --version | --help
 
+  check           evaluate the repository against its policy and print the report
+  init            propose a policy from the repository's workflows, write it to dir/.maturity.yml and print
+                  the gate job to add to the workflow
   dir             repository root to evaluate (default: .)
   --policy FILE   policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
@@ -37,18 +42,26 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
                   when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
   --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
   --output FILE   write the report to FILE instead of standard output
+  --model M       init: the model to use, cdmm or mlops (default: mlops when the workflows train or deploy
+                  models or training code is found, else cdmm)
+  --force         init: overwrite an existing .maturity.yml
   -v, --version   print the version and exit
   -h, --help      print this help and exit
 
-Exit status: 0 gate passed, 1 gate failed, 2 invalid policy or usage.
+Exit status: 0 gate passed (init: policy written), 1 gate failed, 2 invalid policy or usage (init: the
+policy exists and --force is not given).
 `
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
+const MODELS = ['cdmm', 'mlops'] as const
+/** Options only `check` takes: `init` refuses them rather than ignore them. */
+const CHECK_ONLY = ['policy', 'base', 'repo', 'format', 'output'] as const
 
 export class UsageError extends Error {}
 
 interface CliOptions {
+  command: 'check'
   root: string
   policyPath: string
   baseRef: string | undefined
@@ -57,7 +70,9 @@ interface CliOptions {
   output: string | undefined
 }
 
-export function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' | 'version' {
+type InitCommand = InitOptions & { command: 'init' }
+
+export function parseCliArgs(argv: string[], cwd: string): CliOptions | InitCommand | 'help' | 'version' {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -68,6 +83,8 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' |
       repo: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
+      model: { type: 'string' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' }
     }
@@ -75,21 +92,39 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions | 'help' |
   if (values.help) return 'help'
   if (values.version) return 'version'
   const [command, dir, ...extra] = positionals
-  if (command === undefined) throw new UsageError('no command given; expected check')
-  if (command !== 'check') throw new UsageError(`unknown command '${command}'; expected check`)
+  if (command === undefined) throw new UsageError('no command given; expected check or init')
+  if (command !== 'check' && command !== 'init') {
+    throw new UsageError(`unknown command '${command}'; expected check or init`)
+  }
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`)
+  const root = path.resolve(cwd, dir ?? '.')
+  if (command === 'init') return initCommand(values, root)
+  if (values.model !== undefined || values.force) {
+    throw new UsageError(`--${values.force ? 'force' : 'model'} is an option of init, not of check`)
+  }
   const format = values.format ?? 'text'
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format is '${format}'; expected one of: ${FORMATS.join(', ')}`)
   }
   return {
-    root: path.resolve(cwd, dir ?? '.'),
+    command: 'check',
+    root,
     policyPath: values.policy ?? '.maturity.yml',
     baseRef: values.base,
     repository: values.repo,
     format: format as Format,
     output: values.output
   }
+}
+
+function initCommand(values: Record<string, string | boolean | undefined>, root: string): InitCommand {
+  const refused = CHECK_ONLY.find(option => values[option] !== undefined)
+  if (refused) throw new UsageError(`--${refused} is an option of check, not of init`)
+  const model = values.model
+  if (model !== undefined && !(MODELS as readonly unknown[]).includes(model)) {
+    throw new UsageError(`--model is '${String(model)}'; expected one of: ${MODELS.join(', ')}`)
+  }
+  return { command: 'init', root, model: model as InitOptions['model'], force: values.force === true }
 }
 
 /** argv → gate → print or write; returns the exit code instead of exiting so tests can call it. */
@@ -104,6 +139,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   if (options === 'help' || options === 'version') {
     io.stdout(options === 'help' ? USAGE : `${VERSION}\n`)
     return EXIT.passed
+  }
+  if (options.command === 'init') {
+    return (await initRepository(options, io)) === 'written' ? EXIT.passed : EXIT.invalid
   }
   let report: Report
   try {

@@ -29,6 +29,8 @@ export interface GateOptions {
   root: string
   /** Policy path relative to root. */
   policyPath: string
+  /** The policy's text, instead of reading policyPath (init evaluates a provisional policy before writing it). */
+  policyText?: string
   /** Overrides the policy's mode (action input `mode`). */
   mode?: 'enforce' | 'advise'
   /** YYYY-MM-DD; defaults to today in UTC. */
@@ -54,7 +56,11 @@ export interface GateOptions {
 export async function runGate(options: GateOptions): Promise<Report> {
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const workspace = collectWorkspace(options.root)
-  const head = loadOrThrow(workspace.read(options.policyPath), options.policyPath, today)
+  const head = loadOrThrow(
+    options.policyText ?? workspace.read(options.policyPath),
+    options.policyPath,
+    today
+  )
   const base = options.baseRef ? await openBase(options, options.baseRef) : undefined
   const basePolicy = base?.ok
     ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
