@@ -31715,6 +31715,20 @@ module.exports = {
 
 /***/ }),
 
+/***/ 4344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/** What a caught value says: its message when it is an Error, else the value itself (code may throw anything). */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 3435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31743,6 +31757,8 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _commit_sha_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3435);
+/* harmony import */ var _core_message_of_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4344);
+
 
 
 
@@ -31934,7 +31950,7 @@ async function git(root, args, env = {}, input) {
         return { exitCode, stdout: Buffer.concat(chunks), stderr };
     }
     catch (error) {
-        return { exitCode: -1, stdout: Buffer.alloc(0), stderr: error.message };
+        return { exitCode: -1, stdout: Buffer.alloc(0), stderr: (0,_core_message_of_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error) };
     }
 }
 function definedEnv() {
@@ -32008,7 +32024,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1729);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(335);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32017,7 +32033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1729:
+/***/ 335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32039,9 +32055,9 @@ __nccwpck_require__.d(platform_namespaceObject, {
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
-var core_namespaceObject = {};
-__nccwpck_require__.r(core_namespaceObject);
-__nccwpck_require__.d(core_namespaceObject, {
+var lib_core_namespaceObject = {};
+__nccwpck_require__.r(lib_core_namespaceObject);
+__nccwpck_require__.d(lib_core_namespaceObject, {
   ExitCode: () => (ExitCode),
   addPath: () => (addPath),
   debug: () => (debug),
@@ -32071,6 +32087,1032 @@ __nccwpck_require__.d(core_namespaceObject, {
   toWin32Path: () => (toWin32Path),
   warning: () => (warning)
 });
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+
+// functions
+function assertEqual(val) {
+    return val;
+}
+function assertNotEqual(val) {
+    return val;
+}
+function toZod() {
+    return (schema) => schema;
+}
+function assertIs(_arg) { }
+function assertNever(_x) {
+    throw new Error("Unexpected value in exhaustive check");
+}
+function assert(_) { }
+function getEnumValues(entries) {
+    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+    const values = Object.entries(entries)
+        .filter(([k, _]) => numericValues.indexOf(+k) === -1)
+        .map(([_, v]) => v);
+    return values;
+}
+function joinValues(array, separator = "|") {
+    return array.map((val) => stringifyPrimitive(val)).join(separator);
+}
+function jsonStringifyReplacer(_, value) {
+    if (typeof value === "bigint")
+        return value.toString();
+    return value;
+}
+// the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
+class Cached {
+    constructor(getter) {
+        this._getter = getter;
+        this._value = undefined;
+    }
+    get value() {
+        const getter = this._getter;
+        if (getter !== undefined) {
+            this._value = getter();
+            this._getter = undefined;
+        }
+        return this._value;
+    }
+}
+function cached(getter) {
+    return new Cached(getter);
+}
+function nullish(input) {
+    return input === null || input === undefined;
+}
+function cleanRegex(source) {
+    const start = source.startsWith("^") ? 1 : 0;
+    const end = source.endsWith("$") ? source.length - 1 : source.length;
+    return source.slice(start, end);
+}
+function floatSafeRemainder(val, step) {
+    const ratio = val / step;
+    const roundedRatio = Math.round(ratio);
+    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
+    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
+    if (Math.abs(ratio - roundedRatio) < tolerance)
+        return 0;
+    return ratio - roundedRatio;
+}
+const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
+function defineLazy(object, key, getter) {
+    let value = undefined;
+    Object.defineProperty(object, key, {
+        get() {
+            if (value === EVALUATING) {
+                // Circular reference detected, return undefined to break the cycle
+                return undefined;
+            }
+            if (value === undefined) {
+                value = EVALUATING;
+                value = getter();
+            }
+            return value;
+        },
+        set(v) {
+            Object.defineProperty(object, key, {
+                value: v,
+                // configurable: true,
+            });
+            // object[key] = v;
+        },
+        configurable: true,
+    });
+}
+function objectClone(obj) {
+    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
+}
+function util_assignProp(target, prop, value) {
+    Object.defineProperty(target, prop, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+    });
+}
+/**
+ * Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
+ *
+ * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
+ */
+function rawShape(def) {
+    const desc = Object.getOwnPropertyDescriptor(def, "shape");
+    return desc?.get ? desc.get.raw : desc?.value;
+}
+// where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
+function sourceShape(schema) {
+    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
+}
+// a key whose value is not settled yet, self-caching so every read after the first gets the same one
+function deferProp(target, key, getter) {
+    Object.defineProperty(target, key, {
+        get() {
+            const value = getter();
+            util_assignProp(this, key, value);
+            return value;
+        },
+        enumerable: true,
+        configurable: true,
+    });
+}
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+function putProp(target, key, value) {
+    if (key in target)
+        util_assignProp(target, key, value);
+    else
+        target[key] = value;
+}
+/**
+ * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
+ *
+ * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
+ */
+function mirrorShape(target, source, keys, wrap) {
+    const raw = sourceShape(source);
+    for (const key of keys) {
+        const desc = Object.getOwnPropertyDescriptor(raw, key);
+        if (!desc.enumerable)
+            continue;
+        if (desc.get) {
+            deferProp(target, key, () => {
+                const value = source._zod.def.shape[key];
+                return wrap ? wrap(value, key) : value;
+            });
+        }
+        else
+            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
+    }
+}
+// same, for a plain shape a caller passed rather than a schema's
+function mirrorProps(target, source) {
+    for (const key of Reflect.ownKeys(source)) {
+        const desc = Object.getOwnPropertyDescriptor(source, key);
+        if (!desc.enumerable)
+            continue;
+        if (desc.get)
+            deferProp(target, key, () => source[key]);
+        else
+            putProp(target, key, desc.value);
+    }
+}
+function mergeDefs(...defs) {
+    const mergedDescriptors = {};
+    for (const def of defs) {
+        const descriptors = Object.getOwnPropertyDescriptors(def);
+        Object.assign(mergedDescriptors, descriptors);
+    }
+    return Object.defineProperties({}, mergedDescriptors);
+}
+function cloneDef(schema) {
+    return mergeDefs(schema._zod.def);
+}
+function getElementAtPath(obj, path) {
+    if (!path)
+        return obj;
+    return path.reduce((acc, key) => acc?.[key], obj);
+}
+function promiseAllObject(promisesObj) {
+    const keys = Object.keys(promisesObj);
+    const promises = keys.map((key) => promisesObj[key]);
+    return Promise.all(promises).then((results) => {
+        const resolvedObj = {};
+        for (let i = 0; i < keys.length; i++) {
+            resolvedObj[keys[i]] = results[i];
+        }
+        return resolvedObj;
+    });
+}
+function randomString(length = 10) {
+    const chars = "abcdefghijklmnopqrstuvwxyz";
+    let str = "";
+    for (let i = 0; i < length; i++) {
+        str += chars[Math.floor(Math.random() * chars.length)];
+    }
+    return str;
+}
+function esc(str) {
+    return JSON.stringify(str);
+}
+function slugify(input) {
+    return input
+        .toLowerCase()
+        .trim()
+        .replace(/[^\w\s-]/g, "")
+        .replace(/[\s_-]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+}
+const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
+function util_isObject(data) {
+    return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+const util_allowsEval = /* @__PURE__*/ cached(() => {
+    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
+    if (globalConfig.jitless) {
+        return false;
+    }
+    // @ts-ignore
+    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
+        return false;
+    }
+    try {
+        const F = Function;
+        new F("");
+        return true;
+    }
+    catch (_) {
+        return false;
+    }
+});
+function isPlainObject(o) {
+    if (util_isObject(o) === false)
+        return false;
+    // modified constructor
+    const ctor = o.constructor;
+    if (ctor === undefined)
+        return true;
+    if (typeof ctor !== "function")
+        return true;
+    // modified prototype
+    const prot = ctor.prototype;
+    if (util_isObject(prot) === false)
+        return false;
+    // ctor doesn't have static `isPrototypeOf`
+    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+        return false;
+    }
+    return true;
+}
+function shallowClone(o) {
+    if (isPlainObject(o))
+        return { ...o };
+    if (Array.isArray(o))
+        return [...o];
+    if (o instanceof Map)
+        return new Map(o);
+    if (o instanceof Set)
+        return new Set(o);
+    return o;
+}
+function numKeys(data) {
+    let keyCount = 0;
+    for (const key in data) {
+        if (Object.prototype.hasOwnProperty.call(data, key)) {
+            keyCount++;
+        }
+    }
+    return keyCount;
+}
+const getParsedType = (data) => {
+    const t = typeof data;
+    switch (t) {
+        case "undefined":
+            return "undefined";
+        case "string":
+            return "string";
+        case "number":
+            return Number.isNaN(data) ? "nan" : "number";
+        case "boolean":
+            return "boolean";
+        case "function":
+            return "function";
+        case "bigint":
+            return "bigint";
+        case "symbol":
+            return "symbol";
+        case "object":
+            if (Array.isArray(data)) {
+                return "array";
+            }
+            if (data === null) {
+                return "null";
+            }
+            if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
+                return "promise";
+            }
+            if (typeof Map !== "undefined" && data instanceof Map) {
+                return "map";
+            }
+            if (typeof Set !== "undefined" && data instanceof Set) {
+                return "set";
+            }
+            if (typeof Date !== "undefined" && data instanceof Date) {
+                return "date";
+            }
+            // @ts-ignore
+            if (typeof File !== "undefined" && data instanceof File) {
+                return "file";
+            }
+            return "object";
+        default:
+            throw new Error(`Unknown data type: ${t}`);
+    }
+};
+const propertyKeyTypes = /* @__PURE__*/ new Set(["string", "number", "symbol"]);
+const primitiveTypes = /* @__PURE__*/ new Set([
+    "string",
+    "number",
+    "bigint",
+    "boolean",
+    "symbol",
+    "undefined",
+]);
+function escapeRegex(str) {
+    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+// zod-specific utils
+function clone(inst, def, params) {
+    const cl = new inst._zod.constr(def ?? inst._zod.def);
+    if (!def || params?.parent)
+        cl._zod.parent = inst;
+    return cl;
+}
+function normalizeParams(_params) {
+    const params = _params;
+    if (!params)
+        return {};
+    if (typeof params === "string")
+        return { error: () => params };
+    if (params?.message !== undefined) {
+        if (params?.error !== undefined)
+            throw new Error("Cannot specify both `message` and `error` params");
+        params.error = params.message;
+    }
+    delete params.message;
+    if (typeof params.error === "string")
+        return { ...params, error: () => params.error };
+    return params;
+}
+function createTransparentProxy(getter) {
+    let target;
+    return new Proxy({}, {
+        get(_, prop, receiver) {
+            target ?? (target = getter());
+            return Reflect.get(target, prop, receiver);
+        },
+        set(_, prop, value, receiver) {
+            target ?? (target = getter());
+            return Reflect.set(target, prop, value, receiver);
+        },
+        has(_, prop) {
+            target ?? (target = getter());
+            return Reflect.has(target, prop);
+        },
+        deleteProperty(_, prop) {
+            target ?? (target = getter());
+            return Reflect.deleteProperty(target, prop);
+        },
+        ownKeys(_) {
+            target ?? (target = getter());
+            return Reflect.ownKeys(target);
+        },
+        getOwnPropertyDescriptor(_, prop) {
+            target ?? (target = getter());
+            return Reflect.getOwnPropertyDescriptor(target, prop);
+        },
+        defineProperty(_, prop, descriptor) {
+            target ?? (target = getter());
+            return Reflect.defineProperty(target, prop, descriptor);
+        },
+    });
+}
+function stringifyPrimitive(value) {
+    if (typeof value === "bigint")
+        return value.toString() + "n";
+    if (typeof value === "string")
+        return `"${value}"`;
+    return `${value}`;
+}
+function optionalKeys(shape) {
+    return Object.keys(shape).filter((k) => {
+        return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
+    });
+}
+// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
+const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
+    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+    int32: [-2147483648, 2147483647],
+    uint32: [0, 4294967295],
+    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
+    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
+}))();
+const BIGINT_FORMAT_RANGES = {
+    int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
+    uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
+};
+function pick(schema, mask) {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(".pick() cannot be used on object schemas containing refinements");
+    }
+    const newShape = {};
+    mirrorShape(newShape, schema, maskedKeys(schema, mask));
+    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+// the mask keys that select something, checked against the source's shape without resolving it
+function maskedKeys(schema, mask) {
+    const raw = sourceShape(schema);
+    const keys = [];
+    // `for...in` skips symbols, so a symbol in the mask would select nothing
+    for (const key of Reflect.ownKeys(mask)) {
+        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
+            throw new Error(`Unrecognized key: "${String(key)}"`);
+        }
+        if (mask[key])
+            keys.push(key);
+    }
+    return keys;
+}
+function omit(schema, mask) {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(".omit() cannot be used on object schemas containing refinements");
+    }
+    const omitted = new Set(maskedKeys(schema, mask));
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
+    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
+}
+function extend(schema, shape) {
+    if (!isPlainObject(shape)) {
+        throw new Error("Invalid input to extend: expected a plain object");
+    }
+    const checks = schema._zod.def.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
+        const existingShape = sourceShape(schema);
+        for (const key of Reflect.ownKeys(shape)) {
+            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
+                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
+            }
+        }
+    }
+    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+// the source's keys, then the caller's overlaid on top
+function extended(schema, shape) {
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
+    mirrorProps(newShape, shape);
+    return newShape;
+}
+function safeExtend(schema, shape) {
+    if (!isPlainObject(shape)) {
+        throw new Error("Invalid input to safeExtend: expected a plain object");
+    }
+    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
+}
+function merge(a, b) {
+    if (!b?._zod?.def) {
+        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
+    }
+    if (a._zod.def.checks?.length) {
+        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
+    }
+    const newShape = {};
+    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
+    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
+    const def = mergeDefs(a._zod.def, {
+        shape: newShape,
+        get catchall() {
+            return b._zod.def.catchall;
+        },
+        checks: b._zod.def.checks ?? [],
+    });
+    return clone(a, def);
+}
+function partial(Class, schema, mask, name = "partial") {
+    const currDef = schema._zod.def;
+    const checks = currDef.checks;
+    const hasChecks = checks && checks.length > 0;
+    if (hasChecks) {
+        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
+    }
+    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
+        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
+    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
+}
+function required(Class, schema, mask) {
+    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
+    const newShape = {};
+    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
+    // overwrite with non-optional
+    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
+    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
+}
+// invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
+function aborted(x, startIndex = 0) {
+    if (x.aborted === true)
+        return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+        if (x.issues[i]?.continue !== true) {
+            return true;
+        }
+    }
+    return false;
+}
+// Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
+function explicitlyAborted(x, startIndex = 0) {
+    if (x.aborted === true)
+        return true;
+    for (let i = startIndex; i < x.issues.length; i++) {
+        if (x.issues[i]?.continue === false) {
+            return true;
+        }
+    }
+    return false;
+}
+function prefixIssues(path, issues) {
+    return issues.map((iss) => {
+        var _a;
+        (_a = iss).path ?? (_a.path = []);
+        iss.path.unshift(path);
+        return iss;
+    });
+}
+function unwrapMessage(message) {
+    return typeof message === "string" ? message : message?.message;
+}
+/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
+function sizeCaps(defChecks) {
+    const caps = [];
+    for (const ch of defChecks ?? []) {
+        const d = ch._zod.def;
+        // a later check may rewrite the value
+        if (!/_(length|size)$|_equals$/.test(d.check))
+            break;
+        const max = d.maximum ?? d.length ?? d.size;
+        if (max >= 0)
+            caps.push([max, ch]);
+    }
+    return caps;
+}
+function attachSchema(issues, start, inst) {
+    var _a;
+    for (let i = start; i < issues.length; i++) {
+        (_a = issues[i]).schema ?? (_a.schema = inst);
+    }
+}
+function finalizeIssue(iss, ctx, config) {
+    var _a;
+    // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
+    const traits = iss.inst?._zod?.traits;
+    if (traits?.has("$ZodType")) {
+        if (traits.has("$ZodCheck"))
+            (_a = iss).schema ?? (_a.schema = iss.inst);
+        else
+            iss.schema = iss.inst;
+    }
+    // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
+    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : undefined;
+    const message = iss.message
+        ? iss.message
+        : (unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ??
+            unwrapMessage(schemaError?.(iss)) ??
+            unwrapMessage(ctx?.error?.(iss)) ??
+            unwrapMessage(config.customError?.(iss)) ??
+            unwrapMessage(config.localeError?.(iss)) ??
+            "Invalid input");
+    // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
+    const full = {};
+    for (const k of Object.keys(iss)) {
+        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+            continue;
+        full[k] = iss[k];
+    }
+    full.path ?? (full.path = []);
+    full.message = message;
+    if (ctx?.reportInput) {
+        full.input = iss.input;
+    }
+    return full;
+}
+function getSizableOrigin(input) {
+    if (input instanceof Set)
+        return "set";
+    if (input instanceof Map)
+        return "map";
+    // @ts-ignore
+    if (input instanceof File)
+        return "file";
+    return "unknown";
+}
+const highSurrogate = /[\uD800-\uDBFF]/;
+// Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
+function codePointLength(str) {
+    const units = str.length;
+    if (!highSurrogate.test(str))
+        return units;
+    let count = units;
+    for (let i = 0; i < units - 1; i++) {
+        if ((str.charCodeAt(i) & 0xfc00) === 0xd800 && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+            count--;
+            i++;
+        }
+    }
+    return count;
+}
+function getLengthableOrigin(input) {
+    if (Array.isArray(input))
+        return "array";
+    if (typeof input === "string")
+        return "string";
+    return "unknown";
+}
+function parsedType(data) {
+    const t = typeof data;
+    switch (t) {
+        case "number": {
+            return Number.isNaN(data) ? "nan" : "number";
+        }
+        case "object": {
+            if (data === null) {
+                return "null";
+            }
+            if (Array.isArray(data)) {
+                return "array";
+            }
+            const obj = data;
+            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
+                return obj.constructor.name;
+            }
+        }
+    }
+    return t;
+}
+function util_issue(...args) {
+    const [iss, input, inst] = args;
+    if (typeof iss === "string") {
+        return {
+            message: iss,
+            code: "custom",
+            input,
+            inst,
+        };
+    }
+    return { ...iss };
+}
+function cleanEnum(obj) {
+    return Object.entries(obj)
+        .filter(([k, _]) => {
+        // return true if NaN, meaning it's not a number, thus a string key
+        return Number.isNaN(Number.parseInt(k, 10));
+    })
+        .map((el) => el[1]);
+}
+// Codec utility functions
+function base64ToUint8Array(base64) {
+    const binaryString = atob(base64);
+    const bytes = new Uint8Array(binaryString.length);
+    for (let i = 0; i < binaryString.length; i++) {
+        bytes[i] = binaryString.charCodeAt(i);
+    }
+    return bytes;
+}
+function uint8ArrayToBase64(bytes) {
+    let binaryString = "";
+    for (let i = 0; i < bytes.length; i++) {
+        binaryString += String.fromCharCode(bytes[i]);
+    }
+    return btoa(binaryString);
+}
+function base64urlToUint8Array(base64url) {
+    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
+    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
+    return base64ToUint8Array(base64 + padding);
+}
+function uint8ArrayToBase64url(bytes) {
+    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
+}
+function hexToUint8Array(hex) {
+    const cleanHex = hex.replace(/^0x/, "");
+    if (cleanHex.length % 2 !== 0) {
+        throw new Error("Invalid hex string length");
+    }
+    const bytes = new Uint8Array(cleanHex.length / 2);
+    for (let i = 0; i < cleanHex.length; i += 2) {
+        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
+    }
+    return bytes;
+}
+function uint8ArrayToHex(bytes) {
+    return Array.from(bytes)
+        .map((b) => b.toString(16).padStart(2, "0"))
+        .join("");
+}
+// instanceof
+class Class {
+    constructor(..._args) { }
+}
+//////////    PROTOTYPE INSTALLERS     //////////
+//
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
+/**
+ * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
+ *
+ * Call this from a `proto` initializer, which runs once per prototype — never per instance.
+ */
+function members(proto, table) {
+    for (const key in table) {
+        const desc = Object.getOwnPropertyDescriptor(table, key);
+        // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
+        if (desc.get)
+            Object.defineProperty(proto, key, { ...desc, enumerable: false });
+        // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
+        else
+            defineBound(proto, key, desc.value);
+    }
+}
+/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
+function own(inst, key, value, enumerable = true) {
+    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+    return value;
+}
+/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
+function hide(inst, key, value) {
+    return own(inst, key, value, false);
+}
+/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
+function derived(computes, table) {
+    for (const key in computes) {
+        const compute = computes[key];
+        // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
+        Object.defineProperty(table, key, {
+            configurable: true,
+            enumerable: true,
+            get() {
+                return own(this, key, compute(this));
+            },
+            set(value) {
+                own(this, key, value);
+            },
+        });
+    }
+    return table;
+}
+function defineBound(proto, key, fn) {
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
+            return this == null ? fn : own(this, key, fn.bind(this));
+        },
+        set(value) {
+            own(this, key, value);
+        },
+    });
+}
+/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
+function claim(inst, sentinel) {
+    const proto = Object.getPrototypeOf(inst);
+    // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
+    return sentinel in proto ? undefined : proto;
+}
+// The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
+let installing;
+// Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
+let broke = false;
+const breaker = {
+    configurable: true,
+    get() {
+        broke = true;
+        return undefined;
+    },
+};
+/**
+ * Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
+ * constructor, computed from the internals object itself and cached there on
+ * first read. One accessor per constructor rather than one per instance.
+ */
+function defineLazyInternal(inst, key, compute) {
+    const proto = Object.getPrototypeOf(inst._zod);
+    if (key in proto && installing !== inst._zod) {
+        // A repeat construction: everything is installed already. Cleared here so the reference is not held past the first construction of every type.
+        installing = undefined;
+        return;
+    }
+    installing = inst._zod;
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
+            Object.defineProperty(this, key, breaker);
+            const outer = broke;
+            broke = false;
+            try {
+                const value = compute(this);
+                // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
+                if (broke)
+                    delete this[key];
+                else
+                    Object.defineProperty(this, key, { configurable: true, writable: true, value });
+                broke = broke || outer;
+                return value;
+            }
+            catch (err) {
+                // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
+                delete this[key];
+                broke = broke || outer;
+                throw err;
+            }
+        },
+        set(value) {
+            Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        },
+    });
+}
+/**
+ * Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
+ * data property. One accessor per constructor rather than one per instance, because an own accessor
+ * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
+ */
+function installLazyProp(inst, key, make, enumerable) {
+    const proto = claim(inst, key);
+    if (!proto)
+        return;
+    Object.defineProperty(proto, key, {
+        configurable: true,
+        get() {
+            // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
+            const desc = { configurable: true, writable: true, enumerable, value: undefined };
+            Object.defineProperty(this, key, desc);
+            // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
+            desc.value = make(this);
+            Object.defineProperty(this, key, desc);
+            return desc.value;
+        },
+        set(value) {
+            Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+        },
+    });
+}
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
+const CONSTANT_CATCH = "~constantCatch";
+/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
+function constantCatch(value) {
+    const fn = () => value;
+    fn[CONSTANT_CATCH] = true;
+    return fn;
+}
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+var _a;
+
+/** A special constant with type `never` */
+const NEVER = /*@__PURE__*/ Object.freeze({
+    status: "aborted",
+});
+/* Shared descriptor for installing `_zod`; defineProperty reads it
+ * synchronously, so reusing one object avoids a per-instance allocation. */
+const _zodDesc = { value: undefined, enumerable: false };
+// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
+let _E = "captureStackTrace" in Error ? Error : null;
+// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
+function newError(Definition) {
+    const E = _E;
+    if (E) {
+        const saved = E.stackTraceLimit;
+        if (typeof saved === "number") {
+            try {
+                E.stackTraceLimit = 0;
+            }
+            catch {
+                _E = null;
+                return new Definition();
+            }
+            try {
+                return new Definition();
+            }
+            finally {
+                E.stackTraceLimit = saved;
+            }
+        }
+    }
+    return new Definition();
+}
+function $constructor(name, initializer, 
+/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
+proto, params) {
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    const zodProto = {};
+    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
+    function Internals(def) {
+        this.def = def;
+        this.constr = _;
+        this.traits = new Set();
+    }
+    Internals.prototype = zodProto;
+    const protoMembers = proto;
+    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
+    const initialized = protoMembers && new WeakSet();
+    function init(inst, def) {
+        if (!inst._zod) {
+            _zodDesc.value = new Internals(def);
+            try {
+                Object.defineProperty(inst, "_zod", _zodDesc);
+            }
+            finally {
+                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
+                _zodDesc.value = undefined;
+            }
+        }
+        else if (inst._zod.traits.has(name)) {
+            return;
+        }
+        inst._zod.traits.add(name);
+        initializer(inst, def);
+        if (initialized) {
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            const own = Object.getPrototypeOf(inst);
+            const ctorProto = inst._zod.constr.prototype;
+            let up = own;
+            while (up && up !== ctorProto)
+                up = Object.getPrototypeOf(up);
+            const target = up ?? own;
+            if (!initialized.has(target)) {
+                initialized.add(target);
+                members(target, protoMembers);
+            }
+        }
+        // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
+        const proto = _.prototype;
+        for (const k in proto) {
+            if (!Object.prototype.hasOwnProperty.call(proto, k))
+                continue;
+            if (!(k in inst)) {
+                inst[k] = proto[k].bind(inst);
+            }
+        }
+    }
+    // doesn't work if Parent has a constructor with arguments
+    const Parent = params?.Parent ?? Object;
+    class Definition extends Parent {
+    }
+    Object.defineProperty(Definition, "name", { value: name });
+    function _(def) {
+        const inst = params?.Parent ? newError(Definition) : this;
+        init(inst, def);
+        const deferred = inst._zod.deferred;
+        if (deferred) {
+            for (const fn of deferred) {
+                fn();
+            }
+            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
+            inst._zod.deferred = undefined;
+        }
+        // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
+        const pp = globalThis.__zod_globalConfig?.postProcessor;
+        if (pp)
+            pp(inst);
+        return inst;
+    }
+    Object.defineProperty(_, "init", { value: init });
+    Object.defineProperty(_, Symbol.hasInstance, {
+        value: (inst) => {
+            if (params?.Parent && inst instanceof params.Parent)
+                return true;
+            return inst?._zod?.traits?.has(name);
+        },
+    });
+    Object.defineProperty(_, "name", { value: name });
+    return _;
+}
+//////////////////////////////   UTILITIES   ///////////////////////////////////////
+const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
+class $ZodAsyncError extends Error {
+    constructor() {
+        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+    }
+}
+class $ZodEncodeError extends Error {
+    constructor(name) {
+        super(`Encountered unidirectional transform during encode: ${name}`);
+        this.name = "ZodEncodeError";
+    }
+}
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+const globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+    if (newConfig)
+        Object.assign(globalConfig, newConfig);
+    return globalConfig;
+}
+
+;// CONCATENATED MODULE: ./src/core/zod-jitless.ts
+
+// zod compiles a fast path for each object schema with `new Function`, and decides so when the schema is
+// built. The gate parses one policy and a few API answers per run, so the compiled code never pays off, and
+// no code is generated at run time at all (design §11: no eval). Each entry imports this module first, so it
+// runs before any module builds a schema at load time.
+config({ jitless: true });
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -34197,7 +35239,7 @@ function dist_bundle_lowercaseKeys(object) {
 }
 
 // pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
+function dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -34210,7 +35252,7 @@ function isPlainObject(value) {
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
+    if (dist_bundle_isPlainObject(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
@@ -34231,7 +35273,7 @@ function removeUndefinedProperties(obj) {
 }
 
 // pkg/dist-src/merge.js
-function merge(defaults, route, options) {
+function dist_bundle_merge(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -34282,7 +35324,7 @@ function extractUrlVariableNames(url) {
 }
 
 // pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
+function dist_bundle_omit(object, keysToOmit) {
   const result = { __proto__: null };
   for (const key of Object.keys(object)) {
     if (keysToOmit.indexOf(key) === -1) {
@@ -34430,7 +35472,7 @@ function dist_bundle_parse(options) {
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
   let body;
-  let parameters = omit(options, [
+  let parameters = dist_bundle_omit(options, [
     "method",
     "baseUrl",
     "url",
@@ -34444,7 +35486,7 @@ function dist_bundle_parse(options) {
     url = options.baseUrl + url;
   }
   const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
+  const remainingParameters = dist_bundle_omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
@@ -34491,17 +35533,17 @@ function dist_bundle_parse(options) {
 
 // pkg/dist-src/endpoint-with-defaults.js
 function endpointWithDefaults(defaults, route, options) {
-  return dist_bundle_parse(merge(defaults, route, options));
+  return dist_bundle_parse(dist_bundle_merge(defaults, route, options));
 }
 
 // pkg/dist-src/with-defaults.js
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const DEFAULTS2 = dist_bundle_merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    merge: dist_bundle_merge.bind(null, DEFAULTS2),
     parse: dist_bundle_parse
   });
 }
@@ -35466,7 +36508,7 @@ var defaults_default = {
 
 
 // pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
+function request_dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -35487,7 +36529,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -38997,7 +40039,7 @@ function describeFailure(failure, timeoutMs) {
         return `rate limited (${failure.status})`;
     if (isTimeout(failure))
         return `no answer within ${seconds(timeoutMs)}`;
-    return failure.status === undefined
+    return answeredStatus(failure) === undefined
         ? `request failed: ${failure.message}`
         : `GitHub answered ${failure.status}`;
 }
@@ -39005,12 +40047,18 @@ function isTimeout(failure) {
     const cause = failure.cause;
     return cause?.name === 'TimeoutError' || cause?.name === 'AbortError';
 }
+/**
+ * The status GitHub answered with. Octokit gives timeouts and network failures (no response at all) status 500:
+ * the gap should not claim GitHub answered.
+ */
+function answeredStatus(failure) {
+    return isTimeout(failure) || failure.response === undefined ? undefined : failure.status;
+}
 function seconds(ms) {
     return `${Math.ceil(ms / 100) / 10} s`;
 }
-/** Octokit reports a timeout as status 500; the gap should not claim GitHub answered. */
 function giveUp(message, failure, token) {
-    return redacted(new GitHubGaveUpError(message, isTimeout(failure) ? undefined : failure.status), token);
+    return redacted(new GitHubGaveUpError(message, answeredStatus(failure)), token);
 }
 /** A misbehaving server or proxy may echo the credentials into an error body: never let them travel on. */
 function redacted(error, token) {
@@ -39028,13 +40076,13 @@ const NO_COMMIT = /^0+$/;
  * Throws an Error naming the variable when a required one is missing or malformed.
  */
 function githubContext(env, payload) {
-    const [owner, repo, ...rest] = required(env, 'GITHUB_REPOSITORY').split('/');
+    const [owner, repo, ...rest] = github_context_required(env, 'GITHUB_REPOSITORY').split('/');
     if (!owner || !repo || rest.length > 0)
         throw new Error('GITHUB_REPOSITORY must be owner/name');
     const event = record(payload);
     const ref = env.GITHUB_REF || undefined;
     const workflowFile = workflowFileOf(env.GITHUB_WORKFLOW_REF);
-    const eventName = required(env, 'GITHUB_EVENT_NAME');
+    const eventName = github_context_required(env, 'GITHUB_EVENT_NAME');
     const baseSha = baseShaOf(eventName, event);
     const defaultBranch = github_context_text(record(event.repository).default_branch);
     return {
@@ -39042,24 +40090,24 @@ function githubContext(env, payload) {
         repo,
         runId: positiveInteger(env, 'GITHUB_RUN_ID'),
         runAttempt: positiveInteger(env, 'GITHUB_RUN_ATTEMPT'),
-        sha: required(env, 'GITHUB_SHA'),
+        sha: github_context_required(env, 'GITHUB_SHA'),
         ...(ref ? { ref } : {}),
         eventName,
         apiUrl: apiUrlOf(env.GITHUB_API_URL),
         ...(workflowFile ? { workflowFile } : {}),
-        job: required(env, 'GITHUB_JOB'),
+        job: github_context_required(env, 'GITHUB_JOB'),
         ...(baseSha ? { baseSha } : {}),
         ...(defaultBranch ? { defaultBranch } : {})
     };
 }
-function required(env, name) {
+function github_context_required(env, name) {
     const value = env[name]?.trim();
     if (!value)
         throw new Error(`${name} is not set: run the gate inside a GitHub Actions job`);
     return value;
 }
 function positiveInteger(env, name) {
-    const value = required(env, name);
+    const value = github_context_required(env, name);
     if (!/^[1-9]\d*$/.test(value))
         throw new Error(`${name} must be a positive integer, got "${value}"`);
     return Number(value);
@@ -39100,1024 +40148,6 @@ function github_context_text(value) {
 
 // EXTERNAL MODULE: ./src/evidence/git.ts
 var git = __nccwpck_require__(2637);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
-
-// functions
-function assertEqual(val) {
-    return val;
-}
-function assertNotEqual(val) {
-    return val;
-}
-function toZod() {
-    return (schema) => schema;
-}
-function assertIs(_arg) { }
-function assertNever(_x) {
-    throw new Error("Unexpected value in exhaustive check");
-}
-function assert(_) { }
-function getEnumValues(entries) {
-    const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-    const values = Object.entries(entries)
-        .filter(([k, _]) => numericValues.indexOf(+k) === -1)
-        .map(([_, v]) => v);
-    return values;
-}
-function joinValues(array, separator = "|") {
-    return array.map((val) => stringifyPrimitive(val)).join(separator);
-}
-function jsonStringifyReplacer(_, value) {
-    if (typeof value === "bigint")
-        return value.toString();
-    return value;
-}
-// the accessor lives on a shared prototype: an own accessor makes every box a dictionary-mode object (~360 B and a slow load per read against ~100 B and an inlined getter here)
-class Cached {
-    constructor(getter) {
-        this._getter = getter;
-        this._value = undefined;
-    }
-    get value() {
-        const getter = this._getter;
-        if (getter !== undefined) {
-            this._value = getter();
-            this._getter = undefined;
-        }
-        return this._value;
-    }
-}
-function cached(getter) {
-    return new Cached(getter);
-}
-function nullish(input) {
-    return input === null || input === undefined;
-}
-function cleanRegex(source) {
-    const start = source.startsWith("^") ? 1 : 0;
-    const end = source.endsWith("$") ? source.length - 1 : source.length;
-    return source.slice(start, end);
-}
-function floatSafeRemainder(val, step) {
-    const ratio = val / step;
-    const roundedRatio = Math.round(ratio);
-    // `val` and `step` each round to a double before the division rounds again, so a true decimal multiple's quotient can sit up to 1.5 of these scaled epsilons from the integer. A 1x tolerance therefore rejected 2.03 as a multiple of 0.07; 4x covers the worst case with margin.
-    const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
-    if (Math.abs(ratio - roundedRatio) < tolerance)
-        return 0;
-    return ratio - roundedRatio;
-}
-const EVALUATING = /* @__PURE__*/ (/* unused pure expression or super */ null && (Symbol("evaluating")));
-function defineLazy(object, key, getter) {
-    let value = undefined;
-    Object.defineProperty(object, key, {
-        get() {
-            if (value === EVALUATING) {
-                // Circular reference detected, return undefined to break the cycle
-                return undefined;
-            }
-            if (value === undefined) {
-                value = EVALUATING;
-                value = getter();
-            }
-            return value;
-        },
-        set(v) {
-            Object.defineProperty(object, key, {
-                value: v,
-                // configurable: true,
-            });
-            // object[key] = v;
-        },
-        configurable: true,
-    });
-}
-function objectClone(obj) {
-    return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
-}
-function util_assignProp(target, prop, value) {
-    Object.defineProperty(target, prop, {
-        value,
-        writable: true,
-        enumerable: true,
-        configurable: true,
-    });
-}
-/**
- * Whichever object a def's `shape` currently answers from: the one the caller passed until the first read, the frozen copy after it.
- *
- * Its keys and descriptors read without invoking anything, which is what lets a discriminated union check its discriminator, and the cycle walk read a shape, without resolving a getter that references the schema being constructed. A def that answers `shape` from an accessor of its own has none.
- */
-function rawShape(def) {
-    const desc = Object.getOwnPropertyDescriptor(def, "shape");
-    return desc?.get ? desc.get.raw : desc?.value;
-}
-// where a builder reads its source's keys and descriptors, resolving only a shape a def answers for itself. A shape resolves by object spread, so only its enumerable keys are ever part of it.
-function sourceShape(schema) {
-    return rawShape(schema._zod.def) ?? schema._zod.def.shape;
-}
-// a key whose value is not settled yet, self-caching so every read after the first gets the same one
-function deferProp(target, key, getter) {
-    Object.defineProperty(target, key, {
-        get() {
-            const value = getter();
-            util_assignProp(this, key, value);
-            return value;
-        },
-        enumerable: true,
-        configurable: true,
-    });
-}
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
-function putProp(target, key, value) {
-    if (key in target)
-        util_assignProp(target, key, value);
-    else
-        target[key] = value;
-}
-/**
- * Copies `keys` of `source`'s shape onto `target`, each value passed through `wrap`.
- *
- * A key the source has resolved is copied through now, so the derived shape states it outright and nothing has to resolve it to learn what it holds. A key the source still defers stays deferred, and reads back through the source's own `shape`, so it resolves once and both shapes get that one schema.
- */
-function mirrorShape(target, source, keys, wrap) {
-    const raw = sourceShape(source);
-    for (const key of keys) {
-        const desc = Object.getOwnPropertyDescriptor(raw, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get) {
-            deferProp(target, key, () => {
-                const value = source._zod.def.shape[key];
-                return wrap ? wrap(value, key) : value;
-            });
-        }
-        else
-            putProp(target, key, wrap ? wrap(desc.value, key) : desc.value);
-    }
-}
-// same, for a plain shape a caller passed rather than a schema's
-function mirrorProps(target, source) {
-    for (const key of Reflect.ownKeys(source)) {
-        const desc = Object.getOwnPropertyDescriptor(source, key);
-        if (!desc.enumerable)
-            continue;
-        if (desc.get)
-            deferProp(target, key, () => source[key]);
-        else
-            putProp(target, key, desc.value);
-    }
-}
-function mergeDefs(...defs) {
-    const mergedDescriptors = {};
-    for (const def of defs) {
-        const descriptors = Object.getOwnPropertyDescriptors(def);
-        Object.assign(mergedDescriptors, descriptors);
-    }
-    return Object.defineProperties({}, mergedDescriptors);
-}
-function cloneDef(schema) {
-    return mergeDefs(schema._zod.def);
-}
-function getElementAtPath(obj, path) {
-    if (!path)
-        return obj;
-    return path.reduce((acc, key) => acc?.[key], obj);
-}
-function promiseAllObject(promisesObj) {
-    const keys = Object.keys(promisesObj);
-    const promises = keys.map((key) => promisesObj[key]);
-    return Promise.all(promises).then((results) => {
-        const resolvedObj = {};
-        for (let i = 0; i < keys.length; i++) {
-            resolvedObj[keys[i]] = results[i];
-        }
-        return resolvedObj;
-    });
-}
-function randomString(length = 10) {
-    const chars = "abcdefghijklmnopqrstuvwxyz";
-    let str = "";
-    for (let i = 0; i < length; i++) {
-        str += chars[Math.floor(Math.random() * chars.length)];
-    }
-    return str;
-}
-function esc(str) {
-    return JSON.stringify(str);
-}
-function slugify(input) {
-    return input
-        .toLowerCase()
-        .trim()
-        .replace(/[^\w\s-]/g, "")
-        .replace(/[\s_-]+/g, "-")
-        .replace(/^-+|-+$/g, "");
-}
-const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
-function util_isObject(data) {
-    return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-const util_allowsEval = /* @__PURE__*/ cached(() => {
-    // Skip the probe under `jitless`: strict CSPs report the caught `new Function` as a `securitypolicyviolation` even though the throw is swallowed.
-    if (globalConfig.jitless) {
-        return false;
-    }
-    // @ts-ignore
-    if (typeof navigator !== "undefined" && navigator?.userAgent?.includes("Cloudflare")) {
-        return false;
-    }
-    try {
-        const F = Function;
-        new F("");
-        return true;
-    }
-    catch (_) {
-        return false;
-    }
-});
-function util_isPlainObject(o) {
-    if (util_isObject(o) === false)
-        return false;
-    // modified constructor
-    const ctor = o.constructor;
-    if (ctor === undefined)
-        return true;
-    if (typeof ctor !== "function")
-        return true;
-    // modified prototype
-    const prot = ctor.prototype;
-    if (util_isObject(prot) === false)
-        return false;
-    // ctor doesn't have static `isPrototypeOf`
-    if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-        return false;
-    }
-    return true;
-}
-function shallowClone(o) {
-    if (util_isPlainObject(o))
-        return { ...o };
-    if (Array.isArray(o))
-        return [...o];
-    if (o instanceof Map)
-        return new Map(o);
-    if (o instanceof Set)
-        return new Set(o);
-    return o;
-}
-function numKeys(data) {
-    let keyCount = 0;
-    for (const key in data) {
-        if (Object.prototype.hasOwnProperty.call(data, key)) {
-            keyCount++;
-        }
-    }
-    return keyCount;
-}
-const getParsedType = (data) => {
-    const t = typeof data;
-    switch (t) {
-        case "undefined":
-            return "undefined";
-        case "string":
-            return "string";
-        case "number":
-            return Number.isNaN(data) ? "nan" : "number";
-        case "boolean":
-            return "boolean";
-        case "function":
-            return "function";
-        case "bigint":
-            return "bigint";
-        case "symbol":
-            return "symbol";
-        case "object":
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            if (data === null) {
-                return "null";
-            }
-            if (data.then && typeof data.then === "function" && data.catch && typeof data.catch === "function") {
-                return "promise";
-            }
-            if (typeof Map !== "undefined" && data instanceof Map) {
-                return "map";
-            }
-            if (typeof Set !== "undefined" && data instanceof Set) {
-                return "set";
-            }
-            if (typeof Date !== "undefined" && data instanceof Date) {
-                return "date";
-            }
-            // @ts-ignore
-            if (typeof File !== "undefined" && data instanceof File) {
-                return "file";
-            }
-            return "object";
-        default:
-            throw new Error(`Unknown data type: ${t}`);
-    }
-};
-const propertyKeyTypes = /* @__PURE__*/ new Set(["string", "number", "symbol"]);
-const primitiveTypes = /* @__PURE__*/ new Set([
-    "string",
-    "number",
-    "bigint",
-    "boolean",
-    "symbol",
-    "undefined",
-]);
-function escapeRegex(str) {
-    return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-// zod-specific utils
-function clone(inst, def, params) {
-    const cl = new inst._zod.constr(def ?? inst._zod.def);
-    if (!def || params?.parent)
-        cl._zod.parent = inst;
-    return cl;
-}
-function normalizeParams(_params) {
-    const params = _params;
-    if (!params)
-        return {};
-    if (typeof params === "string")
-        return { error: () => params };
-    if (params?.message !== undefined) {
-        if (params?.error !== undefined)
-            throw new Error("Cannot specify both `message` and `error` params");
-        params.error = params.message;
-    }
-    delete params.message;
-    if (typeof params.error === "string")
-        return { ...params, error: () => params.error };
-    return params;
-}
-function createTransparentProxy(getter) {
-    let target;
-    return new Proxy({}, {
-        get(_, prop, receiver) {
-            target ?? (target = getter());
-            return Reflect.get(target, prop, receiver);
-        },
-        set(_, prop, value, receiver) {
-            target ?? (target = getter());
-            return Reflect.set(target, prop, value, receiver);
-        },
-        has(_, prop) {
-            target ?? (target = getter());
-            return Reflect.has(target, prop);
-        },
-        deleteProperty(_, prop) {
-            target ?? (target = getter());
-            return Reflect.deleteProperty(target, prop);
-        },
-        ownKeys(_) {
-            target ?? (target = getter());
-            return Reflect.ownKeys(target);
-        },
-        getOwnPropertyDescriptor(_, prop) {
-            target ?? (target = getter());
-            return Reflect.getOwnPropertyDescriptor(target, prop);
-        },
-        defineProperty(_, prop, descriptor) {
-            target ?? (target = getter());
-            return Reflect.defineProperty(target, prop, descriptor);
-        },
-    });
-}
-function stringifyPrimitive(value) {
-    if (typeof value === "bigint")
-        return value.toString() + "n";
-    if (typeof value === "string")
-        return `"${value}"`;
-    return `${value}`;
-}
-function optionalKeys(shape) {
-    return Object.keys(shape).filter((k) => {
-        return shape[k]._zod.optin !== undefined && shape[k]._zod.optout === "optional";
-    });
-}
-// Wrapped in a `@__PURE__` IIFE: esbuild never tree-shakes a top-level initializer that contains a member access on `Number`, so the bare object literal survived into every bundle.
-const NUMBER_FORMAT_RANGES = /*@__PURE__*/ (() => ({
-    safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-    int32: [-2147483648, 2147483647],
-    uint32: [0, 4294967295],
-    float32: [-3.4028234663852886e38, 3.4028234663852886e38],
-    float64: [-Number.MAX_VALUE, Number.MAX_VALUE],
-}))();
-const BIGINT_FORMAT_RANGES = {
-    int64: [/* @__PURE__*/ BigInt("-9223372036854775808"), /* @__PURE__*/ BigInt("9223372036854775807")],
-    uint64: [/* @__PURE__*/ BigInt(0), /* @__PURE__*/ BigInt("18446744073709551615")],
-};
-function pick(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".pick() cannot be used on object schemas containing refinements");
-    }
-    const newShape = {};
-    mirrorShape(newShape, schema, maskedKeys(schema, mask));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-// the mask keys that select something, checked against the source's shape without resolving it
-function maskedKeys(schema, mask) {
-    const raw = sourceShape(schema);
-    const keys = [];
-    // `for...in` skips symbols, so a symbol in the mask would select nothing
-    for (const key of Reflect.ownKeys(mask)) {
-        if (!Object.getOwnPropertyDescriptor(raw, key)?.enumerable) {
-            throw new Error(`Unrecognized key: "${String(key)}"`);
-        }
-        if (mask[key])
-            keys.push(key);
-    }
-    return keys;
-}
-function util_omit(schema, mask) {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(".omit() cannot be used on object schemas containing refinements");
-    }
-    const omitted = new Set(maskedKeys(schema, mask));
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key) => !omitted.has(key)));
-    return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
-}
-function extend(schema, shape) {
-    if (!util_isPlainObject(shape)) {
-        throw new Error("Invalid input to extend: expected a plain object");
-    }
-    const checks = schema._zod.def.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        // Only throw if new shape overlaps with existing shape. Use getOwnPropertyDescriptor to check key existence without accessing values
-        const existingShape = sourceShape(schema);
-        for (const key of Reflect.ownKeys(shape)) {
-            if (Object.getOwnPropertyDescriptor(existingShape, key) !== undefined) {
-                throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
-            }
-        }
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-// the source's keys, then the caller's overlaid on top
-function extended(schema, shape) {
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)));
-    mirrorProps(newShape, shape);
-    return newShape;
-}
-function safeExtend(schema, shape) {
-    if (!util_isPlainObject(shape)) {
-        throw new Error("Invalid input to safeExtend: expected a plain object");
-    }
-    return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
-}
-function util_merge(a, b) {
-    if (!b?._zod?.def) {
-        throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
-    }
-    if (a._zod.def.checks?.length) {
-        throw new Error(".merge() cannot be used on object schemas containing refinements. Use .safeExtend() instead.");
-    }
-    const newShape = {};
-    mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-    mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
-    const def = mergeDefs(a._zod.def, {
-        shape: newShape,
-        get catchall() {
-            return b._zod.def.catchall;
-        },
-        checks: b._zod.def.checks ?? [],
-    });
-    return clone(a, def);
-}
-function partial(Class, schema, mask, name = "partial") {
-    const currDef = schema._zod.def;
-    const checks = currDef.checks;
-    const hasChecks = checks && checks.length > 0;
-    if (hasChecks) {
-        throw new Error(`.${name}() cannot be used on object schemas containing refinements`);
-    }
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class &&
-        ((value, key) => (selected && !selected.has(key) ? value : new Class({ type: "optional", innerType: value }))));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
-}
-function util_required(Class, schema, mask) {
-    const selected = mask ? new Set(maskedKeys(schema, mask)) : undefined;
-    const newShape = {};
-    mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key) => 
-    // overwrite with non-optional
-    selected && !selected.has(key) ? value : new Class({ type: "nonoptional", innerType: value }));
-    return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
-}
-// invalid_type | too_big | too_small | invalid_format | not_multiple_of | unrecognized_keys | invalid_union | invalid_key | invalid_element | invalid_value | custom
-function aborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue !== true) {
-            return true;
-        }
-    }
-    return false;
-}
-// Checks for explicit abort (continue === false), as opposed to implicit abort (continue === undefined). Used to respect `abort: true` in .refine() even for checks that have a `when` function.
-function explicitlyAborted(x, startIndex = 0) {
-    if (x.aborted === true)
-        return true;
-    for (let i = startIndex; i < x.issues.length; i++) {
-        if (x.issues[i]?.continue === false) {
-            return true;
-        }
-    }
-    return false;
-}
-function prefixIssues(path, issues) {
-    return issues.map((iss) => {
-        var _a;
-        (_a = iss).path ?? (_a.path = []);
-        iss.path.unshift(path);
-        return iss;
-    });
-}
-function unwrapMessage(message) {
-    return typeof message === "string" ? message : message?.message;
-}
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
-/** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
-function sizeCaps(defChecks) {
-    const caps = [];
-    for (const ch of defChecks ?? []) {
-        const d = ch._zod.def;
-        // a later check may rewrite the value
-        if (!/_(length|size)$|_equals$/.test(d.check))
-            break;
-        const max = d.maximum ?? d.length ?? d.size;
-        if (max >= 0)
-            caps.push([max, ch]);
-    }
-    return caps;
-}
-function attachSchema(issues, start, inst) {
-    var _a;
-    for (let i = start; i < issues.length; i++) {
-        (_a = issues[i]).schema ?? (_a.schema = inst);
-    }
-}
-function finalizeIssue(iss, ctx, config) {
-    var _a;
-    // A schema that raised an issue itself owns it outright, and outranks any stamp an enclosing check left in `attachSchema`. String formats and z.custom() are schema and check at once, so when they act as a check they defer to that stamp instead.
-    const traits = iss.inst?._zod?.traits;
-    if (traits?.has("$ZodType")) {
-        if (traits.has("$ZodCheck"))
-            (_a = iss).schema ?? (_a.schema = iss.inst);
-        else
-            iss.schema = iss.inst;
-    }
-    // Decreasing specificity, first map to return a message wins. `inst` is whatever raised the issue, so a check's own map outranks the owning schema's.
-    const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : undefined;
-    const message = iss.message
-        ? iss.message
-        : (unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ??
-            unwrapMessage(schemaError?.(iss)) ??
-            unwrapMessage(ctx?.error?.(iss)) ??
-            unwrapMessage(config.customError?.(iss)) ??
-            unwrapMessage(config.localeError?.(iss)) ??
-            "Invalid input");
-    // an explicit own-key copy beats object rest with excluded keys, which v8 routes through a generic runtime call; Object.keys rather than for-in so an issue pushed with a prototype does not leak inherited keys, and an own __proto__ key is dropped rather than assigned through the setter
-    const full = {};
-    for (const k of Object.keys(iss)) {
-        if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-            continue;
-        full[k] = iss[k];
-    }
-    full.path ?? (full.path = []);
-    full.message = message;
-    if (ctx?.reportInput) {
-        full.input = iss.input;
-    }
-    return full;
-}
-function getSizableOrigin(input) {
-    if (input instanceof Set)
-        return "set";
-    if (input instanceof Map)
-        return "map";
-    // @ts-ignore
-    if (input instanceof File)
-        return "file";
-    return "unknown";
-}
-const highSurrogate = /[\uD800-\uDBFF]/;
-// Code points in `str`: a surrogate pair counts once, a lone surrogate as itself. Hand-rolled because the string iterator allocates and runs ~250x slower on this path; the regex probe exits ~50x quicker for a string with no astral characters.
-function codePointLength(str) {
-    const units = str.length;
-    if (!highSurrogate.test(str))
-        return units;
-    let count = units;
-    for (let i = 0; i < units - 1; i++) {
-        if ((str.charCodeAt(i) & 0xfc00) === 0xd800 && (str.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-            count--;
-            i++;
-        }
-    }
-    return count;
-}
-function getLengthableOrigin(input) {
-    if (Array.isArray(input))
-        return "array";
-    if (typeof input === "string")
-        return "string";
-    return "unknown";
-}
-function parsedType(data) {
-    const t = typeof data;
-    switch (t) {
-        case "number": {
-            return Number.isNaN(data) ? "nan" : "number";
-        }
-        case "object": {
-            if (data === null) {
-                return "null";
-            }
-            if (Array.isArray(data)) {
-                return "array";
-            }
-            const obj = data;
-            if (obj && Object.getPrototypeOf(obj) !== Object.prototype && "constructor" in obj && obj.constructor) {
-                return obj.constructor.name;
-            }
-        }
-    }
-    return t;
-}
-function util_issue(...args) {
-    const [iss, input, inst] = args;
-    if (typeof iss === "string") {
-        return {
-            message: iss,
-            code: "custom",
-            input,
-            inst,
-        };
-    }
-    return { ...iss };
-}
-function cleanEnum(obj) {
-    return Object.entries(obj)
-        .filter(([k, _]) => {
-        // return true if NaN, meaning it's not a number, thus a string key
-        return Number.isNaN(Number.parseInt(k, 10));
-    })
-        .map((el) => el[1]);
-}
-// Codec utility functions
-function base64ToUint8Array(base64) {
-    const binaryString = atob(base64);
-    const bytes = new Uint8Array(binaryString.length);
-    for (let i = 0; i < binaryString.length; i++) {
-        bytes[i] = binaryString.charCodeAt(i);
-    }
-    return bytes;
-}
-function uint8ArrayToBase64(bytes) {
-    let binaryString = "";
-    for (let i = 0; i < bytes.length; i++) {
-        binaryString += String.fromCharCode(bytes[i]);
-    }
-    return btoa(binaryString);
-}
-function base64urlToUint8Array(base64url) {
-    const base64 = base64url.replace(/-/g, "+").replace(/_/g, "/");
-    const padding = "=".repeat((4 - (base64.length % 4)) % 4);
-    return base64ToUint8Array(base64 + padding);
-}
-function uint8ArrayToBase64url(bytes) {
-    return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
-}
-function hexToUint8Array(hex) {
-    const cleanHex = hex.replace(/^0x/, "");
-    if (cleanHex.length % 2 !== 0) {
-        throw new Error("Invalid hex string length");
-    }
-    const bytes = new Uint8Array(cleanHex.length / 2);
-    for (let i = 0; i < cleanHex.length; i += 2) {
-        bytes[i / 2] = Number.parseInt(cleanHex.slice(i, i + 2), 16);
-    }
-    return bytes;
-}
-function uint8ArrayToHex(bytes) {
-    return Array.from(bytes)
-        .map((b) => b.toString(16).padStart(2, "0"))
-        .join("");
-}
-// instanceof
-class Class {
-    constructor(..._args) { }
-}
-//////////    PROTOTYPE INSTALLERS     //////////
-//
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
-/**
- * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
- *
- * Call this from a `proto` initializer, which runs once per prototype — never per instance.
- */
-function members(proto, table) {
-    for (const key in table) {
-        const desc = Object.getOwnPropertyDescriptor(table, key);
-        // a getter installs as written, so it stays live: `description` reads through to the registry on every access. not enumerable: an object literal's is, and a prototype member never was
-        if (desc.get)
-            Object.defineProperty(proto, key, { ...desc, enumerable: false });
-        // a method materializes bound on first read, which is what keeps a detached member working: `const opt = schema.optional; opt()`
-        else
-            defineBound(proto, key, desc.value);
-    }
-}
-/** Shadows a prototype member with an own value, so a getter that builds from the instance runs once. */
-function own(inst, key, value, enumerable = true) {
-    Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-    return value;
-}
-/** Like {@link own}, for a member that was never an own data property and has to stay out of `Object.keys`. */
-function hide(inst, key, value) {
-    return own(inst, key, value, false);
-}
-/** Adds members a table derives from the instance: each builds on first read and shadows as own data, and assignment shadows the same way, as when these were own properties. */
-function derived(computes, table) {
-    for (const key in computes) {
-        const compute = computes[key];
-        // an object literal's accessor is configurable and enumerable, and `members` copies the descriptor as written
-        Object.defineProperty(table, key, {
-            configurable: true,
-            enumerable: true,
-            get() {
-                return own(this, key, compute(this));
-            },
-            set(value) {
-                own(this, key, value);
-            },
-        });
-    }
-    return table;
-}
-function defineBound(proto, key, fn) {
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // vitest's spyOn calls a prototype getter bare to find the function it wraps, so a nullish receiver answers the raw method
-            return this == null ? fn : own(this, key, fn.bind(this));
-        },
-        set(value) {
-            own(this, key, value);
-        },
-    });
-}
-/** Returns the prototype to install on, or `undefined` if this group is already installed on it. */
-function claim(inst, sentinel) {
-    const proto = Object.getPrototypeOf(inst);
-    // Runs on every construction, so `in` rather than the costlier `hasOwnProperty.call`. Sentinels are keys the group itself defines.
-    return sentinel in proto ? undefined : proto;
-}
-// The internals whose init chain is installing. A second call for the same one is a derived constructor overriding its base, so it must not construct another schema in between or the override is dropped.
-let installing;
-// Set while a getter is running, so a value that resolved through a recursion break is not memoized. One shared descriptor shadows the key for the duration, which costs no per-key allocation.
-let broke = false;
-const breaker = {
-    configurable: true,
-    get() {
-        broke = true;
-        return undefined;
-    },
-};
-/**
- * Installs a lazily-derived internal on the `_zod` prototype of `inst`'s
- * constructor, computed from the internals object itself and cached there on
- * first read. One accessor per constructor rather than one per instance.
- */
-function defineLazyInternal(inst, key, compute) {
-    const proto = Object.getPrototypeOf(inst._zod);
-    if (key in proto && installing !== inst._zod) {
-        // A repeat construction: everything is installed already. Cleared here so the reference is not held past the first construction of every type.
-        installing = undefined;
-        return;
-    }
-    installing = inst._zod;
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // Shadowed before computing so a re-entrant read from a recursive schema resolves to undefined instead of running the getter again.
-            Object.defineProperty(this, key, breaker);
-            const outer = broke;
-            broke = false;
-            try {
-                const value = compute(this);
-                // A result that resolved through a recursion break is recomputed once the graph is complete; everything else memoizes, undefined included.
-                if (broke)
-                    delete this[key];
-                else
-                    Object.defineProperty(this, key, { configurable: true, writable: true, value });
-                broke = broke || outer;
-                return value;
-            }
-            catch (err) {
-                // A compute that threw memoizes nothing, so a later read runs it again and fails the same way. The shadow goes with it, since leaving it installed would answer undefined for every later read.
-                delete this[key];
-                broke = broke || outer;
-                throw err;
-            }
-        },
-        set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        },
-    });
-}
-/**
- * Installs `key` on `inst`'s prototype, computed by `make` on first read and cached there as an own
- * data property. One accessor per constructor rather than one per instance, because an own accessor
- * puts every instance after the first into v8 dictionary mode. The key doubles as the sentinel.
- */
-function installLazyProp(inst, key, make, enumerable) {
-    const proto = claim(inst, key);
-    if (!proto)
-        return;
-    Object.defineProperty(proto, key, {
-        configurable: true,
-        get() {
-            // Shadowed before computing, so a re-entrant read from a self-referential shape resolves to undefined instead of running the getter again. A data property rather than an accessor: an own accessor is the dictionary-mode transition this exists to avoid.
-            const desc = { configurable: true, writable: true, enumerable, value: undefined };
-            Object.defineProperty(this, key, desc);
-            // a compute that throws leaves the shadow behind, so later reads answer undefined instead of re-throwing; `defineLazy` did the same, and `defineLazyInternal`'s delete-on-catch would cost bytes in every bundle for a case only a throwing user getter reaches
-            desc.value = make(this);
-            Object.defineProperty(this, key, desc);
-            return desc.value;
-        },
-        set(value) {
-            Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-        },
-    });
-}
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
-const CONSTANT_CATCH = "~constantCatch";
-/** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
-function constantCatch(value) {
-    const fn = () => value;
-    fn[CONSTANT_CATCH] = true;
-    return fn;
-}
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
-var _a;
-
-/** A special constant with type `never` */
-const NEVER = /*@__PURE__*/ Object.freeze({
-    status: "aborted",
-});
-/* Shared descriptor for installing `_zod`; defineProperty reads it
- * synchronously, so reusing one object avoids a per-instance allocation. */
-const _zodDesc = { value: undefined, enumerable: false };
-// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
-let _E = "captureStackTrace" in Error ? Error : null;
-// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
-function newError(Definition) {
-    const E = _E;
-    if (E) {
-        const saved = E.stackTraceLimit;
-        if (typeof saved === "number") {
-            try {
-                E.stackTraceLimit = 0;
-            }
-            catch {
-                _E = null;
-                return new Definition();
-            }
-            try {
-                return new Definition();
-            }
-            finally {
-                E.stackTraceLimit = saved;
-            }
-        }
-    }
-    return new Definition();
-}
-function $constructor(name, initializer, 
-/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
-proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
-    const zodProto = {};
-    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
-    function Internals(def) {
-        this.def = def;
-        this.constr = _;
-        this.traits = new Set();
-    }
-    Internals.prototype = zodProto;
-    const protoMembers = proto;
-    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
-    const initialized = protoMembers && new WeakSet();
-    function init(inst, def) {
-        if (!inst._zod) {
-            _zodDesc.value = new Internals(def);
-            try {
-                Object.defineProperty(inst, "_zod", _zodDesc);
-            }
-            finally {
-                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
-                _zodDesc.value = undefined;
-            }
-        }
-        else if (inst._zod.traits.has(name)) {
-            return;
-        }
-        inst._zod.traits.add(name);
-        initializer(inst, def);
-        if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
-            const own = Object.getPrototypeOf(inst);
-            const ctorProto = inst._zod.constr.prototype;
-            let up = own;
-            while (up && up !== ctorProto)
-                up = Object.getPrototypeOf(up);
-            const target = up ?? own;
-            if (!initialized.has(target)) {
-                initialized.add(target);
-                members(target, protoMembers);
-            }
-        }
-        // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
-        const proto = _.prototype;
-        for (const k in proto) {
-            if (!Object.prototype.hasOwnProperty.call(proto, k))
-                continue;
-            if (!(k in inst)) {
-                inst[k] = proto[k].bind(inst);
-            }
-        }
-    }
-    // doesn't work if Parent has a constructor with arguments
-    const Parent = params?.Parent ?? Object;
-    class Definition extends Parent {
-    }
-    Object.defineProperty(Definition, "name", { value: name });
-    function _(def) {
-        const inst = params?.Parent ? newError(Definition) : this;
-        init(inst, def);
-        const deferred = inst._zod.deferred;
-        if (deferred) {
-            for (const fn of deferred) {
-                fn();
-            }
-            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
-            inst._zod.deferred = undefined;
-        }
-        // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
-        const pp = globalThis.__zod_globalConfig?.postProcessor;
-        if (pp)
-            pp(inst);
-        return inst;
-    }
-    Object.defineProperty(_, "init", { value: init });
-    Object.defineProperty(_, Symbol.hasInstance, {
-        value: (inst) => {
-            if (params?.Parent && inst instanceof params.Parent)
-                return true;
-            return inst?._zod?.traits?.has(name);
-        },
-    });
-    Object.defineProperty(_, "name", { value: name });
-    return _;
-}
-//////////////////////////////   UTILITIES   ///////////////////////////////////////
-const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
-class $ZodAsyncError extends Error {
-    constructor() {
-        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-    }
-}
-class $ZodEncodeError extends Error {
-    constructor(name) {
-        super(`Encountered unidirectional transform during encode: ${name}`);
-        this.name = "ZodEncodeError";
-    }
-}
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-const globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-    if (newConfig)
-        Object.assign(globalConfig, newConfig);
-    return globalConfig;
-}
-
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -42639,7 +42669,7 @@ function mergeValues(a, b) {
     if (a instanceof Date && b instanceof Date && +a === +b) {
         return { valid: true, data: a };
     }
-    if (util_isPlainObject(a) && util_isPlainObject(b)) {
+    if (isPlainObject(a) && isPlainObject(b)) {
         const bKeys = Object.keys(b);
         const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
         const newObj = { ...a, ...b };
@@ -42879,7 +42909,7 @@ const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util_isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -47980,13 +48010,13 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return safeExtend(this, incoming);
     },
     merge(other) {
-        return util_merge(this, other);
+        return merge(this, other);
     },
     pick(mask) {
         return pick(this, mask);
     },
     omit(mask) {
-        return util_omit(this, mask);
+        return omit(this, mask);
     },
     partial(...args) {
         return partial(ZodOptional, this, args[0]);
@@ -47995,7 +48025,7 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return partial(ZodExactOptional, this, args[0], "exactPartial");
     },
     required(...args) {
-        return util_required(ZodNonOptional, this, args[0]);
+        return required(ZodNonOptional, this, args[0]);
     },
 });
 function object(shape, params) {
@@ -48635,6 +48665,15 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/checks/define-check.ts
+/**
+ * Declares a generic check (after typescript-eslint's `RuleCreator`): the option and message-id types are
+ * inferred from `meta`, so `check` receives its options typed and `findingFor` rejects an unknown id.
+ */
+function defineCheck(check) {
+    return check;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/finding-for.ts
 /** Fills a message template's `{name}` placeholders; unknown names stay visible rather than vanish. */
 function formatMessage(template, data) {
@@ -48642,17 +48681,15 @@ function formatMessage(template, data) {
 }
 /**
  * Builds a finding from a check's message table, so every check words its verdicts in one place (its meta)
- * and tests can assert on the message id.
+ * and tests can assert on the message id. The id is typed from the table: an unknown one does not compile.
  */
 function findingFor(context, messages, messageId, fields) {
     const { data = {}, ...rest } = fields;
-    const template = messages[messageId];
-    if (template === undefined)
-        throw new Error(`no message '${messageId}' for ${context.practice}`);
-    return { practice: context.practice, messageId, message: formatMessage(template, data), ...rest };
+    return { practice: context.practice, messageId, message: formatMessage(messages[messageId], data), ...rest };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/command.ts
+
 
 
 const messages = {
@@ -48666,7 +48703,7 @@ const DEFAULT_COMMAND_TIMEOUT = 300;
  * Generic `command` check: the policy's own command exits 0. The command runs during evidence collection
  * (src/evidence/command.ts), so the check itself only reads its result.
  */
-const commandCheck = {
+const commandCheck = defineCheck({
     meta: {
         messages,
         options: {
@@ -48717,7 +48754,7 @@ const commandCheck = {
             remediation: `Run \`${options.command}\` locally from the repository root and fix what it reports.`
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/evidence/match-jobs.ts
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
@@ -48786,7 +48823,17 @@ function unmatchedReason(winners, workflow) {
     return `ambiguous: jobs ${winners.map(c => c.job.id).join(', ')} of ${workflow.file} all render as this name`;
 }
 
+// EXTERNAL MODULE: ./src/core/message-of.ts
+var message_of = __nccwpck_require__(4344);
+;// CONCATENATED MODULE: ./src/evidence/github-message.ts
+
+/** GitHub's own words for a failed request: Octokit appends the documentation URL, which says nothing more. */
+function githubMessage(error) {
+    return (0,message_of/* messageOf */.b)(error).split(' - https://')[0] ?? '';
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/run.ts
+
 
 
 /** The `permissions:` scope each piece needs (the rules endpoint needs only metadata, which GITHUB_TOKEN always has). */
@@ -48993,8 +49040,8 @@ function gapFor(what, error) {
     if (error instanceof GitHubGaveUpError) {
         return { what, permission, ...(error.status ? { status: error.status } : {}), reason: error.message };
     }
-    const { status, message } = error;
-    const said = (message ?? String(error)).split(' - https://')[0];
+    const { status } = error;
+    const said = githubMessage(error);
     if (status === 403 || status === 404) {
         return { what, permission, status, reason: `${status} ${said}: ${missingScope(what)}` };
     }
@@ -49050,31 +49097,6 @@ async function collectApiEvidence(api, workflows) {
     }
     return { run, rules, deployments, gaps };
 }
-/**
- * Reads a remote reusable workflow (`owner/repo/path@ref`) through the contents API, for the workflow
- * collector. Undefined when it cannot be read (private repository, no access): the job then stays opaque
- * with that reason, never silently dropped.
- */
-function remoteWorkflowReader(client) {
-    return async ({ owner, repo, path, ref }) => {
-        try {
-            // Segments encoded, slashes kept: Octokit's `{path}` would send `%2F`, which fine-grained tokens get 404 for.
-            const segments = path.split('/').map(encodeURIComponent).join('/');
-            const response = await client.request(`GET /repos/{owner}/{repo}/contents/${segments}`, {
-                owner,
-                repo,
-                ref
-            });
-            const data = response.data;
-            if (data.type !== 'file' || data.encoding !== 'base64' || typeof data.content !== 'string')
-                return undefined;
-            return Buffer.from(data.content, 'base64').toString('utf8');
-        }
-        catch {
-            return undefined;
-        }
-    };
-}
 
 // EXTERNAL MODULE: ./src/evidence/commit-sha.ts
 var commit_sha = __nccwpck_require__(3435);
@@ -49085,19 +49107,20 @@ var commit_sha = __nccwpck_require__(3435);
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 /** A workspace file larger than this is not read as text evidence (reports are streamed elsewhere). */
 const MAX_READ_BYTES = 10 * 1024 * 1024;
-/** Bounds the walk on giant monorepos; what is beyond it is simply not listed. */
+/** Bounds the walk on giant monorepos; the folders beyond it are named in `unlisted`, and the report says so. */
 const MAX_FILES = 200_000;
 /**
  * The checkout as a Workspace: every file listed once, contents read on demand and cached. Nothing outside
  * root is ever read: symlinks are listed but `read` refuses any path whose real location leaves the root.
  */
-function collectWorkspace(root) {
+function collectWorkspace(root, maxFiles = MAX_FILES) {
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const files = listFiles(realRoot);
+    const { files, unlisted } = listFiles(realRoot, maxFiles);
     const cache = new Map();
     return {
         root: realRoot,
         files,
+        ...(unlisted.length > 0 ? { unlisted: { limit: maxFiles, folders: unlisted } } : {}),
         read(file) {
             if (!cache.has(file))
                 cache.set(file, readInside(realRoot, file));
@@ -49105,10 +49128,11 @@ function collectWorkspace(root) {
         }
     };
 }
-function listFiles(root) {
+/** Every file, one folder at a time, until `maxFiles` are listed; `unlisted` holds the folders not walked. */
+function listFiles(root, maxFiles) {
     const files = [];
     const pending = [''];
-    while (pending.length > 0 && files.length < MAX_FILES) {
+    while (pending.length > 0 && files.length < maxFiles) {
         const dir = pending.pop();
         let entries;
         try {
@@ -49128,7 +49152,7 @@ function listFiles(root) {
             }
         }
     }
-    return files.sort();
+    return { files: files.sort(), unlisted: pending.sort() };
 }
 /** Reads a workspace-relative file as UTF-8, or undefined when missing, too large, or outside the root. */
 function readInside(root, file) {
@@ -49151,6 +49175,61 @@ const noReports = {
     tests: async (globs) => ({ searched: [...globs], files: [] }),
     coverage: async (globs) => ({ searched: [...globs], files: [] })
 };
+
+;// CONCATENATED MODULE: ./src/evidence/remote-workflow-reader.ts
+
+
+/** What a refusal most likely means when the file sits in another repository. */
+const REFUSALS = {
+    401: 'the token is not valid',
+    403: 'the token may not read that repository',
+    404: 'no such file at that ref, or the token cannot see that repository?'
+};
+/**
+ * Reads a remote reusable workflow (`owner/repo/path@ref`) through the contents API, for the workflow
+ * collector. When it cannot be read (private repository, no access, GitHub down) the answer says why, with
+ * the HTTP status: the job then stays opaque with that reason, and the report shows it.
+ */
+function remoteWorkflowReader(client) {
+    return async ({ owner, repo, path, ref }) => {
+        try {
+            // Segments encoded, slashes kept: Octokit's `{path}` would send `%2F`, which fine-grained tokens get 404 for.
+            const segments = path.split('/').map(encodeURIComponent).join('/');
+            const response = await client.request(`GET /repos/{owner}/{repo}/contents/${segments}`, {
+                owner,
+                repo,
+                ref
+            });
+            return fileOf(response.data);
+        }
+        catch (error) {
+            return failureOf(error);
+        }
+    };
+}
+function fileOf(data) {
+    if (Array.isArray(data))
+        return { ok: false, reason: 'a directory, not a file' };
+    const file = data;
+    if (file.type !== 'file')
+        return { ok: false, reason: `a ${file.type ?? 'thing of no type'}, not a file` };
+    // The contents API leaves out the text of files over 1 MB (encoding `none`).
+    if (file.encoding !== 'base64' || typeof file.content !== 'string') {
+        return { ok: false, reason: `its text was not sent (encoding ${file.encoding ?? 'missing'}; over 1 MB?)` };
+    }
+    return { ok: true, text: Buffer.from(file.content, 'base64').toString('utf8') };
+}
+function failureOf(error) {
+    // The client has already retried 5xx, timeouts and network failures: its message says what happened.
+    if (error instanceof GitHubGaveUpError)
+        return { ok: false, status: error.status, reason: error.message };
+    const { status } = error;
+    const said = githubMessage(error);
+    if (status === undefined)
+        return { ok: false, reason: `request failed: ${said}` };
+    const refusal = REFUSALS[status];
+    return { ok: false, status, reason: `${status} ${said.toLowerCase()}${refusal ? ` (${refusal})` : ''}` };
+}
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var node_modules_picomatch = __nccwpck_require__(4006);
@@ -49386,19 +49465,7 @@ function parseLcov(text) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/parsers/xml-tokenizer.ts
-/**
- * A small streaming XML tokenizer shared by the report parsers (JUnit, TRX, Cobertura, JaCoCo).
- *
- * Why not a DOM or a library: reports can be gigabytes, so memory must stay flat, and a DTD must never be
- * processed (design §11: billion laughs, external entities). The tokenizer is deliberately non-validating:
- * it checks well-formedness (tag syntax, nesting, entity references, one root) and reports the first problem
- * with a 1-based line and column; it never expands anything but the five predefined entities and character
- * references.
- *
- * Speed comes from scanning with `indexOf` and one sticky regex per tag; attribute values are handed to the
- * handler undecoded (`attrs`) so that a handler decodes only the few elements it cares about.
- */
+;// CONCATENATED MODULE: ./src/parsers/xml-error.ts
 /** A well-formedness or safety problem in an XML document, with its 1-based position. */
 class XmlError extends Error {
     line;
@@ -49410,12 +49477,12 @@ class XmlError extends Error {
         this.name = 'XmlError';
     }
 }
-/** Longest single tag kept while waiting for its end; beyond this the document is refused (constant memory). */
-const MAX_TOKEN = 4 * 1024 * 1024;
-const MAX_DEPTH = 1000;
-const MAX_INTERNED = 16;
-/** A trailing `&…` shorter than this is kept for the next chunk so that a reference is never split. */
-const MAX_REFERENCE = 16;
+
+;// CONCATENATED MODULE: ./src/parsers/xml-grammar.ts
+/**
+ * What the tokenizer accepts as well-formed, written once: the regexes it matches tags and references with,
+ * and the character classes of XML names and characters.
+ */
 const NAME = '[A-Za-z_:\\u00C0-\\uFFFF][\\w.:\\u00B7\\u00C0-\\uFFFF-]*';
 const REFERENCE_SOURCE = '&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);';
 /**
@@ -49433,31 +49500,7 @@ const REFERENCE = new RegExp(REFERENCE_SOURCE, 'y');
 const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g');
 const EXTERNAL_DOCTYPE = new RegExp(`<!DOCTYPE\\s+${NAME}(?:\\s+(?:SYSTEM\\s+("[^"]*"|'[^']*')|PUBLIC\\s+("[^"]*"|'[^']*')\\s+("[^"]*"|'[^']*')))?\\s*>`, 'y');
 const NOT_WHITESPACE = /[^ \t\r\n]/;
-const TERMINATOR = { comment: '-->', cdata: ']]>', pi: '?>' };
-const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function indexOrNone(buf, search, from) {
-    const i = buf.indexOf(search, from);
-    return i === -1 ? xml_tokenizer_NONE : i;
-}
-/** Decodes the five predefined entities and character references (already validated by the tokenizer). */
-function decodeEntities(raw) {
-    if (!raw.includes('&'))
-        return raw;
-    return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, ref) => {
-        if (ref[0] !== '#')
-            return PREDEFINED[ref] ?? '';
-        const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-        return String.fromCodePoint(code);
-    });
-}
-/** Decoded attributes of a start tag from the raw `attrs` text given to `XmlHandler.open`. */
-function parseAttributes(raw) {
-    const result = {};
-    for (const m of raw.matchAll(ATTRIBUTE)) {
-        result[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
-    }
-    return result;
-}
+/** The characters XML allows at all (its `Char` production). */
 function isXmlChar(code) {
     return (code === 0x9 ||
         code === 0xa ||
@@ -49487,8 +49530,128 @@ function nameIsAt(buf, start, name) {
             return false;
     return !isNameChar(buf.charCodeAt(start + length));
 }
+
+;// CONCATENATED MODULE: ./src/parsers/xml-positions.ts
+/**
+ * Line and column of offsets in a document read in chunks. Lines are counted incrementally, only when the
+ * tokenizer drops consumed text and when an error is raised, never per tag: `buf` is the text still held and
+ * `base` the absolute offset of its first character.
+ */
+class XmlPositions {
+    /** Everything before `countedTo` (absolute) has been counted. */
+    countedTo = 0;
+    line = 1;
+    lastNewline = -1;
+    /** Counts the lines of `buf` up to the absolute offset `absolute`. */
+    countTo(buf, base, absolute) {
+        const end = absolute - base;
+        let i = buf.indexOf('\n', this.countedTo - base);
+        while (i !== -1 && i < end) {
+            this.line++;
+            this.lastNewline = base + i;
+            i = buf.indexOf('\n', i + 1);
+        }
+        this.countedTo = absolute;
+    }
+    /** Places an open element that starts in `buf` before that text is dropped; a placed one stays as it is. */
+    place(open, buf, base) {
+        if (open.line !== 0)
+            return;
+        this.countTo(buf, base, open.offset);
+        open.line = this.line;
+        open.column = open.offset - this.lastNewline;
+    }
+    /** Where an open element starts, placed or not. */
+    ofOpen(open, buf, base) {
+        return open.line !== 0 ? open : this.of(buf, base, open.offset - base);
+    }
+    /** Position of buf[index]; counts from the start of the buffer, so it is for errors only. */
+    of(buf, base, index) {
+        let line = this.line;
+        let lastNewline = this.lastNewline;
+        let i = buf.indexOf('\n');
+        while (i !== -1 && i < index) {
+            line++;
+            lastNewline = base + i;
+            i = buf.indexOf('\n', i + 1);
+        }
+        return { line, column: base + index - lastNewline };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-references.ts
+
 /** Sentinel for "no such character in the rest of the buffer". */
-const xml_tokenizer_NONE = Number.MAX_SAFE_INTEGER;
+const xml_references_NONE = Number.MAX_SAFE_INTEGER;
+function indexOrNone(buf, search, from) {
+    const i = buf.indexOf(search, from);
+    return i === -1 ? xml_references_NONE : i;
+}
+/**
+ * The tokenizer's check of references, the only entities it lets through: every `&` in text must start one
+ * of the predefined or character references, and every character reference must name a legal character.
+ * The next `&` (in text) and `&#` (anywhere) are cached, so that each is searched for once per buffer.
+ */
+class XmlReferences {
+    fail;
+    nextAmp = -1;
+    nextCharRef = -1;
+    /** `fail` raises the error at an index of the buffer being checked. */
+    constructor(fail) {
+        this.fail = fail;
+    }
+    /** The buffer changed: cached indexes point nowhere. */
+    reset() {
+        this.nextAmp = -1;
+        this.nextCharRef = -1;
+    }
+    /** Every `&` in text must start one of the predefined or character references. */
+    checkText(buf, start, end) {
+        if (this.nextAmp < start)
+            this.nextAmp = indexOrNone(buf, '&', start);
+        while (this.nextAmp < end) {
+            const at = this.nextAmp;
+            REFERENCE.lastIndex = at;
+            if (!REFERENCE.test(buf) || REFERENCE.lastIndex > end) {
+                const ref = /^&[^;\s<&]{0,20};?/.exec(buf.slice(at, at + 24))?.[0] ?? '&';
+                this.fail(`undefined entity reference ${ref}: only &lt; &gt; &amp; &quot; &apos; and character references are allowed (no DTD entities are expanded)`, at);
+            }
+            this.nextAmp = indexOrNone(buf, '&', at + 1);
+        }
+        this.checkCharacterReferences(buf, start, end);
+    }
+    /** Character references (already well-formed) must name a legal XML character. */
+    checkCharacterReferences(buf, start, end) {
+        if (this.nextCharRef < start)
+            this.nextCharRef = indexOrNone(buf, '&#', start);
+        while (this.nextCharRef < end) {
+            const at = this.nextCharRef;
+            const ref = buf.slice(at + 2, buf.indexOf(';', at));
+            const code = ref[0] === 'x' ? parseInt(ref.slice(1), 16) : parseInt(ref, 10);
+            if (!isXmlChar(code))
+                this.fail(`character reference &#${ref}; is not a legal XML character`, at);
+            this.nextCharRef = indexOrNone(buf, '&#', at + 1);
+        }
+    }
+    /** A tag the grammar refused, checked from its start: a bad reference is the likeliest reason to name. */
+    checkRefusedTag(buf, start, end) {
+        this.nextAmp = -1;
+        this.checkText(buf, start, end);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-tokenizer.ts
+
+
+
+
+/** Longest single tag kept while waiting for its end; beyond this the document is refused (constant memory). */
+const MAX_TOKEN = 4 * 1024 * 1024;
+const MAX_DEPTH = 1000;
+const MAX_INTERNED = 16;
+/** A trailing `&…` shorter than this is kept for the next chunk so that a reference is never split. */
+const MAX_REFERENCE = 16;
+const TERMINATOR = { comment: '-->', cdata: ']]>', pi: '?>' };
 /**
  * Feeds chunks of a document to a handler. `write` may be called with any split of the text (even inside a
  * tag or a reference); `end` checks that the document is complete.
@@ -49507,13 +49670,8 @@ class XmlTokenizer {
     rootSeen = false;
     rootClosed = false;
     started = false;
-    /** Line counting is incremental: everything before `countedTo` (absolute) has been counted. */
-    countedTo = 0;
-    line = 1;
-    lastNewline = -1;
-    /** Next `&` (in text) and `&#` (anywhere) at or after pos, cached so that each is searched for once. */
-    nextAmp = -1;
-    nextCharRef = -1;
+    positions = new XmlPositions();
+    references = new XmlReferences((message, index) => this.fail(message, index));
     tokenStart = 0;
     attrStart = 0;
     attrEnd = 0;
@@ -49532,8 +49690,7 @@ class XmlTokenizer {
         }
         this.compact();
         this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
-        this.nextAmp = -1;
-        this.nextCharRef = -1;
+        this.references.reset();
         this.run(false);
     }
     end() {
@@ -49559,51 +49716,25 @@ class XmlTokenizer {
         return this.positionOf(this.tokenStart);
     }
     /**
-     * Drops consumed text. Its lines are counted first, in one pass that also places the still-open elements
-     * (and an unfinished comment or CDATA section) that start in it: positions are only ever worked out here
-     * and when an error is raised, never per tag.
+     * Drops consumed text. Its lines are counted first, placing the still-open elements (and an unfinished
+     * comment or CDATA section) that start in it.
      */
     compact() {
         if (this.pos === 0)
             return;
         const pending = this.mode === 'markup' ? this.stack : [...this.stack, this.modeStart];
-        for (const open of pending) {
-            if (open.line !== 0)
-                continue;
-            this.countLines(open.offset);
-            open.line = this.line;
-            open.column = open.offset - this.lastNewline;
-        }
-        this.countLines(this.base + this.pos);
+        for (const open of pending)
+            this.positions.place(open, this.buf, this.base);
+        this.positions.countTo(this.buf, this.base, this.base + this.pos);
         this.buf = this.buf.slice(this.pos);
         this.base += this.pos;
         this.pos = 0;
     }
     resolve(open) {
-        return open.line !== 0 ? open : this.positionOf(open.offset - this.base);
+        return this.positions.ofOpen(open, this.buf, this.base);
     }
-    countLines(absolute) {
-        const buf = this.buf;
-        const end = absolute - this.base;
-        let i = buf.indexOf('\n', this.countedTo - this.base);
-        while (i !== -1 && i < end) {
-            this.line++;
-            this.lastNewline = this.base + i;
-            i = buf.indexOf('\n', i + 1);
-        }
-        this.countedTo = absolute;
-    }
-    /** Position of buf[index]; counts from the start of the buffer, so it is for errors only. */
     positionOf(index) {
-        let line = this.line;
-        let lastNewline = this.lastNewline;
-        let i = this.buf.indexOf('\n');
-        while (i !== -1 && i < index) {
-            line++;
-            lastNewline = this.base + i;
-            i = this.buf.indexOf('\n', i + 1);
-        }
-        return { line, column: this.base + index - lastNewline };
+        return this.positions.of(this.buf, this.base, index);
     }
     fail(message, index) {
         const { line, column } = this.positionOf(index);
@@ -49653,7 +49784,7 @@ class XmlTokenizer {
         this.pos = cut;
     }
     characters(start, end) {
-        this.checkReferences(start, end);
+        this.references.checkText(this.buf, start, end);
         if (this.stack.length === 0) {
             const stray = this.buf.slice(start, end).search(NOT_WHITESPACE);
             if (stray !== -1) {
@@ -49664,36 +49795,6 @@ class XmlTokenizer {
         if (this.handler.wantText)
             this.handler.text(this.buf.slice(start, end), false);
     }
-    /** Every `&` in text must start one of the predefined or character references. */
-    checkReferences(start, end) {
-        const buf = this.buf;
-        if (this.nextAmp < start)
-            this.nextAmp = indexOrNone(buf, '&', start);
-        while (this.nextAmp < end) {
-            const at = this.nextAmp;
-            REFERENCE.lastIndex = at;
-            if (!REFERENCE.test(buf) || REFERENCE.lastIndex > end) {
-                const ref = /^&[^;\s<&]{0,20};?/.exec(buf.slice(at, at + 24))?.[0] ?? '&';
-                this.fail(`undefined entity reference ${ref}: only &lt; &gt; &amp; &quot; &apos; and character references are allowed (no DTD entities are expanded)`, at);
-            }
-            this.nextAmp = indexOrNone(buf, '&', at + 1);
-        }
-        this.checkCharReferences(start, end);
-    }
-    /** Character references (already well-formed) must name a legal XML character. */
-    checkCharReferences(start, end) {
-        const buf = this.buf;
-        if (this.nextCharRef < start)
-            this.nextCharRef = indexOrNone(buf, '&#', start);
-        while (this.nextCharRef < end) {
-            const at = this.nextCharRef;
-            const ref = buf.slice(at + 2, buf.indexOf(';', at));
-            const code = ref[0] === 'x' ? parseInt(ref.slice(1), 16) : parseInt(ref, 10);
-            if (!isXmlChar(code))
-                this.fail(`character reference &#${ref}; is not a legal XML character`, at);
-            this.nextCharRef = indexOrNone(buf, '&#', at + 1);
-        }
-    }
     startTag(final) {
         const buf = this.buf;
         const at = this.pos;
@@ -49701,7 +49802,7 @@ class XmlTokenizer {
         if (!START_TAG.test(buf))
             return this.badTag(at, final, 'start tag');
         const end = START_TAG.lastIndex;
-        this.checkCharReferences(at, end);
+        this.references.checkCharacterReferences(buf, at, end);
         const name = this.nameAt(at + 1);
         const nameEnd = at + 1 + name.length;
         const selfClosing = buf.charCodeAt(end - 2) === 0x2f; /* / */
@@ -49737,7 +49838,7 @@ class XmlTokenizer {
         if (!pattern.test(buf))
             return;
         const end = pattern.lastIndex;
-        this.checkCharReferences(at, end);
+        this.references.checkCharacterReferences(buf, at, end);
         // A tag holds no `<`, so the run has one per tag.
         let count = 0;
         for (let lt = buf.indexOf('<', at); lt !== -1 && lt < end; lt = buf.indexOf('<', lt + 1))
@@ -49806,8 +49907,7 @@ class XmlTokenizer {
         if (nextLt === -1 && buf.indexOf('>', at) === -1) {
             this.fail(`unexpected end of input inside ${what === 'start tag' ? 'a tag' : 'an end tag'}`, at);
         }
-        this.nextAmp = -1;
-        this.checkReferences(at, tagEnd);
+        this.references.checkRefusedTag(buf, at, tagEnd);
         this.fail(`malformed ${what} ${JSON.stringify(buf.slice(at, Math.min(tagEnd, at + 40)))}`, at);
     }
     waitForMore(at, what) {
@@ -49875,6 +49975,29 @@ class XmlTokenizer {
         this.mode = 'markup';
         return true;
     }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-decode.ts
+
+const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** Decodes the five predefined entities and character references (already validated by the tokenizer). */
+function decodeEntities(raw) {
+    if (!raw.includes('&'))
+        return raw;
+    return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, ref) => {
+        if (ref[0] !== '#')
+            return PREDEFINED[ref] ?? '';
+        const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        return String.fromCodePoint(code);
+    });
+}
+/** Decoded attributes of a start tag from the raw `attrs` text given to `XmlHandler.open`. */
+function parseAttributes(raw) {
+    const result = {};
+    for (const m of raw.matchAll(ATTRIBUTE)) {
+        result[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cobertura.ts
@@ -49986,6 +50109,7 @@ class JacocoHandler {
 
 
 
+
 /** Hands the document to the Cobertura or JaCoCo reader, chosen by the root element. */
 class ByRoot {
     wantText = false;
@@ -50034,6 +50158,7 @@ function parseXmlCoverage(text) {
 
 
 
+
 const LCOV_RECORD = /^(?:TN|SF|DA|LF|LH|BRDA|BRF|BRH|FN|FNDA|FNF|FNH):|^end_of_record\s*$/m;
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -50044,7 +50169,7 @@ function parseJsonCoverage(text) {
         data = JSON.parse(text);
     }
     catch (e) {
-        throw new CoverageError(`coverage JSON does not parse: ${e.message}`);
+        throw new CoverageError(`coverage JSON does not parse: ${(0,message_of/* messageOf */.b)(e)}`);
     }
     if (isObject(data) && isObject(data.totals))
         return parseCoveragePy(data.totals);
@@ -50089,6 +50214,8 @@ function parseCoverage(text, fileName) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/junit.ts
+
+
 
 /**
  * Streaming JUnit XML (and .NET TRX) reader: counts test cases and keeps the first few failing ones for
@@ -50375,6 +50502,7 @@ function parseJunit(text) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/parsers/metrics.ts
 
+
 /** A metrics file that does not parse, or is not a mapping of metric names to values. */
 class MetricsError extends Error {
     constructor(message) {
@@ -50419,7 +50547,7 @@ function parseJsonMetrics(text) {
             return requireMapping(JSON.parse(marked, revive), 'JSON');
         }
         catch {
-            throw new MetricsError(`JSON metrics file does not parse: ${e.message}`);
+            throw new MetricsError(`JSON metrics file does not parse: ${(0,message_of/* messageOf */.b)(e)}`);
         }
     }
 }
@@ -50440,7 +50568,7 @@ function parseYamlMetrics(text) {
     catch (e) {
         if (e instanceof MetricsError)
             throw e;
-        throw new MetricsError(`YAML metrics file: ${e.message}`);
+        throw new MetricsError(`YAML metrics file: ${(0,message_of/* messageOf */.b)(e)}`);
     }
 }
 function csvValue(text) {
@@ -50752,6 +50880,7 @@ async function readMetricsFile(root, file) {
 
 
 
+
 /**
  * Reports of the checkout, found among the files the workspace already listed (no second walk) and read on
  * first request: JUnit streamed, coverage read whole with a size cap. Each file is read at most once however
@@ -50782,7 +50911,7 @@ function workspaceReports(workspace) {
             return { file, summary: await read(workspace.root, file) };
         }
         catch (error) {
-            return { file, error: error.message };
+            return { file, error: (0,message_of/* messageOf */.b)(error) };
         }
     }
     return {
@@ -50791,77 +50920,201 @@ function workspaceReports(workspace) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/parsers/workflow-yaml.ts
-
-/** Reads YAML text, through the fast reader when the text stays within its subset. */
-function readYaml(text, options = {}) {
-    if (options.fast !== false) {
-        const fast = readFast(text);
-        if (fast)
-            return fast;
-    }
-    return readWithLibrary(text);
-}
-/** The plain JavaScript value of a node (for values kept as written, such as a matrix). */
-function toJS(node) {
-    if (node.kind === 'scalar')
-        return node.value;
-    if (node.kind === 'seq')
-        return node.items.map(toJS);
-    return Object.fromEntries(node.pairs.map(pair => [String(toJS(pair.key)), toJS(pair.value)]));
-}
-function readWithLibrary(text) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const errors = doc.errors.map(error => ({ offset: error.pos[0], message: error.message }));
-    const budget = { nodes: MAX_ALIASED_NODES };
-    const root = doc.contents ? convert(doc.contents, doc, 0, budget) : undefined;
-    if (budget.nodes < 0) {
-        errors.push({
-            offset: budget.overflowAt ?? 0,
-            message: `aliases expand to more than ${MAX_ALIASED_NODES} nodes (a "billion laughs"); not followed`
-        });
-    }
-    return { root, errors, lines, reader: 'yaml' };
-}
-/**
- * Nodes that may be copied in by following aliases: an anchor of aliases of aliases ("billion laughs") grows
- * exponentially while the depth stays small, so the copies share one budget; a workflow needs a handful.
- */
-const MAX_ALIASED_NODES = 100_000;
-/** Aliases are followed to their anchor; the depth bound keeps alias loops from recursing forever. */
-function convert(node, doc, depth, budget, aliased = false) {
-    const offset = node?.range?.[0] ?? 0;
-    if (depth > 100)
-        return { kind: 'scalar', offset, value: null };
-    if (aliased && --budget.nodes < 0) {
-        budget.overflowAt ??= offset;
-        return { kind: 'scalar', offset, value: null };
-    }
-    if ((0,dist/* isAlias */.Vj)(node))
-        return convert(node.resolve(doc), doc, depth + 1, budget, true);
-    const child = (item) => convert(item, doc, depth + 1, budget, aliased);
-    if ((0,dist/* isMap */.jh)(node)) {
-        const pairs = node.items.map(pair => ({
-            key: child(pair.key),
-            value: pair.value === null ? nullAfter(pair.key) : child(pair.value)
-        }));
-        return { kind: 'map', offset, pairs };
-    }
-    if ((0,dist/* isSeq */.oP)(node))
-        return { kind: 'seq', offset, items: node.items.map(child) };
-    const value = (0,dist/* isScalar */.jn)(node) ? node.value : null;
-    return { kind: 'scalar', offset, value: isPlainValue(value) ? value : String(value) };
-}
-function nullAfter(key) {
-    return { kind: 'scalar', offset: key?.range?.[1] ?? 0, value: null };
-}
-function isPlainValue(value) {
-    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
-}
+;// CONCATENATED MODULE: ./src/parsers/yaml-unsupported.ts
 /** Thrown inside the fast reader when the text leaves its subset; caught by readFast. */
 class Unsupported extends Error {
 }
+
+;// CONCATENATED MODULE: ./src/parsers/yaml-scalars.ts
+
+// The scalars of the fast reader's subset; anything past the common cases throws Unsupported, so that the
+// `yaml` package reads the file instead.
+/** Characters that start YAML syntax rather than a plain scalar. */
+const INDICATOR_START = /^[[\]{}&*!|>'"%@`#,?:-]/;
+/** A one-line plain scalar after a key or dash: up to a comment; `key: a: b` is not valid YAML. */
+function plainScalar(text) {
+    if (INDICATOR_START.test(text) && !/^[-?:][^\s]/.test(text))
+        throw new Unsupported();
+    const comment = text.search(/\s#/);
+    const value = (comment < 0 ? text : text.slice(0, comment)).trimEnd();
+    if (/:(?: |$)/.test(value))
+        throw new Unsupported();
+    return value;
+}
+const ESCAPES = {
+    '\\': '\\',
+    '"': '"',
+    '/': '/',
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '0': '\0'
+};
+/** A quoted scalar closed on the same line, with the common escapes; anything else is left to the library. */
+function quotedScalar(text, start) {
+    const quote = text[start];
+    let value = '';
+    for (let pos = start + 1; pos < text.length; pos++) {
+        const c = text[pos];
+        if (quote === "'" && c === "'") {
+            if (text[pos + 1] !== "'")
+                return { value, end: pos + 1 };
+            value += "'";
+            pos++;
+        }
+        else if (quote === '"' && c === '"') {
+            return { value, end: pos + 1 };
+        }
+        else if (quote === '"' && c === '\\') {
+            const escaped = ESCAPES[text[pos + 1] ?? ''];
+            if (escaped === undefined)
+                throw new Unsupported();
+            value += escaped;
+            pos++;
+        }
+        else {
+            value += c;
+        }
+    }
+    throw new Unsupported();
+}
+const MAY_RESOLVE = '0123456789+-.~nNtTfF';
+/** YAML 1.2 core schema, as the `yaml` package resolves plain scalars by default. */
+function resolvePlain(text) {
+    if (text !== '' && !MAY_RESOLVE.includes(text[0]))
+        return text; // most scalars: skip the regexes
+    if (/^(?:~|null|Null|NULL)?$/.test(text))
+        return null;
+    if (/^(?:true|True|TRUE)$/.test(text))
+        return true;
+    if (/^(?:false|False|FALSE)$/.test(text))
+        return false;
+    if (/^0o[0-7]+$/.test(text))
+        return parseInt(text.slice(2), 8);
+    if (/^0x[0-9a-fA-F]+$/.test(text))
+        return parseInt(text.slice(2), 16);
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
+        return Number(text);
+    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (/^\.(?:nan|NaN|NAN)$/.test(text))
+        return NaN;
+    return text;
+}
+/** Folded scalars: single breaks become spaces, runs of blank lines stay as newlines. */
+function fold(rows) {
+    if (rows.some(row => row.startsWith(' ')))
+        throw new Unsupported(); // more-indented lines keep their breaks
+    let out = '';
+    let breaks = 0;
+    let first = true;
+    for (const row of rows) {
+        if (row === '') {
+            breaks++;
+            continue;
+        }
+        out += first ? '\n'.repeat(breaks) : breaks === 0 ? ' ' : '\n'.repeat(breaks);
+        out += row;
+        breaks = 0;
+        first = false;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/yaml-flow-reader.ts
+
+
+/** A one-line flow collection (`[a, b]`, `{ a: b }`, nested), starting at offset of its bracket. */
+class FlowReader {
+    text;
+    offset;
+    pos = 0;
+    constructor(text, offset) {
+        this.text = text;
+        this.offset = offset;
+    }
+    value() {
+        this.spaces();
+        const c = this.text[this.pos];
+        const offset = this.offset + this.pos;
+        if (c === '[')
+            return this.collection(']', offset);
+        if (c === '{')
+            return this.collection('}', offset);
+        if (c === '"' || c === "'") {
+            const quoted = quotedScalar(this.text, this.pos);
+            if (!quoted)
+                throw new Unsupported();
+            this.pos = quoted.end;
+            return { kind: 'scalar', offset, value: quoted.value };
+        }
+        const match = /^[^,[\]{}#]*?(?=\s*(?:[,\]}]|:(?:\s|[,\]}])|\s#|$))/.exec(this.text.slice(this.pos));
+        const plain = match?.[0] ?? '';
+        if (plain === '' || INDICATOR_START.test(plain) || /:(?:\s|$)/.test(plain))
+            throw new Unsupported();
+        this.pos += plain.length;
+        return { kind: 'scalar', offset, value: resolvePlain(plain) };
+    }
+    end() {
+        if (!/^\s*(?:#.*)?$/.test(this.text.slice(this.pos)))
+            throw new Unsupported();
+    }
+    collection(close, offset) {
+        this.pos++;
+        const isMap = close === '}';
+        const items = [];
+        const pairs = [];
+        const seen = new Set();
+        for (;;) {
+            this.spaces();
+            if (this.text[this.pos] === close) {
+                this.pos++;
+                return isMap ? { kind: 'map', offset, pairs } : { kind: 'seq', offset, items };
+            }
+            const item = this.value();
+            this.spaces();
+            if (this.text[this.pos] === ':') {
+                if (!isMap || item.kind !== 'scalar' || seen.has(item.value))
+                    throw new Unsupported();
+                seen.add(item.value);
+                this.pos++;
+                const colon = this.offset + this.pos;
+                this.spaces();
+                const empty = this.text[this.pos] === ',' || this.text[this.pos] === close;
+                pairs.push({
+                    key: item,
+                    value: empty ? { kind: 'scalar', offset: colon, value: null } : this.value()
+                });
+            }
+            else if (isMap) {
+                throw new Unsupported();
+            }
+            else {
+                items.push(item);
+            }
+            this.spaces();
+            const c = this.text[this.pos];
+            if (c === ',')
+                this.pos++;
+            else if (c !== close)
+                throw new Unsupported();
+        }
+    }
+    spaces() {
+        while (this.text[this.pos] === ' ')
+            this.pos++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/yaml-fast-reader.ts
+
+
+
+
+/**
+ * The fast front end: block maps and sequences read line by line, for the subset workflow files are written
+ * in (see workflow-yaml.ts); undefined as soon as the text leaves it.
+ */
 function readFast(text) {
     if (text.includes('\t') || text.startsWith('\uFEFF'))
         return undefined;
@@ -50876,7 +51129,6 @@ function readFast(text) {
     }
 }
 const MAP_KEY_END = /:(?: |$)/;
-const INDICATOR_START = /^[[\]{}&*!|>'"%@`#,?:-]/;
 class FastReader {
     lines = [];
     counter = new dist/* LineCounter */.HN();
@@ -51091,175 +51343,93 @@ class FastReader {
         return { kind: 'scalar', offset, value };
     }
 }
-/** Folded scalars: single breaks become spaces, runs of blank lines stay as newlines. */
-function fold(rows) {
-    if (rows.some(row => row.startsWith(' ')))
-        throw new Unsupported(); // more-indented lines keep their breaks
-    let out = '';
-    let breaks = 0;
-    let first = true;
-    for (const row of rows) {
-        if (row === '') {
-            breaks++;
-            continue;
-        }
-        out += first ? '\n'.repeat(breaks) : breaks === 0 ? ' ' : '\n'.repeat(breaks);
-        out += row;
-        breaks = 0;
-        first = false;
+
+;// CONCATENATED MODULE: ./src/parsers/yaml-library-reader.ts
+
+/** The reference front end: the `yaml` package's Document, turned into the tree the workflow parser reads. */
+function readWithLibrary(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const errors = doc.errors.map(error => ({ offset: error.pos[0], message: error.message }));
+    const budget = { nodes: MAX_ALIASED_NODES };
+    const root = doc.contents ? convert(doc.contents, doc, 0, budget) : undefined;
+    if (budget.nodes < 0) {
+        errors.push({
+            offset: budget.overflowAt ?? 0,
+            message: `aliases expand to more than ${MAX_ALIASED_NODES} nodes (a "billion laughs"); not followed`
+        });
     }
-    return out;
+    return { root, errors, lines, reader: 'yaml' };
 }
-/** A one-line flow collection (`[a, b]`, `{ a: b }`, nested), starting at offset of its bracket. */
-class FlowReader {
-    text;
-    offset;
-    pos = 0;
-    constructor(text, offset) {
-        this.text = text;
-        this.offset = offset;
+/**
+ * Nodes that may be copied in by following aliases: an anchor of aliases of aliases ("billion laughs") grows
+ * exponentially while the depth stays small, so the copies share one budget; a workflow needs a handful.
+ */
+const MAX_ALIASED_NODES = 100_000;
+/** Aliases are followed to their anchor; the depth bound keeps alias loops from recursing forever. */
+function convert(node, doc, depth, budget, aliased = false) {
+    const offset = node?.range?.[0] ?? 0;
+    if (depth > 100)
+        return { kind: 'scalar', offset, value: null };
+    if (aliased && --budget.nodes < 0) {
+        budget.overflowAt ??= offset;
+        return { kind: 'scalar', offset, value: null };
     }
-    value() {
-        this.spaces();
-        const c = this.text[this.pos];
-        const offset = this.offset + this.pos;
-        if (c === '[')
-            return this.collection(']', offset);
-        if (c === '{')
-            return this.collection('}', offset);
-        if (c === '"' || c === "'") {
-            const quoted = quotedScalar(this.text, this.pos);
-            if (!quoted)
-                throw new Unsupported();
-            this.pos = quoted.end;
-            return { kind: 'scalar', offset, value: quoted.value };
-        }
-        const match = /^[^,[\]{}#]*?(?=\s*(?:[,\]}]|:(?:\s|[,\]}])|\s#|$))/.exec(this.text.slice(this.pos));
-        const plain = match?.[0] ?? '';
-        if (plain === '' || INDICATOR_START.test(plain) || /:(?:\s|$)/.test(plain))
-            throw new Unsupported();
-        this.pos += plain.length;
-        return { kind: 'scalar', offset, value: resolvePlain(plain) };
+    if ((0,dist/* isAlias */.Vj)(node))
+        return convert(node.resolve(doc), doc, depth + 1, budget, true);
+    const child = (item) => convert(item, doc, depth + 1, budget, aliased);
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pairs = node.items.map(pair => ({
+            key: child(pair.key),
+            value: pair.value === null ? nullAfter(pair.key) : child(pair.value)
+        }));
+        return { kind: 'map', offset, pairs };
     }
-    end() {
-        if (!/^\s*(?:#.*)?$/.test(this.text.slice(this.pos)))
-            throw new Unsupported();
-    }
-    collection(close, offset) {
-        this.pos++;
-        const isMap = close === '}';
-        const items = [];
-        const pairs = [];
-        const seen = new Set();
-        for (;;) {
-            this.spaces();
-            if (this.text[this.pos] === close) {
-                this.pos++;
-                return isMap ? { kind: 'map', offset, pairs } : { kind: 'seq', offset, items };
-            }
-            const item = this.value();
-            this.spaces();
-            if (this.text[this.pos] === ':') {
-                if (!isMap || item.kind !== 'scalar' || seen.has(item.value))
-                    throw new Unsupported();
-                seen.add(item.value);
-                this.pos++;
-                const colon = this.offset + this.pos;
-                this.spaces();
-                const empty = this.text[this.pos] === ',' || this.text[this.pos] === close;
-                pairs.push({
-                    key: item,
-                    value: empty ? { kind: 'scalar', offset: colon, value: null } : this.value()
-                });
-            }
-            else if (isMap) {
-                throw new Unsupported();
-            }
-            else {
-                items.push(item);
-            }
-            this.spaces();
-            const c = this.text[this.pos];
-            if (c === ',')
-                this.pos++;
-            else if (c !== close)
-                throw new Unsupported();
-        }
-    }
-    spaces() {
-        while (this.text[this.pos] === ' ')
-            this.pos++;
-    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return { kind: 'seq', offset, items: node.items.map(child) };
+    const value = (0,dist/* isScalar */.jn)(node) ? node.value : null;
+    return { kind: 'scalar', offset, value: isPlainValue(value) ? value : String(value) };
 }
-/** A one-line plain scalar after a key or dash: up to a comment; `key: a: b` is not valid YAML. */
-function plainScalar(text) {
-    if (INDICATOR_START.test(text) && !/^[-?:][^\s]/.test(text))
-        throw new Unsupported();
-    const comment = text.search(/\s#/);
-    const value = (comment < 0 ? text : text.slice(0, comment)).trimEnd();
-    if (/:(?: |$)/.test(value))
-        throw new Unsupported();
-    return value;
+function nullAfter(key) {
+    return { kind: 'scalar', offset: key?.range?.[1] ?? 0, value: null };
 }
-const ESCAPES = {
-    '\\': '\\',
-    '"': '"',
-    '/': '/',
-    n: '\n',
-    t: '\t',
-    r: '\r',
-    '0': '\0'
-};
-/** A quoted scalar closed on the same line, with the common escapes; anything else is left to the library. */
-function quotedScalar(text, start) {
-    const quote = text[start];
-    let value = '';
-    for (let pos = start + 1; pos < text.length; pos++) {
-        const c = text[pos];
-        if (quote === "'" && c === "'") {
-            if (text[pos + 1] !== "'")
-                return { value, end: pos + 1 };
-            value += "'";
-            pos++;
-        }
-        else if (quote === '"' && c === '"') {
-            return { value, end: pos + 1 };
-        }
-        else if (quote === '"' && c === '\\') {
-            const escaped = ESCAPES[text[pos + 1] ?? ''];
-            if (escaped === undefined)
-                throw new Unsupported();
-            value += escaped;
-            pos++;
-        }
-        else {
-            value += c;
-        }
+function isPlainValue(value) {
+    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/workflow-yaml.ts
+
+
+/**
+ * The YAML tree the workflow parser reads (yaml-node.ts), from either of two front ends.
+ *
+ * The `yaml` package is the reference, but composing its Document costs about 0.4 ms per KB on this
+ * machine, and design §10 asks for 1,000 workflow files (≈14 MB) in under 2 s. So a fast reader handles the
+ * block-style subset that workflow files are written in (block maps and sequences, plain and quoted one-line
+ * scalars, `|`/`>` block scalars, one-line flow collections, comments) and gives up — returning undefined —
+ * on anything else: anchors, tags, multi-line plain or quoted scalars, tabs, CRLF, duplicate keys, errors.
+ * Then the `yaml` package parses the file, so unusual files and every error message still come from the
+ * reference parser. A test checks both front ends agree on every corpus file.
+ *
+ * The seams: yaml-fast-reader.ts reads the block structure, yaml-flow-reader.ts the one-line flow
+ * collections, yaml-scalars.ts the scalars; yaml-library-reader.ts converts the `yaml` package's Document.
+ */
+/** Reads YAML text, through the fast reader when the text stays within its subset. */
+function readYaml(text, options = {}) {
+    if (options.fast !== false) {
+        const fast = readFast(text);
+        if (fast)
+            return fast;
     }
-    throw new Unsupported();
+    return readWithLibrary(text);
 }
-const MAY_RESOLVE = '0123456789+-.~nNtTfF';
-/** YAML 1.2 core schema, as the `yaml` package resolves plain scalars by default. */
-function resolvePlain(text) {
-    if (text !== '' && !MAY_RESOLVE.includes(text[0]))
-        return text; // most scalars: skip the regexes
-    if (/^(?:~|null|Null|NULL)?$/.test(text))
-        return null;
-    if (/^(?:true|True|TRUE)$/.test(text))
-        return true;
-    if (/^(?:false|False|FALSE)$/.test(text))
-        return false;
-    if (/^0o[0-7]+$/.test(text))
-        return parseInt(text.slice(2), 8);
-    if (/^0x[0-9a-fA-F]+$/.test(text))
-        return parseInt(text.slice(2), 16);
-    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
-        return Number(text);
-    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text))
-        return text.startsWith('-') ? -Infinity : Infinity;
-    if (/^\.(?:nan|NaN|NAN)$/.test(text))
-        return NaN;
-    return text;
+/** The plain JavaScript value of a node (for values kept as written, such as a matrix). */
+function toJS(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toJS);
+    return Object.fromEntries(node.pairs.map(pair => [String(toJS(pair.key)), toJS(pair.value)]));
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/workflow.ts
@@ -51281,6 +51451,8 @@ function parseWorkflow(text, file, options = {}) {
         triggers: on ? parseTriggers(on, ctx) : [],
         jobs: jobs ? parseJobs(jobs.value, ctx) : [],
         callInputs: on ? parseCallInputs(on.value, ctx) : {},
+        ...workflow_optional('dispatchInputs', on ? parseDispatchInputs(on.value, ctx) : {}),
+        ...workflow_optional('env', stringMap(entry(root, 'env')?.value, ctx, 'env')),
         location: workflow_locate(ctx, root)
     };
     return { workflow, problems: ctx.problems };
@@ -51387,6 +51559,38 @@ function parseCallInputs(on, ctx) {
     }
     return defaults;
 }
+/** `workflow_dispatch` inputs: a `choice` input's options are every environment a manual run can reach. */
+function parseDispatchInputs(on, ctx) {
+    const dispatch = isMap(on) ? entry(on, 'workflow_dispatch')?.value : undefined;
+    const inputs = isMap(dispatch) ? entry(dispatch, 'inputs')?.value : undefined;
+    if (!isMap(inputs))
+        return {};
+    const result = {};
+    for (const [name, pair] of pairs(inputs, ctx)) {
+        if (!isMap(pair.value))
+            continue;
+        const at = (key) => entry(pair.value, key)?.value;
+        const what = `on.workflow_dispatch.inputs.${name}`;
+        const type = scalarText(at('type'), ctx, `${what}.type`);
+        const fallback = scalarText(at('default'), ctx, `${what}.default`);
+        result[name] = {
+            ...(type !== undefined && { type }),
+            options: choiceOptions(at('options')),
+            ...(fallback !== undefined && { default: fallback })
+        };
+    }
+    return result;
+}
+/** GitHub shows any option as text; one that is not a single value (`- [EU, US]`) names no environment. */
+function choiceOptions(value) {
+    if (!isSeq(value))
+        return [];
+    return value.items.flatMap(item => (isScalar(item) && item.value !== null ? [String(item.value)] : []));
+}
+/** Only non-empty maps are set, so the model of a workflow without them stays as it was. */
+function workflow_optional(key, value) {
+    return Object.keys(value).length > 0 ? { [key]: value } : {};
+}
 function parseJobs(value, ctx) {
     if (!isMap(value)) {
         problem(ctx, value, '`jobs:` must be a mapping of job ids to jobs');
@@ -51416,7 +51620,8 @@ function parseJob(id, pair, body, ctx) {
         uses: scalarText(at('uses'), ctx, `jobs.${id}.uses`),
         with: stringMap(at('with'), ctx, `jobs.${id}.with`),
         steps: steps === undefined ? [] : parseSteps(steps, ctx),
-        location: workflow_locate(ctx, pair.key)
+        location: workflow_locate(ctx, pair.key),
+        ...workflow_optional('env', stringMap(at('env'), ctx, `jobs.${id}.env`))
     };
 }
 function serviceIds(value, ctx) {
@@ -51484,7 +51689,8 @@ function parseStep(item, index, ctx) {
                 ? continueOnError.value
                 : String(continueOnError.value)
             : false,
-        location: workflow_locate(ctx, item)
+        location: workflow_locate(ctx, item),
+        ...workflow_optional('env', stringMap(at('env'), ctx, 'step env'))
     };
 }
 /** The pairs of a map with their keys as text; the YAML parser has already reported duplicates, keep the first. */
@@ -51580,6 +51786,8 @@ class Collector {
     parsed = new Map();
     expanded = new Map();
     actions = new Map();
+    /** Why each remote file that could not be read was not, by its label. */
+    unread = new Map();
     constructor(workspace, options) {
         this.workspace = workspace;
         this.options = options;
@@ -51625,7 +51833,12 @@ class Collector {
     async read(source) {
         if (!source.remote)
             return this.workspace.read(source.file);
-        return this.options.readRemote?.(source.remote);
+        const read = await this.options.readRemote?.(source.remote);
+        if (read?.ok)
+            return read.text;
+        if (read)
+            this.unread.set(source.file, read.reason);
+        return undefined;
     }
     inlineActions(steps, file, stack, depth) {
         return steps.flatMap(step => {
@@ -51675,10 +51888,8 @@ class Collector {
             ];
         }
         const workflow = await this.expand(callee, stack);
-        if (!workflow) {
-            const reason = callee.remote ? 'could not be read' : 'not found in the workspace';
-            return [{ ...job, opaqueReason: `reusable workflow ${job.uses} ${reason}` }];
-        }
+        if (!workflow)
+            return [{ ...job, opaqueReason: this.notExpanded(job, caller, callee) }];
         const inputs = { ...workflow.callInputs, ...job.with };
         const prefix = (id) => `${job.id}/${id}`;
         const inner = workflow.jobs.map(calleeJob => substituteInputs({
@@ -51709,6 +51920,19 @@ class Collector {
         if (!this.options.readRemote)
             return `remote reusable workflow ${uses} not read: no token`;
         return { file: remoteLabel(remote), remote };
+    }
+    /**
+     * Why a call's callee could not be inlined. A remote callee GitHub refused or failed to send is evidence
+     * lost, so it is also a problem at the calling job: the report names the file and GitHub's answer.
+     */
+    notExpanded(job, caller, callee) {
+        const unread = this.unread.get(callee.file);
+        if (unread !== undefined) {
+            const message = `could not read ${callee.file}: ${unread}`;
+            this.problems.push({ file: caller.file, message, location: job.location });
+            return message;
+        }
+        return `reusable workflow ${job.uses} ${callee.remote ? 'could not be read' : 'not found in the workspace'}`;
     }
     unreadable(file) {
         this.problems.push({
@@ -51863,6 +52087,7 @@ function compareText(a, b) {
 
 ;// CONCATENATED MODULE: ./src/checks/attest.ts
 
+
 const attest_messages = {
     attested: 'attested by {by} until {expires}',
     'no-attestation': 'no attestation in the policy'
@@ -51871,7 +52096,7 @@ const attest_messages = {
  * Generic `attest` check: a practice no pipeline can show, vouched for by a person in the policy.
  * Expired attestations never reach here: the policy loader rejects them with their line.
  */
-const attestCheck = {
+const attestCheck = defineCheck({
     meta: { messages: attest_messages, options: {} },
     check(context) {
         const attestation = context.attestations.find(a => a.practice === context.practice);
@@ -51900,9 +52125,43 @@ const attestCheck = {
             remediation: ''
         });
     }
-};
+});
+
+;// CONCATENATED MODULE: ./src/core/bounded-cache.ts
+/**
+ * A cache that keeps at most `limit` entries, forgetting the least recently used. Module-level caches live as
+ * long as the process (a test run, a long CLI session over many repositories), so they must not grow with
+ * every action, command or pattern ever seen.
+ */
+class BoundedCache {
+    limit;
+    entries = new Map();
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get size() {
+        return this.entries.size;
+    }
+    /** The value cached for `key`, made by `make` on a miss (a `make` that throws caches nothing). */
+    get(key, make) {
+        if (this.entries.has(key)) {
+            const value = this.entries.get(key);
+            // A Map iterates in insertion order: inserting again marks the entry as the most recently used.
+            this.entries.delete(key);
+            this.entries.set(key, value);
+            return value;
+        }
+        const value = make(key);
+        this.entries.set(key, value);
+        if (this.entries.size > this.limit)
+            this.entries.delete(this.entries.keys().next().value);
+        return value;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/safe-regex.ts
+
+
 /**
  * Regexes from a policy are user input that runs on repository text. They are compiled once, capped in
  * length, refused when they nest quantifiers (the classic catastrophic-backtracking shape), and only ever run
@@ -51920,15 +52179,10 @@ const ADJACENT_QUANTIFIERS = new RegExp(`${ATOM}${UNBOUNDED}${ATOM}${UNBOUNDED}`
 class UnsafePatternError extends Error {
 }
 /** Practices ask for the same few patterns for every job; compile each once. */
-const compiled = new Map();
+const compiled = new BoundedCache(1_000);
 /** Compiles a case-insensitive policy regex or throws UnsafePatternError saying why it was refused. */
 function compilePolicyRegex(source) {
-    let pattern = compiled.get(source);
-    if (pattern === undefined) {
-        pattern = compileUncached(source);
-        compiled.set(source, pattern);
-    }
-    return pattern;
+    return compiled.get(source, compileUncached);
 }
 function compileUncached(source) {
     if (source.length > MAX_PATTERN_LENGTH) {
@@ -51944,7 +52198,7 @@ function compileUncached(source) {
         return new RegExp(source, 'i');
     }
     catch (error) {
-        throw new UnsafePatternError(`regex does not compile: ${error.message}`);
+        throw new UnsafePatternError(`regex does not compile: ${(0,message_of/* messageOf */.b)(error)}`);
     }
 }
 function testBounded(pattern, subject) {
@@ -51968,13 +52222,14 @@ const workspaceGlob = schemas_string()
 
 
 
+
 const files_messages = {
     found: 'found {count} matching file(s): {list}',
     'no-files': 'no file matches {globs}',
     'no-content': '{count} file(s) match {globs} but none contains /{contains}/'
 };
 /** Generic `files` check (design §2.3): files matching the globs exist, optionally with matching content. */
-const filesCheck = {
+const filesCheck = defineCheck({
     meta: {
         messages: files_messages,
         options: {
@@ -51999,7 +52254,7 @@ const filesCheck = {
         }
         const located = options.contains === undefined
             ? matches.map(fileStart)
-            : linesContaining(options, matches, workspace.read);
+            : linesContaining(options.contains, matches, workspace.read);
         if (located.length === 0) {
             return findingFor(context, files_messages, 'no-content', {
                 status: 'fail',
@@ -52025,12 +52280,12 @@ const filesCheck = {
             remediation: ''
         });
     }
-};
+});
 function fileStart(file) {
     return { file, line: 1, column: 1 };
 }
-function linesContaining(options, files, read) {
-    const pattern = compilePolicyRegex(options.contains ?? '');
+function linesContaining(contains, files, read) {
+    const pattern = compilePolicyRegex(contains ?? '');
     const found = [];
     for (const file of files) {
         const lines = (read(file) ?? '').split('\n');
@@ -52238,6 +52493,8 @@ function evaluateThresholds(rules, candidate, baseline) {
 
 
 
+
+
 /** The options of a metrics comparison, shared by the generic check and `model-validation`. */
 const metricsOptionsShape = {
     candidate: workspaceGlob.describe("the candidate model's metrics file (JSON, YAML or CSV), relative to the root"),
@@ -52268,7 +52525,7 @@ async function measureMetrics(evidence, options) {
         candidate = metrics_parseMetrics(candidateText, options.candidate);
     }
     catch (error) {
-        return { problem: 'unreadable', detail: `${options.candidate}: ${error.message}` };
+        return { problem: 'unreadable', detail: `${options.candidate}: ${(0,message_of/* messageOf */.b)(error)}` };
     }
     const baseline = await readBaseline(evidence, options.baseline);
     if ('problem' in baseline)
@@ -52288,7 +52545,7 @@ async function readBaseline(evidence, source) {
         return { kind: 'data', data: metrics_parseMetrics(read.text, source.path) };
     }
     catch (error) {
-        return { problem: 'unreadable', detail: `${where}: ${error.message}` };
+        return { problem: 'unreadable', detail: `${where}: ${(0,message_of/* messageOf */.b)(error)}` };
     }
 }
 function fromWorkspace(evidence, file) {
@@ -52307,7 +52564,7 @@ const metrics_messages = {
     unreadable: 'the metrics could not be compared: {detail}'
 };
 /** Generic `metrics` check (design §2.3, §5): thresholds over a metrics file hold, optionally against a baseline. */
-const metricsCheck = {
+const metricsCheck = defineCheck({
     meta: { messages: metrics_messages, options: metricsOptionsShape },
     async check(context, options) {
         const measure = await measureMetrics(context.evidence, options);
@@ -52347,7 +52604,7 @@ const metricsCheck = {
             remediation: ''
         });
     }
-};
+});
 /** The message data for metrics out of bounds: how many of how many, and each with its reason. */
 function outOfBounds(rows) {
     const failed = rows.filter(row => row.verdict === 'fail');
@@ -52426,6 +52683,7 @@ function testReportVerdict(search, minTests) {
 
 
 
+
 const reports_messages = {
     passing: '{reports} report(s) hold {tests} executed test(s), none failing',
     none: 'no test report matches {globs}',
@@ -52435,7 +52693,7 @@ const reports_messages = {
 };
 const atFile = (file) => ({ file, line: 1, column: 1 });
 /** Generic `reports` check (design §2.3): the reports parse, hold ≥ `min-tests` tests and no failures or errors. */
-const reportsCheck = {
+const reportsCheck = defineCheck({
     meta: {
         messages: reports_messages,
         options: {
@@ -52495,9 +52753,10 @@ const reportsCheck = {
                 });
         }
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/core/policy-regex.ts
+
 
 
 /**
@@ -52509,7 +52768,7 @@ const policyRegex = schemas_string().superRefine((source, ctx) => {
         compilePolicyRegex(source);
     }
     catch (error) {
-        ctx.addIssue({ code: 'custom', message: error.message, input: source });
+        ctx.addIssue({ code: 'custom', message: (0,message_of/* messageOf */.b)(error), input: source });
     }
 });
 
@@ -52649,8 +52908,13 @@ function createWorkflowGraph(workflows) {
         let events = ownEvents(ref, visiting);
         const j = job(ref);
         if (j && !STATUS_FUNCTION.test(j.if ?? '')) {
-            for (const need of j.needs)
+            for (const need of j.needs) {
+                // A call waits for its inlined callee jobs, but one of them being skipped does not skip the call
+                // (a callee job that runs only on a schedule leaves the call running on push).
+                if (job({ workflow: ref.workflow, job: need })?.calledBy?.job === ref.job)
+                    continue;
                 events = intersect(events, eventsWithin({ workflow: ref.workflow, job: need }, visiting));
+            }
         }
         visiting.delete(k);
         eventCache.set(k, events);
@@ -52957,8 +53221,9 @@ function workflow_describe(matcher) {
 
 ;// CONCATENATED MODULE: ./src/checks/workflow-check.ts
 
+
 /** The generic `workflow` check as a policy-defined practice names it (`check: workflow` plus matchers). */
-const workflowCheck = {
+const workflowCheck = defineCheck({
     meta: {
         messages: {
             match: '{count} workflow match(es) found',
@@ -52972,7 +53237,7 @@ const workflowCheck = {
         });
         return workflowFinding(context.practice, matcher, matches);
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/index.ts
 
@@ -52994,23 +53259,599 @@ const genericChecks = {
     workflow: workflowCheck
 };
 
-;// CONCATENATED MODULE: ./src/workflow/catalog.ts
+;// CONCATENATED MODULE: ./src/practices/define-practice.ts
 /**
- * What commands, actions and job/step names mean (design §3): data only, so that it can grow and be tested
- * on real workflows without touching the practices that read it.
- *
- * Three kinds of entry:
- * - `run`: a regex over one shell command, as resolved by src/workflow/script-resolution.ts (so `npm test`
- *   and the `jest` its package.json script runs are both commands);
- * - `uses`: a picomatch glob over `owner/repo[/path]` of an action or reusable workflow (the `@ref` is
- *   ignored, case-insensitive), optionally narrowed by its `with:` inputs;
- * - `name`: a regex over a job id/name, step name/id or reusable workflow file name, normalised by
- *   `normaliseName` (lower case, `_-./` as spaces, expressions removed).
- *
- * Regexes are token-bounded with `cmd()` so that `--test` is not `latest` and `npm run test:lint` is not
- * `npm test`. Precision beats recall: an unknown command is "no evidence", which the practices report as a
- * near-miss, while a wrong match is a false pass.
+ * Declares a built-in practice (after typescript-eslint's `RuleCreator`): the option and message-id types are
+ * inferred from `meta`, so `check` receives its options typed and defaulted and `findingFor` rejects an
+ * unknown id at compile time.
  */
+function definePractice(practice) {
+    return practice;
+}
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/command-pattern.ts
+/** `s` as a whole command token: not glued to a word, a dot, a colon or a hyphen on either side. */
+function cmd(source) {
+    return new RegExp(`(?<![\\w.:-])(?:${source})(?![\\w.:-])`);
+}
+/** A package-manager script (`npm run X`, `yarn X`, `pnpm X`, `bun run X`) whose name matches `names`. */
+function script(names) {
+    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})`);
+}
+/** A task-runner target (`make X`, `just X`, `task X`, `mage X`, `rake X`) whose name matches `names`. */
+function target(names) {
+    return cmd(`(?:make|\\$\\{MAKE\\}|just|task|mage|rake|invoke)(?:\\s+(?:-\\S+|\\w+=\\S*))*\\s+(?:\\S+\\s+)*?(?:${names})`);
+}
+/** A script file whose base name matches `names` (`./bin/ops/deploy.sh`, `scripts/smoke-test.sh`). */
+function scriptFile(names) {
+    return new RegExp(`(?:^|[\\s/])(?:${names})(?:[-_.][\\w-]+)*\\.(?:sh|bash|ps1|py)(?![\\w.-])`);
+}
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/entry.ts
+const run = (id, purpose, examples, pattern) => ({
+    kind: 'run',
+    id,
+    purpose,
+    examples,
+    pattern
+});
+const uses = (id, purpose, examples, pattern = id, conditions = {}) => ({ kind: 'uses', id, purpose, examples, pattern, ...conditions });
+const entry_name = (id, purpose, examples, pattern, unless) => ({
+    kind: 'name',
+    id,
+    purpose,
+    examples,
+    pattern,
+    ...(unless ? { unless } : {})
+});
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/build.ts
+
+
+/** Building: compiling, bundling, packaging and the plan an infrastructure repository produces. */
+const BUILD = [
+    // build
+    run('npm-build', 'build', ['npm run build', 'yarn build', 'pnpm --dir web run build:prod'], script('build(?::[\\w:-]+)?|compile|dist|bundle|package')),
+    run('tsc', 'build', ['tsc -p tsconfig.build.json'], /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
+    run('js-bundler', 'build', ['npx webpack --mode production', 'npx vite build', 'npx ncc build src/index.ts -o dist'], cmd('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
+    run('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'], cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+build|sphinx-build')),
+    run('go-build', 'build', ['go build ./...', 'xk6 build --with github.com/grafana/xk6-sql'], cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
+    // The IaC build: a plan (or synthesised template) is what an infrastructure repository's CI produces and checks.
+    run('iac-plan', 'build', ['terraform plan -out=tfplan', 'tofu -chdir=infra plan', 'pulumi preview --stack dev', 'npx cdk synth'], cmd('(?:terraform|tofu|terragrunt)(?:\\s+-chdir=\\S+)?\\s+(?:run-all\\s+)?plan|pulumi\\s+(?:\\S+\\s+)*preview|cdk(?:tf)?\\s+synth')),
+    run('make-build', 'build', ['make build', 'make all'], target('build|all|compile|dist|package')),
+    run('make-default', 'build', ['make'], /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
+    run('maven-build', 'build', ['mvn -B package -DskipTests', './mvnw compile'], cmd('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')),
+    run('gradle-build', 'build', ['./gradlew build', './gradlew assemble'], cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')),
+    run('cargo-build', 'build', ['cargo build --release'], cmd('cargo\\s+build')),
+    run('dotnet-build', 'build', ['dotnet build -c Release', 'dotnet publish -c Release -o out'], cmd('dotnet\\s+(?:build|publish|pack)|msbuild')),
+    run('python-build', 'build', ['python -m build', 'poetry build', 'uv build'], cmd('python3?\\s+-m\\s+build|python3?\\s+setup\\.py\\s+(?:build|bdist\\w*|sdist)|(?:poetry|uv|hatch|pdm|flit)\\s+build')),
+    run('docker-build', 'build', ['docker build -t app .', 'docker buildx bake', 'bazel build //...', 'cmake --build build'], cmd('docker\\s+(?:buildx\\s+)?build|docker\\s+buildx\\s+bake|docker\\s+compose\\s+build|podman\\s+build|buildah\\s+bud|ko\\s+build|bazel\\s+build|cmake\\s+--build')),
+    run('package-build', 'build', ['gem build app.gemspec', 'helm package charts/podinfo'], cmd('gem\\s+build|helm\\s+package')),
+    run('sam-build', 'build', ['sam build --use-container'], cmd('sam\\s+build')),
+    run('build-script', 'build', ['./scripts/build.sh', './svelte/build.sh'], scriptFile('build')),
+    uses('docker/build-push-action', 'build', ['docker/build-push-action@v6']),
+    uses('docker/bake-action', 'build', ['docker/bake-action@v5']),
+    uses('goreleaser/goreleaser-action (build)', 'build', [{ uses: 'goreleaser/goreleaser-action@v6', with: { args: 'release --snapshot --clean' } }], 'goreleaser/goreleaser-action'),
+    uses('gradle/gradle-build-action', 'build', ['gradle/gradle-build-action@v3']),
+    uses('peaceiris/actions-hugo', 'build', ['peaceiris/actions-hugo@v3']),
+    entry_name('name:build', 'build', ['Build', 'Compile sources', 'build-and-push'], /\b(?:build|compile)\b/, /\b(?:rebuild cache|trivy)\b/)
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/deploy.ts
+
+
+/** Deploying: releases to an environment, the database migrations and infrastructure changes that go with them, and progressive rollouts. */
+const DEPLOY = [
+    // deploy
+    run('kubectl-apply', 'deploy', ['kubectl apply -f k8s/', 'kubectl -n prod set image deployment/app app=img:1'], /(?<![\w.:-])kubectl(?:\s+-{1,2}[\w-]+(?:[= ](?!apply|create|replace|set)\S+)?)*\s+(?:apply|replace|create\s+-f|set\s+image)(?![\w.:-])(?!.*--dry-run)/),
+    run('ko-apply', 'deploy', ['ko apply -f config/'], cmd('ko\\s+(?:apply|create)(?!.*--dry-run)')),
+    run('helm-upgrade', 'deploy', ['helm upgrade --install app ./chart', 'helmfile apply'], /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
+    run('cf-push', 'deploy', ['cf push my-app'], cmd('cf\\s+(?:push|blue-green-deploy|zero-downtime-push)')),
+    run('fly-deploy', 'deploy', ['flyctl deploy --remote-only', 'fly deploy'], cmd('fly(?:ctl)?\\s+deploy')),
+    run('vercel-deploy', 'deploy', ['vercel deploy --prod', 'npx vercel --prod --token=$VERCEL_TOKEN'], /(?<![\w.:-])vercel(?![\w.:-])(?:\s+deploy\b|.*\s--prod\b)/),
+    run('netlify-deploy', 'deploy', ['netlify deploy --prod --dir dist'], cmd('netlify\\s+deploy')),
+    run('firebase-deploy', 'deploy', ['firebase deploy --only hosting'], cmd('firebase\\s+(?:deploy|hosting:channel:deploy)')),
+    run('aws-deploy', 'deploy', [
+        'aws ecs update-service --cluster c --service s --force-new-deployment',
+        'aws lambda update-function-code --function-name f --zip-file fileb://f.zip',
+        'eb deploy production'
+    ], cmd('aws\\s+ecs\\s+(?:update-service|deploy)|ecs-deploy|aws\\s+lambda\\s+update-function-code|aws\\s+deploy\\s+create-deployment|aws\\s+elasticbeanstalk\\s+update-environment|eb\\s+deploy|sam\\s+deploy|copilot\\s+(?:svc\\s+)?deploy')),
+    run('serverless-deploy', 'deploy', ['npx serverless deploy --stage prod', 'sls deploy'], cmd('(?:serverless|sls)\\s+deploy')),
+    run('azure-deploy', 'deploy', ['az webapp deploy --name app --src-path app.zip', 'az containerapp update -n app -g rg --image img:1'], cmd('az\\s+(?:webapp|functionapp)\\s+(?:deploy|up|deployment\\s+source\\s+config-zip)|az\\s+containerapp\\s+(?:update|up|create)|az\\s+spring\\s+app\\s+deploy|az\\s+staticwebapp|swa\\s+deploy')),
+    run('gcloud-deploy', 'deploy', ['gcloud run deploy api --image gcr.io/p/api', 'gcloud app deploy app.yaml'], cmd('gcloud\\s+(?:beta\\s+)?(?:run\\s+deploy|app\\s+deploy|functions\\s+deploy|run\\s+services\\s+replace|deploy\\s+releases\\s+create)')),
+    run('paas-deploy', 'deploy', ['git push heroku main', 'kamal deploy', 'npx wrangler deploy', 'docker stack deploy -c stack.yml app'], cmd('git\\s+push\\s+(?:-\\S+\\s+)*(?:heroku|dokku)|heroku\\s+container:release|kamal\\s+deploy|cap\\s+(?:\\S+\\s+)?deploy|dokku|docker\\s+stack\\s+deploy|nomad\\s+(?:job\\s+)?run|wrangler\\s+(?:deploy|publish|pages\\s+deploy)|surge|gh-pages\\s+-d')),
+    run('gitops-deploy', 'deploy', ['argocd app sync app', 'skaffold run -p prod', 'ansible-playbook -i inventory deploy.yml'], cmd('argocd\\s+app\\s+sync|skaffold\\s+(?:run|deploy)|timoni\\s+(?:bundle\\s+)?apply|kapp\\s+deploy|ansible-playbook')),
+    run('remote-copy-deploy', 'deploy', ['rsync -avz dist/ deploy@example.com:/var/www/app'], /(?<![\w.:-])(?:rsync|scp)(?![\w.:-]).*\s[\w.-]+@[\w.-]+:/),
+    run('deploy-script', 'deploy', ['bin/ops/deploy.sh', './scripts/deploy-prod.sh'], scriptFile('deploy')),
+    run('npm-deploy', 'deploy', ['npm run deploy', 'yarn deploy:prod'], script('deploy(?::[\\w:-]+)?')),
+    run('make-deploy', 'deploy', ['make deploy', 'make deploy-staging'], target('deploy|deploy-\\w+|release-deploy')),
+    uses('azure/webapps-deploy', 'deploy', ['Azure/webapps-deploy@v3']),
+    uses('azure/functions-action', 'deploy', ['Azure/functions-action@v1']),
+    uses('azure/k8s-deploy', 'deploy', ['Azure/k8s-deploy@v5']),
+    uses('azure/container-apps-deploy-action', 'deploy', ['azure/container-apps-deploy-action@v2']),
+    uses('azure/static-web-apps-deploy', 'deploy', ['Azure/static-web-apps-deploy@v1']),
+    uses('azure/aci-deploy', 'deploy', ['azure/aci-deploy@v1']),
+    uses('aws-actions/amazon-ecs-deploy-task-definition', 'deploy', [
+        'aws-actions/amazon-ecs-deploy-task-definition@v2'
+    ]),
+    uses('google-github-actions/deploy', 'deploy', ['google-github-actions/deploy-cloudrun@v2', 'google-github-actions/deploy-appengine@v2'], 'google-github-actions/deploy-{cloudrun,appengine,cloud-functions}'),
+    uses('FirebaseExtended/action-hosting-deploy', 'deploy', ['FirebaseExtended/action-hosting-deploy@v0']),
+    uses('amondnet/vercel-action', 'deploy', ['amondnet/vercel-action@v25']),
+    uses('nwtgck/actions-netlify', 'deploy', ['nwtgck/actions-netlify@v3.0']),
+    uses('peaceiris/actions-gh-pages', 'deploy', ['peaceiris/actions-gh-pages@v4']),
+    uses('JamesIves/github-pages-deploy-action', 'deploy', ['JamesIves/github-pages-deploy-action@v4']),
+    uses('actions/deploy-pages', 'deploy', ['actions/deploy-pages@v4']),
+    uses('cloudflare/wrangler-action', 'deploy', ['cloudflare/wrangler-action@v3', 'cloudflare/pages-action@v1'], 'cloudflare/{wrangler-action,pages-action}'),
+    uses('akhileshns/heroku-deploy', 'deploy', ['akhileshns/heroku-deploy@v3.13.15']),
+    uses('dokku/github-action', 'deploy', ['dokku/github-action@master']),
+    uses('deliverybot/helm', 'deploy', ['deliverybot/helm@v1']),
+    uses('easingthemes/ssh-deploy', 'deploy', ['easingthemes/ssh-deploy@v5']),
+    uses('SamKirkland/FTP-Deploy-Action', 'deploy', ['SamKirkland/FTP-Deploy-Action@v4.3.5']),
+    uses('bitovi/github-actions-deploy', 'deploy', ['bitovi/github-actions-deploy-docker-to-ec2@v1'], 'bitovi/github-actions-deploy-*'),
+    uses('Azure/mlops-templates create-deployment', 'deploy', [
+        'Azure/mlops-templates/.github/workflows/create-deployment.yml@main',
+        'Azure/mlops-templates/.github/workflows/create-endpoint.yml@main'
+    ], 'Azure/mlops-templates/.github/workflows/create-{deployment,endpoint}.yml'),
+    entry_name('name:deploy', 'deploy', ['Deploy to Firebase', 'deploy-production'], /\bdeploy(?:s|ed|ing|ment)?\b/, /\b(?:record|marker|notify|notification|status|review|approval|preview url|key|token|undeploy|teardown|destroy|delete|cleanup|post deploy|new ?relic|datadog|sentry|slack)\b/),
+    // db-migration
+    run('alembic', 'db-migration', ['alembic upgrade head'], cmd('alembic\\s+(?:\\S+\\s+)*upgrade')),
+    run('django-migrate', 'db-migration', ['python manage.py migrate --noinput'], cmd('manage\\.py\\s+migrate')),
+    run('rails-migrate', 'db-migration', ['bin/rails db:migrate', 'bundle exec rake db:migrate'], cmd('(?:bin\\/)?(?:rails|rake)\\s+db:(?:migrate|prepare)')),
+    run('flyway', 'db-migration', ['flyway -url=jdbc:x migrate', './mvnw flyway:migrate'], /(?<![\w.:-])flyway(?![\w.:-]).*\smigrate(?![\w.:-])|flyway:migrate|flywayMigrate/),
+    run('liquibase', 'db-migration', ['liquibase --changelog-file=c.xml update'], /(?<![\w.:-])liquibase(?![\w.:-]).*\supdate(?:-\w+)?(?![\w.:-])|liquibase:update|liquibaseUpdate/),
+    run('js-migrate', 'db-migration', ['npx prisma migrate deploy', 'npx knex migrate:latest', 'npx sequelize-cli db:migrate'], cmd('prisma\\s+(?:migrate\\s+deploy|db\\s+push)|knex\\s+migrate:latest|sequelize(?:-cli)?\\s+db:migrate|typeorm(?:-ts-node-\\w+)?\\s+migration:run|drizzle-kit\\s+(?:migrate|push)|node-pg-migrate\\s+up')),
+    run('go-migrate', 'db-migration', [
+        'goose -dir db postgres "$DSN" up',
+        'migrate -path db/migrations -database "$DB" up',
+        'atlas migrate apply --env prod'
+    ], /(?<![\w.:-])(?:goose|migrate|dbmate)(?![\w.:-]).*\s(?:up|migrate)(?![\w.:-])|(?<![\w.:-])atlas\s+(?:migrate|schema)\s+apply/),
+    run('other-migrate', 'db-migration', ['php artisan migrate --force', 'dotnet ef database update', 'mix ecto.migrate'], cmd('sqitch\\s+deploy|diesel\\s+migration\\s+run|sqlx\\s+migrate\\s+run|php\\s+artisan\\s+migrate|doctrine:migrations:migrate|mix\\s+ecto\\.migrate|dotnet\\s+ef\\s+database\\s+update')),
+    run('npm-migrate', 'db-migration', ['npm run migrate', 'yarn db:migrate'], script('(?:db:)?migrate(?::[\\w:-]+)?|migration:run')),
+    run('make-migrate', 'db-migration', ['make migrate'], target('migrate|db-migrate|migrate-up|migrations')),
+    run('migrate-script', 'db-migration', ['./scripts/migrate.sh', './run-migrations.sh'], scriptFile('migrate|run[-_]migrations?')),
+    uses('joshuaavalon/flyway-action', 'db-migration', ['joshuaavalon/flyway-action@v3.0.0']),
+    uses('liquibase', 'db-migration', ['liquibase-github-actions/update@v4.29.1', 'liquibase/liquibase-github-action@v7'], 'liquibase{,-github-actions}/{update,liquibase-github-action}'),
+    entry_name('name:migrate', 'db-migration', ['Run database migrations', 'db-migrate'], /\b(?:migrate|run migrations|apply migrations|database migrations?|db migrations?)\b/, /\b(?:check|validat\w*|lint|verify|integrity|makemigrations)\b/),
+    // iac-apply
+    run('terraform-apply', 'iac-apply', [
+        'terraform apply -auto-approve tfplan',
+        'terraform -chdir=infra apply -auto-approve',
+        'terragrunt run-all apply'
+    ], /(?<![\w.:-])(?:terraform|tofu|terragrunt)(?:\s+-chdir=\S+)?\s+(?:run-all\s+)?apply(?![\w.:-])/),
+    run('pulumi-up', 'iac-apply', ['pulumi up --yes'], cmd('pulumi\\s+(?:\\S+\\s+)*up')),
+    run('cdk-deploy', 'iac-apply', ['npx cdk deploy --all'], cmd('cdk(?:tf)?\\s+deploy')),
+    run('helm-upgrade-iac', 'iac-apply', ['helm upgrade --install app ./chart'], /(?<![\w.:-])helm\s+upgrade(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
+    run('azure-arm', 'iac-apply', [
+        'az deployment group create -g rg -f main.bicep',
+        'New-AzResourceGroupDeployment -ResourceGroupName rg -TemplateFile main.bicep'
+    ], cmd('az\\s+deployment\\s+(?:group|sub|mg|tenant)\\s+create|az\\s+stack\\s+(?:group|sub|mg)\\s+create|New-Az(?:ResourceGroup|Subscription)?Deployment')),
+    run('cloudformation', 'iac-apply', ['aws cloudformation deploy --template-file t.yml --stack-name s', 'sam deploy --no-confirm-changeset'], cmd('aws\\s+cloudformation\\s+(?:deploy|create-stack|update-stack)|sam\\s+deploy|rain\\s+deploy')),
+    run('gcloud-deployment-manager', 'iac-apply', ['gcloud deployment-manager deployments create app --config app.yaml'], cmd('gcloud\\s+deployment-manager\\s+deployments\\s+(?:create|update)')),
+    uses('hashicorp/tfc-workflows-github apply-run', 'iac-apply', ['hashicorp/tfc-workflows-github/actions/apply-run@v1.3.0'], 'hashicorp/tfc-workflows-github/actions/apply-run'),
+    uses('dflook/terraform-apply', 'iac-apply', ['dflook/terraform-apply@v1', 'dflook/tofu-apply@v1'], 'dflook/{terraform,tofu}-apply'),
+    uses('pulumi/actions', 'iac-apply', [{ uses: 'pulumi/actions@v6', with: { command: 'up', 'stack-name': 'prod' } }], 'pulumi/actions', { with: { command: /^up$/ } }),
+    uses('azure/arm-deploy', 'iac-apply', ['azure/arm-deploy@v2', 'azure/bicep-deploy@v1'], 'azure/{arm,bicep}-deploy'),
+    uses('aws-actions/aws-cloudformation-github-deploy', 'iac-apply', [
+        'aws-actions/aws-cloudformation-github-deploy@v1'
+    ]),
+    uses('hashicorp/terraform-github-actions', 'iac-apply', [{ uses: 'hashicorp/terraform-github-actions@master', with: { tf_actions_subcommand: 'apply' } }], 'hashicorp/terraform-github-actions', {
+        with: { tf_actions_subcommand: /^apply$/ }
+    }),
+    uses('gruntwork-io/terragrunt-action', 'iac-apply', [{ uses: 'gruntwork-io/terragrunt-action@v2', with: { tg_command: 'run-all apply' } }], 'gruntwork-io/terragrunt-action', {
+        with: { tg_command: /\bapply\b/ }
+    }),
+    uses('Azure/mlops-templates terraform apply', 'iac-apply', [
+        {
+            uses: 'Azure/mlops-templates/.github/workflows/tf-gha-deploy-infra.yml@main',
+            with: { TFAction: 'apply' }
+        }
+    ], 'Azure/mlops-templates/.github/workflows/tf-gha-*.yml', {
+        with: { TFAction: /^apply$/i }
+    }),
+    entry_name('name:iac', 'iac-apply', ['Terraform apply', 'deploy-infrastructure'], /\b(?:terraform|tofu|terragrunt|pulumi|cdk|bicep|arm) (?:apply|up|deploy)\b|\bdeploy infra(?:structure)?\b|\binfra(?:structure)? (?:apply|deploy(?:ment)?)\b/),
+    // rollout
+    run('helm-atomic', 'rollout', ['helm upgrade --install app ./chart --atomic --timeout 5m'], /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-]).*\s--(?:atomic|wait)\b/),
+    run('kubectl-rollout-status', 'rollout', ['kubectl rollout status deployment/app', 'kubectl argo rollouts promote app'], cmd('kubectl(?:\\s+-{1,2}[\\w-]+(?:[= ]\\S+)?)*\\s+(?:rollout\\s+status|argo\\s+rollouts)')),
+    run('rollout-strategy', 'rollout', ['cf blue-green-deploy app', 'kubectl argo rollouts set image app app=img:2 --strategy=canary'], /(?<![\w-])(?:canary|blue[-_]?green)(?![\w-])|--strategy[= ](?:rolling|canary|bluegreen|blue-green)\b|cf\s+(?:blue-green-deploy|zero-downtime-push)|flagger/),
+    run('slot-swap', 'rollout', ['az webapp deployment slot swap -g rg -n app --slot staging'], cmd('az\\s+(?:webapp|functionapp)\\s+deployment\\s+slot\\s+swap|Switch-AzWebAppSlot')),
+    run('traffic-split', 'rollout', [
+        'gcloud run services update-traffic api --to-revisions r2=10',
+        'az ml online-endpoint update -n ep --traffic "blue=90 green=10"'
+    ], cmd('gcloud\\s+(?:beta\\s+)?run\\s+services\\s+update-traffic|gcloud\\s+app\\s+services\\s+set-traffic|az\\s+(?:containerapp\\s+ingress\\s+traffic\\s+set|ml\\s+online-endpoint\\s+update(?=.*--traffic))')),
+    uses('azure/k8s-deploy (strategy)', 'rollout', [{ uses: 'Azure/k8s-deploy@v5', with: { strategy: 'canary', percentage: '20' } }], 'azure/k8s-deploy', {
+        with: { strategy: /canary|blue-green/i }
+    }),
+    uses('azure/webapps-deploy (slot)', 'rollout', [{ uses: 'azure/webapps-deploy@v3', with: { 'app-name': 'app', 'slot-name': 'staging' } }], 'azure/webapps-deploy', { with: { 'slot-name': /\S/ } }),
+    uses('Azure/mlops-templates allocate-traffic (split)', 'rollout', [
+        {
+            uses: 'Azure/mlops-templates/.github/workflows/allocate-traffic.yml@main',
+            with: { traffic_allocation: 'blue=90,green=10' }
+        }
+    ], 'Azure/mlops-templates/.github/workflows/allocate-traffic.yml', {
+        with: { traffic_allocation: /=.*,.*=/ }
+    }),
+    entry_name('name:rollout', 'rollout', ['Canary release', 'Swap slots'], /\b(?:canary|blue ?green|progressive rollout|rollout|slot swap|swap slots?|traffic (?:split|shift))\b/)
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/ml.ts
+
+
+/** Data and ML: data validation, training, model evaluation, the model registry and serving, tracking and pipelines. */
+const ML = [
+    // data-validation
+    run('great-expectations', 'data-validation', ['great_expectations checkpoint run data', 'soda scan -d warehouse checks.yml'], cmd('great_expectations|gx\\s+checkpoint|soda\\s+scan|deepchecks|evidently|pandera|tfdv')),
+    run('data-validation-script', 'data-validation', ['python src/validate_data.py'], scriptFile('validate[-_]data|data[-_]validation|check[-_]data|data[-_]checks?')),
+    uses('great-expectations/great_expectations_action', 'data-validation', [
+        'great-expectations/great_expectations_action@main'
+    ]),
+    entry_name('name:data-validation', 'data-validation', ['Validate data', 'data-quality'], /\b(?:data validation|validate data|data quality|great expectations)\b/),
+    // training
+    run('train-script', 'training', ['python src/train.py --epochs 3', 'python -m src.train'], /(?:^|[\s/])train(?:[-_]\w+)*\.py(?![\w.-])|(?<![\w.:-])python3?\s+-m\s+\S*\btrain\b/),
+    run('dvc-repro', 'training', ['dvc repro', 'mlflow run . -P alpha=0.5'], cmd('dvc\\s+(?:repro|exp\\s+run)|mlflow\\s+run')),
+    run('cloud-training', 'training', ['az ml job create -f train.yml', 'aws sagemaker create-training-job --cli-input-json file://job.json'], cmd('aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create')),
+    run('make-train', 'training', ['make train'], target('train|training|retrain')),
+    uses('Azure/mlops-templates run-pipeline (training)', 'training', [
+        {
+            uses: 'Azure/mlops-templates/.github/workflows/run-pipeline.yml@main',
+            with: { 'parameters-file': 'mlops/azureml/train/pipeline.yml' }
+        }
+    ], 'Azure/mlops-templates/.github/workflows/run-pipeline.yml', {
+        with: { 'parameters-file': /(?:^|[/_-])train/i }
+    }),
+    entry_name('name:training', 'training', ['Train model', 'retrain'], /\b(?:re)?train(?:ing)?\b(?! (?:test|station))/),
+    // model-evaluation
+    run('eval-script', 'model-evaluation', ['python evaluate.py', 'python src/eval_model.py'], /(?:^|[\s/])eval(?:uate)?(?:[-_]\w+)*\.py(?![\w.-])/),
+    run('cml', 'model-evaluation', ['cml comment create --publish report.md'], cmd('cml\\s+(?:comment|send-comment|publish|report)')),
+    run('dvc-metrics', 'model-evaluation', ['dvc metrics diff main --md'], cmd('dvc\\s+metrics\\s+(?:diff|show)')),
+    entry_name('name:evaluation', 'model-evaluation', ['Evaluate model', 'model-eval'], /\b(?:model )?eval(?:uate|uation)?(?: model)?\b/),
+    // model-deploy
+    run('model-registry-cli', 'model-deploy', [
+        'az ml model create --name m --path model',
+        'az ml online-deployment create -f deploy.yml',
+        'aws sagemaker create-endpoint --endpoint-name e',
+        'gcloud ai models upload --region r'
+    ], cmd('az\\s+ml\\s+(?:model\\s+(?:create|register)|online-deployment\\s+(?:create|update)|online-endpoint\\s+create|batch-deployment\\s+create|batch-endpoint\\s+create)|aws\\s+sagemaker\\s+(?:create-endpoint|update-endpoint|create-model)|gcloud\\s+ai\\s+(?:models\\s+upload|endpoints\\s+deploy-model)|bentoml\\s+(?:deploy|push)|bentoctl\\s+deploy|mlflow\\s+(?:deployments\\s+create|models\\s+build-docker)|truss\\s+push|cog\\s+push')),
+    run('register-model-script', 'model-deploy', ['python register_model.py'], scriptFile('register(?:[-_]model)?|deploy[-_]model|promote[-_]model')),
+    uses('Azure/mlops-templates model deploy', 'model-deploy', [
+        'Azure/mlops-templates/.github/workflows/register-model.yml@main',
+        'Azure/mlops-templates/.github/workflows/create-endpoint.yml@main'
+    ], 'Azure/mlops-templates/.github/workflows/{create-deployment,create-endpoint,register-model}.yml'),
+    uses('google-github-actions vertex', 'model-deploy', ['google-github-actions/deploy-vertex-ai-endpoint@v0'], 'google-github-actions/deploy-vertex-ai-*'),
+    entry_name('name:model-deploy', 'model-deploy', ['Register model', 'deploy-model'], /\b(?:register|registration|deploy|promote|serve) (?:the )?model\b|\bmodel (?:deploy(?:ment)?|registry|registration|register|serving)\b/),
+    // experiment-tracking
+    run('experiment-tracking-cli', 'experiment-tracking', ['dvc exp diff main --md', 'mlflow experiments search', 'wandb sync wandb/'], cmd('mlflow|wandb|dvc\\s+(?:exp|plots|metrics|params)|neptune|aim\\s+(?:up|runs)|cml')),
+    // pipeline-deploy
+    run('pipeline-cli', 'pipeline-deploy', [
+        'aws sagemaker start-pipeline-execution --pipeline-name p',
+        'kfp run submit -e exp -r run -f pipeline.yaml'
+    ], cmd('kfp\\s+(?:pipeline\\s+(?:create|upload)|run\\s+(?:create|submit))|aws\\s+sagemaker\\s+(?:create-pipeline|update-pipeline|start-pipeline-execution)|az\\s+ml\\s+(?:schedule\\s+create|job\\s+create(?=.*pipeline))')),
+    run('pipeline-script', 'pipeline-deploy', ['python pipelines/run_pipeline.py'], scriptFile('(?:run|submit|deploy|upload|compile|publish)[-_]pipeline')),
+    uses('Azure/mlops-templates run-pipeline', 'pipeline-deploy', ['Azure/mlops-templates/.github/workflows/run-pipeline.yml@main'], 'Azure/mlops-templates/.github/workflows/run-pipeline.yml'),
+    entry_name('name:pipeline-deploy', 'pipeline-deploy', ['Run pipeline', 'submit-training-pipeline'], /\b(?:run|submit|deploy|upload|compile|publish|create) (?:(?:ml|training|kubeflow|vertex|sagemaker|aml) )?pipeline\b/)
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/quality.ts
+
+
+/** Code quality and security: linters, formatters in check mode, type checks, static analysis and security scans. */
+const QUALITY = [
+    // static-analysis
+    run('npm-lint', 'static-analysis', ['npm run lint', 'npm run test:lint', 'npm run typecheck', 'npm run format:check', 'npm run biome-check'], script('(?:test:)?lint(?::[\\w:-]+)?|lint-\\w+|check-all|format:check|fmt:check|prettier:check|(?:type-?check|typecheck|tsc|types)(?::[\\w:-]+)?|biome(?:-check)?|stylelint|eslint')),
+    run('eslint', 'static-analysis', ['npx eslint .', 'npx biome ci .', 'npx markdownlint-cli2 "**/*.md"'], cmd('eslint|tslint|stylelint|xo|standard|oxlint|biome\\s+(?:check|lint|ci)|tsd|markdownlint(?:-cli2)?')),
+    run('prettier-check', 'static-analysis', ['npx prettier --check .'], /(?<![\w.:-])prettier(?![\w.:-]).*\s(?:--check|-c|--list-different|-l)(?![\w-])/),
+    run('tsc-noemit', 'static-analysis', ['tsc --noEmit', 'npx vue-tsc --noEmit'], /(?<![\w.:-])(?:tsc|vue-tsc)(?![\w.:-]).*--noEmit/),
+    run('python-lint', 'static-analysis', ['flake8 . --count', 'mypy .', 'ruff check .', 'pre-commit run --all-files'], cmd('flake8|pylint|pyflakes|pycodestyle|pydocstyle|mypy|pyright|pytype|pyre|ruff(?!\\s+format(?!.*--check))|djlint|pre-commit\\s+run|prospector')),
+    run('python-format-check', 'static-analysis', ['black --check .', 'isort --check-only --diff .'], /(?<![\w.:-])(?:black|isort|yapf|autopep8)(?![\w.:-]).*\s(?:--check|--check-only|--diff|-c)(?![\w-])/),
+    run('go-lint', 'static-analysis', ['golangci-lint run', 'go vet ./...', 'staticcheck ./...', 'gofmt -l .'], cmd('golangci-lint|go\\s+vet|staticcheck|revive|errcheck|gofmt\\s+-[lds]+|goimports\\s+-l')),
+    run('cargo-lint', 'static-analysis', ['cargo clippy -- -D warnings', 'cargo fmt --all -- --check'], /(?<![\w.:-])cargo\s+(?:clippy|fmt(?:\s+\S+)*\s+--check)(?![\w.:-])/),
+    run('dotnet-format-check', 'static-analysis', ['dotnet format --verify-no-changes'], /(?<![\w.:-])dotnet\s+format\b.*--verify-no-changes/),
+    run('ruby-lint', 'static-analysis', ['bundle exec rubocop', 'bundle exec standardrb'], cmd('rubocop|standardrb|reek')),
+    run('php-lint', 'static-analysis', [
+        'vendor/bin/phpstan analyse',
+        'vendor/bin/php-cs-fixer fix --dry-run --diff',
+        './vendor/bin/pint --test'
+    ], /(?<![\w.:-])(?:phpstan|psalm|phpcs|phpmd|php-cs-fixer(?=.*--dry-run)|pint(?=.*--test))(?![\w.:-])/),
+    run('composer-lint', 'static-analysis', ['composer run-script phpstan', 'composer lint'], cmd('composer\\s+(?:run(?:-script)?\\s+)?(?:lint|cs|cs-check|phpcs|phpstan|psalm|analy[sz]e|stan)')),
+    run('jvm-lint', 'static-analysis', ['./gradlew ktlintCheck detekt', 'mvn checkstyle:check'], cmd('ktlint|detekt|checkstyle\\w*|spotbugs\\w*|pmd\\w*|spotlessCheck|ktlintCheck|(?:checkstyle|spotless|pmd|spotbugs):check')),
+    run('shell-lint', 'static-analysis', ['shellcheck scripts/*.sh', 'hadolint Dockerfile', 'yamllint .', 'actionlint'], cmd('shellcheck|hadolint|yamllint|actionlint|swiftlint|sqlfluff\\s+lint|vale')),
+    run('helm-lint', 'static-analysis', ['helm lint ./charts/podinfo/', 'ct lint --all', 'timoni mod vet ./timoni/podinfo --debug'], cmd('helm\\s+lint|ct\\s+lint|kubeconform|kubeval|kube-linter|flux-schema\\s+validate|timoni\\s+mod\\s+(?:lint|vet)|cue\\s+vet')),
+    run('terraform-check', 'static-analysis', ['terraform validate', 'terraform fmt -check -recursive', 'tflint --recursive'], /(?<![\w.:-])(?:terraform|tofu)(?:\s+-chdir=\S+)?\s+(?:validate|fmt\s+(?:\S+\s+)*-check)(?![\w.:-])|(?<![\w.:-])tflint(?![\w.:-])/),
+    run('make-lint', 'static-analysis', ['make lint', 'make vet', 'make format-check'], target('lint|lint-\\w+|vet|format-check|fmt-check|check-format|check-fmt|typecheck|type-check|static-analysis')),
+    run('sonar-scanner', 'static-analysis', ['sonar-scanner -Dsonar.projectKey=app', 'mvn sonar:sonar'], cmd('sonar-scanner|sonar:sonar|sonarqube')),
+    // SAST tools analyse the code statically as well as scanning it for vulnerabilities.
+    run('semgrep-static', 'static-analysis', ['semgrep ci'], cmd('semgrep(?:\\s+(?:ci|scan))?')),
+    run('tox-nox-lint', 'static-analysis', ['tox -e lint', 'nox -s typecheck'], /(?<![\w.:-])(?:tox\s+(?:\S+\s+)*-e\s*\S*|nox\s+(?:\S+\s+)*-s\s*\S*)\b(?:lint|flake8|ruff|mypy|pyright|type|typing|typecheck|format|pylint)\b/),
+    uses('golangci/golangci-lint-action', 'static-analysis', ['golangci/golangci-lint-action@v6']),
+    uses('super-linter', 'static-analysis', ['super-linter/super-linter@v7', 'github/super-linter/slim@v4'], '{github,super-linter}/super-linter{,/**}'),
+    uses('reviewdog/*', 'static-analysis', ['reviewdog/action-eslint@v1'], 'reviewdog/*'),
+    uses('wearerequired/lint-action', 'static-analysis', ['wearerequired/lint-action@v2']),
+    uses('pre-commit/action', 'static-analysis', ['pre-commit/action@v3.0.1']),
+    uses('ludeeus/action-shellcheck', 'static-analysis', ['ludeeus/action-shellcheck@2.0.0']),
+    uses('hadolint/hadolint-action', 'static-analysis', ['hadolint/hadolint-action@v3.1.0']),
+    uses('DavidAnson/markdownlint-cli2-action', 'static-analysis', ['DavidAnson/markdownlint-cli2-action@v16']),
+    uses('psf/black', 'static-analysis', ['psf/black@stable']),
+    uses('ruff-action', 'static-analysis', ['astral-sh/ruff-action@v3', 'chartboost/ruff-action@v1'], '{astral-sh,chartboost}/ruff-action'),
+    uses('dflook/terraform-fmt-check', 'static-analysis', ['dflook/terraform-fmt-check@v1', 'dflook/tofu-validate@v1'], 'dflook/{terraform,tofu}-{fmt-check,validate}'),
+    uses('terraform-linters/setup-tflint', 'static-analysis', ['terraform-linters/setup-tflint@v4']),
+    uses('sonarsource', 'static-analysis', ['SonarSource/sonarqube-scan-action@v4', 'SonarSource/sonarcloud-github-action@v3'], 'SonarSource/{sonarcloud-github-action,sonarqube-scan-action}{,/**}'),
+    uses('helm/chart-testing-action', 'static-analysis', ['helm/chart-testing-action@v2.6.1']),
+    uses('github/codeql-action analyze', 'static-analysis', ['github/codeql-action/analyze@v3'], 'github/codeql-action/analyze'),
+    uses('semgrep static', 'static-analysis', ['semgrep/semgrep-action@v1'], '{returntocorp,semgrep}/semgrep-action'),
+    entry_name('name:lint', 'static-analysis', ['Lint with flake8', 'Check formatting', 'typecheck'], /\blint(?:s|ing|ers?)?\b|\bformat(?:ting)? check\b|\bcheck (?:\w+ )?format(?:ting)?\b|\btype ?check(?:ing|s)?\b|\bstatic analysis\b/),
+    // security-scan
+    run('codeql-cli', 'security-scan', ['codeql database analyze db --format=sarif-latest --output=out.sarif'], cmd('codeql\\s+database\\s+analyze')),
+    run('trivy', 'security-scan', ['trivy image app:latest', 'trivy fs --exit-code 1 .'], cmd('trivy\\s+(?:image|fs|filesystem|config|repo|repository|k8s|kubernetes|sbom|rootfs|vm)')),
+    run('snyk', 'security-scan', ['snyk test', 'snyk container test app:latest'], cmd('snyk\\s+(?:test|monitor|code\\s+test|container\\s+test|iac\\s+test)')),
+    run('semgrep', 'security-scan', ['semgrep ci', 'semgrep scan --config auto'], cmd('semgrep(?:\\s+(?:ci|scan))?')),
+    run('gitleaks', 'security-scan', ['gitleaks detect --source .', 'trufflehog git file://. --fail'], cmd('gitleaks|trufflehog|detect-secrets(?:-hook)?|ggshield')),
+    run('package-audit', 'security-scan', [
+        'npm audit --audit-level=high',
+        'pip-audit -r requirements.txt',
+        'bundle audit check --update',
+        'composer audit',
+        'cargo deny check'
+    ], cmd('(?:npm|pnpm|yarn(?:\\s+npm)?)\\s+audit|audit-ci|better-npm-audit|pip-audit|safety\\s+(?:check|scan)|(?:bundle|bundler)[-\\s]audit|composer\\s+audit|cargo\\s+(?:audit|deny)')),
+    run('govulncheck', 'security-scan', ['govulncheck ./...', 'gosec ./...'], cmd('govulncheck|gosec|nancy')),
+    run('python-sast', 'security-scan', ['bandit -c pyproject.toml -r .', 'bundle exec brakeman'], cmd('bandit|brakeman')),
+    run('dotnet-vulnerable', 'security-scan', ['dotnet list package --vulnerable --include-transitive'], /(?<![\w.:-])dotnet\s+list\b.*--vulnerable/),
+    run('osv-scanner', 'security-scan', ['osv-scanner -r .', 'grype app:latest', 'docker scout cves app:latest'], cmd('osv-scanner|grype|docker\\s+scout\\s+(?:cves|quickview)|dependency-check(?:\\.sh)?|retire')),
+    run('owasp-dependency-check-maven', 'security-scan', ['mvn org.owasp:dependency-check-maven:check'], /dependency-check(?:-maven)?(?::[\w.]+)*:(?:check|aggregate)/),
+    run('zap', 'security-scan', ['zap-baseline.py -t https://example.com'], cmd('zap-(?:baseline|full-scan|api-scan)\\.py|zap\\.sh')),
+    run('iac-scan', 'security-scan', ['checkov -d .', 'tfsec .', 'kics scan -p .'], cmd('checkov|tfsec|kics\\s+scan|terrascan\\s+scan')),
+    uses('github/codeql-action', 'security-scan', ['github/codeql-action/init@v3', 'github/codeql-action/analyze@v3'], 'github/codeql-action/*'),
+    uses('rustsec/audit-check', 'security-scan', ['rustsec/audit-check@v2']),
+    uses('actions/dependency-review-action', 'security-scan', ['actions/dependency-review-action@v4']),
+    uses('aquasecurity/trivy-action', 'security-scan', ['aquasecurity/trivy-action@0.28.0', 'aquasecurity/tfsec-action@v1.0.0'], 'aquasecurity/{trivy,tfsec}-action'),
+    uses('snyk/actions', 'security-scan', ['snyk/actions/node@master'], 'snyk/actions{,/**}'),
+    uses('semgrep', 'security-scan', ['returntocorp/semgrep-action@v1'], '{returntocorp,semgrep}/semgrep-action'),
+    uses('gitleaks/gitleaks-action', 'security-scan', ['gitleaks/gitleaks-action@v2'], '{gitleaks,zricethezav}/gitleaks-action'),
+    uses('trufflesecurity/trufflehog', 'security-scan', ['trufflesecurity/trufflehog@main']),
+    uses('golang/govulncheck-action', 'security-scan', ['golang/govulncheck-action@v1']),
+    uses('securego/gosec', 'security-scan', ['securego/gosec@master']),
+    uses('google/osv-scanner-action', 'security-scan', ['google/osv-scanner-action/osv-scanner-action@v1.9.0'], 'google/osv-scanner-action{,/**}'),
+    uses('anchore/scan-action', 'security-scan', ['anchore/scan-action@v4']),
+    uses('zaproxy', 'security-scan', ['zaproxy/action-baseline@v0.15.0', 'zaproxy/action-full-scan@v0.12.0'], 'zaproxy/action-{baseline,full-scan,api-scan}'),
+    uses('dependency-check/Dependency-Check_Action', 'security-scan', [
+        'dependency-check/Dependency-Check_Action@main'
+    ]),
+    uses('ossf/scorecard-action', 'security-scan', ['ossf/scorecard-action@v2.4.0']),
+    uses('bridgecrewio/checkov-action', 'security-scan', ['bridgecrewio/checkov-action@v12']),
+    uses('docker/scout-action', 'security-scan', ['docker/scout-action@v1']),
+    uses('pypa/gh-action-pip-audit', 'security-scan', ['pypa/gh-action-pip-audit@v1.1.0']),
+    entry_name('name:security', 'security-scan', ['Vulnerability scan', 'Dependency audit', 'CodeQL'], /\b(?:security|vulnerabilit(?:y|ies)|vuln|cve|sast|dast|secrets?|dependency|zap|owasp) (?:scans?|scanning|checks?|audit)\b|\bcodeql\b|\bsnyk\b|\btrivy scan\b/)
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/release.ts
+
+
+/** A push to a registry on this runner (a `services:` registry) stores nothing. */
+const NOT_LOCAL = '(?!.*(?:localhost|127\\.0\\.0\\.1|kind-registry))';
+/** Uploads of test evidence are test reports, coverage or debugging aids, not build outputs. */
+const NOT_BUILD_OUTPUT = /screenshot|video|trace|logs?\b|test-?results?|junit|report|coverage|lcov|sarif/i;
+/** Releasing: storing and publishing what a build produced (registries, package indexes, release assets). */
+const RELEASE = [
+    // artifact-store
+    run('docker-push', 'artifact-store', ['docker push ghcr.io/org/app:1.0', 'docker push --all-tags ghcr.io/gsa-tts/fac/web'], new RegExp(`(?<![\\w.:-])(?:docker|podman|buildah)(?:\\s+compose)?\\s+push(?![\\w.:-])${NOT_LOCAL}`)),
+    run('docker-build-push', 'artifact-store', ['docker buildx build --push -t ghcr.io/org/app .'], new RegExp(`(?<![\\w.:-])docker\\s+buildx\\s+(?:build|bake)(?![\\w.:-]).*\\s--push\\b${NOT_LOCAL}`)),
+    run('image-copy', 'artifact-store', [
+        'skopeo copy docker://ghcr.io/org/app:1 docker://registry.example.com/app:1',
+        'crane copy ghcr.io/org/app:1 ghcr.io/org/app:stable',
+        'ko build ./cmd/app'
+    ], new RegExp(`(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish|apply|resolve|create)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`)),
+    run('jib', 'artifact-store', ['./mvnw compile jib:build', './gradlew jib'], /(?<![\w-])jib(?::build)?(?![\w.:-])/),
+    run('npm-publish', 'artifact-store', ['npm publish --access public', 'npx semantic-release', 'npx changeset publish'], cmd('(?:npm|pnpm|yarn(?:\\s+npm)?|bun)\\s+publish|changeset\\s+publish|lerna\\s+publish|semantic-release|vsce\\s+publish|ovsx\\s+publish')),
+    run('python-publish', 'artifact-store', ['twine upload dist/*', 'poetry publish --build'], cmd('twine\\s+upload|(?:poetry|uv|hatch|flit|pdm)\\s+publish|anaconda\\s+upload')),
+    run('cargo-publish', 'artifact-store', ['cargo publish'], cmd('cargo\\s+publish')),
+    run('maven-deploy', 'artifact-store', ['mvn -B deploy'], /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*\sdeploy(?![\w.:-])/),
+    run('gradle-publish', 'artifact-store', ['./gradlew publish', './gradlew publishToSonatype'], /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-]).*\s(?::?[\w-]+:)?publish\w*(?![\w.:-])/),
+    run('gem-push', 'artifact-store', ['gem push pkg/app.gem'], cmd('gem\\s+push')),
+    run('nuget-push', 'artifact-store', ['dotnet nuget push out/*.nupkg'], cmd('(?:dotnet\\s+)?nuget\\s+push')),
+    run('gh-release', 'artifact-store', ['gh release upload v1 dist/app.tgz', 'gh release create v1.2.0 dist/*'], cmd('gh\\s+release\\s+(?:upload|create)')),
+    run('goreleaser', 'artifact-store', ['goreleaser release --clean'], /(?<![\w.:-])goreleaser(?![\w.:-])(?!\s+(?:build|check|healthcheck))(?!.*--snapshot)/),
+    run('oci-push', 'artifact-store', [
+        'helm push podinfo-1.0.0.tgz oci://ghcr.io/stefanprodan/charts',
+        'oras push ghcr.io/org/a:1 file.txt',
+        'flux push artifact oci://ghcr.io/org/manifests:1 --path=./deploy --source=repo --revision=main'
+    ], new RegExp(`(?<![\\w.:-])(?:helm\\s+(?:push|cm-push)|oras\\s+push|flux\\s+push\\s+artifact|timoni\\s+mod\\s+push|cr\\s+upload)(?![\\w.:-])${NOT_LOCAL}`)),
+    run('jfrog-upload', 'artifact-store', ['jf rt upload "dist/*.zip" libs-release-local/app/'], cmd('jf(?:rog)?\\s+rt\\s+(?:u|upload)')),
+    // Remote builds that push their image (Cloud Build, ACR Tasks) and Azure ML components/environments stored in the workspace.
+    run('cloud-image-build', 'artifact-store', ['gcloud builds submit --tag gcr.io/p/app', 'az acr build -r reg -t app:1 .'], cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|az\\s+ml\\s+(?:component|environment)\\s+create')),
+    uses('actions/upload-artifact', 'artifact-store', [{ uses: 'actions/upload-artifact@v4', with: { name: 'dist', path: 'dist/' } }], 'actions/upload-artifact', {
+        withNot: { path: NOT_BUILD_OUTPUT, name: NOT_BUILD_OUTPUT }
+    }),
+    uses('docker/build-push-action (push)', 'artifact-store', [
+        { uses: 'docker/build-push-action@v6', with: { push: 'true', tags: 'ghcr.io/org/app:latest' } },
+        { uses: 'docker/bake-action@v5', with: { push: "${{ github.event_name != 'pull_request' }}" } }
+    ], 'docker/{build-push,bake}-action', {
+        with: { push: /^(?:true|\$\{\{.*\}\})$/ }
+    }),
+    uses('softprops/action-gh-release', 'artifact-store', ['softprops/action-gh-release@v2']),
+    uses('ncipollo/release-action', 'artifact-store', ['ncipollo/release-action@v1']),
+    uses('actions/upload-release-asset', 'artifact-store', ['actions/upload-release-asset@v1']),
+    uses('svenstaro/upload-release-action', 'artifact-store', ['svenstaro/upload-release-action@v2']),
+    uses('pypa/gh-action-pypi-publish', 'artifact-store', ['pypa/gh-action-pypi-publish@release/v1']),
+    uses('JS-DevTools/npm-publish', 'artifact-store', ['JS-DevTools/npm-publish@v3']),
+    uses('changesets/action', 'artifact-store', [{ uses: 'changesets/action@v1', with: { publish: 'npm run release' } }], 'changesets/action', { with: { publish: /\S/ } }),
+    uses('helm/chart-releaser-action', 'artifact-store', ['helm/chart-releaser-action@v1.6.0']),
+    uses('stefanprodan/helm-gh-pages', 'artifact-store', ['stefanprodan/helm-gh-pages@v1.7.0']),
+    uses('appany/helm-oci-chart-releaser', 'artifact-store', ['appany/helm-oci-chart-releaser@v0.4.2'])
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/tests.ts
+
+
+const TEST_RESULTS = /junit|test-?results?|surefire-reports|xunit|\.trx\b|test-reports?/i;
+const COVERAGE_FILES = /coverage|lcov|cobertura|jacoco|\.coverage\b/i;
+/** Testing: unit, integration, acceptance, smoke and performance tests, and the coverage and reports they leave. */
+const TESTS = [
+    // unit-test
+    run('npm-test', 'unit-test', ['npm test', 'npm t', 'npm run test:ci', 'yarn test'], script('t|test(?::(?:unit|ci|all|node|once|run|cov|coverage))?')),
+    run('js-test-runner', 'unit-test', ['npx jest --ci', 'npx vitest run', 'npx mocha test-redirects.js', 'node --test', 'bun test'], cmd('jest|vitest(?!\\s+bench)|mocha|ava|jasmine|karma|tape|uvu|node\\s+--test|bun\\s+test|deno\\s+test')),
+    run('pytest', 'unit-test', ['pytest -q tests/unit', 'poetry run pytest', 'python -m pytest'], cmd('pytest|py\\.test')),
+    run('python-unittest', 'unit-test', ['python -m unittest discover', 'python manage.py test'], cmd('python3?\\s+-m\\s+(?:unittest|nose2?)|nose2|manage\\.py\\s+test|setup\\.py\\s+test|trial')),
+    run('tox', 'unit-test', ['tox', 'tox -e py312'], /(?<![\w.:-])tox(?![\w.:-])(?!.*\s-e\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/),
+    run('nox', 'unit-test', ['nox -s tests'], /(?<![\w.:-])nox(?![\w.:-])(?!.*\s-s\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/),
+    run('hatch-test', 'unit-test', ['hatch test', 'hatch run test'], cmd('hatch\\s+(?:test|run\\s+(?:\\S+:)?test)')),
+    run('go-test', 'unit-test', ['go test ./...', 'gotestsum --format testname', 'ginkgo -r'], cmd('go\\s+test|gotestsum|ginkgo')),
+    run('maven-test', 'unit-test', ['mvn -B test', './mvnw verify'], /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-])(?!.*-D(?:skipTests|maven\.test\.skip))(?:\s+\S+)*?\s+(?:test|verify|package|install)(?![\w.:-])/),
+    run('gradle-test', 'unit-test', ['./gradlew test', './gradlew :app:check'], /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-])(?!.*-x\s+test\b)(?:\s+\S+)*?\s+(?::?[\w-]+:)?(?:test|check|build)(?![\w.:-])/),
+    run('cargo-test', 'unit-test', ['cargo test --all', 'cargo nextest run'], cmd('cargo\\s+(?:test|nextest\\s+run)')),
+    run('dotnet-test', 'unit-test', ['dotnet test --no-build'], cmd('dotnet\\s+test|vstest\\.console(?:\\.exe)?')),
+    run('ruby-test', 'unit-test', ['bundle exec rspec', 'bundle exec rake spec', 'bin/rails test'], cmd('rspec|rake\\s+(?:test|spec)|rails\\s+test|bin\\/rails\\s+test')),
+    run('php-test', 'unit-test', ['vendor/bin/phpunit', 'php artisan test', 'composer test'], cmd('phpunit|pest|php\\s+artisan\\s+test|composer\\s+(?:run(?:-script)?\\s+)?test')),
+    run('other-test-runner', 'unit-test', ['sbt test', 'mix test', 'flutter test', 'swift test', 'ctest --output-on-failure'], cmd('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|flutter\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test')),
+    run('make-test', 'unit-test', ['make test', 'just test', 'task test'], target('test|tests|unit|unit-tests?|test-unit|test:unit|check')),
+    entry_name('name:unit-test', 'unit-test', ['Run unit tests', 'unit-test'], /\bunit ?tests?\b|\bunit testing\b/),
+    // integration-test
+    run('npm-integration', 'integration-test', ['npm run test:integration', 'yarn integration'], script('(?:test:)?(?:integration|int|it)(?::[\\w:-]+)?|integration-tests?')),
+    run('make-integration', 'integration-test', ['make integration-test', 'make test-integration'], target('integration|integration-tests?|test-integration|it|test:integration')),
+    run('integration-tests-arg', 'integration-test', ['pytest tests/integration', 'go test -tags=integration ./...', 'pytest -m integration'], /(?<![\w.:-])(?:pytest|go\s+test|jest|vitest|mocha|rspec|phpunit|dotnet\s+test|cargo\s+test)(?![\w.:-]).*(?:[\s/=]integration(?:[-_]?tests?)?\b|-m\s+["']?integration\b)/),
+    run('gradle-integration', 'integration-test', ['./gradlew integrationTest'], cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:integrationTest|intTest|integTest)')),
+    run('maven-failsafe', 'integration-test', ['mvn verify -P integration', './mvnw failsafe:integration-test'], /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*(?:failsafe:integration-test|-P\s*integration|-Dit\.test)/),
+    run('testcontainers', 'integration-test', ['npx jest --config jest.testcontainers.config.js'], /testcontainers/i),
+    run('integration-script', 'integration-test', ['./scripts/integration-tests.sh', './run_integration_tests.sh'], scriptFile('integration(?:[-_]tests?)?|run[-_]integration[-_]tests?')),
+    entry_name('name:integration', 'integration-test', ['Run integration tests', 'integration'], /(?<!continuous )\bintegration(?: tests?| testing)?\b|\binteg tests?\b/),
+    // acceptance-test
+    run('playwright', 'acceptance-test', ['npx playwright test --shard=1/4'], cmd('playwright\\s+test')),
+    run('cypress', 'acceptance-test', ['npx cypress run --browser chrome'], cmd('cypress\\s+run')),
+    run('selenium', 'acceptance-test', ['npx wdio run wdio.conf.js', 'npx testcafe chrome tests/', 'selenium-side-runner tests.side'], /(?<![\w.:-])selenium(?:-side-runner)?(?![\w.:-])|(?<![\w.:-])(?:wdio|testcafe|nightwatch|codeceptjs\s+run)(?![\w.:-])/),
+    run('cucumber', 'acceptance-test', ['npx cucumber-js', 'behave features/', 'robot tests/'], cmd('cucumber(?:-js)?|behave|behat|robot')),
+    run('npm-e2e', 'acceptance-test', ['npm run test:e2e', 'yarn e2e', 'npm run cy:run'], script('(?:test:)?(?:e2e|acceptance|ui)(?::[\\w:-]+)?|e2e-tests?|cy:run|playwright(?::[\\w:-]+)?')),
+    run('make-e2e', 'acceptance-test', ['make e2e', 'make acceptance-tests'], target('e2e|e2e-tests?|test-e2e|acceptance|acceptance-tests?|test-acceptance')),
+    run('e2e-tests-arg', 'acceptance-test', ['pytest tests/e2e', 'go test ./test/e2e/...'], /(?<![\w.:-])(?:pytest|go\s+test|jest|vitest|mocha|rspec|phpunit|dotnet\s+test|cargo\s+test)(?![\w.:-]).*[\s/=](?:e2e|acceptance|end-to-end)\b/),
+    run('e2e-script', 'acceptance-test', ['./test/e2e.sh', 'scripts/run-e2e.sh'], scriptFile('e2e|acceptance|run[-_]e2e')),
+    uses('cypress-io/github-action', 'acceptance-test', ['cypress-io/github-action@v6']),
+    uses('microsoft/playwright-github-action', 'acceptance-test', ['microsoft/playwright-github-action@v1']),
+    entry_name('name:e2e', 'acceptance-test', ['E2E', 'End-to-end tests', 'acceptance-tests'], /\b(?:e2e|end to end|acceptance|ui tests?)\b/),
+    // smoke-test
+    run('npm-smoke', 'smoke-test', ['npm run smoke', 'npm run test:smoke'], script('(?:test:)?smoke(?::[\\w:-]+)?|smoke-tests?')),
+    run('make-smoke', 'smoke-test', ['make smoke-test'], target('smoke|smoke-tests?|test-smoke')),
+    run('smoke-script', 'smoke-test', ['./scripts/smoke-test.sh https://staging.example.com', './healthcheck.sh'], scriptFile('smoke(?:[-_]tests?)?|health[-_]?check|post[-_]deploy(?:[-_]check)?')),
+    run('health-check', 'smoke-test', ['curl --fail https://app.example.com/healthz'], /(?<![\w.:-])(?:curl|wget|http)(?![\w.:-]).*\/(?:health|healthz|healthcheck|readyz|livez|ready|ping)\b/),
+    run('checkly', 'smoke-test', ['npx checkly test', 'npx checkly trigger --record'], cmd('checkly\\s+(?:test|trigger)')),
+    uses('jtalk/url-health-check-action', 'smoke-test', ['jtalk/url-health-check-action@v4']),
+    uses('checkly/checkly-github-action', 'smoke-test', ['checkly/checkly-github-action@v1']),
+    entry_name('name:smoke', 'smoke-test', ['Smoke test production', 'Post-deploy verification', 'health-check'], /\b(?:smoke|synthetic|sanity)\b|\bhealth ?checks?\b|\bpost deploy (?:tests?|checks?|verification)\b/),
+    // performance-test
+    run('k6', 'performance-test', ['k6 run load.js', './k6/extensions/k6 run k6/extensions/01.quickpizzaext.js'], cmd('(?:\\S*\\/)?k6\\s+(?:run|cloud)')),
+    run('load-tools', 'performance-test', ['jmeter -n -t plan.jmx', 'locust -f locustfile.py --headless', 'artillery run load.yml', 'lhci autorun'], cmd('jmeter|locust|artillery\\s+(?:run|quick)|vegeta\\s+attack|hyperfine|wrk|lhci\\s+autorun|gatling(?:\\.sh)?|gatling:test|gatlingRun')),
+    run('benchmarks', 'performance-test', ['go test -bench=. ./...', 'cargo bench', 'pytest --benchmark-only'], /(?<![\w.:-])(?:go\s+test(?![\w.:-]).*\s-bench\b|cargo\s+bench|pytest(?![\w.:-]).*--benchmark|vitest\s+bench|dotnet\s+run\b.*Benchmark)/),
+    run('npm-perf', 'performance-test', ['npm run bench', 'npm run test:perf'], script('bench|benchmarks?|perf|load-?test|test:(?:perf|load|performance)')),
+    run('make-perf', 'performance-test', ['make bench', 'make load-test'], target('bench|benchmarks?|perf|performance|load-?test|loadtest')),
+    run('perf-script-dir', 'performance-test', ['./k6/run-tests.sh -t **/k6/foundations/*.js -u http://localhost:3333', 'perf/run.sh'], /^(?:\.\/)?(?:\S*\/)?(?:k6|perf|performance|load-?tests?|loadtest|benchmarks?|jmeter|locust|gatling)\/\S+/),
+    uses('grafana/run-k6-action', 'performance-test', [{ uses: 'grafana/run-k6-action@v1', with: { path: 'tests/load.js' } }], 'grafana/run-k6-action', {
+        withNot: { 'only-verify-scripts': /^true$/ }
+    }),
+    uses('grafana/k6-action', 'performance-test', ['grafana/k6-action@v0.3.1']),
+    uses('benchmark-action/github-action-benchmark', 'performance-test', [
+        'benchmark-action/github-action-benchmark@v1'
+    ]),
+    uses('treosh/lighthouse-ci-action', 'performance-test', ['treosh/lighthouse-ci-action@v12']),
+    entry_name('name:performance', 'performance-test', ['Load test', 'Benchmarks'], /\b(?:load|stress|soak|performance|perf) (?:tests?|testing)\b|\bbenchmarks?\b|\bperf\b/),
+    // coverage
+    run('coverage-py', 'coverage', ['coverage run -m pytest', 'coverage xml', 'pytest --cov=app'], /(?<![\w.:-])coverage\s+(?:run|report|xml|html|json|lcov|combine)(?![\w.:-])|(?<![\w.:-])pytest(?![\w.:-]).*--cov\b/),
+    run('js-coverage', 'coverage', ['npx jest --coverage', 'npx c8 node --test', 'npx nyc mocha'], /(?<![\w.:-])(?:c8|nyc)(?![\w.:-])|(?<![\w.:-])(?:jest|vitest)(?![\w.:-]).*--coverage\b/),
+    run('npm-coverage', 'coverage', ['npm run coverage', 'npm run test:cov'], script('(?:test:)?cov(?:erage)?(?::[\\w:-]+)?')),
+    run('go-coverage', 'coverage', ['go test -coverprofile=cover.out ./...'], /(?<![\w.:-])go\s+test(?![\w.:-]).*\s-(?:cover|coverprofile|covermode)\b/),
+    run('rust-coverage', 'coverage', ['cargo llvm-cov --lcov --output-path lcov.info', 'cargo tarpaulin'], cmd('cargo\\s+(?:tarpaulin|llvm-cov)|grcov')),
+    run('dotnet-coverage', 'coverage', ['dotnet test --collect:"XPlat Code Coverage"'], /(?<![\w.:-])dotnet\s+test(?![\w.:-]).*(?:--collect[:\s]+"?XPlat Code Coverage|CollectCoverage)/),
+    run('jvm-coverage', 'coverage', ['./gradlew test jacocoTestReport', './gradlew koverXmlReport'], /jacoco\w*|koverXmlReport|kover\w*Report/),
+    run('php-coverage', 'coverage', ['vendor/bin/phpunit --coverage-clover coverage.xml'], /(?<![\w.:-])phpunit(?![\w.:-]).*--coverage-/),
+    run('coverage-upload', 'coverage', ['codecov --file coverage.xml', 'coveralls'], cmd('codecov|coveralls|codacy-coverage-reporter')),
+    run('make-coverage', 'coverage', ['make coverage'], target('cover|coverage|test-coverage')),
+    uses('codecov/codecov-action', 'coverage', ['codecov/codecov-action@v5']),
+    uses('coverallsapp/github-action', 'coverage', ['coverallsapp/github-action@v2']),
+    uses('irongut/CodeCoverageSummary', 'coverage', ['irongut/CodeCoverageSummary@v1.3.0']),
+    uses('5monkeys/cobertura-action', 'coverage', ['5monkeys/cobertura-action@master']),
+    uses('py-cov-action/python-coverage-comment-action', 'coverage', [
+        'py-cov-action/python-coverage-comment-action@v3'
+    ]),
+    uses('ArtiomTr/jest-coverage-report-action', 'coverage', ['ArtiomTr/jest-coverage-report-action@v2']),
+    uses('romeovs/lcov-reporter-action', 'coverage', ['romeovs/lcov-reporter-action@v0.4.0']),
+    uses('zgosalvez/github-actions-report-lcov', 'coverage', ['zgosalvez/github-actions-report-lcov@v4']),
+    uses('danielpalme/ReportGenerator-GitHub-Action', 'coverage', [
+        'danielpalme/ReportGenerator-GitHub-Action@5'
+    ]),
+    uses('codacy/codacy-coverage-reporter-action', 'coverage', ['codacy/codacy-coverage-reporter-action@v1']),
+    uses('paambaati/codeclimate-action', 'coverage', ['paambaati/codeclimate-action@v9']),
+    uses('qltysh/qlty-action/coverage', 'coverage', ['qltysh/qlty-action/coverage@v1']),
+    uses('actions/upload-artifact (coverage)', 'coverage', [{ uses: 'actions/upload-artifact@v4', with: { name: 'coverage', path: 'coverage/lcov.info' } }], 'actions/upload-artifact', {
+        with: { path: COVERAGE_FILES }
+    }),
+    entry_name('name:coverage', 'coverage', ['Upload coverage'], /\bcoverage\b/),
+    // test-report
+    run('junit-reporter', 'test-report', [
+        'pytest --junitxml=report.xml',
+        'gotestsum --junitfile unit.xml',
+        'npx jest --ci --reporters=default --reporters=jest-junit'
+    ], /--junit-?xml|--junitfile|--log-junit|jest-junit|mocha-junit-reporter|--reporters?[=\s]+\S*junit|go-junit-report|RspecJunitFormatter|--logger[:\s]+"?(?:trx|junit)/i),
+    uses('dorny/test-reporter', 'test-report', ['dorny/test-reporter@v1']),
+    uses('EnricoMi/publish-unit-test-result-action', 'test-report', ['EnricoMi/publish-unit-test-result-action@v2', 'EnricoMi/publish-unit-test-result-action/composite@v2'], 'EnricoMi/publish-unit-test-result-action{,/**}'),
+    uses('mikepenz/action-junit-report', 'test-report', ['mikepenz/action-junit-report@v5']),
+    uses('ScaCap/action-surefire-report', 'test-report', ['ScaCap/action-surefire-report@v1']),
+    uses('test-summary/action', 'test-report', ['test-summary/action@v2']),
+    uses('phoenix-actions/test-reporting', 'test-report', ['phoenix-actions/test-reporting@v15']),
+    uses('pmeier/pytest-results-action', 'test-report', ['pmeier/pytest-results-action@main']),
+    uses('ctrf-io/github-test-reporter', 'test-report', ['ctrf-io/github-test-reporter@v1']),
+    uses('actions/upload-artifact (test results)', 'test-report', [{ uses: 'actions/upload-artifact@v4', with: { name: 'results', path: 'test-results/junit.xml' } }], 'actions/upload-artifact', {
+        with: { path: TEST_RESULTS }
+    }),
+    entry_name('name:test-report', 'test-report', ['Publish test results', 'JUnit report'], /\btest (?:reports?|results?)\b|\bjunit\b/)
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/catalog.ts
+
+
+
+
+
+
+/** Every entry, whatever its purpose: classification reads them by kind, so the order of the groups carries no meaning. */
+const CATALOG = [...BUILD, ...TESTS, ...QUALITY, ...DEPLOY, ...RELEASE, ...ML];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/command-inputs.ts
+const COMMAND_INPUTS = [
+    { uses: 'cloud-gov/cg-cli-tools', input: 'command' },
+    { uses: 'cloud-gov/cg-cli-tools', input: 'cf_command', prefix: 'cf ' },
+    { uses: 'w9jds/firebase-action', input: 'args', prefix: 'firebase ' },
+    { uses: 'superfly/flyctl-actions', input: 'args', prefix: 'flyctl ' },
+    { uses: 'azure/cli', input: 'inlineScript' },
+    { uses: 'azure/powershell', input: 'inlineScript' },
+    { uses: 'azure/aml-cli', input: 'inlineScript' },
+    { uses: 'goreleaser/goreleaser-action', input: 'args', prefix: 'goreleaser ' }
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/fixtures.ts
+
+const FIXTURES = [
+    {
+        kind: 'run',
+        id: 'kind-cluster',
+        pattern: cmd('kind\\s+create\\s+cluster|k3d\\s+cluster\\s+create|minikube\\s+start|microk8s|ctlptl\\s+create')
+    },
+    {
+        kind: 'run',
+        id: 'compose-up',
+        pattern: cmd('docker(?:\\s+|-)compose(?:\\s+-\\S+(?:\\s+[^-\\s]\\S*)?)*\\s+up')
+    },
+    {
+        kind: 'uses',
+        id: 'kind-action',
+        pattern: '{helm/kind-action,engineerd/setup-kind,container-tools/kind-action,medyagh/setup-minikube,AbsaOSS/k3d-action,nolar/setup-k3d-k3s,debianmaster/actions-k3s}'
+    }
+];
+/** Purposes that a fixture in the same job turns into test scaffolding (migrating a compose database is test setup). */
+const FIXTURE_PURPOSES = ['deploy', 'rollout', 'iac-apply', 'db-migration'];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/not-evidence.ts
+/** Setup, install and cache steps name a tool without running it (`Install linters`, `Restore cache - playwright`). */
+const NAME_IGNORED = /^(?:set ?up|install|restore|cache|save|download|checkout|login|log in|configure|prepare|clean ?up|delete|remove)\b/;
+/** Installing a tool is not running it (`pip install pytest`, `go install .../goimports@latest`). */
+const INSTALL_COMMAND = /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|npx\s+playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/;
+/** Commands that only print, wait or move files: their words are never evidence (`echo deploy`). */
+const TRIVIAL_COMMAND = /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout))(?![\w.:-])/;
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/purpose.ts
 /** Every purpose, in the order reports list them. */
 const PURPOSES = [
     'build',
@@ -53035,495 +53876,293 @@ const PURPOSES = [
     'experiment-tracking',
     'pipeline-deploy'
 ];
-/** `s` as a whole command token: not glued to a word, a dot, a colon or a hyphen on either side. */
-function cmd(source) {
-    return new RegExp(`(?<![\\w.:-])(?:${source})(?![\\w.:-])`);
-}
-/** A package-manager script (`npm run X`, `yarn X`, `pnpm X`, `bun run X`) whose name matches `names`. */
-function script(names) {
-    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})`);
-}
-/** A task-runner target (`make X`, `just X`, `task X`, `mage X`, `rake X`) whose name matches `names`. */
-function target(names) {
-    return cmd(`(?:make|\\$\\{MAKE\\}|just|task|mage|rake|invoke)(?:\\s+(?:-\\S+|\\w+=\\S*))*\\s+(?:\\S+\\s+)*?(?:${names})`);
-}
-/** A script file whose base name matches `names` (`./bin/ops/deploy.sh`, `scripts/smoke-test.sh`). */
-function scriptFile(names) {
-    return new RegExp(`(?:^|[\\s/])(?:${names})(?:[-_.][\\w-]+)*\\.(?:sh|bash|ps1|py)(?![\\w.-])`);
-}
-const run = (id, purpose, pattern) => ({
-    kind: 'run',
-    id,
-    purpose,
-    pattern
-});
-const uses = (id, purpose, pattern = id, conditions = {}) => ({ kind: 'uses', id, purpose, pattern, ...conditions });
-const catalog_name = (id, purpose, pattern, unless) => ({
-    kind: 'name',
-    id,
-    purpose,
-    pattern,
-    ...(unless ? { unless } : {})
-});
-/** A push to a registry on this runner (a `services:` registry) stores nothing. */
-const NOT_LOCAL = '(?!.*(?:localhost|127\\.0\\.0\\.1|kind-registry))';
-/** Uploads of test evidence are test reports, coverage or debugging aids, not build outputs. */
-const NOT_BUILD_OUTPUT = /screenshot|video|trace|logs?\b|test-?results?|junit|report|coverage|lcov|sarif/i;
-const TEST_RESULTS = /junit|test-?results?|surefire-reports|xunit|\.trx\b|test-reports?/i;
-const COVERAGE_FILES = /coverage|lcov|cobertura|jacoco|\.coverage\b/i;
-const RUN_ENTRIES = [
-    // build
-    run('npm-build', 'build', script('build(?::[\\w:-]+)?|compile|dist|bundle|package')),
-    run('tsc', 'build', /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
-    run('js-bundler', 'build', cmd('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
-    run('static-site-build', 'build', cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+build|sphinx-build')),
-    run('go-build', 'build', cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
-    // The IaC build: a plan (or synthesised template) is what an infrastructure repository's CI produces and checks.
-    run('iac-plan', 'build', cmd('(?:terraform|tofu|terragrunt)(?:\\s+-chdir=\\S+)?\\s+(?:run-all\\s+)?plan|pulumi\\s+(?:\\S+\\s+)*preview|cdk(?:tf)?\\s+synth')),
-    run('make-build', 'build', target('build|all|compile|dist|package')),
-    run('make-default', 'build', /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
-    run('maven-build', 'build', cmd('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')),
-    run('gradle-build', 'build', cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')),
-    run('cargo-build', 'build', cmd('cargo\\s+build')),
-    run('dotnet-build', 'build', cmd('dotnet\\s+(?:build|publish|pack)|msbuild')),
-    run('python-build', 'build', cmd('python3?\\s+-m\\s+build|python3?\\s+setup\\.py\\s+(?:build|bdist\\w*|sdist)|(?:poetry|uv|hatch|pdm|flit)\\s+build')),
-    run('docker-build', 'build', cmd('docker\\s+(?:buildx\\s+)?build|docker\\s+buildx\\s+bake|docker\\s+compose\\s+build|podman\\s+build|buildah\\s+bud|ko\\s+build|bazel\\s+build|cmake\\s+--build')),
-    run('package-build', 'build', cmd('gem\\s+build|helm\\s+package')),
-    run('sam-build', 'build', cmd('sam\\s+build')),
-    run('build-script', 'build', scriptFile('build')),
-    // unit tests
-    run('npm-test', 'unit-test', script('t|test(?::(?:unit|ci|all|node|once|run|cov|coverage))?')),
-    run('js-test-runner', 'unit-test', cmd('jest|vitest(?!\\s+bench)|mocha|ava|jasmine|karma|tape|uvu|node\\s+--test|bun\\s+test|deno\\s+test')),
-    run('pytest', 'unit-test', cmd('pytest|py\\.test')),
-    run('python-unittest', 'unit-test', cmd('python3?\\s+-m\\s+(?:unittest|nose2?)|nose2|manage\\.py\\s+test|setup\\.py\\s+test|trial')),
-    run('tox', 'unit-test', /(?<![\w.:-])tox(?![\w.:-])(?!.*\s-e\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/),
-    run('nox', 'unit-test', /(?<![\w.:-])nox(?![\w.:-])(?!.*\s-s\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/),
-    run('hatch-test', 'unit-test', cmd('hatch\\s+(?:test|run\\s+(?:\\S+:)?test)')),
-    run('go-test', 'unit-test', cmd('go\\s+test|gotestsum|ginkgo')),
-    run('maven-test', 'unit-test', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-])(?!.*-D(?:skipTests|maven\.test\.skip))(?:\s+\S+)*?\s+(?:test|verify|package|install)(?![\w.:-])/),
-    run('gradle-test', 'unit-test', /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-])(?!.*-x\s+test\b)(?:\s+\S+)*?\s+(?::?[\w-]+:)?(?:test|check|build)(?![\w.:-])/),
-    run('cargo-test', 'unit-test', cmd('cargo\\s+(?:test|nextest\\s+run)')),
-    run('dotnet-test', 'unit-test', cmd('dotnet\\s+test|vstest\\.console(?:\\.exe)?')),
-    run('ruby-test', 'unit-test', cmd('rspec|rake\\s+(?:test|spec)|rails\\s+test|bin\\/rails\\s+test')),
-    run('php-test', 'unit-test', cmd('phpunit|pest|php\\s+artisan\\s+test|composer\\s+(?:run(?:-script)?\\s+)?test')),
-    run('other-test-runner', 'unit-test', cmd('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|flutter\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test')),
-    run('make-test', 'unit-test', target('test|tests|unit|unit-tests?|test-unit|test:unit|check')),
-    // integration tests
-    run('npm-integration', 'integration-test', script('(?:test:)?(?:integration|int|it)(?::[\\w:-]+)?|integration-tests?')),
-    run('make-integration', 'integration-test', target('integration|integration-tests?|test-integration|it|test:integration')),
-    run('integration-tests-arg', 'integration-test', /(?<![\w.:-])(?:pytest|go\s+test|jest|vitest|mocha|rspec|phpunit|dotnet\s+test|cargo\s+test)(?![\w.:-]).*(?:[\s/=]integration(?:[-_]?tests?)?\b|-m\s+["']?integration\b)/),
-    run('gradle-integration', 'integration-test', cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:integrationTest|intTest|integTest)')),
-    run('maven-failsafe', 'integration-test', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*(?:failsafe:integration-test|-P\s*integration|-Dit\.test)/),
-    run('testcontainers', 'integration-test', /testcontainers/i),
-    run('integration-script', 'integration-test', scriptFile('integration(?:[-_]tests?)?|run[-_]integration[-_]tests?')),
-    // acceptance / end-to-end
-    run('playwright', 'acceptance-test', cmd('playwright\\s+test')),
-    run('cypress', 'acceptance-test', cmd('cypress\\s+run')),
-    run('selenium', 'acceptance-test', /(?<![\w.:-])selenium(?:-side-runner)?(?![\w.:-])|(?<![\w.:-])(?:wdio|testcafe|nightwatch|codeceptjs\s+run)(?![\w.:-])/),
-    run('cucumber', 'acceptance-test', cmd('cucumber(?:-js)?|behave|behat|robot')),
-    run('npm-e2e', 'acceptance-test', script('(?:test:)?(?:e2e|acceptance|ui)(?::[\\w:-]+)?|e2e-tests?|cy:run|playwright(?::[\\w:-]+)?')),
-    run('make-e2e', 'acceptance-test', target('e2e|e2e-tests?|test-e2e|acceptance|acceptance-tests?|test-acceptance')),
-    run('e2e-tests-arg', 'acceptance-test', /(?<![\w.:-])(?:pytest|go\s+test|jest|vitest|mocha|rspec|phpunit|dotnet\s+test|cargo\s+test)(?![\w.:-]).*[\s/=](?:e2e|acceptance|end-to-end)\b/),
-    run('e2e-script', 'acceptance-test', scriptFile('e2e|acceptance|run[-_]e2e')),
-    // smoke / synthetic / health checks
-    run('npm-smoke', 'smoke-test', script('(?:test:)?smoke(?::[\\w:-]+)?|smoke-tests?')),
-    run('make-smoke', 'smoke-test', target('smoke|smoke-tests?|test-smoke')),
-    run('smoke-script', 'smoke-test', scriptFile('smoke(?:[-_]tests?)?|health[-_]?check|post[-_]deploy(?:[-_]check)?')),
-    run('health-check', 'smoke-test', /(?<![\w.:-])(?:curl|wget|http)(?![\w.:-]).*\/(?:health|healthz|healthcheck|readyz|livez|ready|ping)\b/),
-    run('checkly', 'smoke-test', cmd('checkly\\s+(?:test|trigger)')),
-    // static analysis
-    run('npm-lint', 'static-analysis', script('(?:test:)?lint(?::[\\w:-]+)?|lint-\\w+|check-all|format:check|fmt:check|prettier:check|(?:type-?check|typecheck|tsc|types)(?::[\\w:-]+)?|biome(?:-check)?|stylelint|eslint')),
-    run('eslint', 'static-analysis', cmd('eslint|tslint|stylelint|xo|standard|oxlint|biome\\s+(?:check|lint|ci)|tsd|markdownlint(?:-cli2)?')),
-    run('prettier-check', 'static-analysis', /(?<![\w.:-])prettier(?![\w.:-]).*\s(?:--check|-c|--list-different|-l)(?![\w-])/),
-    run('tsc-noemit', 'static-analysis', /(?<![\w.:-])(?:tsc|vue-tsc)(?![\w.:-]).*--noEmit/),
-    run('python-lint', 'static-analysis', cmd('flake8|pylint|pyflakes|pycodestyle|pydocstyle|mypy|pyright|pytype|pyre|ruff(?!\\s+format(?!.*--check))|djlint|pre-commit\\s+run|prospector')),
-    run('python-format-check', 'static-analysis', /(?<![\w.:-])(?:black|isort|yapf|autopep8)(?![\w.:-]).*\s(?:--check|--check-only|--diff|-c)(?![\w-])/),
-    run('go-lint', 'static-analysis', cmd('golangci-lint|go\\s+vet|staticcheck|revive|errcheck|gofmt\\s+-[lds]+|goimports\\s+-l')),
-    run('cargo-lint', 'static-analysis', /(?<![\w.:-])cargo\s+(?:clippy|fmt(?:\s+\S+)*\s+--check)(?![\w.:-])/),
-    run('dotnet-format-check', 'static-analysis', /(?<![\w.:-])dotnet\s+format\b.*--verify-no-changes/),
-    run('ruby-lint', 'static-analysis', cmd('rubocop|standardrb|reek')),
-    run('php-lint', 'static-analysis', /(?<![\w.:-])(?:phpstan|psalm|phpcs|phpmd|php-cs-fixer(?=.*--dry-run)|pint(?=.*--test))(?![\w.:-])/),
-    run('composer-lint', 'static-analysis', cmd('composer\\s+(?:run(?:-script)?\\s+)?(?:lint|cs|cs-check|phpcs|phpstan|psalm|analy[sz]e|stan)')),
-    run('jvm-lint', 'static-analysis', cmd('ktlint|detekt|checkstyle\\w*|spotbugs\\w*|pmd\\w*|spotlessCheck|ktlintCheck|(?:checkstyle|spotless|pmd|spotbugs):check')),
-    run('shell-lint', 'static-analysis', cmd('shellcheck|hadolint|yamllint|actionlint|swiftlint|sqlfluff\\s+lint|vale')),
-    run('helm-lint', 'static-analysis', cmd('helm\\s+lint|ct\\s+lint|kubeconform|kubeval|kube-linter|flux-schema\\s+validate|timoni\\s+mod\\s+(?:lint|vet)|cue\\s+vet')),
-    run('terraform-check', 'static-analysis', /(?<![\w.:-])(?:terraform|tofu)(?:\s+-chdir=\S+)?\s+(?:validate|fmt\s+(?:\S+\s+)*-check)(?![\w.:-])|(?<![\w.:-])tflint(?![\w.:-])/),
-    run('make-lint', 'static-analysis', target('lint|lint-\\w+|vet|format-check|fmt-check|check-format|check-fmt|typecheck|type-check|static-analysis')),
-    run('sonar-scanner', 'static-analysis', cmd('sonar-scanner|sonar:sonar|sonarqube')),
-    // SAST tools analyse the code statically as well as scanning it for vulnerabilities.
-    run('semgrep-static', 'static-analysis', cmd('semgrep(?:\\s+(?:ci|scan))?')),
-    run('tox-nox-lint', 'static-analysis', /(?<![\w.:-])(?:tox\s+(?:\S+\s+)*-e\s*\S*|nox\s+(?:\S+\s+)*-s\s*\S*)\b(?:lint|flake8|ruff|mypy|pyright|type|typing|typecheck|format|pylint)\b/),
-    // security
-    run('codeql-cli', 'security-scan', cmd('codeql\\s+database\\s+analyze')),
-    run('trivy', 'security-scan', cmd('trivy\\s+(?:image|fs|filesystem|config|repo|repository|k8s|kubernetes|sbom|rootfs|vm)')),
-    run('snyk', 'security-scan', cmd('snyk\\s+(?:test|monitor|code\\s+test|container\\s+test|iac\\s+test)')),
-    run('semgrep', 'security-scan', cmd('semgrep(?:\\s+(?:ci|scan))?')),
-    run('gitleaks', 'security-scan', cmd('gitleaks|trufflehog|detect-secrets(?:-hook)?|ggshield')),
-    run('package-audit', 'security-scan', cmd('(?:npm|pnpm|yarn(?:\\s+npm)?)\\s+audit|audit-ci|better-npm-audit|pip-audit|safety\\s+(?:check|scan)|(?:bundle|bundler)[-\\s]audit|composer\\s+audit|cargo\\s+(?:audit|deny)')),
-    run('govulncheck', 'security-scan', cmd('govulncheck|gosec|nancy')),
-    run('python-sast', 'security-scan', cmd('bandit|brakeman')),
-    run('dotnet-vulnerable', 'security-scan', /(?<![\w.:-])dotnet\s+list\b.*--vulnerable/),
-    run('osv-scanner', 'security-scan', cmd('osv-scanner|grype|docker\\s+scout\\s+(?:cves|quickview)|dependency-check(?:\\.sh)?|retire')),
-    run('owasp-dependency-check-maven', 'security-scan', /dependency-check(?:-maven)?(?::[\w.]+)*:(?:check|aggregate)/),
-    run('zap', 'security-scan', cmd('zap-(?:baseline|full-scan|api-scan)\\.py|zap\\.sh')),
-    run('iac-scan', 'security-scan', cmd('checkov|tfsec|kics\\s+scan|terrascan\\s+scan')),
-    // performance
-    run('k6', 'performance-test', cmd('(?:\\S*\\/)?k6\\s+(?:run|cloud)')),
-    run('load-tools', 'performance-test', cmd('jmeter|locust|artillery\\s+(?:run|quick)|vegeta\\s+attack|hyperfine|wrk|lhci\\s+autorun|gatling(?:\\.sh)?|gatling:test|gatlingRun')),
-    run('benchmarks', 'performance-test', /(?<![\w.:-])(?:go\s+test(?![\w.:-]).*\s-bench\b|cargo\s+bench|pytest(?![\w.:-]).*--benchmark|vitest\s+bench|dotnet\s+run\b.*Benchmark)/),
-    run('npm-perf', 'performance-test', script('bench|benchmarks?|perf|load-?test|test:(?:perf|load|performance)')),
-    run('make-perf', 'performance-test', target('bench|benchmarks?|perf|performance|load-?test|loadtest')),
-    run('perf-script-dir', 'performance-test', /^(?:\.\/)?(?:\S*\/)?(?:k6|perf|performance|load-?tests?|loadtest|benchmarks?|jmeter|locust|gatling)\/\S+/),
-    // coverage
-    run('coverage-py', 'coverage', /(?<![\w.:-])coverage\s+(?:run|report|xml|html|json|lcov|combine)(?![\w.:-])|(?<![\w.:-])pytest(?![\w.:-]).*--cov\b/),
-    run('js-coverage', 'coverage', /(?<![\w.:-])(?:c8|nyc)(?![\w.:-])|(?<![\w.:-])(?:jest|vitest)(?![\w.:-]).*--coverage\b/),
-    run('npm-coverage', 'coverage', script('(?:test:)?cov(?:erage)?(?::[\\w:-]+)?')),
-    run('go-coverage', 'coverage', /(?<![\w.:-])go\s+test(?![\w.:-]).*\s-(?:cover|coverprofile|covermode)\b/),
-    run('rust-coverage', 'coverage', cmd('cargo\\s+(?:tarpaulin|llvm-cov)|grcov')),
-    run('dotnet-coverage', 'coverage', /(?<![\w.:-])dotnet\s+test(?![\w.:-]).*(?:--collect[:\s]+"?XPlat Code Coverage|CollectCoverage)/),
-    run('jvm-coverage', 'coverage', /jacoco\w*|koverXmlReport|kover\w*Report/),
-    run('php-coverage', 'coverage', /(?<![\w.:-])phpunit(?![\w.:-]).*--coverage-/),
-    run('coverage-upload', 'coverage', cmd('codecov|coveralls|codacy-coverage-reporter')),
-    run('make-coverage', 'coverage', target('cover|coverage|test-coverage')),
-    // test reports
-    run('junit-reporter', 'test-report', /--junit-?xml|--junitfile|--log-junit|jest-junit|mocha-junit-reporter|--reporters?[=\s]+\S*junit|go-junit-report|RspecJunitFormatter|--logger[:\s]+"?(?:trx|junit)/i),
-    // deploy
-    run('kubectl-apply', 'deploy', /(?<![\w.:-])kubectl(?:\s+-{1,2}[\w-]+(?:[= ](?!apply|create|replace|set)\S+)?)*\s+(?:apply|replace|create\s+-f|set\s+image)(?![\w.:-])(?!.*--dry-run)/),
-    run('ko-apply', 'deploy', cmd('ko\\s+(?:apply|create)(?!.*--dry-run)')),
-    run('helm-upgrade', 'deploy', /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
-    run('cf-push', 'deploy', cmd('cf\\s+(?:push|blue-green-deploy|zero-downtime-push)')),
-    run('fly-deploy', 'deploy', cmd('fly(?:ctl)?\\s+deploy')),
-    run('vercel-deploy', 'deploy', /(?<![\w.:-])vercel(?![\w.:-])(?:\s+deploy\b|.*\s--prod\b)/),
-    run('netlify-deploy', 'deploy', cmd('netlify\\s+deploy')),
-    run('firebase-deploy', 'deploy', cmd('firebase\\s+(?:deploy|hosting:channel:deploy)')),
-    run('aws-deploy', 'deploy', cmd('aws\\s+ecs\\s+(?:update-service|deploy)|ecs-deploy|aws\\s+lambda\\s+update-function-code|aws\\s+deploy\\s+create-deployment|aws\\s+elasticbeanstalk\\s+update-environment|eb\\s+deploy|sam\\s+deploy|copilot\\s+(?:svc\\s+)?deploy')),
-    run('serverless-deploy', 'deploy', cmd('(?:serverless|sls)\\s+deploy')),
-    run('azure-deploy', 'deploy', cmd('az\\s+(?:webapp|functionapp)\\s+(?:deploy|up|deployment\\s+source\\s+config-zip)|az\\s+containerapp\\s+(?:update|up|create)|az\\s+spring\\s+app\\s+deploy|az\\s+staticwebapp|swa\\s+deploy')),
-    run('gcloud-deploy', 'deploy', cmd('gcloud\\s+(?:beta\\s+)?(?:run\\s+deploy|app\\s+deploy|functions\\s+deploy|run\\s+services\\s+replace|deploy\\s+releases\\s+create)')),
-    run('paas-deploy', 'deploy', cmd('git\\s+push\\s+(?:-\\S+\\s+)*(?:heroku|dokku)|heroku\\s+container:release|kamal\\s+deploy|cap\\s+(?:\\S+\\s+)?deploy|dokku|docker\\s+stack\\s+deploy|nomad\\s+(?:job\\s+)?run|wrangler\\s+(?:deploy|publish|pages\\s+deploy)|surge|gh-pages\\s+-d')),
-    run('gitops-deploy', 'deploy', cmd('argocd\\s+app\\s+sync|skaffold\\s+(?:run|deploy)|timoni\\s+(?:bundle\\s+)?apply|kapp\\s+deploy|ansible-playbook')),
-    run('remote-copy-deploy', 'deploy', /(?<![\w.:-])(?:rsync|scp)(?![\w.:-]).*\s[\w.-]+@[\w.-]+:/),
-    run('deploy-script', 'deploy', scriptFile('deploy')),
-    run('npm-deploy', 'deploy', script('deploy(?::[\\w:-]+)?')),
-    run('make-deploy', 'deploy', target('deploy|deploy-\\w+|release-deploy')),
-    // artifact store
-    run('docker-push', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:docker|podman|buildah)(?:\\s+compose)?\\s+push(?![\\w.:-])${NOT_LOCAL}`)),
-    run('docker-build-push', 'artifact-store', new RegExp(`(?<![\\w.:-])docker\\s+buildx\\s+(?:build|bake)(?![\\w.:-]).*\\s--push\\b${NOT_LOCAL}`)),
-    run('image-copy', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish|apply|resolve|create)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`)),
-    run('jib', 'artifact-store', /(?<![\w-])jib(?::build)?(?![\w.:-])/),
-    run('npm-publish', 'artifact-store', cmd('(?:npm|pnpm|yarn(?:\\s+npm)?|bun)\\s+publish|changeset\\s+publish|lerna\\s+publish|semantic-release|vsce\\s+publish|ovsx\\s+publish')),
-    run('python-publish', 'artifact-store', cmd('twine\\s+upload|(?:poetry|uv|hatch|flit|pdm)\\s+publish|anaconda\\s+upload')),
-    run('cargo-publish', 'artifact-store', cmd('cargo\\s+publish')),
-    run('maven-deploy', 'artifact-store', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*\sdeploy(?![\w.:-])/),
-    run('gradle-publish', 'artifact-store', /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-]).*\s(?::?[\w-]+:)?publish\w*(?![\w.:-])/),
-    run('gem-push', 'artifact-store', cmd('gem\\s+push')),
-    run('nuget-push', 'artifact-store', cmd('(?:dotnet\\s+)?nuget\\s+push')),
-    run('gh-release', 'artifact-store', cmd('gh\\s+release\\s+(?:upload|create)')),
-    run('goreleaser', 'artifact-store', /(?<![\w.:-])goreleaser(?![\w.:-])(?!\s+(?:build|check|healthcheck))(?!.*--snapshot)/),
-    run('oci-push', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:helm\\s+(?:push|cm-push)|oras\\s+push|flux\\s+push\\s+artifact|timoni\\s+mod\\s+push|cr\\s+upload)(?![\\w.:-])${NOT_LOCAL}`)),
-    run('jfrog-upload', 'artifact-store', cmd('jf(?:rog)?\\s+rt\\s+(?:u|upload)')),
-    // Remote builds that push their image (Cloud Build, ACR Tasks) and Azure ML components/environments stored in the workspace.
-    run('cloud-image-build', 'artifact-store', cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|az\\s+ml\\s+(?:component|environment)\\s+create')),
-    // database migrations
-    run('alembic', 'db-migration', cmd('alembic\\s+(?:\\S+\\s+)*upgrade')),
-    run('django-migrate', 'db-migration', cmd('manage\\.py\\s+migrate')),
-    run('rails-migrate', 'db-migration', cmd('(?:bin\\/)?(?:rails|rake)\\s+db:(?:migrate|prepare)')),
-    run('flyway', 'db-migration', /(?<![\w.:-])flyway(?![\w.:-]).*\smigrate(?![\w.:-])|flyway:migrate|flywayMigrate/),
-    run('liquibase', 'db-migration', /(?<![\w.:-])liquibase(?![\w.:-]).*\supdate(?:-\w+)?(?![\w.:-])|liquibase:update|liquibaseUpdate/),
-    run('js-migrate', 'db-migration', cmd('prisma\\s+(?:migrate\\s+deploy|db\\s+push)|knex\\s+migrate:latest|sequelize(?:-cli)?\\s+db:migrate|typeorm(?:-ts-node-\\w+)?\\s+migration:run|drizzle-kit\\s+(?:migrate|push)|node-pg-migrate\\s+up')),
-    run('go-migrate', 'db-migration', /(?<![\w.:-])(?:goose|migrate|dbmate)(?![\w.:-]).*\s(?:up|migrate)(?![\w.:-])|(?<![\w.:-])atlas\s+(?:migrate|schema)\s+apply/),
-    run('other-migrate', 'db-migration', cmd('sqitch\\s+deploy|diesel\\s+migration\\s+run|sqlx\\s+migrate\\s+run|php\\s+artisan\\s+migrate|doctrine:migrations:migrate|mix\\s+ecto\\.migrate|dotnet\\s+ef\\s+database\\s+update')),
-    run('npm-migrate', 'db-migration', script('(?:db:)?migrate(?::[\\w:-]+)?|migration:run')),
-    run('make-migrate', 'db-migration', target('migrate|db-migrate|migrate-up|migrations')),
-    run('migrate-script', 'db-migration', scriptFile('migrate|run[-_]migrations?')),
-    // infrastructure as code
-    run('terraform-apply', 'iac-apply', /(?<![\w.:-])(?:terraform|tofu|terragrunt)(?:\s+-chdir=\S+)?\s+(?:run-all\s+)?apply(?![\w.:-])/),
-    run('pulumi-up', 'iac-apply', cmd('pulumi\\s+(?:\\S+\\s+)*up')),
-    run('cdk-deploy', 'iac-apply', cmd('cdk(?:tf)?\\s+deploy')),
-    run('helm-upgrade-iac', 'iac-apply', /(?<![\w.:-])helm\s+upgrade(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
-    run('azure-arm', 'iac-apply', cmd('az\\s+deployment\\s+(?:group|sub|mg|tenant)\\s+create|az\\s+stack\\s+(?:group|sub|mg)\\s+create|New-Az(?:ResourceGroup|Subscription)?Deployment')),
-    run('cloudformation', 'iac-apply', cmd('aws\\s+cloudformation\\s+(?:deploy|create-stack|update-stack)|sam\\s+deploy|rain\\s+deploy')),
-    run('gcloud-deployment-manager', 'iac-apply', cmd('gcloud\\s+deployment-manager\\s+deployments\\s+(?:create|update)')),
-    // progressive rollout
-    run('helm-atomic', 'rollout', /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-]).*\s--(?:atomic|wait)\b/),
-    run('kubectl-rollout-status', 'rollout', cmd('kubectl(?:\\s+-{1,2}[\\w-]+(?:[= ]\\S+)?)*\\s+(?:rollout\\s+status|argo\\s+rollouts)')),
-    run('rollout-strategy', 'rollout', /(?<![\w-])(?:canary|blue[-_]?green)(?![\w-])|--strategy[= ](?:rolling|canary|bluegreen|blue-green)\b|cf\s+(?:blue-green-deploy|zero-downtime-push)|flagger/),
-    run('slot-swap', 'rollout', cmd('az\\s+(?:webapp|functionapp)\\s+deployment\\s+slot\\s+swap|Switch-AzWebAppSlot')),
-    run('traffic-split', 'rollout', cmd('gcloud\\s+(?:beta\\s+)?run\\s+services\\s+update-traffic|gcloud\\s+app\\s+services\\s+set-traffic|az\\s+(?:containerapp\\s+ingress\\s+traffic\\s+set|ml\\s+online-endpoint\\s+update(?=.*--traffic))')),
-    // ML
-    run('great-expectations', 'data-validation', cmd('great_expectations|gx\\s+checkpoint|soda\\s+scan|deepchecks|evidently|pandera|tfdv')),
-    run('data-validation-script', 'data-validation', scriptFile('validate[-_]data|data[-_]validation|check[-_]data|data[-_]checks?')),
-    run('train-script', 'training', /(?:^|[\s/])train(?:[-_]\w+)*\.py(?![\w.-])|(?<![\w.:-])python3?\s+-m\s+\S*\btrain\b/),
-    run('dvc-repro', 'training', cmd('dvc\\s+(?:repro|exp\\s+run)|mlflow\\s+run')),
-    run('cloud-training', 'training', cmd('aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create')),
-    run('make-train', 'training', target('train|training|retrain')),
-    run('eval-script', 'model-evaluation', /(?:^|[\s/])eval(?:uate)?(?:[-_]\w+)*\.py(?![\w.-])/),
-    run('cml', 'model-evaluation', cmd('cml\\s+(?:comment|send-comment|publish|report)')),
-    run('dvc-metrics', 'model-evaluation', cmd('dvc\\s+metrics\\s+(?:diff|show)')),
-    run('model-registry-cli', 'model-deploy', cmd('az\\s+ml\\s+(?:model\\s+(?:create|register)|online-deployment\\s+(?:create|update)|online-endpoint\\s+create|batch-deployment\\s+create|batch-endpoint\\s+create)|aws\\s+sagemaker\\s+(?:create-endpoint|update-endpoint|create-model)|gcloud\\s+ai\\s+(?:models\\s+upload|endpoints\\s+deploy-model)|bentoml\\s+(?:deploy|push)|bentoctl\\s+deploy|mlflow\\s+(?:deployments\\s+create|models\\s+build-docker)|truss\\s+push|cog\\s+push')),
-    run('register-model-script', 'model-deploy', scriptFile('register(?:[-_]model)?|deploy[-_]model|promote[-_]model')),
-    run('experiment-tracking-cli', 'experiment-tracking', cmd('mlflow|wandb|dvc\\s+(?:exp|plots|metrics|params)|neptune|aim\\s+(?:up|runs)|cml')),
-    run('pipeline-cli', 'pipeline-deploy', cmd('kfp\\s+(?:pipeline\\s+(?:create|upload)|run\\s+(?:create|submit))|aws\\s+sagemaker\\s+(?:create-pipeline|update-pipeline|start-pipeline-execution)|az\\s+ml\\s+(?:schedule\\s+create|job\\s+create(?=.*pipeline))')),
-    run('pipeline-script', 'pipeline-deploy', scriptFile('(?:run|submit|deploy|upload|compile|publish)[-_]pipeline'))
-];
-const USES_ENTRIES = [
-    // build
-    uses('docker/build-push-action', 'build'),
-    uses('docker/bake-action', 'build'),
-    uses('goreleaser/goreleaser-action (build)', 'build', 'goreleaser/goreleaser-action'),
-    uses('gradle/gradle-build-action', 'build'),
-    uses('peaceiris/actions-hugo', 'build'),
-    // tests
-    uses('cypress-io/github-action', 'acceptance-test'),
-    uses('microsoft/playwright-github-action', 'acceptance-test'),
-    uses('grafana/run-k6-action', 'performance-test', 'grafana/run-k6-action', {
-        withNot: { 'only-verify-scripts': /^true$/ }
-    }),
-    uses('grafana/k6-action', 'performance-test'),
-    uses('benchmark-action/github-action-benchmark', 'performance-test'),
-    uses('treosh/lighthouse-ci-action', 'performance-test'),
-    uses('jtalk/url-health-check-action', 'smoke-test'),
-    uses('checkly/checkly-github-action', 'smoke-test'),
-    // static analysis
-    uses('golangci/golangci-lint-action', 'static-analysis'),
-    uses('super-linter', 'static-analysis', '{github,super-linter}/super-linter{,/**}'),
-    uses('reviewdog/*', 'static-analysis', 'reviewdog/*'),
-    uses('wearerequired/lint-action', 'static-analysis'),
-    uses('pre-commit/action', 'static-analysis'),
-    uses('ludeeus/action-shellcheck', 'static-analysis'),
-    uses('hadolint/hadolint-action', 'static-analysis'),
-    uses('DavidAnson/markdownlint-cli2-action', 'static-analysis'),
-    uses('psf/black', 'static-analysis'),
-    uses('ruff-action', 'static-analysis', '{astral-sh,chartboost}/ruff-action'),
-    uses('dflook/terraform-fmt-check', 'static-analysis', 'dflook/{terraform,tofu}-{fmt-check,validate}'),
-    uses('terraform-linters/setup-tflint', 'static-analysis'),
-    uses('sonarsource', 'static-analysis', 'SonarSource/{sonarcloud-github-action,sonarqube-scan-action}{,/**}'),
-    uses('helm/chart-testing-action', 'static-analysis'),
-    // security
-    uses('github/codeql-action', 'security-scan', 'github/codeql-action/*'),
-    uses('github/codeql-action analyze', 'static-analysis', 'github/codeql-action/analyze'),
-    uses('rustsec/audit-check', 'security-scan'),
-    uses('actions/dependency-review-action', 'security-scan'),
-    uses('aquasecurity/trivy-action', 'security-scan', 'aquasecurity/{trivy,tfsec}-action'),
-    uses('snyk/actions', 'security-scan', 'snyk/actions{,/**}'),
-    uses('semgrep', 'security-scan', '{returntocorp,semgrep}/semgrep-action'),
-    uses('semgrep static', 'static-analysis', '{returntocorp,semgrep}/semgrep-action'),
-    uses('gitleaks/gitleaks-action', 'security-scan', '{gitleaks,zricethezav}/gitleaks-action'),
-    uses('trufflesecurity/trufflehog', 'security-scan'),
-    uses('golang/govulncheck-action', 'security-scan'),
-    uses('securego/gosec', 'security-scan'),
-    uses('google/osv-scanner-action', 'security-scan', 'google/osv-scanner-action{,/**}'),
-    uses('anchore/scan-action', 'security-scan'),
-    uses('zaproxy', 'security-scan', 'zaproxy/action-{baseline,full-scan,api-scan}'),
-    uses('dependency-check/Dependency-Check_Action', 'security-scan'),
-    uses('ossf/scorecard-action', 'security-scan'),
-    uses('bridgecrewio/checkov-action', 'security-scan'),
-    uses('docker/scout-action', 'security-scan'),
-    uses('pypa/gh-action-pip-audit', 'security-scan'),
-    // coverage
-    uses('codecov/codecov-action', 'coverage'),
-    uses('coverallsapp/github-action', 'coverage'),
-    uses('irongut/CodeCoverageSummary', 'coverage'),
-    uses('5monkeys/cobertura-action', 'coverage'),
-    uses('py-cov-action/python-coverage-comment-action', 'coverage'),
-    uses('ArtiomTr/jest-coverage-report-action', 'coverage'),
-    uses('romeovs/lcov-reporter-action', 'coverage'),
-    uses('zgosalvez/github-actions-report-lcov', 'coverage'),
-    uses('danielpalme/ReportGenerator-GitHub-Action', 'coverage'),
-    uses('codacy/codacy-coverage-reporter-action', 'coverage'),
-    uses('paambaati/codeclimate-action', 'coverage'),
-    uses('qltysh/qlty-action/coverage', 'coverage'),
-    uses('actions/upload-artifact (coverage)', 'coverage', 'actions/upload-artifact', {
-        with: { path: COVERAGE_FILES }
-    }),
-    // test reports
-    uses('dorny/test-reporter', 'test-report'),
-    uses('EnricoMi/publish-unit-test-result-action', 'test-report', 'EnricoMi/publish-unit-test-result-action{,/**}'),
-    uses('mikepenz/action-junit-report', 'test-report'),
-    uses('ScaCap/action-surefire-report', 'test-report'),
-    uses('test-summary/action', 'test-report'),
-    uses('phoenix-actions/test-reporting', 'test-report'),
-    uses('pmeier/pytest-results-action', 'test-report'),
-    uses('ctrf-io/github-test-reporter', 'test-report'),
-    uses('actions/upload-artifact (test results)', 'test-report', 'actions/upload-artifact', {
-        with: { path: TEST_RESULTS }
-    }),
-    // deploy
-    uses('azure/webapps-deploy', 'deploy'),
-    uses('azure/functions-action', 'deploy'),
-    uses('azure/k8s-deploy', 'deploy'),
-    uses('azure/container-apps-deploy-action', 'deploy'),
-    uses('azure/static-web-apps-deploy', 'deploy'),
-    uses('azure/aci-deploy', 'deploy'),
-    uses('aws-actions/amazon-ecs-deploy-task-definition', 'deploy'),
-    uses('google-github-actions/deploy', 'deploy', 'google-github-actions/deploy-{cloudrun,appengine,cloud-functions}'),
-    uses('FirebaseExtended/action-hosting-deploy', 'deploy'),
-    uses('amondnet/vercel-action', 'deploy'),
-    uses('nwtgck/actions-netlify', 'deploy'),
-    uses('peaceiris/actions-gh-pages', 'deploy'),
-    uses('JamesIves/github-pages-deploy-action', 'deploy'),
-    uses('actions/deploy-pages', 'deploy'),
-    uses('cloudflare/wrangler-action', 'deploy', 'cloudflare/{wrangler-action,pages-action}'),
-    uses('akhileshns/heroku-deploy', 'deploy'),
-    uses('dokku/github-action', 'deploy'),
-    uses('deliverybot/helm', 'deploy'),
-    uses('easingthemes/ssh-deploy', 'deploy'),
-    uses('SamKirkland/FTP-Deploy-Action', 'deploy'),
-    uses('bitovi/github-actions-deploy', 'deploy', 'bitovi/github-actions-deploy-*'),
-    uses('Azure/mlops-templates create-deployment', 'deploy', 'Azure/mlops-templates/.github/workflows/create-{deployment,endpoint}.yml'),
-    // artifact store
-    uses('actions/upload-artifact', 'artifact-store', 'actions/upload-artifact', {
-        withNot: { path: NOT_BUILD_OUTPUT, name: NOT_BUILD_OUTPUT }
-    }),
-    uses('docker/build-push-action (push)', 'artifact-store', 'docker/{build-push,bake}-action', {
-        with: { push: /^(?:true|\$\{\{.*\}\})$/ }
-    }),
-    uses('softprops/action-gh-release', 'artifact-store'),
-    uses('ncipollo/release-action', 'artifact-store'),
-    uses('actions/upload-release-asset', 'artifact-store'),
-    uses('svenstaro/upload-release-action', 'artifact-store'),
-    uses('pypa/gh-action-pypi-publish', 'artifact-store'),
-    uses('JS-DevTools/npm-publish', 'artifact-store'),
-    uses('changesets/action', 'artifact-store', 'changesets/action', { with: { publish: /\S/ } }),
-    uses('helm/chart-releaser-action', 'artifact-store'),
-    uses('stefanprodan/helm-gh-pages', 'artifact-store'),
-    uses('appany/helm-oci-chart-releaser', 'artifact-store'),
-    // migrations
-    uses('joshuaavalon/flyway-action', 'db-migration'),
-    uses('liquibase', 'db-migration', 'liquibase{,-github-actions}/{update,liquibase-github-action}'),
-    // infrastructure as code
-    uses('hashicorp/tfc-workflows-github apply-run', 'iac-apply', 'hashicorp/tfc-workflows-github/actions/apply-run'),
-    uses('dflook/terraform-apply', 'iac-apply', 'dflook/{terraform,tofu}-apply'),
-    uses('pulumi/actions', 'iac-apply', 'pulumi/actions', { with: { command: /^up$/ } }),
-    uses('azure/arm-deploy', 'iac-apply', 'azure/{arm,bicep}-deploy'),
-    uses('aws-actions/aws-cloudformation-github-deploy', 'iac-apply'),
-    uses('hashicorp/terraform-github-actions', 'iac-apply', 'hashicorp/terraform-github-actions', {
-        with: { tf_actions_subcommand: /^apply$/ }
-    }),
-    uses('gruntwork-io/terragrunt-action', 'iac-apply', 'gruntwork-io/terragrunt-action', {
-        with: { tg_command: /\bapply\b/ }
-    }),
-    uses('Azure/mlops-templates terraform apply', 'iac-apply', 'Azure/mlops-templates/.github/workflows/tf-gha-*.yml', {
-        with: { TFAction: /^apply$/i }
-    }),
-    // rollout
-    uses('azure/k8s-deploy (strategy)', 'rollout', 'azure/k8s-deploy', {
-        with: { strategy: /canary|blue-green/i }
-    }),
-    uses('azure/webapps-deploy (slot)', 'rollout', 'azure/webapps-deploy', { with: { 'slot-name': /\S/ } }),
-    uses('Azure/mlops-templates allocate-traffic (split)', 'rollout', 'Azure/mlops-templates/.github/workflows/allocate-traffic.yml', {
-        with: { traffic_allocation: /=.*,.*=/ }
-    }),
-    // ML
-    uses('great-expectations/great_expectations_action', 'data-validation'),
-    uses('Azure/mlops-templates run-pipeline', 'pipeline-deploy', 'Azure/mlops-templates/.github/workflows/run-pipeline.yml'),
-    uses('Azure/mlops-templates run-pipeline (training)', 'training', 'Azure/mlops-templates/.github/workflows/run-pipeline.yml', {
-        with: { 'parameters-file': /(?:^|[/_-])train/i }
-    }),
-    uses('Azure/mlops-templates model deploy', 'model-deploy', 'Azure/mlops-templates/.github/workflows/{create-deployment,create-endpoint,register-model}.yml'),
-    uses('google-github-actions vertex', 'model-deploy', 'google-github-actions/deploy-vertex-ai-*')
-];
-/** Setup, install and cache steps name a tool without running it (`Install linters`, `Restore cache - playwright`). */
-const NAME_IGNORED = /^(?:set ?up|install|restore|cache|save|download|checkout|login|log in|configure|prepare|clean ?up|delete|remove)\b/;
-const NAME_ENTRIES = [
-    catalog_name('name:build', 'build', /\b(?:build|compile)\b/, /\b(?:rebuild cache|trivy)\b/),
-    catalog_name('name:unit-test', 'unit-test', /\bunit ?tests?\b|\bunit testing\b/),
-    catalog_name('name:integration', 'integration-test', /(?<!continuous )\bintegration(?: tests?| testing)?\b|\binteg tests?\b/),
-    catalog_name('name:e2e', 'acceptance-test', /\b(?:e2e|end to end|acceptance|ui tests?)\b/),
-    catalog_name('name:smoke', 'smoke-test', /\b(?:smoke|synthetic|sanity)\b|\bhealth ?checks?\b|\bpost deploy (?:tests?|checks?|verification)\b/),
-    catalog_name('name:lint', 'static-analysis', /\blint(?:s|ing|ers?)?\b|\bformat(?:ting)? check\b|\bcheck (?:\w+ )?format(?:ting)?\b|\btype ?check(?:ing|s)?\b|\bstatic analysis\b/),
-    catalog_name('name:security', 'security-scan', /\b(?:security|vulnerabilit(?:y|ies)|vuln|cve|sast|dast|secrets?|dependency|zap|owasp) (?:scans?|scanning|checks?|audit)\b|\bcodeql\b|\bsnyk\b|\btrivy scan\b/),
-    catalog_name('name:performance', 'performance-test', /\b(?:load|stress|soak|performance|perf) (?:tests?|testing)\b|\bbenchmarks?\b|\bperf\b/),
-    catalog_name('name:coverage', 'coverage', /\bcoverage\b/),
-    catalog_name('name:test-report', 'test-report', /\btest (?:reports?|results?)\b|\bjunit\b/),
-    catalog_name('name:deploy', 'deploy', /\bdeploy(?:s|ed|ing|ment)?\b/, /\b(?:record|marker|notify|notification|status|review|approval|preview url|key|token|undeploy|teardown|destroy|delete|cleanup|post deploy|new ?relic|datadog|sentry|slack)\b/),
-    catalog_name('name:migrate', 'db-migration', /\b(?:migrate|run migrations|apply migrations|database migrations?|db migrations?)\b/, /\b(?:check|validat\w*|lint|verify|integrity|makemigrations)\b/),
-    catalog_name('name:iac', 'iac-apply', /\b(?:terraform|tofu|terragrunt|pulumi|cdk|bicep|arm) (?:apply|up|deploy)\b|\bdeploy infra(?:structure)?\b|\binfra(?:structure)? (?:apply|deploy(?:ment)?)\b/),
-    catalog_name('name:rollout', 'rollout', /\b(?:canary|blue ?green|progressive rollout|rollout|slot swap|swap slots?|traffic (?:split|shift))\b/),
-    catalog_name('name:data-validation', 'data-validation', /\b(?:data validation|validate data|data quality|great expectations)\b/),
-    catalog_name('name:training', 'training', /\b(?:re)?train(?:ing)?\b(?! (?:test|station))/),
-    catalog_name('name:evaluation', 'model-evaluation', /\b(?:model )?eval(?:uate|uation)?(?: model)?\b/),
-    catalog_name('name:model-deploy', 'model-deploy', /\b(?:register|registration|deploy|promote|serve) (?:the )?model\b|\bmodel (?:deploy(?:ment)?|registry|registration|register|serving)\b/),
-    catalog_name('name:pipeline-deploy', 'pipeline-deploy', /\b(?:run|submit|deploy|upload|compile|publish|create) (?:(?:ml|training|kubeflow|vertex|sagemaker|aml) )?pipeline\b/)
-];
-const CATALOG = [...RUN_ENTRIES, ...USES_ENTRIES, ...NAME_ENTRIES];
-const COMMAND_INPUTS = [
-    { uses: 'cloud-gov/cg-cli-tools', input: 'command' },
-    { uses: 'cloud-gov/cg-cli-tools', input: 'cf_command', prefix: 'cf ' },
-    { uses: 'w9jds/firebase-action', input: 'args', prefix: 'firebase ' },
-    { uses: 'superfly/flyctl-actions', input: 'args', prefix: 'flyctl ' },
-    { uses: 'azure/cli', input: 'inlineScript' },
-    { uses: 'azure/powershell', input: 'inlineScript' },
-    { uses: 'azure/aml-cli', input: 'inlineScript' },
-    { uses: 'goreleaser/goreleaser-action', input: 'args', prefix: 'goreleaser ' }
-];
-const FIXTURES = [
-    {
-        kind: 'run',
-        id: 'kind-cluster',
-        pattern: cmd('kind\\s+create\\s+cluster|k3d\\s+cluster\\s+create|minikube\\s+start|microk8s|ctlptl\\s+create')
-    },
-    {
-        kind: 'run',
-        id: 'compose-up',
-        pattern: cmd('docker(?:\\s+|-)compose(?:\\s+-\\S+(?:\\s+[^-\\s]\\S*)?)*\\s+up')
-    },
-    {
-        kind: 'uses',
-        id: 'kind-action',
-        pattern: '{helm/kind-action,engineerd/setup-kind,container-tools/kind-action,medyagh/setup-minikube,AbsaOSS/k3d-action,nolar/setup-k3d-k3s,debianmaster/actions-k3s}'
-    }
-];
-/** Purposes that a fixture in the same job turns into test scaffolding (migrating a compose database is test setup). */
-const FIXTURE_PURPOSES = ['deploy', 'rollout', 'iac-apply', 'db-migration'];
-/** Installing a tool is not running it (`pip install pytest`, `go install .../goimports@latest`). */
-const INSTALL_COMMAND = /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|npx\s+playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/;
-/** Commands that only print, wait or move files: their words are never evidence (`echo deploy`). */
-const TRIVIAL_COMMAND = /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout))(?![\w.:-])/;
 
-;// CONCATENATED MODULE: ./src/workflow/script-resolution.ts
-
-
-const script_resolution_MAX_DEPTH = 5;
-function resolveScript(script, read, options = {}) {
-    const cwd = options.cwd?.includes('$') ? undefined : normaliseDir(options.cwd ?? '.');
-    return script_resolution_expand(script, { cwd, via: [], stack: [], read });
-}
-/** Expands a script whose lines share one shell, so `cd dir` carries to the following commands. */
-function script_resolution_expand(script, frame) {
-    const out = [];
-    let cwd = frame.cwd;
-    for (const command of splitCommands(script)) {
-        const cd = /^(?:cd|pushd)\s+(\S+)$/.exec(command);
-        if (cd) {
-            cwd = changeDir(cwd, cd[1] ?? '');
+;// CONCATENATED MODULE: ./src/workflow/script-runners/just.ts
+/** justfiles, run by just; only the first argument is a recipe (the rest are its parameters). */
+const just = {
+    tools: ['just'],
+    invocation: ({ args, files }) => ({
+        files: files(['justfile', 'Justfile', '.justfile']),
+        targets: args.slice(0, 1),
+        definitions: justRecipes
+    })
+};
+/** justfile recipes: `name params: deps` at column 0, an indented body; the first recipe is the default. */
+function justRecipes(text, targets) {
+    const recipes = new Map();
+    let first;
+    let current;
+    for (const line of text.split(/\r?\n/)) {
+        if (/^[ \t]+\S/.test(line)) {
+            const body = line.trim();
+            if (!current)
+                continue;
+            if (current.recipe.length === 0 && body.startsWith('#!'))
+                current.shebang = !/\b(?:ba|z|da)?sh\b/.test(body);
+            else if (!body.startsWith('#'))
+                current.recipe.push(body.replace(/^[@-]+/, ''));
             continue;
         }
-        out.push({ command, via: frame.via });
-        out.push(...followTarget(command, { ...frame, cwd }));
+        if (line.trim() === '' || line.startsWith('#'))
+            continue;
+        const header = /^@?([A-Za-z_][\w-]*)(?:\s+[^:]*?)?\s*:(?!=)(.*)$/.exec(line);
+        if (!header || /^(?:set|alias|export|import|mod)\b/.test(line)) {
+            current = undefined;
+            continue;
+        }
+        // Dependencies are the bare recipe names; quoted arguments (`(build "x")`) are dropped.
+        const deps = [...(header[2] ?? '').replace(/'[^']*'|"[^"]*"/g, ' ').matchAll(/[A-Za-z_][\w-]*/g)].map(m => m[0]);
+        current = { deps, recipe: [], shebang: false };
+        const name = header[1] ?? '';
+        recipes.set(name, current);
+        first ??= name;
     }
-    return out;
+    const names = targets.length > 0 ? targets : first === undefined ? [] : [first];
+    return names.flatMap(name => {
+        const recipe = recipes.get(name);
+        // A recipe in another interpreter (`#!/usr/bin/env python3`) is not shell.
+        if (!recipe || recipe.shebang)
+            return [];
+        return [{ key: name, label: name, script: recipe.recipe, deps: recipe.deps, perLine: true }];
+    });
 }
-/** The workspace root as scripts spell it. */
-const WORKSPACE = /^(?:\$GITHUB_WORKSPACE|\$\{GITHUB_WORKSPACE\}|\$\{\{\s*github\.workspace\s*\}\})(?=\/|$)/;
-function changeDir(cwd, arg) {
-    const dir = arg.replace(/^(['"])(.*)\1$/, '$2');
-    if (WORKSPACE.test(dir))
-        return normaliseDir(`.${dir.replace(WORKSPACE, '')}`);
-    if (cwd === undefined || /[$~`*]/.test(dir) || dir.startsWith('/') || dir === '-')
-        return undefined;
-    return normaliseDir(external_node_path_namespaceObject.posix.join(cwd, dir));
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/make.ts
+/** Makefiles, run by make (also as `gmake` and, inside a Makefile, `$(MAKE)`). */
+const make = {
+    tools: ['make', 'gmake', '$(MAKE)', '${MAKE}', '$MAKE'],
+    valueFlags: ['-j', '--jobs', '-o', '--output'],
+    invocation: ({ args, files }) => ({
+        files: files(['GNUmakefile', 'makefile', 'Makefile']),
+        targets: args,
+        definitions: makeTargets
+    })
+};
+/** Makefile rules: `a b: deps ; recipe` headers and tab-indented recipe lines, continuations joined. */
+function makeTargets(text, targets) {
+    const rules = new Map();
+    let defaultGoal;
+    let current = [];
+    for (const line of text.replace(/\\\r?\n[ \t]*/g, ' ').split(/\r?\n/)) {
+        if (line.startsWith('\t')) {
+            const recipe = line
+                .slice(1)
+                .replace(/^[@+-]+/, '')
+                .trim();
+            if (recipe && !recipe.startsWith('#'))
+                for (const rule of current)
+                    rule.recipe.push(shellText(recipe));
+            continue;
+        }
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            continue;
+        const header = /^([^\s:#=][^:=#]*?)\s*::?(?!=)(.*)$/.exec(line);
+        if (!header) {
+            current = [];
+            continue;
+        }
+        const [depsText = '', inline] = (header[2] ?? '').split(';', 2);
+        const deps = /=/.test(depsText)
+            ? []
+            : depsText.split(/\s+/).filter(d => d && !d.includes('$') && !d.includes('%'));
+        current = (header[1] ?? '').split(/\s+/).map(name => {
+            const rule = rules.get(name) ?? { deps: [], recipe: [] };
+            rule.deps.push(...deps);
+            rules.set(name, rule);
+            if (defaultGoal === undefined && !name.startsWith('.') && !/[%$]/.test(name))
+                defaultGoal = name;
+            return rule;
+        });
+        if (inline?.trim())
+            for (const rule of current)
+                rule.recipe.push(inline.trim());
+    }
+    const goals = targets.length > 0 ? targets : defaultGoal ? [defaultGoal] : [];
+    return goals.flatMap(t => {
+        const rule = rules.get(t);
+        return rule ? [{ key: t, label: t, script: rule.recipe, deps: rule.deps, perLine: true }] : [];
+    });
 }
+/** A recipe line as the shell sees it: `$$` is a `$`, and make's `$(VAR)` becomes `${VAR}`, not a command substitution. */
+function shellText(recipe) {
+    return recipe.replace(/\$(\$|\(([A-Za-z_][\w.]*)\))/g, (_all, _inner, name) => name === undefined ? '$' : `\${${name}}`);
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/workspace-path.ts
+
 /** Inside the workspace or unknown: a path that climbs out of the root is never read. */
 function normaliseDir(dir) {
     const normal = external_node_path_namespaceObject.posix.normalize(dir.replace(/\\/g, '/')).replace(/\/$/, '');
     return normal === '..' || normal.startsWith('../') || normal.startsWith('/') ? undefined : normal;
 }
+/** A file of a directory relative to the workspace root, `.` being the root itself. */
 function inDir(cwd, file) {
     return cwd === '.' ? file : `${cwd}/${file}`;
 }
-// ---------------------------------------------------------------------------------------------------------
-// Splitting a shell script into simple commands
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/package-scripts.ts
+
+const NPM_LIFECYCLE = new Set(['test', 't', 'tst', 'start', 'stop', 'restart']);
+const WORKSPACE_FLAGS = ['--filter', '-F', '-w', '--workspace'];
+/** package.json scripts, run by npm, pnpm, yarn or bun. */
+const packageScripts = {
+    tools: ['npm', 'pnpm', 'yarn', 'bun'],
+    valueFlags: WORKSPACE_FLAGS,
+    invocation
+};
+function invocation({ tool, args, dir, flags }) {
+    // A workspace filter names another package, which a path-based read cannot find.
+    if (WORKSPACE_FLAGS.some(flag => flags.has(flag)) || args[0] === 'workspace')
+        return undefined;
+    const [sub = '', name] = args;
+    let script;
+    if (sub === 'run' || sub === 'run-script')
+        script = name;
+    else if (tool === 'npm' && NPM_LIFECYCLE.has(sub))
+        script = sub === 't' || sub === 'tst' ? 'test' : sub;
+    else if ((tool === 'yarn' || tool === 'pnpm') && sub !== undefined)
+        script = sub;
+    if (script === undefined)
+        return undefined;
+    // npm and yarn run `preX` and `postX` around `X`.
+    const prePost = tool === 'npm' || tool === 'yarn';
+    return {
+        files: [inDir(dir, 'package.json')],
+        targets: [script],
+        definitions: (text, targets) => packageJsonScripts(text, targets, prePost)
+    };
+}
+function packageJsonScripts(text, targets, prePost) {
+    let scripts;
+    try {
+        scripts = JSON.parse(text).scripts;
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof scripts !== 'object' || scripts === null)
+        return undefined;
+    const table = scripts;
+    const [name] = targets;
+    if (name === undefined || typeof table[name] !== 'string')
+        return undefined;
+    const names = prePost ? [`pre${name}`, name, `post${name}`] : [name];
+    return names
+        .filter(n => typeof table[n] === 'string')
+        .map(n => ({ key: n, label: `scripts.${n}`, script: [table[n]], deps: [], perLine: false }));
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/task.ts
+
+/** Taskfiles, run by task; without a target it runs `default`. */
+const task = {
+    tools: ['task'],
+    invocation: ({ args, files }) => ({
+        files: files(['Taskfile.yml', 'Taskfile.yaml', 'taskfile.yml', 'taskfile.yaml']),
+        targets: args.length > 0 ? args : ['default'],
+        definitions: taskfileTasks
+    })
+};
+/** Taskfile.yml: `tasks.X.cmds` (strings, `{cmd}`, `{task}`), `deps`, `dir`. */
+function taskfileTasks(text, targets) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined;
+    }
+    const tasks = doc?.tasks;
+    if (typeof tasks !== 'object' || tasks === null)
+        return undefined;
+    return targets.flatMap(name => {
+        const body = taskBody(tasks[name]);
+        if (!body)
+            return [];
+        const cmds = Array.isArray(body.cmds) ? body.cmds : typeof body.cmd === 'string' ? [body.cmd] : [];
+        const script = cmds.flatMap(c => typeof c === 'string' ? [c] : typeof c?.cmd === 'string' ? [c.cmd] : []);
+        // `- task: X` entries call X in this file, like `deps` (which run first).
+        const calls = [...(Array.isArray(body.deps) ? body.deps : []), ...cmds.filter(c => typeof c !== 'string')];
+        const deps = calls.flatMap(d => typeof d === 'string' ? [d] : typeof d?.task === 'string' ? [d.task] : []);
+        const dir = typeof body.dir === 'string' ? body.dir : undefined;
+        return [{ key: name, label: `tasks.${name}`, script, deps, perLine: true, ...(dir ? { dir } : {}) }];
+    });
+}
+/** A task is a mapping, or the shorthand of one command or a list of commands. */
+function taskBody(raw) {
+    if (typeof raw === 'string')
+        return { cmds: [raw] };
+    if (Array.isArray(raw))
+        return { cmds: raw };
+    return typeof raw === 'object' && raw !== null ? raw : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/registry.ts
+
+
+
+
+/** Every runner whose targets scripts are followed into: a new runner is its file and one line here. */
+const SCRIPT_RUNNERS = [packageScripts, make, just, task];
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/parse-invocation.ts
+
+
+
+/** Flags that move a runner to another directory, whichever runner; the first present wins. */
+const DIR_FLAGS = ['--prefix', '--cwd', '--dir', '-C', '--directory', '-d', '--working-directory'];
+/** Flags that name the definition file, whichever runner; the first present wins. */
+const FILE_FLAGS = ['-f', '--file', '--makefile', '--justfile', '-t', '--taskfile'];
+/** Flags that take a value; the value is not a target. */
+const VALUE_FLAGS = new Set([...DIR_FLAGS, ...FILE_FLAGS, ...SCRIPT_RUNNERS.flatMap(r => r.valueFlags ?? [])]);
+const RUNNER_OF_TOOL = new Map(SCRIPT_RUNNERS.flatMap(runner => runner.tools.map(tool => [tool, runner])));
+/** What a command runs through a task runner, in `cwd` (undefined: unknown, so nothing can be read). */
+function parseInvocation(command, cwd) {
+    if (cwd === undefined)
+        return undefined;
+    const [tool = '', ...rest] = parse_invocation_words(command);
+    const runner = RUNNER_OF_TOOL.get(tool);
+    if (!runner)
+        return undefined;
+    const { flags, args } = parseArguments(rest);
+    const dirFlag = DIR_FLAGS.find(flag => flags.has(flag));
+    const dir = dirFlag ? normaliseDir(external_node_path_namespaceObject.posix.join(cwd, flags.get(dirFlag) ?? '')) : cwd;
+    if (dir === undefined)
+        return undefined;
+    const file = FILE_FLAGS.map(flag => flags.get(flag)).find(value => value !== undefined);
+    const files = (names) => file ? [external_node_path_namespaceObject.posix.join(dir, file)] : names.map(name => inDir(dir, name));
+    return runner.invocation({ tool, args, flags, dir, files });
+}
+/** Shell words with quotes removed; good enough to read runner flags and target names. */
+function parse_invocation_words(command) {
+    return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/, '$2'));
+}
+/** Flags (`--x=v`, `--x v` for value flags, bare `-x`) and the other words; `VAR=value` words are dropped. */
+function parseArguments(rest) {
+    const flags = new Map();
+    const args = [];
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i] ?? '';
+        if (arg === '--')
+            break;
+        const eq = /^(-{1,2}[\w-]+)=(.*)$/.exec(arg);
+        if (eq)
+            flags.set(eq[1] ?? '', eq[2] ?? '');
+        else if (VALUE_FLAGS.has(arg) && i + 1 < rest.length)
+            flags.set(arg, rest[++i] ?? '');
+        else if (arg.startsWith('-'))
+            flags.set(arg, '');
+        else if (!/^\w+=/.test(arg))
+            args.push(arg);
+    }
+    return { flags, args };
+}
+
+;// CONCATENATED MODULE: ./src/workflow/split-commands.ts
+/**
+ * A shell script as the simple commands it runs, so that each can be classified and followed on its own:
+ * `cd web && FOO=1 make test | tee log` runs `cd web` and `make test` (and `tee log`).
+ */
 /** Simple commands of a script: lines, `&&`/`||`/`;`/`|`/`&` lists, with keywords, prefixes and heredoc bodies removed. */
 function splitCommands(script) {
     const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
@@ -53655,8 +54294,44 @@ function dropUnbalancedClose(command) {
     const count = (c) => command.split(c).length - 1;
     return count(open) < count(last) ? command.slice(0, -1).trim() : command;
 }
+
+;// CONCATENATED MODULE: ./src/workflow/script-resolution.ts
+
+
+
+
+const script_resolution_MAX_DEPTH = 5;
+function resolveScript(script, read, options = {}) {
+    const cwd = options.cwd?.includes('$') ? undefined : normaliseDir(options.cwd ?? '.');
+    return script_resolution_expand(script, { cwd, via: [], stack: [], read });
+}
+/** Expands a script whose lines share one shell, so `cd dir` carries to the following commands. */
+function script_resolution_expand(script, frame) {
+    const out = [];
+    let cwd = frame.cwd;
+    for (const command of splitCommands(script)) {
+        const cd = /^(?:cd|pushd)\s+(\S+)$/.exec(command);
+        if (cd) {
+            cwd = changeDir(cwd, cd[1] ?? '');
+            continue;
+        }
+        out.push({ command, via: frame.via });
+        out.push(...followTarget(command, { ...frame, cwd }));
+    }
+    return out;
+}
+/** The workspace root as scripts spell it. */
+const WORKSPACE = /^(?:\$GITHUB_WORKSPACE|\$\{GITHUB_WORKSPACE\}|\$\{\{\s*github\.workspace\s*\}\})(?=\/|$)/;
+function changeDir(cwd, arg) {
+    const dir = arg.replace(/^(['"])(.*)\1$/, '$2');
+    if (WORKSPACE.test(dir))
+        return normaliseDir(`.${dir.replace(WORKSPACE, '')}`);
+    if (cwd === undefined || /[$~`*]/.test(dir) || dir.startsWith('/') || dir === '-')
+        return undefined;
+    return normaliseDir(external_node_path_namespaceObject.posix.join(cwd, dir));
+}
 function followTarget(command, frame) {
-    const invocation = parseInvocation(script_resolution_words(command), frame.cwd);
+    const invocation = parseInvocation(command, frame.cwd);
     if (!invocation)
         return [];
     for (const file of invocation.files) {
@@ -53669,7 +54344,7 @@ function followTarget(command, frame) {
 /** Runs targets of one definition file: prerequisites first, then the body; `hop` starts each `via` step. */
 function runTargets(source, targets, hop, frame) {
     const { file, text, invocation } = source;
-    const definitions = DEFINITIONS[invocation.runner](text, { ...invocation, targets }) ?? [];
+    const definitions = invocation.definitions(text, targets) ?? [];
     return definitions.flatMap(({ key, label, script, deps, dir, perLine }) => {
         const id = `${file}#${key}`;
         if (frame.stack.includes(id) || frame.stack.length >= script_resolution_MAX_DEPTH)
@@ -53686,263 +54361,13 @@ function runTargets(source, targets, hop, frame) {
         return [...prerequisites, ...body];
     });
 }
-const DEFINITIONS = {
-    package: packageScripts,
-    make: makeTargets,
-    just: justRecipes,
-    task: taskfileTasks
-};
-/** Shell words with quotes removed; good enough to read runner flags and target names. */
-function script_resolution_words(command) {
-    return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/, '$2'));
-}
-const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
-const NPM_LIFECYCLE = new Set(['test', 't', 'tst', 'start', 'stop', 'restart']);
-/** Flags of runners that take a value; the value is not a target. */
-const VALUE_FLAGS = new Set([
-    '--prefix',
-    '--cwd',
-    '--dir',
-    '-C',
-    '--directory',
-    '-f',
-    '--file',
-    '--makefile',
-    '--justfile',
-    '-d',
-    '--working-directory',
-    '-t',
-    '--taskfile',
-    '-j',
-    '--jobs',
-    '-w',
-    '--workspace',
-    '--filter',
-    '-F',
-    '-o',
-    '--output'
-]);
-function parseInvocation(argv, cwd) {
-    if (cwd === undefined || argv.length === 0)
-        return undefined;
-    const [tool = '', ...rest] = argv;
-    const runner = tool === '$(MAKE)' || tool === '${MAKE}' || tool === '$MAKE' || tool === 'gmake' ? 'make' : tool;
-    const flags = new Map();
-    const args = [];
-    for (let i = 0; i < rest.length; i++) {
-        const arg = rest[i] ?? '';
-        if (arg === '--')
-            break;
-        const eq = /^(-{1,2}[\w-]+)=(.*)$/.exec(arg);
-        if (eq)
-            flags.set(eq[1] ?? '', eq[2] ?? '');
-        else if (VALUE_FLAGS.has(arg) && i + 1 < rest.length)
-            flags.set(arg, rest[++i] ?? '');
-        else if (arg.startsWith('-'))
-            flags.set(arg, '');
-        else if (!/^\w+=/.test(arg))
-            args.push(arg);
-    }
-    const dirFlag = ['--prefix', '--cwd', '--dir', '-C', '--directory', '-d', '--working-directory'].find(f => flags.has(f));
-    const dir = dirFlag ? normaliseDir(external_node_path_namespaceObject.posix.join(cwd, flags.get(dirFlag) ?? '')) : cwd;
-    if (dir === undefined)
-        return undefined;
-    if (PACKAGE_MANAGERS.has(runner))
-        return packageInvocation(runner, args, dir, flags);
-    const file = flags.get('-f') ??
-        flags.get('--file') ??
-        flags.get('--makefile') ??
-        flags.get('--justfile') ??
-        flags.get('-t') ??
-        flags.get('--taskfile');
-    const files = (names) => file ? [external_node_path_namespaceObject.posix.join(dir, file)] : names.map(n => inDir(dir, n));
-    if (runner === 'make')
-        return { runner, files: files(['GNUmakefile', 'makefile', 'Makefile']), targets: args, prePost: false };
-    if (runner === 'just')
-        return {
-            runner,
-            files: files(['justfile', 'Justfile', '.justfile']),
-            targets: args.slice(0, 1),
-            prePost: false
-        };
-    if (runner === 'task') {
-        return {
-            runner,
-            files: files(['Taskfile.yml', 'Taskfile.yaml', 'taskfile.yml', 'taskfile.yaml']),
-            targets: args.length > 0 ? args : ['default'],
-            prePost: false
-        };
-    }
-    return undefined;
-}
-function packageInvocation(tool, args, dir, flags) {
-    // A workspace filter names another package, which a path-based read cannot find.
-    if (flags.has('--filter') ||
-        flags.has('-F') ||
-        flags.has('-w') ||
-        flags.has('--workspace') ||
-        args[0] === 'workspace') {
-        return undefined;
-    }
-    const [sub = '', name] = args;
-    let script;
-    if (sub === 'run' || sub === 'run-script')
-        script = name;
-    else if (tool === 'npm' && NPM_LIFECYCLE.has(sub))
-        script = sub === 't' || sub === 'tst' ? 'test' : sub;
-    else if ((tool === 'yarn' || tool === 'pnpm') && sub !== undefined)
-        script = sub;
-    if (script === undefined)
-        return undefined;
-    return {
-        runner: 'package',
-        files: [inDir(dir, 'package.json')],
-        targets: [script],
-        prePost: tool === 'npm' || tool === 'yarn'
-    };
-}
-function packageScripts(text, inv) {
-    let scripts;
-    try {
-        scripts = JSON.parse(text).scripts;
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof scripts !== 'object' || scripts === null)
-        return undefined;
-    const table = scripts;
-    const [name] = inv.targets;
-    if (name === undefined || typeof table[name] !== 'string')
-        return undefined;
-    const names = inv.prePost ? [`pre${name}`, name, `post${name}`] : [name];
-    return names
-        .filter(n => typeof table[n] === 'string')
-        .map(n => ({ key: n, label: `scripts.${n}`, script: [table[n]], deps: [], perLine: false }));
-}
-/** Makefile rules: `a b: deps ; recipe` headers and tab-indented recipe lines, continuations joined. */
-function makeTargets(text, inv) {
-    const rules = new Map();
-    let defaultGoal;
-    let current = [];
-    for (const line of text.replace(/\\\r?\n[ \t]*/g, ' ').split(/\r?\n/)) {
-        if (line.startsWith('\t')) {
-            const recipe = line
-                .slice(1)
-                .replace(/^[@+-]+/, '')
-                .trim();
-            if (recipe && !recipe.startsWith('#'))
-                for (const rule of current)
-                    rule.recipe.push(shellText(recipe));
-            continue;
-        }
-        if (line.trim() === '' || line.trimStart().startsWith('#'))
-            continue;
-        const header = /^([^\s:#=][^:=#]*?)\s*::?(?!=)(.*)$/.exec(line);
-        if (!header) {
-            current = [];
-            continue;
-        }
-        const [depsText = '', inline] = (header[2] ?? '').split(';', 2);
-        const deps = /=/.test(depsText)
-            ? []
-            : depsText.split(/\s+/).filter(d => d && !d.includes('$') && !d.includes('%'));
-        current = (header[1] ?? '').split(/\s+/).map(name => {
-            const rule = rules.get(name) ?? { deps: [], recipe: [] };
-            rule.deps.push(...deps);
-            rules.set(name, rule);
-            if (defaultGoal === undefined && !name.startsWith('.') && !/[%$]/.test(name))
-                defaultGoal = name;
-            return rule;
-        });
-        if (inline?.trim())
-            for (const rule of current)
-                rule.recipe.push(inline.trim());
-    }
-    const targets = inv.targets.length > 0 ? inv.targets : defaultGoal ? [defaultGoal] : [];
-    return targets.flatMap(t => {
-        const rule = rules.get(t);
-        return rule ? [{ key: t, label: t, script: rule.recipe, deps: rule.deps, perLine: true }] : [];
-    });
-}
-/** A recipe line as the shell sees it: `$$` is a `$`, and make's `$(VAR)` becomes `${VAR}`, not a command substitution. */
-function shellText(recipe) {
-    return recipe.replace(/\$(\$|\(([A-Za-z_][\w.]*)\))/g, (_all, _inner, name) => name === undefined ? '$' : `\${${name}}`);
-}
-/** justfile recipes: `name params: deps` at column 0, an indented body; the first recipe is the default. */
-function justRecipes(text, inv) {
-    const recipes = new Map();
-    let first;
-    let current;
-    for (const line of text.split(/\r?\n/)) {
-        if (/^[ \t]+\S/.test(line)) {
-            const body = line.trim();
-            if (!current)
-                continue;
-            if (current.recipe.length === 0 && body.startsWith('#!'))
-                current.shebang = !/\b(?:ba|z|da)?sh\b/.test(body);
-            else if (!body.startsWith('#'))
-                current.recipe.push(body.replace(/^[@-]+/, ''));
-            continue;
-        }
-        if (line.trim() === '' || line.startsWith('#'))
-            continue;
-        const header = /^@?([A-Za-z_][\w-]*)(?:\s+[^:]*?)?\s*:(?!=)(.*)$/.exec(line);
-        if (!header || /^(?:set|alias|export|import|mod)\b/.test(line)) {
-            current = undefined;
-            continue;
-        }
-        // Dependencies are the bare recipe names; quoted arguments (`(build "x")`) are dropped.
-        const deps = [...(header[2] ?? '').replace(/'[^']*'|"[^"]*"/g, ' ').matchAll(/[A-Za-z_][\w-]*/g)].map(m => m[0]);
-        current = { deps, recipe: [], shebang: false };
-        const name = header[1] ?? '';
-        recipes.set(name, current);
-        first ??= name;
-    }
-    const names = inv.targets.length > 0 ? inv.targets : first === undefined ? [] : [first];
-    return names.flatMap(name => {
-        const recipe = recipes.get(name);
-        // A recipe in another interpreter (`#!/usr/bin/env python3`) is not shell.
-        if (!recipe || recipe.shebang)
-            return [];
-        return [{ key: name, label: name, script: recipe.recipe, deps: recipe.deps, perLine: true }];
-    });
-}
-/** Taskfile.yml: `tasks.X.cmds` (strings, `{cmd}`, `{task}`), `deps`, `dir`. */
-function taskfileTasks(text, inv) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch {
-        return undefined;
-    }
-    const tasks = doc?.tasks;
-    if (typeof tasks !== 'object' || tasks === null)
-        return undefined;
-    return inv.targets.flatMap(name => {
-        const task = taskBody(tasks[name]);
-        if (!task)
-            return [];
-        const cmds = Array.isArray(task.cmds) ? task.cmds : typeof task.cmd === 'string' ? [task.cmd] : [];
-        const script = cmds.flatMap(c => typeof c === 'string' ? [c] : typeof c?.cmd === 'string' ? [c.cmd] : []);
-        // `- task: X` entries call X in this file, like `deps` (which run first).
-        const calls = [...(Array.isArray(task.deps) ? task.deps : []), ...cmds.filter(c => typeof c !== 'string')];
-        const deps = calls.flatMap(d => typeof d === 'string' ? [d] : typeof d?.task === 'string' ? [d.task] : []);
-        const dir = typeof task.dir === 'string' ? task.dir : undefined;
-        return [{ key: name, label: `tasks.${name}`, script, deps, perLine: true, ...(dir ? { dir } : {}) }];
-    });
-}
-/** A task is a mapping, or the shorthand of one command or a list of commands. */
-function taskBody(raw) {
-    if (typeof raw === 'string')
-        return { cmds: [raw] };
-    if (Array.isArray(raw))
-        return { cmds: raw };
-    return typeof raw === 'object' && raw !== null ? raw : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/workflow/classify-step.ts
+
+
+
+
+
 
 
 
@@ -53950,21 +54375,21 @@ function taskBody(raw) {
 const classify_step_RUN = CATALOG.filter((e) => e.kind === 'run');
 const USES = CATALOG.filter((e) => e.kind === 'uses');
 const NAMES = CATALOG.filter((e) => e.kind === 'name');
+/** Distinct actions and commands remembered: far more than the largest monorepo uses, bounded all the same. */
+const CACHE_LIMIT = 10_000;
+/** Every new action is matched against each catalog glob: room for that many pairs per action remembered. */
+const GLOB_RESULTS_LIMIT = 100_000;
 /** A repository uses few distinct actions many times; matching each against every glob once keeps large repos fast. */
-const globResults = new Map();
+const globResults = new BoundedCache(GLOB_RESULTS_LIMIT);
 function globMatch(pattern, ref) {
-    let results = globResults.get(pattern);
-    if (!results)
-        globResults.set(pattern, (results = new Map()));
-    let result = results.get(ref);
-    if (result === undefined) {
+    return globResults.get(`${pattern}\u0000${ref}`, () => {
         let matcher = matchers.get(pattern);
         if (!matcher)
             matchers.set(pattern, (matcher = compileGlob(pattern)));
-        results.set(ref, (result = matcher(ref)));
-    }
-    return result;
+        return matcher(ref);
+    });
 }
+/** Keyed by the catalog's own globs only, so bounded by the catalog. */
 const matchers = new Map();
 const classify_step_GLOB_CHARS = /[*?[\]{}()!+@\\|]/;
 /**
@@ -54142,19 +54567,13 @@ function byUses(ref, inputs) {
  * Catalog entries whose glob names the action, and entries whose pattern matches a command: a monorepo uses a
  * few actions and commands in thousands of steps, so each is matched against the catalog once.
  */
-const usesByRef = new Map();
+const usesByRef = new BoundedCache(CACHE_LIMIT);
 function usesEntries(ref) {
-    let entries = usesByRef.get(ref);
-    if (!entries)
-        usesByRef.set(ref, (entries = USES.filter(e => globMatch(e.pattern, ref))));
-    return entries;
+    return usesByRef.get(ref, () => USES.filter(e => globMatch(e.pattern, ref)));
 }
-const runByCommand = new Map();
+const runByCommand = new BoundedCache(CACHE_LIMIT);
 function runEntries(command) {
-    let entries = runByCommand.get(command);
-    if (!entries)
-        runByCommand.set(command, (entries = classify_step_RUN.filter(e => e.pattern.test(command))));
-    return entries;
+    return runByCommand.get(command, () => classify_step_RUN.filter(e => e.pattern.test(command)));
 }
 /** Input names are case-insensitive in GitHub Actions. */
 function inputValue(inputs, key) {
@@ -54311,10 +54730,206 @@ function jobLabel(job) {
 function jobEvidence(job, ...purposes) {
     return { kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: locationOf(job, ...purposes) };
 }
+/** The API jobs of this run rendered from a workflow job; empty when the job is not in this run's workflow. */
+function runJobsOf(job, run) {
+    if (run === undefined || job.ref.workflow !== run.workflow)
+        return [];
+    return run.jobs.get(job.ref.job) ?? [];
+}
+/** A job that started in this run (skipped jobs never start). */
+function started(job) {
+    return job.startedAt !== null && job.conclusion !== 'skipped';
+}
 
-;// CONCATENATED MODULE: ./src/practices/support/no-production-deploy.ts
+;// CONCATENATED MODULE: ./src/practices/support/matchers.ts
+// Which jobs, steps and reports a practice looks at: catalog purposes plus a policy's globs and regexes.
 
 
+
+
+/** Job ids or names (globs) a policy says also do what a practice looks for, when the catalog cannot tell. */
+const jobGlobs = array(schemas_string().min(1))
+    .default([])
+    .describe('job ids or names (globs) that count besides those the catalog recognises');
+/** Where test reports are looked for: JUnit-style file names that runners and reporters write by default. */
+const testReportGlobs = array(workspaceGlob)
+    .min(1)
+    .default(['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml'])
+    .describe('globs of JUnit/xUnit test reports in the workspace');
+/**
+ * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
+ * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
+ */
+function matchesJobGlobs(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const isMatch = picomatch_default()([...globs], { nocase: true });
+    return job => {
+        const ownId = job.job.id.split('/').pop() ?? job.job.id;
+        return [job.job.id, ownId, job.job.name].some(text => text !== undefined && isMatch(text));
+    };
+}
+function createStepMatcher(purposes, run) {
+    /** Positions in `job.steps` that match; `undefined` stands for the job as a whole (its name, its `uses:`). */
+    const hits = (job) => {
+        const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose)).map(p => p.step);
+        const byRun = run
+            ? job.job.steps.flatMap((step, position) => step.run !== undefined && testBounded(run, step.run) ? [position] : [])
+            : [];
+        return [...new Set([...byPurpose, ...byRun])];
+    };
+    const location = (job) => {
+        const steps = hits(job).filter((position) => position !== undefined);
+        return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location;
+    };
+    return {
+        matches: job => hits(job).length > 0,
+        location,
+        evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
+        before: (pipeline, job, target) => {
+            const starts = job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined);
+            // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
+            const first = starts.length > 0 ? Math.min(...starts.map(p => p.step)) : Infinity;
+            const self = hits(job).some(position => position !== undefined && position < first) ? [job] : [];
+            return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self];
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/findings.ts
+// The verdict shapes practices configure ("X runs automatically", "targets are gated by X")
+// and the pieces their findings are worded from.
+
+
+
+/** At most three job names, then a count: enough to find them, short enough for a message. */
+function listJobs(jobs) {
+    return findings_listFiles(jobs.map(jobLabel));
+}
+/** At most three names (files, jobs), then a count: enough to find them, short enough for a message. */
+function findings_listFiles(names) {
+    const shown = names.slice(0, 3).map(name => `\`${name}\``);
+    return names.length > 3 ? `${shown.join(', ')} and ${names.length - 3} more` : shown.join(', ');
+}
+/**
+ * A job a verdict relies on only as a prerequisite (the build a deploy needs), as a note rather than `job`
+ * evidence: run evidence is matched on `job` items, and a failing prerequisite must be charged to its own
+ * practice, not to the deploy it caused to be skipped (design §4, strength rules).
+ */
+function prerequisiteNote(job, role) {
+    const { file, line } = job.job.location;
+    return { kind: 'note', text: `${role}: \`${jobLabel(job)}\` (${file}:${line})` };
+}
+/**
+ * The verdict shared by practices of the form "X runs automatically": `runs` (pass) names the jobs and their
+ * events, `not-automatic` (fail) the jobs that do it only by hand or on other events, `none` (fail) says no job
+ * does it. The practice's message table must define these three ids with `{jobs}` and `{events}`.
+ */
+function activityFinding(context, messages, activity) {
+    const pipeline = pipelineOf(context.evidence, context.environments);
+    const named = matchesJobGlobs(activity.jobs);
+    const doing = pipeline.jobs.filter(job => hasPurpose(job, ...activity.purposes) || named(job));
+    const eventsOf = (job) => [...pipeline.graph.eventsOf(job.ref)];
+    const counted = (job) => activity.events ? eventsOf(job).filter(event => activity.events?.includes(event)) : eventsOf(job);
+    const running = doing.filter(job => (activity.events ? counted(job).length > 0 : job.automatic));
+    if (running.length > 0) {
+        return findingFor(context, messages, 'runs', {
+            status: 'pass',
+            strength: 'definition',
+            data: { ...activity.data, jobs: listJobs(running), events: eventList(running.flatMap(counted)) },
+            evidence: running.map(job => jobEvidence(job, ...activity.purposes)),
+            locations: running.map(job => locationOf(job, ...activity.purposes)),
+            remediation: ''
+        });
+    }
+    if (doing.length > 0) {
+        const wanted = oneOf(activity.events ?? ['push', 'pull_request', 'schedule']);
+        return findingFor(context, messages, 'not-automatic', {
+            status: 'fail',
+            strength: 'definition',
+            data: { ...activity.data, jobs: listJobs(doing), events: eventList(doing.flatMap(eventsOf)) },
+            evidence: doing.map(job => jobEvidence(job, ...activity.purposes)),
+            locations: doing.map(job => job.workflow.location),
+            remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
+        });
+    }
+    return findingFor(context, messages, 'none', {
+        status: 'fail',
+        data: activity.data,
+        strength: 'definition',
+        evidence: [],
+        locations: [],
+        remediation: activity.missing
+    });
+}
+function oneOf(events) {
+    return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('');
+}
+function eventList(events) {
+    return [...new Set(events)].sort().join(', ') || 'no event';
+}
+/**
+ * Judges a gate rule: the failing finding for the first target without a gate (or for no target), else what
+ * gated them, for the practice to pass or to judge further (thresholds, run order).
+ */
+function gateVerdict(context, messages, rule) {
+    const { targets, target, anywhere, gate, names, noTargets } = rule;
+    if (targets.length === 0 && noTargets) {
+        return {
+            finding: findingFor(context, messages, anywhere.length > 0 ? noTargets.gated : noTargets.none, {
+                status: 'fail',
+                strength: 'definition',
+                data: { [names.gates]: listJobs(anywhere) },
+                evidence: anywhere.map(job => gate.evidence(job)),
+                locations: anywhere.map(job => gate.location(job)),
+                remediation: noTargets.remediation
+            })
+        };
+    }
+    const gates = targets.map(job => ({ target: job, gates: rule.gatesOf(job) }));
+    const ungated = gates.find(entry => entry.gates.length === 0)?.target;
+    if (ungated) {
+        const elsewhere = anywhere.length > 0;
+        return {
+            finding: findingFor(context, messages, rule.ungated.messageId, {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    [names.target]: `\`${jobLabel(ungated)}\``,
+                    hint: elsewhere ? ` (${rule.ungated.hint(listJobs(anywhere))})` : ''
+                },
+                evidence: [target.evidence(ungated), ...anywhere.map(job => gate.evidence(job))],
+                locations: [target.location(ungated)],
+                remediation: rule.ungated.remediation(ungated, elsewhere)
+            })
+        };
+    }
+    const used = [...new Set(gates.flatMap(entry => entry.gates))];
+    return {
+        gates,
+        passing: {
+            status: 'pass',
+            strength: 'definition',
+            data: { [names.targets]: listJobs(targets), [names.gates]: listJobs(used) },
+            evidence: [...used.map(job => gate.evidence(job)), ...targets.map(job => target.evidence(job))],
+            locations: used.map(job => gate.location(job)),
+            remediation: ''
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/deploys.ts
+
+
+
+/**
+ * Jobs that change a real target: the pipeline's deploy jobs plus jobs that apply infrastructure as code.
+ * Applying Terraform or Pulumi is a deployment too (the corpus labels count a `terraform apply` on push as
+ * a scripted, automatic deploy); throwaway targets are already dropped by the classifier.
+ */
+function deploymentsOf(pipeline) {
+    return pipeline.jobs.filter(job => job.deploys || hasPurpose(job, 'iac-apply'));
+}
 /**
  * The message every production-only practice shares (design §3's not-applicable rule). `{unresolved}` is empty
  * when no job deploys to production, and names the deploys whose environment cannot be read when one may.
@@ -54351,25 +54966,77 @@ function noProductionDeploy(context, pipeline) {
         remediation: 'Name the environment literally (`environment: production`), or take it from a matrix list (`environment: ${{ matrix.environment }}` with `matrix: { environment: [staging, production] }`) or from a literal `with:` input of the calling job, so the gate can tell whether it is production.'
     });
 }
-
-;// CONCATENATED MODULE: ./src/practices/support/list-jobs.ts
-
-/** At most three job names, then a count: enough to find them, short enough for a message. */
-function listJobs(jobs) {
-    const names = jobs.slice(0, 3).map(job => `\`${jobLabel(job)}\``);
-    return jobs.length > 3 ? `${names.join(', ')} and ${jobs.length - 3} more` : names.join(', ');
+/**
+ * The jobs that deploy or register a model into a production environment — what the promotion practices
+ * constrain — or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
+ * `no-production` (naming the environments seen, `{environments}`) when none of them is production. The
+ * practice's message table must define both ids with `{deploys}` and `{environments}`.
+ */
+function productionModelDeploys(context, messages, pipeline, remediation) {
+    const deploys = pipeline.withPurpose('model-deploy');
+    const production = deploys.filter(job => job.environmentClass === 'production');
+    if (production.length > 0)
+        return { production };
+    const environments = [...new Set(deploys.map(job => job.job.environment?.name ?? 'no `environment:`'))];
+    return {
+        finding: findingFor(context, messages, deploys.length > 0 ? 'no-production' : 'no-model-deploy', {
+            status: 'fail',
+            strength: 'definition',
+            data: { deploys: listJobs(deploys), environments: environments.join(', ') },
+            evidence: deploys.map(job => jobEvidence(job, 'model-deploy')),
+            locations: deploys.map(job => locationOf(job, 'model-deploy')),
+            remediation: deploys.length > 0 ? remediation.noProduction : remediation.noDeploy
+        })
+    };
 }
-
-;// CONCATENATED MODULE: ./src/practices/support/run-jobs.ts
-/** The API jobs of this run rendered from a workflow job; empty when the job is not in this run's workflow. */
-function runJobsOf(job, run) {
-    if (run === undefined || job.ref.workflow !== run.workflow)
-        return [];
-    return run.jobs.get(job.ref.job) ?? [];
+/** What counts as "tested" before a deploy: any automated test suite. */
+const TEST_PURPOSES = ['unit-test', 'integration-test', 'acceptance-test'];
+/** The build and test jobs a deploy waits for (transitive `needs` and `workflow_run` chains). */
+function verifiedBefore(pipeline, deploy) {
+    const before = pipeline.before(deploy);
+    const builds = before.filter(job => hasPurpose(job, 'build'));
+    const tests = before.filter(job => hasPurpose(job, ...TEST_PURPOSES));
+    const missing = [
+        ...(builds.length === 0 ? ['build'] : []),
+        ...(tests.length === 0 ? ['test'] : [])
+    ];
+    return { builds, tests, missing };
 }
-/** A job that started in this run (skipped jobs never start). */
-function started(job) {
-    return job.startedAt !== null && job.conclusion !== 'skipped';
+/**
+ * The verdict of a verified-deploy rule: pass for the first candidate that waits for build and test jobs, else
+ * `unverified` for the closest near-miss, naming what it misses. Undefined when there is no candidate.
+ */
+function verifiedDeployVerdict(context, messages, pipeline, rule) {
+    const checked = rule.candidates.map(({ job, data }) => ({ job, data, ...verifiedBefore(pipeline, job) }));
+    const verified = checked.find(candidate => candidate.missing.length === 0);
+    if (verified) {
+        const { job, data, builds, tests } = verified;
+        return findingFor(context, messages, rule.ids.verified, {
+            status: 'pass',
+            strength: 'definition',
+            data: { deploy: `\`${jobLabel(job)}\``, ...data, builds: listJobs(builds), tests: listJobs(tests) },
+            evidence: [
+                jobEvidence(job, ...rule.purposes),
+                ...builds.map(build => prerequisiteNote(build, 'build before it')),
+                ...tests.map(test => prerequisiteNote(test, 'tests before it'))
+            ],
+            locations: [locationOf(job, ...rule.purposes)],
+            remediation: ''
+        });
+    }
+    const rank = rule.rank ?? (() => 0);
+    const closest = [...checked].sort((a, b) => rank(a.job) - rank(b.job) || a.missing.length - b.missing.length)[0];
+    if (!closest)
+        return undefined;
+    const { job, data, missing } = closest;
+    return findingFor(context, messages, rule.ids.unverified, {
+        status: 'fail',
+        strength: 'definition',
+        data: { deploy: `\`${jobLabel(job)}\``, ...data, missing: missing.join(' or ') },
+        evidence: [jobEvidence(job, ...rule.purposes)],
+        locations: [job.job.location],
+        remediation: `List the ${missing.join(' and ')} job${missing.length > 1 ? 's' : ''} in \`needs:\` of \`${job.job.id}\`${rule.then(missing.length)}`
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/workflow/gating-predecessors.ts
@@ -54435,7 +55102,7 @@ const acceptance_before_promotion_messages = {
     'ordered-in-run': 'in this run, {deploy} started after {acceptance} succeeded',
     'not-gating': '{deploy} deploys even when {acceptance} fails: {reason}'
 };
-const acceptanceBeforePromotion = {
+const acceptanceBeforePromotion = definePractice({
     meta: {
         id: 'acceptance-before-promotion',
         title: 'Acceptance tests gate promotion to production',
@@ -54450,27 +55117,27 @@ const acceptanceBeforePromotion = {
         const none = noProductionDeploy(context, pipeline);
         if (none)
             return none;
-        const gates = pipeline.productionDeploys.map(deploy => ({
-            deploy,
-            acceptance: pipeline
-                .before(deploy)
-                .filter(job => job.purposes.some(p => p.purpose === 'acceptance-test'))
-        }));
-        const ungated = gates.find(gate => gate.acceptance.length === 0);
-        if (ungated) {
-            const anywhere = pipeline.withPurpose('acceptance-test');
-            const hint = anywhere.length > 0 ? ` (${listJobs(anywhere)} runs acceptance tests, but not before it)` : '';
-            return findingFor(context, acceptance_before_promotion_messages, 'ungated', {
-                status: 'fail',
-                strength: 'definition',
-                data: { deploy: `\`${jobLabel(ungated.deploy)}\``, hint },
-                evidence: [jobEvidence(ungated.deploy), ...anywhere.map(job => jobEvidence(job, 'acceptance-test'))],
-                locations: [ungated.deploy.job.location],
-                remediation: anywhere.length > 0
-                    ? `Add the acceptance job to \`needs:\` of \`${ungated.deploy.job.id}\` (directly or through a job it needs).`
-                    : `Add an acceptance/e2e job (Playwright, Cypress, …) and list it in \`needs:\` of \`${ungated.deploy.job.id}\`.`
-            });
-        }
+        const verdict = gateVerdict(context, acceptance_before_promotion_messages, {
+            targets: pipeline.productionDeploys,
+            target: { evidence: job => jobEvidence(job), location: job => job.job.location },
+            anywhere: pipeline.withPurpose('acceptance-test'),
+            gate: {
+                evidence: job => jobEvidence(job, 'acceptance-test'),
+                location: job => locationOf(job, 'acceptance-test')
+            },
+            gatesOf: deploy => pipeline.before(deploy).filter(job => hasPurpose(job, 'acceptance-test')),
+            names: { target: 'deploy', targets: 'deploys', gates: 'acceptance' },
+            ungated: {
+                messageId: 'ungated',
+                hint: jobs => `${jobs} runs acceptance tests, but not before it`,
+                remediation: (deploy, elsewhere) => elsewhere
+                    ? `Add the acceptance job to \`needs:\` of \`${deploy.job.id}\` (directly or through a job it needs).`
+                    : `Add an acceptance/e2e job (Playwright, Cypress, …) and list it in \`needs:\` of \`${deploy.job.id}\`.`
+            }
+        });
+        if ('finding' in verdict)
+            return verdict.finding;
+        const gates = verdict.gates.map(({ target, gates }) => ({ deploy: target, acceptance: gates }));
         const gating = gates.map(gate => gatingAcceptance(context, gate));
         const notGating = gating.find(gate => gate.acceptance.length === 0);
         if (notGating)
@@ -54491,7 +55158,7 @@ const acceptanceBeforePromotion = {
             remediation: ''
         });
     }
-};
+});
 /** Of the acceptance jobs ordered before the deploy, those whose failure stops it. */
 function gatingAcceptance(context, gate) {
     const pipeline = pipelineOf(context.evidence, context.environments);
@@ -54570,94 +55237,6 @@ function runOrdering(context, gates) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/practices/support/matches-job-globs.ts
-
-/**
- * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
- * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
- */
-function matchesJobGlobs(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const isMatch = picomatch_default()([...globs], { nocase: true });
-    return job => {
-        const ownId = job.job.id.split('/').pop() ?? job.job.id;
-        return [job.job.id, ownId, job.job.name].some(text => text !== undefined && isMatch(text));
-    };
-}
-
-;// CONCATENATED MODULE: ./src/practices/support/activity-finding.ts
-
-
-
-
-/**
- * The verdict shared by practices of the form "X runs automatically": `runs` (pass) names the jobs and their
- * events, `not-automatic` (fail) the jobs that do it only by hand or on other events, `none` (fail) says no job
- * does it. The practice's message table must define these three ids with `{jobs}` and `{events}`.
- */
-function activityFinding(context, messages, activity) {
-    const pipeline = pipelineOf(context.evidence, context.environments);
-    const named = matchesJobGlobs(activity.jobs);
-    const doing = pipeline.jobs.filter(job => hasPurpose(job, ...activity.purposes) || named(job));
-    const eventsOf = (job) => [...pipeline.graph.eventsOf(job.ref)];
-    const counted = (job) => activity.events ? eventsOf(job).filter(event => activity.events?.includes(event)) : eventsOf(job);
-    const running = doing.filter(job => (activity.events ? counted(job).length > 0 : job.automatic));
-    if (running.length > 0) {
-        return findingFor(context, messages, 'runs', {
-            status: 'pass',
-            strength: 'definition',
-            data: { ...activity.data, jobs: listJobs(running), events: eventList(running.flatMap(counted)) },
-            evidence: running.map(job => jobEvidence(job, ...activity.purposes)),
-            locations: running.map(job => locationOf(job, ...activity.purposes)),
-            remediation: ''
-        });
-    }
-    if (doing.length > 0) {
-        const wanted = oneOf(activity.events ?? ['push', 'pull_request', 'schedule']);
-        return findingFor(context, messages, 'not-automatic', {
-            status: 'fail',
-            strength: 'definition',
-            data: { ...activity.data, jobs: listJobs(doing), events: eventList(doing.flatMap(eventsOf)) },
-            evidence: doing.map(job => jobEvidence(job, ...activity.purposes)),
-            locations: doing.map(job => job.workflow.location),
-            remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
-        });
-    }
-    return findingFor(context, messages, 'none', {
-        status: 'fail',
-        data: activity.data,
-        strength: 'definition',
-        evidence: [],
-        locations: [],
-        remediation: activity.missing
-    });
-}
-function oneOf(events) {
-    return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('');
-}
-function eventList(events) {
-    return [...new Set(events)].sort().join(', ') || 'no event';
-}
-
-;// CONCATENATED MODULE: ./src/practices/support/job-globs.ts
-
-/** Job ids or names (globs) a policy says also do what a practice looks for, when the catalog cannot tell. */
-const jobGlobs = array(schemas_string().min(1))
-    .default([])
-    .describe('job ids or names (globs) that count besides those the catalog recognises');
-
-;// CONCATENATED MODULE: ./src/practices/support/with-defaults.ts
-
-/**
- * A practice's options with its defaults filled in. The policy loader validates what a policy writes, but a
- * practice the policy does not mention reaches its check with `{}`: the defaults live in the shape, so they are
- * applied here rather than repeated in every check.
- */
-function with_defaults_withDefaults(shape, options) {
-    return object(shape).parse(options);
-}
-
 ;// CONCATENATED MODULE: ./src/practices/acceptance-tests.ts
 
 
@@ -54668,7 +55247,7 @@ const acceptance_tests_messages = {
     none: 'no workflow job runs acceptance or end-to-end tests'
 };
 const options = { jobs: jobGlobs };
-const acceptanceTests = {
+const acceptanceTests = definePractice({
     meta: {
         id: 'acceptance-tests',
         title: 'Automated acceptance tests',
@@ -54677,36 +55256,16 @@ const acceptanceTests = {
         messages: acceptance_tests_messages,
         options
     },
-    check(context, raw) {
-        const { jobs } = with_defaults_withDefaults(options, raw);
+    check(context, { jobs }) {
         return activityFinding(context, acceptance_tests_messages, {
             purposes: ['acceptance-test'],
             jobs,
             missing: 'Add an end-to-end job (Playwright, Cypress, Selenium, Cucumber) that runs on push or pull request, or name an existing suite in `practices.acceptance-tests.jobs`.'
         });
     }
-};
-
-;// CONCATENATED MODULE: ./src/practices/support/deployments-of.ts
-
-/**
- * Jobs that change a real target: the pipeline's deploy jobs plus jobs that apply infrastructure as code.
- * Applying Terraform or Pulumi is a deployment too (the corpus labels count a `terraform apply` on push as
- * a scripted, automatic deploy); throwaway targets are already dropped by the classifier.
- */
-function deploymentsOf(pipeline) {
-    return pipeline.jobs.filter(job => job.deploys || hasPurpose(job, 'iac-apply'));
-}
-
-;// CONCATENATED MODULE: ./src/practices/support/list-files.ts
-/** At most three file names, then a count: enough to find them, short enough for a message. */
-function list_files_listFiles(files) {
-    const names = files.slice(0, 3).map(file => `\`${file}\``);
-    return files.length > 3 ? `${names.join(', ')} and ${files.length - 3} more` : names.join(', ');
-}
+});
 
 ;// CONCATENATED MODULE: ./src/practices/automated-db-migrations.ts
-
 
 
 
@@ -54743,7 +55302,7 @@ const automated_db_migrations_messages = {
     'no-deploy': '{files} hold migrations, but no workflow job deploys, so nothing applies them',
     'no-migrations': 'the repository has no database migrations (nothing matches {globs})'
 };
-const automatedDbMigrations = {
+const automatedDbMigrations = definePractice({
     meta: {
         id: 'automated-db-migrations',
         title: 'Database migrations are automated',
@@ -54752,8 +55311,7 @@ const automatedDbMigrations = {
         messages: automated_db_migrations_messages,
         options: automated_db_migrations_options
     },
-    check(context, raw) {
-        const { migrations } = with_defaults_withDefaults(automated_db_migrations_options, raw);
+    check(context, { migrations }) {
         const isMigration = globFilter(migrations, { dot: true, ignore: [...NOT_OURS] });
         const files = context.evidence.workspace.files.filter(file => isMigration(file));
         if (files.length === 0) {
@@ -54775,7 +55333,7 @@ const automatedDbMigrations = {
             return findingFor(context, automated_db_migrations_messages, 'applied-on-deploy', {
                 status: 'pass',
                 strength: 'definition',
-                data: { jobs: listJobs(onPath), files: list_files_listFiles(files) },
+                data: { jobs: listJobs(onPath), files: findings_listFiles(files) },
                 evidence: [...onPath.map(job => jobEvidence(job, 'db-migration')), ...fileEvidence],
                 locations: onPath.map(job => locationOf(job, 'db-migration')),
                 remediation: ''
@@ -54798,7 +55356,7 @@ const automatedDbMigrations = {
             return findingFor(context, automated_db_migrations_messages, 'not-applied', {
                 status: 'fail',
                 strength: 'definition',
-                data: { files: list_files_listFiles(files), deploys: listJobs(deployments) },
+                data: { files: findings_listFiles(files), deploys: listJobs(deployments) },
                 evidence: [...deployments.map(job => jobEvidence(job, 'deploy')), ...fileEvidence],
                 locations: deployments.map(job => job.job.location),
                 remediation
@@ -54807,13 +55365,13 @@ const automatedDbMigrations = {
         return findingFor(context, automated_db_migrations_messages, 'no-deploy', {
             status: 'fail',
             strength: 'definition',
-            data: { files: list_files_listFiles(files) },
+            data: { files: findings_listFiles(files) },
             evidence: fileEvidence,
             locations: [],
             remediation
         });
     }
-};
+});
 /** On the deploy path: a deploy itself, or a job ordered before or after one by `needs`/`workflow_run`. */
 function onDeployPath(pipeline, deployments, job) {
     return deployments.some(deploy => deploy === job ||
@@ -54821,7 +55379,10 @@ function onDeployPath(pipeline, deployments, job) {
         pipeline.graph.precedes(deploy.ref, job.ref));
 }
 
-;// CONCATENATED MODULE: ./src/practices/support/delivery-events.ts
+;// CONCATENATED MODULE: ./src/practices/support/events.ts
+
+/** Events that mean "a change was proposed or landed": what tests run on when they run on change (design §3). */
+const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group'];
 /**
  * Events that deliver without a person (design §3, automated-deploy). A pull request starts jobs
  * automatically but delivers nothing, so it is left out.
@@ -54839,37 +55400,35 @@ function deliveryEvents(pipeline, job) {
     const events = pipeline.graph.eventsOf(job.ref);
     return DELIVERY_EVENTS.filter(event => events.has(event)).sort();
 }
-
-;// CONCATENATED MODULE: ./src/practices/support/prerequisite-note.ts
-
 /**
- * A job a verdict relies on only as a prerequisite (the build a deploy needs), as a note rather than `job`
- * evidence: run evidence is matched on `job` items, and a failing prerequisite must be charged to its own
- * practice, not to the deploy it caused to be skipped (design §4, strength rules).
+ * Whether a `push` trigger fires for a push to `branch`, by GitHub's filter rules: `branches` patterns are
+ * read in order and a later `!pattern` excludes what an earlier one included; `branches-ignore` excludes;
+ * a trigger that filters only `tags` never fires for a branch.
  */
-function prerequisiteNote(job, role) {
-    const { file, line } = job.job.location;
-    return { kind: 'note', text: `${role}: \`${jobLabel(job)}\` (${file}:${line})` };
+function pushReachesBranch(trigger, branch) {
+    if (trigger.event !== 'push')
+        return false;
+    if (trigger.branches.length > 0)
+        return lastMatchIncludes(trigger.branches, branch);
+    if (trigger.branchesIgnore.length > 0)
+        return !trigger.branchesIgnore.some(p => globMatches(p, branch));
+    return trigger.tags.length === 0;
 }
-
-;// CONCATENATED MODULE: ./src/practices/support/verified-before.ts
-
-/** What counts as "tested" before a deploy: any automated test suite. */
-const TEST_PURPOSES = ['unit-test', 'integration-test', 'acceptance-test'];
-/** The build and test jobs a deploy waits for (transitive `needs` and `workflow_run` chains). */
-function verifiedBefore(pipeline, deploy) {
-    const before = pipeline.before(deploy);
-    const builds = before.filter(job => hasPurpose(job, 'build'));
-    const tests = before.filter(job => hasPurpose(job, ...TEST_PURPOSES));
-    const missing = [
-        ...(builds.length === 0 ? ['build'] : []),
-        ...(tests.length === 0 ? ['test'] : [])
-    ];
-    return { builds, tests, missing };
+function lastMatchIncludes(patterns, branch) {
+    let included = false;
+    for (const pattern of patterns) {
+        const negated = pattern.startsWith('!');
+        if (globMatches(negated ? pattern.slice(1) : pattern, branch))
+            included = !negated;
+    }
+    return included;
+}
+/** GitHub's filter globs: `*` stops at `/`, `**` does not — picomatch's reading. */
+function globMatches(pattern, branch) {
+    return picomatch_default().isMatch(branch, pattern, { dot: true });
 }
 
 ;// CONCATENATED MODULE: ./src/practices/automated-deploy.ts
-
 
 
 
@@ -54882,7 +55441,7 @@ const automated_deploy_messages = {
     'not-automatic': '{jobs} deploy, but only on {events} — not on push, release, schedule or workflow_run',
     'no-deploy': 'no workflow job deploys, so no deployment is automated'
 };
-const automatedDeploy = {
+const automatedDeploy = definePractice({
     meta: {
         id: 'automated-deploy',
         title: 'Automated deployment after build and test',
@@ -54895,50 +55454,17 @@ const automatedDeploy = {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const deployments = deploymentsOf(pipeline);
         const events = (job) => deliveryEvents(pipeline, job).join(', ');
-        const automatic = deployments
-            .filter(job => job.automatic && events(job) !== '')
-            .map(job => ({ job, verification: verifiedBefore(pipeline, job) }));
-        const verified = automatic.filter(candidate => candidate.verification.missing.length === 0);
-        const best = verified[0];
-        if (best) {
-            const { builds, tests } = best.verification;
-            return findingFor(context, automated_deploy_messages, 'automated', {
-                status: 'pass',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(best.job)}\``,
-                    events: events(best.job),
-                    builds: listJobs(builds),
-                    tests: listJobs(tests)
-                },
-                evidence: [
-                    jobEvidence(best.job, 'deploy', 'iac-apply'),
-                    ...builds.map(job => prerequisiteNote(job, 'build before it')),
-                    ...tests.map(job => prerequisiteNote(job, 'tests before it'))
-                ],
-                locations: [locationOf(best.job, 'deploy', 'iac-apply')],
-                remediation: ''
-            });
-        }
-        // The closest near-miss: a job running a deploy command before one deploying by environment name only,
-        // then the one that waits for the most of build and test.
-        const closest = [...automatic].sort((a, b) => Number(hasPurpose(b.job, 'deploy')) - Number(hasPurpose(a.job, 'deploy')) ||
-            a.verification.missing.length - b.verification.missing.length)[0];
-        if (closest) {
-            const missing = closest.verification.missing;
-            return findingFor(context, automated_deploy_messages, 'unverified', {
-                status: 'fail',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(closest.job)}\``,
-                    events: events(closest.job),
-                    missing: missing.join(' or ')
-                },
-                evidence: [jobEvidence(closest.job, 'deploy', 'iac-apply')],
-                locations: [closest.job.job.location],
-                remediation: `List the ${missing.join(' and ')} job${missing.length > 1 ? 's' : ''} in \`needs:\` of \`${closest.job.job.id}\` (directly or through a job it needs), adding ${missing.length > 1 ? 'them' : 'it'} if the workflow has none.`
-            });
-        }
+        const automatic = deployments.filter(job => job.automatic && events(job) !== '');
+        const verdict = verifiedDeployVerdict(context, automated_deploy_messages, pipeline, {
+            candidates: automatic.map(job => ({ job, data: { events: events(job) } })),
+            purposes: ['deploy', 'iac-apply'],
+            ids: { verified: 'automated', unverified: 'unverified' },
+            // The closest near-miss: a job running a deploy command before one deploying by environment name only.
+            rank: job => Number(!hasPurpose(job, 'deploy')),
+            then: missing => ` (directly or through a job it needs), adding ${missing > 1 ? 'them' : 'it'} if the workflow has none.`
+        });
+        if (verdict)
+            return verdict;
         if (deployments.length > 0) {
             return findingFor(context, automated_deploy_messages, 'not-automatic', {
                 status: 'fail',
@@ -54962,38 +55488,10 @@ const automatedDeploy = {
             remediation: 'Add a deploy job that runs on `push` to the default branch and needs the build and test jobs.'
         });
     }
-};
-
-;// CONCATENATED MODULE: ./src/practices/support/step-matcher.ts
-
-function createStepMatcher(purposes, run) {
-    /** Positions in `job.steps` that match; `undefined` stands for the job as a whole (its name, its `uses:`). */
-    const hits = (job) => {
-        const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose)).map(p => p.step);
-        const byRun = run
-            ? job.job.steps.flatMap((step, position) => step.run !== undefined && testBounded(run, step.run) ? [position] : [])
-            : [];
-        return [...new Set([...byPurpose, ...byRun])];
-    };
-    const location = (job) => {
-        const steps = hits(job).filter((position) => position !== undefined);
-        return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location;
-    };
-    return {
-        matches: job => hits(job).length > 0,
-        location,
-        evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
-        before: (pipeline, job, target) => {
-            const starts = job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined);
-            // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
-            const first = starts.length > 0 ? Math.min(...starts.map(p => p.step)) : Infinity;
-            const self = hits(job).some(position => position !== undefined && position < first) ? [job] : [];
-            return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self];
-        }
-    };
-}
+});
 
 ;// CONCATENATED MODULE: ./src/practices/automated-model-deploy.ts
+
 
 
 
@@ -55006,7 +55504,7 @@ const automated_model_deploy_messages = {
     none: 'no workflow job deploys or registers a model'
 };
 const EVALUATION = createStepMatcher(['model-evaluation']);
-const automatedModelDeploy = {
+const automatedModelDeploy = definePractice({
     meta: {
         id: 'automated-model-deploy',
         title: 'Validated models are deployed automatically',
@@ -55069,9 +55567,10 @@ const automatedModelDeploy = {
             remediation: 'Trigger the model deploy on push to the default branch, or on `workflow_run` of the training workflow, with the evaluation job in its `needs:`.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/build-artifacts-stored.ts
+
 
 
 
@@ -55080,7 +55579,7 @@ const build_artifacts_stored_messages = {
     'built-not-stored': '{jobs} build, but nothing keeps the outputs',
     'nothing-stored': 'no workflow job keeps build outputs'
 };
-const buildArtifactsStored = {
+const buildArtifactsStored = definePractice({
     meta: {
         id: 'build-artifacts-stored',
         title: 'Build outputs are stored',
@@ -55121,7 +55620,7 @@ const buildArtifactsStored = {
             remediation: 'Add a build job that keeps its outputs: `actions/upload-artifact`, an image push, a package publish or a release upload.'
         });
     }
-};
+});
 /** `if: failure()` alone: the step keeps outputs only when the build broke, to debug it. */
 const ONLY_ON_FAILURE = /^\s*(?:\$\{\{\s*)?failure\(\)\s*(?:\}\})?\s*$/;
 /** A job that stores something on a successful run (an upload that happens only on failure is a debugging aid). */
@@ -55147,7 +55646,7 @@ const DOWNLOAD_ACTIONS = picomatch_default()(['actions/download-artifact', 'dawi
     nocase: true
 });
 const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g;
-const buildOnceDeployAnywhere = {
+const buildOnceDeployAnywhere = definePractice({
     meta: {
         id: 'build-once-deploy-anywhere',
         title: 'Build once, deploy anywhere',
@@ -55217,7 +55716,7 @@ const buildOnceDeployAnywhere = {
             remediation: ''
         });
     }
-};
+});
 /**
  * The jobs that ship something: those running a deploy command or action; where the catalog recognises none,
  * the jobs deploying to a named environment. Infrastructure applies are not builds to promote.
@@ -55253,10 +55752,6 @@ function neededOutputs(job) {
     return [...new Set(ids)].filter(id => job.needs.includes(id));
 }
 
-;// CONCATENATED MODULE: ./src/practices/support/change-events.ts
-/** Events that mean "a change was proposed or landed": what tests run on when they run on change (design §3). */
-const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group'];
-
 ;// CONCATENATED MODULE: ./src/practices/ci-on-change.ts
 
 
@@ -55270,7 +55765,7 @@ const ci_on_change_messages = {
     'no-build-or-test': 'no workflow job builds or tests the code',
     'ran-on-change': 'this {event} run built or tested the change: {jobs}'
 };
-const ciOnChange = {
+const ciOnChange = definePractice({
     meta: {
         id: 'ci-on-change',
         title: 'CI on every change',
@@ -55327,44 +55822,12 @@ const ciOnChange = {
             remediation: 'Add a workflow under .github/workflows triggered by `push` and `pull_request` that builds and runs the tests.'
         });
     }
-};
+});
 function changeEvents(events) {
     return CHANGE_EVENTS.filter(event => events.has(event));
 }
 
-;// CONCATENATED MODULE: ./src/practices/support/push-reaches-branch.ts
-
-/**
- * Whether a `push` trigger fires for a push to `branch`, by GitHub's filter rules: `branches` patterns are
- * read in order and a later `!pattern` excludes what an earlier one included; `branches-ignore` excludes;
- * a trigger that filters only `tags` never fires for a branch.
- */
-function pushReachesBranch(trigger, branch) {
-    if (trigger.event !== 'push')
-        return false;
-    if (trigger.branches.length > 0)
-        return lastMatchIncludes(trigger.branches, branch);
-    if (trigger.branchesIgnore.length > 0)
-        return !trigger.branchesIgnore.some(p => globMatches(p, branch));
-    return trigger.tags.length === 0;
-}
-function lastMatchIncludes(patterns, branch) {
-    let included = false;
-    for (const pattern of patterns) {
-        const negated = pattern.startsWith('!');
-        if (globMatches(negated ? pattern.slice(1) : pattern, branch))
-            included = !negated;
-    }
-    return included;
-}
-/** GitHub's filter globs: `*` stops at `/`, `**` does not — picomatch's reading. */
-function globMatches(pattern, branch) {
-    return picomatch_default().isMatch(branch, pattern, { dot: true });
-}
-
 ;// CONCATENATED MODULE: ./src/practices/continuous-deployment.ts
-
-
 
 
 
@@ -55385,7 +55848,7 @@ const continuous_deployment_options = {
         .default(['main', 'master'])
         .describe('the default branch: a push to one of these names must reach production')
 };
-const continuousDeployment = {
+const continuousDeployment = definePractice({
     meta: {
         id: 'continuous-deployment',
         title: 'Continuous deployment to production',
@@ -55394,51 +55857,21 @@ const continuousDeployment = {
         messages: continuous_deployment_messages,
         options: continuous_deployment_options
     },
-    check(context, raw) {
-        const { branches } = with_defaults_withDefaults(continuous_deployment_options, raw);
+    check(context, { branches }) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const production = pipeline.productionDeploys;
         const fromDefault = production.flatMap(job => {
             const branch = defaultBranchPush(pipeline.graph, context.evidence.workflows, job, branches);
-            return branch === undefined ? [] : [{ job, branch, verification: verifiedBefore(pipeline, job) }];
+            return branch === undefined ? [] : [{ job, data: { branch: `\`${branch}\`` } }];
         });
-        const continuous = fromDefault.find(candidate => candidate.verification.missing.length === 0);
-        if (continuous) {
-            const { builds, tests } = continuous.verification;
-            return findingFor(context, continuous_deployment_messages, 'continuous', {
-                status: 'pass',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(continuous.job)}\``,
-                    branch: `\`${continuous.branch}\``,
-                    builds: listJobs(builds),
-                    tests: listJobs(tests)
-                },
-                evidence: [
-                    jobEvidence(continuous.job, 'deploy'),
-                    ...builds.map(job => prerequisiteNote(job, 'build before it')),
-                    ...tests.map(job => prerequisiteNote(job, 'tests before it'))
-                ],
-                locations: [locationOf(continuous.job, 'deploy')],
-                remediation: ''
-            });
-        }
-        const unverified = [...fromDefault].sort((a, b) => a.verification.missing.length - b.verification.missing.length)[0];
-        if (unverified) {
-            const missing = unverified.verification.missing;
-            return findingFor(context, continuous_deployment_messages, 'unverified', {
-                status: 'fail',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(unverified.job)}\``,
-                    branch: `\`${unverified.branch}\``,
-                    missing: missing.join(' or ')
-                },
-                evidence: [jobEvidence(unverified.job, 'deploy')],
-                locations: [unverified.job.job.location],
-                remediation: `List the ${missing.join(' and ')} job${missing.length > 1 ? 's' : ''} in \`needs:\` of \`${unverified.job.job.id}\` so that only a verified change reaches production.`
-            });
-        }
+        const verdict = verifiedDeployVerdict(context, continuous_deployment_messages, pipeline, {
+            candidates: fromDefault,
+            purposes: ['deploy'],
+            ids: { verified: 'continuous', unverified: 'unverified' },
+            then: () => ' so that only a verified change reaches production.'
+        });
+        if (verdict)
+            return verdict;
         const first = production[0];
         if (first) {
             const pushes = first.workflow.triggers.filter(t => t.event === 'push');
@@ -55476,7 +55909,7 @@ const continuousDeployment = {
             remediation: 'Add a production deploy job (`environment: production`) that runs on `push` to the default branch after the build and test jobs.'
         });
     }
-};
+});
 /**
  * The default branch whose push starts `job` without a person: its own workflow's `push` trigger, or a
  * `workflow_run` chain back to a workflow that runs on such a push.
@@ -55540,7 +55973,7 @@ const continuous_training_messages = {
     'not-continuous': 'training ({jobs}) starts only on {events} — not on a schedule, new data or an upstream pipeline',
     'no-training': 'no workflow job trains a model'
 };
-const continuousTraining = {
+const continuousTraining = definePractice({
     meta: {
         id: 'continuous-training',
         title: 'Continuous training',
@@ -55549,8 +55982,7 @@ const continuousTraining = {
         messages: continuous_training_messages,
         options: OPTIONS
     },
-    check(context, raw) {
-        const options = with_defaults_withDefaults(OPTIONS, raw);
+    check(context, options) {
         const dataPath = compilePolicyRegex(options['data-paths']);
         const pipeline = pipelineOf(context.evidence, context.environments);
         const training = pipeline.withPurpose('training');
@@ -55598,7 +56030,7 @@ const continuousTraining = {
             remediation: 'Trigger the training workflow on `schedule:` (retrain periodically), `push:` with data `paths:`, or `repository_dispatch`/`workflow_run` from the pipeline that lands new data.'
         });
     }
-};
+});
 /** The triggers that start `job` for new data or on a timetable, each described for the message. */
 function startsOf(pipeline, job, dataPath) {
     const events = pipeline.graph.eventsOf(job.ref);
@@ -55656,7 +56088,7 @@ const coverage_threshold_options = {
     ])
         .describe('globs of coverage reports (LCOV, Cobertura, JaCoCo, coverage.py JSON, istanbul summary)')
 };
-const coverageThreshold = {
+const coverageThreshold = definePractice({
     meta: {
         id: 'coverage-threshold',
         title: 'Coverage threshold',
@@ -55665,8 +56097,7 @@ const coverageThreshold = {
         messages: coverage_threshold_messages,
         options: coverage_threshold_options
     },
-    async check(context, raw) {
-        const { min, reports } = with_defaults_withDefaults(coverage_threshold_options, raw);
+    async check(context, { min, reports }) {
         const globs = reports.join(', ');
         const search = await context.evidence.reports.coverage(reports);
         if (search.files.length === 0)
@@ -55713,7 +56144,7 @@ const coverageThreshold = {
             remediation: ''
         });
     }
-};
+});
 /** Line coverage is the bar; a format that gives only branches is held to it by branches. */
 function measure(report) {
     const { lines, branches } = report.summary ?? {};
@@ -55768,7 +56199,7 @@ const data_validation_messages = {
     'no-training': 'data is validated ({validators}), but no workflow job trains a model after it',
     none: 'no workflow step validates data and no job trains a model'
 };
-const dataValidation = {
+const dataValidation = definePractice({
     meta: {
         id: 'data-validation',
         title: 'Data validation before training',
@@ -55777,57 +56208,36 @@ const dataValidation = {
         messages: data_validation_messages,
         options: data_validation_OPTIONS
     },
-    check(context, raw) {
-        const options = with_defaults_withDefaults(data_validation_OPTIONS, raw);
+    check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const validation = createStepMatcher(['data-validation'], options.run === undefined ? undefined : compilePolicyRegex(options.run));
-        const validators = pipeline.jobs.filter(job => validation.matches(job));
-        const training = pipeline.withPurpose('training');
-        if (training.length === 0) {
-            return findingFor(context, data_validation_messages, validators.length > 0 ? 'no-training' : 'none', {
-                status: 'fail',
-                strength: 'definition',
-                data: { validators: listJobs(validators) },
-                evidence: validators.map(job => validation.evidence(job)),
-                locations: validators.map(job => validation.location(job)),
-                remediation: 'Automate training in a workflow job (`python train.py`, `dvc repro`, a cloud training job) that runs after a data validation step (Great Expectations, TFDV, pandera, Deepchecks, Evidently).'
-            });
-        }
-        const gates = training.map(job => ({ job, validators: validation.before(pipeline, job, ['training']) }));
-        const ungated = gates.find(gate => gate.validators.length === 0);
-        if (ungated) {
-            const job = ungated.job;
-            return findingFor(context, data_validation_messages, 'not-before', {
-                status: 'fail',
-                strength: 'definition',
-                data: {
-                    job: `\`${jobLabel(job)}\``,
-                    hint: validators.length > 0 ? ` (data validation in ${listJobs(validators)}, but not before it)` : ''
-                },
-                evidence: [jobEvidence(job, 'training'), ...validators.map(job => validation.evidence(job))],
-                locations: [locationOf(job, 'training')],
-                remediation: validators.length > 0
+        const verdict = gateVerdict(context, data_validation_messages, {
+            targets: pipeline.withPurpose('training'),
+            target: { evidence: job => jobEvidence(job, 'training'), location: job => locationOf(job, 'training') },
+            anywhere: pipeline.jobs.filter(job => validation.matches(job)),
+            gate: validation,
+            gatesOf: job => validation.before(pipeline, job, ['training']),
+            names: { target: 'job', targets: 'training', gates: 'validators' },
+            ungated: {
+                messageId: 'not-before',
+                hint: jobs => `data validation in ${jobs}, but not before it`,
+                remediation: (job, elsewhere) => elsewhere
                     ? `Run the data validation before training: list its job in \`needs:\` of \`${job.job.id}\`, or move the step before the training step.`
                     : `Add a data validation step (Great Expectations checkpoint, TFDV, pandera, Deepchecks, Evidently) before training in \`${job.job.id}\`, or name your own check in the \`run\` option.`
-            });
-        }
-        const used = [...new Set(gates.flatMap(gate => gate.validators))];
-        return findingFor(context, data_validation_messages, 'validated', {
-            status: 'pass',
-            strength: 'definition',
-            data: { training: listJobs(training), validators: listJobs(used) },
-            evidence: [
-                ...used.map(job => validation.evidence(job)),
-                ...training.map(job => jobEvidence(job, 'training'))
-            ],
-            locations: used.map(job => validation.location(job)),
-            remediation: ''
+            },
+            noTargets: {
+                gated: 'no-training',
+                none: 'none',
+                remediation: 'Automate training in a workflow job (`python train.py`, `dvc repro`, a cloud training job) that runs after a data validation step (Great Expectations, TFDV, pandera, Deepchecks, Evidently).'
+            }
         });
+        if ('finding' in verdict)
+            return verdict.finding;
+        return findingFor(context, data_validation_messages, 'validated', verdict.passing);
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/infrastructure-as-code.ts
-
 
 
 
@@ -55860,7 +56270,7 @@ const infrastructure_as_code_messages = {
     'apply-without-files': '{jobs} apply infrastructure, but no file in the repository matches {globs}',
     none: 'no infrastructure-as-code files (nothing matches {globs}) and no job applies any'
 };
-const infrastructureAsCode = {
+const infrastructureAsCode = definePractice({
     meta: {
         id: 'infrastructure-as-code',
         title: 'Infrastructure as code, applied by the pipeline',
@@ -55869,8 +56279,7 @@ const infrastructureAsCode = {
         messages: infrastructure_as_code_messages,
         options: infrastructure_as_code_options
     },
-    check(context, raw) {
-        const { files: globs } = with_defaults_withDefaults(infrastructure_as_code_options, raw);
+    check(context, { files: globs }) {
         const isIac = globFilter(globs, { dot: true, ignore: [...NOT_OURS] });
         const files = context.evidence.workspace.files.filter(file => isIac(file));
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -55882,7 +56291,7 @@ const infrastructureAsCode = {
             return findingFor(context, infrastructure_as_code_messages, 'applied', {
                 status: 'pass',
                 strength: 'definition',
-                data: { jobs: listJobs(applying), files: list_files_listFiles(files) },
+                data: { jobs: listJobs(applying), files: findings_listFiles(files) },
                 evidence: [...applying.map(job => jobEvidence(job, 'iac-apply')), ...fileEvidence],
                 locations: applying.map(job => locationOf(job, 'iac-apply')),
                 remediation: ''
@@ -55892,7 +56301,7 @@ const infrastructureAsCode = {
             return findingFor(context, infrastructure_as_code_messages, 'not-applied', {
                 status: 'fail',
                 strength: 'definition',
-                data: { files: list_files_listFiles(files) },
+                data: { files: findings_listFiles(files) },
                 evidence: fileEvidence,
                 locations: files.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
                 remediation: applyRemediation
@@ -55917,7 +56326,7 @@ const infrastructureAsCode = {
             remediation: `Describe the environments as code (Terraform, Pulumi, Bicep, CDK, Helm, …) in this repository. ${applyRemediation}`
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/integration-tests.ts
 
@@ -55929,7 +56338,7 @@ const integration_tests_messages = {
     none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)'
 };
 const integration_tests_options = { jobs: jobGlobs };
-const integrationTests = {
+const integrationTests = definePractice({
     meta: {
         id: 'integration-tests',
         title: 'Automated integration tests',
@@ -55938,18 +56347,16 @@ const integrationTests = {
         messages: integration_tests_messages,
         options: integration_tests_options
     },
-    check(context, raw) {
-        const { jobs } = with_defaults_withDefaults(integration_tests_options, raw);
+    check(context, { jobs }) {
         return activityFinding(context, integration_tests_messages, {
             purposes: ['integration-test'],
             jobs,
             missing: 'Add a CI job that runs the integration suite against its real dependencies (a `services:` database, testcontainers), e.g. `npm run test:integration`.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/ml-metadata.ts
-
 
 
 
@@ -55977,7 +56384,7 @@ const ml_metadata_messages = {
     'untracked-training': 'training ({jobs}) records no run metadata (experiment tracking, dvc.lock){hint}',
     none: 'no workflow step tracks experiments and no file records run metadata{hint}'
 };
-const mlMetadata = {
+const mlMetadata = definePractice({
     meta: {
         id: 'ml-metadata',
         title: 'ML metadata is recorded',
@@ -55986,8 +56393,7 @@ const mlMetadata = {
         messages: ml_metadata_messages,
         options: ml_metadata_OPTIONS
     },
-    check(context, raw) {
-        const options = with_defaults_withDefaults(ml_metadata_OPTIONS, raw);
+    check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const tracking = pipeline.withPurpose('experiment-tracking');
         if (tracking.length > 0) {
@@ -56010,7 +56416,7 @@ const mlMetadata = {
             return findingFor(context, ml_metadata_messages, 'recorded-in-files', {
                 status: 'pass',
                 strength: 'definition',
-                data: { files: list_files_listFiles(recorded) },
+                data: { files: findings_listFiles(recorded) },
                 evidence: recorded.map(file => ({ kind: 'file', file })),
                 locations: recorded.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
                 remediation: ''
@@ -56022,7 +56428,7 @@ const mlMetadata = {
                 status: 'pass',
                 strength: 'definition',
                 data: {
-                    files: list_files_listFiles(records.map(r => r.file)),
+                    files: findings_listFiles(records.map(r => r.file)),
                     fields: [...new Set(records.flatMap(r => r.fields))].slice(0, 5).join(', ')
                 },
                 evidence: records.map(r => ({ kind: 'file', file: r.file })),
@@ -56032,7 +56438,7 @@ const mlMetadata = {
         }
         const dvcWithoutLock = files.filter(file => /(?:^|\/)dvc\.yaml$/.test(file));
         const hint = dvcWithoutLock.length > 0
-            ? ` (${list_files_listFiles(dvcWithoutLock)} defines a DVC pipeline, but no dvc.lock is committed: run \`dvc repro\` and commit it)`
+            ? ` (${findings_listFiles(dvcWithoutLock)} defines a DVC pipeline, but no dvc.lock is committed: run \`dvc repro\` and commit it)`
             : '';
         const training = pipeline.withPurpose('training');
         return findingFor(context, ml_metadata_messages, training.length > 0 ? 'untracked-training' : 'none', {
@@ -56044,7 +56450,7 @@ const mlMetadata = {
             remediation: 'Track each training run: log parameters, metrics and data versions with MLflow, Weights & Biases, Neptune or DVC (`dvc exp run`, commit dvc.lock), or list the files that record them in the `files` option.'
         });
     }
-};
+});
 /** Metrics files whose top level names the model, code, data or parameters of the run that wrote them. */
 function metricsRecords(workspace, globs) {
     const isMatch = picomatch_default()(globs, { dot: true });
@@ -56066,7 +56472,6 @@ function readMetrics(workspace, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/practices/model-metrics-recorded.ts
-
 
 
 
@@ -56096,7 +56501,7 @@ const model_metrics_recorded_messages = {
     'evaluates-without-file': 'the model is evaluated ({jobs}), but no step writes a metrics file matching {globs}',
     none: 'no workflow step writes a metrics file matching {globs} and no dvc.yaml declares metrics{hint}'
 };
-const modelMetricsRecorded = {
+const modelMetricsRecorded = definePractice({
     meta: {
         id: 'model-metrics-recorded',
         title: 'Model evaluation metrics are recorded',
@@ -56105,8 +56510,7 @@ const modelMetricsRecorded = {
         messages: model_metrics_recorded_messages,
         options: model_metrics_recorded_OPTIONS
     },
-    check(context, raw) {
-        const options = with_defaults_withDefaults(model_metrics_recorded_OPTIONS, raw);
+    check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const isMetricsFile = picomatch_default()(options.files, { dot: true });
         const globs = options.files.join(', ');
@@ -56161,7 +56565,7 @@ const modelMetricsRecorded = {
         }
         const committed = workspace.files.filter(file => isMetricsFile(file));
         const hint = committed.length > 0
-            ? ` (${list_files_listFiles(committed)} exist, but no workflow step writes or reads them)`
+            ? ` (${findings_listFiles(committed)} exist, but no workflow step writes or reads them)`
             : '';
         return findingFor(context, model_metrics_recorded_messages, 'none', {
             status: 'fail',
@@ -56172,7 +56576,7 @@ const modelMetricsRecorded = {
             remediation: 'Add an evaluation step to the training workflow that writes metrics to a file (metrics.json) and keeps it, or declare `metrics:` in the dvc.yaml stage that evaluates.'
         });
     }
-};
+});
 /** Steps (or a reusable workflow call, through its inputs) that write, keep or compare a metrics file. */
 function recordingsOf(job, isMetricsFile) {
     const places = [
@@ -56188,34 +56592,6 @@ function recordingsOf(job, isMetricsFile) {
         const dvc = texts.some(text => DVC_METRICS.test(text)) ? ['DVC metrics'] : [];
         return [...named.map(file => `\`${file}\``), ...dvc].map(what => ({ job, location, what }));
     });
-}
-
-;// CONCATENATED MODULE: ./src/practices/support/production-model-deploys.ts
-
-
-
-/**
- * The jobs that deploy or register a model into a production environment — what the promotion practices
- * constrain — or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
- * `no-production` (naming the environments seen, `{environments}`) when none of them is production. The
- * practice's message table must define both ids with `{deploys}` and `{environments}`.
- */
-function productionModelDeploys(context, messages, pipeline, remediation) {
-    const deploys = pipeline.withPurpose('model-deploy');
-    const production = deploys.filter(job => job.environmentClass === 'production');
-    if (production.length > 0)
-        return { production };
-    const environments = [...new Set(deploys.map(job => job.job.environment?.name ?? 'no `environment:`'))];
-    return {
-        finding: findingFor(context, messages, deploys.length > 0 ? 'no-production' : 'no-model-deploy', {
-            status: 'fail',
-            strength: 'definition',
-            data: { deploys: listJobs(deploys), environments: environments.join(', ') },
-            evidence: deploys.map(job => jobEvidence(job, 'model-deploy')),
-            locations: deploys.map(job => locationOf(job, 'model-deploy')),
-            remediation: deploys.length > 0 ? remediation.noProduction : remediation.noDeploy
-        })
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/practices/model-serving-tests.ts
@@ -56240,7 +56616,7 @@ const model_serving_tests_messages = {
     'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
     'no-model-deploy': 'no workflow job deploys or registers a model, so no prediction service is tested'
 };
-const modelServingTests = {
+const modelServingTests = definePractice({
     meta: {
         id: 'model-serving-tests',
         title: 'The prediction service is tested before production',
@@ -56249,8 +56625,7 @@ const modelServingTests = {
         messages: model_serving_tests_messages,
         options: model_serving_tests_OPTIONS
     },
-    check(context, raw) {
-        const options = with_defaults_withDefaults(model_serving_tests_OPTIONS, raw);
+    check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const targets = productionModelDeploys(context, model_serving_tests_messages, pipeline, {
             noDeploy: 'Deploy the model service from a workflow, test its API (and load) against a staging deployment, then promote it to production in a job that needs those tests.',
@@ -56259,44 +56634,26 @@ const modelServingTests = {
         if ('finding' in targets)
             return targets.finding;
         const serving = createStepMatcher(SERVING_TESTS, options.run === undefined ? undefined : compilePolicyRegex(options.run));
-        const gates = targets.production.map(deploy => ({
-            deploy,
-            tests: serving.before(pipeline, deploy, ['model-deploy', 'deploy'])
-        }));
-        const untested = gates.find(gate => gate.tests.length === 0);
-        if (untested) {
-            const elsewhere = pipeline.jobs.filter(job => serving.matches(job));
-            return findingFor(context, model_serving_tests_messages, 'untested', {
-                status: 'fail',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(untested.deploy)}\``,
-                    hint: elsewhere.length > 0 ? ` (tests in ${listJobs(elsewhere)}, but not before it)` : ''
-                },
-                evidence: [
-                    jobEvidence(untested.deploy, 'model-deploy'),
-                    ...elsewhere.map(job => serving.evidence(job))
-                ],
-                locations: [untested.deploy.job.location],
-                remediation: elsewhere.length > 0
-                    ? `Add the test job to \`needs:\` of \`${untested.deploy.job.id}\` (directly or through a job it needs).`
-                    : `Add a job that tests the prediction service (API requests against a staging endpoint, a Locust/k6 load test) and list it in \`needs:\` of \`${untested.deploy.job.id}\`.`
-            });
-        }
-        const tests = [...new Set(gates.flatMap(gate => gate.tests))];
-        return findingFor(context, model_serving_tests_messages, 'tested', {
-            status: 'pass',
-            strength: 'definition',
-            data: { production: listJobs(targets.production), tests: listJobs(tests) },
-            evidence: [
-                ...tests.map(job => serving.evidence(job)),
-                ...targets.production.map(job => jobEvidence(job, 'model-deploy'))
-            ],
-            locations: tests.map(job => serving.location(job)),
-            remediation: ''
+        const verdict = gateVerdict(context, model_serving_tests_messages, {
+            targets: targets.production,
+            target: { evidence: job => jobEvidence(job, 'model-deploy'), location: job => job.job.location },
+            anywhere: pipeline.jobs.filter(job => serving.matches(job)),
+            gate: serving,
+            gatesOf: deploy => serving.before(pipeline, deploy, ['model-deploy', 'deploy']),
+            names: { target: 'deploy', targets: 'production', gates: 'tests' },
+            ungated: {
+                messageId: 'untested',
+                hint: jobs => `tests in ${jobs}, but not before it`,
+                remediation: (deploy, elsewhere) => elsewhere
+                    ? `Add the test job to \`needs:\` of \`${deploy.job.id}\` (directly or through a job it needs).`
+                    : `Add a job that tests the prediction service (API requests against a staging endpoint, a Locust/k6 load test) and list it in \`needs:\` of \`${deploy.job.id}\`.`
+            }
         });
+        if ('finding' in verdict)
+            return verdict.finding;
+        return findingFor(context, model_serving_tests_messages, 'tested', verdict.passing);
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/model-validation.ts
 
@@ -56323,7 +56680,7 @@ const model_validation_messages = {
     none: 'no workflow step evaluates a model and no job deploys or registers one'
 };
 const model_validation_EVALUATION = createStepMatcher(['model-evaluation']);
-const modelValidation = {
+const modelValidation = definePractice({
     meta: {
         id: 'model-validation',
         title: 'Models are validated before deployment',
@@ -56332,62 +56689,34 @@ const modelValidation = {
         messages: model_validation_messages,
         options: model_validation_OPTIONS
     },
-    async check(context, raw) {
-        const options = with_defaults_withDefaults(model_validation_OPTIONS, raw);
+    async check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
-        const evaluators = pipeline.jobs.filter(job => model_validation_EVALUATION.matches(job));
-        const deploys = pipeline.withPurpose('model-deploy');
-        if (deploys.length === 0) {
-            return findingFor(context, model_validation_messages, evaluators.length > 0 ? 'nothing-gated' : 'none', {
-                status: 'fail',
-                strength: 'definition',
-                data: { evaluators: listJobs(evaluators) },
-                evidence: evaluators.map(job => model_validation_EVALUATION.evidence(job)),
-                locations: evaluators.map(job => model_validation_EVALUATION.location(job)),
+        const verdict = gateVerdict(context, model_validation_messages, {
+            targets: pipeline.withPurpose('model-deploy'),
+            target: { evidence: job => jobEvidence(job, 'model-deploy'), location: job => job.job.location },
+            anywhere: pipeline.jobs.filter(job => model_validation_EVALUATION.matches(job)),
+            gate: model_validation_EVALUATION,
+            gatesOf: deploy => model_validation_EVALUATION.before(pipeline, deploy, ['model-deploy']),
+            names: { target: 'deploy', targets: 'deploys', gates: 'evaluators' },
+            ungated: {
+                messageId: 'ungated',
+                hint: jobs => `evaluation in ${jobs}, but not before it`,
+                remediation: (deploy, elsewhere) => elsewhere
+                    ? `Add the evaluation job to \`needs:\` of \`${deploy.job.id}\` (or move the evaluation step before the deploy step), and fail it when the metrics miss their thresholds.`
+                    : `Add an evaluation step (\`python evaluate.py\`, \`dvc metrics diff\`) that compares the candidate with the current model and fails below the thresholds, and list its job in \`needs:\` of \`${deploy.job.id}\`.`
+            },
+            noTargets: {
+                gated: 'nothing-gated',
+                none: 'none',
                 remediation: 'Register or deploy the model from the workflow (`az ml model create`, `mlflow` registry, `gcloud ai models upload`, …) in a job that needs the evaluation job, so that only a validated model is promoted.'
-            });
-        }
-        const gates = deploys.map(deploy => ({
-            deploy,
-            evaluators: model_validation_EVALUATION.before(pipeline, deploy, ['model-deploy'])
-        }));
-        const ungated = gates.find(gate => gate.evaluators.length === 0);
-        if (ungated) {
-            const id = ungated.deploy.job.id;
-            return findingFor(context, model_validation_messages, 'ungated', {
-                status: 'fail',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(ungated.deploy)}\``,
-                    hint: evaluators.length > 0 ? ` (evaluation in ${listJobs(evaluators)}, but not before it)` : ''
-                },
-                evidence: [
-                    jobEvidence(ungated.deploy, 'model-deploy'),
-                    ...evaluators.map(job => model_validation_EVALUATION.evidence(job))
-                ],
-                locations: [ungated.deploy.job.location],
-                remediation: evaluators.length > 0
-                    ? `Add the evaluation job to \`needs:\` of \`${id}\` (or move the evaluation step before the deploy step), and fail it when the metrics miss their thresholds.`
-                    : `Add an evaluation step (\`python evaluate.py\`, \`dvc metrics diff\`) that compares the candidate with the current model and fails below the thresholds, and list its job in \`needs:\` of \`${id}\`.`
-            });
-        }
-        const used = [...new Set(gates.flatMap(gate => gate.evaluators))];
-        const data = { deploys: listJobs(deploys), evaluators: listJobs(used) };
-        const evidence = [
-            ...used.map(job => model_validation_EVALUATION.evidence(job)),
-            ...deploys.map(job => jobEvidence(job, 'model-deploy'))
-        ];
-        const locations = used.map(job => model_validation_EVALUATION.location(job));
+            }
+        });
+        if ('finding' in verdict)
+            return verdict.finding;
+        const { data, evidence, locations } = verdict.passing;
         const { candidate, baseline, metrics } = options;
         if (metrics === undefined) {
-            return findingFor(context, model_validation_messages, 'gated-no-thresholds', {
-                status: 'pass',
-                strength: 'definition',
-                data,
-                evidence,
-                locations,
-                remediation: ''
-            });
+            return findingFor(context, model_validation_messages, 'gated-no-thresholds', verdict.passing);
         }
         const count = Object.keys(metrics).length;
         if (candidate === undefined) {
@@ -56435,7 +56764,7 @@ const modelValidation = {
             remediation: ''
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/performance-tests.ts
 
@@ -56447,7 +56776,7 @@ const performance_tests_messages = {
     none: 'no workflow job runs load or performance tests'
 };
 const performance_tests_options = { jobs: jobGlobs };
-const performanceTests = {
+const performanceTests = definePractice({
     meta: {
         id: 'performance-tests',
         title: 'Automated performance tests',
@@ -56456,15 +56785,14 @@ const performanceTests = {
         messages: performance_tests_messages,
         options: performance_tests_options
     },
-    check(context, raw) {
-        const { jobs } = with_defaults_withDefaults(performance_tests_options, raw);
+    check(context, { jobs }) {
         return activityFinding(context, performance_tests_messages, {
             purposes: ['performance-test'],
             jobs,
             missing: 'Add a job that runs a load or benchmark suite (k6, JMeter, Locust, Gatling, artillery, github-action-benchmark) on push or on a schedule.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/pipeline-deployed.ts
 
@@ -56477,7 +56805,7 @@ const pipeline_deployed_messages = {
     none: 'no workflow job deploys the ML pipeline (Vertex AI, Kubeflow, SageMaker or Azure ML pipeline upload)'
 };
 const pipeline_deployed_OPTIONS = { jobs: jobGlobs };
-const pipelineDeployed = {
+const pipelineDeployed = definePractice({
     meta: {
         id: 'pipeline-deployed',
         title: 'The ML pipeline is deployed by CD',
@@ -56486,8 +56814,7 @@ const pipelineDeployed = {
         messages: pipeline_deployed_messages,
         options: pipeline_deployed_OPTIONS
     },
-    check(context, raw) {
-        const { jobs } = with_defaults_withDefaults(pipeline_deployed_OPTIONS, raw);
+    check(context, { jobs }) {
         return activityFinding(context, pipeline_deployed_messages, {
             purposes: ['pipeline-deploy'],
             jobs,
@@ -56495,9 +56822,10 @@ const pipelineDeployed = {
             missing: 'Add a job that compiles and uploads the pipeline (`kfp pipeline upload`, `aws sagemaker update-pipeline`, `az ml job create` of a pipeline, a Vertex AI pipeline submit) on push to the default branch or on release, or name it in the `jobs` option.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/pipeline-packaged.ts
+
 
 
 
@@ -56509,7 +56837,7 @@ const pipeline_packaged_messages = {
     'workflow-artifacts-only': 'only workflow artifacts are kept ({jobs}, actions/upload-artifact), which expire; no image or package is pushed',
     none: 'no workflow job pushes an image or publishes a package of the pipeline components'
 };
-const pipelinePackaged = {
+const pipelinePackaged = definePractice({
     meta: {
         id: 'pipeline-packaged',
         title: 'Pipeline components are packaged and stored',
@@ -56554,7 +56882,7 @@ const pipelinePackaged = {
             remediation: 'Build the pipeline components into container images (training, serving) and push them to a registry, or publish them as a package, in a workflow that runs on push.'
         });
     }
-};
+});
 /** How a job stores outputs, leaving out workflow artifacts: the command or action that pushes or publishes. */
 function packagesOf(job) {
     return job.purposes
@@ -56573,7 +56901,7 @@ const pipeline_tests_messages = {
     none: 'no workflow job runs unit tests of the pipeline components'
 };
 const pipeline_tests_OPTIONS = { jobs: jobGlobs };
-const pipelineTests = {
+const pipelineTests = definePractice({
     meta: {
         id: 'pipeline-tests',
         title: 'Pipeline components are unit-tested',
@@ -56582,8 +56910,7 @@ const pipelineTests = {
         messages: pipeline_tests_messages,
         options: pipeline_tests_OPTIONS
     },
-    check(context, raw) {
-        const { jobs } = with_defaults_withDefaults(pipeline_tests_OPTIONS, raw);
+    check(context, { jobs }) {
         return activityFinding(context, pipeline_tests_messages, {
             purposes: ['unit-test'],
             jobs,
@@ -56591,10 +56918,9 @@ const pipelineTests = {
             missing: 'Add unit tests for the pipeline code (pytest over the feature, training and evaluation modules) and run them in a workflow on `push` and `pull_request`.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/post-deploy-verification.ts
-
 
 
 
@@ -56609,7 +56935,7 @@ const post_deploy_verification_messages = {
     'no-production': NO_PRODUCTION_MESSAGE
 };
 const post_deploy_verification_options = { jobs: jobGlobs };
-const postDeployVerification = {
+const postDeployVerification = definePractice({
     meta: {
         id: 'post-deploy-verification',
         title: 'Production deploys are verified',
@@ -56618,8 +56944,7 @@ const postDeployVerification = {
         messages: post_deploy_verification_messages,
         options: post_deploy_verification_options
     },
-    check(context, raw) {
-        const { jobs } = with_defaults_withDefaults(post_deploy_verification_options, raw);
+    check(context, { jobs }) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const none = noProductionDeploy(context, pipeline);
         if (none)
@@ -56657,7 +56982,7 @@ const postDeployVerification = {
             remediation: ''
         });
     }
-};
+});
 /**
  * The production jobs that do the deploying. A job can sit in the production environment only for its secrets
  * (a deployment marker, a table check after the release): when some production job runs a deploy command or
@@ -56712,6 +57037,7 @@ function permissionHint(gap) {
 ;// CONCATENATED MODULE: ./src/practices/protected-default-branch.ts
 
 
+
 const protected_default_branch_messages = {
     protected: '`{branch}` requires a pull request and status checks ({checks})',
     unprotected: 'the rules on `{branch}` do not require {missing} (active rules: {rules})',
@@ -56720,7 +57046,7 @@ const protected_default_branch_messages = {
     offline: 'the default branch rules were not read: no GitHub token (offline)'
 };
 const RULESET_ADVICE = 'Protect the default branch with a ruleset that requires a pull request and required status checks (Settings → Rules → Rulesets); rulesets are what the rules API shows.';
-const protectedDefaultBranch = {
+const protectedDefaultBranch = definePractice({
     meta: {
         id: 'protected-default-branch',
         title: 'Protected default branch',
@@ -56793,7 +57119,7 @@ const protectedDefaultBranch = {
             remediation: `Add ${missing.join(' and ')} to a ruleset targeting \`${rules.branch}\`${statusChecks ? '' : ' (name the CI checks that must pass, this gate among them)'}.`
         });
     }
-};
+});
 /** The contexts a `required_status_checks` rule lists (`parameters.required_status_checks[].context`). */
 function requiredChecks(rule) {
     if (rule.type !== 'required_status_checks')
@@ -56817,12 +57143,13 @@ function describeRule(rule) {
 
 
 
+
 const scripted_build_messages = {
     builds: '{jobs} build the code',
     'tests-only': '{jobs} run tests, but no job runs a build command or action',
     'no-build': 'no workflow job runs a build command or action'
 };
-const scriptedBuild = {
+const scriptedBuild = definePractice({
     meta: {
         id: 'scripted-build',
         title: 'Scripted build',
@@ -56864,9 +57191,10 @@ const scriptedBuild = {
             remediation
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/scripted-deploy.ts
+
 
 
 
@@ -56876,7 +57204,7 @@ const scripted_deploy_messages = {
     'published-not-deployed': '{jobs} publish build outputs, but no workflow job deploys them',
     'no-deploy': 'no workflow job deploys (no deploy command or action, no deployment environment)'
 };
-const scriptedDeploy = {
+const scriptedDeploy = definePractice({
     meta: {
         id: 'scripted-deploy',
         title: 'Scripted deployment',
@@ -56923,7 +57251,7 @@ const scriptedDeploy = {
             remediation
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/security-tests.ts
 
@@ -56935,7 +57263,7 @@ const security_tests_messages = {
     none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)'
 };
 const security_tests_options = { jobs: jobGlobs };
-const securityTests = {
+const securityTests = definePractice({
     meta: {
         id: 'security-tests',
         title: 'Automated security tests',
@@ -56944,17 +57272,17 @@ const securityTests = {
         messages: security_tests_messages,
         options: security_tests_options
     },
-    check(context, raw) {
-        const { jobs } = with_defaults_withDefaults(security_tests_options, raw);
+    check(context, { jobs }) {
         return activityFinding(context, security_tests_messages, {
             purposes: ['security-scan'],
             jobs,
             missing: 'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/staged-model-promotion.ts
+
 
 
 
@@ -56965,7 +57293,7 @@ const staged_model_promotion_messages = {
     'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
     'no-model-deploy': 'no workflow job deploys or registers a model'
 };
-const stagedModelPromotion = {
+const stagedModelPromotion = definePractice({
     meta: {
         id: 'staged-model-promotion',
         title: 'Models are promoted through pre-production',
@@ -56983,43 +57311,32 @@ const stagedModelPromotion = {
         if ('finding' in targets)
             return targets.finding;
         const preproduction = (job) => job.deploys && job.environmentClass === 'preproduction';
-        const gates = targets.production.map(deploy => ({
-            deploy,
-            stages: pipeline.before(deploy).filter(preproduction)
-        }));
-        const unstaged = gates.find(gate => gate.stages.length === 0);
-        if (unstaged) {
-            const elsewhere = pipeline.deployJobs.filter(preproduction);
-            return findingFor(context, staged_model_promotion_messages, 'unstaged', {
-                status: 'fail',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(unstaged.deploy)}\``,
-                    hint: elsewhere.length > 0
-                        ? ` (pre-production deploys in ${listJobs(elsewhere)}, but not before it)`
-                        : ''
-                },
-                evidence: [jobEvidence(unstaged.deploy, 'model-deploy'), ...elsewhere.map(job => jobEvidence(job))],
-                locations: [unstaged.deploy.job.environment?.location ?? unstaged.deploy.job.location],
-                remediation: elsewhere.length > 0
-                    ? `Add the pre-production deploy job to \`needs:\` of \`${unstaged.deploy.job.id}\` (directly or through a job it needs).`
-                    : `Add a job that deploys the model to a staging environment and list it in \`needs:\` of \`${unstaged.deploy.job.id}\`.`
-            });
-        }
-        const stages = [...new Set(gates.flatMap(gate => gate.stages))];
-        return findingFor(context, staged_model_promotion_messages, 'staged', {
-            status: 'pass',
-            strength: 'definition',
-            data: { production: listJobs(targets.production), stages: listJobs(stages) },
-            evidence: [
-                ...stages.map(job => jobEvidence(job)),
-                ...targets.production.map(job => jobEvidence(job, 'model-deploy'))
-            ],
-            locations: stages.map(job => job.job.environment?.location ?? locationOf(job, 'deploy')),
-            remediation: ''
+        const verdict = gateVerdict(context, staged_model_promotion_messages, {
+            targets: targets.production,
+            target: {
+                evidence: job => jobEvidence(job, 'model-deploy'),
+                location: job => job.job.environment?.location ?? job.job.location
+            },
+            anywhere: pipeline.deployJobs.filter(preproduction),
+            gate: {
+                evidence: job => jobEvidence(job),
+                location: job => job.job.environment?.location ?? locationOf(job, 'deploy')
+            },
+            gatesOf: deploy => pipeline.before(deploy).filter(preproduction),
+            names: { target: 'deploy', targets: 'production', gates: 'stages' },
+            ungated: {
+                messageId: 'unstaged',
+                hint: jobs => `pre-production deploys in ${jobs}, but not before it`,
+                remediation: (deploy, elsewhere) => elsewhere
+                    ? `Add the pre-production deploy job to \`needs:\` of \`${deploy.job.id}\` (directly or through a job it needs).`
+                    : `Add a job that deploys the model to a staging environment and list it in \`needs:\` of \`${deploy.job.id}\`.`
+            }
         });
+        if ('finding' in verdict)
+            return verdict.finding;
+        return findingFor(context, staged_model_promotion_messages, 'staged', verdict.passing);
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/static-analysis.ts
 
@@ -57031,7 +57348,7 @@ const static_analysis_messages = {
     none: 'no workflow job runs a linter or static analyser'
 };
 const static_analysis_options = { jobs: jobGlobs };
-const staticAnalysis = {
+const staticAnalysis = definePractice({
     meta: {
         id: 'static-analysis',
         title: 'Static code analysis',
@@ -57040,17 +57357,17 @@ const staticAnalysis = {
         messages: static_analysis_messages,
         options: static_analysis_options
     },
-    check(context, raw) {
-        const { jobs } = with_defaults_withDefaults(static_analysis_options, raw);
+    check(context, { jobs }) {
         return activityFinding(context, static_analysis_messages, {
             purposes: ['static-analysis'],
             jobs,
             missing: 'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, …) so that every push and pull request is analysed.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/test-environment.ts
+
 
 
 
@@ -57067,7 +57384,7 @@ const test_environment_messages = {
 const WORK_WORDS = /\b(tests?|testing)\b/gi;
 /** What a pull request deploys is unreviewed code: a preview, whatever the target is called. */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-const testEnvironment = {
+const testEnvironment = definePractice({
     meta: {
         id: 'test-environment',
         title: 'Separate test environment',
@@ -57114,7 +57431,7 @@ const testEnvironment = {
             remediation: ''
         });
     }
-};
+});
 /**
  * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, or one
  * only an expression names) a preview when only pull requests start it, else the names around the deploy —
@@ -57140,17 +57457,7 @@ function nonProductionTarget(pipeline, job, patterns) {
     return [...inputs, ...names].find(text => classifyEnvironment(text, patterns) === 'preproduction');
 }
 
-;// CONCATENATED MODULE: ./src/practices/support/test-report-globs.ts
-
-
-/** Where test reports are looked for: JUnit-style file names that runners and reporters write by default. */
-const testReportGlobs = array(workspaceGlob)
-    .min(1)
-    .default(['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml'])
-    .describe('globs of JUnit/xUnit test reports in the workspace');
-
 ;// CONCATENATED MODULE: ./src/practices/test-reports.ts
-
 
 
 
@@ -57164,7 +57471,7 @@ const test_reports_messages = {
     unreadable: '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown'
 };
 const test_reports_options = { reports: testReportGlobs, jobs: jobGlobs };
-const testReports = {
+const testReports = definePractice({
     meta: {
         id: 'test-reports',
         title: 'Test reports',
@@ -57173,8 +57480,7 @@ const testReports = {
         messages: test_reports_messages,
         options: test_reports_options
     },
-    async check(context, raw) {
-        const settings = with_defaults_withDefaults(test_reports_options, raw);
+    async check(context, settings) {
         const globs = settings.reports.join(', ');
         const definition = activityFinding(context, test_reports_messages, {
             purposes: ['test-report'],
@@ -57214,10 +57520,9 @@ const testReports = {
             remediation: ''
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/training-code-versioned.ts
-
 
 
 
@@ -57244,7 +57549,7 @@ const training_code_versioned_messages = {
     'trained-by-workflow': 'training runs from the repository in {jobs}',
     none: 'no training entry point or pipeline definition matches {globs}{hint}'
 };
-const trainingCodeVersioned = {
+const trainingCodeVersioned = definePractice({
     meta: {
         id: 'training-code-versioned',
         title: 'Training code is versioned',
@@ -57253,8 +57558,7 @@ const trainingCodeVersioned = {
         messages: training_code_versioned_messages,
         options: training_code_versioned_OPTIONS
     },
-    check(context, raw) {
-        const options = with_defaults_withDefaults(training_code_versioned_OPTIONS, raw);
+    check(context, options) {
         const { files } = context.evidence.workspace;
         const isMatch = picomatch_default()(options.files, { dot: true, ignore: [...NOT_OURS] });
         const found = files.filter(file => isMatch(file));
@@ -57262,7 +57566,7 @@ const trainingCodeVersioned = {
             return findingFor(context, training_code_versioned_messages, 'found', {
                 status: 'pass',
                 strength: 'definition',
-                data: { files: list_files_listFiles(found) },
+                data: { files: findings_listFiles(found) },
                 evidence: found.map(file => ({ kind: 'file', file })),
                 locations: found.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
                 remediation: ''
@@ -57285,7 +57589,7 @@ const trainingCodeVersioned = {
             strength: 'definition',
             data: {
                 globs: options.files.join(', '),
-                hint: notebooks.length > 0 ? ` (notebooks found: ${list_files_listFiles(notebooks)})` : ''
+                hint: notebooks.length > 0 ? ` (notebooks found: ${findings_listFiles(notebooks)})` : ''
             },
             evidence: notebooks.map(file => ({ kind: 'file', file })),
             locations: [],
@@ -57294,10 +57598,9 @@ const trainingCodeVersioned = {
                 : 'Commit the training code (a train.py, dvc.yaml, MLproject or pipeline definition), or point the `files` option at it.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/unit-tests.ts
-
 
 
 
@@ -57318,7 +57621,7 @@ const unit_tests_options = {
     'min-tests': schemas_number().int().min(0).default(1).describe('the fewest test cases the reports must hold'),
     jobs: jobGlobs
 };
-const unitTests = {
+const unitTests = definePractice({
     meta: {
         id: 'unit-tests',
         title: 'Automated unit tests',
@@ -57327,8 +57630,7 @@ const unitTests = {
         messages: unit_tests_messages,
         options: unit_tests_options
     },
-    async check(context, raw) {
-        const settings = with_defaults_withDefaults(unit_tests_options, raw);
+    async check(context, settings) {
         const definition = activityFinding(context, unit_tests_messages, {
             purposes: ['unit-test'],
             jobs: settings.jobs,
@@ -57380,9 +57682,10 @@ const unitTests = {
                 return withReports(`${verdict.reports} report(s) hold ${verdict.tests} executed test(s), none failing`, verdict.evidence);
         }
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/zero-downtime-deploy.ts
+
 
 
 
@@ -57393,7 +57696,7 @@ const zero_downtime_deploy_messages = {
     'no-rollout': '{deploys} deploy to production with no rollout evidence (helm --atomic/--wait, kubectl rollout status, canary, blue-green, slot swap, traffic split)',
     'no-production': NO_PRODUCTION_MESSAGE
 };
-const zeroDowntimeDeploy = {
+const zeroDowntimeDeploy = definePractice({
     meta: {
         id: 'zero-downtime-deploy',
         title: 'Zero-downtime production deploys',
@@ -57444,7 +57747,7 @@ const zeroDowntimeDeploy = {
             remediation: `Make \`${first}\` roll out without downtime: \`helm upgrade --atomic --wait\`, \`kubectl rollout status\`, a canary or blue-green strategy, a slot swap or a traffic split.`
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/index.ts
 
@@ -57543,7 +57846,7 @@ function planPractices(loaded) {
             title: settings.title ?? practice?.meta.title ?? placement.id,
             level: settings.level ?? placement.level,
             category: settings.category ?? placement.category,
-            check: check,
+            check,
             options: optionsOf(settings),
             enabled: settings.enabled !== false
         };
@@ -57577,6 +57880,16 @@ function planPractices(loaded) {
 }
 function optionsOf(settings) {
     return Object.fromEntries(Object.entries(settings).filter(([key]) => !PLACEMENT_KEYS.has(key)));
+}
+
+;// CONCATENATED MODULE: ./src/checks/apply-check.ts
+
+/**
+ * Runs a check with the options a policy wrote for it, parsed and defaulted here from the check's own shape:
+ * the one place options are read, so a practice the policy does not mention gets its defaults too.
+ */
+function applyCheck(check, context, options) {
+    return check.check(context, object(check.meta.options).parse(options));
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/apply-run-evidence.ts
@@ -57741,6 +58054,8 @@ function conclusionOf(runJobs) {
 
 
 
+
+
 /** Runs every enabled practice's check over the evidence and turns the findings into the report. Pure. */
 async function evaluate(input) {
     const { loaded, evidence, plan } = input;
@@ -57781,10 +58096,13 @@ async function evaluate(input) {
         targets,
         findings,
         disabled: plan.disabled,
-        warnings: evidence.workflowProblems.map(problem => ({
-            message: problem.message,
-            location: problem.location
-        })),
+        warnings: [
+            ...unlistedWarnings(evidence.workspace),
+            ...evidence.workflowProblems.map(problem => ({
+                message: problem.message,
+                location: problem.location
+            }))
+        ],
         regressions: [],
         policyChanges: [],
         base: { status: 'none', reason: 'not compared' },
@@ -57798,19 +58116,34 @@ async function evaluate(input) {
         }
     };
 }
+/** Folders named in a warning about a workspace too large to list; the rest are counted. */
+const UNLISTED_SHOWN = 5;
+/** A checkout too large to list in full is judged on part of it: the report says which part was left out. */
+function unlistedWarnings({ unlisted }) {
+    if (!unlisted)
+        return [];
+    const { limit, folders } = unlisted;
+    const more = folders.length - UNLISTED_SHOWN;
+    const named = folders.slice(0, UNLISTED_SHOWN).join(', ') + (more > 0 ? ` and ${more} more` : '');
+    return [
+        {
+            message: `the workspace listing stopped at its limit of ${limit} files, so no evidence was judged in the folders it did not read: ${named}`
+        }
+    ];
+}
 /** A check that throws is a bug in this tool, not a verdict on the repository: it becomes `unknown`, never pass. */
 async function runCheck(practice, context) {
     if (practice.check === undefined) {
         return unknownFinding(practice.id, 'not-implemented', 'this version of maturity-gate cannot judge this practice yet');
     }
     try {
-        const finding = await practice.check.check(context, practice.options);
+        const finding = await applyCheck(practice.check, context, practice.options);
         return practice.check.meta.runAware
             ? finding
             : applyRunEvidence(finding, context.evidence.run, context.strict);
     }
     catch (error) {
-        return unknownFinding(practice.id, 'check-error', `the check failed: ${error.message}`);
+        return unknownFinding(practice.id, 'check-error', `the check failed: ${(0,message_of/* messageOf */.b)(error)}`);
     }
 }
 function unknownFinding(practice, messageId, message) {
@@ -58197,9 +58530,6 @@ function formatKeyPath(path) {
 
 
 
-// zod compiles a fast path for each schema with `new Function`; the gate parses one policy per run, so the
-// compiled code never pays off, and no code is generated at run time at all (design §11: no eval).
-config({ jitless: true });
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const isoDate = schemas_string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
@@ -58320,6 +58650,7 @@ function editDistance(a, b) {
 
 
 
+
 /** Aliases let a tiny file expand without bound ("billion laughs"); a policy never needs many. */
 const MAX_ALIAS_COUNT = 100;
 /**
@@ -58341,7 +58672,7 @@ function loadPolicy(text, file, options) {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (error) {
-        return { ok: false, errors: [{ ...at(0), path: '', message: error.message }] };
+        return { ok: false, errors: [{ ...at(0), path: '', message: (0,message_of/* messageOf */.b)(error) }] };
     }
     if (!load_isRecord(data)) {
         return {
@@ -58440,7 +58771,7 @@ function issueErrors(issue, context) {
     const base = { ...at(offsetOf(doc, path)), path: formatKeyPath(path) };
     if (missing)
         return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }];
-    return [{ ...base, message: messageOf(issue), value: show(value), ...allowedOf(issue) }];
+    return [{ ...base, message: issueMessage(issue), value: show(value), ...allowedOf(issue) }];
 }
 /**
  * `practices.unit-test:` without `check:` reads as a new practice missing its check, but it is almost always a
@@ -58461,7 +58792,7 @@ function misspeltPractice(issue, context) {
         allowed: [...context.builtIn]
     };
 }
-function messageOf(issue) {
+function issueMessage(issue) {
     switch (issue.code) {
         case 'invalid_value':
             return 'value not allowed';
@@ -58786,6 +59117,7 @@ function policy_trust_isRecord(value) {
 
 
 
+
 // git (@actions/exec) and child processes are imported where they are needed: an offline gate with no base
 // and no command practices never loads them, which keeps its start-up near bare Node's (design §10).
 /**
@@ -58796,7 +59128,7 @@ function policy_trust_isRecord(value) {
 async function runGate(options) {
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const workspace = collectWorkspace(options.root);
-    const head = loadOrThrow(workspace.read(options.policyPath), options.policyPath, today);
+    const head = loadOrThrow(options.policyText ?? workspace.read(options.policyPath), options.policyPath, today);
     const base = options.baseRef ? await openBase(options, options.baseRef) : undefined;
     const basePolicy = base?.ok
         ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
@@ -59118,6 +59450,7 @@ function encodeLinkPath(path) {
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
+
 /** GitHub shows at most 10 annotations of each level per step and 50 per job. */
 const PER_LEVEL_CAP = 10;
 const TOTAL_CAP = 50;
@@ -59162,7 +59495,7 @@ function planAnnotations(report, options = {}) {
  * or lies beyond both the target and the next level.
  */
 function findingSeverity(report, finding) {
-    if (finding.status !== 'fail' && finding.status !== 'unknown')
+    if (countsAsPass(finding.status))
         return undefined;
     const level = report.levels.indexOf(finding.level);
     if (isRequired(report, finding))
@@ -59235,167 +59568,12 @@ function renderBadge(report) {
     return { schemaVersion: 1, label: 'maturity', message: escape_truncate(report.level ?? 'none', 60), color };
 }
 
-;// CONCATENATED MODULE: ./src/core/version.ts
-/** This version of maturity-gate, as in package.json (a test keeps the two equal); named in SARIF output. */
-const core_version_VERSION = '0.1.0';
-/** This version's practice docs, for links from a summary or SARIF produced outside a workflow run. */
-const DOCS_URL = `https://github.com/maturity-gate/maturity-gate/blob/v${core_version_VERSION}/docs/practices.md`;
-
-;// CONCATENATED MODULE: ./src/report/documented-practice.ts
-
-const DOCUMENTED = new Set(Object.values(builtInModels).flatMap(model => model.practices.map(p => p.id)));
-/** Only built-in practices have a section in docs/practices.md; a policy's own practices have no docs link. */
-function isDocumentedPractice(practice) {
-    return DOCUMENTED.has(practice);
-}
-
-;// CONCATENATED MODULE: ./src/report/mermaid.ts
-
-/** Fill colour by what a job does; the first group a job's stages fall in wins, deploys first. */
-const STAGE_GROUPS = [
-    {
-        className: 'deploy',
-        stages: ['deploy', 'rollout', 'iac-apply', 'db-migration', 'model-deploy', 'pipeline-deploy'],
-        style: 'fill:#fbefff'
-    },
-    {
-        className: 'verify',
-        stages: ['acceptance-test', 'smoke-test', 'performance-test', 'model-evaluation'],
-        style: 'fill:#fff8c5'
-    },
-    {
-        className: 'test',
-        stages: [
-            'unit-test',
-            'integration-test',
-            'static-analysis',
-            'security-scan',
-            'coverage',
-            'test-report',
-            'data-validation'
-        ],
-        style: 'fill:#ddf4ff'
-    },
-    {
-        className: 'build',
-        stages: ['build', 'artifact-store', 'training', 'experiment-tracking'],
-        style: 'fill:#f6f8fa'
-    }
-];
-/** Border by this run's outcome, so stage and status show at once. */
-const STATUS_STYLES = {
-    ok: 'stroke:#1a7f37,stroke-width:2px',
-    bad: 'stroke:#cf222e,stroke-width:3px',
-    skip: 'stroke:#8c959f,stroke-dasharray:4 3',
-    running: 'stroke:#9a6700,stroke-width:2px'
-};
-const STATUS_ICON = { ok: '✅', bad: '❌', skip: '⏭ skipped', running: '⏳' };
-/** Longest job name or environment drawn in a node; the table beside the graph has the full text. */
-const LABEL_MAX = 60;
-/**
- * The pipeline as a Mermaid flowchart: one node per job (a subgraph per workflow when there are several),
- * `needs` as edges, environments in the label, classes for stage (fill) and run status (border).
- * Node ids are generated, never taken from the repository, so no job id can break the syntax.
- */
-function renderMermaid(pipeline) {
-    const ids = nodeIds(pipeline);
-    const byWorkflow = mermaid_groupBy(pipeline, job => job.workflow);
-    const lines = ['flowchart LR'];
-    const nested = byWorkflow.size > 1;
-    let subgraph = 0;
-    for (const [workflow, jobs] of byWorkflow) {
-        if (nested)
-            lines.push(`  subgraph w${subgraph++}["${escapeMermaidLabel(escape_truncate(workflow, LABEL_MAX))}"]`);
-        const indent = nested ? '    ' : '  ';
-        for (const job of jobs)
-            lines.push(`${indent}${ids.get(job)}["${nodeLabel(job)}"]`);
-        if (nested)
-            lines.push('  end');
-    }
-    const byKey = new Map(pipeline.map(job => [jobKey(job.workflow, job.id), job]));
-    for (const job of pipeline) {
-        for (const need of job.needs) {
-            const from = byKey.get(jobKey(job.workflow, need));
-            if (from)
-                lines.push(`  ${ids.get(from)} --> ${ids.get(job)}`);
-        }
-    }
-    lines.push(...classLines(pipeline, ids));
-    return `${lines.join('\n')}\n`;
-}
-function jobKey(workflow, id) {
-    return JSON.stringify([workflow, id]);
-}
-function nodeIds(pipeline) {
-    return new Map(pipeline.map((job, index) => [job, `j${index}`]));
-}
-function nodeLabel(job) {
-    const status = runStatus(job);
-    const name = escapeMermaidLabel(escape_truncate(job.name, LABEL_MAX));
-    const icon = status ? ` ${STATUS_ICON[status]}` : '';
-    const environment = job.environment
-        ? `<br/>env: ${escapeMermaidLabel(escape_truncate(job.environment, LABEL_MAX))}`
-        : '';
-    return `${name}${icon}${environment}`;
-}
-/** The API's conclusion as a colour; no run evidence draws no status at all. */
-function runStatus(job) {
-    if (!job.run)
-        return undefined;
-    const { conclusion } = job.run;
-    if (conclusion === null)
-        return 'running';
-    if (conclusion === 'success')
-        return 'ok';
-    if (conclusion === 'skipped' || conclusion === 'neutral')
-        return 'skip';
-    return 'bad';
-}
-/** The group a job's stages colour it with, undefined for jobs the catalog could not place. */
-function stageGroup(job) {
-    return STAGE_GROUPS.find(group => group.stages.some(stage => job.stages.includes(stage)))?.className;
-}
-/** Only the classes in use are defined, in a fixed order so the output is stable. */
-function classLines(pipeline, ids) {
-    const members = new Map();
-    for (const job of pipeline) {
-        for (const className of [stageGroup(job), runStatus(job)]) {
-            if (className)
-                groupAppend(members, className, ids.get(job));
-        }
-    }
-    const styles = [
-        ...STAGE_GROUPS.map(group => [group.className, group.style]),
-        ...Object.entries(STATUS_STYLES)
-    ];
-    const used = styles.filter(([className]) => members.has(className));
-    return [
-        ...used.map(([className, style]) => `  classDef ${className} ${style};`),
-        ...used.map(([className]) => `  class ${members.get(className).join(',')} ${className};`)
-    ];
-}
-function mermaid_groupBy(items, key) {
-    const groups = new Map();
-    for (const item of items)
-        groupAppend(groups, key(item), item);
-    return groups;
-}
-function groupAppend(groups, key, item) {
-    const group = groups.get(key);
-    if (group)
-        group.push(item);
-    else
-        groups.set(key, [item]);
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
+;// CONCATENATED MODULE: ./src/report/format.ts
 
 
-
-
-
-
-const summary_STATUS_ICON = {
+/** Longest name (practice, level, category, file) shown; the JSON report has the full text. */
+const NAME_MAX = 100;
+const STATUS_ICON = {
     pass: '✅',
     fail: '❌',
     unknown: '❔',
@@ -59409,88 +59587,73 @@ const STRENGTH_MARK = {
     attested: 'att',
     none: ''
 };
-const MIB = 1_048_576;
-/** Mermaid's defaults on GitHub: larger diagrams show an error instead of a graph. */
-const GRAPH_MAX_CHARS = 50_000;
-const GRAPH_MAX_EDGES = 500;
-/** Room kept for the closing note about what was cut. */
-const NOTE_RESERVE = 2048;
-const NAME_MAX = 100;
-const LADDER_ROW_MAX = 200;
-/** Cheapest first: each step gives up more detail than the one before. */
-const STEPS = [
-    { detail: { collapsePassing: false, graph: true, shortEvidence: false } },
-    {
-        detail: { collapsePassing: true, graph: true, shortEvidence: false },
-        drops: 'passing practices collapsed into a details block'
-    },
-    { detail: { collapsePassing: true, graph: false, shortEvidence: false }, drops: 'pipeline graph' },
-    {
-        detail: { collapsePassing: true, graph: false, shortEvidence: true },
-        drops: 'evidence and long tables shortened'
-    }
-];
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const METRIC_VERDICT = { pass: '✅ pass', fail: '❌ fail', 'no-baseline': '➖ no baseline' };
+function format_name(value) {
+    return escapeMarkdown(escape_truncate(value, NAME_MAX));
+}
+function nameList(names, max = 5) {
+    const shown = names.slice(0, max).map(format_name);
+    return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
+}
+/** A message from a check: its backtick pairs become code spans. */
+function prose(value, max, where = 'inline') {
+    return inlineMarkdown(escape_truncate(value, max), where);
+}
+/** A name from the repository (file, job, metric key) as code. */
+function codeName(value, where = 'inline') {
+    return codeSpan(escape_truncate(value, NAME_MAX), where);
+}
+function locationLabel(at) {
+    return `${escape_truncate(at.file, NAME_MAX)}:${at.line}`;
+}
+/** ` <short sha>` as code, or nothing when the commit is not known. */
+function shortSha(sha) {
+    return sha ? ` ${codeSpan(sha.slice(0, 7))}` : '';
+}
+function regressionItem(regression, message) {
+    return `${SEVERITY_ICON[regression.severity]} **${format_name(regressionSubject(regression))}** — ${message}`;
+}
+function policyChangeItem(change, message) {
+    return `${SEVERITY_ICON[change.severity]} ${change.kind}: ${message}`;
+}
+/** The first `max` items, then one made by `more` saying how many were left out. */
+function capped(items, max, more) {
+    return items.length > max ? [...items.slice(0, max), more(items.length - max)] : items;
+}
+function plural(count, one, many) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+function capitalise(value) {
+    return `${value.charAt(0).toUpperCase()}${value.slice(1)}`;
+}
+function num(value) {
+    if (value === null)
+        return '–';
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+}
+function signed(value) {
+    return value !== null && value > 0 ? `+${num(value)}` : num(value);
+}
+/** `relativeDelta` is a fraction of the baseline's magnitude. */
+function format_percent(value) {
+    if (value === null)
+        return '–';
+    return `${value > 0 ? '+' : ''}${Number((value * 100).toPrecision(3))}%`;
+}
+
+;// CONCATENATED MODULE: ./src/report/explanation.ts
+
+
+
+
 /**
- * The job summary (design §6, mockups/job-summary.md): the verdict, the level ladder, what to do next, the
- * regressions and policy changes, categories, model metrics, the pipeline and every finding. Stays under
- * `maxBytes` for any report by giving up detail step by step, then cutting whole blocks and table rows.
+ * One or two sentences saying why, in the words a reviewer would use; shared by the job summary and the PR
+ * comment.
  */
-function renderSummary(report, options = {}) {
-    const maxBytes = options.maxBytes ?? MIB;
-    const dropped = [];
-    const graphTooLarge = graphLimit(report.pipeline);
-    if (graphTooLarge)
-        dropped.push(graphTooLarge);
-    for (const [index, step] of STEPS.entries()) {
-        // A graph too large to draw is already reported with its reason.
-        if (step.drops && !dropped.some(reason => reason.startsWith(step.drops)))
-            dropped.push(step.drops);
-        const blocks = render(report, options, step.detail);
-        const markdown = join([...blocks, noteBlock(dropped, options)]);
-        if (byteLength(markdown) <= maxBytes)
-            return { markdown, dropped };
-        if (index === STEPS.length - 1)
-            return cut(blocks, dropped, options, maxBytes);
-    }
-    throw new Error('unreachable: the last step always returns');
-}
-function render(report, options, detail) {
-    const context = {
-        report,
-        options,
-        detail,
-        docsUrl: options.docsUrl ?? DOCS_URL,
-        cellMax: detail.shortEvidence ? 160 : 400
-    };
-    return [
-        headline(context),
-        ...ladder(context),
-        ...annotationNote(context),
-        ...nextSteps(context),
-        ...regressions(context),
-        ...policyChanges(context),
-        ...categories(context),
-        ...metrics(context),
-        ...pipeline(context),
-        ...warnings(context),
-        ...allFindings(context),
-        footer(context)
-    ];
-}
-function headline({ report }) {
-    return summary_text('headline', summaryHeadline(report), '', explanation(report));
-}
-/** The verdict as a Markdown heading, shared with the PR comment. */
-function summaryHeadline(report, depth = 2) {
-    const icon = report.passed ? '✅' : '❌';
-    const reached = report.level === null ? 'no level' : `**${summary_name(report.level)}**`;
-    return (`${'#'.repeat(depth)} ${icon} Maturity gate: ${reached} reached — target **${summary_name(report.target)}** ` +
-        `(${summary_name(report.model)}, ${report.mode})`);
-}
-/** One or two sentences saying why, in the words a reviewer would use; shared with the PR comment. */
 function explanation(report) {
     const target = report.levels.indexOf(report.target);
-    const required = report.findings.filter(f => isRequired(report, f) && !summary_countsAsPass(f.status));
+    const required = report.findings.filter(f => isRequired(report, f) && !countsAsPass(f.status));
     // Practices above the staged target are required only by a category target: named with that target.
     const blockers = required.filter(f => report.levels.indexOf(f.level) <= target);
     const byCategory = required.filter(f => report.levels.indexOf(f.level) > target);
@@ -59500,14 +59663,14 @@ function explanation(report) {
     const parts = [];
     if (blockers.length > 0) {
         parts.push(`${plural(blockers.length, 'practice stands', 'practices stand')} between it and ` +
-            `**${summary_name(report.target)}**: ${nameList(blockers.map(f => f.practice))}` +
+            `**${format_name(report.target)}**: ${nameList(blockers.map(f => f.practice))}` +
             (unknown > 0 ? ` (${unknown} could not be checked, and unknown never counts as a pass)` : ''));
     }
     else if (report.passed) {
-        parts.push(`every practice required for **${summary_name(report.target)}** holds`);
+        parts.push(`every practice required for **${format_name(report.target)}** holds`);
     }
     if (byCategory.length > 0) {
-        const named = byCategory.map(f => `${summary_name(f.practice)} (${summary_name(f.category)} → ${summary_name(report.targets[f.category] ?? '')})`);
+        const named = byCategory.map(f => `${format_name(f.practice)} (${format_name(f.category)} → ${format_name(report.targets[f.category] ?? '')})`);
         parts.push(`category targets also require ${named.join(', ')}`);
     }
     if (fatal > 0)
@@ -59523,500 +59686,31 @@ function explanation(report) {
 /** Never a silent "no regressions": say whether the base was compared, and if not, why. */
 function baseSentence(report) {
     const { base } = report;
-    const sha = base.sha ? ` ${codeSpan(base.sha.slice(0, 7))}` : '';
     if (base.status === 'compared') {
-        return report.regressions.length === 0 ? ` No regression against the base commit${sha}.` : '';
+        return report.regressions.length === 0
+            ? ` No regression against the base commit${shortSha(base.sha)}.`
+            : '';
     }
     if (base.status === 'unknown') {
         return ` Regressions could not be checked: ${escapeMarkdown(escape_truncate(base.reason, 300))}.`;
     }
     return '';
 }
-function ladder(context) {
-    const { report, detail } = context;
-    if (report.findings.length === 0)
-        return [summary_text('ladder', '_No practices were evaluated._')];
-    const rows = report.levels.map((level, index) => {
-        const atLevel = report.findings.filter(f => f.level === level);
-        const shown = detail.collapsePassing ? atLevel.filter(f => !summary_countsAsPass(f.status)) : atLevel;
-        const hidden = atLevel.length - shown.length;
-        const items = shown.slice(0, LADDER_ROW_MAX).map(f => ladderItem(report, f));
-        if (shown.length > LADDER_ROW_MAX)
-            items.push(`… ${shown.length - LADDER_ROW_MAX} more`);
-        if (hidden > 0)
-            items.push(`✅ ×${hidden}`);
-        const holds = index <= report.levelIndex ? '✅' : '❌';
-        const target = level === report.target ? ' 🎯' : '';
-        return `| ${summary_name(level)}${target} | ${items.join(' · ') || '–'} | ${holds} |`;
-    });
-    const blocks = [
-        { name: 'level ladder', head: ['| level | practices | holds |', '|---|---|---|'], rows, tail: [] },
-        summary_text('legend', '<sub>✅ pass · ❌ fail · ❔ unknown (never a pass) · ➖ not applicable · ⏸ waived · 🎯 target — ' +
-            'evidence: <sup>run</sup> this run · <sup>hist</sup> recent runs · <sup>def</sup> workflow files · ' +
-            '<sup>att</sup> attested</sub>')
-    ];
-    if (detail.collapsePassing)
-        blocks.push(passingDetails(report));
-    return blocks;
-}
-function ladderItem(report, finding) {
-    const practice = summary_name(finding.practice);
-    const shown = isRequired(report, finding) && !summary_countsAsPass(finding.status) ? `**${practice}**` : practice;
-    const mark = STRENGTH_MARK[finding.strength];
-    return `${summary_STATUS_ICON[finding.status]} ${shown}${mark ? `<sup>${mark}</sup>` : ''}`;
-}
-/** The passing practices of a collapsed ladder, one compact line per level. */
-function passingDetails(report) {
-    const passing = report.findings.filter(f => summary_countsAsPass(f.status));
-    const rows = report.levels.flatMap(level => {
-        const names = passing.filter(f => f.level === level).map(f => summary_name(f.practice));
-        return names.length > 0 ? [`- ${summary_name(level)}: ${names.join(', ')}`] : [];
-    });
-    return {
-        name: 'passing practices',
-        head: [`<details><summary>${passing.length} practices that hold</summary>`, ''],
-        rows,
-        tail: ['', '</details>']
-    };
-}
-function annotationNote({ options }) {
-    const omitted = options.omittedAnnotations;
-    if (!omitted)
-        return [];
-    const counts = ['error', 'warning', 'notice']
-        .filter(level => omitted[level] > 0)
-        .map(level => plural(omitted[level], level, `${level}s`));
-    if (counts.length === 0)
-        return [];
-    const hidden = omitted.error + omitted.warning + omitted.notice;
-    return [
-        summary_text('annotation note', `> [!NOTE]\n> GitHub shows at most 10 annotations of each kind per step: ${counts.join(', ')} ` +
-            `${hidden === 1 ? 'appears' : 'appear'} only in this summary.`)
-    ];
-}
-/** "Why not <next level>" with each gap explained, then "To reach <target>" for the levels beyond. */
-function nextSteps(context) {
-    const { report } = context;
-    const next = report.levels[report.levelIndex + 1];
-    if (next === undefined)
-        return [];
-    const gaps = (levels) => report.findings.filter(f => levels.includes(f.level) && !summary_countsAsPass(f.status));
-    const blocks = [];
-    const nextGaps = gaps([next]);
-    if (nextGaps.length > 0) {
-        const required = report.levelIndex + 1 <= report.levels.indexOf(report.target);
-        const title = required ? `Why not ${summary_name(next)}` : `To reach ${summary_name(next)}`;
-        blocks.push({
-            name: `why not ${next}`,
-            head: [`### ${title}`],
-            rows: nextGaps.map(f => gapItem(context, f)),
-            tail: []
-        });
-    }
-    const targetIndex = report.levels.indexOf(report.target);
-    const beyond = report.levels.slice(report.levelIndex + 2, targetIndex + 1);
-    const later = gaps(beyond).filter(f => !nextGaps.includes(f));
-    if (later.length > 0) {
-        blocks.push({
-            name: `to reach ${report.target}`,
-            head: [`### To reach ${summary_name(report.target)}`],
-            rows: later.map((f, index) => `${index + 1}. ${gapItem(context, f).slice(2)}`),
-            tail: []
-        });
-    }
-    const byCategory = categoryGaps(report).filter(f => !nextGaps.includes(f));
-    if (byCategory.length > 0) {
-        blocks.push({
-            name: 'to meet category targets',
-            head: ['### To meet the category targets'],
-            rows: byCategory.map((f, index) => `${index + 1}. ${summary_name(f.category)} → ${summary_name(report.targets[f.category] ?? '')}: ${gapItem(context, f).slice(2)}`),
-            tail: []
-        });
-    }
-    return blocks;
-}
-/** Gaps above the target that a category target makes required. */
-function categoryGaps(report) {
-    const target = report.levels.indexOf(report.target);
-    return report.findings.filter(f => report.levels.indexOf(f.level) > target && isRequired(report, f) && !summary_countsAsPass(f.status));
-}
-function gapItem(context, finding) {
-    const where = finding.locations[0] ? ` (${locationLink(context, finding.locations[0])})` : '';
-    const fix = finding.remediation ? ` ${prose(context, capitalise(finding.remediation))}` : '';
-    return (`- ${summary_STATUS_ICON[finding.status]} **${summary_name(finding.practice)}** — ${prose(context, finding.message)}` +
-        `${where}.${fix} ${docsLink(context, finding.practice)}`);
-}
-function regressions(context) {
-    const { report } = context;
-    if (report.regressions.length === 0)
-        return [];
-    return [
-        {
-            name: 'regressions',
-            head: [
-                `### Regressions against the base commit${report.base.sha ? ` ${codeSpan(report.base.sha.slice(0, 7))}` : ''}`
-            ],
-            rows: report.regressions.map(r => {
-                const head = r.head[0];
-                const base = r.base[0];
-                // A base location is a line of the base commit: no link, since links point into the head commit.
-                const where = head
-                    ? ` (${locationLink(context, head)})`
-                    : base
-                        ? ` (at the base commit: ${codeSpan(`${escape_truncate(base.file, NAME_MAX)}:${base.line}`)})`
-                        : '';
-                const icon = r.severity === 'error' ? '❌' : '⚠️';
-                return `- ${icon} **${summary_name(regressionSubject(r))}** — ${prose(context, r.message)}${where}`;
-            }),
-            tail: []
-        }
-    ];
-}
-function policyChanges(context) {
-    const { report } = context;
-    if (report.policyChanges.length === 0)
-        return [];
-    const icon = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-    return [
-        {
-            name: 'policy changes',
-            head: ['### Policy changes'],
-            rows: report.policyChanges.map(c => `- ${icon[c.severity]} ${c.kind}: ${prose(context, c.message)} (${locationLink(context, c.location)})`),
-            tail: []
-        }
-    ];
-}
-function categories({ report }) {
-    const entries = Object.entries(report.profile);
-    if (entries.length === 0)
-        return [];
-    const index = (level) => (level === null ? -1 : report.levels.indexOf(level));
-    return [
-        {
-            name: 'categories',
-            head: ['### Categories', '', '| category | reached | target | |', '|---|---|---|---|'],
-            rows: entries.map(([category, reached]) => {
-                const explicit = report.targets[category];
-                const target = explicit !== undefined && index(explicit) > index(report.target) ? explicit : report.target;
-                const met = index(reached) >= index(target) ? '✅' : '❌';
-                return `| ${summary_name(category)} | ${reached === null ? '–' : summary_name(reached)} | ${summary_name(target)} | ${met} |`;
-            }),
-            tail: []
-        }
-    ];
-}
-const VERDICT = { pass: '✅ pass', fail: '❌ fail', 'no-baseline': '➖ no baseline' };
-function metrics(context) {
-    const rows = context.report.findings.flatMap(f => f.evidence.flatMap(item => item.kind === 'metric'
-        ? [
-            `| ${summary_name(f.practice)} | ${codeSpan(escape_truncate(item.key, NAME_MAX), 'cell')} | ${num(item.candidate)} | ` +
-                `${num(item.baseline)} | ${signed(item.delta)} | ${summary_percent(item.relativeDelta)} | ` +
-                `${cell(context, item.bound)} | ${VERDICT[item.verdict]} |`
-        ]
-        : []));
-    if (rows.length === 0)
-        return [];
-    return [
-        {
-            name: 'model metrics',
-            head: [
-                '### Model metrics',
-                '',
-                '| practice | metric | candidate | baseline | Δ | Δ % | bound | verdict |',
-                '|---|---|--:|--:|--:|--:|---|---|'
-            ],
-            rows: capRows(context, rows),
-            tail: []
-        }
-    ];
-}
-function pipeline(context) {
-    const jobs = context.report.pipeline;
-    if (jobs.length === 0)
-        return [];
-    const blocks = [summary_text('pipeline heading', '### Pipeline')];
-    if (context.detail.graph && graphLimit(jobs) === undefined) {
-        blocks.push(summary_text('pipeline graph', '```mermaid', renderMermaid(jobs).trimEnd(), '```'));
-    }
-    const several = new Set(jobs.map(job => job.workflow)).size > 1;
-    const names = new Map(jobs.map(job => [JSON.stringify([job.workflow, job.id]), job.name]));
-    const rows = jobs.map(job => {
-        const needs = job.needs.map(need => names.get(JSON.stringify([job.workflow, need])) ?? need);
-        const cells = [
-            `${cell(context, job.name)} (${locationLink(context, job.location, 'cell')})`,
-            ...(several ? [codeSpan(escape_truncate(job.workflow, NAME_MAX), 'cell')] : []),
-            job.stages.length > 0 ? escapeMarkdown(escape_truncate(job.stages.join(', '), NAME_MAX)) : '–',
-            job.environment ? `${cell(context, job.environment)}${environmentClass(job)}` : '–',
-            runCell(job),
-            needs.length > 0 ? cell(context, needs.join(', ')) : '–'
-        ];
-        return `| ${cells.join(' | ')} |`;
-    });
-    const columns = ['job', ...(several ? ['workflow'] : []), 'stage', 'environment', 'this run', 'needs'];
-    blocks.push({
-        name: 'pipeline table',
-        head: [`| ${columns.join(' | ')} |`, `|${columns.map(() => '---|').join('')}`],
-        rows: capRows(context, rows),
-        tail: []
-    });
-    return blocks;
-}
-function environmentClass(job) {
-    return job.environmentClass === 'production' || job.environmentClass === 'preproduction'
-        ? ` (${job.environmentClass})`
-        : '';
-}
-function runCell(job) {
-    const status = runStatus(job);
-    if (!job.run || !status)
-        return '–';
-    const duration = formatDuration(job.run.durationSeconds);
-    const label = {
-        ok: '✅',
-        bad: `❌ ${escapeMarkdown(job.run.conclusion ?? '')}`,
-        skip: '⏭ skipped',
-        running: '⏳ running'
-    };
-    return duration ? `${label[status]} ${duration}` : label[status];
-}
-function warnings(context) {
-    const { report } = context;
-    const blocks = [];
-    if (report.gaps.length > 0) {
-        blocks.push({
-            name: 'permission gaps',
-            head: ['### Run evidence the token could not read'],
-            rows: report.gaps.map(gap => {
-                const status = gap.status === undefined ? '' : ` (HTTP ${gap.status})`;
-                return `- ❔ ${escapeMarkdown(gap.what)}: ${prose(context, gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap))}`;
-            }),
-            tail: []
-        });
-    }
-    if (report.warnings.length > 0) {
-        blocks.push({
-            name: 'unreadable evidence',
-            head: ['### Evidence that could not be read'],
-            rows: report.warnings.map(w => {
-                const where = w.location ? ` (${locationLink(context, w.location)})` : '';
-                return `- ⚠️ ${prose(context, w.message)}${where}`;
-            }),
-            tail: []
-        });
-    }
-    if (report.disabled.length > 0) {
-        blocks.push(summary_text('disabled', `Turned off by the policy: ${nameList(report.disabled, 50)}.`));
-    }
-    return blocks;
-}
-function allFindings(context) {
-    const { report, detail } = context;
-    if (report.findings.length === 0)
-        return [];
-    const file = escapeHtml(context.options.reportFile ?? 'maturity-report.json');
-    const columns = detail.shortEvidence
-        ? '| practice | level | status | message | where |\n|---|---|---|---|---|'
-        : '| practice | level | status | message | where | evidence |\n|---|---|---|---|---|---|';
-    const rows = report.findings.map(f => {
-        const where = f.locations.map(l => locationLink(context, l, 'cell')).join('<br>') || '–';
-        const mark = STRENGTH_MARK[f.strength];
-        const status = `${summary_STATUS_ICON[f.status]} ${f.status}${mark ? ` (${mark})` : ''}`;
-        const evidence = detail.shortEvidence ? '' : ` ${evidenceCell(context, f.evidence)} |`;
-        return `| ${summary_name(f.practice)} | ${summary_name(f.level)} | ${status} | ${prose(context, f.message, 'cell')} | ${where} |${evidence}`;
-    });
-    const block = {
-        name: 'all findings',
-        head: [
-            `<details><summary>All ${report.findings.length} findings with evidence (JSON report: ${file})</summary>`,
-            '',
-            ...columns.split('\n')
-        ],
-        rows: capRows(context, rows),
-        tail: ['', '</details>']
-    };
-    return [block];
-}
-/** Each evidence item in a few words; the JSON report has the full record. */
-function evidenceCell(context, items) {
-    const shown = items.slice(0, 10).map(item => evidenceText(context, item));
-    if (items.length > 10)
-        shown.push(`… ${items.length - 10} more`);
-    return shown.join('<br>') || '–';
-}
-function evidenceText(context, item) {
-    const code = (value) => codeSpan(escape_truncate(value, NAME_MAX), 'cell');
-    switch (item.kind) {
-        case 'file':
-            return `file ${code(item.file)}`;
-        case 'job':
-            return `job ${code(item.job)} in ${code(item.workflow)}`;
-        case 'step':
-            return `step ${code(item.step)} of ${code(item.job)}`;
-        case 'attestation':
-            return `attested by ${cell(context, item.by)} until ${escapeMarkdown(item.expires)}`;
-        case 'command':
-            return `${code(item.command)} ${item.timedOut ? 'timed out' : `exited ${item.exitCode ?? '–'}`}`;
-        case 'tests':
-            return (`${item.tests} tests, ${item.failures} failed, ${item.errors} errors, ${item.skipped} skipped ` +
-                `in ${code(item.file)}`);
-        case 'coverage':
-            return `coverage ${num(item.lines)}% lines, ${num(item.branches)}% branches in ${code(item.file)}`;
-        case 'metric':
-            return `${code(item.key)} = ${num(item.candidate)} (${VERDICT[item.verdict]})`;
-        case 'note':
-            return prose(context, item.text, 'cell');
-    }
-}
-function footer({ report }) {
-    const evidence = report.evidence.offline
-        ? 'offline: workflow files only'
-        : report.evidence.run
-            ? 'this run read through the API'
-            : 'no run evidence';
-    return summary_text('footer', `<sub>policy ${escapeHtml(escape_truncate(report.policy.path, NAME_MAX))} (${report.policy.source}) · ` +
-        `${plural(report.evidence.workflows, 'workflow file', 'workflow files')} · ${evidence}</sub>`);
-}
-function noteBlock(dropped, options, maxBytes = NOTE_RESERVE) {
-    if (dropped.length === 0)
-        return summary_text('note');
-    const file = escapeMarkdown(options.reportFile ?? 'maturity-report.json');
-    return summary_text('note', truncateBytes(`> [!NOTE]\n> Shortened to fit GitHub's summary limit: ${escapeMarkdown(dropped.join('; '))}. ` +
-        `The JSON report (${file}) has everything.`, maxBytes));
-}
-/** The last resort: whole blocks while they fit, then as many rows of the next one as fit, then the note. */
-function cut(blocks, dropped, options, maxBytes) {
-    const reserve = Math.min(NOTE_RESERVE, Math.floor(maxBytes / 4));
-    const budget = maxBytes - reserve;
-    const kept = [];
-    let used = 0;
-    for (const [index, block] of blocks.entries()) {
-        const size = byteLength(join([block])) + 2;
-        if (used + size <= budget) {
-            kept.push(block);
-            used += size;
-            continue;
-        }
-        const partial = partialBlock(block, budget - used);
-        if (partial)
-            kept.push(partial);
-        const lost = blocks.slice(index + (partial ? 1 : 0)).map(b => b.name);
-        if (partial)
-            lost.unshift(`${block.name} (last ${plural(block.rows.length - partial.rows.length + 1, 'row', 'rows')})`);
-        dropped.push(`cut: ${lost.join(', ')}`);
-        break;
-    }
-    const markdown = truncateBytes(join([...kept, noteBlock(dropped, options, reserve)]), maxBytes);
-    return { markdown, dropped };
-}
-function partialBlock(block, room) {
-    const frame = byteLength(join([{ ...block, rows: [] }])) + 64;
-    if (block.rows.length === 0 || frame > room)
-        return undefined;
-    const rows = [];
-    let used = frame;
-    for (const row of block.rows) {
-        const size = byteLength(row) + 1;
-        if (used + size > room)
-            break;
-        rows.push(row);
-        used += size;
-    }
-    const more = block.rows.length - rows.length;
-    return { ...block, rows: [...rows, moreRow(block, more)] };
-}
-function moreRow(block, count) {
-    const inTable = block.head.some(line => line.startsWith('|'));
-    return inTable ? `| … ${count} more in the JSON report |` : `- … ${count} more in the JSON report`;
-}
-/** Short mode keeps the first rows of long tables, with a row saying how many more there are. */
-function capRows(context, rows) {
-    const cap = context.detail.shortEvidence ? 300 : Infinity;
-    if (rows.length <= cap)
-        return rows;
-    return [...rows.slice(0, cap), `| … ${rows.length - cap} more in the JSON report |`];
-}
-/** Why the graph cannot be drawn on GitHub, undefined when it can. */
-function graphLimit(jobs) {
-    const edges = jobs.reduce((sum, job) => sum + job.needs.length, 0);
-    if (edges > GRAPH_MAX_EDGES)
-        return `pipeline graph (${edges} edges, more than GitHub draws)`;
-    if (jobs.length > 0 && renderMermaid(jobs).length > GRAPH_MAX_CHARS) {
-        return `pipeline graph (${jobs.length} jobs, more than GitHub draws)`;
-    }
-    return undefined;
-}
-function locationLink(context, at, where = 'inline') {
-    const label = `${escape_truncate(at.file, NAME_MAX)}:${at.line}`;
-    const base = context.options.sourceUrl;
-    if (!base)
-        return codeSpan(label, where);
-    return `[${escapeMarkdown(label)}](${base}/${encodeLinkPath(at.file)}#L${at.line})`;
-}
-function docsLink(context, practice) {
-    if (!isDocumentedPractice(practice))
-        return '';
-    return `[docs](${context.docsUrl}#${encodeLinkPath(escape_truncate(practice, NAME_MAX))})`;
-}
-function cell(context, value) {
-    return escapeMarkdown(escape_truncate(value, context.cellMax));
-}
-/** A message from a check: its backtick pairs become code spans. */
-function prose(context, value, where = 'inline') {
-    return inlineMarkdown(escape_truncate(value, context.cellMax), where);
-}
-function capitalise(value) {
-    return `${value.charAt(0).toUpperCase()}${value.slice(1)}`;
-}
-function summary_name(value) {
-    return escapeMarkdown(escape_truncate(value, NAME_MAX));
-}
-function nameList(names, max = 5) {
-    const shown = names.slice(0, max).map(summary_name);
-    return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
-}
-function summary_countsAsPass(status) {
-    return status === 'pass' || status === 'not-applicable' || status === 'waived';
-}
-function plural(count, one, many) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-function num(value) {
-    if (value === null)
-        return '–';
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
-}
-function signed(value) {
-    return value !== null && value > 0 ? `+${num(value)}` : num(value);
-}
-/** `relativeDelta` is a fraction of the baseline's magnitude. */
-function summary_percent(value) {
-    if (value === null)
-        return '–';
-    return `${value > 0 ? '+' : ''}${Number((value * 100).toPrecision(3))}%`;
-}
-function formatDuration(seconds) {
-    if (seconds === null)
-        return '';
-    if (seconds < 60)
-        return `${Math.round(seconds)}s`;
-    if (seconds < 3600)
-        return `${Math.round(seconds / 60)}m`;
-    return `${Math.floor(seconds / 3600)}h ${Math.round((seconds % 3600) / 60)}m`;
-}
-function summary_text(blockName, ...lines) {
-    return { name: blockName, head: lines, rows: [], tail: [] };
-}
-function join(blocks) {
-    const parts = blocks
-        .map(block => [...block.head, ...block.rows, ...block.tail].join('\n'))
-        .filter(part => part !== '');
-    return `${parts.join('\n\n')}\n`;
-}
-function byteLength(value) {
-    return Buffer.byteLength(value, 'utf8');
+
+;// CONCATENATED MODULE: ./src/report/summary-headline.ts
+
+/** The verdict as a Markdown heading, shared by the job summary and the PR comment. */
+function summaryHeadline(report, depth = 2) {
+    const icon = report.passed ? '✅' : '❌';
+    const reached = report.level === null ? 'no level' : `**${format_name(report.level)}**`;
+    return (`${'#'.repeat(depth)} ${icon} Maturity gate: ${reached} reached — target **${format_name(report.target)}** ` +
+        `(${format_name(report.model)}, ${report.mode})`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
 
 
 
@@ -60031,15 +59725,14 @@ const TEXT_MAX = 300;
  */
 function renderComment(report, options = {}) {
     const blocking = report.findings
-        .filter(f => isRequired(report, f) && (f.status === 'fail' || f.status === 'unknown'))
-        .map(f => `${summary_STATUS_ICON[f.status]} **${comment_name(f.practice)}** (${comment_name(f.level)}) — ${inlineMarkdown(escape_truncate(f.message, TEXT_MAX))}${at(f.locations[0])}`);
-    const regressions = report.regressions.map(r => `${r.severity === 'error' ? '❌' : '⚠️'} **${comment_name(regressionSubject(r))}** — ${inlineMarkdown(escape_truncate(r.message, TEXT_MAX))}`);
-    const changes = report.policyChanges.map(c => `${{ error: '❌', warning: '⚠️', notice: 'ℹ️' }[c.severity]} ${c.kind}: ` +
-        `${inlineMarkdown(escape_truncate(c.message, TEXT_MAX))}${at(c.location)}`);
+        .filter(f => isRequired(report, f) && !countsAsPass(f.status))
+        .map(f => `${STATUS_ICON[f.status]} **${format_name(f.practice)}** (${format_name(f.level)}) — ${prose(f.message, TEXT_MAX)}${at(f.locations[0])}`);
+    const regressions = report.regressions.map(r => regressionItem(r, prose(r.message, TEXT_MAX)));
+    const changes = report.policyChanges.map(c => `${policyChangeItem(c, prose(c.message, TEXT_MAX))}${at(c.location)}`);
     const sections = [
         COMMENT_MARKER,
         `${summaryHeadline(report, 3)}\n\n${explanation(report)}`,
-        list(`Blocking ${comment_name(report.target)}`, blocking),
+        list(`Blocking ${format_name(report.target)}`, blocking),
         list('Regressions against the base commit', regressions),
         list('Policy changes', changes),
         options.runUrl ? `[Full report in the run's summary](${options.runUrl})` : ''
@@ -60049,16 +59742,11 @@ function renderComment(report, options = {}) {
 function list(title, items) {
     if (items.length === 0)
         return '';
-    const shown = items.slice(0, LIST_MAX).map(item => `- ${item}`);
-    if (items.length > LIST_MAX)
-        shown.push(`- … ${items.length - LIST_MAX} more in the run's summary`);
-    return `**${title}**\n${shown.join('\n')}`;
+    const shown = capped(items, LIST_MAX, count => `… ${count} more in the run's summary`);
+    return `**${title}**\n${shown.map(item => `- ${item}`).join('\n')}`;
 }
 function at(location) {
-    return location ? ` (${codeSpan(`${escape_truncate(location.file, 100)}:${location.line}`)})` : '';
-}
-function comment_name(value) {
-    return escapeMarkdown(escape_truncate(value, 100));
+    return location ? ` (${codeSpan(locationLabel(location))})` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -60069,7 +59757,20 @@ function renderJson(report) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/practice-docs-url.ts
+
+
+const DOCUMENTED = new Set(Object.values(builtInModels).flatMap(model => model.practices.map(p => p.id)));
+/**
+ * The practice's section on the practices page (`docsUrl`), shared by the summary's links and SARIF's
+ * `helpUri`. Only built-in practices have one: undefined for a policy's own practices.
+ */
+function practiceDocsUrl(docsUrl, practice) {
+    return DOCUMENTED.has(practice) ? `${docsUrl}#${encodeLinkPath(practice)}` : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -60082,11 +59783,10 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
  * identity when the workflow file moves lines around.
  */
 function renderSarif(report, toolVersion, options = {}) {
-    const docs = (practice) => options.docsUrl && /^https?:\/\//.test(options.docsUrl) && isDocumentedPractice(practice)
-        ? `${options.docsUrl}#${encodeURIComponent(practice)}`
-        : undefined;
+    const { docsUrl } = options;
+    const docs = (practice) => docsUrl && /^https?:\/\//.test(docsUrl) ? practiceDocsUrl(docsUrl, practice) : undefined;
     const rules = report.findings.map(finding => rule(finding, docs(finding.practice)));
-    const results = report.findings.flatMap((finding, ruleIndex) => finding.status === 'fail' || finding.status === 'unknown' ? [result(report, finding, ruleIndex)] : []);
+    const results = report.findings.flatMap((finding, ruleIndex) => countsAsPass(finding.status) ? [] : [result(report, finding, ruleIndex)]);
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -60157,7 +59857,770 @@ function pascalCase(id) {
         .join('');
 }
 
+;// CONCATENATED MODULE: ./src/report/summary/all-findings.ts
+
+
+/** Evidence items shown per finding; the JSON report has the rest. */
+const EVIDENCE_MAX = 10;
+/** Every finding with its evidence, folded away in a details block. */
+function allFindings(context) {
+    const { report, detail } = context;
+    if (report.findings.length === 0)
+        return [];
+    const file = escapeHtml(context.options.reportFile ?? 'maturity-report.json');
+    const columns = detail.shortEvidence
+        ? '| practice | level | status | message | where |\n|---|---|---|---|---|'
+        : '| practice | level | status | message | where | evidence |\n|---|---|---|---|---|---|';
+    const rows = report.findings.map(f => {
+        const where = f.locations.map(l => context.location(l, 'cell')).join('<br>') || '–';
+        const mark = STRENGTH_MARK[f.strength];
+        const status = `${STATUS_ICON[f.status]} ${f.status}${mark ? ` (${mark})` : ''}`;
+        const evidence = detail.shortEvidence ? '' : ` ${evidenceCell(context, f.evidence)} |`;
+        return `| ${format_name(f.practice)} | ${format_name(f.level)} | ${status} | ${context.prose(f.message, 'cell')} | ${where} |${evidence}`;
+    });
+    return [
+        {
+            name: 'all findings',
+            head: [
+                `<details><summary>All ${report.findings.length} findings with evidence (JSON report: ${file})</summary>`,
+                '',
+                ...columns.split('\n')
+            ],
+            rows: context.capRows(rows),
+            tail: ['', '</details>']
+        }
+    ];
+}
+/** Each evidence item in a few words; the JSON report has the full record. */
+function evidenceCell(context, items) {
+    const shown = items.map(item => evidenceText(context, item));
+    return capped(shown, EVIDENCE_MAX, count => `… ${count} more`).join('<br>') || '–';
+}
+function evidenceText(context, item) {
+    const code = (value) => codeName(value, 'cell');
+    switch (item.kind) {
+        case 'file':
+            return `file ${code(item.file)}`;
+        case 'job':
+            return `job ${code(item.job)} in ${code(item.workflow)}`;
+        case 'step':
+            return `step ${code(item.step)} of ${code(item.job)}`;
+        case 'attestation':
+            return `attested by ${context.cell(item.by)} until ${escapeMarkdown(item.expires)}`;
+        case 'command':
+            return `${code(item.command)} ${item.timedOut ? 'timed out' : `exited ${item.exitCode ?? '–'}`}`;
+        case 'tests':
+            return (`${item.tests} tests, ${item.failures} failed, ${item.errors} errors, ${item.skipped} skipped ` +
+                `in ${code(item.file)}`);
+        case 'coverage':
+            return `coverage ${num(item.lines)}% lines, ${num(item.branches)}% branches in ${code(item.file)}`;
+        case 'metric':
+            return `${code(item.key)} = ${num(item.candidate)} (${METRIC_VERDICT[item.verdict]})`;
+        case 'note':
+            return context.prose(item.text, 'cell');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/block.ts
+/** A block with nothing to cut; no lines at all leaves it out of the Markdown. */
+function textBlock(blockName, ...lines) {
+    return { name: blockName, head: lines, rows: [], tail: [] };
+}
+/** The Markdown of the blocks, a blank line between them. */
+function joinBlocks(blocks) {
+    const parts = blocks
+        .map(block => [...block.head, ...block.rows, ...block.tail].join('\n'))
+        .filter(part => part !== '');
+    return `${parts.join('\n\n')}\n`;
+}
+/** The row standing for `count` rows left out of a table (or a list). */
+function moreRow(count, inTable = true) {
+    return inTable ? `| … ${count} more in the JSON report |` : `- … ${count} more in the JSON report`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/annotation-note.ts
+
+
+/** Says which annotations GitHub's caps kept off the run page, so they are not taken for absent. */
+function annotationNote({ options }) {
+    const omitted = options.omittedAnnotations;
+    if (!omitted)
+        return [];
+    const counts = ['error', 'warning', 'notice']
+        .filter(level => omitted[level] > 0)
+        .map(level => plural(omitted[level], level, `${level}s`));
+    if (counts.length === 0)
+        return [];
+    const hidden = omitted.error + omitted.warning + omitted.notice;
+    return [
+        textBlock('annotation note', `> [!NOTE]\n> GitHub shows at most 10 annotations of each kind per step: ${counts.join(', ')} ` +
+            `${hidden === 1 ? 'appears' : 'appear'} only in this summary.`)
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/categories.ts
+
+/** Each category's level against its target: its own target when that is higher than the model's. */
+function categories({ report }) {
+    const entries = Object.entries(report.profile);
+    if (entries.length === 0)
+        return [];
+    const index = (level) => (level === null ? -1 : report.levels.indexOf(level));
+    return [
+        {
+            name: 'categories',
+            head: ['### Categories', '', '| category | reached | target | |', '|---|---|---|---|'],
+            rows: entries.map(([category, reached]) => {
+                const explicit = report.targets[category];
+                const target = explicit !== undefined && index(explicit) > index(report.target) ? explicit : report.target;
+                const met = index(reached) >= index(target) ? '✅' : '❌';
+                return `| ${format_name(category)} | ${reached === null ? '–' : format_name(reached)} | ${format_name(target)} | ${met} |`;
+            }),
+            tail: []
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/version.ts
+/** This version of maturity-gate, as in package.json (a test keeps the two equal); named in SARIF output. */
+const core_version_VERSION = '0.1.0';
+/** This version's practice docs, for links from a summary or SARIF produced outside a workflow run. */
+const DOCS_URL = `https://github.com/maturity-gate/maturity-gate/blob/v${core_version_VERSION}/docs/practices.md`;
+
+;// CONCATENATED MODULE: ./src/report/summary/context.ts
+
+
+
+
+
+function summaryContext(report, options, detail) {
+    const cellMax = detail.shortEvidence ? 160 : 400;
+    const docsUrl = options.docsUrl ?? DOCS_URL;
+    return {
+        report,
+        options,
+        detail,
+        cell: value => escapeMarkdown(escape_truncate(value, cellMax)),
+        prose: (value, where) => prose(value, cellMax, where),
+        location: (at, where = 'inline') => {
+            const label = locationLabel(at);
+            const base = options.sourceUrl;
+            if (!base)
+                return codeSpan(label, where);
+            return `[${escapeMarkdown(label)}](${base}/${encodeLinkPath(at.file)}#L${at.line})`;
+        },
+        docsLink: practice => {
+            const url = practiceDocsUrl(docsUrl, practice);
+            return url ? `[docs](${url})` : '';
+        },
+        capRows: rows => capped(rows, detail.shortEvidence ? 300 : Infinity, count => moreRow(count))
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/cut-blocks.ts
+
+
+/** The last resort: whole blocks while they fit in `budget` bytes, then as many rows of the next one as fit. */
+function cutBlocks(blocks, budget) {
+    const kept = [];
+    let used = 0;
+    for (const [index, block] of blocks.entries()) {
+        const size = byteLength(joinBlocks([block])) + 2;
+        if (used + size <= budget) {
+            kept.push(block);
+            used += size;
+            continue;
+        }
+        const partial = partialBlock(block, budget - used);
+        if (partial)
+            kept.push(partial);
+        const lost = blocks.slice(index + (partial ? 1 : 0)).map(b => b.name);
+        if (partial)
+            lost.unshift(`${block.name} (last ${plural(block.rows.length - partial.rows.length + 1, 'row', 'rows')})`);
+        return { kept, cut: lost.join(', ') };
+    }
+    return { kept };
+}
+function partialBlock(block, room) {
+    const frame = byteLength(joinBlocks([{ ...block, rows: [] }])) + 64;
+    if (block.rows.length === 0 || frame > room)
+        return undefined;
+    const rows = [];
+    let used = frame;
+    for (const row of block.rows) {
+        const size = byteLength(row) + 1;
+        if (used + size > room)
+            break;
+        rows.push(row);
+        used += size;
+    }
+    const inTable = block.head.some(line => line.startsWith('|'));
+    return { ...block, rows: [...rows, moreRow(block.rows.length - rows.length, inTable)] };
+}
+function byteLength(value) {
+    return Buffer.byteLength(value, 'utf8');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/footer.ts
+
+
+
+/** Which policy was applied and what evidence the verdict rests on. */
+function footer({ report }) {
+    const evidence = report.evidence.offline
+        ? 'offline: workflow files only'
+        : report.evidence.run
+            ? 'this run read through the API'
+            : 'no run evidence';
+    return textBlock('footer', `<sub>policy ${escapeHtml(escape_truncate(report.policy.path, NAME_MAX))} (${report.policy.source}) · ` +
+        `${plural(report.evidence.workflows, 'workflow file', 'workflow files')} · ${evidence}</sub>`);
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+
+/** Fill colour by what a job does; the first group a job's stages fall in wins, deploys first. */
+const STAGE_GROUPS = [
+    {
+        className: 'deploy',
+        stages: ['deploy', 'rollout', 'iac-apply', 'db-migration', 'model-deploy', 'pipeline-deploy'],
+        style: 'fill:#fbefff'
+    },
+    {
+        className: 'verify',
+        stages: ['acceptance-test', 'smoke-test', 'performance-test', 'model-evaluation'],
+        style: 'fill:#fff8c5'
+    },
+    {
+        className: 'test',
+        stages: [
+            'unit-test',
+            'integration-test',
+            'static-analysis',
+            'security-scan',
+            'coverage',
+            'test-report',
+            'data-validation'
+        ],
+        style: 'fill:#ddf4ff'
+    },
+    {
+        className: 'build',
+        stages: ['build', 'artifact-store', 'training', 'experiment-tracking'],
+        style: 'fill:#f6f8fa'
+    }
+];
+/** Border by this run's outcome, so stage and status show at once. */
+const STATUS_STYLES = {
+    ok: 'stroke:#1a7f37,stroke-width:2px',
+    bad: 'stroke:#cf222e,stroke-width:3px',
+    skip: 'stroke:#8c959f,stroke-dasharray:4 3',
+    running: 'stroke:#9a6700,stroke-width:2px'
+};
+const mermaid_STATUS_ICON = { ok: '✅', bad: '❌', skip: '⏭ skipped', running: '⏳' };
+/** Longest job name or environment drawn in a node; the table beside the graph has the full text. */
+const LABEL_MAX = 60;
+/**
+ * The pipeline as a Mermaid flowchart: one node per job (a subgraph per workflow when there are several),
+ * `needs` as edges, environments in the label, classes for stage (fill) and run status (border).
+ * Node ids are generated, never taken from the repository, so no job id can break the syntax.
+ */
+function renderMermaid(pipeline) {
+    const ids = nodeIds(pipeline);
+    const byWorkflow = mermaid_groupBy(pipeline, job => job.workflow);
+    const lines = ['flowchart LR'];
+    const nested = byWorkflow.size > 1;
+    let subgraph = 0;
+    for (const [workflow, jobs] of byWorkflow) {
+        if (nested)
+            lines.push(`  subgraph w${subgraph++}["${escapeMermaidLabel(escape_truncate(workflow, LABEL_MAX))}"]`);
+        const indent = nested ? '    ' : '  ';
+        for (const job of jobs)
+            lines.push(`${indent}${ids.get(job)}["${nodeLabel(job)}"]`);
+        if (nested)
+            lines.push('  end');
+    }
+    const needed = neededJob(pipeline);
+    for (const job of pipeline) {
+        for (const need of job.needs) {
+            const from = needed(job, need);
+            if (from)
+                lines.push(`  ${ids.get(from)} --> ${ids.get(job)}`);
+        }
+    }
+    lines.push(...classLines(pipeline, ids));
+    return `${lines.join('\n')}\n`;
+}
+/** Finds the job a `needs` entry names: job ids are unique only within their workflow. */
+function neededJob(pipeline) {
+    const key = (workflow, id) => JSON.stringify([workflow, id]);
+    const byKey = new Map(pipeline.map(job => [key(job.workflow, job.id), job]));
+    return (job, need) => byKey.get(key(job.workflow, need));
+}
+function nodeIds(pipeline) {
+    return new Map(pipeline.map((job, index) => [job, `j${index}`]));
+}
+function nodeLabel(job) {
+    const status = runStatus(job);
+    const name = escapeMermaidLabel(escape_truncate(job.name, LABEL_MAX));
+    const icon = status ? ` ${mermaid_STATUS_ICON[status]}` : '';
+    const environment = job.environment
+        ? `<br/>env: ${escapeMermaidLabel(escape_truncate(job.environment, LABEL_MAX))}`
+        : '';
+    return `${name}${icon}${environment}`;
+}
+/** The API's conclusion as a colour; no run evidence draws no status at all. */
+function runStatus(job) {
+    if (!job.run)
+        return undefined;
+    const { conclusion } = job.run;
+    if (conclusion === null)
+        return 'running';
+    if (conclusion === 'success')
+        return 'ok';
+    if (conclusion === 'skipped' || conclusion === 'neutral')
+        return 'skip';
+    return 'bad';
+}
+/** The group a job's stages colour it with, undefined for jobs the catalog could not place. */
+function stageGroup(job) {
+    return STAGE_GROUPS.find(group => group.stages.some(stage => job.stages.includes(stage)))?.className;
+}
+/** Only the classes in use are defined, in a fixed order so the output is stable. */
+function classLines(pipeline, ids) {
+    const members = new Map();
+    for (const job of pipeline) {
+        for (const className of [stageGroup(job), runStatus(job)]) {
+            if (className)
+                groupAppend(members, className, ids.get(job));
+        }
+    }
+    const styles = [
+        ...STAGE_GROUPS.map(group => [group.className, group.style]),
+        ...Object.entries(STATUS_STYLES)
+    ];
+    const used = styles.filter(([className]) => members.has(className));
+    return [
+        ...used.map(([className, style]) => `  classDef ${className} ${style};`),
+        ...used.map(([className]) => `  class ${members.get(className).join(',')} ${className};`)
+    ];
+}
+function mermaid_groupBy(items, key) {
+    const groups = new Map();
+    for (const item of items)
+        groupAppend(groups, key(item), item);
+    return groups;
+}
+function groupAppend(groups, key, item) {
+    const group = groups.get(key);
+    if (group)
+        group.push(item);
+    else
+        groups.set(key, [item]);
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/graph-limit.ts
+
+/** Mermaid's defaults on GitHub: larger diagrams show an error instead of a graph. */
+const GRAPH_MAX_CHARS = 50_000;
+const GRAPH_MAX_EDGES = 500;
+/** Why the graph cannot be drawn on GitHub, undefined when it can. */
+function graphLimit(jobs) {
+    const edges = jobs.reduce((sum, job) => sum + job.needs.length, 0);
+    if (edges > GRAPH_MAX_EDGES)
+        return `pipeline graph (${edges} edges, more than GitHub draws)`;
+    if (jobs.length > 0 && renderMermaid(jobs).length > GRAPH_MAX_CHARS) {
+        return `pipeline graph (${jobs.length} jobs, more than GitHub draws)`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/ladder.ts
+
+
+
+
+/** Practices shown in one level's cell; a 5,000-practice policy must not make one row unreadable. */
+const LADDER_ROW_MAX = 200;
+const LEGEND = '<sub>✅ pass · ❌ fail · ❔ unknown (never a pass) · ➖ not applicable · ⏸ waived · 🎯 target — ' +
+    'evidence: <sup>run</sup> this run · <sup>hist</sup> recent runs · <sup>def</sup> workflow files · ' +
+    '<sup>att</sup> attested</sub>';
+/** The level ladder: one row per level with its practices, whether it holds, and the target marked. */
+function ladder({ report, detail }) {
+    if (report.findings.length === 0)
+        return [textBlock('ladder', '_No practices were evaluated._')];
+    const rows = report.levels.map((level, index) => {
+        const atLevel = report.findings.filter(f => f.level === level);
+        const shown = detail.collapsePassing ? atLevel.filter(f => !countsAsPass(f.status)) : atLevel;
+        const hidden = atLevel.length - shown.length;
+        const items = capped(shown.map(f => ladderItem(report, f)), LADDER_ROW_MAX, count => `… ${count} more`);
+        if (hidden > 0)
+            items.push(`✅ ×${hidden}`);
+        const holds = index <= report.levelIndex ? '✅' : '❌';
+        const target = level === report.target ? ' 🎯' : '';
+        return `| ${format_name(level)}${target} | ${items.join(' · ') || '–'} | ${holds} |`;
+    });
+    const blocks = [
+        { name: 'level ladder', head: ['| level | practices | holds |', '|---|---|---|'], rows, tail: [] },
+        textBlock('legend', LEGEND)
+    ];
+    if (detail.collapsePassing)
+        blocks.push(passingDetails(report));
+    return blocks;
+}
+function ladderItem(report, finding) {
+    const practice = format_name(finding.practice);
+    const shown = isRequired(report, finding) && !countsAsPass(finding.status) ? `**${practice}**` : practice;
+    const mark = STRENGTH_MARK[finding.strength];
+    return `${STATUS_ICON[finding.status]} ${shown}${mark ? `<sup>${mark}</sup>` : ''}`;
+}
+/** The passing practices of a collapsed ladder, one compact line per level. */
+function passingDetails(report) {
+    const passing = report.findings.filter(f => countsAsPass(f.status));
+    const rows = report.levels.flatMap(level => {
+        const names = passing.filter(f => f.level === level).map(f => format_name(f.practice));
+        return names.length > 0 ? [`- ${format_name(level)}: ${names.join(', ')}`] : [];
+    });
+    return {
+        name: 'passing practices',
+        head: [`<details><summary>${passing.length} practices that hold</summary>`, ''],
+        rows,
+        tail: ['', '</details>']
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/metrics.ts
+
+/** Every model metric the findings compared, candidate against baseline. */
+function metrics(context) {
+    const rows = context.report.findings.flatMap(f => f.evidence.flatMap(item => item.kind === 'metric'
+        ? [
+            `| ${format_name(f.practice)} | ${codeName(item.key, 'cell')} | ${num(item.candidate)} | ` +
+                `${num(item.baseline)} | ${signed(item.delta)} | ${format_percent(item.relativeDelta)} | ` +
+                `${context.cell(item.bound)} | ${METRIC_VERDICT[item.verdict]} |`
+        ]
+        : []));
+    if (rows.length === 0)
+        return [];
+    return [
+        {
+            name: 'model metrics',
+            head: [
+                '### Model metrics',
+                '',
+                '| practice | metric | candidate | baseline | Δ | Δ % | bound | verdict |',
+                '|---|---|--:|--:|--:|--:|---|---|'
+            ],
+            rows: context.capRows(rows),
+            tail: []
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/next-steps.ts
+
+
+
+/**
+ * "Why not <next level>" with each gap explained, then "To reach <target>" for the levels beyond, then the
+ * gaps only a category target requires.
+ */
+function nextSteps(context) {
+    const { report } = context;
+    const next = report.levels[report.levelIndex + 1];
+    if (next === undefined)
+        return [];
+    const gaps = (levels) => report.findings.filter(f => levels.includes(f.level) && !countsAsPass(f.status));
+    const blocks = [];
+    const nextGaps = gaps([next]);
+    if (nextGaps.length > 0) {
+        const required = report.levelIndex + 1 <= report.levels.indexOf(report.target);
+        const title = required ? `Why not ${format_name(next)}` : `To reach ${format_name(next)}`;
+        blocks.push({
+            name: `why not ${next}`,
+            head: [`### ${title}`],
+            rows: nextGaps.map(f => `- ${gapItem(context, f)}`),
+            tail: []
+        });
+    }
+    const targetIndex = report.levels.indexOf(report.target);
+    const beyond = report.levels.slice(report.levelIndex + 2, targetIndex + 1);
+    const later = gaps(beyond).filter(f => !nextGaps.includes(f));
+    if (later.length > 0) {
+        blocks.push({
+            name: `to reach ${report.target}`,
+            head: [`### To reach ${format_name(report.target)}`],
+            rows: later.map((f, index) => `${index + 1}. ${gapItem(context, f)}`),
+            tail: []
+        });
+    }
+    const byCategory = categoryGaps(report).filter(f => !nextGaps.includes(f));
+    if (byCategory.length > 0) {
+        blocks.push({
+            name: 'to meet category targets',
+            head: ['### To meet the category targets'],
+            rows: byCategory.map((f, index) => `${index + 1}. ${format_name(f.category)} → ${format_name(report.targets[f.category] ?? '')}: ${gapItem(context, f)}`),
+            tail: []
+        });
+    }
+    return blocks;
+}
+/** Gaps above the target that a category target makes required. */
+function categoryGaps(report) {
+    const target = report.levels.indexOf(report.target);
+    return report.findings.filter(f => report.levels.indexOf(f.level) > target && isRequired(report, f) && !countsAsPass(f.status));
+}
+/** One gap: what fails, where, how to fix it and where the practice is documented. */
+function gapItem(context, finding) {
+    const where = finding.locations[0] ? ` (${context.location(finding.locations[0])})` : '';
+    const fix = finding.remediation ? ` ${context.prose(capitalise(finding.remediation))}` : '';
+    return (`${STATUS_ICON[finding.status]} **${format_name(finding.practice)}** — ${context.prose(finding.message)}` +
+        `${where}.${fix} ${context.docsLink(finding.practice)}`);
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/pipeline.ts
+
+
+
+
+
+/** The pipeline: the Mermaid graph while detail and GitHub allow, then a table of every job. */
+function pipeline(context) {
+    const jobs = context.report.pipeline;
+    if (jobs.length === 0)
+        return [];
+    const blocks = [textBlock('pipeline heading', '### Pipeline')];
+    if (context.detail.graph && graphLimit(jobs) === undefined) {
+        blocks.push(textBlock('pipeline graph', '```mermaid', renderMermaid(jobs).trimEnd(), '```'));
+    }
+    const several = new Set(jobs.map(job => job.workflow)).size > 1;
+    const needed = neededJob(jobs);
+    const rows = jobs.map(job => {
+        const needs = job.needs.map(need => needed(job, need)?.name ?? need);
+        const cells = [
+            `${context.cell(job.name)} (${context.location(job.location, 'cell')})`,
+            ...(several ? [codeName(job.workflow, 'cell')] : []),
+            job.stages.length > 0 ? escapeMarkdown(escape_truncate(job.stages.join(', '), NAME_MAX)) : '–',
+            job.environment ? `${context.cell(job.environment)}${environmentClass(job)}` : '–',
+            runCell(job),
+            needs.length > 0 ? context.cell(needs.join(', ')) : '–'
+        ];
+        return `| ${cells.join(' | ')} |`;
+    });
+    const columns = ['job', ...(several ? ['workflow'] : []), 'stage', 'environment', 'this run', 'needs'];
+    blocks.push({
+        name: 'pipeline table',
+        head: [`| ${columns.join(' | ')} |`, `|${columns.map(() => '---|').join('')}`],
+        rows: context.capRows(rows),
+        tail: []
+    });
+    return blocks;
+}
+function environmentClass(job) {
+    return job.environmentClass === 'production' || job.environmentClass === 'preproduction'
+        ? ` (${job.environmentClass})`
+        : '';
+}
+function runCell(job) {
+    const status = runStatus(job);
+    if (!job.run || !status)
+        return '–';
+    const duration = formatDuration(job.run.durationSeconds);
+    const label = {
+        ok: '✅',
+        bad: `❌ ${escapeMarkdown(job.run.conclusion ?? '')}`,
+        skip: '⏭ skipped',
+        running: '⏳ running'
+    };
+    return duration ? `${label[status]} ${duration}` : label[status];
+}
+function formatDuration(seconds) {
+    if (seconds === null)
+        return '';
+    if (seconds < 60)
+        return `${Math.round(seconds)}s`;
+    if (seconds < 3600)
+        return `${Math.round(seconds / 60)}m`;
+    return `${Math.floor(seconds / 3600)}h ${Math.round((seconds % 3600) / 60)}m`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/policy-changes.ts
+
+/** How this change weakens or strengthens the policy, against the base commit's policy. */
+function policyChanges(context) {
+    const { report } = context;
+    if (report.policyChanges.length === 0)
+        return [];
+    return [
+        {
+            name: 'policy changes',
+            head: ['### Policy changes'],
+            rows: report.policyChanges.map(c => `- ${policyChangeItem(c, context.prose(c.message))} (${context.location(c.location)})`),
+            tail: []
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/regressions.ts
+
+
+/** What held at the base commit and no longer holds, each where it happened. */
+function regressions(context) {
+    const { report } = context;
+    if (report.regressions.length === 0)
+        return [];
+    return [
+        {
+            name: 'regressions',
+            head: [`### Regressions against the base commit${shortSha(report.base.sha)}`],
+            rows: report.regressions.map(r => {
+                const head = r.head[0];
+                const base = r.base[0];
+                // A base location is a line of the base commit: no link, since links point into the head commit.
+                const where = head
+                    ? ` (${context.location(head)})`
+                    : base
+                        ? ` (at the base commit: ${codeSpan(locationLabel(base))})`
+                        : '';
+                return `- ${regressionItem(r, context.prose(r.message))}${where}`;
+            }),
+            tail: []
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/report/summary/warnings.ts
+
+
+
+
+/** What could not be read (run evidence the token lacks, broken files) and what the policy turned off. */
+function warnings(context) {
+    const { report } = context;
+    const blocks = [];
+    if (report.gaps.length > 0) {
+        blocks.push({
+            name: 'permission gaps',
+            head: ['### Run evidence the token could not read'],
+            rows: report.gaps.map(gap => {
+                const status = gap.status === undefined ? '' : ` (HTTP ${gap.status})`;
+                return `- ❔ ${escapeMarkdown(gap.what)}: ${context.prose(gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap))}`;
+            }),
+            tail: []
+        });
+    }
+    if (report.warnings.length > 0) {
+        blocks.push({
+            name: 'unreadable evidence',
+            head: ['### Evidence that could not be read'],
+            rows: report.warnings.map(w => {
+                const where = w.location ? ` (${context.location(w.location)})` : '';
+                return `- ⚠️ ${context.prose(w.message)}${where}`;
+            }),
+            tail: []
+        });
+    }
+    if (report.disabled.length > 0) {
+        blocks.push(textBlock('disabled', `Turned off by the policy: ${nameList(report.disabled, 50)}.`));
+    }
+    return blocks;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MIB = 1_048_576;
+/** Room kept for the closing note about what was cut. */
+const NOTE_RESERVE = 2048;
+/** Cheapest first: each step gives up more detail than the one before. */
+const STEPS = [
+    { detail: { collapsePassing: false, graph: true, shortEvidence: false } },
+    {
+        detail: { collapsePassing: true, graph: true, shortEvidence: false },
+        drops: 'passing practices collapsed into a details block'
+    },
+    { detail: { collapsePassing: true, graph: false, shortEvidence: false }, drops: 'pipeline graph' },
+    {
+        detail: { collapsePassing: true, graph: false, shortEvidence: true },
+        drops: 'evidence and long tables shortened'
+    }
+];
+/**
+ * The job summary (design §6, mockups/job-summary.md): the verdict, the level ladder, what to do next, the
+ * regressions and policy changes, categories, model metrics, the pipeline and every finding. Stays under
+ * `maxBytes` for any report by giving up detail step by step, then cutting whole blocks and table rows.
+ */
+function renderSummary(report, options = {}) {
+    const maxBytes = options.maxBytes ?? MIB;
+    const dropped = [];
+    const graphTooLarge = graphLimit(report.pipeline);
+    if (graphTooLarge)
+        dropped.push(graphTooLarge);
+    for (const [index, step] of STEPS.entries()) {
+        // A graph too large to draw is already reported with its reason.
+        if (step.drops && !dropped.some(reason => reason.startsWith(step.drops)))
+            dropped.push(step.drops);
+        const blocks = sections(report, options, step.detail);
+        const markdown = joinBlocks([...blocks, noteBlock(dropped, options)]);
+        if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
+            return { markdown, dropped };
+        if (index === STEPS.length - 1)
+            return cut(blocks, dropped, options, maxBytes);
+    }
+    throw new Error('unreachable: the last step always returns');
+}
+/** The summary's blocks in reading order, at one level of detail. */
+function sections(report, options, detail) {
+    const context = summaryContext(report, options, detail);
+    return [
+        textBlock('headline', summaryHeadline(report), '', explanation(report)),
+        ...ladder(context),
+        ...annotationNote(context),
+        ...nextSteps(context),
+        ...regressions(context),
+        ...policyChanges(context),
+        ...categories(context),
+        ...metrics(context),
+        ...pipeline(context),
+        ...warnings(context),
+        ...allFindings(context),
+        footer(context)
+    ];
+}
+/** Even the shortest detail is too large: cut blocks and rows, keeping room for the note that says so. */
+function cut(blocks, dropped, options, maxBytes) {
+    const reserve = Math.min(NOTE_RESERVE, Math.floor(maxBytes / 4));
+    const { kept, cut: lost } = cutBlocks(blocks, maxBytes - reserve);
+    if (lost)
+        dropped.push(`cut: ${lost}`);
+    const markdown = truncateBytes(joinBlocks([...kept, noteBlock(dropped, options, reserve)]), maxBytes);
+    return { markdown, dropped };
+}
+function noteBlock(dropped, options, maxBytes = NOTE_RESERVE) {
+    if (dropped.length === 0)
+        return textBlock('note');
+    const file = escapeMarkdown(options.reportFile ?? 'maturity-report.json');
+    return textBlock('note', truncateBytes(`> [!NOTE]\n> Shortened to fit GitHub's summary limit: ${escapeMarkdown(dropped.join('; '))}. ` +
+        `The JSON report (${file}) has everything.`, maxBytes));
+}
+
 ;// CONCATENATED MODULE: ./src/report/publish.ts
+
 
 
 
@@ -60183,7 +60646,7 @@ async function publish(report, options) {
         await writeOutput(options.outputRoot, options.badgePath, `${JSON.stringify(renderBadge(report))}\n`);
     const plan = planAnnotations(report, { changedFiles: options.changedFiles });
     for (const { level, message, ...properties } of plan.annotations)
-        core_namespaceObject[level](message, properties);
+        lib_core_namespaceObject[level](message, properties);
     // core.summary.write() throws without GITHUB_STEP_SUMMARY (design §8): outside a runner there is no summary.
     if (process.env.GITHUB_STEP_SUMMARY) {
         const { markdown } = renderSummary(report, {
@@ -60232,11 +60695,13 @@ async function upsertComment(report, target, runUrl) {
     catch (error) {
         const status = error.status;
         const hint = status === 403 || status === 404 ? ' (the job needs `permissions: pull-requests: write`)' : '';
-        notice(`maturity-gate did not comment on the pull request: ${error.message}${hint}`);
+        notice(`maturity-gate did not comment on the pull request: ${(0,message_of/* messageOf */.b)(error)}${hint}`);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -60287,7 +60752,7 @@ async function main_run() {
     catch (error) {
         if (error instanceof InvalidPolicyError)
             annotatePolicyErrors(error);
-        setFailed(error instanceof Error ? error.message : String(error));
+        setFailed((0,message_of/* messageOf */.b)(error));
     }
 }
 /** Each policy error as an error annotation on its line, so the fix is one click from the check. */
@@ -60318,7 +60783,7 @@ function runContext(payload) {
         return githubContext(process.env, payload);
     }
     catch (error) {
-        warning(`maturity-gate is offline: ${error.message}`);
+        warning(`maturity-gate is offline: ${(0,message_of/* messageOf */.b)(error)}`);
         return undefined;
     }
 }
@@ -60337,7 +60802,7 @@ function eventPayload() {
         return JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        warning(`maturity-gate could not read the event payload: ${error.message}`);
+        warning(`maturity-gate could not read the event payload: ${(0,message_of/* messageOf */.b)(error)}`);
         return {};
     }
 }

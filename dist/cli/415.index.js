@@ -10,6 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_message_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4344);
+
 
 /** The definition files a base evaluation needs, read one request each: bounded so the fallback stays cheap. */
 const WANTED = [
@@ -71,7 +73,7 @@ async function openBaseViaApi(client, target) {
         const status = error.status;
         return {
             ok: false,
-            reason: `the API could not read commit ${sha} either (${status ?? error.message})`
+            reason: `the API could not read commit ${sha} either (${status ?? (0,_core_message_of_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .b)(error)})`
         };
     }
 }

@@ -1157,7 +1157,10 @@ var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/evidence/commit-sha.ts
 var commit_sha = __webpack_require__(3435);
+// EXTERNAL MODULE: ./src/core/message-of.ts
+var message_of = __webpack_require__(4344);
 ;// CONCATENATED MODULE: ./src/evidence/git.ts
+
 
 
 
@@ -1349,7 +1352,7 @@ async function git(root, args, env = {}, input) {
         return { exitCode, stdout: Buffer.concat(chunks), stderr };
     }
     catch (error) {
-        return { exitCode: -1, stdout: Buffer.alloc(0), stderr: error.message };
+        return { exitCode: -1, stdout: Buffer.alloc(0), stderr: (0,message_of/* messageOf */.b)(error) };
     }
 }
 function definedEnv() {

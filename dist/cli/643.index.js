@@ -2,18 +2,23 @@ export const id = 643;
 export const ids = [643];
 export const modules = {
 
-/***/ 632:
+/***/ 9201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ isDocumentedPractice)
+/* harmony export */   c: () => (/* binding */ practiceDocsUrl)
 /* harmony export */ });
 /* harmony import */ var _models_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9966);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
+
 
 const DOCUMENTED = new Set(Object.values(_models_index_js__WEBPACK_IMPORTED_MODULE_0__/* .builtInModels */ .K).flatMap(model => model.practices.map(p => p.id)));
-/** Only built-in practices have a section in docs/practices.md; a policy's own practices have no docs link. */
-function isDocumentedPractice(practice) {
-    return DOCUMENTED.has(practice);
+/**
+ * The practice's section on the practices page (`docsUrl`), shared by the summary's links and SARIF's
+ * `helpUri`. Only built-in practices have one: undefined for a policy's own practices.
+ */
+function practiceDocsUrl(docsUrl, practice) {
+    return DOCUMENTED.has(practice) ? `${docsUrl}#${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeLinkPath */ .Er)(practice)}` : undefined;
 }
 
 
@@ -28,8 +33,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _documented_practice_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(632);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(856);
+/* harmony import */ var _evaluate_levels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(312);
+/* harmony import */ var _practice_docs_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9201);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(856);
+
 
 
 
@@ -42,11 +49,10 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
  * identity when the workflow file moves lines around.
  */
 function renderSarif(report, toolVersion, options = {}) {
-    const docs = (practice) => options.docsUrl && /^https?:\/\//.test(options.docsUrl) && (0,_documented_practice_js__WEBPACK_IMPORTED_MODULE_1__/* .isDocumentedPractice */ .W)(practice)
-        ? `${options.docsUrl}#${encodeURIComponent(practice)}`
-        : undefined;
+    const { docsUrl } = options;
+    const docs = (practice) => docsUrl && /^https?:\/\//.test(docsUrl) ? (0,_practice_docs_url_js__WEBPACK_IMPORTED_MODULE_2__/* .practiceDocsUrl */ .c)(docsUrl, practice) : undefined;
     const rules = report.findings.map(finding => rule(finding, docs(finding.practice)));
-    const results = report.findings.flatMap((finding, ruleIndex) => finding.status === 'fail' || finding.status === 'unknown' ? [result(report, finding, ruleIndex)] : []);
+    const results = report.findings.flatMap((finding, ruleIndex) => (0,_evaluate_levels_js__WEBPACK_IMPORTED_MODULE_1__/* .countsAsPass */ .oZ)(finding.status) ? [] : [result(report, finding, ruleIndex)]);
     return {
         $schema: SARIF_SCHEMA,
         version: '2.1.0',
@@ -84,7 +90,7 @@ function result(report, finding, ruleIndex) {
     return {
         ruleId: finding.practice,
         ruleIndex,
-        level: LEVEL[(0,_annotations_js__WEBPACK_IMPORTED_MODULE_2__/* .findingSeverity */ .HR)(report, finding) ?? 'notice'],
+        level: LEVEL[(0,_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .findingSeverity */ .HR)(report, finding) ?? 'notice'],
         message: { text: finding.message || finding.title || finding.practice },
         locations: locations.map(at => ({
             physicalLocation: {

@@ -98,7 +98,7 @@ function describeFailure(failure, timeoutMs) {
         return `rate limited (${failure.status})`;
     if (isTimeout(failure))
         return `no answer within ${seconds(timeoutMs)}`;
-    return failure.status === undefined
+    return answeredStatus(failure) === undefined
         ? `request failed: ${failure.message}`
         : `GitHub answered ${failure.status}`;
 }
@@ -106,12 +106,18 @@ function isTimeout(failure) {
     const cause = failure.cause;
     return cause?.name === 'TimeoutError' || cause?.name === 'AbortError';
 }
+/**
+ * The status GitHub answered with. Octokit gives timeouts and network failures (no response at all) status 500:
+ * the gap should not claim GitHub answered.
+ */
+function answeredStatus(failure) {
+    return isTimeout(failure) || failure.response === undefined ? undefined : failure.status;
+}
 function seconds(ms) {
     return `${Math.ceil(ms / 100) / 10} s`;
 }
-/** Octokit reports a timeout as status 500; the gap should not claim GitHub answered. */
 function giveUp(message, failure, token) {
-    return redacted(new _github_gave_up_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubGaveUpError */ .e(message, isTimeout(failure) ? undefined : failure.status), token);
+    return redacted(new _github_gave_up_error_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubGaveUpError */ .e(message, answeredStatus(failure)), token);
 }
 /** A misbehaving server or proxy may echo the credentials into an error body: never let them travel on. */
 function redacted(error, token) {

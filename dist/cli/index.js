@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8095);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4691);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2526,7 +2526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8095:
+/***/ 4691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2537,13 +2537,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXIT, UsageError, parseCliArgs
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -3562,6 +3555,21 @@ function config(newConfig) {
     return globalConfig;
 }
 
+;// CONCATENATED MODULE: ./src/core/zod-jitless.ts
+
+// zod compiles a fast path for each object schema with `new Function`, and decides so when the schema is
+// built. The gate parses one policy and a few API answers per run, so the compiled code never pays off, and
+// no code is generated at run time at all (design §11: no eval). Each entry imports this module first, so it
+// runs before any module builds a schema at load time.
+config({ jitless: true });
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
@@ -12079,6 +12087,15 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/checks/define-check.ts
+/**
+ * Declares a generic check (after typescript-eslint's `RuleCreator`): the option and message-id types are
+ * inferred from `meta`, so `check` receives its options typed and `findingFor` rejects an unknown id.
+ */
+function defineCheck(check) {
+    return check;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/finding-for.ts
 /** Fills a message template's `{name}` placeholders; unknown names stay visible rather than vanish. */
 function formatMessage(template, data) {
@@ -12086,17 +12103,15 @@ function formatMessage(template, data) {
 }
 /**
  * Builds a finding from a check's message table, so every check words its verdicts in one place (its meta)
- * and tests can assert on the message id.
+ * and tests can assert on the message id. The id is typed from the table: an unknown one does not compile.
  */
 function findingFor(context, messages, messageId, fields) {
     const { data = {}, ...rest } = fields;
-    const template = messages[messageId];
-    if (template === undefined)
-        throw new Error(`no message '${messageId}' for ${context.practice}`);
-    return { practice: context.practice, messageId, message: formatMessage(template, data), ...rest };
+    return { practice: context.practice, messageId, message: formatMessage(messages[messageId], data), ...rest };
 }
 
 ;// CONCATENATED MODULE: ./src/checks/command.ts
+
 
 
 const messages = {
@@ -12110,7 +12125,7 @@ const DEFAULT_COMMAND_TIMEOUT = 300;
  * Generic `command` check: the policy's own command exits 0. The command runs during evidence collection
  * (src/evidence/command.ts), so the check itself only reads its result.
  */
-const commandCheck = {
+const commandCheck = defineCheck({
     meta: {
         messages,
         options: {
@@ -12161,7 +12176,7 @@ const commandCheck = {
             remediation: `Run \`${options.command}\` locally from the repository root and fix what it reports.`
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/evidence/match-jobs.ts
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
@@ -12232,7 +12247,17 @@ function unmatchedReason(winners, workflow) {
 
 // EXTERNAL MODULE: ./src/evidence/github-gave-up-error.ts
 var github_gave_up_error = __nccwpck_require__(201);
+// EXTERNAL MODULE: ./src/core/message-of.ts
+var message_of = __nccwpck_require__(4344);
+;// CONCATENATED MODULE: ./src/evidence/github-message.ts
+
+/** GitHub's own words for a failed request: Octokit appends the documentation URL, which says nothing more. */
+function githubMessage(error) {
+    return (0,message_of/* messageOf */.b)(error).split(' - https://')[0] ?? '';
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/run.ts
+
 
 
 /** The `permissions:` scope each piece needs (the rules endpoint needs only metadata, which GITHUB_TOKEN always has). */
@@ -12439,8 +12464,8 @@ function gapFor(what, error) {
     if (error instanceof github_gave_up_error/* GitHubGaveUpError */.e) {
         return { what, permission, ...(error.status ? { status: error.status } : {}), reason: error.message };
     }
-    const { status, message } = error;
-    const said = (message ?? String(error)).split(' - https://')[0];
+    const { status } = error;
+    const said = githubMessage(error);
     if (status === 403 || status === 404) {
         return { what, permission, status, reason: `${status} ${said}: ${missingScope(what)}` };
     }
@@ -12496,31 +12521,6 @@ async function collectApiEvidence(api, workflows) {
     }
     return { run, rules, deployments, gaps };
 }
-/**
- * Reads a remote reusable workflow (`owner/repo/path@ref`) through the contents API, for the workflow
- * collector. Undefined when it cannot be read (private repository, no access): the job then stays opaque
- * with that reason, never silently dropped.
- */
-function remoteWorkflowReader(client) {
-    return async ({ owner, repo, path, ref }) => {
-        try {
-            // Segments encoded, slashes kept: Octokit's `{path}` would send `%2F`, which fine-grained tokens get 404 for.
-            const segments = path.split('/').map(encodeURIComponent).join('/');
-            const response = await client.request(`GET /repos/{owner}/{repo}/contents/${segments}`, {
-                owner,
-                repo,
-                ref
-            });
-            const data = response.data;
-            if (data.type !== 'file' || data.encoding !== 'base64' || typeof data.content !== 'string')
-                return undefined;
-            return Buffer.from(data.content, 'base64').toString('utf8');
-        }
-        catch {
-            return undefined;
-        }
-    };
-}
 
 // EXTERNAL MODULE: ./src/evidence/commit-sha.ts
 var commit_sha = __nccwpck_require__(3435);
@@ -12533,19 +12533,20 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 /** A workspace file larger than this is not read as text evidence (reports are streamed elsewhere). */
 const MAX_READ_BYTES = 10 * 1024 * 1024;
-/** Bounds the walk on giant monorepos; what is beyond it is simply not listed. */
+/** Bounds the walk on giant monorepos; the folders beyond it are named in `unlisted`, and the report says so. */
 const MAX_FILES = 200_000;
 /**
  * The checkout as a Workspace: every file listed once, contents read on demand and cached. Nothing outside
  * root is ever read: symlinks are listed but `read` refuses any path whose real location leaves the root.
  */
-function collectWorkspace(root) {
+function collectWorkspace(root, maxFiles = MAX_FILES) {
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const files = listFiles(realRoot);
+    const { files, unlisted } = listFiles(realRoot, maxFiles);
     const cache = new Map();
     return {
         root: realRoot,
         files,
+        ...(unlisted.length > 0 ? { unlisted: { limit: maxFiles, folders: unlisted } } : {}),
         read(file) {
             if (!cache.has(file))
                 cache.set(file, readInside(realRoot, file));
@@ -12553,10 +12554,11 @@ function collectWorkspace(root) {
         }
     };
 }
-function listFiles(root) {
+/** Every file, one folder at a time, until `maxFiles` are listed; `unlisted` holds the folders not walked. */
+function listFiles(root, maxFiles) {
     const files = [];
     const pending = [''];
-    while (pending.length > 0 && files.length < MAX_FILES) {
+    while (pending.length > 0 && files.length < maxFiles) {
         const dir = pending.pop();
         let entries;
         try {
@@ -12576,7 +12578,7 @@ function listFiles(root) {
             }
         }
     }
-    return files.sort();
+    return { files: files.sort(), unlisted: pending.sort() };
 }
 /** Reads a workspace-relative file as UTF-8, or undefined when missing, too large, or outside the root. */
 function readInside(root, file) {
@@ -12599,6 +12601,61 @@ const noReports = {
     tests: async (globs) => ({ searched: [...globs], files: [] }),
     coverage: async (globs) => ({ searched: [...globs], files: [] })
 };
+
+;// CONCATENATED MODULE: ./src/evidence/remote-workflow-reader.ts
+
+
+/** What a refusal most likely means when the file sits in another repository. */
+const REFUSALS = {
+    401: 'the token is not valid',
+    403: 'the token may not read that repository',
+    404: 'no such file at that ref, or the token cannot see that repository?'
+};
+/**
+ * Reads a remote reusable workflow (`owner/repo/path@ref`) through the contents API, for the workflow
+ * collector. When it cannot be read (private repository, no access, GitHub down) the answer says why, with
+ * the HTTP status: the job then stays opaque with that reason, and the report shows it.
+ */
+function remoteWorkflowReader(client) {
+    return async ({ owner, repo, path, ref }) => {
+        try {
+            // Segments encoded, slashes kept: Octokit's `{path}` would send `%2F`, which fine-grained tokens get 404 for.
+            const segments = path.split('/').map(encodeURIComponent).join('/');
+            const response = await client.request(`GET /repos/{owner}/{repo}/contents/${segments}`, {
+                owner,
+                repo,
+                ref
+            });
+            return fileOf(response.data);
+        }
+        catch (error) {
+            return failureOf(error);
+        }
+    };
+}
+function fileOf(data) {
+    if (Array.isArray(data))
+        return { ok: false, reason: 'a directory, not a file' };
+    const file = data;
+    if (file.type !== 'file')
+        return { ok: false, reason: `a ${file.type ?? 'thing of no type'}, not a file` };
+    // The contents API leaves out the text of files over 1 MB (encoding `none`).
+    if (file.encoding !== 'base64' || typeof file.content !== 'string') {
+        return { ok: false, reason: `its text was not sent (encoding ${file.encoding ?? 'missing'}; over 1 MB?)` };
+    }
+    return { ok: true, text: Buffer.from(file.content, 'base64').toString('utf8') };
+}
+function failureOf(error) {
+    // The client has already retried 5xx, timeouts and network failures: its message says what happened.
+    if (error instanceof github_gave_up_error/* GitHubGaveUpError */.e)
+        return { ok: false, status: error.status, reason: error.message };
+    const { status } = error;
+    const said = githubMessage(error);
+    if (status === undefined)
+        return { ok: false, reason: `request failed: ${said}` };
+    const refusal = REFUSALS[status];
+    return { ok: false, status, reason: `${status} ${said.toLowerCase()}${refusal ? ` (${refusal})` : ''}` };
+}
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var node_modules_picomatch = __nccwpck_require__(4006);
@@ -12832,19 +12889,7 @@ function parseLcov(text) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/parsers/xml-tokenizer.ts
-/**
- * A small streaming XML tokenizer shared by the report parsers (JUnit, TRX, Cobertura, JaCoCo).
- *
- * Why not a DOM or a library: reports can be gigabytes, so memory must stay flat, and a DTD must never be
- * processed (design §11: billion laughs, external entities). The tokenizer is deliberately non-validating:
- * it checks well-formedness (tag syntax, nesting, entity references, one root) and reports the first problem
- * with a 1-based line and column; it never expands anything but the five predefined entities and character
- * references.
- *
- * Speed comes from scanning with `indexOf` and one sticky regex per tag; attribute values are handed to the
- * handler undecoded (`attrs`) so that a handler decodes only the few elements it cares about.
- */
+;// CONCATENATED MODULE: ./src/parsers/xml-error.ts
 /** A well-formedness or safety problem in an XML document, with its 1-based position. */
 class XmlError extends Error {
     line;
@@ -12856,12 +12901,12 @@ class XmlError extends Error {
         this.name = 'XmlError';
     }
 }
-/** Longest single tag kept while waiting for its end; beyond this the document is refused (constant memory). */
-const MAX_TOKEN = 4 * 1024 * 1024;
-const MAX_DEPTH = 1000;
-const MAX_INTERNED = 16;
-/** A trailing `&…` shorter than this is kept for the next chunk so that a reference is never split. */
-const MAX_REFERENCE = 16;
+
+;// CONCATENATED MODULE: ./src/parsers/xml-grammar.ts
+/**
+ * What the tokenizer accepts as well-formed, written once: the regexes it matches tags and references with,
+ * and the character classes of XML names and characters.
+ */
 const NAME = '[A-Za-z_:\\u00C0-\\uFFFF][\\w.:\\u00B7\\u00C0-\\uFFFF-]*';
 const REFERENCE_SOURCE = '&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);';
 /**
@@ -12879,31 +12924,7 @@ const REFERENCE = new RegExp(REFERENCE_SOURCE, 'y');
 const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g');
 const EXTERNAL_DOCTYPE = new RegExp(`<!DOCTYPE\\s+${NAME}(?:\\s+(?:SYSTEM\\s+("[^"]*"|'[^']*')|PUBLIC\\s+("[^"]*"|'[^']*')\\s+("[^"]*"|'[^']*')))?\\s*>`, 'y');
 const NOT_WHITESPACE = /[^ \t\r\n]/;
-const TERMINATOR = { comment: '-->', cdata: ']]>', pi: '?>' };
-const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function indexOrNone(buf, search, from) {
-    const i = buf.indexOf(search, from);
-    return i === -1 ? xml_tokenizer_NONE : i;
-}
-/** Decodes the five predefined entities and character references (already validated by the tokenizer). */
-function decodeEntities(raw) {
-    if (!raw.includes('&'))
-        return raw;
-    return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, ref) => {
-        if (ref[0] !== '#')
-            return PREDEFINED[ref] ?? '';
-        const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-        return String.fromCodePoint(code);
-    });
-}
-/** Decoded attributes of a start tag from the raw `attrs` text given to `XmlHandler.open`. */
-function parseAttributes(raw) {
-    const result = {};
-    for (const m of raw.matchAll(ATTRIBUTE)) {
-        result[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
-    }
-    return result;
-}
+/** The characters XML allows at all (its `Char` production). */
 function isXmlChar(code) {
     return (code === 0x9 ||
         code === 0xa ||
@@ -12933,8 +12954,128 @@ function nameIsAt(buf, start, name) {
             return false;
     return !isNameChar(buf.charCodeAt(start + length));
 }
+
+;// CONCATENATED MODULE: ./src/parsers/xml-positions.ts
+/**
+ * Line and column of offsets in a document read in chunks. Lines are counted incrementally, only when the
+ * tokenizer drops consumed text and when an error is raised, never per tag: `buf` is the text still held and
+ * `base` the absolute offset of its first character.
+ */
+class XmlPositions {
+    /** Everything before `countedTo` (absolute) has been counted. */
+    countedTo = 0;
+    line = 1;
+    lastNewline = -1;
+    /** Counts the lines of `buf` up to the absolute offset `absolute`. */
+    countTo(buf, base, absolute) {
+        const end = absolute - base;
+        let i = buf.indexOf('\n', this.countedTo - base);
+        while (i !== -1 && i < end) {
+            this.line++;
+            this.lastNewline = base + i;
+            i = buf.indexOf('\n', i + 1);
+        }
+        this.countedTo = absolute;
+    }
+    /** Places an open element that starts in `buf` before that text is dropped; a placed one stays as it is. */
+    place(open, buf, base) {
+        if (open.line !== 0)
+            return;
+        this.countTo(buf, base, open.offset);
+        open.line = this.line;
+        open.column = open.offset - this.lastNewline;
+    }
+    /** Where an open element starts, placed or not. */
+    ofOpen(open, buf, base) {
+        return open.line !== 0 ? open : this.of(buf, base, open.offset - base);
+    }
+    /** Position of buf[index]; counts from the start of the buffer, so it is for errors only. */
+    of(buf, base, index) {
+        let line = this.line;
+        let lastNewline = this.lastNewline;
+        let i = buf.indexOf('\n');
+        while (i !== -1 && i < index) {
+            line++;
+            lastNewline = base + i;
+            i = buf.indexOf('\n', i + 1);
+        }
+        return { line, column: base + index - lastNewline };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-references.ts
+
 /** Sentinel for "no such character in the rest of the buffer". */
-const xml_tokenizer_NONE = Number.MAX_SAFE_INTEGER;
+const xml_references_NONE = Number.MAX_SAFE_INTEGER;
+function indexOrNone(buf, search, from) {
+    const i = buf.indexOf(search, from);
+    return i === -1 ? xml_references_NONE : i;
+}
+/**
+ * The tokenizer's check of references, the only entities it lets through: every `&` in text must start one
+ * of the predefined or character references, and every character reference must name a legal character.
+ * The next `&` (in text) and `&#` (anywhere) are cached, so that each is searched for once per buffer.
+ */
+class XmlReferences {
+    fail;
+    nextAmp = -1;
+    nextCharRef = -1;
+    /** `fail` raises the error at an index of the buffer being checked. */
+    constructor(fail) {
+        this.fail = fail;
+    }
+    /** The buffer changed: cached indexes point nowhere. */
+    reset() {
+        this.nextAmp = -1;
+        this.nextCharRef = -1;
+    }
+    /** Every `&` in text must start one of the predefined or character references. */
+    checkText(buf, start, end) {
+        if (this.nextAmp < start)
+            this.nextAmp = indexOrNone(buf, '&', start);
+        while (this.nextAmp < end) {
+            const at = this.nextAmp;
+            REFERENCE.lastIndex = at;
+            if (!REFERENCE.test(buf) || REFERENCE.lastIndex > end) {
+                const ref = /^&[^;\s<&]{0,20};?/.exec(buf.slice(at, at + 24))?.[0] ?? '&';
+                this.fail(`undefined entity reference ${ref}: only &lt; &gt; &amp; &quot; &apos; and character references are allowed (no DTD entities are expanded)`, at);
+            }
+            this.nextAmp = indexOrNone(buf, '&', at + 1);
+        }
+        this.checkCharacterReferences(buf, start, end);
+    }
+    /** Character references (already well-formed) must name a legal XML character. */
+    checkCharacterReferences(buf, start, end) {
+        if (this.nextCharRef < start)
+            this.nextCharRef = indexOrNone(buf, '&#', start);
+        while (this.nextCharRef < end) {
+            const at = this.nextCharRef;
+            const ref = buf.slice(at + 2, buf.indexOf(';', at));
+            const code = ref[0] === 'x' ? parseInt(ref.slice(1), 16) : parseInt(ref, 10);
+            if (!isXmlChar(code))
+                this.fail(`character reference &#${ref}; is not a legal XML character`, at);
+            this.nextCharRef = indexOrNone(buf, '&#', at + 1);
+        }
+    }
+    /** A tag the grammar refused, checked from its start: a bad reference is the likeliest reason to name. */
+    checkRefusedTag(buf, start, end) {
+        this.nextAmp = -1;
+        this.checkText(buf, start, end);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-tokenizer.ts
+
+
+
+
+/** Longest single tag kept while waiting for its end; beyond this the document is refused (constant memory). */
+const MAX_TOKEN = 4 * 1024 * 1024;
+const MAX_DEPTH = 1000;
+const MAX_INTERNED = 16;
+/** A trailing `&…` shorter than this is kept for the next chunk so that a reference is never split. */
+const MAX_REFERENCE = 16;
+const TERMINATOR = { comment: '-->', cdata: ']]>', pi: '?>' };
 /**
  * Feeds chunks of a document to a handler. `write` may be called with any split of the text (even inside a
  * tag or a reference); `end` checks that the document is complete.
@@ -12953,13 +13094,8 @@ class XmlTokenizer {
     rootSeen = false;
     rootClosed = false;
     started = false;
-    /** Line counting is incremental: everything before `countedTo` (absolute) has been counted. */
-    countedTo = 0;
-    line = 1;
-    lastNewline = -1;
-    /** Next `&` (in text) and `&#` (anywhere) at or after pos, cached so that each is searched for once. */
-    nextAmp = -1;
-    nextCharRef = -1;
+    positions = new XmlPositions();
+    references = new XmlReferences((message, index) => this.fail(message, index));
     tokenStart = 0;
     attrStart = 0;
     attrEnd = 0;
@@ -12978,8 +13114,7 @@ class XmlTokenizer {
         }
         this.compact();
         this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
-        this.nextAmp = -1;
-        this.nextCharRef = -1;
+        this.references.reset();
         this.run(false);
     }
     end() {
@@ -13005,51 +13140,25 @@ class XmlTokenizer {
         return this.positionOf(this.tokenStart);
     }
     /**
-     * Drops consumed text. Its lines are counted first, in one pass that also places the still-open elements
-     * (and an unfinished comment or CDATA section) that start in it: positions are only ever worked out here
-     * and when an error is raised, never per tag.
+     * Drops consumed text. Its lines are counted first, placing the still-open elements (and an unfinished
+     * comment or CDATA section) that start in it.
      */
     compact() {
         if (this.pos === 0)
             return;
         const pending = this.mode === 'markup' ? this.stack : [...this.stack, this.modeStart];
-        for (const open of pending) {
-            if (open.line !== 0)
-                continue;
-            this.countLines(open.offset);
-            open.line = this.line;
-            open.column = open.offset - this.lastNewline;
-        }
-        this.countLines(this.base + this.pos);
+        for (const open of pending)
+            this.positions.place(open, this.buf, this.base);
+        this.positions.countTo(this.buf, this.base, this.base + this.pos);
         this.buf = this.buf.slice(this.pos);
         this.base += this.pos;
         this.pos = 0;
     }
     resolve(open) {
-        return open.line !== 0 ? open : this.positionOf(open.offset - this.base);
+        return this.positions.ofOpen(open, this.buf, this.base);
     }
-    countLines(absolute) {
-        const buf = this.buf;
-        const end = absolute - this.base;
-        let i = buf.indexOf('\n', this.countedTo - this.base);
-        while (i !== -1 && i < end) {
-            this.line++;
-            this.lastNewline = this.base + i;
-            i = buf.indexOf('\n', i + 1);
-        }
-        this.countedTo = absolute;
-    }
-    /** Position of buf[index]; counts from the start of the buffer, so it is for errors only. */
     positionOf(index) {
-        let line = this.line;
-        let lastNewline = this.lastNewline;
-        let i = this.buf.indexOf('\n');
-        while (i !== -1 && i < index) {
-            line++;
-            lastNewline = this.base + i;
-            i = this.buf.indexOf('\n', i + 1);
-        }
-        return { line, column: this.base + index - lastNewline };
+        return this.positions.of(this.buf, this.base, index);
     }
     fail(message, index) {
         const { line, column } = this.positionOf(index);
@@ -13099,7 +13208,7 @@ class XmlTokenizer {
         this.pos = cut;
     }
     characters(start, end) {
-        this.checkReferences(start, end);
+        this.references.checkText(this.buf, start, end);
         if (this.stack.length === 0) {
             const stray = this.buf.slice(start, end).search(NOT_WHITESPACE);
             if (stray !== -1) {
@@ -13110,36 +13219,6 @@ class XmlTokenizer {
         if (this.handler.wantText)
             this.handler.text(this.buf.slice(start, end), false);
     }
-    /** Every `&` in text must start one of the predefined or character references. */
-    checkReferences(start, end) {
-        const buf = this.buf;
-        if (this.nextAmp < start)
-            this.nextAmp = indexOrNone(buf, '&', start);
-        while (this.nextAmp < end) {
-            const at = this.nextAmp;
-            REFERENCE.lastIndex = at;
-            if (!REFERENCE.test(buf) || REFERENCE.lastIndex > end) {
-                const ref = /^&[^;\s<&]{0,20};?/.exec(buf.slice(at, at + 24))?.[0] ?? '&';
-                this.fail(`undefined entity reference ${ref}: only &lt; &gt; &amp; &quot; &apos; and character references are allowed (no DTD entities are expanded)`, at);
-            }
-            this.nextAmp = indexOrNone(buf, '&', at + 1);
-        }
-        this.checkCharReferences(start, end);
-    }
-    /** Character references (already well-formed) must name a legal XML character. */
-    checkCharReferences(start, end) {
-        const buf = this.buf;
-        if (this.nextCharRef < start)
-            this.nextCharRef = indexOrNone(buf, '&#', start);
-        while (this.nextCharRef < end) {
-            const at = this.nextCharRef;
-            const ref = buf.slice(at + 2, buf.indexOf(';', at));
-            const code = ref[0] === 'x' ? parseInt(ref.slice(1), 16) : parseInt(ref, 10);
-            if (!isXmlChar(code))
-                this.fail(`character reference &#${ref}; is not a legal XML character`, at);
-            this.nextCharRef = indexOrNone(buf, '&#', at + 1);
-        }
-    }
     startTag(final) {
         const buf = this.buf;
         const at = this.pos;
@@ -13147,7 +13226,7 @@ class XmlTokenizer {
         if (!START_TAG.test(buf))
             return this.badTag(at, final, 'start tag');
         const end = START_TAG.lastIndex;
-        this.checkCharReferences(at, end);
+        this.references.checkCharacterReferences(buf, at, end);
         const name = this.nameAt(at + 1);
         const nameEnd = at + 1 + name.length;
         const selfClosing = buf.charCodeAt(end - 2) === 0x2f; /* / */
@@ -13183,7 +13262,7 @@ class XmlTokenizer {
         if (!pattern.test(buf))
             return;
         const end = pattern.lastIndex;
-        this.checkCharReferences(at, end);
+        this.references.checkCharacterReferences(buf, at, end);
         // A tag holds no `<`, so the run has one per tag.
         let count = 0;
         for (let lt = buf.indexOf('<', at); lt !== -1 && lt < end; lt = buf.indexOf('<', lt + 1))
@@ -13252,8 +13331,7 @@ class XmlTokenizer {
         if (nextLt === -1 && buf.indexOf('>', at) === -1) {
             this.fail(`unexpected end of input inside ${what === 'start tag' ? 'a tag' : 'an end tag'}`, at);
         }
-        this.nextAmp = -1;
-        this.checkReferences(at, tagEnd);
+        this.references.checkRefusedTag(buf, at, tagEnd);
         this.fail(`malformed ${what} ${JSON.stringify(buf.slice(at, Math.min(tagEnd, at + 40)))}`, at);
     }
     waitForMore(at, what) {
@@ -13321,6 +13399,29 @@ class XmlTokenizer {
         this.mode = 'markup';
         return true;
     }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-decode.ts
+
+const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** Decodes the five predefined entities and character references (already validated by the tokenizer). */
+function decodeEntities(raw) {
+    if (!raw.includes('&'))
+        return raw;
+    return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, ref) => {
+        if (ref[0] !== '#')
+            return PREDEFINED[ref] ?? '';
+        const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        return String.fromCodePoint(code);
+    });
+}
+/** Decoded attributes of a start tag from the raw `attrs` text given to `XmlHandler.open`. */
+function parseAttributes(raw) {
+    const result = {};
+    for (const m of raw.matchAll(ATTRIBUTE)) {
+        result[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/cobertura.ts
@@ -13432,6 +13533,7 @@ class JacocoHandler {
 
 
 
+
 /** Hands the document to the Cobertura or JaCoCo reader, chosen by the root element. */
 class ByRoot {
     wantText = false;
@@ -13480,6 +13582,7 @@ function parseXmlCoverage(text) {
 
 
 
+
 const LCOV_RECORD = /^(?:TN|SF|DA|LF|LH|BRDA|BRF|BRH|FN|FNDA|FNF|FNH):|^end_of_record\s*$/m;
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -13490,7 +13593,7 @@ function parseJsonCoverage(text) {
         data = JSON.parse(text);
     }
     catch (e) {
-        throw new CoverageError(`coverage JSON does not parse: ${e.message}`);
+        throw new CoverageError(`coverage JSON does not parse: ${(0,message_of/* messageOf */.b)(e)}`);
     }
     if (isObject(data) && isObject(data.totals))
         return parseCoveragePy(data.totals);
@@ -13535,6 +13638,8 @@ function parseCoverage(text, fileName) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/junit.ts
+
+
 
 /**
  * Streaming JUnit XML (and .NET TRX) reader: counts test cases and keeps the first few failing ones for
@@ -13821,6 +13926,7 @@ function parseJunit(text) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/parsers/metrics.ts
 
+
 /** A metrics file that does not parse, or is not a mapping of metric names to values. */
 class MetricsError extends Error {
     constructor(message) {
@@ -13865,7 +13971,7 @@ function parseJsonMetrics(text) {
             return requireMapping(JSON.parse(marked, revive), 'JSON');
         }
         catch {
-            throw new MetricsError(`JSON metrics file does not parse: ${e.message}`);
+            throw new MetricsError(`JSON metrics file does not parse: ${(0,message_of/* messageOf */.b)(e)}`);
         }
     }
 }
@@ -13886,7 +13992,7 @@ function parseYamlMetrics(text) {
     catch (e) {
         if (e instanceof MetricsError)
             throw e;
-        throw new MetricsError(`YAML metrics file: ${e.message}`);
+        throw new MetricsError(`YAML metrics file: ${(0,message_of/* messageOf */.b)(e)}`);
     }
 }
 function csvValue(text) {
@@ -14198,6 +14304,7 @@ async function readMetricsFile(root, file) {
 
 
 
+
 /**
  * Reports of the checkout, found among the files the workspace already listed (no second walk) and read on
  * first request: JUnit streamed, coverage read whole with a size cap. Each file is read at most once however
@@ -14228,7 +14335,7 @@ function workspaceReports(workspace) {
             return { file, summary: await read(workspace.root, file) };
         }
         catch (error) {
-            return { file, error: error.message };
+            return { file, error: (0,message_of/* messageOf */.b)(error) };
         }
     }
     return {
@@ -14237,77 +14344,201 @@ function workspaceReports(workspace) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/parsers/workflow-yaml.ts
-
-/** Reads YAML text, through the fast reader when the text stays within its subset. */
-function readYaml(text, options = {}) {
-    if (options.fast !== false) {
-        const fast = readFast(text);
-        if (fast)
-            return fast;
-    }
-    return readWithLibrary(text);
-}
-/** The plain JavaScript value of a node (for values kept as written, such as a matrix). */
-function toJS(node) {
-    if (node.kind === 'scalar')
-        return node.value;
-    if (node.kind === 'seq')
-        return node.items.map(toJS);
-    return Object.fromEntries(node.pairs.map(pair => [String(toJS(pair.key)), toJS(pair.value)]));
-}
-function readWithLibrary(text) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const errors = doc.errors.map(error => ({ offset: error.pos[0], message: error.message }));
-    const budget = { nodes: MAX_ALIASED_NODES };
-    const root = doc.contents ? convert(doc.contents, doc, 0, budget) : undefined;
-    if (budget.nodes < 0) {
-        errors.push({
-            offset: budget.overflowAt ?? 0,
-            message: `aliases expand to more than ${MAX_ALIASED_NODES} nodes (a "billion laughs"); not followed`
-        });
-    }
-    return { root, errors, lines, reader: 'yaml' };
-}
-/**
- * Nodes that may be copied in by following aliases: an anchor of aliases of aliases ("billion laughs") grows
- * exponentially while the depth stays small, so the copies share one budget; a workflow needs a handful.
- */
-const MAX_ALIASED_NODES = 100_000;
-/** Aliases are followed to their anchor; the depth bound keeps alias loops from recursing forever. */
-function convert(node, doc, depth, budget, aliased = false) {
-    const offset = node?.range?.[0] ?? 0;
-    if (depth > 100)
-        return { kind: 'scalar', offset, value: null };
-    if (aliased && --budget.nodes < 0) {
-        budget.overflowAt ??= offset;
-        return { kind: 'scalar', offset, value: null };
-    }
-    if ((0,dist/* isAlias */.Vj)(node))
-        return convert(node.resolve(doc), doc, depth + 1, budget, true);
-    const child = (item) => convert(item, doc, depth + 1, budget, aliased);
-    if ((0,dist/* isMap */.jh)(node)) {
-        const pairs = node.items.map(pair => ({
-            key: child(pair.key),
-            value: pair.value === null ? nullAfter(pair.key) : child(pair.value)
-        }));
-        return { kind: 'map', offset, pairs };
-    }
-    if ((0,dist/* isSeq */.oP)(node))
-        return { kind: 'seq', offset, items: node.items.map(child) };
-    const value = (0,dist/* isScalar */.jn)(node) ? node.value : null;
-    return { kind: 'scalar', offset, value: isPlainValue(value) ? value : String(value) };
-}
-function nullAfter(key) {
-    return { kind: 'scalar', offset: key?.range?.[1] ?? 0, value: null };
-}
-function isPlainValue(value) {
-    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
-}
+;// CONCATENATED MODULE: ./src/parsers/yaml-unsupported.ts
 /** Thrown inside the fast reader when the text leaves its subset; caught by readFast. */
 class Unsupported extends Error {
 }
+
+;// CONCATENATED MODULE: ./src/parsers/yaml-scalars.ts
+
+// The scalars of the fast reader's subset; anything past the common cases throws Unsupported, so that the
+// `yaml` package reads the file instead.
+/** Characters that start YAML syntax rather than a plain scalar. */
+const INDICATOR_START = /^[[\]{}&*!|>'"%@`#,?:-]/;
+/** A one-line plain scalar after a key or dash: up to a comment; `key: a: b` is not valid YAML. */
+function plainScalar(text) {
+    if (INDICATOR_START.test(text) && !/^[-?:][^\s]/.test(text))
+        throw new Unsupported();
+    const comment = text.search(/\s#/);
+    const value = (comment < 0 ? text : text.slice(0, comment)).trimEnd();
+    if (/:(?: |$)/.test(value))
+        throw new Unsupported();
+    return value;
+}
+const ESCAPES = {
+    '\\': '\\',
+    '"': '"',
+    '/': '/',
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '0': '\0'
+};
+/** A quoted scalar closed on the same line, with the common escapes; anything else is left to the library. */
+function quotedScalar(text, start) {
+    const quote = text[start];
+    let value = '';
+    for (let pos = start + 1; pos < text.length; pos++) {
+        const c = text[pos];
+        if (quote === "'" && c === "'") {
+            if (text[pos + 1] !== "'")
+                return { value, end: pos + 1 };
+            value += "'";
+            pos++;
+        }
+        else if (quote === '"' && c === '"') {
+            return { value, end: pos + 1 };
+        }
+        else if (quote === '"' && c === '\\') {
+            const escaped = ESCAPES[text[pos + 1] ?? ''];
+            if (escaped === undefined)
+                throw new Unsupported();
+            value += escaped;
+            pos++;
+        }
+        else {
+            value += c;
+        }
+    }
+    throw new Unsupported();
+}
+const MAY_RESOLVE = '0123456789+-.~nNtTfF';
+/** YAML 1.2 core schema, as the `yaml` package resolves plain scalars by default. */
+function resolvePlain(text) {
+    if (text !== '' && !MAY_RESOLVE.includes(text[0]))
+        return text; // most scalars: skip the regexes
+    if (/^(?:~|null|Null|NULL)?$/.test(text))
+        return null;
+    if (/^(?:true|True|TRUE)$/.test(text))
+        return true;
+    if (/^(?:false|False|FALSE)$/.test(text))
+        return false;
+    if (/^0o[0-7]+$/.test(text))
+        return parseInt(text.slice(2), 8);
+    if (/^0x[0-9a-fA-F]+$/.test(text))
+        return parseInt(text.slice(2), 16);
+    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
+        return Number(text);
+    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    if (/^\.(?:nan|NaN|NAN)$/.test(text))
+        return NaN;
+    return text;
+}
+/** Folded scalars: single breaks become spaces, runs of blank lines stay as newlines. */
+function fold(rows) {
+    if (rows.some(row => row.startsWith(' ')))
+        throw new Unsupported(); // more-indented lines keep their breaks
+    let out = '';
+    let breaks = 0;
+    let first = true;
+    for (const row of rows) {
+        if (row === '') {
+            breaks++;
+            continue;
+        }
+        out += first ? '\n'.repeat(breaks) : breaks === 0 ? ' ' : '\n'.repeat(breaks);
+        out += row;
+        breaks = 0;
+        first = false;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/yaml-flow-reader.ts
+
+
+/** A one-line flow collection (`[a, b]`, `{ a: b }`, nested), starting at offset of its bracket. */
+class FlowReader {
+    text;
+    offset;
+    pos = 0;
+    constructor(text, offset) {
+        this.text = text;
+        this.offset = offset;
+    }
+    value() {
+        this.spaces();
+        const c = this.text[this.pos];
+        const offset = this.offset + this.pos;
+        if (c === '[')
+            return this.collection(']', offset);
+        if (c === '{')
+            return this.collection('}', offset);
+        if (c === '"' || c === "'") {
+            const quoted = quotedScalar(this.text, this.pos);
+            if (!quoted)
+                throw new Unsupported();
+            this.pos = quoted.end;
+            return { kind: 'scalar', offset, value: quoted.value };
+        }
+        const match = /^[^,[\]{}#]*?(?=\s*(?:[,\]}]|:(?:\s|[,\]}])|\s#|$))/.exec(this.text.slice(this.pos));
+        const plain = match?.[0] ?? '';
+        if (plain === '' || INDICATOR_START.test(plain) || /:(?:\s|$)/.test(plain))
+            throw new Unsupported();
+        this.pos += plain.length;
+        return { kind: 'scalar', offset, value: resolvePlain(plain) };
+    }
+    end() {
+        if (!/^\s*(?:#.*)?$/.test(this.text.slice(this.pos)))
+            throw new Unsupported();
+    }
+    collection(close, offset) {
+        this.pos++;
+        const isMap = close === '}';
+        const items = [];
+        const pairs = [];
+        const seen = new Set();
+        for (;;) {
+            this.spaces();
+            if (this.text[this.pos] === close) {
+                this.pos++;
+                return isMap ? { kind: 'map', offset, pairs } : { kind: 'seq', offset, items };
+            }
+            const item = this.value();
+            this.spaces();
+            if (this.text[this.pos] === ':') {
+                if (!isMap || item.kind !== 'scalar' || seen.has(item.value))
+                    throw new Unsupported();
+                seen.add(item.value);
+                this.pos++;
+                const colon = this.offset + this.pos;
+                this.spaces();
+                const empty = this.text[this.pos] === ',' || this.text[this.pos] === close;
+                pairs.push({
+                    key: item,
+                    value: empty ? { kind: 'scalar', offset: colon, value: null } : this.value()
+                });
+            }
+            else if (isMap) {
+                throw new Unsupported();
+            }
+            else {
+                items.push(item);
+            }
+            this.spaces();
+            const c = this.text[this.pos];
+            if (c === ',')
+                this.pos++;
+            else if (c !== close)
+                throw new Unsupported();
+        }
+    }
+    spaces() {
+        while (this.text[this.pos] === ' ')
+            this.pos++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/yaml-fast-reader.ts
+
+
+
+
+/**
+ * The fast front end: block maps and sequences read line by line, for the subset workflow files are written
+ * in (see workflow-yaml.ts); undefined as soon as the text leaves it.
+ */
 function readFast(text) {
     if (text.includes('\t') || text.startsWith('\uFEFF'))
         return undefined;
@@ -14322,7 +14553,6 @@ function readFast(text) {
     }
 }
 const MAP_KEY_END = /:(?: |$)/;
-const INDICATOR_START = /^[[\]{}&*!|>'"%@`#,?:-]/;
 class FastReader {
     lines = [];
     counter = new dist/* LineCounter */.HN();
@@ -14537,175 +14767,93 @@ class FastReader {
         return { kind: 'scalar', offset, value };
     }
 }
-/** Folded scalars: single breaks become spaces, runs of blank lines stay as newlines. */
-function fold(rows) {
-    if (rows.some(row => row.startsWith(' ')))
-        throw new Unsupported(); // more-indented lines keep their breaks
-    let out = '';
-    let breaks = 0;
-    let first = true;
-    for (const row of rows) {
-        if (row === '') {
-            breaks++;
-            continue;
-        }
-        out += first ? '\n'.repeat(breaks) : breaks === 0 ? ' ' : '\n'.repeat(breaks);
-        out += row;
-        breaks = 0;
-        first = false;
+
+;// CONCATENATED MODULE: ./src/parsers/yaml-library-reader.ts
+
+/** The reference front end: the `yaml` package's Document, turned into the tree the workflow parser reads. */
+function readWithLibrary(text) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const errors = doc.errors.map(error => ({ offset: error.pos[0], message: error.message }));
+    const budget = { nodes: MAX_ALIASED_NODES };
+    const root = doc.contents ? convert(doc.contents, doc, 0, budget) : undefined;
+    if (budget.nodes < 0) {
+        errors.push({
+            offset: budget.overflowAt ?? 0,
+            message: `aliases expand to more than ${MAX_ALIASED_NODES} nodes (a "billion laughs"); not followed`
+        });
     }
-    return out;
+    return { root, errors, lines, reader: 'yaml' };
 }
-/** A one-line flow collection (`[a, b]`, `{ a: b }`, nested), starting at offset of its bracket. */
-class FlowReader {
-    text;
-    offset;
-    pos = 0;
-    constructor(text, offset) {
-        this.text = text;
-        this.offset = offset;
+/**
+ * Nodes that may be copied in by following aliases: an anchor of aliases of aliases ("billion laughs") grows
+ * exponentially while the depth stays small, so the copies share one budget; a workflow needs a handful.
+ */
+const MAX_ALIASED_NODES = 100_000;
+/** Aliases are followed to their anchor; the depth bound keeps alias loops from recursing forever. */
+function convert(node, doc, depth, budget, aliased = false) {
+    const offset = node?.range?.[0] ?? 0;
+    if (depth > 100)
+        return { kind: 'scalar', offset, value: null };
+    if (aliased && --budget.nodes < 0) {
+        budget.overflowAt ??= offset;
+        return { kind: 'scalar', offset, value: null };
     }
-    value() {
-        this.spaces();
-        const c = this.text[this.pos];
-        const offset = this.offset + this.pos;
-        if (c === '[')
-            return this.collection(']', offset);
-        if (c === '{')
-            return this.collection('}', offset);
-        if (c === '"' || c === "'") {
-            const quoted = quotedScalar(this.text, this.pos);
-            if (!quoted)
-                throw new Unsupported();
-            this.pos = quoted.end;
-            return { kind: 'scalar', offset, value: quoted.value };
-        }
-        const match = /^[^,[\]{}#]*?(?=\s*(?:[,\]}]|:(?:\s|[,\]}])|\s#|$))/.exec(this.text.slice(this.pos));
-        const plain = match?.[0] ?? '';
-        if (plain === '' || INDICATOR_START.test(plain) || /:(?:\s|$)/.test(plain))
-            throw new Unsupported();
-        this.pos += plain.length;
-        return { kind: 'scalar', offset, value: resolvePlain(plain) };
+    if ((0,dist/* isAlias */.Vj)(node))
+        return convert(node.resolve(doc), doc, depth + 1, budget, true);
+    const child = (item) => convert(item, doc, depth + 1, budget, aliased);
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pairs = node.items.map(pair => ({
+            key: child(pair.key),
+            value: pair.value === null ? nullAfter(pair.key) : child(pair.value)
+        }));
+        return { kind: 'map', offset, pairs };
     }
-    end() {
-        if (!/^\s*(?:#.*)?$/.test(this.text.slice(this.pos)))
-            throw new Unsupported();
-    }
-    collection(close, offset) {
-        this.pos++;
-        const isMap = close === '}';
-        const items = [];
-        const pairs = [];
-        const seen = new Set();
-        for (;;) {
-            this.spaces();
-            if (this.text[this.pos] === close) {
-                this.pos++;
-                return isMap ? { kind: 'map', offset, pairs } : { kind: 'seq', offset, items };
-            }
-            const item = this.value();
-            this.spaces();
-            if (this.text[this.pos] === ':') {
-                if (!isMap || item.kind !== 'scalar' || seen.has(item.value))
-                    throw new Unsupported();
-                seen.add(item.value);
-                this.pos++;
-                const colon = this.offset + this.pos;
-                this.spaces();
-                const empty = this.text[this.pos] === ',' || this.text[this.pos] === close;
-                pairs.push({
-                    key: item,
-                    value: empty ? { kind: 'scalar', offset: colon, value: null } : this.value()
-                });
-            }
-            else if (isMap) {
-                throw new Unsupported();
-            }
-            else {
-                items.push(item);
-            }
-            this.spaces();
-            const c = this.text[this.pos];
-            if (c === ',')
-                this.pos++;
-            else if (c !== close)
-                throw new Unsupported();
-        }
-    }
-    spaces() {
-        while (this.text[this.pos] === ' ')
-            this.pos++;
-    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return { kind: 'seq', offset, items: node.items.map(child) };
+    const value = (0,dist/* isScalar */.jn)(node) ? node.value : null;
+    return { kind: 'scalar', offset, value: isPlainValue(value) ? value : String(value) };
 }
-/** A one-line plain scalar after a key or dash: up to a comment; `key: a: b` is not valid YAML. */
-function plainScalar(text) {
-    if (INDICATOR_START.test(text) && !/^[-?:][^\s]/.test(text))
-        throw new Unsupported();
-    const comment = text.search(/\s#/);
-    const value = (comment < 0 ? text : text.slice(0, comment)).trimEnd();
-    if (/:(?: |$)/.test(value))
-        throw new Unsupported();
-    return value;
+function nullAfter(key) {
+    return { kind: 'scalar', offset: key?.range?.[1] ?? 0, value: null };
 }
-const ESCAPES = {
-    '\\': '\\',
-    '"': '"',
-    '/': '/',
-    n: '\n',
-    t: '\t',
-    r: '\r',
-    '0': '\0'
-};
-/** A quoted scalar closed on the same line, with the common escapes; anything else is left to the library. */
-function quotedScalar(text, start) {
-    const quote = text[start];
-    let value = '';
-    for (let pos = start + 1; pos < text.length; pos++) {
-        const c = text[pos];
-        if (quote === "'" && c === "'") {
-            if (text[pos + 1] !== "'")
-                return { value, end: pos + 1 };
-            value += "'";
-            pos++;
-        }
-        else if (quote === '"' && c === '"') {
-            return { value, end: pos + 1 };
-        }
-        else if (quote === '"' && c === '\\') {
-            const escaped = ESCAPES[text[pos + 1] ?? ''];
-            if (escaped === undefined)
-                throw new Unsupported();
-            value += escaped;
-            pos++;
-        }
-        else {
-            value += c;
-        }
+function isPlainValue(value) {
+    return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/workflow-yaml.ts
+
+
+/**
+ * The YAML tree the workflow parser reads (yaml-node.ts), from either of two front ends.
+ *
+ * The `yaml` package is the reference, but composing its Document costs about 0.4 ms per KB on this
+ * machine, and design §10 asks for 1,000 workflow files (≈14 MB) in under 2 s. So a fast reader handles the
+ * block-style subset that workflow files are written in (block maps and sequences, plain and quoted one-line
+ * scalars, `|`/`>` block scalars, one-line flow collections, comments) and gives up — returning undefined —
+ * on anything else: anchors, tags, multi-line plain or quoted scalars, tabs, CRLF, duplicate keys, errors.
+ * Then the `yaml` package parses the file, so unusual files and every error message still come from the
+ * reference parser. A test checks both front ends agree on every corpus file.
+ *
+ * The seams: yaml-fast-reader.ts reads the block structure, yaml-flow-reader.ts the one-line flow
+ * collections, yaml-scalars.ts the scalars; yaml-library-reader.ts converts the `yaml` package's Document.
+ */
+/** Reads YAML text, through the fast reader when the text stays within its subset. */
+function readYaml(text, options = {}) {
+    if (options.fast !== false) {
+        const fast = readFast(text);
+        if (fast)
+            return fast;
     }
-    throw new Unsupported();
+    return readWithLibrary(text);
 }
-const MAY_RESOLVE = '0123456789+-.~nNtTfF';
-/** YAML 1.2 core schema, as the `yaml` package resolves plain scalars by default. */
-function resolvePlain(text) {
-    if (text !== '' && !MAY_RESOLVE.includes(text[0]))
-        return text; // most scalars: skip the regexes
-    if (/^(?:~|null|Null|NULL)?$/.test(text))
-        return null;
-    if (/^(?:true|True|TRUE)$/.test(text))
-        return true;
-    if (/^(?:false|False|FALSE)$/.test(text))
-        return false;
-    if (/^0o[0-7]+$/.test(text))
-        return parseInt(text.slice(2), 8);
-    if (/^0x[0-9a-fA-F]+$/.test(text))
-        return parseInt(text.slice(2), 16);
-    if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text))
-        return Number(text);
-    if (/^[-+]?\.(?:inf|Inf|INF)$/.test(text))
-        return text.startsWith('-') ? -Infinity : Infinity;
-    if (/^\.(?:nan|NaN|NAN)$/.test(text))
-        return NaN;
-    return text;
+/** The plain JavaScript value of a node (for values kept as written, such as a matrix). */
+function toJS(node) {
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toJS);
+    return Object.fromEntries(node.pairs.map(pair => [String(toJS(pair.key)), toJS(pair.value)]));
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/workflow.ts
@@ -14727,6 +14875,8 @@ function parseWorkflow(text, file, options = {}) {
         triggers: on ? parseTriggers(on, ctx) : [],
         jobs: jobs ? parseJobs(jobs.value, ctx) : [],
         callInputs: on ? parseCallInputs(on.value, ctx) : {},
+        ...workflow_optional('dispatchInputs', on ? parseDispatchInputs(on.value, ctx) : {}),
+        ...workflow_optional('env', stringMap(entry(root, 'env')?.value, ctx, 'env')),
         location: workflow_locate(ctx, root)
     };
     return { workflow, problems: ctx.problems };
@@ -14833,6 +14983,38 @@ function parseCallInputs(on, ctx) {
     }
     return defaults;
 }
+/** `workflow_dispatch` inputs: a `choice` input's options are every environment a manual run can reach. */
+function parseDispatchInputs(on, ctx) {
+    const dispatch = isMap(on) ? entry(on, 'workflow_dispatch')?.value : undefined;
+    const inputs = isMap(dispatch) ? entry(dispatch, 'inputs')?.value : undefined;
+    if (!isMap(inputs))
+        return {};
+    const result = {};
+    for (const [name, pair] of pairs(inputs, ctx)) {
+        if (!isMap(pair.value))
+            continue;
+        const at = (key) => entry(pair.value, key)?.value;
+        const what = `on.workflow_dispatch.inputs.${name}`;
+        const type = scalarText(at('type'), ctx, `${what}.type`);
+        const fallback = scalarText(at('default'), ctx, `${what}.default`);
+        result[name] = {
+            ...(type !== undefined && { type }),
+            options: choiceOptions(at('options')),
+            ...(fallback !== undefined && { default: fallback })
+        };
+    }
+    return result;
+}
+/** GitHub shows any option as text; one that is not a single value (`- [EU, US]`) names no environment. */
+function choiceOptions(value) {
+    if (!isSeq(value))
+        return [];
+    return value.items.flatMap(item => (isScalar(item) && item.value !== null ? [String(item.value)] : []));
+}
+/** Only non-empty maps are set, so the model of a workflow without them stays as it was. */
+function workflow_optional(key, value) {
+    return Object.keys(value).length > 0 ? { [key]: value } : {};
+}
 function parseJobs(value, ctx) {
     if (!isMap(value)) {
         problem(ctx, value, '`jobs:` must be a mapping of job ids to jobs');
@@ -14862,7 +15044,8 @@ function parseJob(id, pair, body, ctx) {
         uses: scalarText(at('uses'), ctx, `jobs.${id}.uses`),
         with: stringMap(at('with'), ctx, `jobs.${id}.with`),
         steps: steps === undefined ? [] : parseSteps(steps, ctx),
-        location: workflow_locate(ctx, pair.key)
+        location: workflow_locate(ctx, pair.key),
+        ...workflow_optional('env', stringMap(at('env'), ctx, `jobs.${id}.env`))
     };
 }
 function serviceIds(value, ctx) {
@@ -14930,7 +15113,8 @@ function parseStep(item, index, ctx) {
                 ? continueOnError.value
                 : String(continueOnError.value)
             : false,
-        location: workflow_locate(ctx, item)
+        location: workflow_locate(ctx, item),
+        ...workflow_optional('env', stringMap(at('env'), ctx, 'step env'))
     };
 }
 /** The pairs of a map with their keys as text; the YAML parser has already reported duplicates, keep the first. */
@@ -15026,6 +15210,8 @@ class Collector {
     parsed = new Map();
     expanded = new Map();
     actions = new Map();
+    /** Why each remote file that could not be read was not, by its label. */
+    unread = new Map();
     constructor(workspace, options) {
         this.workspace = workspace;
         this.options = options;
@@ -15071,7 +15257,12 @@ class Collector {
     async read(source) {
         if (!source.remote)
             return this.workspace.read(source.file);
-        return this.options.readRemote?.(source.remote);
+        const read = await this.options.readRemote?.(source.remote);
+        if (read?.ok)
+            return read.text;
+        if (read)
+            this.unread.set(source.file, read.reason);
+        return undefined;
     }
     inlineActions(steps, file, stack, depth) {
         return steps.flatMap(step => {
@@ -15121,10 +15312,8 @@ class Collector {
             ];
         }
         const workflow = await this.expand(callee, stack);
-        if (!workflow) {
-            const reason = callee.remote ? 'could not be read' : 'not found in the workspace';
-            return [{ ...job, opaqueReason: `reusable workflow ${job.uses} ${reason}` }];
-        }
+        if (!workflow)
+            return [{ ...job, opaqueReason: this.notExpanded(job, caller, callee) }];
         const inputs = { ...workflow.callInputs, ...job.with };
         const prefix = (id) => `${job.id}/${id}`;
         const inner = workflow.jobs.map(calleeJob => substituteInputs({
@@ -15155,6 +15344,19 @@ class Collector {
         if (!this.options.readRemote)
             return `remote reusable workflow ${uses} not read: no token`;
         return { file: remoteLabel(remote), remote };
+    }
+    /**
+     * Why a call's callee could not be inlined. A remote callee GitHub refused or failed to send is evidence
+     * lost, so it is also a problem at the calling job: the report names the file and GitHub's answer.
+     */
+    notExpanded(job, caller, callee) {
+        const unread = this.unread.get(callee.file);
+        if (unread !== undefined) {
+            const message = `could not read ${callee.file}: ${unread}`;
+            this.problems.push({ file: caller.file, message, location: job.location });
+            return message;
+        }
+        return `reusable workflow ${job.uses} ${callee.remote ? 'could not be read' : 'not found in the workspace'}`;
     }
     unreadable(file) {
         this.problems.push({
@@ -15206,69 +15408,8 @@ function substituteInputs(job, inputs) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/levels.ts
-/** Statuses that let a level hold: `unknown` never does (design §1). */
-const COUNTS_AS_PASS = new Set(['pass', 'not-applicable', 'waived']);
-function countsAsPass(status) {
-    return COUNTS_AS_PASS.has(status);
-}
-/**
- * Staged level reached: the index of the highest level L such that every practice at a level ≤ L counts as
- * pass; -1 when the lowest level already fails. A level with no practices holds vacuously.
- */
-function levelReached(levels, findings) {
-    let reached = -1;
-    for (let index = 0; index < levels.length; index++) {
-        const atLevel = findings.filter(finding => finding.level === levels[index]);
-        if (!atLevel.every(finding => countsAsPass(finding.status)))
-            break;
-        reached = index;
-    }
-    return reached;
-}
-/** The continuous profile: the staged rule applied within each category. */
-function categoryProfile(levels, categories, findings) {
-    const profile = {};
-    for (const category of categories) {
-        const index = levelReached(levels, findings.filter(finding => finding.category === category));
-        profile[category] = index < 0 ? null : (levels[index] ?? null);
-    }
-    return profile;
-}
-/** Level, profile and pass/fail of the gate; the mode only decides later whether a failure fails the step. */
-function decideGate(input) {
-    const { levels, categories, findings, target, targets } = input;
-    const levelIndex = levelReached(levels, findings);
-    const level = levelIndex < 0 ? null : (levels[levelIndex] ?? null);
-    const profile = categoryProfile(levels, categories, findings);
-    const targetIndex = levels.indexOf(target);
-    const blocking = findings
-        .filter(finding => levels.indexOf(finding.level) <= targetIndex && !countsAsPass(finding.status))
-        .map(finding => finding.practice);
-    const unmetTargets = Object.entries(targets).filter(([category, wanted]) => levels.indexOf(profile[category] ?? '') < levels.indexOf(wanted));
-    const problems = [];
-    if (levelIndex < targetIndex)
-        problems.push(`${blocking.join(', ')} ${blocking.length === 1 ? 'does' : 'do'} not hold`);
-    for (const [category, wanted] of unmetTargets) {
-        problems.push(`${category} is at ${profile[category] ?? 'no level'}, target ${wanted}`);
-    }
-    if (input.fatalRegressions > 0) {
-        problems.push(`${input.fatalRegressions} practice${input.fatalRegressions === 1 ? '' : 's'} regressed`);
-    }
-    const weakened = input.fatalPolicyChanges ?? 0;
-    if (weakened > 0)
-        problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`);
-    const headline = `level ${level ?? 'none'} reached, target ${target}`;
-    return {
-        level,
-        levelIndex,
-        profile,
-        passed: problems.length === 0,
-        reason: problems.length === 0 ? headline : `${headline}: ${problems.join('; ')}`,
-        blocking
-    };
-}
-
+// EXTERNAL MODULE: ./src/evaluate/levels.ts
+var levels = __nccwpck_require__(312);
 ;// CONCATENATED MODULE: ./src/evaluate/conclude.ts
 
 /**
@@ -15278,7 +15419,7 @@ function decideGate(input) {
 function conclude(report, extra) {
     const regressions = extra.regressions ?? [];
     const policyChanges = extra.policyChanges ?? [];
-    const decision = decideGate({
+    const decision = (0,levels/* decideGate */.q7)({
         levels: report.levels,
         categories: Object.keys(report.profile),
         findings: report.findings,
@@ -15309,6 +15450,7 @@ function compareText(a, b) {
 
 ;// CONCATENATED MODULE: ./src/checks/attest.ts
 
+
 const attest_messages = {
     attested: 'attested by {by} until {expires}',
     'no-attestation': 'no attestation in the policy'
@@ -15317,7 +15459,7 @@ const attest_messages = {
  * Generic `attest` check: a practice no pipeline can show, vouched for by a person in the policy.
  * Expired attestations never reach here: the policy loader rejects them with their line.
  */
-const attestCheck = {
+const attestCheck = defineCheck({
     meta: { messages: attest_messages, options: {} },
     check(context) {
         const attestation = context.attestations.find(a => a.practice === context.practice);
@@ -15346,9 +15488,43 @@ const attestCheck = {
             remediation: ''
         });
     }
-};
+});
+
+;// CONCATENATED MODULE: ./src/core/bounded-cache.ts
+/**
+ * A cache that keeps at most `limit` entries, forgetting the least recently used. Module-level caches live as
+ * long as the process (a test run, a long CLI session over many repositories), so they must not grow with
+ * every action, command or pattern ever seen.
+ */
+class BoundedCache {
+    limit;
+    entries = new Map();
+    constructor(limit) {
+        this.limit = limit;
+    }
+    get size() {
+        return this.entries.size;
+    }
+    /** The value cached for `key`, made by `make` on a miss (a `make` that throws caches nothing). */
+    get(key, make) {
+        if (this.entries.has(key)) {
+            const value = this.entries.get(key);
+            // A Map iterates in insertion order: inserting again marks the entry as the most recently used.
+            this.entries.delete(key);
+            this.entries.set(key, value);
+            return value;
+        }
+        const value = make(key);
+        this.entries.set(key, value);
+        if (this.entries.size > this.limit)
+            this.entries.delete(this.entries.keys().next().value);
+        return value;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/core/safe-regex.ts
+
+
 /**
  * Regexes from a policy are user input that runs on repository text. They are compiled once, capped in
  * length, refused when they nest quantifiers (the classic catastrophic-backtracking shape), and only ever run
@@ -15366,15 +15542,10 @@ const ADJACENT_QUANTIFIERS = new RegExp(`${ATOM}${UNBOUNDED}${ATOM}${UNBOUNDED}`
 class UnsafePatternError extends Error {
 }
 /** Practices ask for the same few patterns for every job; compile each once. */
-const compiled = new Map();
+const compiled = new BoundedCache(1_000);
 /** Compiles a case-insensitive policy regex or throws UnsafePatternError saying why it was refused. */
 function compilePolicyRegex(source) {
-    let pattern = compiled.get(source);
-    if (pattern === undefined) {
-        pattern = compileUncached(source);
-        compiled.set(source, pattern);
-    }
-    return pattern;
+    return compiled.get(source, compileUncached);
 }
 function compileUncached(source) {
     if (source.length > MAX_PATTERN_LENGTH) {
@@ -15390,7 +15561,7 @@ function compileUncached(source) {
         return new RegExp(source, 'i');
     }
     catch (error) {
-        throw new UnsafePatternError(`regex does not compile: ${error.message}`);
+        throw new UnsafePatternError(`regex does not compile: ${(0,message_of/* messageOf */.b)(error)}`);
     }
 }
 function testBounded(pattern, subject) {
@@ -15414,13 +15585,14 @@ const workspaceGlob = schemas_string()
 
 
 
+
 const files_messages = {
     found: 'found {count} matching file(s): {list}',
     'no-files': 'no file matches {globs}',
     'no-content': '{count} file(s) match {globs} but none contains /{contains}/'
 };
 /** Generic `files` check (design §2.3): files matching the globs exist, optionally with matching content. */
-const filesCheck = {
+const filesCheck = defineCheck({
     meta: {
         messages: files_messages,
         options: {
@@ -15445,7 +15617,7 @@ const filesCheck = {
         }
         const located = options.contains === undefined
             ? matches.map(fileStart)
-            : linesContaining(options, matches, workspace.read);
+            : linesContaining(options.contains, matches, workspace.read);
         if (located.length === 0) {
             return findingFor(context, files_messages, 'no-content', {
                 status: 'fail',
@@ -15471,12 +15643,12 @@ const filesCheck = {
             remediation: ''
         });
     }
-};
+});
 function fileStart(file) {
     return { file, line: 1, column: 1 };
 }
-function linesContaining(options, files, read) {
-    const pattern = compilePolicyRegex(options.contains ?? '');
+function linesContaining(contains, files, read) {
+    const pattern = compilePolicyRegex(contains ?? '');
     const found = [];
     for (const file of files) {
         const lines = (read(file) ?? '').split('\n');
@@ -15684,6 +15856,8 @@ function evaluateThresholds(rules, candidate, baseline) {
 
 
 
+
+
 /** The options of a metrics comparison, shared by the generic check and `model-validation`. */
 const metricsOptionsShape = {
     candidate: workspaceGlob.describe("the candidate model's metrics file (JSON, YAML or CSV), relative to the root"),
@@ -15714,7 +15888,7 @@ async function measureMetrics(evidence, options) {
         candidate = metrics_parseMetrics(candidateText, options.candidate);
     }
     catch (error) {
-        return { problem: 'unreadable', detail: `${options.candidate}: ${error.message}` };
+        return { problem: 'unreadable', detail: `${options.candidate}: ${(0,message_of/* messageOf */.b)(error)}` };
     }
     const baseline = await readBaseline(evidence, options.baseline);
     if ('problem' in baseline)
@@ -15734,7 +15908,7 @@ async function readBaseline(evidence, source) {
         return { kind: 'data', data: metrics_parseMetrics(read.text, source.path) };
     }
     catch (error) {
-        return { problem: 'unreadable', detail: `${where}: ${error.message}` };
+        return { problem: 'unreadable', detail: `${where}: ${(0,message_of/* messageOf */.b)(error)}` };
     }
 }
 function fromWorkspace(evidence, file) {
@@ -15753,7 +15927,7 @@ const metrics_messages = {
     unreadable: 'the metrics could not be compared: {detail}'
 };
 /** Generic `metrics` check (design §2.3, §5): thresholds over a metrics file hold, optionally against a baseline. */
-const metricsCheck = {
+const metricsCheck = defineCheck({
     meta: { messages: metrics_messages, options: metricsOptionsShape },
     async check(context, options) {
         const measure = await measureMetrics(context.evidence, options);
@@ -15793,7 +15967,7 @@ const metricsCheck = {
             remediation: ''
         });
     }
-};
+});
 /** The message data for metrics out of bounds: how many of how many, and each with its reason. */
 function outOfBounds(rows) {
     const failed = rows.filter(row => row.verdict === 'fail');
@@ -15872,6 +16046,7 @@ function testReportVerdict(search, minTests) {
 
 
 
+
 const reports_messages = {
     passing: '{reports} report(s) hold {tests} executed test(s), none failing',
     none: 'no test report matches {globs}',
@@ -15881,7 +16056,7 @@ const reports_messages = {
 };
 const atFile = (file) => ({ file, line: 1, column: 1 });
 /** Generic `reports` check (design §2.3): the reports parse, hold ≥ `min-tests` tests and no failures or errors. */
-const reportsCheck = {
+const reportsCheck = defineCheck({
     meta: {
         messages: reports_messages,
         options: {
@@ -15941,9 +16116,10 @@ const reportsCheck = {
                 });
         }
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/core/policy-regex.ts
+
 
 
 /**
@@ -15955,7 +16131,7 @@ const policyRegex = schemas_string().superRefine((source, ctx) => {
         compilePolicyRegex(source);
     }
     catch (error) {
-        ctx.addIssue({ code: 'custom', message: error.message, input: source });
+        ctx.addIssue({ code: 'custom', message: (0,message_of/* messageOf */.b)(error), input: source });
     }
 });
 
@@ -16095,8 +16271,13 @@ function createWorkflowGraph(workflows) {
         let events = ownEvents(ref, visiting);
         const j = job(ref);
         if (j && !STATUS_FUNCTION.test(j.if ?? '')) {
-            for (const need of j.needs)
+            for (const need of j.needs) {
+                // A call waits for its inlined callee jobs, but one of them being skipped does not skip the call
+                // (a callee job that runs only on a schedule leaves the call running on push).
+                if (job({ workflow: ref.workflow, job: need })?.calledBy?.job === ref.job)
+                    continue;
                 events = intersect(events, eventsWithin({ workflow: ref.workflow, job: need }, visiting));
+            }
         }
         visiting.delete(k);
         eventCache.set(k, events);
@@ -16403,8 +16584,9 @@ function workflow_describe(matcher) {
 
 ;// CONCATENATED MODULE: ./src/checks/workflow-check.ts
 
+
 /** The generic `workflow` check as a policy-defined practice names it (`check: workflow` plus matchers). */
-const workflowCheck = {
+const workflowCheck = defineCheck({
     meta: {
         messages: {
             match: '{count} workflow match(es) found',
@@ -16418,7 +16600,7 @@ const workflowCheck = {
         });
         return workflowFinding(context.practice, matcher, matches);
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/checks/index.ts
 
@@ -16440,23 +16622,599 @@ const genericChecks = {
     workflow: workflowCheck
 };
 
-;// CONCATENATED MODULE: ./src/workflow/catalog.ts
+;// CONCATENATED MODULE: ./src/practices/define-practice.ts
 /**
- * What commands, actions and job/step names mean (design §3): data only, so that it can grow and be tested
- * on real workflows without touching the practices that read it.
- *
- * Three kinds of entry:
- * - `run`: a regex over one shell command, as resolved by src/workflow/script-resolution.ts (so `npm test`
- *   and the `jest` its package.json script runs are both commands);
- * - `uses`: a picomatch glob over `owner/repo[/path]` of an action or reusable workflow (the `@ref` is
- *   ignored, case-insensitive), optionally narrowed by its `with:` inputs;
- * - `name`: a regex over a job id/name, step name/id or reusable workflow file name, normalised by
- *   `normaliseName` (lower case, `_-./` as spaces, expressions removed).
- *
- * Regexes are token-bounded with `cmd()` so that `--test` is not `latest` and `npm run test:lint` is not
- * `npm test`. Precision beats recall: an unknown command is "no evidence", which the practices report as a
- * near-miss, while a wrong match is a false pass.
+ * Declares a built-in practice (after typescript-eslint's `RuleCreator`): the option and message-id types are
+ * inferred from `meta`, so `check` receives its options typed and defaulted and `findingFor` rejects an
+ * unknown id at compile time.
  */
+function definePractice(practice) {
+    return practice;
+}
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/command-pattern.ts
+/** `s` as a whole command token: not glued to a word, a dot, a colon or a hyphen on either side. */
+function cmd(source) {
+    return new RegExp(`(?<![\\w.:-])(?:${source})(?![\\w.:-])`);
+}
+/** A package-manager script (`npm run X`, `yarn X`, `pnpm X`, `bun run X`) whose name matches `names`. */
+function script(names) {
+    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})`);
+}
+/** A task-runner target (`make X`, `just X`, `task X`, `mage X`, `rake X`) whose name matches `names`. */
+function target(names) {
+    return cmd(`(?:make|\\$\\{MAKE\\}|just|task|mage|rake|invoke)(?:\\s+(?:-\\S+|\\w+=\\S*))*\\s+(?:\\S+\\s+)*?(?:${names})`);
+}
+/** A script file whose base name matches `names` (`./bin/ops/deploy.sh`, `scripts/smoke-test.sh`). */
+function scriptFile(names) {
+    return new RegExp(`(?:^|[\\s/])(?:${names})(?:[-_.][\\w-]+)*\\.(?:sh|bash|ps1|py)(?![\\w.-])`);
+}
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/entry.ts
+const run = (id, purpose, examples, pattern) => ({
+    kind: 'run',
+    id,
+    purpose,
+    examples,
+    pattern
+});
+const uses = (id, purpose, examples, pattern = id, conditions = {}) => ({ kind: 'uses', id, purpose, examples, pattern, ...conditions });
+const entry_name = (id, purpose, examples, pattern, unless) => ({
+    kind: 'name',
+    id,
+    purpose,
+    examples,
+    pattern,
+    ...(unless ? { unless } : {})
+});
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/build.ts
+
+
+/** Building: compiling, bundling, packaging and the plan an infrastructure repository produces. */
+const BUILD = [
+    // build
+    run('npm-build', 'build', ['npm run build', 'yarn build', 'pnpm --dir web run build:prod'], script('build(?::[\\w:-]+)?|compile|dist|bundle|package')),
+    run('tsc', 'build', ['tsc -p tsconfig.build.json'], /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
+    run('js-bundler', 'build', ['npx webpack --mode production', 'npx vite build', 'npx ncc build src/index.ts -o dist'], cmd('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
+    run('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'], cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+build|sphinx-build')),
+    run('go-build', 'build', ['go build ./...', 'xk6 build --with github.com/grafana/xk6-sql'], cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
+    // The IaC build: a plan (or synthesised template) is what an infrastructure repository's CI produces and checks.
+    run('iac-plan', 'build', ['terraform plan -out=tfplan', 'tofu -chdir=infra plan', 'pulumi preview --stack dev', 'npx cdk synth'], cmd('(?:terraform|tofu|terragrunt)(?:\\s+-chdir=\\S+)?\\s+(?:run-all\\s+)?plan|pulumi\\s+(?:\\S+\\s+)*preview|cdk(?:tf)?\\s+synth')),
+    run('make-build', 'build', ['make build', 'make all'], target('build|all|compile|dist|package')),
+    run('make-default', 'build', ['make'], /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
+    run('maven-build', 'build', ['mvn -B package -DskipTests', './mvnw compile'], cmd('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')),
+    run('gradle-build', 'build', ['./gradlew build', './gradlew assemble'], cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')),
+    run('cargo-build', 'build', ['cargo build --release'], cmd('cargo\\s+build')),
+    run('dotnet-build', 'build', ['dotnet build -c Release', 'dotnet publish -c Release -o out'], cmd('dotnet\\s+(?:build|publish|pack)|msbuild')),
+    run('python-build', 'build', ['python -m build', 'poetry build', 'uv build'], cmd('python3?\\s+-m\\s+build|python3?\\s+setup\\.py\\s+(?:build|bdist\\w*|sdist)|(?:poetry|uv|hatch|pdm|flit)\\s+build')),
+    run('docker-build', 'build', ['docker build -t app .', 'docker buildx bake', 'bazel build //...', 'cmake --build build'], cmd('docker\\s+(?:buildx\\s+)?build|docker\\s+buildx\\s+bake|docker\\s+compose\\s+build|podman\\s+build|buildah\\s+bud|ko\\s+build|bazel\\s+build|cmake\\s+--build')),
+    run('package-build', 'build', ['gem build app.gemspec', 'helm package charts/podinfo'], cmd('gem\\s+build|helm\\s+package')),
+    run('sam-build', 'build', ['sam build --use-container'], cmd('sam\\s+build')),
+    run('build-script', 'build', ['./scripts/build.sh', './svelte/build.sh'], scriptFile('build')),
+    uses('docker/build-push-action', 'build', ['docker/build-push-action@v6']),
+    uses('docker/bake-action', 'build', ['docker/bake-action@v5']),
+    uses('goreleaser/goreleaser-action (build)', 'build', [{ uses: 'goreleaser/goreleaser-action@v6', with: { args: 'release --snapshot --clean' } }], 'goreleaser/goreleaser-action'),
+    uses('gradle/gradle-build-action', 'build', ['gradle/gradle-build-action@v3']),
+    uses('peaceiris/actions-hugo', 'build', ['peaceiris/actions-hugo@v3']),
+    entry_name('name:build', 'build', ['Build', 'Compile sources', 'build-and-push'], /\b(?:build|compile)\b/, /\b(?:rebuild cache|trivy)\b/)
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/deploy.ts
+
+
+/** Deploying: releases to an environment, the database migrations and infrastructure changes that go with them, and progressive rollouts. */
+const DEPLOY = [
+    // deploy
+    run('kubectl-apply', 'deploy', ['kubectl apply -f k8s/', 'kubectl -n prod set image deployment/app app=img:1'], /(?<![\w.:-])kubectl(?:\s+-{1,2}[\w-]+(?:[= ](?!apply|create|replace|set)\S+)?)*\s+(?:apply|replace|create\s+-f|set\s+image)(?![\w.:-])(?!.*--dry-run)/),
+    run('ko-apply', 'deploy', ['ko apply -f config/'], cmd('ko\\s+(?:apply|create)(?!.*--dry-run)')),
+    run('helm-upgrade', 'deploy', ['helm upgrade --install app ./chart', 'helmfile apply'], /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
+    run('cf-push', 'deploy', ['cf push my-app'], cmd('cf\\s+(?:push|blue-green-deploy|zero-downtime-push)')),
+    run('fly-deploy', 'deploy', ['flyctl deploy --remote-only', 'fly deploy'], cmd('fly(?:ctl)?\\s+deploy')),
+    run('vercel-deploy', 'deploy', ['vercel deploy --prod', 'npx vercel --prod --token=$VERCEL_TOKEN'], /(?<![\w.:-])vercel(?![\w.:-])(?:\s+deploy\b|.*\s--prod\b)/),
+    run('netlify-deploy', 'deploy', ['netlify deploy --prod --dir dist'], cmd('netlify\\s+deploy')),
+    run('firebase-deploy', 'deploy', ['firebase deploy --only hosting'], cmd('firebase\\s+(?:deploy|hosting:channel:deploy)')),
+    run('aws-deploy', 'deploy', [
+        'aws ecs update-service --cluster c --service s --force-new-deployment',
+        'aws lambda update-function-code --function-name f --zip-file fileb://f.zip',
+        'eb deploy production'
+    ], cmd('aws\\s+ecs\\s+(?:update-service|deploy)|ecs-deploy|aws\\s+lambda\\s+update-function-code|aws\\s+deploy\\s+create-deployment|aws\\s+elasticbeanstalk\\s+update-environment|eb\\s+deploy|sam\\s+deploy|copilot\\s+(?:svc\\s+)?deploy')),
+    run('serverless-deploy', 'deploy', ['npx serverless deploy --stage prod', 'sls deploy'], cmd('(?:serverless|sls)\\s+deploy')),
+    run('azure-deploy', 'deploy', ['az webapp deploy --name app --src-path app.zip', 'az containerapp update -n app -g rg --image img:1'], cmd('az\\s+(?:webapp|functionapp)\\s+(?:deploy|up|deployment\\s+source\\s+config-zip)|az\\s+containerapp\\s+(?:update|up|create)|az\\s+spring\\s+app\\s+deploy|az\\s+staticwebapp|swa\\s+deploy')),
+    run('gcloud-deploy', 'deploy', ['gcloud run deploy api --image gcr.io/p/api', 'gcloud app deploy app.yaml'], cmd('gcloud\\s+(?:beta\\s+)?(?:run\\s+deploy|app\\s+deploy|functions\\s+deploy|run\\s+services\\s+replace|deploy\\s+releases\\s+create)')),
+    run('paas-deploy', 'deploy', ['git push heroku main', 'kamal deploy', 'npx wrangler deploy', 'docker stack deploy -c stack.yml app'], cmd('git\\s+push\\s+(?:-\\S+\\s+)*(?:heroku|dokku)|heroku\\s+container:release|kamal\\s+deploy|cap\\s+(?:\\S+\\s+)?deploy|dokku|docker\\s+stack\\s+deploy|nomad\\s+(?:job\\s+)?run|wrangler\\s+(?:deploy|publish|pages\\s+deploy)|surge|gh-pages\\s+-d')),
+    run('gitops-deploy', 'deploy', ['argocd app sync app', 'skaffold run -p prod', 'ansible-playbook -i inventory deploy.yml'], cmd('argocd\\s+app\\s+sync|skaffold\\s+(?:run|deploy)|timoni\\s+(?:bundle\\s+)?apply|kapp\\s+deploy|ansible-playbook')),
+    run('remote-copy-deploy', 'deploy', ['rsync -avz dist/ deploy@example.com:/var/www/app'], /(?<![\w.:-])(?:rsync|scp)(?![\w.:-]).*\s[\w.-]+@[\w.-]+:/),
+    run('deploy-script', 'deploy', ['bin/ops/deploy.sh', './scripts/deploy-prod.sh'], scriptFile('deploy')),
+    run('npm-deploy', 'deploy', ['npm run deploy', 'yarn deploy:prod'], script('deploy(?::[\\w:-]+)?')),
+    run('make-deploy', 'deploy', ['make deploy', 'make deploy-staging'], target('deploy|deploy-\\w+|release-deploy')),
+    uses('azure/webapps-deploy', 'deploy', ['Azure/webapps-deploy@v3']),
+    uses('azure/functions-action', 'deploy', ['Azure/functions-action@v1']),
+    uses('azure/k8s-deploy', 'deploy', ['Azure/k8s-deploy@v5']),
+    uses('azure/container-apps-deploy-action', 'deploy', ['azure/container-apps-deploy-action@v2']),
+    uses('azure/static-web-apps-deploy', 'deploy', ['Azure/static-web-apps-deploy@v1']),
+    uses('azure/aci-deploy', 'deploy', ['azure/aci-deploy@v1']),
+    uses('aws-actions/amazon-ecs-deploy-task-definition', 'deploy', [
+        'aws-actions/amazon-ecs-deploy-task-definition@v2'
+    ]),
+    uses('google-github-actions/deploy', 'deploy', ['google-github-actions/deploy-cloudrun@v2', 'google-github-actions/deploy-appengine@v2'], 'google-github-actions/deploy-{cloudrun,appengine,cloud-functions}'),
+    uses('FirebaseExtended/action-hosting-deploy', 'deploy', ['FirebaseExtended/action-hosting-deploy@v0']),
+    uses('amondnet/vercel-action', 'deploy', ['amondnet/vercel-action@v25']),
+    uses('nwtgck/actions-netlify', 'deploy', ['nwtgck/actions-netlify@v3.0']),
+    uses('peaceiris/actions-gh-pages', 'deploy', ['peaceiris/actions-gh-pages@v4']),
+    uses('JamesIves/github-pages-deploy-action', 'deploy', ['JamesIves/github-pages-deploy-action@v4']),
+    uses('actions/deploy-pages', 'deploy', ['actions/deploy-pages@v4']),
+    uses('cloudflare/wrangler-action', 'deploy', ['cloudflare/wrangler-action@v3', 'cloudflare/pages-action@v1'], 'cloudflare/{wrangler-action,pages-action}'),
+    uses('akhileshns/heroku-deploy', 'deploy', ['akhileshns/heroku-deploy@v3.13.15']),
+    uses('dokku/github-action', 'deploy', ['dokku/github-action@master']),
+    uses('deliverybot/helm', 'deploy', ['deliverybot/helm@v1']),
+    uses('easingthemes/ssh-deploy', 'deploy', ['easingthemes/ssh-deploy@v5']),
+    uses('SamKirkland/FTP-Deploy-Action', 'deploy', ['SamKirkland/FTP-Deploy-Action@v4.3.5']),
+    uses('bitovi/github-actions-deploy', 'deploy', ['bitovi/github-actions-deploy-docker-to-ec2@v1'], 'bitovi/github-actions-deploy-*'),
+    uses('Azure/mlops-templates create-deployment', 'deploy', [
+        'Azure/mlops-templates/.github/workflows/create-deployment.yml@main',
+        'Azure/mlops-templates/.github/workflows/create-endpoint.yml@main'
+    ], 'Azure/mlops-templates/.github/workflows/create-{deployment,endpoint}.yml'),
+    entry_name('name:deploy', 'deploy', ['Deploy to Firebase', 'deploy-production'], /\bdeploy(?:s|ed|ing|ment)?\b/, /\b(?:record|marker|notify|notification|status|review|approval|preview url|key|token|undeploy|teardown|destroy|delete|cleanup|post deploy|new ?relic|datadog|sentry|slack)\b/),
+    // db-migration
+    run('alembic', 'db-migration', ['alembic upgrade head'], cmd('alembic\\s+(?:\\S+\\s+)*upgrade')),
+    run('django-migrate', 'db-migration', ['python manage.py migrate --noinput'], cmd('manage\\.py\\s+migrate')),
+    run('rails-migrate', 'db-migration', ['bin/rails db:migrate', 'bundle exec rake db:migrate'], cmd('(?:bin\\/)?(?:rails|rake)\\s+db:(?:migrate|prepare)')),
+    run('flyway', 'db-migration', ['flyway -url=jdbc:x migrate', './mvnw flyway:migrate'], /(?<![\w.:-])flyway(?![\w.:-]).*\smigrate(?![\w.:-])|flyway:migrate|flywayMigrate/),
+    run('liquibase', 'db-migration', ['liquibase --changelog-file=c.xml update'], /(?<![\w.:-])liquibase(?![\w.:-]).*\supdate(?:-\w+)?(?![\w.:-])|liquibase:update|liquibaseUpdate/),
+    run('js-migrate', 'db-migration', ['npx prisma migrate deploy', 'npx knex migrate:latest', 'npx sequelize-cli db:migrate'], cmd('prisma\\s+(?:migrate\\s+deploy|db\\s+push)|knex\\s+migrate:latest|sequelize(?:-cli)?\\s+db:migrate|typeorm(?:-ts-node-\\w+)?\\s+migration:run|drizzle-kit\\s+(?:migrate|push)|node-pg-migrate\\s+up')),
+    run('go-migrate', 'db-migration', [
+        'goose -dir db postgres "$DSN" up',
+        'migrate -path db/migrations -database "$DB" up',
+        'atlas migrate apply --env prod'
+    ], /(?<![\w.:-])(?:goose|migrate|dbmate)(?![\w.:-]).*\s(?:up|migrate)(?![\w.:-])|(?<![\w.:-])atlas\s+(?:migrate|schema)\s+apply/),
+    run('other-migrate', 'db-migration', ['php artisan migrate --force', 'dotnet ef database update', 'mix ecto.migrate'], cmd('sqitch\\s+deploy|diesel\\s+migration\\s+run|sqlx\\s+migrate\\s+run|php\\s+artisan\\s+migrate|doctrine:migrations:migrate|mix\\s+ecto\\.migrate|dotnet\\s+ef\\s+database\\s+update')),
+    run('npm-migrate', 'db-migration', ['npm run migrate', 'yarn db:migrate'], script('(?:db:)?migrate(?::[\\w:-]+)?|migration:run')),
+    run('make-migrate', 'db-migration', ['make migrate'], target('migrate|db-migrate|migrate-up|migrations')),
+    run('migrate-script', 'db-migration', ['./scripts/migrate.sh', './run-migrations.sh'], scriptFile('migrate|run[-_]migrations?')),
+    uses('joshuaavalon/flyway-action', 'db-migration', ['joshuaavalon/flyway-action@v3.0.0']),
+    uses('liquibase', 'db-migration', ['liquibase-github-actions/update@v4.29.1', 'liquibase/liquibase-github-action@v7'], 'liquibase{,-github-actions}/{update,liquibase-github-action}'),
+    entry_name('name:migrate', 'db-migration', ['Run database migrations', 'db-migrate'], /\b(?:migrate|run migrations|apply migrations|database migrations?|db migrations?)\b/, /\b(?:check|validat\w*|lint|verify|integrity|makemigrations)\b/),
+    // iac-apply
+    run('terraform-apply', 'iac-apply', [
+        'terraform apply -auto-approve tfplan',
+        'terraform -chdir=infra apply -auto-approve',
+        'terragrunt run-all apply'
+    ], /(?<![\w.:-])(?:terraform|tofu|terragrunt)(?:\s+-chdir=\S+)?\s+(?:run-all\s+)?apply(?![\w.:-])/),
+    run('pulumi-up', 'iac-apply', ['pulumi up --yes'], cmd('pulumi\\s+(?:\\S+\\s+)*up')),
+    run('cdk-deploy', 'iac-apply', ['npx cdk deploy --all'], cmd('cdk(?:tf)?\\s+deploy')),
+    run('helm-upgrade-iac', 'iac-apply', ['helm upgrade --install app ./chart'], /(?<![\w.:-])helm\s+upgrade(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
+    run('azure-arm', 'iac-apply', [
+        'az deployment group create -g rg -f main.bicep',
+        'New-AzResourceGroupDeployment -ResourceGroupName rg -TemplateFile main.bicep'
+    ], cmd('az\\s+deployment\\s+(?:group|sub|mg|tenant)\\s+create|az\\s+stack\\s+(?:group|sub|mg)\\s+create|New-Az(?:ResourceGroup|Subscription)?Deployment')),
+    run('cloudformation', 'iac-apply', ['aws cloudformation deploy --template-file t.yml --stack-name s', 'sam deploy --no-confirm-changeset'], cmd('aws\\s+cloudformation\\s+(?:deploy|create-stack|update-stack)|sam\\s+deploy|rain\\s+deploy')),
+    run('gcloud-deployment-manager', 'iac-apply', ['gcloud deployment-manager deployments create app --config app.yaml'], cmd('gcloud\\s+deployment-manager\\s+deployments\\s+(?:create|update)')),
+    uses('hashicorp/tfc-workflows-github apply-run', 'iac-apply', ['hashicorp/tfc-workflows-github/actions/apply-run@v1.3.0'], 'hashicorp/tfc-workflows-github/actions/apply-run'),
+    uses('dflook/terraform-apply', 'iac-apply', ['dflook/terraform-apply@v1', 'dflook/tofu-apply@v1'], 'dflook/{terraform,tofu}-apply'),
+    uses('pulumi/actions', 'iac-apply', [{ uses: 'pulumi/actions@v6', with: { command: 'up', 'stack-name': 'prod' } }], 'pulumi/actions', { with: { command: /^up$/ } }),
+    uses('azure/arm-deploy', 'iac-apply', ['azure/arm-deploy@v2', 'azure/bicep-deploy@v1'], 'azure/{arm,bicep}-deploy'),
+    uses('aws-actions/aws-cloudformation-github-deploy', 'iac-apply', [
+        'aws-actions/aws-cloudformation-github-deploy@v1'
+    ]),
+    uses('hashicorp/terraform-github-actions', 'iac-apply', [{ uses: 'hashicorp/terraform-github-actions@master', with: { tf_actions_subcommand: 'apply' } }], 'hashicorp/terraform-github-actions', {
+        with: { tf_actions_subcommand: /^apply$/ }
+    }),
+    uses('gruntwork-io/terragrunt-action', 'iac-apply', [{ uses: 'gruntwork-io/terragrunt-action@v2', with: { tg_command: 'run-all apply' } }], 'gruntwork-io/terragrunt-action', {
+        with: { tg_command: /\bapply\b/ }
+    }),
+    uses('Azure/mlops-templates terraform apply', 'iac-apply', [
+        {
+            uses: 'Azure/mlops-templates/.github/workflows/tf-gha-deploy-infra.yml@main',
+            with: { TFAction: 'apply' }
+        }
+    ], 'Azure/mlops-templates/.github/workflows/tf-gha-*.yml', {
+        with: { TFAction: /^apply$/i }
+    }),
+    entry_name('name:iac', 'iac-apply', ['Terraform apply', 'deploy-infrastructure'], /\b(?:terraform|tofu|terragrunt|pulumi|cdk|bicep|arm) (?:apply|up|deploy)\b|\bdeploy infra(?:structure)?\b|\binfra(?:structure)? (?:apply|deploy(?:ment)?)\b/),
+    // rollout
+    run('helm-atomic', 'rollout', ['helm upgrade --install app ./chart --atomic --timeout 5m'], /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-]).*\s--(?:atomic|wait)\b/),
+    run('kubectl-rollout-status', 'rollout', ['kubectl rollout status deployment/app', 'kubectl argo rollouts promote app'], cmd('kubectl(?:\\s+-{1,2}[\\w-]+(?:[= ]\\S+)?)*\\s+(?:rollout\\s+status|argo\\s+rollouts)')),
+    run('rollout-strategy', 'rollout', ['cf blue-green-deploy app', 'kubectl argo rollouts set image app app=img:2 --strategy=canary'], /(?<![\w-])(?:canary|blue[-_]?green)(?![\w-])|--strategy[= ](?:rolling|canary|bluegreen|blue-green)\b|cf\s+(?:blue-green-deploy|zero-downtime-push)|flagger/),
+    run('slot-swap', 'rollout', ['az webapp deployment slot swap -g rg -n app --slot staging'], cmd('az\\s+(?:webapp|functionapp)\\s+deployment\\s+slot\\s+swap|Switch-AzWebAppSlot')),
+    run('traffic-split', 'rollout', [
+        'gcloud run services update-traffic api --to-revisions r2=10',
+        'az ml online-endpoint update -n ep --traffic "blue=90 green=10"'
+    ], cmd('gcloud\\s+(?:beta\\s+)?run\\s+services\\s+update-traffic|gcloud\\s+app\\s+services\\s+set-traffic|az\\s+(?:containerapp\\s+ingress\\s+traffic\\s+set|ml\\s+online-endpoint\\s+update(?=.*--traffic))')),
+    uses('azure/k8s-deploy (strategy)', 'rollout', [{ uses: 'Azure/k8s-deploy@v5', with: { strategy: 'canary', percentage: '20' } }], 'azure/k8s-deploy', {
+        with: { strategy: /canary|blue-green/i }
+    }),
+    uses('azure/webapps-deploy (slot)', 'rollout', [{ uses: 'azure/webapps-deploy@v3', with: { 'app-name': 'app', 'slot-name': 'staging' } }], 'azure/webapps-deploy', { with: { 'slot-name': /\S/ } }),
+    uses('Azure/mlops-templates allocate-traffic (split)', 'rollout', [
+        {
+            uses: 'Azure/mlops-templates/.github/workflows/allocate-traffic.yml@main',
+            with: { traffic_allocation: 'blue=90,green=10' }
+        }
+    ], 'Azure/mlops-templates/.github/workflows/allocate-traffic.yml', {
+        with: { traffic_allocation: /=.*,.*=/ }
+    }),
+    entry_name('name:rollout', 'rollout', ['Canary release', 'Swap slots'], /\b(?:canary|blue ?green|progressive rollout|rollout|slot swap|swap slots?|traffic (?:split|shift))\b/)
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/ml.ts
+
+
+/** Data and ML: data validation, training, model evaluation, the model registry and serving, tracking and pipelines. */
+const ML = [
+    // data-validation
+    run('great-expectations', 'data-validation', ['great_expectations checkpoint run data', 'soda scan -d warehouse checks.yml'], cmd('great_expectations|gx\\s+checkpoint|soda\\s+scan|deepchecks|evidently|pandera|tfdv')),
+    run('data-validation-script', 'data-validation', ['python src/validate_data.py'], scriptFile('validate[-_]data|data[-_]validation|check[-_]data|data[-_]checks?')),
+    uses('great-expectations/great_expectations_action', 'data-validation', [
+        'great-expectations/great_expectations_action@main'
+    ]),
+    entry_name('name:data-validation', 'data-validation', ['Validate data', 'data-quality'], /\b(?:data validation|validate data|data quality|great expectations)\b/),
+    // training
+    run('train-script', 'training', ['python src/train.py --epochs 3', 'python -m src.train'], /(?:^|[\s/])train(?:[-_]\w+)*\.py(?![\w.-])|(?<![\w.:-])python3?\s+-m\s+\S*\btrain\b/),
+    run('dvc-repro', 'training', ['dvc repro', 'mlflow run . -P alpha=0.5'], cmd('dvc\\s+(?:repro|exp\\s+run)|mlflow\\s+run')),
+    run('cloud-training', 'training', ['az ml job create -f train.yml', 'aws sagemaker create-training-job --cli-input-json file://job.json'], cmd('aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create')),
+    run('make-train', 'training', ['make train'], target('train|training|retrain')),
+    uses('Azure/mlops-templates run-pipeline (training)', 'training', [
+        {
+            uses: 'Azure/mlops-templates/.github/workflows/run-pipeline.yml@main',
+            with: { 'parameters-file': 'mlops/azureml/train/pipeline.yml' }
+        }
+    ], 'Azure/mlops-templates/.github/workflows/run-pipeline.yml', {
+        with: { 'parameters-file': /(?:^|[/_-])train/i }
+    }),
+    entry_name('name:training', 'training', ['Train model', 'retrain'], /\b(?:re)?train(?:ing)?\b(?! (?:test|station))/),
+    // model-evaluation
+    run('eval-script', 'model-evaluation', ['python evaluate.py', 'python src/eval_model.py'], /(?:^|[\s/])eval(?:uate)?(?:[-_]\w+)*\.py(?![\w.-])/),
+    run('cml', 'model-evaluation', ['cml comment create --publish report.md'], cmd('cml\\s+(?:comment|send-comment|publish|report)')),
+    run('dvc-metrics', 'model-evaluation', ['dvc metrics diff main --md'], cmd('dvc\\s+metrics\\s+(?:diff|show)')),
+    entry_name('name:evaluation', 'model-evaluation', ['Evaluate model', 'model-eval'], /\b(?:model )?eval(?:uate|uation)?(?: model)?\b/),
+    // model-deploy
+    run('model-registry-cli', 'model-deploy', [
+        'az ml model create --name m --path model',
+        'az ml online-deployment create -f deploy.yml',
+        'aws sagemaker create-endpoint --endpoint-name e',
+        'gcloud ai models upload --region r'
+    ], cmd('az\\s+ml\\s+(?:model\\s+(?:create|register)|online-deployment\\s+(?:create|update)|online-endpoint\\s+create|batch-deployment\\s+create|batch-endpoint\\s+create)|aws\\s+sagemaker\\s+(?:create-endpoint|update-endpoint|create-model)|gcloud\\s+ai\\s+(?:models\\s+upload|endpoints\\s+deploy-model)|bentoml\\s+(?:deploy|push)|bentoctl\\s+deploy|mlflow\\s+(?:deployments\\s+create|models\\s+build-docker)|truss\\s+push|cog\\s+push')),
+    run('register-model-script', 'model-deploy', ['python register_model.py'], scriptFile('register(?:[-_]model)?|deploy[-_]model|promote[-_]model')),
+    uses('Azure/mlops-templates model deploy', 'model-deploy', [
+        'Azure/mlops-templates/.github/workflows/register-model.yml@main',
+        'Azure/mlops-templates/.github/workflows/create-endpoint.yml@main'
+    ], 'Azure/mlops-templates/.github/workflows/{create-deployment,create-endpoint,register-model}.yml'),
+    uses('google-github-actions vertex', 'model-deploy', ['google-github-actions/deploy-vertex-ai-endpoint@v0'], 'google-github-actions/deploy-vertex-ai-*'),
+    entry_name('name:model-deploy', 'model-deploy', ['Register model', 'deploy-model'], /\b(?:register|registration|deploy|promote|serve) (?:the )?model\b|\bmodel (?:deploy(?:ment)?|registry|registration|register|serving)\b/),
+    // experiment-tracking
+    run('experiment-tracking-cli', 'experiment-tracking', ['dvc exp diff main --md', 'mlflow experiments search', 'wandb sync wandb/'], cmd('mlflow|wandb|dvc\\s+(?:exp|plots|metrics|params)|neptune|aim\\s+(?:up|runs)|cml')),
+    // pipeline-deploy
+    run('pipeline-cli', 'pipeline-deploy', [
+        'aws sagemaker start-pipeline-execution --pipeline-name p',
+        'kfp run submit -e exp -r run -f pipeline.yaml'
+    ], cmd('kfp\\s+(?:pipeline\\s+(?:create|upload)|run\\s+(?:create|submit))|aws\\s+sagemaker\\s+(?:create-pipeline|update-pipeline|start-pipeline-execution)|az\\s+ml\\s+(?:schedule\\s+create|job\\s+create(?=.*pipeline))')),
+    run('pipeline-script', 'pipeline-deploy', ['python pipelines/run_pipeline.py'], scriptFile('(?:run|submit|deploy|upload|compile|publish)[-_]pipeline')),
+    uses('Azure/mlops-templates run-pipeline', 'pipeline-deploy', ['Azure/mlops-templates/.github/workflows/run-pipeline.yml@main'], 'Azure/mlops-templates/.github/workflows/run-pipeline.yml'),
+    entry_name('name:pipeline-deploy', 'pipeline-deploy', ['Run pipeline', 'submit-training-pipeline'], /\b(?:run|submit|deploy|upload|compile|publish|create) (?:(?:ml|training|kubeflow|vertex|sagemaker|aml) )?pipeline\b/)
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/quality.ts
+
+
+/** Code quality and security: linters, formatters in check mode, type checks, static analysis and security scans. */
+const QUALITY = [
+    // static-analysis
+    run('npm-lint', 'static-analysis', ['npm run lint', 'npm run test:lint', 'npm run typecheck', 'npm run format:check', 'npm run biome-check'], script('(?:test:)?lint(?::[\\w:-]+)?|lint-\\w+|check-all|format:check|fmt:check|prettier:check|(?:type-?check|typecheck|tsc|types)(?::[\\w:-]+)?|biome(?:-check)?|stylelint|eslint')),
+    run('eslint', 'static-analysis', ['npx eslint .', 'npx biome ci .', 'npx markdownlint-cli2 "**/*.md"'], cmd('eslint|tslint|stylelint|xo|standard|oxlint|biome\\s+(?:check|lint|ci)|tsd|markdownlint(?:-cli2)?')),
+    run('prettier-check', 'static-analysis', ['npx prettier --check .'], /(?<![\w.:-])prettier(?![\w.:-]).*\s(?:--check|-c|--list-different|-l)(?![\w-])/),
+    run('tsc-noemit', 'static-analysis', ['tsc --noEmit', 'npx vue-tsc --noEmit'], /(?<![\w.:-])(?:tsc|vue-tsc)(?![\w.:-]).*--noEmit/),
+    run('python-lint', 'static-analysis', ['flake8 . --count', 'mypy .', 'ruff check .', 'pre-commit run --all-files'], cmd('flake8|pylint|pyflakes|pycodestyle|pydocstyle|mypy|pyright|pytype|pyre|ruff(?!\\s+format(?!.*--check))|djlint|pre-commit\\s+run|prospector')),
+    run('python-format-check', 'static-analysis', ['black --check .', 'isort --check-only --diff .'], /(?<![\w.:-])(?:black|isort|yapf|autopep8)(?![\w.:-]).*\s(?:--check|--check-only|--diff|-c)(?![\w-])/),
+    run('go-lint', 'static-analysis', ['golangci-lint run', 'go vet ./...', 'staticcheck ./...', 'gofmt -l .'], cmd('golangci-lint|go\\s+vet|staticcheck|revive|errcheck|gofmt\\s+-[lds]+|goimports\\s+-l')),
+    run('cargo-lint', 'static-analysis', ['cargo clippy -- -D warnings', 'cargo fmt --all -- --check'], /(?<![\w.:-])cargo\s+(?:clippy|fmt(?:\s+\S+)*\s+--check)(?![\w.:-])/),
+    run('dotnet-format-check', 'static-analysis', ['dotnet format --verify-no-changes'], /(?<![\w.:-])dotnet\s+format\b.*--verify-no-changes/),
+    run('ruby-lint', 'static-analysis', ['bundle exec rubocop', 'bundle exec standardrb'], cmd('rubocop|standardrb|reek')),
+    run('php-lint', 'static-analysis', [
+        'vendor/bin/phpstan analyse',
+        'vendor/bin/php-cs-fixer fix --dry-run --diff',
+        './vendor/bin/pint --test'
+    ], /(?<![\w.:-])(?:phpstan|psalm|phpcs|phpmd|php-cs-fixer(?=.*--dry-run)|pint(?=.*--test))(?![\w.:-])/),
+    run('composer-lint', 'static-analysis', ['composer run-script phpstan', 'composer lint'], cmd('composer\\s+(?:run(?:-script)?\\s+)?(?:lint|cs|cs-check|phpcs|phpstan|psalm|analy[sz]e|stan)')),
+    run('jvm-lint', 'static-analysis', ['./gradlew ktlintCheck detekt', 'mvn checkstyle:check'], cmd('ktlint|detekt|checkstyle\\w*|spotbugs\\w*|pmd\\w*|spotlessCheck|ktlintCheck|(?:checkstyle|spotless|pmd|spotbugs):check')),
+    run('shell-lint', 'static-analysis', ['shellcheck scripts/*.sh', 'hadolint Dockerfile', 'yamllint .', 'actionlint'], cmd('shellcheck|hadolint|yamllint|actionlint|swiftlint|sqlfluff\\s+lint|vale')),
+    run('helm-lint', 'static-analysis', ['helm lint ./charts/podinfo/', 'ct lint --all', 'timoni mod vet ./timoni/podinfo --debug'], cmd('helm\\s+lint|ct\\s+lint|kubeconform|kubeval|kube-linter|flux-schema\\s+validate|timoni\\s+mod\\s+(?:lint|vet)|cue\\s+vet')),
+    run('terraform-check', 'static-analysis', ['terraform validate', 'terraform fmt -check -recursive', 'tflint --recursive'], /(?<![\w.:-])(?:terraform|tofu)(?:\s+-chdir=\S+)?\s+(?:validate|fmt\s+(?:\S+\s+)*-check)(?![\w.:-])|(?<![\w.:-])tflint(?![\w.:-])/),
+    run('make-lint', 'static-analysis', ['make lint', 'make vet', 'make format-check'], target('lint|lint-\\w+|vet|format-check|fmt-check|check-format|check-fmt|typecheck|type-check|static-analysis')),
+    run('sonar-scanner', 'static-analysis', ['sonar-scanner -Dsonar.projectKey=app', 'mvn sonar:sonar'], cmd('sonar-scanner|sonar:sonar|sonarqube')),
+    // SAST tools analyse the code statically as well as scanning it for vulnerabilities.
+    run('semgrep-static', 'static-analysis', ['semgrep ci'], cmd('semgrep(?:\\s+(?:ci|scan))?')),
+    run('tox-nox-lint', 'static-analysis', ['tox -e lint', 'nox -s typecheck'], /(?<![\w.:-])(?:tox\s+(?:\S+\s+)*-e\s*\S*|nox\s+(?:\S+\s+)*-s\s*\S*)\b(?:lint|flake8|ruff|mypy|pyright|type|typing|typecheck|format|pylint)\b/),
+    uses('golangci/golangci-lint-action', 'static-analysis', ['golangci/golangci-lint-action@v6']),
+    uses('super-linter', 'static-analysis', ['super-linter/super-linter@v7', 'github/super-linter/slim@v4'], '{github,super-linter}/super-linter{,/**}'),
+    uses('reviewdog/*', 'static-analysis', ['reviewdog/action-eslint@v1'], 'reviewdog/*'),
+    uses('wearerequired/lint-action', 'static-analysis', ['wearerequired/lint-action@v2']),
+    uses('pre-commit/action', 'static-analysis', ['pre-commit/action@v3.0.1']),
+    uses('ludeeus/action-shellcheck', 'static-analysis', ['ludeeus/action-shellcheck@2.0.0']),
+    uses('hadolint/hadolint-action', 'static-analysis', ['hadolint/hadolint-action@v3.1.0']),
+    uses('DavidAnson/markdownlint-cli2-action', 'static-analysis', ['DavidAnson/markdownlint-cli2-action@v16']),
+    uses('psf/black', 'static-analysis', ['psf/black@stable']),
+    uses('ruff-action', 'static-analysis', ['astral-sh/ruff-action@v3', 'chartboost/ruff-action@v1'], '{astral-sh,chartboost}/ruff-action'),
+    uses('dflook/terraform-fmt-check', 'static-analysis', ['dflook/terraform-fmt-check@v1', 'dflook/tofu-validate@v1'], 'dflook/{terraform,tofu}-{fmt-check,validate}'),
+    uses('terraform-linters/setup-tflint', 'static-analysis', ['terraform-linters/setup-tflint@v4']),
+    uses('sonarsource', 'static-analysis', ['SonarSource/sonarqube-scan-action@v4', 'SonarSource/sonarcloud-github-action@v3'], 'SonarSource/{sonarcloud-github-action,sonarqube-scan-action}{,/**}'),
+    uses('helm/chart-testing-action', 'static-analysis', ['helm/chart-testing-action@v2.6.1']),
+    uses('github/codeql-action analyze', 'static-analysis', ['github/codeql-action/analyze@v3'], 'github/codeql-action/analyze'),
+    uses('semgrep static', 'static-analysis', ['semgrep/semgrep-action@v1'], '{returntocorp,semgrep}/semgrep-action'),
+    entry_name('name:lint', 'static-analysis', ['Lint with flake8', 'Check formatting', 'typecheck'], /\blint(?:s|ing|ers?)?\b|\bformat(?:ting)? check\b|\bcheck (?:\w+ )?format(?:ting)?\b|\btype ?check(?:ing|s)?\b|\bstatic analysis\b/),
+    // security-scan
+    run('codeql-cli', 'security-scan', ['codeql database analyze db --format=sarif-latest --output=out.sarif'], cmd('codeql\\s+database\\s+analyze')),
+    run('trivy', 'security-scan', ['trivy image app:latest', 'trivy fs --exit-code 1 .'], cmd('trivy\\s+(?:image|fs|filesystem|config|repo|repository|k8s|kubernetes|sbom|rootfs|vm)')),
+    run('snyk', 'security-scan', ['snyk test', 'snyk container test app:latest'], cmd('snyk\\s+(?:test|monitor|code\\s+test|container\\s+test|iac\\s+test)')),
+    run('semgrep', 'security-scan', ['semgrep ci', 'semgrep scan --config auto'], cmd('semgrep(?:\\s+(?:ci|scan))?')),
+    run('gitleaks', 'security-scan', ['gitleaks detect --source .', 'trufflehog git file://. --fail'], cmd('gitleaks|trufflehog|detect-secrets(?:-hook)?|ggshield')),
+    run('package-audit', 'security-scan', [
+        'npm audit --audit-level=high',
+        'pip-audit -r requirements.txt',
+        'bundle audit check --update',
+        'composer audit',
+        'cargo deny check'
+    ], cmd('(?:npm|pnpm|yarn(?:\\s+npm)?)\\s+audit|audit-ci|better-npm-audit|pip-audit|safety\\s+(?:check|scan)|(?:bundle|bundler)[-\\s]audit|composer\\s+audit|cargo\\s+(?:audit|deny)')),
+    run('govulncheck', 'security-scan', ['govulncheck ./...', 'gosec ./...'], cmd('govulncheck|gosec|nancy')),
+    run('python-sast', 'security-scan', ['bandit -c pyproject.toml -r .', 'bundle exec brakeman'], cmd('bandit|brakeman')),
+    run('dotnet-vulnerable', 'security-scan', ['dotnet list package --vulnerable --include-transitive'], /(?<![\w.:-])dotnet\s+list\b.*--vulnerable/),
+    run('osv-scanner', 'security-scan', ['osv-scanner -r .', 'grype app:latest', 'docker scout cves app:latest'], cmd('osv-scanner|grype|docker\\s+scout\\s+(?:cves|quickview)|dependency-check(?:\\.sh)?|retire')),
+    run('owasp-dependency-check-maven', 'security-scan', ['mvn org.owasp:dependency-check-maven:check'], /dependency-check(?:-maven)?(?::[\w.]+)*:(?:check|aggregate)/),
+    run('zap', 'security-scan', ['zap-baseline.py -t https://example.com'], cmd('zap-(?:baseline|full-scan|api-scan)\\.py|zap\\.sh')),
+    run('iac-scan', 'security-scan', ['checkov -d .', 'tfsec .', 'kics scan -p .'], cmd('checkov|tfsec|kics\\s+scan|terrascan\\s+scan')),
+    uses('github/codeql-action', 'security-scan', ['github/codeql-action/init@v3', 'github/codeql-action/analyze@v3'], 'github/codeql-action/*'),
+    uses('rustsec/audit-check', 'security-scan', ['rustsec/audit-check@v2']),
+    uses('actions/dependency-review-action', 'security-scan', ['actions/dependency-review-action@v4']),
+    uses('aquasecurity/trivy-action', 'security-scan', ['aquasecurity/trivy-action@0.28.0', 'aquasecurity/tfsec-action@v1.0.0'], 'aquasecurity/{trivy,tfsec}-action'),
+    uses('snyk/actions', 'security-scan', ['snyk/actions/node@master'], 'snyk/actions{,/**}'),
+    uses('semgrep', 'security-scan', ['returntocorp/semgrep-action@v1'], '{returntocorp,semgrep}/semgrep-action'),
+    uses('gitleaks/gitleaks-action', 'security-scan', ['gitleaks/gitleaks-action@v2'], '{gitleaks,zricethezav}/gitleaks-action'),
+    uses('trufflesecurity/trufflehog', 'security-scan', ['trufflesecurity/trufflehog@main']),
+    uses('golang/govulncheck-action', 'security-scan', ['golang/govulncheck-action@v1']),
+    uses('securego/gosec', 'security-scan', ['securego/gosec@master']),
+    uses('google/osv-scanner-action', 'security-scan', ['google/osv-scanner-action/osv-scanner-action@v1.9.0'], 'google/osv-scanner-action{,/**}'),
+    uses('anchore/scan-action', 'security-scan', ['anchore/scan-action@v4']),
+    uses('zaproxy', 'security-scan', ['zaproxy/action-baseline@v0.15.0', 'zaproxy/action-full-scan@v0.12.0'], 'zaproxy/action-{baseline,full-scan,api-scan}'),
+    uses('dependency-check/Dependency-Check_Action', 'security-scan', [
+        'dependency-check/Dependency-Check_Action@main'
+    ]),
+    uses('ossf/scorecard-action', 'security-scan', ['ossf/scorecard-action@v2.4.0']),
+    uses('bridgecrewio/checkov-action', 'security-scan', ['bridgecrewio/checkov-action@v12']),
+    uses('docker/scout-action', 'security-scan', ['docker/scout-action@v1']),
+    uses('pypa/gh-action-pip-audit', 'security-scan', ['pypa/gh-action-pip-audit@v1.1.0']),
+    entry_name('name:security', 'security-scan', ['Vulnerability scan', 'Dependency audit', 'CodeQL'], /\b(?:security|vulnerabilit(?:y|ies)|vuln|cve|sast|dast|secrets?|dependency|zap|owasp) (?:scans?|scanning|checks?|audit)\b|\bcodeql\b|\bsnyk\b|\btrivy scan\b/)
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/release.ts
+
+
+/** A push to a registry on this runner (a `services:` registry) stores nothing. */
+const NOT_LOCAL = '(?!.*(?:localhost|127\\.0\\.0\\.1|kind-registry))';
+/** Uploads of test evidence are test reports, coverage or debugging aids, not build outputs. */
+const NOT_BUILD_OUTPUT = /screenshot|video|trace|logs?\b|test-?results?|junit|report|coverage|lcov|sarif/i;
+/** Releasing: storing and publishing what a build produced (registries, package indexes, release assets). */
+const RELEASE = [
+    // artifact-store
+    run('docker-push', 'artifact-store', ['docker push ghcr.io/org/app:1.0', 'docker push --all-tags ghcr.io/gsa-tts/fac/web'], new RegExp(`(?<![\\w.:-])(?:docker|podman|buildah)(?:\\s+compose)?\\s+push(?![\\w.:-])${NOT_LOCAL}`)),
+    run('docker-build-push', 'artifact-store', ['docker buildx build --push -t ghcr.io/org/app .'], new RegExp(`(?<![\\w.:-])docker\\s+buildx\\s+(?:build|bake)(?![\\w.:-]).*\\s--push\\b${NOT_LOCAL}`)),
+    run('image-copy', 'artifact-store', [
+        'skopeo copy docker://ghcr.io/org/app:1 docker://registry.example.com/app:1',
+        'crane copy ghcr.io/org/app:1 ghcr.io/org/app:stable',
+        'ko build ./cmd/app'
+    ], new RegExp(`(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish|apply|resolve|create)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`)),
+    run('jib', 'artifact-store', ['./mvnw compile jib:build', './gradlew jib'], /(?<![\w-])jib(?::build)?(?![\w.:-])/),
+    run('npm-publish', 'artifact-store', ['npm publish --access public', 'npx semantic-release', 'npx changeset publish'], cmd('(?:npm|pnpm|yarn(?:\\s+npm)?|bun)\\s+publish|changeset\\s+publish|lerna\\s+publish|semantic-release|vsce\\s+publish|ovsx\\s+publish')),
+    run('python-publish', 'artifact-store', ['twine upload dist/*', 'poetry publish --build'], cmd('twine\\s+upload|(?:poetry|uv|hatch|flit|pdm)\\s+publish|anaconda\\s+upload')),
+    run('cargo-publish', 'artifact-store', ['cargo publish'], cmd('cargo\\s+publish')),
+    run('maven-deploy', 'artifact-store', ['mvn -B deploy'], /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*\sdeploy(?![\w.:-])/),
+    run('gradle-publish', 'artifact-store', ['./gradlew publish', './gradlew publishToSonatype'], /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-]).*\s(?::?[\w-]+:)?publish\w*(?![\w.:-])/),
+    run('gem-push', 'artifact-store', ['gem push pkg/app.gem'], cmd('gem\\s+push')),
+    run('nuget-push', 'artifact-store', ['dotnet nuget push out/*.nupkg'], cmd('(?:dotnet\\s+)?nuget\\s+push')),
+    run('gh-release', 'artifact-store', ['gh release upload v1 dist/app.tgz', 'gh release create v1.2.0 dist/*'], cmd('gh\\s+release\\s+(?:upload|create)')),
+    run('goreleaser', 'artifact-store', ['goreleaser release --clean'], /(?<![\w.:-])goreleaser(?![\w.:-])(?!\s+(?:build|check|healthcheck))(?!.*--snapshot)/),
+    run('oci-push', 'artifact-store', [
+        'helm push podinfo-1.0.0.tgz oci://ghcr.io/stefanprodan/charts',
+        'oras push ghcr.io/org/a:1 file.txt',
+        'flux push artifact oci://ghcr.io/org/manifests:1 --path=./deploy --source=repo --revision=main'
+    ], new RegExp(`(?<![\\w.:-])(?:helm\\s+(?:push|cm-push)|oras\\s+push|flux\\s+push\\s+artifact|timoni\\s+mod\\s+push|cr\\s+upload)(?![\\w.:-])${NOT_LOCAL}`)),
+    run('jfrog-upload', 'artifact-store', ['jf rt upload "dist/*.zip" libs-release-local/app/'], cmd('jf(?:rog)?\\s+rt\\s+(?:u|upload)')),
+    // Remote builds that push their image (Cloud Build, ACR Tasks) and Azure ML components/environments stored in the workspace.
+    run('cloud-image-build', 'artifact-store', ['gcloud builds submit --tag gcr.io/p/app', 'az acr build -r reg -t app:1 .'], cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|az\\s+ml\\s+(?:component|environment)\\s+create')),
+    uses('actions/upload-artifact', 'artifact-store', [{ uses: 'actions/upload-artifact@v4', with: { name: 'dist', path: 'dist/' } }], 'actions/upload-artifact', {
+        withNot: { path: NOT_BUILD_OUTPUT, name: NOT_BUILD_OUTPUT }
+    }),
+    uses('docker/build-push-action (push)', 'artifact-store', [
+        { uses: 'docker/build-push-action@v6', with: { push: 'true', tags: 'ghcr.io/org/app:latest' } },
+        { uses: 'docker/bake-action@v5', with: { push: "${{ github.event_name != 'pull_request' }}" } }
+    ], 'docker/{build-push,bake}-action', {
+        with: { push: /^(?:true|\$\{\{.*\}\})$/ }
+    }),
+    uses('softprops/action-gh-release', 'artifact-store', ['softprops/action-gh-release@v2']),
+    uses('ncipollo/release-action', 'artifact-store', ['ncipollo/release-action@v1']),
+    uses('actions/upload-release-asset', 'artifact-store', ['actions/upload-release-asset@v1']),
+    uses('svenstaro/upload-release-action', 'artifact-store', ['svenstaro/upload-release-action@v2']),
+    uses('pypa/gh-action-pypi-publish', 'artifact-store', ['pypa/gh-action-pypi-publish@release/v1']),
+    uses('JS-DevTools/npm-publish', 'artifact-store', ['JS-DevTools/npm-publish@v3']),
+    uses('changesets/action', 'artifact-store', [{ uses: 'changesets/action@v1', with: { publish: 'npm run release' } }], 'changesets/action', { with: { publish: /\S/ } }),
+    uses('helm/chart-releaser-action', 'artifact-store', ['helm/chart-releaser-action@v1.6.0']),
+    uses('stefanprodan/helm-gh-pages', 'artifact-store', ['stefanprodan/helm-gh-pages@v1.7.0']),
+    uses('appany/helm-oci-chart-releaser', 'artifact-store', ['appany/helm-oci-chart-releaser@v0.4.2'])
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/tests.ts
+
+
+const TEST_RESULTS = /junit|test-?results?|surefire-reports|xunit|\.trx\b|test-reports?/i;
+const COVERAGE_FILES = /coverage|lcov|cobertura|jacoco|\.coverage\b/i;
+/** Testing: unit, integration, acceptance, smoke and performance tests, and the coverage and reports they leave. */
+const TESTS = [
+    // unit-test
+    run('npm-test', 'unit-test', ['npm test', 'npm t', 'npm run test:ci', 'yarn test'], script('t|test(?::(?:unit|ci|all|node|once|run|cov|coverage))?')),
+    run('js-test-runner', 'unit-test', ['npx jest --ci', 'npx vitest run', 'npx mocha test-redirects.js', 'node --test', 'bun test'], cmd('jest|vitest(?!\\s+bench)|mocha|ava|jasmine|karma|tape|uvu|node\\s+--test|bun\\s+test|deno\\s+test')),
+    run('pytest', 'unit-test', ['pytest -q tests/unit', 'poetry run pytest', 'python -m pytest'], cmd('pytest|py\\.test')),
+    run('python-unittest', 'unit-test', ['python -m unittest discover', 'python manage.py test'], cmd('python3?\\s+-m\\s+(?:unittest|nose2?)|nose2|manage\\.py\\s+test|setup\\.py\\s+test|trial')),
+    run('tox', 'unit-test', ['tox', 'tox -e py312'], /(?<![\w.:-])tox(?![\w.:-])(?!.*\s-e\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/),
+    run('nox', 'unit-test', ['nox -s tests'], /(?<![\w.:-])nox(?![\w.:-])(?!.*\s-s\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/),
+    run('hatch-test', 'unit-test', ['hatch test', 'hatch run test'], cmd('hatch\\s+(?:test|run\\s+(?:\\S+:)?test)')),
+    run('go-test', 'unit-test', ['go test ./...', 'gotestsum --format testname', 'ginkgo -r'], cmd('go\\s+test|gotestsum|ginkgo')),
+    run('maven-test', 'unit-test', ['mvn -B test', './mvnw verify'], /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-])(?!.*-D(?:skipTests|maven\.test\.skip))(?:\s+\S+)*?\s+(?:test|verify|package|install)(?![\w.:-])/),
+    run('gradle-test', 'unit-test', ['./gradlew test', './gradlew :app:check'], /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-])(?!.*-x\s+test\b)(?:\s+\S+)*?\s+(?::?[\w-]+:)?(?:test|check|build)(?![\w.:-])/),
+    run('cargo-test', 'unit-test', ['cargo test --all', 'cargo nextest run'], cmd('cargo\\s+(?:test|nextest\\s+run)')),
+    run('dotnet-test', 'unit-test', ['dotnet test --no-build'], cmd('dotnet\\s+test|vstest\\.console(?:\\.exe)?')),
+    run('ruby-test', 'unit-test', ['bundle exec rspec', 'bundle exec rake spec', 'bin/rails test'], cmd('rspec|rake\\s+(?:test|spec)|rails\\s+test|bin\\/rails\\s+test')),
+    run('php-test', 'unit-test', ['vendor/bin/phpunit', 'php artisan test', 'composer test'], cmd('phpunit|pest|php\\s+artisan\\s+test|composer\\s+(?:run(?:-script)?\\s+)?test')),
+    run('other-test-runner', 'unit-test', ['sbt test', 'mix test', 'flutter test', 'swift test', 'ctest --output-on-failure'], cmd('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|flutter\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test')),
+    run('make-test', 'unit-test', ['make test', 'just test', 'task test'], target('test|tests|unit|unit-tests?|test-unit|test:unit|check')),
+    entry_name('name:unit-test', 'unit-test', ['Run unit tests', 'unit-test'], /\bunit ?tests?\b|\bunit testing\b/),
+    // integration-test
+    run('npm-integration', 'integration-test', ['npm run test:integration', 'yarn integration'], script('(?:test:)?(?:integration|int|it)(?::[\\w:-]+)?|integration-tests?')),
+    run('make-integration', 'integration-test', ['make integration-test', 'make test-integration'], target('integration|integration-tests?|test-integration|it|test:integration')),
+    run('integration-tests-arg', 'integration-test', ['pytest tests/integration', 'go test -tags=integration ./...', 'pytest -m integration'], /(?<![\w.:-])(?:pytest|go\s+test|jest|vitest|mocha|rspec|phpunit|dotnet\s+test|cargo\s+test)(?![\w.:-]).*(?:[\s/=]integration(?:[-_]?tests?)?\b|-m\s+["']?integration\b)/),
+    run('gradle-integration', 'integration-test', ['./gradlew integrationTest'], cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:integrationTest|intTest|integTest)')),
+    run('maven-failsafe', 'integration-test', ['mvn verify -P integration', './mvnw failsafe:integration-test'], /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*(?:failsafe:integration-test|-P\s*integration|-Dit\.test)/),
+    run('testcontainers', 'integration-test', ['npx jest --config jest.testcontainers.config.js'], /testcontainers/i),
+    run('integration-script', 'integration-test', ['./scripts/integration-tests.sh', './run_integration_tests.sh'], scriptFile('integration(?:[-_]tests?)?|run[-_]integration[-_]tests?')),
+    entry_name('name:integration', 'integration-test', ['Run integration tests', 'integration'], /(?<!continuous )\bintegration(?: tests?| testing)?\b|\binteg tests?\b/),
+    // acceptance-test
+    run('playwright', 'acceptance-test', ['npx playwright test --shard=1/4'], cmd('playwright\\s+test')),
+    run('cypress', 'acceptance-test', ['npx cypress run --browser chrome'], cmd('cypress\\s+run')),
+    run('selenium', 'acceptance-test', ['npx wdio run wdio.conf.js', 'npx testcafe chrome tests/', 'selenium-side-runner tests.side'], /(?<![\w.:-])selenium(?:-side-runner)?(?![\w.:-])|(?<![\w.:-])(?:wdio|testcafe|nightwatch|codeceptjs\s+run)(?![\w.:-])/),
+    run('cucumber', 'acceptance-test', ['npx cucumber-js', 'behave features/', 'robot tests/'], cmd('cucumber(?:-js)?|behave|behat|robot')),
+    run('npm-e2e', 'acceptance-test', ['npm run test:e2e', 'yarn e2e', 'npm run cy:run'], script('(?:test:)?(?:e2e|acceptance|ui)(?::[\\w:-]+)?|e2e-tests?|cy:run|playwright(?::[\\w:-]+)?')),
+    run('make-e2e', 'acceptance-test', ['make e2e', 'make acceptance-tests'], target('e2e|e2e-tests?|test-e2e|acceptance|acceptance-tests?|test-acceptance')),
+    run('e2e-tests-arg', 'acceptance-test', ['pytest tests/e2e', 'go test ./test/e2e/...'], /(?<![\w.:-])(?:pytest|go\s+test|jest|vitest|mocha|rspec|phpunit|dotnet\s+test|cargo\s+test)(?![\w.:-]).*[\s/=](?:e2e|acceptance|end-to-end)\b/),
+    run('e2e-script', 'acceptance-test', ['./test/e2e.sh', 'scripts/run-e2e.sh'], scriptFile('e2e|acceptance|run[-_]e2e')),
+    uses('cypress-io/github-action', 'acceptance-test', ['cypress-io/github-action@v6']),
+    uses('microsoft/playwright-github-action', 'acceptance-test', ['microsoft/playwright-github-action@v1']),
+    entry_name('name:e2e', 'acceptance-test', ['E2E', 'End-to-end tests', 'acceptance-tests'], /\b(?:e2e|end to end|acceptance|ui tests?)\b/),
+    // smoke-test
+    run('npm-smoke', 'smoke-test', ['npm run smoke', 'npm run test:smoke'], script('(?:test:)?smoke(?::[\\w:-]+)?|smoke-tests?')),
+    run('make-smoke', 'smoke-test', ['make smoke-test'], target('smoke|smoke-tests?|test-smoke')),
+    run('smoke-script', 'smoke-test', ['./scripts/smoke-test.sh https://staging.example.com', './healthcheck.sh'], scriptFile('smoke(?:[-_]tests?)?|health[-_]?check|post[-_]deploy(?:[-_]check)?')),
+    run('health-check', 'smoke-test', ['curl --fail https://app.example.com/healthz'], /(?<![\w.:-])(?:curl|wget|http)(?![\w.:-]).*\/(?:health|healthz|healthcheck|readyz|livez|ready|ping)\b/),
+    run('checkly', 'smoke-test', ['npx checkly test', 'npx checkly trigger --record'], cmd('checkly\\s+(?:test|trigger)')),
+    uses('jtalk/url-health-check-action', 'smoke-test', ['jtalk/url-health-check-action@v4']),
+    uses('checkly/checkly-github-action', 'smoke-test', ['checkly/checkly-github-action@v1']),
+    entry_name('name:smoke', 'smoke-test', ['Smoke test production', 'Post-deploy verification', 'health-check'], /\b(?:smoke|synthetic|sanity)\b|\bhealth ?checks?\b|\bpost deploy (?:tests?|checks?|verification)\b/),
+    // performance-test
+    run('k6', 'performance-test', ['k6 run load.js', './k6/extensions/k6 run k6/extensions/01.quickpizzaext.js'], cmd('(?:\\S*\\/)?k6\\s+(?:run|cloud)')),
+    run('load-tools', 'performance-test', ['jmeter -n -t plan.jmx', 'locust -f locustfile.py --headless', 'artillery run load.yml', 'lhci autorun'], cmd('jmeter|locust|artillery\\s+(?:run|quick)|vegeta\\s+attack|hyperfine|wrk|lhci\\s+autorun|gatling(?:\\.sh)?|gatling:test|gatlingRun')),
+    run('benchmarks', 'performance-test', ['go test -bench=. ./...', 'cargo bench', 'pytest --benchmark-only'], /(?<![\w.:-])(?:go\s+test(?![\w.:-]).*\s-bench\b|cargo\s+bench|pytest(?![\w.:-]).*--benchmark|vitest\s+bench|dotnet\s+run\b.*Benchmark)/),
+    run('npm-perf', 'performance-test', ['npm run bench', 'npm run test:perf'], script('bench|benchmarks?|perf|load-?test|test:(?:perf|load|performance)')),
+    run('make-perf', 'performance-test', ['make bench', 'make load-test'], target('bench|benchmarks?|perf|performance|load-?test|loadtest')),
+    run('perf-script-dir', 'performance-test', ['./k6/run-tests.sh -t **/k6/foundations/*.js -u http://localhost:3333', 'perf/run.sh'], /^(?:\.\/)?(?:\S*\/)?(?:k6|perf|performance|load-?tests?|loadtest|benchmarks?|jmeter|locust|gatling)\/\S+/),
+    uses('grafana/run-k6-action', 'performance-test', [{ uses: 'grafana/run-k6-action@v1', with: { path: 'tests/load.js' } }], 'grafana/run-k6-action', {
+        withNot: { 'only-verify-scripts': /^true$/ }
+    }),
+    uses('grafana/k6-action', 'performance-test', ['grafana/k6-action@v0.3.1']),
+    uses('benchmark-action/github-action-benchmark', 'performance-test', [
+        'benchmark-action/github-action-benchmark@v1'
+    ]),
+    uses('treosh/lighthouse-ci-action', 'performance-test', ['treosh/lighthouse-ci-action@v12']),
+    entry_name('name:performance', 'performance-test', ['Load test', 'Benchmarks'], /\b(?:load|stress|soak|performance|perf) (?:tests?|testing)\b|\bbenchmarks?\b|\bperf\b/),
+    // coverage
+    run('coverage-py', 'coverage', ['coverage run -m pytest', 'coverage xml', 'pytest --cov=app'], /(?<![\w.:-])coverage\s+(?:run|report|xml|html|json|lcov|combine)(?![\w.:-])|(?<![\w.:-])pytest(?![\w.:-]).*--cov\b/),
+    run('js-coverage', 'coverage', ['npx jest --coverage', 'npx c8 node --test', 'npx nyc mocha'], /(?<![\w.:-])(?:c8|nyc)(?![\w.:-])|(?<![\w.:-])(?:jest|vitest)(?![\w.:-]).*--coverage\b/),
+    run('npm-coverage', 'coverage', ['npm run coverage', 'npm run test:cov'], script('(?:test:)?cov(?:erage)?(?::[\\w:-]+)?')),
+    run('go-coverage', 'coverage', ['go test -coverprofile=cover.out ./...'], /(?<![\w.:-])go\s+test(?![\w.:-]).*\s-(?:cover|coverprofile|covermode)\b/),
+    run('rust-coverage', 'coverage', ['cargo llvm-cov --lcov --output-path lcov.info', 'cargo tarpaulin'], cmd('cargo\\s+(?:tarpaulin|llvm-cov)|grcov')),
+    run('dotnet-coverage', 'coverage', ['dotnet test --collect:"XPlat Code Coverage"'], /(?<![\w.:-])dotnet\s+test(?![\w.:-]).*(?:--collect[:\s]+"?XPlat Code Coverage|CollectCoverage)/),
+    run('jvm-coverage', 'coverage', ['./gradlew test jacocoTestReport', './gradlew koverXmlReport'], /jacoco\w*|koverXmlReport|kover\w*Report/),
+    run('php-coverage', 'coverage', ['vendor/bin/phpunit --coverage-clover coverage.xml'], /(?<![\w.:-])phpunit(?![\w.:-]).*--coverage-/),
+    run('coverage-upload', 'coverage', ['codecov --file coverage.xml', 'coveralls'], cmd('codecov|coveralls|codacy-coverage-reporter')),
+    run('make-coverage', 'coverage', ['make coverage'], target('cover|coverage|test-coverage')),
+    uses('codecov/codecov-action', 'coverage', ['codecov/codecov-action@v5']),
+    uses('coverallsapp/github-action', 'coverage', ['coverallsapp/github-action@v2']),
+    uses('irongut/CodeCoverageSummary', 'coverage', ['irongut/CodeCoverageSummary@v1.3.0']),
+    uses('5monkeys/cobertura-action', 'coverage', ['5monkeys/cobertura-action@master']),
+    uses('py-cov-action/python-coverage-comment-action', 'coverage', [
+        'py-cov-action/python-coverage-comment-action@v3'
+    ]),
+    uses('ArtiomTr/jest-coverage-report-action', 'coverage', ['ArtiomTr/jest-coverage-report-action@v2']),
+    uses('romeovs/lcov-reporter-action', 'coverage', ['romeovs/lcov-reporter-action@v0.4.0']),
+    uses('zgosalvez/github-actions-report-lcov', 'coverage', ['zgosalvez/github-actions-report-lcov@v4']),
+    uses('danielpalme/ReportGenerator-GitHub-Action', 'coverage', [
+        'danielpalme/ReportGenerator-GitHub-Action@5'
+    ]),
+    uses('codacy/codacy-coverage-reporter-action', 'coverage', ['codacy/codacy-coverage-reporter-action@v1']),
+    uses('paambaati/codeclimate-action', 'coverage', ['paambaati/codeclimate-action@v9']),
+    uses('qltysh/qlty-action/coverage', 'coverage', ['qltysh/qlty-action/coverage@v1']),
+    uses('actions/upload-artifact (coverage)', 'coverage', [{ uses: 'actions/upload-artifact@v4', with: { name: 'coverage', path: 'coverage/lcov.info' } }], 'actions/upload-artifact', {
+        with: { path: COVERAGE_FILES }
+    }),
+    entry_name('name:coverage', 'coverage', ['Upload coverage'], /\bcoverage\b/),
+    // test-report
+    run('junit-reporter', 'test-report', [
+        'pytest --junitxml=report.xml',
+        'gotestsum --junitfile unit.xml',
+        'npx jest --ci --reporters=default --reporters=jest-junit'
+    ], /--junit-?xml|--junitfile|--log-junit|jest-junit|mocha-junit-reporter|--reporters?[=\s]+\S*junit|go-junit-report|RspecJunitFormatter|--logger[:\s]+"?(?:trx|junit)/i),
+    uses('dorny/test-reporter', 'test-report', ['dorny/test-reporter@v1']),
+    uses('EnricoMi/publish-unit-test-result-action', 'test-report', ['EnricoMi/publish-unit-test-result-action@v2', 'EnricoMi/publish-unit-test-result-action/composite@v2'], 'EnricoMi/publish-unit-test-result-action{,/**}'),
+    uses('mikepenz/action-junit-report', 'test-report', ['mikepenz/action-junit-report@v5']),
+    uses('ScaCap/action-surefire-report', 'test-report', ['ScaCap/action-surefire-report@v1']),
+    uses('test-summary/action', 'test-report', ['test-summary/action@v2']),
+    uses('phoenix-actions/test-reporting', 'test-report', ['phoenix-actions/test-reporting@v15']),
+    uses('pmeier/pytest-results-action', 'test-report', ['pmeier/pytest-results-action@main']),
+    uses('ctrf-io/github-test-reporter', 'test-report', ['ctrf-io/github-test-reporter@v1']),
+    uses('actions/upload-artifact (test results)', 'test-report', [{ uses: 'actions/upload-artifact@v4', with: { name: 'results', path: 'test-results/junit.xml' } }], 'actions/upload-artifact', {
+        with: { path: TEST_RESULTS }
+    }),
+    entry_name('name:test-report', 'test-report', ['Publish test results', 'JUnit report'], /\btest (?:reports?|results?)\b|\bjunit\b/)
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/catalog.ts
+
+
+
+
+
+
+/** Every entry, whatever its purpose: classification reads them by kind, so the order of the groups carries no meaning. */
+const CATALOG = [...BUILD, ...TESTS, ...QUALITY, ...DEPLOY, ...RELEASE, ...ML];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/command-inputs.ts
+const COMMAND_INPUTS = [
+    { uses: 'cloud-gov/cg-cli-tools', input: 'command' },
+    { uses: 'cloud-gov/cg-cli-tools', input: 'cf_command', prefix: 'cf ' },
+    { uses: 'w9jds/firebase-action', input: 'args', prefix: 'firebase ' },
+    { uses: 'superfly/flyctl-actions', input: 'args', prefix: 'flyctl ' },
+    { uses: 'azure/cli', input: 'inlineScript' },
+    { uses: 'azure/powershell', input: 'inlineScript' },
+    { uses: 'azure/aml-cli', input: 'inlineScript' },
+    { uses: 'goreleaser/goreleaser-action', input: 'args', prefix: 'goreleaser ' }
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/fixtures.ts
+
+const FIXTURES = [
+    {
+        kind: 'run',
+        id: 'kind-cluster',
+        pattern: cmd('kind\\s+create\\s+cluster|k3d\\s+cluster\\s+create|minikube\\s+start|microk8s|ctlptl\\s+create')
+    },
+    {
+        kind: 'run',
+        id: 'compose-up',
+        pattern: cmd('docker(?:\\s+|-)compose(?:\\s+-\\S+(?:\\s+[^-\\s]\\S*)?)*\\s+up')
+    },
+    {
+        kind: 'uses',
+        id: 'kind-action',
+        pattern: '{helm/kind-action,engineerd/setup-kind,container-tools/kind-action,medyagh/setup-minikube,AbsaOSS/k3d-action,nolar/setup-k3d-k3s,debianmaster/actions-k3s}'
+    }
+];
+/** Purposes that a fixture in the same job turns into test scaffolding (migrating a compose database is test setup). */
+const FIXTURE_PURPOSES = ['deploy', 'rollout', 'iac-apply', 'db-migration'];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/not-evidence.ts
+/** Setup, install and cache steps name a tool without running it (`Install linters`, `Restore cache - playwright`). */
+const NAME_IGNORED = /^(?:set ?up|install|restore|cache|save|download|checkout|login|log in|configure|prepare|clean ?up|delete|remove)\b/;
+/** Installing a tool is not running it (`pip install pytest`, `go install .../goimports@latest`). */
+const INSTALL_COMMAND = /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|npx\s+playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/;
+/** Commands that only print, wait or move files: their words are never evidence (`echo deploy`). */
+const TRIVIAL_COMMAND = /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout))(?![\w.:-])/;
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/purpose.ts
 /** Every purpose, in the order reports list them. */
 const PURPOSES = [
     'build',
@@ -16481,495 +17239,293 @@ const PURPOSES = [
     'experiment-tracking',
     'pipeline-deploy'
 ];
-/** `s` as a whole command token: not glued to a word, a dot, a colon or a hyphen on either side. */
-function cmd(source) {
-    return new RegExp(`(?<![\\w.:-])(?:${source})(?![\\w.:-])`);
-}
-/** A package-manager script (`npm run X`, `yarn X`, `pnpm X`, `bun run X`) whose name matches `names`. */
-function script(names) {
-    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})`);
-}
-/** A task-runner target (`make X`, `just X`, `task X`, `mage X`, `rake X`) whose name matches `names`. */
-function target(names) {
-    return cmd(`(?:make|\\$\\{MAKE\\}|just|task|mage|rake|invoke)(?:\\s+(?:-\\S+|\\w+=\\S*))*\\s+(?:\\S+\\s+)*?(?:${names})`);
-}
-/** A script file whose base name matches `names` (`./bin/ops/deploy.sh`, `scripts/smoke-test.sh`). */
-function scriptFile(names) {
-    return new RegExp(`(?:^|[\\s/])(?:${names})(?:[-_.][\\w-]+)*\\.(?:sh|bash|ps1|py)(?![\\w.-])`);
-}
-const run = (id, purpose, pattern) => ({
-    kind: 'run',
-    id,
-    purpose,
-    pattern
-});
-const uses = (id, purpose, pattern = id, conditions = {}) => ({ kind: 'uses', id, purpose, pattern, ...conditions });
-const catalog_name = (id, purpose, pattern, unless) => ({
-    kind: 'name',
-    id,
-    purpose,
-    pattern,
-    ...(unless ? { unless } : {})
-});
-/** A push to a registry on this runner (a `services:` registry) stores nothing. */
-const NOT_LOCAL = '(?!.*(?:localhost|127\\.0\\.0\\.1|kind-registry))';
-/** Uploads of test evidence are test reports, coverage or debugging aids, not build outputs. */
-const NOT_BUILD_OUTPUT = /screenshot|video|trace|logs?\b|test-?results?|junit|report|coverage|lcov|sarif/i;
-const TEST_RESULTS = /junit|test-?results?|surefire-reports|xunit|\.trx\b|test-reports?/i;
-const COVERAGE_FILES = /coverage|lcov|cobertura|jacoco|\.coverage\b/i;
-const RUN_ENTRIES = [
-    // build
-    run('npm-build', 'build', script('build(?::[\\w:-]+)?|compile|dist|bundle|package')),
-    run('tsc', 'build', /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
-    run('js-bundler', 'build', cmd('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
-    run('static-site-build', 'build', cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+build|sphinx-build')),
-    run('go-build', 'build', cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
-    // The IaC build: a plan (or synthesised template) is what an infrastructure repository's CI produces and checks.
-    run('iac-plan', 'build', cmd('(?:terraform|tofu|terragrunt)(?:\\s+-chdir=\\S+)?\\s+(?:run-all\\s+)?plan|pulumi\\s+(?:\\S+\\s+)*preview|cdk(?:tf)?\\s+synth')),
-    run('make-build', 'build', target('build|all|compile|dist|package')),
-    run('make-default', 'build', /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
-    run('maven-build', 'build', cmd('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')),
-    run('gradle-build', 'build', cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')),
-    run('cargo-build', 'build', cmd('cargo\\s+build')),
-    run('dotnet-build', 'build', cmd('dotnet\\s+(?:build|publish|pack)|msbuild')),
-    run('python-build', 'build', cmd('python3?\\s+-m\\s+build|python3?\\s+setup\\.py\\s+(?:build|bdist\\w*|sdist)|(?:poetry|uv|hatch|pdm|flit)\\s+build')),
-    run('docker-build', 'build', cmd('docker\\s+(?:buildx\\s+)?build|docker\\s+buildx\\s+bake|docker\\s+compose\\s+build|podman\\s+build|buildah\\s+bud|ko\\s+build|bazel\\s+build|cmake\\s+--build')),
-    run('package-build', 'build', cmd('gem\\s+build|helm\\s+package')),
-    run('sam-build', 'build', cmd('sam\\s+build')),
-    run('build-script', 'build', scriptFile('build')),
-    // unit tests
-    run('npm-test', 'unit-test', script('t|test(?::(?:unit|ci|all|node|once|run|cov|coverage))?')),
-    run('js-test-runner', 'unit-test', cmd('jest|vitest(?!\\s+bench)|mocha|ava|jasmine|karma|tape|uvu|node\\s+--test|bun\\s+test|deno\\s+test')),
-    run('pytest', 'unit-test', cmd('pytest|py\\.test')),
-    run('python-unittest', 'unit-test', cmd('python3?\\s+-m\\s+(?:unittest|nose2?)|nose2|manage\\.py\\s+test|setup\\.py\\s+test|trial')),
-    run('tox', 'unit-test', /(?<![\w.:-])tox(?![\w.:-])(?!.*\s-e\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/),
-    run('nox', 'unit-test', /(?<![\w.:-])nox(?![\w.:-])(?!.*\s-s\s*(?:lint|flake8|ruff|mypy|pyright|pylint|type|typing|typecheck|format|docs|pre-commit|security|bandit)\b)/),
-    run('hatch-test', 'unit-test', cmd('hatch\\s+(?:test|run\\s+(?:\\S+:)?test)')),
-    run('go-test', 'unit-test', cmd('go\\s+test|gotestsum|ginkgo')),
-    run('maven-test', 'unit-test', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-])(?!.*-D(?:skipTests|maven\.test\.skip))(?:\s+\S+)*?\s+(?:test|verify|package|install)(?![\w.:-])/),
-    run('gradle-test', 'unit-test', /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-])(?!.*-x\s+test\b)(?:\s+\S+)*?\s+(?::?[\w-]+:)?(?:test|check|build)(?![\w.:-])/),
-    run('cargo-test', 'unit-test', cmd('cargo\\s+(?:test|nextest\\s+run)')),
-    run('dotnet-test', 'unit-test', cmd('dotnet\\s+test|vstest\\.console(?:\\.exe)?')),
-    run('ruby-test', 'unit-test', cmd('rspec|rake\\s+(?:test|spec)|rails\\s+test|bin\\/rails\\s+test')),
-    run('php-test', 'unit-test', cmd('phpunit|pest|php\\s+artisan\\s+test|composer\\s+(?:run(?:-script)?\\s+)?test')),
-    run('other-test-runner', 'unit-test', cmd('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|flutter\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test')),
-    run('make-test', 'unit-test', target('test|tests|unit|unit-tests?|test-unit|test:unit|check')),
-    // integration tests
-    run('npm-integration', 'integration-test', script('(?:test:)?(?:integration|int|it)(?::[\\w:-]+)?|integration-tests?')),
-    run('make-integration', 'integration-test', target('integration|integration-tests?|test-integration|it|test:integration')),
-    run('integration-tests-arg', 'integration-test', /(?<![\w.:-])(?:pytest|go\s+test|jest|vitest|mocha|rspec|phpunit|dotnet\s+test|cargo\s+test)(?![\w.:-]).*(?:[\s/=]integration(?:[-_]?tests?)?\b|-m\s+["']?integration\b)/),
-    run('gradle-integration', 'integration-test', cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:integrationTest|intTest|integTest)')),
-    run('maven-failsafe', 'integration-test', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*(?:failsafe:integration-test|-P\s*integration|-Dit\.test)/),
-    run('testcontainers', 'integration-test', /testcontainers/i),
-    run('integration-script', 'integration-test', scriptFile('integration(?:[-_]tests?)?|run[-_]integration[-_]tests?')),
-    // acceptance / end-to-end
-    run('playwright', 'acceptance-test', cmd('playwright\\s+test')),
-    run('cypress', 'acceptance-test', cmd('cypress\\s+run')),
-    run('selenium', 'acceptance-test', /(?<![\w.:-])selenium(?:-side-runner)?(?![\w.:-])|(?<![\w.:-])(?:wdio|testcafe|nightwatch|codeceptjs\s+run)(?![\w.:-])/),
-    run('cucumber', 'acceptance-test', cmd('cucumber(?:-js)?|behave|behat|robot')),
-    run('npm-e2e', 'acceptance-test', script('(?:test:)?(?:e2e|acceptance|ui)(?::[\\w:-]+)?|e2e-tests?|cy:run|playwright(?::[\\w:-]+)?')),
-    run('make-e2e', 'acceptance-test', target('e2e|e2e-tests?|test-e2e|acceptance|acceptance-tests?|test-acceptance')),
-    run('e2e-tests-arg', 'acceptance-test', /(?<![\w.:-])(?:pytest|go\s+test|jest|vitest|mocha|rspec|phpunit|dotnet\s+test|cargo\s+test)(?![\w.:-]).*[\s/=](?:e2e|acceptance|end-to-end)\b/),
-    run('e2e-script', 'acceptance-test', scriptFile('e2e|acceptance|run[-_]e2e')),
-    // smoke / synthetic / health checks
-    run('npm-smoke', 'smoke-test', script('(?:test:)?smoke(?::[\\w:-]+)?|smoke-tests?')),
-    run('make-smoke', 'smoke-test', target('smoke|smoke-tests?|test-smoke')),
-    run('smoke-script', 'smoke-test', scriptFile('smoke(?:[-_]tests?)?|health[-_]?check|post[-_]deploy(?:[-_]check)?')),
-    run('health-check', 'smoke-test', /(?<![\w.:-])(?:curl|wget|http)(?![\w.:-]).*\/(?:health|healthz|healthcheck|readyz|livez|ready|ping)\b/),
-    run('checkly', 'smoke-test', cmd('checkly\\s+(?:test|trigger)')),
-    // static analysis
-    run('npm-lint', 'static-analysis', script('(?:test:)?lint(?::[\\w:-]+)?|lint-\\w+|check-all|format:check|fmt:check|prettier:check|(?:type-?check|typecheck|tsc|types)(?::[\\w:-]+)?|biome(?:-check)?|stylelint|eslint')),
-    run('eslint', 'static-analysis', cmd('eslint|tslint|stylelint|xo|standard|oxlint|biome\\s+(?:check|lint|ci)|tsd|markdownlint(?:-cli2)?')),
-    run('prettier-check', 'static-analysis', /(?<![\w.:-])prettier(?![\w.:-]).*\s(?:--check|-c|--list-different|-l)(?![\w-])/),
-    run('tsc-noemit', 'static-analysis', /(?<![\w.:-])(?:tsc|vue-tsc)(?![\w.:-]).*--noEmit/),
-    run('python-lint', 'static-analysis', cmd('flake8|pylint|pyflakes|pycodestyle|pydocstyle|mypy|pyright|pytype|pyre|ruff(?!\\s+format(?!.*--check))|djlint|pre-commit\\s+run|prospector')),
-    run('python-format-check', 'static-analysis', /(?<![\w.:-])(?:black|isort|yapf|autopep8)(?![\w.:-]).*\s(?:--check|--check-only|--diff|-c)(?![\w-])/),
-    run('go-lint', 'static-analysis', cmd('golangci-lint|go\\s+vet|staticcheck|revive|errcheck|gofmt\\s+-[lds]+|goimports\\s+-l')),
-    run('cargo-lint', 'static-analysis', /(?<![\w.:-])cargo\s+(?:clippy|fmt(?:\s+\S+)*\s+--check)(?![\w.:-])/),
-    run('dotnet-format-check', 'static-analysis', /(?<![\w.:-])dotnet\s+format\b.*--verify-no-changes/),
-    run('ruby-lint', 'static-analysis', cmd('rubocop|standardrb|reek')),
-    run('php-lint', 'static-analysis', /(?<![\w.:-])(?:phpstan|psalm|phpcs|phpmd|php-cs-fixer(?=.*--dry-run)|pint(?=.*--test))(?![\w.:-])/),
-    run('composer-lint', 'static-analysis', cmd('composer\\s+(?:run(?:-script)?\\s+)?(?:lint|cs|cs-check|phpcs|phpstan|psalm|analy[sz]e|stan)')),
-    run('jvm-lint', 'static-analysis', cmd('ktlint|detekt|checkstyle\\w*|spotbugs\\w*|pmd\\w*|spotlessCheck|ktlintCheck|(?:checkstyle|spotless|pmd|spotbugs):check')),
-    run('shell-lint', 'static-analysis', cmd('shellcheck|hadolint|yamllint|actionlint|swiftlint|sqlfluff\\s+lint|vale')),
-    run('helm-lint', 'static-analysis', cmd('helm\\s+lint|ct\\s+lint|kubeconform|kubeval|kube-linter|flux-schema\\s+validate|timoni\\s+mod\\s+(?:lint|vet)|cue\\s+vet')),
-    run('terraform-check', 'static-analysis', /(?<![\w.:-])(?:terraform|tofu)(?:\s+-chdir=\S+)?\s+(?:validate|fmt\s+(?:\S+\s+)*-check)(?![\w.:-])|(?<![\w.:-])tflint(?![\w.:-])/),
-    run('make-lint', 'static-analysis', target('lint|lint-\\w+|vet|format-check|fmt-check|check-format|check-fmt|typecheck|type-check|static-analysis')),
-    run('sonar-scanner', 'static-analysis', cmd('sonar-scanner|sonar:sonar|sonarqube')),
-    // SAST tools analyse the code statically as well as scanning it for vulnerabilities.
-    run('semgrep-static', 'static-analysis', cmd('semgrep(?:\\s+(?:ci|scan))?')),
-    run('tox-nox-lint', 'static-analysis', /(?<![\w.:-])(?:tox\s+(?:\S+\s+)*-e\s*\S*|nox\s+(?:\S+\s+)*-s\s*\S*)\b(?:lint|flake8|ruff|mypy|pyright|type|typing|typecheck|format|pylint)\b/),
-    // security
-    run('codeql-cli', 'security-scan', cmd('codeql\\s+database\\s+analyze')),
-    run('trivy', 'security-scan', cmd('trivy\\s+(?:image|fs|filesystem|config|repo|repository|k8s|kubernetes|sbom|rootfs|vm)')),
-    run('snyk', 'security-scan', cmd('snyk\\s+(?:test|monitor|code\\s+test|container\\s+test|iac\\s+test)')),
-    run('semgrep', 'security-scan', cmd('semgrep(?:\\s+(?:ci|scan))?')),
-    run('gitleaks', 'security-scan', cmd('gitleaks|trufflehog|detect-secrets(?:-hook)?|ggshield')),
-    run('package-audit', 'security-scan', cmd('(?:npm|pnpm|yarn(?:\\s+npm)?)\\s+audit|audit-ci|better-npm-audit|pip-audit|safety\\s+(?:check|scan)|(?:bundle|bundler)[-\\s]audit|composer\\s+audit|cargo\\s+(?:audit|deny)')),
-    run('govulncheck', 'security-scan', cmd('govulncheck|gosec|nancy')),
-    run('python-sast', 'security-scan', cmd('bandit|brakeman')),
-    run('dotnet-vulnerable', 'security-scan', /(?<![\w.:-])dotnet\s+list\b.*--vulnerable/),
-    run('osv-scanner', 'security-scan', cmd('osv-scanner|grype|docker\\s+scout\\s+(?:cves|quickview)|dependency-check(?:\\.sh)?|retire')),
-    run('owasp-dependency-check-maven', 'security-scan', /dependency-check(?:-maven)?(?::[\w.]+)*:(?:check|aggregate)/),
-    run('zap', 'security-scan', cmd('zap-(?:baseline|full-scan|api-scan)\\.py|zap\\.sh')),
-    run('iac-scan', 'security-scan', cmd('checkov|tfsec|kics\\s+scan|terrascan\\s+scan')),
-    // performance
-    run('k6', 'performance-test', cmd('(?:\\S*\\/)?k6\\s+(?:run|cloud)')),
-    run('load-tools', 'performance-test', cmd('jmeter|locust|artillery\\s+(?:run|quick)|vegeta\\s+attack|hyperfine|wrk|lhci\\s+autorun|gatling(?:\\.sh)?|gatling:test|gatlingRun')),
-    run('benchmarks', 'performance-test', /(?<![\w.:-])(?:go\s+test(?![\w.:-]).*\s-bench\b|cargo\s+bench|pytest(?![\w.:-]).*--benchmark|vitest\s+bench|dotnet\s+run\b.*Benchmark)/),
-    run('npm-perf', 'performance-test', script('bench|benchmarks?|perf|load-?test|test:(?:perf|load|performance)')),
-    run('make-perf', 'performance-test', target('bench|benchmarks?|perf|performance|load-?test|loadtest')),
-    run('perf-script-dir', 'performance-test', /^(?:\.\/)?(?:\S*\/)?(?:k6|perf|performance|load-?tests?|loadtest|benchmarks?|jmeter|locust|gatling)\/\S+/),
-    // coverage
-    run('coverage-py', 'coverage', /(?<![\w.:-])coverage\s+(?:run|report|xml|html|json|lcov|combine)(?![\w.:-])|(?<![\w.:-])pytest(?![\w.:-]).*--cov\b/),
-    run('js-coverage', 'coverage', /(?<![\w.:-])(?:c8|nyc)(?![\w.:-])|(?<![\w.:-])(?:jest|vitest)(?![\w.:-]).*--coverage\b/),
-    run('npm-coverage', 'coverage', script('(?:test:)?cov(?:erage)?(?::[\\w:-]+)?')),
-    run('go-coverage', 'coverage', /(?<![\w.:-])go\s+test(?![\w.:-]).*\s-(?:cover|coverprofile|covermode)\b/),
-    run('rust-coverage', 'coverage', cmd('cargo\\s+(?:tarpaulin|llvm-cov)|grcov')),
-    run('dotnet-coverage', 'coverage', /(?<![\w.:-])dotnet\s+test(?![\w.:-]).*(?:--collect[:\s]+"?XPlat Code Coverage|CollectCoverage)/),
-    run('jvm-coverage', 'coverage', /jacoco\w*|koverXmlReport|kover\w*Report/),
-    run('php-coverage', 'coverage', /(?<![\w.:-])phpunit(?![\w.:-]).*--coverage-/),
-    run('coverage-upload', 'coverage', cmd('codecov|coveralls|codacy-coverage-reporter')),
-    run('make-coverage', 'coverage', target('cover|coverage|test-coverage')),
-    // test reports
-    run('junit-reporter', 'test-report', /--junit-?xml|--junitfile|--log-junit|jest-junit|mocha-junit-reporter|--reporters?[=\s]+\S*junit|go-junit-report|RspecJunitFormatter|--logger[:\s]+"?(?:trx|junit)/i),
-    // deploy
-    run('kubectl-apply', 'deploy', /(?<![\w.:-])kubectl(?:\s+-{1,2}[\w-]+(?:[= ](?!apply|create|replace|set)\S+)?)*\s+(?:apply|replace|create\s+-f|set\s+image)(?![\w.:-])(?!.*--dry-run)/),
-    run('ko-apply', 'deploy', cmd('ko\\s+(?:apply|create)(?!.*--dry-run)')),
-    run('helm-upgrade', 'deploy', /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
-    run('cf-push', 'deploy', cmd('cf\\s+(?:push|blue-green-deploy|zero-downtime-push)')),
-    run('fly-deploy', 'deploy', cmd('fly(?:ctl)?\\s+deploy')),
-    run('vercel-deploy', 'deploy', /(?<![\w.:-])vercel(?![\w.:-])(?:\s+deploy\b|.*\s--prod\b)/),
-    run('netlify-deploy', 'deploy', cmd('netlify\\s+deploy')),
-    run('firebase-deploy', 'deploy', cmd('firebase\\s+(?:deploy|hosting:channel:deploy)')),
-    run('aws-deploy', 'deploy', cmd('aws\\s+ecs\\s+(?:update-service|deploy)|ecs-deploy|aws\\s+lambda\\s+update-function-code|aws\\s+deploy\\s+create-deployment|aws\\s+elasticbeanstalk\\s+update-environment|eb\\s+deploy|sam\\s+deploy|copilot\\s+(?:svc\\s+)?deploy')),
-    run('serverless-deploy', 'deploy', cmd('(?:serverless|sls)\\s+deploy')),
-    run('azure-deploy', 'deploy', cmd('az\\s+(?:webapp|functionapp)\\s+(?:deploy|up|deployment\\s+source\\s+config-zip)|az\\s+containerapp\\s+(?:update|up|create)|az\\s+spring\\s+app\\s+deploy|az\\s+staticwebapp|swa\\s+deploy')),
-    run('gcloud-deploy', 'deploy', cmd('gcloud\\s+(?:beta\\s+)?(?:run\\s+deploy|app\\s+deploy|functions\\s+deploy|run\\s+services\\s+replace|deploy\\s+releases\\s+create)')),
-    run('paas-deploy', 'deploy', cmd('git\\s+push\\s+(?:-\\S+\\s+)*(?:heroku|dokku)|heroku\\s+container:release|kamal\\s+deploy|cap\\s+(?:\\S+\\s+)?deploy|dokku|docker\\s+stack\\s+deploy|nomad\\s+(?:job\\s+)?run|wrangler\\s+(?:deploy|publish|pages\\s+deploy)|surge|gh-pages\\s+-d')),
-    run('gitops-deploy', 'deploy', cmd('argocd\\s+app\\s+sync|skaffold\\s+(?:run|deploy)|timoni\\s+(?:bundle\\s+)?apply|kapp\\s+deploy|ansible-playbook')),
-    run('remote-copy-deploy', 'deploy', /(?<![\w.:-])(?:rsync|scp)(?![\w.:-]).*\s[\w.-]+@[\w.-]+:/),
-    run('deploy-script', 'deploy', scriptFile('deploy')),
-    run('npm-deploy', 'deploy', script('deploy(?::[\\w:-]+)?')),
-    run('make-deploy', 'deploy', target('deploy|deploy-\\w+|release-deploy')),
-    // artifact store
-    run('docker-push', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:docker|podman|buildah)(?:\\s+compose)?\\s+push(?![\\w.:-])${NOT_LOCAL}`)),
-    run('docker-build-push', 'artifact-store', new RegExp(`(?<![\\w.:-])docker\\s+buildx\\s+(?:build|bake)(?![\\w.:-]).*\\s--push\\b${NOT_LOCAL}`)),
-    run('image-copy', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish|apply|resolve|create)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`)),
-    run('jib', 'artifact-store', /(?<![\w-])jib(?::build)?(?![\w.:-])/),
-    run('npm-publish', 'artifact-store', cmd('(?:npm|pnpm|yarn(?:\\s+npm)?|bun)\\s+publish|changeset\\s+publish|lerna\\s+publish|semantic-release|vsce\\s+publish|ovsx\\s+publish')),
-    run('python-publish', 'artifact-store', cmd('twine\\s+upload|(?:poetry|uv|hatch|flit|pdm)\\s+publish|anaconda\\s+upload')),
-    run('cargo-publish', 'artifact-store', cmd('cargo\\s+publish')),
-    run('maven-deploy', 'artifact-store', /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*\sdeploy(?![\w.:-])/),
-    run('gradle-publish', 'artifact-store', /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-]).*\s(?::?[\w-]+:)?publish\w*(?![\w.:-])/),
-    run('gem-push', 'artifact-store', cmd('gem\\s+push')),
-    run('nuget-push', 'artifact-store', cmd('(?:dotnet\\s+)?nuget\\s+push')),
-    run('gh-release', 'artifact-store', cmd('gh\\s+release\\s+(?:upload|create)')),
-    run('goreleaser', 'artifact-store', /(?<![\w.:-])goreleaser(?![\w.:-])(?!\s+(?:build|check|healthcheck))(?!.*--snapshot)/),
-    run('oci-push', 'artifact-store', new RegExp(`(?<![\\w.:-])(?:helm\\s+(?:push|cm-push)|oras\\s+push|flux\\s+push\\s+artifact|timoni\\s+mod\\s+push|cr\\s+upload)(?![\\w.:-])${NOT_LOCAL}`)),
-    run('jfrog-upload', 'artifact-store', cmd('jf(?:rog)?\\s+rt\\s+(?:u|upload)')),
-    // Remote builds that push their image (Cloud Build, ACR Tasks) and Azure ML components/environments stored in the workspace.
-    run('cloud-image-build', 'artifact-store', cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|az\\s+ml\\s+(?:component|environment)\\s+create')),
-    // database migrations
-    run('alembic', 'db-migration', cmd('alembic\\s+(?:\\S+\\s+)*upgrade')),
-    run('django-migrate', 'db-migration', cmd('manage\\.py\\s+migrate')),
-    run('rails-migrate', 'db-migration', cmd('(?:bin\\/)?(?:rails|rake)\\s+db:(?:migrate|prepare)')),
-    run('flyway', 'db-migration', /(?<![\w.:-])flyway(?![\w.:-]).*\smigrate(?![\w.:-])|flyway:migrate|flywayMigrate/),
-    run('liquibase', 'db-migration', /(?<![\w.:-])liquibase(?![\w.:-]).*\supdate(?:-\w+)?(?![\w.:-])|liquibase:update|liquibaseUpdate/),
-    run('js-migrate', 'db-migration', cmd('prisma\\s+(?:migrate\\s+deploy|db\\s+push)|knex\\s+migrate:latest|sequelize(?:-cli)?\\s+db:migrate|typeorm(?:-ts-node-\\w+)?\\s+migration:run|drizzle-kit\\s+(?:migrate|push)|node-pg-migrate\\s+up')),
-    run('go-migrate', 'db-migration', /(?<![\w.:-])(?:goose|migrate|dbmate)(?![\w.:-]).*\s(?:up|migrate)(?![\w.:-])|(?<![\w.:-])atlas\s+(?:migrate|schema)\s+apply/),
-    run('other-migrate', 'db-migration', cmd('sqitch\\s+deploy|diesel\\s+migration\\s+run|sqlx\\s+migrate\\s+run|php\\s+artisan\\s+migrate|doctrine:migrations:migrate|mix\\s+ecto\\.migrate|dotnet\\s+ef\\s+database\\s+update')),
-    run('npm-migrate', 'db-migration', script('(?:db:)?migrate(?::[\\w:-]+)?|migration:run')),
-    run('make-migrate', 'db-migration', target('migrate|db-migrate|migrate-up|migrations')),
-    run('migrate-script', 'db-migration', scriptFile('migrate|run[-_]migrations?')),
-    // infrastructure as code
-    run('terraform-apply', 'iac-apply', /(?<![\w.:-])(?:terraform|tofu|terragrunt)(?:\s+-chdir=\S+)?\s+(?:run-all\s+)?apply(?![\w.:-])/),
-    run('pulumi-up', 'iac-apply', cmd('pulumi\\s+(?:\\S+\\s+)*up')),
-    run('cdk-deploy', 'iac-apply', cmd('cdk(?:tf)?\\s+deploy')),
-    run('helm-upgrade-iac', 'iac-apply', /(?<![\w.:-])helm\s+upgrade(?![\w.:-])(?!.*--dry-run)|(?<![\w.:-])helmfile\s+(?:apply|sync)(?![\w.:-])/),
-    run('azure-arm', 'iac-apply', cmd('az\\s+deployment\\s+(?:group|sub|mg|tenant)\\s+create|az\\s+stack\\s+(?:group|sub|mg)\\s+create|New-Az(?:ResourceGroup|Subscription)?Deployment')),
-    run('cloudformation', 'iac-apply', cmd('aws\\s+cloudformation\\s+(?:deploy|create-stack|update-stack)|sam\\s+deploy|rain\\s+deploy')),
-    run('gcloud-deployment-manager', 'iac-apply', cmd('gcloud\\s+deployment-manager\\s+deployments\\s+(?:create|update)')),
-    // progressive rollout
-    run('helm-atomic', 'rollout', /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-]).*\s--(?:atomic|wait)\b/),
-    run('kubectl-rollout-status', 'rollout', cmd('kubectl(?:\\s+-{1,2}[\\w-]+(?:[= ]\\S+)?)*\\s+(?:rollout\\s+status|argo\\s+rollouts)')),
-    run('rollout-strategy', 'rollout', /(?<![\w-])(?:canary|blue[-_]?green)(?![\w-])|--strategy[= ](?:rolling|canary|bluegreen|blue-green)\b|cf\s+(?:blue-green-deploy|zero-downtime-push)|flagger/),
-    run('slot-swap', 'rollout', cmd('az\\s+(?:webapp|functionapp)\\s+deployment\\s+slot\\s+swap|Switch-AzWebAppSlot')),
-    run('traffic-split', 'rollout', cmd('gcloud\\s+(?:beta\\s+)?run\\s+services\\s+update-traffic|gcloud\\s+app\\s+services\\s+set-traffic|az\\s+(?:containerapp\\s+ingress\\s+traffic\\s+set|ml\\s+online-endpoint\\s+update(?=.*--traffic))')),
-    // ML
-    run('great-expectations', 'data-validation', cmd('great_expectations|gx\\s+checkpoint|soda\\s+scan|deepchecks|evidently|pandera|tfdv')),
-    run('data-validation-script', 'data-validation', scriptFile('validate[-_]data|data[-_]validation|check[-_]data|data[-_]checks?')),
-    run('train-script', 'training', /(?:^|[\s/])train(?:[-_]\w+)*\.py(?![\w.-])|(?<![\w.:-])python3?\s+-m\s+\S*\btrain\b/),
-    run('dvc-repro', 'training', cmd('dvc\\s+(?:repro|exp\\s+run)|mlflow\\s+run')),
-    run('cloud-training', 'training', cmd('aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create')),
-    run('make-train', 'training', target('train|training|retrain')),
-    run('eval-script', 'model-evaluation', /(?:^|[\s/])eval(?:uate)?(?:[-_]\w+)*\.py(?![\w.-])/),
-    run('cml', 'model-evaluation', cmd('cml\\s+(?:comment|send-comment|publish|report)')),
-    run('dvc-metrics', 'model-evaluation', cmd('dvc\\s+metrics\\s+(?:diff|show)')),
-    run('model-registry-cli', 'model-deploy', cmd('az\\s+ml\\s+(?:model\\s+(?:create|register)|online-deployment\\s+(?:create|update)|online-endpoint\\s+create|batch-deployment\\s+create|batch-endpoint\\s+create)|aws\\s+sagemaker\\s+(?:create-endpoint|update-endpoint|create-model)|gcloud\\s+ai\\s+(?:models\\s+upload|endpoints\\s+deploy-model)|bentoml\\s+(?:deploy|push)|bentoctl\\s+deploy|mlflow\\s+(?:deployments\\s+create|models\\s+build-docker)|truss\\s+push|cog\\s+push')),
-    run('register-model-script', 'model-deploy', scriptFile('register(?:[-_]model)?|deploy[-_]model|promote[-_]model')),
-    run('experiment-tracking-cli', 'experiment-tracking', cmd('mlflow|wandb|dvc\\s+(?:exp|plots|metrics|params)|neptune|aim\\s+(?:up|runs)|cml')),
-    run('pipeline-cli', 'pipeline-deploy', cmd('kfp\\s+(?:pipeline\\s+(?:create|upload)|run\\s+(?:create|submit))|aws\\s+sagemaker\\s+(?:create-pipeline|update-pipeline|start-pipeline-execution)|az\\s+ml\\s+(?:schedule\\s+create|job\\s+create(?=.*pipeline))')),
-    run('pipeline-script', 'pipeline-deploy', scriptFile('(?:run|submit|deploy|upload|compile|publish)[-_]pipeline'))
-];
-const USES_ENTRIES = [
-    // build
-    uses('docker/build-push-action', 'build'),
-    uses('docker/bake-action', 'build'),
-    uses('goreleaser/goreleaser-action (build)', 'build', 'goreleaser/goreleaser-action'),
-    uses('gradle/gradle-build-action', 'build'),
-    uses('peaceiris/actions-hugo', 'build'),
-    // tests
-    uses('cypress-io/github-action', 'acceptance-test'),
-    uses('microsoft/playwright-github-action', 'acceptance-test'),
-    uses('grafana/run-k6-action', 'performance-test', 'grafana/run-k6-action', {
-        withNot: { 'only-verify-scripts': /^true$/ }
-    }),
-    uses('grafana/k6-action', 'performance-test'),
-    uses('benchmark-action/github-action-benchmark', 'performance-test'),
-    uses('treosh/lighthouse-ci-action', 'performance-test'),
-    uses('jtalk/url-health-check-action', 'smoke-test'),
-    uses('checkly/checkly-github-action', 'smoke-test'),
-    // static analysis
-    uses('golangci/golangci-lint-action', 'static-analysis'),
-    uses('super-linter', 'static-analysis', '{github,super-linter}/super-linter{,/**}'),
-    uses('reviewdog/*', 'static-analysis', 'reviewdog/*'),
-    uses('wearerequired/lint-action', 'static-analysis'),
-    uses('pre-commit/action', 'static-analysis'),
-    uses('ludeeus/action-shellcheck', 'static-analysis'),
-    uses('hadolint/hadolint-action', 'static-analysis'),
-    uses('DavidAnson/markdownlint-cli2-action', 'static-analysis'),
-    uses('psf/black', 'static-analysis'),
-    uses('ruff-action', 'static-analysis', '{astral-sh,chartboost}/ruff-action'),
-    uses('dflook/terraform-fmt-check', 'static-analysis', 'dflook/{terraform,tofu}-{fmt-check,validate}'),
-    uses('terraform-linters/setup-tflint', 'static-analysis'),
-    uses('sonarsource', 'static-analysis', 'SonarSource/{sonarcloud-github-action,sonarqube-scan-action}{,/**}'),
-    uses('helm/chart-testing-action', 'static-analysis'),
-    // security
-    uses('github/codeql-action', 'security-scan', 'github/codeql-action/*'),
-    uses('github/codeql-action analyze', 'static-analysis', 'github/codeql-action/analyze'),
-    uses('rustsec/audit-check', 'security-scan'),
-    uses('actions/dependency-review-action', 'security-scan'),
-    uses('aquasecurity/trivy-action', 'security-scan', 'aquasecurity/{trivy,tfsec}-action'),
-    uses('snyk/actions', 'security-scan', 'snyk/actions{,/**}'),
-    uses('semgrep', 'security-scan', '{returntocorp,semgrep}/semgrep-action'),
-    uses('semgrep static', 'static-analysis', '{returntocorp,semgrep}/semgrep-action'),
-    uses('gitleaks/gitleaks-action', 'security-scan', '{gitleaks,zricethezav}/gitleaks-action'),
-    uses('trufflesecurity/trufflehog', 'security-scan'),
-    uses('golang/govulncheck-action', 'security-scan'),
-    uses('securego/gosec', 'security-scan'),
-    uses('google/osv-scanner-action', 'security-scan', 'google/osv-scanner-action{,/**}'),
-    uses('anchore/scan-action', 'security-scan'),
-    uses('zaproxy', 'security-scan', 'zaproxy/action-{baseline,full-scan,api-scan}'),
-    uses('dependency-check/Dependency-Check_Action', 'security-scan'),
-    uses('ossf/scorecard-action', 'security-scan'),
-    uses('bridgecrewio/checkov-action', 'security-scan'),
-    uses('docker/scout-action', 'security-scan'),
-    uses('pypa/gh-action-pip-audit', 'security-scan'),
-    // coverage
-    uses('codecov/codecov-action', 'coverage'),
-    uses('coverallsapp/github-action', 'coverage'),
-    uses('irongut/CodeCoverageSummary', 'coverage'),
-    uses('5monkeys/cobertura-action', 'coverage'),
-    uses('py-cov-action/python-coverage-comment-action', 'coverage'),
-    uses('ArtiomTr/jest-coverage-report-action', 'coverage'),
-    uses('romeovs/lcov-reporter-action', 'coverage'),
-    uses('zgosalvez/github-actions-report-lcov', 'coverage'),
-    uses('danielpalme/ReportGenerator-GitHub-Action', 'coverage'),
-    uses('codacy/codacy-coverage-reporter-action', 'coverage'),
-    uses('paambaati/codeclimate-action', 'coverage'),
-    uses('qltysh/qlty-action/coverage', 'coverage'),
-    uses('actions/upload-artifact (coverage)', 'coverage', 'actions/upload-artifact', {
-        with: { path: COVERAGE_FILES }
-    }),
-    // test reports
-    uses('dorny/test-reporter', 'test-report'),
-    uses('EnricoMi/publish-unit-test-result-action', 'test-report', 'EnricoMi/publish-unit-test-result-action{,/**}'),
-    uses('mikepenz/action-junit-report', 'test-report'),
-    uses('ScaCap/action-surefire-report', 'test-report'),
-    uses('test-summary/action', 'test-report'),
-    uses('phoenix-actions/test-reporting', 'test-report'),
-    uses('pmeier/pytest-results-action', 'test-report'),
-    uses('ctrf-io/github-test-reporter', 'test-report'),
-    uses('actions/upload-artifact (test results)', 'test-report', 'actions/upload-artifact', {
-        with: { path: TEST_RESULTS }
-    }),
-    // deploy
-    uses('azure/webapps-deploy', 'deploy'),
-    uses('azure/functions-action', 'deploy'),
-    uses('azure/k8s-deploy', 'deploy'),
-    uses('azure/container-apps-deploy-action', 'deploy'),
-    uses('azure/static-web-apps-deploy', 'deploy'),
-    uses('azure/aci-deploy', 'deploy'),
-    uses('aws-actions/amazon-ecs-deploy-task-definition', 'deploy'),
-    uses('google-github-actions/deploy', 'deploy', 'google-github-actions/deploy-{cloudrun,appengine,cloud-functions}'),
-    uses('FirebaseExtended/action-hosting-deploy', 'deploy'),
-    uses('amondnet/vercel-action', 'deploy'),
-    uses('nwtgck/actions-netlify', 'deploy'),
-    uses('peaceiris/actions-gh-pages', 'deploy'),
-    uses('JamesIves/github-pages-deploy-action', 'deploy'),
-    uses('actions/deploy-pages', 'deploy'),
-    uses('cloudflare/wrangler-action', 'deploy', 'cloudflare/{wrangler-action,pages-action}'),
-    uses('akhileshns/heroku-deploy', 'deploy'),
-    uses('dokku/github-action', 'deploy'),
-    uses('deliverybot/helm', 'deploy'),
-    uses('easingthemes/ssh-deploy', 'deploy'),
-    uses('SamKirkland/FTP-Deploy-Action', 'deploy'),
-    uses('bitovi/github-actions-deploy', 'deploy', 'bitovi/github-actions-deploy-*'),
-    uses('Azure/mlops-templates create-deployment', 'deploy', 'Azure/mlops-templates/.github/workflows/create-{deployment,endpoint}.yml'),
-    // artifact store
-    uses('actions/upload-artifact', 'artifact-store', 'actions/upload-artifact', {
-        withNot: { path: NOT_BUILD_OUTPUT, name: NOT_BUILD_OUTPUT }
-    }),
-    uses('docker/build-push-action (push)', 'artifact-store', 'docker/{build-push,bake}-action', {
-        with: { push: /^(?:true|\$\{\{.*\}\})$/ }
-    }),
-    uses('softprops/action-gh-release', 'artifact-store'),
-    uses('ncipollo/release-action', 'artifact-store'),
-    uses('actions/upload-release-asset', 'artifact-store'),
-    uses('svenstaro/upload-release-action', 'artifact-store'),
-    uses('pypa/gh-action-pypi-publish', 'artifact-store'),
-    uses('JS-DevTools/npm-publish', 'artifact-store'),
-    uses('changesets/action', 'artifact-store', 'changesets/action', { with: { publish: /\S/ } }),
-    uses('helm/chart-releaser-action', 'artifact-store'),
-    uses('stefanprodan/helm-gh-pages', 'artifact-store'),
-    uses('appany/helm-oci-chart-releaser', 'artifact-store'),
-    // migrations
-    uses('joshuaavalon/flyway-action', 'db-migration'),
-    uses('liquibase', 'db-migration', 'liquibase{,-github-actions}/{update,liquibase-github-action}'),
-    // infrastructure as code
-    uses('hashicorp/tfc-workflows-github apply-run', 'iac-apply', 'hashicorp/tfc-workflows-github/actions/apply-run'),
-    uses('dflook/terraform-apply', 'iac-apply', 'dflook/{terraform,tofu}-apply'),
-    uses('pulumi/actions', 'iac-apply', 'pulumi/actions', { with: { command: /^up$/ } }),
-    uses('azure/arm-deploy', 'iac-apply', 'azure/{arm,bicep}-deploy'),
-    uses('aws-actions/aws-cloudformation-github-deploy', 'iac-apply'),
-    uses('hashicorp/terraform-github-actions', 'iac-apply', 'hashicorp/terraform-github-actions', {
-        with: { tf_actions_subcommand: /^apply$/ }
-    }),
-    uses('gruntwork-io/terragrunt-action', 'iac-apply', 'gruntwork-io/terragrunt-action', {
-        with: { tg_command: /\bapply\b/ }
-    }),
-    uses('Azure/mlops-templates terraform apply', 'iac-apply', 'Azure/mlops-templates/.github/workflows/tf-gha-*.yml', {
-        with: { TFAction: /^apply$/i }
-    }),
-    // rollout
-    uses('azure/k8s-deploy (strategy)', 'rollout', 'azure/k8s-deploy', {
-        with: { strategy: /canary|blue-green/i }
-    }),
-    uses('azure/webapps-deploy (slot)', 'rollout', 'azure/webapps-deploy', { with: { 'slot-name': /\S/ } }),
-    uses('Azure/mlops-templates allocate-traffic (split)', 'rollout', 'Azure/mlops-templates/.github/workflows/allocate-traffic.yml', {
-        with: { traffic_allocation: /=.*,.*=/ }
-    }),
-    // ML
-    uses('great-expectations/great_expectations_action', 'data-validation'),
-    uses('Azure/mlops-templates run-pipeline', 'pipeline-deploy', 'Azure/mlops-templates/.github/workflows/run-pipeline.yml'),
-    uses('Azure/mlops-templates run-pipeline (training)', 'training', 'Azure/mlops-templates/.github/workflows/run-pipeline.yml', {
-        with: { 'parameters-file': /(?:^|[/_-])train/i }
-    }),
-    uses('Azure/mlops-templates model deploy', 'model-deploy', 'Azure/mlops-templates/.github/workflows/{create-deployment,create-endpoint,register-model}.yml'),
-    uses('google-github-actions vertex', 'model-deploy', 'google-github-actions/deploy-vertex-ai-*')
-];
-/** Setup, install and cache steps name a tool without running it (`Install linters`, `Restore cache - playwright`). */
-const NAME_IGNORED = /^(?:set ?up|install|restore|cache|save|download|checkout|login|log in|configure|prepare|clean ?up|delete|remove)\b/;
-const NAME_ENTRIES = [
-    catalog_name('name:build', 'build', /\b(?:build|compile)\b/, /\b(?:rebuild cache|trivy)\b/),
-    catalog_name('name:unit-test', 'unit-test', /\bunit ?tests?\b|\bunit testing\b/),
-    catalog_name('name:integration', 'integration-test', /(?<!continuous )\bintegration(?: tests?| testing)?\b|\binteg tests?\b/),
-    catalog_name('name:e2e', 'acceptance-test', /\b(?:e2e|end to end|acceptance|ui tests?)\b/),
-    catalog_name('name:smoke', 'smoke-test', /\b(?:smoke|synthetic|sanity)\b|\bhealth ?checks?\b|\bpost deploy (?:tests?|checks?|verification)\b/),
-    catalog_name('name:lint', 'static-analysis', /\blint(?:s|ing|ers?)?\b|\bformat(?:ting)? check\b|\bcheck (?:\w+ )?format(?:ting)?\b|\btype ?check(?:ing|s)?\b|\bstatic analysis\b/),
-    catalog_name('name:security', 'security-scan', /\b(?:security|vulnerabilit(?:y|ies)|vuln|cve|sast|dast|secrets?|dependency|zap|owasp) (?:scans?|scanning|checks?|audit)\b|\bcodeql\b|\bsnyk\b|\btrivy scan\b/),
-    catalog_name('name:performance', 'performance-test', /\b(?:load|stress|soak|performance|perf) (?:tests?|testing)\b|\bbenchmarks?\b|\bperf\b/),
-    catalog_name('name:coverage', 'coverage', /\bcoverage\b/),
-    catalog_name('name:test-report', 'test-report', /\btest (?:reports?|results?)\b|\bjunit\b/),
-    catalog_name('name:deploy', 'deploy', /\bdeploy(?:s|ed|ing|ment)?\b/, /\b(?:record|marker|notify|notification|status|review|approval|preview url|key|token|undeploy|teardown|destroy|delete|cleanup|post deploy|new ?relic|datadog|sentry|slack)\b/),
-    catalog_name('name:migrate', 'db-migration', /\b(?:migrate|run migrations|apply migrations|database migrations?|db migrations?)\b/, /\b(?:check|validat\w*|lint|verify|integrity|makemigrations)\b/),
-    catalog_name('name:iac', 'iac-apply', /\b(?:terraform|tofu|terragrunt|pulumi|cdk|bicep|arm) (?:apply|up|deploy)\b|\bdeploy infra(?:structure)?\b|\binfra(?:structure)? (?:apply|deploy(?:ment)?)\b/),
-    catalog_name('name:rollout', 'rollout', /\b(?:canary|blue ?green|progressive rollout|rollout|slot swap|swap slots?|traffic (?:split|shift))\b/),
-    catalog_name('name:data-validation', 'data-validation', /\b(?:data validation|validate data|data quality|great expectations)\b/),
-    catalog_name('name:training', 'training', /\b(?:re)?train(?:ing)?\b(?! (?:test|station))/),
-    catalog_name('name:evaluation', 'model-evaluation', /\b(?:model )?eval(?:uate|uation)?(?: model)?\b/),
-    catalog_name('name:model-deploy', 'model-deploy', /\b(?:register|registration|deploy|promote|serve) (?:the )?model\b|\bmodel (?:deploy(?:ment)?|registry|registration|register|serving)\b/),
-    catalog_name('name:pipeline-deploy', 'pipeline-deploy', /\b(?:run|submit|deploy|upload|compile|publish|create) (?:(?:ml|training|kubeflow|vertex|sagemaker|aml) )?pipeline\b/)
-];
-const CATALOG = [...RUN_ENTRIES, ...USES_ENTRIES, ...NAME_ENTRIES];
-const COMMAND_INPUTS = [
-    { uses: 'cloud-gov/cg-cli-tools', input: 'command' },
-    { uses: 'cloud-gov/cg-cli-tools', input: 'cf_command', prefix: 'cf ' },
-    { uses: 'w9jds/firebase-action', input: 'args', prefix: 'firebase ' },
-    { uses: 'superfly/flyctl-actions', input: 'args', prefix: 'flyctl ' },
-    { uses: 'azure/cli', input: 'inlineScript' },
-    { uses: 'azure/powershell', input: 'inlineScript' },
-    { uses: 'azure/aml-cli', input: 'inlineScript' },
-    { uses: 'goreleaser/goreleaser-action', input: 'args', prefix: 'goreleaser ' }
-];
-const FIXTURES = [
-    {
-        kind: 'run',
-        id: 'kind-cluster',
-        pattern: cmd('kind\\s+create\\s+cluster|k3d\\s+cluster\\s+create|minikube\\s+start|microk8s|ctlptl\\s+create')
-    },
-    {
-        kind: 'run',
-        id: 'compose-up',
-        pattern: cmd('docker(?:\\s+|-)compose(?:\\s+-\\S+(?:\\s+[^-\\s]\\S*)?)*\\s+up')
-    },
-    {
-        kind: 'uses',
-        id: 'kind-action',
-        pattern: '{helm/kind-action,engineerd/setup-kind,container-tools/kind-action,medyagh/setup-minikube,AbsaOSS/k3d-action,nolar/setup-k3d-k3s,debianmaster/actions-k3s}'
-    }
-];
-/** Purposes that a fixture in the same job turns into test scaffolding (migrating a compose database is test setup). */
-const FIXTURE_PURPOSES = ['deploy', 'rollout', 'iac-apply', 'db-migration'];
-/** Installing a tool is not running it (`pip install pytest`, `go install .../goimports@latest`). */
-const INSTALL_COMMAND = /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|npx\s+playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/;
-/** Commands that only print, wait or move files: their words are never evidence (`echo deploy`). */
-const TRIVIAL_COMMAND = /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout))(?![\w.:-])/;
 
-;// CONCATENATED MODULE: ./src/workflow/script-resolution.ts
-
-
-const script_resolution_MAX_DEPTH = 5;
-function resolveScript(script, read, options = {}) {
-    const cwd = options.cwd?.includes('$') ? undefined : normaliseDir(options.cwd ?? '.');
-    return expand(script, { cwd, via: [], stack: [], read });
-}
-/** Expands a script whose lines share one shell, so `cd dir` carries to the following commands. */
-function expand(script, frame) {
-    const out = [];
-    let cwd = frame.cwd;
-    for (const command of splitCommands(script)) {
-        const cd = /^(?:cd|pushd)\s+(\S+)$/.exec(command);
-        if (cd) {
-            cwd = changeDir(cwd, cd[1] ?? '');
+;// CONCATENATED MODULE: ./src/workflow/script-runners/just.ts
+/** justfiles, run by just; only the first argument is a recipe (the rest are its parameters). */
+const just = {
+    tools: ['just'],
+    invocation: ({ args, files }) => ({
+        files: files(['justfile', 'Justfile', '.justfile']),
+        targets: args.slice(0, 1),
+        definitions: justRecipes
+    })
+};
+/** justfile recipes: `name params: deps` at column 0, an indented body; the first recipe is the default. */
+function justRecipes(text, targets) {
+    const recipes = new Map();
+    let first;
+    let current;
+    for (const line of text.split(/\r?\n/)) {
+        if (/^[ \t]+\S/.test(line)) {
+            const body = line.trim();
+            if (!current)
+                continue;
+            if (current.recipe.length === 0 && body.startsWith('#!'))
+                current.shebang = !/\b(?:ba|z|da)?sh\b/.test(body);
+            else if (!body.startsWith('#'))
+                current.recipe.push(body.replace(/^[@-]+/, ''));
             continue;
         }
-        out.push({ command, via: frame.via });
-        out.push(...followTarget(command, { ...frame, cwd }));
+        if (line.trim() === '' || line.startsWith('#'))
+            continue;
+        const header = /^@?([A-Za-z_][\w-]*)(?:\s+[^:]*?)?\s*:(?!=)(.*)$/.exec(line);
+        if (!header || /^(?:set|alias|export|import|mod)\b/.test(line)) {
+            current = undefined;
+            continue;
+        }
+        // Dependencies are the bare recipe names; quoted arguments (`(build "x")`) are dropped.
+        const deps = [...(header[2] ?? '').replace(/'[^']*'|"[^"]*"/g, ' ').matchAll(/[A-Za-z_][\w-]*/g)].map(m => m[0]);
+        current = { deps, recipe: [], shebang: false };
+        const name = header[1] ?? '';
+        recipes.set(name, current);
+        first ??= name;
     }
-    return out;
+    const names = targets.length > 0 ? targets : first === undefined ? [] : [first];
+    return names.flatMap(name => {
+        const recipe = recipes.get(name);
+        // A recipe in another interpreter (`#!/usr/bin/env python3`) is not shell.
+        if (!recipe || recipe.shebang)
+            return [];
+        return [{ key: name, label: name, script: recipe.recipe, deps: recipe.deps, perLine: true }];
+    });
 }
-/** The workspace root as scripts spell it. */
-const WORKSPACE = /^(?:\$GITHUB_WORKSPACE|\$\{GITHUB_WORKSPACE\}|\$\{\{\s*github\.workspace\s*\}\})(?=\/|$)/;
-function changeDir(cwd, arg) {
-    const dir = arg.replace(/^(['"])(.*)\1$/, '$2');
-    if (WORKSPACE.test(dir))
-        return normaliseDir(`.${dir.replace(WORKSPACE, '')}`);
-    if (cwd === undefined || /[$~`*]/.test(dir) || dir.startsWith('/') || dir === '-')
-        return undefined;
-    return normaliseDir(external_node_path_namespaceObject.posix.join(cwd, dir));
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/make.ts
+/** Makefiles, run by make (also as `gmake` and, inside a Makefile, `$(MAKE)`). */
+const make = {
+    tools: ['make', 'gmake', '$(MAKE)', '${MAKE}', '$MAKE'],
+    valueFlags: ['-j', '--jobs', '-o', '--output'],
+    invocation: ({ args, files }) => ({
+        files: files(['GNUmakefile', 'makefile', 'Makefile']),
+        targets: args,
+        definitions: makeTargets
+    })
+};
+/** Makefile rules: `a b: deps ; recipe` headers and tab-indented recipe lines, continuations joined. */
+function makeTargets(text, targets) {
+    const rules = new Map();
+    let defaultGoal;
+    let current = [];
+    for (const line of text.replace(/\\\r?\n[ \t]*/g, ' ').split(/\r?\n/)) {
+        if (line.startsWith('\t')) {
+            const recipe = line
+                .slice(1)
+                .replace(/^[@+-]+/, '')
+                .trim();
+            if (recipe && !recipe.startsWith('#'))
+                for (const rule of current)
+                    rule.recipe.push(shellText(recipe));
+            continue;
+        }
+        if (line.trim() === '' || line.trimStart().startsWith('#'))
+            continue;
+        const header = /^([^\s:#=][^:=#]*?)\s*::?(?!=)(.*)$/.exec(line);
+        if (!header) {
+            current = [];
+            continue;
+        }
+        const [depsText = '', inline] = (header[2] ?? '').split(';', 2);
+        const deps = /=/.test(depsText)
+            ? []
+            : depsText.split(/\s+/).filter(d => d && !d.includes('$') && !d.includes('%'));
+        current = (header[1] ?? '').split(/\s+/).map(name => {
+            const rule = rules.get(name) ?? { deps: [], recipe: [] };
+            rule.deps.push(...deps);
+            rules.set(name, rule);
+            if (defaultGoal === undefined && !name.startsWith('.') && !/[%$]/.test(name))
+                defaultGoal = name;
+            return rule;
+        });
+        if (inline?.trim())
+            for (const rule of current)
+                rule.recipe.push(inline.trim());
+    }
+    const goals = targets.length > 0 ? targets : defaultGoal ? [defaultGoal] : [];
+    return goals.flatMap(t => {
+        const rule = rules.get(t);
+        return rule ? [{ key: t, label: t, script: rule.recipe, deps: rule.deps, perLine: true }] : [];
+    });
 }
+/** A recipe line as the shell sees it: `$$` is a `$`, and make's `$(VAR)` becomes `${VAR}`, not a command substitution. */
+function shellText(recipe) {
+    return recipe.replace(/\$(\$|\(([A-Za-z_][\w.]*)\))/g, (_all, _inner, name) => name === undefined ? '$' : `\${${name}}`);
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/workspace-path.ts
+
 /** Inside the workspace or unknown: a path that climbs out of the root is never read. */
 function normaliseDir(dir) {
     const normal = external_node_path_namespaceObject.posix.normalize(dir.replace(/\\/g, '/')).replace(/\/$/, '');
     return normal === '..' || normal.startsWith('../') || normal.startsWith('/') ? undefined : normal;
 }
+/** A file of a directory relative to the workspace root, `.` being the root itself. */
 function inDir(cwd, file) {
     return cwd === '.' ? file : `${cwd}/${file}`;
 }
-// ---------------------------------------------------------------------------------------------------------
-// Splitting a shell script into simple commands
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/package-scripts.ts
+
+const NPM_LIFECYCLE = new Set(['test', 't', 'tst', 'start', 'stop', 'restart']);
+const WORKSPACE_FLAGS = ['--filter', '-F', '-w', '--workspace'];
+/** package.json scripts, run by npm, pnpm, yarn or bun. */
+const packageScripts = {
+    tools: ['npm', 'pnpm', 'yarn', 'bun'],
+    valueFlags: WORKSPACE_FLAGS,
+    invocation
+};
+function invocation({ tool, args, dir, flags }) {
+    // A workspace filter names another package, which a path-based read cannot find.
+    if (WORKSPACE_FLAGS.some(flag => flags.has(flag)) || args[0] === 'workspace')
+        return undefined;
+    const [sub = '', name] = args;
+    let script;
+    if (sub === 'run' || sub === 'run-script')
+        script = name;
+    else if (tool === 'npm' && NPM_LIFECYCLE.has(sub))
+        script = sub === 't' || sub === 'tst' ? 'test' : sub;
+    else if ((tool === 'yarn' || tool === 'pnpm') && sub !== undefined)
+        script = sub;
+    if (script === undefined)
+        return undefined;
+    // npm and yarn run `preX` and `postX` around `X`.
+    const prePost = tool === 'npm' || tool === 'yarn';
+    return {
+        files: [inDir(dir, 'package.json')],
+        targets: [script],
+        definitions: (text, targets) => packageJsonScripts(text, targets, prePost)
+    };
+}
+function packageJsonScripts(text, targets, prePost) {
+    let scripts;
+    try {
+        scripts = JSON.parse(text).scripts;
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof scripts !== 'object' || scripts === null)
+        return undefined;
+    const table = scripts;
+    const [name] = targets;
+    if (name === undefined || typeof table[name] !== 'string')
+        return undefined;
+    const names = prePost ? [`pre${name}`, name, `post${name}`] : [name];
+    return names
+        .filter(n => typeof table[n] === 'string')
+        .map(n => ({ key: n, label: `scripts.${n}`, script: [table[n]], deps: [], perLine: false }));
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/task.ts
+
+/** Taskfiles, run by task; without a target it runs `default`. */
+const task = {
+    tools: ['task'],
+    invocation: ({ args, files }) => ({
+        files: files(['Taskfile.yml', 'Taskfile.yaml', 'taskfile.yml', 'taskfile.yaml']),
+        targets: args.length > 0 ? args : ['default'],
+        definitions: taskfileTasks
+    })
+};
+/** Taskfile.yml: `tasks.X.cmds` (strings, `{cmd}`, `{task}`), `deps`, `dir`. */
+function taskfileTasks(text, targets) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined;
+    }
+    const tasks = doc?.tasks;
+    if (typeof tasks !== 'object' || tasks === null)
+        return undefined;
+    return targets.flatMap(name => {
+        const body = taskBody(tasks[name]);
+        if (!body)
+            return [];
+        const cmds = Array.isArray(body.cmds) ? body.cmds : typeof body.cmd === 'string' ? [body.cmd] : [];
+        const script = cmds.flatMap(c => typeof c === 'string' ? [c] : typeof c?.cmd === 'string' ? [c.cmd] : []);
+        // `- task: X` entries call X in this file, like `deps` (which run first).
+        const calls = [...(Array.isArray(body.deps) ? body.deps : []), ...cmds.filter(c => typeof c !== 'string')];
+        const deps = calls.flatMap(d => typeof d === 'string' ? [d] : typeof d?.task === 'string' ? [d.task] : []);
+        const dir = typeof body.dir === 'string' ? body.dir : undefined;
+        return [{ key: name, label: `tasks.${name}`, script, deps, perLine: true, ...(dir ? { dir } : {}) }];
+    });
+}
+/** A task is a mapping, or the shorthand of one command or a list of commands. */
+function taskBody(raw) {
+    if (typeof raw === 'string')
+        return { cmds: [raw] };
+    if (Array.isArray(raw))
+        return { cmds: raw };
+    return typeof raw === 'object' && raw !== null ? raw : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/registry.ts
+
+
+
+
+/** Every runner whose targets scripts are followed into: a new runner is its file and one line here. */
+const SCRIPT_RUNNERS = [packageScripts, make, just, task];
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/parse-invocation.ts
+
+
+
+/** Flags that move a runner to another directory, whichever runner; the first present wins. */
+const DIR_FLAGS = ['--prefix', '--cwd', '--dir', '-C', '--directory', '-d', '--working-directory'];
+/** Flags that name the definition file, whichever runner; the first present wins. */
+const FILE_FLAGS = ['-f', '--file', '--makefile', '--justfile', '-t', '--taskfile'];
+/** Flags that take a value; the value is not a target. */
+const VALUE_FLAGS = new Set([...DIR_FLAGS, ...FILE_FLAGS, ...SCRIPT_RUNNERS.flatMap(r => r.valueFlags ?? [])]);
+const RUNNER_OF_TOOL = new Map(SCRIPT_RUNNERS.flatMap(runner => runner.tools.map(tool => [tool, runner])));
+/** What a command runs through a task runner, in `cwd` (undefined: unknown, so nothing can be read). */
+function parseInvocation(command, cwd) {
+    if (cwd === undefined)
+        return undefined;
+    const [tool = '', ...rest] = parse_invocation_words(command);
+    const runner = RUNNER_OF_TOOL.get(tool);
+    if (!runner)
+        return undefined;
+    const { flags, args } = parseArguments(rest);
+    const dirFlag = DIR_FLAGS.find(flag => flags.has(flag));
+    const dir = dirFlag ? normaliseDir(external_node_path_namespaceObject.posix.join(cwd, flags.get(dirFlag) ?? '')) : cwd;
+    if (dir === undefined)
+        return undefined;
+    const file = FILE_FLAGS.map(flag => flags.get(flag)).find(value => value !== undefined);
+    const files = (names) => file ? [external_node_path_namespaceObject.posix.join(dir, file)] : names.map(name => inDir(dir, name));
+    return runner.invocation({ tool, args, flags, dir, files });
+}
+/** Shell words with quotes removed; good enough to read runner flags and target names. */
+function parse_invocation_words(command) {
+    return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/, '$2'));
+}
+/** Flags (`--x=v`, `--x v` for value flags, bare `-x`) and the other words; `VAR=value` words are dropped. */
+function parseArguments(rest) {
+    const flags = new Map();
+    const args = [];
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i] ?? '';
+        if (arg === '--')
+            break;
+        const eq = /^(-{1,2}[\w-]+)=(.*)$/.exec(arg);
+        if (eq)
+            flags.set(eq[1] ?? '', eq[2] ?? '');
+        else if (VALUE_FLAGS.has(arg) && i + 1 < rest.length)
+            flags.set(arg, rest[++i] ?? '');
+        else if (arg.startsWith('-'))
+            flags.set(arg, '');
+        else if (!/^\w+=/.test(arg))
+            args.push(arg);
+    }
+    return { flags, args };
+}
+
+;// CONCATENATED MODULE: ./src/workflow/split-commands.ts
+/**
+ * A shell script as the simple commands it runs, so that each can be classified and followed on its own:
+ * `cd web && FOO=1 make test | tee log` runs `cd web` and `make test` (and `tee log`).
+ */
 /** Simple commands of a script: lines, `&&`/`||`/`;`/`|`/`&` lists, with keywords, prefixes and heredoc bodies removed. */
 function splitCommands(script) {
     const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
@@ -17101,8 +17657,44 @@ function dropUnbalancedClose(command) {
     const count = (c) => command.split(c).length - 1;
     return count(open) < count(last) ? command.slice(0, -1).trim() : command;
 }
+
+;// CONCATENATED MODULE: ./src/workflow/script-resolution.ts
+
+
+
+
+const script_resolution_MAX_DEPTH = 5;
+function resolveScript(script, read, options = {}) {
+    const cwd = options.cwd?.includes('$') ? undefined : normaliseDir(options.cwd ?? '.');
+    return expand(script, { cwd, via: [], stack: [], read });
+}
+/** Expands a script whose lines share one shell, so `cd dir` carries to the following commands. */
+function expand(script, frame) {
+    const out = [];
+    let cwd = frame.cwd;
+    for (const command of splitCommands(script)) {
+        const cd = /^(?:cd|pushd)\s+(\S+)$/.exec(command);
+        if (cd) {
+            cwd = changeDir(cwd, cd[1] ?? '');
+            continue;
+        }
+        out.push({ command, via: frame.via });
+        out.push(...followTarget(command, { ...frame, cwd }));
+    }
+    return out;
+}
+/** The workspace root as scripts spell it. */
+const WORKSPACE = /^(?:\$GITHUB_WORKSPACE|\$\{GITHUB_WORKSPACE\}|\$\{\{\s*github\.workspace\s*\}\})(?=\/|$)/;
+function changeDir(cwd, arg) {
+    const dir = arg.replace(/^(['"])(.*)\1$/, '$2');
+    if (WORKSPACE.test(dir))
+        return normaliseDir(`.${dir.replace(WORKSPACE, '')}`);
+    if (cwd === undefined || /[$~`*]/.test(dir) || dir.startsWith('/') || dir === '-')
+        return undefined;
+    return normaliseDir(external_node_path_namespaceObject.posix.join(cwd, dir));
+}
 function followTarget(command, frame) {
-    const invocation = parseInvocation(script_resolution_words(command), frame.cwd);
+    const invocation = parseInvocation(command, frame.cwd);
     if (!invocation)
         return [];
     for (const file of invocation.files) {
@@ -17115,7 +17707,7 @@ function followTarget(command, frame) {
 /** Runs targets of one definition file: prerequisites first, then the body; `hop` starts each `via` step. */
 function runTargets(source, targets, hop, frame) {
     const { file, text, invocation } = source;
-    const definitions = DEFINITIONS[invocation.runner](text, { ...invocation, targets }) ?? [];
+    const definitions = invocation.definitions(text, targets) ?? [];
     return definitions.flatMap(({ key, label, script, deps, dir, perLine }) => {
         const id = `${file}#${key}`;
         if (frame.stack.includes(id) || frame.stack.length >= script_resolution_MAX_DEPTH)
@@ -17132,263 +17724,13 @@ function runTargets(source, targets, hop, frame) {
         return [...prerequisites, ...body];
     });
 }
-const DEFINITIONS = {
-    package: packageScripts,
-    make: makeTargets,
-    just: justRecipes,
-    task: taskfileTasks
-};
-/** Shell words with quotes removed; good enough to read runner flags and target names. */
-function script_resolution_words(command) {
-    return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/, '$2'));
-}
-const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
-const NPM_LIFECYCLE = new Set(['test', 't', 'tst', 'start', 'stop', 'restart']);
-/** Flags of runners that take a value; the value is not a target. */
-const VALUE_FLAGS = new Set([
-    '--prefix',
-    '--cwd',
-    '--dir',
-    '-C',
-    '--directory',
-    '-f',
-    '--file',
-    '--makefile',
-    '--justfile',
-    '-d',
-    '--working-directory',
-    '-t',
-    '--taskfile',
-    '-j',
-    '--jobs',
-    '-w',
-    '--workspace',
-    '--filter',
-    '-F',
-    '-o',
-    '--output'
-]);
-function parseInvocation(argv, cwd) {
-    if (cwd === undefined || argv.length === 0)
-        return undefined;
-    const [tool = '', ...rest] = argv;
-    const runner = tool === '$(MAKE)' || tool === '${MAKE}' || tool === '$MAKE' || tool === 'gmake' ? 'make' : tool;
-    const flags = new Map();
-    const args = [];
-    for (let i = 0; i < rest.length; i++) {
-        const arg = rest[i] ?? '';
-        if (arg === '--')
-            break;
-        const eq = /^(-{1,2}[\w-]+)=(.*)$/.exec(arg);
-        if (eq)
-            flags.set(eq[1] ?? '', eq[2] ?? '');
-        else if (VALUE_FLAGS.has(arg) && i + 1 < rest.length)
-            flags.set(arg, rest[++i] ?? '');
-        else if (arg.startsWith('-'))
-            flags.set(arg, '');
-        else if (!/^\w+=/.test(arg))
-            args.push(arg);
-    }
-    const dirFlag = ['--prefix', '--cwd', '--dir', '-C', '--directory', '-d', '--working-directory'].find(f => flags.has(f));
-    const dir = dirFlag ? normaliseDir(external_node_path_namespaceObject.posix.join(cwd, flags.get(dirFlag) ?? '')) : cwd;
-    if (dir === undefined)
-        return undefined;
-    if (PACKAGE_MANAGERS.has(runner))
-        return packageInvocation(runner, args, dir, flags);
-    const file = flags.get('-f') ??
-        flags.get('--file') ??
-        flags.get('--makefile') ??
-        flags.get('--justfile') ??
-        flags.get('-t') ??
-        flags.get('--taskfile');
-    const files = (names) => file ? [external_node_path_namespaceObject.posix.join(dir, file)] : names.map(n => inDir(dir, n));
-    if (runner === 'make')
-        return { runner, files: files(['GNUmakefile', 'makefile', 'Makefile']), targets: args, prePost: false };
-    if (runner === 'just')
-        return {
-            runner,
-            files: files(['justfile', 'Justfile', '.justfile']),
-            targets: args.slice(0, 1),
-            prePost: false
-        };
-    if (runner === 'task') {
-        return {
-            runner,
-            files: files(['Taskfile.yml', 'Taskfile.yaml', 'taskfile.yml', 'taskfile.yaml']),
-            targets: args.length > 0 ? args : ['default'],
-            prePost: false
-        };
-    }
-    return undefined;
-}
-function packageInvocation(tool, args, dir, flags) {
-    // A workspace filter names another package, which a path-based read cannot find.
-    if (flags.has('--filter') ||
-        flags.has('-F') ||
-        flags.has('-w') ||
-        flags.has('--workspace') ||
-        args[0] === 'workspace') {
-        return undefined;
-    }
-    const [sub = '', name] = args;
-    let script;
-    if (sub === 'run' || sub === 'run-script')
-        script = name;
-    else if (tool === 'npm' && NPM_LIFECYCLE.has(sub))
-        script = sub === 't' || sub === 'tst' ? 'test' : sub;
-    else if ((tool === 'yarn' || tool === 'pnpm') && sub !== undefined)
-        script = sub;
-    if (script === undefined)
-        return undefined;
-    return {
-        runner: 'package',
-        files: [inDir(dir, 'package.json')],
-        targets: [script],
-        prePost: tool === 'npm' || tool === 'yarn'
-    };
-}
-function packageScripts(text, inv) {
-    let scripts;
-    try {
-        scripts = JSON.parse(text).scripts;
-    }
-    catch {
-        return undefined;
-    }
-    if (typeof scripts !== 'object' || scripts === null)
-        return undefined;
-    const table = scripts;
-    const [name] = inv.targets;
-    if (name === undefined || typeof table[name] !== 'string')
-        return undefined;
-    const names = inv.prePost ? [`pre${name}`, name, `post${name}`] : [name];
-    return names
-        .filter(n => typeof table[n] === 'string')
-        .map(n => ({ key: n, label: `scripts.${n}`, script: [table[n]], deps: [], perLine: false }));
-}
-/** Makefile rules: `a b: deps ; recipe` headers and tab-indented recipe lines, continuations joined. */
-function makeTargets(text, inv) {
-    const rules = new Map();
-    let defaultGoal;
-    let current = [];
-    for (const line of text.replace(/\\\r?\n[ \t]*/g, ' ').split(/\r?\n/)) {
-        if (line.startsWith('\t')) {
-            const recipe = line
-                .slice(1)
-                .replace(/^[@+-]+/, '')
-                .trim();
-            if (recipe && !recipe.startsWith('#'))
-                for (const rule of current)
-                    rule.recipe.push(shellText(recipe));
-            continue;
-        }
-        if (line.trim() === '' || line.trimStart().startsWith('#'))
-            continue;
-        const header = /^([^\s:#=][^:=#]*?)\s*::?(?!=)(.*)$/.exec(line);
-        if (!header) {
-            current = [];
-            continue;
-        }
-        const [depsText = '', inline] = (header[2] ?? '').split(';', 2);
-        const deps = /=/.test(depsText)
-            ? []
-            : depsText.split(/\s+/).filter(d => d && !d.includes('$') && !d.includes('%'));
-        current = (header[1] ?? '').split(/\s+/).map(name => {
-            const rule = rules.get(name) ?? { deps: [], recipe: [] };
-            rule.deps.push(...deps);
-            rules.set(name, rule);
-            if (defaultGoal === undefined && !name.startsWith('.') && !/[%$]/.test(name))
-                defaultGoal = name;
-            return rule;
-        });
-        if (inline?.trim())
-            for (const rule of current)
-                rule.recipe.push(inline.trim());
-    }
-    const targets = inv.targets.length > 0 ? inv.targets : defaultGoal ? [defaultGoal] : [];
-    return targets.flatMap(t => {
-        const rule = rules.get(t);
-        return rule ? [{ key: t, label: t, script: rule.recipe, deps: rule.deps, perLine: true }] : [];
-    });
-}
-/** A recipe line as the shell sees it: `$$` is a `$`, and make's `$(VAR)` becomes `${VAR}`, not a command substitution. */
-function shellText(recipe) {
-    return recipe.replace(/\$(\$|\(([A-Za-z_][\w.]*)\))/g, (_all, _inner, name) => name === undefined ? '$' : `\${${name}}`);
-}
-/** justfile recipes: `name params: deps` at column 0, an indented body; the first recipe is the default. */
-function justRecipes(text, inv) {
-    const recipes = new Map();
-    let first;
-    let current;
-    for (const line of text.split(/\r?\n/)) {
-        if (/^[ \t]+\S/.test(line)) {
-            const body = line.trim();
-            if (!current)
-                continue;
-            if (current.recipe.length === 0 && body.startsWith('#!'))
-                current.shebang = !/\b(?:ba|z|da)?sh\b/.test(body);
-            else if (!body.startsWith('#'))
-                current.recipe.push(body.replace(/^[@-]+/, ''));
-            continue;
-        }
-        if (line.trim() === '' || line.startsWith('#'))
-            continue;
-        const header = /^@?([A-Za-z_][\w-]*)(?:\s+[^:]*?)?\s*:(?!=)(.*)$/.exec(line);
-        if (!header || /^(?:set|alias|export|import|mod)\b/.test(line)) {
-            current = undefined;
-            continue;
-        }
-        // Dependencies are the bare recipe names; quoted arguments (`(build "x")`) are dropped.
-        const deps = [...(header[2] ?? '').replace(/'[^']*'|"[^"]*"/g, ' ').matchAll(/[A-Za-z_][\w-]*/g)].map(m => m[0]);
-        current = { deps, recipe: [], shebang: false };
-        const name = header[1] ?? '';
-        recipes.set(name, current);
-        first ??= name;
-    }
-    const names = inv.targets.length > 0 ? inv.targets : first === undefined ? [] : [first];
-    return names.flatMap(name => {
-        const recipe = recipes.get(name);
-        // A recipe in another interpreter (`#!/usr/bin/env python3`) is not shell.
-        if (!recipe || recipe.shebang)
-            return [];
-        return [{ key: name, label: name, script: recipe.recipe, deps: recipe.deps, perLine: true }];
-    });
-}
-/** Taskfile.yml: `tasks.X.cmds` (strings, `{cmd}`, `{task}`), `deps`, `dir`. */
-function taskfileTasks(text, inv) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch {
-        return undefined;
-    }
-    const tasks = doc?.tasks;
-    if (typeof tasks !== 'object' || tasks === null)
-        return undefined;
-    return inv.targets.flatMap(name => {
-        const task = taskBody(tasks[name]);
-        if (!task)
-            return [];
-        const cmds = Array.isArray(task.cmds) ? task.cmds : typeof task.cmd === 'string' ? [task.cmd] : [];
-        const script = cmds.flatMap(c => typeof c === 'string' ? [c] : typeof c?.cmd === 'string' ? [c.cmd] : []);
-        // `- task: X` entries call X in this file, like `deps` (which run first).
-        const calls = [...(Array.isArray(task.deps) ? task.deps : []), ...cmds.filter(c => typeof c !== 'string')];
-        const deps = calls.flatMap(d => typeof d === 'string' ? [d] : typeof d?.task === 'string' ? [d.task] : []);
-        const dir = typeof task.dir === 'string' ? task.dir : undefined;
-        return [{ key: name, label: `tasks.${name}`, script, deps, perLine: true, ...(dir ? { dir } : {}) }];
-    });
-}
-/** A task is a mapping, or the shorthand of one command or a list of commands. */
-function taskBody(raw) {
-    if (typeof raw === 'string')
-        return { cmds: [raw] };
-    if (Array.isArray(raw))
-        return { cmds: raw };
-    return typeof raw === 'object' && raw !== null ? raw : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/workflow/classify-step.ts
+
+
+
+
+
 
 
 
@@ -17396,21 +17738,21 @@ function taskBody(raw) {
 const classify_step_RUN = CATALOG.filter((e) => e.kind === 'run');
 const USES = CATALOG.filter((e) => e.kind === 'uses');
 const NAMES = CATALOG.filter((e) => e.kind === 'name');
+/** Distinct actions and commands remembered: far more than the largest monorepo uses, bounded all the same. */
+const CACHE_LIMIT = 10_000;
+/** Every new action is matched against each catalog glob: room for that many pairs per action remembered. */
+const GLOB_RESULTS_LIMIT = 100_000;
 /** A repository uses few distinct actions many times; matching each against every glob once keeps large repos fast. */
-const globResults = new Map();
+const globResults = new BoundedCache(GLOB_RESULTS_LIMIT);
 function globMatch(pattern, ref) {
-    let results = globResults.get(pattern);
-    if (!results)
-        globResults.set(pattern, (results = new Map()));
-    let result = results.get(ref);
-    if (result === undefined) {
+    return globResults.get(`${pattern}\u0000${ref}`, () => {
         let matcher = matchers.get(pattern);
         if (!matcher)
             matchers.set(pattern, (matcher = compileGlob(pattern)));
-        results.set(ref, (result = matcher(ref)));
-    }
-    return result;
+        return matcher(ref);
+    });
 }
+/** Keyed by the catalog's own globs only, so bounded by the catalog. */
 const matchers = new Map();
 const classify_step_GLOB_CHARS = /[*?[\]{}()!+@\\|]/;
 /**
@@ -17588,19 +17930,13 @@ function byUses(ref, inputs) {
  * Catalog entries whose glob names the action, and entries whose pattern matches a command: a monorepo uses a
  * few actions and commands in thousands of steps, so each is matched against the catalog once.
  */
-const usesByRef = new Map();
+const usesByRef = new BoundedCache(CACHE_LIMIT);
 function usesEntries(ref) {
-    let entries = usesByRef.get(ref);
-    if (!entries)
-        usesByRef.set(ref, (entries = USES.filter(e => globMatch(e.pattern, ref))));
-    return entries;
+    return usesByRef.get(ref, () => USES.filter(e => globMatch(e.pattern, ref)));
 }
-const runByCommand = new Map();
+const runByCommand = new BoundedCache(CACHE_LIMIT);
 function runEntries(command) {
-    let entries = runByCommand.get(command);
-    if (!entries)
-        runByCommand.set(command, (entries = classify_step_RUN.filter(e => e.pattern.test(command))));
-    return entries;
+    return runByCommand.get(command, () => classify_step_RUN.filter(e => e.pattern.test(command)));
 }
 /** Input names are case-insensitive in GitHub Actions. */
 function inputValue(inputs, key) {
@@ -17757,10 +18093,206 @@ function jobLabel(job) {
 function jobEvidence(job, ...purposes) {
     return { kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: locationOf(job, ...purposes) };
 }
+/** The API jobs of this run rendered from a workflow job; empty when the job is not in this run's workflow. */
+function runJobsOf(job, run) {
+    if (run === undefined || job.ref.workflow !== run.workflow)
+        return [];
+    return run.jobs.get(job.ref.job) ?? [];
+}
+/** A job that started in this run (skipped jobs never start). */
+function started(job) {
+    return job.startedAt !== null && job.conclusion !== 'skipped';
+}
 
-;// CONCATENATED MODULE: ./src/practices/support/no-production-deploy.ts
+;// CONCATENATED MODULE: ./src/practices/support/matchers.ts
+// Which jobs, steps and reports a practice looks at: catalog purposes plus a policy's globs and regexes.
 
 
+
+
+/** Job ids or names (globs) a policy says also do what a practice looks for, when the catalog cannot tell. */
+const jobGlobs = array(schemas_string().min(1))
+    .default([])
+    .describe('job ids or names (globs) that count besides those the catalog recognises');
+/** Where test reports are looked for: JUnit-style file names that runners and reporters write by default. */
+const testReportGlobs = array(workspaceGlob)
+    .min(1)
+    .default(['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml'])
+    .describe('globs of JUnit/xUnit test reports in the workspace');
+/**
+ * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
+ * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
+ */
+function matchesJobGlobs(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const isMatch = picomatch_default()([...globs], { nocase: true });
+    return job => {
+        const ownId = job.job.id.split('/').pop() ?? job.job.id;
+        return [job.job.id, ownId, job.job.name].some(text => text !== undefined && isMatch(text));
+    };
+}
+function createStepMatcher(purposes, run) {
+    /** Positions in `job.steps` that match; `undefined` stands for the job as a whole (its name, its `uses:`). */
+    const hits = (job) => {
+        const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose)).map(p => p.step);
+        const byRun = run
+            ? job.job.steps.flatMap((step, position) => step.run !== undefined && testBounded(run, step.run) ? [position] : [])
+            : [];
+        return [...new Set([...byPurpose, ...byRun])];
+    };
+    const location = (job) => {
+        const steps = hits(job).filter((position) => position !== undefined);
+        return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location;
+    };
+    return {
+        matches: job => hits(job).length > 0,
+        location,
+        evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
+        before: (pipeline, job, target) => {
+            const starts = job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined);
+            // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
+            const first = starts.length > 0 ? Math.min(...starts.map(p => p.step)) : Infinity;
+            const self = hits(job).some(position => position !== undefined && position < first) ? [job] : [];
+            return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self];
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/findings.ts
+// The verdict shapes practices configure ("X runs automatically", "targets are gated by X")
+// and the pieces their findings are worded from.
+
+
+
+/** At most three job names, then a count: enough to find them, short enough for a message. */
+function listJobs(jobs) {
+    return findings_listFiles(jobs.map(jobLabel));
+}
+/** At most three names (files, jobs), then a count: enough to find them, short enough for a message. */
+function findings_listFiles(names) {
+    const shown = names.slice(0, 3).map(name => `\`${name}\``);
+    return names.length > 3 ? `${shown.join(', ')} and ${names.length - 3} more` : shown.join(', ');
+}
+/**
+ * A job a verdict relies on only as a prerequisite (the build a deploy needs), as a note rather than `job`
+ * evidence: run evidence is matched on `job` items, and a failing prerequisite must be charged to its own
+ * practice, not to the deploy it caused to be skipped (design §4, strength rules).
+ */
+function prerequisiteNote(job, role) {
+    const { file, line } = job.job.location;
+    return { kind: 'note', text: `${role}: \`${jobLabel(job)}\` (${file}:${line})` };
+}
+/**
+ * The verdict shared by practices of the form "X runs automatically": `runs` (pass) names the jobs and their
+ * events, `not-automatic` (fail) the jobs that do it only by hand or on other events, `none` (fail) says no job
+ * does it. The practice's message table must define these three ids with `{jobs}` and `{events}`.
+ */
+function activityFinding(context, messages, activity) {
+    const pipeline = pipelineOf(context.evidence, context.environments);
+    const named = matchesJobGlobs(activity.jobs);
+    const doing = pipeline.jobs.filter(job => hasPurpose(job, ...activity.purposes) || named(job));
+    const eventsOf = (job) => [...pipeline.graph.eventsOf(job.ref)];
+    const counted = (job) => activity.events ? eventsOf(job).filter(event => activity.events?.includes(event)) : eventsOf(job);
+    const running = doing.filter(job => (activity.events ? counted(job).length > 0 : job.automatic));
+    if (running.length > 0) {
+        return findingFor(context, messages, 'runs', {
+            status: 'pass',
+            strength: 'definition',
+            data: { ...activity.data, jobs: listJobs(running), events: eventList(running.flatMap(counted)) },
+            evidence: running.map(job => jobEvidence(job, ...activity.purposes)),
+            locations: running.map(job => locationOf(job, ...activity.purposes)),
+            remediation: ''
+        });
+    }
+    if (doing.length > 0) {
+        const wanted = oneOf(activity.events ?? ['push', 'pull_request', 'schedule']);
+        return findingFor(context, messages, 'not-automatic', {
+            status: 'fail',
+            strength: 'definition',
+            data: { ...activity.data, jobs: listJobs(doing), events: eventList(doing.flatMap(eventsOf)) },
+            evidence: doing.map(job => jobEvidence(job, ...activity.purposes)),
+            locations: doing.map(job => job.workflow.location),
+            remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
+        });
+    }
+    return findingFor(context, messages, 'none', {
+        status: 'fail',
+        data: activity.data,
+        strength: 'definition',
+        evidence: [],
+        locations: [],
+        remediation: activity.missing
+    });
+}
+function oneOf(events) {
+    return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('');
+}
+function eventList(events) {
+    return [...new Set(events)].sort().join(', ') || 'no event';
+}
+/**
+ * Judges a gate rule: the failing finding for the first target without a gate (or for no target), else what
+ * gated them, for the practice to pass or to judge further (thresholds, run order).
+ */
+function gateVerdict(context, messages, rule) {
+    const { targets, target, anywhere, gate, names, noTargets } = rule;
+    if (targets.length === 0 && noTargets) {
+        return {
+            finding: findingFor(context, messages, anywhere.length > 0 ? noTargets.gated : noTargets.none, {
+                status: 'fail',
+                strength: 'definition',
+                data: { [names.gates]: listJobs(anywhere) },
+                evidence: anywhere.map(job => gate.evidence(job)),
+                locations: anywhere.map(job => gate.location(job)),
+                remediation: noTargets.remediation
+            })
+        };
+    }
+    const gates = targets.map(job => ({ target: job, gates: rule.gatesOf(job) }));
+    const ungated = gates.find(entry => entry.gates.length === 0)?.target;
+    if (ungated) {
+        const elsewhere = anywhere.length > 0;
+        return {
+            finding: findingFor(context, messages, rule.ungated.messageId, {
+                status: 'fail',
+                strength: 'definition',
+                data: {
+                    [names.target]: `\`${jobLabel(ungated)}\``,
+                    hint: elsewhere ? ` (${rule.ungated.hint(listJobs(anywhere))})` : ''
+                },
+                evidence: [target.evidence(ungated), ...anywhere.map(job => gate.evidence(job))],
+                locations: [target.location(ungated)],
+                remediation: rule.ungated.remediation(ungated, elsewhere)
+            })
+        };
+    }
+    const used = [...new Set(gates.flatMap(entry => entry.gates))];
+    return {
+        gates,
+        passing: {
+            status: 'pass',
+            strength: 'definition',
+            data: { [names.targets]: listJobs(targets), [names.gates]: listJobs(used) },
+            evidence: [...used.map(job => gate.evidence(job)), ...targets.map(job => target.evidence(job))],
+            locations: used.map(job => gate.location(job)),
+            remediation: ''
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/deploys.ts
+
+
+
+/**
+ * Jobs that change a real target: the pipeline's deploy jobs plus jobs that apply infrastructure as code.
+ * Applying Terraform or Pulumi is a deployment too (the corpus labels count a `terraform apply` on push as
+ * a scripted, automatic deploy); throwaway targets are already dropped by the classifier.
+ */
+function deploymentsOf(pipeline) {
+    return pipeline.jobs.filter(job => job.deploys || hasPurpose(job, 'iac-apply'));
+}
 /**
  * The message every production-only practice shares (design §3's not-applicable rule). `{unresolved}` is empty
  * when no job deploys to production, and names the deploys whose environment cannot be read when one may.
@@ -17797,25 +18329,77 @@ function noProductionDeploy(context, pipeline) {
         remediation: 'Name the environment literally (`environment: production`), or take it from a matrix list (`environment: ${{ matrix.environment }}` with `matrix: { environment: [staging, production] }`) or from a literal `with:` input of the calling job, so the gate can tell whether it is production.'
     });
 }
-
-;// CONCATENATED MODULE: ./src/practices/support/list-jobs.ts
-
-/** At most three job names, then a count: enough to find them, short enough for a message. */
-function listJobs(jobs) {
-    const names = jobs.slice(0, 3).map(job => `\`${jobLabel(job)}\``);
-    return jobs.length > 3 ? `${names.join(', ')} and ${jobs.length - 3} more` : names.join(', ');
+/**
+ * The jobs that deploy or register a model into a production environment — what the promotion practices
+ * constrain — or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
+ * `no-production` (naming the environments seen, `{environments}`) when none of them is production. The
+ * practice's message table must define both ids with `{deploys}` and `{environments}`.
+ */
+function productionModelDeploys(context, messages, pipeline, remediation) {
+    const deploys = pipeline.withPurpose('model-deploy');
+    const production = deploys.filter(job => job.environmentClass === 'production');
+    if (production.length > 0)
+        return { production };
+    const environments = [...new Set(deploys.map(job => job.job.environment?.name ?? 'no `environment:`'))];
+    return {
+        finding: findingFor(context, messages, deploys.length > 0 ? 'no-production' : 'no-model-deploy', {
+            status: 'fail',
+            strength: 'definition',
+            data: { deploys: listJobs(deploys), environments: environments.join(', ') },
+            evidence: deploys.map(job => jobEvidence(job, 'model-deploy')),
+            locations: deploys.map(job => locationOf(job, 'model-deploy')),
+            remediation: deploys.length > 0 ? remediation.noProduction : remediation.noDeploy
+        })
+    };
 }
-
-;// CONCATENATED MODULE: ./src/practices/support/run-jobs.ts
-/** The API jobs of this run rendered from a workflow job; empty when the job is not in this run's workflow. */
-function runJobsOf(job, run) {
-    if (run === undefined || job.ref.workflow !== run.workflow)
-        return [];
-    return run.jobs.get(job.ref.job) ?? [];
+/** What counts as "tested" before a deploy: any automated test suite. */
+const TEST_PURPOSES = ['unit-test', 'integration-test', 'acceptance-test'];
+/** The build and test jobs a deploy waits for (transitive `needs` and `workflow_run` chains). */
+function verifiedBefore(pipeline, deploy) {
+    const before = pipeline.before(deploy);
+    const builds = before.filter(job => hasPurpose(job, 'build'));
+    const tests = before.filter(job => hasPurpose(job, ...TEST_PURPOSES));
+    const missing = [
+        ...(builds.length === 0 ? ['build'] : []),
+        ...(tests.length === 0 ? ['test'] : [])
+    ];
+    return { builds, tests, missing };
 }
-/** A job that started in this run (skipped jobs never start). */
-function started(job) {
-    return job.startedAt !== null && job.conclusion !== 'skipped';
+/**
+ * The verdict of a verified-deploy rule: pass for the first candidate that waits for build and test jobs, else
+ * `unverified` for the closest near-miss, naming what it misses. Undefined when there is no candidate.
+ */
+function verifiedDeployVerdict(context, messages, pipeline, rule) {
+    const checked = rule.candidates.map(({ job, data }) => ({ job, data, ...verifiedBefore(pipeline, job) }));
+    const verified = checked.find(candidate => candidate.missing.length === 0);
+    if (verified) {
+        const { job, data, builds, tests } = verified;
+        return findingFor(context, messages, rule.ids.verified, {
+            status: 'pass',
+            strength: 'definition',
+            data: { deploy: `\`${jobLabel(job)}\``, ...data, builds: listJobs(builds), tests: listJobs(tests) },
+            evidence: [
+                jobEvidence(job, ...rule.purposes),
+                ...builds.map(build => prerequisiteNote(build, 'build before it')),
+                ...tests.map(test => prerequisiteNote(test, 'tests before it'))
+            ],
+            locations: [locationOf(job, ...rule.purposes)],
+            remediation: ''
+        });
+    }
+    const rank = rule.rank ?? (() => 0);
+    const closest = [...checked].sort((a, b) => rank(a.job) - rank(b.job) || a.missing.length - b.missing.length)[0];
+    if (!closest)
+        return undefined;
+    const { job, data, missing } = closest;
+    return findingFor(context, messages, rule.ids.unverified, {
+        status: 'fail',
+        strength: 'definition',
+        data: { deploy: `\`${jobLabel(job)}\``, ...data, missing: missing.join(' or ') },
+        evidence: [jobEvidence(job, ...rule.purposes)],
+        locations: [job.job.location],
+        remediation: `List the ${missing.join(' and ')} job${missing.length > 1 ? 's' : ''} in \`needs:\` of \`${job.job.id}\`${rule.then(missing.length)}`
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/workflow/gating-predecessors.ts
@@ -17881,7 +18465,7 @@ const acceptance_before_promotion_messages = {
     'ordered-in-run': 'in this run, {deploy} started after {acceptance} succeeded',
     'not-gating': '{deploy} deploys even when {acceptance} fails: {reason}'
 };
-const acceptanceBeforePromotion = {
+const acceptanceBeforePromotion = definePractice({
     meta: {
         id: 'acceptance-before-promotion',
         title: 'Acceptance tests gate promotion to production',
@@ -17896,27 +18480,27 @@ const acceptanceBeforePromotion = {
         const none = noProductionDeploy(context, pipeline);
         if (none)
             return none;
-        const gates = pipeline.productionDeploys.map(deploy => ({
-            deploy,
-            acceptance: pipeline
-                .before(deploy)
-                .filter(job => job.purposes.some(p => p.purpose === 'acceptance-test'))
-        }));
-        const ungated = gates.find(gate => gate.acceptance.length === 0);
-        if (ungated) {
-            const anywhere = pipeline.withPurpose('acceptance-test');
-            const hint = anywhere.length > 0 ? ` (${listJobs(anywhere)} runs acceptance tests, but not before it)` : '';
-            return findingFor(context, acceptance_before_promotion_messages, 'ungated', {
-                status: 'fail',
-                strength: 'definition',
-                data: { deploy: `\`${jobLabel(ungated.deploy)}\``, hint },
-                evidence: [jobEvidence(ungated.deploy), ...anywhere.map(job => jobEvidence(job, 'acceptance-test'))],
-                locations: [ungated.deploy.job.location],
-                remediation: anywhere.length > 0
-                    ? `Add the acceptance job to \`needs:\` of \`${ungated.deploy.job.id}\` (directly or through a job it needs).`
-                    : `Add an acceptance/e2e job (Playwright, Cypress, …) and list it in \`needs:\` of \`${ungated.deploy.job.id}\`.`
-            });
-        }
+        const verdict = gateVerdict(context, acceptance_before_promotion_messages, {
+            targets: pipeline.productionDeploys,
+            target: { evidence: job => jobEvidence(job), location: job => job.job.location },
+            anywhere: pipeline.withPurpose('acceptance-test'),
+            gate: {
+                evidence: job => jobEvidence(job, 'acceptance-test'),
+                location: job => locationOf(job, 'acceptance-test')
+            },
+            gatesOf: deploy => pipeline.before(deploy).filter(job => hasPurpose(job, 'acceptance-test')),
+            names: { target: 'deploy', targets: 'deploys', gates: 'acceptance' },
+            ungated: {
+                messageId: 'ungated',
+                hint: jobs => `${jobs} runs acceptance tests, but not before it`,
+                remediation: (deploy, elsewhere) => elsewhere
+                    ? `Add the acceptance job to \`needs:\` of \`${deploy.job.id}\` (directly or through a job it needs).`
+                    : `Add an acceptance/e2e job (Playwright, Cypress, …) and list it in \`needs:\` of \`${deploy.job.id}\`.`
+            }
+        });
+        if ('finding' in verdict)
+            return verdict.finding;
+        const gates = verdict.gates.map(({ target, gates }) => ({ deploy: target, acceptance: gates }));
         const gating = gates.map(gate => gatingAcceptance(context, gate));
         const notGating = gating.find(gate => gate.acceptance.length === 0);
         if (notGating)
@@ -17937,7 +18521,7 @@ const acceptanceBeforePromotion = {
             remediation: ''
         });
     }
-};
+});
 /** Of the acceptance jobs ordered before the deploy, those whose failure stops it. */
 function gatingAcceptance(context, gate) {
     const pipeline = pipelineOf(context.evidence, context.environments);
@@ -18016,94 +18600,6 @@ function runOrdering(context, gates) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/practices/support/matches-job-globs.ts
-
-/**
- * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
- * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
- */
-function matchesJobGlobs(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const isMatch = picomatch_default()([...globs], { nocase: true });
-    return job => {
-        const ownId = job.job.id.split('/').pop() ?? job.job.id;
-        return [job.job.id, ownId, job.job.name].some(text => text !== undefined && isMatch(text));
-    };
-}
-
-;// CONCATENATED MODULE: ./src/practices/support/activity-finding.ts
-
-
-
-
-/**
- * The verdict shared by practices of the form "X runs automatically": `runs` (pass) names the jobs and their
- * events, `not-automatic` (fail) the jobs that do it only by hand or on other events, `none` (fail) says no job
- * does it. The practice's message table must define these three ids with `{jobs}` and `{events}`.
- */
-function activityFinding(context, messages, activity) {
-    const pipeline = pipelineOf(context.evidence, context.environments);
-    const named = matchesJobGlobs(activity.jobs);
-    const doing = pipeline.jobs.filter(job => hasPurpose(job, ...activity.purposes) || named(job));
-    const eventsOf = (job) => [...pipeline.graph.eventsOf(job.ref)];
-    const counted = (job) => activity.events ? eventsOf(job).filter(event => activity.events?.includes(event)) : eventsOf(job);
-    const running = doing.filter(job => (activity.events ? counted(job).length > 0 : job.automatic));
-    if (running.length > 0) {
-        return findingFor(context, messages, 'runs', {
-            status: 'pass',
-            strength: 'definition',
-            data: { ...activity.data, jobs: listJobs(running), events: eventList(running.flatMap(counted)) },
-            evidence: running.map(job => jobEvidence(job, ...activity.purposes)),
-            locations: running.map(job => locationOf(job, ...activity.purposes)),
-            remediation: ''
-        });
-    }
-    if (doing.length > 0) {
-        const wanted = oneOf(activity.events ?? ['push', 'pull_request', 'schedule']);
-        return findingFor(context, messages, 'not-automatic', {
-            status: 'fail',
-            strength: 'definition',
-            data: { ...activity.data, jobs: listJobs(doing), events: eventList(doing.flatMap(eventsOf)) },
-            evidence: doing.map(job => jobEvidence(job, ...activity.purposes)),
-            locations: doing.map(job => job.workflow.location),
-            remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
-        });
-    }
-    return findingFor(context, messages, 'none', {
-        status: 'fail',
-        data: activity.data,
-        strength: 'definition',
-        evidence: [],
-        locations: [],
-        remediation: activity.missing
-    });
-}
-function oneOf(events) {
-    return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('');
-}
-function eventList(events) {
-    return [...new Set(events)].sort().join(', ') || 'no event';
-}
-
-;// CONCATENATED MODULE: ./src/practices/support/job-globs.ts
-
-/** Job ids or names (globs) a policy says also do what a practice looks for, when the catalog cannot tell. */
-const jobGlobs = array(schemas_string().min(1))
-    .default([])
-    .describe('job ids or names (globs) that count besides those the catalog recognises');
-
-;// CONCATENATED MODULE: ./src/practices/support/with-defaults.ts
-
-/**
- * A practice's options with its defaults filled in. The policy loader validates what a policy writes, but a
- * practice the policy does not mention reaches its check with `{}`: the defaults live in the shape, so they are
- * applied here rather than repeated in every check.
- */
-function withDefaults(shape, options) {
-    return object(shape).parse(options);
-}
-
 ;// CONCATENATED MODULE: ./src/practices/acceptance-tests.ts
 
 
@@ -18114,7 +18610,7 @@ const acceptance_tests_messages = {
     none: 'no workflow job runs acceptance or end-to-end tests'
 };
 const options = { jobs: jobGlobs };
-const acceptanceTests = {
+const acceptanceTests = definePractice({
     meta: {
         id: 'acceptance-tests',
         title: 'Automated acceptance tests',
@@ -18123,36 +18619,16 @@ const acceptanceTests = {
         messages: acceptance_tests_messages,
         options
     },
-    check(context, raw) {
-        const { jobs } = withDefaults(options, raw);
+    check(context, { jobs }) {
         return activityFinding(context, acceptance_tests_messages, {
             purposes: ['acceptance-test'],
             jobs,
             missing: 'Add an end-to-end job (Playwright, Cypress, Selenium, Cucumber) that runs on push or pull request, or name an existing suite in `practices.acceptance-tests.jobs`.'
         });
     }
-};
-
-;// CONCATENATED MODULE: ./src/practices/support/deployments-of.ts
-
-/**
- * Jobs that change a real target: the pipeline's deploy jobs plus jobs that apply infrastructure as code.
- * Applying Terraform or Pulumi is a deployment too (the corpus labels count a `terraform apply` on push as
- * a scripted, automatic deploy); throwaway targets are already dropped by the classifier.
- */
-function deploymentsOf(pipeline) {
-    return pipeline.jobs.filter(job => job.deploys || hasPurpose(job, 'iac-apply'));
-}
-
-;// CONCATENATED MODULE: ./src/practices/support/list-files.ts
-/** At most three file names, then a count: enough to find them, short enough for a message. */
-function list_files_listFiles(files) {
-    const names = files.slice(0, 3).map(file => `\`${file}\``);
-    return files.length > 3 ? `${names.join(', ')} and ${files.length - 3} more` : names.join(', ');
-}
+});
 
 ;// CONCATENATED MODULE: ./src/practices/automated-db-migrations.ts
-
 
 
 
@@ -18189,7 +18665,7 @@ const automated_db_migrations_messages = {
     'no-deploy': '{files} hold migrations, but no workflow job deploys, so nothing applies them',
     'no-migrations': 'the repository has no database migrations (nothing matches {globs})'
 };
-const automatedDbMigrations = {
+const automatedDbMigrations = definePractice({
     meta: {
         id: 'automated-db-migrations',
         title: 'Database migrations are automated',
@@ -18198,8 +18674,7 @@ const automatedDbMigrations = {
         messages: automated_db_migrations_messages,
         options: automated_db_migrations_options
     },
-    check(context, raw) {
-        const { migrations } = withDefaults(automated_db_migrations_options, raw);
+    check(context, { migrations }) {
         const isMigration = globFilter(migrations, { dot: true, ignore: [...NOT_OURS] });
         const files = context.evidence.workspace.files.filter(file => isMigration(file));
         if (files.length === 0) {
@@ -18221,7 +18696,7 @@ const automatedDbMigrations = {
             return findingFor(context, automated_db_migrations_messages, 'applied-on-deploy', {
                 status: 'pass',
                 strength: 'definition',
-                data: { jobs: listJobs(onPath), files: list_files_listFiles(files) },
+                data: { jobs: listJobs(onPath), files: findings_listFiles(files) },
                 evidence: [...onPath.map(job => jobEvidence(job, 'db-migration')), ...fileEvidence],
                 locations: onPath.map(job => locationOf(job, 'db-migration')),
                 remediation: ''
@@ -18244,7 +18719,7 @@ const automatedDbMigrations = {
             return findingFor(context, automated_db_migrations_messages, 'not-applied', {
                 status: 'fail',
                 strength: 'definition',
-                data: { files: list_files_listFiles(files), deploys: listJobs(deployments) },
+                data: { files: findings_listFiles(files), deploys: listJobs(deployments) },
                 evidence: [...deployments.map(job => jobEvidence(job, 'deploy')), ...fileEvidence],
                 locations: deployments.map(job => job.job.location),
                 remediation
@@ -18253,13 +18728,13 @@ const automatedDbMigrations = {
         return findingFor(context, automated_db_migrations_messages, 'no-deploy', {
             status: 'fail',
             strength: 'definition',
-            data: { files: list_files_listFiles(files) },
+            data: { files: findings_listFiles(files) },
             evidence: fileEvidence,
             locations: [],
             remediation
         });
     }
-};
+});
 /** On the deploy path: a deploy itself, or a job ordered before or after one by `needs`/`workflow_run`. */
 function onDeployPath(pipeline, deployments, job) {
     return deployments.some(deploy => deploy === job ||
@@ -18267,7 +18742,10 @@ function onDeployPath(pipeline, deployments, job) {
         pipeline.graph.precedes(deploy.ref, job.ref));
 }
 
-;// CONCATENATED MODULE: ./src/practices/support/delivery-events.ts
+;// CONCATENATED MODULE: ./src/practices/support/events.ts
+
+/** Events that mean "a change was proposed or landed": what tests run on when they run on change (design §3). */
+const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group'];
 /**
  * Events that deliver without a person (design §3, automated-deploy). A pull request starts jobs
  * automatically but delivers nothing, so it is left out.
@@ -18285,37 +18763,35 @@ function deliveryEvents(pipeline, job) {
     const events = pipeline.graph.eventsOf(job.ref);
     return DELIVERY_EVENTS.filter(event => events.has(event)).sort();
 }
-
-;// CONCATENATED MODULE: ./src/practices/support/prerequisite-note.ts
-
 /**
- * A job a verdict relies on only as a prerequisite (the build a deploy needs), as a note rather than `job`
- * evidence: run evidence is matched on `job` items, and a failing prerequisite must be charged to its own
- * practice, not to the deploy it caused to be skipped (design §4, strength rules).
+ * Whether a `push` trigger fires for a push to `branch`, by GitHub's filter rules: `branches` patterns are
+ * read in order and a later `!pattern` excludes what an earlier one included; `branches-ignore` excludes;
+ * a trigger that filters only `tags` never fires for a branch.
  */
-function prerequisiteNote(job, role) {
-    const { file, line } = job.job.location;
-    return { kind: 'note', text: `${role}: \`${jobLabel(job)}\` (${file}:${line})` };
+function pushReachesBranch(trigger, branch) {
+    if (trigger.event !== 'push')
+        return false;
+    if (trigger.branches.length > 0)
+        return lastMatchIncludes(trigger.branches, branch);
+    if (trigger.branchesIgnore.length > 0)
+        return !trigger.branchesIgnore.some(p => globMatches(p, branch));
+    return trigger.tags.length === 0;
 }
-
-;// CONCATENATED MODULE: ./src/practices/support/verified-before.ts
-
-/** What counts as "tested" before a deploy: any automated test suite. */
-const TEST_PURPOSES = ['unit-test', 'integration-test', 'acceptance-test'];
-/** The build and test jobs a deploy waits for (transitive `needs` and `workflow_run` chains). */
-function verifiedBefore(pipeline, deploy) {
-    const before = pipeline.before(deploy);
-    const builds = before.filter(job => hasPurpose(job, 'build'));
-    const tests = before.filter(job => hasPurpose(job, ...TEST_PURPOSES));
-    const missing = [
-        ...(builds.length === 0 ? ['build'] : []),
-        ...(tests.length === 0 ? ['test'] : [])
-    ];
-    return { builds, tests, missing };
+function lastMatchIncludes(patterns, branch) {
+    let included = false;
+    for (const pattern of patterns) {
+        const negated = pattern.startsWith('!');
+        if (globMatches(negated ? pattern.slice(1) : pattern, branch))
+            included = !negated;
+    }
+    return included;
+}
+/** GitHub's filter globs: `*` stops at `/`, `**` does not — picomatch's reading. */
+function globMatches(pattern, branch) {
+    return picomatch_default().isMatch(branch, pattern, { dot: true });
 }
 
 ;// CONCATENATED MODULE: ./src/practices/automated-deploy.ts
-
 
 
 
@@ -18328,7 +18804,7 @@ const automated_deploy_messages = {
     'not-automatic': '{jobs} deploy, but only on {events} — not on push, release, schedule or workflow_run',
     'no-deploy': 'no workflow job deploys, so no deployment is automated'
 };
-const automatedDeploy = {
+const automatedDeploy = definePractice({
     meta: {
         id: 'automated-deploy',
         title: 'Automated deployment after build and test',
@@ -18341,50 +18817,17 @@ const automatedDeploy = {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const deployments = deploymentsOf(pipeline);
         const events = (job) => deliveryEvents(pipeline, job).join(', ');
-        const automatic = deployments
-            .filter(job => job.automatic && events(job) !== '')
-            .map(job => ({ job, verification: verifiedBefore(pipeline, job) }));
-        const verified = automatic.filter(candidate => candidate.verification.missing.length === 0);
-        const best = verified[0];
-        if (best) {
-            const { builds, tests } = best.verification;
-            return findingFor(context, automated_deploy_messages, 'automated', {
-                status: 'pass',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(best.job)}\``,
-                    events: events(best.job),
-                    builds: listJobs(builds),
-                    tests: listJobs(tests)
-                },
-                evidence: [
-                    jobEvidence(best.job, 'deploy', 'iac-apply'),
-                    ...builds.map(job => prerequisiteNote(job, 'build before it')),
-                    ...tests.map(job => prerequisiteNote(job, 'tests before it'))
-                ],
-                locations: [locationOf(best.job, 'deploy', 'iac-apply')],
-                remediation: ''
-            });
-        }
-        // The closest near-miss: a job running a deploy command before one deploying by environment name only,
-        // then the one that waits for the most of build and test.
-        const closest = [...automatic].sort((a, b) => Number(hasPurpose(b.job, 'deploy')) - Number(hasPurpose(a.job, 'deploy')) ||
-            a.verification.missing.length - b.verification.missing.length)[0];
-        if (closest) {
-            const missing = closest.verification.missing;
-            return findingFor(context, automated_deploy_messages, 'unverified', {
-                status: 'fail',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(closest.job)}\``,
-                    events: events(closest.job),
-                    missing: missing.join(' or ')
-                },
-                evidence: [jobEvidence(closest.job, 'deploy', 'iac-apply')],
-                locations: [closest.job.job.location],
-                remediation: `List the ${missing.join(' and ')} job${missing.length > 1 ? 's' : ''} in \`needs:\` of \`${closest.job.job.id}\` (directly or through a job it needs), adding ${missing.length > 1 ? 'them' : 'it'} if the workflow has none.`
-            });
-        }
+        const automatic = deployments.filter(job => job.automatic && events(job) !== '');
+        const verdict = verifiedDeployVerdict(context, automated_deploy_messages, pipeline, {
+            candidates: automatic.map(job => ({ job, data: { events: events(job) } })),
+            purposes: ['deploy', 'iac-apply'],
+            ids: { verified: 'automated', unverified: 'unverified' },
+            // The closest near-miss: a job running a deploy command before one deploying by environment name only.
+            rank: job => Number(!hasPurpose(job, 'deploy')),
+            then: missing => ` (directly or through a job it needs), adding ${missing > 1 ? 'them' : 'it'} if the workflow has none.`
+        });
+        if (verdict)
+            return verdict;
         if (deployments.length > 0) {
             return findingFor(context, automated_deploy_messages, 'not-automatic', {
                 status: 'fail',
@@ -18408,38 +18851,10 @@ const automatedDeploy = {
             remediation: 'Add a deploy job that runs on `push` to the default branch and needs the build and test jobs.'
         });
     }
-};
-
-;// CONCATENATED MODULE: ./src/practices/support/step-matcher.ts
-
-function createStepMatcher(purposes, run) {
-    /** Positions in `job.steps` that match; `undefined` stands for the job as a whole (its name, its `uses:`). */
-    const hits = (job) => {
-        const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose)).map(p => p.step);
-        const byRun = run
-            ? job.job.steps.flatMap((step, position) => step.run !== undefined && testBounded(run, step.run) ? [position] : [])
-            : [];
-        return [...new Set([...byPurpose, ...byRun])];
-    };
-    const location = (job) => {
-        const steps = hits(job).filter((position) => position !== undefined);
-        return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location;
-    };
-    return {
-        matches: job => hits(job).length > 0,
-        location,
-        evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
-        before: (pipeline, job, target) => {
-            const starts = job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined);
-            // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
-            const first = starts.length > 0 ? Math.min(...starts.map(p => p.step)) : Infinity;
-            const self = hits(job).some(position => position !== undefined && position < first) ? [job] : [];
-            return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self];
-        }
-    };
-}
+});
 
 ;// CONCATENATED MODULE: ./src/practices/automated-model-deploy.ts
+
 
 
 
@@ -18452,7 +18867,7 @@ const automated_model_deploy_messages = {
     none: 'no workflow job deploys or registers a model'
 };
 const EVALUATION = createStepMatcher(['model-evaluation']);
-const automatedModelDeploy = {
+const automatedModelDeploy = definePractice({
     meta: {
         id: 'automated-model-deploy',
         title: 'Validated models are deployed automatically',
@@ -18515,9 +18930,10 @@ const automatedModelDeploy = {
             remediation: 'Trigger the model deploy on push to the default branch, or on `workflow_run` of the training workflow, with the evaluation job in its `needs:`.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/build-artifacts-stored.ts
+
 
 
 
@@ -18526,7 +18942,7 @@ const build_artifacts_stored_messages = {
     'built-not-stored': '{jobs} build, but nothing keeps the outputs',
     'nothing-stored': 'no workflow job keeps build outputs'
 };
-const buildArtifactsStored = {
+const buildArtifactsStored = definePractice({
     meta: {
         id: 'build-artifacts-stored',
         title: 'Build outputs are stored',
@@ -18567,7 +18983,7 @@ const buildArtifactsStored = {
             remediation: 'Add a build job that keeps its outputs: `actions/upload-artifact`, an image push, a package publish or a release upload.'
         });
     }
-};
+});
 /** `if: failure()` alone: the step keeps outputs only when the build broke, to debug it. */
 const ONLY_ON_FAILURE = /^\s*(?:\$\{\{\s*)?failure\(\)\s*(?:\}\})?\s*$/;
 /** A job that stores something on a successful run (an upload that happens only on failure is a debugging aid). */
@@ -18593,7 +19009,7 @@ const DOWNLOAD_ACTIONS = picomatch_default()(['actions/download-artifact', 'dawi
     nocase: true
 });
 const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g;
-const buildOnceDeployAnywhere = {
+const buildOnceDeployAnywhere = definePractice({
     meta: {
         id: 'build-once-deploy-anywhere',
         title: 'Build once, deploy anywhere',
@@ -18663,7 +19079,7 @@ const buildOnceDeployAnywhere = {
             remediation: ''
         });
     }
-};
+});
 /**
  * The jobs that ship something: those running a deploy command or action; where the catalog recognises none,
  * the jobs deploying to a named environment. Infrastructure applies are not builds to promote.
@@ -18699,10 +19115,6 @@ function neededOutputs(job) {
     return [...new Set(ids)].filter(id => job.needs.includes(id));
 }
 
-;// CONCATENATED MODULE: ./src/practices/support/change-events.ts
-/** Events that mean "a change was proposed or landed": what tests run on when they run on change (design §3). */
-const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group'];
-
 ;// CONCATENATED MODULE: ./src/practices/ci-on-change.ts
 
 
@@ -18716,7 +19128,7 @@ const ci_on_change_messages = {
     'no-build-or-test': 'no workflow job builds or tests the code',
     'ran-on-change': 'this {event} run built or tested the change: {jobs}'
 };
-const ciOnChange = {
+const ciOnChange = definePractice({
     meta: {
         id: 'ci-on-change',
         title: 'CI on every change',
@@ -18773,44 +19185,12 @@ const ciOnChange = {
             remediation: 'Add a workflow under .github/workflows triggered by `push` and `pull_request` that builds and runs the tests.'
         });
     }
-};
+});
 function changeEvents(events) {
     return CHANGE_EVENTS.filter(event => events.has(event));
 }
 
-;// CONCATENATED MODULE: ./src/practices/support/push-reaches-branch.ts
-
-/**
- * Whether a `push` trigger fires for a push to `branch`, by GitHub's filter rules: `branches` patterns are
- * read in order and a later `!pattern` excludes what an earlier one included; `branches-ignore` excludes;
- * a trigger that filters only `tags` never fires for a branch.
- */
-function pushReachesBranch(trigger, branch) {
-    if (trigger.event !== 'push')
-        return false;
-    if (trigger.branches.length > 0)
-        return lastMatchIncludes(trigger.branches, branch);
-    if (trigger.branchesIgnore.length > 0)
-        return !trigger.branchesIgnore.some(p => globMatches(p, branch));
-    return trigger.tags.length === 0;
-}
-function lastMatchIncludes(patterns, branch) {
-    let included = false;
-    for (const pattern of patterns) {
-        const negated = pattern.startsWith('!');
-        if (globMatches(negated ? pattern.slice(1) : pattern, branch))
-            included = !negated;
-    }
-    return included;
-}
-/** GitHub's filter globs: `*` stops at `/`, `**` does not — picomatch's reading. */
-function globMatches(pattern, branch) {
-    return picomatch_default().isMatch(branch, pattern, { dot: true });
-}
-
 ;// CONCATENATED MODULE: ./src/practices/continuous-deployment.ts
-
-
 
 
 
@@ -18831,7 +19211,7 @@ const continuous_deployment_options = {
         .default(['main', 'master'])
         .describe('the default branch: a push to one of these names must reach production')
 };
-const continuousDeployment = {
+const continuousDeployment = definePractice({
     meta: {
         id: 'continuous-deployment',
         title: 'Continuous deployment to production',
@@ -18840,51 +19220,21 @@ const continuousDeployment = {
         messages: continuous_deployment_messages,
         options: continuous_deployment_options
     },
-    check(context, raw) {
-        const { branches } = withDefaults(continuous_deployment_options, raw);
+    check(context, { branches }) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const production = pipeline.productionDeploys;
         const fromDefault = production.flatMap(job => {
             const branch = defaultBranchPush(pipeline.graph, context.evidence.workflows, job, branches);
-            return branch === undefined ? [] : [{ job, branch, verification: verifiedBefore(pipeline, job) }];
+            return branch === undefined ? [] : [{ job, data: { branch: `\`${branch}\`` } }];
         });
-        const continuous = fromDefault.find(candidate => candidate.verification.missing.length === 0);
-        if (continuous) {
-            const { builds, tests } = continuous.verification;
-            return findingFor(context, continuous_deployment_messages, 'continuous', {
-                status: 'pass',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(continuous.job)}\``,
-                    branch: `\`${continuous.branch}\``,
-                    builds: listJobs(builds),
-                    tests: listJobs(tests)
-                },
-                evidence: [
-                    jobEvidence(continuous.job, 'deploy'),
-                    ...builds.map(job => prerequisiteNote(job, 'build before it')),
-                    ...tests.map(job => prerequisiteNote(job, 'tests before it'))
-                ],
-                locations: [locationOf(continuous.job, 'deploy')],
-                remediation: ''
-            });
-        }
-        const unverified = [...fromDefault].sort((a, b) => a.verification.missing.length - b.verification.missing.length)[0];
-        if (unverified) {
-            const missing = unverified.verification.missing;
-            return findingFor(context, continuous_deployment_messages, 'unverified', {
-                status: 'fail',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(unverified.job)}\``,
-                    branch: `\`${unverified.branch}\``,
-                    missing: missing.join(' or ')
-                },
-                evidence: [jobEvidence(unverified.job, 'deploy')],
-                locations: [unverified.job.job.location],
-                remediation: `List the ${missing.join(' and ')} job${missing.length > 1 ? 's' : ''} in \`needs:\` of \`${unverified.job.job.id}\` so that only a verified change reaches production.`
-            });
-        }
+        const verdict = verifiedDeployVerdict(context, continuous_deployment_messages, pipeline, {
+            candidates: fromDefault,
+            purposes: ['deploy'],
+            ids: { verified: 'continuous', unverified: 'unverified' },
+            then: () => ' so that only a verified change reaches production.'
+        });
+        if (verdict)
+            return verdict;
         const first = production[0];
         if (first) {
             const pushes = first.workflow.triggers.filter(t => t.event === 'push');
@@ -18922,7 +19272,7 @@ const continuousDeployment = {
             remediation: 'Add a production deploy job (`environment: production`) that runs on `push` to the default branch after the build and test jobs.'
         });
     }
-};
+});
 /**
  * The default branch whose push starts `job` without a person: its own workflow's `push` trigger, or a
  * `workflow_run` chain back to a workflow that runs on such a push.
@@ -18986,7 +19336,7 @@ const continuous_training_messages = {
     'not-continuous': 'training ({jobs}) starts only on {events} — not on a schedule, new data or an upstream pipeline',
     'no-training': 'no workflow job trains a model'
 };
-const continuousTraining = {
+const continuousTraining = definePractice({
     meta: {
         id: 'continuous-training',
         title: 'Continuous training',
@@ -18995,8 +19345,7 @@ const continuousTraining = {
         messages: continuous_training_messages,
         options: OPTIONS
     },
-    check(context, raw) {
-        const options = withDefaults(OPTIONS, raw);
+    check(context, options) {
         const dataPath = compilePolicyRegex(options['data-paths']);
         const pipeline = pipelineOf(context.evidence, context.environments);
         const training = pipeline.withPurpose('training');
@@ -19044,7 +19393,7 @@ const continuousTraining = {
             remediation: 'Trigger the training workflow on `schedule:` (retrain periodically), `push:` with data `paths:`, or `repository_dispatch`/`workflow_run` from the pipeline that lands new data.'
         });
     }
-};
+});
 /** The triggers that start `job` for new data or on a timetable, each described for the message. */
 function startsOf(pipeline, job, dataPath) {
     const events = pipeline.graph.eventsOf(job.ref);
@@ -19102,7 +19451,7 @@ const coverage_threshold_options = {
     ])
         .describe('globs of coverage reports (LCOV, Cobertura, JaCoCo, coverage.py JSON, istanbul summary)')
 };
-const coverageThreshold = {
+const coverageThreshold = definePractice({
     meta: {
         id: 'coverage-threshold',
         title: 'Coverage threshold',
@@ -19111,8 +19460,7 @@ const coverageThreshold = {
         messages: coverage_threshold_messages,
         options: coverage_threshold_options
     },
-    async check(context, raw) {
-        const { min, reports } = withDefaults(coverage_threshold_options, raw);
+    async check(context, { min, reports }) {
         const globs = reports.join(', ');
         const search = await context.evidence.reports.coverage(reports);
         if (search.files.length === 0)
@@ -19159,7 +19507,7 @@ const coverageThreshold = {
             remediation: ''
         });
     }
-};
+});
 /** Line coverage is the bar; a format that gives only branches is held to it by branches. */
 function measure(report) {
     const { lines, branches } = report.summary ?? {};
@@ -19214,7 +19562,7 @@ const data_validation_messages = {
     'no-training': 'data is validated ({validators}), but no workflow job trains a model after it',
     none: 'no workflow step validates data and no job trains a model'
 };
-const dataValidation = {
+const dataValidation = definePractice({
     meta: {
         id: 'data-validation',
         title: 'Data validation before training',
@@ -19223,57 +19571,36 @@ const dataValidation = {
         messages: data_validation_messages,
         options: data_validation_OPTIONS
     },
-    check(context, raw) {
-        const options = withDefaults(data_validation_OPTIONS, raw);
+    check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const validation = createStepMatcher(['data-validation'], options.run === undefined ? undefined : compilePolicyRegex(options.run));
-        const validators = pipeline.jobs.filter(job => validation.matches(job));
-        const training = pipeline.withPurpose('training');
-        if (training.length === 0) {
-            return findingFor(context, data_validation_messages, validators.length > 0 ? 'no-training' : 'none', {
-                status: 'fail',
-                strength: 'definition',
-                data: { validators: listJobs(validators) },
-                evidence: validators.map(job => validation.evidence(job)),
-                locations: validators.map(job => validation.location(job)),
-                remediation: 'Automate training in a workflow job (`python train.py`, `dvc repro`, a cloud training job) that runs after a data validation step (Great Expectations, TFDV, pandera, Deepchecks, Evidently).'
-            });
-        }
-        const gates = training.map(job => ({ job, validators: validation.before(pipeline, job, ['training']) }));
-        const ungated = gates.find(gate => gate.validators.length === 0);
-        if (ungated) {
-            const job = ungated.job;
-            return findingFor(context, data_validation_messages, 'not-before', {
-                status: 'fail',
-                strength: 'definition',
-                data: {
-                    job: `\`${jobLabel(job)}\``,
-                    hint: validators.length > 0 ? ` (data validation in ${listJobs(validators)}, but not before it)` : ''
-                },
-                evidence: [jobEvidence(job, 'training'), ...validators.map(job => validation.evidence(job))],
-                locations: [locationOf(job, 'training')],
-                remediation: validators.length > 0
+        const verdict = gateVerdict(context, data_validation_messages, {
+            targets: pipeline.withPurpose('training'),
+            target: { evidence: job => jobEvidence(job, 'training'), location: job => locationOf(job, 'training') },
+            anywhere: pipeline.jobs.filter(job => validation.matches(job)),
+            gate: validation,
+            gatesOf: job => validation.before(pipeline, job, ['training']),
+            names: { target: 'job', targets: 'training', gates: 'validators' },
+            ungated: {
+                messageId: 'not-before',
+                hint: jobs => `data validation in ${jobs}, but not before it`,
+                remediation: (job, elsewhere) => elsewhere
                     ? `Run the data validation before training: list its job in \`needs:\` of \`${job.job.id}\`, or move the step before the training step.`
                     : `Add a data validation step (Great Expectations checkpoint, TFDV, pandera, Deepchecks, Evidently) before training in \`${job.job.id}\`, or name your own check in the \`run\` option.`
-            });
-        }
-        const used = [...new Set(gates.flatMap(gate => gate.validators))];
-        return findingFor(context, data_validation_messages, 'validated', {
-            status: 'pass',
-            strength: 'definition',
-            data: { training: listJobs(training), validators: listJobs(used) },
-            evidence: [
-                ...used.map(job => validation.evidence(job)),
-                ...training.map(job => jobEvidence(job, 'training'))
-            ],
-            locations: used.map(job => validation.location(job)),
-            remediation: ''
+            },
+            noTargets: {
+                gated: 'no-training',
+                none: 'none',
+                remediation: 'Automate training in a workflow job (`python train.py`, `dvc repro`, a cloud training job) that runs after a data validation step (Great Expectations, TFDV, pandera, Deepchecks, Evidently).'
+            }
         });
+        if ('finding' in verdict)
+            return verdict.finding;
+        return findingFor(context, data_validation_messages, 'validated', verdict.passing);
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/infrastructure-as-code.ts
-
 
 
 
@@ -19306,7 +19633,7 @@ const infrastructure_as_code_messages = {
     'apply-without-files': '{jobs} apply infrastructure, but no file in the repository matches {globs}',
     none: 'no infrastructure-as-code files (nothing matches {globs}) and no job applies any'
 };
-const infrastructureAsCode = {
+const infrastructureAsCode = definePractice({
     meta: {
         id: 'infrastructure-as-code',
         title: 'Infrastructure as code, applied by the pipeline',
@@ -19315,8 +19642,7 @@ const infrastructureAsCode = {
         messages: infrastructure_as_code_messages,
         options: infrastructure_as_code_options
     },
-    check(context, raw) {
-        const { files: globs } = withDefaults(infrastructure_as_code_options, raw);
+    check(context, { files: globs }) {
         const isIac = globFilter(globs, { dot: true, ignore: [...NOT_OURS] });
         const files = context.evidence.workspace.files.filter(file => isIac(file));
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -19328,7 +19654,7 @@ const infrastructureAsCode = {
             return findingFor(context, infrastructure_as_code_messages, 'applied', {
                 status: 'pass',
                 strength: 'definition',
-                data: { jobs: listJobs(applying), files: list_files_listFiles(files) },
+                data: { jobs: listJobs(applying), files: findings_listFiles(files) },
                 evidence: [...applying.map(job => jobEvidence(job, 'iac-apply')), ...fileEvidence],
                 locations: applying.map(job => locationOf(job, 'iac-apply')),
                 remediation: ''
@@ -19338,7 +19664,7 @@ const infrastructureAsCode = {
             return findingFor(context, infrastructure_as_code_messages, 'not-applied', {
                 status: 'fail',
                 strength: 'definition',
-                data: { files: list_files_listFiles(files) },
+                data: { files: findings_listFiles(files) },
                 evidence: fileEvidence,
                 locations: files.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
                 remediation: applyRemediation
@@ -19363,7 +19689,7 @@ const infrastructureAsCode = {
             remediation: `Describe the environments as code (Terraform, Pulumi, Bicep, CDK, Helm, …) in this repository. ${applyRemediation}`
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/integration-tests.ts
 
@@ -19375,7 +19701,7 @@ const integration_tests_messages = {
     none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)'
 };
 const integration_tests_options = { jobs: jobGlobs };
-const integrationTests = {
+const integrationTests = definePractice({
     meta: {
         id: 'integration-tests',
         title: 'Automated integration tests',
@@ -19384,18 +19710,16 @@ const integrationTests = {
         messages: integration_tests_messages,
         options: integration_tests_options
     },
-    check(context, raw) {
-        const { jobs } = withDefaults(integration_tests_options, raw);
+    check(context, { jobs }) {
         return activityFinding(context, integration_tests_messages, {
             purposes: ['integration-test'],
             jobs,
             missing: 'Add a CI job that runs the integration suite against its real dependencies (a `services:` database, testcontainers), e.g. `npm run test:integration`.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/ml-metadata.ts
-
 
 
 
@@ -19423,7 +19747,7 @@ const ml_metadata_messages = {
     'untracked-training': 'training ({jobs}) records no run metadata (experiment tracking, dvc.lock){hint}',
     none: 'no workflow step tracks experiments and no file records run metadata{hint}'
 };
-const mlMetadata = {
+const mlMetadata = definePractice({
     meta: {
         id: 'ml-metadata',
         title: 'ML metadata is recorded',
@@ -19432,8 +19756,7 @@ const mlMetadata = {
         messages: ml_metadata_messages,
         options: ml_metadata_OPTIONS
     },
-    check(context, raw) {
-        const options = withDefaults(ml_metadata_OPTIONS, raw);
+    check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const tracking = pipeline.withPurpose('experiment-tracking');
         if (tracking.length > 0) {
@@ -19456,7 +19779,7 @@ const mlMetadata = {
             return findingFor(context, ml_metadata_messages, 'recorded-in-files', {
                 status: 'pass',
                 strength: 'definition',
-                data: { files: list_files_listFiles(recorded) },
+                data: { files: findings_listFiles(recorded) },
                 evidence: recorded.map(file => ({ kind: 'file', file })),
                 locations: recorded.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
                 remediation: ''
@@ -19468,7 +19791,7 @@ const mlMetadata = {
                 status: 'pass',
                 strength: 'definition',
                 data: {
-                    files: list_files_listFiles(records.map(r => r.file)),
+                    files: findings_listFiles(records.map(r => r.file)),
                     fields: [...new Set(records.flatMap(r => r.fields))].slice(0, 5).join(', ')
                 },
                 evidence: records.map(r => ({ kind: 'file', file: r.file })),
@@ -19478,7 +19801,7 @@ const mlMetadata = {
         }
         const dvcWithoutLock = files.filter(file => /(?:^|\/)dvc\.yaml$/.test(file));
         const hint = dvcWithoutLock.length > 0
-            ? ` (${list_files_listFiles(dvcWithoutLock)} defines a DVC pipeline, but no dvc.lock is committed: run \`dvc repro\` and commit it)`
+            ? ` (${findings_listFiles(dvcWithoutLock)} defines a DVC pipeline, but no dvc.lock is committed: run \`dvc repro\` and commit it)`
             : '';
         const training = pipeline.withPurpose('training');
         return findingFor(context, ml_metadata_messages, training.length > 0 ? 'untracked-training' : 'none', {
@@ -19490,7 +19813,7 @@ const mlMetadata = {
             remediation: 'Track each training run: log parameters, metrics and data versions with MLflow, Weights & Biases, Neptune or DVC (`dvc exp run`, commit dvc.lock), or list the files that record them in the `files` option.'
         });
     }
-};
+});
 /** Metrics files whose top level names the model, code, data or parameters of the run that wrote them. */
 function metricsRecords(workspace, globs) {
     const isMatch = picomatch_default()(globs, { dot: true });
@@ -19512,7 +19835,6 @@ function readMetrics(workspace, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/practices/model-metrics-recorded.ts
-
 
 
 
@@ -19542,7 +19864,7 @@ const model_metrics_recorded_messages = {
     'evaluates-without-file': 'the model is evaluated ({jobs}), but no step writes a metrics file matching {globs}',
     none: 'no workflow step writes a metrics file matching {globs} and no dvc.yaml declares metrics{hint}'
 };
-const modelMetricsRecorded = {
+const modelMetricsRecorded = definePractice({
     meta: {
         id: 'model-metrics-recorded',
         title: 'Model evaluation metrics are recorded',
@@ -19551,8 +19873,7 @@ const modelMetricsRecorded = {
         messages: model_metrics_recorded_messages,
         options: model_metrics_recorded_OPTIONS
     },
-    check(context, raw) {
-        const options = withDefaults(model_metrics_recorded_OPTIONS, raw);
+    check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const isMetricsFile = picomatch_default()(options.files, { dot: true });
         const globs = options.files.join(', ');
@@ -19607,7 +19928,7 @@ const modelMetricsRecorded = {
         }
         const committed = workspace.files.filter(file => isMetricsFile(file));
         const hint = committed.length > 0
-            ? ` (${list_files_listFiles(committed)} exist, but no workflow step writes or reads them)`
+            ? ` (${findings_listFiles(committed)} exist, but no workflow step writes or reads them)`
             : '';
         return findingFor(context, model_metrics_recorded_messages, 'none', {
             status: 'fail',
@@ -19618,7 +19939,7 @@ const modelMetricsRecorded = {
             remediation: 'Add an evaluation step to the training workflow that writes metrics to a file (metrics.json) and keeps it, or declare `metrics:` in the dvc.yaml stage that evaluates.'
         });
     }
-};
+});
 /** Steps (or a reusable workflow call, through its inputs) that write, keep or compare a metrics file. */
 function recordingsOf(job, isMetricsFile) {
     const places = [
@@ -19634,34 +19955,6 @@ function recordingsOf(job, isMetricsFile) {
         const dvc = texts.some(text => DVC_METRICS.test(text)) ? ['DVC metrics'] : [];
         return [...named.map(file => `\`${file}\``), ...dvc].map(what => ({ job, location, what }));
     });
-}
-
-;// CONCATENATED MODULE: ./src/practices/support/production-model-deploys.ts
-
-
-
-/**
- * The jobs that deploy or register a model into a production environment — what the promotion practices
- * constrain — or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
- * `no-production` (naming the environments seen, `{environments}`) when none of them is production. The
- * practice's message table must define both ids with `{deploys}` and `{environments}`.
- */
-function productionModelDeploys(context, messages, pipeline, remediation) {
-    const deploys = pipeline.withPurpose('model-deploy');
-    const production = deploys.filter(job => job.environmentClass === 'production');
-    if (production.length > 0)
-        return { production };
-    const environments = [...new Set(deploys.map(job => job.job.environment?.name ?? 'no `environment:`'))];
-    return {
-        finding: findingFor(context, messages, deploys.length > 0 ? 'no-production' : 'no-model-deploy', {
-            status: 'fail',
-            strength: 'definition',
-            data: { deploys: listJobs(deploys), environments: environments.join(', ') },
-            evidence: deploys.map(job => jobEvidence(job, 'model-deploy')),
-            locations: deploys.map(job => locationOf(job, 'model-deploy')),
-            remediation: deploys.length > 0 ? remediation.noProduction : remediation.noDeploy
-        })
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/practices/model-serving-tests.ts
@@ -19686,7 +19979,7 @@ const model_serving_tests_messages = {
     'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
     'no-model-deploy': 'no workflow job deploys or registers a model, so no prediction service is tested'
 };
-const modelServingTests = {
+const modelServingTests = definePractice({
     meta: {
         id: 'model-serving-tests',
         title: 'The prediction service is tested before production',
@@ -19695,8 +19988,7 @@ const modelServingTests = {
         messages: model_serving_tests_messages,
         options: model_serving_tests_OPTIONS
     },
-    check(context, raw) {
-        const options = withDefaults(model_serving_tests_OPTIONS, raw);
+    check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const targets = productionModelDeploys(context, model_serving_tests_messages, pipeline, {
             noDeploy: 'Deploy the model service from a workflow, test its API (and load) against a staging deployment, then promote it to production in a job that needs those tests.',
@@ -19705,44 +19997,26 @@ const modelServingTests = {
         if ('finding' in targets)
             return targets.finding;
         const serving = createStepMatcher(SERVING_TESTS, options.run === undefined ? undefined : compilePolicyRegex(options.run));
-        const gates = targets.production.map(deploy => ({
-            deploy,
-            tests: serving.before(pipeline, deploy, ['model-deploy', 'deploy'])
-        }));
-        const untested = gates.find(gate => gate.tests.length === 0);
-        if (untested) {
-            const elsewhere = pipeline.jobs.filter(job => serving.matches(job));
-            return findingFor(context, model_serving_tests_messages, 'untested', {
-                status: 'fail',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(untested.deploy)}\``,
-                    hint: elsewhere.length > 0 ? ` (tests in ${listJobs(elsewhere)}, but not before it)` : ''
-                },
-                evidence: [
-                    jobEvidence(untested.deploy, 'model-deploy'),
-                    ...elsewhere.map(job => serving.evidence(job))
-                ],
-                locations: [untested.deploy.job.location],
-                remediation: elsewhere.length > 0
-                    ? `Add the test job to \`needs:\` of \`${untested.deploy.job.id}\` (directly or through a job it needs).`
-                    : `Add a job that tests the prediction service (API requests against a staging endpoint, a Locust/k6 load test) and list it in \`needs:\` of \`${untested.deploy.job.id}\`.`
-            });
-        }
-        const tests = [...new Set(gates.flatMap(gate => gate.tests))];
-        return findingFor(context, model_serving_tests_messages, 'tested', {
-            status: 'pass',
-            strength: 'definition',
-            data: { production: listJobs(targets.production), tests: listJobs(tests) },
-            evidence: [
-                ...tests.map(job => serving.evidence(job)),
-                ...targets.production.map(job => jobEvidence(job, 'model-deploy'))
-            ],
-            locations: tests.map(job => serving.location(job)),
-            remediation: ''
+        const verdict = gateVerdict(context, model_serving_tests_messages, {
+            targets: targets.production,
+            target: { evidence: job => jobEvidence(job, 'model-deploy'), location: job => job.job.location },
+            anywhere: pipeline.jobs.filter(job => serving.matches(job)),
+            gate: serving,
+            gatesOf: deploy => serving.before(pipeline, deploy, ['model-deploy', 'deploy']),
+            names: { target: 'deploy', targets: 'production', gates: 'tests' },
+            ungated: {
+                messageId: 'untested',
+                hint: jobs => `tests in ${jobs}, but not before it`,
+                remediation: (deploy, elsewhere) => elsewhere
+                    ? `Add the test job to \`needs:\` of \`${deploy.job.id}\` (directly or through a job it needs).`
+                    : `Add a job that tests the prediction service (API requests against a staging endpoint, a Locust/k6 load test) and list it in \`needs:\` of \`${deploy.job.id}\`.`
+            }
         });
+        if ('finding' in verdict)
+            return verdict.finding;
+        return findingFor(context, model_serving_tests_messages, 'tested', verdict.passing);
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/model-validation.ts
 
@@ -19769,7 +20043,7 @@ const model_validation_messages = {
     none: 'no workflow step evaluates a model and no job deploys or registers one'
 };
 const model_validation_EVALUATION = createStepMatcher(['model-evaluation']);
-const modelValidation = {
+const modelValidation = definePractice({
     meta: {
         id: 'model-validation',
         title: 'Models are validated before deployment',
@@ -19778,62 +20052,34 @@ const modelValidation = {
         messages: model_validation_messages,
         options: model_validation_OPTIONS
     },
-    async check(context, raw) {
-        const options = withDefaults(model_validation_OPTIONS, raw);
+    async check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
-        const evaluators = pipeline.jobs.filter(job => model_validation_EVALUATION.matches(job));
-        const deploys = pipeline.withPurpose('model-deploy');
-        if (deploys.length === 0) {
-            return findingFor(context, model_validation_messages, evaluators.length > 0 ? 'nothing-gated' : 'none', {
-                status: 'fail',
-                strength: 'definition',
-                data: { evaluators: listJobs(evaluators) },
-                evidence: evaluators.map(job => model_validation_EVALUATION.evidence(job)),
-                locations: evaluators.map(job => model_validation_EVALUATION.location(job)),
+        const verdict = gateVerdict(context, model_validation_messages, {
+            targets: pipeline.withPurpose('model-deploy'),
+            target: { evidence: job => jobEvidence(job, 'model-deploy'), location: job => job.job.location },
+            anywhere: pipeline.jobs.filter(job => model_validation_EVALUATION.matches(job)),
+            gate: model_validation_EVALUATION,
+            gatesOf: deploy => model_validation_EVALUATION.before(pipeline, deploy, ['model-deploy']),
+            names: { target: 'deploy', targets: 'deploys', gates: 'evaluators' },
+            ungated: {
+                messageId: 'ungated',
+                hint: jobs => `evaluation in ${jobs}, but not before it`,
+                remediation: (deploy, elsewhere) => elsewhere
+                    ? `Add the evaluation job to \`needs:\` of \`${deploy.job.id}\` (or move the evaluation step before the deploy step), and fail it when the metrics miss their thresholds.`
+                    : `Add an evaluation step (\`python evaluate.py\`, \`dvc metrics diff\`) that compares the candidate with the current model and fails below the thresholds, and list its job in \`needs:\` of \`${deploy.job.id}\`.`
+            },
+            noTargets: {
+                gated: 'nothing-gated',
+                none: 'none',
                 remediation: 'Register or deploy the model from the workflow (`az ml model create`, `mlflow` registry, `gcloud ai models upload`, …) in a job that needs the evaluation job, so that only a validated model is promoted.'
-            });
-        }
-        const gates = deploys.map(deploy => ({
-            deploy,
-            evaluators: model_validation_EVALUATION.before(pipeline, deploy, ['model-deploy'])
-        }));
-        const ungated = gates.find(gate => gate.evaluators.length === 0);
-        if (ungated) {
-            const id = ungated.deploy.job.id;
-            return findingFor(context, model_validation_messages, 'ungated', {
-                status: 'fail',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(ungated.deploy)}\``,
-                    hint: evaluators.length > 0 ? ` (evaluation in ${listJobs(evaluators)}, but not before it)` : ''
-                },
-                evidence: [
-                    jobEvidence(ungated.deploy, 'model-deploy'),
-                    ...evaluators.map(job => model_validation_EVALUATION.evidence(job))
-                ],
-                locations: [ungated.deploy.job.location],
-                remediation: evaluators.length > 0
-                    ? `Add the evaluation job to \`needs:\` of \`${id}\` (or move the evaluation step before the deploy step), and fail it when the metrics miss their thresholds.`
-                    : `Add an evaluation step (\`python evaluate.py\`, \`dvc metrics diff\`) that compares the candidate with the current model and fails below the thresholds, and list its job in \`needs:\` of \`${id}\`.`
-            });
-        }
-        const used = [...new Set(gates.flatMap(gate => gate.evaluators))];
-        const data = { deploys: listJobs(deploys), evaluators: listJobs(used) };
-        const evidence = [
-            ...used.map(job => model_validation_EVALUATION.evidence(job)),
-            ...deploys.map(job => jobEvidence(job, 'model-deploy'))
-        ];
-        const locations = used.map(job => model_validation_EVALUATION.location(job));
+            }
+        });
+        if ('finding' in verdict)
+            return verdict.finding;
+        const { data, evidence, locations } = verdict.passing;
         const { candidate, baseline, metrics } = options;
         if (metrics === undefined) {
-            return findingFor(context, model_validation_messages, 'gated-no-thresholds', {
-                status: 'pass',
-                strength: 'definition',
-                data,
-                evidence,
-                locations,
-                remediation: ''
-            });
+            return findingFor(context, model_validation_messages, 'gated-no-thresholds', verdict.passing);
         }
         const count = Object.keys(metrics).length;
         if (candidate === undefined) {
@@ -19881,7 +20127,7 @@ const modelValidation = {
             remediation: ''
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/performance-tests.ts
 
@@ -19893,7 +20139,7 @@ const performance_tests_messages = {
     none: 'no workflow job runs load or performance tests'
 };
 const performance_tests_options = { jobs: jobGlobs };
-const performanceTests = {
+const performanceTests = definePractice({
     meta: {
         id: 'performance-tests',
         title: 'Automated performance tests',
@@ -19902,15 +20148,14 @@ const performanceTests = {
         messages: performance_tests_messages,
         options: performance_tests_options
     },
-    check(context, raw) {
-        const { jobs } = withDefaults(performance_tests_options, raw);
+    check(context, { jobs }) {
         return activityFinding(context, performance_tests_messages, {
             purposes: ['performance-test'],
             jobs,
             missing: 'Add a job that runs a load or benchmark suite (k6, JMeter, Locust, Gatling, artillery, github-action-benchmark) on push or on a schedule.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/pipeline-deployed.ts
 
@@ -19923,7 +20168,7 @@ const pipeline_deployed_messages = {
     none: 'no workflow job deploys the ML pipeline (Vertex AI, Kubeflow, SageMaker or Azure ML pipeline upload)'
 };
 const pipeline_deployed_OPTIONS = { jobs: jobGlobs };
-const pipelineDeployed = {
+const pipelineDeployed = definePractice({
     meta: {
         id: 'pipeline-deployed',
         title: 'The ML pipeline is deployed by CD',
@@ -19932,8 +20177,7 @@ const pipelineDeployed = {
         messages: pipeline_deployed_messages,
         options: pipeline_deployed_OPTIONS
     },
-    check(context, raw) {
-        const { jobs } = withDefaults(pipeline_deployed_OPTIONS, raw);
+    check(context, { jobs }) {
         return activityFinding(context, pipeline_deployed_messages, {
             purposes: ['pipeline-deploy'],
             jobs,
@@ -19941,9 +20185,10 @@ const pipelineDeployed = {
             missing: 'Add a job that compiles and uploads the pipeline (`kfp pipeline upload`, `aws sagemaker update-pipeline`, `az ml job create` of a pipeline, a Vertex AI pipeline submit) on push to the default branch or on release, or name it in the `jobs` option.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/pipeline-packaged.ts
+
 
 
 
@@ -19955,7 +20200,7 @@ const pipeline_packaged_messages = {
     'workflow-artifacts-only': 'only workflow artifacts are kept ({jobs}, actions/upload-artifact), which expire; no image or package is pushed',
     none: 'no workflow job pushes an image or publishes a package of the pipeline components'
 };
-const pipelinePackaged = {
+const pipelinePackaged = definePractice({
     meta: {
         id: 'pipeline-packaged',
         title: 'Pipeline components are packaged and stored',
@@ -20000,7 +20245,7 @@ const pipelinePackaged = {
             remediation: 'Build the pipeline components into container images (training, serving) and push them to a registry, or publish them as a package, in a workflow that runs on push.'
         });
     }
-};
+});
 /** How a job stores outputs, leaving out workflow artifacts: the command or action that pushes or publishes. */
 function packagesOf(job) {
     return job.purposes
@@ -20019,7 +20264,7 @@ const pipeline_tests_messages = {
     none: 'no workflow job runs unit tests of the pipeline components'
 };
 const pipeline_tests_OPTIONS = { jobs: jobGlobs };
-const pipelineTests = {
+const pipelineTests = definePractice({
     meta: {
         id: 'pipeline-tests',
         title: 'Pipeline components are unit-tested',
@@ -20028,8 +20273,7 @@ const pipelineTests = {
         messages: pipeline_tests_messages,
         options: pipeline_tests_OPTIONS
     },
-    check(context, raw) {
-        const { jobs } = withDefaults(pipeline_tests_OPTIONS, raw);
+    check(context, { jobs }) {
         return activityFinding(context, pipeline_tests_messages, {
             purposes: ['unit-test'],
             jobs,
@@ -20037,10 +20281,9 @@ const pipelineTests = {
             missing: 'Add unit tests for the pipeline code (pytest over the feature, training and evaluation modules) and run them in a workflow on `push` and `pull_request`.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/post-deploy-verification.ts
-
 
 
 
@@ -20055,7 +20298,7 @@ const post_deploy_verification_messages = {
     'no-production': NO_PRODUCTION_MESSAGE
 };
 const post_deploy_verification_options = { jobs: jobGlobs };
-const postDeployVerification = {
+const postDeployVerification = definePractice({
     meta: {
         id: 'post-deploy-verification',
         title: 'Production deploys are verified',
@@ -20064,8 +20307,7 @@ const postDeployVerification = {
         messages: post_deploy_verification_messages,
         options: post_deploy_verification_options
     },
-    check(context, raw) {
-        const { jobs } = withDefaults(post_deploy_verification_options, raw);
+    check(context, { jobs }) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const none = noProductionDeploy(context, pipeline);
         if (none)
@@ -20103,7 +20345,7 @@ const postDeployVerification = {
             remediation: ''
         });
     }
-};
+});
 /**
  * The production jobs that do the deploying. A job can sit in the production environment only for its secrets
  * (a deployment marker, a table check after the release): when some production job runs a deploy command or
@@ -20143,6 +20385,7 @@ var permission_hint = __nccwpck_require__(3542);
 ;// CONCATENATED MODULE: ./src/practices/protected-default-branch.ts
 
 
+
 const protected_default_branch_messages = {
     protected: '`{branch}` requires a pull request and status checks ({checks})',
     unprotected: 'the rules on `{branch}` do not require {missing} (active rules: {rules})',
@@ -20151,7 +20394,7 @@ const protected_default_branch_messages = {
     offline: 'the default branch rules were not read: no GitHub token (offline)'
 };
 const RULESET_ADVICE = 'Protect the default branch with a ruleset that requires a pull request and required status checks (Settings → Rules → Rulesets); rulesets are what the rules API shows.';
-const protectedDefaultBranch = {
+const protectedDefaultBranch = definePractice({
     meta: {
         id: 'protected-default-branch',
         title: 'Protected default branch',
@@ -20224,7 +20467,7 @@ const protectedDefaultBranch = {
             remediation: `Add ${missing.join(' and ')} to a ruleset targeting \`${rules.branch}\`${statusChecks ? '' : ' (name the CI checks that must pass, this gate among them)'}.`
         });
     }
-};
+});
 /** The contexts a `required_status_checks` rule lists (`parameters.required_status_checks[].context`). */
 function requiredChecks(rule) {
     if (rule.type !== 'required_status_checks')
@@ -20248,12 +20491,13 @@ function describeRule(rule) {
 
 
 
+
 const scripted_build_messages = {
     builds: '{jobs} build the code',
     'tests-only': '{jobs} run tests, but no job runs a build command or action',
     'no-build': 'no workflow job runs a build command or action'
 };
-const scriptedBuild = {
+const scriptedBuild = definePractice({
     meta: {
         id: 'scripted-build',
         title: 'Scripted build',
@@ -20295,9 +20539,10 @@ const scriptedBuild = {
             remediation
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/scripted-deploy.ts
+
 
 
 
@@ -20307,7 +20552,7 @@ const scripted_deploy_messages = {
     'published-not-deployed': '{jobs} publish build outputs, but no workflow job deploys them',
     'no-deploy': 'no workflow job deploys (no deploy command or action, no deployment environment)'
 };
-const scriptedDeploy = {
+const scriptedDeploy = definePractice({
     meta: {
         id: 'scripted-deploy',
         title: 'Scripted deployment',
@@ -20354,7 +20599,7 @@ const scriptedDeploy = {
             remediation
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/security-tests.ts
 
@@ -20366,7 +20611,7 @@ const security_tests_messages = {
     none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)'
 };
 const security_tests_options = { jobs: jobGlobs };
-const securityTests = {
+const securityTests = definePractice({
     meta: {
         id: 'security-tests',
         title: 'Automated security tests',
@@ -20375,17 +20620,17 @@ const securityTests = {
         messages: security_tests_messages,
         options: security_tests_options
     },
-    check(context, raw) {
-        const { jobs } = withDefaults(security_tests_options, raw);
+    check(context, { jobs }) {
         return activityFinding(context, security_tests_messages, {
             purposes: ['security-scan'],
             jobs,
             missing: 'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/staged-model-promotion.ts
+
 
 
 
@@ -20396,7 +20641,7 @@ const staged_model_promotion_messages = {
     'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
     'no-model-deploy': 'no workflow job deploys or registers a model'
 };
-const stagedModelPromotion = {
+const stagedModelPromotion = definePractice({
     meta: {
         id: 'staged-model-promotion',
         title: 'Models are promoted through pre-production',
@@ -20414,43 +20659,32 @@ const stagedModelPromotion = {
         if ('finding' in targets)
             return targets.finding;
         const preproduction = (job) => job.deploys && job.environmentClass === 'preproduction';
-        const gates = targets.production.map(deploy => ({
-            deploy,
-            stages: pipeline.before(deploy).filter(preproduction)
-        }));
-        const unstaged = gates.find(gate => gate.stages.length === 0);
-        if (unstaged) {
-            const elsewhere = pipeline.deployJobs.filter(preproduction);
-            return findingFor(context, staged_model_promotion_messages, 'unstaged', {
-                status: 'fail',
-                strength: 'definition',
-                data: {
-                    deploy: `\`${jobLabel(unstaged.deploy)}\``,
-                    hint: elsewhere.length > 0
-                        ? ` (pre-production deploys in ${listJobs(elsewhere)}, but not before it)`
-                        : ''
-                },
-                evidence: [jobEvidence(unstaged.deploy, 'model-deploy'), ...elsewhere.map(job => jobEvidence(job))],
-                locations: [unstaged.deploy.job.environment?.location ?? unstaged.deploy.job.location],
-                remediation: elsewhere.length > 0
-                    ? `Add the pre-production deploy job to \`needs:\` of \`${unstaged.deploy.job.id}\` (directly or through a job it needs).`
-                    : `Add a job that deploys the model to a staging environment and list it in \`needs:\` of \`${unstaged.deploy.job.id}\`.`
-            });
-        }
-        const stages = [...new Set(gates.flatMap(gate => gate.stages))];
-        return findingFor(context, staged_model_promotion_messages, 'staged', {
-            status: 'pass',
-            strength: 'definition',
-            data: { production: listJobs(targets.production), stages: listJobs(stages) },
-            evidence: [
-                ...stages.map(job => jobEvidence(job)),
-                ...targets.production.map(job => jobEvidence(job, 'model-deploy'))
-            ],
-            locations: stages.map(job => job.job.environment?.location ?? locationOf(job, 'deploy')),
-            remediation: ''
+        const verdict = gateVerdict(context, staged_model_promotion_messages, {
+            targets: targets.production,
+            target: {
+                evidence: job => jobEvidence(job, 'model-deploy'),
+                location: job => job.job.environment?.location ?? job.job.location
+            },
+            anywhere: pipeline.deployJobs.filter(preproduction),
+            gate: {
+                evidence: job => jobEvidence(job),
+                location: job => job.job.environment?.location ?? locationOf(job, 'deploy')
+            },
+            gatesOf: deploy => pipeline.before(deploy).filter(preproduction),
+            names: { target: 'deploy', targets: 'production', gates: 'stages' },
+            ungated: {
+                messageId: 'unstaged',
+                hint: jobs => `pre-production deploys in ${jobs}, but not before it`,
+                remediation: (deploy, elsewhere) => elsewhere
+                    ? `Add the pre-production deploy job to \`needs:\` of \`${deploy.job.id}\` (directly or through a job it needs).`
+                    : `Add a job that deploys the model to a staging environment and list it in \`needs:\` of \`${deploy.job.id}\`.`
+            }
         });
+        if ('finding' in verdict)
+            return verdict.finding;
+        return findingFor(context, staged_model_promotion_messages, 'staged', verdict.passing);
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/static-analysis.ts
 
@@ -20462,7 +20696,7 @@ const static_analysis_messages = {
     none: 'no workflow job runs a linter or static analyser'
 };
 const static_analysis_options = { jobs: jobGlobs };
-const staticAnalysis = {
+const staticAnalysis = definePractice({
     meta: {
         id: 'static-analysis',
         title: 'Static code analysis',
@@ -20471,17 +20705,17 @@ const staticAnalysis = {
         messages: static_analysis_messages,
         options: static_analysis_options
     },
-    check(context, raw) {
-        const { jobs } = withDefaults(static_analysis_options, raw);
+    check(context, { jobs }) {
         return activityFinding(context, static_analysis_messages, {
             purposes: ['static-analysis'],
             jobs,
             missing: 'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, …) so that every push and pull request is analysed.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/test-environment.ts
+
 
 
 
@@ -20498,7 +20732,7 @@ const test_environment_messages = {
 const WORK_WORDS = /\b(tests?|testing)\b/gi;
 /** What a pull request deploys is unreviewed code: a preview, whatever the target is called. */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-const testEnvironment = {
+const testEnvironment = definePractice({
     meta: {
         id: 'test-environment',
         title: 'Separate test environment',
@@ -20545,7 +20779,7 @@ const testEnvironment = {
             remediation: ''
         });
     }
-};
+});
 /**
  * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, or one
  * only an expression names) a preview when only pull requests start it, else the names around the deploy —
@@ -20571,17 +20805,7 @@ function nonProductionTarget(pipeline, job, patterns) {
     return [...inputs, ...names].find(text => classifyEnvironment(text, patterns) === 'preproduction');
 }
 
-;// CONCATENATED MODULE: ./src/practices/support/test-report-globs.ts
-
-
-/** Where test reports are looked for: JUnit-style file names that runners and reporters write by default. */
-const testReportGlobs = array(workspaceGlob)
-    .min(1)
-    .default(['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml'])
-    .describe('globs of JUnit/xUnit test reports in the workspace');
-
 ;// CONCATENATED MODULE: ./src/practices/test-reports.ts
-
 
 
 
@@ -20595,7 +20819,7 @@ const test_reports_messages = {
     unreadable: '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown'
 };
 const test_reports_options = { reports: testReportGlobs, jobs: jobGlobs };
-const testReports = {
+const testReports = definePractice({
     meta: {
         id: 'test-reports',
         title: 'Test reports',
@@ -20604,8 +20828,7 @@ const testReports = {
         messages: test_reports_messages,
         options: test_reports_options
     },
-    async check(context, raw) {
-        const settings = withDefaults(test_reports_options, raw);
+    async check(context, settings) {
         const globs = settings.reports.join(', ');
         const definition = activityFinding(context, test_reports_messages, {
             purposes: ['test-report'],
@@ -20645,10 +20868,9 @@ const testReports = {
             remediation: ''
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/training-code-versioned.ts
-
 
 
 
@@ -20675,7 +20897,7 @@ const training_code_versioned_messages = {
     'trained-by-workflow': 'training runs from the repository in {jobs}',
     none: 'no training entry point or pipeline definition matches {globs}{hint}'
 };
-const trainingCodeVersioned = {
+const trainingCodeVersioned = definePractice({
     meta: {
         id: 'training-code-versioned',
         title: 'Training code is versioned',
@@ -20684,8 +20906,7 @@ const trainingCodeVersioned = {
         messages: training_code_versioned_messages,
         options: training_code_versioned_OPTIONS
     },
-    check(context, raw) {
-        const options = withDefaults(training_code_versioned_OPTIONS, raw);
+    check(context, options) {
         const { files } = context.evidence.workspace;
         const isMatch = picomatch_default()(options.files, { dot: true, ignore: [...NOT_OURS] });
         const found = files.filter(file => isMatch(file));
@@ -20693,7 +20914,7 @@ const trainingCodeVersioned = {
             return findingFor(context, training_code_versioned_messages, 'found', {
                 status: 'pass',
                 strength: 'definition',
-                data: { files: list_files_listFiles(found) },
+                data: { files: findings_listFiles(found) },
                 evidence: found.map(file => ({ kind: 'file', file })),
                 locations: found.slice(0, 5).map(file => ({ file, line: 1, column: 1 })),
                 remediation: ''
@@ -20716,7 +20937,7 @@ const trainingCodeVersioned = {
             strength: 'definition',
             data: {
                 globs: options.files.join(', '),
-                hint: notebooks.length > 0 ? ` (notebooks found: ${list_files_listFiles(notebooks)})` : ''
+                hint: notebooks.length > 0 ? ` (notebooks found: ${findings_listFiles(notebooks)})` : ''
             },
             evidence: notebooks.map(file => ({ kind: 'file', file })),
             locations: [],
@@ -20725,10 +20946,9 @@ const trainingCodeVersioned = {
                 : 'Commit the training code (a train.py, dvc.yaml, MLproject or pipeline definition), or point the `files` option at it.'
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/unit-tests.ts
-
 
 
 
@@ -20749,7 +20969,7 @@ const unit_tests_options = {
     'min-tests': schemas_number().int().min(0).default(1).describe('the fewest test cases the reports must hold'),
     jobs: jobGlobs
 };
-const unitTests = {
+const unitTests = definePractice({
     meta: {
         id: 'unit-tests',
         title: 'Automated unit tests',
@@ -20758,8 +20978,7 @@ const unitTests = {
         messages: unit_tests_messages,
         options: unit_tests_options
     },
-    async check(context, raw) {
-        const settings = withDefaults(unit_tests_options, raw);
+    async check(context, settings) {
         const definition = activityFinding(context, unit_tests_messages, {
             purposes: ['unit-test'],
             jobs: settings.jobs,
@@ -20811,9 +21030,10 @@ const unitTests = {
                 return withReports(`${verdict.reports} report(s) hold ${verdict.tests} executed test(s), none failing`, verdict.evidence);
         }
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/zero-downtime-deploy.ts
+
 
 
 
@@ -20824,7 +21044,7 @@ const zero_downtime_deploy_messages = {
     'no-rollout': '{deploys} deploy to production with no rollout evidence (helm --atomic/--wait, kubectl rollout status, canary, blue-green, slot swap, traffic split)',
     'no-production': NO_PRODUCTION_MESSAGE
 };
-const zeroDowntimeDeploy = {
+const zeroDowntimeDeploy = definePractice({
     meta: {
         id: 'zero-downtime-deploy',
         title: 'Zero-downtime production deploys',
@@ -20875,7 +21095,7 @@ const zeroDowntimeDeploy = {
             remediation: `Make \`${first}\` roll out without downtime: \`helm upgrade --atomic --wait\`, \`kubectl rollout status\`, a canary or blue-green strategy, a slot swap or a traffic split.`
         });
     }
-};
+});
 
 ;// CONCATENATED MODULE: ./src/practices/index.ts
 
@@ -20974,7 +21194,7 @@ function planPractices(loaded) {
             title: settings.title ?? practice?.meta.title ?? placement.id,
             level: settings.level ?? placement.level,
             category: settings.category ?? placement.category,
-            check: check,
+            check,
             options: optionsOf(settings),
             enabled: settings.enabled !== false
         };
@@ -21008,6 +21228,16 @@ function planPractices(loaded) {
 }
 function optionsOf(settings) {
     return Object.fromEntries(Object.entries(settings).filter(([key]) => !PLACEMENT_KEYS.has(key)));
+}
+
+;// CONCATENATED MODULE: ./src/checks/apply-check.ts
+
+/**
+ * Runs a check with the options a policy wrote for it, parsed and defaulted here from the check's own shape:
+ * the one place options are read, so a practice the policy does not mention gets its defaults too.
+ */
+function applyCheck(check, context, options) {
+    return check.check(context, object(check.meta.options).parse(options));
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/apply-run-evidence.ts
@@ -21172,6 +21402,8 @@ function conclusionOf(runJobs) {
 
 
 
+
+
 /** Runs every enabled practice's check over the evidence and turns the findings into the report. Pure. */
 async function evaluate(input) {
     const { loaded, evidence, plan } = input;
@@ -21190,7 +21422,7 @@ async function evaluate(input) {
     const waivers = policy.waivers.map((w, index) => ({ ...w, location: loaded.locate(['waivers', index]) }));
     const findings = applyWaivers(raw, waivers).map((finding, index) => place(finding, plan.practices[index]));
     const targets = (policy.targets ?? {});
-    const decision = decideGate({
+    const decision = (0,levels/* decideGate */.q7)({
         levels: model.levels,
         categories: model.categories,
         findings,
@@ -21212,10 +21444,13 @@ async function evaluate(input) {
         targets,
         findings,
         disabled: plan.disabled,
-        warnings: evidence.workflowProblems.map(problem => ({
-            message: problem.message,
-            location: problem.location
-        })),
+        warnings: [
+            ...unlistedWarnings(evidence.workspace),
+            ...evidence.workflowProblems.map(problem => ({
+                message: problem.message,
+                location: problem.location
+            }))
+        ],
         regressions: [],
         policyChanges: [],
         base: { status: 'none', reason: 'not compared' },
@@ -21229,19 +21464,34 @@ async function evaluate(input) {
         }
     };
 }
+/** Folders named in a warning about a workspace too large to list; the rest are counted. */
+const UNLISTED_SHOWN = 5;
+/** A checkout too large to list in full is judged on part of it: the report says which part was left out. */
+function unlistedWarnings({ unlisted }) {
+    if (!unlisted)
+        return [];
+    const { limit, folders } = unlisted;
+    const more = folders.length - UNLISTED_SHOWN;
+    const named = folders.slice(0, UNLISTED_SHOWN).join(', ') + (more > 0 ? ` and ${more} more` : '');
+    return [
+        {
+            message: `the workspace listing stopped at its limit of ${limit} files, so no evidence was judged in the folders it did not read: ${named}`
+        }
+    ];
+}
 /** A check that throws is a bug in this tool, not a verdict on the repository: it becomes `unknown`, never pass. */
 async function runCheck(practice, context) {
     if (practice.check === undefined) {
         return unknownFinding(practice.id, 'not-implemented', 'this version of maturity-gate cannot judge this practice yet');
     }
     try {
-        const finding = await practice.check.check(context, practice.options);
+        const finding = await applyCheck(practice.check, context, practice.options);
         return practice.check.meta.runAware
             ? finding
             : applyRunEvidence(finding, context.evidence.run, context.strict);
     }
     catch (error) {
-        return unknownFinding(practice.id, 'check-error', `the check failed: ${error.message}`);
+        return unknownFinding(practice.id, 'check-error', `the check failed: ${(0,message_of/* messageOf */.b)(error)}`);
     }
 }
 function unknownFinding(practice, messageId, message) {
@@ -21454,7 +21704,7 @@ function compareLevels(base, head, setting) {
 function lostPractices(atBase, head) {
     return head.flatMap(now => {
         const before = atBase.get(now.practice);
-        return before && countsAsPass(before.status) && !countsAsPass(now.status) ? [{ before, now }] : [];
+        return before && (0,levels/* countsAsPass */.oZ)(before.status) && !(0,levels/* countsAsPass */.oZ)(now.status) ? [{ before, now }] : [];
     });
 }
 
@@ -21560,9 +21810,6 @@ function formatKeyPath(path) {
 
 
 
-// zod compiles a fast path for each schema with `new Function`; the gate parses one policy per run, so the
-// compiled code never pays off, and no code is generated at run time at all (design §11: no eval).
-config({ jitless: true });
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 const isoDate = schemas_string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
@@ -21683,6 +21930,7 @@ function editDistance(a, b) {
 
 
 
+
 /** Aliases let a tiny file expand without bound ("billion laughs"); a policy never needs many. */
 const MAX_ALIAS_COUNT = 100;
 /**
@@ -21704,7 +21952,7 @@ function loadPolicy(text, file, options) {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (error) {
-        return { ok: false, errors: [{ ...at(0), path: '', message: error.message }] };
+        return { ok: false, errors: [{ ...at(0), path: '', message: (0,message_of/* messageOf */.b)(error) }] };
     }
     if (!load_isRecord(data)) {
         return {
@@ -21803,7 +22051,7 @@ function issueErrors(issue, context) {
     const base = { ...at(offsetOf(doc, path)), path: formatKeyPath(path) };
     if (missing)
         return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }];
-    return [{ ...base, message: messageOf(issue), value: show(value), ...allowedOf(issue) }];
+    return [{ ...base, message: issueMessage(issue), value: show(value), ...allowedOf(issue) }];
 }
 /**
  * `practices.unit-test:` without `check:` reads as a new practice missing its check, but it is almost always a
@@ -21824,7 +22072,7 @@ function misspeltPractice(issue, context) {
         allowed: [...context.builtIn]
     };
 }
-function messageOf(issue) {
+function issueMessage(issue) {
     switch (issue.code) {
         case 'invalid_value':
             return 'value not allowed';
@@ -22149,6 +22397,7 @@ function policy_trust_isRecord(value) {
 
 
 
+
 // git (@actions/exec) and child processes are imported where they are needed: an offline gate with no base
 // and no command practices never loads them, which keeps its start-up near bare Node's (design §10).
 /**
@@ -22159,7 +22408,7 @@ function policy_trust_isRecord(value) {
 async function runGate(options) {
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const workspace = collectWorkspace(options.root);
-    const head = loadOrThrow(workspace.read(options.policyPath), options.policyPath, today);
+    const head = loadOrThrow(options.policyText ?? workspace.read(options.policyPath), options.policyPath, today);
     const base = options.baseRef ? await openBase(options, options.baseRef) : undefined;
     const basePolicy = base?.ok
         ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
@@ -22333,6 +22582,270 @@ async function runCommands(plan, workspace) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/init/report-downloads.ts
+const UPLOAD = /^actions\/upload-artifact@/i;
+/** What the catalog calls the jobs that write reports the gate reads. */
+const REPORT_STAGES = new Set(['test-report', 'coverage']);
+const GLOB = /[*?[{]/;
+/**
+ * Steps that bring a workflow's uploaded test and coverage reports back into the gate's checkout: one per
+ * artifact uploaded by a job whose stages include test reports or coverage. `continue-on-error` because an
+ * upload skipped in this run (a failed or skipped job) must not stop the gate from reporting that failure.
+ */
+function reportDownloads(workflow, pipeline) {
+    const writesReports = (jobId) => pipeline.some(job => job.workflow === workflow.file &&
+        job.id === jobId &&
+        job.stages.some(stage => REPORT_STAGES.has(stage)));
+    const uploads = workflow.jobs
+        .filter(job => writesReports(job.id))
+        .flatMap(job => job.steps.filter(step => UPLOAD.test(step.uses ?? '')));
+    const byName = new Map(uploads.map(step => [step.with.name ?? 'artifact', step]));
+    return [...byName].map(([name, step]) => ({
+        name: 'Fetch the test and coverage reports the gate reads',
+        uses: 'actions/download-artifact@v4',
+        'continue-on-error': true,
+        with: { ...artifactOf(name), path: downloadPath(step) }
+    }));
+}
+/** A name built from an expression (a matrix leg's) is not known to the gate's job: every leg is fetched. */
+function artifactOf(name) {
+    if (!name.includes('${{'))
+        return { name };
+    return { pattern: name.replace(/\$\{\{.*?\}\}/g, '*'), 'merge-multiple': true };
+}
+/**
+ * Where the upload took its files from. upload-artifact stores them relative to the folder they share, so
+ * downloading into that folder puts them back: the path up to its first wildcard, without a file name.
+ */
+function downloadPath(step) {
+    const first = (step.with.path ?? '')
+        .split('\n')
+        .map(line => line.trim())
+        .find(line => line !== '' && !line.startsWith('!'));
+    const segments = (first ?? '.').replace(/^\.\//, '').split('/');
+    const literal = segments.findIndex(segment => GLOB.test(segment));
+    const kept = literal >= 0 ? segments.slice(0, literal) : segments;
+    const last = kept.at(-1) ?? '';
+    const folder = literal < 0 && last.includes('.') && last !== '.' ? kept.slice(0, -1) : kept;
+    const joined = folder.filter(segment => segment !== '' && segment !== '.').join('/');
+    return joined === '' ? '.' : `${joined}/`;
+}
+
+;// CONCATENATED MODULE: ./src/init/gate-job.ts
+
+
+/** The id of the job init proposes; a job of that id already in the workflow is taken to be its gate. */
+const GATE_JOB_ID = 'maturity';
+/** Read scopes only, each with why the gate needs it (as README's "Usage in a workflow"). */
+const PERMISSIONS = [
+    ['contents', "the checkout, and the base commit's policy"],
+    ['actions', "this run's jobs and their conclusions"],
+    ['deployments', 'recent deployments per environment'],
+    ['checks', 'check runs of this commit']
+];
+/**
+ * A gate job that runs after every job of its workflow that the report used as evidence, and reports even when
+ * one of them failed: a skipped required check counts as passing on GitHub.
+ */
+function gateJob(report, workflows) {
+    const [home, ...others] = judgedJobs(report, workflows);
+    const job = {
+        name: 'Maturity gate',
+        ...(home ? { needs: home.jobs } : {}),
+        if: 'always()',
+        'runs-on': 'ubuntu-latest',
+        permissions: Object.fromEntries(PERMISSIONS.map(([scope]) => [scope, 'read'])),
+        steps: [
+            { uses: 'actions/checkout@v4' },
+            ...(home ? reportDownloads(home.definition, report.pipeline) : []),
+            { uses: 'maturity-gate/maturity-gate@v0' }
+        ]
+    };
+    return {
+        workflow: home?.definition.file,
+        yaml: render(job),
+        replaces: home?.definition.jobs.some(j => j.id === GATE_JOB_ID) ?? false,
+        elsewhere: others.map(({ definition, jobs }) => ({ workflow: definition.file, jobs }))
+    };
+}
+/** Workflows with the jobs that findings cite as evidence, most jobs first. */
+function judgedJobs(report, workflows) {
+    const cited = new Set(report.findings.flatMap(finding => finding.evidence.flatMap(item => item.kind === 'job' ? [`${item.workflow}\n${item.job.split('/')[0]}`] : [])));
+    const judged = workflows.map(definition => ({
+        definition,
+        jobs: definition.jobs
+            .filter(job => job.calledBy === undefined && job.id !== GATE_JOB_ID)
+            .map(job => job.id)
+            .filter(id => cited.has(`${definition.file}\n${id}`))
+    }));
+    return judged.filter(entry => entry.jobs.length > 0).sort((a, b) => b.jobs.length - a.jobs.length);
+}
+function render(job) {
+    const doc = new dist/* Document */.yo({ [GATE_JOB_ID]: job });
+    const needs = doc.getIn([GATE_JOB_ID, 'needs'], true);
+    if ((0,dist/* isCollection */.P3)(needs))
+        needs.flow = true;
+    for (const [scope, why] of PERMISSIONS) {
+        const node = doc.getIn([GATE_JOB_ID, 'permissions', scope], true);
+        if ((0,dist/* isScalar */.jn)(node))
+            node.comment = ` ${why}`;
+    }
+    const text = doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+    return text.replace(/^(?=.)/gm, '  ');
+}
+
+;// CONCATENATED MODULE: ./src/init/init-message.ts
+
+/** What init wrote, the gate job to paste, and what to do next. */
+function initMessage({ policyFile, dir, proposal, job }) {
+    const { model, target, reached } = proposal;
+    const why = reached
+        ? 'the highest level the pipeline reaches today'
+        : "no level is reached today, so it starts at the model's first level in advise mode";
+    const where = job.workflow
+        ? `under \`jobs:\` in ${job.workflow}${job.replaces ? ` (it replaces the job \`${GATE_JOB_ID}\` there)` : ''}`
+        : 'under `jobs:` in the workflow that builds and tests this repository (no job is judged yet)';
+    const elsewhere = job.elsewhere.map(({ workflow, jobs }) => `${workflow} (${jobs.join(', ')})`);
+    return [
+        `Wrote ${policyFile}: model ${model}, target ${target} — ${why}.`,
+        '',
+        `Add this gate job ${where}:`,
+        '',
+        job.yaml.trimEnd(),
+        '',
+        ...(elsewhere.length > 0
+            ? [
+                `The gate job cannot need jobs of other workflows, so it judges these on their definitions only: ${elsewhere.join('; ')}.`,
+                ''
+            ]
+            : []),
+        `Next: run \`maturity-gate check ${dir}\` to see the report, then commit ${policyFile} and the workflow.`,
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/init/policy-text.ts
+/** The published JSON Schema, as README's "The policy and editor support" shows it. */
+const SCHEMA_URL = 'https://raw.githubusercontent.com/maturity-gate/maturity-gate/main/schema/maturity.schema.json';
+/**
+ * `.maturity.yml` for a proposal, each key with a comment saying what it does, and the practices that stand
+ * between the pipeline and the next level as comments: the file is read once, by a person deciding to adopt it.
+ */
+function policyText(proposal) {
+    const { model, target, reached } = proposal;
+    return [
+        `# yaml-language-server: $schema=${SCHEMA_URL}`,
+        "# Proposed by `maturity-gate init` from this repository's workflows; docs/policy.md describes every key.",
+        '',
+        "# The version of this file's format.",
+        'version: 1',
+        `# The maturity model the pipeline is held to; its levels, lowest first: ${proposal.levels.join(', ')}.`,
+        `model: ${model}`,
+        reached
+            ? `# The level the gate requires: ${target} is the highest level the pipeline reaches today.`
+            : `# The level the gate requires. No level is reached today: ${target} is the model's first level.`,
+        `target: ${target}`,
+        '# enforce: the check fails while the pipeline is below the target; advise: it only annotates.',
+        ...(reached ? [] : [`# advise until ${target} is reached; then switch to enforce.`]),
+        `mode: ${reached ? 'enforce' : 'advise'}`,
+        '# Options of the built-in practices (such as where they look), waivers and attestations, and practices',
+        '# of your own.',
+        ...gapComments(proposal),
+        'practices: {}',
+        ''
+    ].join('\n');
+}
+function gapComments({ next, gaps, reached }) {
+    if (next === undefined)
+        return ["# The pipeline reaches the model's highest level."];
+    if (gaps.length === 0)
+        return [];
+    const heading = reached
+        ? `# What stands between the pipeline and ${next}, the next level:`
+        : `# What stands between the pipeline and ${next}:`;
+    return [heading, ...gaps.map(gap => `#   ${gap.practice} (${gap.status}): ${oneLine(gap.message)}`)];
+}
+/** A comment ends at the line's end: a message spread over lines would turn into YAML. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/init/propose-policy.ts
+
+/** Proposes the level the pipeline reaches today as the target, so adopting the gate starts green. */
+function proposePolicy(report) {
+    const reached = report.level !== null;
+    const first = report.levels[0] ?? '';
+    const target = report.level ?? first;
+    const next = reached ? report.levels[report.levelIndex + 1] : first;
+    const gaps = report.findings.filter(finding => finding.level === next && !(0,levels/* countsAsPass */.oZ)(finding.status));
+    return { model: report.model, levels: report.levels, target, reached, next, gaps };
+}
+
+;// CONCATENATED MODULE: ./src/init/sees-ml-work.ts
+/**
+ * Purposes only ML pipelines have. Data validation, experiment tracking and "run pipeline" are left out: data
+ * engineering and delivery pipelines have them too, and would be proposed the wrong model.
+ */
+const ML_PURPOSES = new Set(['training', 'model-evaluation', 'model-deploy']);
+/** A workflow job trains, evaluates or deploys a model, or the repository holds training code (mlops report). */
+function seesMlWork(mlopsReport) {
+    return (mlopsReport.pipeline.some(job => job.stages.some(stage => ML_PURPOSES.has(stage))) ||
+        mlopsReport.findings.some(finding => finding.practice === 'training-code-versioned' && finding.status === 'pass'));
+}
+
+;// CONCATENATED MODULE: ./src/init/init-repository.ts
+
+
+
+
+
+
+
+
+
+
+
+const POLICY_FILE = '.maturity.yml';
+/**
+ * Proposes and writes `.maturity.yml` from what the gate sees in the repository offline, and prints the gate
+ * job to add. `exists` (nothing written) when a policy is there and `force` is not set.
+ */
+async function initRepository(options, io) {
+    const file = external_node_path_default().join(options.root, POLICY_FILE);
+    const shown = external_node_path_default().relative(io.cwd, file) || file;
+    if (!options.force && (await exists(file))) {
+        io.stderr(`maturity-gate: ${shown} already exists; use --force to overwrite it\n`);
+        return 'exists';
+    }
+    const report = await proposedReport(options);
+    const proposal = proposePolicy(report);
+    await (0,promises_namespaceObject.writeFile)(file, policyText(proposal));
+    const { workflows } = await collectWorkflows(collectWorkspace(options.root));
+    const dir = external_node_path_default().relative(io.cwd, options.root) || '.';
+    io.stdout(initMessage({ policyFile: shown, dir, proposal, job: gateJob(report, workflows) }));
+    return 'written';
+}
+/** The report of the model asked for, else of mlops when the repository shows ML work, else of cdmm. */
+async function proposedReport(options) {
+    if (options.model)
+        return evaluateAs(options.root, options.model);
+    const mlops = await evaluateAs(options.root, 'mlops');
+    return seesMlWork(mlops) ? mlops : evaluateAs(options.root, 'cdmm');
+}
+/** The gate with a provisional policy that only names the model: every built-in practice with its defaults. */
+function evaluateAs(root, model) {
+    const first = models/* builtInModels */.K[model]?.levels[0];
+    return runGate({
+        root,
+        policyPath: POLICY_FILE,
+        policyText: `version: 1\nmodel: ${model}\ntarget: ${first}\nmode: advise\n`
+    });
+}
+async function exists(file) {
+    return (0,promises_namespaceObject.access)(file).then(() => true, () => false);
+}
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** Serialises the report with a fixed key order, so reports diff cleanly between runs. */
 function renderJson(report) {
@@ -22358,6 +22871,9 @@ const TEXT_MAX = 1000;
 /** Repository text as one bounded line: no message can forge a line of its own or run on for pages. */
 function flat(text) {
     return (0,report_escape/* truncate */.xv)((0,report_escape/* oneLine */.TN)(text), TEXT_MAX);
+}
+function text_place(at) {
+    return `${flat(at.file)}:${at.line}`;
 }
 /** SGR colour codes: green, red, yellow, dim. */
 const COLOR = { pass: 32, fail: 31, unknown: 33, 'not-applicable': 2, waived: 2 };
@@ -22397,21 +22913,20 @@ function renderText(report, options = {}) {
         lines.push(`not readable: ${gap.what} — ${flat(gap.reason)} (needs permissions: ${flat(gap.permission)})`);
     }
     for (const change of report.policyChanges) {
-        const at = `${flat(change.location.file)}:${change.location.line}`;
-        lines.push(`policy ${change.kind}: ${flat(change.message)} (${at})`);
+        lines.push(`policy ${change.kind}: ${flat(change.message)} (${text_place(change.location)})`);
     }
     if (report.disabled.length > 0) {
         lines.push('', `disabled by the policy: ${report.disabled.map(report_escape/* oneLine */.TN).join(', ')}`);
     }
     for (const warning of report.warnings) {
-        const where = warning.location ? `${flat(warning.location.file)}:${warning.location.line}: ` : '';
+        const where = warning.location ? `${text_place(warning.location)}: ` : '';
         lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`);
     }
     return `${lines.join('\n')}\n`;
 }
 function findingLine(finding, paint) {
     const where = finding.locations[0];
-    const at = where ? ` (${flat(where.file)}:${where.line})` : '';
+    const at = where ? ` (${text_place(where)})` : '';
     const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`;
     const fix = finding.remediation && finding.status !== 'pass' ? `\n         fix: ${flat(finding.remediation)}` : '';
     const mark = paint(COLOR[finding.status], MARK[finding.status]);
@@ -22429,11 +22944,17 @@ var core_version = __nccwpck_require__(3323);
 
 
 
+
+
+
 /** Exit codes of the CLI, documented in the README. */
 const EXIT = { passed: 0, failed: 1, invalid: 2 };
 const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--format F] [--output FILE]
-       maturity-gate --version | --help
+       maturity-gate init [dir] [--model cdmm|mlops] [--force] | maturity-gate --version | --help
 
+  check           evaluate the repository against its policy and print the report
+  init            propose a policy from the repository's workflows, write it to dir/.maturity.yml and print
+                  the gate job to add to the workflow
   dir             repository root to evaluate (default: .)
   --policy FILE   policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
@@ -22442,12 +22963,19 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
                   when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
   --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
   --output FILE   write the report to FILE instead of standard output
+  --model M       init: the model to use, cdmm or mlops (default: mlops when the workflows train or deploy
+                  models or training code is found, else cdmm)
+  --force         init: overwrite an existing .maturity.yml
   -v, --version   print the version and exit
   -h, --help      print this help and exit
 
-Exit status: 0 gate passed, 1 gate failed, 2 invalid policy or usage.
+Exit status: 0 gate passed (init: policy written), 1 gate failed, 2 invalid policy or usage (init: the
+policy exists and --force is not given).
 `;
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
+const MODELS = ['cdmm', 'mlops'];
+/** Options only `check` takes: `init` refuses them rather than ignore them. */
+const CHECK_ONLY = ['policy', 'base', 'repo', 'format', 'output'];
 class UsageError extends Error {
 }
 function parseCliArgs(argv, cwd) {
@@ -22461,6 +22989,8 @@ function parseCliArgs(argv, cwd) {
             repo: { type: 'string' },
             format: { type: 'string' },
             output: { type: 'string' },
+            model: { type: 'string' },
+            force: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean', short: 'v' }
         }
@@ -22471,23 +23001,41 @@ function parseCliArgs(argv, cwd) {
         return 'version';
     const [command, dir, ...extra] = positionals;
     if (command === undefined)
-        throw new UsageError('no command given; expected check');
-    if (command !== 'check')
-        throw new UsageError(`unknown command '${command}'; expected check`);
+        throw new UsageError('no command given; expected check or init');
+    if (command !== 'check' && command !== 'init') {
+        throw new UsageError(`unknown command '${command}'; expected check or init`);
+    }
     if (extra.length > 0)
         throw new UsageError(`unexpected argument '${extra[0]}'`);
+    const root = external_node_path_default().resolve(cwd, dir ?? '.');
+    if (command === 'init')
+        return initCommand(values, root);
+    if (values.model !== undefined || values.force) {
+        throw new UsageError(`--${values.force ? 'force' : 'model'} is an option of init, not of check`);
+    }
     const format = values.format ?? 'text';
     if (!FORMATS.includes(format)) {
         throw new UsageError(`--format is '${format}'; expected one of: ${FORMATS.join(', ')}`);
     }
     return {
-        root: external_node_path_default().resolve(cwd, dir ?? '.'),
+        command: 'check',
+        root,
         policyPath: values.policy ?? '.maturity.yml',
         baseRef: values.base,
         repository: values.repo,
         format: format,
         output: values.output
     };
+}
+function initCommand(values, root) {
+    const refused = CHECK_ONLY.find(option => values[option] !== undefined);
+    if (refused)
+        throw new UsageError(`--${refused} is an option of check, not of init`);
+    const model = values.model;
+    if (model !== undefined && !MODELS.includes(model)) {
+        throw new UsageError(`--model is '${String(model)}'; expected one of: ${MODELS.join(', ')}`);
+    }
+    return { command: 'init', root, model: model, force: values.force === true };
 }
 /** argv → gate → print or write; returns the exit code instead of exiting so tests can call it. */
 async function runCli(argv, io) {
@@ -22496,12 +23044,15 @@ async function runCli(argv, io) {
         options = parseCliArgs(argv, io.cwd);
     }
     catch (error) {
-        io.stderr(`maturity-gate: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+        io.stderr(`maturity-gate: ${(0,message_of/* messageOf */.b)(error)}\n\n${USAGE}`);
         return EXIT.invalid;
     }
     if (options === 'help' || options === 'version') {
         io.stdout(options === 'help' ? USAGE : `${core_version/* VERSION */.x}\n`);
         return EXIT.passed;
+    }
+    if (options.command === 'init') {
+        return (await initRepository(options, io)) === 'written' ? EXIT.passed : EXIT.invalid;
     }
     let report;
     try {
@@ -22521,7 +23072,7 @@ async function runCli(argv, io) {
     }
     // Colour only for a person at a terminal: not into a file, a pipe, or when NO_COLOR is set.
     const color = !options.output && io.isTTY === true && !io.noColor;
-    const rendered = await render(report, options.format, color);
+    const rendered = await command_render(report, options.format, color);
     if (options.output) {
         const file = external_node_path_default().resolve(io.cwd, options.output);
         await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
@@ -22533,12 +23084,12 @@ async function runCli(argv, io) {
     return report.passed || report.mode === 'advise' ? EXIT.passed : EXIT.failed;
 }
 /** The Markdown and SARIF renderers are loaded only when asked for, like the API client. */
-async function render(report, format, color) {
+async function command_render(report, format, color) {
     switch (format) {
         case 'json':
             return renderJson(report);
         case 'markdown':
-            return (await __nccwpck_require__.e(/* import() */ 404).then(__nccwpck_require__.bind(__nccwpck_require__, 8404))).renderSummary(report, { docsUrl: core_version/* DOCS_URL */.a }).markdown;
+            return (await __nccwpck_require__.e(/* import() */ 993).then(__nccwpck_require__.bind(__nccwpck_require__, 6993))).renderSummary(report, { docsUrl: core_version/* DOCS_URL */.a }).markdown;
         case 'sarif':
             return `${JSON.stringify((await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 643))).renderSarif(report, core_version/* VERSION */.x, { docsUrl: core_version/* DOCS_URL */.a }), null, 2)}\n`;
         case 'text':
@@ -22568,6 +23119,20 @@ async function cliApiAccess(options, io) {
 
 /***/ }),
 
+/***/ 4344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ messageOf)
+/* harmony export */ });
+/** What a caught value says: its message when it is an Error, else the value itself (code may throw anything). */
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 3323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -22579,6 +23144,79 @@ async function cliApiAccess(options, io) {
 const VERSION = '0.1.0';
 /** This version's practice docs, for links from a summary or SARIF produced outside a workflow run. */
 const DOCS_URL = `https://github.com/maturity-gate/maturity-gate/blob/v${VERSION}/docs/practices.md`;
+
+
+/***/ }),
+
+/***/ 312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oZ: () => (/* binding */ countsAsPass),
+/* harmony export */   q7: () => (/* binding */ decideGate)
+/* harmony export */ });
+/* unused harmony exports levelReached, categoryProfile */
+/** Statuses that let a level hold: `unknown` never does (design §1). */
+const COUNTS_AS_PASS = new Set(['pass', 'not-applicable', 'waived']);
+function countsAsPass(status) {
+    return COUNTS_AS_PASS.has(status);
+}
+/**
+ * Staged level reached: the index of the highest level L such that every practice at a level ≤ L counts as
+ * pass; -1 when the lowest level already fails. A level with no practices holds vacuously.
+ */
+function levelReached(levels, findings) {
+    let reached = -1;
+    for (let index = 0; index < levels.length; index++) {
+        const atLevel = findings.filter(finding => finding.level === levels[index]);
+        if (!atLevel.every(finding => countsAsPass(finding.status)))
+            break;
+        reached = index;
+    }
+    return reached;
+}
+/** The continuous profile: the staged rule applied within each category. */
+function categoryProfile(levels, categories, findings) {
+    const profile = {};
+    for (const category of categories) {
+        const index = levelReached(levels, findings.filter(finding => finding.category === category));
+        profile[category] = index < 0 ? null : (levels[index] ?? null);
+    }
+    return profile;
+}
+/** Level, profile and pass/fail of the gate; the mode only decides later whether a failure fails the step. */
+function decideGate(input) {
+    const { levels, categories, findings, target, targets } = input;
+    const levelIndex = levelReached(levels, findings);
+    const level = levelIndex < 0 ? null : (levels[levelIndex] ?? null);
+    const profile = categoryProfile(levels, categories, findings);
+    const targetIndex = levels.indexOf(target);
+    const blocking = findings
+        .filter(finding => levels.indexOf(finding.level) <= targetIndex && !countsAsPass(finding.status))
+        .map(finding => finding.practice);
+    const unmetTargets = Object.entries(targets).filter(([category, wanted]) => levels.indexOf(profile[category] ?? '') < levels.indexOf(wanted));
+    const problems = [];
+    if (levelIndex < targetIndex)
+        problems.push(`${blocking.join(', ')} ${blocking.length === 1 ? 'does' : 'do'} not hold`);
+    for (const [category, wanted] of unmetTargets) {
+        problems.push(`${category} is at ${profile[category] ?? 'no level'}, target ${wanted}`);
+    }
+    if (input.fatalRegressions > 0) {
+        problems.push(`${input.fatalRegressions} practice${input.fatalRegressions === 1 ? '' : 's'} regressed`);
+    }
+    const weakened = input.fatalPolicyChanges ?? 0;
+    if (weakened > 0)
+        problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`);
+    const headline = `level ${level ?? 'none'} reached, target ${target}`;
+    return {
+        level,
+        levelIndex,
+        profile,
+        passed: problems.length === 0,
+        reason: problems.length === 0 ? headline : `${headline}: ${problems.join('; ')}`,
+        blocking
+    };
+}
 
 
 /***/ }),
@@ -22735,6 +23373,8 @@ const builtInModels = { cdmm: cdmm, mlops: mlops };
 /* harmony export */   iO: () => (/* binding */ regressionSubject)
 /* harmony export */ });
 /* unused harmony exports PER_LEVEL_CAP, TOTAL_CAP, planAnnotations */
+/* harmony import */ var _evaluate_levels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(312);
+
 
 
 /** GitHub shows at most 10 annotations of each level per step and 50 per job. */
@@ -22781,7 +23421,7 @@ function planAnnotations(report, options = {}) {
  * or lies beyond both the target and the next level.
  */
 function findingSeverity(report, finding) {
-    if (finding.status !== 'fail' && finding.status !== 'unknown')
+    if ((0,_evaluate_levels_js__WEBPACK_IMPORTED_MODULE_0__/* .countsAsPass */ .oZ)(finding.status))
         return undefined;
     const level = report.levels.indexOf(finding.level);
     if (isRequired(report, finding))
@@ -25850,14 +26490,14 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
