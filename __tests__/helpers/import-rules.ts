@@ -8,7 +8,8 @@ export interface ImportEdge {
 }
 
 /** Static, type and side-effect imports, re-exports and `import('…')` of relative modules (not packages). */
-const IMPORT = /(?:^\s*(?:import|export)\b[^'"]*?\bfrom\s*|^\s*import\s*|\bimport\(\s*)['"](\.{1,2}\/[^'"]+)['"]/gm
+const IMPORT =
+  /(?:^\s*(?:import|export)\b[^'"]*?\bfrom\s*|^\s*import\s*|\bimport\(\s*)['"](\.{1,2}\/[^'"]+)['"]/gm
 
 export function importsOf(files: Readonly<Record<string, string>>): ImportEdge[] {
   return Object.entries(files).flatMap(([from, text]) =>
