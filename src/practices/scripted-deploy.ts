@@ -22,12 +22,9 @@ export const scriptedDeploy = definePractice({
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
-    // Design §3: a deploy command or action, or an `environment:` — a job releasing to `pypi` or `crates-io`
-    // deploys to that environment even though its name reads as neither production nor pre-production.
-    const deployments = [
-      ...deploymentsOf(pipeline),
-      ...pipeline.jobs.filter(job => job.environmentClass === 'other' && !job.deploys)
-    ]
+    // One notion of a deploy for every practice (real-world patterns §1.2): a job releasing to `pypi` deploys
+    // there, a job whose `environment: production` only prints does not.
+    const deployments = deploymentsOf(pipeline)
     if (deployments.length > 0) {
       return findingFor(context, messages, 'deploys', {
         status: 'pass',

@@ -84,7 +84,10 @@ function nonProductionTarget(
   job: PipelineJob,
   patterns: EnvironmentPatterns
 ): string | undefined {
-  if (job.environmentClass === 'preproduction') return job.job.environment?.name
+  if (job.environmentClass === 'preproduction') return job.environmentName ?? job.job.environment?.name
+  // A manual deploy whose choice holds `preprod` beside `prod` deploys to a test environment too.
+  const preproduction = job.environmentValues.find(value => value.class === 'preproduction')
+  if (preproduction) return preproduction.name
   if (job.environmentClass !== undefined && job.environmentClass !== 'unresolved') return undefined
   const events = [...pipeline.graph.eventsOf(job.ref)]
   if (events.length > 0 && events.every(event => PULL_REQUEST_EVENTS.includes(event)))

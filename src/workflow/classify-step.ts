@@ -5,7 +5,7 @@ import { CATALOG } from './catalog/catalog.js'
 import { COMMAND_INPUTS } from './catalog/command-inputs.js'
 import type { NameEntry, RunEntry, UsesEntry } from './catalog/entry.js'
 import { FIXTURE_PURPOSES, FIXTURES } from './catalog/fixtures.js'
-import { INSTALL_COMMAND, NAME_IGNORED, TRIVIAL_COMMAND } from './catalog/not-evidence.js'
+import { INSTALL_COMMAND, NAME_IGNORED, TRIVIAL_COMMAND, UTILITY_ACTION } from './catalog/not-evidence.js'
 import { PURPOSES } from './catalog/purpose.js'
 import type { Purpose } from './catalog/purpose.js'
 import type { Job, Step } from './model.js'
@@ -103,6 +103,21 @@ export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
   }
   const fixture = steps.some(s => s.fixture)
   return finish(fixture ? withoutFixturePurposes(results) : results)
+}
+
+/**
+ * Steps that do work the catalog cannot read: an action it does not know (not a setup, cache, login or
+ * notification helper), or a command that matches nothing and is more than printing or installing. Where a
+ * job's steps are all readable, what they do decides whether it deploys; an `environment:` is evidence of a
+ * deploy only when some step is opaque (real-world patterns §1.1).
+ */
+export function opaqueSteps(job: Job, read: ReadFile): Step[] {
+  return job.steps.filter(step => {
+    const inspection = inspectStep(step, read)
+    const ref = step.uses === undefined ? undefined : actionRef(step.uses)
+    if (ref !== undefined && UTILITY_ACTION.test(ref)) return false
+    return inspection.substantive && !inspection.results.some(r => r.rule !== 'step-name')
+  })
 }
 
 const DIAGNOSTIC = /^\s*(?:\$\{\{\s*)?failure\s*\(\s*\)\s*(?:\}\})?\s*$/

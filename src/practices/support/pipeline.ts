@@ -3,12 +3,14 @@ import type { Evidence, RunView } from '../../evidence/evidence.js'
 import type { EvidenceItem, Location } from '../../core/finding.js'
 import type { EnvironmentClass, EnvironmentPatterns } from '../../workflow/environment-class.js'
 import type { Purpose } from '../../workflow/catalog/purpose.js'
-import { classifyJob } from '../../workflow/classify-step.js'
+import { classifyJob, opaqueSteps } from '../../workflow/classify-step.js'
 import type { JobClassification } from '../../workflow/classify-step.js'
 import { classifyEnvironment } from '../../workflow/environment-class.js'
+import { environmentValues } from '../../workflow/environment-values.js'
 import { createWorkflowGraph } from '../../workflow/graph.js'
 import type { JobRef, WorkflowGraph } from '../../workflow/graph.js'
 import type { Job, Workflow } from '../../workflow/model.js'
+import type { ReadFile } from '../../workflow/script-resolution.js'
 import type { RunJob } from '../../evidence/run-evidence.js'
 
 /** One workflow job with what the catalog says it does and where it deploys. */
@@ -17,9 +19,21 @@ export interface PipelineJob {
   workflow: Workflow
   job: Job
   purposes: readonly JobClassification[]
-  /** Class of `environment:` (undefined without one). */
+  /**
+   * Class of the job's target: its `environment:` (an expression read through the values it can take), or the
+   * environment input of a remote call it hands the work to; undefined without either.
+   */
   environmentClass: EnvironmentClass | undefined
-  /** Deploys: a deploy command/action, or an environment that is production or pre-production by name. */
+  /** The target as a name of that class (`prod` of a dispatch choice `[dev, prod]`), when there is one. */
+  environmentName: string | undefined
+  /** Every name the target can take, each with its class (`dev` and `prod` of that choice). */
+  environmentValues: ReadonlyArray<{ name: string; class: EnvironmentClass }>
+  /**
+   * Deploys (real-world patterns §1): a deploy, rollout, IaC apply or model deploy step; a publish into the
+   * job's environment; or an environment whose steps cannot be read (a remote call, an unknown action, a
+   * command the catalog does not know). A job whose readable steps only print, notify or rotate keys does not,
+   * whatever its `environment:`.
+   */
   deploys: boolean
   /** Can start without a person (push, pull_request, schedule, workflow_run, release, …). */
   automatic: boolean
@@ -62,15 +76,16 @@ function analyse(evidence: Evidence, environments: EnvironmentPatterns): Pipelin
   function describeJob(workflow: Workflow, job: Job): PipelineJob {
     const ref = { workflow: workflow.file, job: job.id }
     const purposes = classifyJob(job, read)
-    const environmentClass = environmentClassOf(job, environments)
-    const namedTarget = environmentClass === 'production' || environmentClass === 'preproduction'
+    const target = targetOf(job, workflow, environments)
     return {
       ref,
       workflow,
       job,
       purposes,
-      environmentClass,
-      deploys: namedTarget || purposes.some(p => p.purpose === 'deploy'),
+      environmentClass: target?.class,
+      environmentName: target?.name,
+      environmentValues: target?.values ?? [],
+      deploys: deploysBy(job, purposes, target?.class, read),
       automatic: graph.isAutomatic(ref)
     }
   }
@@ -113,27 +128,58 @@ function onlyCalled(workflow: Workflow): boolean {
   return workflow.triggers.length > 0 && workflow.triggers.every(trigger => trigger.event === 'workflow_call')
 }
 
-const MATRIX_ENVIRONMENT = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/
-
-/** Ranks the classes of a matrix's values: the job deploys to the most production-like of them. */
+/** Ranks the classes of an expression's values: the job deploys to the most production-like of them. */
 const CLASS_RANK: readonly EnvironmentClass[] = ['production', 'preproduction', 'unresolved', 'other']
 
+/** Inputs of a remote call that name where it deploys (`environment`, `deploy_env`, `target-environment`). */
+const ENVIRONMENT_INPUT = /^(?:[\w-]*[-_])?env(?:ironment)?(?:[-_]name)?$/i
+
+interface Target {
+  class: EnvironmentClass
+  name: string | undefined
+  values: Array<{ name: string; class: EnvironmentClass }>
+}
+
 /**
- * `environment: ${{ matrix.target }}` with `matrix.target: [staging, production]` deploys to every listed
- * environment, so the job is as production as its most production value.
+ * `environment: ${{ inputs.environment }}` with a dispatch choice `[dev, preprod, prod]`, a matrix list or a
+ * setup job's literal outputs deploys to every value it can take, so the job is as production as its most
+ * production value (§3.2). A remote reusable workflow or action the job hands the work to takes its
+ * environment from an input that names one (§10.1).
  */
-function environmentClassOf(job: Job, environments: EnvironmentPatterns): EnvironmentClass | undefined {
-  if (!job.environment) return undefined
-  const name = job.environment.name.trim()
-  const key = MATRIX_ENVIRONMENT.exec(name)?.[1]
-  const values = key === undefined ? undefined : job.matrix?.[key]
-  if (!Array.isArray(values) || values.length === 0) return classifyEnvironment(name, environments)
-  const classes = values.map(value =>
-    typeof value === 'string' || typeof value === 'number'
-      ? classifyEnvironment(String(value), environments)
-      : 'unresolved'
-  )
-  return CLASS_RANK.find(rank => classes.includes(rank))
+function targetOf(job: Job, workflow: Workflow, environments: EnvironmentPatterns): Target | undefined {
+  const written = job.environment?.name ?? remoteEnvironmentInput(job)
+  if (written === undefined) return undefined
+  const { values } = environmentValues(written, job, workflow)
+  if (values.length === 0) {
+    return { class: classifyEnvironment(written, environments), name: undefined, values: [] }
+  }
+  const named = values.map(value => ({ name: value, class: classifyEnvironment(value, environments) }))
+  const best = CLASS_RANK.find(rank => named.some(n => n.class === rank)) ?? 'unresolved'
+  return { class: best, name: named.find(n => n.class === best)?.name, values: named }
+}
+
+function remoteEnvironmentInput(job: Job): string | undefined {
+  const remote = job.uses !== undefined && !job.uses.startsWith('./') ? job.with : undefined
+  const key = Object.keys(remote ?? {}).find(name => ENVIRONMENT_INPUT.test(name))
+  return key === undefined ? undefined : remote?.[key]
+}
+
+const DEPLOY_PURPOSES: readonly Purpose[] = ['deploy', 'rollout', 'iac-apply', 'model-deploy']
+/** Keeping files for later jobs is not publishing them anywhere. */
+const KEEPS_ONLY = new Set(['actions/upload-artifact', 'actions/cache'])
+
+function deploysBy(
+  job: Job,
+  purposes: readonly JobClassification[],
+  target: EnvironmentClass | undefined,
+  read: ReadFile
+): boolean {
+  if (purposes.some(p => DEPLOY_PURPOSES.includes(p.purpose))) return true
+  if (target === undefined) return false
+  // A package released into `pypi` or `crates-io` is deployed there (§1.2).
+  if (purposes.some(p => p.purpose === 'artifact-store' && !KEEPS_ONLY.has(p.rule))) return true
+  if (target === 'other') return false
+  return job.uses !== undefined || opaqueSteps(job, read).length > 0
 }
 
 /**

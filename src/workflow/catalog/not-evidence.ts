@@ -9,3 +9,11 @@ export const INSTALL_COMMAND =
 /** Commands that only print, wait or move files: their words are never evidence (`echo deploy`). */
 export const TRIVIAL_COMMAND =
   /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout))(?![\w.:-])/
+
+/**
+ * Actions that prepare a job or report on it without doing the pipeline's work: checkout, setting up or
+ * caching a tool, logging in, reading changed files, notifying people. A job of only these (and printing) is a
+ * marker, whatever its `environment:` says (real-world patterns §1.3).
+ */
+export const UTILITY_ACTION =
+  /(?:^|\/)(?:checkout|[\w-]*setup[\w-]*|cache|upload-artifact|download-artifact|configure-[\w-]+|[\w-]*login[\w-]*|auth|paths-filter|changed-files|[\w-]*slack[\w-]*|[\w-]*notif[\w-]*|[\w-]*teams[\w-]*|[\w-]*discord[\w-]*|[\w-]*comment[\w-]*|labeler|add-label[\w-]*|create-github-app-token|github-app-token|wait-on-check-action|[\w-]*deployment-status[\w-]*|deployment-action)$/i
