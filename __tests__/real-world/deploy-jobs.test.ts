@@ -123,6 +123,55 @@ describe('§1.2 one notion of deploy: publishing into an environment of class ot
   })
 })
 
+describe('§1.3 production can sit on a marker job', () => {
+  const marker = (gate: string) =>
+    workflow(
+      [
+        'on: { push: { branches: [main] } }',
+        'jobs:',
+        '  e2e:',
+        '    runs-on: ubuntu-latest',
+        '    steps: [{ run: npx playwright test }]',
+        '  apply:',
+        `    needs: [${gate}]`,
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - run: terraform workspace select production && terraform apply -auto-approve',
+        '  production:',
+        '    needs: apply',
+        '    runs-on: ubuntu-latest',
+        '    environment: production',
+        '    steps: [{ run: echo "production is at ${{ github.sha }}" }]',
+        ''
+      ].join('\n')
+    )
+
+  it('the job the marker needs is the production deploy', async () => {
+    expect(await deployJobs(marker('e2e'))).toEqual(['apply:production'])
+  })
+
+  testPractice(acceptanceBeforePromotion, {
+    valid: [
+      {
+        name: 'acceptance gates the deploying job',
+        files: marker('e2e'),
+        status: 'pass',
+        messageId: 'gated',
+        mentions: ['apply']
+      }
+    ],
+    invalid: [
+      {
+        name: 'the deploying job needs no acceptance job, though the marker comes after everything',
+        files: marker(''),
+        status: 'fail',
+        messageId: 'ungated',
+        mentions: ['apply']
+      }
+    ]
+  })
+})
+
 describe('§3.2 environment values are enumerated', () => {
   const dispatch = workflow(
     [

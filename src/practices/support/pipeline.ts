@@ -90,6 +90,16 @@ function analyse(evidence: Evidence, environments: EnvironmentPatterns): Pipelin
     }
   }
   const byKey = new Map(jobs.map(job => [`${job.ref.workflow}\u0000${job.ref.job}`, job]))
+  for (const marker of jobs.filter(job => job.environmentClass === 'production' && !job.deploys)) {
+    // §1.3: a production `environment:` on a job that only echoes or notifies marks the job it needs, which
+    // really deploys (`terraform apply` in a job of no environment), as the production deploy.
+    for (const need of marker.job.needs) {
+      const deployer = byKey.get(`${marker.ref.workflow}\u0000${need}`)
+      if (deployer?.deploys !== true || deployer.environmentClass !== undefined) continue
+      deployer.environmentClass = 'production'
+      deployer.environmentName = marker.environmentName ?? marker.job.environment?.name
+    }
+  }
   const deployJobs = jobs.filter(job => job.deploys)
   const beforeCache = new Map<PipelineJob, PipelineJob[]>()
   return {
