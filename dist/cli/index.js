@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4691);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(998);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2526,7 +2526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4691:
+/***/ 998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17213,6 +17213,12 @@ const NAME_IGNORED = /^(?:set ?up|install|restore|cache|save|download|checkout|l
 const INSTALL_COMMAND = /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|npx\s+playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/;
 /** Commands that only print, wait or move files: their words are never evidence (`echo deploy`). */
 const TRIVIAL_COMMAND = /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout))(?![\w.:-])/;
+/**
+ * Actions that prepare a job or report on it without doing the pipeline's work: checkout, setting up or
+ * caching a tool, logging in, reading changed files, notifying people. A job of only these (and printing) is a
+ * marker, whatever its `environment:` says (real-world patterns §1.3).
+ */
+const UTILITY_ACTION = /(?:^|\/)(?:checkout|[\w-]*setup[\w-]*|cache|upload-artifact|download-artifact|configure-[\w-]+|[\w-]*login[\w-]*|auth|paths-filter|changed-files|[\w-]*slack[\w-]*|[\w-]*notif[\w-]*|[\w-]*teams[\w-]*|[\w-]*discord[\w-]*|[\w-]*comment[\w-]*|labeler|add-label[\w-]*|create-github-app-token|github-app-token|wait-on-check-action|[\w-]*deployment-status[\w-]*|deployment-action)$/i;
 
 ;// CONCATENATED MODULE: ./src/workflow/catalog/purpose.ts
 /** Every purpose, in the order reports list them. */
@@ -17798,6 +17804,21 @@ function classifyJob(job, read) {
     const fixture = steps.some(s => s.fixture);
     return finish(fixture ? withoutFixturePurposes(results) : results);
 }
+/**
+ * Steps that do work the catalog cannot read: an action it does not know (not a setup, cache, login or
+ * notification helper), or a command that matches nothing and is more than printing or installing. Where a
+ * job's steps are all readable, what they do decides whether it deploys; an `environment:` is evidence of a
+ * deploy only when some step is opaque (real-world patterns §1.1).
+ */
+function opaqueSteps(job, read) {
+    return job.steps.filter(step => {
+        const inspection = inspectStep(step, read);
+        const ref = step.uses === undefined ? undefined : actionRef(step.uses);
+        if (ref !== undefined && UTILITY_ACTION.test(ref))
+            return false;
+        return inspection.substantive && !inspection.results.some(r => r.rule !== 'step-name');
+    });
+}
 const DIAGNOSTIC = /^\s*(?:\$\{\{\s*)?failure\s*\(\s*\)\s*(?:\}\})?\s*$/;
 /** Purposes that only count when a failure stops the build: a test that cannot fail verifies nothing. */
 const VERIFICATION = [
@@ -17977,7 +17998,160 @@ function finish(results) {
         compareText(a.via.join('\u0000'), b.via.join('\u0000')));
 }
 
+;// CONCATENATED MODULE: ./src/workflow/environment-values.ts
+/** Nested references (`env.X` naming `inputs.y`) are followed this far: further is a loop or unreadable. */
+const environment_values_MAX_DEPTH = 4;
+const environment_values_EXPRESSION = /\$\{\{([\s\S]*?)\}\}/g;
+function environmentValues(name, job, workflow) {
+    return valuesOf(name, { job, workflow, depth: 0 });
+}
+function valuesOf(text, scope) {
+    const expressions = [...text.matchAll(environment_values_EXPRESSION)];
+    if (expressions.length === 0)
+        return { values: [text.trim()], sources: [] };
+    if (scope.depth >= environment_values_MAX_DEPTH)
+        return { values: [], sources: [] };
+    // Literal words around an expression (`api-${{ inputs.region }}-prod`) name the environment already.
+    const literal = text.replace(environment_values_EXPRESSION, ' ').trim();
+    const parts = expressions.map(match => expressionValues(match[1] ?? '', scope));
+    if (parts.some(part => part.values.length === 0)) {
+        return literal === '' ? { values: [], sources: [] } : { values: [literal], sources: [] };
+    }
+    return {
+        values: unique([...(literal === '' ? [] : [literal]), ...parts.flatMap(part => part.values)]),
+        sources: unique(parts.flatMap(part => part.sources))
+    };
+}
+/** `a || 'dev'` can be either side; `cond && 'prod' || 'dev'` either literal. */
+function expressionValues(expression, scope) {
+    const alternatives = expression
+        .split(/\|\||&&/)
+        .map(part => part.trim())
+        .filter(part => part !== '');
+    const found = alternatives.map(part => operandValues(part, scope));
+    // In `github.ref == 'refs/heads/main' && 'prod' || 'dev'` the comparison is a condition, not a value.
+    const usable = found.filter((part, i) => part !== 'condition' || i === alternatives.length - 1);
+    if (usable.some(part => part === 'condition' || part.values.length === 0))
+        return { values: [], sources: [] };
+    const parts = usable;
+    return {
+        values: unique(parts.flatMap(part => part.values)),
+        sources: unique(parts.flatMap(part => part.sources))
+    };
+}
+const QUOTED = /^'((?:[^']|'')*)'$/;
+const environment_values_REFERENCE = /^([\w-]+(?:\.[\w-]+)*)$/;
+function operandValues(operand, scope) {
+    const quoted = QUOTED.exec(operand);
+    if (quoted)
+        return { values: [(quoted[1] ?? '').replace(/''/g, "'")], sources: [] };
+    if (/[=!<>]=?|\bcontains\(|\bstartsWith\(|\bendsWith\(/.test(operand))
+        return 'condition';
+    const reference = environment_values_REFERENCE.exec(operand.replace(/^\(|\)$/g, ''))?.[1];
+    if (reference === undefined)
+        return { values: [], sources: [] };
+    return referenceValues(reference, scope);
+}
+function referenceValues(reference, scope) {
+    const [root, ...path] = reference.split('.');
+    const next = { ...scope, depth: scope.depth + 1 };
+    const input = root === 'inputs'
+        ? path[0]
+        : root === 'github' && path[0] === 'event' && path[1] === 'inputs'
+            ? path[2]
+            : undefined;
+    if (input !== undefined)
+        return dispatchValues(input, scope.workflow);
+    if (root === 'matrix' && path.length === 1)
+        return matrixValues(path[0] ?? '', scope.job);
+    if (root === 'env' && path.length === 1) {
+        const value = scope.job.env?.[path[0] ?? ''] ?? scope.workflow.env?.[path[0] ?? ''];
+        return value === undefined
+            ? { values: [], sources: [] }
+            : withSource(valuesOf(value, next), `env.${path[0]}`);
+    }
+    if (root === 'needs' && path[1] === 'outputs' && path.length === 3) {
+        return outputValues(path[0] ?? '', path[2] ?? '', next);
+    }
+    return { values: [], sources: [] };
+}
+function dispatchValues(name, workflow) {
+    const input = workflow.dispatchInputs?.[name];
+    if (!input)
+        return { values: [], sources: [] };
+    const values = unique([...input.options, ...(input.default === undefined ? [] : [input.default])]);
+    return values.length === 0 || input.type !== 'choice'
+        ? { values: [], sources: [] }
+        : { values, sources: [`workflow_dispatch input ${name}`] };
+}
+function matrixValues(key, job) {
+    const matrix = job.matrix ?? {};
+    const listed = Array.isArray(matrix[key]) ? matrix[key] : [];
+    const included = Array.isArray(matrix.include)
+        ? matrix.include.map(row => row?.[key])
+        : [];
+    const all = [...listed, ...included].filter(value => value !== undefined);
+    if (all.length === 0 || !all.every(value => typeof value === 'string' || typeof value === 'number')) {
+        return { values: [], sources: [] };
+    }
+    return { values: unique(all.map(String)), sources: [`matrix.${key}`] };
+}
+/**
+ * `needs.setup.outputs.env` → the setup job's `outputs.env` → `steps.<id>.outputs.<name>` → the literals the
+ * step writes: `echo "env=prod" >> "$GITHUB_OUTPUT"`, or `echo "env=$ENV"` with `ENV="prod"` / `ENV=dev`
+ * assigned in the same script.
+ */
+function outputValues(jobId, output, scope) {
+    const producer = scope.workflow.jobs.find(job => job.id === jobId || job.id.endsWith(`/${jobId}`));
+    const expression = producer?.outputs[output];
+    if (!producer || expression === undefined)
+        return { values: [], sources: [] };
+    const step = /^\$\{\{\s*steps\.([\w-]+)\.outputs\.([\w-]+)\s*\}\}$/.exec(expression.trim());
+    if (!step)
+        return withSource(valuesOf(expression, { ...scope, job: producer }), `needs.${jobId}.outputs.${output}`);
+    const script = producer.steps.find(s => s.id === step[1])?.run;
+    const values = script === undefined ? [] : writtenValues(script, step[2] ?? '');
+    return values.length === 0
+        ? { values: [], sources: [] }
+        : { values, sources: [`needs.${jobId}.outputs.${output}`] };
+}
+const WRITE = /echo\s+["']?([\w-]+)=([^"'\s>]*)["']?\s*>>\s*["']?\$\{?GITHUB_OUTPUT\}?/g;
+function writtenValues(script, name) {
+    const values = [];
+    for (const match of script.matchAll(WRITE)) {
+        if (match[1] !== name)
+            continue;
+        const value = match[2] ?? '';
+        const variable = /^\$\{?(\w+)\}?$/.exec(value)?.[1];
+        if (variable === undefined) {
+            if (value === '' || value.includes('$'))
+                return [];
+            values.push(value);
+            continue;
+        }
+        const assigned = assignments(script, variable);
+        if (assigned.length === 0)
+            return [];
+        values.push(...assigned);
+    }
+    return unique(values);
+}
+/** Literal values a script assigns to a shell variable (`ENV="prod"`, `ENV=dev`); none if any is computed. */
+function assignments(script, variable) {
+    const found = [...script.matchAll(new RegExp(`(?:^|[\\s;])${variable}=("[^"]*"|'[^']*'|\\S*)`, 'g'))].map(match => (match[1] ?? '').replace(/^(["'])(.*)\1$/, '$2'));
+    return found.some(value => value === '' || /[$`]/.test(value)) ? [] : found;
+}
+function withSource(found, source) {
+    return found.values.length === 0
+        ? found
+        : { values: found.values, sources: unique([source, ...found.sources]) };
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+
 ;// CONCATENATED MODULE: ./src/practices/support/pipeline.ts
+
 
 
 
@@ -18002,19 +18176,31 @@ function analyse(evidence, environments) {
     function describeJob(workflow, job) {
         const ref = { workflow: workflow.file, job: job.id };
         const purposes = classifyJob(job, read);
-        const environmentClass = environmentClassOf(job, environments);
-        const namedTarget = environmentClass === 'production' || environmentClass === 'preproduction';
+        const target = targetOf(job, workflow, environments);
         return {
             ref,
             workflow,
             job,
             purposes,
-            environmentClass,
-            deploys: namedTarget || purposes.some(p => p.purpose === 'deploy'),
+            environmentClass: target?.class,
+            environmentName: target?.name,
+            environmentValues: target?.values ?? [],
+            deploys: deploysBy(job, purposes, target?.class, read),
             automatic: graph.isAutomatic(ref)
         };
     }
     const byKey = new Map(jobs.map(job => [`${job.ref.workflow}\u0000${job.ref.job}`, job]));
+    for (const marker of jobs.filter(job => job.environmentClass === 'production' && !job.deploys)) {
+        // §1.3: a production `environment:` on a job that only echoes or notifies marks the job it needs, which
+        // really deploys (`terraform apply` in a job of no environment), as the production deploy.
+        for (const need of marker.job.needs) {
+            const deployer = byKey.get(`${marker.ref.workflow}\u0000${need}`);
+            if (deployer?.deploys !== true || deployer.environmentClass !== undefined)
+                continue;
+            deployer.environmentClass = 'production';
+            deployer.environmentName = marker.environmentName ?? marker.job.environment?.name;
+        }
+    }
     const deployJobs = jobs.filter(job => job.deploys);
     const beforeCache = new Map();
     return {
@@ -18050,25 +18236,47 @@ function calledWorkflows(workflows) {
 function onlyCalled(workflow) {
     return workflow.triggers.length > 0 && workflow.triggers.every(trigger => trigger.event === 'workflow_call');
 }
-const MATRIX_ENVIRONMENT = /^\$\{\{\s*matrix\.([\w-]+)\s*\}\}$/;
-/** Ranks the classes of a matrix's values: the job deploys to the most production-like of them. */
+/** Ranks the classes of an expression's values: the job deploys to the most production-like of them. */
 const CLASS_RANK = ['production', 'preproduction', 'unresolved', 'other'];
+/** Inputs of a remote call that name where it deploys (`environment`, `deploy_env`, `target-environment`). */
+const ENVIRONMENT_INPUT = /^(?:[\w-]*[-_])?env(?:ironment)?(?:[-_]name)?$/i;
 /**
- * `environment: ${{ matrix.target }}` with `matrix.target: [staging, production]` deploys to every listed
- * environment, so the job is as production as its most production value.
+ * `environment: ${{ inputs.environment }}` with a dispatch choice `[dev, preprod, prod]`, a matrix list or a
+ * setup job's literal outputs deploys to every value it can take, so the job is as production as its most
+ * production value (§3.2). A remote reusable workflow or action the job hands the work to takes its
+ * environment from an input that names one (§10.1).
  */
-function environmentClassOf(job, environments) {
-    if (!job.environment)
+function targetOf(job, workflow, environments) {
+    const written = job.environment?.name ?? remoteEnvironmentInput(job);
+    if (written === undefined)
         return undefined;
-    const name = job.environment.name.trim();
-    const key = MATRIX_ENVIRONMENT.exec(name)?.[1];
-    const values = key === undefined ? undefined : job.matrix?.[key];
-    if (!Array.isArray(values) || values.length === 0)
-        return classifyEnvironment(name, environments);
-    const classes = values.map(value => typeof value === 'string' || typeof value === 'number'
-        ? classifyEnvironment(String(value), environments)
-        : 'unresolved');
-    return CLASS_RANK.find(rank => classes.includes(rank));
+    const { values } = environmentValues(written, job, workflow);
+    if (values.length === 0) {
+        return { class: classifyEnvironment(written, environments), name: undefined, values: [] };
+    }
+    const named = values.map(value => ({ name: value, class: classifyEnvironment(value, environments) }));
+    const best = CLASS_RANK.find(rank => named.some(n => n.class === rank)) ?? 'unresolved';
+    return { class: best, name: named.find(n => n.class === best)?.name, values: named };
+}
+function remoteEnvironmentInput(job) {
+    const remote = job.uses !== undefined && !job.uses.startsWith('./') ? job.with : undefined;
+    const key = Object.keys(remote ?? {}).find(name => ENVIRONMENT_INPUT.test(name));
+    return key === undefined ? undefined : remote?.[key];
+}
+const DEPLOY_PURPOSES = ['deploy', 'rollout', 'iac-apply', 'model-deploy'];
+/** Keeping files for later jobs is not publishing them anywhere. */
+const KEEPS_ONLY = new Set(['actions/upload-artifact', 'actions/cache']);
+function deploysBy(job, purposes, target, read) {
+    if (purposes.some(p => DEPLOY_PURPOSES.includes(p.purpose)))
+        return true;
+    if (target === undefined)
+        return false;
+    // A package released into `pypi` or `crates-io` is deployed there (§1.2).
+    if (purposes.some(p => p.purpose === 'artifact-store' && !KEEPS_ONLY.has(p.rule)))
+        return true;
+    if (target === 'other')
+        return false;
+    return job.uses !== undefined || opaqueSteps(job, read).length > 0;
 }
 /**
  * A job that calls a local reusable workflow stays in the model as an ordering node once its callee's jobs
@@ -18091,7 +18299,30 @@ function jobLabel(job) {
     return job.job.name && !job.job.name.includes('${{') ? `${job.job.name} (${job.job.id})` : job.job.id;
 }
 function jobEvidence(job, ...purposes) {
-    return { kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: locationOf(job, ...purposes) };
+    const hit = firstHit(job, purposes);
+    return {
+        kind: 'job',
+        workflow: job.ref.workflow,
+        job: job.ref.job,
+        location: locationOf(job, ...purposes),
+        ...(hit !== undefined && { why: whyOf(job, hit) })
+    };
+}
+/** The classification that shows a purpose: a step's first, else the job's own (name, services, call). */
+function firstHit(job, purposes) {
+    const hits = job.purposes.filter(p => purposes.includes(p.purpose));
+    return hits.find(p => p.step !== undefined) ?? hits[0];
+}
+function whyOf(job, hit) {
+    const step = hit.step === undefined ? undefined : job.job.steps[hit.step];
+    const stepName = step && (step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0]);
+    return {
+        purpose: hit.purpose,
+        rule: hit.rule,
+        ...(stepName !== undefined && { step: stepName }),
+        ...(hit.command !== undefined && { command: hit.command }),
+        ...(hit.via.length > 0 && { via: hit.via })
+    };
 }
 /** The API jobs of this run rendered from a workflow job; empty when the job is not in this run's workflow. */
 function runJobsOf(job, run) {
@@ -18438,12 +18669,12 @@ function gatingPredecessors(graph, workflows, ref) {
     }
     visit(ref);
     found.delete(gating_predecessors_key(ref));
-    return { refs: [...found.values()], blockers: unique(blockers) };
+    return { refs: [...found.values()], blockers: gating_predecessors_unique(blockers) };
 }
 function jobsOf(workflows, file) {
     return (workflows.find(w => w.file === file)?.jobs ?? []).map(j => ({ workflow: file, job: j.id }));
 }
-function unique(blockers) {
+function gating_predecessors_unique(blockers) {
     return [...new Map(blockers.map(b => [JSON.stringify(b), b])).values()];
 }
 function gating_predecessors_key(ref) {
@@ -20563,12 +20794,9 @@ const scriptedDeploy = definePractice({
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
-        // Design §3: a deploy command or action, or an `environment:` — a job releasing to `pypi` or `crates-io`
-        // deploys to that environment even though its name reads as neither production nor pre-production.
-        const deployments = [
-            ...deploymentsOf(pipeline),
-            ...pipeline.jobs.filter(job => job.environmentClass === 'other' && !job.deploys)
-        ];
+        // One notion of a deploy for every practice (real-world patterns §1.2): a job releasing to `pypi` deploys
+        // there, a job whose `environment: production` only prints does not.
+        const deployments = deploymentsOf(pipeline);
         if (deployments.length > 0) {
             return findingFor(context, scripted_deploy_messages, 'deploys', {
                 status: 'pass',
@@ -20788,7 +21016,11 @@ const testEnvironment = definePractice({
  */
 function nonProductionTarget(pipeline, job, patterns) {
     if (job.environmentClass === 'preproduction')
-        return job.job.environment?.name;
+        return job.environmentName ?? job.job.environment?.name;
+    // A manual deploy whose choice holds `preprod` beside `prod` deploys to a test environment too.
+    const preproduction = job.environmentValues.find(value => value.class === 'preproduction');
+    if (preproduction)
+        return preproduction.name;
     if (job.environmentClass !== undefined && job.environmentClass !== 'unresolved')
         return undefined;
     const events = [...pipeline.graph.eventsOf(job.ref)];

@@ -16,10 +16,23 @@ export interface Location {
   column: number
 }
 
+/**
+ * Why a job counts as evidence: the purpose it was read as, the catalog rule that matched (an entry id, or
+ * `step-name`, `job-name`, `services`, `reusable-workflow`), the step and command, and the chain of files the
+ * command was followed through (`npm test` → `package.json scripts.test` → …), so a reader can check it.
+ */
+export interface EvidenceWhy {
+  purpose: string
+  rule: string
+  step?: string
+  command?: string
+  via?: string[]
+}
+
 /** One piece of evidence a finding rests on, as it appears in the JSON report. */
 export type EvidenceItem =
   | { kind: 'file'; file: string }
-  | { kind: 'job'; workflow: string; job: string; location?: Location }
+  | { kind: 'job'; workflow: string; job: string; location?: Location; why?: EvidenceWhy }
   | { kind: 'step'; workflow: string; job: string; step: string; location?: Location }
   | { kind: 'attestation'; by: string; evidence?: string; expires: string }
   | { kind: 'command'; command: string; exitCode: number | null; output: string; timedOut: boolean }

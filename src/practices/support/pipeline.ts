@@ -1,6 +1,6 @@
 // Facts about the pipeline that practices share: jobs, their purposes, environments, order and runs.
 import type { Evidence, RunView } from '../../evidence/evidence.js'
-import type { EvidenceItem, Location } from '../../core/finding.js'
+import type { EvidenceItem, EvidenceWhy, Location } from '../../core/finding.js'
 import type { EnvironmentClass, EnvironmentPatterns } from '../../workflow/environment-class.js'
 import type { Purpose } from '../../workflow/catalog/purpose.js'
 import { classifyJob, opaqueSteps } from '../../workflow/classify-step.js'
@@ -217,7 +217,32 @@ export function jobLabel(job: PipelineJob): string {
 }
 
 export function jobEvidence(job: PipelineJob, ...purposes: Purpose[]): EvidenceItem {
-  return { kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: locationOf(job, ...purposes) }
+  const hit = firstHit(job, purposes)
+  return {
+    kind: 'job',
+    workflow: job.ref.workflow,
+    job: job.ref.job,
+    location: locationOf(job, ...purposes),
+    ...(hit !== undefined && { why: whyOf(job, hit) })
+  }
+}
+
+/** The classification that shows a purpose: a step's first, else the job's own (name, services, call). */
+function firstHit(job: PipelineJob, purposes: readonly Purpose[]): JobClassification | undefined {
+  const hits = job.purposes.filter(p => purposes.includes(p.purpose))
+  return hits.find(p => p.step !== undefined) ?? hits[0]
+}
+
+function whyOf(job: PipelineJob, hit: JobClassification): EvidenceWhy {
+  const step = hit.step === undefined ? undefined : job.job.steps[hit.step]
+  const stepName = step && (step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0])
+  return {
+    purpose: hit.purpose,
+    rule: hit.rule,
+    ...(stepName !== undefined && { step: stepName }),
+    ...(hit.command !== undefined && { command: hit.command }),
+    ...(hit.via.length > 0 && { via: hit.via })
+  }
 }
 
 /** The API jobs of this run rendered from a workflow job; empty when the job is not in this run's workflow. */
