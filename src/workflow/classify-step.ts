@@ -6,6 +6,7 @@ import type { NameEntry, RunEntry, UsesEntry } from './catalog/entry.js'
 import { FIXTURE_PURPOSES, FIXTURES } from './catalog/fixtures.js'
 import { INSTALL_COMMAND, NAME_IGNORED, TRIVIAL_COMMAND } from './catalog/not-evidence.js'
 import { PURPOSES } from './catalog/purpose.js'
+import { SERVICE_STARTS, TEST_JOB_NAME } from './catalog/services.js'
 import type { Purpose } from './catalog/purpose.js'
 import type { Job, Step } from './model.js'
 import { resolveScript } from './script-resolution.js'
@@ -82,16 +83,17 @@ export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
   )
   // A job named e2e whose test step cannot fail proves nothing by its name or its service containers; a
   // diagnostic step that runs only after a failure (`kubectl logs || true`) hides no failure.
-  const soft = steps.some((s, position) => s.soft && !DIAGNOSTIC.test(job.steps[position]?.if ?? ''))
-  // A job whose steps only print (`echo "OK"` in a job named deploy-*) is named for something it does not do.
-  if (job.steps.length === 0 || steps.some(s => s.substantive)) {
+  const soft = steps.some((s, position) => s.soft && !failureOnly(job.steps[position]))
+  // Names never overrule content (patterns §2.2): a job id `build` whose steps lint and test is no build, so
+  // the name counts only when no step shows what the job does; a job whose steps only print (`echo "OK"` in
+  // a job named deploy-*) is named for something it does not do.
+  if (job.steps.length === 0 || (results.length === 0 && steps.some(s => s.substantive))) {
     // An inlined callee's id is prefixed with its caller's (`deploy-application/check-tables`): only its own part names it.
     const ownId = job.id.split('/').pop()
     for (const text of [ownId, job.name])
       if (text) results.push(...withoutSoftVerification(byName(text, 'job-name'), soft))
   }
-  if (job.services.length > 0 && !soft)
-    results.push({ purpose: 'integration-test', rule: 'services', via: [] })
+  if (!soft) results.push(...againstServices(job, steps, results))
   const ref = job.uses === undefined ? undefined : actionRef(job.uses)
   if (job.uses !== undefined) {
     if (ref) results.push(...byUses(ref, job.with))
@@ -102,7 +104,42 @@ export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
   return finish(fixture ? withoutFixturePurposes(results) : results)
 }
 
-const DIAGNOSTIC = /^\s*(?:\$\{\{\s*)?failure\s*\(\s*\)\s*(?:\}\})?\s*$/
+/** Purposes that run a test suite: a service the job starts is there for them. */
+const SUITES: readonly Purpose[] = ['unit-test', 'integration-test', 'acceptance-test']
+
+/**
+ * Tests against a real service are integration tests (patterns §7.2): `services:` containers when the job
+ * tests (or is named for tests and its steps show nothing), or a service a step starts before a later test
+ * step. A job that runs no tests (a scheduled backup with `services: postgres`) uses its service for other work.
+ */
+function againstServices(job: Job, steps: Inspection[], results: JobClassification[]): JobClassification[] {
+  const suites = results.filter(r => SUITES.includes(r.purpose))
+  const found: JobClassification[] = []
+  if (job.services.length > 0 && (suites.length > 0 || namedForTests(job)))
+    found.push({ purpose: 'integration-test', rule: 'services', via: [] })
+  const started = steps.findIndex(s => s.service !== undefined)
+  const service = steps[started]?.service
+  if (service && suites.some(r => r.step !== undefined && r.step > started))
+    found.push({ purpose: 'integration-test', ...service, step: started })
+  return found
+}
+
+function namedForTests(job: Job): boolean {
+  return [job.id.split('/').pop(), job.name].some(
+    text => text !== undefined && TEST_JOB_NAME.test(normaliseName(text))
+  )
+}
+
+/**
+ * A step that runs only after a failure (`if: failure()`) is diagnostics: it reports or keeps nothing of a
+ * run that passes (patterns §2.2), whatever it uploads.
+ */
+function failureOnly(step: Step | undefined): boolean {
+  const condition = step?.if ?? ''
+  return FAILURE.test(condition) && !NOT_FAILURE_ONLY.test(condition)
+}
+const FAILURE = /(?<![!\w.])failure\s*\(\s*\)/
+const NOT_FAILURE_ONLY = /\b(?:always|success|cancelled)\s*\(|!\s*failure/
 
 interface Inspection {
   results: Classification[]
@@ -112,6 +149,8 @@ interface Inspection {
   substantive: boolean
   /** Some of that work cannot fail the build (`continue-on-error`, `|| true`), so names do not prove it checks anything. */
   soft: boolean
+  /** The step starts a service (a database container, `systemctl start postgresql`) that later tests may use. */
+  service?: Omit<Classification, 'purpose'>
 }
 
 /** Purposes that only count when a failure stops the build: a test that cannot fail verifies nothing. */
@@ -141,7 +180,8 @@ function inspectStep(step: Step, read: ReadFile): Inspection {
     step.workingDirectory,
     step.name,
     step.id,
-    step.continueOnError
+    step.continueOnError,
+    step.if
   ])
   let inspection = byContent.get(key)
   if (!inspection) byContent.set(key, (inspection = inspectUncached(step, read)))
@@ -153,7 +193,7 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
   const commands = stepCommands(step, ref, read)
   const evidence = commands.filter(c => !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command))
   const ignored = continuesOnError(step)
-  const results: Classification[] = [
+  const content: Classification[] = [
     ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
     ...evidence.flatMap(c =>
       withoutSoftVerification(
@@ -170,11 +210,38 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
   const substantive = step.uses !== undefined || evidence.length > 0
   const soft = substantive && (ignored || evidence.some(c => !c.canFail))
   const title = step.name ?? step.id
-  if (title && substantive) results.push(...withoutSoftVerification(byName(title, 'step-name'), soft))
+  const named = title && substantive ? withoutSoftVerification(byName(title, 'step-name'), soft) : []
+  const known = ref !== undefined && usesEntries(ref).length > 0
+  const results = failureOnly(step) ? [] : [...content, ...namedAlongside(named, content, known)]
   const fixture =
     (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
     commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)))
-  return { results, fixture, substantive, soft }
+  const service = serviceStart(ref, evidence)
+  return { results, fixture, substantive, soft, ...(service ? { service } : {}) }
+}
+
+/**
+ * Commands outrank names (patterns §2.1): a name may repeat a purpose the step's command or action shows,
+ * never add one. An action the catalog knows says all it does through its entries, so its name adds nothing
+ * either (`Archive test results` over an upload of Playwright traces keeps no report).
+ */
+function namedAlongside(
+  named: Classification[],
+  content: Classification[],
+  known: boolean
+): Classification[] {
+  if (content.length > 0) return named.filter(n => content.some(c => c.purpose === n.purpose))
+  return known ? [] : named
+}
+
+function serviceStart(ref: string | undefined, commands: StepCommand[]): Inspection['service'] {
+  const action = ref && SERVICE_STARTS.find(s => s.kind === 'uses' && globMatch(s.pattern, ref))
+  if (action) return { rule: action.id, via: [] }
+  for (const c of commands) {
+    const entry = SERVICE_STARTS.find(s => s.kind === 'run' && s.pattern.test(c.command))
+    if (entry) return { rule: entry.id, command: c.command, via: c.via }
+  }
+  return undefined
 }
 
 /** `continue-on-error: true` as a boolean or the string YAML leaves when it is quoted. */
@@ -287,12 +354,31 @@ function inputValue(inputs: Record<string, string>, key: string): string | undef
 function byName(text: string, rule: string): Classification[] {
   const normal = normaliseName(text)
   if (normal === '' || NAME_IGNORED.test(normal)) return []
-  return NAMES.filter(e => e.pattern.test(normal) && !e.unless?.test(normal)).map(e => ({
+  const heads = headWords(normal)
+  return NAMES.filter(e => {
+    const read = e.result ? normal : heads
+    return e.pattern.test(read) && !e.unless?.test(read)
+  }).map(e => ({
     purpose: e.purpose,
     rule,
     via: []
   }))
 }
+
+/**
+ * A purpose word used as a modifier is not a purpose (patterns §2.1): "Build and push training image",
+ * "Comment training results on PR" and "Validate training data" neither train nor validate training, so
+ * such a word is dropped before its noun ("validate data"). A name's first word is its verb ("Test API",
+ * "Build artifacts"), unless it is a noun form ("Training image build").
+ */
+export function headWords(normal: string): string {
+  return normal.replace(MODIFIER, (phrase: string, offset: number) =>
+    offset === 0 && VERB.test(phrase) ? phrase : ''
+  )
+}
+const MODIFIER =
+  /\b(?:(?:(?:unit|integration|e2e|end to end|acceptance|smoke|performance|load|ui) )?(?:tests?|testing)|(?:re)?train(?:ing)?|eval(?:uation)?|evaluation|(?:data )?validation|deploy(?:ment)?|build|lint(?:ing)?|inference|serving) (?=(?:images?|containers?|environments?|envs?|results?|reports?|data|datasets?|summary|artifacts?|logs?|metrics|outputs?|comments?|configs?|configuration|notebooks?|requirements|dependencies|cache|secrets?|keys?|tokens?)\b)/g
+const VERB = /^(?:test|(?:re)?train|build|deploy|lint) /
 
 /** Lower case, separators as spaces, `${{ }}` removed: job ids and file names read like titles. */
 export function normaliseName(text: string): string {

@@ -24,7 +24,7 @@ export const BUILD: readonly CatalogEntry[] = [
     'static-site-build',
     'build',
     ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'],
-    cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+build|sphinx-build')
+    cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build')
   ),
   run(
     'go-build',
@@ -32,15 +32,9 @@ export const BUILD: readonly CatalogEntry[] = [
     ['go build ./...', 'xk6 build --with github.com/grafana/xk6-sql'],
     cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')
   ),
-  // The IaC build: a plan (or synthesised template) is what an infrastructure repository's CI produces and checks.
-  run(
-    'iac-plan',
-    'build',
-    ['terraform plan -out=tfplan', 'tofu -chdir=infra plan', 'pulumi preview --stack dev', 'npx cdk synth'],
-    cmd(
-      '(?:terraform|tofu|terragrunt)(?:\\s+-chdir=\\S+)?\\s+(?:run-all\\s+)?plan|pulumi\\s+(?:\\S+\\s+)*preview|cdk(?:tf)?\\s+synth'
-    )
-  ),
+  // A synthesised template is built from code; a plan (`terraform plan`, `pulumi preview`) only compares
+  // the code with live infrastructure and builds nothing (patterns §2.2).
+  run('iac-synth', 'build', ['npx cdk synth', 'cdktf synth'], cmd('cdk(?:tf)?\\s+synth')),
   run('make-build', 'build', ['make build', 'make all'], target('build|all|compile|dist|package')),
   run('make-default', 'build', ['make'], /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
   run(

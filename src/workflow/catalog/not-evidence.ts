@@ -4,7 +4,7 @@ export const NAME_IGNORED =
 
 /** Installing a tool is not running it (`pip install pytest`, `go install .../goimports@latest`). */
 export const INSTALL_COMMAND =
-  /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|npx\s+playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/
+  /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|(?:npx|bunx|pnpm(?:\s+(?:exec|dlx))?|yarn(?:\s+dlx)?)\s+playwright|playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/
 
 /** Commands that only print, wait or move files: their words are never evidence (`echo deploy`). */
 export const TRIVIAL_COMMAND =
