@@ -39,6 +39,11 @@ export interface JobClassification extends Classification {
 const RUN = CATALOG.filter((e): e is RunEntry => e.kind === 'run')
 const USES = CATALOG.filter((e): e is UsesEntry => e.kind === 'uses')
 const NAMES = CATALOG.filter((e): e is NameEntry => e.kind === 'name')
+/**
+ * Entries that recognise an action of any owner by the words of its name (`*-push-image-ecr`) guess what
+ * it does: the action stays opaque, so they neither make it known nor hide the step's own name.
+ */
+const GUESSES = new Set(USES.filter(e => e.pattern.startsWith('*')).map(e => e.id))
 
 /** A repository uses few distinct actions many times; matching each against every glob once keeps large repos fast. */
 const globResults = new Map<string, Map<string, boolean>>()
@@ -87,7 +92,7 @@ export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
   // Names never overrule content (patterns §2.2): a job id `build` whose steps lint and test is no build, so
   // the name counts only when no step shows what the job does; a job whose steps only print (`echo "OK"` in
   // a job named deploy-*) is named for something it does not do.
-  if (job.steps.length === 0 || (results.length === 0 && steps.some(s => s.substantive))) {
+  if (job.steps.length === 0 || (!results.some(byContent) && steps.some(s => s.substantive))) {
     // An inlined callee's id is prefixed with its caller's (`deploy-application/check-tables`): only its own part names it.
     const ownId = job.id.split('/').pop()
     for (const text of [ownId, job.name])
@@ -102,6 +107,11 @@ export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
   }
   const fixture = steps.some(s => s.fixture)
   return finish(fixture ? withoutFixturePurposes(results) : results)
+}
+
+/** Shown by a command or an action, not by a step's name. */
+function byContent(result: Classification): boolean {
+  return result.rule !== 'step-name'
 }
 
 /** Purposes that run a test suite: a service the job starts is there for them. */
@@ -211,8 +221,9 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
   const soft = substantive && (ignored || evidence.some(c => !c.canFail))
   const title = step.name ?? step.id
   const named = title && substantive ? withoutSoftVerification(byName(title, 'step-name'), soft) : []
-  const known = ref !== undefined && usesEntries(ref).length > 0
-  const results = failureOnly(step) ? [] : [...content, ...namedAlongside(named, content, known)]
+  const known = ref !== undefined && usesEntries(ref).some(e => !GUESSES.has(e.id))
+  const shown = content.filter(c => !GUESSES.has(c.rule))
+  const results = failureOnly(step) ? [] : [...content, ...namedAlongside(named, shown, known)]
   const fixture =
     (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
     commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)))
@@ -372,10 +383,13 @@ function byName(text: string, rule: string): Classification[] {
  * "Build artifacts"), unless it is a noun form ("Training image build").
  */
 export function headWords(normal: string): string {
-  return normal.replace(MODIFIER, (phrase: string, offset: number) =>
-    offset === 0 && VERB.test(phrase) ? phrase : ''
-  )
+  return normal
+    .replace(PURPOSE_OF, '')
+    .replace(MODIFIER, (phrase: string, offset: number) => (offset === 0 && VERB.test(phrase) ? phrase : ''))
 }
+/** "Kill port for unit tests", "Wait for deployment": what the step prepares for is not what it does. */
+const PURPOSE_OF =
+  /\bfor (?:the |a |an )?(?:(?:unit|integration|e2e|end to end|acceptance|smoke|performance|load|ui) )?(?:tests?|testing|(?:re)?training|deploy(?:ment)?|evaluation|validation|builds?)\b/g
 const MODIFIER =
   /\b(?:(?:(?:unit|integration|e2e|end to end|acceptance|smoke|performance|load|ui) )?(?:tests?|testing)|(?:re)?train(?:ing)?|eval(?:uation)?|evaluation|(?:data )?validation|deploy(?:ment)?|build|lint(?:ing)?|inference|serving) (?=(?:images?|containers?|environments?|envs?|results?|reports?|data|datasets?|summary|artifacts?|logs?|metrics|outputs?|comments?|configs?|configuration|notebooks?|requirements|dependencies|cache|secrets?|keys?|tokens?)\b)/g
 const VERB = /^(?:test|(?:re)?train|build|deploy|lint) /

@@ -8,8 +8,8 @@ export const BUILD: readonly CatalogEntry[] = [
   run(
     'npm-build',
     'build',
-    ['npm run build', 'yarn build', 'pnpm --dir web run build:prod'],
-    script('build(?::[\\w:-]+)?|compile|dist|bundle|package')
+    ['npm run build', 'yarn build', 'pnpm --dir web run build:prod', 'npm run docker:build'],
+    script('(?:docker:)?build(?::[\\w:-]+)?|compile|dist|bundle|package')
   ),
   run('tsc', 'build', ['tsc -p tsconfig.build.json'], /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
   run(
@@ -49,7 +49,12 @@ export const BUILD: readonly CatalogEntry[] = [
     ['./gradlew build', './gradlew assemble'],
     cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')
   ),
-  run('cargo-build', 'build', ['cargo build --release'], cmd('cargo\\s+build')),
+  run(
+    'cargo-build',
+    'build',
+    ['cargo build --release', 'wasm-pack build --target web'],
+    cmd('cargo\\s+build|wasm-pack\\s+build')
+  ),
   run(
     'dotnet-build',
     'build',
@@ -77,6 +82,18 @@ export const BUILD: readonly CatalogEntry[] = [
     'build',
     ['gem build app.gemspec', 'helm package charts/podinfo'],
     cmd('gem\\s+build|helm\\s+package')
+  ),
+  // A remote build (Cloud Build, ACR Tasks) builds the image it then pushes (see release.ts cloud-image-build);
+  // skaffold builds the images it deploys.
+  run(
+    'cloud-build',
+    'build',
+    [
+      'gcloud builds submit --config cloudbuild.yaml',
+      'az acr build -r reg -t app:1 .',
+      'skaffold run -p prod'
+    ],
+    cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|skaffold\\s+(?:run|build)')
   ),
   run('sam-build', 'build', ['sam build --use-container'], cmd('sam\\s+build')),
   run('build-script', 'build', ['./scripts/build.sh', './svelte/build.sh'], scriptFile('build')),
