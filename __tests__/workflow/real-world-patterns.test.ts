@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseWorkflow } from '../../src/parsers/workflow.js'
 import type { Purpose } from '../../src/workflow/catalog/purpose.js'
+import { CONFIG_RULES } from '../../src/workflow/catalog/config-rules.js'
 import { SERVICE_STARTS } from '../../src/workflow/catalog/services.js'
 import { classifyJob, classifyStep } from '../../src/workflow/classify-step.js'
 import type { Step } from '../../src/workflow/model.js'
@@ -780,6 +781,59 @@ describe('§7.3 and the adjudications: runners, analysers and stores the catalog
       job: 'deploy_service',
       has: ['deploy'],
       not: ['rollout']
+    }
+  ])
+})
+
+describe('runner configuration settles what a command does', () => {
+  const step = (run: string, workingDirectory?: string): Step => ({
+    index: 0,
+    with: {},
+    continueOnError: false,
+    location: { file: 'ci.yml', line: 1, column: 1 },
+    run,
+    ...(workingDirectory ? { workingDirectory } : {})
+  })
+  const only =
+    (file: string, text: string) =>
+    (name: string): string | undefined =>
+      name === file ? text : undefined
+
+  it.each(
+    CONFIG_RULES.flatMap(rule =>
+      rule.examples.map(example => [rule.id, rule.effect, rule.purpose, example] as const)
+    )
+  )('%s (%s %s): %j', (_id, effect, purpose, example) => {
+    const found = classifyStep(step(example.run), only(example.file, example.text)).map(r => r.purpose)
+    expect(found.includes(purpose)).toBe((effect === 'adds') === example.applies)
+  })
+
+  it('an unreadable or empty config leaves the command as the catalog reads it', () => {
+    expect(
+      classifyStep(step('npx lhci autorun'), only('lighthouserc.json', '')).map(r => r.purpose)
+    ).toContain('performance-test')
+    expect(classifyStep(step('make'), () => undefined).map(r => r.purpose)).toContain('build')
+  })
+
+  it("reads the config of the step's working directory first, and names it", () => {
+    const read = (name: string): string | undefined =>
+      ({
+        'api/pyproject.toml': '[tool.pytest.ini_options]\naddopts = "--cov=api --cov-fail-under=85"\n',
+        'pyproject.toml': '[tool.pytest.ini_options]\naddopts = "-q"\n'
+      })[name]
+    expect(classifyStep(step('pytest', 'api'), read).filter(r => r.purpose === 'coverage')).toEqual([
+      { purpose: 'coverage', rule: 'pytest-config-coverage', command: 'pytest', via: ['api/pyproject.toml'] }
+    ])
+    expect(classifyStep(step('pytest'), read).map(r => r.purpose)).not.toContain('coverage')
+  })
+
+  check([
+    {
+      name: 'Rails specs with no readable Gemfile are unit tests only',
+      yaml: workflow('rspec', '      - run: bin/rails spec\n'),
+      job: 'rspec',
+      has: ['unit-test'],
+      not: ['acceptance-test']
     }
   ])
 })

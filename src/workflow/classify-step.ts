@@ -1,5 +1,6 @@
 import picomatch from 'picomatch'
 import { compareText } from '../core/compare-text.js'
+import { applyConfigRules } from './apply-config-rules.js'
 import { CATALOG } from './catalog/catalog.js'
 import { COMMAND_INPUTS } from './catalog/command-inputs.js'
 import type { NameEntry, RunEntry, UsesEntry } from './catalog/entry.js'
@@ -207,12 +208,17 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
     ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
     ...evidence.flatMap(c =>
       withoutSoftVerification(
-        runEntries(c.command).map(e => ({
-          purpose: e.purpose,
-          rule: e.id,
-          command: c.command,
-          via: c.via
-        })),
+        applyConfigRules(
+          runEntries(c.command).map(e => ({
+            purpose: e.purpose,
+            rule: e.id,
+            command: c.command,
+            via: c.via
+          })),
+          c,
+          step.workingDirectory,
+          read
+        ),
         ignored || !c.canFail
       )
     )
