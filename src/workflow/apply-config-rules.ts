@@ -1,6 +1,6 @@
 import { CONFIG_RULES } from './catalog/config-rules.js'
 import type { ConfigRule } from './catalog/config-rules.js'
-import type { Classification } from './classify-step.js'
+import type { Classification } from './classification.js'
 import type { ReadFile } from './script-resolution.js'
 
 /**

@@ -9,6 +9,7 @@ import { INSTALL_COMMAND, NAME_IGNORED, TRIVIAL_COMMAND } from './catalog/not-ev
 import { PURPOSES } from './catalog/purpose.js'
 import { SERVICE_STARTS, TEST_JOB_NAME } from './catalog/services.js'
 import type { Purpose } from './catalog/purpose.js'
+import type { Classification } from './classification.js'
 import type { Job, Step } from './model.js'
 import { resolveScript } from './script-resolution.js'
 import type { ReadFile, ResolvedCommand } from './script-resolution.js'
@@ -18,16 +19,6 @@ import type { ReadFile, ResolvedCommand } from './script-resolution.js'
  * really runs (task-runner targets followed), and its name. Deploys into a throwaway cluster or compose
  * stack started in the same job are test fixtures (design §3), so they are dropped.
  */
-
-export interface Classification {
-  purpose: Purpose
-  /** Catalog entry id (`npm-test`, `actions/upload-artifact`), or `step-name`, `job-name`, `services`, `reusable-workflow`. */
-  rule: string
-  /** The command that matched a `run` entry. */
-  command?: string
-  /** How the command was reached (see ResolvedCommand.via); empty when written in the workflow. */
-  via: string[]
-}
 
 export interface JobClassification extends Classification {
   /**
