@@ -691,6 +691,14 @@ jobs:
   )
 })
 
+/** The ECS deploy step of a production service, with `extra` inputs. */
+const ecsDeploy = (extra: string): string => `      - uses: aws-actions/amazon-ecs-deploy-task-definition@v2
+        with:
+          task-definition: task-definition.json
+          service: api
+          cluster: prod
+${extra}`
+
 describe('§7.3 and the adjudications: runners, analysers and stores the catalog lacked', () => {
   const table: Array<[string, string, Purpose[], Purpose[]]> = [
     ['cargo insta test', 'cargo insta test --review', ['unit-test'], []],
@@ -753,31 +761,14 @@ describe('§7.3 and the adjudications: runners, analysers and stores the catalog
     },
     {
       name: 'an ECS deploy that waits for service stability is rollout evidence',
-      yaml: workflow(
-        'deploy_service',
-        `      - uses: aws-actions/amazon-ecs-deploy-task-definition@v2
-        with:
-          task-definition: task-definition.json
-          service: api
-          cluster: prod
-          wait-for-service-stability: true
-`
-      ),
+      yaml: workflow('deploy_service', ecsDeploy('          wait-for-service-stability: true\n')),
       job: 'deploy_service',
       has: ['deploy', 'rollout'],
       not: []
     },
     {
       name: 'an ECS deploy that does not wait is no rollout evidence',
-      yaml: workflow(
-        'deploy_service',
-        `      - uses: aws-actions/amazon-ecs-deploy-task-definition@v2
-        with:
-          task-definition: task-definition.json
-          service: api
-          cluster: prod
-`
-      ),
+      yaml: workflow('deploy_service', ecsDeploy('')),
       job: 'deploy_service',
       has: ['deploy'],
       not: ['rollout']
