@@ -198,6 +198,36 @@ describe('§2.2 job names never overrule the content of their steps', () => {
       not: ['acceptance-test']
     },
     {
+      name: 'a job with id `build` that only sets up and formats files is no build',
+      yaml: workflow(
+        'build',
+        `      - uses: actions/setup-python@v5
+        with:
+          python-version: '3.10'
+      - name: Get pip cache dir
+        id: pip-cache
+        run: echo "dir=$(pip cache dir)" >> "$GITHUB_OUTPUT"
+      - uses: actions/cache@v4
+        with:
+          path: \${{ steps.pip-cache.outputs.dir }}
+          key: pip
+      - run: pip install isort
+      - name: run isort
+        run: isort .
+`
+      ),
+      job: 'build',
+      has: [],
+      not: ['build']
+    },
+    {
+      name: 'a formatter in check mode is static analysis, whatever the job is called',
+      yaml: workflow('build', `      - run: black --check .\n      - run: npx prettier --check .\n`),
+      job: 'build',
+      has: ['static-analysis'],
+      not: ['build']
+    },
+    {
       name: 'step names that classify do not hide the job name (an opaque action runs the work)',
       yaml: workflow(
         'test_unit_packages',

@@ -5,7 +5,13 @@ import { CATALOG } from './catalog/catalog.js'
 import { COMMAND_INPUTS } from './catalog/command-inputs.js'
 import type { NameEntry, RunEntry, UsesEntry } from './catalog/entry.js'
 import { FIXTURE_PURPOSES, FIXTURES } from './catalog/fixtures.js'
-import { INSTALL_COMMAND, NAME_IGNORED, TRIVIAL_COMMAND } from './catalog/not-evidence.js'
+import {
+  FORMAT_COMMAND,
+  INSTALL_COMMAND,
+  NAME_IGNORED,
+  SETUP_ACTIONS,
+  TRIVIAL_COMMAND
+} from './catalog/not-evidence.js'
 import { PURPOSES } from './catalog/purpose.js'
 import { SERVICE_STARTS, TEST_JOB_NAME } from './catalog/services.js'
 import type { Purpose } from './catalog/purpose.js'
@@ -147,7 +153,7 @@ interface Inspection {
   results: Classification[]
   /** The step starts a throwaway target (kind cluster, compose stack). */
   fixture: boolean
-  /** The step runs an action or a command that is more than printing or installing. */
+  /** The step runs an action or a command that is more than setting up, printing, installing or formatting. */
   substantive: boolean
   /** Some of that work cannot fail the build (`continue-on-error`, `|| true`), so names do not prove it checks anything. */
   soft: boolean
@@ -193,7 +199,10 @@ function inspectStep(step: Step, read: ReadFile): Inspection {
 function inspectUncached(step: Step, read: ReadFile): Inspection {
   const ref = step.uses === undefined ? undefined : actionRef(step.uses)
   const commands = stepCommands(step, ref, read)
-  const evidence = commands.filter(c => !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command))
+  const evidence = commands.filter(
+    c =>
+      !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command) && !FORMAT_COMMAND.test(c.command)
+  )
   const ignored = continuesOnError(step)
   const content: Classification[] = [
     ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
@@ -214,7 +223,8 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
       )
     )
   ]
-  const substantive = step.uses !== undefined || evidence.length > 0
+  const acts = step.uses !== undefined && !(ref !== undefined && globMatch(SETUP_ACTIONS, ref))
+  const substantive = acts || evidence.length > 0
   const soft = substantive && (ignored || evidence.some(c => !c.canFail))
   const title = step.name ?? step.id
   const named = title && substantive ? withoutSoftVerification(byName(title, 'step-name'), soft) : []
