@@ -216,7 +216,8 @@ describe('classifyJob', () => {
           step(2, { run: 'pytest' })
         ]
       },
-      ['unit-test | pytest | 2 | pytest']
+      // The stack started in the background is a real service for the tests after it (patterns §7.2).
+      ['unit-test | pytest | 2 | pytest', 'integration-test | compose-up-detached | 0 | docker compose up -d']
     ],
     [
       'migrating the compose database of a test job is setup',
@@ -246,20 +247,16 @@ describe('classifyJob', () => {
   const cannotFail: Array<[string, Partial<Job>, string[]]> = [
     [
       'a job named for tests whose test step can fail',
-      { id: 'e2e', steps: [step(0, { run: 'npm run build' }), step(1, { run: './run-e2e.sh' })] },
-      [
-        'build | npm-build | 0 | npm run build',
-        'acceptance-test | job-name',
-        'acceptance-test | e2e-script | 1 | ./run-e2e.sh'
-      ]
+      { id: 'e2e', steps: [step(0, { run: './prepare.sh' }), step(1, { run: './run-suite.sh' })] },
+      ['acceptance-test | job-name']
     ],
     [
       'a job named for tests whose test step cannot fail',
       {
         id: 'e2e',
-        steps: [step(0, { run: 'npm run build' }), step(1, { run: './run-e2e.sh', continueOnError: true })]
+        steps: [step(0, { run: './prepare.sh' }), step(1, { run: './run-suite.sh', continueOnError: true })]
       },
-      ['build | npm-build | 0 | npm run build']
+      []
     ],
     [
       'a diagnostic step that runs only on failure hides nothing',
@@ -267,11 +264,11 @@ describe('classifyJob', () => {
         id: 'e2e',
         services: ['db'],
         steps: [
-          step(0, { run: 'npm run build' }),
+          step(0, { run: './run-suite.sh' }),
           step(1, { if: 'failure()', run: 'kubectl logs -l app=web || true' })
         ]
       },
-      ['build | npm-build | 0 | npm run build', 'integration-test | services', 'acceptance-test | job-name']
+      ['integration-test | services', 'acceptance-test | job-name']
     ],
     [
       'services of a job whose test cannot fail prove nothing',

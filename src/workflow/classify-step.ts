@@ -1,13 +1,23 @@
 import picomatch from 'picomatch'
 import { BoundedCache } from '../core/bounded-cache.js'
 import { compareText } from '../core/compare-text.js'
+import { applyConfigRules } from './apply-config-rules.js'
 import { CATALOG } from './catalog/catalog.js'
 import { COMMAND_INPUTS } from './catalog/command-inputs.js'
 import type { NameEntry, RunEntry, UsesEntry } from './catalog/entry.js'
 import { FIXTURE_PURPOSES, FIXTURES } from './catalog/fixtures.js'
-import { INSTALL_COMMAND, NAME_IGNORED, TRIVIAL_COMMAND, UTILITY_ACTION } from './catalog/not-evidence.js'
+import {
+  FORMAT_COMMAND,
+  INSTALL_COMMAND,
+  NAME_IGNORED,
+  SETUP_ACTIONS,
+  TRIVIAL_COMMAND,
+  UTILITY_ACTION
+} from './catalog/not-evidence.js'
 import { PURPOSES } from './catalog/purpose.js'
+import { SERVICE_STARTS, TEST_JOB_NAME } from './catalog/services.js'
 import type { Purpose } from './catalog/purpose.js'
+import type { Classification } from './classification.js'
 import type { Job, Step } from './model.js'
 import { resolveScript } from './script-resolution.js'
 import type { ReadFile, ResolvedCommand } from './script-resolution.js'
@@ -17,16 +27,6 @@ import type { ReadFile, ResolvedCommand } from './script-resolution.js'
  * really runs (task-runner targets followed), and its name. Deploys into a throwaway cluster or compose
  * stack started in the same job are test fixtures (design §3), so they are dropped.
  */
-
-export interface Classification {
-  purpose: Purpose
-  /** Catalog entry id (`npm-test`, `actions/upload-artifact`), or `step-name`, `job-name`, `services`, `reusable-workflow`. */
-  rule: string
-  /** The command that matched a `run` entry. */
-  command?: string
-  /** How the command was reached (see ResolvedCommand.via); empty when written in the workflow. */
-  via: string[]
-}
 
 export interface JobClassification extends Classification {
   /**
@@ -39,6 +39,11 @@ export interface JobClassification extends Classification {
 const RUN = CATALOG.filter((e): e is RunEntry => e.kind === 'run')
 const USES = CATALOG.filter((e): e is UsesEntry => e.kind === 'uses')
 const NAMES = CATALOG.filter((e): e is NameEntry => e.kind === 'name')
+/**
+ * Entries that recognise an action of any owner by the words of its name (`*-push-image-ecr`) guess what
+ * it does: the action stays opaque, so they neither make it known nor hide the step's own name.
+ */
+const GUESSES = new Set(USES.filter(e => e.pattern.startsWith('*')).map(e => e.id))
 
 /** Distinct actions and commands remembered: far more than the largest monorepo uses, bounded all the same. */
 const CACHE_LIMIT = 10_000
@@ -85,16 +90,17 @@ export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
   )
   // A job named e2e whose test step cannot fail proves nothing by its name or its service containers; a
   // diagnostic step that runs only after a failure (`kubectl logs || true`) hides no failure.
-  const soft = steps.some((s, position) => s.soft && !DIAGNOSTIC.test(job.steps[position]?.if ?? ''))
-  // A job whose steps only print (`echo "OK"` in a job named deploy-*) is named for something it does not do.
-  if (job.steps.length === 0 || steps.some(s => s.substantive)) {
+  const soft = steps.some((s, position) => s.soft && !failureOnly(job.steps[position]))
+  // Names never overrule content (patterns §2.2): a job id `build` whose steps lint and test is no build, so
+  // the name counts only when no step shows what the job does; a job whose steps only print (`echo "OK"` in
+  // a job named deploy-*) is named for something it does not do.
+  if (job.steps.length === 0 || (!results.some(byContent) && steps.some(s => s.substantive))) {
     // An inlined callee's id is prefixed with its caller's (`deploy-application/check-tables`): only its own part names it.
     const ownId = job.id.split('/').pop()
     for (const text of [ownId, job.name])
       if (text) results.push(...withoutSoftVerification(byName(text, 'job-name'), soft))
   }
-  if (job.services.length > 0 && !soft)
-    results.push({ purpose: 'integration-test', rule: 'services', via: [] })
+  if (!soft) results.push(...againstServices(job, steps, results))
   const ref = job.uses === undefined ? undefined : actionRef(job.uses)
   if (job.uses !== undefined) {
     if (ref) results.push(...byUses(ref, job.with))
@@ -104,6 +110,48 @@ export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
   const fixture = steps.some(s => s.fixture)
   return finish(fixture ? withoutFixturePurposes(results) : results)
 }
+
+/** Shown by a command or an action, not by a step's name. */
+function byContent(result: Classification): boolean {
+  return result.rule !== 'step-name'
+}
+
+/** Purposes that run a test suite: a service the job starts is there for them. */
+const SUITES: readonly Purpose[] = ['unit-test', 'integration-test', 'acceptance-test']
+
+/**
+ * Tests against a real service are integration tests (patterns §7.2): `services:` containers when the job
+ * tests (or is named for tests and its steps show nothing), or a service a step starts before a later test
+ * step. A job that runs no tests (a scheduled backup with `services: postgres`) uses its service for other work.
+ */
+function againstServices(job: Job, steps: Inspection[], results: JobClassification[]): JobClassification[] {
+  const suites = results.filter(r => SUITES.includes(r.purpose))
+  const found: JobClassification[] = []
+  if (job.services.length > 0 && (suites.length > 0 || namedForTests(job)))
+    found.push({ purpose: 'integration-test', rule: 'services', via: [] })
+  const started = steps.findIndex(s => s.service !== undefined)
+  const service = steps[started]?.service
+  if (service && suites.some(r => r.step !== undefined && r.step > started))
+    found.push({ purpose: 'integration-test', ...service, step: started })
+  return found
+}
+
+function namedForTests(job: Job): boolean {
+  return [job.id.split('/').pop(), job.name].some(
+    text => text !== undefined && TEST_JOB_NAME.test(normaliseName(text))
+  )
+}
+
+/**
+ * A step that runs only after a failure (`if: failure()`) is diagnostics: it reports or keeps nothing of a
+ * run that passes (patterns §2.2), whatever it uploads.
+ */
+function failureOnly(step: Step | undefined): boolean {
+  const condition = step?.if ?? ''
+  return FAILURE.test(condition) && !NOT_FAILURE_ONLY.test(condition)
+}
+const FAILURE = /(?<![!\w.])failure\s*\(\s*\)/
+const NOT_FAILURE_ONLY = /\b(?:always|success|cancelled)\s*\(|!\s*failure/
 
 /**
  * Steps that do work the catalog cannot read: an action it does not know (not a setup, cache, login or
@@ -116,20 +164,20 @@ export function opaqueSteps(job: Job, read: ReadFile): Step[] {
     const inspection = inspectStep(step, read)
     const ref = step.uses === undefined ? undefined : actionRef(step.uses)
     if (ref !== undefined && UTILITY_ACTION.test(ref)) return false
-    return inspection.substantive && !inspection.results.some(r => r.rule !== 'step-name')
+    return inspection.substantive && !inspection.results.some(byContent)
   })
 }
-
-const DIAGNOSTIC = /^\s*(?:\$\{\{\s*)?failure\s*\(\s*\)\s*(?:\}\})?\s*$/
 
 interface Inspection {
   results: Classification[]
   /** The step starts a throwaway target (kind cluster, compose stack). */
   fixture: boolean
-  /** The step runs an action or a command that is more than printing or installing. */
+  /** The step runs an action or a command that is more than setting up, printing, installing or formatting. */
   substantive: boolean
   /** Some of that work cannot fail the build (`continue-on-error`, `|| true`), so names do not prove it checks anything. */
   soft: boolean
+  /** The step starts a service (a database container, `systemctl start postgresql`) that later tests may use. */
+  service?: Omit<Classification, 'purpose'>
 }
 
 /** Purposes that only count when a failure stops the build: a test that cannot fail verifies nothing. */
@@ -159,7 +207,8 @@ function inspectStep(step: Step, read: ReadFile): Inspection {
     step.workingDirectory,
     step.name,
     step.id,
-    step.continueOnError
+    step.continueOnError,
+    step.if
   ])
   let inspection = byContent.get(key)
   if (!inspection) byContent.set(key, (inspection = inspectUncached(step, read)))
@@ -169,30 +218,67 @@ function inspectStep(step: Step, read: ReadFile): Inspection {
 function inspectUncached(step: Step, read: ReadFile): Inspection {
   const ref = step.uses === undefined ? undefined : actionRef(step.uses)
   const commands = stepCommands(step, ref, read)
-  const evidence = commands.filter(c => !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command))
+  const evidence = commands.filter(
+    c =>
+      !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command) && !FORMAT_COMMAND.test(c.command)
+  )
   const ignored = continuesOnError(step)
-  const results: Classification[] = [
+  const content: Classification[] = [
     ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
     ...evidence.flatMap(c =>
       withoutSoftVerification(
-        runEntries(c.command).map(e => ({
-          purpose: e.purpose,
-          rule: e.id,
-          command: c.command,
-          via: c.via
-        })),
+        applyConfigRules(
+          runEntries(c.command).map(e => ({
+            purpose: e.purpose,
+            rule: e.id,
+            command: c.command,
+            via: c.via
+          })),
+          c,
+          step.workingDirectory,
+          read
+        ),
         ignored || !c.canFail
       )
     )
   ]
-  const substantive = step.uses !== undefined || evidence.length > 0
+  const acts = step.uses !== undefined && !(ref !== undefined && globMatch(SETUP_ACTIONS, ref))
+  const substantive = acts || evidence.length > 0
   const soft = substantive && (ignored || evidence.some(c => !c.canFail))
   const title = step.name ?? step.id
-  if (title && substantive) results.push(...withoutSoftVerification(byName(title, 'step-name'), soft))
+  const named = title && substantive ? withoutSoftVerification(byName(title, 'step-name'), soft) : []
+  const known = ref !== undefined && usesEntries(ref).some(e => !GUESSES.has(e.id))
+  const shown = content.filter(c => !GUESSES.has(c.rule))
+  const results = failureOnly(step) ? [] : [...content, ...namedAlongside(named, shown, known)]
   const fixture =
     (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
     commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)))
-  return { results, fixture, substantive, soft }
+  const service = serviceStart(ref, evidence)
+  return { results, fixture, substantive, soft, ...(service ? { service } : {}) }
+}
+
+/**
+ * Commands outrank names (patterns §2.1): a name may repeat a purpose the step's command or action shows,
+ * never add one. An action the catalog knows says all it does through its entries, so its name adds nothing
+ * either (`Archive test results` over an upload of Playwright traces keeps no report).
+ */
+function namedAlongside(
+  named: Classification[],
+  content: Classification[],
+  known: boolean
+): Classification[] {
+  if (content.length > 0) return named.filter(n => content.some(c => c.purpose === n.purpose))
+  return known ? [] : named
+}
+
+function serviceStart(ref: string | undefined, commands: StepCommand[]): Inspection['service'] {
+  const action = ref && SERVICE_STARTS.find(s => s.kind === 'uses' && globMatch(s.pattern, ref))
+  if (action) return { rule: action.id, via: [] }
+  for (const c of commands) {
+    const entry = SERVICE_STARTS.find(s => s.kind === 'run' && s.pattern.test(c.command))
+    if (entry) return { rule: entry.id, command: c.command, via: c.via }
+  }
+  return undefined
 }
 
 /** `continue-on-error: true` as a boolean or the string YAML leaves when it is quoted. */
@@ -301,12 +387,34 @@ function inputValue(inputs: Record<string, string>, key: string): string | undef
 function byName(text: string, rule: string): Classification[] {
   const normal = normaliseName(text)
   if (normal === '' || NAME_IGNORED.test(normal)) return []
-  return NAMES.filter(e => e.pattern.test(normal) && !e.unless?.test(normal)).map(e => ({
+  const heads = headWords(normal)
+  return NAMES.filter(e => {
+    const read = e.result ? normal : heads
+    return e.pattern.test(read) && !e.unless?.test(read)
+  }).map(e => ({
     purpose: e.purpose,
     rule,
     via: []
   }))
 }
+
+/**
+ * A purpose word used as a modifier is not a purpose (patterns §2.1): "Build and push training image",
+ * "Comment training results on PR" and "Validate training data" neither train nor validate training, so
+ * such a word is dropped before its noun ("validate data"). A name's first word is its verb ("Test API",
+ * "Build artifacts"), unless it is a noun form ("Training image build").
+ */
+export function headWords(normal: string): string {
+  return normal
+    .replace(PURPOSE_OF, '')
+    .replace(MODIFIER, (phrase: string, offset: number) => (offset === 0 && VERB.test(phrase) ? phrase : ''))
+}
+/** "Kill port for unit tests", "Wait for deployment": what the step prepares for is not what it does. */
+const PURPOSE_OF =
+  /\bfor (?:the |a |an )?(?:(?:unit|integration|e2e|end to end|acceptance|smoke|performance|load|ui) )?(?:tests?|testing|(?:re)?training|deploy(?:ment)?|evaluation|validation|builds?)\b/g
+const MODIFIER =
+  /\b(?:(?:(?:unit|integration|e2e|end to end|acceptance|smoke|performance|load|ui) )?(?:tests?|testing)|(?:re)?train(?:ing)?|eval(?:uation)?|evaluation|(?:data )?validation|deploy(?:ment)?|build|lint(?:ing)?|inference|serving) (?=(?:images?|containers?|environments?|envs?|results?|reports?|data|datasets?|summary|artifacts?|logs?|metrics|outputs?|comments?|configs?|configuration|notebooks?|requirements|dependencies|cache|secrets?|keys?|tokens?)\b)/g
+const VERB = /^(?:test|(?:re)?train|build|deploy|lint) /
 
 /** Lower case, separators as spaces, `${{ }}` removed: job ids and file names read like titles. */
 export function normaliseName(text: string): string {

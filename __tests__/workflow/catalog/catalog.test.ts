@@ -36,10 +36,11 @@ describe('run commands', () => {
   const table: Array<[string, Purpose[]]> = [
     // build
     ['npm run build', ['build']],
-    // An infrastructure repository's build is its plan; it applies nothing (not iac-apply).
-    ['terraform plan -out=tfplan', ['build']],
-    ['tofu -chdir=infra plan', ['build']],
-    ['pulumi preview --stack dev', ['build']],
+    // A plan compares code with live infrastructure: it builds and applies nothing (patterns §2.2); a
+    // synthesised template is built.
+    ['terraform plan -out=tfplan', []],
+    ['tofu -chdir=infra plan', []],
+    ['pulumi preview --stack dev', []],
     ['npx cdk synth', ['build']],
     ['ko resolve -f config/', ['artifact-store', 'build']],
     ['ko apply -f config/', ['artifact-store', 'build', 'deploy']],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { CATALOG } from '../../../src/workflow/catalog/catalog.js'
 import type { NameEntry, RunEntry, UsesEntry } from '../../../src/workflow/catalog/entry.js'
+import type { Classification } from '../../../src/workflow/classification.js'
 import { classifyJob, classifyStep } from '../../../src/workflow/classify-step.js'
-import type { Classification } from '../../../src/workflow/classify-step.js'
 import type { Job, Step } from '../../../src/workflow/model.js'
 
 /**

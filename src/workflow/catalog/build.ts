@@ -8,8 +8,8 @@ export const BUILD: readonly CatalogEntry[] = [
   run(
     'npm-build',
     'build',
-    ['npm run build', 'yarn build', 'pnpm --dir web run build:prod'],
-    script('build(?::[\\w:-]+)?|compile|dist|bundle|package')
+    ['npm run build', 'yarn build', 'pnpm --dir web run build:prod', 'npm run docker:build'],
+    script('(?:docker:)?build(?::[\\w:-]+)?|compile|dist|bundle|package')
   ),
   run('tsc', 'build', ['tsc -p tsconfig.build.json'], /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
   run(
@@ -24,7 +24,7 @@ export const BUILD: readonly CatalogEntry[] = [
     'static-site-build',
     'build',
     ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'],
-    cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+build|sphinx-build')
+    cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build')
   ),
   run(
     'go-build',
@@ -32,15 +32,9 @@ export const BUILD: readonly CatalogEntry[] = [
     ['go build ./...', 'xk6 build --with github.com/grafana/xk6-sql'],
     cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')
   ),
-  // The IaC build: a plan (or synthesised template) is what an infrastructure repository's CI produces and checks.
-  run(
-    'iac-plan',
-    'build',
-    ['terraform plan -out=tfplan', 'tofu -chdir=infra plan', 'pulumi preview --stack dev', 'npx cdk synth'],
-    cmd(
-      '(?:terraform|tofu|terragrunt)(?:\\s+-chdir=\\S+)?\\s+(?:run-all\\s+)?plan|pulumi\\s+(?:\\S+\\s+)*preview|cdk(?:tf)?\\s+synth'
-    )
-  ),
+  // A synthesised template is built from code; a plan (`terraform plan`, `pulumi preview`) only compares
+  // the code with live infrastructure and builds nothing (patterns §2.2).
+  run('iac-synth', 'build', ['npx cdk synth', 'cdktf synth'], cmd('cdk(?:tf)?\\s+synth')),
   run('make-build', 'build', ['make build', 'make all'], target('build|all|compile|dist|package')),
   run('make-default', 'build', ['make'], /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
   run(
@@ -55,7 +49,12 @@ export const BUILD: readonly CatalogEntry[] = [
     ['./gradlew build', './gradlew assemble'],
     cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')
   ),
-  run('cargo-build', 'build', ['cargo build --release'], cmd('cargo\\s+build')),
+  run(
+    'cargo-build',
+    'build',
+    ['cargo build --release', 'wasm-pack build --target web'],
+    cmd('cargo\\s+build|wasm-pack\\s+build')
+  ),
   run(
     'dotnet-build',
     'build',
@@ -83,6 +82,18 @@ export const BUILD: readonly CatalogEntry[] = [
     'build',
     ['gem build app.gemspec', 'helm package charts/podinfo'],
     cmd('gem\\s+build|helm\\s+package')
+  ),
+  // A remote build (Cloud Build, ACR Tasks) builds the image it then pushes (see release.ts cloud-image-build);
+  // skaffold builds the images it deploys.
+  run(
+    'cloud-build',
+    'build',
+    [
+      'gcloud builds submit --config cloudbuild.yaml',
+      'az acr build -r reg -t app:1 .',
+      'skaffold run -p prod'
+    ],
+    cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|skaffold\\s+(?:run|build)')
   ),
   run('sam-build', 'build', ['sam build --use-container'], cmd('sam\\s+build')),
   run('build-script', 'build', ['./scripts/build.sh', './svelte/build.sh'], scriptFile('build')),

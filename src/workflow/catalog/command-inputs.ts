@@ -14,5 +14,12 @@ export const COMMAND_INPUTS: readonly CommandInput[] = [
   { uses: 'azure/cli', input: 'inlineScript' },
   { uses: 'azure/powershell', input: 'inlineScript' },
   { uses: 'azure/aml-cli', input: 'inlineScript' },
-  { uses: 'goreleaser/goreleaser-action', input: 'args', prefix: 'goreleaser ' }
+  { uses: 'goreleaser/goreleaser-action', input: 'args', prefix: 'goreleaser ' },
+  // Retry, timeout and runner wrappers run their command as a `run:` line would (patterns §3.4).
+  { uses: 'Wandalen/wretry.action', input: 'command' },
+  { uses: '{nick-fields,nick-invision}/retry', input: 'command' },
+  { uses: '{GabrielBB/xvfb-action,coactions/setup-xvfb}', input: 'run' },
+  { uses: 'ReactiveCircus/android-emulator-runner', input: 'script' },
+  { uses: 'addnab/docker-run-action', input: 'run' },
+  { uses: 'uraimo/run-on-arch-action', input: 'run' }
 ]

@@ -89,6 +89,13 @@ export const DEPLOY: readonly CatalogEntry[] = [
     ['rsync -avz dist/ deploy@example.com:/var/www/app'],
     /(?<![\w.:-])(?:rsync|scp)(?![\w.:-]).*\s[\w.-]+@[\w.-]+:/
   ),
+  // The built site is pushed to the gh-pages branch: a deploy (of the docs, an environment of class other).
+  run(
+    'docs-deploy',
+    'deploy',
+    ['mkdocs gh-deploy --force', 'mike deploy --push 1.0 latest'],
+    cmd('mkdocs\\s+gh-deploy|mike\\s+deploy(?=.*\\s--push\\b)')
+  ),
   run('deploy-script', 'deploy', ['bin/ops/deploy.sh', './scripts/deploy-prod.sh'], scriptFile('deploy')),
   run('npm-deploy', 'deploy', ['npm run deploy', 'yarn deploy:prod'], script('deploy(?::[\\w:-]+)?')),
   run(
@@ -361,6 +368,12 @@ export const DEPLOY: readonly CatalogEntry[] = [
     /(?<![\w-])(?:canary|blue[-_]?green)(?![\w-])|--strategy[= ](?:rolling|canary|bluegreen|blue-green)\b|cf\s+(?:blue-green-deploy|zero-downtime-push)|flagger/
   ),
   run(
+    'ecs-wait-stable',
+    'rollout',
+    ['aws ecs wait services-stable --cluster c --services api'],
+    cmd('aws\\s+ecs\\s+wait\\s+services-stable')
+  ),
+  run(
     'slot-swap',
     'rollout',
     ['az webapp deployment slot swap -g rg -n app --slot staging'],
@@ -385,6 +398,19 @@ export const DEPLOY: readonly CatalogEntry[] = [
     {
       with: { strategy: /canary|blue-green/i }
     }
+  ),
+  // An ECS rolling update that waits for the new tasks to be healthy, like `kubectl rollout status`.
+  uses(
+    'aws-actions/amazon-ecs-deploy-task-definition (stable)',
+    'rollout',
+    [
+      {
+        uses: 'aws-actions/amazon-ecs-deploy-task-definition@v2',
+        with: { 'task-definition': 'task.json', 'wait-for-service-stability': 'true' }
+      }
+    ],
+    'aws-actions/amazon-ecs-deploy-task-definition',
+    { with: { 'wait-for-service-stability': /^true$/i } }
   ),
   uses(
     'azure/webapps-deploy (slot)',

@@ -55,6 +55,11 @@ export interface NameEntry {
   pattern: RegExp
   /** A name that also matches this is not evidence (`Record deployment to New Relic` is no deploy). */
   unless?: RegExp
+  /**
+   * The entry names a result (`Upload coverage report`, `Archive test results`), so it reads the whole name;
+   * other entries read it without purpose words used as modifiers (see classify-step.ts `headWords`).
+   */
+  result?: true
 }
 
 export type CatalogEntry = RunEntry | UsesEntry | NameEntry
@@ -85,12 +90,14 @@ export const name = (
   purpose: Purpose,
   examples: readonly string[],
   pattern: RegExp,
-  unless?: RegExp
+  unless?: RegExp,
+  result = false
 ): NameEntry => ({
   kind: 'name',
   id,
   purpose,
   examples,
   pattern,
-  ...(unless ? { unless } : {})
+  ...(unless ? { unless } : {}),
+  ...(result ? { result: true } : {})
 })

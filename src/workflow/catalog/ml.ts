@@ -43,9 +43,13 @@ export const ML: readonly CatalogEntry[] = [
   run(
     'cloud-training',
     'training',
-    ['az ml job create -f train.yml', 'aws sagemaker create-training-job --cli-input-json file://job.json'],
+    [
+      'az ml job create -f train.yml',
+      'aws sagemaker create-training-job --cli-input-json file://job.json',
+      'anyscale jobs submit deploy/jobs/workloads.yaml --wait'
+    ],
     cmd(
-      'aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create'
+      'aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create|anyscale\\s+jobs?\\s+submit'
     )
   ),
   run('make-train', 'training', ['make train'], target('train|training|retrain')),

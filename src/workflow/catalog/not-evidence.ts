@@ -4,11 +4,22 @@ export const NAME_IGNORED =
 
 /** Installing a tool is not running it (`pip install pytest`, `go install .../goimports@latest`). */
 export const INSTALL_COMMAND =
-  /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|npx\s+playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/
+  /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|(?:npx|bunx|pnpm(?:\s+(?:exec|dlx))?|yarn(?:\s+dlx)?)\s+playwright|playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/
 
-/** Commands that only print, wait or move files: their words are never evidence (`echo deploy`). */
+/** Commands that only print, wait or move files: their words are never evidence (`echo deploy`, `pip cache dir`). */
 export const TRIVIAL_COMMAND =
-  /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout))(?![\w.:-])/
+  /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout)|(?:pip3?|python3?\s+-m\s+pip)\s+(?:cache|list|show|freeze|config)|(?:npm\s+config\s+get|yarn\s+cache\s+dir|yarn\s+config\s+get|pnpm\s+store\s+path))(?![\w.:-])/
+
+/** Formatters that rewrite files fail nothing: only their check modes (`black --check`, catalog entries) verify. */
+export const FORMAT_COMMAND =
+  /^(?:(?:npx|bunx|pnpm(?:\s+(?:exec|dlx))?|yarn)\s+)?(?:isort|black|autopep8|yapf|ruff\s+format|prettier|gofmt|goimports|rustfmt|cargo\s+fmt|dotnet\s+format|terraform\s+fmt)(?![\w.:-])(?!.*\s(?:--?check|--check-only|--diff|-c|-l|-d|--list-different|--verify-no-changes)(?![\w-]))/
+
+/**
+ * Actions that check out, set up tools, log in or cache: they prepare a job's work and do none of it, so a
+ * job of only these (and formatters) is not what its name says (`build` over `isort .`).
+ */
+export const SETUP_ACTIONS =
+  '{actions/checkout,actions/cache{,/**},*/setup-*,*/*-setup,*/action-setup,docker/login-action,aws-actions/configure-aws-credentials,azure/login,google-github-actions/auth}'
 
 /**
  * Actions that prepare a job or report on it without doing the pipeline's work: checkout, setting up or

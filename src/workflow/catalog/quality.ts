@@ -124,8 +124,12 @@ export const QUALITY: readonly CatalogEntry[] = [
   run(
     'sonar-scanner',
     'static-analysis',
-    ['sonar-scanner -Dsonar.projectKey=app', 'mvn sonar:sonar'],
-    cmd('sonar-scanner|sonar:sonar|sonarqube')
+    [
+      'sonar-scanner -Dsonar.projectKey=app',
+      'mvn sonar:sonar',
+      'dotnet sonarscanner begin /k:"app" /o:"org"'
+    ],
+    cmd('sonar-scanner|sonar:sonar|sonarqube|dotnet(?:\\s+|-)sonarscanner\\s+begin')
   ),
   // SAST tools analyse the code statically as well as scanning it for vulnerabilities.
   run('semgrep-static', 'static-analysis', ['semgrep ci'], cmd('semgrep(?:\\s+(?:ci|scan))?')),
@@ -227,12 +231,15 @@ export const QUALITY: readonly CatalogEntry[] = [
       'pip-audit -r requirements.txt',
       'bundle audit check --update',
       'composer audit',
-      'cargo deny check'
+      'cargo deny check advisories',
+      'cargo-audit audit'
     ],
     cmd(
-      '(?:npm|pnpm|yarn(?:\\s+npm)?)\\s+audit|audit-ci|better-npm-audit|pip-audit|safety\\s+(?:check|scan)|(?:bundle|bundler)[-\\s]audit|composer\\s+audit|cargo\\s+(?:audit|deny)'
+      '(?:npm|pnpm|yarn(?:\\s+npm)?)\\s+audit|audit-ci|better-npm-audit|pip-audit|safety\\s+(?:check|scan)|(?:bundle|bundler)[-\\s]audit|composer\\s+audit|cargo[-\\s](?:audit|deny)'
     )
   ),
+  // zizmor audits the workflows themselves for injection, excessive permissions and unpinned actions.
+  run('zizmor', 'security-scan', ['zizmor --format=sarif .github/workflows'], cmd('zizmor')),
   run('govulncheck', 'security-scan', ['govulncheck ./...', 'gosec ./...'], cmd('govulncheck|gosec|nancy')),
   run(
     'python-sast',
@@ -277,6 +284,9 @@ export const QUALITY: readonly CatalogEntry[] = [
     'github/codeql-action/*'
   ),
   uses('rustsec/audit-check', 'security-scan', ['rustsec/audit-check@v2']),
+  uses('actions-rust-lang/audit', 'security-scan', ['actions-rust-lang/audit@v1']),
+  uses('EmbarkStudios/cargo-deny-action', 'security-scan', ['EmbarkStudios/cargo-deny-action@v2']),
+  uses('zizmorcore/zizmor-action', 'security-scan', ['zizmorcore/zizmor-action@v0.1.1']),
   uses('actions/dependency-review-action', 'security-scan', ['actions/dependency-review-action@v4']),
   uses(
     'aquasecurity/trivy-action',

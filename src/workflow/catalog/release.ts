@@ -1,11 +1,18 @@
 import { cmd } from './command-pattern.js'
-import { run, uses } from './entry.js'
+import { name, run, uses } from './entry.js'
 import type { CatalogEntry } from './entry.js'
 
 /** A push to a registry on this runner (a `services:` registry) stores nothing. */
 const NOT_LOCAL = '(?!.*(?:localhost|127\\.0\\.0\\.1|kind-registry))'
 /** Uploads of test evidence are test reports, coverage or debugging aids, not build outputs. */
 const NOT_BUILD_OUTPUT = /screenshot|video|trace|logs?\b|test-?results?|junit|report|coverage|lcov|sarif/i
+
+/** Publishing with `--dry-run` only checks that it would work (`cargo publish --dry-run`, `deno publish --dry-run`). */
+function notDryRun(source: string): RegExp {
+  return new RegExp(`${cmd(source).source}(?!.*\\s--dry-run\\b)`)
+}
+
+const REGISTRY_WORDS = '{image,images,ecr,docker,registry,gcr,acr,ghcr,container}'
 
 /** Releasing: storing and publishing what a build produced (registries, package indexes, release assets). */
 export const RELEASE: readonly CatalogEntry[] = [
@@ -43,18 +50,26 @@ export const RELEASE: readonly CatalogEntry[] = [
   run(
     'npm-publish',
     'artifact-store',
-    ['npm publish --access public', 'npx semantic-release', 'npx changeset publish'],
-    cmd(
-      '(?:npm|pnpm|yarn(?:\\s+npm)?|bun)\\s+publish|changeset\\s+publish|lerna\\s+publish|semantic-release|vsce\\s+publish|ovsx\\s+publish'
+    [
+      'npm publish --access public',
+      'npx semantic-release',
+      'npx changeset publish',
+      'npx jsr publish',
+      'bunx jsr publish',
+      'pnpm dlx jsr publish',
+      'deno publish'
+    ],
+    notDryRun(
+      '(?:npm|pnpm|yarn(?:\\s+npm)?|bun)\\s+publish|changeset\\s+publish|lerna\\s+publish|semantic-release|vsce\\s+publish|ovsx\\s+publish|jsr\\s+publish|deno\\s+publish'
     )
   ),
   run(
     'python-publish',
     'artifact-store',
     ['twine upload dist/*', 'poetry publish --build'],
-    cmd('twine\\s+upload|(?:poetry|uv|hatch|flit|pdm)\\s+publish|anaconda\\s+upload')
+    notDryRun('twine\\s+upload|(?:poetry|uv|hatch|flit|pdm)\\s+publish|anaconda\\s+upload')
   ),
-  run('cargo-publish', 'artifact-store', ['cargo publish'], cmd('cargo\\s+publish')),
+  run('cargo-publish', 'artifact-store', ['cargo publish'], notDryRun('cargo\\s+publish')),
   run(
     'maven-deploy',
     'artifact-store',
@@ -99,6 +114,12 @@ export const RELEASE: readonly CatalogEntry[] = [
     ['jf rt upload "dist/*.zip" libs-release-local/app/'],
     cmd('jf(?:rog)?\\s+rt\\s+(?:u|upload)')
   ),
+  run(
+    'mlflow-sagemaker-push',
+    'artifact-store',
+    ['mlflow sagemaker build-and-push-container --build --push -c mlflow-pyfunc'],
+    cmd('mlflow\\s+sagemaker\\s+build-and-push-container')
+  ),
   // Remote builds that push their image (Cloud Build, ACR Tasks) and Azure ML components/environments stored in the workspace.
   run(
     'cloud-image-build',
@@ -127,6 +148,15 @@ export const RELEASE: readonly CatalogEntry[] = [
       with: { push: /^(?:true|\$\{\{.*\}\})$/ }
     }
   ),
+  uses('jwalton/gh-ecr-push', 'artifact-store', ['jwalton/gh-ecr-push@v1']),
+  uses('elgohr/Publish-Docker-Github-Action', 'artifact-store', ['elgohr/Publish-Docker-Github-Action@v5']),
+  // An action the catalog does not know whose name joins push with an image or registry word (patterns §6.2).
+  uses(
+    'push-image action',
+    'artifact-store',
+    ['sofianhamiti/composite-action-push-image-ecr@main', 'some-org/actions/push-docker-image@v2'],
+    `*/{,**/}{{,*[-_.]}push[-_.]{,*[-_.]}${REGISTRY_WORDS}{,[-_.]*},{,*[-_.]}${REGISTRY_WORDS}[-_.]{,*[-_.]}push{,[-_.]*}}`
+  ),
   uses('softprops/action-gh-release', 'artifact-store', ['softprops/action-gh-release@v2']),
   uses('ncipollo/release-action', 'artifact-store', ['ncipollo/release-action@v1']),
   uses('actions/upload-release-asset', 'artifact-store', ['actions/upload-release-asset@v1']),
@@ -142,5 +172,11 @@ export const RELEASE: readonly CatalogEntry[] = [
   ),
   uses('helm/chart-releaser-action', 'artifact-store', ['helm/chart-releaser-action@v1.6.0']),
   uses('stefanprodan/helm-gh-pages', 'artifact-store', ['stefanprodan/helm-gh-pages@v1.7.0']),
-  uses('appany/helm-oci-chart-releaser', 'artifact-store', ['appany/helm-oci-chart-releaser@v0.4.2'])
+  uses('appany/helm-oci-chart-releaser', 'artifact-store', ['appany/helm-oci-chart-releaser@v0.4.2']),
+  name(
+    'name:push-image',
+    'artifact-store',
+    ['Build and push docker image', 'Push image to ECR', 'Build and push training image'],
+    /\bpush(?:es|ed|ing)?\b(?: \w+){0,3} (?:images?|containers?)\b|\bpush(?:es|ed|ing)?\b(?: \w+){0,2} to (?:ecr|gcr|acr|ghcr|docker ?hub|(?:container |artifact )?registry)\b/
+  )
 ]

@@ -2,7 +2,13 @@ import { cmd, script, scriptFile, target } from './command-pattern.js'
 import { name, run, uses } from './entry.js'
 import type { CatalogEntry } from './entry.js'
 
-const TEST_RESULTS = /junit|test-?results?|surefire-reports|xunit|\.trx\b|test-reports?/i
+/**
+ * Machine-readable test results (JUnit XML, TRX): Gradle's `build/reports/tests/` HTML and Playwright's
+ * `test-results/` traces or `playwright-report/` are for people, not report readers (patterns §2.2).
+ */
+const TEST_RESULTS = /junit|surefire-reports|failsafe-reports|xunit|nunit|\.trx\b|test\S*\.xml\b/i
+/** A compose service or image named for the runner (`cypress`, `e2e-tests`, `k6`), as the last word of the command. */
+const CONTAINER_SUITE = (names: string): string => `\\S*(?:^|[-_/])?(?:${names})(?:[-_]\\S*)?(?:\\s|$)`
 const COVERAGE_FILES = /coverage|lcov|cobertura|jacoco|\.coverage\b/i
 
 /** Testing: unit, integration, acceptance, smoke and performance tests, and the coverage and reports they leave. */
@@ -71,8 +77,8 @@ export const TESTS: readonly CatalogEntry[] = [
   run(
     'cargo-test',
     'unit-test',
-    ['cargo test --all', 'cargo nextest run'],
-    cmd('cargo\\s+(?:test|nextest\\s+run)')
+    ['cargo test --all', 'cargo nextest run', 'cargo insta test --review', 'cargo llvm-cov nextest'],
+    cmd('cargo\\s+(?:test|nextest\\s+run|insta\\s+test|llvm-cov(?!\\s+(?:report|clean|show-env)))')
   ),
   run(
     'dotnet-test',
@@ -83,8 +89,14 @@ export const TESTS: readonly CatalogEntry[] = [
   run(
     'ruby-test',
     'unit-test',
-    ['bundle exec rspec', 'bundle exec rake spec', 'bin/rails test'],
-    cmd('rspec|rake\\s+(?:test|spec)|rails\\s+test|bin\\/rails\\s+test')
+    [
+      'bundle exec rspec',
+      'bundle exec rake spec',
+      'bin/rails test',
+      'bin/rails spec',
+      'bundle exec rails spec'
+    ],
+    cmd('rspec|rake\\s+(?:test|spec)|rails\\s+(?:test|spec)')
   ),
   run(
     'php-test',
@@ -197,6 +209,29 @@ export const TESTS: readonly CatalogEntry[] = [
     ['./test/e2e.sh', 'scripts/run-e2e.sh'],
     scriptFile('e2e|acceptance|run[-_]e2e')
   ),
+  run(
+    'rails-system-tests',
+    'acceptance-test',
+    [
+      'bin/rails test:system',
+      'bundle exec rspec spec/system',
+      'bundle exec rspec spec/features/checkout_spec.rb'
+    ],
+    /(?<![\w.:-])rails\s+test:system(?![\w.:-])|(?<![\w.:-])rspec(?![\w.:-]).*\sspec\/(?:system|features)\b/
+  ),
+  // A compose service or image that names the runner runs its suite (patterns §7.1).
+  run(
+    'container-e2e',
+    'acceptance-test',
+    [
+      'docker compose up --exit-code-from cypress',
+      'docker compose -f docker-compose.e2e.yml run --rm playwright',
+      'docker run -v $PWD:/e2e -w /e2e cypress/included:13.6.0'
+    ],
+    new RegExp(
+      `(?<![\\w.:-])docker(?:\\s+|-)compose(?![\\w.:-])(?:.*\\s--exit-code-from[= ]|.*\\srun\\s(?:.*\\s)?)${CONTAINER_SUITE('cypress|playwright|selenium|puppeteer|e2e')}|(?<![\\w.:-])(?:docker|podman)\\s+run(?![\\w.:-]).*\\s(?:cypress\\/included|mcr\\.microsoft\\.com\\/playwright)\\b`
+    )
+  ),
   uses('cypress-io/github-action', 'acceptance-test', ['cypress-io/github-action@v6']),
   uses('microsoft/playwright-github-action', 'acceptance-test', ['microsoft/playwright-github-action@v1']),
   name(
@@ -280,6 +315,18 @@ export const TESTS: readonly CatalogEntry[] = [
     ['./k6/run-tests.sh -t **/k6/foundations/*.js -u http://localhost:3333', 'perf/run.sh'],
     /^(?:\.\/)?(?:\S*\/)?(?:k6|perf|performance|load-?tests?|loadtest|benchmarks?|jmeter|locust|gatling)\/\S+/
   ),
+  run(
+    'container-load-test',
+    'performance-test',
+    [
+      'docker compose up --exit-code-from k6',
+      'docker compose run --rm locust',
+      'docker run --rm locustio/locust -f /mnt/locustfile.py --headless'
+    ],
+    new RegExp(
+      `(?<![\\w.:-])docker(?:\\s+|-)compose(?![\\w.:-])(?:.*\\s--exit-code-from[= ]|.*\\srun\\s(?:.*\\s)?)${CONTAINER_SUITE('k6|locust|jmeter|gatling')}|(?<![\\w.:-])(?:docker|podman)\\s+run(?![\\w.:-]).*\\s(?:grafana\\/k6|loadimpact\\/k6|locustio\\/locust|justb4\\/jmeter)\\b`
+    )
+  ),
   uses(
     'grafana/run-k6-action',
     'performance-test',
@@ -305,14 +352,24 @@ export const TESTS: readonly CatalogEntry[] = [
   run(
     'coverage-py',
     'coverage',
-    ['coverage run -m pytest', 'coverage xml', 'pytest --cov=app'],
+    [
+      'coverage run -m pytest',
+      'coverage report --fail-under=80',
+      'pytest --cov=app',
+      'pytest --cov-fail-under=90'
+    ],
     /(?<![\w.:-])coverage\s+(?:run|report|xml|html|json|lcov|combine)(?![\w.:-])|(?<![\w.:-])pytest(?![\w.:-]).*--cov\b/
   ),
   run(
     'js-coverage',
     'coverage',
-    ['npx jest --coverage', 'npx c8 node --test', 'npx nyc mocha'],
-    /(?<![\w.:-])(?:c8|nyc)(?![\w.:-])|(?<![\w.:-])(?:jest|vitest)(?![\w.:-]).*--coverage\b/
+    [
+      'npx jest --coverage',
+      'npx c8 node --test',
+      'npx nyc mocha',
+      `npx jest --coverageThreshold='{"global":{"lines":80}}'`
+    ],
+    /(?<![\w.:-])(?:c8|nyc)(?![\w.:-])|(?<![\w.:-])(?:jest|vitest)(?![\w.:-]).*--coverage(?:Threshold)?\b/
   ),
   run(
     'npm-coverage',
@@ -335,8 +392,11 @@ export const TESTS: readonly CatalogEntry[] = [
   run(
     'dotnet-coverage',
     'coverage',
-    ['dotnet test --collect:"XPlat Code Coverage"'],
-    /(?<![\w.:-])dotnet\s+test(?![\w.:-]).*(?:--collect[:\s]+"?XPlat Code Coverage|CollectCoverage)/
+    [
+      'dotnet test --collect:"XPlat Code Coverage"',
+      'dotnet coverage collect "dotnet test" -f xml -o coverage.xml'
+    ],
+    /(?<![\w.:-])dotnet\s+test(?![\w.:-]).*(?:--collect[:\s]+"?XPlat Code Coverage|CollectCoverage)|(?<![\w.:-])dotnet(?:\s+|-)coverage\s+collect(?![\w.:-])/
   ),
   run(
     'jvm-coverage',
@@ -382,7 +442,14 @@ export const TESTS: readonly CatalogEntry[] = [
       with: { path: COVERAGE_FILES }
     }
   ),
-  name('name:coverage', 'coverage', ['Upload coverage'], /\bcoverage\b/),
+  name(
+    'name:coverage',
+    'coverage',
+    ['Upload coverage', 'Upload coverage report'],
+    /\bcoverage\b/,
+    undefined,
+    true
+  ),
 
   // test-report
   run(
@@ -420,7 +487,9 @@ export const TESTS: readonly CatalogEntry[] = [
   name(
     'name:test-report',
     'test-report',
-    ['Publish test results', 'JUnit report'],
-    /\btest (?:reports?|results?)\b|\bjunit\b/
+    ['Publish test results', 'JUnit report', 'Upload unit test results'],
+    /\btest (?:reports?|results?)\b|\bjunit\b/,
+    undefined,
+    true
   )
 ]

@@ -1,0 +1,159 @@
+import type { Purpose } from './purpose.js'
+
+/**
+ * What a runner's own configuration says about the command that runs it: `pytest` whose `addopts` carry
+ * `--cov-fail-under=80` produces coverage, `lhci autorun` whose config asserts no performance category is
+ * no performance test. A rule applies only when a listed file can be read (an empty file, as the corpus
+ * keeps files it does not copy, cannot): an unreadable config leaves the command as the catalog reads it.
+ */
+export interface ConfigRule {
+  id: string
+  purpose: Purpose
+  /** Commands the rule is about. */
+  command: RegExp
+  /** Config files, tried in the step's working directory and then at the root; the first readable one counts. */
+  files: readonly string[]
+  /** What the config must contain for the rule to apply. */
+  contains: RegExp
+  /** What applying does: give the command the purpose, or take it away. */
+  effect: 'adds' | 'removes'
+  /** Commands and config texts the rule recognises (checked by __tests__/workflow/real-world-patterns.test.ts). */
+  examples: ReadonlyArray<{ run: string; file: string; text: string; applies: boolean }>
+}
+
+export const CONFIG_RULES: readonly ConfigRule[] = [
+  {
+    id: 'pytest-config-coverage',
+    purpose: 'coverage',
+    command: /(?<![\w.:-])(?:pytest|py\.test)(?![\w.:-])/,
+    files: ['pytest.ini', 'pyproject.toml', 'setup.cfg', 'tox.ini'],
+    contains: /^\s*addopts\s*=[^\n]*--cov\b|^\s*addopts\s*=\s*\[[^\]]*--cov\b/m,
+    effect: 'adds',
+    examples: [
+      {
+        run: 'uv run pytest',
+        file: 'pyproject.toml',
+        text: '[tool.pytest.ini_options]\naddopts = "--cov=src --cov-fail-under=80"\n',
+        applies: true
+      },
+      { run: 'pytest', file: 'pytest.ini', text: '[pytest]\naddopts = -ra -q\n', applies: false }
+    ]
+  },
+  {
+    id: 'jest-config-coverage',
+    purpose: 'coverage',
+    command: /(?<![\w.:-])jest(?![\w.:-])/,
+    files: [
+      'jest.config.js',
+      'jest.config.ts',
+      'jest.config.mjs',
+      'jest.config.cjs',
+      'jest.config.json',
+      'package.json'
+    ],
+    contains: /["']?(?:coverageThreshold|collectCoverage["']?\s*:\s*true)\b/,
+    effect: 'adds',
+    examples: [
+      {
+        run: 'npx jest --ci',
+        file: 'jest.config.js',
+        text: 'module.exports = { coverageThreshold: { global: { lines: 80 } } }\n',
+        applies: true
+      },
+      {
+        run: 'npx jest --ci',
+        file: 'package.json',
+        text: '{"jest": {"testEnvironment": "node"}}',
+        applies: false
+      }
+    ]
+  },
+  {
+    // System specs drive a browser through Capybara; a Gemfile with Capybara and a driver has them.
+    id: 'rails-system-specs',
+    purpose: 'acceptance-test',
+    command: /(?<![\w.:-])(?:rspec|rails\s+spec|rake\s+spec)(?![\w.:-])(?!.*\sspec\/(?!system\b|features\b))/,
+    files: ['Gemfile'],
+    contains:
+      /^(?=[\s\S]*["']capybara["'])(?=[\s\S]*["'](?:cuprite|selenium-webdriver|capybara-playwright-driver|apparition)["'])/,
+    effect: 'adds',
+    examples: [
+      {
+        run: 'bin/rails spec',
+        file: 'Gemfile',
+        text: 'group :test do\n  gem "capybara"\n  gem "cuprite"\nend\n',
+        applies: true
+      },
+      { run: 'bundle exec rspec', file: 'Gemfile', text: 'gem "rspec-rails"\n', applies: false },
+      {
+        run: 'bundle exec rspec spec/models',
+        file: 'Gemfile',
+        text: 'gem "capybara"\ngem "selenium-webdriver"\n',
+        applies: false
+      }
+    ]
+  },
+  {
+    // Lighthouse CI audits pages; it tests performance only when its config asserts the category (patterns §2.2).
+    id: 'lighthouse-performance',
+    purpose: 'performance-test',
+    command: /(?<![\w.:-])lhci\s+autorun(?![\w.:-])/,
+    files: [
+      'lighthouserc.json',
+      '.lighthouserc.json',
+      'lighthouserc.yml',
+      '.lighthouserc.yml',
+      'lighthouserc.yaml',
+      '.lighthouserc.yaml',
+      'lighthouserc.js',
+      '.lighthouserc.js',
+      'lighthouserc.cjs'
+    ],
+    contains: /^(?![\s\S]*categories:performance)/,
+    effect: 'removes',
+    examples: [
+      {
+        run: 'npx lhci autorun',
+        file: 'lighthouserc.json',
+        text: '{"ci": {"assert": {"assertions": {"categories:accessibility": ["error", {"minScore": 0.9}]}}}}',
+        applies: true
+      },
+      {
+        run: 'npx lhci autorun',
+        file: 'lighthouserc.json',
+        text: '{"ci": {"assert": {"assertions": {"categories:performance": ["error", {"minScore": 0.8}]}}}}',
+        applies: false
+      }
+    ]
+  },
+  {
+    // A bare `make` runs the default goal; a Makefile whose default goal is `help` prints help and builds nothing.
+    id: 'make-help',
+    purpose: 'build',
+    command: /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/,
+    files: ['GNUmakefile', 'makefile', 'Makefile'],
+    contains:
+      /^\.DEFAULT_GOAL\s*:?=\s*help\b|(?<![\s\S])(?![\s\S]*^\.DEFAULT_GOAL)(?:(?:#.*|[ \t].*|[\w.-]+\s*[:?+!]?=.*|\.[A-Z_]+\s*:.*|-?include\s.*|export\s.*|ifn?(?:eq|def)\b.*|endif\b.*|else\b.*)?\r?\n)*help\s*:(?!=)/m,
+    effect: 'removes',
+    examples: [
+      {
+        run: 'make',
+        file: 'Makefile',
+        text: '# ops tasks\nENV ?= dev\n.PHONY: help\nhelp: ## Show targets\n\t@grep -E "^[a-z]+:" Makefile\nbuild:\n\tgo build ./...\n',
+        applies: true
+      },
+      {
+        run: 'make',
+        file: 'Makefile',
+        text: '.DEFAULT_GOAL := help\nlint:\n\tgolangci-lint run\nhelp:\n\t@echo help\n',
+        applies: true
+      },
+      {
+        run: 'make',
+        file: 'Makefile',
+        text: 'all: build\nbuild:\n\tgo build ./...\nhelp:\n\t@echo help\n',
+        applies: false
+      }
+    ]
+  }
+]
