@@ -32024,7 +32024,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9741);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(402);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32033,7 +32033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9741:
+/***/ 402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53269,6 +53269,184 @@ function definePractice(practice) {
     return practice;
 }
 
+;// CONCATENATED MODULE: ./src/workflow/catalog/config-rules.ts
+const CONFIG_RULES = [
+    {
+        id: 'pytest-config-coverage',
+        purpose: 'coverage',
+        command: /(?<![\w.:-])(?:pytest|py\.test)(?![\w.:-])/,
+        files: ['pytest.ini', 'pyproject.toml', 'setup.cfg', 'tox.ini'],
+        contains: /^\s*addopts\s*=[^\n]*--cov\b|^\s*addopts\s*=\s*\[[^\]]*--cov\b/m,
+        effect: 'adds',
+        examples: [
+            {
+                run: 'uv run pytest',
+                file: 'pyproject.toml',
+                text: '[tool.pytest.ini_options]\naddopts = "--cov=src --cov-fail-under=80"\n',
+                applies: true
+            },
+            { run: 'pytest', file: 'pytest.ini', text: '[pytest]\naddopts = -ra -q\n', applies: false }
+        ]
+    },
+    {
+        id: 'jest-config-coverage',
+        purpose: 'coverage',
+        command: /(?<![\w.:-])jest(?![\w.:-])/,
+        files: [
+            'jest.config.js',
+            'jest.config.ts',
+            'jest.config.mjs',
+            'jest.config.cjs',
+            'jest.config.json',
+            'package.json'
+        ],
+        contains: /["']?(?:coverageThreshold|collectCoverage["']?\s*:\s*true)\b/,
+        effect: 'adds',
+        examples: [
+            {
+                run: 'npx jest --ci',
+                file: 'jest.config.js',
+                text: 'module.exports = { coverageThreshold: { global: { lines: 80 } } }\n',
+                applies: true
+            },
+            {
+                run: 'npx jest --ci',
+                file: 'package.json',
+                text: '{"jest": {"testEnvironment": "node"}}',
+                applies: false
+            }
+        ]
+    },
+    {
+        // System specs drive a browser through Capybara; a Gemfile with Capybara and a driver has them.
+        id: 'rails-system-specs',
+        purpose: 'acceptance-test',
+        command: /(?<![\w.:-])(?:rspec|rails\s+spec|rake\s+spec)(?![\w.:-])(?!.*\sspec\/(?!system\b|features\b))/,
+        files: ['Gemfile'],
+        contains: /^(?=[\s\S]*["']capybara["'])(?=[\s\S]*["'](?:cuprite|selenium-webdriver|capybara-playwright-driver|apparition)["'])/,
+        effect: 'adds',
+        examples: [
+            {
+                run: 'bin/rails spec',
+                file: 'Gemfile',
+                text: 'group :test do\n  gem "capybara"\n  gem "cuprite"\nend\n',
+                applies: true
+            },
+            { run: 'bundle exec rspec', file: 'Gemfile', text: 'gem "rspec-rails"\n', applies: false },
+            {
+                run: 'bundle exec rspec spec/models',
+                file: 'Gemfile',
+                text: 'gem "capybara"\ngem "selenium-webdriver"\n',
+                applies: false
+            }
+        ]
+    },
+    {
+        // Lighthouse CI audits pages; it tests performance only when its config asserts the category (patterns §2.2).
+        id: 'lighthouse-performance',
+        purpose: 'performance-test',
+        command: /(?<![\w.:-])lhci\s+autorun(?![\w.:-])/,
+        files: [
+            'lighthouserc.json',
+            '.lighthouserc.json',
+            'lighthouserc.yml',
+            '.lighthouserc.yml',
+            'lighthouserc.yaml',
+            '.lighthouserc.yaml',
+            'lighthouserc.js',
+            '.lighthouserc.js',
+            'lighthouserc.cjs'
+        ],
+        contains: /^(?![\s\S]*categories:performance)/,
+        effect: 'removes',
+        examples: [
+            {
+                run: 'npx lhci autorun',
+                file: 'lighthouserc.json',
+                text: '{"ci": {"assert": {"assertions": {"categories:accessibility": ["error", {"minScore": 0.9}]}}}}',
+                applies: true
+            },
+            {
+                run: 'npx lhci autorun',
+                file: 'lighthouserc.json',
+                text: '{"ci": {"assert": {"assertions": {"categories:performance": ["error", {"minScore": 0.8}]}}}}',
+                applies: false
+            }
+        ]
+    },
+    {
+        // A bare `make` runs the default goal; a Makefile whose default goal is `help` prints help and builds nothing.
+        id: 'make-help',
+        purpose: 'build',
+        command: /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/,
+        files: ['GNUmakefile', 'makefile', 'Makefile'],
+        contains: /^\.DEFAULT_GOAL\s*:?=\s*help\b|(?<![\s\S])(?![\s\S]*^\.DEFAULT_GOAL)(?:(?:#.*|[ \t].*|[\w.-]+\s*[:?+!]?=.*|\.[A-Z_]+\s*:.*|-?include\s.*|export\s.*|ifn?(?:eq|def)\b.*|endif\b.*|else\b.*)?\r?\n)*help\s*:(?!=)/m,
+        effect: 'removes',
+        examples: [
+            {
+                run: 'make',
+                file: 'Makefile',
+                text: '# ops tasks\nENV ?= dev\n.PHONY: help\nhelp: ## Show targets\n\t@grep -E "^[a-z]+:" Makefile\nbuild:\n\tgo build ./...\n',
+                applies: true
+            },
+            {
+                run: 'make',
+                file: 'Makefile',
+                text: '.DEFAULT_GOAL := help\nlint:\n\tgolangci-lint run\nhelp:\n\t@echo help\n',
+                applies: true
+            },
+            {
+                run: 'make',
+                file: 'Makefile',
+                text: 'all: build\nbuild:\n\tgo build ./...\nhelp:\n\t@echo help\n',
+                applies: false
+            }
+        ]
+    }
+];
+
+;// CONCATENATED MODULE: ./src/workflow/apply-config-rules.ts
+
+/**
+ * A command's purposes as its runner's configuration settles them (see catalog/config-rules.ts): a
+ * readable config can add a purpose (coverage set in `addopts`) or take one away (a Lighthouse config that
+ * asserts no performance). The config file read joins the command's `via`, so the report can show it.
+ */
+function applyConfigRules(found, command, cwd, read) {
+    let results = found;
+    for (const rule of CONFIG_RULES) {
+        if (!rule.command.test(command.command))
+            continue;
+        const config = readConfig(rule, cwd, read);
+        if (!config || !rule.contains.test(config.text))
+            continue;
+        results =
+            rule.effect === 'adds'
+                ? [
+                    ...results,
+                    {
+                        purpose: rule.purpose,
+                        rule: rule.id,
+                        command: command.command,
+                        via: [...command.via, config.file]
+                    }
+                ]
+                : results.filter(r => r.purpose !== rule.purpose);
+    }
+    return results;
+}
+function readConfig(rule, cwd, read) {
+    const dirs = cwd && cwd !== '.' ? [`${cwd.replace(/\/+$/, '')}/`, ''] : [''];
+    for (const dir of dirs)
+        for (const name of rule.files) {
+            const text = read(dir + name);
+            // The corpus keeps files it does not copy as empty stand-ins: an empty config says nothing.
+            if (text !== undefined && text.trim() !== '')
+                return { file: dir + name, text };
+        }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/catalog/command-pattern.ts
 /** `s` as a whole command token: not glued to a word, a dot, a colon or a hyphen on either side. */
 function cmd(source) {
@@ -53296,13 +53474,14 @@ const run = (id, purpose, examples, pattern) => ({
     pattern
 });
 const uses = (id, purpose, examples, pattern = id, conditions = {}) => ({ kind: 'uses', id, purpose, examples, pattern, ...conditions });
-const entry_name = (id, purpose, examples, pattern, unless) => ({
+const entry_name = (id, purpose, examples, pattern, unless, result = false) => ({
     kind: 'name',
     id,
     purpose,
     examples,
     pattern,
-    ...(unless ? { unless } : {})
+    ...(unless ? { unless } : {}),
+    ...(result ? { result: true } : {})
 });
 
 ;// CONCATENATED MODULE: ./src/workflow/catalog/build.ts
@@ -53311,22 +53490,30 @@ const entry_name = (id, purpose, examples, pattern, unless) => ({
 /** Building: compiling, bundling, packaging and the plan an infrastructure repository produces. */
 const BUILD = [
     // build
-    run('npm-build', 'build', ['npm run build', 'yarn build', 'pnpm --dir web run build:prod'], script('build(?::[\\w:-]+)?|compile|dist|bundle|package')),
+    run('npm-build', 'build', ['npm run build', 'yarn build', 'pnpm --dir web run build:prod', 'npm run docker:build'], script('(?:docker:)?build(?::[\\w:-]+)?|compile|dist|bundle|package')),
     run('tsc', 'build', ['tsc -p tsconfig.build.json'], /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
     run('js-bundler', 'build', ['npx webpack --mode production', 'npx vite build', 'npx ncc build src/index.ts -o dist'], cmd('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
-    run('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'], cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+build|sphinx-build')),
+    run('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'], cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build')),
     run('go-build', 'build', ['go build ./...', 'xk6 build --with github.com/grafana/xk6-sql'], cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
-    // The IaC build: a plan (or synthesised template) is what an infrastructure repository's CI produces and checks.
-    run('iac-plan', 'build', ['terraform plan -out=tfplan', 'tofu -chdir=infra plan', 'pulumi preview --stack dev', 'npx cdk synth'], cmd('(?:terraform|tofu|terragrunt)(?:\\s+-chdir=\\S+)?\\s+(?:run-all\\s+)?plan|pulumi\\s+(?:\\S+\\s+)*preview|cdk(?:tf)?\\s+synth')),
+    // A synthesised template is built from code; a plan (`terraform plan`, `pulumi preview`) only compares
+    // the code with live infrastructure and builds nothing (patterns §2.2).
+    run('iac-synth', 'build', ['npx cdk synth', 'cdktf synth'], cmd('cdk(?:tf)?\\s+synth')),
     run('make-build', 'build', ['make build', 'make all'], target('build|all|compile|dist|package')),
     run('make-default', 'build', ['make'], /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
     run('maven-build', 'build', ['mvn -B package -DskipTests', './mvnw compile'], cmd('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')),
     run('gradle-build', 'build', ['./gradlew build', './gradlew assemble'], cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')),
-    run('cargo-build', 'build', ['cargo build --release'], cmd('cargo\\s+build')),
+    run('cargo-build', 'build', ['cargo build --release', 'wasm-pack build --target web'], cmd('cargo\\s+build|wasm-pack\\s+build')),
     run('dotnet-build', 'build', ['dotnet build -c Release', 'dotnet publish -c Release -o out'], cmd('dotnet\\s+(?:build|publish|pack)|msbuild')),
     run('python-build', 'build', ['python -m build', 'poetry build', 'uv build'], cmd('python3?\\s+-m\\s+build|python3?\\s+setup\\.py\\s+(?:build|bdist\\w*|sdist)|(?:poetry|uv|hatch|pdm|flit)\\s+build')),
     run('docker-build', 'build', ['docker build -t app .', 'docker buildx bake', 'bazel build //...', 'cmake --build build'], cmd('docker\\s+(?:buildx\\s+)?build|docker\\s+buildx\\s+bake|docker\\s+compose\\s+build|podman\\s+build|buildah\\s+bud|ko\\s+build|bazel\\s+build|cmake\\s+--build')),
     run('package-build', 'build', ['gem build app.gemspec', 'helm package charts/podinfo'], cmd('gem\\s+build|helm\\s+package')),
+    // A remote build (Cloud Build, ACR Tasks) builds the image it then pushes (see release.ts cloud-image-build);
+    // skaffold builds the images it deploys.
+    run('cloud-build', 'build', [
+        'gcloud builds submit --config cloudbuild.yaml',
+        'az acr build -r reg -t app:1 .',
+        'skaffold run -p prod'
+    ], cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|skaffold\\s+(?:run|build)')),
     run('sam-build', 'build', ['sam build --use-container'], cmd('sam\\s+build')),
     run('build-script', 'build', ['./scripts/build.sh', './svelte/build.sh'], scriptFile('build')),
     uses('docker/build-push-action', 'build', ['docker/build-push-action@v6']),
@@ -53362,6 +53549,8 @@ const DEPLOY = [
     run('paas-deploy', 'deploy', ['git push heroku main', 'kamal deploy', 'npx wrangler deploy', 'docker stack deploy -c stack.yml app'], cmd('git\\s+push\\s+(?:-\\S+\\s+)*(?:heroku|dokku)|heroku\\s+container:release|kamal\\s+deploy|cap\\s+(?:\\S+\\s+)?deploy|dokku|docker\\s+stack\\s+deploy|nomad\\s+(?:job\\s+)?run|wrangler\\s+(?:deploy|publish|pages\\s+deploy)|surge|gh-pages\\s+-d')),
     run('gitops-deploy', 'deploy', ['argocd app sync app', 'skaffold run -p prod', 'ansible-playbook -i inventory deploy.yml'], cmd('argocd\\s+app\\s+sync|skaffold\\s+(?:run|deploy)|timoni\\s+(?:bundle\\s+)?apply|kapp\\s+deploy|ansible-playbook')),
     run('remote-copy-deploy', 'deploy', ['rsync -avz dist/ deploy@example.com:/var/www/app'], /(?<![\w.:-])(?:rsync|scp)(?![\w.:-]).*\s[\w.-]+@[\w.-]+:/),
+    // The built site is pushed to the gh-pages branch: a deploy (of the docs, an environment of class other).
+    run('docs-deploy', 'deploy', ['mkdocs gh-deploy --force', 'mike deploy --push 1.0 latest'], cmd('mkdocs\\s+gh-deploy|mike\\s+deploy(?=.*\\s--push\\b)')),
     run('deploy-script', 'deploy', ['bin/ops/deploy.sh', './scripts/deploy-prod.sh'], scriptFile('deploy')),
     run('npm-deploy', 'deploy', ['npm run deploy', 'yarn deploy:prod'], script('deploy(?::[\\w:-]+)?')),
     run('make-deploy', 'deploy', ['make deploy', 'make deploy-staging'], target('deploy|deploy-\\w+|release-deploy')),
@@ -53453,6 +53642,7 @@ const DEPLOY = [
     run('helm-atomic', 'rollout', ['helm upgrade --install app ./chart --atomic --timeout 5m'], /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-]).*\s--(?:atomic|wait)\b/),
     run('kubectl-rollout-status', 'rollout', ['kubectl rollout status deployment/app', 'kubectl argo rollouts promote app'], cmd('kubectl(?:\\s+-{1,2}[\\w-]+(?:[= ]\\S+)?)*\\s+(?:rollout\\s+status|argo\\s+rollouts)')),
     run('rollout-strategy', 'rollout', ['cf blue-green-deploy app', 'kubectl argo rollouts set image app app=img:2 --strategy=canary'], /(?<![\w-])(?:canary|blue[-_]?green)(?![\w-])|--strategy[= ](?:rolling|canary|bluegreen|blue-green)\b|cf\s+(?:blue-green-deploy|zero-downtime-push)|flagger/),
+    run('ecs-wait-stable', 'rollout', ['aws ecs wait services-stable --cluster c --services api'], cmd('aws\\s+ecs\\s+wait\\s+services-stable')),
     run('slot-swap', 'rollout', ['az webapp deployment slot swap -g rg -n app --slot staging'], cmd('az\\s+(?:webapp|functionapp)\\s+deployment\\s+slot\\s+swap|Switch-AzWebAppSlot')),
     run('traffic-split', 'rollout', [
         'gcloud run services update-traffic api --to-revisions r2=10',
@@ -53461,6 +53651,13 @@ const DEPLOY = [
     uses('azure/k8s-deploy (strategy)', 'rollout', [{ uses: 'Azure/k8s-deploy@v5', with: { strategy: 'canary', percentage: '20' } }], 'azure/k8s-deploy', {
         with: { strategy: /canary|blue-green/i }
     }),
+    // An ECS rolling update that waits for the new tasks to be healthy, like `kubectl rollout status`.
+    uses('aws-actions/amazon-ecs-deploy-task-definition (stable)', 'rollout', [
+        {
+            uses: 'aws-actions/amazon-ecs-deploy-task-definition@v2',
+            with: { 'task-definition': 'task.json', 'wait-for-service-stability': 'true' }
+        }
+    ], 'aws-actions/amazon-ecs-deploy-task-definition', { with: { 'wait-for-service-stability': /^true$/i } }),
     uses('azure/webapps-deploy (slot)', 'rollout', [{ uses: 'azure/webapps-deploy@v3', with: { 'app-name': 'app', 'slot-name': 'staging' } }], 'azure/webapps-deploy', { with: { 'slot-name': /\S/ } }),
     uses('Azure/mlops-templates allocate-traffic (split)', 'rollout', [
         {
@@ -53488,7 +53685,11 @@ const ML = [
     // training
     run('train-script', 'training', ['python src/train.py --epochs 3', 'python -m src.train'], /(?:^|[\s/])train(?:[-_]\w+)*\.py(?![\w.-])|(?<![\w.:-])python3?\s+-m\s+\S*\btrain\b/),
     run('dvc-repro', 'training', ['dvc repro', 'mlflow run . -P alpha=0.5'], cmd('dvc\\s+(?:repro|exp\\s+run)|mlflow\\s+run')),
-    run('cloud-training', 'training', ['az ml job create -f train.yml', 'aws sagemaker create-training-job --cli-input-json file://job.json'], cmd('aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create')),
+    run('cloud-training', 'training', [
+        'az ml job create -f train.yml',
+        'aws sagemaker create-training-job --cli-input-json file://job.json',
+        'anyscale jobs submit deploy/jobs/workloads.yaml --wait'
+    ], cmd('aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create|anyscale\\s+jobs?\\s+submit')),
     run('make-train', 'training', ['make train'], target('train|training|retrain')),
     uses('Azure/mlops-templates run-pipeline (training)', 'training', [
         {
@@ -53557,7 +53758,11 @@ const QUALITY = [
     run('helm-lint', 'static-analysis', ['helm lint ./charts/podinfo/', 'ct lint --all', 'timoni mod vet ./timoni/podinfo --debug'], cmd('helm\\s+lint|ct\\s+lint|kubeconform|kubeval|kube-linter|flux-schema\\s+validate|timoni\\s+mod\\s+(?:lint|vet)|cue\\s+vet')),
     run('terraform-check', 'static-analysis', ['terraform validate', 'terraform fmt -check -recursive', 'tflint --recursive'], /(?<![\w.:-])(?:terraform|tofu)(?:\s+-chdir=\S+)?\s+(?:validate|fmt\s+(?:\S+\s+)*-check)(?![\w.:-])|(?<![\w.:-])tflint(?![\w.:-])/),
     run('make-lint', 'static-analysis', ['make lint', 'make vet', 'make format-check'], target('lint|lint-\\w+|vet|format-check|fmt-check|check-format|check-fmt|typecheck|type-check|static-analysis')),
-    run('sonar-scanner', 'static-analysis', ['sonar-scanner -Dsonar.projectKey=app', 'mvn sonar:sonar'], cmd('sonar-scanner|sonar:sonar|sonarqube')),
+    run('sonar-scanner', 'static-analysis', [
+        'sonar-scanner -Dsonar.projectKey=app',
+        'mvn sonar:sonar',
+        'dotnet sonarscanner begin /k:"app" /o:"org"'
+    ], cmd('sonar-scanner|sonar:sonar|sonarqube|dotnet(?:\\s+|-)sonarscanner\\s+begin')),
     // SAST tools analyse the code statically as well as scanning it for vulnerabilities.
     run('semgrep-static', 'static-analysis', ['semgrep ci'], cmd('semgrep(?:\\s+(?:ci|scan))?')),
     run('tox-nox-lint', 'static-analysis', ['tox -e lint', 'nox -s typecheck'], /(?<![\w.:-])(?:tox\s+(?:\S+\s+)*-e\s*\S*|nox\s+(?:\S+\s+)*-s\s*\S*)\b(?:lint|flake8|ruff|mypy|pyright|type|typing|typecheck|format|pylint)\b/),
@@ -53589,8 +53794,11 @@ const QUALITY = [
         'pip-audit -r requirements.txt',
         'bundle audit check --update',
         'composer audit',
-        'cargo deny check'
-    ], cmd('(?:npm|pnpm|yarn(?:\\s+npm)?)\\s+audit|audit-ci|better-npm-audit|pip-audit|safety\\s+(?:check|scan)|(?:bundle|bundler)[-\\s]audit|composer\\s+audit|cargo\\s+(?:audit|deny)')),
+        'cargo deny check advisories',
+        'cargo-audit audit'
+    ], cmd('(?:npm|pnpm|yarn(?:\\s+npm)?)\\s+audit|audit-ci|better-npm-audit|pip-audit|safety\\s+(?:check|scan)|(?:bundle|bundler)[-\\s]audit|composer\\s+audit|cargo[-\\s](?:audit|deny)')),
+    // zizmor audits the workflows themselves for injection, excessive permissions and unpinned actions.
+    run('zizmor', 'security-scan', ['zizmor --format=sarif .github/workflows'], cmd('zizmor')),
     run('govulncheck', 'security-scan', ['govulncheck ./...', 'gosec ./...'], cmd('govulncheck|gosec|nancy')),
     run('python-sast', 'security-scan', ['bandit -c pyproject.toml -r .', 'bundle exec brakeman'], cmd('bandit|brakeman')),
     run('dotnet-vulnerable', 'security-scan', ['dotnet list package --vulnerable --include-transitive'], /(?<![\w.:-])dotnet\s+list\b.*--vulnerable/),
@@ -53600,6 +53808,9 @@ const QUALITY = [
     run('iac-scan', 'security-scan', ['checkov -d .', 'tfsec .', 'kics scan -p .'], cmd('checkov|tfsec|kics\\s+scan|terrascan\\s+scan')),
     uses('github/codeql-action', 'security-scan', ['github/codeql-action/init@v3', 'github/codeql-action/analyze@v3'], 'github/codeql-action/*'),
     uses('rustsec/audit-check', 'security-scan', ['rustsec/audit-check@v2']),
+    uses('actions-rust-lang/audit', 'security-scan', ['actions-rust-lang/audit@v1']),
+    uses('EmbarkStudios/cargo-deny-action', 'security-scan', ['EmbarkStudios/cargo-deny-action@v2']),
+    uses('zizmorcore/zizmor-action', 'security-scan', ['zizmorcore/zizmor-action@v0.1.1']),
     uses('actions/dependency-review-action', 'security-scan', ['actions/dependency-review-action@v4']),
     uses('aquasecurity/trivy-action', 'security-scan', ['aquasecurity/trivy-action@0.28.0', 'aquasecurity/tfsec-action@v1.0.0'], 'aquasecurity/{trivy,tfsec}-action'),
     uses('snyk/actions', 'security-scan', ['snyk/actions/node@master'], 'snyk/actions{,/**}'),
@@ -53628,6 +53839,11 @@ const QUALITY = [
 const NOT_LOCAL = '(?!.*(?:localhost|127\\.0\\.0\\.1|kind-registry))';
 /** Uploads of test evidence are test reports, coverage or debugging aids, not build outputs. */
 const NOT_BUILD_OUTPUT = /screenshot|video|trace|logs?\b|test-?results?|junit|report|coverage|lcov|sarif/i;
+/** Publishing with `--dry-run` only checks that it would work (`cargo publish --dry-run`, `deno publish --dry-run`). */
+function notDryRun(source) {
+    return new RegExp(`${cmd(source).source}(?!.*\\s--dry-run\\b)`);
+}
+const REGISTRY_WORDS = '{image,images,ecr,docker,registry,gcr,acr,ghcr,container}';
 /** Releasing: storing and publishing what a build produced (registries, package indexes, release assets). */
 const RELEASE = [
     // artifact-store
@@ -53639,9 +53855,17 @@ const RELEASE = [
         'ko build ./cmd/app'
     ], new RegExp(`(?<![\\w.:-])(?:skopeo\\s+copy|crane\\s+(?:push|copy)|ko\\s+(?:build|publish|apply|resolve|create)(?!.*--(?:local|push=false)))(?![\\w.:-])${NOT_LOCAL}`)),
     run('jib', 'artifact-store', ['./mvnw compile jib:build', './gradlew jib'], /(?<![\w-])jib(?::build)?(?![\w.:-])/),
-    run('npm-publish', 'artifact-store', ['npm publish --access public', 'npx semantic-release', 'npx changeset publish'], cmd('(?:npm|pnpm|yarn(?:\\s+npm)?|bun)\\s+publish|changeset\\s+publish|lerna\\s+publish|semantic-release|vsce\\s+publish|ovsx\\s+publish')),
-    run('python-publish', 'artifact-store', ['twine upload dist/*', 'poetry publish --build'], cmd('twine\\s+upload|(?:poetry|uv|hatch|flit|pdm)\\s+publish|anaconda\\s+upload')),
-    run('cargo-publish', 'artifact-store', ['cargo publish'], cmd('cargo\\s+publish')),
+    run('npm-publish', 'artifact-store', [
+        'npm publish --access public',
+        'npx semantic-release',
+        'npx changeset publish',
+        'npx jsr publish',
+        'bunx jsr publish',
+        'pnpm dlx jsr publish',
+        'deno publish'
+    ], notDryRun('(?:npm|pnpm|yarn(?:\\s+npm)?|bun)\\s+publish|changeset\\s+publish|lerna\\s+publish|semantic-release|vsce\\s+publish|ovsx\\s+publish|jsr\\s+publish|deno\\s+publish')),
+    run('python-publish', 'artifact-store', ['twine upload dist/*', 'poetry publish --build'], notDryRun('twine\\s+upload|(?:poetry|uv|hatch|flit|pdm)\\s+publish|anaconda\\s+upload')),
+    run('cargo-publish', 'artifact-store', ['cargo publish'], notDryRun('cargo\\s+publish')),
     run('maven-deploy', 'artifact-store', ['mvn -B deploy'], /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-]).*\sdeploy(?![\w.:-])/),
     run('gradle-publish', 'artifact-store', ['./gradlew publish', './gradlew publishToSonatype'], /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-]).*\s(?::?[\w-]+:)?publish\w*(?![\w.:-])/),
     run('gem-push', 'artifact-store', ['gem push pkg/app.gem'], cmd('gem\\s+push')),
@@ -53654,6 +53878,7 @@ const RELEASE = [
         'flux push artifact oci://ghcr.io/org/manifests:1 --path=./deploy --source=repo --revision=main'
     ], new RegExp(`(?<![\\w.:-])(?:helm\\s+(?:push|cm-push)|oras\\s+push|flux\\s+push\\s+artifact|timoni\\s+mod\\s+push|cr\\s+upload)(?![\\w.:-])${NOT_LOCAL}`)),
     run('jfrog-upload', 'artifact-store', ['jf rt upload "dist/*.zip" libs-release-local/app/'], cmd('jf(?:rog)?\\s+rt\\s+(?:u|upload)')),
+    run('mlflow-sagemaker-push', 'artifact-store', ['mlflow sagemaker build-and-push-container --build --push -c mlflow-pyfunc'], cmd('mlflow\\s+sagemaker\\s+build-and-push-container')),
     // Remote builds that push their image (Cloud Build, ACR Tasks) and Azure ML components/environments stored in the workspace.
     run('cloud-image-build', 'artifact-store', ['gcloud builds submit --tag gcr.io/p/app', 'az acr build -r reg -t app:1 .'], cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|az\\s+ml\\s+(?:component|environment)\\s+create')),
     uses('actions/upload-artifact', 'artifact-store', [{ uses: 'actions/upload-artifact@v4', with: { name: 'dist', path: 'dist/' } }], 'actions/upload-artifact', {
@@ -53665,6 +53890,10 @@ const RELEASE = [
     ], 'docker/{build-push,bake}-action', {
         with: { push: /^(?:true|\$\{\{.*\}\})$/ }
     }),
+    uses('jwalton/gh-ecr-push', 'artifact-store', ['jwalton/gh-ecr-push@v1']),
+    uses('elgohr/Publish-Docker-Github-Action', 'artifact-store', ['elgohr/Publish-Docker-Github-Action@v5']),
+    // An action the catalog does not know whose name joins push with an image or registry word (patterns §6.2).
+    uses('push-image action', 'artifact-store', ['sofianhamiti/composite-action-push-image-ecr@main', 'some-org/actions/push-docker-image@v2'], `*/{,**/}{{,*[-_.]}push[-_.]{,*[-_.]}${REGISTRY_WORDS}{,[-_.]*},{,*[-_.]}${REGISTRY_WORDS}[-_.]{,*[-_.]}push{,[-_.]*}}`),
     uses('softprops/action-gh-release', 'artifact-store', ['softprops/action-gh-release@v2']),
     uses('ncipollo/release-action', 'artifact-store', ['ncipollo/release-action@v1']),
     uses('actions/upload-release-asset', 'artifact-store', ['actions/upload-release-asset@v1']),
@@ -53674,13 +53903,20 @@ const RELEASE = [
     uses('changesets/action', 'artifact-store', [{ uses: 'changesets/action@v1', with: { publish: 'npm run release' } }], 'changesets/action', { with: { publish: /\S/ } }),
     uses('helm/chart-releaser-action', 'artifact-store', ['helm/chart-releaser-action@v1.6.0']),
     uses('stefanprodan/helm-gh-pages', 'artifact-store', ['stefanprodan/helm-gh-pages@v1.7.0']),
-    uses('appany/helm-oci-chart-releaser', 'artifact-store', ['appany/helm-oci-chart-releaser@v0.4.2'])
+    uses('appany/helm-oci-chart-releaser', 'artifact-store', ['appany/helm-oci-chart-releaser@v0.4.2']),
+    entry_name('name:push-image', 'artifact-store', ['Build and push docker image', 'Push image to ECR', 'Build and push training image'], /\bpush(?:es|ed|ing)?\b(?: \w+){0,3} (?:images?|containers?)\b|\bpush(?:es|ed|ing)?\b(?: \w+){0,2} to (?:ecr|gcr|acr|ghcr|docker ?hub|(?:container |artifact )?registry)\b/)
 ];
 
 ;// CONCATENATED MODULE: ./src/workflow/catalog/tests.ts
 
 
-const TEST_RESULTS = /junit|test-?results?|surefire-reports|xunit|\.trx\b|test-reports?/i;
+/**
+ * Machine-readable test results (JUnit XML, TRX): Gradle's `build/reports/tests/` HTML and Playwright's
+ * `test-results/` traces or `playwright-report/` are for people, not report readers (patterns §2.2).
+ */
+const TEST_RESULTS = /junit|surefire-reports|failsafe-reports|xunit|nunit|\.trx\b|test\S*\.xml\b/i;
+/** A compose service or image named for the runner (`cypress`, `e2e-tests`, `k6`), as the last word of the command. */
+const CONTAINER_SUITE = (names) => `\\S*(?:^|[-_/])?(?:${names})(?:[-_]\\S*)?(?:\\s|$)`;
 const COVERAGE_FILES = /coverage|lcov|cobertura|jacoco|\.coverage\b/i;
 /** Testing: unit, integration, acceptance, smoke and performance tests, and the coverage and reports they leave. */
 const TESTS = [
@@ -53695,9 +53931,15 @@ const TESTS = [
     run('go-test', 'unit-test', ['go test ./...', 'gotestsum --format testname', 'ginkgo -r'], cmd('go\\s+test|gotestsum|ginkgo')),
     run('maven-test', 'unit-test', ['mvn -B test', './mvnw verify'], /(?<![\w.:-])(?:\.\/)?mvnw?(?![\w.:-])(?!.*-D(?:skipTests|maven\.test\.skip))(?:\s+\S+)*?\s+(?:test|verify|package|install)(?![\w.:-])/),
     run('gradle-test', 'unit-test', ['./gradlew test', './gradlew :app:check'], /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-])(?!.*-x\s+test\b)(?:\s+\S+)*?\s+(?::?[\w-]+:)?(?:test|check|build)(?![\w.:-])/),
-    run('cargo-test', 'unit-test', ['cargo test --all', 'cargo nextest run'], cmd('cargo\\s+(?:test|nextest\\s+run)')),
+    run('cargo-test', 'unit-test', ['cargo test --all', 'cargo nextest run', 'cargo insta test --review', 'cargo llvm-cov nextest'], cmd('cargo\\s+(?:test|nextest\\s+run|insta\\s+test|llvm-cov(?!\\s+(?:report|clean|show-env)))')),
     run('dotnet-test', 'unit-test', ['dotnet test --no-build'], cmd('dotnet\\s+test|vstest\\.console(?:\\.exe)?')),
-    run('ruby-test', 'unit-test', ['bundle exec rspec', 'bundle exec rake spec', 'bin/rails test'], cmd('rspec|rake\\s+(?:test|spec)|rails\\s+test|bin\\/rails\\s+test')),
+    run('ruby-test', 'unit-test', [
+        'bundle exec rspec',
+        'bundle exec rake spec',
+        'bin/rails test',
+        'bin/rails spec',
+        'bundle exec rails spec'
+    ], cmd('rspec|rake\\s+(?:test|spec)|rails\\s+(?:test|spec)')),
     run('php-test', 'unit-test', ['vendor/bin/phpunit', 'php artisan test', 'composer test'], cmd('phpunit|pest|php\\s+artisan\\s+test|composer\\s+(?:run(?:-script)?\\s+)?test')),
     run('other-test-runner', 'unit-test', ['sbt test', 'mix test', 'flutter test', 'swift test', 'ctest --output-on-failure'], cmd('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|flutter\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test')),
     run('make-test', 'unit-test', ['make test', 'just test', 'task test'], target('test|tests|unit|unit-tests?|test-unit|test:unit|check')),
@@ -53720,6 +53962,17 @@ const TESTS = [
     run('make-e2e', 'acceptance-test', ['make e2e', 'make acceptance-tests'], target('e2e|e2e-tests?|test-e2e|acceptance|acceptance-tests?|test-acceptance')),
     run('e2e-tests-arg', 'acceptance-test', ['pytest tests/e2e', 'go test ./test/e2e/...'], /(?<![\w.:-])(?:pytest|go\s+test|jest|vitest|mocha|rspec|phpunit|dotnet\s+test|cargo\s+test)(?![\w.:-]).*[\s/=](?:e2e|acceptance|end-to-end)\b/),
     run('e2e-script', 'acceptance-test', ['./test/e2e.sh', 'scripts/run-e2e.sh'], scriptFile('e2e|acceptance|run[-_]e2e')),
+    run('rails-system-tests', 'acceptance-test', [
+        'bin/rails test:system',
+        'bundle exec rspec spec/system',
+        'bundle exec rspec spec/features/checkout_spec.rb'
+    ], /(?<![\w.:-])rails\s+test:system(?![\w.:-])|(?<![\w.:-])rspec(?![\w.:-]).*\sspec\/(?:system|features)\b/),
+    // A compose service or image that names the runner runs its suite (patterns §7.1).
+    run('container-e2e', 'acceptance-test', [
+        'docker compose up --exit-code-from cypress',
+        'docker compose -f docker-compose.e2e.yml run --rm playwright',
+        'docker run -v $PWD:/e2e -w /e2e cypress/included:13.6.0'
+    ], new RegExp(`(?<![\\w.:-])docker(?:\\s+|-)compose(?![\\w.:-])(?:.*\\s--exit-code-from[= ]|.*\\srun\\s(?:.*\\s)?)${CONTAINER_SUITE('cypress|playwright|selenium|puppeteer|e2e')}|(?<![\\w.:-])(?:docker|podman)\\s+run(?![\\w.:-]).*\\s(?:cypress\\/included|mcr\\.microsoft\\.com\\/playwright)\\b`)),
     uses('cypress-io/github-action', 'acceptance-test', ['cypress-io/github-action@v6']),
     uses('microsoft/playwright-github-action', 'acceptance-test', ['microsoft/playwright-github-action@v1']),
     entry_name('name:e2e', 'acceptance-test', ['E2E', 'End-to-end tests', 'acceptance-tests'], /\b(?:e2e|end to end|acceptance|ui tests?)\b/),
@@ -53739,6 +53992,11 @@ const TESTS = [
     run('npm-perf', 'performance-test', ['npm run bench', 'npm run test:perf'], script('bench|benchmarks?|perf|load-?test|test:(?:perf|load|performance)')),
     run('make-perf', 'performance-test', ['make bench', 'make load-test'], target('bench|benchmarks?|perf|performance|load-?test|loadtest')),
     run('perf-script-dir', 'performance-test', ['./k6/run-tests.sh -t **/k6/foundations/*.js -u http://localhost:3333', 'perf/run.sh'], /^(?:\.\/)?(?:\S*\/)?(?:k6|perf|performance|load-?tests?|loadtest|benchmarks?|jmeter|locust|gatling)\/\S+/),
+    run('container-load-test', 'performance-test', [
+        'docker compose up --exit-code-from k6',
+        'docker compose run --rm locust',
+        'docker run --rm locustio/locust -f /mnt/locustfile.py --headless'
+    ], new RegExp(`(?<![\\w.:-])docker(?:\\s+|-)compose(?![\\w.:-])(?:.*\\s--exit-code-from[= ]|.*\\srun\\s(?:.*\\s)?)${CONTAINER_SUITE('k6|locust|jmeter|gatling')}|(?<![\\w.:-])(?:docker|podman)\\s+run(?![\\w.:-]).*\\s(?:grafana\\/k6|loadimpact\\/k6|locustio\\/locust|justb4\\/jmeter)\\b`)),
     uses('grafana/run-k6-action', 'performance-test', [{ uses: 'grafana/run-k6-action@v1', with: { path: 'tests/load.js' } }], 'grafana/run-k6-action', {
         withNot: { 'only-verify-scripts': /^true$/ }
     }),
@@ -53749,12 +54007,25 @@ const TESTS = [
     uses('treosh/lighthouse-ci-action', 'performance-test', ['treosh/lighthouse-ci-action@v12']),
     entry_name('name:performance', 'performance-test', ['Load test', 'Benchmarks'], /\b(?:load|stress|soak|performance|perf) (?:tests?|testing)\b|\bbenchmarks?\b|\bperf\b/),
     // coverage
-    run('coverage-py', 'coverage', ['coverage run -m pytest', 'coverage xml', 'pytest --cov=app'], /(?<![\w.:-])coverage\s+(?:run|report|xml|html|json|lcov|combine)(?![\w.:-])|(?<![\w.:-])pytest(?![\w.:-]).*--cov\b/),
-    run('js-coverage', 'coverage', ['npx jest --coverage', 'npx c8 node --test', 'npx nyc mocha'], /(?<![\w.:-])(?:c8|nyc)(?![\w.:-])|(?<![\w.:-])(?:jest|vitest)(?![\w.:-]).*--coverage\b/),
+    run('coverage-py', 'coverage', [
+        'coverage run -m pytest',
+        'coverage report --fail-under=80',
+        'pytest --cov=app',
+        'pytest --cov-fail-under=90'
+    ], /(?<![\w.:-])coverage\s+(?:run|report|xml|html|json|lcov|combine)(?![\w.:-])|(?<![\w.:-])pytest(?![\w.:-]).*--cov\b/),
+    run('js-coverage', 'coverage', [
+        'npx jest --coverage',
+        'npx c8 node --test',
+        'npx nyc mocha',
+        `npx jest --coverageThreshold='{"global":{"lines":80}}'`
+    ], /(?<![\w.:-])(?:c8|nyc)(?![\w.:-])|(?<![\w.:-])(?:jest|vitest)(?![\w.:-]).*--coverage(?:Threshold)?\b/),
     run('npm-coverage', 'coverage', ['npm run coverage', 'npm run test:cov'], script('(?:test:)?cov(?:erage)?(?::[\\w:-]+)?')),
     run('go-coverage', 'coverage', ['go test -coverprofile=cover.out ./...'], /(?<![\w.:-])go\s+test(?![\w.:-]).*\s-(?:cover|coverprofile|covermode)\b/),
     run('rust-coverage', 'coverage', ['cargo llvm-cov --lcov --output-path lcov.info', 'cargo tarpaulin'], cmd('cargo\\s+(?:tarpaulin|llvm-cov)|grcov')),
-    run('dotnet-coverage', 'coverage', ['dotnet test --collect:"XPlat Code Coverage"'], /(?<![\w.:-])dotnet\s+test(?![\w.:-]).*(?:--collect[:\s]+"?XPlat Code Coverage|CollectCoverage)/),
+    run('dotnet-coverage', 'coverage', [
+        'dotnet test --collect:"XPlat Code Coverage"',
+        'dotnet coverage collect "dotnet test" -f xml -o coverage.xml'
+    ], /(?<![\w.:-])dotnet\s+test(?![\w.:-]).*(?:--collect[:\s]+"?XPlat Code Coverage|CollectCoverage)|(?<![\w.:-])dotnet(?:\s+|-)coverage\s+collect(?![\w.:-])/),
     run('jvm-coverage', 'coverage', ['./gradlew test jacocoTestReport', './gradlew koverXmlReport'], /jacoco\w*|koverXmlReport|kover\w*Report/),
     run('php-coverage', 'coverage', ['vendor/bin/phpunit --coverage-clover coverage.xml'], /(?<![\w.:-])phpunit(?![\w.:-]).*--coverage-/),
     run('coverage-upload', 'coverage', ['codecov --file coverage.xml', 'coveralls'], cmd('codecov|coveralls|codacy-coverage-reporter')),
@@ -53778,7 +54049,7 @@ const TESTS = [
     uses('actions/upload-artifact (coverage)', 'coverage', [{ uses: 'actions/upload-artifact@v4', with: { name: 'coverage', path: 'coverage/lcov.info' } }], 'actions/upload-artifact', {
         with: { path: COVERAGE_FILES }
     }),
-    entry_name('name:coverage', 'coverage', ['Upload coverage'], /\bcoverage\b/),
+    entry_name('name:coverage', 'coverage', ['Upload coverage', 'Upload coverage report'], /\bcoverage\b/, undefined, true),
     // test-report
     run('junit-reporter', 'test-report', [
         'pytest --junitxml=report.xml',
@@ -53796,7 +54067,7 @@ const TESTS = [
     uses('actions/upload-artifact (test results)', 'test-report', [{ uses: 'actions/upload-artifact@v4', with: { name: 'results', path: 'test-results/junit.xml' } }], 'actions/upload-artifact', {
         with: { path: TEST_RESULTS }
     }),
-    entry_name('name:test-report', 'test-report', ['Publish test results', 'JUnit report'], /\btest (?:reports?|results?)\b|\bjunit\b/)
+    entry_name('name:test-report', 'test-report', ['Publish test results', 'JUnit report', 'Upload unit test results'], /\btest (?:reports?|results?)\b|\bjunit\b/, undefined, true)
 ];
 
 ;// CONCATENATED MODULE: ./src/workflow/catalog/catalog.ts
@@ -53818,7 +54089,14 @@ const COMMAND_INPUTS = [
     { uses: 'azure/cli', input: 'inlineScript' },
     { uses: 'azure/powershell', input: 'inlineScript' },
     { uses: 'azure/aml-cli', input: 'inlineScript' },
-    { uses: 'goreleaser/goreleaser-action', input: 'args', prefix: 'goreleaser ' }
+    { uses: 'goreleaser/goreleaser-action', input: 'args', prefix: 'goreleaser ' },
+    // Retry, timeout and runner wrappers run their command as a `run:` line would (patterns §3.4).
+    { uses: 'Wandalen/wretry.action', input: 'command' },
+    { uses: '{nick-fields,nick-invision}/retry', input: 'command' },
+    { uses: '{GabrielBB/xvfb-action,coactions/setup-xvfb}', input: 'run' },
+    { uses: 'ReactiveCircus/android-emulator-runner', input: 'script' },
+    { uses: 'addnab/docker-run-action', input: 'run' },
+    { uses: 'uraimo/run-on-arch-action', input: 'run' }
 ];
 
 ;// CONCATENATED MODULE: ./src/workflow/catalog/fixtures.ts
@@ -53847,9 +54125,16 @@ const FIXTURE_PURPOSES = ['deploy', 'rollout', 'iac-apply', 'db-migration'];
 /** Setup, install and cache steps name a tool without running it (`Install linters`, `Restore cache - playwright`). */
 const NAME_IGNORED = /^(?:set ?up|install|restore|cache|save|download|checkout|login|log in|configure|prepare|clean ?up|delete|remove)\b/;
 /** Installing a tool is not running it (`pip install pytest`, `go install .../goimports@latest`). */
-const INSTALL_COMMAND = /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|npx\s+playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/;
-/** Commands that only print, wait or move files: their words are never evidence (`echo deploy`). */
-const TRIVIAL_COMMAND = /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout))(?![\w.:-])/;
+const INSTALL_COMMAND = /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|(?:npx|bunx|pnpm(?:\s+(?:exec|dlx))?|yarn(?:\s+dlx)?)\s+playwright|playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/;
+/** Commands that only print, wait or move files: their words are never evidence (`echo deploy`, `pip cache dir`). */
+const TRIVIAL_COMMAND = /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout)|(?:pip3?|python3?\s+-m\s+pip)\s+(?:cache|list|show|freeze|config)|(?:npm\s+config\s+get|yarn\s+cache\s+dir|yarn\s+config\s+get|pnpm\s+store\s+path))(?![\w.:-])/;
+/** Formatters that rewrite files fail nothing: only their check modes (`black --check`, catalog entries) verify. */
+const FORMAT_COMMAND = /^(?:(?:npx|bunx|pnpm(?:\s+(?:exec|dlx))?|yarn)\s+)?(?:isort|black|autopep8|yapf|ruff\s+format|prettier|gofmt|goimports|rustfmt|cargo\s+fmt|dotnet\s+format|terraform\s+fmt)(?![\w.:-])(?!.*\s(?:--?check|--check-only|--diff|-c|-l|-d|--list-different|--verify-no-changes)(?![\w-]))/;
+/**
+ * Actions that check out, set up tools, log in or cache: they prepare a job's work and do none of it, so a
+ * job of only these (and formatters) is not what its name says (`build` over `isort .`).
+ */
+const SETUP_ACTIONS = '{actions/checkout,actions/cache{,/**},*/setup-*,*/*-setup,*/action-setup,docker/login-action,aws-actions/configure-aws-credentials,azure/login,google-github-actions/auth}';
 /**
  * Actions that prepare a job or report on it without doing the pipeline's work: checkout, setting up or
  * caching a tool, logging in, reading changed files, notifying people. A job of only these (and printing) is a
@@ -53882,6 +54167,51 @@ const PURPOSES = [
     'experiment-tracking',
     'pipeline-deploy'
 ];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/services.ts
+
+/** Images of services a test suite talks to, not of the application or a test runner. */
+const SERVICE_IMAGES = 'postgres|postgis|mysql|mariadb|mongo|redis|valkey|rabbitmq|elasticsearch|opensearch|localstack|kafka|redpanda|zookeeper|minio|memcached|cassandra|mssql|azure-sql-edge|azurite|dynamodb-local|nats|clickhouse|neo4j|couchdb|wiremock|mailhog|mailpit';
+const SERVICE_STARTS = [
+    {
+        kind: 'run',
+        id: 'docker-run-service',
+        examples: [
+            'docker run -d -p 5432:5432 -e POSTGRES_PASSWORD=pw postgres:16',
+            'docker run --detach --name cache redis:7-alpine'
+        ],
+        pattern: new RegExp(`(?<![\\w.:-])(?:docker|podman)\\s+run(?=.*\\s(?:-d|--detach)(?![\\w-]))(?:\\s+\\S+)*?\\s+(?:\\S+\\/)?(?:${SERVICE_IMAGES})[\\w.-]*(?::\\S+)?(?:\\s|$)`)
+    },
+    {
+        kind: 'run',
+        id: 'compose-up-detached',
+        examples: ['docker compose up -d db localstack', 'docker-compose -f docker-compose.e2e.yml up --detach'],
+        pattern: /(?<![\w.:-])docker(?:\s+|-)compose(?:\s+\S+)*?\s+up(?![\w.:-])(?=.*\s(?:-d|--detach|--wait)(?![\w-]))/
+    },
+    {
+        kind: 'run',
+        id: 'system-service',
+        examples: [
+            'systemctl start postgresql.service',
+            'service mysql start',
+            'brew services start postgresql@16'
+        ],
+        pattern: cmd(`(?:systemctl\\s+start|brew\\s+services\\s+start)\\s+(?:\\S*(?:${SERVICE_IMAGES})\\S*)|service\\s+\\S*(?:${SERVICE_IMAGES})\\S*\\s+start|pg_ctl(?:cluster)?\\s+(?:\\S+\\s+)*start`)
+    },
+    {
+        kind: 'uses',
+        id: 'service-action',
+        examples: [
+            'supercharge/redis-github-action@1.8.0',
+            'supercharge/mongodb-github-action@1.11.0',
+            'ankane/setup-postgres@v1',
+            'LocalStack/setup-localstack@v0.2.3'
+        ],
+        pattern: '{supercharge/*-github-action,ankane/setup-{postgres,mysql,mariadb,mongodb,elasticsearch,opensearch,sqlserver},harmon758/postgresql-action,ikalnytskyi/action-setup-postgres,mirromutth/mysql-action,shogo82148/actions-setup-mysql,LocalStack/setup-localstack,niden/actions-memcached,getong/{elasticsearch,rabbitmq,mariadb,redis,kafka}-action}'
+    }
+];
+/** A job id or name that says it tests (`test`, `rspec-tests`, `specs`): its `services:` are for its suites. */
+const TEST_JOB_NAME = /\b(?:tests?|testing|specs?)\b/;
 
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/just.ts
 /** justfiles, run by just; only the first argument is a recipe (the rest are its parameters). */
@@ -54378,9 +54708,16 @@ function runTargets(source, targets, hop, frame) {
 
 
 
+
+
 const classify_step_RUN = CATALOG.filter((e) => e.kind === 'run');
 const USES = CATALOG.filter((e) => e.kind === 'uses');
 const NAMES = CATALOG.filter((e) => e.kind === 'name');
+/**
+ * Entries that recognise an action of any owner by the words of its name (`*-push-image-ecr`) guess what
+ * it does: the action stays opaque, so they neither make it known nor hide the step's own name.
+ */
+const GUESSES = new Set(USES.filter(e => e.pattern.startsWith('*')).map(e => e.id));
 /** Distinct actions and commands remembered: far more than the largest monorepo uses, bounded all the same. */
 const CACHE_LIMIT = 10_000;
 /** Every new action is matched against each catalog glob: room for that many pairs per action remembered. */
@@ -54420,17 +54757,19 @@ function classifyJob(job, read) {
     const results = steps.flatMap((s, position) => s.results.map(r => ({ ...r, step: position })));
     // A job named e2e whose test step cannot fail proves nothing by its name or its service containers; a
     // diagnostic step that runs only after a failure (`kubectl logs || true`) hides no failure.
-    const soft = steps.some((s, position) => s.soft && !DIAGNOSTIC.test(job.steps[position]?.if ?? ''));
-    // A job whose steps only print (`echo "OK"` in a job named deploy-*) is named for something it does not do.
-    if (job.steps.length === 0 || steps.some(s => s.substantive)) {
+    const soft = steps.some((s, position) => s.soft && !failureOnly(job.steps[position]));
+    // Names never overrule content (patterns §2.2): a job id `build` whose steps lint and test is no build, so
+    // the name counts only when no step shows what the job does; a job whose steps only print (`echo "OK"` in
+    // a job named deploy-*) is named for something it does not do.
+    if (job.steps.length === 0 || (!results.some(byContent) && steps.some(s => s.substantive))) {
         // An inlined callee's id is prefixed with its caller's (`deploy-application/check-tables`): only its own part names it.
         const ownId = job.id.split('/').pop();
         for (const text of [ownId, job.name])
             if (text)
                 results.push(...withoutSoftVerification(byName(text, 'job-name'), soft));
     }
-    if (job.services.length > 0 && !soft)
-        results.push({ purpose: 'integration-test', rule: 'services', via: [] });
+    if (!soft)
+        results.push(...againstServices(job, steps, results));
     const ref = job.uses === undefined ? undefined : actionRef(job.uses);
     if (job.uses !== undefined) {
         if (ref)
@@ -54441,6 +54780,41 @@ function classifyJob(job, read) {
     const fixture = steps.some(s => s.fixture);
     return finish(fixture ? withoutFixturePurposes(results) : results);
 }
+/** Shown by a command or an action, not by a step's name. */
+function byContent(result) {
+    return result.rule !== 'step-name';
+}
+/** Purposes that run a test suite: a service the job starts is there for them. */
+const SUITES = ['unit-test', 'integration-test', 'acceptance-test'];
+/**
+ * Tests against a real service are integration tests (patterns §7.2): `services:` containers when the job
+ * tests (or is named for tests and its steps show nothing), or a service a step starts before a later test
+ * step. A job that runs no tests (a scheduled backup with `services: postgres`) uses its service for other work.
+ */
+function againstServices(job, steps, results) {
+    const suites = results.filter(r => SUITES.includes(r.purpose));
+    const found = [];
+    if (job.services.length > 0 && (suites.length > 0 || namedForTests(job)))
+        found.push({ purpose: 'integration-test', rule: 'services', via: [] });
+    const started = steps.findIndex(s => s.service !== undefined);
+    const service = steps[started]?.service;
+    if (service && suites.some(r => r.step !== undefined && r.step > started))
+        found.push({ purpose: 'integration-test', ...service, step: started });
+    return found;
+}
+function namedForTests(job) {
+    return [job.id.split('/').pop(), job.name].some(text => text !== undefined && TEST_JOB_NAME.test(normaliseName(text)));
+}
+/**
+ * A step that runs only after a failure (`if: failure()`) is diagnostics: it reports or keeps nothing of a
+ * run that passes (patterns §2.2), whatever it uploads.
+ */
+function failureOnly(step) {
+    const condition = step?.if ?? '';
+    return FAILURE.test(condition) && !NOT_FAILURE_ONLY.test(condition);
+}
+const FAILURE = /(?<![!\w.])failure\s*\(\s*\)/;
+const NOT_FAILURE_ONLY = /\b(?:always|success|cancelled)\s*\(|!\s*failure/;
 /**
  * Steps that do work the catalog cannot read: an action it does not know (not a setup, cache, login or
  * notification helper), or a command that matches nothing and is more than printing or installing. Where a
@@ -54453,10 +54827,9 @@ function opaqueSteps(job, read) {
         const ref = step.uses === undefined ? undefined : actionRef(step.uses);
         if (ref !== undefined && UTILITY_ACTION.test(ref))
             return false;
-        return inspection.substantive && !inspection.results.some(r => r.rule !== 'step-name');
+        return inspection.substantive && !inspection.results.some(byContent);
     });
 }
-const DIAGNOSTIC = /^\s*(?:\$\{\{\s*)?failure\s*\(\s*\)\s*(?:\}\})?\s*$/;
 /** Purposes that only count when a failure stops the build: a test that cannot fail verifies nothing. */
 const VERIFICATION = [
     'unit-test',
@@ -54484,7 +54857,8 @@ function inspectStep(step, read) {
         step.workingDirectory,
         step.name,
         step.id,
-        step.continueOnError
+        step.continueOnError,
+        step.if
     ]);
     let inspection = byContent.get(key);
     if (!inspection)
@@ -54494,25 +54868,50 @@ function inspectStep(step, read) {
 function inspectUncached(step, read) {
     const ref = step.uses === undefined ? undefined : actionRef(step.uses);
     const commands = stepCommands(step, ref, read);
-    const evidence = commands.filter(c => !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command));
+    const evidence = commands.filter(c => !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command) && !FORMAT_COMMAND.test(c.command));
     const ignored = continuesOnError(step);
-    const results = [
+    const content = [
         ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
-        ...evidence.flatMap(c => withoutSoftVerification(runEntries(c.command).map(e => ({
+        ...evidence.flatMap(c => withoutSoftVerification(applyConfigRules(runEntries(c.command).map(e => ({
             purpose: e.purpose,
             rule: e.id,
             command: c.command,
             via: c.via
-        })), ignored || !c.canFail))
+        })), c, step.workingDirectory, read), ignored || !c.canFail))
     ];
-    const substantive = step.uses !== undefined || evidence.length > 0;
+    const acts = step.uses !== undefined && !(ref !== undefined && globMatch(SETUP_ACTIONS, ref));
+    const substantive = acts || evidence.length > 0;
     const soft = substantive && (ignored || evidence.some(c => !c.canFail));
     const title = step.name ?? step.id;
-    if (title && substantive)
-        results.push(...withoutSoftVerification(byName(title, 'step-name'), soft));
+    const named = title && substantive ? withoutSoftVerification(byName(title, 'step-name'), soft) : [];
+    const known = ref !== undefined && usesEntries(ref).some(e => !GUESSES.has(e.id));
+    const shown = content.filter(c => !GUESSES.has(c.rule));
+    const results = failureOnly(step) ? [] : [...content, ...namedAlongside(named, shown, known)];
     const fixture = (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
         commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)));
-    return { results, fixture, substantive, soft };
+    const service = serviceStart(ref, evidence);
+    return { results, fixture, substantive, soft, ...(service ? { service } : {}) };
+}
+/**
+ * Commands outrank names (patterns §2.1): a name may repeat a purpose the step's command or action shows,
+ * never add one. An action the catalog knows says all it does through its entries, so its name adds nothing
+ * either (`Archive test results` over an upload of Playwright traces keeps no report).
+ */
+function namedAlongside(named, content, known) {
+    if (content.length > 0)
+        return named.filter(n => content.some(c => c.purpose === n.purpose));
+    return known ? [] : named;
+}
+function serviceStart(ref, commands) {
+    const action = ref && SERVICE_STARTS.find(s => s.kind === 'uses' && globMatch(s.pattern, ref));
+    if (action)
+        return { rule: action.id, via: [] };
+    for (const c of commands) {
+        const entry = SERVICE_STARTS.find(s => s.kind === 'run' && s.pattern.test(c.command));
+        if (entry)
+            return { rule: entry.id, command: c.command, via: c.via };
+    }
+    return undefined;
 }
 /** `continue-on-error: true` as a boolean or the string YAML leaves when it is quoted. */
 function continuesOnError(step) {
@@ -54606,12 +55005,31 @@ function byName(text, rule) {
     const normal = normaliseName(text);
     if (normal === '' || NAME_IGNORED.test(normal))
         return [];
-    return NAMES.filter(e => e.pattern.test(normal) && !e.unless?.test(normal)).map(e => ({
+    const heads = headWords(normal);
+    return NAMES.filter(e => {
+        const read = e.result ? normal : heads;
+        return e.pattern.test(read) && !e.unless?.test(read);
+    }).map(e => ({
         purpose: e.purpose,
         rule,
         via: []
     }));
 }
+/**
+ * A purpose word used as a modifier is not a purpose (patterns §2.1): "Build and push training image",
+ * "Comment training results on PR" and "Validate training data" neither train nor validate training, so
+ * such a word is dropped before its noun ("validate data"). A name's first word is its verb ("Test API",
+ * "Build artifacts"), unless it is a noun form ("Training image build").
+ */
+function headWords(normal) {
+    return normal
+        .replace(PURPOSE_OF, '')
+        .replace(MODIFIER, (phrase, offset) => (offset === 0 && VERB.test(phrase) ? phrase : ''));
+}
+/** "Kill port for unit tests", "Wait for deployment": what the step prepares for is not what it does. */
+const PURPOSE_OF = /\bfor (?:the |a |an )?(?:(?:unit|integration|e2e|end to end|acceptance|smoke|performance|load|ui) )?(?:tests?|testing|(?:re)?training|deploy(?:ment)?|evaluation|validation|builds?)\b/g;
+const MODIFIER = /\b(?:(?:(?:unit|integration|e2e|end to end|acceptance|smoke|performance|load|ui) )?(?:tests?|testing)|(?:re)?train(?:ing)?|eval(?:uation)?|evaluation|(?:data )?validation|deploy(?:ment)?|build|lint(?:ing)?|inference|serving) (?=(?:images?|containers?|environments?|envs?|results?|reports?|data|datasets?|summary|artifacts?|logs?|metrics|outputs?|comments?|configs?|configuration|notebooks?|requirements|dependencies|cache|secrets?|keys?|tokens?)\b)/g;
+const VERB = /^(?:test|(?:re)?train|build|deploy|lint) /;
 /** Lower case, separators as spaces, `${{ }}` removed: job ids and file names read like titles. */
 function normaliseName(text) {
     return text
