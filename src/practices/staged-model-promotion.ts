@@ -42,14 +42,17 @@ export const stagedModelPromotion = definePractice({
         'Give the model deploy jobs GitHub environments (`environment: staging`, then `environment: production` in a job that needs the staging one), or name them in the policy `environments` patterns.'
     })
     if ('finding' in targets) return namedOnly(pipeline, context.evidence.workspace) ?? targets.finding
-    const preproduction = (job: PipelineJob) => job.deploys && job.environmentClass === 'preproduction'
+    // A registry stage transition in a staging environment promotes the model there, deploy step or not (§1.5).
+    const models = new Set(modelDeploysOf(pipeline, context.evidence.workspace))
+    const preproduction = (job: PipelineJob) =>
+      (job.deploys || models.has(job)) && job.environmentClass === 'preproduction'
     const verdict = gateVerdict(context, messages, {
       targets: targets.production,
       target: {
         evidence: job => jobEvidence(job, 'model-deploy'),
         location: job => job.job.environment?.location ?? job.job.location
       },
-      anywhere: pipeline.deployJobs.filter(preproduction),
+      anywhere: pipeline.jobs.filter(preproduction),
       gate: {
         evidence: job => jobEvidence(job),
         location: job => job.job.environment?.location ?? locationOf(job, 'deploy')
