@@ -140,5 +140,6 @@ function recordingsOf(job: PipelineJob, isMetricsFile: (file: string) => boolean
   })
   // Files shown to be metrics by how steps write or read them, whatever their name (§9.3).
   const used = metricsUses(job).map(use => ({ job, location: use.location, what: `\`${use.file}\`` }))
-  return [...byName, ...used]
+  const seen = new Set(byName.map(r => `${r.location.line}\u0000${r.what}`))
+  return [...byName, ...used.filter(r => !seen.has(`${r.location.line}\u0000${r.what}`))]
 }
