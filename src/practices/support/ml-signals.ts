@@ -93,12 +93,6 @@ function dirname(file: string): string {
  */
 const PIPELINE_RUN =
   /aws\s+sagemaker\s+start-pipeline-execution|--run-execution\b|\bpipeline\.start\(|kfp\s+run\s+(?:create|submit)|PipelineJob\([^)]*\)\.submit|anyscale\s+jobs?\s+submit|databricks\s+jobs\s+run-now|vertex-deployer\s+deploy\b[^\n]*--run\b|az\s+ml\s+job\s+create/
-/**
- * Deploying the pipeline itself (§9.1): an upsert, a create/update, an upload, a schedule of the training
- * pipeline, a Databricks job definition or bundle.
- */
-const PIPELINE_DEPLOY =
-  /\bpipeline\.upsert\(|aws\s+sagemaker\s+(?:create|update)-pipeline|kfp\s+pipeline\s+(?:create|upload)|vertex-deployer\s+deploy\b[^\n]*--(?:upload|schedule)\b|AWS::SageMaker::Pipeline|databricks\s+(?:jobs\s+(?:create|reset)|bundle\s+deploy)|dbx\s+deploy|az\s+ml\s+schedule\s+create(?![^\n]*(?:monitor|drift|export))/
 /** A purpose word used as a modifier (§2.1, §9.1): "Build and push training image" builds, it does not train. */
 const TRAINING_MODIFIER =
   /\btrain(?:ing)?[\s_-]+(?:image|images|environment|env|results?|report|data|container|docker|dataset)\b/i
@@ -108,14 +102,6 @@ export function startsPipelineRun(job: PipelineJob, workspace: Workspace): boole
   return (
     jobTexts(job).some(({ text }) => PIPELINE_RUN.test(text)) ||
     followedFiles(job, workspace).some(({ file, text }) => /\.py$/.test(file) && PIPELINE_RUN.test(text))
-  )
-}
-
-/** Whether a job deploys the pipeline itself (upsert, upload, schedule), by its text or its driver's code. */
-export function deploysPipeline(job: PipelineJob, workspace: Workspace): boolean {
-  return (
-    jobTexts(job).some(({ text }) => PIPELINE_DEPLOY.test(text)) ||
-    followedFiles(job, workspace).some(({ text }) => PIPELINE_DEPLOY.test(text))
   )
 }
 
