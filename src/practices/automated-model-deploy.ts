@@ -4,6 +4,7 @@ import { deliveryEvents } from './support/events.js'
 import { listJobs } from './support/findings.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import { createStepMatcher } from './support/matchers.js'
+import { modelDeploysOf } from './support/deploys.js'
 
 const messages = {
   automated: 'model deploys ({deploys}) start on {events}, after evaluation ({evaluators})',
@@ -26,7 +27,7 @@ export const automatedModelDeploy = definePractice({
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
-    const deploys = pipeline.withPurpose('model-deploy')
+    const deploys = modelDeploysOf(pipeline, context.evidence.workspace)
     if (deploys.length === 0) {
       return findingFor(context, messages, 'none', {
         status: 'fail',

@@ -6,6 +6,7 @@ import { listJobs } from './support/findings.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
 import { policyRegex } from '../core/policy-regex.js'
+import { trainingJobs } from './support/ml-signals.js'
 
 /** Triggers that start training without a code change or a person (MLOps level 1 "pipeline triggers"). */
 const TRAINING_EVENTS = ['schedule', 'repository_dispatch', 'workflow_run']
@@ -46,7 +47,7 @@ export const continuousTraining = definePractice({
   check(context, options) {
     const dataPath = compilePolicyRegex(options['data-paths'])
     const pipeline = pipelineOf(context.evidence, context.environments)
-    const training = pipeline.withPurpose('training')
+    const training = trainingJobs(pipeline, context.evidence.workspace)
     if (training.length === 0) {
       return findingFor(context, messages, 'no-training', {
         status: 'fail',

@@ -5,6 +5,32 @@ import { gateVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import { policyRegex } from '../core/policy-regex.js'
 import { createStepMatcher } from './support/matchers.js'
+import { listJobs } from './support/findings.js'
+import type { PipelineJob } from './support/pipeline.js'
+import { trainingJobs } from './support/ml-signals.js'
+
+/** A script that redirects a check's output and goes on without `set -e` never stops at it (§11). */
+const REDIRECTED = /(?:^|\n)[^\n#]*(?:validat|great_expectations|pytest|deepchecks|pandera)[^\n]*>\s*\S+/
+
+/**
+ * Why the data validation of `job` cannot stop what follows, when it cannot (§11.1): `continue-on-error`, a
+ * `|| true` fallback, or output redirected in a script without `set -e`.
+ */
+function swallowedValidation(job: PipelineJob): string | undefined {
+  const steps = job.purposes
+    .filter(p => p.purpose === 'data-validation' && p.step !== undefined)
+    .map(p => job.job.steps[p.step as number])
+  const reasons = steps.map(step => {
+    if (step === undefined) return undefined
+    if (String(step.continueOnError).trim() === 'true') return `\`continue-on-error\` in \`${job.job.id}\``
+    const run = step.run ?? ''
+    if (/\|\|\s*(?:true|:|exit\s+0|echo|printf)\b/.test(run)) return `a \`||\` fallback in \`${job.job.id}\``
+    if (REDIRECTED.test(run) && !/\bset\s+-\w*e/.test(run))
+      return `output redirected without \`set -e\` in \`${job.job.id}\``
+    return undefined
+  })
+  return steps.length > 0 && reasons.every(reason => reason !== undefined) ? reasons[0] : undefined
+}
 
 const OPTIONS = {
   run: policyRegex
@@ -17,6 +43,8 @@ const OPTIONS = {
 const messages = {
   validated: 'training ({training}) runs only after data validation ({validators})',
   'not-before': '{job} trains without validating data first{hint}',
+  swallowed:
+    'data validation runs before training ({validators}), but cannot stop it: {why}; is it a gate or a report?',
   'no-training': 'data is validated ({validators}), but no workflow job trains a model after it',
   none: 'no workflow step validates data and no job trains a model'
 }
@@ -37,12 +65,16 @@ export const dataValidation = definePractice({
       ['data-validation'],
       options.run === undefined ? undefined : compilePolicyRegex(options.run)
     )
+    const training = trainingJobs(pipeline, context.evidence.workspace)
+    // A validation step in another workflow does not check the data this training reads (§9.5).
+    const gatesOf = (job: PipelineJob) =>
+      validation.before(pipeline, job, ['training']).filter(gate => gate.ref.workflow === job.ref.workflow)
     const verdict = gateVerdict(context, messages, {
-      targets: pipeline.withPurpose('training'),
+      targets: training,
       target: { evidence: job => jobEvidence(job, 'training'), location: job => locationOf(job, 'training') },
       anywhere: pipeline.jobs.filter(job => validation.matches(job)),
       gate: validation,
-      gatesOf: job => validation.before(pipeline, job, ['training']),
+      gatesOf,
       names: { target: 'job', targets: 'training', gates: 'validators' },
       ungated: {
         messageId: 'not-before',
@@ -60,6 +92,21 @@ export const dataValidation = definePractice({
       }
     })
     if ('finding' in verdict) return verdict.finding
+    const soft = verdict.gates.find(entry =>
+      entry.gates.every(gate => swallowedValidation(gate) !== undefined)
+    )
+    if (soft) {
+      return findingFor(context, messages, 'swallowed', {
+        ...verdict.passing,
+        status: 'unknown',
+        data: {
+          validators: listJobs(soft.gates),
+          why: soft.gates.map(gate => swallowedValidation(gate)).join('; ')
+        },
+        remediation:
+          'Let the data validation fail the job: drop `continue-on-error`, `|| true` and output redirection, or add `set -e` to the script, so bad data stops training.'
+      })
+    }
     return findingFor(context, messages, 'validated', verdict.passing)
   }
 })

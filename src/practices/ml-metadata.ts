@@ -8,6 +8,13 @@ import type { MetricsData } from '../parsers/metrics.js'
 import { definePractice } from './define-practice.js'
 import { listFiles, listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+import {
+  lineageSigns,
+  remoteTracking,
+  trackerDependencies,
+  trackingSigns,
+  trainingJobs
+} from './support/ml-signals.js'
 
 /** Top-level keys that make a metrics file a run record: which model, code, data and parameters made it. */
 const METADATA_KEY =
@@ -34,6 +41,10 @@ const messages = {
   tracked: 'run metadata is recorded in {jobs} ({tools})',
   'recorded-in-files': 'run metadata is committed: {files} (data, parameters and outputs of pipeline runs)',
   'recorded-in-metrics': 'metrics files record their run: {files} (fields {fields})',
+  'tracked-by-workflow': 'runs are tracked or recorded by the workflow: {signs}',
+  'tracker-dependency': 'training code depends on an experiment tracker: {files} list mlflow or wandb',
+  'remote-only':
+    'tracking appears only in code a platform job runs ({files}); no workflow step shows it or reads its run record',
   'untracked-training': 'training ({jobs}) records no run metadata (experiment tracking, dvc.lock){hint}',
   none: 'no workflow step tracks experiments and no file records run metadata{hint}'
 }
@@ -64,7 +75,24 @@ export const mlMetadata = definePractice({
         remediation: ''
       })
     }
-    const { files } = context.evidence.workspace
+    const { workspace } = context.evidence
+    const { files } = workspace
+    const training = trainingJobs(pipeline, workspace)
+    const running = [...new Set([...training, ...pipeline.withPurpose('pipeline-deploy')])]
+    const signs = [...trackingSigns(pipeline.jobs, workspace), ...lineageSigns(running)]
+    if (signs.length > 0) {
+      return findingFor(context, messages, 'tracked-by-workflow', {
+        status: 'pass',
+        strength: 'definition',
+        data: { signs: [...new Set(signs.map(sign => sign.what))].slice(0, 3).join(', ') },
+        evidence: signs.map(sign => ({
+          kind: 'note' as const,
+          text: `${sign.what} (${sign.location.file}:${sign.location.line})`
+        })),
+        locations: signs.slice(0, 5).map(sign => sign.location),
+        remediation: ''
+      })
+    }
     const isMatch = picomatch(options.files, { dot: true })
     const recorded = files.filter(file => isMatch(file))
     if (recorded.length > 0) {
@@ -91,12 +119,34 @@ export const mlMetadata = definePractice({
         remediation: ''
       })
     }
+    const dependencies = trackerDependencies(workspace)
+    if (dependencies.length > 0) {
+      return findingFor(context, messages, 'tracker-dependency', {
+        status: 'pass',
+        strength: 'definition',
+        data: { files: listFiles(dependencies.map(d => d.file)) },
+        evidence: dependencies.map(d => ({ kind: 'file' as const, file: d.file })),
+        locations: dependencies.slice(0, 5).map(d => ({ file: d.file, line: d.line, column: 1 })),
+        remediation: ''
+      })
+    }
+    const remote = remoteTracking(running, workspace)
+    if (remote.length > 0) {
+      return findingFor(context, messages, 'remote-only', {
+        status: 'unknown',
+        strength: 'definition',
+        data: { files: listFiles([...new Set(remote.map(r => r.file))]) },
+        evidence: remote.map(r => ({ kind: 'file' as const, file: r.file })),
+        locations: remote.slice(0, 5).map(r => r.from),
+        remediation:
+          'Show the tracking in the workflow: set `MLFLOW_TRACKING_URI` (or `WANDB_PROJECT`) in its `env:`, pass the commit (`GIT_SHA: ${{ github.sha }}`) to the run, or list the tracker in the training requirements.'
+      })
+    }
     const dvcWithoutLock = files.filter(file => /(?:^|\/)dvc\.yaml$/.test(file))
     const hint =
       dvcWithoutLock.length > 0
         ? ` (${listFiles(dvcWithoutLock)} defines a DVC pipeline, but no dvc.lock is committed: run \`dvc repro\` and commit it)`
         : ''
-    const training = pipeline.withPurpose('training')
     return findingFor(context, messages, training.length > 0 ? 'untracked-training' : 'none', {
       status: 'fail',
       strength: 'definition',

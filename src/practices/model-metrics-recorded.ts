@@ -7,6 +7,7 @@ import { definePractice } from './define-practice.js'
 import { listFiles, listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
+import { metricsUses } from './support/ml-signals.js'
 
 /** DVC reads the metrics files its stages declare: a step showing or diffing them proves they are written. */
 const DVC_METRICS = /(?<![\w.:-])dvc\s+(?:metrics|exp)\s+(?:show|diff)(?![\w.:-])/
@@ -131,10 +132,14 @@ function recordingsOf(job: PipelineJob, isMetricsFile: (file: string) => boolean
     })),
     { texts: Object.values(job.job.with), location: job.job.location }
   ]
-  return places.flatMap(({ texts, location }) => {
+  const byName = places.flatMap(({ texts, location }) => {
     const files = texts.flatMap(text => [...text.matchAll(FILE_WORD)].map(match => match[0]))
     const named = files.filter(file => isMetricsFile(file.replace(/^\.\//, '')))
     const dvc = texts.some(text => DVC_METRICS.test(text)) ? ['DVC metrics'] : []
     return [...named.map(file => `\`${file}\``), ...dvc].map(what => ({ job, location, what }))
   })
+  // Files shown to be metrics by how steps write or read them, whatever their name (§9.3).
+  const used = metricsUses(job).map(use => ({ job, location: use.location, what: `\`${use.file}\`` }))
+  const seen = new Set(byName.map(r => `${r.location.line}\u0000${r.what}`))
+  return [...byName, ...used.filter(r => !seen.has(`${r.location.line}\u0000${r.what}`))]
 }

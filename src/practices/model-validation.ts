@@ -4,6 +4,7 @@ import { definePractice } from './define-practice.js'
 import { gateVerdict } from './support/findings.js'
 import { jobEvidence, pipelineOf } from './support/pipeline.js'
 import { createStepMatcher } from './support/matchers.js'
+import { modelDeploysOf } from './support/deploys.js'
 
 /** The generic metrics check's options; here thresholds are optional, since the workflow part decides alone without them. */
 const OPTIONS = {
@@ -42,7 +43,7 @@ export const modelValidation = definePractice({
   async check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const verdict = gateVerdict(context, messages, {
-      targets: pipeline.withPurpose('model-deploy'),
+      targets: modelDeploysOf(pipeline, context.evidence.workspace),
       target: { evidence: job => jobEvidence(job, 'model-deploy'), location: job => job.job.location },
       anywhere: pipeline.jobs.filter(job => EVALUATION.matches(job)),
       gate: EVALUATION,

@@ -3,13 +3,24 @@ import { definePractice } from './define-practice.js'
 import { gateVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
-import { productionModelDeploys } from './support/deploys.js'
+import {
+  PRODUCTION_NAMED_ONLY,
+  modelDeploysOf,
+  productionModelDeploys,
+  productionNamedOnly
+} from './support/deploys.js'
+import type { Pipeline } from './support/pipeline.js'
+import { jobLabel } from './support/pipeline.js'
+import { listJobs } from './support/findings.js'
+import type { Workspace } from '../evidence/evidence.js'
 
 const messages = {
   staged: 'production model deploys ({production}) come only after a pre-production deploy ({stages})',
   unstaged: '{deploy} deploys the model to production without a pre-production deploy before it{hint}',
   'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
-  'no-model-deploy': 'no workflow job deploys or registers a model'
+  'no-model-deploy': 'no workflow job deploys or registers a model',
+  'named-only':
+    '{deploy} may be the production model deploy, but {by}: if it is, {reading}; if not, no model deploy goes to production'
 }
 
 export const stagedModelPromotion = definePractice({
@@ -24,21 +35,24 @@ export const stagedModelPromotion = definePractice({
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
-    const targets = productionModelDeploys(context, messages, pipeline, {
+    const targets = productionModelDeploys(context, messages, pipeline, context.evidence.workspace, {
       noDeploy:
         'Deploy the model from a workflow: first to a staging environment (`environment: staging`), then, in a job that needs it, to production.',
       noProduction:
         'Give the model deploy jobs GitHub environments (`environment: staging`, then `environment: production` in a job that needs the staging one), or name them in the policy `environments` patterns.'
     })
-    if ('finding' in targets) return targets.finding
-    const preproduction = (job: PipelineJob) => job.deploys && job.environmentClass === 'preproduction'
+    if ('finding' in targets) return namedOnly(pipeline, context.evidence.workspace) ?? targets.finding
+    // A registry stage transition in a staging environment promotes the model there, deploy step or not (§1.5).
+    const models = new Set(modelDeploysOf(pipeline, context.evidence.workspace))
+    const preproduction = (job: PipelineJob) =>
+      (job.deploys || models.has(job)) && job.environmentClass === 'preproduction'
     const verdict = gateVerdict(context, messages, {
       targets: targets.production,
       target: {
         evidence: job => jobEvidence(job, 'model-deploy'),
         location: job => job.job.environment?.location ?? job.job.location
       },
-      anywhere: pipeline.deployJobs.filter(preproduction),
+      anywhere: pipeline.jobs.filter(preproduction),
       gate: {
         evidence: job => jobEvidence(job),
         location: job => job.job.environment?.location ?? locationOf(job, 'deploy')
@@ -56,5 +70,34 @@ export const stagedModelPromotion = definePractice({
     })
     if ('finding' in verdict) return verdict.finding
     return findingFor(context, messages, 'staged', verdict.passing)
+
+    /**
+     * Which stage is production turns the verdict when production is only a job id or a variable (§1.4): both
+     * readings are reported, with what the deploys before it say.
+     */
+    function namedOnly(pipeline: Pipeline, workspace: Workspace) {
+      const deploys = modelDeploysOf(pipeline, workspace)
+      const candidate = deploys.find(job => productionNamedOnly(job) !== undefined)
+      if (candidate === undefined) return undefined
+      const earlier = pipeline
+        .before(candidate)
+        .filter(job => job.deploys && productionNamedOnly(job) === undefined)
+      return findingFor(context, messages, 'named-only', {
+        status: 'unknown',
+        strength: 'definition',
+        data: {
+          deploy: `\`${jobLabel(candidate)}\``,
+          by: `${PRODUCTION_NAMED_ONLY}${productionNamedOnly(candidate) ?? ''}`,
+          reading:
+            earlier.length > 0
+              ? `it is promoted after ${listJobs(earlier)}`
+              : 'nothing deploys the model before it'
+        },
+        evidence: [jobEvidence(candidate, 'model-deploy'), ...earlier.map(job => jobEvidence(job))],
+        locations: [candidate.job.location],
+        remediation:
+          'Give the model deploy jobs GitHub environments (`environment: staging`, then `environment: production` in a job that needs the staging one), so the gate can tell which is production.'
+      })
+    }
   }
 })

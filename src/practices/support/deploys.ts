@@ -6,6 +6,9 @@ import type { Finding } from '../../core/finding.js'
 import type { CheckContext } from '../../checks/check.js'
 import { listJobs, prerequisiteNote } from './findings.js'
 import type { Purpose } from '../../workflow/catalog/purpose.js'
+import type { Workspace } from '../../evidence/evidence.js'
+import { normaliseName } from '../../workflow/classify-step.js'
+import { followedFiles, jobTexts } from './ml-signals.js'
 
 /**
  * Jobs that change a real target: the pipeline's deploy jobs plus jobs that apply infrastructure as code.
@@ -36,10 +39,11 @@ export function noProductionDeploy(
   const messages = { 'no-production': NO_PRODUCTION_MESSAGE }
   const unresolved = pipeline.deployJobs.filter(job => job.environmentClass === 'unresolved')
   if (unresolved.length === 0) {
+    const named = pipeline.deployJobs.map(productionNamedOnly).find(by => by !== undefined)
     return findingFor(context, messages, 'no-production', {
       status: 'not-applicable',
       strength: 'definition',
-      data: { unresolved: '' },
+      data: { unresolved: named === undefined ? '' : `: ${PRODUCTION_NAMED_ONLY}${named}` },
       evidence: [],
       locations: [],
       remediation: ''
@@ -59,6 +63,72 @@ export function noProductionDeploy(
   })
 }
 
+/** Said wherever production is only a job id, a variable, a condition or an argument (§1.4). */
+export const PRODUCTION_NAMED_ONLY = 'production is named only by '
+
+const PRODUCTION_WORD = /\bprod(?:uction)?\b/
+
+/**
+ * How a deploy without a production `environment:` still names production (§1.4): its job id or name, an env
+ * value, its `if:` or an argument of a step. Such a deploy is not a production deploy, but the reader should
+ * know why; undefined when it does not name production at all, or has a production environment.
+ */
+export function productionNamedOnly(job: PipelineJob): string | undefined {
+  if (job.environmentClass === 'production') return undefined
+  if (PRODUCTION_WORD.test(normaliseName(`${job.job.id} ${job.job.name ?? ''}`)))
+    return `the job id \`${job.job.id}\``
+  const env = Object.entries({ ...job.workflow.env, ...job.job.env }).find(([, value]) =>
+    PRODUCTION_WORD.test(value.toLowerCase())
+  )
+  if (env) return `the variable \`${env[0]}: ${env[1]}\``
+  if (PRODUCTION_WORD.test(job.job.if ?? '')) return `the condition \`${job.job.if ?? ''}\``
+  const step = job.job.steps.find(s =>
+    PRODUCTION_WORD.test([s.run ?? '', ...Object.values(s.with)].join(' '))
+  )
+  return step === undefined
+    ? undefined
+    : `an argument of a step (${step.location.file}:${step.location.line})`
+}
+
+/** A model handed to a deploy (§1.5): a registry URI, a model name or version, a model file or package. */
+const MODEL_REFERENCE =
+  /models:\/|\bmodel[_-]?(?:name|version|uri|package|id)\b|--model\b|\bmodel\.json\b|\bregistry\/[\w./-]+\.json|ModelPackage/i
+/**
+ * Commands that deploy or promote a model whatever the job is called (§1.5): MLflow stage transitions and
+ * scripts named for them, Azure ML model share/update and online deployments, `python -m pkg.deploy`, an
+ * Anyscale service rollout, a committed registry file.
+ */
+const MODEL_PROMOTION =
+  /transition_model_version_stage|(?:^|[\s/])[\w-]*(?:mlflow|promote|transition)[\w-]*\.(?:py|sh)\b|az\s+ml\s+(?:model\s+(?:share|update)|online-deployment\s+create)|python3?\s+-m\s+[\w.]+\.deploy\b|anyscale\s+service\s+rollout|git\s+add\s+[^\n]*registry\/|cp\s+[^\n]*\sregistry\/[\w./-]+/
+/** Endpoint stacks a deploy applies (CloudFormation, CDK, Terraform), read from the files it names. */
+const ENDPOINT_STACK =
+  /AWS::SageMaker::(?:Model|Endpoint)|aws_sagemaker_(?:model|endpoint)\b|sagemaker\.CfnModel|CfnEndpoint/
+const MODEL_NAME = /\b(?:models?|inference|endpoints?|serving|serve)\b/
+
+/**
+ * The jobs that deploy or register a model (§1.5), one notion for every ML practice: a job the catalog calls a
+ * model deploy; a job that promotes one by command (MLflow transitions, `az ml model share`, …); and a deploy
+ * that carries a model — it takes a model reference, its job or workflow name says model, inference, endpoint
+ * or serving, it applies an endpoint stack, or it follows a training job.
+ */
+export function modelDeploysOf(pipeline: Pipeline, workspace: Workspace): PipelineJob[] {
+  return pipeline.jobs.filter(job => {
+    if (hasPurpose(job, 'model-deploy')) return true
+    const texts = jobTexts(job).map(t => t.text)
+    if (texts.some(text => MODEL_PROMOTION.test(text))) return true
+    if (!job.deploys) return false
+    const names = normaliseName(
+      `${job.job.id} ${job.job.name ?? ''} ${job.workflow.name ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2')
+    )
+    return (
+      texts.some(text => MODEL_REFERENCE.test(text)) ||
+      MODEL_NAME.test(names) ||
+      followedFiles(job, workspace).some(({ text }) => ENDPOINT_STACK.test(text)) ||
+      pipeline.before(job).some(other => hasPurpose(other, 'training'))
+    )
+  })
+}
+
 /**
  * The jobs that deploy or register a model into a production environment — what the promotion practices
  * constrain — or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
@@ -69,9 +139,10 @@ export function productionModelDeploys(
   context: CheckContext,
   messages: Readonly<Record<'no-model-deploy' | 'no-production', string>>,
   pipeline: Pipeline,
+  workspace: Workspace,
   remediation: { noDeploy: string; noProduction: string }
 ): { production: PipelineJob[] } | { finding: Finding } {
-  const deploys = pipeline.withPurpose('model-deploy')
+  const deploys = modelDeploysOf(pipeline, workspace)
   const production = deploys.filter(job => job.environmentClass === 'production')
   if (production.length > 0) return { production }
   const environments = [...new Set(deploys.map(job => job.job.environment?.name ?? 'no `environment:`'))]
