@@ -216,6 +216,49 @@ describe('parseWorkflow jobs', () => {
   })
 })
 
+describe('parseWorkflow working directories, env and dispatch inputs', () => {
+  const text = [
+    'on:',
+    '  workflow_dispatch:',
+    '    inputs:',
+    '      target: { type: choice, options: [dev, prod], default: dev }',
+    '      region: { type: choice, options: [[EU, US], US] }',
+    'env: { TIER: web }',
+    'defaults: { run: { working-directory: app } }',
+    'jobs:',
+    '  inherit:',
+    '    runs-on: x',
+    '    env: { STAGE: prod }',
+    '    steps:',
+    '      - run: make test',
+    '      - run: make lint',
+    '        working-directory: tools',
+    '        env: { CI: "true" }',
+    '  own:',
+    '    runs-on: x',
+    '    defaults: { run: { working-directory: ml/jobs } }',
+    '    steps: [{ run: az ml job create --file train.yml }]',
+    ''
+  ].join('\n')
+  const { workflow, problems } = parseWorkflow(text, FILE)
+
+  it('gives each step the working-directory it runs in: its own, else the job default, else the workflow default', () => {
+    expect(problems).toEqual([])
+    const dirs = workflow?.jobs.map(j => j.steps.map(s => s.workingDirectory))
+    expect(dirs).toEqual([['app', 'tools'], ['ml/jobs']])
+  })
+
+  it('keeps env at every level and the choices of dispatch inputs (an option that is a list names nothing)', () => {
+    expect(workflow?.env).toEqual({ TIER: 'web' })
+    expect(workflow?.jobs[0]?.env).toEqual({ STAGE: 'prod' })
+    expect(workflow?.jobs[0]?.steps[1]?.env).toEqual({ CI: 'true' })
+    expect(workflow?.dispatchInputs).toEqual({
+      target: { type: 'choice', options: ['dev', 'prod'], default: 'dev' },
+      region: { type: 'choice', options: ['US'] }
+    })
+  })
+})
+
 describe('parseWorkflow problems', () => {
   const cases: Array<{
     name: string

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1961);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7474);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2526,7 +2526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1961:
+/***/ 7474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14873,7 +14873,7 @@ function parseWorkflow(text, file, options = {}) {
         file,
         name: scalarText(entry(root, 'name')?.value, ctx, 'name'),
         triggers: on ? parseTriggers(on, ctx) : [],
-        jobs: jobs ? parseJobs(jobs.value, ctx) : [],
+        jobs: jobs ? parseJobs(jobs.value, ctx, defaultDirectory(root, ctx, 'defaults')) : [],
         callInputs: on ? parseCallInputs(on.value, ctx) : {},
         ...workflow_optional('dispatchInputs', on ? parseDispatchInputs(on.value, ctx) : {}),
         ...workflow_optional('env', stringMap(entry(root, 'env')?.value, ctx, 'env')),
@@ -15015,19 +15015,27 @@ function choiceOptions(value) {
 function workflow_optional(key, value) {
     return Object.keys(value).length > 0 ? { [key]: value } : {};
 }
-function parseJobs(value, ctx) {
+/** `defaults.run.working-directory` of the workflow or a job: where its `run:` steps start. */
+function defaultDirectory(map, ctx, what) {
+    const defaults = entry(map, 'defaults')?.value;
+    const run = isMap(defaults) ? entry(defaults, 'run')?.value : undefined;
+    return isMap(run)
+        ? scalarText(entry(run, 'working-directory')?.value, ctx, `${what}.run.working-directory`)
+        : undefined;
+}
+function parseJobs(value, ctx, workflowDirectory) {
     if (!isMap(value)) {
         problem(ctx, value, '`jobs:` must be a mapping of job ids to jobs');
         return [];
     }
     return pairs(value, ctx).flatMap(([id, pair]) => {
         if (isMap(pair.value))
-            return [parseJob(id, pair, pair.value, ctx)];
+            return [parseJob(id, pair, pair.value, ctx, workflowDirectory)];
         problem(ctx, pair.value, `job ${id} must be a mapping`);
         return [];
     });
 }
-function parseJob(id, pair, body, ctx) {
+function parseJob(id, pair, body, ctx, workflowDirectory) {
     const at = (key) => entry(body, key)?.value;
     const strategy = at('strategy');
     const steps = at('steps');
@@ -15043,7 +15051,9 @@ function parseJob(id, pair, body, ctx) {
         outputs: stringMap(at('outputs'), ctx, `jobs.${id}.outputs`),
         uses: scalarText(at('uses'), ctx, `jobs.${id}.uses`),
         with: stringMap(at('with'), ctx, `jobs.${id}.with`),
-        steps: steps === undefined ? [] : parseSteps(steps, ctx),
+        steps: steps === undefined
+            ? []
+            : parseSteps(steps, ctx, defaultDirectory(body, ctx, `jobs.${id}.defaults`) ?? workflowDirectory),
         location: workflow_locate(ctx, pair.key),
         ...workflow_optional('env', stringMap(at('env'), ctx, `jobs.${id}.env`))
     };
@@ -15084,7 +15094,7 @@ function matrix(value) {
         return { $expression: value.value };
     return undefined;
 }
-function parseSteps(value, ctx) {
+function parseSteps(value, ctx, directory) {
     if (!isSeq(value)) {
         problem(ctx, value, '`steps:` must be a list');
         return [];
@@ -15094,12 +15104,13 @@ function parseSteps(value, ctx) {
             problem(ctx, item, 'a step must be a mapping');
             return [];
         }
-        return [parseStep(item, index, ctx)];
+        return [parseStep(item, index, ctx, directory)];
     });
 }
-function parseStep(item, index, ctx) {
+function parseStep(item, index, ctx, directory) {
     const at = (key) => entry(item, key)?.value;
     const continueOnError = at('continue-on-error');
+    const workingDirectory = scalarText(at('working-directory'), ctx, 'step working-directory') ?? directory;
     return {
         index,
         id: scalarText(at('id'), ctx, 'step id'),
@@ -15114,6 +15125,7 @@ function parseStep(item, index, ctx) {
                 : String(continueOnError.value)
             : false,
         location: workflow_locate(ctx, item),
+        ...(workingDirectory !== undefined && { workingDirectory }),
         ...workflow_optional('env', stringMap(at('env'), ctx, 'step env'))
     };
 }
@@ -18930,7 +18942,194 @@ function gateVerdict(context, messages, rule) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/practices/support/ml-signals.ts
+/** Everything a job writes down for its steps: scripts, inputs, env (workflow, job, step) and names. */
+function jobTexts(job) {
+    const { workflow } = job;
+    const env = (values) => Object.entries(values ?? {}).map(([key, value]) => `${key}=${value}`);
+    const around = [...env(workflow.env), ...env(job.job.env), ...Object.values(job.job.with)];
+    return [
+        ...around.map(text => ({ text, location: job.job.location })),
+        ...job.job.steps.flatMap(step => [step.run ?? '', ...Object.values(step.with), ...env(step.env), step.name ?? '']
+            .filter(text => text !== '')
+            .map(text => ({ text, location: step.location, step })))
+    ];
+}
+/** Path-like words of a script or input; `${{ }}` expressions are not paths. */
+const PATH_WORD = /[\w.${}/-]+\.[A-Za-z0-9]{1,5}(?![\w-])/g;
+/** Lines of a followed spec that name what it runs next (Anyscale `entrypoint:`, Azure ML `command:`, a `file:`). */
+const SPEC_REFERENCE = /^\s*-?\s*(?:entrypoint|command|file|script|code|parameters-file|job_file):\s*(.+)$/gm;
+/** A job hands few files on; a spec names few more. Bounded all the same. */
+const FOLLOW_LIMIT = 30;
+/**
+ * The workspace files a job names (relative to the repository or to the step's working directory), and those
+ * that the named specs name in turn (`az ml job create -f train.yml` → its `command:`; `anyscale job submit
+ * jobs/train.yaml` → its `entrypoint:` script): two hops, read as text, never run.
+ */
+function followedFiles(job, workspace) {
+    const known = new Set(workspace.files);
+    const found = new Map();
+    const visit = (words, dirs, from, depth) => {
+        for (const word of words) {
+            const file = dirs.map(dir => ml_signals_normalise(dir, word)).find(candidate => known.has(candidate));
+            if (file === undefined || found.has(file) || found.size >= FOLLOW_LIMIT)
+                continue;
+            const text = workspace.read(file) ?? '';
+            found.set(file, { file, text, from });
+            if (depth > 0) {
+                const named = [...text.matchAll(SPEC_REFERENCE)].flatMap(match => pathWords(match[1] ?? ''));
+                visit(named, ['', dirname(file)], { file, line: 1, column: 1 }, depth - 1);
+            }
+        }
+    };
+    for (const { text, location, step } of jobTexts(job)) {
+        visit(pathWords(text), ['', step?.workingDirectory ?? ''], location, 1);
+    }
+    return [...found.values()];
+}
+function pathWords(text) {
+    return [...text.matchAll(PATH_WORD)].map(match => match[0]).filter(word => !word.includes('${'));
+}
+function ml_signals_normalise(dir, word) {
+    const joined = word.startsWith('/') || dir === '' ? word : `${dir.replace(/\/+$/, '')}/${word}`;
+    const parts = [];
+    for (const part of joined.replace(/^\/+/, '').split('/')) {
+        if (part === '..')
+            parts.pop();
+        else if (part !== '.' && part !== '')
+            parts.push(part);
+    }
+    return parts.join('/');
+}
+function dirname(file) {
+    return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+}
+/**
+ * Starting a pipeline run is training (§9.1): a SageMaker execution, a driver script that starts one, a
+ * Kubeflow or Vertex run, an Anyscale job, a Databricks job run, a Vertex deployer run.
+ */
+const PIPELINE_RUN = /aws\s+sagemaker\s+start-pipeline-execution|--run-execution\b|\bpipeline\.start\(|kfp\s+run\s+(?:create|submit)|PipelineJob\([^)]*\)\.submit|anyscale\s+jobs?\s+submit|databricks\s+jobs\s+run-now|vertex-deployer\s+deploy\b[^\n]*--run\b|az\s+ml\s+job\s+create/;
+/** A purpose word used as a modifier (§2.1, §9.1): "Build and push training image" builds, it does not train. */
+const TRAINING_MODIFIER = /\btrain(?:ing)?[\s_-]+(?:image|images|environment|env|results?|report|data|container|docker|dataset)\b/i;
+/** Whether a job starts a pipeline run (training on a platform), by its text or the files it submits. */
+function startsPipelineRun(job, workspace) {
+    return (jobTexts(job).some(({ text }) => PIPELINE_RUN.test(text)) ||
+        followedFiles(job, workspace).some(({ file, text }) => /\.py$/.test(file) && PIPELINE_RUN.test(text)));
+}
+/**
+ * The jobs that train (§9.1): the catalog's training jobs, less those whose only training evidence is a name
+ * with "training" as a modifier (a job that builds training images packages; it trains nothing), plus jobs
+ * that start a pipeline run.
+ */
+function trainingJobs(pipeline, workspace) {
+    return pipeline.jobs.filter(job => {
+        const training = job.purposes.filter(p => p.purpose === 'training');
+        const byContent = training.some(p => p.rule !== 'step-name' && p.rule !== 'job-name');
+        const byName = training.some(p => {
+            const step = p.step === undefined ? undefined : job.job.steps[p.step];
+            const name = step ? (step.name ?? '') : `${job.job.id} ${job.job.name ?? ''}`;
+            return !TRAINING_MODIFIER.test(name);
+        });
+        return byContent || byName || startsPipelineRun(job, workspace);
+    });
+}
+const TRACKING_ENV = /^(?:MLFLOW_TRACKING_URI|MLFLOW_EXPERIMENT_NAME|WANDB_[A-Z_]+|NEPTUNE_[A-Z_]+)=/m;
+const TRACKING_TEXT = /\bmlruns\/|\bmlflow\b|transition_model_version_stage|\bwandb\b|tags\.\w*run_id\s*=\s*\$\{\{\s*github\.run_id/i;
+/** Lines of a submitted spec or job script that put the run under a tracker (§9.4). */
+const SPEC_TRACKING = /^\s*(?:experiment_name|tracking_uri|mlflow_tracking_uri)\s*:|\bMLFLOW_TRACKING_URI\b|\bEXPERIMENT_NAME\b|\bmlflow\b|\bwandb\b/im;
+/** Dependency files whose tracker is the training code's (mlflow or wandb listed, §9.4). */
+const REQUIREMENTS = /(?:^|\/)(?:[\w-]*requirements[\w-]*\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile|[\w-]*conda[\w-]*\.ya?ml|environment[\w-]*\.ya?ml)$/;
+const TRACKER_DEPENDENCY = /^\s*(?:-\s*)?["']?(?:azureml-)?(?:mlflow|wandb)(?:[-_]skinny)?\b/im;
+/** The commit or run handed to a training run (§9.3 run records, §9.4 lineage). */
+const LINEAGE = /\b\w*(?:GIT|GITHUB|COMMIT)_?SHA\w*\s*[=:]\s*["']?\$\{?\{?\s*(?:github\.(?:sha|run_id)|github\.event\.pull_request\.head\.sha|GITHUB_SHA)|-D\s+\w*SHA\w*=|\$\{\{\s*github\.run_id\s*\}\}/;
+/**
+ * Signs in the workflow that runs are tracked (§9.4): tracker env, `mlruns/`, MLflow-named steps and scripts,
+ * run-id tags; then what the submitted specs and job scripts declare (`experiment_name`, an MLflow URI).
+ */
+function trackingSigns(jobs, workspace) {
+    return jobs.flatMap(job => [
+        ...jobTexts(job)
+            .filter(({ text }) => TRACKING_ENV.test(text) || tracksIn(text))
+            .map(({ text, location }) => ({ what: quote(text), location })),
+        ...followedFiles(job, workspace)
+            .filter(({ file, text }) => !/\.py$/.test(file) && SPEC_TRACKING.test(text))
+            .map(({ file, text }) => ({
+            what: `\`${file}\` (${quote(SPEC_TRACKING.exec(text)?.[0] ?? '')})`,
+            location: { file, line: lineOf(text, SPEC_TRACKING), column: 1 }
+        }))
+    ]);
+}
+/** Installing a tracker is not using it: only lines that are not installs count. */
+const INSTALL = /\b(?:pip3?|uv\s+pip|conda|mamba|poetry|uv)\s+(?:install|add)\b/;
+function tracksIn(text) {
+    return text.split('\n').some(line => TRACKING_TEXT.test(line) && !INSTALL.test(line));
+}
+/** The commit or run id handed to the runs of `jobs` (§9.3 run records): the run can be traced to its code. */
+function lineageSigns(jobs) {
+    return jobs.flatMap(job => jobTexts(job)
+        .filter(({ text }) => LINEAGE.test(text))
+        .map(({ text, location }) => ({ what: `lineage ${quote(text)}`, location })));
+}
+/** Training code that the workflow only submits (a platform job's Python) and that uses a tracker (§9.4). */
+function remoteTracking(jobs, workspace) {
+    return jobs.flatMap(job => followedFiles(job, workspace).filter(({ file, text }) => /\.py$/.test(file) && /\b(?:mlflow|wandb)\b/.test(text)));
+}
+/** Dependency files that list a tracker, for training code that reaches it only in its own process. */
+function trackerDependencies(workspace) {
+    return workspace.files
+        .filter(file => REQUIREMENTS.test(file))
+        .flatMap(file => {
+        const text = workspace.read(file) ?? '';
+        return TRACKER_DEPENDENCY.test(text) ? [{ file, line: lineOf(text, TRACKER_DEPENDENCY) }] : [];
+    });
+}
+function lineOf(text, pattern) {
+    const at = text.search(new RegExp(pattern.source, pattern.flags.replace('g', '')));
+    return at < 0 ? 1 : text.slice(0, at).split('\n').length;
+}
+function quote(text) {
+    const line = text.trim().split('\n')[0] ?? '';
+    return `\`${line.length > 50 ? `${line.slice(0, 47)}...` : line}\``;
+}
+/** Flags that name the file a run writes its metrics or results to (§9.3). */
+const METRICS_FLAG = /--(?:metrics(?:-file)?|output|results-fp|scores?)[=\s]+["']?([\w./${}-]+\.(?:json|csv|md|txt|ya?ml))/g;
+/** Files written at run time whose name says they hold results (§9.3): `*results*`, `*report*`, `*baseline*`. */
+const RESULT_NAME = /(?:^|[/_-])(?:[\w-]*results?|[\w-]*report|[\w-]*baseline)[\w-]*\.(?:json|csv|txt|md)$/i;
+/** jq or yq reading a metric key from a file. */
+const METRIC_READ = /\b(?:jq|yq)\b[^|\n]*\.(?:test_)?(?:rmse|mse|mae|accuracy|acc|auc|f1|precision|recall|loss|r2)\b[^|\n]*?([\w./-]+\.(?:json|ya?ml))/i;
+/** A heredoc or echo writing a JSON object with metrics into a file. */
+const METRICS_WRITE = /(?:echo|cat|printf)\b[^\n]*\{[^\n]*"metrics"[^\n]*>\s*([\w./-]+)|"metrics"\s*:\s*\{[\s\S]*?EOF[\s\S]*?>\s*([\w./-]+)/;
+/**
+ * Metrics files told by their use, not their name: a metrics or results flag, `metrics/` folders, jq reading
+ * metric keys, a heredoc with a `metrics` object, and files named for results that the run writes and the
+ * workflow then reads (`cat classification_report.txt`).
+ */
+function metricsUses(job) {
+    return job.job.steps.flatMap(step => {
+        const texts = [step.run ?? '', ...Object.values(step.with)];
+        const files = texts.flatMap(text => [
+            ...[...text.matchAll(METRICS_FLAG)].map(match => match[1] ?? ''),
+            ...(text.match(/(?:^|[\s"'=])((?:[\w.-]+\/)*metrics\/[\w./-]+\.(?:json|csv|ya?ml))/g) ?? []).map(word => word.trim().replace(/^["'=]/, '')),
+            ...[METRIC_READ.exec(text)?.[1] ?? ''],
+            ...(METRICS_WRITE.exec(text)?.slice(1) ?? []),
+            ...readResults(text)
+        ]);
+        return [...new Set(files.filter(file => file !== '' && !file.includes('${')))].map(file => ({
+            file,
+            location: step.location
+        }));
+    });
+}
+/** `cat results/report.txt >> comment.md`: a results file read back in the workflow was written by its run. */
+function readResults(text) {
+    return [...text.matchAll(/\b(?:cat|jq|head|tail)\b[^\n|>]*?([\w./-]+)/g)]
+        .map(match => match[1] ?? '')
+        .filter(file => RESULT_NAME.test(file));
+}
+
 ;// CONCATENATED MODULE: ./src/practices/support/deploys.ts
+
+
 
 
 
@@ -18959,10 +19158,11 @@ function noProductionDeploy(context, pipeline) {
     const messages = { 'no-production': NO_PRODUCTION_MESSAGE };
     const unresolved = pipeline.deployJobs.filter(job => job.environmentClass === 'unresolved');
     if (unresolved.length === 0) {
+        const named = pipeline.deployJobs.map(productionNamedOnly).find(by => by !== undefined);
         return findingFor(context, messages, 'no-production', {
             status: 'not-applicable',
             strength: 'definition',
-            data: { unresolved: '' },
+            data: { unresolved: named === undefined ? '' : `: ${PRODUCTION_NAMED_ONLY}${named}` },
             evidence: [],
             locations: [],
             remediation: ''
@@ -18978,14 +19178,70 @@ function noProductionDeploy(context, pipeline) {
         remediation: 'Name the environment literally (`environment: production`), or take it from a matrix list (`environment: ${{ matrix.environment }}` with `matrix: { environment: [staging, production] }`) or from a literal `with:` input of the calling job, so the gate can tell whether it is production.'
     });
 }
+/** Said wherever production is only a job id, a variable, a condition or an argument (§1.4). */
+const PRODUCTION_NAMED_ONLY = 'production is named only by ';
+const PRODUCTION_WORD = /\bprod(?:uction)?\b/;
+/**
+ * How a deploy without a production `environment:` still names production (§1.4): its job id or name, an env
+ * value, its `if:` or an argument of a step. Such a deploy is not a production deploy, but the reader should
+ * know why; undefined when it does not name production at all, or has a production environment.
+ */
+function productionNamedOnly(job) {
+    if (job.environmentClass === 'production')
+        return undefined;
+    if (PRODUCTION_WORD.test(normaliseName(`${job.job.id} ${job.job.name ?? ''}`)))
+        return `the job id \`${job.job.id}\``;
+    const env = Object.entries({ ...job.workflow.env, ...job.job.env }).find(([, value]) => PRODUCTION_WORD.test(value.toLowerCase()));
+    if (env)
+        return `the variable \`${env[0]}: ${env[1]}\``;
+    if (PRODUCTION_WORD.test(job.job.if ?? ''))
+        return `the condition \`${job.job.if ?? ''}\``;
+    const step = job.job.steps.find(s => PRODUCTION_WORD.test([s.run ?? '', ...Object.values(s.with)].join(' ')));
+    return step === undefined
+        ? undefined
+        : `an argument of a step (${step.location.file}:${step.location.line})`;
+}
+/** A model handed to a deploy (§1.5): a registry URI, a model name or version, a model file or package. */
+const MODEL_REFERENCE = /models:\/|\bmodel[_-]?(?:name|version|uri|package|id)\b|--model\b|\bmodel\.json\b|\bregistry\/[\w./-]+\.json|ModelPackage/i;
+/**
+ * Commands that deploy or promote a model whatever the job is called (§1.5): MLflow stage transitions and
+ * scripts named for them, Azure ML model share/update and online deployments, `python -m pkg.deploy`, an
+ * Anyscale service rollout, a committed registry file.
+ */
+const MODEL_PROMOTION = /transition_model_version_stage|(?:^|[\s/])[\w-]*(?:mlflow|promote|transition)[\w-]*\.(?:py|sh)\b|az\s+ml\s+(?:model\s+(?:share|update)|online-deployment\s+create)|python3?\s+-m\s+[\w.]+\.deploy\b|anyscale\s+service\s+rollout|git\s+add\s+[^\n]*registry\/|cp\s+[^\n]*\sregistry\/[\w./-]+/;
+/** Endpoint stacks a deploy applies (CloudFormation, CDK, Terraform), read from the files it names. */
+const ENDPOINT_STACK = /AWS::SageMaker::(?:Model|Endpoint)|aws_sagemaker_(?:model|endpoint)\b|sagemaker\.CfnModel|CfnEndpoint/;
+const MODEL_NAME = /\b(?:models?|inference|endpoints?|serving|serve)\b/;
+/**
+ * The jobs that deploy or register a model (§1.5), one notion for every ML practice: a job the catalog calls a
+ * model deploy; a job that promotes one by command (MLflow transitions, `az ml model share`, …); and a deploy
+ * that carries a model — it takes a model reference, its job or workflow name says model, inference, endpoint
+ * or serving, it applies an endpoint stack, or it follows a training job.
+ */
+function modelDeploysOf(pipeline, workspace) {
+    return pipeline.jobs.filter(job => {
+        if (hasPurpose(job, 'model-deploy'))
+            return true;
+        const texts = jobTexts(job).map(t => t.text);
+        if (texts.some(text => MODEL_PROMOTION.test(text)))
+            return true;
+        if (!job.deploys)
+            return false;
+        const names = normaliseName(`${job.job.id} ${job.job.name ?? ''} ${job.workflow.name ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2'));
+        return (texts.some(text => MODEL_REFERENCE.test(text)) ||
+            MODEL_NAME.test(names) ||
+            followedFiles(job, workspace).some(({ text }) => ENDPOINT_STACK.test(text)) ||
+            pipeline.before(job).some(other => hasPurpose(other, 'training')));
+    });
+}
 /**
  * The jobs that deploy or register a model into a production environment — what the promotion practices
  * constrain — or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
  * `no-production` (naming the environments seen, `{environments}`) when none of them is production. The
  * practice's message table must define both ids with `{deploys}` and `{environments}`.
  */
-function productionModelDeploys(context, messages, pipeline, remediation) {
-    const deploys = pipeline.withPurpose('model-deploy');
+function productionModelDeploys(context, messages, pipeline, workspace, remediation) {
+    const deploys = modelDeploysOf(pipeline, workspace);
     const production = deploys.filter(job => job.environmentClass === 'production');
     if (production.length > 0)
         return { production };
@@ -19509,6 +19765,7 @@ const automatedDeploy = definePractice({
 
 
 
+
 const automated_model_deploy_messages = {
     automated: 'model deploys ({deploys}) start on {events}, after evaluation ({evaluators})',
     unvalidated: '{deploy} deploys or registers the model on {events}, but no evaluation step comes before it',
@@ -19527,7 +19784,7 @@ const automatedModelDeploy = definePractice({
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
-        const deploys = pipeline.withPurpose('model-deploy');
+        const deploys = modelDeploysOf(pipeline, context.evidence.workspace);
         if (deploys.length === 0) {
             return findingFor(context, automated_model_deploy_messages, 'none', {
                 status: 'fail',
@@ -19972,6 +20229,7 @@ function upstreamPushedBranch(graph, workflows, file, branches, visiting) {
 
 
 
+
 /** Triggers that start training without a code change or a person (MLOps level 1 "pipeline triggers"). */
 const TRAINING_EVENTS = ['schedule', 'repository_dispatch', 'workflow_run'];
 const OPTIONS = {
@@ -19997,7 +20255,7 @@ const continuousTraining = definePractice({
     check(context, options) {
         const dataPath = compilePolicyRegex(options['data-paths']);
         const pipeline = pipelineOf(context.evidence, context.environments);
-        const training = pipeline.withPurpose('training');
+        const training = trainingJobs(pipeline, context.evidence.workspace);
         if (training.length === 0) {
             return findingFor(context, continuous_training_messages, 'no-training', {
                 status: 'fail',
@@ -20200,6 +20458,32 @@ function round(value) {
 
 
 
+
+
+/** A script that redirects a check's output and goes on without `set -e` never stops at it (§11). */
+const REDIRECTED = /(?:^|\n)[^\n#]*(?:validat|great_expectations|pytest|deepchecks|pandera)[^\n]*>\s*\S+/;
+/**
+ * Why the data validation of `job` cannot stop what follows, when it cannot (§11.1): `continue-on-error`, a
+ * `|| true` fallback, or output redirected in a script without `set -e`.
+ */
+function swallowedValidation(job) {
+    const steps = job.purposes
+        .filter(p => p.purpose === 'data-validation' && p.step !== undefined)
+        .map(p => job.job.steps[p.step]);
+    const reasons = steps.map(step => {
+        if (step === undefined)
+            return undefined;
+        if (String(step.continueOnError).trim() === 'true')
+            return `\`continue-on-error\` in \`${job.job.id}\``;
+        const run = step.run ?? '';
+        if (/\|\|\s*(?:true|:|exit\s+0|echo|printf)\b/.test(run))
+            return `a \`||\` fallback in \`${job.job.id}\``;
+        if (REDIRECTED.test(run) && !/\bset\s+-\w*e/.test(run))
+            return `output redirected without \`set -e\` in \`${job.job.id}\``;
+        return undefined;
+    });
+    return steps.length > 0 && reasons.every(reason => reason !== undefined) ? reasons[0] : undefined;
+}
 const data_validation_OPTIONS = {
     run: policyRegex
         .optional()
@@ -20208,6 +20492,7 @@ const data_validation_OPTIONS = {
 const data_validation_messages = {
     validated: 'training ({training}) runs only after data validation ({validators})',
     'not-before': '{job} trains without validating data first{hint}',
+    swallowed: 'data validation runs before training ({validators}), but cannot stop it: {why}; is it a gate or a report?',
     'no-training': 'data is validated ({validators}), but no workflow job trains a model after it',
     none: 'no workflow step validates data and no job trains a model'
 };
@@ -20223,12 +20508,15 @@ const dataValidation = definePractice({
     check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const validation = createStepMatcher(['data-validation'], options.run === undefined ? undefined : compilePolicyRegex(options.run));
+        const training = trainingJobs(pipeline, context.evidence.workspace);
+        // A validation step in another workflow does not check the data this training reads (§9.5).
+        const gatesOf = (job) => validation.before(pipeline, job, ['training']).filter(gate => gate.ref.workflow === job.ref.workflow);
         const verdict = gateVerdict(context, data_validation_messages, {
-            targets: pipeline.withPurpose('training'),
+            targets: training,
             target: { evidence: job => jobEvidence(job, 'training'), location: job => locationOf(job, 'training') },
             anywhere: pipeline.jobs.filter(job => validation.matches(job)),
             gate: validation,
-            gatesOf: job => validation.before(pipeline, job, ['training']),
+            gatesOf,
             names: { target: 'job', targets: 'training', gates: 'validators' },
             ungated: {
                 messageId: 'not-before',
@@ -20245,6 +20533,18 @@ const dataValidation = definePractice({
         });
         if ('finding' in verdict)
             return verdict.finding;
+        const soft = verdict.gates.find(entry => entry.gates.every(gate => swallowedValidation(gate) !== undefined));
+        if (soft) {
+            return findingFor(context, data_validation_messages, 'swallowed', {
+                ...verdict.passing,
+                status: 'unknown',
+                data: {
+                    validators: listJobs(soft.gates),
+                    why: soft.gates.map(gate => swallowedValidation(gate)).join('; ')
+                },
+                remediation: 'Let the data validation fail the job: drop `continue-on-error`, `|| true` and output redirection, or add `set -e` to the script, so bad data stops training.'
+            });
+        }
         return findingFor(context, data_validation_messages, 'validated', verdict.passing);
     }
 });
@@ -20377,6 +20677,7 @@ const integrationTests = definePractice({
 
 
 
+
 /** Top-level keys that make a metrics file a run record: which model, code, data and parameters made it. */
 const METADATA_KEY = /^(?:model|code|pipeline|run)[_-]?(?:version|id|sha|commit)$|^(?:version|sha|commit)$|^git[_-]?(?:sha|commit)$|^param(?:eter)?s$|^(?:data(?:set)?|training[_-]data)(?:[_-]?(?:version|hash|path|uri))?$/i;
 const ml_metadata_OPTIONS = {
@@ -20393,6 +20694,9 @@ const ml_metadata_messages = {
     tracked: 'run metadata is recorded in {jobs} ({tools})',
     'recorded-in-files': 'run metadata is committed: {files} (data, parameters and outputs of pipeline runs)',
     'recorded-in-metrics': 'metrics files record their run: {files} (fields {fields})',
+    'tracked-by-workflow': 'runs are tracked or recorded by the workflow: {signs}',
+    'tracker-dependency': 'training code depends on an experiment tracker: {files} list mlflow or wandb',
+    'remote-only': 'tracking appears only in code a platform job runs ({files}); no workflow step shows it or reads its run record',
     'untracked-training': 'training ({jobs}) records no run metadata (experiment tracking, dvc.lock){hint}',
     none: 'no workflow step tracks experiments and no file records run metadata{hint}'
 };
@@ -20421,7 +20725,24 @@ const mlMetadata = definePractice({
                 remediation: ''
             });
         }
-        const { files } = context.evidence.workspace;
+        const { workspace } = context.evidence;
+        const { files } = workspace;
+        const training = trainingJobs(pipeline, workspace);
+        const running = [...new Set([...training, ...pipeline.withPurpose('pipeline-deploy')])];
+        const signs = [...trackingSigns(pipeline.jobs, workspace), ...lineageSigns(running)];
+        if (signs.length > 0) {
+            return findingFor(context, ml_metadata_messages, 'tracked-by-workflow', {
+                status: 'pass',
+                strength: 'definition',
+                data: { signs: [...new Set(signs.map(sign => sign.what))].slice(0, 3).join(', ') },
+                evidence: signs.map(sign => ({
+                    kind: 'note',
+                    text: `${sign.what} (${sign.location.file}:${sign.location.line})`
+                })),
+                locations: signs.slice(0, 5).map(sign => sign.location),
+                remediation: ''
+            });
+        }
         const isMatch = picomatch_default()(options.files, { dot: true });
         const recorded = files.filter(file => isMatch(file));
         if (recorded.length > 0) {
@@ -20448,11 +20769,32 @@ const mlMetadata = definePractice({
                 remediation: ''
             });
         }
+        const dependencies = trackerDependencies(workspace);
+        if (dependencies.length > 0) {
+            return findingFor(context, ml_metadata_messages, 'tracker-dependency', {
+                status: 'pass',
+                strength: 'definition',
+                data: { files: findings_listFiles(dependencies.map(d => d.file)) },
+                evidence: dependencies.map(d => ({ kind: 'file', file: d.file })),
+                locations: dependencies.slice(0, 5).map(d => ({ file: d.file, line: d.line, column: 1 })),
+                remediation: ''
+            });
+        }
+        const remote = remoteTracking(running, workspace);
+        if (remote.length > 0) {
+            return findingFor(context, ml_metadata_messages, 'remote-only', {
+                status: 'unknown',
+                strength: 'definition',
+                data: { files: findings_listFiles([...new Set(remote.map(r => r.file))]) },
+                evidence: remote.map(r => ({ kind: 'file', file: r.file })),
+                locations: remote.slice(0, 5).map(r => r.from),
+                remediation: 'Show the tracking in the workflow: set `MLFLOW_TRACKING_URI` (or `WANDB_PROJECT`) in its `env:`, pass the commit (`GIT_SHA: ${{ github.sha }}`) to the run, or list the tracker in the training requirements.'
+            });
+        }
         const dvcWithoutLock = files.filter(file => /(?:^|\/)dvc\.yaml$/.test(file));
         const hint = dvcWithoutLock.length > 0
             ? ` (${findings_listFiles(dvcWithoutLock)} defines a DVC pipeline, but no dvc.lock is committed: run \`dvc repro\` and commit it)`
             : '';
-        const training = pipeline.withPurpose('training');
         return findingFor(context, ml_metadata_messages, training.length > 0 ? 'untracked-training' : 'none', {
             status: 'fail',
             strength: 'definition',
@@ -20484,6 +20826,7 @@ function readMetrics(workspace, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/practices/model-metrics-recorded.ts
+
 
 
 
@@ -20598,12 +20941,16 @@ function recordingsOf(job, isMetricsFile) {
         })),
         { texts: Object.values(job.job.with), location: job.job.location }
     ];
-    return places.flatMap(({ texts, location }) => {
+    const byName = places.flatMap(({ texts, location }) => {
         const files = texts.flatMap(text => [...text.matchAll(FILE_WORD)].map(match => match[0]));
         const named = files.filter(file => isMetricsFile(file.replace(/^\.\//, '')));
         const dvc = texts.some(text => DVC_METRICS.test(text)) ? ['DVC metrics'] : [];
         return [...named.map(file => `\`${file}\``), ...dvc].map(what => ({ job, location, what }));
     });
+    // Files shown to be metrics by how steps write or read them, whatever their name (§9.3).
+    const used = metricsUses(job).map(use => ({ job, location: use.location, what: `\`${use.file}\`` }));
+    const seen = new Set(byName.map(r => `${r.location.line}\u0000${r.what}`));
+    return [...byName, ...used.filter(r => !seen.has(`${r.location.line}\u0000${r.what}`))];
 }
 
 ;// CONCATENATED MODULE: ./src/practices/model-serving-tests.ts
@@ -20615,8 +20962,13 @@ function recordingsOf(job, isMetricsFile) {
 
 
 
+
 /** API tests of the prediction service (integration, end-to-end, smoke) and load tests. */
 const SERVING_TESTS = ['integration-test', 'acceptance-test', 'smoke-test', 'performance-test'];
+/** Requests to a deployed prediction service (§9.6): endpoint invokes, POSTs to /predict or /score, endpoint test scripts. */
+const SERVING_RUN = /az\s+ml\s+online-endpoint\s+invoke|aws\s+sagemaker-runtime\s+invoke-endpoint|gcloud\s+ai\s+endpoints\s+(?:predict|raw-predict)|curl\b[^\n]*--fail[^\n]*\/(?:predict|score)\b|curl\b[^\n]*\/(?:predict|score)\b[^\n]*--fail|(?:^|[\s/])test_endpoint\w*\.py\b/;
+/** A step named for testing the service: "Test Staging API", "Test endpoint". */
+const SERVING_NAME = /^test\b.*\b(?:api|endpoint|service)\b/i;
 const model_serving_tests_OPTIONS = {
     run: policyRegex
         .optional()
@@ -20625,7 +20977,8 @@ const model_serving_tests_OPTIONS = {
 const model_serving_tests_messages = {
     tested: 'production model deploys ({production}) come only after the prediction service is tested ({tests})',
     untested: '{deploy} deploys the model to production without testing the prediction service first{hint}',
-    'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
+    'no-production': 'model deploys ({deploys}) go to no production environment ({environments}), and nothing tests the prediction service',
+    'tested-no-production': 'the prediction service is tested ({tests}); no model deploy goes to a production environment, so there is no order to meet',
     'no-model-deploy': 'no workflow job deploys or registers a model, so no prediction service is tested'
 };
 const modelServingTests = definePractice({
@@ -20639,19 +20992,43 @@ const modelServingTests = definePractice({
     },
     check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
-        const targets = productionModelDeploys(context, model_serving_tests_messages, pipeline, {
+        const custom = options.run === undefined ? undefined : compilePolicyRegex(options.run);
+        const byRun = createStepMatcher(SERVING_TESTS, custom);
+        const byCommand = createStepMatcher([], SERVING_RUN);
+        const named = (job) => job.job.steps.some(step => SERVING_NAME.test(step.name ?? ''));
+        const serving = {
+            matches: (job) => byRun.matches(job) || byCommand.matches(job) || named(job),
+            location: (job) => (byCommand.matches(job) ? byCommand : byRun).location(job),
+            evidence: (job) => (byCommand.matches(job) ? byCommand : byRun).evidence(job)
+        };
+        const testing = pipeline.jobs.filter(job => serving.matches(job));
+        const targets = productionModelDeploys(context, model_serving_tests_messages, pipeline, context.evidence.workspace, {
             noDeploy: 'Deploy the model service from a workflow, test its API (and load) against a staging deployment, then promote it to production in a job that needs those tests.',
             noProduction: 'Give the production model deploy job a production environment (`environment: production`) and have it need a job that tests the prediction service.'
         });
+        if ('finding' in targets && targets.finding.messageId === 'no-production' && testing.length > 0) {
+            // With no production deploy there is no order to meet: a tested service is all the practice asks (§9.6).
+            return findingFor(context, model_serving_tests_messages, 'tested-no-production', {
+                status: 'pass',
+                strength: 'definition',
+                data: { tests: listJobs(testing) },
+                evidence: testing.map(job => serving.evidence(job)),
+                locations: testing.map(job => serving.location(job)),
+                remediation: ''
+            });
+        }
         if ('finding' in targets)
             return targets.finding;
-        const serving = createStepMatcher(SERVING_TESTS, options.run === undefined ? undefined : compilePolicyRegex(options.run));
         const verdict = gateVerdict(context, model_serving_tests_messages, {
             targets: targets.production,
             target: { evidence: job => jobEvidence(job, 'model-deploy'), location: job => job.job.location },
-            anywhere: pipeline.jobs.filter(job => serving.matches(job)),
+            anywhere: testing,
             gate: serving,
-            gatesOf: deploy => serving.before(pipeline, deploy, ['model-deploy', 'deploy']),
+            gatesOf: deploy => [
+                ...byRun.before(pipeline, deploy, ['model-deploy', 'deploy']),
+                ...byCommand.before(pipeline, deploy, ['model-deploy', 'deploy']),
+                ...pipeline.before(deploy).filter(named)
+            ],
             names: { target: 'deploy', targets: 'production', gates: 'tests' },
             ungated: {
                 messageId: 'untested',
@@ -20668,6 +21045,7 @@ const modelServingTests = definePractice({
 });
 
 ;// CONCATENATED MODULE: ./src/practices/model-validation.ts
+
 
 
 
@@ -20704,7 +21082,7 @@ const modelValidation = definePractice({
     async check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const verdict = gateVerdict(context, model_validation_messages, {
-            targets: pipeline.withPurpose('model-deploy'),
+            targets: modelDeploysOf(pipeline, context.evidence.workspace),
             target: { evidence: job => jobEvidence(job, 'model-deploy'), location: job => job.job.location },
             anywhere: pipeline.jobs.filter(job => model_validation_EVALUATION.matches(job)),
             gate: model_validation_EVALUATION,
@@ -21281,11 +21659,14 @@ const securityTests = definePractice({
 
 
 
+
+
 const staged_model_promotion_messages = {
     staged: 'production model deploys ({production}) come only after a pre-production deploy ({stages})',
     unstaged: '{deploy} deploys the model to production without a pre-production deploy before it{hint}',
     'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
-    'no-model-deploy': 'no workflow job deploys or registers a model'
+    'no-model-deploy': 'no workflow job deploys or registers a model',
+    'named-only': '{deploy} may be the production model deploy, but {by}: if it is, {reading}; if not, no model deploy goes to production'
 };
 const stagedModelPromotion = definePractice({
     meta: {
@@ -21298,20 +21679,22 @@ const stagedModelPromotion = definePractice({
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
-        const targets = productionModelDeploys(context, staged_model_promotion_messages, pipeline, {
+        const targets = productionModelDeploys(context, staged_model_promotion_messages, pipeline, context.evidence.workspace, {
             noDeploy: 'Deploy the model from a workflow: first to a staging environment (`environment: staging`), then, in a job that needs it, to production.',
             noProduction: 'Give the model deploy jobs GitHub environments (`environment: staging`, then `environment: production` in a job that needs the staging one), or name them in the policy `environments` patterns.'
         });
         if ('finding' in targets)
-            return targets.finding;
-        const preproduction = (job) => job.deploys && job.environmentClass === 'preproduction';
+            return namedOnly(pipeline, context.evidence.workspace) ?? targets.finding;
+        // A registry stage transition in a staging environment promotes the model there, deploy step or not (§1.5).
+        const models = new Set(modelDeploysOf(pipeline, context.evidence.workspace));
+        const preproduction = (job) => (job.deploys || models.has(job)) && job.environmentClass === 'preproduction';
         const verdict = gateVerdict(context, staged_model_promotion_messages, {
             targets: targets.production,
             target: {
                 evidence: job => jobEvidence(job, 'model-deploy'),
                 location: job => job.job.environment?.location ?? job.job.location
             },
-            anywhere: pipeline.deployJobs.filter(preproduction),
+            anywhere: pipeline.jobs.filter(preproduction),
             gate: {
                 evidence: job => jobEvidence(job),
                 location: job => job.job.environment?.location ?? locationOf(job, 'deploy')
@@ -21329,6 +21712,33 @@ const stagedModelPromotion = definePractice({
         if ('finding' in verdict)
             return verdict.finding;
         return findingFor(context, staged_model_promotion_messages, 'staged', verdict.passing);
+        /**
+         * Which stage is production turns the verdict when production is only a job id or a variable (§1.4): both
+         * readings are reported, with what the deploys before it say.
+         */
+        function namedOnly(pipeline, workspace) {
+            const deploys = modelDeploysOf(pipeline, workspace);
+            const candidate = deploys.find(job => productionNamedOnly(job) !== undefined);
+            if (candidate === undefined)
+                return undefined;
+            const earlier = pipeline
+                .before(candidate)
+                .filter(job => job.deploys && productionNamedOnly(job) === undefined);
+            return findingFor(context, staged_model_promotion_messages, 'named-only', {
+                status: 'unknown',
+                strength: 'definition',
+                data: {
+                    deploy: `\`${jobLabel(candidate)}\``,
+                    by: `${PRODUCTION_NAMED_ONLY}${productionNamedOnly(candidate) ?? ''}`,
+                    reading: earlier.length > 0
+                        ? `it is promoted after ${listJobs(earlier)}`
+                        : 'nothing deploys the model before it'
+                },
+                evidence: [jobEvidence(candidate, 'model-deploy'), ...earlier.map(job => jobEvidence(job))],
+                locations: [candidate.job.location],
+                remediation: 'Give the model deploy jobs GitHub environments (`environment: staging`, then `environment: production` in a job that needs the staging one), so the gate can tell which is production.'
+            });
+        }
     }
 });
 
@@ -22267,11 +22677,11 @@ function setting(what, was, now, at, removalStrengthens = false) {
         return [];
     if (now === undefined) {
         return [
-            change(removalStrengthens ? 'strengthened' : 'weakened', `${what} removed (was ${quote(was ?? '')})`, at)
+            change(removalStrengthens ? 'strengthened' : 'weakened', `${what} removed (was ${gate_tampering_quote(was ?? '')})`, at)
         ];
     }
-    const how = was === undefined ? 'added:' : `changed from ${quote(was)} to`;
-    return [weakened(`${what} ${how} ${quote(now)}`, at)];
+    const how = was === undefined ? 'added:' : `changed from ${gate_tampering_quote(was)} to`;
+    return [weakened(`${what} ${how} ${gate_tampering_quote(now)}`, at)];
 }
 /** At the head job that held it, else the head workflow, else (the file is gone) where it was at base. */
 function removal(gone, head) {
@@ -22297,7 +22707,7 @@ function dedupe(changes) {
         return true;
     });
 }
-function quote(text) {
+function gate_tampering_quote(text) {
     return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 }
 

@@ -42,7 +42,7 @@ export function parseWorkflow(text: string, file: string, options: { fast?: bool
     file,
     name: scalarText(entry(root, 'name')?.value, ctx, 'name'),
     triggers: on ? parseTriggers(on, ctx) : [],
-    jobs: jobs ? parseJobs(jobs.value, ctx) : [],
+    jobs: jobs ? parseJobs(jobs.value, ctx, defaultDirectory(root, ctx, 'defaults')) : [],
     callInputs: on ? parseCallInputs(on.value, ctx) : {},
     ...optional('dispatchInputs', on ? parseDispatchInputs(on.value, ctx) : {}),
     ...optional('env', stringMap(entry(root, 'env')?.value, ctx, 'env')),
@@ -184,19 +184,28 @@ function optional<K extends string, V extends object>(key: K, value: V): Partial
   return Object.keys(value).length > 0 ? ({ [key]: value } as Record<K, V>) : {}
 }
 
-function parseJobs(value: unknown, ctx: Context): Job[] {
+/** `defaults.run.working-directory` of the workflow or a job: where its `run:` steps start. */
+function defaultDirectory(map: YamlMap, ctx: Context, what: string): string | undefined {
+  const defaults = entry(map, 'defaults')?.value
+  const run = isMap(defaults) ? entry(defaults, 'run')?.value : undefined
+  return isMap(run)
+    ? scalarText(entry(run, 'working-directory')?.value, ctx, `${what}.run.working-directory`)
+    : undefined
+}
+
+function parseJobs(value: unknown, ctx: Context, workflowDirectory?: string): Job[] {
   if (!isMap(value)) {
     problem(ctx, value, '`jobs:` must be a mapping of job ids to jobs')
     return []
   }
   return pairs(value, ctx).flatMap(([id, pair]) => {
-    if (isMap(pair.value)) return [parseJob(id, pair, pair.value, ctx)]
+    if (isMap(pair.value)) return [parseJob(id, pair, pair.value, ctx, workflowDirectory)]
     problem(ctx, pair.value, `job ${id} must be a mapping`)
     return []
   })
 }
 
-function parseJob(id: string, pair: YamlPair, body: YamlMap, ctx: Context): Job {
+function parseJob(id: string, pair: YamlPair, body: YamlMap, ctx: Context, workflowDirectory?: string): Job {
   const at = (key: string): unknown => entry(body, key)?.value
   const strategy = at('strategy')
   const steps = at('steps')
@@ -212,7 +221,10 @@ function parseJob(id: string, pair: YamlPair, body: YamlMap, ctx: Context): Job 
     outputs: stringMap(at('outputs'), ctx, `jobs.${id}.outputs`),
     uses: scalarText(at('uses'), ctx, `jobs.${id}.uses`),
     with: stringMap(at('with'), ctx, `jobs.${id}.with`),
-    steps: steps === undefined ? [] : parseSteps(steps, ctx),
+    steps:
+      steps === undefined
+        ? []
+        : parseSteps(steps, ctx, defaultDirectory(body, ctx, `jobs.${id}.defaults`) ?? workflowDirectory),
     location: locate(ctx, pair.key),
     ...optional('env', stringMap(at('env'), ctx, `jobs.${id}.env`))
   }
@@ -252,7 +264,7 @@ function matrix(value: unknown): Record<string, unknown> | undefined {
   return undefined
 }
 
-function parseSteps(value: unknown, ctx: Context): Step[] {
+function parseSteps(value: unknown, ctx: Context, directory?: string): Step[] {
   if (!isSeq(value)) {
     problem(ctx, value, '`steps:` must be a list')
     return []
@@ -262,13 +274,14 @@ function parseSteps(value: unknown, ctx: Context): Step[] {
       problem(ctx, item, 'a step must be a mapping')
       return []
     }
-    return [parseStep(item, index, ctx)]
+    return [parseStep(item, index, ctx, directory)]
   })
 }
 
-function parseStep(item: YamlMap, index: number, ctx: Context): Step {
+function parseStep(item: YamlMap, index: number, ctx: Context, directory?: string): Step {
   const at = (key: string): unknown => entry(item, key)?.value
   const continueOnError = at('continue-on-error')
+  const workingDirectory = scalarText(at('working-directory'), ctx, 'step working-directory') ?? directory
   return {
     index,
     id: scalarText(at('id'), ctx, 'step id'),
@@ -283,6 +296,7 @@ function parseStep(item: YamlMap, index: number, ctx: Context): Step {
         : String(continueOnError.value)
       : false,
     location: locate(ctx, item),
+    ...(workingDirectory !== undefined && { workingDirectory }),
     ...optional('env', stringMap(at('env'), ctx, 'step env'))
   }
 }
