@@ -12,11 +12,35 @@ const on = (trigger: string, needs = '[build, test]'): Record<string, string> =>
 testPractice(continuousDeployment, {
   valid: [
     {
+      // §5.5: continuous deployment asks only that the push reach production unattended; tests are automated-deploy's.
+      name: 'push to main reaches production without a test job',
+      files: on('  push:\n    branches: [main]\n', 'build'),
+      status: 'pass',
+      messageId: 'continuous',
+      mentions: ['`release`', '`main`']
+    },
+    {
+      name: 'push to main → staging deploy → production through workflow_run, no test job anywhere',
+      files: {
+        ...workflow(
+          'name: Deploy Stg\non:\n  push:\n    branches: [main]\njobs:\n  deploy:\n    runs-on: x\n    environment: staging\n    steps:\n      - run: fly deploy --app app-stg\n',
+          'deploy-stg.yml'
+        ),
+        ...workflow(
+          "name: Deploy Prod\non:\n  workflow_run:\n    workflows: ['Deploy Stg']\n    types: [completed]\njobs:\n  deploy:\n    if: ${{ github.event.workflow_run.conclusion == 'success' }}\n    runs-on: x\n    environment: production\n    steps:\n      - run: fly deploy --app app\n",
+          'deploy-prod.yml'
+        )
+      },
+      status: 'pass',
+      messageId: 'continuous',
+      mentions: ['`main`']
+    },
+    {
       name: 'push to main reaches production after build and test',
       files: on('  push:\n    branches: [main]\n'),
       status: 'pass',
       messageId: 'continuous',
-      mentions: ['`release`', '`main`', '`build`', '`test`'],
+      mentions: ['`release`', '`main`'],
       at: '.github/workflows/ci.yml:18'
     },
     {
@@ -63,6 +87,21 @@ testPractice(continuousDeployment, {
   ],
   invalid: [
     {
+      name: 'near-miss: staging on push, production only from a dispatch workflow (no test job either)',
+      files: {
+        ...workflow(
+          'on:\n  push:\n    branches: [main]\njobs:\n  deploy:\n    runs-on: x\n    environment: staging\n    steps:\n      - run: fly deploy --app app-stg\n',
+          'deploy-stg.yml'
+        ),
+        ...workflow(
+          'on: workflow_dispatch\njobs:\n  deploy:\n    runs-on: x\n    environment: production\n    steps:\n      - run: fly deploy --app app\n',
+          'deploy-prod.yml'
+        )
+      },
+      status: 'fail',
+      messageId: 'not-from-default-branch'
+    },
+    {
       name: 'production only on tag pushes (near miss shows the filter)',
       files: on("  push:\n    tags: ['v1.*']\n"),
       status: 'fail',
@@ -104,13 +143,6 @@ testPractice(continuousDeployment, {
       files: on('  push:\n    branches-ignore: [main, master]\n'),
       status: 'fail',
       messageId: 'not-from-default-branch'
-    },
-    {
-      name: 'push to main reaches production without the test job',
-      files: on('  push:\n    branches: [main]\n', 'build'),
-      status: 'fail',
-      messageId: 'unverified',
-      mentions: ['`release`', 'test']
     },
     {
       name: 'automatic deploys, but only to staging',

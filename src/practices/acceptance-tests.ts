@@ -1,11 +1,12 @@
 import { definePractice } from './define-practice.js'
-import { activityFinding } from './support/findings.js'
+import { activityFinding, OPAQUE_MESSAGE } from './support/findings.js'
 import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: '{jobs} run acceptance/end-to-end tests on {events}',
   'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} — never without a person',
-  none: 'no workflow job runs acceptance or end-to-end tests'
+  none: 'no workflow job runs acceptance or end-to-end tests',
+  opaque: OPAQUE_MESSAGE
 }
 
 const options = { jobs: jobGlobs }
@@ -23,6 +24,7 @@ export const acceptanceTests = definePractice({
   check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['acceptance-test'],
+      opaque: { purposes: ['acceptance-test'], work: 'the acceptance tests' },
       jobs,
       missing:
         'Add an end-to-end job (Playwright, Cypress, Selenium, Cucumber) that runs on push or pull request, or name an existing suite in `practices.acceptance-tests.jobs`.'

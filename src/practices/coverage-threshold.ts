@@ -5,7 +5,7 @@ import type { CoverageTotals, ReportFile } from '../evidence/evidence.js'
 import type { EvidenceItem, Finding } from '../core/finding.js'
 import type { CheckContext } from '../checks/check.js'
 import { definePractice } from './define-practice.js'
-import { listJobs } from './support/findings.js'
+import { IMAGE_BUILD, listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 
 const messages = {
@@ -14,7 +14,8 @@ const messages = {
   unreadable: '{file} could not be read as a coverage report ({error}); its coverage is unknown',
   'not-in-workspace':
     '{jobs} produce coverage, but no report matching {globs} is in the workspace: its value is known only from a run',
-  none: 'no workflow job produces coverage, and no coverage report matches {globs}'
+  none: 'no workflow job produces coverage, and no coverage report matches {globs}',
+  opaque: OPAQUE_MESSAGE
 }
 
 const options = {
@@ -116,6 +117,13 @@ function measure(report: ReportFile<CoverageTotals>): Measured[] {
 function withoutReport(context: CheckContext, globs: string): Finding {
   const producing = pipelineOf(context.evidence, context.environments).withPurpose('coverage')
   if (producing.length === 0) {
+    const opaque = opaqueVerdict(context, {
+      purposes: ['coverage'],
+      calledJobs: ['unit-test', 'integration-test', 'build'],
+      unless: IMAGE_BUILD,
+      work: 'measuring coverage'
+    })
+    if (opaque) return opaque
     return findingFor(context, messages, 'none', {
       status: 'fail',
       strength: 'definition',

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
 import { definePractice } from './define-practice.js'
-import { listFiles, listJobs } from './support/findings.js'
+import { listFiles, listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 
 /** Files that define infrastructure, by tool convention (the one list of them; a policy may replace it). */
@@ -32,7 +32,8 @@ const messages = {
   applied: '{jobs} apply the infrastructure code ({files})',
   'not-applied': '{files} define infrastructure, but no workflow job applies them',
   'apply-without-files': '{jobs} apply infrastructure, but no file in the repository matches {globs}',
-  none: 'no infrastructure-as-code files (nothing matches {globs}) and no job applies any'
+  none: 'no infrastructure-as-code files (nothing matches {globs}) and no job applies any',
+  opaque: OPAQUE_MESSAGE
 }
 
 export const infrastructureAsCode = definePractice({
@@ -64,6 +65,15 @@ export const infrastructureAsCode = definePractice({
         remediation: ''
       })
     }
+    // A deploy the gate cannot read may apply the infrastructure (a remote terraform workflow, a manifest).
+    const opaque =
+      applying.length === 0 &&
+      opaqueVerdict(context, {
+        purposes: ['iac-apply'],
+        calledJobs: ['deploy'],
+        work: 'applying the infrastructure code'
+      })
+    if (opaque) return opaque
     if (files.length > 0) {
       return findingFor(context, messages, 'not-applied', {
         status: 'fail',

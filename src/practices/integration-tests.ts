@@ -1,11 +1,12 @@
 import { definePractice } from './define-practice.js'
-import { activityFinding } from './support/findings.js'
+import { activityFinding, OPAQUE_MESSAGE } from './support/findings.js'
 import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: '{jobs} run integration tests on {events}',
   'not-automatic': '{jobs} run integration tests, but only on {events} — never without a person',
-  none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)'
+  none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)',
+  opaque: OPAQUE_MESSAGE
 }
 
 const options = { jobs: jobGlobs }
@@ -23,6 +24,7 @@ export const integrationTests = definePractice({
   check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['integration-test'],
+      opaque: { purposes: ['integration-test', 'acceptance-test'], work: 'the integration tests' },
       jobs,
       missing:
         'Add a CI job that runs the integration suite against its real dependencies (a `services:` database, testcontainers), e.g. `npm run test:integration`.'

@@ -3,7 +3,7 @@ import type { Purpose } from '../workflow/catalog/purpose.js'
 import { definePractice } from './define-practice.js'
 import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
 import { jobGlobs, matchesJobGlobs } from './support/matchers.js'
-import { listJobs } from './support/findings.js'
+import { listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
 
@@ -13,7 +13,8 @@ const DEPLOYING: Purpose[] = ['deploy', 'rollout', 'model-deploy']
 const messages = {
   verified: 'every production deploy ({deploys}) is verified afterwards by {verifiers}',
   unverified: '{deploy} deploys to production, but nothing verifies it afterwards{hint}',
-  'no-production': NO_PRODUCTION_MESSAGE
+  'no-production': NO_PRODUCTION_MESSAGE,
+  opaque: OPAQUE_MESSAGE
 }
 
 const options = { jobs: jobGlobs }
@@ -41,6 +42,17 @@ export const postDeployVerification = definePractice({
     }))
     const unverified = checks.find(c => c.verifiers.length === 0)
     if (unverified) {
+      // A deploy the gate cannot read may verify itself (a deploy action that waits for health).
+      const opaque = opaqueVerdict(context, {
+        purposes: DEPLOYING,
+        work: 'the verification of the production deploy',
+        in: [
+          unverified.deploy,
+          ...pipeline.jobs.filter(job => pipeline.before(job).includes(unverified.deploy))
+        ],
+        jobsOption: true
+      })
+      if (opaque) return opaque
       const anywhere = pipeline.jobs.filter(verifies)
       const hint =
         anywhere.length > 0 ? ` (${listJobs(anywhere)} run smoke or e2e tests, but not after it)` : ''
@@ -98,13 +110,18 @@ function verifiersByPredecessor(
   return after
 }
 
-/** Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its deploy step. */
+/**
+ * Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its release step:
+ * the last slot swap, traffic shift or promotion when there is one (checks on the slot before it test a
+ * candidate, not production: patterns §5.2), else the first deploy step.
+ */
 function verifiersOf(deploy: PipelineJob, after: PipelineJob[]): PipelineJob[] {
-  const deployStep = Math.min(
-    ...deploy.purposes.filter(p => p.purpose === 'deploy' && p.step !== undefined).map(p => p.step as number)
-  )
+  const stepsOf = (purpose: Purpose): number[] =>
+    deploy.purposes.filter(p => p.purpose === purpose && p.step !== undefined).map(p => p.step as number)
+  const releases = stepsOf('rollout')
+  const release = releases.length > 0 ? Math.max(...releases) : Math.min(...stepsOf('deploy'))
   const checksItself = deploy.purposes.some(
-    p => VERIFYING.includes(p.purpose) && p.step !== undefined && p.step > deployStep
+    p => VERIFYING.includes(p.purpose) && p.step !== undefined && p.step > release
   )
   return checksItself ? [deploy, ...after] : after
 }

@@ -1,12 +1,13 @@
 import { definePractice } from './define-practice.js'
-import { activityFinding } from './support/findings.js'
+import { activityFinding, OPAQUE_MESSAGE } from './support/findings.js'
 import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: '{jobs} scan for vulnerabilities or secrets on {events}',
   'not-automatic':
     '{jobs} scan for vulnerabilities or secrets, but only on {events} — never without a person',
-  none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)'
+  none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)',
+  opaque: OPAQUE_MESSAGE
 }
 
 const options = { jobs: jobGlobs }
@@ -24,6 +25,7 @@ export const securityTests = definePractice({
   check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['security-scan'],
+      opaque: { purposes: ['security-scan'], work: 'the security scan' },
       jobs,
       missing:
         'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'

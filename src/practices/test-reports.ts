@@ -1,6 +1,6 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
-import { activityFinding } from './support/findings.js'
+import { activityFinding, IMAGE_BUILD, OPAQUE_MESSAGE } from './support/findings.js'
 import { jobGlobs, testReportGlobs } from './support/matchers.js'
 import { testsEvidence } from '../checks/tests-evidence.js'
 
@@ -10,7 +10,8 @@ const messages = {
   found: '{count} machine-readable test report(s) in the workspace: {files}',
   none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}',
   unreadable:
-    '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown'
+    '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown',
+  opaque: OPAQUE_MESSAGE
 }
 
 const options = { reports: testReportGlobs, jobs: jobGlobs }
@@ -29,6 +30,12 @@ export const testReports = definePractice({
     const globs = settings.reports.join(', ')
     const definition = activityFinding(context, messages, {
       purposes: ['test-report'],
+      opaque: {
+        purposes: ['test-report'],
+        calledJobs: ['unit-test', 'integration-test', 'acceptance-test', 'build'],
+        unless: IMAGE_BUILD,
+        work: 'keeping the test reports'
+      },
       jobs: settings.jobs,
       data: { globs },
       missing:

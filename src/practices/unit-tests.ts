@@ -3,7 +3,7 @@ import { findingFor, formatMessage } from '../checks/finding-for.js'
 import { testReportVerdict } from '../checks/test-report-verdict.js'
 import type { EvidenceItem, Finding } from '../core/finding.js'
 import { definePractice } from './define-practice.js'
-import { activityFinding } from './support/findings.js'
+import { activityFinding, IMAGE_BUILD, OPAQUE_MESSAGE } from './support/findings.js'
 import { CHANGE_EVENTS } from './support/events.js'
 import { jobGlobs, testReportGlobs } from './support/matchers.js'
 
@@ -14,7 +14,8 @@ const messages = {
   'reports-failing': '{file} reports {failed} failing test(s): {cases}',
   'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
   'too-few-tests':
-    'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})'
+    'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})',
+  opaque: OPAQUE_MESSAGE
 }
 
 const options = {
@@ -36,6 +37,7 @@ export const unitTests = definePractice({
   async check(context, settings) {
     const definition = activityFinding(context, messages, {
       purposes: ['unit-test'],
+      opaque: { purposes: ['unit-test'], calledJobs: ['build'], unless: IMAGE_BUILD, work: 'the unit tests' },
       jobs: settings.jobs,
       events: CHANGE_EVENTS,
       missing:

@@ -1,15 +1,18 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
 import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
-import { listJobs } from './support/findings.js'
+import { listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+import type { EvidenceItem } from '../core/finding.js'
+import type { PipelineJob } from './support/pipeline.js'
 
 const messages = {
   'rolls-out': '{jobs} roll out the production deploy ({deploys}) without downtime',
   'rollout-elsewhere': '{jobs} roll out progressively, but not in or after a production deploy ({deploys})',
   'no-rollout':
     '{deploys} deploy to production with no rollout evidence (helm --atomic/--wait, kubectl rollout status, canary, blue-green, slot swap, traffic split)',
-  'no-production': NO_PRODUCTION_MESSAGE
+  'no-production': NO_PRODUCTION_MESSAGE,
+  opaque: OPAQUE_MESSAGE
 }
 
 export const zeroDowntimeDeploy = definePractice({
@@ -28,17 +31,22 @@ export const zeroDowntimeDeploy = definePractice({
     const none = noProductionDeploy(context, pipeline)
     if (none) return none
     const rollouts = pipeline.withPurpose('rollout')
-    const covering = rollouts.filter(job =>
-      production.some(deploy => deploy === job || pipeline.graph.precedes(deploy.ref, job.ref))
-    )
+    const covering = [
+      ...new Set([
+        ...rollouts.filter(job =>
+          production.some(deploy => deploy === job || pipeline.graph.precedes(deploy.ref, job.ref))
+        ),
+        ...production.filter(promotes)
+      ])
+    ]
     const deploys = listJobs(production)
     if (covering.length > 0) {
       return findingFor(context, messages, 'rolls-out', {
         status: 'pass',
         strength: 'definition',
         data: { jobs: listJobs(covering), deploys },
-        evidence: covering.map(job => jobEvidence(job, 'rollout')),
-        locations: covering.map(job => locationOf(job, 'rollout')),
+        evidence: covering.map(rolloutEvidence),
+        locations: covering.map(job => promoteStep(job)?.location ?? locationOf(job, 'rollout')),
         remediation: ''
       })
     }
@@ -56,6 +64,12 @@ export const zeroDowntimeDeploy = definePractice({
         remediation: `Roll out the production deploy the same way: do it in \`${first}\` (or a job that needs it).`
       })
     }
+    const opaque = opaqueVerdict(context, {
+      purposes: ['deploy', 'rollout', 'iac-apply'],
+      work: 'the rollout of the production deploy',
+      in: production
+    })
+    if (opaque) return opaque
     return findingFor(context, messages, 'no-rollout', {
       status: 'fail',
       strength: 'definition',
@@ -66,3 +80,32 @@ export const zeroDowntimeDeploy = definePractice({
     })
   }
 })
+
+/**
+ * The release step of a staged deploy (patterns §5.2): a promotion of what a slot or canary already runs
+ * (`make promote-prod`, `kubectl argo rollouts promote`, `heroku pipelines:promote`), which releases it
+ * without downtime as a slot swap does.
+ */
+const PROMOTE =
+  /\bmake\s+(?:[\w${}.-]+\s+)*promote[-_][\w${}. -]*|\b(?:rollouts|vercel|netlify)\s+promote\b|\bpipelines:promote\b/
+
+function promoteStep(job: PipelineJob): PipelineJob['job']['steps'][number] | undefined {
+  return job.job.steps.find(step => step.run !== undefined && PROMOTE.test(step.run))
+}
+
+function promotes(job: PipelineJob): boolean {
+  return promoteStep(job) !== undefined
+}
+
+function rolloutEvidence(job: PipelineJob): EvidenceItem {
+  const step = promoteStep(job)
+  if (step === undefined) return jobEvidence(job, 'rollout')
+  const command = PROMOTE.exec(step.run ?? '')?.[0].trim() ?? ''
+  return {
+    kind: 'job',
+    workflow: job.ref.workflow,
+    job: job.ref.job,
+    location: step.location,
+    why: { purpose: 'rollout', rule: 'promote', step: step.name ?? command, command }
+  }
+}

@@ -7,6 +7,11 @@ import { findingFor } from '../../checks/finding-for.js'
 import type { Purpose } from '../../workflow/catalog/purpose.js'
 import type { CheckContext } from '../../checks/check.js'
 import { matchesJobGlobs } from './matchers.js'
+import { posix } from 'node:path'
+import type { Workspace } from '../../evidence/evidence.js'
+import { classifyStep, normaliseName, opaqueSteps } from '../../workflow/classify-step.js'
+import type { Step } from '../../workflow/model.js'
+import type { ReadFile } from '../../workflow/script-resolution.js'
 
 /** At most three job names, then a count: enough to find them, short enough for a message. */
 export function listJobs(jobs: readonly PipelineJob[]): string {
@@ -40,6 +45,11 @@ export interface Activity {
   missing: string
   /** Values for the practice's own placeholders besides `{jobs}` and `{events}`. */
   data?: Record<string, string | number>
+  /**
+   * Calls the gate cannot read that may do it: with one, "no job does it" becomes unknown (patterns §10.2).
+   * The practice's message table must then define `opaque` as OPAQUE_MESSAGE.
+   */
+  opaque?: Omit<OpaqueRole, 'jobsOption'>
 }
 
 /**
@@ -80,6 +90,8 @@ export function activityFinding(
       remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
     })
   }
+  const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true })
+  if (opaque) return opaque
   return findingFor(context, messages, 'none', {
     status: 'fail',
     data: activity.data,
@@ -195,5 +207,174 @@ export function gateVerdict<MessageId extends string>(
       locations: used.map(job => gate.location(job)),
       remediation: ''
     }
+  }
+}
+
+/**
+ * The message of an `opaque` verdict (real-world patterns §10.2): the work may happen where the gate cannot
+ * look, so the practice is unknown with the call named, never failed for an absence it cannot see.
+ */
+export const OPAQUE_MESSAGE = '{work} may happen inside {calls}, which could not be read ({reason})'
+
+/** A call the pipeline hands work to whose content the gate cannot read. */
+export interface OpaqueCall {
+  job: PipelineJob
+  /** The call as written: a reusable workflow or action reference, or the script command. */
+  call: string
+  reason: string
+  location: Location
+  /** What the catalog reads into the call's names (caller, callee file, step, `with:` keys). */
+  roles: Purpose[]
+  /** Its own names, normalised (caller, callee, step; not its inputs, which say what it is given). */
+  names: string
+  /** A reusable workflow (whole jobs), not one step's action or script. */
+  wholeJob: boolean
+}
+
+/** Calls that build an image or docs: their build runs no test suite a practice could count. */
+export const IMAGE_BUILD = /\b(?:images?|docker|containers?|docs?)\b/
+
+/** Which opaque calls may do a practice's work, and how a policy declares it. */
+export interface OpaqueRole {
+  /** Purposes a call's names must show for it to do the work. */
+  purposes: readonly Purpose[]
+  /**
+   * Purposes that fit only a remote reusable workflow, which runs whole jobs: its Maven build runs the unit
+   * tests and may keep their reports, its deploy may apply the manifests. An action does one step.
+   */
+  calledJobs?: readonly Purpose[]
+  /** Names that rule a call out even when a purpose fits (an image build runs no unit tests). */
+  unless?: RegExp
+  /** The work, as the message starts: "the unit tests". */
+  work: string
+  /** Only calls in these jobs count (the production deploys, …); all jobs without it. */
+  in?: readonly PipelineJob[]
+  /** The practice has a `jobs:` option that names the jobs doing the work. */
+  jobsOption?: boolean
+}
+
+/**
+ * The `unknown` verdict of a practice that found no evidence while the pipeline hands work of its kind to a
+ * remote reusable workflow or action, or to a script, that cannot be read (§10.2); undefined when no such
+ * call fits the role, so the practice's own verdict of absence stands.
+ */
+export function opaqueVerdict(context: CheckContext, role: OpaqueRole): Finding | undefined {
+  const jobs = role.in ?? pipelineOf(context.evidence, context.environments).jobs
+  const fitting = jobs
+    .flatMap(job => opaqueCallsOf(job, context.evidence.workspace))
+    .filter(call => call.roles.some(purpose => fits(role, purpose, call.wholeJob)))
+    .filter(call => !role.unless?.test(call.names))
+  const first = fitting[0]
+  if (!first) return undefined
+  const id = context.practice
+  const declare = role.jobsOption
+    ? `If \`${first.job.job.id}\` does it, name it in the policy (\`practices.${id}.jobs: ['${first.job.job.id}']\`); if not, `
+    : `If it does, waive \`${id}\` in the policy (\`waivers:\`) with that reason; if not, `
+  return findingFor(context, { opaque: OPAQUE_MESSAGE }, 'opaque', {
+    status: 'unknown',
+    strength: 'definition',
+    data: {
+      work: role.work,
+      calls: listFiles([...new Set(fitting.map(call => `${call.call}\` in \`${jobLabel(call.job)}`))]),
+      reason: first.reason
+    },
+    evidence: fitting.map(call => ({
+      kind: 'note' as const,
+      text: `${call.reason}: \`${call.call}\` (${call.location.file}:${call.location.line})`
+    })),
+    locations: fitting.map(call => call.location),
+    remediation: `${declare}add a step the gate can read that does it.`
+  })
+}
+
+function fits(role: OpaqueRole, purpose: Purpose, wholeJob: boolean): boolean {
+  return role.purposes.includes(purpose) || (wholeJob && (role.calledJobs ?? []).includes(purpose))
+}
+
+/**
+ * The calls of a job the gate cannot read: a remote reusable workflow that was not inlined, a remote action
+ * the catalog does not know, and a shell script the job runs that is not in the workspace.
+ */
+export function opaqueCallsOf(job: PipelineJob, workspace: Workspace): OpaqueCall[] {
+  const { uses, opaqueReason } = job.job
+  const calls: OpaqueCall[] = []
+  const call = (
+    text: string,
+    reason: string,
+    location: Location,
+    names: ReadonlyArray<string | undefined>,
+    inputs: Record<string, string>,
+    wholeJob: boolean
+  ): OpaqueCall => {
+    const named = names.filter((name): name is string => name !== undefined && name !== '')
+    return {
+      job,
+      call: text,
+      reason,
+      location,
+      roles: rolesOf([...named, ...Object.keys(inputs)], workspace.read),
+      names: named.map(normaliseName).join(' | '),
+      wholeJob
+    }
+  }
+  if (uses !== undefined && opaqueReason !== undefined) {
+    const ownId = job.job.id.split('/').pop()
+    const names = [ownId, job.job.name, calleeName(uses)]
+    calls.push(call(uses, opaqueReason, job.job.location, names, job.job.with, true))
+  }
+  const unread = new Set(opaqueSteps(job.job, workspace.read))
+  for (const step of job.job.steps.filter(s => unread.has(s))) {
+    const names = [step.name, step.id]
+    if (step.uses !== undefined && !step.uses.startsWith('./')) {
+      const reason = `action ${step.uses} is outside the repository`
+      calls.push(call(step.uses, reason, step.location, [...names, calleeName(step.uses)], step.with, false))
+    }
+    for (const script of unreadScripts(step, workspace.files)) {
+      const reason = `script ${script} is not in the repository`
+      calls.push(call(script, reason, step.location, [...names, script], {}, false))
+    }
+  }
+  return calls
+}
+
+/** `org/actions/build-image@v2` → `build-image`; `org/repo/.github/workflows/deploy.yml@main` → `deploy.yml`. */
+function calleeName(uses: string): string {
+  return uses.replace(/@.*$/, '').split('/').pop() ?? uses
+}
+
+/** `./deploy.sh`, `bash scripts/test.sh`, `source env.sh`: the scripts a step runs, as workspace paths. */
+const SHELL_SCRIPT = /(?:^|[;&|]\s*)(?:(?:bash|sh|source|\.)\s+)?((?:\.{1,2}\/)?[\w./-]+\.sh)\b/gm
+
+/**
+ * Scripts whose file is nowhere in the workspace: one a `cd` earlier in the script makes relative is still in
+ * the repository, so a file of that path at any depth counts as readable.
+ */
+function unreadScripts(step: Step, files: readonly string[]): string[] {
+  return [...(step.run ?? '').matchAll(SHELL_SCRIPT)]
+    .map(match => match[1] ?? '')
+    .filter(script => !script.includes('$'))
+    .filter(script => {
+      const path = posix.normalize(script).replace(/^(?:\.\.\/)+/, '')
+      return !files.some(file => file === path || file.endsWith(`/${path}`))
+    })
+}
+
+/**
+ * What the catalog reads into a call's names: each name is classified as the name of an action the catalog
+ * cannot know, so only the name speaks (its purpose words as heads, not modifiers: patterns §2.1).
+ */
+function rolesOf(names: readonly string[], read: ReadFile): Purpose[] {
+  const roles = names.flatMap(name => classifyStep(namedOnly(name), read).map(c => c.purpose))
+  return [...new Set(roles)]
+}
+
+function namedOnly(name: string): Step {
+  return {
+    index: 0,
+    name,
+    uses: './',
+    with: {},
+    continueOnError: false,
+    location: { file: '', line: 0, column: 0 }
   }
 }
