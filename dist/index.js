@@ -55463,6 +55463,8 @@ function createStepMatcher(purposes, run) {
 
 
 
+
+
 /** At most three job names, then a count: enough to find them, short enough for a message. */
 function listJobs(jobs) {
     return findings_listFiles(jobs.map(jobLabel));
@@ -55514,6 +55516,9 @@ function activityFinding(context, messages, activity) {
             remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
         });
     }
+    const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true });
+    if (opaque)
+        return opaque;
     return findingFor(context, messages, 'none', {
         status: 'fail',
         data: activity.data,
@@ -55576,6 +55581,125 @@ function gateVerdict(context, messages, rule) {
             locations: used.map(job => gate.location(job)),
             remediation: ''
         }
+    };
+}
+/**
+ * The message of an `opaque` verdict (real-world patterns §10.2): the work may happen where the gate cannot
+ * look, so the practice is unknown with the call named, never failed for an absence it cannot see.
+ */
+const OPAQUE_MESSAGE = '{work} may happen inside {calls}, which could not be read ({reason})';
+/** Calls that build an image or docs: their build runs no test suite a practice could count. */
+const IMAGE_BUILD = /\b(?:images?|docker|containers?|docs?)\b/;
+/**
+ * The `unknown` verdict of a practice that found no evidence while the pipeline hands work of its kind to a
+ * remote reusable workflow or action, or to a script, that cannot be read (§10.2); undefined when no such
+ * call fits the role, so the practice's own verdict of absence stands.
+ */
+function opaqueVerdict(context, role) {
+    const jobs = role.in ?? pipelineOf(context.evidence, context.environments).jobs;
+    const fitting = jobs
+        .flatMap(job => opaqueCallsOf(job, context.evidence.workspace))
+        .filter(call => call.roles.some(purpose => fits(role, purpose, call.wholeJob)))
+        .filter(call => !role.unless?.test(call.names));
+    const first = fitting[0];
+    if (!first)
+        return undefined;
+    const id = context.practice;
+    const declare = role.jobsOption
+        ? `If \`${first.job.job.id}\` does it, name it in the policy (\`practices.${id}.jobs: ['${first.job.job.id}']\`); if not, `
+        : `If it does, waive \`${id}\` in the policy (\`waivers:\`) with that reason; if not, `;
+    return findingFor(context, { opaque: OPAQUE_MESSAGE }, 'opaque', {
+        status: 'unknown',
+        strength: 'definition',
+        data: {
+            work: role.work,
+            calls: findings_listFiles([...new Set(fitting.map(call => `${call.call}\` in \`${jobLabel(call.job)}`))]),
+            reason: first.reason
+        },
+        evidence: fitting.map(call => ({
+            kind: 'note',
+            text: `${call.reason}: \`${call.call}\` (${call.location.file}:${call.location.line})`
+        })),
+        locations: fitting.map(call => call.location),
+        remediation: `${declare}add a step the gate can read that does it.`
+    });
+}
+function fits(role, purpose, wholeJob) {
+    return role.purposes.includes(purpose) || (wholeJob && (role.calledJobs ?? []).includes(purpose));
+}
+/**
+ * The calls of a job the gate cannot read: a remote reusable workflow that was not inlined, a remote action
+ * the catalog does not know, and a shell script the job runs that is not in the workspace.
+ */
+function opaqueCallsOf(job, workspace) {
+    const { uses, opaqueReason } = job.job;
+    const calls = [];
+    const call = (text, reason, location, names, inputs, wholeJob) => {
+        const named = names.filter((name) => name !== undefined && name !== '');
+        return {
+            job,
+            call: text,
+            reason,
+            location,
+            roles: rolesOf([...named, ...Object.keys(inputs)], workspace.read),
+            names: named.map(normaliseName).join(' | '),
+            wholeJob
+        };
+    };
+    if (uses !== undefined && opaqueReason !== undefined) {
+        const ownId = job.job.id.split('/').pop();
+        const names = [ownId, job.job.name, calleeName(uses)];
+        calls.push(call(uses, opaqueReason, job.job.location, names, job.job.with, true));
+    }
+    const unread = new Set(opaqueSteps(job.job, workspace.read));
+    for (const step of job.job.steps.filter(s => unread.has(s))) {
+        const names = [step.name, step.id];
+        if (step.uses !== undefined && !step.uses.startsWith('./')) {
+            const reason = `action ${step.uses} is outside the repository`;
+            calls.push(call(step.uses, reason, step.location, [...names, calleeName(step.uses)], step.with, false));
+        }
+        for (const script of unreadScripts(step, workspace.files)) {
+            const reason = `script ${script} is not in the repository`;
+            calls.push(call(script, reason, step.location, [...names, script], {}, false));
+        }
+    }
+    return calls;
+}
+/** `org/actions/build-image@v2` → `build-image`; `org/repo/.github/workflows/deploy.yml@main` → `deploy.yml`. */
+function calleeName(uses) {
+    return uses.replace(/@.*$/, '').split('/').pop() ?? uses;
+}
+/** `./deploy.sh`, `bash scripts/test.sh`, `source env.sh`: the scripts a step runs, as workspace paths. */
+const SHELL_SCRIPT = /(?:^|[;&|]\s*)(?:(?:bash|sh|source|\.)\s+)?((?:\.{1,2}\/)?[\w./-]+\.sh)\b/gm;
+/**
+ * Scripts whose file is nowhere in the workspace: one a `cd` earlier in the script makes relative is still in
+ * the repository, so a file of that path at any depth counts as readable.
+ */
+function unreadScripts(step, files) {
+    return [...(step.run ?? '').matchAll(SHELL_SCRIPT)]
+        .map(match => match[1] ?? '')
+        .filter(script => !script.includes('$'))
+        .filter(script => {
+        const path = external_node_path_namespaceObject.posix.normalize(script).replace(/^(?:\.\.\/)+/, '');
+        return !files.some(file => file === path || file.endsWith(`/${path}`));
+    });
+}
+/**
+ * What the catalog reads into a call's names: each name is classified as the name of an action the catalog
+ * cannot know, so only the name speaks (its purpose words as heads, not modifiers: patterns §2.1).
+ */
+function rolesOf(names, read) {
+    const roles = names.flatMap(name => classifyStep(namedOnly(name), read).map(c => c.purpose));
+    return [...new Set(roles)];
+}
+function namedOnly(name) {
+    return {
+        index: 0,
+        name,
+        uses: './',
+        with: {},
+        continueOnError: false,
+        location: { file: '', line: 0, column: 0 }
     };
 }
 
@@ -56149,7 +56273,8 @@ function runOrdering(context, gates) {
 const acceptance_tests_messages = {
     runs: '{jobs} run acceptance/end-to-end tests on {events}',
     'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} — never without a person',
-    none: 'no workflow job runs acceptance or end-to-end tests'
+    none: 'no workflow job runs acceptance or end-to-end tests',
+    opaque: OPAQUE_MESSAGE
 };
 const options = { jobs: jobGlobs };
 const acceptanceTests = definePractice({
@@ -56164,6 +56289,7 @@ const acceptanceTests = definePractice({
     check(context, { jobs }) {
         return activityFinding(context, acceptance_tests_messages, {
             purposes: ['acceptance-test'],
+            opaque: { purposes: ['acceptance-test'], work: 'the acceptance tests' },
             jobs,
             missing: 'Add an end-to-end job (Playwright, Cypress, Selenium, Cucumber) that runs on push or pull request, or name an existing suite in `practices.acceptance-tests.jobs`.'
         });
@@ -56742,8 +56868,7 @@ function changeEvents(events) {
 
 
 const continuous_deployment_messages = {
-    continuous: '{deploy} deploys to production on every push to {branch}, after build ({builds}) and test ({tests}) jobs',
-    unverified: '{deploy} deploys to production on a push to {branch} but does not need any {missing} job',
+    continuous: '{deploy} deploys to production on every push to {branch}, with no manual step',
     'not-from-default-branch': '{deploy} deploys to production on {events}, but not automatically on a push to {branches}{hint}',
     'no-production': '{jobs} deploy, but none to an environment that reads as production',
     'no-deploy': 'no workflow job deploys, so no push reaches production'
@@ -56766,18 +56891,22 @@ const continuousDeployment = definePractice({
     check(context, { branches }) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const production = pipeline.productionDeploys;
-        const fromDefault = production.flatMap(job => {
+        const fromDefault = production.filter(releases).flatMap(job => {
             const branch = defaultBranchPush(pipeline.graph, context.evidence.workflows, job, branches);
             return branch === undefined ? [] : [{ job, data: { branch: `\`${branch}\`` } }];
         });
-        const verdict = verifiedDeployVerdict(context, continuous_deployment_messages, pipeline, {
-            candidates: fromDefault,
-            purposes: ['deploy'],
-            ids: { verified: 'continuous', unverified: 'unverified' },
-            then: () => ' so that only a verified change reaches production.'
-        });
-        if (verdict)
-            return verdict;
+        // Only the push must reach production unattended (patterns §5.5): what gates it is automated-deploy's question.
+        const continuous = fromDefault[0];
+        if (continuous) {
+            return findingFor(context, continuous_deployment_messages, 'continuous', {
+                status: 'pass',
+                strength: 'definition',
+                data: { deploy: `\`${jobLabel(continuous.job)}\``, ...continuous.data },
+                evidence: [jobEvidence(continuous.job, 'deploy')],
+                locations: [locationOf(continuous.job, 'deploy')],
+                remediation: ''
+            });
+        }
         const first = production[0];
         if (first) {
             const pushes = first.workflow.triggers.filter(t => t.event === 'push');
@@ -56857,6 +56986,17 @@ function upstreamPushedBranch(graph, workflows, file, branches, visiting) {
             return branch;
     }
     return undefined;
+}
+/**
+ * A remote call takes its environment from an input, but one whose names say it lints or tests
+ * (`test_helm_lint.yml` with `environment: prod`) checks that environment's configuration: it releases nothing.
+ * The pipeline counts it as a deploy because its content cannot be read; this practice asks what reaches
+ * production, so it needs a call that may deploy.
+ */
+function releases(job) {
+    if (job.job.uses === undefined || job.purposes.length === 0)
+        return true;
+    return hasPurpose(job, 'deploy', 'rollout', 'iac-apply', 'model-deploy', 'artifact-store');
 }
 
 ;// CONCATENATED MODULE: ./src/practices/continuous-training.ts
@@ -56975,7 +57115,8 @@ const coverage_threshold_messages = {
     below: '{file} covers {value}% of {measure}, below min {min}%',
     unreadable: '{file} could not be read as a coverage report ({error}); its coverage is unknown',
     'not-in-workspace': '{jobs} produce coverage, but no report matching {globs} is in the workspace: its value is known only from a run',
-    none: 'no workflow job produces coverage, and no coverage report matches {globs}'
+    none: 'no workflow job produces coverage, and no coverage report matches {globs}',
+    opaque: OPAQUE_MESSAGE
 };
 const coverage_threshold_options = {
     min: schemas_number()
@@ -57065,6 +57206,14 @@ function measure(report) {
 function withoutReport(context, globs) {
     const producing = pipelineOf(context.evidence, context.environments).withPurpose('coverage');
     if (producing.length === 0) {
+        const opaque = opaqueVerdict(context, {
+            purposes: ['coverage'],
+            calledJobs: ['unit-test', 'integration-test', 'build'],
+            unless: IMAGE_BUILD,
+            work: 'measuring coverage'
+        });
+        if (opaque)
+            return opaque;
         return findingFor(context, coverage_threshold_messages, 'none', {
             status: 'fail',
             strength: 'definition',
@@ -57217,7 +57366,8 @@ const infrastructure_as_code_messages = {
     applied: '{jobs} apply the infrastructure code ({files})',
     'not-applied': '{files} define infrastructure, but no workflow job applies them',
     'apply-without-files': '{jobs} apply infrastructure, but no file in the repository matches {globs}',
-    none: 'no infrastructure-as-code files (nothing matches {globs}) and no job applies any'
+    none: 'no infrastructure-as-code files (nothing matches {globs}) and no job applies any',
+    opaque: OPAQUE_MESSAGE
 };
 const infrastructureAsCode = definePractice({
     meta: {
@@ -57246,6 +57396,15 @@ const infrastructureAsCode = definePractice({
                 remediation: ''
             });
         }
+        // A deploy the gate cannot read may apply the infrastructure (a remote terraform workflow, a manifest).
+        const opaque = applying.length === 0 &&
+            opaqueVerdict(context, {
+                purposes: ['iac-apply'],
+                calledJobs: ['deploy'],
+                work: 'applying the infrastructure code'
+            });
+        if (opaque)
+            return opaque;
         if (files.length > 0) {
             return findingFor(context, infrastructure_as_code_messages, 'not-applied', {
                 status: 'fail',
@@ -57284,7 +57443,8 @@ const infrastructureAsCode = definePractice({
 const integration_tests_messages = {
     runs: '{jobs} run integration tests on {events}',
     'not-automatic': '{jobs} run integration tests, but only on {events} — never without a person',
-    none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)'
+    none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)',
+    opaque: OPAQUE_MESSAGE
 };
 const integration_tests_options = { jobs: jobGlobs };
 const integrationTests = definePractice({
@@ -57299,6 +57459,7 @@ const integrationTests = definePractice({
     check(context, { jobs }) {
         return activityFinding(context, integration_tests_messages, {
             purposes: ['integration-test'],
+            opaque: { purposes: ['integration-test', 'acceptance-test'], work: 'the integration tests' },
             jobs,
             missing: 'Add a CI job that runs the integration suite against its real dependencies (a `services:` database, testcontainers), e.g. `npm run test:integration`.'
         });
@@ -57959,7 +58120,8 @@ const DEPLOYING = ['deploy', 'rollout', 'model-deploy'];
 const post_deploy_verification_messages = {
     verified: 'every production deploy ({deploys}) is verified afterwards by {verifiers}',
     unverified: '{deploy} deploys to production, but nothing verifies it afterwards{hint}',
-    'no-production': NO_PRODUCTION_MESSAGE
+    'no-production': NO_PRODUCTION_MESSAGE,
+    opaque: OPAQUE_MESSAGE
 };
 const post_deploy_verification_options = { jobs: jobGlobs };
 const postDeployVerification = definePractice({
@@ -57985,6 +58147,18 @@ const postDeployVerification = definePractice({
         }));
         const unverified = checks.find(c => c.verifiers.length === 0);
         if (unverified) {
+            // A deploy the gate cannot read may verify itself (a deploy action that waits for health).
+            const opaque = opaqueVerdict(context, {
+                purposes: DEPLOYING,
+                work: 'the verification of the production deploy',
+                in: [
+                    unverified.deploy,
+                    ...pipeline.jobs.filter(job => pipeline.before(job).includes(unverified.deploy))
+                ],
+                jobsOption: true
+            });
+            if (opaque)
+                return opaque;
             const anywhere = pipeline.jobs.filter(verifies);
             const hint = anywhere.length > 0 ? ` (${listJobs(anywhere)} run smoke or e2e tests, but not after it)` : '';
             return findingFor(context, post_deploy_verification_messages, 'unverified', {
@@ -58037,10 +58211,16 @@ function verifiersByPredecessor(pipeline, verifies) {
     }
     return after;
 }
-/** Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its deploy step. */
+/**
+ * Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its release step:
+ * the last slot swap, traffic shift or promotion when there is one (checks on the slot before it test a
+ * candidate, not production: patterns §5.2), else the first deploy step.
+ */
 function verifiersOf(deploy, after) {
-    const deployStep = Math.min(...deploy.purposes.filter(p => p.purpose === 'deploy' && p.step !== undefined).map(p => p.step));
-    const checksItself = deploy.purposes.some(p => post_deploy_verification_VERIFYING.includes(p.purpose) && p.step !== undefined && p.step > deployStep);
+    const stepsOf = (purpose) => deploy.purposes.filter(p => p.purpose === purpose && p.step !== undefined).map(p => p.step);
+    const releases = stepsOf('rollout');
+    const release = releases.length > 0 ? Math.max(...releases) : Math.min(...stepsOf('deploy'));
+    const checksItself = deploy.purposes.some(p => post_deploy_verification_VERIFYING.includes(p.purpose) && p.step !== undefined && p.step > release);
     return checksItself ? [deploy, ...after] : after;
 }
 
@@ -58284,7 +58464,8 @@ const scriptedDeploy = definePractice({
 const security_tests_messages = {
     runs: '{jobs} scan for vulnerabilities or secrets on {events}',
     'not-automatic': '{jobs} scan for vulnerabilities or secrets, but only on {events} — never without a person',
-    none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)'
+    none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)',
+    opaque: OPAQUE_MESSAGE
 };
 const security_tests_options = { jobs: jobGlobs };
 const securityTests = definePractice({
@@ -58299,6 +58480,7 @@ const securityTests = definePractice({
     check(context, { jobs }) {
         return activityFinding(context, security_tests_messages, {
             purposes: ['security-scan'],
+            opaque: { purposes: ['security-scan'], work: 'the security scan' },
             jobs,
             missing: 'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'
         });
@@ -58401,7 +58583,8 @@ const stagedModelPromotion = definePractice({
 const static_analysis_messages = {
     runs: '{jobs} run a linter or static analyser on {events}',
     'not-automatic': '{jobs} run a linter or static analyser, but only on {events} — never without a person',
-    none: 'no workflow job runs a linter or static analyser'
+    none: 'no workflow job runs a linter or static analyser',
+    opaque: OPAQUE_MESSAGE
 };
 const static_analysis_options = { jobs: jobGlobs };
 const staticAnalysis = definePractice({
@@ -58416,6 +58599,7 @@ const staticAnalysis = definePractice({
     check(context, { jobs }) {
         return activityFinding(context, static_analysis_messages, {
             purposes: ['static-analysis'],
+            opaque: { purposes: ['static-analysis', 'security-scan'], work: 'static analysis' },
             jobs,
             missing: 'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, …) so that every push and pull request is analysed.'
         });
@@ -58528,7 +58712,8 @@ const test_reports_messages = {
     'not-automatic': '{jobs} keep test results as reports, but only on {events} — never without a person',
     found: '{count} machine-readable test report(s) in the workspace: {files}',
     none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}',
-    unreadable: '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown'
+    unreadable: '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown',
+    opaque: OPAQUE_MESSAGE
 };
 const test_reports_options = { reports: testReportGlobs, jobs: jobGlobs };
 const testReports = definePractice({
@@ -58544,6 +58729,12 @@ const testReports = definePractice({
         const globs = settings.reports.join(', ');
         const definition = activityFinding(context, test_reports_messages, {
             purposes: ['test-report'],
+            opaque: {
+                purposes: ['test-report'],
+                calledJobs: ['unit-test', 'integration-test', 'acceptance-test', 'build'],
+                unless: IMAGE_BUILD,
+                work: 'keeping the test reports'
+            },
             jobs: settings.jobs,
             data: { globs },
             missing: 'Write JUnit XML from the test runner (jest-junit, `pytest --junitxml`, go-junit-report, surefire) and keep it: `actions/upload-artifact` or a reporter such as dorny/test-reporter.'
@@ -58674,7 +58865,8 @@ const unit_tests_messages = {
     none: 'no workflow job runs unit tests',
     'reports-failing': '{file} reports {failed} failing test(s): {cases}',
     'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
-    'too-few-tests': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})'
+    'too-few-tests': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})',
+    opaque: OPAQUE_MESSAGE
 };
 const unit_tests_options = {
     reports: testReportGlobs,
@@ -58693,6 +58885,7 @@ const unitTests = definePractice({
     async check(context, settings) {
         const definition = activityFinding(context, unit_tests_messages, {
             purposes: ['unit-test'],
+            opaque: { purposes: ['unit-test'], calledJobs: ['build'], unless: IMAGE_BUILD, work: 'the unit tests' },
             jobs: settings.jobs,
             events: CHANGE_EVENTS,
             missing: 'Add a workflow triggered by `push` and `pull_request` that runs the test suite (`npm test`, `pytest`, `go test ./...`, …).'
@@ -58754,7 +58947,8 @@ const zero_downtime_deploy_messages = {
     'rolls-out': '{jobs} roll out the production deploy ({deploys}) without downtime',
     'rollout-elsewhere': '{jobs} roll out progressively, but not in or after a production deploy ({deploys})',
     'no-rollout': '{deploys} deploy to production with no rollout evidence (helm --atomic/--wait, kubectl rollout status, canary, blue-green, slot swap, traffic split)',
-    'no-production': NO_PRODUCTION_MESSAGE
+    'no-production': NO_PRODUCTION_MESSAGE,
+    opaque: OPAQUE_MESSAGE
 };
 const zeroDowntimeDeploy = definePractice({
     meta: {
@@ -58772,15 +58966,20 @@ const zeroDowntimeDeploy = definePractice({
         if (none)
             return none;
         const rollouts = pipeline.withPurpose('rollout');
-        const covering = rollouts.filter(job => production.some(deploy => deploy === job || pipeline.graph.precedes(deploy.ref, job.ref)));
+        const covering = [
+            ...new Set([
+                ...rollouts.filter(job => production.some(deploy => deploy === job || pipeline.graph.precedes(deploy.ref, job.ref))),
+                ...production.filter(promotes)
+            ])
+        ];
         const deploys = listJobs(production);
         if (covering.length > 0) {
             return findingFor(context, zero_downtime_deploy_messages, 'rolls-out', {
                 status: 'pass',
                 strength: 'definition',
                 data: { jobs: listJobs(covering), deploys },
-                evidence: covering.map(job => jobEvidence(job, 'rollout')),
-                locations: covering.map(job => locationOf(job, 'rollout')),
+                evidence: covering.map(rolloutEvidence),
+                locations: covering.map(job => promoteStep(job)?.location ?? locationOf(job, 'rollout')),
                 remediation: ''
             });
         }
@@ -58798,6 +58997,13 @@ const zeroDowntimeDeploy = definePractice({
                 remediation: `Roll out the production deploy the same way: do it in \`${first}\` (or a job that needs it).`
             });
         }
+        const opaque = opaqueVerdict(context, {
+            purposes: ['deploy', 'rollout', 'iac-apply'],
+            work: 'the rollout of the production deploy',
+            in: production
+        });
+        if (opaque)
+            return opaque;
         return findingFor(context, zero_downtime_deploy_messages, 'no-rollout', {
             status: 'fail',
             strength: 'definition',
@@ -58808,6 +59014,31 @@ const zeroDowntimeDeploy = definePractice({
         });
     }
 });
+/**
+ * The release step of a staged deploy (patterns §5.2): a promotion of what a slot or canary already runs
+ * (`make promote-prod`, `kubectl argo rollouts promote`, `heroku pipelines:promote`), which releases it
+ * without downtime as a slot swap does.
+ */
+const PROMOTE = /\bmake\s+(?:[\w${}.-]+\s+)*promote[-_][\w${}. -]*|\b(?:rollouts|vercel|netlify)\s+promote\b|\bpipelines:promote\b/;
+function promoteStep(job) {
+    return job.job.steps.find(step => step.run !== undefined && PROMOTE.test(step.run));
+}
+function promotes(job) {
+    return promoteStep(job) !== undefined;
+}
+function rolloutEvidence(job) {
+    const step = promoteStep(job);
+    if (step === undefined)
+        return jobEvidence(job, 'rollout');
+    const command = PROMOTE.exec(step.run ?? '')?.[0].trim() ?? '';
+    return {
+        kind: 'job',
+        workflow: job.ref.workflow,
+        job: job.ref.job,
+        location: step.location,
+        why: { purpose: 'rollout', rule: 'promote', step: step.name ?? command, command }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/practices/index.ts
 
