@@ -114,6 +114,17 @@ describe('dist/cli/index.js', () => {
     expect(check.code).toBe(0)
   })
 
+  it('explains a practice: what passes it, and what it matched in the repository and why', async () => {
+    const result = await spawnNode([cliBundle, 'explain', 'unit-tests', 'examples/node-web-service'], {
+      cwd: repoRoot,
+      env: runnerEnv({})
+    })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('#### What passes')
+    expect(result.stdout).toContain('via: npm test → package.json scripts.test')
+  })
+
   it('exits 2 with the usage on an unknown command', async () => {
     const result = await spawnNode([cliBundle, 'frobnicate'], { cwd: repoRoot, env: runnerEnv({}) })
     expect(result.code).toBe(2)

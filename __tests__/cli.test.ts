@@ -239,6 +239,7 @@ waivers:
     await runCli(['--help'], { stdout: text => (stdout += text), stderr: () => undefined, cwd: '.' })
     for (const flag of [
       'init',
+      'explain',
       '--policy',
       '--base',
       '--repo',

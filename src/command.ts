@@ -4,6 +4,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ApiAccess } from './evidence/api.js'
 import { runGate } from './gate.js'
+import { explainPractice } from './explain/explain-practice.js'
+import type { ExplainOptions } from './explain/explain-practice.js'
 import { initRepository } from './init/init-repository.js'
 import type { InitOptions } from './init/init-repository.js'
 import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
@@ -29,13 +31,15 @@ export interface CliIo {
 }
 
 const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--format F] [--output FILE]
-       maturity-gate init [dir] [--model cdmm|mlops] [--force] | maturity-gate --version | --help
+       maturity-gate init [dir] [--model cdmm|mlops] [--force] | explain PRACTICE [dir] | --version | --help
 
   check           evaluate the repository against its policy and print the report
   init            propose a policy from the repository's workflows, write it to dir/.maturity.yml and print
                   the gate job to add to the workflow
+  explain         what a built-in practice (such as unit-tests) means, what evidence passes it, and what it
+                  matched in dir and why (offline; with no policy in dir, judged with its model's defaults)
   dir             repository root to evaluate (default: .)
-  --policy FILE   policy file, relative to dir (default: .maturity.yml)
+  --policy FILE   check, explain: policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
                   and report practices that regressed
   --repo O/N      the GitHub repository, for the API (default: the origin remote); the API is read only
@@ -48,15 +52,21 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
   -v, --version   print the version and exit
   -h, --help      print this help and exit
 
-Exit status: 0 gate passed (init: policy written), 1 gate failed, 2 invalid policy or usage (init: the
-policy exists and --force is not given).
+Exit status: 0 gate passed (init: policy written; explain: explained), 1 gate failed, 2 invalid policy or
+usage (init: the policy exists and --force is not given; explain: no such practice).
 `
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
 const MODELS = ['cdmm', 'mlops'] as const
-/** Options only `check` takes: `init` refuses them rather than ignore them. */
-const CHECK_ONLY = ['policy', 'base', 'repo', 'format', 'output'] as const
+const COMMANDS = ['check', 'init', 'explain'] as const
+type Command = (typeof COMMANDS)[number]
+/** The options each command takes: the others refuse them rather than ignore them. */
+const OPTIONS_OF: Record<Command, readonly string[]> = {
+  check: ['policy', 'base', 'repo', 'format', 'output'],
+  init: ['model', 'force'],
+  explain: ['policy']
+}
 
 export class UsageError extends Error {}
 
@@ -71,8 +81,12 @@ interface CliOptions {
 }
 
 type InitCommand = InitOptions & { command: 'init' }
+type ExplainCommand = ExplainOptions & { command: 'explain' }
 
-export function parseCliArgs(argv: string[], cwd: string): CliOptions | InitCommand | 'help' | 'version' {
+export function parseCliArgs(
+  argv: string[],
+  cwd: string
+): CliOptions | InitCommand | ExplainCommand | 'help' | 'version' {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -91,17 +105,17 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions | InitComm
   })
   if (values.help) return 'help'
   if (values.version) return 'version'
-  const [command, dir, ...extra] = positionals
-  if (command === undefined) throw new UsageError('no command given; expected check or init')
-  if (command !== 'check' && command !== 'init') {
-    throw new UsageError(`unknown command '${command}'; expected check or init`)
+  const [command, ...operands] = positionals
+  if (command === undefined) throw new UsageError('no command given; expected check, init or explain')
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new UsageError(`unknown command '${command}'; expected check, init or explain`)
   }
+  refuseForeignOptions(command as Command, values)
+  if (command === 'explain') return explainCommand(values, operands, cwd)
+  const [dir, ...extra] = operands
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`)
   const root = path.resolve(cwd, dir ?? '.')
   if (command === 'init') return initCommand(values, root)
-  if (values.model !== undefined || values.force) {
-    throw new UsageError(`--${values.force ? 'force' : 'model'} is an option of init, not of check`)
-  }
   const format = values.format ?? 'text'
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format is '${format}'; expected one of: ${FORMATS.join(', ')}`)
@@ -117,9 +131,34 @@ export function parseCliArgs(argv: string[], cwd: string): CliOptions | InitComm
   }
 }
 
-function initCommand(values: Record<string, string | boolean | undefined>, root: string): InitCommand {
-  const refused = CHECK_ONLY.find(option => values[option] !== undefined)
-  if (refused) throw new UsageError(`--${refused} is an option of check, not of init`)
+type Values = Record<string, string | boolean | undefined>
+
+function refuseForeignOptions(command: Command, values: Values): void {
+  const foreign = Object.keys(values).find(
+    option =>
+      values[option] !== undefined &&
+      COMMANDS.some(c => OPTIONS_OF[c].includes(option)) &&
+      !OPTIONS_OF[command].includes(option)
+  )
+  if (foreign === undefined) return
+  const owners = COMMANDS.filter(c => OPTIONS_OF[c].includes(foreign))
+  throw new UsageError(`--${foreign} is an option of ${owners.join(' and ')}, not of ${command}`)
+}
+
+function explainCommand(values: Values, operands: string[], cwd: string): ExplainCommand {
+  const [practice, dir, ...extra] = operands
+  if (practice === undefined) throw new UsageError('explain needs a practice id, such as unit-tests')
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`)
+  const policy = values.policy
+  return {
+    command: 'explain',
+    practice,
+    root: path.resolve(cwd, dir ?? '.'),
+    policy: { path: typeof policy === 'string' ? policy : '.maturity.yml', given: policy !== undefined }
+  }
+}
+
+function initCommand(values: Values, root: string): InitCommand {
   const model = values.model
   if (model !== undefined && !(MODELS as readonly unknown[]).includes(model)) {
     throw new UsageError(`--model is '${String(model)}'; expected one of: ${MODELS.join(', ')}`)
@@ -145,6 +184,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let report: Report
   try {
+    if (options.command === 'explain') {
+      return (await explainPractice(options, io)) === 'explained' ? EXIT.passed : EXIT.invalid
+    }
     const api = await cliApiAccess(options, io)
     report = await runGate({
       root: options.root,

@@ -1,15 +1,15 @@
-import { access, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { collectWorkspace } from '../evidence/files.js'
 import { collectWorkflows } from '../evidence/workflows.js'
 import type { Report } from '../evaluate/report.js'
-import { runGate } from '../gate.js'
-import { builtInModels } from '../models/index.js'
 import { gateJob } from './gate-job.js'
 import { initMessage } from './init-message.js'
 import { policyText } from './policy-text.js'
+import { provisionalReport } from './provisional-report.js'
 import { proposePolicy } from './propose-policy.js'
 import { seesMlWork } from './sees-ml-work.js'
+import { fileExists } from './file-exists.js'
 
 export const POLICY_FILE = '.maturity.yml'
 
@@ -35,7 +35,7 @@ export interface InitIo {
 export async function initRepository(options: InitOptions, io: InitIo): Promise<'written' | 'exists'> {
   const file = path.join(options.root, POLICY_FILE)
   const shown = path.relative(io.cwd, file) || file
-  if (!options.force && (await exists(file))) {
+  if (!options.force && (await fileExists(file))) {
     io.stderr(`maturity-gate: ${shown} already exists; use --force to overwrite it\n`)
     return 'exists'
   }
@@ -50,24 +50,7 @@ export async function initRepository(options: InitOptions, io: InitIo): Promise<
 
 /** The report of the model asked for, else of mlops when the repository shows ML work, else of cdmm. */
 async function proposedReport(options: InitOptions): Promise<Report> {
-  if (options.model) return evaluateAs(options.root, options.model)
-  const mlops = await evaluateAs(options.root, 'mlops')
-  return seesMlWork(mlops) ? mlops : evaluateAs(options.root, 'cdmm')
-}
-
-/** The gate with a provisional policy that only names the model: every built-in practice with its defaults. */
-function evaluateAs(root: string, model: 'cdmm' | 'mlops'): Promise<Report> {
-  const first = builtInModels[model]?.levels[0]
-  return runGate({
-    root,
-    policyPath: POLICY_FILE,
-    policyText: `version: 1\nmodel: ${model}\ntarget: ${first}\nmode: advise\n`
-  })
-}
-
-async function exists(file: string): Promise<boolean> {
-  return access(file).then(
-    () => true,
-    () => false
-  )
+  if (options.model) return provisionalReport(options.root, POLICY_FILE, options.model)
+  const mlops = await provisionalReport(options.root, POLICY_FILE, 'mlops')
+  return seesMlWork(mlops) ? mlops : provisionalReport(options.root, POLICY_FILE, 'cdmm')
 }

@@ -1,5 +1,5 @@
-import { z } from 'zod'
 import { builtInModels } from '../models/index.js'
+import { whatPasses } from './docs/what-passes.js'
 import { practicesById } from './index.js'
 
 /** Clear hand labels of one model and how many verdicts agree with them, overall and on `pass` labels. */
@@ -74,8 +74,11 @@ export function renderPracticesDoc(
     '<!-- Generated from src/models and src/practices by `UPDATE_GOLDEN=1 npm test -- practices/registry`. Do not edit. -->',
     '',
     'Each practice is judged by a pure check over the evidence (design §3). Every entry below gives where the',
-    'practice sits in its model, why, the message ids its findings carry, and the options a policy may set under',
-    '`practices.<id>` (besides `enabled`, `level` and `category`, which every practice accepts).',
+    'practice sits in its model, why, the message ids its findings carry, and what evidence passes it: the',
+    'catalog rules (with their own examples) that read a job as each purpose the practice looks at, the files',
+    'and API answers it reads, and the options a policy may set under `practices.<id>` (besides `enabled`,',
+    '`level` and `category`, which every practice accepts). `maturity-gate explain <id> [dir]` prints the same',
+    'block, and what the practice matched in a repository and why.',
     ''
   ]
   for (const model of Object.values(builtInModels)) {
@@ -115,25 +118,6 @@ function practiceSection(id: string, level: string, category: string): string[] 
         .join(', '),
     ''
   )
-  const options = optionRows(practice.meta.options)
-  if (options.length > 0)
-    lines.push('| option | type | default | meaning |', '| --- | --- | --- | --- |', ...options, '')
+  lines.push(whatPasses(practice))
   return lines
-}
-
-function optionRows(shape: Record<string, z.ZodType>): string[] {
-  if (Object.keys(shape).length === 0) return []
-  const schema = z.toJSONSchema(z.object(shape), { io: 'input', unrepresentable: 'any' }) as {
-    properties: Record<string, { type?: string; default?: unknown; description?: string }>
-  }
-  return Object.entries(schema.properties).map(([key, property]) => {
-    const fallback = property.default === undefined ? '' : `\`${JSON.stringify(property.default)}\``
-    const cells = [`\`${key}\``, property.type ?? 'see schema', fallback, property.description ?? '']
-    return `| ${cells.map(tableCell).join(' | ')} |`
-  })
-}
-
-/** A pipe inside a table cell ends the cell, even within a code span, unless it is escaped. */
-function tableCell(text: string): string {
-  return text.replace(/\|/g, '\\|')
 }
