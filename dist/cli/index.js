@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7474);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8172);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2526,7 +2526,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7474:
+/***/ 8172:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2632,7 +2632,7 @@ function defineLazy(object, key, getter) {
 function objectClone(obj) {
     return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function util_assignProp(target, prop, value) {
+function assignProp(target, prop, value) {
     Object.defineProperty(target, prop, {
         value,
         writable: true,
@@ -2658,7 +2658,7 @@ function deferProp(target, key, getter) {
     Object.defineProperty(target, key, {
         get() {
             const value = getter();
-            util_assignProp(this, key, value);
+            assignProp(this, key, value);
             return value;
         },
         enumerable: true,
@@ -2668,7 +2668,7 @@ function deferProp(target, key, getter) {
 // Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
 function putProp(target, key, value) {
     if (key in target)
-        util_assignProp(target, key, value);
+        assignProp(target, key, value);
     else
         target[key] = value;
 }
@@ -5634,7 +5634,7 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
             const field = shape[key]._zod;
             if (field.values) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-                    util_assignProp(propValues, key, new Set());
+                    assignProp(propValues, key, new Set());
                 }
                 for (const v of field.values)
                     propValues[key].add(v);
@@ -6011,7 +6011,7 @@ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util_assignProp(propValues, k, new Set());
+                    assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -8409,7 +8409,7 @@ function assignProps(target, ...sources) {
     for (const source of sources) {
         for (const key of Reflect.ownKeys(source)) {
             if (Object.prototype.propertyIsEnumerable.call(source, key)) {
-                util_assignProp(target, key, source[key]);
+                assignProp(target, key, source[key]);
             }
         }
     }
@@ -8423,7 +8423,7 @@ function assignProps(target, ...sources) {
 //     unrepresentable: inputs.unrepresentable ?? "throw",
 //   };
 // }
-function to_json_schema_initializeContext(params) {
+function initializeContext(params) {
     // Normalize target: convert old non-hyphenated versions to hyphenated versions
     let target = params?.target ?? "draft-2020-12";
     if (target === "draft-4")
@@ -8465,7 +8465,7 @@ function handleUnrepresentable(schema, ctx, json, params, message) {
     return true;
 }
 // never rename this back to `process`: bundler polyfills inject a top-level `const process` that a lexical declaration of the same name collides with (#6397)
-function to_json_schema_processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
+function processSchema(schema, ctx, _params = { path: [], schemaPath: [] }) {
     var _a;
     const def = schema._zod.def;
     // check for schema in seens
@@ -8511,7 +8511,7 @@ function to_json_schema_processSchema(schema, ctx, _params = { path: [], schemaP
             // Also set ref if processor didn't (for inheritance)
             if (!result.ref)
                 result.ref = parent;
-            to_json_schema_processSchema(parent, ctx, params);
+            processSchema(parent, ctx, params);
             ctx.seen.get(parent).isParent = true;
         }
     }
@@ -8538,7 +8538,7 @@ function to_json_schema_processSchema(schema, ctx, _params = { path: [], schemaP
 function encodeJSONPointerSegment(segment) {
     return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
-function to_json_schema_extractDefs(ctx, schema
+function extractDefs(ctx, schema
 // params: EmitParams
 ) {
     // iterate over seen map;
@@ -8726,7 +8726,7 @@ function foldObjects(members) {
             const merged = parts.length === 1
                 ? parts[0]
                 : (foldObjects(parts) ?? { allOf: parts });
-            util_assignProp(properties, key, merged);
+            assignProp(properties, key, merged);
         }
         for (const key of object.required ?? [])
             required.add(key);
@@ -8791,7 +8791,7 @@ function foldIntersection(json) {
     delete json.allOf;
     assignProps(json, folded);
 }
-function to_json_schema_finalize(ctx, schema) {
+function finalize(ctx, schema) {
     const root = ctx.seen.get(schema);
     if (!root)
         throw new Error("Unprocessed schema. This is a bug in Zod.");
@@ -8938,7 +8938,7 @@ function to_json_schema_finalize(ctx, schema) {
             if (seen.def && seen.defId) {
                 if (seen.def.id === seen.defId)
                     delete seen.def.id;
-                util_assignProp(defs, seen.defId, seen.def);
+                assignProp(defs, seen.defId, seen.def);
             }
         }
     }
@@ -9042,17 +9042,17 @@ function isTransforming(_schema, _ctx) {
  * This encapsulates the logic of initializing context, processing, extracting defs, and finalizing.
  */
 const createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
-    const ctx = to_json_schema_initializeContext({ ...params, processors });
-    to_json_schema_processSchema(schema, ctx);
-    to_json_schema_extractDefs(ctx, schema);
-    return to_json_schema_finalize(ctx, schema);
+    const ctx = initializeContext({ ...params, processors });
+    processSchema(schema, ctx);
+    extractDefs(ctx, schema);
+    return finalize(ctx, schema);
 };
 const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
     const { libraryOptions, target } = params ?? {};
-    const ctx = to_json_schema_initializeContext({ ...(libraryOptions ?? {}), target, io, processors });
-    to_json_schema_processSchema(schema, ctx);
-    to_json_schema_extractDefs(ctx, schema);
-    return to_json_schema_finalize(ctx, schema);
+    const ctx = initializeContext({ ...(libraryOptions ?? {}), target, io, processors });
+    processSchema(schema, ctx);
+    extractDefs(ctx, schema);
+    return finalize(ctx, schema);
 };
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
@@ -9413,7 +9413,7 @@ const arrayProcessor = (schema, ctx, _json, params) => {
     if (typeof maximum === "number")
         json.maxItems = maximum;
     json.type = "array";
-    json.items = to_json_schema_processSchema(def.element, ctx, {
+    json.items = processSchema(def.element, ctx, {
         ...params,
         path: [...params.path, "items"],
     });
@@ -9447,7 +9447,7 @@ const objectProcessor = (schema, ctx, _json, params) => {
     json.properties = {};
     for (const key in shape) {
         // assignProp so a __proto__ key becomes an own property instead of hitting the inherited setter on the plain {} we build into
-        util_assignProp(json.properties, key, to_json_schema_processSchema(shape[key], ctx, {
+        assignProp(json.properties, key, processSchema(shape[key], ctx, {
             ...params,
             path: [...params.path, "properties", key],
         }));
@@ -9474,7 +9474,7 @@ const objectProcessor = (schema, ctx, _json, params) => {
             json.additionalProperties = false;
     }
     else if (def.catchall) {
-        json.additionalProperties = to_json_schema_processSchema(def.catchall, ctx, {
+        json.additionalProperties = processSchema(def.catchall, ctx, {
             ...params,
             path: [...params.path, "additionalProperties"],
         });
@@ -9484,7 +9484,7 @@ const unionProcessor = (schema, ctx, json, params) => {
     const def = schema._zod.def;
     // Exclusive unions (inclusive === false) use oneOf (exactly one match) instead of anyOf (one or more matches). This includes both z.xor() and discriminated unions
     const isExclusive = def.inclusive === false;
-    const options = def.options.map((x, i) => to_json_schema_processSchema(x, ctx, {
+    const options = def.options.map((x, i) => processSchema(x, ctx, {
         ...params,
         path: [...params.path, isExclusive ? "oneOf" : "anyOf", i],
     }));
@@ -9497,11 +9497,11 @@ const unionProcessor = (schema, ctx, json, params) => {
 };
 const intersectionProcessor = (schema, ctx, json, params) => {
     const def = schema._zod.def;
-    const a = to_json_schema_processSchema(def.left, ctx, {
+    const a = processSchema(def.left, ctx, {
         ...params,
         path: [...params.path, "allOf", 0],
     });
-    const b = to_json_schema_processSchema(def.right, ctx, {
+    const b = processSchema(def.right, ctx, {
         ...params,
         path: [...params.path, "allOf", 1],
     });
@@ -9520,12 +9520,12 @@ const tupleProcessor = (schema, ctx, _json, params) => {
     json.type = "array";
     const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
     const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-    const prefixItems = def.items.map((x, i) => to_json_schema_processSchema(x, ctx, {
+    const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
         ...params,
         path: [...params.path, prefixPath, i],
     }));
     const rest = def.rest
-        ? to_json_schema_processSchema(def.rest, ctx, {
+        ? processSchema(def.rest, ctx, {
             ...params,
             path: [...params.path, restPath, ...(ctx.target === "openapi-3.0" ? [def.items.length] : [])],
         })
@@ -9675,19 +9675,19 @@ const recordProcessor = (schema, ctx, _json, params) => {
     const patterns = aggregateChecks(keyType).patterns;
     if (def.mode === "loose" && patterns && patterns.size > 0) {
         // Use patternProperties for looseRecord with regex patterns
-        const valueSchema = to_json_schema_processSchema(def.valueType, ctx, {
+        const valueSchema = processSchema(def.valueType, ctx, {
             ...params,
             path: [...params.path, "patternProperties", "*"],
         });
         json.patternProperties = {};
         for (const pattern of patterns) {
-            util_assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
+            assignProp(json.patternProperties, exactPattern(pattern).source, valueSchema);
         }
     }
     else {
         // Default behavior: use propertyNames + additionalProperties
         if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
-            json.propertyNames = to_json_schema_processSchema(def.keyType, ctx, {
+            json.propertyNames = processSchema(def.keyType, ctx, {
                 ...params,
                 path: [...params.path, "propertyNames"],
             });
@@ -9699,7 +9699,7 @@ const recordProcessor = (schema, ctx, _json, params) => {
             }
             pending.push(schema);
         }
-        json.additionalProperties = to_json_schema_processSchema(def.valueType, ctx, {
+        json.additionalProperties = processSchema(def.valueType, ctx, {
             ...params,
             path: [...params.path, "additionalProperties"],
         });
@@ -9717,7 +9717,7 @@ const recordProcessor = (schema, ctx, _json, params) => {
 };
 const nullableProcessor = (schema, ctx, json, params) => {
     const def = schema._zod.def;
-    const inner = to_json_schema_processSchema(def.innerType, ctx, params);
+    const inner = processSchema(def.innerType, ctx, params);
     const seen = ctx.seen.get(schema);
     if (ctx.target === "openapi-3.0") {
         seen.ref = def.innerType;
@@ -9729,7 +9729,7 @@ const nullableProcessor = (schema, ctx, json, params) => {
 };
 const nonoptionalProcessor = (schema, ctx, _json, params) => {
     const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
+    processSchema(def.innerType, ctx, params);
     const seen = ctx.seen.get(schema);
     seen.ref = def.innerType;
 };
@@ -9752,7 +9752,7 @@ function serializeDefaultValue(value, schema, ctx, json, params) {
 }
 const defaultProcessor = (schema, ctx, json, params) => {
     const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
+    processSchema(def.innerType, ctx, params);
     const seen = ctx.seen.get(schema);
     seen.ref = def.innerType;
     const value = serializeDefaultValue(def.defaultValue, schema, ctx, json, params);
@@ -9761,7 +9761,7 @@ const defaultProcessor = (schema, ctx, json, params) => {
 };
 const prefaultProcessor = (schema, ctx, json, params) => {
     const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
+    processSchema(def.innerType, ctx, params);
     const seen = ctx.seen.get(schema);
     seen.ref = def.innerType;
     if (ctx.io !== "input")
@@ -9772,7 +9772,7 @@ const prefaultProcessor = (schema, ctx, json, params) => {
 };
 const catchProcessor = (schema, ctx, json, params) => {
     const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
+    processSchema(def.innerType, ctx, params);
     const seen = ctx.seen.get(schema);
     seen.ref = def.innerType;
     let catchValue;
@@ -9789,32 +9789,32 @@ const pipeProcessor = (schema, ctx, _json, params) => {
     const def = schema._zod.def;
     const inIsTransform = def.in._zod.traits.has("$ZodTransform");
     const innerType = ctx.io === "input" ? (inIsTransform ? def.out : def.in) : def.out;
-    to_json_schema_processSchema(innerType, ctx, params);
+    processSchema(innerType, ctx, params);
     const seen = ctx.seen.get(schema);
     seen.ref = innerType;
 };
 const readonlyProcessor = (schema, ctx, json, params) => {
     const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
+    processSchema(def.innerType, ctx, params);
     const seen = ctx.seen.get(schema);
     seen.ref = def.innerType;
     json.readOnly = true;
 };
 const promiseProcessor = (schema, ctx, _json, params) => {
     const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
+    processSchema(def.innerType, ctx, params);
     const seen = ctx.seen.get(schema);
     seen.ref = def.innerType;
 };
 const optionalProcessor = (schema, ctx, _json, params) => {
     const def = schema._zod.def;
-    to_json_schema_processSchema(def.innerType, ctx, params);
+    processSchema(def.innerType, ctx, params);
     const seen = ctx.seen.get(schema);
     seen.ref = def.innerType;
 };
 const lazyProcessor = (schema, ctx, _json, params) => {
     const innerType = schema._zod.innerType;
-    to_json_schema_processSchema(innerType, ctx, params);
+    processSchema(innerType, ctx, params);
     const seen = ctx.seen.get(schema);
     seen.ref = innerType;
 };
@@ -23873,6 +23873,384 @@ async function runCommands(plan, workspace) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/practices/docs/table-cell.ts
+/** A pipe inside a table cell ends the cell, even within a code span, unless it is escaped. */
+function tableCell(text) {
+    return text.replace(/\|/g, '\\|');
+}
+
+;// CONCATENATED MODULE: ./src/practices/docs/option-rows.ts
+
+
+/** The rows of a Markdown table of a practice's options: key, type, default and meaning, from the zod shape. */
+function optionRows(shape) {
+    if (Object.keys(shape).length === 0)
+        return [];
+    const schema = toJSONSchema(object(shape), { io: 'input', unrepresentable: 'any' });
+    return Object.entries(schema.properties).map(([key, property]) => {
+        const fallback = property.default === undefined ? '' : `\`${JSON.stringify(property.default)}\``;
+        const cells = [`\`${key}\``, property.type ?? 'see schema', fallback, property.description ?? ''];
+        return `| ${cells.map(tableCell).join(' | ')} |`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/practices/docs/practice-evidence.ts
+const practice_evidence_RUN = "with a token, this run's jobs and their conclusions (REST API)";
+const ML_DEFINITIONS = 'the specs, scripts and model files its jobs name (a `models:/` URI, a registry file, a submitted job spec)';
+/**
+ * Per practice id, what it reads. A table beside the practices rather than a `meta` field: it only describes
+ * (no check reads it), so keeping it out of `meta` keeps the practices' contract and their 34 files as they
+ * are, and one table shows at a glance which practices share which evidence. It cannot drift unseen:
+ * __tests__/practices/docs/practice-evidence.test.ts compares every entry with its practice's source (the
+ * purposes it names, the workspace and API evidence it reads) and fails on a practice without an entry.
+ */
+const practiceEvidence = {
+    'acceptance-before-promotion': { purposes: ['acceptance-test', 'deploy'], also: practice_evidence_RUN },
+    'acceptance-tests': { purposes: ['acceptance-test'] },
+    'automated-db-migrations': { purposes: ['db-migration', 'deploy'], files: ['migrations'] },
+    'automated-deploy': { purposes: ['deploy', 'iac-apply'] },
+    'automated-model-deploy': { purposes: ['model-deploy', 'model-evaluation'], definitions: ML_DEFINITIONS },
+    'build-artifacts-stored': { purposes: ['artifact-store', 'build'] },
+    'build-once-deploy-anywhere': { purposes: ['build', 'artifact-store', 'deploy'] },
+    'ci-on-change': { purposes: ['build', 'unit-test', 'integration-test', 'acceptance-test'], also: practice_evidence_RUN },
+    'continuous-deployment': { purposes: ['deploy', 'iac-apply', 'artifact-store', 'rollout', 'model-deploy'] },
+    'continuous-training': { purposes: ['training'], definitions: ML_DEFINITIONS },
+    'coverage-threshold': {
+        purposes: ['coverage', 'build', 'unit-test', 'integration-test'],
+        files: ['reports']
+    },
+    'data-validation': { purposes: ['data-validation', 'training'], definitions: ML_DEFINITIONS },
+    'infrastructure-as-code': { purposes: ['iac-apply', 'deploy'], files: ['files'] },
+    'integration-tests': { purposes: ['integration-test', 'acceptance-test'] },
+    'ml-metadata': {
+        purposes: ['experiment-tracking', 'training', 'pipeline-deploy'],
+        files: ['files', 'metrics-files']
+    },
+    'model-metrics-recorded': { purposes: ['model-evaluation'], files: ['files'] },
+    'model-serving-tests': {
+        purposes: [
+            'smoke-test',
+            'integration-test',
+            'acceptance-test',
+            'performance-test',
+            'model-deploy',
+            'deploy'
+        ],
+        definitions: ML_DEFINITIONS
+    },
+    'model-validation': {
+        purposes: ['model-evaluation', 'model-deploy', 'deploy'],
+        definitions: ML_DEFINITIONS
+    },
+    'performance-tests': { purposes: ['performance-test'] },
+    'pipeline-deployed': { purposes: ['pipeline-deploy'] },
+    'pipeline-packaged': { purposes: ['artifact-store'] },
+    'pipeline-tests': { purposes: ['unit-test'] },
+    'post-deploy-verification': {
+        purposes: ['smoke-test', 'acceptance-test', 'deploy', 'model-deploy', 'rollout']
+    },
+    'protected-default-branch': {
+        purposes: [],
+        also: 'with a token, the rulesets of the default branch (REST API): they must require a pull request and status checks; classic branch protection is not read'
+    },
+    'scripted-build': { purposes: ['build'] },
+    'scripted-deploy': { purposes: ['deploy', 'iac-apply', 'artifact-store'] },
+    'security-tests': { purposes: ['security-scan'] },
+    'staged-model-promotion': { purposes: ['model-deploy', 'deploy'], definitions: ML_DEFINITIONS },
+    'static-analysis': { purposes: ['static-analysis', 'security-scan'] },
+    'test-environment': { purposes: ['deploy'] },
+    'test-reports': {
+        purposes: ['test-report', 'build', 'unit-test', 'integration-test', 'acceptance-test'],
+        files: ['reports']
+    },
+    'training-code-versioned': { purposes: ['training'], files: ['files'] },
+    'unit-tests': { purposes: ['unit-test', 'build'], files: ['reports'] },
+    'zero-downtime-deploy': { purposes: ['rollout', 'deploy', 'iac-apply'] }
+};
+
+;// CONCATENATED MODULE: ./src/practices/docs/purpose-rules.ts
+
+
+
+
+const KIND = {
+    run: 'command',
+    uses: 'action',
+    name: 'job or step name'
+};
+/**
+ * A Markdown table of what makes a job read as `purpose`: every catalog entry with its own examples, the config
+ * rules that add or take away the purpose, and (for integration tests) the services a test runs against, as
+ * src/workflow/classify-step.ts reads them. Generated, so it says what the catalog knows and nothing more.
+ */
+function purposeRules(purpose) {
+    const rows = [
+        ...CATALOG.filter(entry => entry.purpose === purpose).map(entry => [
+            entry.id,
+            KIND[entry.kind],
+            codeList(entry.examples.map(usesText))
+        ]),
+        ...CONFIG_RULES.filter(rule => rule.purpose === purpose).map(configRow),
+        ...(purpose === 'integration-test' ? serviceRows() : [])
+    ];
+    return [
+        '| rule | kind | recognises |',
+        '| --- | --- | --- |',
+        ...rows.map(([id = '', kind = '', examples = '']) => `| ${[code(id), kind, examples].map(tableCell).join(' | ')} |`)
+    ];
+}
+function configRow(rule) {
+    const examples = rule.examples
+        .filter(example => example.applies)
+        .map(example => `${code(example.run)} with ${code(example.file)} holding ${code(oneLine(example.text))}`);
+    return [
+        rule.id,
+        rule.effect === 'adds' ? 'command and its config' : 'not: command and its config',
+        examples.join('; ')
+    ];
+}
+/** Tests against a real service are integration tests (classify-step.ts `againstServices`). */
+function serviceRows() {
+    return [
+        ['services', 'job services', 'a job that runs tests, or is named for them, with `services:` containers'],
+        ...SERVICE_STARTS.map(start => [
+            start.id,
+            `${KIND[start.kind]} before a test step`,
+            codeList(start.examples)
+        ])
+    ];
+}
+function usesText(example) {
+    if (typeof example === 'string')
+        return example;
+    const inputs = Object.entries(example.with).map(([key, value]) => `${key}: ${value}`);
+    return `${example.uses} with ${inputs.join(', ')}`;
+}
+function codeList(texts) {
+    return texts.map(text => code(oneLine(text))).join(', ');
+}
+/** A code span that holds any text: fenced with more backticks than the text's longest run of them. */
+function code(text) {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return longest === 0 ? `${fence}${text}${fence}` : `${fence} ${text} ${fence}`;
+}
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./src/practices/docs/what-passes.ts
+
+
+
+/** The heading that opens the block, in docs/practices.md and in `maturity-gate explain`. */
+const WHAT_PASSES_HEADING = '#### What passes';
+/**
+ * What evidence passes a practice, generated from the catalog and the practice's options, as Markdown: the one
+ * block both docs/practices.md and `maturity-gate explain` show, so the two cannot say different things.
+ */
+function whatPasses(practice) {
+    const { id, options } = practice.meta;
+    const reads = practiceEvidence[id] ?? { purposes: [] };
+    const lines = [WHAT_PASSES_HEADING, ''];
+    if (reads.also)
+        lines.push(`From GitHub: ${reads.also}.`, '');
+    if (reads.files) {
+        const keys = reads.files.map(key => `\`${key}\``).join(' and ');
+        lines.push(`Workspace files: those matching its ${keys} option (default and formats below).`, '');
+    }
+    if (reads.definitions)
+        lines.push(`Repository files: ${reads.definitions}.`, '');
+    for (const purpose of reads.purposes) {
+        lines.push(`Jobs read as \`${purpose}\`: a step's command (also one its package.json, Makefile, justfile or ` +
+            'Taskfile target runs) or action matches a rule below, else its step or job name does:', '', ...purposeRules(purpose), '');
+    }
+    const rows = optionRows(options);
+    if (rows.length > 0) {
+        lines.push('Options (`practices.' + id + '.<option>` in the policy):', '');
+        lines.push('| option | type | default | meaning |', '| --- | --- | --- | --- |', ...rows, '');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+}
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: ./src/explain/evidence-lines.ts
+
+/** Longest piece of repository text on a line, as in the text report. */
+const TEXT_MAX = 1000;
+/** Repository text as one bounded line: a job name or a command cannot forge a line of its own. */
+function plain(text) {
+    return (0,report_escape/* truncate */.xv)((0,report_escape/* oneLine */.TN)(text), TEXT_MAX);
+}
+/** Where a job or step is: its line when known (the file names the workflow), else its workflow. */
+function where(workflow, location) {
+    return location ? `${plain(location.file)}:${location.line}` : plain(workflow);
+}
+/**
+ * One evidence item of a finding as indented plain-text lines: what it is and where, and for a job the chain
+ * that made it evidence (purpose, catalog rule, step, command, and the files the command was followed through).
+ */
+function evidenceLines(item) {
+    switch (item.kind) {
+        case 'job':
+            return [`- job ${plain(item.job)} (${where(item.workflow, item.location)})`, ...whyLines(item.why)];
+        case 'step':
+            return [`- step ${plain(item.step)} of job ${plain(item.job)} (${where(item.workflow, item.location)})`];
+        case 'file':
+            return [`- file ${plain(item.file)}`];
+        case 'tests':
+            return [
+                `- test report ${plain(item.file)}: ${item.tests} test(s), ${item.failures} failure(s), ` +
+                    `${item.errors} error(s), ${item.skipped} skipped`
+            ];
+        case 'coverage':
+            return [
+                `- coverage report ${plain(item.file)}: lines ${figure(item.lines)}, branches ${figure(item.branches)}`
+            ];
+        case 'metric':
+            return [`- metric ${plain(item.key)}: ${item.verdict} (${plain(item.reason ?? item.bound)})`];
+        case 'command':
+            return [`- command ${plain(item.command)}: exit ${item.timedOut ? 'timed out' : String(item.exitCode)}`];
+        case 'attestation':
+            return [
+                `- attested by ${plain(item.by)} until ${item.expires}${item.evidence ? `: ${plain(item.evidence)}` : ''}`
+            ];
+        case 'note':
+            return [`- ${plain(item.text)}`];
+    }
+}
+function whyLines(why) {
+    if (!why)
+        return [];
+    return [
+        `    read as ${plain(why.purpose)} by rule ${plain(why.rule)}`,
+        ...(why.step ? [`    step: ${plain(why.step)}`] : []),
+        ...(why.command ? [`    command: ${plain(why.command)}`] : []),
+        ...(why.via && why.via.length > 0 ? [`    via: ${why.via.map(plain).join(' → ')}`] : [])
+    ];
+}
+function figure(value) {
+    return value === null ? 'not given' : `${value}%`;
+}
+
+;// CONCATENATED MODULE: ./src/explain/finding-text.ts
+
+
+/** A practice's finding in one repository: its verdict and message, each piece of evidence and why, the fix. */
+function findingText(finding) {
+    const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`;
+    const lines = [`${finding.status}${strength} — ${(0,report_escape/* oneLine */.TN)(finding.message)}`];
+    if (finding.evidence.length > 0) {
+        lines.push('evidence:', ...finding.evidence.flatMap(evidenceLines).map(line => `  ${line}`));
+    }
+    else {
+        lines.push('evidence: none');
+    }
+    if (finding.status !== 'pass' && finding.remediation)
+        lines.push(`fix: ${(0,report_escape/* oneLine */.TN)(finding.remediation)}`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/init/provisional-report.ts
+
+
+/**
+ * The gate with a provisional policy that only names the model: every built-in practice with its defaults,
+ * offline, in advise mode. For a repository that has no policy yet (init, explain).
+ */
+function provisionalReport(root, policyPath, model) {
+    const first = models/* builtInModels */.K[model]?.levels[0];
+    return runGate({
+        root,
+        policyPath,
+        policyText: `version: 1\nmodel: ${model}\ntarget: ${first}\nmode: advise\n`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/init/file-exists.ts
+
+/** Whether a file is there, for commands that act differently on a repository with a policy (init, explain). */
+async function fileExists(file) {
+    return (0,promises_namespaceObject.access)(file).then(() => true, () => false);
+}
+
+;// CONCATENATED MODULE: ./src/explain/judged-finding.ts
+
+
+
+
+/**
+ * The practice's finding in the repository, from the real gate (offline): under the repository's policy when
+ * there is one and it judges the practice, else under a provisional policy of the practice's model with every
+ * default, as init evaluates a repository without a policy. A policy given by `--policy` must exist.
+ */
+async function judgedFinding(root, policy, practice) {
+    const { id, model } = practice.meta;
+    let skipped = `no ${policy.path}`;
+    if (policy.given || (await fileExists(external_node_path_default().join(root, policy.path)))) {
+        const report = await runGate({ root, policyPath: policy.path });
+        const finding = report.findings.find(f => f.practice === id);
+        if (finding)
+            return { finding, basis: `policy ${policy.path}, model ${report.model}` };
+        skipped = report.disabled.includes(id)
+            ? `${policy.path} disables ${id}`
+            : `${policy.path} holds the repository to model ${report.model}, which has no ${id}`;
+    }
+    const report = await provisionalReport(root, policy.path, model);
+    return {
+        finding: report.findings.find(f => f.practice === id),
+        basis: `${skipped}: judged with the ${model} defaults`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/explain/practice-meaning.ts
+
+/** What a practice means: its title, and where its model places it and why. */
+function practiceMeaning(practice) {
+    const { id, title, model, rationale } = practice.meta;
+    const placement = models/* builtInModels */.K[model]?.practices.find(p => p.id === id);
+    const place = placement ? ` · level ${placement.level} · category ${placement.category}` : '';
+    return `${id} — ${title}\nmodel ${model}${place}\n\n${rationale}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/explain/explain-practice.ts
+
+
+
+
+
+
+
+/**
+ * Prints what a built-in practice means, what evidence passes it (the block docs/practices.md has), and what
+ * it matched in the repository and why. `unknown` (nothing printed on stdout) for an id no practice has.
+ */
+async function explainPractice(options, io) {
+    const practice = practicesById.get(options.practice);
+    if (!practice) {
+        io.stderr(`maturity-gate: ${unknownPractice(options.practice)}\n`);
+        return 'unknown';
+    }
+    const { finding, basis } = await judgedFinding(options.root, options.policy, practice);
+    const dir = external_node_path_default().relative(io.cwd, options.root) || '.';
+    const verdict = finding ? findingText(finding) : 'not judged\n';
+    io.stdout([
+        practiceMeaning(practice),
+        whatPasses(practice),
+        `#### In ${dir} (${basis}; offline: workflow files and the workspace only)\n`,
+        verdict
+    ].join('\n'));
+    return 'explained';
+}
+function unknownPractice(id) {
+    const ids = practices.map(p => p.meta.id);
+    const near = suggest(id, ids);
+    return near
+        ? `no built-in practice '${id}'; did you mean ${near}?`
+        : `no built-in practice '${id}'; the built-in practices are: ${ids.join(', ')}`;
+}
+
 ;// CONCATENATED MODULE: ./src/init/report-downloads.ts
 const UPLOAD = /^actions\/upload-artifact@/i;
 /** What the catalog calls the jobs that write reports the gate reads. */
@@ -24054,10 +24432,10 @@ function gapComments({ next, gaps, reached }) {
     const heading = reached
         ? `# What stands between the pipeline and ${next}, the next level:`
         : `# What stands between the pipeline and ${next}:`;
-    return [heading, ...gaps.map(gap => `#   ${gap.practice} (${gap.status}): ${oneLine(gap.message)}`)];
+    return [heading, ...gaps.map(gap => `#   ${gap.practice} (${gap.status}): ${policy_text_oneLine(gap.message)}`)];
 }
 /** A comment ends at the line's end: a message spread over lines would turn into YAML. */
-function oneLine(text) {
+function policy_text_oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -24105,7 +24483,7 @@ const POLICY_FILE = '.maturity.yml';
 async function initRepository(options, io) {
     const file = external_node_path_default().join(options.root, POLICY_FILE);
     const shown = external_node_path_default().relative(io.cwd, file) || file;
-    if (!options.force && (await exists(file))) {
+    if (!options.force && (await fileExists(file))) {
         io.stderr(`maturity-gate: ${shown} already exists; use --force to overwrite it\n`);
         return 'exists';
     }
@@ -24120,21 +24498,9 @@ async function initRepository(options, io) {
 /** The report of the model asked for, else of mlops when the repository shows ML work, else of cdmm. */
 async function proposedReport(options) {
     if (options.model)
-        return evaluateAs(options.root, options.model);
-    const mlops = await evaluateAs(options.root, 'mlops');
-    return seesMlWork(mlops) ? mlops : evaluateAs(options.root, 'cdmm');
-}
-/** The gate with a provisional policy that only names the model: every built-in practice with its defaults. */
-function evaluateAs(root, model) {
-    const first = models/* builtInModels */.K[model]?.levels[0];
-    return runGate({
-        root,
-        policyPath: POLICY_FILE,
-        policyText: `version: 1\nmodel: ${model}\ntarget: ${first}\nmode: advise\n`
-    });
-}
-async function exists(file) {
-    return (0,promises_namespaceObject.access)(file).then(() => true, () => false);
+        return provisionalReport(options.root, POLICY_FILE, options.model);
+    const mlops = await provisionalReport(options.root, POLICY_FILE, 'mlops');
+    return seesMlWork(mlops) ? mlops : provisionalReport(options.root, POLICY_FILE, 'cdmm');
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
@@ -24145,8 +24511,6 @@ function renderJson(report) {
 
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
@@ -24158,10 +24522,10 @@ const MARK = {
     waived: 'wvd '
 };
 /** Longest piece of repository text on a line: a 10 kB job name must not flood the terminal or the log. */
-const TEXT_MAX = 1000;
+const text_TEXT_MAX = 1000;
 /** Repository text as one bounded line: no message can forge a line of its own or run on for pages. */
 function flat(text) {
-    return (0,report_escape/* truncate */.xv)((0,report_escape/* oneLine */.TN)(text), TEXT_MAX);
+    return (0,report_escape/* truncate */.xv)((0,report_escape/* oneLine */.TN)(text), text_TEXT_MAX);
 }
 function text_place(at) {
     return `${flat(at.file)}:${at.line}`;
@@ -24238,16 +24602,19 @@ var core_version = __nccwpck_require__(3323);
 
 
 
+
 /** Exit codes of the CLI, documented in the README. */
 const EXIT = { passed: 0, failed: 1, invalid: 2 };
 const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--format F] [--output FILE]
-       maturity-gate init [dir] [--model cdmm|mlops] [--force] | maturity-gate --version | --help
+       maturity-gate init [dir] [--model cdmm|mlops] [--force] | explain PRACTICE [dir] | --version | --help
 
   check           evaluate the repository against its policy and print the report
   init            propose a policy from the repository's workflows, write it to dir/.maturity.yml and print
                   the gate job to add to the workflow
+  explain         what a built-in practice (such as unit-tests) means, what evidence passes it, and what it
+                  matched in dir and why (offline; with no policy in dir, judged with its model's defaults)
   dir             repository root to evaluate (default: .)
-  --policy FILE   policy file, relative to dir (default: .maturity.yml)
+  --policy FILE   check, explain: policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
                   and report practices that regressed
   --repo O/N      the GitHub repository, for the API (default: the origin remote); the API is read only
@@ -24260,13 +24627,18 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
   -v, --version   print the version and exit
   -h, --help      print this help and exit
 
-Exit status: 0 gate passed (init: policy written), 1 gate failed, 2 invalid policy or usage (init: the
-policy exists and --force is not given).
+Exit status: 0 gate passed (init: policy written; explain: explained), 1 gate failed, 2 invalid policy or
+usage (init: the policy exists and --force is not given; explain: no such practice).
 `;
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 const MODELS = ['cdmm', 'mlops'];
-/** Options only `check` takes: `init` refuses them rather than ignore them. */
-const CHECK_ONLY = ['policy', 'base', 'repo', 'format', 'output'];
+const COMMANDS = ['check', 'init', 'explain'];
+/** The options each command takes: the others refuse them rather than ignore them. */
+const OPTIONS_OF = {
+    check: ['policy', 'base', 'repo', 'format', 'output'],
+    init: ['model', 'force'],
+    explain: ['policy']
+};
 class UsageError extends Error {
 }
 function parseCliArgs(argv, cwd) {
@@ -24290,20 +24662,21 @@ function parseCliArgs(argv, cwd) {
         return 'help';
     if (values.version)
         return 'version';
-    const [command, dir, ...extra] = positionals;
+    const [command, ...operands] = positionals;
     if (command === undefined)
-        throw new UsageError('no command given; expected check or init');
-    if (command !== 'check' && command !== 'init') {
-        throw new UsageError(`unknown command '${command}'; expected check or init`);
+        throw new UsageError('no command given; expected check, init or explain');
+    if (!COMMANDS.includes(command)) {
+        throw new UsageError(`unknown command '${command}'; expected check, init or explain`);
     }
+    refuseForeignOptions(command, values);
+    if (command === 'explain')
+        return explainCommand(values, operands, cwd);
+    const [dir, ...extra] = operands;
     if (extra.length > 0)
         throw new UsageError(`unexpected argument '${extra[0]}'`);
     const root = external_node_path_default().resolve(cwd, dir ?? '.');
     if (command === 'init')
         return initCommand(values, root);
-    if (values.model !== undefined || values.force) {
-        throw new UsageError(`--${values.force ? 'force' : 'model'} is an option of init, not of check`);
-    }
     const format = values.format ?? 'text';
     if (!FORMATS.includes(format)) {
         throw new UsageError(`--format is '${format}'; expected one of: ${FORMATS.join(', ')}`);
@@ -24318,10 +24691,30 @@ function parseCliArgs(argv, cwd) {
         output: values.output
     };
 }
+function refuseForeignOptions(command, values) {
+    const foreign = Object.keys(values).find(option => values[option] !== undefined &&
+        COMMANDS.some(c => OPTIONS_OF[c].includes(option)) &&
+        !OPTIONS_OF[command].includes(option));
+    if (foreign === undefined)
+        return;
+    const owners = COMMANDS.filter(c => OPTIONS_OF[c].includes(foreign));
+    throw new UsageError(`--${foreign} is an option of ${owners.join(' and ')}, not of ${command}`);
+}
+function explainCommand(values, operands, cwd) {
+    const [practice, dir, ...extra] = operands;
+    if (practice === undefined)
+        throw new UsageError('explain needs a practice id, such as unit-tests');
+    if (extra.length > 0)
+        throw new UsageError(`unexpected argument '${extra[0]}'`);
+    const policy = values.policy;
+    return {
+        command: 'explain',
+        practice,
+        root: external_node_path_default().resolve(cwd, dir ?? '.'),
+        policy: { path: typeof policy === 'string' ? policy : '.maturity.yml', given: policy !== undefined }
+    };
+}
 function initCommand(values, root) {
-    const refused = CHECK_ONLY.find(option => values[option] !== undefined);
-    if (refused)
-        throw new UsageError(`--${refused} is an option of check, not of init`);
     const model = values.model;
     if (model !== undefined && !MODELS.includes(model)) {
         throw new UsageError(`--model is '${String(model)}'; expected one of: ${MODELS.join(', ')}`);
@@ -24347,6 +24740,9 @@ async function runCli(argv, io) {
     }
     let report;
     try {
+        if (options.command === 'explain') {
+            return (await explainPractice(options, io)) === 'explained' ? EXIT.passed : EXIT.invalid;
+        }
         const api = await cliApiAccess(options, io);
         report = await runGate({
             root: options.root,

@@ -25,11 +25,12 @@ describe('practiceEvidence: what each practice reads, kept honest against its so
     // Exactly the purposes the source names: none missing from the docs, none the practice does not read.
     expect([...entry.purposes].sort()).toEqual(purposesNamedIn(source).sort())
     expect(new Set(entry.purposes).size).toBe(entry.purposes.length)
-    // Workspace files are named by options of the practice, and listed exactly when the source reads the workspace.
+    // Workspace files are named by options of the practice, or are the definitions its jobs name, and are listed
+    // exactly when the source reads the workspace.
     for (const key of entry.files ?? []) expect(Object.keys(practice.meta.options)).toContain(key)
     const readsFiles =
       /evidence\.(?:workspace|reports)\b|const \{ (?:files|workspace) \} = context\.evidence/.test(source)
-    expect((entry.files ?? []).length > 0).toBe(readsFiles)
+    expect((entry.files ?? []).length > 0 || entry.definitions !== undefined).toBe(readsFiles)
     // What the REST API answers is said in words, and only by practices that read it.
     expect(entry.also !== undefined).toBe(/evidence\.(?:run|rules)\b/.test(source))
     // Every practice names some evidence.

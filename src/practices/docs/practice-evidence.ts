@@ -11,9 +11,16 @@ export interface PracticeEvidence {
   files?: readonly string[]
   /** What it reads that is neither a job nor a workspace file, in words: what the REST API tells. */
   also?: string
+  /**
+   * Repository files it reads because the workflow names them, not an option: job specs, scripts, model
+   * registry files, requirements (real-world patterns §1.5, §9).
+   */
+  definitions?: string
 }
 
 const RUN = "with a token, this run's jobs and their conclusions (REST API)"
+const ML_DEFINITIONS =
+  'the specs, scripts and model files its jobs name (a `models:/` URI, a registry file, a submitted job spec)'
 
 /**
  * Per practice id, what it reads. A table beside the practices rather than a `meta` field: it only describes
@@ -27,17 +34,23 @@ export const practiceEvidence: Readonly<Record<string, PracticeEvidence>> = {
   'acceptance-tests': { purposes: ['acceptance-test'] },
   'automated-db-migrations': { purposes: ['db-migration', 'deploy'], files: ['migrations'] },
   'automated-deploy': { purposes: ['deploy', 'iac-apply'] },
-  'automated-model-deploy': { purposes: ['model-deploy', 'model-evaluation'] },
+  'automated-model-deploy': { purposes: ['model-deploy', 'model-evaluation'], definitions: ML_DEFINITIONS },
   'build-artifacts-stored': { purposes: ['artifact-store', 'build'] },
   'build-once-deploy-anywhere': { purposes: ['build', 'artifact-store', 'deploy'] },
   'ci-on-change': { purposes: ['build', 'unit-test', 'integration-test', 'acceptance-test'], also: RUN },
-  'continuous-deployment': { purposes: ['deploy', 'iac-apply'] },
-  'continuous-training': { purposes: ['training'] },
-  'coverage-threshold': { purposes: ['coverage'], files: ['reports'] },
-  'data-validation': { purposes: ['data-validation', 'training'] },
-  'infrastructure-as-code': { purposes: ['iac-apply'], files: ['files'] },
-  'integration-tests': { purposes: ['integration-test'] },
-  'ml-metadata': { purposes: ['experiment-tracking', 'training'], files: ['files', 'metrics-files'] },
+  'continuous-deployment': { purposes: ['deploy', 'iac-apply', 'artifact-store', 'rollout', 'model-deploy'] },
+  'continuous-training': { purposes: ['training'], definitions: ML_DEFINITIONS },
+  'coverage-threshold': {
+    purposes: ['coverage', 'build', 'unit-test', 'integration-test'],
+    files: ['reports']
+  },
+  'data-validation': { purposes: ['data-validation', 'training'], definitions: ML_DEFINITIONS },
+  'infrastructure-as-code': { purposes: ['iac-apply', 'deploy'], files: ['files'] },
+  'integration-tests': { purposes: ['integration-test', 'acceptance-test'] },
+  'ml-metadata': {
+    purposes: ['experiment-tracking', 'training', 'pipeline-deploy'],
+    files: ['files', 'metrics-files']
+  },
   'model-metrics-recorded': { purposes: ['model-evaluation'], files: ['files'] },
   'model-serving-tests': {
     purposes: [
@@ -47,9 +60,13 @@ export const practiceEvidence: Readonly<Record<string, PracticeEvidence>> = {
       'performance-test',
       'model-deploy',
       'deploy'
-    ]
+    ],
+    definitions: ML_DEFINITIONS
   },
-  'model-validation': { purposes: ['model-evaluation', 'model-deploy', 'deploy'] },
+  'model-validation': {
+    purposes: ['model-evaluation', 'model-deploy', 'deploy'],
+    definitions: ML_DEFINITIONS
+  },
   'performance-tests': { purposes: ['performance-test'] },
   'pipeline-deployed': { purposes: ['pipeline-deploy'] },
   'pipeline-packaged': { purposes: ['artifact-store'] },
@@ -64,11 +81,14 @@ export const practiceEvidence: Readonly<Record<string, PracticeEvidence>> = {
   'scripted-build': { purposes: ['build'] },
   'scripted-deploy': { purposes: ['deploy', 'iac-apply', 'artifact-store'] },
   'security-tests': { purposes: ['security-scan'] },
-  'staged-model-promotion': { purposes: ['model-deploy', 'deploy'] },
-  'static-analysis': { purposes: ['static-analysis'] },
+  'staged-model-promotion': { purposes: ['model-deploy', 'deploy'], definitions: ML_DEFINITIONS },
+  'static-analysis': { purposes: ['static-analysis', 'security-scan'] },
   'test-environment': { purposes: ['deploy'] },
-  'test-reports': { purposes: ['test-report'], files: ['reports'] },
+  'test-reports': {
+    purposes: ['test-report', 'build', 'unit-test', 'integration-test', 'acceptance-test'],
+    files: ['reports']
+  },
   'training-code-versioned': { purposes: ['training'], files: ['files'] },
-  'unit-tests': { purposes: ['unit-test'], files: ['reports'] },
-  'zero-downtime-deploy': { purposes: ['rollout', 'deploy'] }
+  'unit-tests': { purposes: ['unit-test', 'build'], files: ['reports'] },
+  'zero-downtime-deploy': { purposes: ['rollout', 'deploy', 'iac-apply'] }
 }

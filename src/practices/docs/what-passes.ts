@@ -19,6 +19,7 @@ export function whatPasses(practice: Practice): string {
     const keys = reads.files.map(key => `\`${key}\``).join(' and ')
     lines.push(`Workspace files: those matching its ${keys} option (default and formats below).`, '')
   }
+  if (reads.definitions) lines.push(`Repository files: ${reads.definitions}.`, '')
   for (const purpose of reads.purposes) {
     lines.push(
       `Jobs read as \`${purpose}\`: a step's command (also one its package.json, Makefile, justfile or ` +
