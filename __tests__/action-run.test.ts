@@ -2,9 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import type { Report } from '../src/evaluate/report.js'
 import { FakeGitHub, forbidden, paginated } from './helpers/fake-github.js'
 import { branchRuleShape, jobShape, workflowRunShape } from './helpers/github-shapes.js'
 import type { JobSpec } from './helpers/github-shapes.js'
+import { readJson } from './helpers/read-json.js'
 import { runnerEnv, spawnNode } from './helpers/spawn.js'
 
 /**
@@ -159,10 +161,10 @@ async function runAction(scenario: Scenario) {
       ...scenario.inputs
     })
   })
-  const report = JSON.parse(await readFile(path.join(dir, 'repo/maturity-report.json'), 'utf8'))
+  const report = readJson(path.join(dir, 'repo/maturity-report.json')) as Report
   const outputs = await readFile(path.join(dir, 'outputs'), 'utf8')
   const summary = await readFile(path.join(dir, 'summary.md'), 'utf8')
-  const finding = (id: string) => report.findings.find((f: { practice: string }) => f.practice === id)
+  const finding = (id: string) => report.findings.find(f => f.practice === id)
   return { ...result, report, outputs, summary, finding }
 }
 

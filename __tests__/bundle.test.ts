@@ -2,9 +2,11 @@ import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import type { Report } from '../src/evaluate/report.js'
 import { runnerEnv, spawnNode } from './helpers/spawn.js'
+import { readJson } from './helpers/read-json.js'
 
-const repoRoot = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..')
+const repoRoot = path.resolve(import.meta.dirname, '..')
 const actionBundle = path.join(repoRoot, 'dist/index.js')
 const cliBundle = path.join(repoRoot, 'dist/cli/index.js')
 
@@ -57,7 +59,7 @@ describe('dist/index.js started as the runner starts it', () => {
       regressions: '0'
     })
     expect(outputs['report-path']).toBe(path.join(dir, 'maturity-report.json'))
-    const report = JSON.parse(await readFile(path.join(dir, 'maturity-report.json'), 'utf8'))
+    const report = readJson(path.join(dir, 'maturity-report.json')) as Report
     expect(report.version).toBe(1)
     expect(await readFile(path.join(dir, 'summary.md'), 'utf8')).toContain(
       '## ✅ Maturity gate: **one** reached — target **one**'

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { runCli } from '../src/command.js'
+import type { Report } from '../src/evaluate/report.js'
 import { FakeGitHub } from './helpers/fake-github.js'
 import { branchRuleShape, contentFileShape } from './helpers/github-shapes.js'
 import { tempRepo } from './helpers/temp-repo.js'
@@ -51,8 +52,8 @@ async function check(env: Record<string, string>, files: Record<string, string> 
   } finally {
     await repo.remove()
   }
-  const report = JSON.parse(stdout)
-  const finding = (id: string) => report.findings.find((f: { practice: string }) => f.practice === id)
+  const report = JSON.parse(stdout) as Report
+  const finding = (id: string) => report.findings.find(f => f.practice === id)
   return { report, finding, stderr }
 }
 

@@ -2,7 +2,9 @@ import { describe, it, expect } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { EXIT, runCli } from '../src/command.js'
+import type { Report } from '../src/evaluate/report.js'
 import { tempRepo } from './helpers/temp-repo.js'
+import { defined } from './helpers/defined.js'
 
 async function cli(files: Record<string, string>, args: string[] = []) {
   const repo = await tempRepo(files)
@@ -59,10 +61,10 @@ describe('maturity-gate check', () => {
       'out.json'
     ])
     expect(result.code).toBe(EXIT.failed)
-    const report = JSON.parse(result.written)
-    const lint = report.findings.find((f: { practice: string }) => f.practice === 'lint-passes')
+    const report = JSON.parse(result.written) as Report
+    const lint = report.findings.find(f => f.practice === 'lint-passes')
     expect(lint).toMatchObject({ status: 'fail', strength: 'run', messageId: 'failed' })
-    expect(lint.evidence[0]).toMatchObject({
+    expect(lint?.evidence[0]).toMatchObject({
       kind: 'command',
       exitCode: 3,
       output: 'broken\n',
@@ -139,7 +141,7 @@ waivers:
       '--output',
       'out.json'
     ])
-    const report = JSON.parse(result.written)
+    const report = JSON.parse(result.written) as Report
     expect(Object.keys(report)).toEqual([
       'version',
       'model',
@@ -165,13 +167,13 @@ waivers:
     ])
     expect(report).toMatchObject({ version: 1, model: 'custom', level: 'walk', levelIndex: 1, passed: true })
     expect(report.profile).toEqual({ delivery: 'run', culture: 'walk' })
-    expect(report.findings.map((f: { practice: string }) => f.practice)).toEqual([
+    expect(report.findings.map(f => f.practice)).toEqual([
       'has-readme',
       'lint-passes',
       'readme-has-usage',
       'stable-team'
     ])
-    expect(Object.keys(report.findings[0])).toEqual([
+    expect(Object.keys(defined(report.findings[0], 'a finding'))).toEqual([
       'practice',
       'title',
       'level',

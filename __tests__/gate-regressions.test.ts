@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { EXIT, runCli } from '../src/command.js'
 import { runGate } from '../src/gate.js'
+import type { Report } from '../src/evaluate/report.js'
 import { GATED, UNGATED, gatedPolicy } from './helpers/gated-delivery.js'
 import { cloneRepo, gitRepo } from './helpers/git-repo.js'
 import { runnerEnv, spawnNode } from './helpers/spawn.js'
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { GitRepo } from './helpers/git-repo.js'
+import { readJson } from './helpers/read-json.js'
 
 /**
  * Regressions and policy trust on real git repositories (issue 7): a base commit, a head commit, and the gate
@@ -34,7 +36,7 @@ async function cli(root: string, args: string[]) {
     stderr: text => (stderr += text),
     cwd: root
   })
-  return { code, stderr, report: stdout ? JSON.parse(stdout) : undefined }
+  return { code, stderr, report: JSON.parse(stdout) as Report }
 }
 
 describe('regressions against the base commit', () => {
@@ -46,12 +48,10 @@ describe('regressions against the base commit', () => {
     const result = await cli(repo.root, ['--base', baseSha])
     expect(result.code).toBe(EXIT.failed)
     expect(result.report.base).toEqual({ status: 'compared', sha: baseSha, reason: '' })
-    const regression = result.report.regressions.find(
-      (r: { practice: string }) => r.practice === 'acceptance-before-promotion'
-    )
+    const regression = result.report.regressions.find(r => r.practice === 'acceptance-before-promotion')
     expect(regression).toMatchObject({ kind: 'practice', severity: 'error' })
-    expect(regression.base[0]).toMatchObject({ file: '.github/workflows/ci.yml' })
-    expect(regression.head[0]).toMatchObject({ file: '.github/workflows/ci.yml', line: 14 })
+    expect(regression?.base[0]).toMatchObject({ file: '.github/workflows/ci.yml' })
+    expect(regression?.head[0]).toMatchObject({ file: '.github/workflows/ci.yml', line: 14 })
   })
 
   it('regression: warn reports a regression above target without failing on it', async () => {
@@ -62,12 +62,9 @@ describe('regressions against the base commit', () => {
     )
     const result = await cli(repo.root, ['--base', baseSha])
     expect(result.code).toBe(EXIT.passed)
-    const severities = result.report.regressions.map((r: { practice: string; severity: string }) => [
-      r.practice,
-      r.severity
-    ])
+    const severities = result.report.regressions.map(r => [r.practice, r.severity])
     expect(severities).toContainEqual(['acceptance-before-promotion', 'warning'])
-    expect(severities.every(([, severity]: string[]) => severity === 'warning')).toBe(true)
+    expect(severities.every(([, severity]) => severity === 'warning')).toBe(true)
   })
 
   it('no change: compared, no regressions, exit 0', async () => {
@@ -91,9 +88,7 @@ describe('regressions against the base commit', () => {
     expect(() => shallow.git('cat-file', '-e', `${baseSha}^{commit}`)).toThrow()
     const result = await cli(shallow.root, ['--base', baseSha])
     expect(result.report.base).toMatchObject({ status: 'compared', sha: baseSha })
-    expect(result.report.regressions.map((r: { practice: string }) => r.practice)).toContain(
-      'acceptance-before-promotion'
-    )
+    expect(result.report.regressions.map(r => r.practice)).toContain('acceptance-before-promotion')
   })
 
   it('an unreachable base makes regressions unknown with the reason, not "none"', async () => {
@@ -237,7 +232,7 @@ describe('a pull request whose base policy cannot be read', () => {
         'INPUT_REPORT-PATH': 'maturity-report.json'
       })
     })
-    const report = JSON.parse(await readFile(path.join(repo.root, 'maturity-report.json'), 'utf8'))
+    const report = readJson(path.join(repo.root, 'maturity-report.json')) as Report
     expect(report.policy.source).toBe('base')
     expect(report.target).toBe('advanced')
     expect(report.policyChanges).toContainEqual(

@@ -1,7 +1,9 @@
 import { jest, describe, it, expect, beforeEach, afterEach } from '@jest/globals'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import type { Report } from '../src/evaluate/report.js'
+import { readJson } from './helpers/read-json.js'
 import type * as coreModule from '@actions/core'
 
 // Typed mocks of the toolkit (ESM: mock before importing the module under test).
@@ -49,7 +51,7 @@ describe('run()', () => {
   it('registers the token as a secret, writes the report and sets every output', async () => {
     await run()
     expect(core.setSecret).toHaveBeenCalledWith('ghs_secret')
-    const report = JSON.parse(await readFile(path.join(workspace, 'out/report.json'), 'utf8'))
+    const report = readJson(path.join(workspace, 'out/report.json')) as Report
     expect(report.version).toBe(1)
     const outputs = Object.fromEntries(core.setOutput.mock.calls.map(([name, value]) => [name, value]))
     expect(Object.keys(outputs).sort()).toEqual(
@@ -92,7 +94,7 @@ describe('run()', () => {
     inputs['working-directory'] = 'service'
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
-    const report = JSON.parse(await readFile(path.join(workspace, 'out/report.json'), 'utf8'))
+    const report = readJson(path.join(workspace, 'out/report.json')) as Report
     expect(report.passed).toBe(true)
   })
 
@@ -100,9 +102,9 @@ describe('run()', () => {
     inputs['sarif-path'] = 'out/maturity.sarif'
     inputs['badge-path'] = 'out/badge.json'
     await run()
-    const sarif = JSON.parse(await readFile(path.join(workspace, 'out/maturity.sarif'), 'utf8'))
+    const sarif = readJson(path.join(workspace, 'out/maturity.sarif')) as { version: string }
     expect(sarif.version).toBe('2.1.0')
-    const badge = JSON.parse(await readFile(path.join(workspace, 'out/badge.json'), 'utf8'))
+    const badge = readJson(path.join(workspace, 'out/badge.json'))
     expect(badge).toMatchObject({ schemaVersion: 1, label: 'maturity', message: 'one' })
   })
 

@@ -120,6 +120,7 @@ async function runAction(dir) {
     if (result.code !== 0 && result.code !== 1) {
       throw new Error(`the action exited ${result.code}: ${result.stderr || result.stdout}`)
     }
+    /** @type {Record<string, number>} */
     const byPath = {}
     for (const request of fake.requests) byPath[request.path] = (byPath[request.path] ?? 0) + 1
     if (!byPath[`${REPO}/actions/runs/42/attempts/1/jobs`]) {
@@ -198,10 +199,12 @@ function node(args, cwd, env) {
     const child = spawn(process.execPath, args, { cwd, env })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
+    child.stdout.on('data', chunk => (stdout += String(chunk)))
+    child.stderr.on('data', chunk => (stderr += String(chunk)))
     child.on('error', reject)
-    child.on('close', code => resolve({ code, stdout, stderr }))
+    child.on('close', code => {
+      resolve({ code, stdout, stderr })
+    })
   })
 }
 

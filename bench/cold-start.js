@@ -62,7 +62,7 @@ function time([command, ...args]) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   // The gate exits 1 when the level misses its target in enforce mode; only a crash or usage error is a failure.
   if (result.status !== 0 && result.status !== 1) {
-    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`)
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.toString()}`)
   }
   return seconds
 }

@@ -161,7 +161,7 @@ function runParser(file) {
     : spawnSync(process.execPath, [script, '--child', file], { encoding: 'utf8' })
   if (result.status !== 0) throw new Error(`parser child failed: ${result.stderr}`)
   const parsed = JSON.parse(result.stdout)
-  const fromTime = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '')
+  const fromTime = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)
   return fromTime
     ? { ...parsed, peakRssKb: Number(fromTime[1]), rssSource: '/usr/bin/time -v' }
     : { ...parsed, peakRssKb: parsed.maxRssKb, rssSource: 'process.resourceUsage().maxRSS' }

@@ -47,7 +47,7 @@ export function printBudgets(budgets) {
   for (const b of budgets) {
     console.log(
       `budget ${b.what}: ${b.measured} ${b.unit} (limit ${b.limit} ${b.unit}, ${b.ratio} of it): ` +
-        `${b.met ? 'PASS' : 'MISS'}`
+        (b.met ? 'PASS' : 'MISS')
     )
   }
 }
@@ -83,10 +83,13 @@ export function buildModules(modules) {
   if (stale()) throw new Error(`build failed: a built module of ${modules.join(', ')} is missing or stale`)
 }
 
+/** @param {number[]} values */
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  return sorted.length % 2 === 1
+    ? sorted[middle]
+    : ((sorted[middle - 1] ?? NaN) + (sorted[middle] ?? NaN)) / 2
 }
 
 export function round(n) {

@@ -25,8 +25,12 @@ else await main()
 
 /** Runs in the child: the gate's report path over the checkout, with the practices' default globs. */
 async function child(root) {
+  // The built modules are these sources compiled: their types are the sources' types.
+  /** @type {typeof import('../src/evidence/files.js')} */
   const { collectWorkspace } = await import(builtModule('evidence/files'))
+  /** @type {typeof import('../src/evidence/workspace-reports.js')} */
   const { workspaceReports } = await import(builtModule('evidence/workspace-reports'))
+  /** @type {typeof import('../src/practices/support/test-report-globs.js')} */
   const { testReportGlobs } = await import(builtModule('practices/support/test-report-globs'))
   const started = process.hrtime.bigint()
   const workspace = collectWorkspace(root)
@@ -132,7 +136,7 @@ function runGate(root) {
     : spawnSync(process.execPath, [script, '--child', root], { encoding: 'utf8' })
   if (result.status !== 0) throw new Error(`child failed: ${result.stderr}`)
   const parsed = JSON.parse(result.stdout)
-  const fromTime = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '')
+  const fromTime = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)
   return fromTime
     ? { ...parsed, peakRssKb: Number(fromTime[1]), rssSource: '/usr/bin/time -v' }
     : { ...parsed, peakRssKb: parsed.maxRssKb, rssSource: 'process.resourceUsage().maxRSS' }

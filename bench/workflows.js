@@ -34,9 +34,14 @@ const JOBS_PER_FILE = 20
 const BUDGET_SECONDS = 2
 
 buildModules(Object.values(MODULES))
+// The built modules are these sources compiled: their types are the sources' types.
+/** @type {typeof import('../src/evidence/workflows.js')} */
 const { collectWorkflows } = await import(builtModule(MODULES.collector))
+/** @type {typeof import('../src/evidence/workspace-from-files.js')} */
 const { workspaceFromFiles } = await import(builtModule(MODULES.workspace))
+/** @type {typeof import('../src/workflow/graph.js')} */
 const { createWorkflowGraph } = await import(builtModule(MODULES.graph))
+/** @type {typeof import('../src/workflow/environment-class.js')} */
 const { classifyEnvironment, DEFAULT_ENVIRONMENT_PATTERNS } = await import(builtModule(MODULES.environments))
 
 const files = generate()
@@ -118,6 +123,7 @@ async function parseAndGraph(files) {
   let steps = 0
   let ordered = 0
   let automatic = 0
+  /** @type {Record<string, number>} */
   const classes = {}
   for (const workflow of workflows) {
     for (const job of workflow.jobs) {

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs'
 
 const changelog = readFileSync(new URL('../CHANGELOG.md', import.meta.url), 'utf8')
-const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+const { version } = /** @type {{ version: string }} */ (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+)
 const wanted = (process.argv[2] ?? version).replace(/^v/, '')
 
 // Release headings are `## [x.y.z] - YYYY-MM-DD`; `## [Unreleased]` is not a release.
@@ -18,6 +20,6 @@ if (!heading) {
   console.error(`CHANGELOG.md has no section '## [${wanted}] - YYYY-MM-DD'`)
   process.exit(1)
 }
-const start = (heading.index ?? 0) + heading[0].length
+const start = heading.index + heading[0].length
 const end = changelog.slice(start).search(/^## |^\[[^\]]+\]: /m)
 process.stdout.write(`${changelog.slice(start, end < 0 ? undefined : start + end).trim()}\n`)

@@ -205,7 +205,8 @@ function otherCommits(root: string, base: BaseCommitResult | undefined): Evidenc
 }
 
 /** A base commit's evidence reads no third commit. */
-const unavailable: Evidence['atRef'] = async () => ({ found: false, reason: 'not read from a base commit' })
+const unavailable: Evidence['atRef'] = () =>
+  Promise.resolve({ found: false, reason: 'not read from a base commit' })
 
 /** With `allow-policy-changes`, a weakening is shown, not fatal. */
 function allowed(change: PolicyChange): PolicyChange {

@@ -15,13 +15,13 @@ async function judge(
   atRef?: Record<string, RefFile>
 ) {
   const evidence = await evidenceFrom(files, {
-    atRef: async (ref, file) => atRef?.[`${ref}:${file}`] ?? { found: false, reason: `no ${ref}` }
+    atRef: (ref, file) => Promise.resolve(atRef?.[`${ref}:${file}`] ?? { found: false, reason: `no ${ref}` })
   })
   return metricsCheck.check(contextFor('model-metrics', evidence), {
     candidate: 'metrics/candidate.json',
     metrics: RULES,
     ...options
-  } as MetricsOptions)
+  })
 }
 
 const candidate = (auc: number, latency: number) => JSON.stringify({ auc, latency_ms: latency })

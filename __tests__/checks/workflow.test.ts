@@ -3,6 +3,7 @@ import { checkWorkflow, workflowFinding, workflowMatcherSchema } from '../../src
 import type { WorkflowMatcher } from '../../src/checks/workflow.js'
 import { parseWorkflow } from '../../src/parsers/workflow.js'
 import { DEFAULT_ENVIRONMENT_PATTERNS } from '../../src/workflow/environment-class.js'
+import { defined } from '../helpers/defined.js'
 
 const FILE = '.github/workflows/cd.yml'
 const text = [
@@ -40,7 +41,7 @@ const text = [
   '    steps: [{ name: Smoke, run: curl -f https://x/health && ./smoke.sh }]', // 32
   ''
 ].join('\n')
-const workflows = [parseWorkflow(text, FILE).workflow!]
+const workflows = [defined(parseWorkflow(text, FILE).workflow, 'a workflow')]
 const context = { environments: DEFAULT_ENVIRONMENT_PATTERNS }
 
 function matched(matcher: WorkflowMatcher): string[] {

@@ -20,7 +20,9 @@ describe('countsAsPass', () => {
     ['waived', true],
     ['fail', false],
     ['unknown', false]
-  ])('%s → %s', (status, expected) => expect(countsAsPass(status)).toBe(expected))
+  ])('%s → %s', (status, expected) => {
+    expect(countsAsPass(status)).toBe(expected)
+  })
 })
 
 describe('levelReached', () => {
@@ -48,7 +50,9 @@ describe('levelReached', () => {
       [p('a', 'base', 'build', 'pass'), p('c', 'intermediate', 'build', 'unknown')],
       1
     ]
-  ])('%s', (_name, findings, expected) => expect(levelReached(LEVELS, findings)).toBe(expected))
+  ])('%s', (_name, findings, expected) => {
+    expect(levelReached(LEVELS, findings)).toBe(expected)
+  })
 })
 
 describe('categoryProfile', () => {

@@ -34,7 +34,7 @@ describe('FakeGitHub', () => {
     expect(file.content.split('\n').every(line => line.length <= 60)).toBe(true)
     expect(Buffer.from(file.content, 'base64').toString('utf8')).toBe(text)
     expect(file.size).toBe(Buffer.byteLength(text))
-    expect(fake.requests[0]!.query.get('ref')).toBe('abc')
+    expect(fake.requests[0]?.query.get('ref')).toBe('abc')
   })
 
   it('pages a list with Link headers: first, prev, next, last', async () => {
@@ -44,13 +44,13 @@ describe('FakeGitHub', () => {
     )
     const rels = pages.map(p => [...(p.headers.link ?? '').matchAll(/rel="(\w+)"/g)].map(m => m[1]))
 
-    expect(pages.map(p => p.data)).toEqual([[1, 2], [3, 4], [5]])
+    expect(pages.map(p => p.data as unknown)).toEqual([[1, 2], [3, 4], [5]])
     expect(rels).toEqual([
       ['next', 'last'],
       ['prev', 'first', 'next', 'last'],
       ['prev', 'first']
     ])
-    expect(pages[0]!.headers.link).toContain(`<${fake.url}/repos/o/r/items?per_page=2&page=2>; rel="next"`)
+    expect(pages[0]?.headers.link).toContain(`<${fake.url}/repos/o/r/items?per_page=2&page=2>; rel="next"`)
   })
 
   it.each([

@@ -21,7 +21,11 @@ const track = (repo: GitRepo) => {
   repos.push(repo)
   return repo
 }
-afterAll(() => repos.forEach(repo => repo.remove()))
+afterAll(() => {
+  repos.forEach(repo => {
+    repo.remove()
+  })
+})
 
 /** main: base commit, then head commit (workflow replaced, policy unchanged, a file deleted). */
 let origin: GitRepo

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { githubContext } from '../../src/evidence/github-context.js'
 import type { GitHubContext } from '../../src/evidence/github-context.js'
+import { defined } from '../helpers/defined.js'
 
 const BASE = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00'
 const ENV: Record<string, string> = {
@@ -22,7 +23,7 @@ describe('githubContext', () => {
       repo: 'hello',
       runId: 9001,
       runAttempt: 2,
-      sha: ENV.GITHUB_SHA!,
+      sha: defined(ENV.GITHUB_SHA, 'GITHUB_SHA'),
       ref: 'refs/heads/main',
       eventName: 'push',
       apiUrl: 'https://api.github.com',

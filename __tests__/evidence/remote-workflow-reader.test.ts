@@ -30,7 +30,7 @@ describe('remoteWorkflowReader', () => {
   it('gives the text of the file at the ref', async () => {
     fake.on('GET', ROUTE, { body: contentFileShape({ ...REF, text: 'on: workflow_call\n' }) })
     expect(await read()).toEqual({ ok: true, text: 'on: workflow_call\n' })
-    expect(fake.requests[0]!.query.get('ref')).toBe('v1')
+    expect(fake.requests[0]?.query.get('ref')).toBe('v1')
   })
 
   it.each<[string, FakeReply, RemoteRead]>([

@@ -17,6 +17,7 @@ import {
 import type { FakeReply, Responder } from '../helpers/fake-github.js'
 import { branchRuleShape, deploymentShape, jobShape, workflowRunShape } from '../helpers/github-shapes.js'
 import type { JobSpec } from '../helpers/github-shapes.js'
+import { defined } from '../helpers/defined.js'
 
 const TOKEN = 'ghs_16C7e42F292c6912E7710c838347Ae178B4a'
 const NOW = Date.UTC(2026, 10, 29, 10, 0, 0)
@@ -98,7 +99,10 @@ function collect(
     retryDelayMs: 1,
     maxTotalWaitMs: 60_000,
     requestTimeoutMs: 2_000,
-    sleep: async ms => void waits.push(ms),
+    sleep: ms => {
+      waits.push(ms)
+      return Promise.resolve()
+    },
     now: () => NOW,
     ...settings
   })
@@ -148,8 +152,11 @@ describe('collectRun', () => {
     expect(fake.count()).toBe(4)
     expect(fake.requests.map(r => r.headers.authorization)).toEqual(Array(4).fill(`token ${TOKEN}`))
     const jobsRequest = fake.requests.find(r => r.path === PATH.jobs)
-    expect(Object.fromEntries(jobsRequest!.query)).toEqual({ per_page: '100', page: '1' })
-    expect(fake.requests.find(r => r.path === PATH.deployments)!.query.get('sha')).toBe(SHA)
+    expect(Object.fromEntries(defined(jobsRequest, 'the jobs request').query)).toEqual({
+      per_page: '100',
+      page: '1'
+    })
+    expect(fake.requests.find(r => r.path === PATH.deployments)?.query.get('sha')).toBe(SHA)
   })
 
   it.each([
@@ -404,7 +411,7 @@ function collectedParts(result: RunCollection): Part[] {
 describe('repository evidence without a run (the CLI with a token)', () => {
   it('reads only the rules: no run, jobs or deployments requests', async () => {
     serve()
-    const client = createGitHubClient({ token: TOKEN, apiUrl: fake.url, sleep: async () => undefined })
+    const client = createGitHubClient({ token: TOKEN, apiUrl: fake.url, sleep: () => Promise.resolve() })
     const result = await collectRun(client, { owner: 'octo-org', repo: 'hello', defaultBranch: 'main' })
     expect(result.rules?.rules.map(rule => rule.type)).toEqual(['deletion', 'pull_request'])
     expect(result.run).toBeUndefined()

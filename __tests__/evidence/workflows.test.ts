@@ -3,6 +3,7 @@ import { collectWorkflows } from '../../src/evidence/workflows.js'
 import type { RemoteRead, RemoteRef } from '../../src/evidence/workflows.js'
 import { workspaceFromFiles } from '../../src/evidence/workspace-from-files.js'
 import type { Workflow } from '../../src/workflow/model.js'
+import { defined } from '../helpers/defined.js'
 
 const lines = (...text: string[]) => text.join('\n') + '\n'
 
@@ -176,7 +177,10 @@ describe('local reusable workflows', () => {
 
   it('adds the callee jobs as caller/job with calledBy and rewritten needs, keeping the caller as a node', async () => {
     const { workflows } = await collectWorkflows(workspaceFromFiles(files))
-    const main = workflows.find(w => w.file === '.github/workflows/main.yml')!
+    const main = defined(
+      workflows.find(w => w.file === '.github/workflows/main.yml'),
+      'main.yml'
+    )
     expect(main.jobs.map(j => [j.id, j.needs, j.calledBy?.job, j.calledBy?.workflow])).toEqual([
       ['build', [], undefined, undefined],
       ['deploy/plan', ['build'], 'deploy', '.github/workflows/deploy.yml'],
@@ -219,7 +223,10 @@ describe('local reusable workflows', () => {
 
   it('keeps the callee as a workflow of its own, with its workflow_call trigger and raw inputs', async () => {
     const { workflows } = await collectWorkflows(workspaceFromFiles(files))
-    const callee = workflows.find(w => w.file === '.github/workflows/deploy.yml')!
+    const callee = defined(
+      workflows.find(w => w.file === '.github/workflows/deploy.yml'),
+      'deploy.yml'
+    )
     expect(callee.triggers.map(t => t.event)).toEqual(['workflow_call'])
     expect(callee.callInputs).toEqual({ environment: 'staging' })
     expect(jobOf(workflows, '.github/workflows/deploy.yml', 'apply')?.environment?.name).toBe(
@@ -270,7 +277,7 @@ describe('remote reusable workflows', () => {
 
   it('keeps them opaque with the reason when there is no token', async () => {
     const { workflows } = await collectWorkflows(workspaceFromFiles(files))
-    expect(workflows[0]!.jobs.map(j => [j.id, j.opaqueReason])).toEqual([
+    expect(workflows[0]?.jobs.map(j => [j.id, j.opaqueReason])).toEqual([
       [
         'train',
         'remote reusable workflow Azure/mlops-templates/.github/workflows/train.yml@main not read: no token'
@@ -285,14 +292,14 @@ describe('remote reusable workflows', () => {
 
   it('reads them once per ref through readRemote, resolving their ./ calls in their repository', async () => {
     const reads: string[] = []
-    const readRemote = async (ref: RemoteRef): Promise<RemoteRead> => {
+    const readRemote = (ref: RemoteRef): Promise<RemoteRead> => {
       reads.push(`${ref.owner}/${ref.repo}/${ref.path}@${ref.ref}`)
       const text = ref.path.endsWith('train.yml')
         ? remote
         : ref.path.endsWith('register.yml')
           ? register
           : undefined
-      return text === undefined ? { ok: false, reason: 'not found' } : { ok: true, text }
+      return Promise.resolve(text === undefined ? { ok: false, reason: 'not found' } : { ok: true, text })
     }
     const { workflows } = await collectWorkflows(workspaceFromFiles(files), { readRemote })
     expect(reads).toEqual([
@@ -301,7 +308,7 @@ describe('remote reusable workflows', () => {
     ])
     const label = 'Azure/mlops-templates/.github/workflows/train.yml@main'
     expect(
-      workflows[0]!.jobs.map(j => [j.id, j.environment?.name, j.calledBy?.workflow, j.location.file])
+      workflows[0]?.jobs.map(j => [j.id, j.environment?.name, j.calledBy?.workflow, j.location.file])
     ).toEqual([
       ['train/fit', 'dev', label, label],
       [
@@ -327,22 +334,22 @@ describe('remote reusable workflows', () => {
 
   it('says when readRemote could not read one, and why, at each calling job', async () => {
     const { workflows, problems } = await collectWorkflows(workspaceFromFiles(files), {
-      readRemote: async () => ({ ok: false, status: 403, reason: '403 forbidden' })
+      readRemote: () => Promise.resolve({ ok: false, status: 403, reason: '403 forbidden' })
     })
     const message = 'could not read Azure/mlops-templates/.github/workflows/train.yml@main: 403 forbidden'
-    expect(workflows[0]!.jobs.slice(0, 2).map(j => j.opaqueReason)).toEqual([message, message])
+    expect(workflows[0]?.jobs.slice(0, 2).map(j => j.opaqueReason)).toEqual([message, message])
     expect(problems).toEqual([
-      { file: '.github/workflows/ml.yml', message, location: workflows[0]!.jobs[0]!.location },
-      { file: '.github/workflows/ml.yml', message, location: workflows[0]!.jobs[1]!.location }
+      { file: '.github/workflows/ml.yml', message, location: workflows[0]?.jobs[0]?.location },
+      { file: '.github/workflows/ml.yml', message, location: workflows[0]?.jobs[1]?.location }
     ])
     expect(problems.map(p => p.location.line)).toEqual([3, 6])
   })
 
   it('says when a remote workflow was read but is not a workflow', async () => {
     const { workflows } = await collectWorkflows(workspaceFromFiles(files), {
-      readRemote: async () => ({ ok: true, text: '- a list' })
+      readRemote: () => Promise.resolve({ ok: true, text: '- a list' })
     })
-    expect(workflows[0]!.jobs[0]!.opaqueReason).toBe(
+    expect(workflows[0]?.jobs[0]?.opaqueReason).toBe(
       'reusable workflow Azure/mlops-templates/.github/workflows/train.yml@main could not be read'
     )
   })

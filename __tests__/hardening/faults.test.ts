@@ -370,10 +370,18 @@ describe('a report file that cannot be read', () => {
     ],
     [
       'a broken symlink named junit.xml',
-      (root: string) => symlinkSync('gone.xml', `${root}/junit.xml`),
+      (root: string) => {
+        symlinkSync('gone.xml', `${root}/junit.xml`)
+      },
       /not found/
     ],
-    ['an empty file', (root: string) => writeFileSync(`${root}/junit.xml`, ''), /invalid JUnit report/]
+    [
+      'an empty file',
+      (root: string) => {
+        writeFileSync(`${root}/junit.xml`, '')
+      },
+      /invalid JUnit report/
+    ]
   ])('%s: both practices unknown, with the reason; the gate fails', async (_name, prepare, reason) => {
     const report = await gateWith(prepare)
     expect(finding(report, 'unit-tests')).toMatchObject(UNKNOWN)
@@ -392,7 +400,9 @@ describe('a report file that cannot be read', () => {
   })
 
   it('a directory named junit.xml is no report: the reports check fails, unit-tests says it rests on the definition', async () => {
-    const report = await gateWith(root => mkdirSync(`${root}/junit.xml`))
+    const report = await gateWith(root => {
+      mkdirSync(`${root}/junit.xml`)
+    })
     expect(finding(report, 'junit-reports')).toMatchObject({ status: 'fail', messageId: 'none' })
     expect(finding(report, 'unit-tests')).toMatchObject({ status: 'pass', strength: 'definition' })
     expect(finding(report, 'unit-tests').message).toMatch(
@@ -402,7 +412,9 @@ describe('a report file that cannot be read', () => {
   })
 
   it('the control: a readable passing report passes both', async () => {
-    const report = await gateWith(root => writeFileSync(`${root}/junit.xml`, PASSING))
+    const report = await gateWith(root => {
+      writeFileSync(`${root}/junit.xml`, PASSING)
+    })
     expect(finding(report, 'unit-tests').status).toBe('pass')
     expect(finding(report, 'junit-reports').status).toBe('pass')
     expect(report.passed).toBe(true)

@@ -143,7 +143,9 @@ describe('a 200 MB single-line file', () => {
     linkSync(path.join(dir, 'junit.xml'), path.join(dir, '.github/workflows/huge.yml'))
     symlinkSync('junit.xml', path.join(dir, POLICY_FILE))
   })
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
 
   it('as a JUnit report: streamed in flat memory, every test case counted', async () => {
     const before = process.memoryUsage().rss
@@ -300,13 +302,15 @@ describe('paths that leave the workspace', () => {
     beforeAll(() => {
       outside = mkdtempSync(path.join(os.tmpdir(), 'mg-outside-'))
     })
-    afterAll(() => rmSync(outside, { recursive: true, force: true }))
+    afterAll(() => {
+      rmSync(outside, { recursive: true, force: true })
+    })
 
     it('a JUnit report symlinked outside is refused: unit-tests unknown, not passed on its tests', async () => {
       await writeFile(path.join(outside, 'junit.xml'), '<testsuite><testcase name="ok"/></testsuite>')
-      const report = await gate({ [POLICY_FILE]: BASE_POLICY, '.github/workflows/ci.yml': CI }, root =>
+      const report = await gate({ [POLICY_FILE]: BASE_POLICY, '.github/workflows/ci.yml': CI }, root => {
         symlinkSync(path.join(outside, 'junit.xml'), path.join(root, 'junit.xml'))
-      )
+      })
       expect(finding(report, 'unit-tests')).toMatchObject({
         status: 'unknown',
         messageId: 'reports-unreadable'
@@ -320,16 +324,16 @@ describe('paths that leave the workspace', () => {
         'auc: { min: 0.8 }',
         'auc: { min: 0.8, direction: higher, max-drop: 0 }'
       )
-      const outCandidate = await gate({ [POLICY_FILE]: policy, 'baseline.json': '{"auc": 0.9}' }, root =>
+      const outCandidate = await gate({ [POLICY_FILE]: policy, 'baseline.json': '{"auc": 0.9}' }, root => {
         symlinkSync(path.join(outside, 'metrics.json'), path.join(root, 'candidate.json'))
-      )
+      })
       expect(finding(outCandidate, 'model-check')).toMatchObject({
         status: 'fail',
         messageId: 'candidate-missing'
       })
-      const outBaseline = await gate({ [POLICY_FILE]: policy, 'candidate.json': '{"auc": 0.95}' }, root =>
+      const outBaseline = await gate({ [POLICY_FILE]: policy, 'candidate.json': '{"auc": 0.95}' }, root => {
         symlinkSync(path.join(outside, 'metrics.json'), path.join(root, 'baseline.json'))
-      )
+      })
       expect(finding(outBaseline, 'model-check')).toMatchObject({
         status: 'unknown',
         messageId: 'unreadable'
@@ -363,7 +367,7 @@ describe("the policy's own command checks", () => {
       })
       expect(finding(report, 'leak-check')).toMatchObject({ status: 'pass', messageId: 'succeeded' })
     } finally {
-      for (const name of Object.keys(environment)) delete process.env[name]
+      for (const name of Object.keys(environment)) Reflect.deleteProperty(process.env, name)
     }
   })
 })

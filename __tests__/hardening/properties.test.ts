@@ -274,7 +274,7 @@ const RULE: fc.Arbitrary<MetricRule> = fc
     { requiredKeys: [] }
   )
   // Only rules the policy schema accepts reach the engine.
-  .filter(rule => metricRuleSchema.safeParse(rule).success) as fc.Arbitrary<MetricRule>
+  .filter(rule => metricRuleSchema.safeParse(rule).success)
 const BASELINE: fc.Arbitrary<Baseline> = fc.oneof(
   fc.constant({ kind: 'none' as const }),
   fc.constant({ kind: 'missing' as const }),

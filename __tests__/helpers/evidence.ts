@@ -24,7 +24,7 @@ export async function evidenceFrom(
     commands: new Map(),
     reports: noReports,
     gaps: [],
-    atRef: async () => ({ found: false, reason: 'no other commits in this test' }),
+    atRef: () => Promise.resolve({ found: false, reason: 'no other commits in this test' }),
     ...extra
   }
 }

@@ -45,7 +45,9 @@ export class FakeGitHub {
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     const { port } = server.address() as AddressInfo
     const fake = new FakeGitHub(server, `http://127.0.0.1:${port}`, token)
-    server.on('request', (req, res) => fake.handle(req, res))
+    server.on('request', (req, res) => {
+      fake.handle(req, res)
+    })
     return fake
   }
 
@@ -63,7 +65,11 @@ export class FakeGitHub {
   async close(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer)
     this.server.closeAllConnections()
-    await new Promise<void>(resolve => this.server.close(() => resolve()))
+    await new Promise<void>(resolve =>
+      this.server.close(() => {
+        resolve()
+      })
+    )
   }
 
   private handle(req: IncomingMessage, res: ServerResponse): void {
@@ -76,8 +82,13 @@ export class FakeGitHub {
     }
     this.requests.push(request)
     const reply = this.authorized(req.headers.authorization) ? this.reply(request) : badCredentials()
-    const send = () => write(res, reply)
-    if (reply.delayMs === undefined) return send()
+    const send = () => {
+      write(res, reply)
+    }
+    if (reply.delayMs === undefined) {
+      send()
+      return
+    }
     const timer = setTimeout(() => {
       this.timers.delete(timer)
       send()
@@ -93,7 +104,7 @@ export class FakeGitHub {
   private reply(request: RecordedRequest): FakeReply {
     const replies = this.routes.get(`${request.method} ${request.path}`)
     if (!replies || replies.length === 0) return notFound()
-    const responder = replies.length > 1 ? replies.shift()! : replies[0]!
+    const responder = (replies.length > 1 ? replies.shift() : replies[0]) ?? notFound()
     return typeof responder === 'function' ? responder(request, this.url) : responder
   }
 }
@@ -179,7 +190,7 @@ export function paginated(items: unknown[], key?: string): Responder {
     const link = (n: number, rel: string) => {
       const query = new URLSearchParams(request.query)
       query.set('page', String(n))
-      return `<${baseUrl}${request.path}?${query}>; rel="${rel}"`
+      return `<${baseUrl}${request.path}?${query.toString()}>; rel="${rel}"`
     }
     const links = [
       ...(page > 1 ? [link(page - 1, 'prev'), link(1, 'first')] : []),

@@ -49,6 +49,8 @@ function repoAt(root: string): GitRepo {
       git('commit', '-q', '--allow-empty', '-m', message)
       return git('rev-parse', 'HEAD')
     },
-    remove: () => rmSync(root, { recursive: true, force: true })
+    remove: () => {
+      rmSync(root, { recursive: true, force: true })
+    }
   }
 }

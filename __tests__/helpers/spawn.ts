@@ -15,10 +15,12 @@ export function spawnNode(
     const child = spawn(process.execPath, args, { cwd: options.cwd, env: options.env })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', chunk => (stdout += chunk))
-    child.stderr.on('data', chunk => (stderr += chunk))
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.on('error', reject)
-    child.on('close', code => resolve({ code, stdout, stderr }))
+    child.on('close', code => {
+      resolve({ code, stdout, stderr })
+    })
   })
 }
 

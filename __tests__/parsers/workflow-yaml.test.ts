@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readYaml, toJS } from '../../src/parsers/workflow-yaml.js'
+import { defined } from '../helpers/defined.js'
 
 /** The fast reader must give exactly the tree the `yaml` package gives, offsets included, or step aside. */
 
@@ -109,6 +110,6 @@ describe('fast reader on edge cases', () => {
 
   it('keeps values as the yaml package resolves them', () => {
     const { root } = readYaml('a: 1.10\nb: [true, "x", 0o17]\nc: { d: ~ }\n')
-    expect(toJS(root!)).toEqual({ a: 1.1, b: [true, 'x', 15], c: { d: null } })
+    expect(toJS(defined(root, 'a root node'))).toEqual({ a: 1.1, b: [true, 'x', 15], c: { d: null } })
   })
 })

@@ -4,8 +4,9 @@ import { type AnnotationLevel, planAnnotations } from '../../src/report/annotati
 import { escapeCommandData, escapeCommandProperty } from '../../src/report/escape.js'
 import type { Report, ReportFinding } from '../../src/evaluate/report.js'
 import { CASES } from './cases.js'
+import { defined } from '../helpers/defined.js'
 
-const base = CASES['failing-e2e']!
+const base = CASES['failing-e2e']
 
 function finding(practice: string, level: string, status: Status, file?: string): ReportFinding {
   return {
@@ -154,10 +155,11 @@ describe('planAnnotations: ranking and caps', () => {
       ...finding('p', 'beginner', 'fail', 'a,b::c.yml'),
       message: 'x\r\n::set-output name=x::y'
     }
-    const [a] = planAnnotations(report([hostile])).annotations
+    const a = defined(planAnnotations(report([hostile])).annotations[0], 'an annotation')
+    const file = defined(a.file, 'its file')
     const line =
-      `::${a!.level} file=${escapeCommandProperty(a!.file!)},line=${a!.startLine},title=${escapeCommandProperty(a!.title)}` +
-      `::${escapeCommandData(a!.message)}`
+      `::${a.level} file=${escapeCommandProperty(file)},line=${a.startLine},title=${escapeCommandProperty(a.title)}` +
+      `::${escapeCommandData(a.message)}`
     expect(line).toBe(
       '::error file=a%2Cb%3A%3Ac.yml,line=3,title=maturity-gate%3A p fails (beginner%2C target intermediate)' +
         '::x%0D%0A::set-output name=x::y'
@@ -166,8 +168,8 @@ describe('planAnnotations: ranking and caps', () => {
 
   test('long text is shortened', () => {
     const long = { ...finding('p'.repeat(10_000), 'beginner', 'fail'), message: 'm'.repeat(10_000) }
-    const [annotation] = planAnnotations(report([long])).annotations
-    expect(annotation!.title.length).toBeLessThanOrEqual(200)
-    expect(annotation!.message.length).toBeLessThanOrEqual(2000)
+    const annotation = defined(planAnnotations(report([long])).annotations[0], 'an annotation')
+    expect(annotation.title.length).toBeLessThanOrEqual(200)
+    expect(annotation.message.length).toBeLessThanOrEqual(2000)
   })
 })

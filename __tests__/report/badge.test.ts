@@ -2,7 +2,7 @@ import { expect, test } from '@jest/globals'
 import { renderBadge } from '../../src/report/badge.js'
 import { CASES } from './cases.js'
 
-const report = CASES['failing-e2e']!
+const report = CASES['failing-e2e']
 
 test.each([
   ['above the target', 'expert', 4, 'brightgreen'],

@@ -1,8 +1,9 @@
-import type { Location, Status, Strength } from '../../src/core/finding.js'
+import type { Location, Status } from '../../src/core/finding.js'
 import { cdmm } from '../../src/models/cdmm.js'
 import { mlops } from '../../src/models/mlops.js'
 import type { Model } from '../../src/models/model.js'
 import type { PipelineJob, Report, ReportFinding } from '../../src/evaluate/report.js'
+import { defined } from '../helpers/defined.js'
 
 /** Hand-built reports for the renderers' golden tests, one per situation a reader meets. */
 
@@ -22,7 +23,7 @@ function findings(model: Model, verdicts: Record<string, [Status, Verdict?]>): R
       level: practice.level,
       category: practice.category,
       status,
-      strength: (status === 'pass' ? 'definition' : 'none') as Strength,
+      strength: status === 'pass' ? 'definition' : 'none',
       messageId: status === 'pass' ? 'found' : status,
       message: status === 'pass' ? `${practice.id} found in the workflows` : `${practice.id} not found`,
       evidence: status === 'pass' ? [{ kind: 'job', workflow: CI, job: 'build', location: at(CI, 10) }] : [],
@@ -38,17 +39,18 @@ function job(fields: Partial<PipelineJob> & Pick<PipelineJob, 'id'>): PipelineJo
 }
 
 function report(model: Model, fields: Partial<Report>): Report {
+  const top = defined(model.levels.at(-1), 'a level')
   return {
     version: 1,
     model: model.id,
-    target: model.levels[1]!,
-    level: model.levels.at(-1)!,
+    target: defined(model.levels[1], 'a second level'),
+    level: top,
     levelIndex: model.levels.length - 1,
     levels: [...model.levels],
     passed: true,
     mode: 'enforce',
     reason: 'level reached',
-    profile: Object.fromEntries(model.categories.map(category => [category, model.levels.at(-1)!])),
+    profile: Object.fromEntries(model.categories.map(category => [category, top])),
     targets: {},
     findings: [],
     disabled: [],
@@ -107,7 +109,7 @@ const SHOP_PIPELINE: PipelineJob[] = [
   })
 ]
 
-export const CASES: Record<string, Report> = {
+export const CASES = {
   'passing-web-service': report(cdmm, {
     target: 'intermediate',
     level: 'advanced',
@@ -465,4 +467,7 @@ export const CASES: Record<string, Report> = {
     base: { status: 'none', reason: 'not a pull request' },
     evidence: { workflows: 0, run: false, offline: true }
   })
-}
+} satisfies Record<string, Report>
+
+export type CaseName = keyof typeof CASES
+export const CASE_NAMES = Object.keys(CASES) as CaseName[]

@@ -7,7 +7,8 @@ import { renderComment } from '../../src/report/comment.js'
 import { renderSarif } from '../../src/report/sarif.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { renderText } from '../../src/report/text.js'
-import { CASES } from './cases.js'
+import { CASE_NAMES, CASES } from './cases.js'
+import type { CaseName } from './cases.js'
 import { type MermaidResult, parseMermaid } from './parse-mermaid.js'
 
 /** Golden outputs of every renderer; `UPDATE_GOLDEN=1 npm test -- __tests__/report` rewrites them. */
@@ -16,8 +17,8 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1'
 const SOURCE = 'https://github.com/acme/shop/blob/0123456789abcdef0123456789abcdef01234567'
 const DOCS = 'https://github.com/acme/maturity-gate/blob/v1/docs/practices.md'
 
-function outputs(name: string): Record<string, string> {
-  const report = CASES[name]!
+function outputs(name: CaseName) {
+  const report = CASES[name]
   const plan = planAnnotations(report, { changedFiles: ['.maturity.yml'] })
   const summary = renderSummary(report, {
     docsUrl: DOCS,
@@ -36,26 +37,24 @@ function outputs(name: string): Record<string, string> {
 }
 
 function mermaidBlocks(markdown: string): string[] {
-  return [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map(match => match[1]!)
+  return [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map(([, body = '']) => body)
 }
 
-const NAMES = Object.keys(CASES)
-
-describe.each(NAMES)('%s', name => {
+describe.each(CASE_NAMES)('%s', name => {
   const rendered = outputs(name)
-  test.each(Object.keys(rendered))('%s matches the golden file', file => {
+  test.each(Object.entries(rendered))('%s matches the golden file', (file, text) => {
     const path = `${FIXTURES}${name}/${file}`
     if (UPDATE) {
       mkdirSync(`${FIXTURES}${name}`, { recursive: true })
-      writeFileSync(path, rendered[file]!)
+      writeFileSync(path, text)
     }
-    expect(rendered[file]).toBe(readFileSync(path, 'utf8'))
+    expect(text).toBe(readFileSync(path, 'utf8'))
   })
 })
 
 describe('the Mermaid of each golden summary', () => {
-  const diagrams = NAMES.flatMap(name =>
-    mermaidBlocks(outputs(name)['summary.md']!).map(text => ({ name, text }))
+  const diagrams = CASE_NAMES.flatMap(name =>
+    mermaidBlocks(outputs(name)['summary.md']).map(text => ({ name, text }))
   )
   let parsed: MermaidResult[] = []
   beforeAll(() => {

@@ -3,14 +3,15 @@
 // DOMPurify, which Mermaid's parse calls to sanitise labels, needs a window: jsdom provides one.
 import { JSDOM } from 'jsdom'
 
-const { window } = new JSDOM('')
+// jsdom ships no types; only its window's document is used.
+const { window } = /** @type {{ window: { document: unknown } }} */ (new JSDOM(''))
 Object.assign(globalThis, { window, document: window.document })
 const { default: mermaid } = await import('mermaid')
 
 let input = ''
-for await (const chunk of process.stdin) input += chunk
+for await (const chunk of process.stdin) input += String(chunk)
 const results = []
-for (const text of JSON.parse(input)) {
+for (const text of /** @type {string[]} */ (JSON.parse(input))) {
   try {
     const parsed = await mermaid.parse(text)
     results.push({ ok: true, diagramType: parsed.diagramType })

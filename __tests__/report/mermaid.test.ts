@@ -54,7 +54,7 @@ const CASES: Array<[string, PipelineJob[]]> = [
   [
     'hostile names, ids and environments',
     HOSTILE.map((name, index) =>
-      job({ id: name, name, environment: name, needs: index > 0 ? [HOSTILE[index - 1]!] : [] })
+      job({ id: name, name, environment: name, needs: index > 0 ? HOSTILE.slice(index - 1, index) : [] })
     )
   ],
   [

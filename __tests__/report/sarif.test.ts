@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Report } from '../../src/evaluate/report.js'
 import { renderSarif } from '../../src/report/sarif.js'
-import { CASES } from './cases.js'
+import { CASE_NAMES, CASES } from './cases.js'
+import { defined } from '../helpers/defined.js'
 
 type Json = Record<string, unknown>
 
@@ -30,7 +31,10 @@ function sarifProblems(log: Json): string[] {
         const text = (rule[key] as Json | undefined)?.text
         need(rule[key] === undefined || (typeof text === 'string' && text !== ''), `rule.${key}.text is set`)
       }
-      need(rule.helpUri === undefined || /^https?:\/\//.test(String(rule.helpUri)), 'helpUri is absolute')
+      need(
+        rule.helpUri === undefined || (typeof rule.helpUri === 'string' && /^https?:\/\//.test(rule.helpUri)),
+        'helpUri is absolute'
+      )
     }
     for (const result of (run.results ?? []) as Json[]) {
       const text = (result.message as Json | undefined)?.text
@@ -63,11 +67,11 @@ function sarifProblems(log: Json): string[] {
 
 const sarif = (report: Report): Json =>
   renderSarif(report, '1.2.3', { docsUrl: 'https://example.com/p.md' }) as Json
-const results = (log: Json): Json[] => ((log.runs as Json[])[0]!.results as Json[]) ?? []
+const results = (log: Json): Json[] => (defined((log.runs as Json[])[0], 'a run').results ?? []) as Json[]
 
 describe('renderSarif', () => {
-  test.each(Object.keys(CASES))('%s is valid SARIF 2.1.0', name => {
-    expect(sarifProblems(sarif(CASES[name]!))).toEqual([])
+  test.each(CASE_NAMES)('%s is valid SARIF 2.1.0', name => {
+    expect(sarifProblems(sarif(CASES[name]))).toEqual([])
   })
 
   test('the validator catches what it checks', () => {
@@ -92,8 +96,8 @@ describe('renderSarif', () => {
   })
 
   test('one rule per practice, one result per practice that does not hold', () => {
-    const log = sarif(CASES['failing-e2e']!)
-    const run = (log.runs as Json[])[0]!
+    const log = sarif(CASES['failing-e2e'])
+    const run = defined((log.runs as Json[])[0], 'a run')
     expect(((run.tool as Json).driver as Json).rules).toHaveLength(22)
     expect(results(log).map(r => [r.ruleId, r.level])).toEqual([
       ['acceptance-tests', 'error'],
@@ -106,7 +110,7 @@ describe('renderSarif', () => {
   })
 
   test('fingerprints survive moved lines and differ between practices and files', () => {
-    const report = CASES['failing-e2e']!
+    const report = CASES['failing-e2e']
     const moved: Report = {
       ...report,
       findings: report.findings.map(f => ({
@@ -120,7 +124,7 @@ describe('renderSarif', () => {
   })
 
   test('paths become relative URIs', () => {
-    const report = CASES['failing-e2e']!
+    const report = CASES['failing-e2e']
     const odd: Report = {
       ...report,
       findings: report.findings.map(f => ({
@@ -128,7 +132,7 @@ describe('renderSarif', () => {
         locations: [{ file: './dir/a b#c.yml', line: 1, column: 1 }]
       }))
     }
-    const location = (results(sarif(odd))[0]!.locations as Json[])[0]!
+    const location = (defined(results(sarif(odd))[0], 'a result').locations as Json[])[0]
     expect(location).toEqual({
       physicalLocation: {
         artifactLocation: { uri: 'dir/a%20b%23c.yml', uriBaseId: '%SRCROOT%' },

@@ -3,6 +3,8 @@ import type { Status } from '../../src/core/finding.js'
 import type { PipelineJob, Report, ReportFinding } from '../../src/evaluate/report.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { CASES } from './cases.js'
+import type { CaseName } from './cases.js'
+import { defined } from '../helpers/defined.js'
 
 const MIB = 1_048_576
 const LEVELS = ['base', 'beginner', 'intermediate', 'advanced', 'expert']
@@ -20,9 +22,9 @@ function finding(index: number, text = ''): ReportFinding {
   return {
     practice: `practice-${index}${text}`,
     title: `Practice ${index}`,
-    level: LEVELS[index % LEVELS.length]!,
+    level: defined(LEVELS[index % LEVELS.length], 'a level'),
     category: `category-${index % 7}`,
-    status: STATUSES[index % STATUSES.length]!,
+    status: defined(STATUSES[index % STATUSES.length], 'a status'),
     strength: 'run',
     messageId: 'm',
     message: `message ${index} ${text}`,
@@ -60,7 +62,7 @@ function job(index: number, text = ''): PipelineJob {
 
 function bigReport(practices: number, jobs: number, text = ''): Report {
   return {
-    ...CASES['failing-e2e']!,
+    ...CASES['failing-e2e'],
     findings: Array.from({ length: practices }, (_, index) => finding(index, text)),
     pipeline: Array.from({ length: jobs }, (_, index) => job(index, text)),
     regressions: Array.from({ length: 100 }, (_, index) => ({
@@ -100,7 +102,7 @@ describe('renderSummary under a byte budget', () => {
     ['hostile text, 5,000 of each', bigReport(5000, 5000, HOSTILE.join(' ')), MIB],
     ['a small budget', bigReport(500, 500), 20_000],
     ['a budget smaller than the headline', bigReport(5, 5), 100],
-    ['the golden failing report in 3 kB', CASES['failing-e2e']!, 3000]
+    ['the golden failing report in 3 kB', CASES['failing-e2e'], 3000]
   ])('%s: at most maxBytes, and says so when cut', (_name, report, maxBytes) => {
     const { markdown, dropped } = renderSummary(report, { maxBytes })
     expect(bytes(markdown)).toBeLessThanOrEqual(maxBytes)
@@ -108,7 +110,7 @@ describe('renderSummary under a byte budget', () => {
   })
 
   test('smaller budgets give up detail in order: collapse, graph, evidence, then cut', () => {
-    const report = CASES['failing-e2e']!
+    const report = CASES['failing-e2e']
     const full = bytes(renderSummary(report).markdown)
     const order = [
       'passing practices collapsed into a details block',
@@ -132,7 +134,7 @@ describe('renderSummary under a byte budget', () => {
 
   test('a collapsed ladder keeps what does not hold and lists what holds in a details block', () => {
     const report: Report = {
-      ...CASES['failing-e2e']!,
+      ...CASES['failing-e2e'],
       pipeline: [],
       findings: Array.from({ length: 400 }, (_, index) => ({
         ...finding(index),
@@ -175,7 +177,7 @@ describe('user text in the summary', () => {
     const tables = markdown.split('\n\n').filter(block => block.includes('\n|---'))
     for (const table of tables) {
       const lines = table.split('\n').filter(line => line.startsWith('|'))
-      const width = cells(lines[0]!)
+      const width = cells(defined(lines[0], 'a header row'))
       for (const line of lines.filter(l => !l.startsWith('| …'))) expect(cells(line)).toBe(width)
     }
     expect(rows.length).toBeGreaterThan(60)
@@ -183,7 +185,7 @@ describe('user text in the summary', () => {
 })
 
 describe('sections', () => {
-  test.each([
+  test.each<[CaseName, string[], string[]]>([
     ['passing-web-service', ['## ✅', '### To reach expert', '### Pipeline', '```mermaid'], ['### Why not']],
     [
       'failing-e2e',
@@ -203,20 +205,20 @@ describe('sections', () => {
     ['permission-gaps', ['Advise mode: the check does not fail.', '### Evidence that could not be read'], []],
     ['empty', ['## ❌ Maturity gate: no level reached', '_No practices were evaluated._'], ['<details>']]
   ])('%s', (name, present, absent) => {
-    const { markdown } = renderSummary(CASES[name]!)
+    const { markdown } = renderSummary(CASES[name])
     for (const text of present) expect(markdown).toContain(text)
     for (const text of absent) expect(markdown).not.toContain(text)
   })
 
   test('omitted annotations are counted', () => {
-    const { markdown } = renderSummary(CASES['failing-e2e']!, {
+    const { markdown } = renderSummary(CASES['failing-e2e'], {
       omittedAnnotations: { error: 3, warning: 0, notice: 1 }
     })
     expect(markdown).toContain('3 errors, 1 notice appear only in this summary')
   })
 
   test('without a source URL locations are code, not links', () => {
-    const { markdown } = renderSummary(CASES['failing-e2e']!)
+    const { markdown } = renderSummary(CASES['failing-e2e'])
     expect(markdown).toContain('(`.github/workflows/delivery.yml:43`)')
     // The docs link is absolute (this version's docs), so it works wherever the Markdown is pasted.
     expect(markdown).toContain(
@@ -225,7 +227,7 @@ describe('sections', () => {
   })
 
   test('a policy-defined practice gets no docs link (docs/practices.md has only the built-in ones)', () => {
-    const report = CASES['failing-e2e']!
+    const report = CASES['failing-e2e']
     const custom = {
       ...report,
       findings: report.findings.map(f =>
@@ -239,7 +241,7 @@ describe('sections', () => {
 
   test('gaps that only a category target requires are named with that target, in their own section', () => {
     const report = {
-      ...CASES['failing-e2e']!,
+      ...CASES['failing-e2e'],
       target: 'beginner',
       targets: { 'test-verification': 'advanced' }
     }

@@ -1,16 +1,16 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Report } from '../../src/evaluate/report.js'
 import { renderText } from '../../src/report/text.js'
-import { CASES } from './cases.js'
+import { CASE_NAMES, CASES } from './cases.js'
 
 const ESC = '\u001b'
 
 describe('renderText', () => {
-  test.each(Object.keys(CASES))('%s keeps the first-line and finding-line formats', name => {
-    const lines = renderText(CASES[name]!).split('\n')
+  test.each(CASE_NAMES)('%s keeps the first-line and finding-line formats', name => {
+    const lines = renderText(CASES[name]).split('\n')
     expect(lines[0]).toMatch(/^maturity-gate: (PASSED|FAILED) — /)
     const findingLines = lines.filter(line => /^ {2}\S/.test(line))
-    expect(findingLines).toHaveLength(CASES[name]!.findings.length)
+    expect(findingLines).toHaveLength(CASES[name].findings.length)
     for (const line of findingLines) {
       expect(line).toMatch(/^ {2}(pass|FAIL|\?\?\? |n\/a |wvd ) {2}\S+( \[\w+\])? — .*?( \(\S+:\d+\))?$/)
     }
@@ -21,19 +21,19 @@ describe('renderText', () => {
     ['no colour when not asked', { color: false }, false],
     ['colour when asked', { color: true }, true]
   ])('%s', (_name, options, coloured) => {
-    expect(renderText(CASES['failing-e2e']!, options).includes(ESC)).toBe(coloured)
+    expect(renderText(CASES['failing-e2e'], options).includes(ESC)).toBe(coloured)
   })
 
   test('coloured marks keep their text', () => {
-    const text = renderText(CASES['failing-e2e']!, { color: true })
+    const text = renderText(CASES['failing-e2e'], { color: true })
     expect(text.split('\n')[0]).toBe(
-      `maturity-gate: ${ESC}[31mFAILED${ESC}[0m — ${CASES['failing-e2e']!.reason}`
+      `maturity-gate: ${ESC}[31mFAILED${ESC}[0m — ${CASES['failing-e2e'].reason}`
     )
     expect(text).toContain(`  ${ESC}[31mFAIL${ESC}[0m  acceptance-tests [run] — `)
   })
 
   test('repository text cannot start a line of its own or send escape sequences', () => {
-    const base = CASES['failing-e2e']!
+    const base = CASES['failing-e2e']
     const report: Report = {
       ...base,
       findings: base.findings.map(f => ({

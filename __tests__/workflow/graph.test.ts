@@ -4,11 +4,12 @@ import { workspaceFromFiles } from '../../src/evidence/workspace-from-files.js'
 import { parseWorkflow } from '../../src/parsers/workflow.js'
 import { createWorkflowGraph } from '../../src/workflow/graph.js'
 import type { Workflow } from '../../src/workflow/model.js'
+import { defined } from '../helpers/defined.js'
 
 function workflow(file: string, text: string): Workflow {
   const { workflow: parsed, problems } = parseWorkflow(text, file)
   expect(problems).toEqual([])
-  return parsed!
+  return defined(parsed, 'a workflow')
 }
 
 /** `jobs` lines are `id: needs…` shorthand; `ifs` gives jobs an `if:`. */
@@ -47,7 +48,7 @@ describe('predecessors and precedes', () => {
   ])('predecessors of %s', (job, expected) => {
     expect(
       graph
-        .predecessors(ref(job as string))
+        .predecessors(ref(job))
         .map(p => p.job)
         .sort()
     ).toEqual(expected)
@@ -60,7 +61,7 @@ describe('predecessors and precedes', () => {
     ['lint', 'test', false],
     ['build', 'build', false]
   ])('%s precedes %s: %s', (a, b, expected) => {
-    expect(graph.precedes(ref(a as string), ref(b as string))).toBe(expected)
+    expect(graph.precedes(ref(a), ref(b))).toBe(expected)
   })
 
   it('survives a needs cycle', () => {

@@ -22,8 +22,9 @@ export const metricRuleSchema = z
     'new-metric': z.enum(['allow', 'fail']).optional()
   })
   .superRefine((rule, ctx) => {
-    const issue = (path: string, message: string): void =>
+    const issue = (path: string, message: string): void => {
       ctx.addIssue({ code: 'custom', path: [path], message })
+    }
     if ((rule['max-drop'] !== undefined || rule['max-rise'] !== undefined) && rule.direction === undefined) {
       issue('direction', 'direction (higher or lower) is required with max-drop or max-rise')
     }
@@ -63,7 +64,8 @@ function read(value: unknown): Reading {
   if (value === undefined) return { kind: 'missing' }
   if (typeof value === 'number')
     return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'bad', shown: String(value), value }
-  const shown = JSON.stringify(value) ?? String(value)
+  // JSON.stringify gives undefined only for a function or a symbol, which no parsed metrics file holds.
+  const shown = (JSON.stringify(value) as string | undefined) ?? typeof value
   return { kind: 'bad', shown: shown.length > 40 ? `${shown.slice(0, 40)}…` : shown, value: null }
 }
 

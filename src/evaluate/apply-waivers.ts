@@ -8,26 +8,24 @@ export type LocatedWaiver = Waiver & { location?: Location }
  * A waiver turns a practice that does not hold into `waived` (counted as pass, always shown with its reason
  * and expiry). A practice that holds anyway keeps its verdict and says the waiver is no longer needed.
  */
-export function applyWaivers(findings: readonly Finding[], waivers: readonly LocatedWaiver[]): Finding[] {
-  return findings.map(finding => {
-    const waiver = waivers.find(w => w.practice === finding.practice)
-    if (waiver === undefined) return finding
-    const where = waiver.location ? [waiver.location] : []
-    if (finding.status === 'pass' || finding.status === 'not-applicable') {
-      return {
-        ...finding,
-        evidence: [
-          ...finding.evidence,
-          { kind: 'note', text: `waiver until ${waiver.expires} is no longer needed` }
-        ]
-      }
-    }
+export function applyWaivers(finding: Finding, waivers: readonly LocatedWaiver[]): Finding {
+  const waiver = waivers.find(w => w.practice === finding.practice)
+  if (waiver === undefined) return finding
+  const where = waiver.location ? [waiver.location] : []
+  if (finding.status === 'pass' || finding.status === 'not-applicable') {
     return {
       ...finding,
-      status: 'waived',
-      messageId: 'waived',
-      message: `waived until ${waiver.expires}: ${waiver.reason} (otherwise ${finding.status}: ${finding.message})`,
-      locations: [...where, ...finding.locations]
+      evidence: [
+        ...finding.evidence,
+        { kind: 'note', text: `waiver until ${waiver.expires} is no longer needed` }
+      ]
     }
-  })
+  }
+  return {
+    ...finding,
+    status: 'waived',
+    messageId: 'waived',
+    message: `waived until ${waiver.expires}: ${waiver.reason} (otherwise ${finding.status}: ${finding.message})`,
+    locations: [...where, ...finding.locations]
+  }
 }

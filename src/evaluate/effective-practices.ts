@@ -27,7 +27,7 @@ const PLACEMENT_KEYS = new Set(['enabled', 'level', 'category', 'check', 'title'
 /** The model's practices as the policy moves, disables and adds to them, ordered by level then id. */
 export function planPractices(loaded: LoadedPolicy): PracticePlan {
   const { model, policy } = loaded
-  const settingsOf = (id: string): PracticeSettings => (policy.practices[id] ?? {}) as PracticeSettings
+  const settingsOf = (id: string): PracticeSettings => policy.practices[id] ?? {}
   const placed = model.practices.map(placement => {
     const settings = settingsOf(placement.id)
     const practice = practicesById.get(placement.id)

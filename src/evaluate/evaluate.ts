@@ -34,9 +34,12 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
       location: loaded.locate(['attestations', index])
     }))
   })
-  const raw = await Promise.all(plan.practices.map(practice => runCheck(practice, context(practice.id))))
   const waivers = policy.waivers.map((w, index) => ({ ...w, location: loaded.locate(['waivers', index]) }))
-  const findings = applyWaivers(raw, waivers).map((finding, index) => place(finding, plan.practices[index]!))
+  const findings = await Promise.all(
+    plan.practices.map(async practice =>
+      place(applyWaivers(await runCheck(practice, context(practice.id)), waivers), practice)
+    )
+  )
   const targets = (policy.targets ?? {}) as Record<string, string>
   const decision = decideGate({
     levels: model.levels,

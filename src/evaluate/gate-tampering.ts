@@ -70,8 +70,10 @@ function pairOccurrences(base: readonly Occurrence[], head: readonly Occurrence[
     (a.workflow.file === b.workflow.file && a.job.id === b.job.id ? 1 : 0)
   for (const before of base) {
     let best = -1
+    let bestLikeness = -1
     unmatched.forEach((after, index) => {
-      if (best < 0 || likeness(before, after) > likeness(before, unmatched[best]!)) best = index
+      const alike = likeness(before, after)
+      if (alike > bestLikeness) [best, bestLikeness] = [index, alike]
     })
     if (best < 0) removed.push(before)
     else pairs.push([before, ...unmatched.splice(best, 1)] as [Occurrence, Occurrence])

@@ -45,7 +45,9 @@ export function runCommand(command: string, cwd: string, timeoutSeconds: number)
       output += error.message
       finish(null)
     })
-    child.on('close', code => finish(code))
+    child.on('close', code => {
+      finish(code)
+    })
   })
 }
 

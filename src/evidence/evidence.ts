@@ -16,7 +16,7 @@ export interface Workspace {
   /** Every file below root, relative, posix separators, sorted; .git and node_modules excluded. */
   files: readonly string[]
   /** Text of a workspace file; undefined when missing, unreadable or outside the workspace. */
-  read(file: string): string | undefined
+  read: (file: string) => string | undefined
   /** Set when the listing stopped at its limit of files: the folders it did not walk (their evidence is unseen). */
   unlisted?: { limit: number; folders: readonly string[] }
 }

@@ -42,7 +42,7 @@ function literalTails(glob: string): string[] | undefined {
   const segment = glob.slice(glob.lastIndexOf('/') + 1)
   const brace = segment.endsWith('}') ? segment.lastIndexOf('{') : -1
   const alternatives = brace === -1 ? [''] : segment.slice(brace + 1, -1).split(',')
-  const plain = (a: string): boolean => ![...a].some(c => GLOB_CHARS.includes(c)) && !a.includes('..')
+  const plain = (a: string): boolean => !GLOB_CHARS.split('').some(c => a.includes(c)) && !a.includes('..')
   // `{1..3}` is a range, `{a}` and `\{a,b}` are literal text: only `{a,b,…}` of plain words is expanded here.
   if (brace !== -1 && (alternatives.length < 2 || segment[brace - 1] === '\\')) return undefined
   if (!alternatives.every(plain)) return undefined

@@ -42,7 +42,8 @@ export function matchJobs(workflow: Workflow, runJobs: readonly RunJob[], ownJob
     const fits = candidates.filter(c => c.pattern.test(runJob.name))
     const best = Math.max(...fits.map(c => c.literal))
     const winners = fits.filter(c => c.literal === best)
-    if (winners.length === 1) found.get(winners[0]!.job)!.push(runJob)
+    const [winner, ...others] = winners
+    if (winner && others.length === 0) found.get(winner.job)?.push(runJob)
     else unmatched.push({ runJob, reason: unmatchedReason(winners, workflow) })
   }
   const matched = [...found]
@@ -69,8 +70,9 @@ function candidate(job: Job, workflow: Workflow): Candidate {
 
 /** The rendered name of a job, outermost caller first: `deploy / release` for `deploy/release`. */
 function displaySegments(job: Job, workflow: Workflow): Array<{ source: string; literal: number }> {
-  const caller = job.calledBy && workflow.jobs.find(j => j.id === job.calledBy!.job)
-  const ownId = job.calledBy ? job.id.slice(job.calledBy.job.length + 1) : job.id
+  const { calledBy } = job
+  const caller = calledBy && workflow.jobs.find(j => j.id === calledBy.job)
+  const ownId = calledBy ? job.id.slice(calledBy.job.length + 1) : job.id
   const own = namePattern(job.name ?? ownId, job.matrix !== undefined)
   return caller ? [...displaySegments(caller, workflow), own] : [own]
 }

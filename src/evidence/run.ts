@@ -262,7 +262,7 @@ function gapFor(what: RunEvidenceKind, error: unknown): RunGap {
   if (status === 403 || status === 404) {
     return { what, permission, status, reason: `${status} ${said}: ${missingScope(what)}` }
   }
-  return { what, permission, ...(status ? { status } : {}), reason: status ? `${status} ${said}` : `${said}` }
+  return { what, permission, ...(status ? { status } : {}), reason: status ? `${status} ${said}` : said }
 }
 
 function missingScope(what: RunEvidenceKind): string {

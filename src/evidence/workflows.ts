@@ -197,7 +197,8 @@ class Collector {
     }
     const match = REMOTE_CALL.exec(uses)
     if (!match) return `reusable workflow ${uses} not understood`
-    const remote: RemoteRef = { owner: match[1]!, repo: match[2]!, path: match[3]!, ref: match[4]! }
+    const [, owner = '', repo = '', path = '', ref = ''] = match
+    const remote: RemoteRef = { owner, repo, path, ref }
     if (!this.options.readRemote) return `remote reusable workflow ${uses} not read: no token`
     return { file: remoteLabel(remote), remote }
   }

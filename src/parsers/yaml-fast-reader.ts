@@ -67,7 +67,14 @@ class FastReader {
   }
 
   private skipEmpty(): void {
-    while (this.i < this.lines.length && this.lines[this.i]!.empty) this.i++
+    while (this.lines[this.i]?.empty) this.i++
+  }
+
+  /** The line a node starts on; callers stand on one, so running out means text this reader does not know. */
+  private current(): Line {
+    const line = this.lines[this.i]
+    if (!line) throw new Unsupported()
+    return line
   }
 
   private content(line: Line): string {
@@ -76,7 +83,7 @@ class FastReader {
 
   /** A block node whose first line is the current one, at that line's indent. */
   private block(indent: number): YamlNode {
-    const line = this.lines[this.i]!
+    const line = this.current()
     const content = this.content(line)
     if (content === '-' || content.startsWith('- ')) return this.sequence(indent)
     if (this.keyOf(line) !== undefined) return this.map(indent)
@@ -84,7 +91,7 @@ class FastReader {
   }
 
   private map(indent: number): YamlMap {
-    const node: YamlMap = { kind: 'map', offset: this.lines[this.i]!.start + indent, pairs: [] }
+    const node: YamlMap = { kind: 'map', offset: this.current().start + indent, pairs: [] }
     const seen = new Set<unknown>()
     for (;;) {
       this.skipEmpty()
@@ -103,7 +110,7 @@ class FastReader {
   }
 
   private sequence(indent: number): YamlSeq {
-    const node: YamlSeq = { kind: 'seq', offset: this.lines[this.i]!.start + indent, items: [] }
+    const node: YamlSeq = { kind: 'seq', offset: this.current().start + indent, items: [] }
     for (;;) {
       this.skipEmpty()
       const line = this.lines[this.i]
@@ -197,8 +204,7 @@ class FastReader {
     if (!match) throw new Unsupported()
     const rows: string[] = []
     let contentIndent = -1
-    while (this.i < this.lines.length) {
-      const line = this.lines[this.i]!
+    for (let line = this.lines[this.i]; line; line = this.lines[this.i]) {
       const blank = line.text.trim() === ''
       if (!blank && line.indent <= indent) break
       if (!blank && contentIndent < 0) contentIndent = line.indent
@@ -209,7 +215,7 @@ class FastReader {
     }
     if (this.i >= this.lines.length && rows.length > 0 && rows[rows.length - 1] === '') rows.pop() // text's final newline
     let trailing = 0
-    while (rows.length > 0 && rows[rows.length - 1]!.trim() === '' && rows[rows.length - 1] === '') {
+    while (rows.at(-1) === '') {
       rows.pop()
       trailing++
     }

@@ -55,6 +55,7 @@ function convert(
   }
   if (isSeq(node)) return { kind: 'seq', offset, items: node.items.map(child) }
   const value = isScalar(node) ? node.value : null
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- no other core-schema scalar; keep any as text
   return { kind: 'scalar', offset, value: isPlainValue(value) ? value : String(value) }
 }
 

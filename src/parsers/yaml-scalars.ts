@@ -30,7 +30,7 @@ export function quotedScalar(text: string, start: number): { value: string; end:
   const quote = text[start]
   let value = ''
   for (let pos = start + 1; pos < text.length; pos++) {
-    const c = text[pos]!
+    const c = text.charAt(pos)
     if (quote === "'" && c === "'") {
       if (text[pos + 1] !== "'") return { value, end: pos + 1 }
       value += "'"
@@ -53,7 +53,7 @@ const MAY_RESOLVE = '0123456789+-.~nNtTfF'
 
 /** YAML 1.2 core schema, as the `yaml` package resolves plain scalars by default. */
 export function resolvePlain(text: string): string | number | boolean | null {
-  if (text !== '' && !MAY_RESOLVE.includes(text[0]!)) return text // most scalars: skip the regexes
+  if (text !== '' && !MAY_RESOLVE.includes(text.charAt(0))) return text // most scalars: skip the regexes
   if (/^(?:~|null|Null|NULL)?$/.test(text)) return null
   if (/^(?:true|True|TRUE)$/.test(text)) return true
   if (/^(?:false|False|FALSE)$/.test(text)) return false

@@ -43,7 +43,7 @@ function notExpired(today: string | undefined): z.ZodType<string> {
   if (today === undefined) return isoDate
   // The message names no date of its own: the found value is shown beside it, and reports stay stable.
   return isoDate.refine(value => value >= today, {
-    message: 'expired: renew it with a later date, or remove it'
+    error: 'expired: renew it with a later date, or remove it'
   })
 }
 

@@ -73,7 +73,7 @@ export function renderMermaid(pipeline: PipelineJob[]): string {
       if (from) lines.push(`  ${ids.get(from)} --> ${ids.get(job)}`)
     }
   }
-  lines.push(...classLines(pipeline, ids))
+  lines.push(...classLines(ids))
   return `${lines.join('\n')}\n`
 }
 
@@ -116,21 +116,24 @@ export function stageGroup(job: PipelineJob): string | undefined {
 }
 
 /** Only the classes in use are defined, in a fixed order so the output is stable. */
-function classLines(pipeline: PipelineJob[], ids: Map<PipelineJob, string>): string[] {
+function classLines(ids: Map<PipelineJob, string>): string[] {
   const members = new Map<string, string[]>()
-  for (const job of pipeline) {
+  for (const [job, id] of ids) {
     for (const className of [stageGroup(job), runStatus(job)]) {
-      if (className) groupAppend(members, className, ids.get(job)!)
+      if (className) groupAppend(members, className, id)
     }
   }
   const styles: Array<[string, string]> = [
-    ...STAGE_GROUPS.map(group => [group.className, group.style] as [string, string]),
-    ...(Object.entries(STATUS_STYLES) as Array<[string, string]>)
+    ...STAGE_GROUPS.map(group => [group.className, group.style] satisfies [string, string]),
+    ...Object.entries<string>(STATUS_STYLES)
   ]
-  const used = styles.filter(([className]) => members.has(className))
+  const used = styles.flatMap(([className, style]) => {
+    const names = members.get(className)
+    return names ? [{ className, style, names }] : []
+  })
   return [
-    ...used.map(([className, style]) => `  classDef ${className} ${style};`),
-    ...used.map(([className]) => `  class ${members.get(className)!.join(',')} ${className};`)
+    ...used.map(({ className, style }) => `  classDef ${className} ${style};`),
+    ...used.map(({ className, names }) => `  class ${names.join(',')} ${className};`)
   ]
 }
 

@@ -62,8 +62,9 @@ function rule(finding: ReportFinding, helpUri: string | undefined): object {
 }
 
 function result(report: Report, finding: ReportFinding, ruleIndex: number): object {
-  const locations: Location[] =
-    finding.locations.length > 0 ? finding.locations : [{ file: report.policy.path, line: 1, column: 1 }]
+  const [first = { file: report.policy.path, line: 1, column: 1 }, ...more]: readonly Location[] =
+    finding.locations
+  const locations = [first, ...more]
   return {
     ruleId: finding.practice,
     ruleIndex,
@@ -76,7 +77,7 @@ function result(report: Report, finding: ReportFinding, ruleIndex: number): obje
       }
     })),
     partialFingerprints: {
-      'maturityGate/v1': fingerprint(finding.practice, locations[0]!.file, finding.messageId)
+      'maturityGate/v1': fingerprint(finding.practice, first.file, finding.messageId)
     },
     properties: { status: finding.status, strength: finding.strength, level: finding.level }
   }

@@ -54,7 +54,8 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): Ren
   if (graphTooLarge) dropped.push(graphTooLarge)
   for (const [index, step] of STEPS.entries()) {
     // A graph too large to draw is already reported with its reason.
-    if (step.drops && !dropped.some(reason => reason.startsWith(step.drops!))) dropped.push(step.drops)
+    const { drops } = step
+    if (drops && !dropped.some(reason => reason.startsWith(drops))) dropped.push(drops)
     const blocks = sections(report, options, step.detail)
     const markdown = joinBlocks([...blocks, noteBlock(dropped, options)])
     if (Buffer.byteLength(markdown, 'utf8') <= maxBytes) return { markdown, dropped }

@@ -199,7 +199,7 @@ const VERIFICATION: readonly Purpose[] = [
 const inspections = new WeakMap<ReadFile, Map<string, Inspection>>()
 function inspectStep(step: Step, read: ReadFile): Inspection {
   let byContent = inspections.get(read)
-  if (!byContent) inspections.set(read, (byContent = new Map()))
+  if (!byContent) inspections.set(read, (byContent = new Map<string, Inspection>()))
   const key = JSON.stringify([
     step.uses,
     step.with,
@@ -335,7 +335,7 @@ function commandKey(command: ResolvedCommand): string {
 const resolved = new WeakMap<ReadFile, Map<string, ResolvedCommand[]>>()
 function resolvedOnce(script: string, read: ReadFile, cwd: string | undefined): readonly ResolvedCommand[] {
   let byScript = resolved.get(read)
-  if (!byScript) resolved.set(read, (byScript = new Map()))
+  if (!byScript) resolved.set(read, (byScript = new Map<string, ResolvedCommand[]>()))
   const key = `${cwd ?? ''}\u0000${script}`
   let commands = byScript.get(key)
   if (!commands) byScript.set(key, (commands = resolveScript(script, read, { cwd })))

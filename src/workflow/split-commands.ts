@@ -50,7 +50,7 @@ function splitLine(line: string): string[] {
   let quote: string | undefined
   let depth = 0
   for (let i = 0; i < line.length; i++) {
-    const c = line[i]
+    const c = line.charAt(i)
     if (quote) {
       if (c === '\\' && quote === '"') {
         current += c + (line[++i] ?? '')

@@ -193,7 +193,7 @@ export interface VerifiedDeployRule<MessageId extends string> {
   purposes: Purpose[]
   ids: { verified: MessageId; unverified: MessageId }
   /** Ranks near-misses before how much they miss (lower first); without it only what they miss counts. */
-  rank?(job: PipelineJob): number
+  rank?: (job: PipelineJob) => number
   /** How the remediation ends, after "List the build job in `needs:` of `deploy`", given how many are missing. */
   then(missing: number): string
 }

@@ -58,7 +58,7 @@ const cache = new WeakMap<Evidence, Map<string, Pipeline>>()
 export function pipelineOf(evidence: Evidence, environments: EnvironmentPatterns): Pipeline {
   const key = `${environments.production}\u0000${environments.preproduction}`
   let byPatterns = cache.get(evidence)
-  if (!byPatterns) cache.set(evidence, (byPatterns = new Map()))
+  if (!byPatterns) cache.set(evidence, (byPatterns = new Map<string, Pipeline>()))
   let pipeline = byPatterns.get(key)
   if (!pipeline) byPatterns.set(key, (pipeline = analyse(evidence, environments)))
   return pipeline

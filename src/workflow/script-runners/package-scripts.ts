@@ -18,7 +18,7 @@ function invocation({ tool, args, dir, flags }: RunnerCall): Invocation | undefi
   let script: string | undefined
   if (sub === 'run' || sub === 'run-script') script = name
   else if (tool === 'npm' && NPM_LIFECYCLE.has(sub)) script = sub === 't' || sub === 'tst' ? 'test' : sub
-  else if ((tool === 'yarn' || tool === 'pnpm') && sub !== undefined) script = sub
+  else if (tool === 'yarn' || tool === 'pnpm') script = sub
   if (script === undefined) return undefined
   // npm and yarn run `preX` and `postX` around `X`.
   const prePost = tool === 'npm' || tool === 'yarn'

@@ -21,7 +21,7 @@ export interface RunnerCall {
   /** Directory the runner works in, relative to the workspace root. */
   dir: string
   /** Definition files to try: the one a file flag names, else `names` in `dir`, the first found is read. */
-  files(names: string[]): string[]
+  files: (names: string[]) => string[]
 }
 
 export interface Invocation {

@@ -49,6 +49,6 @@ interface TaskBody {
 /** A task is a mapping, or the shorthand of one command or a list of commands. */
 function taskBody(raw: unknown): TaskBody | undefined {
   if (typeof raw === 'string') return { cmds: [raw] }
-  if (Array.isArray(raw)) return { cmds: raw as TaskItem[] }
-  return typeof raw === 'object' && raw !== null ? (raw as TaskBody) : undefined
+  if (Array.isArray(raw)) return { cmds: raw }
+  return typeof raw === 'object' && raw !== null ? raw : undefined
 }
