@@ -45,7 +45,11 @@ const STEPS_ASIDE = new Set([
   'aws-samples__mlops-sagemaker-github-actions/seedcode/endpoint-config-template.yml',
   'navikt__fp-abakus/.deploy/naiserator.yaml',
   'novuhq__novu/.github/actions/validate-swagger/action.yml',
-  'novuhq__novu/.github/workflows/cloud-deploy.yml'
+  'novuhq__novu/.github/workflows/cloud-deploy.yml',
+  'featurestoreorg__serverless-ml-course/.github/workflows/main.yml',
+  'ghndrx__kubeflow-pipelines/.github/workflows/deploy-pipelines.yaml',
+  'microsoft__dstoolkit-mlops-databricks/mlops/nyc_taxi/databricks_workflows/nyc_taxi.yaml',
+  'microsoft__dstoolkit-mlops-databricks/mlops/nyc_taxi/databricks_workflows/unit_tests.yaml'
 ])
 
 describe('fast reader against the yaml package on the corpus', () => {
