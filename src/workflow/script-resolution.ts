@@ -102,7 +102,10 @@ function followTarget(command: string, frame: Frame): Followed {
     const text = readable(file) ? frame.read(file) : undefined
     if (text === undefined) continue
     const source = { file, text, invocation }
-    if (invocation.required && invocation.definitions(text, invocation.targets, frame.read) === undefined)
+    if (
+      invocation.required &&
+      invocation.definitions(text, invocation.targets, { file, read: frame.read }) === undefined
+    )
       return { commands: [], unread: `${file} could not be parsed` }
     return { commands: runTargets(source, invocation.targets, [command], frame) }
   }
@@ -138,7 +141,7 @@ interface Source {
 /** Runs targets of one definition file: prerequisites first, then the body; `hop` starts each `via` step. */
 function runTargets(source: Source, targets: string[], hop: string[], frame: Frame): ResolvedCommand[] {
   const { file, text, invocation } = source
-  const definitions = invocation.definitions(text, targets, frame.read) ?? []
+  const definitions = invocation.definitions(text, targets, { file, read: frame.read }) ?? []
   return definitions.flatMap(definition => {
     const { key, script, deps, perLine, purposes } = definition
     const home = definition.file ?? file

@@ -37,11 +37,7 @@ export interface Invocation {
   /** Targets in the order they run; empty = the file's default. */
   targets: string[]
   /** The definitions of `targets` in a definition file's text; undefined when the text is not one. */
-  definitions(
-    text: string,
-    targets: string[],
-    read: (file: string) => string | undefined
-  ): Definition[] | undefined
+  definitions(text: string, targets: string[], source: DefinitionSource): Definition[] | undefined
   /** A script the command carries itself (`bash -c '…'`), followed instead of a file. */
   inline?: string
   /**
@@ -49,6 +45,13 @@ export interface Invocation {
    * none can be read, the result says why rather than showing nothing (real-world patterns §10.3).
    */
   required?: boolean
+}
+
+/** The definition file being read, for definitions that name other files (a component, an imported module). */
+export interface DefinitionSource {
+  /** Relative to the workspace root. */
+  file: string
+  read(file: string): string | undefined
 }
 
 export interface Definition {
