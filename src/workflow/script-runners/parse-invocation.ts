@@ -25,7 +25,7 @@ export function parseInvocation(command: string, cwd: string | undefined): Invoc
   const file = fileFlags.map(flag => flags.get(flag)).find(value => value !== undefined)
   const files = (names: string[]): string[] =>
     file ? [posix.join(dir, file)] : names.map(name => inDir(dir, name))
-  return runner.invocation({ tool, args, flags, dir, files })
+  return runner.invocation({ tool, args, flags, words: rest, dir, files })
 }
 
 const valueFlags = new Map<ScriptRunner, Set<string>>()

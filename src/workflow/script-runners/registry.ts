@@ -8,6 +8,7 @@ import { make } from './make.js'
 import { miseTasks } from './mise-tasks.js'
 import { mlflowProjects } from './mlflow-projects.js'
 import { packageScripts } from './package-scripts.js'
+import { pythonModules } from './python-modules.js'
 import type { ScriptRunner } from './script-runner.js'
 import { shellScripts } from './shell-scripts.js'
 import { skypilot } from './skypilot.js'
@@ -27,5 +28,7 @@ export const SCRIPT_RUNNERS: readonly ScriptRunner[] = [
   mlflowProjects,
   databricksJobs,
   gcloud,
-  skypilot
+  skypilot,
+  // Last: it matches any command that may be a console script.
+  pythonModules
 ]

@@ -25,6 +25,8 @@ export interface RunnerCall {
   /** Words that are not flags or assignments, in order: subcommands, targets, script names. */
   args: string[]
   flags: ReadonlyMap<string, string>
+  /** The words after the tool as written, quotes removed: to pass a command's arguments on. */
+  words: string[]
   /** Directory the runner works in, relative to the workspace root. */
   dir: string
   /** Definition files to try: the one a file flag names, else `names` in `dir`, the first found is read. */
