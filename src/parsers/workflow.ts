@@ -269,6 +269,8 @@ function parseSteps(value: unknown, ctx: Context): Step[] {
 function parseStep(item: YamlMap, index: number, ctx: Context): Step {
   const at = (key: string): unknown => entry(item, key)?.value
   const continueOnError = at('continue-on-error')
+  // Where the script runs, so that the files its commands name can be followed (real-world patterns §4.3).
+  const workingDirectory = scalarText(at('working-directory'), ctx, 'step working-directory')
   return {
     index,
     id: scalarText(at('id'), ctx, 'step id'),
@@ -283,7 +285,8 @@ function parseStep(item: YamlMap, index: number, ctx: Context): Step {
         : String(continueOnError.value)
       : false,
     location: locate(ctx, item),
-    ...optional('env', stringMap(at('env'), ctx, 'step env'))
+    ...optional('env', stringMap(at('env'), ctx, 'step env')),
+    ...(workingDirectory === undefined ? {} : { workingDirectory })
   }
 }
 

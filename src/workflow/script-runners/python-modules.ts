@@ -39,7 +39,7 @@ function pythonInvocation({ tool, args, flags, words, dir }: RunnerCall): Invoca
       MODULE_NAME.test(value) && !/\.(?:py|ya?ml|json|toml|cfg)$/.test(value) && value !== flags.get('-m')
   )
   const definitions = (text: string, _targets: string[], source: DefinitionSource): Definition[] =>
-    pythonDefinitions(text, source, modules)
+    pythonDefinitions(text, source, modules, words)
   if (PYTHON.test(tool)) {
     const module = flags.get('-m')
     const [script] = args
@@ -92,18 +92,70 @@ interface Construct {
 }
 
 /** The constructs of the file, with those of the repository modules it imports (and a driver's module flags) in place. */
-function pythonDefinitions(text: string, source: DefinitionSource, modules: string[]): Definition[] {
+function pythonDefinitions(
+  text: string,
+  source: DefinitionSource,
+  modules: string[],
+  words: string[]
+): Definition[] {
   const hops = modules.flatMap(module => imported(source, module))
-  const own = constructs(text).map(c => definition(c, source.file))
   const lines = text.split(/\r?\n/)
+  const runs = (index: number): boolean => guardsHold(lines, index, text, words)
+  const own = constructs(text)
+    .filter(c => runs(c.line - 1))
+    .map(c => definition(c, source.file))
+  // A driver that deploys its pipeline without starting it runs none of the steps the pipeline defines.
+  const deployOnly = own.some(d => DEPLOY_CALL.test(d.label)) && !own.some(d => isRun(d.label, text))
+  if (deployOnly) return own
   const imports = lines.flatMap((line, index) =>
-    importedModules(line).flatMap(module => imported(source, module).map(d => ({ index, d })))
+    runs(index)
+      ? importedModules(line).flatMap(module => imported(source, module).map(d => ({ index, d })))
+      : []
   )
   // Imported constructs sit where the import is, so the definition keeps its own order.
   const placed = [...own.map(d => ({ index: (d.line ?? 1) - 1, d })), ...imports].sort(
     (a, b) => a.index - b.index
   )
   return [...hops, ...placed.map(p => p.d)]
+}
+
+function isRun(line: string, text: string): boolean {
+  return RUN_CALL.test(line) || (/\bPipelineJob\s*\(/.test(text) && VERTEX_RUN.test(line))
+}
+
+/**
+ * Whether the `if` blocks around a line can run for the command's words: a driver's branch on one of its own
+ * options (`if args.run_execution:`, `if pipeline == "training":`) runs only when the command passes it. A
+ * condition on anything else is not decided, so the line counts.
+ */
+function guardsHold(lines: string[], index: number, text: string, words: string[]): boolean {
+  let indent = indentOf(lines[index] ?? '')
+  for (let i = index - 1; i >= 0 && indent > 0; i--) {
+    const line = lines[i] ?? ''
+    if (line.trim() === '' || indentOf(line) >= indent) continue
+    indent = indentOf(line)
+    if (guard(line, text, words) === false) return false
+  }
+  return true
+}
+
+function indentOf(line: string): number {
+  return /^\s*/.exec(line)?.[0].length ?? 0
+}
+
+/** A block header's condition on an option the file declares: true or false for the words, else undefined. */
+function guard(line: string, text: string, words: string[]): boolean | undefined {
+  const test = /^\s*(?:el)?if\s+(not\s+)?(?:args\.)?(\w+)\s*(?:==\s*["']([^"']+)["']\s*)?:/.exec(line)
+  if (!test) return undefined
+  const option = `--${(test[2] ?? '').replace(/_/g, '-')}`
+  if (!new RegExp(`["']${option}["']`).test(text)) return undefined
+  const given = words.findIndex(word => word === option || word.startsWith(`${option}=`))
+  const value = test[3]
+  if (value === undefined) return (given !== -1) !== (test[1] !== undefined)
+  // An option left out takes its default, which the text does not say for sure.
+  if (given === -1) return undefined
+  const passed = words[given]?.includes('=') ? words[given]?.split('=')[1] : words[given + 1]
+  return passed === value
 }
 
 /** `import a.b`, `from a.b import c`, `from .c import d`: module names, relative ones with their dots. */
@@ -151,21 +203,19 @@ function definition(construct: Construct, file: string): Definition {
 }
 
 /** Line rules: a construct whose call or decorator states what it does. */
+/** Starting a pipeline run (training, §9.1): SageMaker `pipeline.start()`, Kubeflow runs, ZenML triggers. */
+const RUN_CALL =
+  /\bpipeline\w*\.start\s*\(|\.create_run_from_pipeline_(?:func|package)\s*\(|\.run_pipeline\s*\(|\bPipelineJob\s*\([^)]*\)\s*\.(?:submit|run)\s*\(|\.trigger_pipeline\s*\(/i
+/** Deploying a pipeline definition without running it: SageMaker upsert, Kubeflow upload, schedules, ZenML snapshots. */
+const DEPLOY_CALL =
+  /\.upsert\s*\(|\.upload_pipeline(?:_version)?\s*\(|\.create_schedule\s*\(|\.create_snapshot\s*\(|\.create_run_template\s*\(/
 const CALLS: ReadonlyArray<[RegExp, Purpose[]]> = [
   // SageMaker pipelines
   [/\b(?:TrainingStep|TuningStep)\s*\(/, ['training']],
   [/\b(?:ModelMetrics|ConditionStep)\s*\(/, ['model-evaluation']],
   [/\bRegisterModel\s*\(|\.register\s*\(\s*$|\.register\s*\(\s*\w+\s*=/, ['model-deploy']],
-  [/\.upsert\s*\(/, ['pipeline-deploy']],
-  [/\bpipeline\w*\.start\s*\(/i, ['training']],
-  // Kubeflow and Vertex AI
-  [
-    /\.create_run_from_pipeline_(?:func|package)\s*\(|\.run_pipeline\s*\(|\bPipelineJob\s*\([^)]*\)\s*\.(?:submit|run)\s*\(/,
-    ['training']
-  ],
-  [/\.upload_pipeline(?:_version)?\s*\(|\.create_schedule\s*\(/, ['pipeline-deploy']],
-  // ZenML
-  [/\.trigger_pipeline\s*\(/, ['training']],
+  [DEPLOY_CALL, ['pipeline-deploy']],
+  [RUN_CALL, ['training']],
   // Tracking and data validation in training code (§9.4, §9.5)
   [
     /\bmlflow\.(?:autolog|start_run|\w+\.autolog)\s*\(|\bwandb\.init\s*\(|\bMLflowLoggerCallback\b|\bWandbLoggerCallback\b/,

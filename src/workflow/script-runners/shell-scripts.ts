@@ -45,9 +45,11 @@ const ERREXIT = /^\s*set\s+(?:-[a-z]*e[a-z]*\b|(?:-[a-z]+\s+)*-o\s+errexit\b)|^#
 /** A shebang of another interpreter: the file is not shell. */
 const OTHER_INTERPRETER = /^#!(?!.*\b(?:ba|z|da|k)?sh\b)/
 
-function shellScript(text: string, errexit: boolean): Definition[] | undefined {
+function shellScript(source: string, errexit: boolean): Definition[] | undefined {
   // Another interpreter's program is not a definition to follow, and not an unreadable one either.
-  if (OTHER_INTERPRETER.test(text)) return []
+  if (OTHER_INTERPRETER.test(source)) return []
+  // Continuation lines are one command, however the script indents them.
+  const text = source.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ')
   const script = text.split(/\r?\n/)
   const unchecked = errexit || ERREXIT.test(text) ? [] : uncheckedCommands(text)
   return [{ key: 'script', label: '', script, deps: [], perLine: false, fromCaller: true, unchecked }]
