@@ -151,7 +151,7 @@ describe('shell scripts are followed like task-runner targets', () => {
         { command: 'cat $RESULTS_FILE', via: ['bash deploy/jobs/workloads.sh', 'deploy/jobs/workloads.sh'] },
         {
           command:
-            'python madewithml/train.py      --experiment-name "$EXPERIMENT_NAME"      --results-fp $RESULTS_FILE',
+            'python madewithml/train.py --experiment-name "$EXPERIMENT_NAME" --results-fp $RESULTS_FILE',
           via: ['bash deploy/jobs/workloads.sh', 'deploy/jobs/workloads.sh']
         }
       ]
