@@ -253,3 +253,54 @@ describe('Python pipeline definitions, read as text', () => {
     ])
   })
 })
+
+describe('a started pipeline is training unless it only serves', () => {
+  const driver = `import click
+from zenml.client import Client
+
+
+@click.option("--pipeline", default="training")
+@click.option("--run", is_flag=True)
+def main(pipeline, run):
+    if pipeline == "training":
+        from src.pipelines.training import training_pipeline
+        snapshot = training_pipeline.create_snapshot(name=name)
+    elif pipeline == "batch_inference":
+        from src.pipelines.batch_inference import batch_inference_pipeline
+        snapshot = batch_inference_pipeline.create_snapshot(name=name)
+    if run:
+        run_response = client.trigger_pipeline(snapshot_name_or_id=snapshot.id)
+`
+  it.each([
+    [
+      'training branch, run: the pipeline steps and the run',
+      'python scripts/build_snapshot.py --pipeline training --run',
+      [
+        'model-evaluation @ src/pipelines/training.py:4 @step',
+        'data-validation @ src/pipelines/training.py:17 data = validate_data_quality(data)',
+        'training @ src/pipelines/training.py:18 model = train_model(data)',
+        'model-evaluation @ src/pipelines/training.py:19 evaluate_model(model, data)',
+        'pipeline-deploy @ scripts/build_snapshot.py:10 snapshot = training_pipeline.create_snapshot(name=name)',
+        'training @ scripts/build_snapshot.py:15 run_response = client.trigger_pipeline(snapshot_name_or_id=snapshot.id)'
+      ]
+    ],
+    [
+      'batch inference branch, run: a deploy, and no training',
+      'python scripts/build_snapshot.py --pipeline batch_inference --run',
+      [
+        'pipeline-deploy @ scripts/build_snapshot.py:13 snapshot = batch_inference_pipeline.create_snapshot(name=name)'
+      ]
+    ],
+    [
+      'training branch without --run: only the deploy',
+      'python scripts/build_snapshot.py --pipeline training',
+      [
+        'pipeline-deploy @ scripts/build_snapshot.py:10 snapshot = training_pipeline.create_snapshot(name=name)'
+      ]
+    ]
+  ])('%s', (_name, script, expected) => {
+    expect(
+      stated(script, { 'scripts/build_snapshot.py': driver, 'src/pipelines/training.py': ZENML })
+    ).toEqual(expected)
+  })
+})

@@ -101,8 +101,11 @@ function pythonDefinitions(
   const hops = modules.flatMap(module => imported(source, module))
   const lines = text.split(/\r?\n/)
   const runs = (index: number): boolean => guardsHold(lines, index, text, words)
+  // Starting a pipeline is training (§9.1) unless every pipeline the driver imports on this path serves or monitors.
+  const pipelines = lines.filter((line, index) => runs(index) && IMPORT_OF_PIPELINE.test(line))
+  const servingOnly = pipelines.length > 0 && pipelines.every(line => NOT_TRAINING.test(line))
   const own = constructs(text)
-    .filter(c => runs(c.line - 1))
+    .filter(c => runs(c.line - 1) && !(servingOnly && isRun(c.text, text)))
     .map(c => definition(c, source.file))
   // A driver that deploys its pipeline without starting it runs none of the steps the pipeline defines.
   const deployOnly = own.some(d => DEPLOY_CALL.test(d.label)) && !own.some(d => isRun(d.label, text))
@@ -118,6 +121,11 @@ function pythonDefinitions(
   )
   return [...hops, ...placed.map(p => p.d)]
 }
+
+/** An import of a pipeline by name (`from src.pipelines.batch_inference import batch_inference_pipeline`). */
+const IMPORT_OF_PIPELINE = /^\s*from\s+\S+\s+import\s+.*pipeline/
+/** Pipelines named for serving or monitoring a model, whose runs train nothing. */
+const NOT_TRAINING = /inferen|predict|scor(?:e|ing)|serv(?:e|ing)|monitor|drift/i
 
 function isRun(line: string, text: string): boolean {
   return RUN_CALL.test(line) || (/\bPipelineJob\s*\(/.test(text) && VERTEX_RUN.test(line))
