@@ -34,6 +34,15 @@ def get_pipeline(region, role=None):
     step_cond = ConditionStep(name="CheckMSEAbaloneEvaluation", conditions=[cond_lte], if_steps=[step_register])
     return Pipeline(name=base_job_prefix, steps=[step_process, step_train, step_cond])
 `
+/** What the SageMaker pipeline above states, in its own order. */
+const ABALONE_STEPS = [
+  'training @ pipelines/abalone/pipeline.py:11 step_train = TrainingStep(',
+  'model-evaluation @ pipelines/abalone/pipeline.py:15 evaluation_report = PropertyFile(',
+  'model-evaluation @ pipelines/abalone/pipeline.py:20 model_metrics = ModelMetrics(model_statistics=stats)',
+  'model-deploy @ pipelines/abalone/pipeline.py:21 step_register = ModelStep(',
+  'model-deploy @ pipelines/abalone/pipeline.py:23 step_args=model.register(content_types=["text/csv"]),',
+  'model-evaluation @ pipelines/abalone/pipeline.py:25 step_cond = ConditionStep(name="CheckMSEAbaloneEvaluation", conditions=[cond_lte], if_steps=[step_register])'
+]
 const SAGEMAKER_DRIVER = `import argparse
 from pipelines.abalone.pipeline import get_pipeline
 
@@ -107,12 +116,7 @@ describe('Python pipeline definitions, read as text', () => {
       'python pipelines/run.py --run-execution',
       { 'pipelines/run.py': SAGEMAKER_DRIVER, 'pipelines/abalone/pipeline.py': SAGEMAKER_PIPELINE },
       [
-        'training @ pipelines/abalone/pipeline.py:11 step_train = TrainingStep(',
-        'model-evaluation @ pipelines/abalone/pipeline.py:15 evaluation_report = PropertyFile(',
-        'model-evaluation @ pipelines/abalone/pipeline.py:20 model_metrics = ModelMetrics(model_statistics=stats)',
-        'model-deploy @ pipelines/abalone/pipeline.py:21 step_register = ModelStep(',
-        'model-deploy @ pipelines/abalone/pipeline.py:23 step_args=model.register(content_types=["text/csv"]),',
-        'model-evaluation @ pipelines/abalone/pipeline.py:25 step_cond = ConditionStep(name="CheckMSEAbaloneEvaluation", conditions=[cond_lte], if_steps=[step_register])',
+        ...ABALONE_STEPS,
         'pipeline-deploy @ pipelines/run.py:10 pipeline.upsert(role_arn=role)',
         'training @ pipelines/run.py:12 execution = pipeline.start()'
       ]
@@ -128,12 +132,7 @@ describe('Python pipeline definitions, read as text', () => {
         'pipelines/abalone/pipeline.py': SAGEMAKER_PIPELINE
       },
       [
-        'training @ pipelines/abalone/pipeline.py:11 step_train = TrainingStep(',
-        'model-evaluation @ pipelines/abalone/pipeline.py:15 evaluation_report = PropertyFile(',
-        'model-evaluation @ pipelines/abalone/pipeline.py:20 model_metrics = ModelMetrics(model_statistics=stats)',
-        'model-deploy @ pipelines/abalone/pipeline.py:21 step_register = ModelStep(',
-        'model-deploy @ pipelines/abalone/pipeline.py:23 step_args=model.register(content_types=["text/csv"]),',
-        'model-evaluation @ pipelines/abalone/pipeline.py:25 step_cond = ConditionStep(name="CheckMSEAbaloneEvaluation", conditions=[cond_lte], if_steps=[step_register])',
+        ...ABALONE_STEPS,
         'pipeline-deploy @ pipelines/run_pipeline.py:4 pipeline.upsert(role_arn=role)',
         'training @ pipelines/run_pipeline.py:5 pipeline.start()'
       ]

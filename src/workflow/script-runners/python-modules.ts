@@ -298,7 +298,7 @@ function pipelineCalls(lines: string[], decorator: number): number[] {
     }
     if (line.trim() === '') continue
     if ((/^\s*/.exec(line)?.[0].length ?? 0) <= indent) break
-    const quotes = (line.match(/"""|\'\'\'/g) ?? []).length
+    const quotes = (line.match(/"""|'''/g) ?? []).length
     if (docstring || quotes > 0) {
       if (quotes % 2 === 1) docstring = !docstring
       continue
