@@ -227,17 +227,26 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
     ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
     ...evidence.flatMap(c =>
       withoutSoftVerification(
-        applyConfigRules(
-          runEntries(c.command).map(e => ({
-            purpose: e.purpose,
-            rule: e.id,
+        [
+          ...applyConfigRules(
+            runEntries(c.command).map(e => ({
+              purpose: e.purpose,
+              rule: e.id,
+              command: c.command,
+              via: c.via
+            })),
+            c,
+            step.workingDirectory,
+            read
+          ),
+          // A followed definition that states its purpose (a SageMaker TrainingStep) is evidence of it.
+          ...(c.purposes ?? []).map(purpose => ({
+            purpose,
+            rule: 'definition',
             command: c.command,
             via: c.via
-          })),
-          c,
-          step.workingDirectory,
-          read
-        ),
+          }))
+        ],
         ignored || !c.canFail
       )
     )
@@ -321,10 +330,11 @@ const SWALLOWED = /\|\|\s*(?:true|:|exit\s+0)\s*(?:#.*)?$/
 function scriptCommands(script: string, read: ReadFile, cwd: string | undefined): StepCommand[] {
   const all = resolvedOnce(script, read, cwd)
   const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/)
-  if (!lines.some(line => SWALLOWED.test(line))) return all.map(c => ({ ...c, canFail: true }))
+  // A followed script can swallow a command itself (no `set -e`, output redirected, and it goes on: §11).
+  if (!lines.some(line => SWALLOWED.test(line))) return all.map(c => ({ ...c, canFail: !c.swallowed }))
   const strict = lines.map(line => (SWALLOWED.test(line) ? '' : line)).join('\n')
   const failing = new Set(resolvedOnce(strict, read, cwd).map(commandKey))
-  return all.map(c => ({ ...c, canFail: failing.has(commandKey(c)) }))
+  return all.map(c => ({ ...c, canFail: !c.swallowed && failing.has(commandKey(c)) }))
 }
 
 function commandKey(command: ResolvedCommand): string {

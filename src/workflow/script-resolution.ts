@@ -1,14 +1,16 @@
 import { posix } from 'node:path'
+import type { Purpose } from './catalog/purpose.js'
 import { parseInvocation } from './script-runners/parse-invocation.js'
-import type { Invocation } from './script-runners/script-runner.js'
+import type { Definition, Invocation } from './script-runners/script-runner.js'
 import { normaliseDir } from './script-runners/workspace-path.js'
 import { splitCommands } from './split-commands.js'
 
 /**
  * A `run:` script as the commands it really runs (design §3: "evidence often sits one step outside a workflow
  * file"). `make test` that runs `go test ./...` must count as a unit test, so task-runner targets are followed
- * into package.json, Makefile, justfile and Taskfile.yml — the wrapper command is kept too, because its
- * name is evidence of its own (`npm test` with an unreadable package.json still runs tests).
+ * into package.json, Makefile, justfile, Taskfile.yml, shell scripts, ML platform job specs and Python pipeline
+ * definitions — the wrapper command is kept too, because its name is evidence of its own (`npm test` with an
+ * unreadable package.json still runs tests).
  *
  * The script is split into simple commands by split-commands.ts; each runner (script-runners/) says which
  * commands start it and what its definition file defines.
@@ -18,6 +20,12 @@ export interface ResolvedCommand {
   command: string
   /** How the command was reached: pairs of invoking command and definition, e.g. ['npm test', 'package.json scripts.test']. */
   via: string[]
+  /** Purposes its definition states outright (a SageMaker `TrainingStep`), beyond what the command text says. */
+  purposes?: Purpose[]
+  /** Why the definition the command submits or runs could not be read (real-world patterns §10.3). */
+  unread?: string
+  /** Its failure cannot fail the script that runs it (no `set -e`, output redirected, and it goes on: §11). */
+  swallowed?: true
 }
 
 export type ReadFile = (file: string) => string | undefined
@@ -35,6 +43,8 @@ interface Frame {
   /** `file#target` keys on the current path, to stop cycles. */
   stack: string[]
   read: ReadFile
+  /** Commands whose failure the running script ignores; `all` when the script that ran this one is ignored. */
+  unchecked: ReadonlySet<string> | 'all'
 }
 
 export function resolveScript(
@@ -43,7 +53,7 @@ export function resolveScript(
   options: ResolveOptions = {}
 ): ResolvedCommand[] {
   const cwd = options.cwd?.includes('$') ? undefined : normaliseDir(options.cwd ?? '.')
-  return expand(script, { cwd, via: [], stack: [], read })
+  return expand(script, { cwd, via: [], stack: [], read, unchecked: new Set() })
 }
 
 /** Expands a script whose lines share one shell, so `cd dir` carries to the following commands. */
@@ -56,8 +66,15 @@ function expand(script: string, frame: Frame): ResolvedCommand[] {
       cwd = changeDir(cwd, cd[1] ?? '')
       continue
     }
-    out.push({ command, via: frame.via })
-    out.push(...followTarget(command, { ...frame, cwd }))
+    const swallowed = frame.unchecked === 'all' || frame.unchecked.has(command)
+    const followed = followTarget(command, { ...frame, cwd, unchecked: swallowed ? 'all' : new Set() })
+    out.push({
+      command,
+      via: frame.via,
+      ...(followed.unread === undefined ? {} : { unread: followed.unread }),
+      ...(swallowed ? { swallowed: true as const } : {})
+    })
+    out.push(...followed.commands)
   }
   return out
 }
@@ -72,15 +89,47 @@ function changeDir(cwd: string | undefined, arg: string): string | undefined {
   return normaliseDir(posix.join(cwd, dir))
 }
 
-function followTarget(command: string, frame: Frame): ResolvedCommand[] {
+interface Followed {
+  commands: ResolvedCommand[]
+  unread?: string
+}
+
+function followTarget(command: string, frame: Frame): Followed {
   const invocation = parseInvocation(command, frame.cwd)
-  if (!invocation) return []
+  if (!invocation) return { commands: [] }
+  if (invocation.inline !== undefined) return { commands: runInline(invocation.inline, command, frame) }
   for (const file of invocation.files) {
-    const text = frame.read(file)
-    if (text !== undefined)
-      return runTargets({ file, text, invocation }, invocation.targets, [command], frame)
+    const text = readable(file) ? frame.read(file) : undefined
+    if (text === undefined) continue
+    const source = { file, text, invocation }
+    if (
+      invocation.required &&
+      invocation.definitions(text, invocation.targets, { file, read: frame.read }) === undefined
+    )
+      return { commands: [], unread: `${file} could not be parsed` }
+    return { commands: runTargets(source, invocation.targets, [command], frame) }
   }
-  return []
+  const [named] = invocation.files
+  return invocation.required && named !== undefined
+    ? { commands: [], unread: unreadReason(named) }
+    : { commands: [] }
+}
+
+/** A path the workspace can answer for: inside it, and not built from a variable or a home directory. */
+function readable(file: string): boolean {
+  return !/[$~`*]/.test(file) && normaliseDir(file) !== undefined
+}
+
+function unreadReason(file: string): string {
+  if (/[$`]/.test(file)) return `${file} is named by a variable, so it could not be read`
+  if (!readable(file)) return `${file} is outside the repository`
+  return `${file} was not found in the repository`
+}
+
+/** `bash -c '…'`: the quoted script, one hop further, within the depth limit. */
+function runInline(script: string, command: string, frame: Frame): ResolvedCommand[] {
+  if (frame.stack.length >= MAX_DEPTH) return []
+  return expand(script, { ...frame, via: [...frame.via, command], stack: [...frame.stack, command] })
 }
 
 interface Source {
@@ -92,19 +141,42 @@ interface Source {
 /** Runs targets of one definition file: prerequisites first, then the body; `hop` starts each `via` step. */
 function runTargets(source: Source, targets: string[], hop: string[], frame: Frame): ResolvedCommand[] {
   const { file, text, invocation } = source
-  const definitions = invocation.definitions(text, targets) ?? []
-  return definitions.flatMap(({ key, label, script, deps, dir, perLine }) => {
-    const id = `${file}#${key}`
+  const definitions = invocation.definitions(text, targets, { file, read: frame.read }) ?? []
+  return definitions.flatMap(definition => {
+    const { key, script, deps, perLine, purposes } = definition
+    const home = definition.file ?? file
+    const id = `${home}#${key}`
     if (frame.stack.includes(id) || frame.stack.length >= MAX_DEPTH) return []
-    const base = posix.dirname(file)
     const next: Frame = {
       ...frame,
-      cwd: dir === undefined ? base : normaliseDir(posix.join(base, dir)),
-      via: [...frame.via, ...hop, `${file} ${label}`],
-      stack: [...frame.stack, id]
+      cwd: workingDir(definition, home, frame.cwd),
+      via: [...frame.via, ...hop, place(definition, home)],
+      stack: [...frame.stack, id],
+      unchecked: frame.unchecked === 'all' ? 'all' : new Set(definition.unchecked)
     }
+    // A definition that states its purpose is evidence itself, named by its label at its place.
+    const stated: ResolvedCommand[] = purposes?.length
+      ? [{ command: definition.label, via: next.via, purposes, ...swallowedIn(frame) }]
+      : []
     const prerequisites = deps.length > 0 ? runTargets(source, deps, [], next) : []
     const body = perLine ? script.flatMap(line => expand(line, next)) : expand(script.join('\n'), next)
-    return [...prerequisites, ...body]
+    return [...prerequisites, ...stated, ...body]
   })
+}
+
+function swallowedIn(frame: Frame): { swallowed?: true } {
+  return frame.unchecked === 'all' ? { swallowed: true } : {}
+}
+
+/** Where a definition runs: its `dir` beside its file or where the command ran, else its file's directory. */
+function workingDir(definition: Definition, home: string, callerDir: string | undefined): string | undefined {
+  const base = definition.fromCaller ? callerDir : posix.dirname(home)
+  if (base === undefined) return undefined
+  return definition.dir === undefined ? base : normaliseDir(posix.join(base, definition.dir))
+}
+
+/** `file label`, with the line when the runner knows it: `jobs/train.yml:12 jobs.train.command`. */
+function place(definition: Definition, home: string): string {
+  const where = definition.line === undefined ? home : `${home}:${definition.line}`
+  return definition.label ? `${where} ${definition.label}` : where
 }
