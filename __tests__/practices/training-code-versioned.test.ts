@@ -5,6 +5,19 @@ import { testPractice } from '../helpers/practice-cases.js'
 testPractice(trainingCodeVersioned, {
   valid: [
     {
+      name: '`train` as a word inside a notebook name',
+      files: { 'src/01-module/iris-train-pipeline.ipynb': '', 'README.md': '' },
+      status: 'pass',
+      messageId: 'found',
+      mentions: ['iris-train-pipeline.ipynb']
+    },
+    {
+      name: 'a numbered training notebook and a training package',
+      files: { 'notebooks/3_model_training.ipynb': '', 'src/pkg/training/__init__.py': '' },
+      status: 'pass',
+      messageId: 'found'
+    },
+    {
       name: 'a train.py script',
       files: { 'src/train.py': '', 'README.md': '' },
       status: 'pass',
@@ -58,6 +71,12 @@ testPractice(trainingCodeVersioned, {
     }
   ],
   invalid: [
+    {
+      name: '`train` inside another word is not training code (constraints.py, strain_gauge.py)',
+      files: { 'src/constraints.py': '', 'src/strain_gauge.py': '', 'README.md': '' },
+      status: 'fail',
+      messageId: 'none'
+    },
     {
       name: 'only exploration notebooks (near miss names them)',
       files: { 'notebooks/eda.ipynb': '', 'README.md': '' },

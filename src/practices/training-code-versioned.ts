@@ -13,6 +13,11 @@ const OPTIONS = {
     .min(1)
     .default([
       '**/train*.{py,ipynb,R,jl}',
+      // `train` as a word anywhere in the name (`iris-train-pipeline.ipynb`, `3_model_training.ipynb`) or a
+      // `training/` package; not inside another word (`constraints.py`).
+      // A test of training code is not the training code (`test_train.py`).
+      '**/!(test*)[-_.]train{,ing,er}{,[-_.]*}.{py,ipynb,R,jl}',
+      '**/training/**/!(test*).{py,R,jl}',
       '**/dvc.yaml',
       '**/MLproject',
       '**/pipeline*.{py,yaml,yml,json}',
