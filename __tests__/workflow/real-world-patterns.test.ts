@@ -506,6 +506,47 @@ describe('§6.2 pushes by unknown actions and step names', () => {
   ])
 })
 
+describe('§6.2 and §10.1 a call told to push to a registry keeps what it builds', () => {
+  const call = (inputs: string) => `name: Pipeline
+on: { push: { branches: [main] } }
+jobs:
+  build:
+    uses: ministryofjustice/hmpps-github-actions/.github/workflows/docker_build.yml@v2
+    with:
+${inputs}
+`
+  check([
+    {
+      name: 'a remote reusable workflow with push: an expression and a registry input',
+      yaml: call("      docker_registry: 'ghcr.io'\n      push: ${{ github.ref == 'refs/heads/main' }}"),
+      job: 'build',
+      has: ['artifact-store'],
+      not: []
+    },
+    {
+      name: 'an input that is itself push-image',
+      yaml: call('      push-image: ${{ github.ref_name == github.event.repository.default_branch }}'),
+      job: 'build',
+      has: ['artifact-store'],
+      not: []
+    },
+    {
+      name: 'near miss: push: false beside an image input',
+      yaml: call('      image_name: app\n      push: false'),
+      job: 'build',
+      has: [],
+      not: ['artifact-store']
+    },
+    {
+      name: 'near miss: push: true with nothing saying where (a git push of tags)',
+      yaml: call('      push: true\n      tag_prefix: v'),
+      job: 'build',
+      has: [],
+      not: ['artifact-store']
+    }
+  ])
+})
+
 describe('§6.3 package publishing forms', () => {
   const publish: Array<[string, boolean]> = [
     ['jsr publish', true],

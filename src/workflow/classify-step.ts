@@ -359,6 +359,29 @@ function actionRef(uses: string): string | undefined {
 }
 
 function byUses(ref: string, inputs: Record<string, string>): Classification[] {
+  return [...byCatalogUses(ref, inputs), ...byPushInputs(inputs)]
+}
+
+const PUSH_INPUT = /(?:^|[-_])push(?:[-_]|$)/i
+const TARGET_INPUT = /registry|image|repository|acr|ecr|gcr|ghcr|docker/i
+
+/**
+ * A call the catalog may not know that is told to push to a registry keeps what it builds (real-world patterns
+ * §6.2, §10.1): `push: true` (or an expression deciding it) beside a registry or image input, or an input
+ * that is itself `push-image`.
+ */
+function byPushInputs(inputs: Record<string, string>): Classification[] {
+  const keys = Object.keys(inputs)
+  const pushes = keys.filter(
+    key => PUSH_INPUT.test(key) && /^(?:true|\$\{\{[\s\S]*\}\})$/i.test(inputs[key]?.trim() ?? '')
+  )
+  const target =
+    pushes.some(key => TARGET_INPUT.test(key)) ||
+    keys.some(key => !PUSH_INPUT.test(key) && TARGET_INPUT.test(key))
+  return pushes.length > 0 && target ? [{ purpose: 'artifact-store', rule: 'push-inputs', via: [] }] : []
+}
+
+function byCatalogUses(ref: string, inputs: Record<string, string>): Classification[] {
   return usesEntries(ref)
     .filter(
       e =>
