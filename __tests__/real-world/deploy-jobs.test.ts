@@ -123,6 +123,53 @@ describe('§1.2 one notion of deploy: publishing into an environment of class ot
   })
 })
 
+describe('§6.1 promotion by reference is build-once', () => {
+  testPractice(buildOnceDeployAnywhere, {
+    valid: [
+      {
+        name: 'a manual deploy of a version that must already exist, through a remote reusable workflow',
+        files: workflow(
+          [
+            'on:',
+            '  workflow_dispatch:',
+            '    inputs:',
+            '      version: { description: "Version to deploy; must already exist", required: true }',
+            '      environment: { type: choice, options: [dev, prod] }',
+            'jobs:',
+            '  deploy_env:',
+            '    uses: acme/shared/.github/workflows/deploy_env.yml@v2',
+            '    with:',
+            '      environment: ${{ inputs.environment }}',
+            '      app_version: ${{ inputs.version }}',
+            ''
+          ].join('\n')
+        ),
+        status: 'pass',
+        messageId: 'deploys-by-reference',
+        mentions: ['inputs.version']
+      },
+      {
+        name: 'an infrastructure-only job (terraform apply of DNS) need not take a build',
+        files: workflow(
+          'on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n      - run: docker build -t app .\n      - uses: actions/upload-artifact@v4\n        with: { name: image, path: image.tar }\n  dns:\n    runs-on: x\n    environment: production\n    steps: [{ run: terraform -chdir=dns apply -auto-approve }]\n  deploy:\n    needs: build\n    runs-on: x\n    environment: production\n    steps:\n      - uses: actions/download-artifact@v4\n      - run: kubectl apply -f k8s/\n'
+        ),
+        status: 'pass',
+        messageId: 'deploys-built-output'
+      }
+    ],
+    invalid: [
+      {
+        name: 'near miss: a dispatch input that names only the environment is no build reference',
+        files: workflow(
+          'on:\n  workflow_dispatch:\n    inputs:\n      environment: { type: choice, options: [dev, prod] }\njobs:\n  deploy:\n    runs-on: x\n    environment: ${{ inputs.environment }}\n    steps: [{ run: "kubectl apply -f k8s/" }]\n'
+        ),
+        status: 'fail',
+        messageId: 'consumes-nothing'
+      }
+    ]
+  })
+})
+
 describe('§1.3 production can sit on a marker job', () => {
   const marker = (gate: string) =>
     workflow(

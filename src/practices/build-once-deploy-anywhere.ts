@@ -7,6 +7,7 @@ import type { Pipeline, PipelineJob } from './support/pipeline.js'
 import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 
 const messages = {
+  'deploys-by-reference': '{deploys} build nothing and deploy a build they are given by reference ({how})',
   'deploys-built-output': '{deploys} deploy what {producers} built ({how}) and build nothing themselves',
   'builds-itself': '{deploy} builds for itself instead of deploying what a build job produced',
   'consumes-nothing':
@@ -19,6 +20,12 @@ const DOWNLOAD_ACTIONS = picomatch(['actions/download-artifact', 'dawidd6/action
   nocase: true
 })
 const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g
+/**
+ * Promotion by reference (real-world patterns §6.1): a dispatch or call input naming the version, tag, image or
+ * digest to deploy ("version to deploy; must already exist"), or the release tag being deployed.
+ */
+const BUILD_REFERENCE =
+  /\$\{\{\s*((?:github\.event\.)?inputs\.[\w-]*(?:version|tag|image|digest|sha|release|artifact)[\w-]*|github\.event\.release\.tag_name)\s*\}\}/gi
 
 export const buildOnceDeployAnywhere = definePractice({
   meta: {
@@ -56,6 +63,23 @@ export const buildOnceDeployAnywhere = definePractice({
       })
     }
     const starving = judged.find(({ consumed }) => consumed.length === 0)
+    if (
+      starving &&
+      judged.every(({ job, consumed }) => consumed.length > 0 || references(job.job).length > 0)
+    ) {
+      const byReference = judged.filter(({ consumed }) => consumed.length === 0)
+      return findingFor(context, messages, 'deploys-by-reference', {
+        status: 'pass',
+        strength: 'definition',
+        data: {
+          deploys: listJobs(byReference.map(j => j.job)),
+          how: [...new Set(byReference.flatMap(({ job }) => references(job.job)))].join(', ')
+        },
+        evidence: subjects.map(job => jobEvidence(job, 'deploy')),
+        locations: byReference.map(({ job }) => job.job.location),
+        remediation: ''
+      })
+    }
     if (starving) {
       const stores = pipeline.before(starving.job).filter(job => hasPurpose(job, 'artifact-store', 'build'))
       return findingFor(context, messages, 'consumes-nothing', {
@@ -101,8 +125,27 @@ export const buildOnceDeployAnywhere = definePractice({
  * the jobs deploying to a named environment. Infrastructure applies are not builds to promote.
  */
 function shippingJobs(pipeline: Pipeline): readonly PipelineJob[] {
-  const commanded = pipeline.deployJobs.filter(job => hasPurpose(job, 'deploy'))
-  return commanded.length > 0 ? commanded : pipeline.deployJobs
+  // Infrastructure-only jobs (terraform apply of DNS or networks) ship no build (§6.1).
+  const shipping = pipeline.deployJobs.filter(job => !infrastructureOnly(job))
+  const commanded = shipping.filter(job => hasPurpose(job, 'deploy'))
+  return commanded.length > 0 ? commanded : shipping
+}
+
+const NAME_RULES = new Set(['job-name', 'step-name', 'reusable-workflow'])
+
+function infrastructureOnly(job: PipelineJob): boolean {
+  return (
+    hasPurpose(job, 'iac-apply') && !job.purposes.some(p => p.purpose === 'deploy' && !NAME_RULES.has(p.rule))
+  )
+}
+
+/** The build references a job deploys by (`inputs.version`), from its inputs and its steps. */
+function references(job: Job): string[] {
+  const texts = [
+    ...Object.values(job.with),
+    ...job.steps.flatMap(step => [step.run ?? '', ...Object.values(step.with)])
+  ]
+  return [...new Set(texts.flatMap(text => [...text.matchAll(BUILD_REFERENCE)].map(m => m[1] ?? '')))]
 }
 
 interface Consumption {
