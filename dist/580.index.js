@@ -54,7 +54,9 @@ function runCommand(command, cwd, timeoutSeconds) {
             output += error.message;
             finish(null);
         });
-        child.on('close', code => finish(code));
+        child.on('close', code => {
+            finish(code);
+        });
     });
 }
 /**

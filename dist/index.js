@@ -32024,7 +32024,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4262);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2083);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32033,7 +32033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4262:
+/***/ 2083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48772,8 +48772,9 @@ function matchJobs(workflow, runJobs, ownJob) {
         const fits = candidates.filter(c => c.pattern.test(runJob.name));
         const best = Math.max(...fits.map(c => c.literal));
         const winners = fits.filter(c => c.literal === best);
-        if (winners.length === 1)
-            found.get(winners[0].job).push(runJob);
+        const [winner, ...others] = winners;
+        if (winner && others.length === 0)
+            found.get(winner.job)?.push(runJob);
         else
             unmatched.push({ runJob, reason: unmatchedReason(winners, workflow) });
     }
@@ -48799,8 +48800,9 @@ function candidate(job, workflow) {
 }
 /** The rendered name of a job, outermost caller first: `deploy / release` for `deploy/release`. */
 function displaySegments(job, workflow) {
-    const caller = job.calledBy && workflow.jobs.find(j => j.id === job.calledBy.job);
-    const ownId = job.calledBy ? job.id.slice(job.calledBy.job.length + 1) : job.id;
+    const { calledBy } = job;
+    const caller = calledBy && workflow.jobs.find(j => j.id === calledBy.job);
+    const ownId = calledBy ? job.id.slice(calledBy.job.length + 1) : job.id;
     const own = namePattern(job.name ?? ownId, job.matrix !== undefined);
     return caller ? [...displaySegments(caller, workflow), own] : [own];
 }
@@ -49045,7 +49047,7 @@ function gapFor(what, error) {
     if (status === 403 || status === 404) {
         return { what, permission, status, reason: `${status} ${said}: ${missingScope(what)}` };
     }
-    return { what, permission, ...(status ? { status } : {}), reason: status ? `${status} ${said}` : `${said}` };
+    return { what, permission, ...(status ? { status } : {}), reason: status ? `${status} ${said}` : said };
 }
 function missingScope(what) {
     if (what === 'rules') {
@@ -49172,8 +49174,8 @@ function readInside(root, file) {
 ;// CONCATENATED MODULE: ./src/evidence/no-reports.ts
 /** Report evidence of a workspace that has none (the base commit, tests that do not need reports). */
 const noReports = {
-    tests: async (globs) => ({ searched: [...globs], files: [] }),
-    coverage: async (globs) => ({ searched: [...globs], files: [] })
+    tests: globs => Promise.resolve({ searched: [...globs], files: [] }),
+    coverage: globs => Promise.resolve({ searched: [...globs], files: [] })
 };
 
 ;// CONCATENATED MODULE: ./src/evidence/remote-workflow-reader.ts
@@ -49273,7 +49275,7 @@ function literalTails(glob) {
     const segment = glob.slice(glob.lastIndexOf('/') + 1);
     const brace = segment.endsWith('}') ? segment.lastIndexOf('{') : -1;
     const alternatives = brace === -1 ? [''] : segment.slice(brace + 1, -1).split(',');
-    const plain = (a) => ![...a].some(c => GLOB_CHARS.includes(c)) && !a.includes('..');
+    const plain = (a) => !GLOB_CHARS.split('').some(c => a.includes(c)) && !a.includes('..');
     // `{1..3}` is a range, `{a}` and `\{a,b}` are literal text: only `{a,b,…}` of plain words is expanded here.
     if (brace !== -1 && (alternatives.length < 2 || segment[brace - 1] === '\\'))
         return undefined;
@@ -50955,7 +50957,7 @@ function quotedScalar(text, start) {
     const quote = text[start];
     let value = '';
     for (let pos = start + 1; pos < text.length; pos++) {
-        const c = text[pos];
+        const c = text.charAt(pos);
         if (quote === "'" && c === "'") {
             if (text[pos + 1] !== "'")
                 return { value, end: pos + 1 };
@@ -50981,7 +50983,7 @@ function quotedScalar(text, start) {
 const MAY_RESOLVE = '0123456789+-.~nNtTfF';
 /** YAML 1.2 core schema, as the `yaml` package resolves plain scalars by default. */
 function resolvePlain(text) {
-    if (text !== '' && !MAY_RESOLVE.includes(text[0]))
+    if (text !== '' && !MAY_RESOLVE.includes(text.charAt(0)))
         return text; // most scalars: skip the regexes
     if (/^(?:~|null|Null|NULL)?$/.test(text))
         return null;
@@ -51166,15 +51168,22 @@ class FastReader {
         return { root, errors: [], lines: this.counter, reader: 'fast' };
     }
     skipEmpty() {
-        while (this.i < this.lines.length && this.lines[this.i].empty)
+        while (this.lines[this.i]?.empty)
             this.i++;
+    }
+    /** The line a node starts on; callers stand on one, so running out means text this reader does not know. */
+    current() {
+        const line = this.lines[this.i];
+        if (!line)
+            throw new Unsupported();
+        return line;
     }
     content(line) {
         return line.text.slice(line.indent);
     }
     /** A block node whose first line is the current one, at that line's indent. */
     block(indent) {
-        const line = this.lines[this.i];
+        const line = this.current();
         const content = this.content(line);
         if (content === '-' || content.startsWith('- '))
             return this.sequence(indent);
@@ -51183,7 +51192,7 @@ class FastReader {
         throw new Unsupported();
     }
     map(indent) {
-        const node = { kind: 'map', offset: this.lines[this.i].start + indent, pairs: [] };
+        const node = { kind: 'map', offset: this.current().start + indent, pairs: [] };
         const seen = new Set();
         for (;;) {
             this.skipEmpty();
@@ -51205,7 +51214,7 @@ class FastReader {
         }
     }
     sequence(indent) {
-        const node = { kind: 'seq', offset: this.lines[this.i].start + indent, items: [] };
+        const node = { kind: 'seq', offset: this.current().start + indent, items: [] };
         for (;;) {
             this.skipEmpty();
             const line = this.lines[this.i];
@@ -51308,8 +51317,7 @@ class FastReader {
             throw new Unsupported();
         const rows = [];
         let contentIndent = -1;
-        while (this.i < this.lines.length) {
-            const line = this.lines[this.i];
+        for (let line = this.lines[this.i]; line; line = this.lines[this.i]) {
             const blank = line.text.trim() === '';
             if (!blank && line.indent <= indent)
                 break;
@@ -51325,7 +51333,7 @@ class FastReader {
         if (this.i >= this.lines.length && rows.length > 0 && rows[rows.length - 1] === '')
             rows.pop(); // text's final newline
         let trailing = 0;
-        while (rows.length > 0 && rows[rows.length - 1].trim() === '' && rows[rows.length - 1] === '') {
+        while (rows.at(-1) === '') {
             rows.pop();
             trailing++;
         }
@@ -51388,6 +51396,7 @@ function convert(node, doc, depth, budget, aliased = false) {
     if ((0,dist/* isSeq */.oP)(node))
         return { kind: 'seq', offset, items: node.items.map(child) };
     const value = (0,dist/* isScalar */.jn)(node) ? node.value : null;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- no other core-schema scalar; keep any as text
     return { kind: 'scalar', offset, value: isPlainValue(value) ? value : String(value) };
 }
 function nullAfter(key) {
@@ -51928,7 +51937,8 @@ class Collector {
         const match = REMOTE_CALL.exec(uses);
         if (!match)
             return `reusable workflow ${uses} not understood`;
-        const remote = { owner: match[1], repo: match[2], path: match[3], ref: match[4] };
+        const [, owner = '', repo = '', path = '', ref = ''] = match;
+        const remote = { owner, repo, path, ref };
         if (!this.options.readRemote)
             return `remote reusable workflow ${uses} not read: no token`;
         return { file: remoteLabel(remote), remote };
@@ -52328,7 +52338,9 @@ const metricRuleSchema = strictObject({
     'new-metric': schemas_enum(['allow', 'fail']).optional()
 })
     .superRefine((rule, ctx) => {
-    const issue = (path, message) => ctx.addIssue({ code: 'custom', path: [path], message });
+    const issue = (path, message) => {
+        ctx.addIssue({ code: 'custom', path: [path], message });
+    };
     if ((rule['max-drop'] !== undefined || rule['max-rise'] !== undefined) && rule.direction === undefined) {
         issue('direction', 'direction (higher or lower) is required with max-drop or max-rise');
     }
@@ -52347,7 +52359,8 @@ function read(value) {
         return { kind: 'missing' };
     if (typeof value === 'number')
         return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'bad', shown: String(value), value };
-    const shown = JSON.stringify(value) ?? String(value);
+    // JSON.stringify gives undefined only for a function or a symbol, which no parsed metrics file holds.
+    const shown = JSON.stringify(value) ?? typeof value;
     return { kind: 'bad', shown: shown.length > 40 ? `${shown.slice(0, 40)}…` : shown, value: null };
 }
 /** Rounds away float noise (0.85 − 0.845 = 0.0050000000000000044) from figures that are shown and compared. */
@@ -54225,6 +54238,390 @@ const SERVICE_STARTS = [
 /** A job id or name that says it tests (`test`, `rspec-tests`, `specs`): its `services:` are for its suites. */
 const TEST_JOB_NAME = /\b(?:tests?|testing|specs?)\b/;
 
+;// CONCATENATED MODULE: ./src/workflow/script-runners/yaml-document.ts
+
+/** The document of a definition file; undefined when it is not YAML, holds errors or is not a mapping. */
+function yamlDocument(source) {
+    const lines = new dist/* LineCounter */.HN();
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(source, { lineCounter: lines, uniqueKeys: false });
+    }
+    catch {
+        return undefined;
+    }
+    if (doc.errors.length > 0)
+        return undefined;
+    const root = doc.toJS();
+    if (typeof root !== 'object' || root === null || Array.isArray(root))
+        return undefined;
+    const get = (path) => path.reduce((value, key) => typeof value === 'object' && value !== null
+        ? value[key]
+        : undefined, root);
+    return {
+        get,
+        text: path => {
+            const value = get(path);
+            return typeof value === 'string' ? value : undefined;
+        },
+        entries: path => {
+            const value = get(path);
+            return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.entries(value) : [];
+        },
+        list: path => {
+            const value = get(path);
+            return Array.isArray(value) ? value : [];
+        },
+        lineOf: path => {
+            const node = doc.getIn(path, true);
+            const offset = (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+            return offset === undefined ? {} : { line: lines.linePos(offset).line };
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/anyscale.ts
+
+/**
+ * Anyscale job specs: `anyscale job submit spec.yaml` (or `--config-file`, `-f`; the older CLI says `jobs`).
+ * The `entrypoint:` runs in the `working_dir` the CLI uploads, which is relative to where it ran.
+ */
+const anyscale = {
+    tools: ['anyscale'],
+    fileFlags: ['--config-file', '-f'],
+    valueFlags: ['--name', '-n', '--project', '--cloud', '--compute-config', '--image-uri', '--env'],
+    invocation: ({ args, files, flags }) => {
+        if ((args[0] !== 'job' && args[0] !== 'jobs') || args[1] !== 'submit')
+            return undefined;
+        const [spec] = args.slice(2);
+        if (spec === undefined && !flags.has('--config-file') && !flags.has('-f'))
+            return undefined;
+        return {
+            files: files(spec === undefined ? [] : [spec]),
+            targets: [],
+            definitions: jobSpec,
+            required: true
+        };
+    }
+};
+function jobSpec(text) {
+    const doc = yamlDocument(text);
+    const entrypoint = doc?.text(['entrypoint']);
+    if (!doc || entrypoint === undefined)
+        return undefined;
+    const dir = doc.text(['working_dir']) ?? doc.text(['runtime_env', 'working_dir']);
+    return [
+        {
+            key: 'entrypoint',
+            label: 'entrypoint',
+            script: [entrypoint],
+            deps: [],
+            perLine: false,
+            fromCaller: true,
+            ...(dir === undefined || /^\w+:\/\//.test(dir) ? {} : { dir }),
+            ...doc.lineOf(['entrypoint'])
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/azure-ml.ts
+
+
+/**
+ * Azure ML job specs submitted by `az ml job create --file X`: a command job's `command:` runs in its `code:`
+ * folder; a pipeline job runs each `jobs.<name>.command`, or the command of the component file it names
+ * (`component: file:./train.yml`). `experiment_name` states experiment tracking (real-world patterns §9.4).
+ */
+const azureMl = {
+    tools: ['az'],
+    fileFlags: ['--file', '-f'],
+    valueFlags: ['-g', '--resource-group', '-w', '--workspace-name', '-n', '--name', '--set', '--subscription'],
+    invocation: ({ args, files }) => args[0] === 'ml' && args[1] === 'job' && args[2] === 'create'
+        ? { files: files([]), targets: [], definitions: azure_ml_jobSpec, required: true }
+        : undefined
+};
+function azure_ml_jobSpec(text, _targets, source) {
+    const doc = yamlDocument(text);
+    if (!doc)
+        return undefined;
+    const experiment = doc.text(['experiment_name']);
+    const tracking = experiment
+        ? [
+            {
+                key: 'experiment_name',
+                label: `experiment_name: ${experiment}`,
+                script: [],
+                deps: [],
+                perLine: true,
+                purposes: ['experiment-tracking'],
+                ...doc.lineOf(['experiment_name'])
+            }
+        ]
+        : [];
+    const jobs = doc.entries(['jobs']);
+    if (jobs.length === 0) {
+        const command = commandOf(doc, [], 'command');
+        return command ? [...tracking, command] : undefined;
+    }
+    return [...tracking, ...jobs.flatMap(([name]) => pipelineJob(doc, name, source))];
+}
+/** A `command:` as a definition run in the `code:` folder beside the spec. */
+function commandOf(doc, at, label, file) {
+    const command = doc.text([...at, 'command']);
+    if (command === undefined)
+        return undefined;
+    const code = doc.text([...at, 'code']);
+    return {
+        key: label,
+        label,
+        script: [command],
+        deps: [],
+        perLine: false,
+        ...(code === undefined || /^(?:azureml|https?):/.test(code) ? {} : { dir: code }),
+        ...(file === undefined ? {} : { file }),
+        ...doc.lineOf([...at, 'command'])
+    };
+}
+function pipelineJob(doc, name, source) {
+    const own = commandOf(doc, ['jobs', name], `jobs.${name}.command`);
+    if (own)
+        return [own];
+    const component = doc.text(['jobs', name, 'component'])?.replace(/^file:/, '');
+    // A registered component (`azureml:train@latest`) lives in the workspace, not the repository.
+    if (component === undefined || /^\w+:/.test(component))
+        return [];
+    const file = external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(source.file), component);
+    const text = file.startsWith('../') ? undefined : source.read(file);
+    const spec = text === undefined ? undefined : yamlDocument(text);
+    const command = spec && commandOf(spec, [], `jobs.${name} command`, file);
+    return command ? [command] : [];
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/databricks-jobs.ts
+
+/**
+ * Databricks job settings: `databricks jobs create|reset --json-file job.json` (or `--json @job.json`). Each
+ * task runs its Python file or wheel entry point with its parameters; a notebook task is named, not read.
+ */
+const databricksJobs = {
+    tools: ['databricks'],
+    fileFlags: ['--json-file'],
+    valueFlags: ['--json', '--job-id', '--profile', '-p', '--version'],
+    invocation: ({ args, flags, files }) => {
+        if (args[0] !== 'jobs' || (args[1] !== 'create' && args[1] !== 'reset'))
+            return undefined;
+        const json = flags.get('--json');
+        const named = json?.startsWith('@') ? files([json.slice(1)]) : files([]);
+        return named.length > 0
+            ? { files: named, targets: [], definitions: jobSettings, required: true }
+            : undefined;
+    }
+};
+function jobSettings(text) {
+    const doc = yamlDocument(text);
+    if (!doc)
+        return undefined;
+    // `jobs reset` wraps the settings in `new_settings`; a single-task job has its task at the top.
+    const root = doc.get(['new_settings']) === undefined ? [] : ['new_settings'];
+    const tasks = doc.list([...root, 'tasks']);
+    const places = tasks.length > 0 ? tasks.map((_task, index) => [...root, 'tasks', index]) : [root];
+    const definitions = places.flatMap(at => task(doc, at));
+    return definitions.length > 0 ? definitions : undefined;
+}
+function task(doc, at) {
+    const name = doc.text([...at, 'task_key']) ?? doc.text([...at, 'name']) ?? 'task';
+    const params = (key) => doc.list([...at, key, 'parameters']).map(String);
+    const file = doc.text([...at, 'spark_python_task', 'python_file']);
+    const entry = doc.text([...at, 'python_wheel_task', 'entry_point']);
+    const notebook = doc.text([...at, 'notebook_task', 'notebook_path']);
+    const command = file !== undefined
+        ? ['python', file, ...params('spark_python_task')]
+        : entry !== undefined
+            ? [entry, ...params('python_wheel_task')]
+            : notebook !== undefined
+                ? ['notebook', notebook]
+                : undefined;
+    if (!command)
+        return [];
+    return [
+        {
+            key: name,
+            label: `tasks.${name}`,
+            script: [command.join(' ')],
+            deps: [],
+            perLine: false,
+            // Workspace and DBFS paths (`dbfs:/…`) are on the platform; repository paths are read from the root.
+            fromCaller: true,
+            ...doc.lineOf(at)
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/dvc-stages.ts
+
+/**
+ * DVC pipelines: `dvc repro [stages]` and `dvc exp run [stages]` run `stages.<name>.cmd` of dvc.yaml, each
+ * after the stages whose `outs` it `deps` on; without a stage, all of them.
+ */
+const dvcStages = {
+    tools: ['dvc'],
+    // `-f` is `--force` to dvc: it names no file.
+    fileFlags: [],
+    valueFlags: ['-S', '--set-param', '-n', '--name', '-j', '--jobs', '--queue', '--temp'],
+    invocation: ({ args, files }) => {
+        const stages = args[0] === 'repro' ? args.slice(1) : args[0] === 'exp' && args[1] === 'run' ? args.slice(2) : undefined;
+        if (stages === undefined)
+            return undefined;
+        return {
+            files: files(['dvc.yaml']),
+            targets: stages.map(stage => stage.replace(/^(?:.*\/)?dvc\.yaml:/, '')),
+            definitions: dvcYaml,
+            required: true
+        };
+    }
+};
+function dvcYaml(text, targets) {
+    const doc = yamlDocument(text);
+    const stages = doc?.entries(['stages']);
+    if (!doc || !stages || stages.length === 0)
+        return undefined;
+    const producer = new Map(stages.flatMap(([name]) => doc.list(['stages', name, 'outs']).flatMap(out => pathsOf(out).map(path => [path, name]))));
+    const order = [];
+    const visit = (name, seen) => {
+        if (order.includes(name) || seen.includes(name) || !stages.some(([stage]) => stage === name))
+            return;
+        for (const dep of doc.list(['stages', name, 'deps']).flatMap(pathsOf)) {
+            const upstream = producer.get(dep);
+            if (upstream !== undefined)
+                visit(upstream, [...seen, name]);
+        }
+        order.push(name);
+    };
+    for (const name of targets.length > 0 ? targets : stages.map(([stage]) => stage))
+        visit(name, []);
+    return order.map(name => stage(doc, name));
+}
+/** A `deps`/`outs` item: a path, or `{ path: { cache: false } }`. */
+function pathsOf(item) {
+    if (typeof item === 'string')
+        return [item];
+    return typeof item === 'object' && item !== null ? Object.keys(item) : [];
+}
+function stage(doc, name) {
+    const cmd = doc.get(['stages', name, 'cmd']);
+    const script = typeof cmd === 'string' ? [cmd] : doc.list(['stages', name, 'cmd']).filter(c => typeof c === 'string');
+    const wdir = doc.text(['stages', name, 'wdir']);
+    return {
+        key: name,
+        label: `stages.${name}.cmd`,
+        script,
+        deps: [],
+        perLine: true,
+        ...(wdir === undefined ? {} : { dir: wdir }),
+        ...doc.lineOf(['stages', name, 'cmd'])
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/gcloud.ts
+
+/**
+ * Google Cloud specs: `gcloud builds submit --config cloudbuild.yaml` runs each of `steps` (its `script`, or
+ * `entrypoint` and `args`); `gcloud ai custom-jobs create --config job.yaml` runs each worker pool's container
+ * command or Python module.
+ */
+const gcloud = {
+    tools: ['gcloud'],
+    fileFlags: ['--config'],
+    valueFlags: [
+        '--region',
+        '--project',
+        '--substitutions',
+        '--display-name',
+        '--tag',
+        '--timeout',
+        '--machine-type'
+    ],
+    invocation: ({ args, files }) => {
+        const [first, ...rest] = args[0] === 'beta' || args[0] === 'alpha' ? args.slice(1) : args;
+        const words = [first, ...rest].join(' ');
+        const spec = words.startsWith('builds submit')
+            ? cloudBuild
+            : words.startsWith('ai custom-jobs create')
+                ? customJob
+                : undefined;
+        // Without --config, `builds submit` builds a Dockerfile: nothing to follow, nothing missing.
+        const named = files([]);
+        return spec && named.length > 0
+            ? { files: named, targets: [], definitions: spec, required: true }
+            : undefined;
+    }
+};
+function cloudBuild(text) {
+    const doc = yamlDocument(text);
+    const steps = doc?.list(['steps']);
+    if (!doc || !steps || steps.length === 0)
+        return undefined;
+    return steps.map((_step, index) => {
+        const at = ['steps', index];
+        const id = doc.text([...at, 'id']);
+        return {
+            key: `steps[${index}]`,
+            label: id === undefined ? `steps[${index}]` : `steps[${index}] ${id}`,
+            script: [stepScript(doc, at)],
+            deps: [],
+            perLine: false,
+            fromCaller: true,
+            ...(doc.text([...at, 'dir']) === undefined ? {} : { dir: doc.text([...at, 'dir']) }),
+            ...doc.lineOf(at)
+        };
+    });
+}
+/** A step's `script`, a shell's `-c` argument, or its entrypoint (else the image's name) with its args. */
+function stepScript(doc, at) {
+    const script = doc.text([...at, 'script']);
+    if (script !== undefined)
+        return script;
+    const args = doc.list([...at, 'args']).map(String);
+    const entrypoint = doc.text([...at, 'entrypoint']) ??
+        (doc.text([...at, 'name']) ?? '').replace(/^.*\//, '').replace(/[:@].*$/, '');
+    if (/^(?:ba)?sh$/.test(entrypoint) && args[0] === '-c' && args[1] !== undefined)
+        return args[1];
+    return [entrypoint, ...args.map(quoted)].join(' ');
+}
+function quoted(arg) {
+    return /^[\w./:=@%+-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+function customJob(text) {
+    const doc = yamlDocument(text);
+    const pools = doc?.list(['workerPoolSpecs']);
+    if (!doc || !pools || pools.length === 0)
+        return undefined;
+    return pools.flatMap((_pool, index) => {
+        const at = ['workerPoolSpecs', index];
+        const args = doc.list([...at, 'containerSpec', 'args']).map(String);
+        const command = doc.list([...at, 'containerSpec', 'command']).map(String);
+        const module = doc.text([...at, 'pythonPackageSpec', 'pythonModule']);
+        const moduleArgs = doc.list([...at, 'pythonPackageSpec', 'args']).map(String);
+        const script = module !== undefined
+            ? ['python', '-m', module, ...moduleArgs]
+            : command.length > 0
+                ? [...command, ...args]
+                : [];
+        if (script.length === 0)
+            return [];
+        return [
+            {
+                key: `workerPoolSpecs[${index}]`,
+                label: `workerPoolSpecs[${index}]`,
+                script: [script.map(quoted).join(' ')],
+                deps: [],
+                perLine: false,
+                ...doc.lineOf(at)
+            }
+        ];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/just.ts
 /** justfiles, run by just; only the first argument is a recipe (the rest are its parameters). */
 const just = {
@@ -54336,6 +54733,164 @@ function shellText(recipe) {
     return recipe.replace(/\$(\$|\(([A-Za-z_][\w.]*)\))/g, (_all, _inner, name) => name === undefined ? '$' : `\${${name}}`);
 }
 
+;// CONCATENATED MODULE: ./src/workflow/script-runners/mise-tasks.ts
+/** mise's own commands; any other first word (`mise test`) runs the task of that name. */
+const MISE_COMMANDS = new Set('activate alias backends bin-paths cache completion config deactivate doctor en env exec fmt generate implode install latest link ls ls-remote outdated plugins prune registry reshim self-update set settings shell sync tasks tool trust uninstall unset unuse upgrade use version watch where which x i u'.split(' '));
+/** mise tasks: `mise run X` (`mise r X`, `mise X`) runs `[tasks.X]` `run` after its `depends`. */
+const miseTasks = {
+    tools: ['mise'],
+    valueFlags: ['-E', '--env', '-j', '--jobs'],
+    fileFlags: [],
+    invocation
+};
+function invocation({ args, files }) {
+    const [first, second] = args;
+    const name = first === 'run' || first === 'r'
+        ? second
+        : first !== undefined && !MISE_COMMANDS.has(first)
+            ? first
+            : undefined;
+    if (name === undefined)
+        return undefined;
+    return {
+        files: files(['mise.toml', '.mise.toml', 'mise/config.toml', '.config/mise.toml', '.mise/config.toml']),
+        targets: [name],
+        definitions: miseToml
+    };
+}
+/** TOML read by line rules: `[tasks.X]` tables with `run`, `depends` and `dir`, and `X = "…"` under `[tasks]`. */
+function miseToml(text, targets) {
+    const tasks = new Map();
+    let table;
+    let current;
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = (lines[i] ?? '').trim();
+        const header = /^\[([^\]]+)\]$/.exec(line);
+        if (header) {
+            table = header[1]?.trim();
+            const task = /^tasks\.(?:"([^"]+)"|'([^']+)'|([\w:-]+))$/.exec(table ?? '');
+            const name = task?.[1] ?? task?.[2] ?? task?.[3];
+            current = name === undefined ? undefined : { run: [], depends: [], line: i + 1 };
+            if (name !== undefined && current)
+                tasks.set(name, current);
+            continue;
+        }
+        const assignment = /^("[^"]+"|'[^']+'|[\w:-]+)\s*=\s*(.*)$/.exec(line);
+        if (!assignment)
+            continue;
+        const key = (assignment[1] ?? '').replace(/^["']|["']$/g, '');
+        const { value, end } = tomlValue(assignment[2] ?? '', lines, i);
+        if (table === 'tasks')
+            tasks.set(key, { run: value, depends: [], line: i + 1 });
+        else if (current && key === 'run')
+            current.run = value;
+        else if (current && key === 'depends')
+            current.depends = value;
+        else if (current && key === 'dir')
+            current.dir = value[0];
+        i = end;
+    }
+    return targets.flatMap(name => {
+        const task = tasks.get(name);
+        if (!task)
+            return [];
+        return [
+            {
+                key: name,
+                label: `tasks.${name}`,
+                script: task.run,
+                deps: task.depends,
+                perLine: true,
+                line: task.line,
+                ...(task.dir === undefined ? {} : { dir: task.dir })
+            }
+        ];
+    });
+}
+/** A TOML string, multi-line string or array of strings starting at `start`, and the line it ends on. */
+function tomlValue(first, lines, start) {
+    const quote = /^("""|''')/.exec(first)?.[1];
+    if (quote) {
+        let body = first.slice(3);
+        let end = start;
+        while (!body.includes(quote) && end + 1 < lines.length)
+            body += `\n${lines[++end] ?? ''}`;
+        return { value: [body.slice(0, body.indexOf(quote)).replace(/^\n/, '')], end };
+    }
+    if (first.startsWith('[')) {
+        let body = first;
+        let end = start;
+        while (!/\]\s*(?:#.*)?$/.test(body) && end + 1 < lines.length)
+            body += `\n${lines[++end] ?? ''}`;
+        return { value: [...body.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map(m => m[1] ?? m[2] ?? ''), end };
+    }
+    const single = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(first);
+    return { value: single ? [single[1] ?? single[2] ?? ''] : [], end: start };
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/mlflow-projects.ts
+
+
+/** MLflow projects: `mlflow run <dir> [-e entry]` runs `entry_points.<entry>.command` of its MLproject (`main` by default). */
+const mlflowProjects = {
+    tools: ['mlflow'],
+    fileFlags: [],
+    valueFlags: [
+        '-e',
+        '--entry-point',
+        '-P',
+        '--param-list',
+        '-A',
+        '--docker-args',
+        '-b',
+        '--backend',
+        '-c',
+        '--backend-config',
+        '--experiment-name',
+        '--experiment-id',
+        '--env-manager',
+        '-v',
+        '--version',
+        '--run-name',
+        '--run-id'
+    ],
+    invocation: ({ args, dir, flags }) => {
+        const [sub, uri] = args;
+        // A git or remote project is not the repository's.
+        if (sub !== 'run' || uri === undefined || /^[\w+]+:|@/.test(uri))
+            return undefined;
+        const entry = flags.get('-e') ?? flags.get('--entry-point') ?? 'main';
+        return {
+            files: [external_node_path_namespaceObject.posix.join(dir, uri, 'MLproject')],
+            targets: [entry],
+            definitions: entryPoints,
+            required: true
+        };
+    }
+};
+function entryPoints(text, targets) {
+    const doc = yamlDocument(text);
+    if (!doc)
+        return undefined;
+    return targets.flatMap(entry => {
+        const command = doc.text(['entry_points', entry, 'command']);
+        if (command === undefined)
+            return [];
+        const label = `entry_points.${entry}.command`;
+        return [
+            {
+                key: entry,
+                label,
+                script: [command],
+                deps: [],
+                perLine: false,
+                ...doc.lineOf(['entry_points', entry, 'command'])
+            }
+        ];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/workspace-path.ts
 
 /** Inside the workspace or unknown: a path that climbs out of the root is never read. */
@@ -54356,9 +54911,9 @@ const WORKSPACE_FLAGS = ['--filter', '-F', '-w', '--workspace'];
 const packageScripts = {
     tools: ['npm', 'pnpm', 'yarn', 'bun'],
     valueFlags: WORKSPACE_FLAGS,
-    invocation
+    invocation: package_scripts_invocation
 };
-function invocation({ tool, args, dir, flags }) {
+function package_scripts_invocation({ tool, args, dir, flags }) {
     // A workspace filter names another package, which a path-based read cannot find.
     if (WORKSPACE_FLAGS.some(flag => flags.has(flag)) || args[0] === 'workspace')
         return undefined;
@@ -54368,7 +54923,7 @@ function invocation({ tool, args, dir, flags }) {
         script = name;
     else if (tool === 'npm' && NPM_LIFECYCLE.has(sub))
         script = sub === 't' || sub === 'tst' ? 'test' : sub;
-    else if ((tool === 'yarn' || tool === 'pnpm') && sub !== undefined)
+    else if (tool === 'yarn' || tool === 'pnpm')
         script = sub;
     if (script === undefined)
         return undefined;
@@ -54400,110 +54955,316 @@ function packageJsonScripts(text, targets, prePost) {
         .map(n => ({ key: n, label: `scripts.${n}`, script: [table[n]], deps: [], perLine: false }));
 }
 
-;// CONCATENATED MODULE: ./src/workflow/script-runners/task.ts
+;// CONCATENATED MODULE: ./src/workflow/script-runners/python-modules.ts
 
-/** Taskfiles, run by task; without a target it runs `default`. */
-const task = {
-    tools: ['task'],
-    invocation: ({ args, files }) => ({
-        files: files(['Taskfile.yml', 'Taskfile.yaml', 'taskfile.yml', 'taskfile.yaml']),
-        targets: args.length > 0 ? args : ['default'],
-        definitions: taskfileTasks
-    })
+
+/** Runners of a project's environment whose `run` starts the command after it (`uv run python x.py`). */
+const ENV_RUNNERS = ['uv', 'poetry', 'pipenv', 'pdm', 'hatch', 'rye'];
+const PYTHON = /^python(?:3(?:\.\d+)?)?$/;
+/** A dotted module name a flag passes to a driver (`--module-name pipelines.abalone.pipeline`). */
+const MODULE_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+/**
+ * Python pipeline definitions, read as text by line rules and never run: `python path.py`, `python -m
+ * pkg.mod` and console scripts (setup.py `entry_points`, pyproject `[project.scripts]`) are read with the
+ * repository modules they import, one hop further, for SageMaker, Kubeflow/Vertex and ZenML pipeline
+ * constructs and tracking calls (real-world patterns §4.3, §4.4, §9).
+ */
+const pythonModules = {
+    tools: [...ENV_RUNNERS],
+    // Any other command may be a console script the project declares.
+    matches: tool => PYTHON.test(tool) || /^[A-Za-z][\w.-]*$/.test(tool),
+    valueFlags: ['-m', '-c', '-W', '-X'],
+    fileFlags: [],
+    invocation: call => {
+        const { tool, args } = call;
+        if (ENV_RUNNERS.includes(tool)) {
+            const [run, inner, ...rest] = args;
+            return run === 'run' && inner !== undefined
+                ? pythonInvocation({ ...call, tool: inner, args: rest })
+                : undefined;
+        }
+        return pythonInvocation(call);
+    }
 };
-/** Taskfile.yml: `tasks.X.cmds` (strings, `{cmd}`, `{task}`), `deps`, `dir`. */
-function taskfileTasks(text, targets) {
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
+function pythonInvocation({ tool, args, flags, words, dir }) {
+    const modules = [...flags.values(), ...args].filter(value => MODULE_NAME.test(value) && !/\.(?:py|ya?ml|json|toml|cfg)$/.test(value) && value !== flags.get('-m'));
+    const definitions = (text, _targets, source) => pythonDefinitions(text, source, modules, words);
+    if (PYTHON.test(tool)) {
+        const module = flags.get('-m');
+        const [script] = args;
+        if (module !== undefined)
+            return { files: moduleFiles(dir, module), targets: [], definitions };
+        return script?.endsWith('.py')
+            ? { files: [external_node_path_namespaceObject.posix.join(dir, script)], targets: [], definitions }
+            : undefined;
     }
-    catch {
-        return undefined;
+    return {
+        files: ['pyproject.toml', 'setup.py', 'setup.cfg'].map(name => inDir(dir, name)),
+        targets: [tool],
+        definitions: (text, targets) => consoleScript(text, targets, words)
+    };
+}
+/** Where `python -m pkg.mod` finds the module: the working directory, or a `src/` layout. */
+function moduleFiles(dir, module) {
+    const path = module.replace(/\./g, '/');
+    return ['', 'src/'].flatMap(root => [
+        inDir(dir, `${root}${path}.py`),
+        inDir(dir, `${root}${path}/__main__.py`)
+    ]);
+}
+/** A console script as the `python -m module` it runs, with the command's arguments. */
+function consoleScript(text, targets, words) {
+    const [name = ''] = targets;
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const entry = new RegExp(`(?:^|["'\\s])${escaped}["']?\\s*=\\s*["']?([A-Za-z_][\\w.]*):\\w+`, 'm').exec(text);
+    if (!entry)
+        return [];
+    const line = text.slice(0, entry.index).split('\n').length + (text[entry.index] === '\n' ? 1 : 0);
+    return [
+        {
+            key: name,
+            label: `console script ${name}`,
+            script: [['python', '-m', entry[1], ...words].join(' ')],
+            deps: [],
+            perLine: false,
+            line
+        }
+    ];
+}
+/** The constructs of the file, with those of the repository modules it imports (and a driver's module flags) in place. */
+function pythonDefinitions(text, source, modules, words) {
+    const hops = modules.flatMap(module => imported(source, module));
+    const lines = text.split(/\r?\n/);
+    const runs = (index) => guardsHold(lines, index, text, words);
+    // Starting a pipeline is training (§9.1) unless every pipeline the driver imports on this path serves or monitors.
+    const pipelines = lines.filter((line, index) => runs(index) && IMPORT_OF_PIPELINE.test(line));
+    const servingOnly = pipelines.length > 0 && pipelines.every(line => NOT_TRAINING.test(line));
+    const own = constructs(text)
+        .filter(c => runs(c.line - 1) && !(servingOnly && isRun(c.text, text)))
+        .map(c => definition(c, source.file));
+    // A driver that deploys its pipeline without starting it runs none of the steps the pipeline defines.
+    const deployOnly = own.some(d => DEPLOY_CALL.test(d.label)) && !own.some(d => isRun(d.label, text));
+    if (deployOnly)
+        return own;
+    const imports = lines.flatMap((line, index) => runs(index)
+        ? importedModules(line).flatMap(module => imported(source, module).map(d => ({ index, d })))
+        : []);
+    // Imported constructs sit where the import is, so the definition keeps its own order.
+    const placed = [...own.map(d => ({ index: (d.line ?? 1) - 1, d })), ...imports].sort((a, b) => a.index - b.index);
+    return [...hops, ...placed.map(p => p.d)];
+}
+/** An import of a pipeline by name (`from src.pipelines.batch_inference import batch_inference_pipeline`). */
+const IMPORT_OF_PIPELINE = /^\s*from\s+\S+\s+import\s+.*pipeline/;
+/** Pipelines named for serving or monitoring a model, whose runs train nothing. */
+const NOT_TRAINING = /inferen|predict|scor(?:e|ing)|serv(?:e|ing)|monitor|drift/i;
+function isRun(line, text) {
+    return RUN_CALL.test(line) || (/\bPipelineJob\s*\(/.test(text) && VERTEX_RUN.test(line));
+}
+/**
+ * Whether the `if` blocks around a line can run for the command's words: a driver's branch on one of its own
+ * options (`if args.run_execution:`, `if pipeline == "training":`) runs only when the command passes it. A
+ * condition on anything else is not decided, so the line counts.
+ */
+function guardsHold(lines, index, text, words) {
+    let indent = indentOf(lines[index] ?? '');
+    for (let i = index - 1; i >= 0 && indent > 0; i--) {
+        const line = lines[i] ?? '';
+        if (line.trim() === '' || indentOf(line) >= indent)
+            continue;
+        indent = indentOf(line);
+        if (guard(line, text, words) === false)
+            return false;
     }
-    const tasks = doc?.tasks;
-    if (typeof tasks !== 'object' || tasks === null)
+    return true;
+}
+function indentOf(line) {
+    return /^\s*/.exec(line)?.[0].length ?? 0;
+}
+/** A block header's condition on an option the file declares: true or false for the words, else undefined. */
+function guard(line, text, words) {
+    const test = /^\s*(?:el)?if\s+(not\s+)?(?:args\.)?(\w+)\s*(?:==\s*["']([^"']+)["']\s*)?:/.exec(line);
+    if (!test)
         return undefined;
-    return targets.flatMap(name => {
-        const body = taskBody(tasks[name]);
-        if (!body)
-            return [];
-        const cmds = Array.isArray(body.cmds) ? body.cmds : typeof body.cmd === 'string' ? [body.cmd] : [];
-        const script = cmds.flatMap(c => typeof c === 'string' ? [c] : typeof c?.cmd === 'string' ? [c.cmd] : []);
-        // `- task: X` entries call X in this file, like `deps` (which run first).
-        const calls = [...(Array.isArray(body.deps) ? body.deps : []), ...cmds.filter(c => typeof c !== 'string')];
-        const deps = calls.flatMap(d => typeof d === 'string' ? [d] : typeof d?.task === 'string' ? [d.task] : []);
-        const dir = typeof body.dir === 'string' ? body.dir : undefined;
-        return [{ key: name, label: `tasks.${name}`, script, deps, perLine: true, ...(dir ? { dir } : {}) }];
+    const option = `--${(test[2] ?? '').replace(/_/g, '-')}`;
+    if (!new RegExp(`["']${option}["']`).test(text))
+        return undefined;
+    const given = words.findIndex(word => word === option || word.startsWith(`${option}=`));
+    const value = test[3];
+    if (value === undefined)
+        return (given !== -1) !== (test[1] !== undefined);
+    // An option left out takes its default, which the text does not say for sure.
+    if (given === -1)
+        return undefined;
+    const passed = words[given]?.includes('=') ? words[given]?.split('=')[1] : words[given + 1];
+    return passed === value;
+}
+/** `import a.b`, `from a.b import c`, `from .c import d`: module names, relative ones with their dots. */
+function importedModules(line) {
+    const from = /^\s*from\s+(\.*[\w.]*)\s+import\b/.exec(line);
+    if (from)
+        return from[1] ? [from[1]] : [];
+    const plain = /^\s*import\s+([\w.]+(?:\s*,\s*[\w.]+)*)/.exec(line);
+    return plain ? (plain[1] ?? '').split(/\s*,\s*/) : [];
+}
+/** The constructs of one repository module, one hop from the file that imports it (found beside it or above it). */
+function imported(source, module) {
+    const dots = /^\.*/.exec(module)?.[0].length ?? 0;
+    const path = module.slice(dots).replace(/\./g, '/');
+    const here = external_node_path_namespaceObject.posix.dirname(source.file);
+    const roots = dots > 0 ? [external_node_path_namespaceObject.posix.join(here, ...Array(dots - 1).fill('..'))] : ancestors(here);
+    for (const root of roots) {
+        for (const candidate of [`${path}.py`, `${path}/__init__.py`]) {
+            const file = root === '.' ? candidate : `${root}/${candidate}`;
+            if (file === source.file || file.startsWith('../'))
+                continue;
+            const text = source.read(file);
+            if (text !== undefined)
+                return constructs(text).map(c => definition(c, file));
+        }
+    }
+    return [];
+}
+function ancestors(dir) {
+    const out = [dir];
+    while (out.at(-1) !== '.')
+        out.push(external_node_path_namespaceObject.posix.dirname(out.at(-1) ?? '.'));
+    return out;
+}
+function definition(construct, file) {
+    return {
+        key: String(construct.line),
+        label: construct.text,
+        script: [],
+        deps: [],
+        perLine: false,
+        line: construct.line,
+        file,
+        purposes: construct.purposes
+    };
+}
+/** Line rules: a construct whose call or decorator states what it does. */
+/** Starting a pipeline run (training, §9.1): SageMaker `pipeline.start()`, Kubeflow runs, ZenML triggers. */
+const RUN_CALL = /\bpipeline\w*\.start\s*\(|\.create_run_from_pipeline_(?:func|package)\s*\(|\.run_pipeline\s*\(|\bPipelineJob\s*\([^)]*\)\s*\.(?:submit|run)\s*\(|\.trigger_pipeline\s*\(/i;
+/** Deploying a pipeline definition without running it: SageMaker upsert, Kubeflow upload, schedules, ZenML snapshots. */
+const DEPLOY_CALL = /\.upsert\s*\(|\.upload_pipeline(?:_version)?\s*\(|\.create_schedule\s*\(|\.create_snapshot\s*\(|\.create_run_template\s*\(/;
+const CALLS = [
+    // SageMaker pipelines
+    [/\b(?:TrainingStep|TuningStep)\s*\(/, ['training']],
+    [/\b(?:ModelMetrics|ConditionStep)\s*\(/, ['model-evaluation']],
+    [/\bRegisterModel\s*\(|\.register\s*\(\s*$|\.register\s*\(\s*\w+\s*=/, ['model-deploy']],
+    [DEPLOY_CALL, ['pipeline-deploy']],
+    [RUN_CALL, ['training']],
+    // Tracking and data validation in training code (§9.4, §9.5)
+    [
+        /\bmlflow\.(?:autolog|start_run|\w+\.autolog)\s*\(|\bwandb\.init\s*\(|\bMLflowLoggerCallback\b|\bWandbLoggerCallback\b/,
+        ['experiment-tracking']
+    ],
+    [
+        /^\s*(?:import|from)\s+(?:great_expectations|deepchecks|tensorflow_data_validation|evidently|pandera)\b/,
+        ['data-validation']
+    ]
+];
+/** Decorators of a pipeline step or component, whose function's name says what it does. */
+const STEP_DECORATOR = /^\s*@(?:dsl\.)?(?:component|container_component|step)\b/;
+/** Decorators of a pipeline, whose body calls its steps in order. */
+const PIPELINE_DECORATOR = /^\s*@(?:dsl\.)?pipeline\b/;
+/** A Vertex `PipelineJob` built earlier and submitted: `job.submit()`, `pipeline_job.run()`. */
+const VERTEX_RUN = /\b\w*job\w*\.(?:submit|run)\s*\(/i;
+const PROPERTY_FILE = /\bPropertyFile\s*\(/;
+const METRICS_PATH = /\bpath\s*=\s*["'][^"']*(?:eval|metric|score)[^"']*\.json["']/i;
+/** Lines a multi-line call's arguments are looked for in. */
+const CALL_LINES = 6;
+function constructs(text) {
+    const lines = text.split(/\r?\n/);
+    const vertex = /\bPipelineJob\s*\(/.test(text);
+    const found = [];
+    const add = (index, purposes) => {
+        if (purposes.length > 0)
+            found.push({ line: index + 1, text: (lines[index] ?? '').trim(), purposes });
+    };
+    lines.forEach((line, index) => {
+        if (/^\s*#/.test(line))
+            return;
+        const call = lines.slice(index, index + CALL_LINES).join(' ');
+        const rule = CALLS.find(([pattern]) => pattern.test(line));
+        if (rule)
+            add(index, rule[1]);
+        else if (vertex && VERTEX_RUN.test(line))
+            add(index, ['training']);
+        else if (PROPERTY_FILE.test(line) && METRICS_PATH.test(call))
+            add(index, ['model-evaluation']);
+        else if (/\b(?:ProcessingStep|ModelStep)\s*\(/.test(line))
+            add(index, stepPurposes(call));
+        else if (STEP_DECORATOR.test(line))
+            add(index, namePurposes(nextDef(lines, index)));
+        else if (PIPELINE_DECORATOR.test(line))
+            pipelineCalls(lines, index).forEach(i => add(i, namePurposes(calledName(lines[i]))));
     });
+    return found;
 }
-/** A task is a mapping, or the shorthand of one command or a list of commands. */
-function taskBody(raw) {
-    if (typeof raw === 'string')
-        return { cmds: [raw] };
-    if (Array.isArray(raw))
-        return { cmds: raw };
-    return typeof raw === 'object' && raw !== null ? raw : undefined;
+/** A processing or model step by its `name=` or variable: evaluation, or registration. */
+function stepPurposes(call) {
+    const name = /\bname\s*=\s*["']([^"']+)["']/.exec(call)?.[1] ?? /^\s*(\w+)\s*=/.exec(call)?.[1] ?? '';
+    if (/eval/i.test(name))
+        return ['model-evaluation'];
+    return /regist/i.test(name) || /\.register\s*\(/.test(call) ? ['model-deploy'] : [];
 }
-
-;// CONCATENATED MODULE: ./src/workflow/script-runners/registry.ts
-
-
-
-
-/** Every runner whose targets scripts are followed into: a new runner is its file and one line here. */
-const SCRIPT_RUNNERS = [packageScripts, make, just, task];
-
-;// CONCATENATED MODULE: ./src/workflow/script-runners/parse-invocation.ts
-
-
-
-/** Flags that move a runner to another directory, whichever runner; the first present wins. */
-const DIR_FLAGS = ['--prefix', '--cwd', '--dir', '-C', '--directory', '-d', '--working-directory'];
-/** Flags that name the definition file, whichever runner; the first present wins. */
-const FILE_FLAGS = ['-f', '--file', '--makefile', '--justfile', '-t', '--taskfile'];
-/** Flags that take a value; the value is not a target. */
-const VALUE_FLAGS = new Set([...DIR_FLAGS, ...FILE_FLAGS, ...SCRIPT_RUNNERS.flatMap(r => r.valueFlags ?? [])]);
-const RUNNER_OF_TOOL = new Map(SCRIPT_RUNNERS.flatMap(runner => runner.tools.map(tool => [tool, runner])));
-/** What a command runs through a task runner, in `cwd` (undefined: unknown, so nothing can be read). */
-function parseInvocation(command, cwd) {
-    if (cwd === undefined)
-        return undefined;
-    const [tool = '', ...rest] = parse_invocation_words(command);
-    const runner = RUNNER_OF_TOOL.get(tool);
-    if (!runner)
-        return undefined;
-    const { flags, args } = parseArguments(rest);
-    const dirFlag = DIR_FLAGS.find(flag => flags.has(flag));
-    const dir = dirFlag ? normaliseDir(external_node_path_namespaceObject.posix.join(cwd, flags.get(dirFlag) ?? '')) : cwd;
-    if (dir === undefined)
-        return undefined;
-    const file = FILE_FLAGS.map(flag => flags.get(flag)).find(value => value !== undefined);
-    const files = (names) => file ? [external_node_path_namespaceObject.posix.join(dir, file)] : names.map(name => inDir(dir, name));
-    return runner.invocation({ tool, args, flags, dir, files });
-}
-/** Shell words with quotes removed; good enough to read runner flags and target names. */
-function parse_invocation_words(command) {
-    return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/, '$2'));
-}
-/** Flags (`--x=v`, `--x v` for value flags, bare `-x`) and the other words; `VAR=value` words are dropped. */
-function parseArguments(rest) {
-    const flags = new Map();
-    const args = [];
-    for (let i = 0; i < rest.length; i++) {
-        const arg = rest[i] ?? '';
-        if (arg === '--')
-            break;
-        const eq = /^(-{1,2}[\w-]+)=(.*)$/.exec(arg);
-        if (eq)
-            flags.set(eq[1] ?? '', eq[2] ?? '');
-        else if (VALUE_FLAGS.has(arg) && i + 1 < rest.length)
-            flags.set(arg, rest[++i] ?? '');
-        else if (arg.startsWith('-'))
-            flags.set(arg, '');
-        else if (!/^\w+=/.test(arg))
-            args.push(arg);
+function nextDef(lines, index) {
+    for (const line of lines.slice(index + 1, index + CALL_LINES * 3)) {
+        const def = /^\s*(?:async\s+)?def\s+(\w+)/.exec(line);
+        if (def)
+            return def[1] ?? '';
     }
-    return { flags, args };
+    return '';
+}
+/** Line indexes of the step calls in a pipeline function's body, in order (its docstring skipped). */
+function pipelineCalls(lines, decorator) {
+    const defIndex = lines.findIndex((line, i) => i > decorator && /^\s*(?:async\s+)?def\s/.test(line));
+    if (defIndex === -1)
+        return [];
+    const indent = /^\s*/.exec(lines[defIndex] ?? '')?.[0].length ?? 0;
+    const calls = [];
+    let body = false;
+    let docstring = false;
+    for (let i = defIndex; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        if (!body) {
+            body = /\)\s*(?:->[^:]*)?:\s*(?:#.*)?$/.test(line);
+            continue;
+        }
+        if (line.trim() === '')
+            continue;
+        if ((/^\s*/.exec(line)?.[0].length ?? 0) <= indent)
+            break;
+        const quotes = (line.match(/"""|'''/g) ?? []).length;
+        if (docstring || quotes > 0) {
+            if (quotes % 2 === 1)
+                docstring = !docstring;
+            continue;
+        }
+        if (calledName(line) !== '')
+            calls.push(i);
+    }
+    return calls;
+}
+/** The function a statement calls: `train_model(...)`, `model = train_model(...)`. */
+function calledName(line) {
+    return /^\s*(?:[\w, ]+=\s*)?([A-Za-z_]\w*)\s*\(/.exec(line ?? '')?.[1] ?? '';
+}
+/** A step's purpose from its name, where the verb heads it or the agent noun ends it (`train_model`, `model_evaluator`). */
+function namePurposes(name) {
+    const words = name.toLowerCase().split('_').filter(Boolean);
+    const [first = '', last = ''] = [words[0], words.at(-1)];
+    const heads = (verbs, nouns) => verbs.includes(first) || nouns.includes(last);
+    if (heads(['train', 'retrain', 'fit'], ['trainer', 'training']))
+        return ['training'];
+    if (heads(['evaluate', 'eval', 'evaluation'], ['evaluator', 'evaluation']))
+        return ['model-evaluation'];
+    if (heads(['validate', 'validation'], ['validator', 'validation']))
+        return words.includes('model') ? ['model-evaluation'] : ['data-validation'];
+    if (heads(['register', 'promote'], ['registration', 'registrar']) && words.includes('model'))
+        return ['model-deploy'];
+    return [];
 }
 
 ;// CONCATENATED MODULE: ./src/workflow/split-commands.ts
@@ -54564,7 +55325,7 @@ function splitLine(line) {
     let quote;
     let depth = 0;
     for (let i = 0; i < line.length; i++) {
-        const c = line[i];
+        const c = line.charAt(i);
         if (quote) {
             if (c === '\\' && quote === '"') {
                 current += c + (line[++i] ?? '');
@@ -54643,6 +55404,264 @@ function dropUnbalancedClose(command) {
     return count(open) < count(last) ? command.slice(0, -1).trim() : command;
 }
 
+;// CONCATENATED MODULE: ./src/workflow/script-runners/shell-scripts.ts
+
+
+/** Shells that run a script file given as their first argument, or a quoted script after `-c`. */
+const SHELLS = ['bash', 'sh', 'zsh', 'dash', 'ksh'];
+/** `source x.sh` and `. x.sh` read a script into the running shell. */
+const SOURCES = ['source', '.'];
+/** Wrappers of build tools whose text is the wrapper, not the build (`./gradlew`, `./mvnw`). */
+const TOOL_WRAPPER = /(?:^|\/)(?:gradlew|mvnw)$/;
+/**
+ * Shell scripts of the repository: `./x.sh`, `bash x.sh`, `sh -c '…'`, `source x.sh`. A script runs where its
+ * command ran, not beside its file, and in one shell, so `cd` carries from line to line.
+ */
+const shellScripts = {
+    tools: [...SHELLS, ...SOURCES],
+    // A path executed directly: `./scripts/test`, `scripts/deploy.sh`.
+    matches: tool => (tool.startsWith('./') || /\.(?:ba)?sh$/.test(tool)) && !TOOL_WRAPPER.test(tool),
+    valueFlags: ['-o', '-O'],
+    fileFlags: [],
+    invocation: shell_scripts_invocation
+};
+function shell_scripts_invocation({ tool, args, flags, dir }) {
+    const shell = SHELLS.includes(tool);
+    const errexit = [...flags.keys()].some(flag => /^-[a-z]*e[a-z]*$/.test(flag)) || flags.get('-o') === 'errexit';
+    const definitions = (text) => shellScript(text, errexit);
+    if (shell && flags.has('-c'))
+        return args[0] === undefined ? undefined : { files: [], targets: [], definitions, inline: args[0] };
+    const path = shell || SOURCES.includes(tool) ? args[0] : tool;
+    if (path === undefined)
+        return undefined;
+    // Sourcing reads environment set-up that is often made at run time (`source venv/bin/activate`).
+    return {
+        files: [path.startsWith('/') ? path : external_node_path_namespaceObject.posix.join(dir, path)],
+        targets: [],
+        definitions,
+        required: !SOURCES.includes(tool)
+    };
+}
+/** Sets errexit: `set -e`, `set -euo pipefail`, `set -o errexit`, or a shebang that passes `-e`. */
+const ERREXIT = /^\s*set\s+(?:-[a-z]*e[a-z]*\b|(?:-[a-z]+\s+)*-o\s+errexit\b)|^#!.*\s-[a-z]*e[a-z]*\s*$/m;
+/** A shebang of another interpreter: the file is not shell. */
+const OTHER_INTERPRETER = /^#!(?!.*\b(?:ba|z|da|k)?sh\b)/;
+function shellScript(source, errexit) {
+    // Another interpreter's program is not a definition to follow, and not an unreadable one either.
+    if (OTHER_INTERPRETER.test(source))
+        return [];
+    // Continuation lines are one command, however the script indents them.
+    const text = source.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ');
+    const script = text.split(/\r?\n/);
+    const unchecked = errexit || ERREXIT.test(text) ? [] : uncheckedCommands(text);
+    return [{ key: 'script', label: '', script, deps: [], perLine: false, fromCaller: true, unchecked }];
+}
+/** Redirects standard output to a file: `> out.txt`, `>> log`, `&> all.log` (not `2> err` alone, not `>&2`). */
+const STDOUT_TO_FILE = /(?:^|[^\d&>])(?:&>|>>?)\s*(?!&)[^\s|;&]/;
+/** Looks at the status of the command before it. */
+const CHECKS_STATUS = /\$\?|PIPESTATUS/;
+/**
+ * Without errexit a failing command does not stop the script, and with its output in a file nothing shows
+ * it: when another command follows that does not look at `$?`, the script's status is that command's (§11).
+ */
+function uncheckedCommands(text) {
+    const commands = splitCommands(text);
+    return commands.filter((command, index) => {
+        if (!STDOUT_TO_FILE.test(command) || commands[index + 1] === undefined)
+            return false;
+        const at = text.indexOf(command);
+        if (at === -1)
+            return true;
+        // `pytest > out.txt || exit 1`, `… && deploy`, and `status=$?` or `exit` after it stop on the failure.
+        const after = text.slice(at + command.length);
+        const [rest = '', following = ''] = after.split(/\r?\n(?:\s*(?:#.*)?\r?\n)*/, 2);
+        return (!/^[ \t]*(?:\|\||&&)/.test(rest) &&
+            !CHECKS_STATUS.test(`${rest} ${following}`) &&
+            !/^\s*exit\b/.test(following));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/skypilot.ts
+
+/** SkyPilot task files: `sky launch task.yaml` (also `sky jobs launch`, `sky exec cluster task.yaml`) runs `setup:` then `run:`. */
+const skypilot = {
+    tools: ['sky'],
+    fileFlags: [],
+    valueFlags: ['-c', '--cluster', '--env', '--gpus', '--cloud', '-n', '--name', '--num-nodes', '--region'],
+    invocation: ({ args, files }) => {
+        const launch = args[0] === 'launch' || args[0] === 'exec' || (args[0] === 'jobs' && args[1] === 'launch');
+        const spec = args.find(arg => /\.ya?ml$/.test(arg));
+        if (!launch || spec === undefined)
+            return undefined;
+        return { files: files([spec]), targets: [], definitions: taskSpec, required: true };
+    }
+};
+function taskSpec(text) {
+    const doc = yamlDocument(text);
+    if (!doc)
+        return undefined;
+    const workdir = doc.text(['workdir']);
+    const phases = ['setup', 'run'].flatMap(key => {
+        const script = doc.text([key]);
+        if (script === undefined)
+            return [];
+        const definition = {
+            key,
+            label: key,
+            script: [script],
+            deps: [],
+            perLine: false,
+            fromCaller: true,
+            ...(workdir === undefined ? {} : { dir: workdir }),
+            ...doc.lineOf([key])
+        };
+        return [definition];
+    });
+    return phases.length > 0 ? phases : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/task.ts
+
+/** Taskfiles, run by task; without a target it runs `default`. */
+const task_task = {
+    tools: ['task'],
+    invocation: ({ args, files }) => ({
+        files: files(['Taskfile.yml', 'Taskfile.yaml', 'taskfile.yml', 'taskfile.yaml']),
+        targets: args.length > 0 ? args : ['default'],
+        definitions: taskfileTasks
+    })
+};
+/** Taskfile.yml: `tasks.X.cmds` (strings, `{cmd}`, `{task}`), `deps`, `dir`. */
+function taskfileTasks(text, targets) {
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch {
+        return undefined;
+    }
+    const tasks = doc?.tasks;
+    if (typeof tasks !== 'object' || tasks === null)
+        return undefined;
+    return targets.flatMap(name => {
+        const body = taskBody(tasks[name]);
+        if (!body)
+            return [];
+        const cmds = Array.isArray(body.cmds) ? body.cmds : typeof body.cmd === 'string' ? [body.cmd] : [];
+        const script = cmds.flatMap(c => typeof c === 'string' ? [c] : typeof c?.cmd === 'string' ? [c.cmd] : []);
+        // `- task: X` entries call X in this file, like `deps` (which run first).
+        const calls = [...(Array.isArray(body.deps) ? body.deps : []), ...cmds.filter(c => typeof c !== 'string')];
+        const deps = calls.flatMap(d => typeof d === 'string' ? [d] : typeof d?.task === 'string' ? [d.task] : []);
+        const dir = typeof body.dir === 'string' ? body.dir : undefined;
+        return [{ key: name, label: `tasks.${name}`, script, deps, perLine: true, ...(dir ? { dir } : {}) }];
+    });
+}
+/** A task is a mapping, or the shorthand of one command or a list of commands. */
+function taskBody(raw) {
+    if (typeof raw === 'string')
+        return { cmds: [raw] };
+    if (Array.isArray(raw))
+        return { cmds: raw };
+    return typeof raw === 'object' && raw !== null ? raw : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every runner whose targets scripts are followed into: a new runner is its file and one line here. */
+const SCRIPT_RUNNERS = [
+    packageScripts,
+    make,
+    just,
+    task_task,
+    miseTasks,
+    shellScripts,
+    azureMl,
+    anyscale,
+    dvcStages,
+    mlflowProjects,
+    databricksJobs,
+    gcloud,
+    skypilot,
+    // Last: it matches any command that may be a console script.
+    pythonModules
+];
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/parse-invocation.ts
+
+
+
+/** Flags that move a runner to another directory, whichever runner; the first present wins. */
+const DIR_FLAGS = ['--prefix', '--cwd', '--dir', '-C', '--directory', '-d', '--working-directory'];
+/** Flags that name the definition file, unless a runner has its own; the first present wins. */
+const FILE_FLAGS = ['-f', '--file', '--makefile', '--justfile', '-t', '--taskfile'];
+/** The runners of the shared file flags read each other's value flags as such too, as they always have. */
+const SHARED_VALUE_FLAGS = SCRIPT_RUNNERS.filter(r => !r.fileFlags).flatMap(r => r.valueFlags ?? []);
+const RUNNER_OF_TOOL = new Map(SCRIPT_RUNNERS.flatMap(runner => runner.tools.map(tool => [tool, runner])));
+/** What a command runs through a task runner, in `cwd` (undefined: unknown, so nothing can be read). */
+function parseInvocation(command, cwd) {
+    if (cwd === undefined)
+        return undefined;
+    const [tool = '', ...rest] = parse_invocation_words(command);
+    const runner = RUNNER_OF_TOOL.get(tool) ?? SCRIPT_RUNNERS.find(r => r.matches?.(tool));
+    if (!runner)
+        return undefined;
+    const fileFlags = runner.fileFlags ?? FILE_FLAGS;
+    const { flags, args } = parseArguments(rest, valueFlagsOf(runner));
+    const dirFlag = DIR_FLAGS.find(flag => flags.has(flag));
+    const dir = dirFlag ? normaliseDir(external_node_path_namespaceObject.posix.join(cwd, flags.get(dirFlag) ?? '')) : cwd;
+    if (dir === undefined)
+        return undefined;
+    const file = fileFlags.map(flag => flags.get(flag)).find(value => value !== undefined);
+    const files = (names) => file ? [external_node_path_namespaceObject.posix.join(dir, file)] : names.map(name => inDir(dir, name));
+    return runner.invocation({ tool, args, flags, words: rest, dir, files });
+}
+const valueFlags = new Map();
+function valueFlagsOf(runner) {
+    let set = valueFlags.get(runner);
+    if (!set) {
+        const own = runner.fileFlags ? [...runner.fileFlags, ...(runner.valueFlags ?? [])] : SHARED_VALUE_FLAGS;
+        valueFlags.set(runner, (set = new Set([...DIR_FLAGS, ...(runner.fileFlags ?? FILE_FLAGS), ...own])));
+    }
+    return set;
+}
+/** Shell words with quotes removed; good enough to read runner flags and target names. */
+function parse_invocation_words(command) {
+    return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/s, '$2'));
+}
+/** Flags (`--x=v`, `--x v` for value flags, bare `-x`) and the other words; `VAR=value` words are dropped. */
+function parseArguments(rest, valueFlags) {
+    const flags = new Map();
+    const args = [];
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i] ?? '';
+        if (arg === '--')
+            break;
+        const eq = /^(-{1,2}[\w-]+)=(.*)$/s.exec(arg);
+        if (eq)
+            flags.set(eq[1] ?? '', eq[2] ?? '');
+        else if (valueFlags.has(arg) && i + 1 < rest.length)
+            flags.set(arg, rest[++i] ?? '');
+        else if (arg.startsWith('-'))
+            flags.set(arg, '');
+        else if (!/^\w+=/.test(arg))
+            args.push(arg);
+    }
+    return { flags, args };
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/script-resolution.ts
 
 
@@ -54651,7 +55670,7 @@ function dropUnbalancedClose(command) {
 const script_resolution_MAX_DEPTH = 5;
 function resolveScript(script, read, options = {}) {
     const cwd = options.cwd?.includes('$') ? undefined : normaliseDir(options.cwd ?? '.');
-    return script_resolution_expand(script, { cwd, via: [], stack: [], read });
+    return script_resolution_expand(script, { cwd, via: [], stack: [], read, unchecked: new Set() });
 }
 /** Expands a script whose lines share one shell, so `cd dir` carries to the following commands. */
 function script_resolution_expand(script, frame) {
@@ -54663,8 +55682,15 @@ function script_resolution_expand(script, frame) {
             cwd = changeDir(cwd, cd[1] ?? '');
             continue;
         }
-        out.push({ command, via: frame.via });
-        out.push(...followTarget(command, { ...frame, cwd }));
+        const swallowed = frame.unchecked === 'all' || frame.unchecked.has(command);
+        const followed = followTarget(command, { ...frame, cwd, unchecked: swallowed ? 'all' : new Set() });
+        out.push({
+            command,
+            via: frame.via,
+            ...(followed.unread === undefined ? {} : { unread: followed.unread }),
+            ...(swallowed ? { swallowed: true } : {})
+        });
+        out.push(...followed.commands);
     }
     return out;
 }
@@ -54681,33 +55707,81 @@ function changeDir(cwd, arg) {
 function followTarget(command, frame) {
     const invocation = parseInvocation(command, frame.cwd);
     if (!invocation)
-        return [];
+        return { commands: [] };
+    if (invocation.inline !== undefined)
+        return { commands: runInline(invocation.inline, command, frame) };
     for (const file of invocation.files) {
-        const text = frame.read(file);
-        if (text !== undefined)
-            return runTargets({ file, text, invocation }, invocation.targets, [command], frame);
+        const text = readable(file) ? frame.read(file) : undefined;
+        if (text === undefined)
+            continue;
+        const source = { file, text, invocation };
+        if (invocation.required &&
+            invocation.definitions(text, invocation.targets, { file, read: frame.read }) === undefined)
+            return { commands: [], unread: `${file} could not be parsed` };
+        return { commands: runTargets(source, invocation.targets, [command], frame) };
     }
-    return [];
+    const [named] = invocation.files;
+    return invocation.required && named !== undefined
+        ? { commands: [], unread: unreadReason(named) }
+        : { commands: [] };
+}
+/** A path the workspace can answer for: inside it, and not built from a variable or a home directory. */
+function readable(file) {
+    return !/[$~`*]/.test(file) && normaliseDir(file) !== undefined;
+}
+function unreadReason(file) {
+    if (/[$`]/.test(file))
+        return `${file} is named by a variable, so it could not be read`;
+    if (!readable(file))
+        return `${file} is outside the repository`;
+    return `${file} was not found in the repository`;
+}
+/** `bash -c '…'`: the quoted script, one hop further, within the depth limit. */
+function runInline(script, command, frame) {
+    if (frame.stack.length >= script_resolution_MAX_DEPTH)
+        return [];
+    return script_resolution_expand(script, { ...frame, via: [...frame.via, command], stack: [...frame.stack, command] });
 }
 /** Runs targets of one definition file: prerequisites first, then the body; `hop` starts each `via` step. */
 function runTargets(source, targets, hop, frame) {
     const { file, text, invocation } = source;
-    const definitions = invocation.definitions(text, targets) ?? [];
-    return definitions.flatMap(({ key, label, script, deps, dir, perLine }) => {
-        const id = `${file}#${key}`;
+    const definitions = invocation.definitions(text, targets, { file, read: frame.read }) ?? [];
+    return definitions.flatMap(definition => {
+        const { key, script, deps, perLine, purposes } = definition;
+        const home = definition.file ?? file;
+        const id = `${home}#${key}`;
         if (frame.stack.includes(id) || frame.stack.length >= script_resolution_MAX_DEPTH)
             return [];
-        const base = external_node_path_namespaceObject.posix.dirname(file);
         const next = {
             ...frame,
-            cwd: dir === undefined ? base : normaliseDir(external_node_path_namespaceObject.posix.join(base, dir)),
-            via: [...frame.via, ...hop, `${file} ${label}`],
-            stack: [...frame.stack, id]
+            cwd: workingDir(definition, home, frame.cwd),
+            via: [...frame.via, ...hop, place(definition, home)],
+            stack: [...frame.stack, id],
+            unchecked: frame.unchecked === 'all' ? 'all' : new Set(definition.unchecked)
         };
+        // A definition that states its purpose is evidence itself, named by its label at its place.
+        const stated = purposes?.length
+            ? [{ command: definition.label, via: next.via, purposes, ...swallowedIn(frame) }]
+            : [];
         const prerequisites = deps.length > 0 ? runTargets(source, deps, [], next) : [];
         const body = perLine ? script.flatMap(line => script_resolution_expand(line, next)) : script_resolution_expand(script.join('\n'), next);
-        return [...prerequisites, ...body];
+        return [...prerequisites, ...stated, ...body];
     });
+}
+function swallowedIn(frame) {
+    return frame.unchecked === 'all' ? { swallowed: true } : {};
+}
+/** Where a definition runs: its `dir` beside its file or where the command ran, else its file's directory. */
+function workingDir(definition, home, callerDir) {
+    const base = definition.fromCaller ? callerDir : external_node_path_namespaceObject.posix.dirname(home);
+    if (base === undefined)
+        return undefined;
+    return definition.dir === undefined ? base : normaliseDir(external_node_path_namespaceObject.posix.join(base, definition.dir));
+}
+/** `file label`, with the line when the runner knows it: `jobs/train.yml:12 jobs.train.command`. */
+function place(definition, home) {
+    const where = definition.line === undefined ? home : `${home}:${definition.line}`;
+    return definition.label ? `${where} ${definition.label}` : where;
 }
 
 ;// CONCATENATED MODULE: ./src/workflow/classify-step.ts
@@ -54884,12 +55958,21 @@ function inspectUncached(step, read) {
     const ignored = continuesOnError(step);
     const content = [
         ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
-        ...evidence.flatMap(c => withoutSoftVerification(applyConfigRules(runEntries(c.command).map(e => ({
-            purpose: e.purpose,
-            rule: e.id,
-            command: c.command,
-            via: c.via
-        })), c, step.workingDirectory, read), ignored || !c.canFail))
+        ...evidence.flatMap(c => withoutSoftVerification([
+            ...applyConfigRules(runEntries(c.command).map(e => ({
+                purpose: e.purpose,
+                rule: e.id,
+                command: c.command,
+                via: c.via
+            })), c, step.workingDirectory, read),
+            // A followed definition that states its purpose (a SageMaker TrainingStep) is evidence of it.
+            ...(c.purposes ?? []).map(purpose => ({
+                purpose,
+                rule: 'definition',
+                command: c.command,
+                via: c.via
+            }))
+        ], ignored || !c.canFail))
     ];
     const acts = step.uses !== undefined && !(ref !== undefined && globMatch(SETUP_ACTIONS, ref));
     const substantive = acts || evidence.length > 0;
@@ -54956,11 +56039,12 @@ const SWALLOWED = /\|\|\s*(?:true|:|exit\s+0)\s*(?:#.*)?$/;
 function scriptCommands(script, read, cwd) {
     const all = resolvedOnce(script, read, cwd);
     const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+    // A followed script can swallow a command itself (no `set -e`, output redirected, and it goes on: §11).
     if (!lines.some(line => SWALLOWED.test(line)))
-        return all.map(c => ({ ...c, canFail: true }));
+        return all.map(c => ({ ...c, canFail: !c.swallowed }));
     const strict = lines.map(line => (SWALLOWED.test(line) ? '' : line)).join('\n');
     const failing = new Set(resolvedOnce(strict, read, cwd).map(commandKey));
-    return all.map(c => ({ ...c, canFail: failing.has(commandKey(c)) }));
+    return all.map(c => ({ ...c, canFail: !c.swallowed && failing.has(commandKey(c)) }));
 }
 function commandKey(command) {
     return JSON.stringify([command.command, command.via]);
@@ -54984,6 +56068,23 @@ function actionRef(uses) {
     return uses.replace(/@.*$/, '');
 }
 function byUses(ref, inputs) {
+    return [...byCatalogUses(ref, inputs), ...byPushInputs(inputs)];
+}
+const PUSH_INPUT = /(?:^|[-_])push(?:[-_]|$)/i;
+const TARGET_INPUT = /registry|image|repository|acr|ecr|gcr|ghcr|docker/i;
+/**
+ * A call the catalog may not know that is told to push to a registry keeps what it builds (real-world patterns
+ * §6.2, §10.1): `push: true` (or an expression deciding it) beside a registry or image input, or an input
+ * that is itself `push-image`.
+ */
+function byPushInputs(inputs) {
+    const keys = Object.keys(inputs);
+    const pushes = keys.filter(key => PUSH_INPUT.test(key) && /^(?:true|\$\{\{[\s\S]*\}\})$/i.test(inputs[key]?.trim() ?? ''));
+    const target = pushes.some(key => TARGET_INPUT.test(key)) ||
+        keys.some(key => !PUSH_INPUT.test(key) && TARGET_INPUT.test(key));
+    return pushes.length > 0 && target ? [{ purpose: 'artifact-store', rule: 'push-inputs', via: [] }] : [];
+}
+function byCatalogUses(ref, inputs) {
     return usesEntries(ref)
         .filter(e => Object.entries(e.with ?? {}).every(([key, re]) => {
         const value = inputValue(inputs, key);
@@ -56308,7 +57409,7 @@ const acceptanceTests = definePractice({
 
 /** Where migration tools keep their files, by convention (the one list of them; a policy may replace it). */
 const MIGRATION_FILES = [
-    '**/migrations/**', // Django, golang-migrate, Prisma (`prisma/migrations`), Knex, TypeORM, sqlx, Diesel
+    '**/{migrations,Migrations}/**', // Django, golang-migrate, Prisma (`prisma/migrations`), Knex, TypeORM, sqlx, Diesel; EF Core's `Migrations/`
     '**/db/migrate/**', // Rails
     '**/db/migration/**', // Flyway
     '**/flyway.{conf,toml}',
@@ -56668,6 +57769,7 @@ function keepsOutputs(job) {
 
 
 const build_once_deploy_anywhere_messages = {
+    'deploys-by-reference': '{deploys} build nothing and deploy a build they are given by reference ({how})',
     'deploys-built-output': '{deploys} deploy what {producers} built ({how}) and build nothing themselves',
     'builds-itself': '{deploy} builds for itself instead of deploying what a build job produced',
     'consumes-nothing': '{deploy} builds nothing, but takes nothing from a build job (no download-artifact, no `needs.<build>.outputs`){hint}',
@@ -56678,6 +57780,11 @@ const DOWNLOAD_ACTIONS = picomatch_default()(['actions/download-artifact', 'dawi
     nocase: true
 });
 const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g;
+/**
+ * Promotion by reference (real-world patterns §6.1): a dispatch or call input naming the version, tag, image or
+ * digest to deploy ("version to deploy; must already exist"), or the release tag being deployed.
+ */
+const BUILD_REFERENCE = /\$\{\{\s*((?:github\.event\.)?inputs\.[\w-]*(?:version|tag|image|digest|sha|release|artifact)[\w-]*|github\.event\.release\.tag_name)\s*\}\}/gi;
 const buildOnceDeployAnywhere = definePractice({
     meta: {
         id: 'build-once-deploy-anywhere',
@@ -56712,6 +57819,21 @@ const buildOnceDeployAnywhere = definePractice({
             });
         }
         const starving = judged.find(({ consumed }) => consumed.length === 0);
+        if (starving &&
+            judged.every(({ job, consumed }) => consumed.length > 0 || references(job.job).length > 0)) {
+            const byReference = judged.filter(({ consumed }) => consumed.length === 0);
+            return findingFor(context, build_once_deploy_anywhere_messages, 'deploys-by-reference', {
+                status: 'pass',
+                strength: 'definition',
+                data: {
+                    deploys: listJobs(byReference.map(j => j.job)),
+                    how: [...new Set(byReference.flatMap(({ job }) => references(job.job)))].join(', ')
+                },
+                evidence: subjects.map(job => jobEvidence(job, 'deploy')),
+                locations: byReference.map(({ job }) => job.job.location),
+                remediation: ''
+            });
+        }
         if (starving) {
             const stores = pipeline.before(starving.job).filter(job => hasPurpose(job, 'artifact-store', 'build'));
             return findingFor(context, build_once_deploy_anywhere_messages, 'consumes-nothing', {
@@ -56754,8 +57876,22 @@ const buildOnceDeployAnywhere = definePractice({
  * the jobs deploying to a named environment. Infrastructure applies are not builds to promote.
  */
 function shippingJobs(pipeline) {
-    const commanded = pipeline.deployJobs.filter(job => hasPurpose(job, 'deploy'));
-    return commanded.length > 0 ? commanded : pipeline.deployJobs;
+    // Infrastructure-only jobs (terraform apply of DNS or networks) ship no build (§6.1).
+    const shipping = pipeline.deployJobs.filter(job => !infrastructureOnly(job));
+    const commanded = shipping.filter(job => hasPurpose(job, 'deploy'));
+    return commanded.length > 0 ? commanded : shipping;
+}
+const NAME_RULES = new Set(['job-name', 'step-name', 'reusable-workflow']);
+function infrastructureOnly(job) {
+    return (hasPurpose(job, 'iac-apply') && !job.purposes.some(p => p.purpose === 'deploy' && !NAME_RULES.has(p.rule)));
+}
+/** The build references a job deploys by (`inputs.version`), from its inputs and its steps. */
+function references(job) {
+    const texts = [
+        ...Object.values(job.with),
+        ...job.steps.flatMap(step => [step.run ?? '', ...Object.values(step.with)])
+    ];
+    return [...new Set(texts.flatMap(text => [...text.matchAll(BUILD_REFERENCE)].map(m => m[1] ?? '')))];
 }
 /** What `job` takes from jobs before it that build or store: downloaded artifacts and build job outputs. */
 function consumption(pipeline, job) {
@@ -58787,6 +59923,11 @@ const training_code_versioned_OPTIONS = {
         .min(1)
         .default([
         '**/train*.{py,ipynb,R,jl}',
+        // `train` as a word anywhere in the name (`iris-train-pipeline.ipynb`, `3_model_training.ipynb`) or a
+        // `training/` package; not inside another word (`constraints.py`).
+        // A test of training code is not the training code (`test_train.py`).
+        '**/!(test*)[-_.]train{,ing,er}{,[-_.]*}.{py,ipynb,R,jl}',
+        '**/training/**/!(test*).{py,R,jl}',
         '**/dvc.yaml',
         '**/MLproject',
         '**/pipeline*.{py,yaml,yml,json}',
@@ -59127,7 +60268,7 @@ const PLACEMENT_KEYS = new Set(['enabled', 'level', 'category', 'check', 'title'
 /** The model's practices as the policy moves, disables and adds to them, ordered by level then id. */
 function planPractices(loaded) {
     const { model, policy } = loaded;
-    const settingsOf = (id) => (policy.practices[id] ?? {});
+    const settingsOf = (id) => policy.practices[id] ?? {};
     const placed = model.practices.map(placement => {
         const settings = settingsOf(placement.id);
         const practice = practicesById.get(placement.id);
@@ -59259,29 +60400,27 @@ function exerciseOf(jobs, run) {
  * A waiver turns a practice that does not hold into `waived` (counted as pass, always shown with its reason
  * and expiry). A practice that holds anyway keeps its verdict and says the waiver is no longer needed.
  */
-function applyWaivers(findings, waivers) {
-    return findings.map(finding => {
-        const waiver = waivers.find(w => w.practice === finding.practice);
-        if (waiver === undefined)
-            return finding;
-        const where = waiver.location ? [waiver.location] : [];
-        if (finding.status === 'pass' || finding.status === 'not-applicable') {
-            return {
-                ...finding,
-                evidence: [
-                    ...finding.evidence,
-                    { kind: 'note', text: `waiver until ${waiver.expires} is no longer needed` }
-                ]
-            };
-        }
+function applyWaivers(finding, waivers) {
+    const waiver = waivers.find(w => w.practice === finding.practice);
+    if (waiver === undefined)
+        return finding;
+    const where = waiver.location ? [waiver.location] : [];
+    if (finding.status === 'pass' || finding.status === 'not-applicable') {
         return {
             ...finding,
-            status: 'waived',
-            messageId: 'waived',
-            message: `waived until ${waiver.expires}: ${waiver.reason} (otherwise ${finding.status}: ${finding.message})`,
-            locations: [...where, ...finding.locations]
+            evidence: [
+                ...finding.evidence,
+                { kind: 'note', text: `waiver until ${waiver.expires} is no longer needed` }
+            ]
         };
-    });
+    }
+    return {
+        ...finding,
+        status: 'waived',
+        messageId: 'waived',
+        message: `waived until ${waiver.expires}: ${waiver.reason} (otherwise ${finding.status}: ${finding.message})`,
+        locations: [...where, ...finding.locations]
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/pipeline-jobs.ts
@@ -59361,9 +60500,8 @@ async function evaluate(input) {
             location: loaded.locate(['attestations', index])
         }))
     });
-    const raw = await Promise.all(plan.practices.map(practice => runCheck(practice, context(practice.id))));
     const waivers = policy.waivers.map((w, index) => ({ ...w, location: loaded.locate(['waivers', index]) }));
-    const findings = applyWaivers(raw, waivers).map((finding, index) => place(finding, plan.practices[index]));
+    const findings = await Promise.all(plan.practices.map(async (practice) => evaluate_place(applyWaivers(await runCheck(practice, context(practice.id)), waivers), practice)));
     const targets = (policy.targets ?? {});
     const decision = decideGate({
         levels: model.levels,
@@ -59450,7 +60588,7 @@ function unknownFinding(practice, messageId, message) {
     };
 }
 /** Spelled out key by key: the JSON report's key order is part of its format. */
-function place(finding, practice) {
+function evaluate_place(finding, practice) {
     return {
         practice: finding.practice,
         title: practice.title,
@@ -59506,9 +60644,11 @@ function pairOccurrences(base, head) {
         (a.workflow.file === b.workflow.file && a.job.id === b.job.id ? 1 : 0);
     for (const before of base) {
         let best = -1;
+        let bestLikeness = -1;
         unmatched.forEach((after, index) => {
-            if (best < 0 || likeness(before, after) > likeness(before, unmatched[best]))
-                best = index;
+            const alike = likeness(before, after);
+            if (alike > bestLikeness)
+                [best, bestLikeness] = [index, alike];
         });
         if (best < 0)
             removed.push(before);
@@ -59836,7 +60976,7 @@ function notExpired(today) {
         return isoDate;
     // The message names no date of its own: the found value is shown beside it, and reports stay stable.
     return isoDate.refine(value => value >= today, {
-        message: 'expired: renew it with a later date, or remove it'
+        error: 'expired: renew it with a later date, or remove it'
     });
 }
 function commonPracticeShape(vocabulary) {
@@ -60558,7 +61698,7 @@ function otherCommits(root, base) {
     };
 }
 /** A base commit's evidence reads no third commit. */
-const unavailable = async () => ({ found: false, reason: 'not read from a base commit' });
+const unavailable = () => Promise.resolve({ found: false, reason: 'not read from a base commit' });
 /** With `allow-policy-changes`, a weakening is shown, not fatal. */
 function allowed(change) {
     return change.severity === 'error' ? { ...change, severity: 'warning' } : change;
@@ -61111,7 +62251,8 @@ function rule(finding, helpUri) {
     };
 }
 function result(report, finding, ruleIndex) {
-    const locations = finding.locations.length > 0 ? finding.locations : [{ file: report.policy.path, line: 1, column: 1 }];
+    const [first = { file: report.policy.path, line: 1, column: 1 }, ...more] = finding.locations;
+    const locations = [first, ...more];
     return {
         ruleId: finding.practice,
         ruleIndex,
@@ -61124,7 +62265,7 @@ function result(report, finding, ruleIndex) {
             }
         })),
         partialFingerprints: {
-            'maturityGate/v1': fingerprint(finding.practice, locations[0].file, finding.messageId)
+            'maturityGate/v1': fingerprint(finding.practice, first.file, finding.messageId)
         },
         properties: { status: finding.status, strength: finding.strength, level: finding.level }
     };
@@ -61438,7 +62579,7 @@ function renderMermaid(pipeline) {
                 lines.push(`  ${ids.get(from)} --> ${ids.get(job)}`);
         }
     }
-    lines.push(...classLines(pipeline, ids));
+    lines.push(...classLines(ids));
     return `${lines.join('\n')}\n`;
 }
 /** Finds the job a `needs` entry names: job ids are unique only within their workflow. */
@@ -61477,22 +62618,25 @@ function stageGroup(job) {
     return STAGE_GROUPS.find(group => group.stages.some(stage => job.stages.includes(stage)))?.className;
 }
 /** Only the classes in use are defined, in a fixed order so the output is stable. */
-function classLines(pipeline, ids) {
+function classLines(ids) {
     const members = new Map();
-    for (const job of pipeline) {
+    for (const [job, id] of ids) {
         for (const className of [stageGroup(job), runStatus(job)]) {
             if (className)
-                groupAppend(members, className, ids.get(job));
+                groupAppend(members, className, id);
         }
     }
     const styles = [
         ...STAGE_GROUPS.map(group => [group.className, group.style]),
         ...Object.entries(STATUS_STYLES)
     ];
-    const used = styles.filter(([className]) => members.has(className));
+    const used = styles.flatMap(([className, style]) => {
+        const names = members.get(className);
+        return names ? [{ className, style, names }] : [];
+    });
     return [
-        ...used.map(([className, style]) => `  classDef ${className} ${style};`),
-        ...used.map(([className]) => `  class ${members.get(className).join(',')} ${className};`)
+        ...used.map(({ className, style }) => `  classDef ${className} ${style};`),
+        ...used.map(({ className, names }) => `  class ${names.join(',')} ${className};`)
     ];
 }
 function mermaid_groupBy(items, key) {
@@ -61864,8 +63008,9 @@ function renderSummary(report, options = {}) {
         dropped.push(graphTooLarge);
     for (const [index, step] of STEPS.entries()) {
         // A graph too large to draw is already reported with its reason.
-        if (step.drops && !dropped.some(reason => reason.startsWith(step.drops)))
-            dropped.push(step.drops);
+        const { drops } = step;
+        if (drops && !dropped.some(reason => reason.startsWith(drops)))
+            dropped.push(drops);
         const blocks = sections(report, options, step.detail);
         const markdown = joinBlocks([...blocks, noteBlock(dropped, options)]);
         if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)
@@ -65000,7 +66145,7 @@ exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;

@@ -86,7 +86,8 @@ function rule(finding, helpUri) {
     };
 }
 function result(report, finding, ruleIndex) {
-    const locations = finding.locations.length > 0 ? finding.locations : [{ file: report.policy.path, line: 1, column: 1 }];
+    const [first = { file: report.policy.path, line: 1, column: 1 }, ...more] = finding.locations;
+    const locations = [first, ...more];
     return {
         ruleId: finding.practice,
         ruleIndex,
@@ -99,7 +100,7 @@ function result(report, finding, ruleIndex) {
             }
         })),
         partialFingerprints: {
-            'maturityGate/v1': fingerprint(finding.practice, locations[0].file, finding.messageId)
+            'maturityGate/v1': fingerprint(finding.practice, first.file, finding.messageId)
         },
         properties: { status: finding.status, strength: finding.strength, level: finding.level }
     };

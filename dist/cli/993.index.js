@@ -458,7 +458,7 @@ function renderMermaid(pipeline) {
                 lines.push(`  ${ids.get(from)} --> ${ids.get(job)}`);
         }
     }
-    lines.push(...classLines(pipeline, ids));
+    lines.push(...classLines(ids));
     return `${lines.join('\n')}\n`;
 }
 /** Finds the job a `needs` entry names: job ids are unique only within their workflow. */
@@ -497,22 +497,25 @@ function stageGroup(job) {
     return STAGE_GROUPS.find(group => group.stages.some(stage => job.stages.includes(stage)))?.className;
 }
 /** Only the classes in use are defined, in a fixed order so the output is stable. */
-function classLines(pipeline, ids) {
+function classLines(ids) {
     const members = new Map();
-    for (const job of pipeline) {
+    for (const [job, id] of ids) {
         for (const className of [stageGroup(job), runStatus(job)]) {
             if (className)
-                groupAppend(members, className, ids.get(job));
+                groupAppend(members, className, id);
         }
     }
     const styles = [
         ...STAGE_GROUPS.map(group => [group.className, group.style]),
         ...Object.entries(STATUS_STYLES)
     ];
-    const used = styles.filter(([className]) => members.has(className));
+    const used = styles.flatMap(([className, style]) => {
+        const names = members.get(className);
+        return names ? [{ className, style, names }] : [];
+    });
     return [
-        ...used.map(([className, style]) => `  classDef ${className} ${style};`),
-        ...used.map(([className]) => `  class ${members.get(className).join(',')} ${className};`)
+        ...used.map(({ className, style }) => `  classDef ${className} ${style};`),
+        ...used.map(({ className, names }) => `  class ${names.join(',')} ${className};`)
     ];
 }
 function groupBy(items, key) {
@@ -896,8 +899,9 @@ function renderSummary(report, options = {}) {
         dropped.push(graphTooLarge);
     for (const [index, step] of STEPS.entries()) {
         // A graph too large to draw is already reported with its reason.
-        if (step.drops && !dropped.some(reason => reason.startsWith(step.drops)))
-            dropped.push(step.drops);
+        const { drops } = step;
+        if (drops && !dropped.some(reason => reason.startsWith(drops)))
+            dropped.push(drops);
         const blocks = sections(report, options, step.detail);
         const markdown = joinBlocks([...blocks, noteBlock(dropped, options)]);
         if (Buffer.byteLength(markdown, 'utf8') <= maxBytes)

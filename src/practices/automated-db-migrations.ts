@@ -11,7 +11,7 @@ import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 
 /** Where migration tools keep their files, by convention (the one list of them; a policy may replace it). */
 const MIGRATION_FILES = [
-  '**/migrations/**', // Django, golang-migrate, Prisma (`prisma/migrations`), Knex, TypeORM, sqlx, Diesel
+  '**/{migrations,Migrations}/**', // Django, golang-migrate, Prisma (`prisma/migrations`), Knex, TypeORM, sqlx, Diesel; EF Core's `Migrations/`
   '**/db/migrate/**', // Rails
   '**/db/migration/**', // Flyway
   '**/flyway.{conf,toml}',
