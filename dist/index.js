@@ -55095,7 +55095,8 @@ function guard(line, text, words) {
     // An option left out takes its default, which the text does not say for sure.
     if (given === -1)
         return undefined;
-    const passed = words[given]?.includes('=') ? words[given]?.split('=')[1] : words[given + 1];
+    const word = words[given] ?? '';
+    const passed = word.includes('=') ? word.split('=')[1] : words[given + 1];
     return passed === value;
 }
 /** `import a.b`, `from a.b import c`, `from .c import d`: module names, relative ones with their dots. */
@@ -55198,7 +55199,8 @@ function constructs(text) {
         else if (STEP_DECORATOR.test(line))
             add(index, namePurposes(nextDef(lines, index)));
         else if (PIPELINE_DECORATOR.test(line))
-            pipelineCalls(lines, index).forEach(i => add(i, namePurposes(calledName(lines[i]))));
+            for (const i of pipelineCalls(lines, index))
+                add(i, namePurposes(calledName(lines[i])));
     });
     return found;
 }

@@ -17,10 +17,11 @@ const top = (command: string, extra: Partial<ResolvedCommand> = {}): ResolvedCom
   via: [],
   ...extra
 })
-const table = (cases: Case[]): void =>
+const table = (cases: Case[]): void => {
   it.each(cases)('%s', (_name, script, files, cwd, expected) => {
     expect(resolve(script, files, cwd)).toEqual(expected)
   })
+}
 
 const AML_COMMAND_JOB = `$schema: https://azuremlschemas.azureedge.net/latest/commandJob.schema.json
 experiment_name: train_nyc_taxi

@@ -162,7 +162,8 @@ function guard(line: string, text: string, words: string[]): boolean | undefined
   if (value === undefined) return (given !== -1) !== (test[1] !== undefined)
   // An option left out takes its default, which the text does not say for sure.
   if (given === -1) return undefined
-  const passed = words[given]?.includes('=') ? words[given]?.split('=')[1] : words[given + 1]
+  const word = words[given] ?? ''
+  const passed = word.includes('=') ? word.split('=')[1] : words[given + 1]
   return passed === value
 }
 
@@ -262,7 +263,7 @@ function constructs(text: string): Construct[] {
     else if (/\b(?:ProcessingStep|ModelStep)\s*\(/.test(line)) add(index, stepPurposes(call))
     else if (STEP_DECORATOR.test(line)) add(index, namePurposes(nextDef(lines, index)))
     else if (PIPELINE_DECORATOR.test(line))
-      pipelineCalls(lines, index).forEach(i => add(i, namePurposes(calledName(lines[i]))))
+      for (const i of pipelineCalls(lines, index)) add(i, namePurposes(calledName(lines[i])))
   })
   return found
 }
