@@ -55912,10 +55912,10 @@ const NOT_FAILURE_ONLY = /\b(?:always|success|cancelled)\s*\(|!\s*failure/;
 function opaqueSteps(job, read) {
     return job.steps.filter(step => {
         const inspection = inspectStep(step, read);
-        const ref = step.uses === undefined ? undefined : actionRef(step.uses);
-        if (ref !== undefined && UTILITY_ACTION.test(ref))
+        if (!inspection.substantive || inspection.results.some(byContent))
             return false;
-        return inspection.substantive && !inspection.results.some(byContent);
+        const ref = step.uses === undefined ? undefined : actionRef(step.uses);
+        return ref === undefined || !UTILITY_ACTION.test(ref);
     });
 }
 /** Purposes that only count when a failure stops the build: a test that cannot fail verifies nothing. */
@@ -55935,6 +55935,14 @@ const VERIFICATION = [
  */
 const inspections = new WeakMap();
 function inspectStep(step, read) {
+    // Practices ask about the same step objects again and again (every job's purposes, its opaque steps): the
+    // object is looked up first, and its content key, which costs a serialisation, is built only once per step.
+    let byStep = inspectedSteps.get(read);
+    if (!byStep)
+        inspectedSteps.set(read, (byStep = new WeakMap()));
+    const seen = byStep.get(step);
+    if (seen)
+        return seen;
     let byContent = inspections.get(read);
     if (!byContent)
         inspections.set(read, (byContent = new Map()));
@@ -55951,8 +55959,10 @@ function inspectStep(step, read) {
     let inspection = byContent.get(key);
     if (!inspection)
         byContent.set(key, (inspection = inspectUncached(step, read)));
+    byStep.set(step, inspection);
     return inspection;
 }
+const inspectedSteps = new WeakMap();
 function inspectUncached(step, read) {
     const ref = step.uses === undefined ? undefined : actionRef(step.uses);
     const commands = stepCommands(step, ref, read);

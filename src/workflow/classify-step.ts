@@ -162,9 +162,9 @@ const NOT_FAILURE_ONLY = /\b(?:always|success|cancelled)\s*\(|!\s*failure/
 export function opaqueSteps(job: Job, read: ReadFile): Step[] {
   return job.steps.filter(step => {
     const inspection = inspectStep(step, read)
+    if (!inspection.substantive || inspection.results.some(byContent)) return false
     const ref = step.uses === undefined ? undefined : actionRef(step.uses)
-    if (ref !== undefined && UTILITY_ACTION.test(ref)) return false
-    return inspection.substantive && !inspection.results.some(byContent)
+    return ref === undefined || !UTILITY_ACTION.test(ref)
   })
 }
 
@@ -198,6 +198,12 @@ const VERIFICATION: readonly Purpose[] = [
  */
 const inspections = new WeakMap<ReadFile, Map<string, Inspection>>()
 function inspectStep(step: Step, read: ReadFile): Inspection {
+  // Practices ask about the same step objects again and again (every job's purposes, its opaque steps): the
+  // object is looked up first, and its content key, which costs a serialisation, is built only once per step.
+  let byStep = inspectedSteps.get(read)
+  if (!byStep) inspectedSteps.set(read, (byStep = new WeakMap<Step, Inspection>()))
+  const seen = byStep.get(step)
+  if (seen) return seen
   let byContent = inspections.get(read)
   if (!byContent) inspections.set(read, (byContent = new Map<string, Inspection>()))
   const key = JSON.stringify([
@@ -212,8 +218,10 @@ function inspectStep(step: Step, read: ReadFile): Inspection {
   ])
   let inspection = byContent.get(key)
   if (!inspection) byContent.set(key, (inspection = inspectUncached(step, read)))
+  byStep.set(step, inspection)
   return inspection
 }
+const inspectedSteps = new WeakMap<ReadFile, WeakMap<Step, Inspection>>()
 
 function inspectUncached(step: Step, read: ReadFile): Inspection {
   const ref = step.uses === undefined ? undefined : actionRef(step.uses)
