@@ -53751,6 +53751,13 @@ const ML = [
         'aws sagemaker start-pipeline-execution --pipeline-name p',
         'kfp run submit -e exp -r run -f pipeline.yaml'
     ], cmd('kfp\\s+(?:pipeline\\s+(?:create|upload)|run\\s+(?:create|submit))|aws\\s+sagemaker\\s+(?:create-pipeline|update-pipeline|start-pipeline-execution)|az\\s+ml\\s+(?:schedule\\s+create|job\\s+create(?=.*pipeline))')),
+    // Platform deployers of pipelines and jobs: Vertex pipelines, Databricks jobs (dbx, bundles), Kubeflow.
+    run('pipeline-deployer', 'pipeline-deploy', [
+        'vertex-deployer -log DEBUG deploy dummy_pipeline --upload --schedule',
+        'python -m dbx deploy --deployment-file jobs.yaml',
+        'databricks bundle deploy -t prod',
+        'kfp --endpoint http://kfp:8080 pipeline create -p train pipeline.yaml'
+    ], cmd('vertex-deployer(?:\\s+-\\S+(?:\\s+[\\w.]+)?)*\\s+deploy|(?:python3?\\s+-m\\s+)?dbx\\s+deploy|databricks\\s+bundle\\s+deploy|kfp(?:\\s+--?[\\w-]+(?:[= ]\\S+)?)*\\s+pipeline\\s+(?:create|upload|version\\s+create)')),
     run('pipeline-script', 'pipeline-deploy', ['python pipelines/run_pipeline.py'], scriptFile('(?:run|submit|deploy|upload|compile|publish)[-_]pipeline')),
     uses('Azure/mlops-templates run-pipeline', 'pipeline-deploy', ['Azure/mlops-templates/.github/workflows/run-pipeline.yml@main'], 'Azure/mlops-templates/.github/workflows/run-pipeline.yml'),
     entry_name('name:pipeline-deploy', 'pipeline-deploy', ['Run pipeline', 'submit-training-pipeline'], /\b(?:run|submit|deploy|upload|compile|publish|create) (?:(?:ml|training|kubeflow|vertex|sagemaker|aml) )?pipeline\b/)
@@ -53979,6 +53986,8 @@ const TESTS = [
     run('integration-script', 'integration-test', ['./scripts/integration-tests.sh', './run_integration_tests.sh'], scriptFile('integration(?:[-_]tests?)?|run[-_]integration[-_]tests?')),
     entry_name('name:integration', 'integration-test', ['Run integration tests', 'integration'], /(?<!continuous )\bintegration(?: tests?| testing)?\b|\binteg tests?\b/),
     // acceptance-test
+    // A script that calls the deployed endpoint (§9.6 `test_endpoint*.py`) tests the service where it runs.
+    run('endpoint-test-script', 'acceptance-test', ['python3 test/test_endpoint.py', 'python scripts/test_endpoints.py --stage staging'], cmd('python3?\\s+(?:\\S+/)?test[-_]endpoints?\\w*\\.py')),
     run('playwright', 'acceptance-test', ['npx playwright test --shard=1/4'], cmd('playwright\\s+test')),
     run('cypress', 'acceptance-test', ['npx cypress run --browser chrome'], cmd('cypress\\s+run')),
     run('selenium', 'acceptance-test', ['npx wdio run wdio.conf.js', 'npx testcafe chrome tests/', 'selenium-side-runner tests.side'], /(?<![\w.:-])selenium(?:-side-runner)?(?![\w.:-])|(?<![\w.:-])(?:wdio|testcafe|nightwatch|codeceptjs\s+run)(?![\w.:-])/),

@@ -162,6 +162,20 @@ export const ML: readonly CatalogEntry[] = [
       'kfp\\s+(?:pipeline\\s+(?:create|upload)|run\\s+(?:create|submit))|aws\\s+sagemaker\\s+(?:create-pipeline|update-pipeline|start-pipeline-execution)|az\\s+ml\\s+(?:schedule\\s+create|job\\s+create(?=.*pipeline))'
     )
   ),
+  // Platform deployers of pipelines and jobs: Vertex pipelines, Databricks jobs (dbx, bundles), Kubeflow.
+  run(
+    'pipeline-deployer',
+    'pipeline-deploy',
+    [
+      'vertex-deployer -log DEBUG deploy dummy_pipeline --upload --schedule',
+      'python -m dbx deploy --deployment-file jobs.yaml',
+      'databricks bundle deploy -t prod',
+      'kfp --endpoint http://kfp:8080 pipeline create -p train pipeline.yaml'
+    ],
+    cmd(
+      'vertex-deployer(?:\\s+-\\S+(?:\\s+[\\w.]+)?)*\\s+deploy|(?:python3?\\s+-m\\s+)?dbx\\s+deploy|databricks\\s+bundle\\s+deploy|kfp(?:\\s+--?[\\w-]+(?:[= ]\\S+)?)*\\s+pipeline\\s+(?:create|upload|version\\s+create)'
+    )
+  ),
   run(
     'pipeline-script',
     'pipeline-deploy',

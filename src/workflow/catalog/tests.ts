@@ -171,6 +171,13 @@ export const TESTS: readonly CatalogEntry[] = [
   ),
 
   // acceptance-test
+  // A script that calls the deployed endpoint (§9.6 `test_endpoint*.py`) tests the service where it runs.
+  run(
+    'endpoint-test-script',
+    'acceptance-test',
+    ['python3 test/test_endpoint.py', 'python scripts/test_endpoints.py --stage staging'],
+    cmd('python3?\\s+(?:\\S+/)?test[-_]endpoints?\\w*\\.py')
+  ),
   run('playwright', 'acceptance-test', ['npx playwright test --shard=1/4'], cmd('playwright\\s+test')),
   run('cypress', 'acceptance-test', ['npx cypress run --browser chrome'], cmd('cypress\\s+run')),
   run(
