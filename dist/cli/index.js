@@ -14979,10 +14979,15 @@ function crons(seq, ctx) {
         return cron === undefined ? [] : [cron];
     });
 }
+/** `on.<event>.inputs` of `workflow_call` or `workflow_dispatch`, when it is a mapping. */
+function eventInputs(on, event) {
+    const body = isMap(on) ? entry(on, event)?.value : undefined;
+    const inputs = isMap(body) ? entry(body, 'inputs')?.value : undefined;
+    return isMap(inputs) ? inputs : undefined;
+}
 function parseCallInputs(on, ctx) {
-    const call = isMap(on) ? entry(on, 'workflow_call')?.value : undefined;
-    const inputs = isMap(call) ? entry(call, 'inputs')?.value : undefined;
-    if (!isMap(inputs))
+    const inputs = eventInputs(on, 'workflow_call');
+    if (!inputs)
         return {};
     const defaults = {};
     for (const [name, pair] of pairs(inputs, ctx)) {
@@ -14995,9 +15000,8 @@ function parseCallInputs(on, ctx) {
 }
 /** `workflow_dispatch` inputs: a `choice` input's options are every environment a manual run can reach. */
 function parseDispatchInputs(on, ctx) {
-    const dispatch = isMap(on) ? entry(on, 'workflow_dispatch')?.value : undefined;
-    const inputs = isMap(dispatch) ? entry(dispatch, 'inputs')?.value : undefined;
-    if (!isMap(inputs))
+    const inputs = eventInputs(on, 'workflow_dispatch');
+    if (!inputs)
         return {};
     const result = {};
     for (const [name, pair] of pairs(inputs, ctx)) {
@@ -21272,11 +21276,15 @@ function infrastructureOnly(job) {
 }
 /** The build references a job deploys by (`inputs.version`), from its inputs and its steps. */
 function references(job) {
-    const texts = [
+    const found = textsOf(job).flatMap(text => [...text.matchAll(BUILD_REFERENCE)].map(m => m[1] ?? ''));
+    return [...new Set(found)];
+}
+/** Where a job names what it deploys: its call's `with:` inputs, its steps' scripts and inputs. */
+function textsOf(job) {
+    return [
         ...Object.values(job.with),
         ...job.steps.flatMap(step => [step.run ?? '', ...Object.values(step.with)])
     ];
-    return [...new Set(texts.flatMap(text => [...text.matchAll(BUILD_REFERENCE)].map(m => m[1] ?? '')))];
 }
 /** What `job` takes from jobs before it that build or store: downloaded artifacts and build job outputs. */
 function consumption(pipeline, job) {
@@ -21297,11 +21305,7 @@ function consumption(pipeline, job) {
 }
 /** Ids of the needed jobs whose outputs a job's steps or `with:` inputs read. */
 function neededOutputs(job) {
-    const texts = [
-        ...Object.values(job.with),
-        ...job.steps.flatMap(step => [step.run ?? '', ...Object.values(step.with)])
-    ];
-    const ids = texts.flatMap(text => [...text.matchAll(NEEDS_OUTPUT)].map(match => match[1] ?? ''));
+    const ids = textsOf(job).flatMap(text => [...text.matchAll(NEEDS_OUTPUT)].map(match => match[1] ?? ''));
     return [...new Set(ids)].filter(id => job.needs.includes(id));
 }
 

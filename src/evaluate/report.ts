@@ -1,19 +1,11 @@
 import type { RunGap } from '../evidence/run-evidence.js'
-import type { EvidenceItem, Location, Status, Strength } from '../core/finding.js'
+import type { Finding, Location } from '../core/finding.js'
 
 /** One practice's verdict as the report shows it: the finding plus where the practice sits in the model. */
-export interface ReportFinding {
-  practice: string
+export interface ReportFinding extends Finding {
   title: string
   level: string
   category: string
-  status: Status
-  strength: Strength
-  messageId: string
-  message: string
-  evidence: EvidenceItem[]
-  locations: Location[]
-  remediation: string
 }
 
 /** Something that held at the base commit and no longer holds (policy `regression: fail|warn`). */

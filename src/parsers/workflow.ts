@@ -139,10 +139,16 @@ function crons(seq: YamlNode, ctx: Context): string[] {
   })
 }
 
+/** `on.<event>.inputs` of `workflow_call` or `workflow_dispatch`, when it is a mapping. */
+function eventInputs(on: unknown, event: string): YamlMap | undefined {
+  const body = isMap(on) ? entry(on, event)?.value : undefined
+  const inputs = isMap(body) ? entry(body, 'inputs')?.value : undefined
+  return isMap(inputs) ? inputs : undefined
+}
+
 function parseCallInputs(on: unknown, ctx: Context): Record<string, string> {
-  const call = isMap(on) ? entry(on, 'workflow_call')?.value : undefined
-  const inputs = isMap(call) ? entry(call, 'inputs')?.value : undefined
-  if (!isMap(inputs)) return {}
+  const inputs = eventInputs(on, 'workflow_call')
+  if (!inputs) return {}
   const defaults: Record<string, string> = {}
   for (const [name, pair] of pairs(inputs, ctx)) {
     const fallback = isMap(pair.value) ? entry(pair.value, 'default')?.value : undefined
@@ -154,9 +160,8 @@ function parseCallInputs(on: unknown, ctx: Context): Record<string, string> {
 
 /** `workflow_dispatch` inputs: a `choice` input's options are every environment a manual run can reach. */
 function parseDispatchInputs(on: unknown, ctx: Context): Record<string, DispatchInput> {
-  const dispatch = isMap(on) ? entry(on, 'workflow_dispatch')?.value : undefined
-  const inputs = isMap(dispatch) ? entry(dispatch, 'inputs')?.value : undefined
-  if (!isMap(inputs)) return {}
+  const inputs = eventInputs(on, 'workflow_dispatch')
+  if (!inputs) return {}
   const result: Record<string, DispatchInput> = {}
   for (const [name, pair] of pairs(inputs, ctx)) {
     if (!isMap(pair.value)) continue

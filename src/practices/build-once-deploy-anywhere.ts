@@ -141,11 +141,16 @@ function infrastructureOnly(job: PipelineJob): boolean {
 
 /** The build references a job deploys by (`inputs.version`), from its inputs and its steps. */
 function references(job: Job): string[] {
-  const texts = [
+  const found = textsOf(job).flatMap(text => [...text.matchAll(BUILD_REFERENCE)].map(m => m[1] ?? ''))
+  return [...new Set(found)]
+}
+
+/** Where a job names what it deploys: its call's `with:` inputs, its steps' scripts and inputs. */
+function textsOf(job: Job): string[] {
+  return [
     ...Object.values(job.with),
     ...job.steps.flatMap(step => [step.run ?? '', ...Object.values(step.with)])
   ]
-  return [...new Set(texts.flatMap(text => [...text.matchAll(BUILD_REFERENCE)].map(m => m[1] ?? '')))]
 }
 
 interface Consumption {
@@ -179,10 +184,6 @@ function consumption(pipeline: Pipeline, job: PipelineJob): Consumption[] {
 
 /** Ids of the needed jobs whose outputs a job's steps or `with:` inputs read. */
 function neededOutputs(job: Job): string[] {
-  const texts = [
-    ...Object.values(job.with),
-    ...job.steps.flatMap(step => [step.run ?? '', ...Object.values(step.with)])
-  ]
-  const ids = texts.flatMap(text => [...text.matchAll(NEEDS_OUTPUT)].map(match => match[1] ?? ''))
+  const ids = textsOf(job).flatMap(text => [...text.matchAll(NEEDS_OUTPUT)].map(match => match[1] ?? ''))
   return [...new Set(ids)].filter(id => job.needs.includes(id))
 }
