@@ -5,6 +5,20 @@ import { testPractice } from '../helpers/practice-cases.js'
 const steps = (...runs: string[]) => runs.map(run => `      - run: ${run}\n`).join('')
 const oneJob = (...runs: string[]) =>
   workflow(`on: push\njobs:\n  pipeline:\n    runs-on: x\n    steps:\n${steps(...runs)}`)
+/** A ZenML pipeline the workflow runs in one step, its steps called in the order given. */
+const zenmlPipeline = (...calls: string[]) => ({
+  ...oneJob('python run.py --training'),
+  'run.py': 'from pipelines.training import training_pipeline\n\ntraining_pipeline()\n',
+  'pipelines/training.py': [
+    'from zenml import pipeline',
+    '',
+    '@pipeline',
+    'def training_pipeline():',
+    '    X_train, X_test = load_data()',
+    ...calls.map(call => `    ${call}`),
+    ''
+  ].join('\n')
+})
 
 testPractice(dataValidation, {
   valid: [
@@ -43,6 +57,23 @@ testPractice(dataValidation, {
       messageId: 'validated'
     },
     {
+      name: 'validation before training inside the ZenML pipeline one step runs (its own order, §4.4)',
+      files: zenmlPipeline(
+        'X_train = validate_data_quality(X_train, min_rows=100)',
+        'model = train_model(X_train)',
+        'metrics = evaluate_model(model, X_test)'
+      ),
+      status: 'pass',
+      messageId: 'validated',
+      mentions: ['`pipeline`']
+    },
+    {
+      name: 'a validation script before training in one run step (§5.1: a failing line stops the script)',
+      files: oneJob('"python scripts/validate_data.py && python train.py"'),
+      status: 'pass',
+      messageId: 'validated'
+    },
+    {
       name: 'an in-house check named in the run option',
       files: oneJob('python checks/schema_guard.py', 'python train.py'),
       options: { run: 'schema_guard\\.py' },
@@ -58,6 +89,21 @@ testPractice(dataValidation, {
       messageId: 'not-before',
       mentions: ['`pipeline`', 'data validation in `pipeline`, but not before it'],
       at: '.github/workflows/ci.yml:6'
+    },
+    {
+      name: 'validation after training inside the pipeline one step runs (near miss)',
+      files: zenmlPipeline('model = train_model(X_train)', 'X_checked = validate_data_quality(X_test)'),
+      status: 'fail',
+      messageId: 'not-before',
+      mentions: ['data validation in `pipeline`, but not before it']
+    },
+    {
+      name: 'a step named for validation that also trains gives no order inside it (near miss)',
+      files: workflow(
+        'on: push\njobs:\n  pipeline:\n    runs-on: x\n    steps:\n      - name: Validate data\n        run: python train.py\n'
+      ),
+      status: 'fail',
+      messageId: 'not-before'
     },
     {
       name: 'a validation job that training does not need',

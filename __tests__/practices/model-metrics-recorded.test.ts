@@ -17,6 +17,27 @@ testPractice(modelMetricsRecorded, {
       at: '.github/workflows/ci.yml:7'
     },
     {
+      name: 'the SageMaker pipeline the workflow starts declares its evaluation report file (§4.4)',
+      files: {
+        ...workflow(job('      - run: python pipelines/run.py\n')),
+        'pipelines/run.py':
+          'from pipelines.abalone import get_pipeline\npipeline = get_pipeline()\npipeline.upsert(role_arn=role)\npipeline.start()\n',
+        'pipelines/abalone.py': [
+          'def get_pipeline():',
+          '    step_train = TrainingStep(name="Train", step_args=estimator.fit(inputs))',
+          '    evaluation_report = PropertyFile(',
+          '        name="EvaluationReport",',
+          '        output_name="evaluation",',
+          '        path="evaluation.json",',
+          '    )',
+          ''
+        ].join('\n')
+      },
+      status: 'pass',
+      messageId: 'written-by-step',
+      mentions: ['`evaluation.json` (pipelines/abalone.py:3)']
+    },
+    {
       name: 'metrics kept with upload-artifact',
       files: workflow(
         job(
@@ -79,6 +100,21 @@ testPractice(modelMetricsRecorded, {
       messageId: 'evaluates-without-file',
       mentions: ['`train`'],
       at: '.github/workflows/ci.yml:7'
+    },
+    {
+      name: 'a pipeline property file that is no metrics file (near miss)',
+      files: {
+        ...workflow(job('      - run: python pipelines/run.py\n')),
+        'pipelines/run.py': [
+          'step_train = TrainingStep(name="Train", step_args=estimator.fit(inputs))',
+          'step_eval = ProcessingStep(name="EvaluateModel", step_args=processor.run(code="evaluate.py"))',
+          'manifest = PropertyFile(name="Manifest", output_name="out", path="manifest.json")',
+          'pipeline.start()',
+          ''
+        ].join('\n')
+      },
+      status: 'fail',
+      messageId: 'evaluates-without-file'
     },
     {
       name: 'a committed metrics.json that no step writes',

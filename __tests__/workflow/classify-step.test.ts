@@ -27,14 +27,17 @@ describe('classifyStep', () => {
         purpose: 'unit-test',
         rule: 'js-test-runner',
         command: 'jest --ci --coverage',
-        via: ['npm run test:ci', 'web/package.json scripts.test:ci']
+        via: ['npm run test:ci', 'web/package.json scripts.test:ci'],
+        // The script runs after the npm command that starts it: the step's order counts both.
+        order: 1
       },
-      { purpose: 'unit-test', rule: 'npm-test', command: 'npm run test:ci', via: [] },
+      { purpose: 'unit-test', rule: 'npm-test', command: 'npm run test:ci', via: [], order: 0 },
       {
         purpose: 'coverage',
         rule: 'js-coverage',
         command: 'jest --ci --coverage',
-        via: ['npm run test:ci', 'web/package.json scripts.test:ci']
+        via: ['npm run test:ci', 'web/package.json scripts.test:ci'],
+        order: 1
       }
     ])
   })
@@ -59,7 +62,8 @@ describe('classifyStep', () => {
         purpose: 'deploy',
         rule: 'deploy-script',
         command: 'bin/ops/deploy.sh',
-        via: ['cloud-gov/cg-cli-tools with.command']
+        via: ['cloud-gov/cg-cli-tools with.command'],
+        order: 0
       }
     ])
   })

@@ -192,6 +192,32 @@ describe('eventsOf and isAutomatic', () => {
       on: 'on:\n  release:\n    types: [published]',
       events: ['release'],
       automatic: true
+    },
+    {
+      condition: "github.event.action == 'closed' && github.event.pull_request.merged == true",
+      on: 'on:\n  pull_request:\n    types: [opened, closed]\n  workflow_dispatch:',
+      events: ['pull_request (merged)', 'workflow_dispatch'],
+      automatic: true
+    },
+    {
+      condition: '${{ github.event.pull_request.merged }}',
+      on: 'on:\n  pull_request_target:\n    types: [closed]',
+      events: ['pull_request (merged)'],
+      automatic: true
+    },
+    {
+      // Without `closed` activity a pull request never arrives merged: the job runs only on push.
+      condition: 'github.event.pull_request.merged == true',
+      on: 'on:\n  push:\n  pull_request:',
+      events: ['push'],
+      automatic: true
+    },
+    {
+      // Merged or not, in the other order: no narrowing of the pull request.
+      condition: 'github.event.pull_request.merged == false',
+      on: 'on:\n  pull_request:\n    types: [closed]',
+      events: ['pull_request'],
+      automatic: true
     }
   ]
 
@@ -287,6 +313,25 @@ describe('reusable workflows', () => {
     expect(graph.isAutomatic(ref)).toBe(true)
     const alone = createWorkflowGraph(workflows.filter(w => w.file === '.github/workflows/deploy.yml'))
     expect(alone.isAutomatic(ref)).toBe(false)
+  })
+
+  it('gives callee jobs of a call made only for merged pull requests the merged event', async () => {
+    const merged = {
+      '.github/workflows/release.yml': [
+        'on: { pull_request: { branches: [main], types: [opened, closed] } }',
+        'jobs:',
+        '  cd:',
+        "    if: github.event.action == 'closed' && github.event.pull_request.merged == true",
+        '    uses: ./.github/workflows/task.yml',
+        ''
+      ].join('\n'),
+      '.github/workflows/task.yml':
+        'on: workflow_call\njobs:\n  build: { runs-on: x, steps: [{ run: dbx deploy }] }\n'
+    }
+    const { workflows } = await collectWorkflows(workspaceFromFiles(merged))
+    const graph = createWorkflowGraph(workflows)
+    const callee = { workflow: '.github/workflows/release.yml', job: 'cd/build' }
+    expect([...graph.eventsOf(callee)]).toEqual(['pull_request (merged)'])
   })
 
   it('keeps a call and the jobs after it running when one callee job is skipped on that event', async () => {

@@ -884,7 +884,13 @@ describe('runner configuration settles what a command does', () => {
         'pyproject.toml': '[tool.pytest.ini_options]\naddopts = "-q"\n'
       })[name]
     expect(classifyStep(step('pytest', 'api'), read).filter(r => r.purpose === 'coverage')).toEqual([
-      { purpose: 'coverage', rule: 'pytest-config-coverage', command: 'pytest', via: ['api/pyproject.toml'] }
+      {
+        purpose: 'coverage',
+        rule: 'pytest-config-coverage',
+        command: 'pytest',
+        via: ['api/pyproject.toml'],
+        order: 0
+      }
     ])
     expect(classifyStep(step('pytest'), read).map(r => r.purpose)).not.toContain('coverage')
   })

@@ -16201,7 +16201,14 @@ function within(inner, outer) {
 }
 
 ;// CONCATENATED MODULE: ./src/workflow/graph.ts
+/**
+ * A pull request run that a job's `if:` limits to merged ones (`types: [closed]` and
+ * `github.event.pull_request.merged == true`): the change has landed on the base branch, so the run is a
+ * delivery like a push, not a proposal.
+ */
+const MERGED_PULL_REQUEST = 'pull_request (merged)';
 const AUTOMATIC_EVENTS = new Set([
+    MERGED_PULL_REQUEST,
     'push',
     'pull_request',
     'pull_request_target',
@@ -16415,6 +16422,8 @@ function narrowAtom(events, atom, triggers) {
     const notEvent = compare(atom, 'github\\.event_name', '!=');
     if (notEvent !== undefined)
         return new Set([...events].filter(e => e !== notEvent));
+    if (MERGED.test(atom))
+        return merged(events, triggers);
     const ref = compare(atom, 'github\\.ref', '==') ?? startsWithRef(atom);
     const refName = compare(atom, 'github\\.ref_name', '==');
     const refType = compare(atom, 'github\\.ref_type', '==');
@@ -16424,6 +16433,23 @@ function narrowAtom(events, atom, triggers) {
         return filter(events, e => canBeBranch(e, triggers));
     }
     return events;
+}
+/** `github.event.pull_request.merged`, alone or compared with true. */
+const MERGED = /^github\.event\.pull_request\.merged(?:\s*==\s*(?:true|'true'))?$/;
+/**
+ * Only merged pull requests pass: they arrive as `closed` activity, so a trigger without that type never
+ * runs the job for a pull request at all.
+ */
+function merged(events, triggers) {
+    const closes = (event) => triggers.some(t => t.event === event && t.types.includes('closed'));
+    const out = new Set();
+    for (const event of events) {
+        if (!event.startsWith('pull_request'))
+            out.add(event);
+        else if (closes(event))
+            out.add(MERGED_PULL_REQUEST);
+    }
+    return out;
 }
 /** `<lhs> <op> 'value'` in either order, the value returned. */
 function compare(atom, lhs, op) {
@@ -16456,8 +16482,20 @@ function hasBranchFilter(trigger) {
 function filter(events, keep) {
     return new Set([...events].filter(keep));
 }
+/** Events both allow; a merged pull request is one kind of pull request, so the two meet in it. */
 function intersect(a, b) {
-    return new Set([...a].filter(e => b.has(e)));
+    const refines = (merged, event) => merged.has(MERGED_PULL_REQUEST) && event.startsWith('pull_request');
+    const out = new Set();
+    for (const e of a) {
+        if (b.has(e))
+            out.add(e);
+        else if (refines(b, e))
+            out.add(MERGED_PULL_REQUEST);
+    }
+    for (const e of b)
+        if (refines(a, e))
+            out.add(MERGED_PULL_REQUEST);
+    return out;
 }
 function groupBy(items, keyOf) {
     const groups = new Map();
@@ -16821,7 +16859,8 @@ function applyConfigRules(found, command, cwd, read) {
                         purpose: rule.purpose,
                         rule: rule.id,
                         command: command.command,
-                        via: [...command.via, config.file]
+                        via: [...command.via, config.file],
+                        order: command.order
                     }
                 ]
                 : results.filter(r => r.purpose !== rule.purpose);
@@ -18556,9 +18595,9 @@ function constructs(text) {
     const lines = text.split(/\r?\n/);
     const vertex = /\bPipelineJob\s*\(/.test(text);
     const found = [];
-    const add = (index, purposes) => {
+    const add = (index, purposes, detail = '') => {
         if (purposes.length > 0)
-            found.push({ line: index + 1, text: (lines[index] ?? '').trim(), purposes });
+            found.push({ line: index + 1, text: (lines[index] ?? '').trim() + detail, purposes });
     };
     lines.forEach((line, index) => {
         if (/^\s*#/.test(line))
@@ -18570,7 +18609,8 @@ function constructs(text) {
         else if (vertex && VERTEX_RUN.test(line))
             add(index, ['training']);
         else if (PROPERTY_FILE.test(line) && METRICS_PATH.test(call))
-            add(index, ['model-evaluation']);
+            // The file it names joins the construct's text: it is the metrics record the pipeline writes (§4.4).
+            add(index, ['model-evaluation'], ` … ${METRICS_PATH.exec(call)?.[0] ?? ''})`);
         else if (/\b(?:ProcessingStep|ModelStep)\s*\(/.test(line))
             add(index, stepPurposes(call));
         else if (STEP_DECORATOR.test(line))
@@ -19347,19 +19387,21 @@ function inspectUncached(step, read) {
     const ignored = continuesOnError(step);
     const content = [
         ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
-        ...evidence.flatMap(c => withoutSoftVerification([
+        ...evidence.flatMap((c, order) => withoutSoftVerification([
             ...applyConfigRules(runEntries(c.command).map(e => ({
                 purpose: e.purpose,
                 rule: e.id,
                 command: c.command,
-                via: c.via
-            })), c, step.workingDirectory, read),
+                via: c.via,
+                order
+            })), { ...c, order }, step.workingDirectory, read),
             // A followed definition that states its purpose (a SageMaker TrainingStep) is evidence of it.
             ...(c.purposes ?? []).map(purpose => ({
                 purpose,
                 rule: 'definition',
                 command: c.command,
-                via: c.via
+                via: c.via,
+                order
             }))
         ], ignored || !c.canFail))
     ];
@@ -19920,17 +19962,39 @@ function matchesJobGlobs(globs) {
         return [job.job.id, ownId, job.job.name].some(text => text !== undefined && isMatch(text));
     };
 }
+/**
+ * Whether `gate` runs before `target` in one job: an earlier step, or an earlier command of the same step
+ * (its script or a definition it follows, in their own order). Where either side is known only by a name or
+ * an action, the same step gives no order.
+ */
+function precedes(gate, target) {
+    if (gate.step === undefined || target.step === undefined)
+        return false;
+    if (gate.step !== target.step)
+        return gate.step < target.step;
+    return gate.order !== undefined && target.order !== undefined && gate.order < target.order;
+}
+/** The earliest of a job's target hits: a hit without an order stands for the whole step, so it comes first. */
+function earliest(hits) {
+    const key = (hit) => [hit.step ?? Infinity, hit.order ?? -1];
+    return hits.reduce((first, hit) => {
+        if (first === undefined)
+            return hit;
+        const [a, b] = [key(hit), key(first)];
+        return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? hit : first;
+    }, undefined);
+}
 function createStepMatcher(purposes, run) {
-    /** Positions in `job.steps` that match; `undefined` stands for the job as a whole (its name, its `uses:`). */
+    /** Where in `job.steps` it matches; a hit without a step stands for the job as a whole (its name, its `uses:`). */
     const hits = (job) => {
-        const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose)).map(p => p.step);
+        const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose));
         const byRun = run
-            ? job.job.steps.flatMap((step, position) => step.run !== undefined && testBounded(run, step.run) ? [position] : [])
+            ? job.job.steps.flatMap((step, position) => step.run !== undefined && testBounded(run, step.run) ? [{ step: position }] : [])
             : [];
-        return [...new Set([...byPurpose, ...byRun])];
+        return [...byPurpose, ...byRun];
     };
     const location = (job) => {
-        const steps = hits(job).filter((position) => position !== undefined);
+        const steps = hits(job).flatMap(hit => (hit.step === undefined ? [] : [hit.step]));
         return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location;
     };
     return {
@@ -19938,10 +20002,9 @@ function createStepMatcher(purposes, run) {
         location,
         evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
         before: (pipeline, job, target) => {
-            const starts = job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined);
             // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
-            const first = starts.length > 0 ? Math.min(...starts.map(p => p.step)) : Infinity;
-            const self = hits(job).some(position => position !== undefined && position < first) ? [job] : [];
+            const first = earliest(job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined));
+            const self = hits(job).some(hit => (first ? precedes(hit, first) : hit.step !== undefined)) ? [job] : [];
             return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self];
         }
     };
@@ -20902,14 +20965,22 @@ function onDeployPath(pipeline, deployments, job) {
 
 ;// CONCATENATED MODULE: ./src/practices/support/events.ts
 
+
 /** Events that mean "a change was proposed or landed": what tests run on when they run on change (design §3). */
-const CHANGE_EVENTS = ['push', 'pull_request', 'pull_request_target', 'merge_group'];
+const CHANGE_EVENTS = [
+    'push',
+    'pull_request',
+    'pull_request_target',
+    'merge_group',
+    MERGED_PULL_REQUEST
+];
 /**
  * Events that deliver without a person (design §3, automated-deploy). A pull request starts jobs
  * automatically but delivers nothing, so it is left out.
  */
 const DELIVERY_EVENTS = [
     'push',
+    MERGED_PULL_REQUEST,
     'release',
     'workflow_run',
     'schedule',
@@ -22273,7 +22344,24 @@ function recordingsOf(job, isMetricsFile) {
     // Files shown to be metrics by how steps write or read them, whatever their name (§9.3).
     const used = metricsUses(job).map(use => ({ job, location: use.location, what: `\`${use.file}\`` }));
     const seen = new Set(byName.map(r => `${r.location.line}\u0000${r.what}`));
-    return [...byName, ...used.filter(r => !seen.has(`${r.location.line}\u0000${r.what}`))];
+    const unique = used.filter(r => !seen.has(`${r.location.line}\u0000${r.what}`));
+    return [...byName, ...unique, ...definedIn(job, isMetricsFile)];
+}
+/**
+ * Metrics files a pipeline definition the job runs declares for its evaluation (a SageMaker `PropertyFile`
+ * with `path="evaluation.json"`): the pipeline writes them on every run (patterns §4.4).
+ */
+function definedIn(job, isMetricsFile) {
+    return job.purposes.flatMap(p => {
+        const step = p.step === undefined ? undefined : job.job.steps[p.step];
+        if (p.purpose !== 'model-evaluation' || p.rule !== 'definition' || !step)
+            return [];
+        const files = [...(p.command ?? '').matchAll(FILE_WORD)].map(match => match[0]);
+        const place = p.via.at(-1)?.split(' ')[0] ?? '';
+        return files
+            .filter(file => isMetricsFile(file))
+            .map(file => ({ job, location: step.location, what: `\`${file}\` (${place})` }));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/practices/model-serving-tests.ts

@@ -141,5 +141,22 @@ function recordingsOf(job: PipelineJob, isMetricsFile: (file: string) => boolean
   // Files shown to be metrics by how steps write or read them, whatever their name (§9.3).
   const used = metricsUses(job).map(use => ({ job, location: use.location, what: `\`${use.file}\`` }))
   const seen = new Set(byName.map(r => `${r.location.line}\u0000${r.what}`))
-  return [...byName, ...used.filter(r => !seen.has(`${r.location.line}\u0000${r.what}`))]
+  const unique = used.filter(r => !seen.has(`${r.location.line}\u0000${r.what}`))
+  return [...byName, ...unique, ...definedIn(job, isMetricsFile)]
+}
+
+/**
+ * Metrics files a pipeline definition the job runs declares for its evaluation (a SageMaker `PropertyFile`
+ * with `path="evaluation.json"`): the pipeline writes them on every run (patterns §4.4).
+ */
+function definedIn(job: PipelineJob, isMetricsFile: (file: string) => boolean): Recording[] {
+  return job.purposes.flatMap(p => {
+    const step = p.step === undefined ? undefined : job.job.steps[p.step]
+    if (p.purpose !== 'model-evaluation' || p.rule !== 'definition' || !step) return []
+    const files = [...(p.command ?? '').matchAll(FILE_WORD)].map(match => match[0])
+    const place = p.via.at(-1)?.split(' ')[0] ?? ''
+    return files
+      .filter(file => isMetricsFile(file))
+      .map(file => ({ job, location: step.location, what: `\`${file}\` (${place})` }))
+  })
 }

@@ -10,7 +10,7 @@ import type { ReadFile } from './script-resolution.js'
  */
 export function applyConfigRules(
   found: Classification[],
-  command: { command: string; via: string[] },
+  command: { command: string; via: string[]; order: number },
   cwd: string | undefined,
   read: ReadFile
 ): Classification[] {
@@ -27,7 +27,8 @@ export function applyConfigRules(
               purpose: rule.purpose,
               rule: rule.id,
               command: command.command,
-              via: [...command.via, config.file]
+              via: [...command.via, config.file],
+              order: command.order
             }
           ]
         : results.filter(r => r.purpose !== rule.purpose)

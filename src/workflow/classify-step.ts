@@ -233,7 +233,7 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
   const ignored = continuesOnError(step)
   const content: Classification[] = [
     ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
-    ...evidence.flatMap(c =>
+    ...evidence.flatMap((c, order) =>
       withoutSoftVerification(
         [
           ...applyConfigRules(
@@ -241,9 +241,10 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
               purpose: e.purpose,
               rule: e.id,
               command: c.command,
-              via: c.via
+              via: c.via,
+              order
             })),
-            c,
+            { ...c, order },
             step.workingDirectory,
             read
           ),
@@ -252,7 +253,8 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
             purpose,
             rule: 'definition',
             command: c.command,
-            via: c.via
+            via: c.via,
+            order
           }))
         ],
         ignored || !c.canFail

@@ -37,7 +37,15 @@ export interface WorkflowGraph {
   workflowRunEdges: readonly WorkflowRunEdge[]
 }
 
+/**
+ * A pull request run that a job's `if:` limits to merged ones (`types: [closed]` and
+ * `github.event.pull_request.merged == true`): the change has landed on the base branch, so the run is a
+ * delivery like a push, not a proposal.
+ */
+export const MERGED_PULL_REQUEST = 'pull_request (merged)'
+
 const AUTOMATIC_EVENTS = new Set([
+  MERGED_PULL_REQUEST,
   'push',
   'pull_request',
   'pull_request_target',
@@ -252,6 +260,7 @@ function narrowAtom(events: Set<string>, atom: string, triggers: readonly Trigge
   if (event !== undefined) return intersect(events, new Set([event]))
   const notEvent = compare(atom, 'github\\.event_name', '!=')
   if (notEvent !== undefined) return new Set([...events].filter(e => e !== notEvent))
+  if (MERGED.test(atom)) return merged(events, triggers)
   const ref = compare(atom, 'github\\.ref', '==') ?? startsWithRef(atom)
   const refName = compare(atom, 'github\\.ref_name', '==')
   const refType = compare(atom, 'github\\.ref_type', '==')
@@ -260,6 +269,24 @@ function narrowAtom(events: Set<string>, atom: string, triggers: readonly Trigge
     return filter(events, e => canBeBranch(e, triggers))
   }
   return events
+}
+
+/** `github.event.pull_request.merged`, alone or compared with true. */
+const MERGED = /^github\.event\.pull_request\.merged(?:\s*==\s*(?:true|'true'))?$/
+
+/**
+ * Only merged pull requests pass: they arrive as `closed` activity, so a trigger without that type never
+ * runs the job for a pull request at all.
+ */
+function merged(events: Set<string>, triggers: readonly Trigger[]): Set<string> {
+  const closes = (event: string): boolean =>
+    triggers.some(t => t.event === event && t.types.includes('closed'))
+  const out = new Set<string>()
+  for (const event of events) {
+    if (!event.startsWith('pull_request')) out.add(event)
+    else if (closes(event)) out.add(MERGED_PULL_REQUEST)
+  }
+  return out
 }
 
 /** `<lhs> <op> 'value'` in either order, the value returned. */
@@ -300,8 +327,17 @@ function filter(events: Set<string>, keep: (event: string) => boolean): Set<stri
   return new Set([...events].filter(keep))
 }
 
+/** Events both allow; a merged pull request is one kind of pull request, so the two meet in it. */
 function intersect(a: ReadonlySet<string>, b: ReadonlySet<string>): Set<string> {
-  return new Set([...a].filter(e => b.has(e)))
+  const refines = (merged: ReadonlySet<string>, event: string): boolean =>
+    merged.has(MERGED_PULL_REQUEST) && event.startsWith('pull_request')
+  const out = new Set<string>()
+  for (const e of a) {
+    if (b.has(e)) out.add(e)
+    else if (refines(b, e)) out.add(MERGED_PULL_REQUEST)
+  }
+  for (const e of b) if (refines(a, e)) out.add(MERGED_PULL_REQUEST)
+  return out
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

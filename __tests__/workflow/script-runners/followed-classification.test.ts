@@ -33,6 +33,8 @@ describe('what followed definitions add to a step classification', () => {
       rule: 'definition',
       command: 'experiment_name: taxi',
       via: ['az ml job create -f jobs/train.yml', 'jobs/train.yml:1 experiment_name: taxi'],
+      // Second in the step's order: the submit command comes first, then what its spec states.
+      order: 1,
       step: 0
     })
   })

@@ -37,7 +37,7 @@ def get_pipeline(region, role=None):
 /** What the SageMaker pipeline above states, in its own order. */
 const ABALONE_STEPS = [
   'training @ pipelines/abalone/pipeline.py:11 step_train = TrainingStep(',
-  'model-evaluation @ pipelines/abalone/pipeline.py:15 evaluation_report = PropertyFile(',
+  'model-evaluation @ pipelines/abalone/pipeline.py:15 evaluation_report = PropertyFile( … path="evaluation.json")',
   'model-evaluation @ pipelines/abalone/pipeline.py:20 model_metrics = ModelMetrics(model_statistics=stats)',
   'model-deploy @ pipelines/abalone/pipeline.py:21 step_register = ModelStep(',
   'model-deploy @ pipelines/abalone/pipeline.py:23 step_args=model.register(content_types=["text/csv"]),',

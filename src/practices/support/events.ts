@@ -2,9 +2,16 @@
 import type { Pipeline, PipelineJob } from './pipeline.js'
 import picomatch from 'picomatch'
 import type { Trigger } from '../../workflow/model.js'
+import { MERGED_PULL_REQUEST } from '../../workflow/graph.js'
 
 /** Events that mean "a change was proposed or landed": what tests run on when they run on change (design §3). */
-export const CHANGE_EVENTS: readonly string[] = ['push', 'pull_request', 'pull_request_target', 'merge_group']
+export const CHANGE_EVENTS: readonly string[] = [
+  'push',
+  'pull_request',
+  'pull_request_target',
+  'merge_group',
+  MERGED_PULL_REQUEST
+]
 
 /**
  * Events that deliver without a person (design §3, automated-deploy). A pull request starts jobs
@@ -12,6 +19,7 @@ export const CHANGE_EVENTS: readonly string[] = ['push', 'pull_request', 'pull_r
  */
 export const DELIVERY_EVENTS = [
   'push',
+  MERGED_PULL_REQUEST,
   'release',
   'workflow_run',
   'schedule',

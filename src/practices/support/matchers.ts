@@ -48,19 +48,46 @@ export interface StepMatcher {
   before(pipeline: Pipeline, job: PipelineJob, target: readonly Purpose[]): PipelineJob[]
 }
 
+/** Where a step matcher saw something: a step position and the command's order in it, or the job as a whole. */
+interface Hit {
+  step?: number
+  order?: number
+}
+
+/**
+ * Whether `gate` runs before `target` in one job: an earlier step, or an earlier command of the same step
+ * (its script or a definition it follows, in their own order). Where either side is known only by a name or
+ * an action, the same step gives no order.
+ */
+function precedes(gate: Hit, target: Hit): boolean {
+  if (gate.step === undefined || target.step === undefined) return false
+  if (gate.step !== target.step) return gate.step < target.step
+  return gate.order !== undefined && target.order !== undefined && gate.order < target.order
+}
+
+/** The earliest of a job's target hits: a hit without an order stands for the whole step, so it comes first. */
+function earliest(hits: readonly Hit[]): Hit | undefined {
+  const key = (hit: Hit): [number, number] => [hit.step ?? Infinity, hit.order ?? -1]
+  return hits.reduce<Hit | undefined>((first, hit) => {
+    if (first === undefined) return hit
+    const [a, b] = [key(hit), key(first)]
+    return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? hit : first
+  }, undefined)
+}
+
 export function createStepMatcher(purposes: readonly Purpose[], run?: RegExp): StepMatcher {
-  /** Positions in `job.steps` that match; `undefined` stands for the job as a whole (its name, its `uses:`). */
-  const hits = (job: PipelineJob): Array<number | undefined> => {
-    const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose)).map(p => p.step)
+  /** Where in `job.steps` it matches; a hit without a step stands for the job as a whole (its name, its `uses:`). */
+  const hits = (job: PipelineJob): Hit[] => {
+    const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose))
     const byRun = run
       ? job.job.steps.flatMap((step, position) =>
-          step.run !== undefined && testBounded(run, step.run) ? [position] : []
+          step.run !== undefined && testBounded(run, step.run) ? [{ step: position }] : []
         )
       : []
-    return [...new Set([...byPurpose, ...byRun])]
+    return [...byPurpose, ...byRun]
   }
   const location = (job: PipelineJob): Location => {
-    const steps = hits(job).filter((position): position is number => position !== undefined)
+    const steps = hits(job).flatMap(hit => (hit.step === undefined ? [] : [hit.step]))
     return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location
   }
   return {
@@ -68,10 +95,9 @@ export function createStepMatcher(purposes: readonly Purpose[], run?: RegExp): S
     location,
     evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
     before: (pipeline, job, target) => {
-      const starts = job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined)
       // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
-      const first = starts.length > 0 ? Math.min(...starts.map(p => p.step as number)) : Infinity
-      const self = hits(job).some(position => position !== undefined && position < first) ? [job] : []
+      const first = earliest(job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined))
+      const self = hits(job).some(hit => (first ? precedes(hit, first) : hit.step !== undefined)) ? [job] : []
       return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self]
     }
   }

@@ -250,8 +250,9 @@ function constructs(text: string): Construct[] {
   const lines = text.split(/\r?\n/)
   const vertex = /\bPipelineJob\s*\(/.test(text)
   const found: Construct[] = []
-  const add = (index: number, purposes: Purpose[]): void => {
-    if (purposes.length > 0) found.push({ line: index + 1, text: (lines[index] ?? '').trim(), purposes })
+  const add = (index: number, purposes: Purpose[], detail = ''): void => {
+    if (purposes.length > 0)
+      found.push({ line: index + 1, text: (lines[index] ?? '').trim() + detail, purposes })
   }
   lines.forEach((line, index) => {
     if (/^\s*#/.test(line)) return
@@ -259,7 +260,9 @@ function constructs(text: string): Construct[] {
     const rule = CALLS.find(([pattern]) => pattern.test(line))
     if (rule) add(index, rule[1])
     else if (vertex && VERTEX_RUN.test(line)) add(index, ['training'])
-    else if (PROPERTY_FILE.test(line) && METRICS_PATH.test(call)) add(index, ['model-evaluation'])
+    else if (PROPERTY_FILE.test(line) && METRICS_PATH.test(call))
+      // The file it names joins the construct's text: it is the metrics record the pipeline writes (§4.4).
+      add(index, ['model-evaluation'], ` … ${METRICS_PATH.exec(call)?.[0] ?? ''})`)
     else if (/\b(?:ProcessingStep|ModelStep)\s*\(/.test(line)) add(index, stepPurposes(call))
     else if (STEP_DECORATOR.test(line)) add(index, namePurposes(nextDef(lines, index)))
     else if (PIPELINE_DECORATOR.test(line))
