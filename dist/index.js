@@ -32024,7 +32024,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2083);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5518);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32033,7 +32033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2083:
+/***/ 5518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59736,7 +59736,46 @@ const securityTests = definePractice({
     }
 });
 
+;// CONCATENATED MODULE: ./src/practices/support/non-production-target.ts
+
+/**
+ * Job and workflow names say what a job does as well as where it deploys: "test" in `build-test-deploy` is the
+ * work, not the target. Only environment names and deploy inputs may use it to name a target.
+ */
+const WORK_WORDS = /\b(tests?|testing)\b/gi;
+/** What a pull request deploys is unreviewed code: a preview, whatever the target is called. */
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
+/**
+ * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, or one
+ * only an expression names) a preview when only pull requests start it, else the names around the deploy —
+ * inputs of its deploy steps, those steps' names, the job's and the workflow's name — read with the policy's
+ * pre-production pattern.
+ */
+function nonProductionTarget(pipeline, job, patterns) {
+    if (job.environmentClass === 'preproduction')
+        return job.environmentName ?? job.job.environment?.name;
+    // A manual deploy whose choice holds `preprod` beside `prod` deploys to a test environment too.
+    const preproduction = job.environmentValues.find(value => value.class === 'preproduction');
+    if (preproduction)
+        return preproduction.name;
+    if (job.environmentClass !== undefined && job.environmentClass !== 'unresolved')
+        return undefined;
+    const events = [...pipeline.graph.eventsOf(job.ref)];
+    if (events.length > 0 && events.every(event => PULL_REQUEST_EVENTS.includes(event)))
+        return 'a pull-request preview';
+    const steps = job.purposes.flatMap(p => p.purpose === 'deploy' && p.step !== undefined ? [job.job.steps[p.step]] : []);
+    const inputs = steps.flatMap(step => Object.values(step?.with ?? {}));
+    const names = [
+        ...steps.map(step => step?.name),
+        job.job.id.split('/').pop(),
+        job.job.name,
+        job.workflow.name ?? job.workflow.file.split('/').pop()
+    ].flatMap(name => (name ? [name.replace(WORK_WORDS, ' ')] : []));
+    return [...inputs, ...names].find(text => classifyEnvironment(text, patterns) === 'preproduction');
+}
+
 ;// CONCATENATED MODULE: ./src/practices/staged-model-promotion.ts
+
 
 
 
@@ -59770,7 +59809,9 @@ const stagedModelPromotion = definePractice({
             return namedOnly(pipeline, context.evidence.workspace) ?? targets.finding;
         // A registry stage transition in a staging environment promotes the model there, deploy step or not (§1.5).
         const models = new Set(modelDeploysOf(pipeline, context.evidence.workspace));
-        const preproduction = (job) => (job.deploys || models.has(job)) && job.environmentClass === 'preproduction';
+        // Pre-production as test-environment reads it: an environment, else the names around the deploy (§1.2).
+        const preproduction = (job) => (job.deploys || models.has(job)) &&
+            nonProductionTarget(pipeline, job, context.environments) !== undefined;
         const verdict = gateVerdict(context, staged_model_promotion_messages, {
             targets: targets.production,
             target: {
@@ -59866,13 +59907,6 @@ const test_environment_messages = {
     'production-only': '{jobs} deploy, but not to a non-production environment: no `environment:` or target name reads as one',
     'no-deploy': 'no workflow job deploys anywhere, so there is no test environment'
 };
-/**
- * Job and workflow names say what a job does as well as where it deploys: "test" in `build-test-deploy` is the
- * work, not the target. Only environment names and deploy inputs may use it to name a target.
- */
-const WORK_WORDS = /\b(tests?|testing)\b/gi;
-/** What a pull request deploys is unreviewed code: a preview, whatever the target is called. */
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 const testEnvironment = definePractice({
     meta: {
         id: 'test-environment',
@@ -59921,34 +59955,6 @@ const testEnvironment = definePractice({
         });
     }
 });
-/**
- * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, or one
- * only an expression names) a preview when only pull requests start it, else the names around the deploy —
- * inputs of its deploy steps, those steps' names, the job's and the workflow's name — read with the policy's
- * pre-production pattern.
- */
-function nonProductionTarget(pipeline, job, patterns) {
-    if (job.environmentClass === 'preproduction')
-        return job.environmentName ?? job.job.environment?.name;
-    // A manual deploy whose choice holds `preprod` beside `prod` deploys to a test environment too.
-    const preproduction = job.environmentValues.find(value => value.class === 'preproduction');
-    if (preproduction)
-        return preproduction.name;
-    if (job.environmentClass !== undefined && job.environmentClass !== 'unresolved')
-        return undefined;
-    const events = [...pipeline.graph.eventsOf(job.ref)];
-    if (events.length > 0 && events.every(event => PULL_REQUEST_EVENTS.includes(event)))
-        return 'a pull-request preview';
-    const steps = job.purposes.flatMap(p => p.purpose === 'deploy' && p.step !== undefined ? [job.job.steps[p.step]] : []);
-    const inputs = steps.flatMap(step => Object.values(step?.with ?? {}));
-    const names = [
-        ...steps.map(step => step?.name),
-        job.job.id.split('/').pop(),
-        job.job.name,
-        job.workflow.name ?? job.workflow.file.split('/').pop()
-    ].flatMap(name => (name ? [name.replace(WORK_WORDS, ' ')] : []));
-    return [...inputs, ...names].find(text => classifyEnvironment(text, patterns) === 'preproduction');
-}
 
 ;// CONCATENATED MODULE: ./src/practices/test-reports.ts
 

@@ -20,6 +20,22 @@ testPractice(stagedModelPromotion, {
       at: '.github/workflows/ml.yml:9'
     },
     {
+      name: 'a staging stack named by its job id, before the production environment (as test-environment reads it)',
+      files: mlWorkflow('workflow_dispatch', {
+        StagingDeploy: {
+          run: ['aws sagemaker update-endpoint --endpoint-name churn-stg --endpoint-config-name c2']
+        },
+        ProductionDeploy: {
+          needs: ['StagingDeploy'],
+          environment: 'production',
+          run: ['aws sagemaker update-endpoint --endpoint-name churn --endpoint-config-name c2']
+        }
+      }),
+      status: 'pass',
+      messageId: 'staged',
+      mentions: ['`StagingDeploy`']
+    },
+    {
       name: 'SageMaker: a generic staging deploy before the production endpoint',
       files: mlWorkflow('push', {
         stage: { environment: 'stg', run: ['./scripts/deploy.sh staging'] },
@@ -55,6 +71,21 @@ testPractice(stagedModelPromotion, {
     }
   ],
   invalid: [
+    {
+      name: 'a deploy before production whose names say no stage is no pre-production deploy (near miss)',
+      files: mlWorkflow('workflow_dispatch', {
+        'deploy-model': {
+          run: ['aws sagemaker update-endpoint --endpoint-name churn-b --endpoint-config-name c2']
+        },
+        ProductionDeploy: {
+          needs: ['deploy-model'],
+          environment: 'production',
+          run: ['aws sagemaker update-endpoint --endpoint-name churn --endpoint-config-name c2']
+        }
+      }),
+      status: 'fail',
+      messageId: 'unstaged'
+    },
     {
       name: 'production model deploy straight after training (near miss names the staging job)',
       files: mlWorkflow('push', {

@@ -12,6 +12,7 @@ import {
 import type { Pipeline } from './support/pipeline.js'
 import { jobLabel } from './support/pipeline.js'
 import { listJobs } from './support/findings.js'
+import { nonProductionTarget } from './support/non-production-target.js'
 import type { Workspace } from '../evidence/evidence.js'
 
 const messages = {
@@ -44,8 +45,10 @@ export const stagedModelPromotion = definePractice({
     if ('finding' in targets) return namedOnly(pipeline, context.evidence.workspace) ?? targets.finding
     // A registry stage transition in a staging environment promotes the model there, deploy step or not (§1.5).
     const models = new Set(modelDeploysOf(pipeline, context.evidence.workspace))
+    // Pre-production as test-environment reads it: an environment, else the names around the deploy (§1.2).
     const preproduction = (job: PipelineJob) =>
-      (job.deploys || models.has(job)) && job.environmentClass === 'preproduction'
+      (job.deploys || models.has(job)) &&
+      nonProductionTarget(pipeline, job, context.environments) !== undefined
     const verdict = gateVerdict(context, messages, {
       targets: targets.production,
       target: {

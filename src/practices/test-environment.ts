@@ -1,10 +1,8 @@
 import { findingFor } from '../checks/finding-for.js'
-import type { EnvironmentPatterns } from '../workflow/environment-class.js'
-import { classifyEnvironment } from '../workflow/environment-class.js'
 import { definePractice } from './define-practice.js'
 import { listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
-import type { Pipeline, PipelineJob } from './support/pipeline.js'
+import { nonProductionTarget } from './support/non-production-target.js'
 
 const messages = {
   deploys: '{jobs} deploy to a non-production environment ({targets})',
@@ -12,14 +10,6 @@ const messages = {
     '{jobs} deploy, but not to a non-production environment: no `environment:` or target name reads as one',
   'no-deploy': 'no workflow job deploys anywhere, so there is no test environment'
 }
-
-/**
- * Job and workflow names say what a job does as well as where it deploys: "test" in `build-test-deploy` is the
- * work, not the target. Only environment names and deploy inputs may use it to name a target.
- */
-const WORK_WORDS = /\b(tests?|testing)\b/gi
-/** What a pull request deploys is unreviewed code: a preview, whatever the target is called. */
-const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 
 export const testEnvironment = definePractice({
   meta: {
@@ -72,35 +62,3 @@ export const testEnvironment = definePractice({
     })
   }
 })
-
-/**
- * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, or one
- * only an expression names) a preview when only pull requests start it, else the names around the deploy —
- * inputs of its deploy steps, those steps' names, the job's and the workflow's name — read with the policy's
- * pre-production pattern.
- */
-function nonProductionTarget(
-  pipeline: Pipeline,
-  job: PipelineJob,
-  patterns: EnvironmentPatterns
-): string | undefined {
-  if (job.environmentClass === 'preproduction') return job.environmentName ?? job.job.environment?.name
-  // A manual deploy whose choice holds `preprod` beside `prod` deploys to a test environment too.
-  const preproduction = job.environmentValues.find(value => value.class === 'preproduction')
-  if (preproduction) return preproduction.name
-  if (job.environmentClass !== undefined && job.environmentClass !== 'unresolved') return undefined
-  const events = [...pipeline.graph.eventsOf(job.ref)]
-  if (events.length > 0 && events.every(event => PULL_REQUEST_EVENTS.includes(event)))
-    return 'a pull-request preview'
-  const steps = job.purposes.flatMap(p =>
-    p.purpose === 'deploy' && p.step !== undefined ? [job.job.steps[p.step]] : []
-  )
-  const inputs = steps.flatMap(step => Object.values(step?.with ?? {}))
-  const names = [
-    ...steps.map(step => step?.name),
-    job.job.id.split('/').pop(),
-    job.job.name,
-    job.workflow.name ?? job.workflow.file.split('/').pop()
-  ].flatMap(name => (name ? [name.replace(WORK_WORDS, ' ')] : []))
-  return [...inputs, ...names].find(text => classifyEnvironment(text, patterns) === 'preproduction')
-}
