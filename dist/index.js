@@ -53583,6 +53583,13 @@ const BUILD = [
         'skaffold run -p prod'
     ], cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|skaffold\\s+(?:run|build)')),
     run('sam-build', 'build', ['sam build --use-container'], cmd('sam\\s+build')),
+    // Compiling ML pipeline definitions into their templates builds them (and fails on a broken pipeline);
+    // `vertex-deployer check` compiles every pipeline and validates its configs against it.
+    run('pipeline-compile', 'build', [
+        'vertex-deployer check --all',
+        'kfp dsl compile --py pipeline.py --output pipeline.yaml',
+        'dsl-compile --py p.py'
+    ], cmd('vertex-deployer\\s+check|kfp\\s+dsl\\s+compile|dsl-compile(?:-v2)?')),
     run('build-script', 'build', ['./scripts/build.sh', './svelte/build.sh'], scriptFile('build')),
     uses('docker/build-push-action', 'build', ['docker/build-push-action@v6']),
     uses('docker/bake-action', 'build', ['docker/bake-action@v5']),
@@ -53799,8 +53806,9 @@ const ML = [
         'vertex-deployer -log DEBUG deploy dummy_pipeline --upload --schedule',
         'python -m dbx deploy --deployment-file jobs.yaml',
         'databricks bundle deploy -t prod',
-        'kfp --endpoint http://kfp:8080 pipeline create -p train pipeline.yaml'
-    ], cmd('vertex-deployer(?:\\s+-\\S+(?:\\s+[\\w.]+)?)*\\s+deploy|(?:python3?\\s+-m\\s+)?dbx\\s+deploy|databricks\\s+bundle\\s+deploy|kfp(?:\\s+--?[\\w-]+(?:[= ]\\S+)?)*\\s+pipeline\\s+(?:create|upload|version\\s+create)')),
+        'kfp --endpoint http://kfp:8080 pipeline create -p train pipeline.yaml',
+        'kfp --endpoint ${{ env.KUBEFLOW_ENDPOINT }} pipeline create -p "$NAME" "$YAML_FILE"'
+    ], cmd('vertex-deployer(?:\\s+-\\S+(?:\\s+[\\w.]+)?)*\\s+deploy|(?:python3?\\s+-m\\s+)?dbx\\s+deploy|databricks\\s+bundle\\s+deploy|kfp(?:\\s+--?[\\w-]+(?:[= ](?:\\$\\{\\{[^}]*\\}\\}|\\S+))?)*\\s+pipeline\\s+(?:create|upload|version\\s+create)')),
     run('pipeline-script', 'pipeline-deploy', ['python pipelines/run_pipeline.py'], scriptFile('(?:run|submit|deploy|upload|compile|publish)[-_]pipeline')),
     uses('Azure/mlops-templates run-pipeline', 'pipeline-deploy', ['Azure/mlops-templates/.github/workflows/run-pipeline.yml@main'], 'Azure/mlops-templates/.github/workflows/run-pipeline.yml'),
     entry_name('name:pipeline-deploy', 'pipeline-deploy', ['Run pipeline', 'submit-training-pipeline'], /\b(?:run|submit|deploy|upload|compile|publish|create) (?:(?:ml|training|kubeflow|vertex|sagemaker|aml) )?pipeline\b/)
@@ -56499,10 +56507,15 @@ function remoteEnvironmentInput(job) {
     return key === undefined ? undefined : remote?.[key];
 }
 const DEPLOY_PURPOSES = ['deploy', 'rollout', 'iac-apply', 'model-deploy'];
+/**
+ * Deployers that put a pipeline or job definition onto its platform (`vertex-deployer deploy`, `dbx deploy`,
+ * `databricks bundle deploy`, `kfp pipeline create`): a push to a runtime, so a deploy (patterns §1.1, §9.1).
+ */
+const PLATFORM_DEPLOYERS = new Set(['pipeline-deployer']);
 /** Keeping files for later jobs is not publishing them anywhere. */
 const KEEPS_ONLY = new Set(['actions/upload-artifact', 'actions/cache']);
 function deploysBy(job, purposes, target, read) {
-    if (purposes.some(p => DEPLOY_PURPOSES.includes(p.purpose)))
+    if (purposes.some(p => DEPLOY_PURPOSES.includes(p.purpose) || PLATFORM_DEPLOYERS.has(p.rule)))
         return true;
     if (target === undefined)
         return false;

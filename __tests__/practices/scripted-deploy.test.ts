@@ -14,6 +14,15 @@ testPractice(scriptedDeploy, {
       mentions: ['`publish`']
     },
     {
+      name: 'uploading a compiled pipeline to Kubeflow puts it on its runtime (§1.1, §9.1)',
+      files: workflow(
+        'on: push\njobs:\n  pipelines:\n    runs-on: x\n    steps:\n      - run: |\n          kfp dsl compile --py pipelines/churn.py --output churn.yaml\n          kfp --endpoint ${{ env.KUBEFLOW_ENDPOINT }} pipeline create -p churn churn.yaml\n'
+      ),
+      status: 'pass',
+      messageId: 'deploys',
+      mentions: ['`pipelines`']
+    },
+    {
       name: 'a deploy action on a manual trigger still is a scripted deploy',
       files: workflow(
         'on: workflow_dispatch\njobs:\n  ship:\n    runs-on: x\n    steps:\n      - uses: azure/webapps-deploy@v3\n'
@@ -41,6 +50,14 @@ testPractice(scriptedDeploy, {
     }
   ],
   invalid: [
+    {
+      name: 'starting a pipeline run is training, not a deploy (near miss)',
+      files: workflow(
+        'on: push\njobs:\n  pipelines:\n    runs-on: x\n    steps:\n      - run: kfp run submit -e exp -r nightly -f churn.yaml\n'
+      ),
+      status: 'fail',
+      messageId: 'no-deploy'
+    },
     {
       name: 'an image is published but never deployed (near miss names the publisher)',
       files: workflow(

@@ -60,6 +60,11 @@ describe('run commands', () => {
     ['hugo --source=./hugo --minify', ['build']],
     ['./svelte/build.sh', ['build']],
     ['helm package charts/podinfo', ['build']],
+    ['vertex-deployer check --all', ['build']],
+    ['kfp dsl compile --py pipelines/churn.py --output churn.yaml', ['build']],
+    // Listing or configuring pipelines compiles nothing (near misses).
+    ['vertex-deployer list', []],
+    ['vertex-deployer config --all', []],
     // unit tests
     ['npm test', ['unit-test']],
     ['npm t', ['unit-test']],

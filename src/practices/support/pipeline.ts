@@ -175,6 +175,11 @@ function remoteEnvironmentInput(job: Job): string | undefined {
 }
 
 const DEPLOY_PURPOSES: readonly Purpose[] = ['deploy', 'rollout', 'iac-apply', 'model-deploy']
+/**
+ * Deployers that put a pipeline or job definition onto its platform (`vertex-deployer deploy`, `dbx deploy`,
+ * `databricks bundle deploy`, `kfp pipeline create`): a push to a runtime, so a deploy (patterns §1.1, §9.1).
+ */
+const PLATFORM_DEPLOYERS = new Set(['pipeline-deployer'])
 /** Keeping files for later jobs is not publishing them anywhere. */
 const KEEPS_ONLY = new Set(['actions/upload-artifact', 'actions/cache'])
 
@@ -184,7 +189,7 @@ function deploysBy(
   target: EnvironmentClass | undefined,
   read: ReadFile
 ): boolean {
-  if (purposes.some(p => DEPLOY_PURPOSES.includes(p.purpose))) return true
+  if (purposes.some(p => DEPLOY_PURPOSES.includes(p.purpose) || PLATFORM_DEPLOYERS.has(p.rule))) return true
   if (target === undefined) return false
   // A package released into `pypi` or `crates-io` is deployed there (§1.2).
   if (purposes.some(p => p.purpose === 'artifact-store' && !KEEPS_ONLY.has(p.rule))) return true

@@ -96,6 +96,18 @@ export const BUILD: readonly CatalogEntry[] = [
     cmd('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|skaffold\\s+(?:run|build)')
   ),
   run('sam-build', 'build', ['sam build --use-container'], cmd('sam\\s+build')),
+  // Compiling ML pipeline definitions into their templates builds them (and fails on a broken pipeline);
+  // `vertex-deployer check` compiles every pipeline and validates its configs against it.
+  run(
+    'pipeline-compile',
+    'build',
+    [
+      'vertex-deployer check --all',
+      'kfp dsl compile --py pipeline.py --output pipeline.yaml',
+      'dsl-compile --py p.py'
+    ],
+    cmd('vertex-deployer\\s+check|kfp\\s+dsl\\s+compile|dsl-compile(?:-v2)?')
+  ),
   run('build-script', 'build', ['./scripts/build.sh', './svelte/build.sh'], scriptFile('build')),
   uses('docker/build-push-action', 'build', ['docker/build-push-action@v6']),
   uses('docker/bake-action', 'build', ['docker/bake-action@v5']),

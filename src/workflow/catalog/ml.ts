@@ -170,10 +170,11 @@ export const ML: readonly CatalogEntry[] = [
       'vertex-deployer -log DEBUG deploy dummy_pipeline --upload --schedule',
       'python -m dbx deploy --deployment-file jobs.yaml',
       'databricks bundle deploy -t prod',
-      'kfp --endpoint http://kfp:8080 pipeline create -p train pipeline.yaml'
+      'kfp --endpoint http://kfp:8080 pipeline create -p train pipeline.yaml',
+      'kfp --endpoint ${{ env.KUBEFLOW_ENDPOINT }} pipeline create -p "$NAME" "$YAML_FILE"'
     ],
     cmd(
-      'vertex-deployer(?:\\s+-\\S+(?:\\s+[\\w.]+)?)*\\s+deploy|(?:python3?\\s+-m\\s+)?dbx\\s+deploy|databricks\\s+bundle\\s+deploy|kfp(?:\\s+--?[\\w-]+(?:[= ]\\S+)?)*\\s+pipeline\\s+(?:create|upload|version\\s+create)'
+      'vertex-deployer(?:\\s+-\\S+(?:\\s+[\\w.]+)?)*\\s+deploy|(?:python3?\\s+-m\\s+)?dbx\\s+deploy|databricks\\s+bundle\\s+deploy|kfp(?:\\s+--?[\\w-]+(?:[= ](?:\\$\\{\\{[^}]*\\}\\}|\\S+))?)*\\s+pipeline\\s+(?:create|upload|version\\s+create)'
     )
   ),
   run(
