@@ -32024,7 +32024,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5518);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(486);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32033,7 +32033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5518:
+/***/ 486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53516,6 +53516,8 @@ function readConfig(rule, cwd, read) {
 }
 
 ;// CONCATENATED MODULE: ./src/workflow/catalog/command-pattern.ts
+/** Not a push to a store on this runner (a `services:` registry, localstack): such a push keeps nothing. */
+const NOT_LOCAL = '(?!.*(?:localhost|127\\.0\\.0\\.1|kind-registry))';
 /** `s` as a whole command token: not glued to a word, a dot, a colon or a hyphen on either side. */
 function cmd(source) {
     return new RegExp(`(?<![\\w.:-])(?:${source})(?![\\w.:-])`);
@@ -53814,6 +53816,49 @@ const ML = [
     entry_name('name:pipeline-deploy', 'pipeline-deploy', ['Run pipeline', 'submit-training-pipeline'], /\b(?:run|submit|deploy|upload|compile|publish|create) (?:(?:ml|training|kubeflow|vertex|sagemaker|aml) )?pipeline\b/)
 ];
 
+;// CONCATENATED MODULE: ./src/workflow/catalog/object-storage.ts
+
+
+/** An `aws` command's global options before its service (`aws --region eu-west-1 s3 cp …`). */
+const AWS_OPTIONS = '(?:\\s+--[\\w-]+(?:=\\S+|\\s+[^\\s-]\\S*)?)*';
+/**
+ * A copy from the runner to object storage: `<tool> [options] <local> <remote>`, where the remote operand
+ * (`s3://`, `gs://`, `dbfs:`, an Azure blob URL) comes last and only options follow it, and nothing remote comes
+ * before the local one. A download (`aws s3 cp s3://b/x ./x`) or a copy between buckets keeps no new output.
+ */
+function upload(tool, remote) {
+    const local = `(?!["']?${remote})`;
+    return new RegExp(`(?<![\\w.:-])${NOT_LOCAL}(?:${tool})(?![\\w.:-])(?:\\s+${local}\\S+)*?\\s+${local}[^\\s-]\\S*\\s+["']?${remote}(?:\\$\\{\\{[^}]*\\}\\}|\\S)*(?=\\s*$|\\s+-|\\s+\\d*>)`);
+}
+/**
+ * Copies of build outputs to object storage keep them (real-world patterns §6.2): trained models, results,
+ * wheels and bundles put in a bucket, a blob container or DBFS, where later jobs and platforms take them from.
+ * `dvc push` is not one of them (§6.4): it may keep only data.
+ */
+const OBJECT_STORAGE = [
+    run('aws-s3-upload', 'artifact-store', [
+        'aws s3 cp dist/app-1.2.0.whl s3://acme-artifacts/app/',
+        'aws s3 cp results/ s3://madewithml/$GITHUB_USERNAME/results/ --recursive',
+        'aws --region eu-west-1 s3 sync ./build s3://acme-releases/1.2.0 --delete'
+    ], upload(`aws${AWS_OPTIONS}\\s+s3\\s+(?:cp|sync|mv)`, 's3://')),
+    run('gcs-upload', 'artifact-store', [
+        'gsutil -m cp -r dist gs://acme-artifacts/app/1.2.0/',
+        'gsutil rsync -r model gs://acme-models/churn/',
+        'gcloud storage cp model.joblib gs://acme-models/churn/model.joblib'
+    ], upload('gsutil(?:\\s+-\\w+)*\\s+(?:cp|rsync|mv)|gcloud\\s+storage\\s+(?:cp|rsync|mv)', 'gs://')),
+    run('azure-blob-upload', 'artifact-store', [
+        'az storage blob upload --account-name acme --container-name models --file model.pkl --name churn/model.pkl',
+        'az storage blob upload-batch --account-name acme -d artifacts -s dist',
+        'azcopy copy dist/app.zip "https://acme.blob.core.windows.net/releases/app.zip?$SAS"'
+    ], 
+    // `$web` is the container a static website is served from: uploading there publishes the site.
+    new RegExp(`(?<![\\w.:-])az\\s+storage\\s+blob\\s+upload(?:-batch)?(?![\\w.:-])(?!.*['"\\s]\\$web\\b)|${upload('azcopy\\s+(?:copy|cp|sync)', 'https://[\\w.-]+\\.(?:blob|dfs)\\.core\\.windows\\.net').source}`)),
+    run('dbfs-upload', 'artifact-store', [
+        'dbfs cp project/dist/amazon_reviews-0.0.1-py3-none-any.whl dbfs:/upload/amazon_reviews/amazon-reviews-0.0.1-py3-none-any.whl',
+        'databricks fs cp --overwrite dist/pipeline-1.0-py3-none-any.whl dbfs:/FileStore/wheels/'
+    ], upload('dbfs\\s+cp|databricks\\s+fs\\s+cp', 'dbfs:'))
+];
+
 ;// CONCATENATED MODULE: ./src/workflow/catalog/quality.ts
 
 
@@ -53918,8 +53963,6 @@ const QUALITY = [
 ;// CONCATENATED MODULE: ./src/workflow/catalog/release.ts
 
 
-/** A push to a registry on this runner (a `services:` registry) stores nothing. */
-const NOT_LOCAL = '(?!.*(?:localhost|127\\.0\\.0\\.1|kind-registry))';
 /** Uploads of test evidence are test reports, coverage or debugging aids, not build outputs. */
 const NOT_BUILD_OUTPUT = /screenshot|video|trace|logs?\b|test-?results?|junit|report|coverage|lcov|sarif/i;
 /** Publishing with `--dry-run` only checks that it would work (`cargo publish --dry-run`, `deno publish --dry-run`). */
@@ -54162,8 +54205,17 @@ const TESTS = [
 
 
 
+
 /** Every entry, whatever its purpose: classification reads them by kind, so the order of the groups carries no meaning. */
-const CATALOG = [...BUILD, ...TESTS, ...QUALITY, ...DEPLOY, ...RELEASE, ...ML];
+const CATALOG = [
+    ...BUILD,
+    ...TESTS,
+    ...QUALITY,
+    ...DEPLOY,
+    ...RELEASE,
+    ...OBJECT_STORAGE,
+    ...ML
+];
 
 ;// CONCATENATED MODULE: ./src/workflow/catalog/command-inputs.ts
 const COMMAND_INPUTS = [
@@ -55215,6 +55267,8 @@ const CALLS = [
     [/\bRegisterModel\s*\(|\.register\s*\(\s*$|\.register\s*\(\s*\w+\s*=/, ['model-deploy']],
     [DEPLOY_CALL, ['pipeline-deploy']],
     [RUN_CALL, ['training']],
+    // A CloudFormation stack created or updated through boto3 (`cfn.create_stack(TemplateBody=…)`) applies its template.
+    [/\.(?:create|update)_stack\s*\(|\.execute_change_set\s*\(/, ['iac-apply']],
     // Tracking and data validation in training code (§9.4, §9.5)
     [
         /\bmlflow\.(?:autolog|start_run|\w+\.autolog)\s*\(|\bwandb\.init\s*\(|\bMLflowLoggerCallback\b|\bWandbLoggerCallback\b/,
@@ -56801,7 +56855,9 @@ function opaqueVerdict(context, role) {
     const jobs = role.in ?? pipelineOf(context.evidence, context.environments).jobs;
     const fitting = jobs
         .flatMap(job => opaqueCallsOf(job, context.evidence.workspace))
-        .filter(call => call.roles.some(purpose => fits(role, purpose, call.wholeJob)))
+        .filter(call => call.roles.some(purpose => fits(role, purpose, call.wholeJob)) ||
+        role.named?.test(call.names) === true ||
+        call.inputs.some(input => role.inputs?.test(input) === true))
         .filter(call => !role.unless?.test(call.names));
     const first = fitting[0];
     if (!first)
@@ -56845,7 +56901,8 @@ function opaqueCallsOf(job, workspace) {
             location,
             roles: rolesOf([...named, ...Object.keys(inputs)], workspace.read),
             names: named.map(normaliseName).join(' | '),
-            wholeJob
+            wholeJob,
+            inputs: Object.keys(inputs)
         };
     };
     if (uses !== undefined && opaqueReason !== undefined) {
@@ -57819,7 +57876,21 @@ const automatedModelDeploy = definePractice({
 const build_artifacts_stored_messages = {
     stored: '{jobs} keep build outputs (artifact upload, image push, package publish or release upload)',
     'built-not-stored': '{jobs} build, but nothing keeps the outputs',
-    'nothing-stored': 'no workflow job keeps build outputs'
+    'nothing-stored': 'no workflow job keeps build outputs',
+    opaque: OPAQUE_MESSAGE
+};
+/** Words of what a registry or package index keeps. */
+const STORED = '(?:images?|docker|containers?|registry|packages?)';
+/**
+ * A call the gate cannot read may keep the outputs (patterns §10.2) when its name joins pushing or publishing
+ * with an image or package (`publish-image`, `docker-publish.yml`), or its inputs name a registry or image
+ * (`azure-acr-name`, `image-name`, `ecr-repository`).
+ */
+const OPAQUE_STORE = {
+    purposes: ['artifact-store'],
+    named: new RegExp(`\\b(?:push|publish)\\w*(?: \\w+){0,3} ${STORED}\\b|\\b${STORED}(?: \\w+){0,2} (?:push|publish)`),
+    inputs: /(?:^|[-_])(?:registry|images?|acr|ecr|gcr|ghcr|docker(?:hub)?)(?:[-_]|$)/i,
+    work: 'keeping the build outputs'
 };
 const buildArtifactsStored = definePractice({
     meta: {
@@ -57843,6 +57914,9 @@ const buildArtifactsStored = definePractice({
                 remediation: ''
             });
         }
+        const opaque = opaqueVerdict(context, OPAQUE_STORE);
+        if (opaque)
+            return opaque;
         const builds = pipeline.withPurpose('build');
         if (builds.length > 0) {
             return findingFor(context, build_artifacts_stored_messages, 'built-not-stored', {
@@ -58625,9 +58699,12 @@ const infrastructureAsCode = definePractice({
     },
     check(context, { files: globs }) {
         const isIac = globFilter(globs, { dot: true, ignore: [...NOT_OURS] });
-        const files = context.evidence.workspace.files.filter(file => isIac(file));
         const pipeline = pipelineOf(context.evidence, context.environments);
         const applying = pipeline.withPurpose('iac-apply');
+        const named = context.evidence.workspace.files.filter(file => isIac(file));
+        // Templates are read only when they can change the verdict: something applies infrastructure, and no file
+        // is IaC by its name. Unapplied templates stay unread, and the verdict stays what their absence says.
+        const files = named.length === 0 && applying.length > 0 ? cloudFormationTemplates(context.evidence.workspace) : named;
         const fileEvidence = files.slice(0, 5).map(file => ({ kind: 'file', file }));
         const globList = globs.map(g => `\`${g}\``).join(', ');
         const applyRemediation = 'Add a workflow job that applies them (`terraform apply`, `tofu apply`, `pulumi up`, `cdk deploy`, `helm upgrade --install`, `az deployment group create`, …), ideally on push to the default branch after a reviewed plan.';
@@ -58680,6 +58757,33 @@ const infrastructureAsCode = definePractice({
         });
     }
 });
+/** Where CloudFormation templates may be: YAML, JSON and `.template` files outside the workflows folder. */
+const TEMPLATE_CANDIDATE = globFilter(['**/*.{yml,yaml,json,template}'], {
+    dot: true,
+    ignore: [...NOT_OURS, '.github/**', '**/package{,-lock}.json', '**/tsconfig*.json']
+});
+/** CloudFormation's own limit on a template's size: anything larger is no template. */
+const MAX_TEMPLATE_CHARS = 1_000_000;
+/** The format version key, as YAML or JSON, at the top of the template. */
+const FORMAT_VERSION = /^(?:AWSTemplateFormatVersion|\s*"AWSTemplateFormatVersion")\s*:/m;
+/** A top-level `Resources:` (YAML) or `"Resources": {` (JSON) whose entries have `AWS::` types. */
+const RESOURCES = /^(?:Resources:[ \t]*(?:#.*)?$|\s*"Resources"\s*:\s*\{)/m;
+const AWS_TYPE = /^\s*(?:Type|"Type")\s*:\s*["']?AWS::\w+::/m;
+/**
+ * CloudFormation (and SAM) templates, found by content (real-world patterns §1.5: CloudFormation endpoint
+ * stacks): their names follow no convention, so a file is one when it declares the format version, or a
+ * top-level `Resources:` with `AWS::` types.
+ */
+function cloudFormationTemplates(workspace) {
+    return workspace.files.filter(file => {
+        if (!TEMPLATE_CANDIDATE(file))
+            return false;
+        const text = workspace.read(file);
+        if (text === undefined || text.length > MAX_TEMPLATE_CHARS)
+            return false;
+        return FORMAT_VERSION.test(text) || (RESOURCES.test(text) && AWS_TYPE.test(text));
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/practices/integration-tests.ts
 
@@ -59279,12 +59383,21 @@ const pipelineDeployed = definePractice({
 
 
 
+
 /** Workflow artifacts expire and no ML platform deploys from them: they keep outputs, they do not package them. */
 const WORKFLOW_ARTIFACTS = 'actions/upload-artifact';
+/** Copies to a bucket, a blob container or DBFS: they package the pipeline only when they copy a built package. */
+const STORAGE_COPIES = new Set(OBJECT_STORAGE.map(entry => entry.id));
+/**
+ * A wheel, egg or jar, or what a build writes to `dist/`: the pipeline's code as a package a platform installs
+ * (a Databricks job library), not a trained model or its results (patterns §9.7).
+ */
+const PACKAGE = /\.(?:whl|egg|jar)(?![\w.])|(?:^|[\s/"'])dist\//;
 const pipeline_packaged_messages = {
     stored: 'pipeline components are built and stored by {jobs} ({how}) on {events}',
     'manual-only': 'pipeline components are stored by {jobs} ({how}), but only on {events} — never without a person',
     'workflow-artifacts-only': 'only workflow artifacts are kept ({jobs}, actions/upload-artifact), which expire; no image or package is pushed',
+    'outputs-only': '{jobs} keep outputs ({how}), but none is an image or a package of the pipeline components',
     none: 'no workflow job pushes an image or publishes a package of the pipeline components'
 };
 const pipelinePackaged = definePractice({
@@ -59300,7 +59413,7 @@ const pipelinePackaged = definePractice({
         const pipeline = pipelineOf(context.evidence, context.environments);
         const storing = pipeline.withPurpose('artifact-store');
         const packaging = storing.filter(job => packagesOf(job).length > 0);
-        const how = (jobs) => [...new Set(jobs.flatMap(packagesOf))].slice(0, 3).join(', ');
+        const how = (jobs, stores = packagesOf) => [...new Set(jobs.flatMap(stores))].slice(0, 3).join(', ');
         const events = (jobs) => [...new Set(jobs.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))].sort().join(', ') || 'no event';
         const automatic = packaging.filter(job => job.automatic);
         if (automatic.length > 0) {
@@ -59323,20 +59436,34 @@ const pipelinePackaged = definePractice({
                 remediation: `Trigger ${[...new Set(packaging.map(job => job.ref.workflow))].join(', ')} on push to the default branch or on release, so that every change is packaged.`
             });
         }
-        return findingFor(context, pipeline_packaged_messages, storing.length > 0 ? 'workflow-artifacts-only' : 'none', {
+        const copies = storing.filter(job => storageCopiesOf(job).length > 0);
+        const id = copies.length > 0 ? 'outputs-only' : storing.length > 0 ? 'workflow-artifacts-only' : 'none';
+        return findingFor(context, pipeline_packaged_messages, id, {
             status: 'fail',
             strength: 'definition',
-            data: { jobs: listJobs(storing) },
+            data: { jobs: listJobs(copies.length > 0 ? copies : storing), how: how(copies, storageCopiesOf) },
             evidence: storing.map(job => jobEvidence(job, 'artifact-store')),
             locations: storing.map(job => locationOf(job, 'artifact-store')),
             remediation: 'Build the pipeline components into container images (training, serving) and push them to a registry, or publish them as a package, in a workflow that runs on push.'
         });
     }
 });
-/** How a job stores outputs, leaving out workflow artifacts: the command or action that pushes or publishes. */
+/**
+ * How a job packages the pipeline: the command or action that pushes an image or publishes a package, or copies
+ * a package it builds to object storage. Workflow artifacts and copies of anything else are left out.
+ */
 function packagesOf(job) {
+    const builds = hasPurpose(job, 'build');
+    return storesOf(job, p => p.rule !== WORKFLOW_ARTIFACTS &&
+        (!STORAGE_COPIES.has(p.rule) || (builds && PACKAGE.test(p.command ?? ''))));
+}
+/** The copies to object storage a job makes, whatever they copy. */
+function storageCopiesOf(job) {
+    return storesOf(job, p => STORAGE_COPIES.has(p.rule));
+}
+function storesOf(job, counts) {
     return job.purposes
-        .filter(p => p.purpose === 'artifact-store' && p.rule !== WORKFLOW_ARTIFACTS)
+        .filter(p => p.purpose === 'artifact-store' && counts(p))
         .map(p => (p.command ? `\`${p.command.slice(0, 60)}\`` : p.rule));
 }
 

@@ -43,9 +43,72 @@ testPractice(buildArtifactsStored, {
       files: workflow(job('      - run: go build -o app .\n      - run: gh release upload v1 app\n')),
       status: 'pass',
       messageId: 'stored'
+    },
+    {
+      name: 'a trained model copied to S3 by the followed training script',
+      files: {
+        ...workflow(
+          'on: push\njobs:\n  train:\n    runs-on: x\n    steps:\n      - run: python -m build\n      - run: bash jobs/train.sh\n'
+        ),
+        'jobs/train.sh':
+          '#!/bin/bash\nset -e\npython train.py --out model/\naws s3 cp model/ s3://acme-models/churn/$GITHUB_SHA/ --recursive\n'
+      },
+      status: 'pass',
+      messageId: 'stored',
+      mentions: ['`train`']
+    },
+    {
+      name: 'the built wheel copied to DBFS',
+      files: workflow(
+        job(
+          '      - run: python setup.py bdist_wheel\n      - run: dbfs cp dist/app-0.1.0-py3-none-any.whl dbfs:/libraries/app-0.1.0-py3-none-any.whl\n'
+        )
+      ),
+      status: 'pass',
+      messageId: 'stored'
     }
   ],
   invalid: [
+    {
+      name: 'the image is kept by a remote action whose inputs name the registry: unknown, naming the call',
+      files: workflow(
+        job(
+          '      - uses: acme/container-actions/.github/actions/build@v5\n        with:\n          build-file-name: docker/Dockerfile\n      - uses: acme/container-actions/.github/actions/import@v5\n        with:\n          azure-acr-name: ${{ secrets.ACR_NAME }}\n          image-name: web\n'
+        )
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['acme/container-actions/.github/actions/import@v5', 'could not be read']
+    },
+    {
+      name: 'a remote reusable workflow named for publishing the image: unknown',
+      files: workflow(
+        'on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n      - run: npm run build\n  release:\n    needs: build\n    uses: acme/workflows/.github/workflows/docker-publish.yml@v2\n'
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['docker-publish.yml']
+    },
+    {
+      name: 'a remote action that only notifies (near miss): nothing keeps the outputs',
+      files: workflow(
+        job(
+          '      - run: npm run build\n      - uses: acme/actions/teams-notify@v1\n        with:\n          webhook-url: ${{ secrets.TEAMS }}\n          message: built\n'
+        )
+      ),
+      status: 'fail',
+      messageId: 'built-not-stored'
+    },
+    {
+      name: 'downloading the previous model from S3 keeps nothing',
+      files: workflow(
+        job(
+          '      - run: aws s3 cp s3://acme-models/churn/latest/ model/ --recursive\n      - run: npm run build\n'
+        )
+      ),
+      status: 'fail',
+      messageId: 'built-not-stored'
+    },
     {
       name: 'a build whose output is thrown away (near miss names it)',
       files: workflow(job('      - run: npm run build\n')),

@@ -52,9 +52,57 @@ testPractice(pipelinePackaged, {
       ),
       status: 'pass',
       messageId: 'stored'
+    },
+    {
+      name: 'Databricks: the pipeline wheel built and copied to DBFS as the job library on push',
+      files: job(
+        'push',
+        '      - run: python setup.py bdist_wheel\n      - run: |\n          dbfs cp dist/churn_pipeline-0.1.0-py3-none-any.whl dbfs:/libraries/churn_pipeline-0.1.0-py3-none-any.whl --overwrite\n          dbfs cp jobs/train.py dbfs:/jobs/train.py --overwrite\n'
+      ),
+      status: 'pass',
+      messageId: 'stored',
+      mentions: ['dbfs cp dist/churn_pipeline']
     }
   ],
   invalid: [
+    {
+      name: 'the pipeline wheel copied to DBFS only by hand',
+      files: job(
+        'workflow_dispatch',
+        '      - run: python -m build --wheel\n      - run: databricks fs cp dist/churn_pipeline-0.1.0-py3-none-any.whl dbfs:/libraries/\n'
+      ),
+      status: 'fail',
+      messageId: 'manual-only',
+      mentions: ['workflow_dispatch']
+    },
+    {
+      name: 'a trained model and its results copied to S3 are outputs, not a package of the pipeline (near miss)',
+      files: job(
+        'push',
+        '      - run: python train.py --results-fp results/training.json\n      - run: |\n          aws s3 cp model/ s3://acme-models/churn/$GITHUB_SHA/ --recursive\n          aws s3 cp results/ s3://acme-models/churn/results/ --recursive\n'
+      ),
+      status: 'fail',
+      messageId: 'outputs-only',
+      mentions: ['`package`', 'aws s3 cp model/']
+    },
+    {
+      name: 'a wheel copied to S3 by a job that does not build it (near miss)',
+      files: job(
+        'push',
+        '      - run: aws s3 cp dist/churn_pipeline-0.1.0-py3-none-any.whl s3://acme-libraries/\n'
+      ),
+      status: 'fail',
+      messageId: 'outputs-only'
+    },
+    {
+      name: 'a wheel downloaded from DBFS stores nothing',
+      files: job(
+        'push',
+        '      - run: dbfs cp dbfs:/libraries/churn_pipeline-0.1.0-py3-none-any.whl dist/\n'
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
     {
       name: 'images pushed only by hand',
       files: job('workflow_dispatch', '      - run: docker push ghcr.io/acme/trainer:latest\n'),

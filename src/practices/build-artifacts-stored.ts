@@ -1,13 +1,31 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
-import { listJobs } from './support/findings.js'
+import { listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
+import type { OpaqueRole } from './support/findings.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 
 const messages = {
   stored: '{jobs} keep build outputs (artifact upload, image push, package publish or release upload)',
   'built-not-stored': '{jobs} build, but nothing keeps the outputs',
-  'nothing-stored': 'no workflow job keeps build outputs'
+  'nothing-stored': 'no workflow job keeps build outputs',
+  opaque: OPAQUE_MESSAGE
+}
+
+/** Words of what a registry or package index keeps. */
+const STORED = '(?:images?|docker|containers?|registry|packages?)'
+/**
+ * A call the gate cannot read may keep the outputs (patterns §10.2) when its name joins pushing or publishing
+ * with an image or package (`publish-image`, `docker-publish.yml`), or its inputs name a registry or image
+ * (`azure-acr-name`, `image-name`, `ecr-repository`).
+ */
+const OPAQUE_STORE: OpaqueRole = {
+  purposes: ['artifact-store'],
+  named: new RegExp(
+    `\\b(?:push|publish)\\w*(?: \\w+){0,3} ${STORED}\\b|\\b${STORED}(?: \\w+){0,2} (?:push|publish)`
+  ),
+  inputs: /(?:^|[-_])(?:registry|images?|acr|ecr|gcr|ghcr|docker(?:hub)?)(?:[-_]|$)/i,
+  work: 'keeping the build outputs'
 }
 
 export const buildArtifactsStored = definePractice({
@@ -33,6 +51,8 @@ export const buildArtifactsStored = definePractice({
         remediation: ''
       })
     }
+    const opaque = opaqueVerdict(context, OPAQUE_STORE)
+    if (opaque) return opaque
     const builds = pipeline.withPurpose('build')
     if (builds.length > 0) {
       return findingFor(context, messages, 'built-not-stored', {

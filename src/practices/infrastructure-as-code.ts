@@ -6,6 +6,7 @@ import { workspaceGlob } from '../checks/workspace-glob.js'
 import { definePractice } from './define-practice.js'
 import { listFiles, listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+import type { Workspace } from '../evidence/evidence.js'
 
 /** Files that define infrastructure, by tool convention (the one list of them; a policy may replace it). */
 const IAC_FILES = [
@@ -48,9 +49,13 @@ export const infrastructureAsCode = definePractice({
   },
   check(context, { files: globs }) {
     const isIac = globFilter(globs, { dot: true, ignore: [...NOT_OURS] })
-    const files = context.evidence.workspace.files.filter(file => isIac(file))
     const pipeline = pipelineOf(context.evidence, context.environments)
     const applying = pipeline.withPurpose('iac-apply')
+    const named = context.evidence.workspace.files.filter(file => isIac(file))
+    // Templates are read only when they can change the verdict: something applies infrastructure, and no file
+    // is IaC by its name. Unapplied templates stay unread, and the verdict stays what their absence says.
+    const files =
+      named.length === 0 && applying.length > 0 ? cloudFormationTemplates(context.evidence.workspace) : named
     const fileEvidence = files.slice(0, 5).map(file => ({ kind: 'file' as const, file }))
     const globList = globs.map(g => `\`${g}\``).join(', ')
     const applyRemediation =
@@ -105,3 +110,30 @@ export const infrastructureAsCode = definePractice({
     })
   }
 })
+
+/** Where CloudFormation templates may be: YAML, JSON and `.template` files outside the workflows folder. */
+const TEMPLATE_CANDIDATE = globFilter(['**/*.{yml,yaml,json,template}'], {
+  dot: true,
+  ignore: [...NOT_OURS, '.github/**', '**/package{,-lock}.json', '**/tsconfig*.json']
+})
+/** CloudFormation's own limit on a template's size: anything larger is no template. */
+const MAX_TEMPLATE_CHARS = 1_000_000
+/** The format version key, as YAML or JSON, at the top of the template. */
+const FORMAT_VERSION = /^(?:AWSTemplateFormatVersion|\s*"AWSTemplateFormatVersion")\s*:/m
+/** A top-level `Resources:` (YAML) or `"Resources": {` (JSON) whose entries have `AWS::` types. */
+const RESOURCES = /^(?:Resources:[ \t]*(?:#.*)?$|\s*"Resources"\s*:\s*\{)/m
+const AWS_TYPE = /^\s*(?:Type|"Type")\s*:\s*["']?AWS::\w+::/m
+
+/**
+ * CloudFormation (and SAM) templates, found by content (real-world patterns §1.5: CloudFormation endpoint
+ * stacks): their names follow no convention, so a file is one when it declares the format version, or a
+ * top-level `Resources:` with `AWS::` types.
+ */
+function cloudFormationTemplates(workspace: Workspace): string[] {
+  return workspace.files.filter(file => {
+    if (!TEMPLATE_CANDIDATE(file)) return false
+    const text = workspace.read(file)
+    if (text === undefined || text.length > MAX_TEMPLATE_CHARS) return false
+    return FORMAT_VERSION.test(text) || (RESOURCES.test(text) && AWS_TYPE.test(text))
+  })
+}

@@ -1,11 +1,20 @@
 import { findingFor } from '../checks/finding-for.js'
+import { OBJECT_STORAGE } from '../workflow/catalog/object-storage.js'
 import { definePractice } from './define-practice.js'
 import { listJobs } from './support/findings.js'
-import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+import { hasPurpose, jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
+import type { JobClassification } from '../workflow/classify-step.js'
 
 /** Workflow artifacts expire and no ML platform deploys from them: they keep outputs, they do not package them. */
 const WORKFLOW_ARTIFACTS = 'actions/upload-artifact'
+/** Copies to a bucket, a blob container or DBFS: they package the pipeline only when they copy a built package. */
+const STORAGE_COPIES = new Set(OBJECT_STORAGE.map(entry => entry.id))
+/**
+ * A wheel, egg or jar, or what a build writes to `dist/`: the pipeline's code as a package a platform installs
+ * (a Databricks job library), not a trained model or its results (patterns §9.7).
+ */
+const PACKAGE = /\.(?:whl|egg|jar)(?![\w.])|(?:^|[\s/"'])dist\//
 
 const messages = {
   stored: 'pipeline components are built and stored by {jobs} ({how}) on {events}',
@@ -13,6 +22,7 @@ const messages = {
     'pipeline components are stored by {jobs} ({how}), but only on {events} — never without a person',
   'workflow-artifacts-only':
     'only workflow artifacts are kept ({jobs}, actions/upload-artifact), which expire; no image or package is pushed',
+  'outputs-only': '{jobs} keep outputs ({how}), but none is an image or a package of the pipeline components',
   none: 'no workflow job pushes an image or publishes a package of the pipeline components'
 }
 
@@ -30,7 +40,8 @@ export const pipelinePackaged = definePractice({
     const pipeline = pipelineOf(context.evidence, context.environments)
     const storing = pipeline.withPurpose('artifact-store')
     const packaging = storing.filter(job => packagesOf(job).length > 0)
-    const how = (jobs: PipelineJob[]) => [...new Set(jobs.flatMap(packagesOf))].slice(0, 3).join(', ')
+    const how = (jobs: PipelineJob[], stores = packagesOf) =>
+      [...new Set(jobs.flatMap(stores))].slice(0, 3).join(', ')
     const events = (jobs: PipelineJob[]) =>
       [...new Set(jobs.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))].sort().join(', ') || 'no event'
     const automatic = packaging.filter(job => job.automatic)
@@ -54,10 +65,12 @@ export const pipelinePackaged = definePractice({
         remediation: `Trigger ${[...new Set(packaging.map(job => job.ref.workflow))].join(', ')} on push to the default branch or on release, so that every change is packaged.`
       })
     }
-    return findingFor(context, messages, storing.length > 0 ? 'workflow-artifacts-only' : 'none', {
+    const copies = storing.filter(job => storageCopiesOf(job).length > 0)
+    const id = copies.length > 0 ? 'outputs-only' : storing.length > 0 ? 'workflow-artifacts-only' : 'none'
+    return findingFor(context, messages, id, {
       status: 'fail',
       strength: 'definition',
-      data: { jobs: listJobs(storing) },
+      data: { jobs: listJobs(copies.length > 0 ? copies : storing), how: how(copies, storageCopiesOf) },
       evidence: storing.map(job => jobEvidence(job, 'artifact-store')),
       locations: storing.map(job => locationOf(job, 'artifact-store')),
       remediation:
@@ -66,9 +79,27 @@ export const pipelinePackaged = definePractice({
   }
 })
 
-/** How a job stores outputs, leaving out workflow artifacts: the command or action that pushes or publishes. */
+/**
+ * How a job packages the pipeline: the command or action that pushes an image or publishes a package, or copies
+ * a package it builds to object storage. Workflow artifacts and copies of anything else are left out.
+ */
 function packagesOf(job: PipelineJob): string[] {
+  const builds = hasPurpose(job, 'build')
+  return storesOf(
+    job,
+    p =>
+      p.rule !== WORKFLOW_ARTIFACTS &&
+      (!STORAGE_COPIES.has(p.rule) || (builds && PACKAGE.test(p.command ?? '')))
+  )
+}
+
+/** The copies to object storage a job makes, whatever they copy. */
+function storageCopiesOf(job: PipelineJob): string[] {
+  return storesOf(job, p => STORAGE_COPIES.has(p.rule))
+}
+
+function storesOf(job: PipelineJob, counts: (store: JobClassification) => boolean): string[] {
   return job.purposes
-    .filter(p => p.purpose === 'artifact-store' && p.rule !== WORKFLOW_ARTIFACTS)
+    .filter(p => p.purpose === 'artifact-store' && counts(p))
     .map(p => (p.command ? `\`${p.command.slice(0, 60)}\`` : p.rule))
 }

@@ -193,6 +193,18 @@ describe('run commands', () => {
     ['goreleaser release --clean', ['artifact-store']],
     ['helm push podinfo-1.0.0.tgz oci://ghcr.io/stefanprodan/charts', ['artifact-store']],
     ['oras push ghcr.io/org/a:1 file.txt', ['artifact-store']],
+    // copies to object storage keep what they copy (§6.2)
+    ['aws s3 cp --recursive dist s3://acme-artifacts/app/1.2.0/', ['artifact-store']],
+    [
+      'aws s3 cp ${{ env.TF_PLAN_FILE }} s3://${{ secrets.BUCKET }}/${{ inputs.environment }}/tfplan',
+      ['artifact-store']
+    ],
+    ['gsutil -m rsync -r build/site gs://acme-site-builds/$GITHUB_SHA', ['artifact-store']],
+    ['az storage blob upload -f dist/app.zip -c releases -n app-$GITHUB_SHA.zip', ['artifact-store']],
+    [
+      'databricks fs cp dist/pipeline-1.0-py3-none-any.whl dbfs:/FileStore/wheels/ --overwrite',
+      ['artifact-store']
+    ],
     // migrations
     ['alembic upgrade head', ['db-migration']],
     ['python manage.py migrate --noinput', ['db-migration']],
@@ -265,7 +277,24 @@ describe('run commands', () => {
       'a push to a runner-local registry'
     ],
     ['docker build -t x . && echo latest', '`latest` is not a `test` token'],
-    ['kubectl kustomize ./kustomize/ | grep kind', 'rendering']
+    ['kubectl kustomize ./kustomize/ | grep kind', 'rendering'],
+    ['aws s3 cp s3://madewithml/octocat/results/ results/ --recursive', 'a download keeps nothing'],
+    ['aws s3 cp --region us-east-1 s3://acme-models/churn/model.pkl ./model.pkl', 'a download with options'],
+    ['aws s3 sync s3://acme-staging/app s3://acme-prod/app', 'a copy between buckets keeps nothing new'],
+    [
+      'aws --endpoint-url=http://127.0.0.1:4566 s3 cp fixture.json s3://test-bucket/',
+      'localstack on the runner'
+    ],
+    ['aws s3 ls s3://acme-artifacts/', 'listing'],
+    ['gsutil cp gs://acme-models/churn/model.joblib .', 'a download'],
+    ['dbfs cp dbfs:/FileStore/results/metrics.json ./metrics.json', 'a download'],
+    ['dbfs rm dbfs:/upload/app-0.0.1-py3-none-any.whl', 'removing'],
+    ['azcopy copy "https://acme.blob.core.windows.net/models/churn.pkl" ./churn.pkl', 'a download'],
+    [
+      "az storage blob upload-batch -s build -d '$web'",
+      'publishing a static website is no kept build output'
+    ],
+    ['dvc push -r storage', 'a DVC push may keep only data (§6.4)']
   ]
   it.each(traps)('%s is no evidence of deploy/test/store (%s)', run => {
     const found = purposes(step({ run }))

@@ -187,6 +187,18 @@ describe('Python pipeline definitions, read as text', () => {
       'python pipelines/run.py',
       { 'pipelines/run.py': SAGEMAKER_DRIVER, 'pipelines/abalone/pipeline.py': SAGEMAKER_PIPELINE },
       ['pipeline-deploy @ pipelines/run.py:10 pipeline.upsert(role_arn=role)']
+    ],
+    [
+      'a deploy script that creates or updates a CloudFormation stack through boto3 applies it',
+      'python deploy_stack.py --stack-name churn-prod',
+      {
+        'deploy_stack.py':
+          'cfn = boto3.client("cloudformation")\ntry:\n    cfn.create_stack(StackName=name, TemplateBody=body)\nexcept cfn.exceptions.AlreadyExistsException:\n    cfn.update_stack(StackName=name, TemplateBody=body)\n'
+      },
+      [
+        'iac-apply @ deploy_stack.py:3 cfn.create_stack(StackName=name, TemplateBody=body)',
+        'iac-apply @ deploy_stack.py:5 cfn.update_stack(StackName=name, TemplateBody=body)'
+      ]
     ]
   ]
   it.each(valid)('%s', (_name, script, files, expected) => {
@@ -222,6 +234,11 @@ describe('Python pipeline definitions, read as text', () => {
       'imports of installed packages are not read',
       'python train.py',
       { 'train.py': 'import numpy as np\nfrom sklearn.linear_model import Ridge\n' }
+    ],
+    [
+      'describing a stack applies nothing',
+      'python status.py',
+      { 'status.py': 'cfn = boto3.client("cloudformation")\ncfn.describe_stacks(StackName=name)\n' }
     ],
     ['python -m pytest is not a repository module', 'python -m pytest tests', {}],
     ['python -c is inline code, not a file', `python -c "import x; x.pipeline.start()"`, {}],

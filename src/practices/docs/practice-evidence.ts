@@ -69,7 +69,7 @@ export const practiceEvidence: Readonly<Record<string, PracticeEvidence>> = {
   },
   'performance-tests': { purposes: ['performance-test'] },
   'pipeline-deployed': { purposes: ['pipeline-deploy'] },
-  'pipeline-packaged': { purposes: ['artifact-store'] },
+  'pipeline-packaged': { purposes: ['artifact-store', 'build'] },
   'pipeline-tests': { purposes: ['unit-test'] },
   'post-deploy-verification': {
     purposes: ['smoke-test', 'acceptance-test', 'deploy', 'model-deploy', 'rollout']

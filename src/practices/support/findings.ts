@@ -229,6 +229,8 @@ export interface OpaqueCall {
   names: string
   /** A reusable workflow (whole jobs), not one step's action or script. */
   wholeJob: boolean
+  /** The names of the inputs it is given (`with:` keys). */
+  inputs: readonly string[]
 }
 
 /** Calls that build an image or docs: their build runs no test suite a practice could count. */
@@ -243,6 +245,10 @@ export interface OpaqueRole {
    * tests and may keep their reports, its deploy may apply the manifests. An action does one step.
    */
   calledJobs?: readonly Purpose[]
+  /** Its own names (normalised) that say it does the work where no catalog purpose does (`publish image`). */
+  named?: RegExp
+  /** Inputs whose names say the call does the work (`azure-acr-name`: it keeps an image in a registry). */
+  inputs?: RegExp
   /** Names that rule a call out even when a purpose fits (an image build runs no unit tests). */
   unless?: RegExp
   /** The work, as the message starts: "the unit tests". */
@@ -262,7 +268,12 @@ export function opaqueVerdict(context: CheckContext, role: OpaqueRole): Finding 
   const jobs = role.in ?? pipelineOf(context.evidence, context.environments).jobs
   const fitting = jobs
     .flatMap(job => opaqueCallsOf(job, context.evidence.workspace))
-    .filter(call => call.roles.some(purpose => fits(role, purpose, call.wholeJob)))
+    .filter(
+      call =>
+        call.roles.some(purpose => fits(role, purpose, call.wholeJob)) ||
+        role.named?.test(call.names) === true ||
+        call.inputs.some(input => role.inputs?.test(input) === true)
+    )
     .filter(call => !role.unless?.test(call.names))
   const first = fitting[0]
   if (!first) return undefined
@@ -314,7 +325,8 @@ export function opaqueCallsOf(job: PipelineJob, workspace: Workspace): OpaqueCal
       location,
       roles: rolesOf([...named, ...Object.keys(inputs)], workspace.read),
       names: named.map(normaliseName).join(' | '),
-      wholeJob
+      wholeJob,
+      inputs: Object.keys(inputs)
     }
   }
   if (uses !== undefined && opaqueReason !== undefined) {

@@ -1,3 +1,6 @@
+/** Not a push to a store on this runner (a `services:` registry, localstack): such a push keeps nothing. */
+export const NOT_LOCAL = '(?!.*(?:localhost|127\\.0\\.0\\.1|kind-registry))'
+
 /** `s` as a whole command token: not glued to a word, a dot, a colon or a hyphen on either side. */
 export function cmd(source: string): RegExp {
   return new RegExp(`(?<![\\w.:-])(?:${source})(?![\\w.:-])`)

@@ -1,9 +1,7 @@
-import { cmd } from './command-pattern.js'
+import { cmd, NOT_LOCAL } from './command-pattern.js'
 import { name, run, uses } from './entry.js'
 import type { CatalogEntry } from './entry.js'
 
-/** A push to a registry on this runner (a `services:` registry) stores nothing. */
-const NOT_LOCAL = '(?!.*(?:localhost|127\\.0\\.0\\.1|kind-registry))'
 /** Uploads of test evidence are test reports, coverage or debugging aids, not build outputs. */
 const NOT_BUILD_OUTPUT = /screenshot|video|trace|logs?\b|test-?results?|junit|report|coverage|lcov|sarif/i
 

@@ -225,6 +225,8 @@ const CALLS: ReadonlyArray<[RegExp, Purpose[]]> = [
   [/\bRegisterModel\s*\(|\.register\s*\(\s*$|\.register\s*\(\s*\w+\s*=/, ['model-deploy']],
   [DEPLOY_CALL, ['pipeline-deploy']],
   [RUN_CALL, ['training']],
+  // A CloudFormation stack created or updated through boto3 (`cfn.create_stack(TemplateBody=…)`) applies its template.
+  [/\.(?:create|update)_stack\s*\(|\.execute_change_set\s*\(/, ['iac-apply']],
   // Tracking and data validation in training code (§9.4, §9.5)
   [
     /\bmlflow\.(?:autolog|start_run|\w+\.autolog)\s*\(|\bwandb\.init\s*\(|\bMLflowLoggerCallback\b|\bWandbLoggerCallback\b/,
