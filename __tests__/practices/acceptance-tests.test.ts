@@ -72,9 +72,7 @@ testPractice(acceptanceTests, {
     },
     {
       name: 'a browser tool given as the suite of a remote call: unknown',
-      files: workflow(
-        `on: push\njobs:\n${remote('checks', 'checks.yml', '      suite: playwright\n')}`
-      ),
+      files: workflow(`on: push\njobs:\n${remote('checks', 'checks.yml', '      suite: playwright\n')}`),
       status: 'unknown',
       messageId: 'opaque'
     },

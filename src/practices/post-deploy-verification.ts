@@ -6,7 +6,7 @@ import { jobGlobs, matchesJobGlobs } from './support/matchers.js'
 import { listJobs, OPAQUE_MESSAGE, opaqueCallsOf, opaqueVerdict } from './support/findings.js'
 import type { OpaqueCall } from './support/findings.js'
 import type { EvidenceItem } from '../core/finding.js'
-import type { Workspace } from '../evidence/evidence.js'
+import type { Evidence } from '../evidence/evidence.js'
 import { normaliseName } from '../workflow/classify-step.js'
 import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
@@ -38,7 +38,7 @@ export const postDeployVerification = definePractice({
     const none = noProductionDeploy(context, pipeline)
     if (none) return none
     const named = matchesJobGlobs(jobs)
-    const health = (job: PipelineJob): OpaqueCall[] => healthChecks(job, context.evidence.workspace)
+    const health = (job: PipelineJob): OpaqueCall[] => healthChecks(job, context.evidence)
     const verifies = (job: PipelineJob): boolean =>
       hasPurpose(job, ...VERIFYING) || named(job) || health(job).length > 0
     const verifiedAfter = verifiersByPredecessor(pipeline, verifies)
@@ -147,8 +147,8 @@ const HEALTH_INPUT =
   /^(?:(?:run |enable )?(?:health ?checks?|smoke ?tests?)(?: (?:path|url|uri|endpoint))?|health (?:path|url|uri|endpoint))$/
 
 /** The calls of a job the gate cannot read that are given a health check to run (§10.1). */
-function healthChecks(job: PipelineJob, workspace: Workspace): OpaqueCall[] {
-  return opaqueCallsOf(job, workspace).filter(call => healthInput(call) !== undefined)
+function healthChecks(job: PipelineJob, evidence: Evidence): OpaqueCall[] {
+  return opaqueCallsOf(job, evidence).filter(call => healthInput(call) !== undefined)
 }
 
 function healthInput(call: OpaqueCall): string | undefined {

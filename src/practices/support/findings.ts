@@ -8,7 +8,7 @@ import type { Purpose } from '../../workflow/catalog/purpose.js'
 import type { CheckContext } from '../../checks/check.js'
 import { matchesJobGlobs } from './matchers.js'
 import { posix } from 'node:path'
-import type { Workspace } from '../../evidence/evidence.js'
+import type { Evidence } from '../../evidence/evidence.js'
 import { classifyStep, headWords, normaliseName, opaqueSteps } from '../../workflow/classify-step.js'
 import type { Step } from '../../workflow/model.js'
 import type { ReadFile } from '../../workflow/script-resolution.js'
@@ -272,7 +272,7 @@ export interface OpaqueRole {
 export function opaqueVerdict(context: CheckContext, role: OpaqueRole): Finding | undefined {
   const jobs = role.in ?? pipelineOf(context.evidence, context.environments).jobs
   const fitting = jobs
-    .flatMap(job => opaqueCallsOf(job, context.evidence.workspace))
+    .flatMap(job => opaqueCallsOf(job, context.evidence))
     .filter(
       call => (role.suites && call.suite) || call.roles.some(purpose => fits(role, purpose, call.wholeJob))
     )
@@ -308,7 +308,7 @@ function fits(role: OpaqueRole, purpose: Purpose, wholeJob: boolean): boolean {
  * The calls of a job the gate cannot read: a remote reusable workflow that was not inlined, a remote action
  * the catalog does not know, and a shell script the job runs that is not in the workspace.
  */
-export function opaqueCallsOf(job: PipelineJob, workspace: Workspace): OpaqueCall[] {
+export function opaqueCallsOf(job: PipelineJob, { workspace }: Pick<Evidence, 'workspace'>): OpaqueCall[] {
   const { uses, opaqueReason } = job.job
   const calls: OpaqueCall[] = []
   const call = (
