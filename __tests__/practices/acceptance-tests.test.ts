@@ -2,6 +2,13 @@ import { acceptanceTests } from '../../src/practices/acceptance-tests.js'
 import { workflow } from '../helpers/evidence.js'
 import { testPractice } from '../helpers/practice-cases.js'
 
+/** A remote reusable workflow called for a job, with its `with:` inputs (YAML lines under `with:`). */
+const remote = (id: string, callee: string, inputs: string): string =>
+  `  ${id}:\n    uses: acme/platform/.github/workflows/${callee}@main\n    with:\n${inputs}`
+/** A job running one remote action with a step name and inputs. */
+const action = (id: string, name: string, uses: string, inputs: string): string =>
+  `  ${id}:\n    runs-on: x\n    steps:\n      - name: ${name}\n        uses: ${uses}\n        with:\n${inputs}`
+
 testPractice(acceptanceTests, {
   valid: [
     {
@@ -43,6 +50,67 @@ testPractice(acceptanceTests, {
       messageId: 'not-automatic',
       mentions: ['`e2e`', 'workflow_dispatch'],
       at: '.github/workflows/ci.yml:1'
+    },
+    {
+      name: 'suites run by a remote autotest.yml with a test-suite input: unknown, naming the call (§10.2)',
+      files: workflow(
+        `on: push\njobs:\n${remote('fpsak-tester', 'autotest.yml', '      build-version: 1.2.3\n      test-suite: fpsak\n')}`
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['acme/platform/.github/workflows/autotest.yml@main', '`fpsak-tester`', 'could not be read'],
+      at: '.github/workflows/ci.yml:3'
+    },
+    {
+      name: 'a remote action named for Cypress: unknown',
+      files: workflow(
+        `on: push\njobs:\n${action('browser', 'Run Cypress', 'acme/actions/cypress-run@v2', '      spec: cypress/e2e\n')}`
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['acme/actions/cypress-run@v2']
+    },
+    {
+      name: 'a browser tool given as the suite of a remote call: unknown',
+      files: workflow(`on: push\njobs:\n${remote('checks', 'checks.yml', '      suite: playwright\n')}`),
+      status: 'unknown',
+      messageId: 'opaque'
+    },
+    {
+      name: 'near-miss: a remote call that names unit tests runs another kind of suite',
+      files: workflow(`on: push\njobs:\n${remote('unit', 'unit-tests.yml', '      java-version: 21\n')}`),
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'near-miss: a leading "test" is a verb with its object (test_helm_lint.yml)',
+      files: workflow(`on: push\njobs:\n${remote('helm_lint', 'test_helm_lint.yml', '      chart: app\n')}`),
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'near-miss: a remote deploy to the test environment',
+      files: workflow(
+        `on: push\njobs:\n${action('deploy', 'Deploy to test', 'acme/actions/ship@v1', '      environment: test\n')}`
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'near-miss: deleting the cypress image names no suite',
+      files: workflow(
+        `on: push\njobs:\n${action('clean', 'Delete cypress container images', 'acme/actions/delete-package-versions@v5', '      package-name: app/cypress\n')}`
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'near-miss: a remote build told to skip its tests',
+      files: workflow(
+        `on: push\njobs:\n${remote('build', 'build-app.yml', '      skip-tests: true\n      run-e2e: false\n')}`
+      ),
+      status: 'fail',
+      messageId: 'none'
     },
     {
       name: 'unit tests are not acceptance tests',

@@ -4,6 +4,9 @@ import { testPractice } from '../helpers/practice-cases.js'
 
 const BUILD = '  build:\n    runs-on: x\n    steps:\n      - run: npm run build\n'
 const TEST = '  test:\n    runs-on: x\n    steps:\n      - run: npm test\n'
+/** A job calling a remote reusable workflow, with its `with:` inputs. */
+const remote = (id: string, callee: string, inputs: string, needs = 'build'): string =>
+  `  ${id}:\n    needs: ${needs}\n    uses: acme/fp-autotest/.github/workflows/${callee}@master\n    with:\n${inputs}`
 const deploy = (needs: string): string =>
   `  deploy:\n    runs-on: x\n    needs: ${needs}\n    environment: staging\n    steps:\n      - run: npx vercel deploy --prod\n`
 
@@ -37,6 +40,15 @@ testPractice(automatedDeploy, {
       status: 'pass',
       messageId: 'automated',
       mentions: ['`ship`', 'workflow_run']
+    },
+    {
+      name: 'a remote reusable workflow whose file names its suite (e2e.yml) is a test job by that name',
+      files: workflow(
+        `on: push\njobs:\n${BUILD}${remote('browser', 'e2e.yml', '      browser: chrome\n')}${deploy('[build, browser]')}`
+      ),
+      status: 'pass',
+      messageId: 'automated',
+      mentions: ['`browser`']
     },
     {
       name: 'a release-triggered deploy',
@@ -86,6 +98,41 @@ testPractice(automatedDeploy, {
       ),
       status: 'fail',
       messageId: 'unverified'
+    },
+    {
+      name: 'the tests it needs run in a remote autotest.yml: unknown, naming the calls (§10.2)',
+      files: workflow(
+        `on: push\njobs:\n${BUILD}${remote('fpsak-tester', 'autotest.yml', '      test-suite: fpsak\n')}${remote('chain-tester', 'autotest.yml', '      test-suite: verdikjede\n')}${deploy('[build, fpsak-tester, chain-tester]')}`
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['the tests before `deploy`', 'autotest.yml@master', '`fpsak-tester`', '`chain-tester`']
+    },
+    {
+      name: 'near-miss: the remote call it needs only notifies',
+      files: workflow(
+        `on: push\njobs:\n${BUILD}${remote('notify', 'report-and-notify.yml', '      fpsak: ok\n')}${deploy('[build, notify]')}`
+      ),
+      status: 'fail',
+      messageId: 'unverified',
+      mentions: ['test']
+    },
+    {
+      name: 'near-miss: a remote test workflow that runs after the deploy gates nothing',
+      files: workflow(
+        `on: push\njobs:\n${BUILD}${deploy('build')}${remote('autotest', 'autotest.yml', '      test-suite: smoke-free\n', 'deploy')}`
+      ),
+      status: 'fail',
+      messageId: 'unverified'
+    },
+    {
+      name: 'near-miss: remote tests cannot stand in for a missing build',
+      files: workflow(
+        `on: push\njobs:\n${remote('autotest', 'autotest.yml', '      test-suite: all\n', '[]')}${deploy('autotest')}`
+      ),
+      status: 'fail',
+      messageId: 'unverified',
+      mentions: ['build']
     },
     {
       name: 'nothing deploys',

@@ -13,6 +13,20 @@ const callDeploy = (env: string): string =>
 const DOWNLOAD =
   '      - uses: actions/download-artifact@v4\n        with:\n          name: site\n      - run: npx netlify deploy --dir dist\n'
 
+/** A job that computes values for later jobs (an export path, a version, an environment) and builds nothing. */
+const EXPORT =
+  '  export:\n    runs-on: x\n    outputs:\n      value: ${{ steps.e.outputs.value }}\n    steps:\n      - id: e\n        run: python scripts/export.py\n'
+const takes = (output: string): string =>
+  EXPORT.replace(/value/g, output) +
+  deployFrom(
+    'production',
+    `      - run: python scripts/promote.py --from "\${{ needs.export.outputs.${output} }}"\n`,
+    'export'
+  )
+/** A job that deploys through one remote action, given `inputs` (YAML lines under `with:`). */
+const remoteDeploy = (id: string, name: string, uses: string, inputs: string): string =>
+  `  ${id}:\n    needs: build\n    runs-on: x\n    environment: production\n    steps:\n      - name: ${name}\n        uses: ${uses}\n        with:\n${inputs}`
+
 testPractice(buildOnceDeployAnywhere, {
   valid: [
     {
@@ -51,9 +65,76 @@ testPractice(buildOnceDeployAnywhere, {
       status: 'pass',
       messageId: 'deploys-built-output',
       mentions: ['`staging/deploy`', '`production/deploy`', '`build`']
+    },
+    {
+      name: 'promotion by reference: a needed job exports the model and the deploy imports its path (§6.1)',
+      files: workflow(`on:\n  release:\n    types: [published]\njobs:\n${takes('export_path')}`),
+      status: 'pass',
+      messageId: 'deploys-by-reference',
+      mentions: ['`deploy-production`', 'needs.export.outputs.export_path']
+    },
+    {
+      name: 'promotion by reference: a camel-case image tag output',
+      files: workflow(`on: push\njobs:\n${takes('imageTag')}`),
+      status: 'pass',
+      messageId: 'deploys-by-reference'
+    },
+    {
+      name: 'a remote action that applies only DNS infrastructure need not take the build (§6.1)',
+      files: workflow(
+        `on: push\njobs:\n${IMAGE}${deployFrom('production', '      - run: kubectl set image deploy/app app=ghcr.io/o/app@${{ needs.image.outputs.digest }}\n', 'image')}${remoteDeploy('domains', 'Deploy Domains Infrastructure', 'acme/github-actions/deploy-domains-infra@master', '          azure-client-id: x\n').replace('needs: build', 'needs: deploy-production')}`
+      ),
+      status: 'pass',
+      messageId: 'deploys-built-output',
+      mentions: ['`deploy-production`']
     }
   ],
   invalid: [
+    {
+      name: 'the deploy runs inside a remote action that takes no build: unknown, naming it (§10.2)',
+      files: workflow(
+        `on: push\njobs:\n${UPLOAD}${remoteDeploy('deploy-prod', 'Deploy CDK stack to Production', 'acme/composite-action-cdk-deploy@main', '          folder: stack\n')}`
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['acme/composite-action-cdk-deploy@main', '`deploy-prod`']
+    },
+    {
+      name: 'near-miss: a readable deploy that takes nothing still fails beside an unreadable one',
+      files: workflow(
+        `on: push\njobs:\n${UPLOAD}${remoteDeploy('deploy-prod', 'Deploy stack', 'acme/cdk-deploy@main', '          folder: stack\n')}${deployFrom('staging', '      - run: npx netlify deploy --dir dist\n')}`
+      ),
+      status: 'fail',
+      messageId: 'consumes-nothing',
+      mentions: ['`deploy-staging`']
+    },
+    {
+      name: 'near-miss: a needed output that is only a setting (environment)',
+      files: workflow(`on: push\njobs:\n${takes('environment')}`),
+      status: 'fail',
+      messageId: 'consumes-nothing'
+    },
+    {
+      name: "near-miss: a needed output that is a tool's version",
+      files: workflow(`on: push\njobs:\n${takes('node_version')}`),
+      status: 'fail',
+      messageId: 'consumes-nothing'
+    },
+    {
+      name: 'near-miss: a needed output that is only the image name, which any rebuild shares',
+      files: workflow(`on: push\njobs:\n${takes('image-name')}`),
+      status: 'fail',
+      messageId: 'consumes-nothing'
+    },
+    {
+      name: 'a job with an environment that rebuilds the image for it, beside a deploy that builds nothing (§6.1)',
+      files: workflow(
+        `on: push\njobs:\n  build-import:\n    runs-on: x\n    environment: production\n    steps:\n      - run: docker build -t app .\n      - uses: acme/actions/import@v5\n${deployFrom('production', '      - run: npx netlify deploy --prod\n', 'build-import')}`
+      ),
+      status: 'fail',
+      messageId: 'builds-itself',
+      mentions: ['`build-import`']
+    },
     {
       name: 'the deploy job builds for itself (near miss points at the build step)',
       files: workflow(

@@ -5,6 +5,10 @@ import { testPractice } from '../helpers/practice-cases.js'
 const deployProd =
   '  deploy:\n    runs-on: x\n    environment: production\n    steps:\n      - run: ./scripts/deploy.sh\n'
 
+/** A production job whose one step is a remote action, given `inputs` (YAML lines under `with:`). */
+const remoteProd = (id: string, uses: string, inputs: string, needs = 'deploy'): string =>
+  `  ${id}:\n    needs: ${needs}\n    runs-on: x\n    environment: production\n    steps:\n      - name: Deploy domains\n        uses: ${uses}\n        with:\n${inputs}`
+
 testPractice(postDeployVerification, {
   valid: [
     {
@@ -34,6 +38,25 @@ testPractice(postDeployVerification, {
       status: 'pass',
       messageId: 'verified',
       at: '.github/workflows/ci.yml:8'
+    },
+    {
+      name: 'a remote deploy call after the production deploy given `healthcheck:` (§10.1)',
+      files: workflow(
+        `on: push\njobs:\n${deployProd}${remoteProd('domains', 'acme/actions/deploy-domains-env@master', '          environment: production\n          healthcheck: health\n')}`
+      ),
+      status: 'pass',
+      messageId: 'verified',
+      mentions: ['`domains`'],
+      at: '.github/workflows/ci.yml:13'
+    },
+    {
+      name: 'the production deploy is itself a remote call told to check `health-check-path`',
+      files: workflow(
+        'on: push\njobs:\n  release:\n    runs-on: x\n    environment: production\n    steps:\n      - name: Deploy\n        uses: acme/actions/aks-deploy@v3\n        with:\n          image: app:1\n          health-check-path: /healthz\n'
+      ),
+      status: 'pass',
+      messageId: 'verified',
+      mentions: ['`release`']
     },
     {
       name: 'a verification job the policy names',
@@ -108,6 +131,23 @@ testPractice(postDeployVerification, {
       status: 'fail',
       messageId: 'unverified',
       mentions: ['`deploy-eu`']
+    },
+    {
+      name: 'near-miss: a health check given to a remote call before the production deploy',
+      files: workflow(
+        `on: push\njobs:\n${remoteProd('warmup', 'acme/actions/probe@v1', '          healthcheck: /health\n', '[]').replace('environment: production', 'environment: staging')}  deploy:\n    needs: warmup\n    runs-on: x\n    environment: production\n    steps:\n      - run: ./scripts/deploy.sh\n`
+      ),
+      status: 'fail',
+      messageId: 'unverified'
+    },
+    {
+      name: 'near-miss: a health check grace period or a switched-off check verifies nothing',
+      files: workflow(
+        'on: push\njobs:\n  release:\n    runs-on: x\n    environment: production\n    steps:\n      - name: Deploy\n        uses: acme/actions/aks-deploy@v3\n        with:\n          health-check-grace-period: 60\n          healthcheck: false\n'
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['acme/actions/aks-deploy@v3']
     },
     {
       name: 'a smoke step before the deploy step does not verify it',

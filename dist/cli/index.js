@@ -20218,10 +20218,11 @@ const IMAGE_BUILD = /\b(?:images?|docker|containers?|docs?)\b/;
 function opaqueVerdict(context, role) {
     const jobs = role.in ?? pipelineOf(context.evidence, context.environments).jobs;
     const fitting = jobs
-        .flatMap(job => opaqueCallsOf(job, context.evidence.workspace))
-        .filter(call => call.roles.some(purpose => fits(role, purpose, call.wholeJob)) ||
+        .flatMap(job => opaqueCallsOf(job, context.evidence))
+        .filter(call => (role.suites && call.suite) ||
+        call.roles.some(purpose => fits(role, purpose, call.wholeJob)) ||
         role.named?.test(call.names) === true ||
-        call.inputs.some(input => role.inputs?.test(input) === true))
+        Object.keys(call.inputs).some(input => role.inputs?.test(input) === true))
         .filter(call => !role.unless?.test(call.names));
     const first = fitting[0];
     if (!first)
@@ -20253,40 +20254,88 @@ function fits(role, purpose, wholeJob) {
  * The calls of a job the gate cannot read: a remote reusable workflow that was not inlined, a remote action
  * the catalog does not know, and a shell script the job runs that is not in the workspace.
  */
-function opaqueCallsOf(job, workspace) {
+function opaqueCallsOf(job, { workspace }) {
     const { uses, opaqueReason } = job.job;
     const calls = [];
-    const call = (text, reason, location, names, inputs, wholeJob) => {
+    const call = (text, reason, location, names, given, step) => {
         const named = names.filter((name) => name !== undefined && name !== '');
         return {
             job,
             call: text,
             reason,
             location,
-            roles: rolesOf([...named, ...Object.keys(inputs)], workspace.read),
             names: named.map(normaliseName).join(' | '),
-            wholeJob,
-            inputs: Object.keys(inputs)
+            wholeJob: step === undefined,
+            ...(step === undefined ? {} : { step }),
+            ...whatCallSays(named, given, workspace.read)
         };
     };
     if (uses !== undefined && opaqueReason !== undefined) {
         const ownId = job.job.id.split('/').pop();
         const names = [ownId, job.job.name, calleeName(uses)];
-        calls.push(call(uses, opaqueReason, job.job.location, names, job.job.with, true));
+        calls.push(call(uses, opaqueReason, job.job.location, names, job.job.with));
     }
     const unread = new Set(opaqueSteps(job.job, workspace.read));
-    for (const step of job.job.steps.filter(s => unread.has(s))) {
+    job.job.steps.forEach((step, position) => {
+        if (!unread.has(step))
+            return;
         const names = [step.name, step.id];
         if (step.uses !== undefined && !step.uses.startsWith('./')) {
             const reason = `action ${step.uses} is outside the repository`;
-            calls.push(call(step.uses, reason, step.location, [...names, calleeName(step.uses)], step.with, false));
+            calls.push(call(step.uses, reason, step.location, [...names, calleeName(step.uses)], step.with, position));
         }
         for (const script of unreadScripts(step, workspace.files)) {
             const reason = `script ${script} is not in the repository`;
-            calls.push(call(script, reason, step.location, [...names, script], {}, false));
+            calls.push(call(script, reason, step.location, [...names, script], {}, position));
         }
-    }
+    });
     return calls;
+}
+/**
+ * What a call's names and inputs say it does (§10.1): the purposes they read as, and whether they name a test
+ * suite without its kind. Of the inputs' values only those of inputs naming tests count (`test-suite: e2e`):
+ * `package-name: app/cypress` names an image, not a suite.
+ */
+function whatCallSays(named, given, read) {
+    const inputs = switchedOn(given);
+    const tests = Object.entries(inputs).filter(([key]) => TEST_SUITE.test(headWords(normaliseName(key))));
+    const said = [...named, ...Object.keys(inputs), ...tests.map(([, value]) => value)];
+    const roles = rolesOf(said, read);
+    const browser = said.some(text => BROWSER_TESTS.test(normaliseName(text)));
+    const suite = tests.length > 0 || named.some(name => TEST_SUITE.test(headWords(normaliseName(name))));
+    return {
+        inputs,
+        roles: browser && !roles.includes('acceptance-test') ? [...roles, 'acceptance-test'] : roles,
+        suite: suite && !roles.some(purpose => SUITE_KINDS.includes(purpose))
+    };
+}
+/**
+ * Words by which a call names a test suite (`autotest.yml`, `run-tests`, `test-suite:`, a job called `test`),
+ * read as heads so that "test results" or "test environment" do not count. A leading "test" is a verb whose
+ * object says what is checked (`test-terraform-state`, `test_helm_lint`), and "deploy to test" names an
+ * environment: neither names a suite.
+ */
+const TEST_SUITE = /^(?!.*\b(?:to|in|on|into) test\b).*(?:\b(?:auto ?tests?|tests|testing|test suites?|suites?)\b|\btest$)/;
+/**
+ * Browser-test tools a call is named for or given (`run-cypress`, `playwright-tests.yml`, `suite: cypress`):
+ * its suite exercises the system as its users do. The tool must end the name or come before what runs, since
+ * "Delete cypress container images" or "Install Playwright browsers" run no suite.
+ */
+const BROWSER_TESTS = /\b(?:cypress|playwright|selenium|cucumber|webdriver(?:io)?)(?: (?:run|tests?|testing|e2e|suites?|specs?))?$/;
+/** Purposes that say which kind of suite a call runs: it then names that kind, not any suite. */
+const SUITE_KINDS = [
+    'unit-test',
+    'integration-test',
+    'acceptance-test',
+    'smoke-test',
+    'performance-test',
+    'security-scan'
+];
+/** `skip-tests: true`, `no-build`, `run-e2e: false`: inputs that say what the call will not do. */
+const SWITCHED_OFF_KEY = /^(?:skip|no|disable|without)\b/;
+const OFF_VALUE = /^(?:false|no|off|0)$/i;
+function switchedOn(inputs) {
+    return Object.fromEntries(Object.entries(inputs).filter(([key, value]) => !SWITCHED_OFF_KEY.test(normaliseName(key)) && !OFF_VALUE.test(value.trim())));
 }
 /** `org/actions/build-image@v2` → `build-image`; `org/repo/.github/workflows/deploy.yml@main` → `deploy.yml`. */
 function calleeName(uses) {
@@ -20655,8 +20704,11 @@ function verifiedBefore(pipeline, deploy) {
     return { builds, tests, missing };
 }
 /**
- * The verdict of a verified-deploy rule: pass for the first candidate that waits for build and test jobs, else
- * `unverified` for the closest near-miss, naming what it misses. Undefined when there is no candidate.
+ * The verdict of a verified-deploy rule: pass for the first candidate that waits for build and test jobs;
+ * unknown when one misses only tests that may run inside a call before it the gate cannot read (a remote
+ * `autotest.yml` with a `test-suite:` input, §10.2), naming the call, so the practice's message table must
+ * define `opaque` as OPAQUE_MESSAGE; else `unverified` for the closest near-miss, naming what it misses.
+ * Undefined when there is no candidate.
  */
 function verifiedDeployVerdict(context, messages, pipeline, rule) {
     const checked = rule.candidates.map(({ job, data }) => ({ job, data, ...verifiedBefore(pipeline, job) }));
@@ -20675,6 +20727,16 @@ function verifiedDeployVerdict(context, messages, pipeline, rule) {
             locations: [locationOf(job, ...rule.purposes)],
             remediation: ''
         });
+    }
+    for (const candidate of checked.filter(c => c.missing.join() === 'test')) {
+        const opaque = opaqueVerdict(context, {
+            purposes: TEST_PURPOSES,
+            suites: true,
+            work: `the tests before \`${jobLabel(candidate.job)}\``,
+            in: pipeline.before(candidate.job)
+        });
+        if (opaque)
+            return opaque;
     }
     const rank = rule.rank ?? (() => 0);
     const closest = [...checked].sort((a, b) => rank(a.job) - rank(b.job) || a.missing.length - b.missing.length)[0];
@@ -20912,7 +20974,7 @@ const acceptanceTests = definePractice({
     check(context, { jobs }) {
         return activityFinding(context, acceptance_tests_messages, {
             purposes: ['acceptance-test'],
-            opaque: { purposes: ['acceptance-test'], work: 'the acceptance tests' },
+            opaque: { purposes: ['acceptance-test'], suites: true, work: 'the acceptance tests' },
             jobs,
             missing: 'Add an end-to-end job (Playwright, Cypress, Selenium, Cucumber) that runs on push or pull request, or name an existing suite in `practices.acceptance-tests.jobs`.'
         });
@@ -21101,7 +21163,8 @@ const automated_deploy_messages = {
     automated: '{deploy} starts on {events} after build ({builds}) and test ({tests}) jobs',
     unverified: '{deploy} starts on {events} but does not need any {missing} job',
     'not-automatic': '{jobs} deploy, but only on {events} — not on push, release, schedule or workflow_run',
-    'no-deploy': 'no workflow job deploys, so no deployment is automated'
+    'no-deploy': 'no workflow job deploys, so no deployment is automated',
+    opaque: OPAQUE_MESSAGE
 };
 const automatedDeploy = definePractice({
     meta: {
@@ -21320,7 +21383,8 @@ const build_once_deploy_anywhere_messages = {
     'deploys-built-output': '{deploys} deploy what {producers} built ({how}) and build nothing themselves',
     'builds-itself': '{deploy} builds for itself instead of deploying what a build job produced',
     'consumes-nothing': '{deploy} builds nothing, but takes nothing from a build job (no download-artifact, no `needs.<build>.outputs`){hint}',
-    'no-deploy': 'no workflow job deploys, so no build output is promoted'
+    'no-deploy': 'no workflow job deploys, so no build output is promoted',
+    opaque: OPAQUE_MESSAGE
 };
 /** Actions that fetch an artifact an earlier job uploaded. */
 const DOWNLOAD_ACTIONS = picomatch_default()(['actions/download-artifact', 'dawidd6/action-download-artifact'], {
@@ -21332,6 +21396,16 @@ const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g;
  * digest to deploy ("version to deploy; must already exist"), or the release tag being deployed.
  */
 const BUILD_REFERENCE = /\$\{\{\s*((?:github\.event\.)?inputs\.[\w-]*(?:version|tag|image|digest|sha|release|artifact)[\w-]*|github\.event\.release\.tag_name)\s*\}\}/gi;
+/**
+ * A needed job's output that names what was built or exported (`needs.export-model.outputs.export_path`,
+ * `…outputs.image_tag`), not a setting (`…outputs.environment`), a tool's version (`node_version`) or only
+ * which image or model (`image-name`, which any rebuild shares): §6.1.
+ */
+const OUTPUT_REFERENCE = /\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g;
+const ARTIFACT_WORD = /(?:^|[-_])(?:path|digest|image|tag|artifact|uri|model|(?<!(?:node|python|java|go|dotnet|ruby|terraform|tool|sdk|runtime)[-_])version)(?:[-_]|$)/i;
+const NAME_ONLY = /[-_]names?$/i;
+/** Remote calls named for infrastructure apply DNS, networks or front doors, not a build (§6.1). */
+const INFRASTRUCTURE = /\b(?:infra(?:structure)?|dns|domains?|terraform|front ?door|networks?|vpc)\b/;
 const buildOnceDeployAnywhere = definePractice({
     meta: {
         id: 'build-once-deploy-anywhere',
@@ -21343,7 +21417,7 @@ const buildOnceDeployAnywhere = definePractice({
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
-        const subjects = shippingJobs(pipeline);
+        const subjects = shippingJobs(pipeline, context.evidence);
         if (subjects.length === 0) {
             return findingFor(context, build_once_deploy_anywhere_messages, 'no-deploy', {
                 status: 'fail',
@@ -21354,50 +21428,55 @@ const buildOnceDeployAnywhere = definePractice({
             });
         }
         const judged = subjects.map(job => ({ job, consumed: consumption(pipeline, job) }));
-        const builder = judged.find(({ job }) => hasPurpose(job, 'build'));
+        // A job with an environment that builds rebuilds the app for it (§6.1), whether or not it deploys too.
+        const builder = [...subjects, ...pipeline.deployJobs.filter(job => job.job.environment)].find(job => hasPurpose(job, 'build'));
         if (builder) {
             return findingFor(context, build_once_deploy_anywhere_messages, 'builds-itself', {
                 status: 'fail',
                 strength: 'definition',
-                data: { deploy: `\`${jobLabel(builder.job)}\`` },
-                evidence: [jobEvidence(builder.job, 'build')],
-                locations: [locationOf(builder.job, 'build')],
-                remediation: `Move the build out of \`${builder.job.job.id}\` into a job it needs; have that job upload the output (or push the image and expose its digest in \`outputs:\`) and deploy exactly that.`
+                data: { deploy: `\`${jobLabel(builder)}\`` },
+                evidence: [jobEvidence(builder, 'build')],
+                locations: [locationOf(builder, 'build')],
+                remediation: `Move the build out of \`${builder.job.id}\` into a job it needs; have that job upload the output (or push the image and expose its digest in \`outputs:\`) and deploy exactly that.`
             });
         }
-        const starving = judged.find(({ consumed }) => consumed.length === 0);
-        if (starving &&
+        const takingNothing = judged.filter(({ consumed }) => consumed.length === 0).map(({ job }) => job);
+        if (takingNothing.length > 0 &&
             judged.every(({ job, consumed }) => consumed.length > 0 || references(job.job).length > 0)) {
-            const byReference = judged.filter(({ consumed }) => consumed.length === 0);
             return findingFor(context, build_once_deploy_anywhere_messages, 'deploys-by-reference', {
                 status: 'pass',
                 strength: 'definition',
                 data: {
-                    deploys: listJobs(byReference.map(j => j.job)),
-                    how: [...new Set(byReference.flatMap(({ job }) => references(job.job)))].join(', ')
+                    deploys: listJobs(takingNothing),
+                    how: [...new Set(takingNothing.flatMap(job => references(job.job)))].join(', ')
                 },
                 evidence: subjects.map(job => jobEvidence(job, 'deploy')),
-                locations: byReference.map(({ job }) => job.job.location),
+                locations: takingNothing.map(job => job.job.location),
                 remediation: ''
             });
         }
+        // A deploy done inside a call the gate cannot read may take its build there (§10.2): a readable one fails.
+        const starving = takingNothing.find(job => opaqueDeploy(context, [job]) === undefined);
+        const opaque = starving === undefined && opaqueDeploy(context, takingNothing);
+        if (opaque)
+            return opaque;
         if (starving) {
-            const stores = pipeline.before(starving.job).filter(job => hasPurpose(job, 'artifact-store', 'build'));
+            const stores = pipeline.before(starving).filter(job => hasPurpose(job, 'artifact-store', 'build'));
             return findingFor(context, build_once_deploy_anywhere_messages, 'consumes-nothing', {
                 status: 'fail',
                 strength: 'definition',
                 data: {
-                    deploy: `\`${jobLabel(starving.job)}\``,
+                    deploy: `\`${jobLabel(starving)}\``,
                     hint: stores.length > 0 ? ` — ${listJobs(stores)} runs before it and produces output it could take` : ''
                 },
                 evidence: [
-                    jobEvidence(starving.job, 'deploy'),
+                    jobEvidence(starving, 'deploy'),
                     ...stores.map(job => jobEvidence(job, 'artifact-store', 'build'))
                 ],
-                locations: [starving.job.job.location],
+                locations: [starving.job.location],
                 remediation: stores.length > 0
-                    ? `Have \`${starving.job.job.id}\` download the artifact (\`actions/download-artifact\`) or take the image digest from \`needs.${stores[0]?.job.id}.outputs\`.`
-                    : `Add a build job that uploads its output, list it in \`needs:\` of \`${starving.job.job.id}\` and deploy the downloaded artifact or image digest.`
+                    ? `Have \`${starving.job.id}\` download the artifact (\`actions/download-artifact\`) or take the image digest from \`needs.${stores[0]?.job.id}.outputs\`.`
+                    : `Add a build job that uploads its output, list it in \`needs:\` of \`${starving.job.id}\` and deploy the downloaded artifact or image digest.`
             });
         }
         const consumed = judged.flatMap(j => j.consumed);
@@ -21418,24 +21497,59 @@ const buildOnceDeployAnywhere = definePractice({
         });
     }
 });
+/** Unknown when the deploying of `jobs` happens inside calls the gate cannot read, naming them (§10.2). */
+function opaqueDeploy(context, jobs) {
+    return opaqueVerdict(context, {
+        purposes: ['deploy', 'rollout', 'model-deploy'],
+        work: `choosing the build ${listJobs(jobs)} deploy${jobs.length > 1 ? '' : 's'}`,
+        in: jobs
+    });
+}
 /**
  * The jobs that ship something: those running a deploy command or action; where the catalog recognises none,
- * the jobs deploying to a named environment. Infrastructure applies are not builds to promote.
+ * the jobs deploying to a named environment. Infrastructure applies are not builds to promote, unless they
+ * take one (a `terraform apply` given the image tag ships the app).
  */
-function shippingJobs(pipeline) {
+function shippingJobs(pipeline, evidence) {
     // Infrastructure-only jobs (terraform apply of DNS or networks) ship no build (§6.1).
-    const shipping = pipeline.deployJobs.filter(job => !infrastructureOnly(job));
+    const shipping = pipeline.deployJobs.filter(job => !infrastructureOnly(job, evidence) ||
+        consumption(pipeline, job).length > 0 ||
+        references(job.job).length > 0);
     const commanded = shipping.filter(job => hasPurpose(job, 'deploy'));
     return commanded.length > 0 ? commanded : shipping;
 }
 const NAME_RULES = new Set(['job-name', 'step-name', 'reusable-workflow']);
-function infrastructureOnly(job) {
-    return (hasPurpose(job, 'iac-apply') && !job.purposes.some(p => p.purpose === 'deploy' && !NAME_RULES.has(p.rule)));
+/**
+ * A job that deploys by name only and applies infrastructure: by command, or through calls the gate cannot
+ * read that are all named for it (`DFE-Digital/github-actions/deploy-domains-infra`).
+ */
+function infrastructureOnly(job, evidence) {
+    if (job.purposes.some(p => p.purpose === 'deploy' && !NAME_RULES.has(p.rule)))
+        return false;
+    if (hasPurpose(job, 'iac-apply'))
+        return true;
+    const calls = opaqueCallsOf(job, evidence);
+    return calls.length > 0 && calls.every(call => INFRASTRUCTURE.test(call.names));
 }
-/** The build references a job deploys by (`inputs.version`), from its inputs and its steps. */
+/**
+ * The build references a job deploys by (`inputs.version`, `needs.export.outputs.export_path`), from its
+ * inputs and its steps.
+ */
 function references(job) {
-    const found = textsOf(job).flatMap(text => [...text.matchAll(BUILD_REFERENCE)].map(m => m[1] ?? ''));
+    const found = textsOf(job).flatMap(text => [
+        ...[...text.matchAll(BUILD_REFERENCE)].map(m => m[1] ?? ''),
+        ...[...text.matchAll(OUTPUT_REFERENCE)]
+            .filter(([, id = '', name = '']) => job.needs.includes(id) && namesBuild(snakeCase(name)))
+            .map(m => m[0])
+    ]);
     return [...new Set(found)];
+}
+function namesBuild(output) {
+    return ARTIFACT_WORD.test(output) && !NAME_ONLY.test(output);
+}
+/** `imageTag` → `image_Tag`: camel-case output names split like snake-case ones. */
+function snakeCase(name) {
+    return name.replace(/([a-z])([A-Z])/g, '$1_$2');
 }
 /** Where a job names what it deploys: its call's `with:` inputs, its steps' scripts and inputs. */
 function textsOf(job) {
@@ -22868,6 +22982,7 @@ const pipelineTests = definePractice({
 
 
 
+
 const post_deploy_verification_VERIFYING = ['smoke-test', 'acceptance-test'];
 const DEPLOYING = ['deploy', 'rollout', 'model-deploy'];
 const post_deploy_verification_messages = {
@@ -22892,11 +23007,12 @@ const postDeployVerification = definePractice({
         if (none)
             return none;
         const named = matchesJobGlobs(jobs);
-        const verifies = (job) => hasPurpose(job, ...post_deploy_verification_VERIFYING) || named(job);
+        const health = (job) => healthChecks(job, context.evidence);
+        const verifies = (job) => hasPurpose(job, ...post_deploy_verification_VERIFYING) || named(job) || health(job).length > 0;
         const verifiedAfter = verifiersByPredecessor(pipeline, verifies);
         const checks = deployingJobs(pipeline.productionDeploys).map(deploy => ({
             deploy,
-            verifiers: verifiersOf(deploy, verifiedAfter.get(deploy) ?? [])
+            verifiers: verifiersOf(deploy, verifiedAfter.get(deploy) ?? [], health(deploy))
         }));
         const unverified = checks.find(c => c.verifiers.length === 0);
         if (unverified) {
@@ -22927,12 +23043,18 @@ const postDeployVerification = definePractice({
             });
         }
         const verifiers = [...new Set(checks.flatMap(c => c.verifiers))];
+        const calls = verifiers.map(job => health(job)[0]);
         return findingFor(context, post_deploy_verification_messages, 'verified', {
             status: 'pass',
             strength: 'definition',
             data: { deploys: listJobs(checks.map(c => c.deploy)), verifiers: listJobs(verifiers) },
-            evidence: verifiers.map(job => jobEvidence(job, ...post_deploy_verification_VERIFYING)),
-            locations: verifiers.map(job => locationOf(job, ...post_deploy_verification_VERIFYING)),
+            evidence: [
+                ...verifiers.map(job => jobEvidence(job, ...post_deploy_verification_VERIFYING)),
+                ...calls.flatMap(call => (call ? [healthNote(call)] : []))
+            ],
+            locations: verifiers.map((job, i) => hasPurpose(job, ...post_deploy_verification_VERIFYING)
+                ? locationOf(job, ...post_deploy_verification_VERIFYING)
+                : (calls[i]?.location ?? job.job.location)),
             remediation: ''
         });
     }
@@ -22967,14 +23089,32 @@ function verifiersByPredecessor(pipeline, verifies) {
 /**
  * Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its release step:
  * the last slot swap, traffic shift or promotion when there is one (checks on the slot before it test a
- * candidate, not production: patterns §5.2), else the first deploy step.
+ * candidate, not production: patterns §5.2), else the first deploy step. A call the gate cannot read that is
+ * given a health check (`healthcheck: /health`) at or after that step checks what it deployed (§10.1), as does
+ * one in a job whose release step is unknown, or a reusable workflow that is the whole job.
  */
-function verifiersOf(deploy, after) {
+function verifiersOf(deploy, after, health) {
     const stepsOf = (purpose) => deploy.purposes.filter(p => p.purpose === purpose && p.step !== undefined).map(p => p.step);
     const releases = stepsOf('rollout');
     const release = releases.length > 0 ? Math.max(...releases) : Math.min(...stepsOf('deploy'));
-    const checksItself = deploy.purposes.some(p => post_deploy_verification_VERIFYING.includes(p.purpose) && p.step !== undefined && p.step > release);
+    const checksItself = deploy.purposes.some(p => post_deploy_verification_VERIFYING.includes(p.purpose) && p.step !== undefined && p.step > release) ||
+        health.some(call => call.step === undefined || !Number.isFinite(release) || call.step >= release);
     return checksItself ? [deploy, ...after] : after;
+}
+/** `healthcheck: /health`, `health-check-path`, `smoke-test`: an input that has a deploy call check the service. */
+const HEALTH_INPUT = /^(?:(?:run |enable )?(?:health ?checks?|smoke ?tests?)(?: (?:path|url|uri|endpoint))?|health (?:path|url|uri|endpoint))$/;
+/** The calls of a job the gate cannot read that are given a health check to run (§10.1). */
+function healthChecks(job, evidence) {
+    return opaqueCallsOf(job, evidence).filter(call => healthInput(call) !== undefined);
+}
+function healthInput(call) {
+    return Object.entries(call.inputs)
+        .filter(([key, value]) => HEALTH_INPUT.test(normaliseName(key)) && value.trim() !== '')
+        .map(([key, value]) => `${key}: ${value}`)[0];
+}
+function healthNote(call) {
+    const { file, line } = call.location;
+    return { kind: 'note', text: `\`${healthInput(call) ?? ''}\` given to \`${call.call}\` (${file}:${line})` };
 }
 
 // EXTERNAL MODULE: ./src/evidence/permission-hint.ts
@@ -25311,7 +25451,9 @@ const practiceEvidence = {
     'automated-deploy': { purposes: ['deploy', 'iac-apply'] },
     'automated-model-deploy': { purposes: ['model-deploy', 'model-evaluation'], definitions: ML_DEFINITIONS },
     'build-artifacts-stored': { purposes: ['artifact-store', 'build'] },
-    'build-once-deploy-anywhere': { purposes: ['build', 'artifact-store', 'deploy', 'iac-apply'] },
+    'build-once-deploy-anywhere': {
+        purposes: ['build', 'artifact-store', 'deploy', 'iac-apply', 'rollout', 'model-deploy']
+    },
     'ci-on-change': { purposes: ['build', 'unit-test', 'integration-test', 'acceptance-test'], also: practice_evidence_RUN },
     'continuous-deployment': { purposes: ['deploy', 'iac-apply', 'artifact-store', 'rollout', 'model-deploy'] },
     'continuous-training': { purposes: ['training'], definitions: ML_DEFINITIONS },

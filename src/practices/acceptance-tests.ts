@@ -24,7 +24,7 @@ export const acceptanceTests = definePractice({
   check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['acceptance-test'],
-      opaque: { purposes: ['acceptance-test'], work: 'the acceptance tests' },
+      opaque: { purposes: ['acceptance-test'], suites: true, work: 'the acceptance tests' },
       jobs,
       missing:
         'Add an end-to-end job (Playwright, Cypress, Selenium, Cucumber) that runs on push or pull request, or name an existing suite in `practices.acceptance-tests.jobs`.'

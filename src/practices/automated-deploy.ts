@@ -2,7 +2,7 @@ import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
 import { deploymentsOf, verifiedDeployVerdict } from './support/deploys.js'
 import { deliveryEvents } from './support/events.js'
-import { listJobs } from './support/findings.js'
+import { listJobs, OPAQUE_MESSAGE } from './support/findings.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { hasPurpose, jobEvidence, pipelineOf } from './support/pipeline.js'
 
@@ -10,7 +10,8 @@ const messages = {
   automated: '{deploy} starts on {events} after build ({builds}) and test ({tests}) jobs',
   unverified: '{deploy} starts on {events} but does not need any {missing} job',
   'not-automatic': '{jobs} deploy, but only on {events} — not on push, release, schedule or workflow_run',
-  'no-deploy': 'no workflow job deploys, so no deployment is automated'
+  'no-deploy': 'no workflow job deploys, so no deployment is automated',
+  opaque: OPAQUE_MESSAGE
 }
 
 export const automatedDeploy = definePractice({

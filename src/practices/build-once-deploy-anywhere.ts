@@ -2,7 +2,16 @@ import picomatch from 'picomatch'
 import { findingFor } from '../checks/finding-for.js'
 import type { Job } from '../workflow/model.js'
 import { definePractice } from './define-practice.js'
-import { listJobs, prerequisiteNote } from './support/findings.js'
+import {
+  listJobs,
+  OPAQUE_MESSAGE,
+  opaqueCallsOf,
+  opaqueVerdict,
+  prerequisiteNote
+} from './support/findings.js'
+import type { CheckContext } from '../checks/check.js'
+import type { Finding } from '../core/finding.js'
+import type { Evidence } from '../evidence/evidence.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
 import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 
@@ -12,7 +21,8 @@ const messages = {
   'builds-itself': '{deploy} builds for itself instead of deploying what a build job produced',
   'consumes-nothing':
     '{deploy} builds nothing, but takes nothing from a build job (no download-artifact, no `needs.<build>.outputs`){hint}',
-  'no-deploy': 'no workflow job deploys, so no build output is promoted'
+  'no-deploy': 'no workflow job deploys, so no build output is promoted',
+  opaque: OPAQUE_MESSAGE
 }
 
 /** Actions that fetch an artifact an earlier job uploaded. */
@@ -26,6 +36,17 @@ const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g
  */
 const BUILD_REFERENCE =
   /\$\{\{\s*((?:github\.event\.)?inputs\.[\w-]*(?:version|tag|image|digest|sha|release|artifact)[\w-]*|github\.event\.release\.tag_name)\s*\}\}/gi
+/**
+ * A needed job's output that names what was built or exported (`needs.export-model.outputs.export_path`,
+ * `…outputs.image_tag`), not a setting (`…outputs.environment`), a tool's version (`node_version`) or only
+ * which image or model (`image-name`, which any rebuild shares): §6.1.
+ */
+const OUTPUT_REFERENCE = /\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g
+const ARTIFACT_WORD =
+  /(?:^|[-_])(?:path|digest|image|tag|artifact|uri|model|(?<!(?:node|python|java|go|dotnet|ruby|terraform|tool|sdk|runtime)[-_])version)(?:[-_]|$)/i
+const NAME_ONLY = /[-_]names?$/i
+/** Remote calls named for infrastructure apply DNS, networks or front doors, not a build (§6.1). */
+const INFRASTRUCTURE = /\b(?:infra(?:structure)?|dns|domains?|terraform|front ?door|networks?|vpc)\b/
 
 export const buildOnceDeployAnywhere = definePractice({
   meta: {
@@ -39,7 +60,7 @@ export const buildOnceDeployAnywhere = definePractice({
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
-    const subjects = shippingJobs(pipeline)
+    const subjects = shippingJobs(pipeline, context.evidence)
     if (subjects.length === 0) {
       return findingFor(context, messages, 'no-deploy', {
         status: 'fail',
@@ -51,54 +72,60 @@ export const buildOnceDeployAnywhere = definePractice({
       })
     }
     const judged = subjects.map(job => ({ job, consumed: consumption(pipeline, job) }))
-    const builder = judged.find(({ job }) => hasPurpose(job, 'build'))
+    // A job with an environment that builds rebuilds the app for it (§6.1), whether or not it deploys too.
+    const builder = [...subjects, ...pipeline.deployJobs.filter(job => job.job.environment)].find(job =>
+      hasPurpose(job, 'build')
+    )
     if (builder) {
       return findingFor(context, messages, 'builds-itself', {
         status: 'fail',
         strength: 'definition',
-        data: { deploy: `\`${jobLabel(builder.job)}\`` },
-        evidence: [jobEvidence(builder.job, 'build')],
-        locations: [locationOf(builder.job, 'build')],
-        remediation: `Move the build out of \`${builder.job.job.id}\` into a job it needs; have that job upload the output (or push the image and expose its digest in \`outputs:\`) and deploy exactly that.`
+        data: { deploy: `\`${jobLabel(builder)}\`` },
+        evidence: [jobEvidence(builder, 'build')],
+        locations: [locationOf(builder, 'build')],
+        remediation: `Move the build out of \`${builder.job.id}\` into a job it needs; have that job upload the output (or push the image and expose its digest in \`outputs:\`) and deploy exactly that.`
       })
     }
-    const starving = judged.find(({ consumed }) => consumed.length === 0)
+    const takingNothing = judged.filter(({ consumed }) => consumed.length === 0).map(({ job }) => job)
     if (
-      starving &&
+      takingNothing.length > 0 &&
       judged.every(({ job, consumed }) => consumed.length > 0 || references(job.job).length > 0)
     ) {
-      const byReference = judged.filter(({ consumed }) => consumed.length === 0)
       return findingFor(context, messages, 'deploys-by-reference', {
         status: 'pass',
         strength: 'definition',
         data: {
-          deploys: listJobs(byReference.map(j => j.job)),
-          how: [...new Set(byReference.flatMap(({ job }) => references(job.job)))].join(', ')
+          deploys: listJobs(takingNothing),
+          how: [...new Set(takingNothing.flatMap(job => references(job.job)))].join(', ')
         },
         evidence: subjects.map(job => jobEvidence(job, 'deploy')),
-        locations: byReference.map(({ job }) => job.job.location),
+        locations: takingNothing.map(job => job.job.location),
         remediation: ''
       })
     }
+    // A deploy done inside a call the gate cannot read may take its build there (§10.2): a readable one fails.
+    const starving = takingNothing.find(job => opaqueDeploy(context, [job]) === undefined)
+    const opaque = starving === undefined && opaqueDeploy(context, takingNothing)
+    if (opaque) return opaque
     if (starving) {
-      const stores = pipeline.before(starving.job).filter(job => hasPurpose(job, 'artifact-store', 'build'))
+      const stores = pipeline.before(starving).filter(job => hasPurpose(job, 'artifact-store', 'build'))
       return findingFor(context, messages, 'consumes-nothing', {
         status: 'fail',
         strength: 'definition',
         data: {
-          deploy: `\`${jobLabel(starving.job)}\``,
+          deploy: `\`${jobLabel(starving)}\``,
           hint:
             stores.length > 0 ? ` — ${listJobs(stores)} runs before it and produces output it could take` : ''
         },
         evidence: [
-          jobEvidence(starving.job, 'deploy'),
+          jobEvidence(starving, 'deploy'),
           ...stores.map(job => jobEvidence(job, 'artifact-store', 'build'))
         ],
-        locations: [starving.job.job.location],
+        locations: [starving.job.location],
         remediation:
           stores.length > 0
-            ? `Have \`${starving.job.job.id}\` download the artifact (\`actions/download-artifact\`) or take the image digest from \`needs.${stores[0]?.job.id}.outputs\`.`
-            : `Add a build job that uploads its output, list it in \`needs:\` of \`${starving.job.job.id}\` and deploy the downloaded artifact or image digest.`
+            ? `Have \`${starving.job.id}\` download the artifact (\`actions/download-artifact\`) or take the image digest from \`needs.${stores[0]?.job.id}.outputs\`.`
+            : `Add a build job that uploads its output, list it in \`needs:\` of \`${starving.job.id}\` and deploy the downloaded artifact or image digest.`
       })
     }
     const consumed = judged.flatMap(j => j.consumed)
@@ -120,29 +147,66 @@ export const buildOnceDeployAnywhere = definePractice({
   }
 })
 
+/** Unknown when the deploying of `jobs` happens inside calls the gate cannot read, naming them (§10.2). */
+function opaqueDeploy(context: CheckContext, jobs: readonly PipelineJob[]): Finding | undefined {
+  return opaqueVerdict(context, {
+    purposes: ['deploy', 'rollout', 'model-deploy'],
+    work: `choosing the build ${listJobs(jobs)} deploy${jobs.length > 1 ? '' : 's'}`,
+    in: jobs
+  })
+}
+
 /**
  * The jobs that ship something: those running a deploy command or action; where the catalog recognises none,
- * the jobs deploying to a named environment. Infrastructure applies are not builds to promote.
+ * the jobs deploying to a named environment. Infrastructure applies are not builds to promote, unless they
+ * take one (a `terraform apply` given the image tag ships the app).
  */
-function shippingJobs(pipeline: Pipeline): readonly PipelineJob[] {
+function shippingJobs(pipeline: Pipeline, evidence: Evidence): readonly PipelineJob[] {
   // Infrastructure-only jobs (terraform apply of DNS or networks) ship no build (§6.1).
-  const shipping = pipeline.deployJobs.filter(job => !infrastructureOnly(job))
+  const shipping = pipeline.deployJobs.filter(
+    job =>
+      !infrastructureOnly(job, evidence) ||
+      consumption(pipeline, job).length > 0 ||
+      references(job.job).length > 0
+  )
   const commanded = shipping.filter(job => hasPurpose(job, 'deploy'))
   return commanded.length > 0 ? commanded : shipping
 }
 
 const NAME_RULES = new Set(['job-name', 'step-name', 'reusable-workflow'])
 
-function infrastructureOnly(job: PipelineJob): boolean {
-  return (
-    hasPurpose(job, 'iac-apply') && !job.purposes.some(p => p.purpose === 'deploy' && !NAME_RULES.has(p.rule))
-  )
+/**
+ * A job that deploys by name only and applies infrastructure: by command, or through calls the gate cannot
+ * read that are all named for it (`DFE-Digital/github-actions/deploy-domains-infra`).
+ */
+function infrastructureOnly(job: PipelineJob, evidence: Evidence): boolean {
+  if (job.purposes.some(p => p.purpose === 'deploy' && !NAME_RULES.has(p.rule))) return false
+  if (hasPurpose(job, 'iac-apply')) return true
+  const calls = opaqueCallsOf(job, evidence)
+  return calls.length > 0 && calls.every(call => INFRASTRUCTURE.test(call.names))
 }
 
-/** The build references a job deploys by (`inputs.version`), from its inputs and its steps. */
+/**
+ * The build references a job deploys by (`inputs.version`, `needs.export.outputs.export_path`), from its
+ * inputs and its steps.
+ */
 function references(job: Job): string[] {
-  const found = textsOf(job).flatMap(text => [...text.matchAll(BUILD_REFERENCE)].map(m => m[1] ?? ''))
+  const found = textsOf(job).flatMap(text => [
+    ...[...text.matchAll(BUILD_REFERENCE)].map(m => m[1] ?? ''),
+    ...[...text.matchAll(OUTPUT_REFERENCE)]
+      .filter(([, id = '', name = '']) => job.needs.includes(id) && namesBuild(snakeCase(name)))
+      .map(m => m[0])
+  ])
   return [...new Set(found)]
+}
+
+function namesBuild(output: string): boolean {
+  return ARTIFACT_WORD.test(output) && !NAME_ONLY.test(output)
+}
+
+/** `imageTag` → `image_Tag`: camel-case output names split like snake-case ones. */
+function snakeCase(name: string): string {
+  return name.replace(/([a-z])([A-Z])/g, '$1_$2')
 }
 
 /** Where a job names what it deploys: its call's `with:` inputs, its steps' scripts and inputs. */

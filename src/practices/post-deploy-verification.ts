@@ -3,7 +3,11 @@ import type { Purpose } from '../workflow/catalog/purpose.js'
 import { definePractice } from './define-practice.js'
 import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
 import { jobGlobs, matchesJobGlobs } from './support/matchers.js'
-import { listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
+import { listJobs, OPAQUE_MESSAGE, opaqueCallsOf, opaqueVerdict } from './support/findings.js'
+import type { OpaqueCall } from './support/findings.js'
+import type { EvidenceItem } from '../core/finding.js'
+import type { Evidence } from '../evidence/evidence.js'
+import { normaliseName } from '../workflow/classify-step.js'
 import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
 
@@ -34,11 +38,13 @@ export const postDeployVerification = definePractice({
     const none = noProductionDeploy(context, pipeline)
     if (none) return none
     const named = matchesJobGlobs(jobs)
-    const verifies = (job: PipelineJob): boolean => hasPurpose(job, ...VERIFYING) || named(job)
+    const health = (job: PipelineJob): OpaqueCall[] => healthChecks(job, context.evidence)
+    const verifies = (job: PipelineJob): boolean =>
+      hasPurpose(job, ...VERIFYING) || named(job) || health(job).length > 0
     const verifiedAfter = verifiersByPredecessor(pipeline, verifies)
     const checks = deployingJobs(pipeline.productionDeploys).map(deploy => ({
       deploy,
-      verifiers: verifiersOf(deploy, verifiedAfter.get(deploy) ?? [])
+      verifiers: verifiersOf(deploy, verifiedAfter.get(deploy) ?? [], health(deploy))
     }))
     const unverified = checks.find(c => c.verifiers.length === 0)
     if (unverified) {
@@ -69,12 +75,20 @@ export const postDeployVerification = definePractice({
       })
     }
     const verifiers = [...new Set(checks.flatMap(c => c.verifiers))]
+    const calls = verifiers.map(job => health(job)[0])
     return findingFor(context, messages, 'verified', {
       status: 'pass',
       strength: 'definition',
       data: { deploys: listJobs(checks.map(c => c.deploy)), verifiers: listJobs(verifiers) },
-      evidence: verifiers.map(job => jobEvidence(job, ...VERIFYING)),
-      locations: verifiers.map(job => locationOf(job, ...VERIFYING)),
+      evidence: [
+        ...verifiers.map(job => jobEvidence(job, ...VERIFYING)),
+        ...calls.flatMap(call => (call ? [healthNote(call)] : []))
+      ],
+      locations: verifiers.map((job, i) =>
+        hasPurpose(job, ...VERIFYING)
+          ? locationOf(job, ...VERIFYING)
+          : (calls[i]?.location ?? job.job.location)
+      ),
       remediation: ''
     })
   }
@@ -113,15 +127,37 @@ function verifiersByPredecessor(
 /**
  * Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its release step:
  * the last slot swap, traffic shift or promotion when there is one (checks on the slot before it test a
- * candidate, not production: patterns §5.2), else the first deploy step.
+ * candidate, not production: patterns §5.2), else the first deploy step. A call the gate cannot read that is
+ * given a health check (`healthcheck: /health`) at or after that step checks what it deployed (§10.1), as does
+ * one in a job whose release step is unknown, or a reusable workflow that is the whole job.
  */
-function verifiersOf(deploy: PipelineJob, after: PipelineJob[]): PipelineJob[] {
+function verifiersOf(deploy: PipelineJob, after: PipelineJob[], health: OpaqueCall[]): PipelineJob[] {
   const stepsOf = (purpose: Purpose): number[] =>
     deploy.purposes.filter(p => p.purpose === purpose && p.step !== undefined).map(p => p.step as number)
   const releases = stepsOf('rollout')
   const release = releases.length > 0 ? Math.max(...releases) : Math.min(...stepsOf('deploy'))
-  const checksItself = deploy.purposes.some(
-    p => VERIFYING.includes(p.purpose) && p.step !== undefined && p.step > release
-  )
+  const checksItself =
+    deploy.purposes.some(p => VERIFYING.includes(p.purpose) && p.step !== undefined && p.step > release) ||
+    health.some(call => call.step === undefined || !Number.isFinite(release) || call.step >= release)
   return checksItself ? [deploy, ...after] : after
+}
+
+/** `healthcheck: /health`, `health-check-path`, `smoke-test`: an input that has a deploy call check the service. */
+const HEALTH_INPUT =
+  /^(?:(?:run |enable )?(?:health ?checks?|smoke ?tests?)(?: (?:path|url|uri|endpoint))?|health (?:path|url|uri|endpoint))$/
+
+/** The calls of a job the gate cannot read that are given a health check to run (§10.1). */
+function healthChecks(job: PipelineJob, evidence: Evidence): OpaqueCall[] {
+  return opaqueCallsOf(job, evidence).filter(call => healthInput(call) !== undefined)
+}
+
+function healthInput(call: OpaqueCall): string | undefined {
+  return Object.entries(call.inputs)
+    .filter(([key, value]) => HEALTH_INPUT.test(normaliseName(key)) && value.trim() !== '')
+    .map(([key, value]) => `${key}: ${value}`)[0]
+}
+
+function healthNote(call: OpaqueCall): EvidenceItem {
+  const { file, line } = call.location
+  return { kind: 'note', text: `\`${healthInput(call) ?? ''}\` given to \`${call.call}\` (${file}:${line})` }
 }

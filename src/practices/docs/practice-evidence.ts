@@ -36,7 +36,9 @@ export const practiceEvidence: Readonly<Record<string, PracticeEvidence>> = {
   'automated-deploy': { purposes: ['deploy', 'iac-apply'] },
   'automated-model-deploy': { purposes: ['model-deploy', 'model-evaluation'], definitions: ML_DEFINITIONS },
   'build-artifacts-stored': { purposes: ['artifact-store', 'build'] },
-  'build-once-deploy-anywhere': { purposes: ['build', 'artifact-store', 'deploy', 'iac-apply'] },
+  'build-once-deploy-anywhere': {
+    purposes: ['build', 'artifact-store', 'deploy', 'iac-apply', 'rollout', 'model-deploy']
+  },
   'ci-on-change': { purposes: ['build', 'unit-test', 'integration-test', 'acceptance-test'], also: RUN },
   'continuous-deployment': { purposes: ['deploy', 'iac-apply', 'artifact-store', 'rollout', 'model-deploy'] },
   'continuous-training': { purposes: ['training'], definitions: ML_DEFINITIONS },

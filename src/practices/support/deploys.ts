@@ -4,7 +4,7 @@ import { hasPurpose, jobEvidence, jobLabel, locationOf } from './pipeline.js'
 import { findingFor } from '../../checks/finding-for.js'
 import type { Finding } from '../../core/finding.js'
 import type { CheckContext } from '../../checks/check.js'
-import { listJobs, prerequisiteNote } from './findings.js'
+import { listJobs, opaqueVerdict, prerequisiteNote } from './findings.js'
 import type { Purpose } from '../../workflow/catalog/purpose.js'
 import type { Workspace } from '../../evidence/evidence.js'
 import { normaliseName } from '../../workflow/classify-step.js'
@@ -199,11 +199,14 @@ export interface VerifiedDeployRule<MessageId extends string> {
 }
 
 /**
- * The verdict of a verified-deploy rule: pass for the first candidate that waits for build and test jobs, else
- * `unverified` for the closest near-miss, naming what it misses. Undefined when there is no candidate.
+ * The verdict of a verified-deploy rule: pass for the first candidate that waits for build and test jobs;
+ * unknown when one misses only tests that may run inside a call before it the gate cannot read (a remote
+ * `autotest.yml` with a `test-suite:` input, §10.2), naming the call, so the practice's message table must
+ * define `opaque` as OPAQUE_MESSAGE; else `unverified` for the closest near-miss, naming what it misses.
+ * Undefined when there is no candidate.
  */
 export function verifiedDeployVerdict<MessageId extends string>(
-  context: Pick<CheckContext, 'practice'>,
+  context: CheckContext,
   messages: Readonly<Record<MessageId, string>>,
   pipeline: Pipeline,
   rule: VerifiedDeployRule<MessageId>
@@ -224,6 +227,15 @@ export function verifiedDeployVerdict<MessageId extends string>(
       locations: [locationOf(job, ...rule.purposes)],
       remediation: ''
     })
+  }
+  for (const candidate of checked.filter(c => c.missing.join() === 'test')) {
+    const opaque = opaqueVerdict(context, {
+      purposes: TEST_PURPOSES,
+      suites: true,
+      work: `the tests before \`${jobLabel(candidate.job)}\``,
+      in: pipeline.before(candidate.job)
+    })
+    if (opaque) return opaque
   }
   const rank = rule.rank ?? (() => 0)
   const closest = [...checked].sort(

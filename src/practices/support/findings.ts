@@ -8,8 +8,8 @@ import type { Purpose } from '../../workflow/catalog/purpose.js'
 import type { CheckContext } from '../../checks/check.js'
 import { matchesJobGlobs } from './matchers.js'
 import { posix } from 'node:path'
-import type { Workspace } from '../../evidence/evidence.js'
-import { classifyStep, normaliseName, opaqueSteps } from '../../workflow/classify-step.js'
+import type { Evidence } from '../../evidence/evidence.js'
+import { classifyStep, headWords, normaliseName, opaqueSteps } from '../../workflow/classify-step.js'
 import type { Step } from '../../workflow/model.js'
 import type { ReadFile } from '../../workflow/script-resolution.js'
 
@@ -223,14 +223,21 @@ export interface OpaqueCall {
   call: string
   reason: string
   location: Location
-  /** What the catalog reads into the call's names (caller, callee file, step, `with:` keys). */
+  /** What the catalog reads into the call's names (caller, callee file, step, `with:` keys, values of test inputs). */
   roles: Purpose[]
   /** Its own names, normalised (caller, callee, step; not its inputs, which say what it is given). */
   names: string
   /** A reusable workflow (whole jobs), not one step's action or script. */
   wholeJob: boolean
-  /** The names of the inputs it is given (`with:` keys). */
-  inputs: readonly string[]
+  /** Its `with:` inputs, without those that switch work off (`skip-tests: true`, `smoke-test: false`). */
+  inputs: Record<string, string>
+  /** The step's position in its job; none for a reusable workflow, which is the whole job. */
+  step?: number
+  /**
+   * Its names or inputs name a test suite without saying which kind (`autotest.yml`, `test-suite: fpsak`):
+   * it may run any of them (§10.1).
+   */
+  suite: boolean
 }
 
 /** Calls that build an image or docs: their build runs no test suite a practice could count. */
@@ -249,6 +256,8 @@ export interface OpaqueRole {
   named?: RegExp
   /** Inputs whose names say the call does the work (`azure-acr-name`: it keeps an image in a registry). */
   inputs?: RegExp
+  /** A call naming a test suite of no stated kind (`autotest.yml`, `test-suite:`) may do the work. */
+  suites?: boolean
   /** Names that rule a call out even when a purpose fits (an image build runs no unit tests). */
   unless?: RegExp
   /** The work, as the message starts: "the unit tests". */
@@ -267,12 +276,13 @@ export interface OpaqueRole {
 export function opaqueVerdict(context: CheckContext, role: OpaqueRole): Finding | undefined {
   const jobs = role.in ?? pipelineOf(context.evidence, context.environments).jobs
   const fitting = jobs
-    .flatMap(job => opaqueCallsOf(job, context.evidence.workspace))
+    .flatMap(job => opaqueCallsOf(job, context.evidence))
     .filter(
       call =>
+        (role.suites && call.suite) ||
         call.roles.some(purpose => fits(role, purpose, call.wholeJob)) ||
         role.named?.test(call.names) === true ||
-        call.inputs.some(input => role.inputs?.test(input) === true)
+        Object.keys(call.inputs).some(input => role.inputs?.test(input) === true)
     )
     .filter(call => !role.unless?.test(call.names))
   const first = fitting[0]
@@ -306,7 +316,7 @@ function fits(role: OpaqueRole, purpose: Purpose, wholeJob: boolean): boolean {
  * The calls of a job the gate cannot read: a remote reusable workflow that was not inlined, a remote action
  * the catalog does not know, and a shell script the job runs that is not in the workspace.
  */
-export function opaqueCallsOf(job: PipelineJob, workspace: Workspace): OpaqueCall[] {
+export function opaqueCallsOf(job: PipelineJob, { workspace }: Pick<Evidence, 'workspace'>): OpaqueCall[] {
   const { uses, opaqueReason } = job.job
   const calls: OpaqueCall[] = []
   const call = (
@@ -314,8 +324,8 @@ export function opaqueCallsOf(job: PipelineJob, workspace: Workspace): OpaqueCal
     reason: string,
     location: Location,
     names: ReadonlyArray<string | undefined>,
-    inputs: Record<string, string>,
-    wholeJob: boolean
+    given: Record<string, string>,
+    step?: number
   ): OpaqueCall => {
     const named = names.filter((name): name is string => name !== undefined && name !== '')
     return {
@@ -323,30 +333,93 @@ export function opaqueCallsOf(job: PipelineJob, workspace: Workspace): OpaqueCal
       call: text,
       reason,
       location,
-      roles: rolesOf([...named, ...Object.keys(inputs)], workspace.read),
       names: named.map(normaliseName).join(' | '),
-      wholeJob,
-      inputs: Object.keys(inputs)
+      wholeJob: step === undefined,
+      ...(step === undefined ? {} : { step }),
+      ...whatCallSays(named, given, workspace.read)
     }
   }
   if (uses !== undefined && opaqueReason !== undefined) {
     const ownId = job.job.id.split('/').pop()
     const names = [ownId, job.job.name, calleeName(uses)]
-    calls.push(call(uses, opaqueReason, job.job.location, names, job.job.with, true))
+    calls.push(call(uses, opaqueReason, job.job.location, names, job.job.with))
   }
   const unread = new Set(opaqueSteps(job.job, workspace.read))
-  for (const step of job.job.steps.filter(s => unread.has(s))) {
+  job.job.steps.forEach((step, position) => {
+    if (!unread.has(step)) return
     const names = [step.name, step.id]
     if (step.uses !== undefined && !step.uses.startsWith('./')) {
       const reason = `action ${step.uses} is outside the repository`
-      calls.push(call(step.uses, reason, step.location, [...names, calleeName(step.uses)], step.with, false))
+      calls.push(
+        call(step.uses, reason, step.location, [...names, calleeName(step.uses)], step.with, position)
+      )
     }
     for (const script of unreadScripts(step, workspace.files)) {
       const reason = `script ${script} is not in the repository`
-      calls.push(call(script, reason, step.location, [...names, script], {}, false))
+      calls.push(call(script, reason, step.location, [...names, script], {}, position))
     }
-  }
+  })
   return calls
+}
+
+/**
+ * What a call's names and inputs say it does (§10.1): the purposes they read as, and whether they name a test
+ * suite without its kind. Of the inputs' values only those of inputs naming tests count (`test-suite: e2e`):
+ * `package-name: app/cypress` names an image, not a suite.
+ */
+function whatCallSays(
+  named: readonly string[],
+  given: Record<string, string>,
+  read: ReadFile
+): Pick<OpaqueCall, 'inputs' | 'roles' | 'suite'> {
+  const inputs = switchedOn(given)
+  const tests = Object.entries(inputs).filter(([key]) => TEST_SUITE.test(headWords(normaliseName(key))))
+  const said = [...named, ...Object.keys(inputs), ...tests.map(([, value]) => value)]
+  const roles = rolesOf(said, read)
+  const browser = said.some(text => BROWSER_TESTS.test(normaliseName(text)))
+  const suite = tests.length > 0 || named.some(name => TEST_SUITE.test(headWords(normaliseName(name))))
+  return {
+    inputs,
+    roles: browser && !roles.includes('acceptance-test') ? [...roles, 'acceptance-test'] : roles,
+    suite: suite && !roles.some(purpose => SUITE_KINDS.includes(purpose))
+  }
+}
+
+/**
+ * Words by which a call names a test suite (`autotest.yml`, `run-tests`, `test-suite:`, a job called `test`),
+ * read as heads so that "test results" or "test environment" do not count. A leading "test" is a verb whose
+ * object says what is checked (`test-terraform-state`, `test_helm_lint`), and "deploy to test" names an
+ * environment: neither names a suite.
+ */
+const TEST_SUITE =
+  /^(?!.*\b(?:to|in|on|into) test\b).*(?:\b(?:auto ?tests?|tests|testing|test suites?|suites?)\b|\btest$)/
+/**
+ * Browser-test tools a call is named for or given (`run-cypress`, `playwright-tests.yml`, `suite: cypress`):
+ * its suite exercises the system as its users do. The tool must end the name or come before what runs, since
+ * "Delete cypress container images" or "Install Playwright browsers" run no suite.
+ */
+const BROWSER_TESTS =
+  /\b(?:cypress|playwright|selenium|cucumber|webdriver(?:io)?)(?: (?:run|tests?|testing|e2e|suites?|specs?))?$/
+/** Purposes that say which kind of suite a call runs: it then names that kind, not any suite. */
+const SUITE_KINDS: readonly Purpose[] = [
+  'unit-test',
+  'integration-test',
+  'acceptance-test',
+  'smoke-test',
+  'performance-test',
+  'security-scan'
+]
+
+/** `skip-tests: true`, `no-build`, `run-e2e: false`: inputs that say what the call will not do. */
+const SWITCHED_OFF_KEY = /^(?:skip|no|disable|without)\b/
+const OFF_VALUE = /^(?:false|no|off|0)$/i
+
+function switchedOn(inputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(inputs).filter(
+      ([key, value]) => !SWITCHED_OFF_KEY.test(normaliseName(key)) && !OFF_VALUE.test(value.trim())
+    )
+  )
 }
 
 /** `org/actions/build-image@v2` → `build-image`; `org/repo/.github/workflows/deploy.yml@main` → `deploy.yml`. */
