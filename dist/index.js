@@ -32024,7 +32024,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(486);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1012);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32033,7 +32033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 486:
+/***/ 1012:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53706,14 +53706,8 @@ const DEPLOY = [
     uses('gruntwork-io/terragrunt-action', 'iac-apply', [{ uses: 'gruntwork-io/terragrunt-action@v2', with: { tg_command: 'run-all apply' } }], 'gruntwork-io/terragrunt-action', {
         with: { tg_command: /\bapply\b/ }
     }),
-    uses('Azure/mlops-templates terraform apply', 'iac-apply', [
-        {
-            uses: 'Azure/mlops-templates/.github/workflows/tf-gha-deploy-infra.yml@main',
-            with: { TFAction: 'apply' }
-        }
-    ], 'Azure/mlops-templates/.github/workflows/tf-gha-*.yml', {
-        with: { TFAction: /^apply$/i }
-    }),
+    // An action the catalog does not know whose name joins an IaC tool with apply or deploy (patterns §10.1).
+    uses('iac action', 'iac-apply', ['sofianhamiti/composite-action-cdk-deploy@main', 'some-org/actions/terraform-apply@v1'], '*/{,**/}{,*[-_.]}{cdk,terraform,tofu,pulumi,bicep,terragrunt}[-_.]{apply,deploy}{,[-_.]*}'),
     entry_name('name:iac', 'iac-apply', ['Terraform apply', 'deploy-infrastructure'], /\b(?:terraform|tofu|terragrunt|pulumi|cdk|bicep|arm) (?:apply|up|deploy)\b|\bdeploy infra(?:structure)?\b|\binfra(?:structure)? (?:apply|deploy(?:ment)?)\b/),
     // rollout
     run('helm-atomic', 'rollout', ['helm upgrade --install app ./chart --atomic --timeout 5m'], /(?<![\w.:-])helm\s+(?:upgrade|install)(?![\w.:-]).*\s--(?:atomic|wait)\b/),
@@ -53910,6 +53904,9 @@ const QUALITY = [
     uses('helm/chart-testing-action', 'static-analysis', ['helm/chart-testing-action@v2.6.1']),
     uses('github/codeql-action analyze', 'static-analysis', ['github/codeql-action/analyze@v3'], 'github/codeql-action/analyze'),
     uses('semgrep static', 'static-analysis', ['semgrep/semgrep-action@v1'], '{returntocorp,semgrep}/semgrep-action'),
+    // CodeQL analyses code statically as its action does (github/codeql-action analyze): a job or a called
+    // workflow named for it is static analysis as well as a security scan.
+    entry_name('name:codeql', 'static-analysis', ['CodeQL', 'codeql.yml'], /\bcodeql\b/),
     entry_name('name:lint', 'static-analysis', ['Lint with flake8', 'Check formatting', 'typecheck'], /\blint(?:s|ing|ers?)?\b|\bformat(?:ting)? check\b|\bcheck (?:\w+ )?format(?:ting)?\b|\btype ?check(?:ing|s)?\b|\bstatic analysis\b/),
     // security-scan
     run('codeql-cli', 'security-scan', ['codeql database analyze db --format=sarif-latest --output=out.sarif'], cmd('codeql\\s+database\\s+analyze')),
@@ -55901,7 +55898,28 @@ function place(definition, home) {
     return definition.label ? `${where} ${definition.label}` : where;
 }
 
+;// CONCATENATED MODULE: ./src/workflow/iac-call-inputs.ts
+/** A call named for an infrastructure-as-code tool (`tf-gha-install-terraform.yml`, `pulumi-action`). */
+const IAC_TOOL = /(?:^|[^a-z])(?:terraform|tofu|tf|pulumi|cdk|bicep|terragrunt)(?:[^a-z]|$)/i;
+/** An input that picks what the tool does (`TFAction`, `command`, `terraform_operation`). */
+const ACTION_INPUT = /action|command|operation|cmd|mode/i;
+/** `apply`, `up` or `deploy` among its values, literal or an expression's fallback (`… || 'apply'`). */
+const APPLIES = /(?:^|[^\w-])(?:apply|up|deploy)(?:[^\w-]|$)/i;
+/**
+ * A call the gate cannot read that an infrastructure tool's name and an action input tell to apply
+ * (real-world patterns §10.1: inputs of opaque calls are evidence): `TFAction: ${{ inputs.action || 'apply' }}`
+ * on `…/tf-gha-install-terraform.yml`. A plan or destroy alone applies nothing.
+ */
+function iacCallInputs(ref, inputs) {
+    const name = ref.replace(/@.*$/, '').split('/').slice(1).join('/');
+    if (!IAC_TOOL.test(name))
+        return [];
+    const applies = Object.entries(inputs).some(([key, value]) => ACTION_INPUT.test(key) && APPLIES.test(value));
+    return applies ? [{ purpose: 'iac-apply', rule: 'iac-inputs', via: [] }] : [];
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/classify-step.ts
+
 
 
 
@@ -55921,6 +55939,13 @@ const NAMES = CATALOG.filter((e) => e.kind === 'name');
  * it does: the action stays opaque, so they neither make it known nor hide the step's own name.
  */
 const GUESSES = new Set(USES.filter(e => e.pattern.startsWith('*')).map(e => e.id));
+/**
+ * Whether a classification rule reads a call the gate cannot open — its name (a guess) or its inputs — rather
+ * than the work itself: the purpose is likely, but what else the call does stays unknown (patterns §10).
+ */
+function fromOpaqueCall(rule) {
+    return GUESSES.has(rule) || rule === 'push-inputs' || rule === 'iac-inputs';
+}
 /** Distinct actions and commands remembered: far more than the largest monorepo uses, bounded all the same. */
 const CACHE_LIMIT = 10_000;
 /** Every new action is matched against each catalog glob: room for that many pairs per action remembered. */
@@ -56027,7 +56052,9 @@ const NOT_FAILURE_ONLY = /\b(?:always|success|cancelled)\s*\(|!\s*failure/;
 function opaqueSteps(job, read) {
     return job.steps.filter(step => {
         const inspection = inspectStep(step, read);
-        if (!inspection.substantive || inspection.results.some(byContent))
+        // A purpose guessed from a call's name or inputs leaves the rest of what it does unread.
+        const understood = inspection.results.some(r => byContent(r) && !fromOpaqueCall(r.rule));
+        if (!inspection.substantive || understood)
             return false;
         const ref = step.uses === undefined ? undefined : actionRef(step.uses);
         return ref === undefined || !UTILITY_ACTION.test(ref);
@@ -56197,7 +56224,7 @@ function actionRef(uses) {
     return uses.replace(/@.*$/, '');
 }
 function byUses(ref, inputs) {
-    return [...byCatalogUses(ref, inputs), ...byPushInputs(inputs)];
+    return [...byCatalogUses(ref, inputs), ...byPushInputs(inputs), ...iacCallInputs(ref, inputs)];
 }
 const PUSH_INPUT = /(?:^|[-_])push(?:[-_]|$)/i;
 const TARGET_INPUT = /registry|image|repository|acr|ecr|gcr|ghcr|docker/i;
@@ -56214,7 +56241,11 @@ function byPushInputs(inputs) {
     return pushes.length > 0 && target ? [{ purpose: 'artifact-store', rule: 'push-inputs', via: [] }] : [];
 }
 function byCatalogUses(ref, inputs) {
-    return usesEntries(ref)
+    // An action the catalog knows says what it does through its own entries: no guess from its name is needed.
+    const entries = usesEntries(ref);
+    const known = entries.some(e => !GUESSES.has(e.id));
+    return entries
+        .filter(e => !known || !GUESSES.has(e.id))
         .filter(e => Object.entries(e.with ?? {}).every(([key, re]) => {
         const value = inputValue(inputs, key);
         return value !== undefined && re.test(value);
@@ -58014,6 +58045,7 @@ function keepsOutputs(job) {
 
 
 
+
 const build_once_deploy_anywhere_messages = {
     'deploys-by-reference': '{deploys} build nothing and deploy a build they are given by reference ({how})',
     'deploys-built-output': '{deploys} deploy what {producers} built ({how}) and build nothing themselves',
@@ -58162,7 +58194,8 @@ const NAME_RULES = new Set(['job-name', 'step-name', 'reusable-workflow']);
 function infrastructureOnly(job, evidence) {
     if (job.purposes.some(p => p.purpose === 'deploy' && !NAME_RULES.has(p.rule)))
         return false;
-    if (hasPurpose(job, 'iac-apply'))
+    // An apply read from a call's name or inputs says nothing of what else the call ships.
+    if (job.purposes.some(p => p.purpose === 'iac-apply' && !fromOpaqueCall(p.rule)))
         return true;
     const calls = opaqueCallsOf(job, evidence);
     return calls.length > 0 && calls.every(call => INFRASTRUCTURE.test(call.names));
@@ -58547,7 +58580,8 @@ const coverage_threshold_messages = {
     meets: '{count} coverage report(s) meet min {min}%: {figures}',
     below: '{file} covers {value}% of {measure}, below min {min}%',
     unreadable: '{file} could not be read as a coverage report ({error}); its coverage is unknown',
-    'not-in-workspace': '{jobs} produce coverage, but no report matching {globs} is in the workspace: its value is known only from a run',
+    'not-in-workspace': '{jobs} produce coverage, but no report matching {globs} is in the workspace: its value is known only from a run{hint}',
+    enforced: '{jobs} fail below {value}% coverage ({where}), at least the min {min}%: a run that gets past them meets the bar',
     none: 'no workflow job produces coverage, and no coverage report matches {globs}',
     opaque: OPAQUE_MESSAGE
 };
@@ -58582,7 +58616,7 @@ const coverageThreshold = definePractice({
         const globs = reports.join(', ');
         const search = await context.evidence.reports.coverage(reports);
         if (search.files.length === 0)
-            return withoutReport(context, globs);
+            return withoutReport(context, globs, min);
         const measured = search.files.flatMap(measure);
         const evidence = search.files.map(f => f.summary
             ? { kind: 'coverage', file: f.file, lines: f.summary.lines, branches: f.summary.branches }
@@ -58635,9 +58669,27 @@ function measure(report) {
         return [{ file: report.file, value: branches, measure: 'branches' }];
     return [];
 }
-/** Without a report the value is unknown when a job produces coverage (corpus rule 7), and absent otherwise. */
-function withoutReport(context, globs) {
+/**
+ * Without a report the value is unknown when a job produces coverage (corpus rule 7), and absent otherwise;
+ * unless the jobs that measure it fail below a bar at least `min` themselves, so that passing them meets it.
+ */
+function withoutReport(context, globs, min) {
     const producing = pipelineOf(context.evidence, context.environments).withPurpose('coverage');
+    const bars = producing.flatMap(job => {
+        const bar = enforcedBar(job, context.evidence.workspace.read);
+        return bar ? [{ job, ...bar }] : [];
+    });
+    const lowest = bars.sort((a, b) => a.value - b.value)[0];
+    if (lowest && lowest.value >= min && bars.length === producing.length) {
+        return findingFor(context, coverage_threshold_messages, 'enforced', {
+            status: 'pass',
+            strength: 'definition',
+            data: { jobs: listJobs(bars.map(bar => bar.job)), value: lowest.value, where: lowest.where, min },
+            evidence: bars.map(bar => jobEvidence(bar.job, 'coverage')),
+            locations: bars.map(bar => locationOf(bar.job, 'coverage')),
+            remediation: ''
+        });
+    }
     if (producing.length === 0) {
         const opaque = opaqueVerdict(context, {
             purposes: ['coverage'],
@@ -58659,7 +58711,11 @@ function withoutReport(context, globs) {
     return findingFor(context, coverage_threshold_messages, 'not-in-workspace', {
         status: 'unknown',
         strength: 'definition',
-        data: { jobs: listJobs(producing), globs },
+        data: {
+            jobs: listJobs(producing),
+            globs,
+            hint: lowest && lowest.value < min ? ` (${lowest.where} fails only below ${lowest.value}%)` : ''
+        },
         evidence: producing.map(job => jobEvidence(job, 'coverage')),
         locations: producing.map(job => locationOf(job, 'coverage')),
         remediation: 'Make the coverage report available to the gate: run it in the job that tests, or `actions/download-artifact` the report into the workspace first.'
@@ -58667,6 +58723,32 @@ function withoutReport(context, globs) {
 }
 function round(value) {
     return Math.round(value * 10) / 10;
+}
+/**
+ * A coverage bar the runner enforces, read where the job's coverage commands say it: on the command line or
+ * in a config file they were followed through (`addopts = "--cov-fail-under=80"` in pyproject.toml, coverage.py
+ * `fail_under`, `nyc --check-coverage --lines 80`). A swallowed command never got its coverage purpose.
+ */
+const BARS = [
+    /--(?:cov-)?fail-under[= ](\d+(?:\.\d+)?)/,
+    /^\s*fail_under\s*=\s*(\d+(?:\.\d+)?)/m,
+    /--check-coverage\b.*?--lines[= ](\d+(?:\.\d+)?)/
+];
+function enforcedBar(job, read) {
+    for (const hit of job.purposes.filter(p => p.purpose === 'coverage')) {
+        const files = hit.via.map(hop => hop.split(' ')[0] ?? '').filter(file => /\.\w+$/.test(file));
+        const places = [
+            { text: hit.command ?? '', where: `\`${hit.command ?? ''}\`` },
+            ...files.map(file => ({ text: read(file) ?? '', where: file }))
+        ];
+        for (const { text, where } of places)
+            for (const bar of BARS) {
+                const value = bar.exec(text)?.[1];
+                if (value !== undefined)
+                    return { value: Number(value), where };
+            }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/practices/data-validation.ts

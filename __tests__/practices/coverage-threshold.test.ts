@@ -25,6 +25,25 @@ testPractice(coverageThreshold, {
       at: 'coverage/coverage-summary.json:1'
     },
     {
+      name: 'no report, but the test job fails below 85% itself (pytest addopts in pyproject.toml)',
+      files: {
+        ...workflow('on: push\njobs:\n  checks:\n    runs-on: x\n    steps:\n      - run: uv run pytest\n'),
+        'pyproject.toml': '[tool.pytest.ini_options]\naddopts = ["--cov=src", "--cov-fail-under=85"]\n'
+      },
+      status: 'pass',
+      messageId: 'enforced',
+      mentions: ['`checks`', 'below 85%', 'pyproject.toml', 'min 80%']
+    },
+    {
+      name: 'no report, but coverage.py fails the step below the bar on the command line',
+      files: workflow(
+        'on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: coverage run -m pytest && coverage report --fail-under=90\n'
+      ),
+      status: 'pass',
+      messageId: 'enforced',
+      mentions: ['below 90%']
+    },
+    {
       name: 'a lower min set by the policy',
       files: jestCoverage,
       options: { min: 70 },
@@ -71,6 +90,23 @@ testPractice(coverageThreshold, {
       messageId: 'not-in-workspace',
       mentions: ['`test`', 'known only from a run'],
       at: '.github/workflows/ci.yml:6'
+    },
+    {
+      name: 'a bar the pipeline enforces below the min is not enough (near miss): unknown, naming it',
+      files: workflow(
+        'on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: pytest --cov=app --cov-fail-under=60\n'
+      ),
+      status: 'unknown',
+      messageId: 'not-in-workspace',
+      mentions: ['fails only below 60%']
+    },
+    {
+      name: 'a bar that a swallowed command carries enforces nothing (near miss)',
+      files: workflow(
+        'on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: pytest --cov=app --cov-fail-under=90 || true\n'
+      ),
+      status: 'fail',
+      messageId: 'none'
     },
     {
       name: 'an unreadable report: unknown, saying so',

@@ -168,13 +168,13 @@ describe('classifyJob', () => {
       ['integration-test | services']
     ],
     [
-      'a remote reusable workflow: catalog uses with inputs and its file name',
+      'a remote reusable workflow an IaC tool names, told to apply by its inputs',
       {
         id: 'tf',
         uses: 'Azure/mlops-templates/.github/workflows/tf-gha-install-terraform.yml@main',
         with: { TFAction: 'apply' }
       },
-      ['iac-apply | Azure/mlops-templates terraform apply']
+      ['iac-apply | iac-inputs']
     ],
     [
       'a reusable workflow named deploy',

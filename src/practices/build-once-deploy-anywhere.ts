@@ -1,3 +1,4 @@
+import { fromOpaqueCall } from '../workflow/classify-step.js'
 import picomatch from 'picomatch'
 import { findingFor } from '../checks/finding-for.js'
 import type { Job } from '../workflow/model.js'
@@ -181,7 +182,8 @@ const NAME_RULES = new Set(['job-name', 'step-name', 'reusable-workflow'])
  */
 function infrastructureOnly(job: PipelineJob, evidence: Evidence): boolean {
   if (job.purposes.some(p => p.purpose === 'deploy' && !NAME_RULES.has(p.rule))) return false
-  if (hasPurpose(job, 'iac-apply')) return true
+  // An apply read from a call's name or inputs says nothing of what else the call ships.
+  if (job.purposes.some(p => p.purpose === 'iac-apply' && !fromOpaqueCall(p.rule))) return true
   const calls = opaqueCallsOf(job, evidence)
   return calls.length > 0 && calls.every(call => INFRASTRUCTURE.test(call.names))
 }

@@ -7,13 +7,17 @@ import type { CheckContext } from '../checks/check.js'
 import { definePractice } from './define-practice.js'
 import { IMAGE_BUILD, listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+import type { PipelineJob } from './support/pipeline.js'
+import type { ReadFile } from '../workflow/script-resolution.js'
 
 const messages = {
   meets: '{count} coverage report(s) meet min {min}%: {figures}',
   below: '{file} covers {value}% of {measure}, below min {min}%',
   unreadable: '{file} could not be read as a coverage report ({error}); its coverage is unknown',
   'not-in-workspace':
-    '{jobs} produce coverage, but no report matching {globs} is in the workspace: its value is known only from a run',
+    '{jobs} produce coverage, but no report matching {globs} is in the workspace: its value is known only from a run{hint}',
+  enforced:
+    '{jobs} fail below {value}% coverage ({where}), at least the min {min}%: a run that gets past them meets the bar',
   none: 'no workflow job produces coverage, and no coverage report matches {globs}',
   opaque: OPAQUE_MESSAGE
 }
@@ -58,7 +62,7 @@ export const coverageThreshold = definePractice({
   async check(context, { min, reports }) {
     const globs = reports.join(', ')
     const search = await context.evidence.reports.coverage(reports)
-    if (search.files.length === 0) return withoutReport(context, globs)
+    if (search.files.length === 0) return withoutReport(context, globs, min)
     const measured = search.files.flatMap(measure)
     const evidence: EvidenceItem[] = search.files.map(f =>
       f.summary
@@ -113,9 +117,27 @@ function measure(report: ReportFile<CoverageTotals>): Measured[] {
   return []
 }
 
-/** Without a report the value is unknown when a job produces coverage (corpus rule 7), and absent otherwise. */
-function withoutReport(context: CheckContext, globs: string): Finding {
+/**
+ * Without a report the value is unknown when a job produces coverage (corpus rule 7), and absent otherwise;
+ * unless the jobs that measure it fail below a bar at least `min` themselves, so that passing them meets it.
+ */
+function withoutReport(context: CheckContext, globs: string, min: number): Finding {
   const producing = pipelineOf(context.evidence, context.environments).withPurpose('coverage')
+  const bars = producing.flatMap(job => {
+    const bar = enforcedBar(job, context.evidence.workspace.read)
+    return bar ? [{ job, ...bar }] : []
+  })
+  const lowest = bars.sort((a, b) => a.value - b.value)[0]
+  if (lowest && lowest.value >= min && bars.length === producing.length) {
+    return findingFor(context, messages, 'enforced', {
+      status: 'pass',
+      strength: 'definition',
+      data: { jobs: listJobs(bars.map(bar => bar.job)), value: lowest.value, where: lowest.where, min },
+      evidence: bars.map(bar => jobEvidence(bar.job, 'coverage')),
+      locations: bars.map(bar => locationOf(bar.job, 'coverage')),
+      remediation: ''
+    })
+  }
   if (producing.length === 0) {
     const opaque = opaqueVerdict(context, {
       purposes: ['coverage'],
@@ -137,7 +159,11 @@ function withoutReport(context: CheckContext, globs: string): Finding {
   return findingFor(context, messages, 'not-in-workspace', {
     status: 'unknown',
     strength: 'definition',
-    data: { jobs: listJobs(producing), globs },
+    data: {
+      jobs: listJobs(producing),
+      globs,
+      hint: lowest && lowest.value < min ? ` (${lowest.where} fails only below ${lowest.value}%)` : ''
+    },
     evidence: producing.map(job => jobEvidence(job, 'coverage')),
     locations: producing.map(job => locationOf(job, 'coverage')),
     remediation:
@@ -147,4 +173,31 @@ function withoutReport(context: CheckContext, globs: string): Finding {
 
 function round(value: number): number {
   return Math.round(value * 10) / 10
+}
+
+/**
+ * A coverage bar the runner enforces, read where the job's coverage commands say it: on the command line or
+ * in a config file they were followed through (`addopts = "--cov-fail-under=80"` in pyproject.toml, coverage.py
+ * `fail_under`, `nyc --check-coverage --lines 80`). A swallowed command never got its coverage purpose.
+ */
+const BARS: readonly RegExp[] = [
+  /--(?:cov-)?fail-under[= ](\d+(?:\.\d+)?)/,
+  /^\s*fail_under\s*=\s*(\d+(?:\.\d+)?)/m,
+  /--check-coverage\b.*?--lines[= ](\d+(?:\.\d+)?)/
+]
+
+function enforcedBar(job: PipelineJob, read: ReadFile): { value: number; where: string } | undefined {
+  for (const hit of job.purposes.filter(p => p.purpose === 'coverage')) {
+    const files = hit.via.map(hop => hop.split(' ')[0] ?? '').filter(file => /\.\w+$/.test(file))
+    const places = [
+      { text: hit.command ?? '', where: `\`${hit.command ?? ''}\`` },
+      ...files.map(file => ({ text: read(file) ?? '', where: file }))
+    ]
+    for (const { text, where } of places)
+      for (const bar of BARS) {
+        const value = bar.exec(text)?.[1]
+        if (value !== undefined) return { value: Number(value), where }
+      }
+  }
+  return undefined
 }

@@ -20,6 +20,7 @@ import type { Purpose } from './catalog/purpose.js'
 import type { Classification } from './classification.js'
 import type { Job, Step } from './model.js'
 import { resolveScript } from './script-resolution.js'
+import { iacCallInputs } from './iac-call-inputs.js'
 import type { ReadFile, ResolvedCommand } from './script-resolution.js'
 
 /**
@@ -44,6 +45,14 @@ const NAMES = CATALOG.filter((e): e is NameEntry => e.kind === 'name')
  * it does: the action stays opaque, so they neither make it known nor hide the step's own name.
  */
 const GUESSES = new Set(USES.filter(e => e.pattern.startsWith('*')).map(e => e.id))
+
+/**
+ * Whether a classification rule reads a call the gate cannot open — its name (a guess) or its inputs — rather
+ * than the work itself: the purpose is likely, but what else the call does stays unknown (patterns §10).
+ */
+export function fromOpaqueCall(rule: string): boolean {
+  return GUESSES.has(rule) || rule === 'push-inputs' || rule === 'iac-inputs'
+}
 
 /** Distinct actions and commands remembered: far more than the largest monorepo uses, bounded all the same. */
 const CACHE_LIMIT = 10_000
@@ -162,7 +171,9 @@ const NOT_FAILURE_ONLY = /\b(?:always|success|cancelled)\s*\(|!\s*failure/
 export function opaqueSteps(job: Job, read: ReadFile): Step[] {
   return job.steps.filter(step => {
     const inspection = inspectStep(step, read)
-    if (!inspection.substantive || inspection.results.some(byContent)) return false
+    // A purpose guessed from a call's name or inputs leaves the rest of what it does unread.
+    const understood = inspection.results.some(r => byContent(r) && !fromOpaqueCall(r.rule))
+    if (!inspection.substantive || understood) return false
     const ref = step.uses === undefined ? undefined : actionRef(step.uses)
     return ref === undefined || !UTILITY_ACTION.test(ref)
   })
@@ -369,7 +380,7 @@ function actionRef(uses: string): string | undefined {
 }
 
 function byUses(ref: string, inputs: Record<string, string>): Classification[] {
-  return [...byCatalogUses(ref, inputs), ...byPushInputs(inputs)]
+  return [...byCatalogUses(ref, inputs), ...byPushInputs(inputs), ...iacCallInputs(ref, inputs)]
 }
 
 const PUSH_INPUT = /(?:^|[-_])push(?:[-_]|$)/i
@@ -392,7 +403,11 @@ function byPushInputs(inputs: Record<string, string>): Classification[] {
 }
 
 function byCatalogUses(ref: string, inputs: Record<string, string>): Classification[] {
-  return usesEntries(ref)
+  // An action the catalog knows says what it does through its own entries: no guess from its name is needed.
+  const entries = usesEntries(ref)
+  const known = entries.some(e => !GUESSES.has(e.id))
+  return entries
+    .filter(e => !known || !GUESSES.has(e.id))
     .filter(
       e =>
         Object.entries(e.with ?? {}).every(([key, re]) => {

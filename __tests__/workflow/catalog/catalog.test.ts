@@ -352,6 +352,20 @@ describe('actions', () => {
     ['cloud-gov/cg-cli-tools@main', { command: 'cf restart https-proxy' }, []],
     ['w9jds/firebase-action@v15', { args: 'deploy --only hosting' }, ['deploy']],
     ['azure/cli@v2', { inlineScript: 'az ml online-deployment create -f d.yml' }, ['model-deploy']],
+    // Unknown actions and calls: a name joining an IaC tool with apply/deploy, or an IaC call told to apply (§10.1).
+    ['sofianhamiti/composite-action-cdk-deploy@main', { folder: 'src/stack' }, ['iac-apply']],
+    ['some-org/actions/terraform-apply@v1', {}, ['iac-apply']],
+    ['some-org/actions/terraform-plan@v1', {}, []],
+    ['some-org/actions/cdk-diff@v1', {}, []],
+    [
+      'acme/ci/.github/workflows/tf-gha-install-terraform.yml@main',
+      { TFAction: "${{ inputs.action || 'apply' }}" },
+      ['iac-apply']
+    ],
+    ['acme/ci/.github/workflows/tf-gha-install-terraform.yml@main', { TFAction: 'plan' }, []],
+    ['acme/ci/.github/workflows/tf-gha-install-terraform.yml@main', { TFAction: 'destroy' }, []],
+    // `apply` given to a call named for no IaC tool says nothing about infrastructure.
+    ['acme/ci/.github/actions/deploy-app@v1', { command: 'apply' }, []],
     ['actions/checkout@v4', {}, []],
     ['helm/kind-action@v1', {}, []],
     ['actions/setup-node@v4', {}, []]
@@ -369,6 +383,8 @@ describe('step names', () => {
     ['Smoke test production', ['smoke-test']],
     ['Lint with flake8', ['static-analysis']],
     ['Vulnerability scan', ['security-scan']],
+    // CodeQL analyses code statically, as its action is read.
+    ['CodeQL', ['security-scan', 'static-analysis']],
     ['Load test', ['performance-test']],
     ['Deploy to Firebase', ['deploy']],
     ['Run database migrations', ['db-migration']],

@@ -44,7 +44,9 @@ export const practiceEvidence: Readonly<Record<string, PracticeEvidence>> = {
   'continuous-training': { purposes: ['training'], definitions: ML_DEFINITIONS },
   'coverage-threshold': {
     purposes: ['coverage', 'build', 'unit-test', 'integration-test'],
-    files: ['reports']
+    files: ['reports'],
+    definitions:
+      'without a report, the config files its coverage commands were followed through (pyproject.toml `addopts`, package.json), for a bar the runner enforces itself (`--cov-fail-under=85`, coverage.py `fail_under`, `nyc --check-coverage --lines 80`): a bar at least `min` passes'
   },
   'data-validation': { purposes: ['data-validation', 'training'], definitions: ML_DEFINITIONS },
   'infrastructure-as-code': { purposes: ['iac-apply', 'deploy'], files: ['files'] },

@@ -327,19 +327,12 @@ export const DEPLOY: readonly CatalogEntry[] = [
       with: { tg_command: /\bapply\b/ }
     }
   ),
+  // An action the catalog does not know whose name joins an IaC tool with apply or deploy (patterns §10.1).
   uses(
-    'Azure/mlops-templates terraform apply',
+    'iac action',
     'iac-apply',
-    [
-      {
-        uses: 'Azure/mlops-templates/.github/workflows/tf-gha-deploy-infra.yml@main',
-        with: { TFAction: 'apply' }
-      }
-    ],
-    'Azure/mlops-templates/.github/workflows/tf-gha-*.yml',
-    {
-      with: { TFAction: /^apply$/i }
-    }
+    ['sofianhamiti/composite-action-cdk-deploy@main', 'some-org/actions/terraform-apply@v1'],
+    '*/{,**/}{,*[-_.]}{cdk,terraform,tofu,pulumi,bicep,terragrunt}[-_.]{apply,deploy}{,[-_.]*}'
   ),
   name(
     'name:iac',

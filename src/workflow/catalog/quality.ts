@@ -185,6 +185,9 @@ export const QUALITY: readonly CatalogEntry[] = [
     ['semgrep/semgrep-action@v1'],
     '{returntocorp,semgrep}/semgrep-action'
   ),
+  // CodeQL analyses code statically as its action does (github/codeql-action analyze): a job or a called
+  // workflow named for it is static analysis as well as a security scan.
+  name('name:codeql', 'static-analysis', ['CodeQL', 'codeql.yml'], /\bcodeql\b/),
   name(
     'name:lint',
     'static-analysis',
