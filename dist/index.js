@@ -55249,7 +55249,8 @@ function definition(construct, file) {
         perLine: false,
         line: construct.line,
         file,
-        purposes: construct.purposes
+        purposes: construct.purposes,
+        ...(construct.unordered ? { unordered: true } : {})
     };
 }
 /** Line rules: a construct whose call or decorator states what it does. */
@@ -55290,9 +55291,14 @@ function constructs(text) {
     const lines = text.split(/\r?\n/);
     const vertex = /\bPipelineJob\s*\(/.test(text);
     const found = [];
-    const add = (index, purposes, detail = '') => {
+    const add = (index, purposes, detail = '', unordered = false) => {
         if (purposes.length > 0)
-            found.push({ line: index + 1, text: (lines[index] ?? '').trim() + detail, purposes });
+            found.push({
+                line: index + 1,
+                text: (lines[index] ?? '').trim() + detail,
+                purposes,
+                ...(unordered ? { unordered: true } : {})
+            });
     };
     lines.forEach((line, index) => {
         if (/^\s*#/.test(line))
@@ -55310,9 +55316,12 @@ function constructs(text) {
             add(index, stepPurposes(call));
         else if (STEP_DECORATOR.test(line))
             add(index, namePurposes(nextDef(lines, index)));
-        else if (PIPELINE_DECORATOR.test(line))
-            for (const i of pipelineCalls(lines, index))
-                add(i, namePurposes(calledName(lines[i])));
+        else if (PIPELINE_DECORATOR.test(line)) {
+            const calls = pipelineCalls(lines, index);
+            calls.forEach((i, n) => {
+                add(i, namePurposes(calledName(lines[i])), '', parallel(lines, calls, n));
+            });
+        }
     });
     return found;
 }
@@ -55360,6 +55369,22 @@ function pipelineCalls(lines, decorator) {
             calls.push(i);
     }
     return calls;
+}
+/**
+ * Whether the `n`th step call of a pipeline body runs beside the steps after it: the engine orders steps by
+ * the data they pass (and `.after()`), so a call whose result no later line names comes before nothing.
+ */
+function parallel(lines, calls, n) {
+    const at = calls[n] ?? 0;
+    const last = calls.at(-1) ?? at;
+    if (at === last)
+        return false;
+    const names = (/^\s*([\w, ]+?)\s*=[^=]/.exec(lines[at] ?? '')?.[1] ?? '')
+        .split(',')
+        .map(name => name.trim())
+        .filter(name => /^[A-Za-z_]\w*$/.test(name));
+    const later = lines.slice(at + 1, last + CALL_LINES).join('\n');
+    return !names.some(name => new RegExp(`\\b${name}\\b`).test(later));
 }
 /** The function a statement calls: `train_model(...)`, `model = train_model(...)`. */
 function calledName(line) {
@@ -55875,7 +55900,15 @@ function runTargets(source, targets, hop, frame) {
         };
         // A definition that states its purpose is evidence itself, named by its label at its place.
         const stated = purposes?.length
-            ? [{ command: definition.label, via: next.via, purposes, ...swallowedIn(frame) }]
+            ? [
+                {
+                    command: definition.label,
+                    via: next.via,
+                    purposes,
+                    ...swallowedIn(frame),
+                    ...(definition.unordered ? { unordered: true } : {})
+                }
+            ]
             : [];
         const prerequisites = deps.length > 0 ? runTargets(source, deps, [], next) : [];
         const body = perLine ? script.flatMap(line => script_resolution_expand(line, next)) : script_resolution_expand(script.join('\n'), next);
@@ -56126,7 +56159,7 @@ function inspectUncached(step, read) {
                 rule: 'definition',
                 command: c.command,
                 via: c.via,
-                order
+                ...(c.unordered ? {} : { order })
             }))
         ], ignored || !c.canFail))
     ];

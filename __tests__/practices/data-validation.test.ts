@@ -68,6 +68,15 @@ testPractice(dataValidation, {
       mentions: ['`pipeline`']
     },
     {
+      name: 'a validation the training waits for by `.after()` inside the pipeline',
+      files: zenmlPipeline(
+        'checked = validate_data_quality(X_train)',
+        'model = train_model(X_train, after=[checked])'
+      ),
+      status: 'pass',
+      messageId: 'validated'
+    },
+    {
       name: 'a validation script before training in one run step (§5.1: a failing line stops the script)',
       files: oneJob('"python scripts/validate_data.py && python train.py"'),
       status: 'pass',
@@ -96,6 +105,16 @@ testPractice(dataValidation, {
       status: 'fail',
       messageId: 'not-before',
       mentions: ['data validation in `pipeline`, but not before it']
+    },
+    {
+      name: 'validation in parallel with training inside the pipeline is not before it (near miss, §4.4)',
+      files: zenmlPipeline(
+        'validate_data_quality(X_train, min_rows=100)',
+        'model = train_model(X_train)',
+        'metrics = evaluate_model(model, X_test)'
+      ),
+      status: 'fail',
+      messageId: 'not-before'
     },
     {
       name: 'a step named for validation that also trains gives no order inside it (near miss)',

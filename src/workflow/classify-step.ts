@@ -265,7 +265,7 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
             rule: 'definition',
             command: c.command,
             via: c.via,
-            order
+            ...(c.unordered ? {} : { order })
           }))
         ],
         ignored || !c.canFail

@@ -26,6 +26,8 @@ export interface ResolvedCommand {
   unread?: string
   /** Its failure cannot fail the script that runs it (no `set -e`, output redirected, and it goes on: §11). */
   swallowed?: true
+  /** A pipeline step that may run beside what follows it: no order against the step's other commands. */
+  unordered?: true
 }
 
 export type ReadFile = (file: string) => string | undefined
@@ -156,7 +158,15 @@ function runTargets(source: Source, targets: string[], hop: string[], frame: Fra
     }
     // A definition that states its purpose is evidence itself, named by its label at its place.
     const stated: ResolvedCommand[] = purposes?.length
-      ? [{ command: definition.label, via: next.via, purposes, ...swallowedIn(frame) }]
+      ? [
+          {
+            command: definition.label,
+            via: next.via,
+            purposes,
+            ...swallowedIn(frame),
+            ...(definition.unordered ? { unordered: true as const } : {})
+          }
+        ]
       : []
     const prerequisites = deps.length > 0 ? runTargets(source, deps, [], next) : []
     const body = perLine ? script.flatMap(line => expand(line, next)) : expand(script.join('\n'), next)

@@ -89,6 +89,8 @@ interface Construct {
   line: number
   text: string
   purposes: Purpose[]
+  /** A pipeline step whose output no later step takes: the engine may run it beside them (§4.4). */
+  unordered?: true
 }
 
 /** The constructs of the file, with those of the repository modules it imports (and a driver's module flags) in place. */
@@ -207,7 +209,8 @@ function definition(construct: Construct, file: string): Definition {
     perLine: false,
     line: construct.line,
     file,
-    purposes: construct.purposes
+    purposes: construct.purposes,
+    ...(construct.unordered ? { unordered: true as const } : {})
   }
 }
 
@@ -252,9 +255,14 @@ function constructs(text: string): Construct[] {
   const lines = text.split(/\r?\n/)
   const vertex = /\bPipelineJob\s*\(/.test(text)
   const found: Construct[] = []
-  const add = (index: number, purposes: Purpose[], detail = ''): void => {
+  const add = (index: number, purposes: Purpose[], detail = '', unordered = false): void => {
     if (purposes.length > 0)
-      found.push({ line: index + 1, text: (lines[index] ?? '').trim() + detail, purposes })
+      found.push({
+        line: index + 1,
+        text: (lines[index] ?? '').trim() + detail,
+        purposes,
+        ...(unordered ? { unordered: true as const } : {})
+      })
   }
   lines.forEach((line, index) => {
     if (/^\s*#/.test(line)) return
@@ -267,8 +275,12 @@ function constructs(text: string): Construct[] {
       add(index, ['model-evaluation'], ` … ${METRICS_PATH.exec(call)?.[0] ?? ''})`)
     else if (/\b(?:ProcessingStep|ModelStep)\s*\(/.test(line)) add(index, stepPurposes(call))
     else if (STEP_DECORATOR.test(line)) add(index, namePurposes(nextDef(lines, index)))
-    else if (PIPELINE_DECORATOR.test(line))
-      for (const i of pipelineCalls(lines, index)) add(i, namePurposes(calledName(lines[i])))
+    else if (PIPELINE_DECORATOR.test(line)) {
+      const calls = pipelineCalls(lines, index)
+      calls.forEach((i, n) => {
+        add(i, namePurposes(calledName(lines[i])), '', parallel(lines, calls, n))
+      })
+    }
   })
   return found
 }
@@ -312,6 +324,22 @@ function pipelineCalls(lines: string[], decorator: number): number[] {
     if (calledName(line) !== '') calls.push(i)
   }
   return calls
+}
+
+/**
+ * Whether the `n`th step call of a pipeline body runs beside the steps after it: the engine orders steps by
+ * the data they pass (and `.after()`), so a call whose result no later line names comes before nothing.
+ */
+function parallel(lines: string[], calls: number[], n: number): boolean {
+  const at = calls[n] ?? 0
+  const last = calls.at(-1) ?? at
+  if (at === last) return false
+  const names = (/^\s*([\w, ]+?)\s*=[^=]/.exec(lines[at] ?? '')?.[1] ?? '')
+    .split(',')
+    .map(name => name.trim())
+    .filter(name => /^[A-Za-z_]\w*$/.test(name))
+  const later = lines.slice(at + 1, last + CALL_LINES).join('\n')
+  return !names.some(name => new RegExp(`\\b${name}\\b`).test(later))
 }
 
 /** The function a statement calls: `train_model(...)`, `model = train_model(...)`. */

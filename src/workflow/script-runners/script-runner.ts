@@ -75,4 +75,6 @@ export interface Definition {
   purposes?: Purpose[]
   /** Commands of `script` whose failure cannot fail it (no `set -e`, output redirected, and it goes on: §11). */
   unchecked?: string[]
+  /** A pipeline step the engine may run beside the ones after it: its place gives no order (§4.4). */
+  unordered?: true
 }
