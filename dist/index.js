@@ -57705,6 +57705,11 @@ const MIGRATION_FILES = [
     '**/drizzle/**/*.sql',
     '**/sqitch.plan'
 ];
+/**
+ * An action whose own name (the last of a call's names) starts with deploy: the deploy itself
+ * (`…/deploy-azure-container-apps-action/.github/actions/deploy`), not a step around it.
+ */
+const OPAQUE_DEPLOY_ACTION = /(?:^|\| )deploy\b[\w ]*$/;
 const automated_db_migrations_options = {
     migrations: array(workspaceGlob)
         .min(1)
@@ -57716,7 +57721,8 @@ const automated_db_migrations_messages = {
     'off-deploy-path': '{jobs} run migrations, but neither deploy nor run before or after a deploy job',
     'not-applied': '{files} hold migrations, but no deploy job ({deploys}) or job on its path runs them',
     'no-deploy': '{files} hold migrations, but no workflow job deploys, so nothing applies them',
-    'no-migrations': 'the repository has no database migrations (nothing matches {globs})'
+    'no-migrations': 'the repository has no database migrations (nothing matches {globs})',
+    opaque: OPAQUE_MESSAGE
 };
 const automatedDbMigrations = definePractice({
     meta: {
@@ -57768,6 +57774,18 @@ const automatedDbMigrations = definePractice({
                 remediation
             });
         }
+        // A deploy workflow the gate cannot read may migrate in its jobs, as a workload's release task does, and so
+        // may an action that is itself the deploy (an init container, a release command: §8.2, §10.2).
+        const opaque = deployments.length > 0 &&
+            opaqueVerdict(context, {
+                purposes: ['db-migration'],
+                calledJobs: ['deploy', 'iac-apply'],
+                named: OPAQUE_DEPLOY_ACTION,
+                work: 'applying the migrations',
+                in: deployments
+            });
+        if (opaque)
+            return opaque;
         if (deployments.length > 0) {
             return findingFor(context, automated_db_migrations_messages, 'not-applied', {
                 status: 'fail',

@@ -59,6 +59,40 @@ testPractice(automatedDbMigrations, {
   ],
   invalid: [
     {
+      name: 'the deploy runs in a remote reusable workflow: it may migrate there, unknown naming it (§10.2)',
+      files: {
+        ...DJANGO,
+        ...workflow(
+          'on: push\njobs:\n  deploy:\n    uses: acme/platform/.github/workflows/deploy-app.yml@v2\n    with:\n      environment: production\n'
+        )
+      },
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['applying the migrations', 'acme/platform/.github/workflows/deploy-app.yml@v2']
+    },
+    {
+      name: 'the deploy is a remote action named deploy: it may run a release task, unknown naming it',
+      files: {
+        ...DJANGO,
+        ...workflow(
+          'on: push\njobs:\n  release:\n    runs-on: x\n    environment: production\n    steps:\n      - uses: acme/container-apps/.github/actions/deploy@v5\n        with:\n          app-name: orders\n'
+        )
+      },
+      status: 'unknown',
+      messageId: 'opaque'
+    },
+    {
+      name: 'a readable deploy beside an unreadable notification action still fails (near miss)',
+      files: {
+        ...DJANGO,
+        ...workflow(
+          'on: push\njobs:\n  deploy:\n    runs-on: x\n    environment: production\n    steps:\n      - run: cf push app\n      - uses: acme/actions/notify-slack@v1\n'
+        )
+      },
+      status: 'fail',
+      messageId: 'not-applied'
+    },
+    {
       name: 'migrations found where the policy says they are',
       files: { 'schema/001.sql': '' },
       options: { migrations: ['schema/*.sql'] },

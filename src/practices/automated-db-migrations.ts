@@ -5,7 +5,7 @@ import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
 import { definePractice } from './define-practice.js'
 import { deploymentsOf } from './support/deploys.js'
-import { listFiles, listJobs } from './support/findings.js'
+import { listFiles, listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import type { Pipeline, PipelineJob } from './support/pipeline.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 
@@ -24,6 +24,12 @@ const MIGRATION_FILES = [
   '**/sqitch.plan'
 ]
 
+/**
+ * An action whose own name (the last of a call's names) starts with deploy: the deploy itself
+ * (`…/deploy-azure-container-apps-action/.github/actions/deploy`), not a step around it.
+ */
+const OPAQUE_DEPLOY_ACTION = /(?:^|\| )deploy\b[\w ]*$/
+
 const options = {
   migrations: z
     .array(workspaceGlob)
@@ -37,7 +43,8 @@ const messages = {
   'off-deploy-path': '{jobs} run migrations, but neither deploy nor run before or after a deploy job',
   'not-applied': '{files} hold migrations, but no deploy job ({deploys}) or job on its path runs them',
   'no-deploy': '{files} hold migrations, but no workflow job deploys, so nothing applies them',
-  'no-migrations': 'the repository has no database migrations (nothing matches {globs})'
+  'no-migrations': 'the repository has no database migrations (nothing matches {globs})',
+  opaque: OPAQUE_MESSAGE
 }
 
 export const automatedDbMigrations = definePractice({
@@ -92,6 +99,18 @@ export const automatedDbMigrations = definePractice({
         remediation
       })
     }
+    // A deploy workflow the gate cannot read may migrate in its jobs, as a workload's release task does, and so
+    // may an action that is itself the deploy (an init container, a release command: §8.2, §10.2).
+    const opaque =
+      deployments.length > 0 &&
+      opaqueVerdict(context, {
+        purposes: ['db-migration'],
+        calledJobs: ['deploy', 'iac-apply'],
+        named: OPAQUE_DEPLOY_ACTION,
+        work: 'applying the migrations',
+        in: deployments
+      })
+    if (opaque) return opaque
     if (deployments.length > 0) {
       return findingFor(context, messages, 'not-applied', {
         status: 'fail',
