@@ -25580,7 +25580,7 @@ const ML_DEFINITIONS = 'the specs, scripts and model files its jobs name (a `mod
 const practiceEvidence = {
     'acceptance-before-promotion': { purposes: ['acceptance-test', 'deploy'], also: practice_evidence_RUN },
     'acceptance-tests': { purposes: ['acceptance-test'] },
-    'automated-db-migrations': { purposes: ['db-migration', 'deploy'], files: ['migrations'] },
+    'automated-db-migrations': { purposes: ['db-migration', 'deploy', 'iac-apply'], files: ['migrations'] },
     'automated-deploy': { purposes: ['deploy', 'iac-apply'] },
     'automated-model-deploy': { purposes: ['model-deploy', 'model-evaluation'], definitions: ML_DEFINITIONS },
     'build-artifacts-stored': { purposes: ['artifact-store', 'build'] },

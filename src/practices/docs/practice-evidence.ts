@@ -32,7 +32,7 @@ const ML_DEFINITIONS =
 export const practiceEvidence: Readonly<Record<string, PracticeEvidence>> = {
   'acceptance-before-promotion': { purposes: ['acceptance-test', 'deploy'], also: RUN },
   'acceptance-tests': { purposes: ['acceptance-test'] },
-  'automated-db-migrations': { purposes: ['db-migration', 'deploy'], files: ['migrations'] },
+  'automated-db-migrations': { purposes: ['db-migration', 'deploy', 'iac-apply'], files: ['migrations'] },
   'automated-deploy': { purposes: ['deploy', 'iac-apply'] },
   'automated-model-deploy': { purposes: ['model-deploy', 'model-evaluation'], definitions: ML_DEFINITIONS },
   'build-artifacts-stored': { purposes: ['artifact-store', 'build'] },
