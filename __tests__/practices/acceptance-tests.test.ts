@@ -1,13 +1,7 @@
 import { acceptanceTests } from '../../src/practices/acceptance-tests.js'
 import { workflow } from '../helpers/evidence.js'
 import { testPractice } from '../helpers/practice-cases.js'
-
-/** A remote reusable workflow called for a job, with its `with:` inputs (YAML lines under `with:`). */
-const remote = (id: string, callee: string, inputs: string): string =>
-  `  ${id}:\n    uses: acme/platform/.github/workflows/${callee}@main\n    with:\n${inputs}`
-/** A job running one remote action with a step name and inputs. */
-const action = (id: string, name: string, uses: string, inputs: string): string =>
-  `  ${id}:\n    runs-on: x\n    steps:\n      - name: ${name}\n        uses: ${uses}\n        with:\n${inputs}`
+import { actionCall as action, remoteCall as remote } from '../helpers/opaque-calls.js'
 
 testPractice(acceptanceTests, {
   valid: [

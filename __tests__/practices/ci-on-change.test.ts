@@ -2,6 +2,7 @@ import { ciOnChange } from '../../src/practices/ci-on-change.js'
 import { describe, it, expect } from '@jest/globals'
 import { contextFor, evidenceFrom, workflow } from '../helpers/evidence.js'
 import { testPractice } from '../helpers/practice-cases.js'
+import { remoteCall } from '../helpers/opaque-calls.js'
 
 testPractice(ciOnChange, {
   valid: [
@@ -34,6 +35,24 @@ testPractice(ciOnChange, {
     }
   ],
   invalid: [
+    {
+      name: 'a remote go-test.yml called on pull requests may be the CI: unknown, naming the call (§10.2)',
+      files: workflow(
+        `on: pull_request\njobs:\n${remoteCall('go', 'go-test.yml', '      go-version: 1.22\n')}`
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['acme/platform/.github/workflows/go-test.yml@main'],
+      at: '.github/workflows/ci.yml:3'
+    },
+    {
+      name: 'near-miss: the same remote suite only on a schedule builds nothing on change',
+      files: workflow(
+        `on:\n  schedule:\n    - cron: "0 3 * * *"\njobs:\n${remoteCall('go', 'go-test.yml', '      go-version: 1.22\n')}`
+      ),
+      status: 'fail',
+      messageId: 'no-build-or-test'
+    },
     {
       name: 'tests only on a schedule (near miss names the job)',
       files: workflow(

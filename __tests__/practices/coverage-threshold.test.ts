@@ -3,6 +3,7 @@ import path from 'node:path'
 import { coverageThreshold } from '../../src/practices/coverage-threshold.js'
 import { workflow } from '../helpers/evidence.js'
 import { testPractice } from '../helpers/practice-cases.js'
+import { actionCall, remoteCall } from '../helpers/opaque-calls.js'
 import { reportsFrom } from '../helpers/reports-from.js'
 
 const sample = (file: string): string =>
@@ -62,6 +63,23 @@ testPractice(coverageThreshold, {
     }
   ],
   invalid: [
+    {
+      name: 'a remote test workflow may measure coverage in its own jobs: unknown, naming it (§10.2)',
+      files: workflow(
+        `on: pull_request\njobs:\n${remoteCall('test', 'run-tests.yml', '      node-version: 20\n')}`
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['acme/platform/.github/workflows/run-tests.yml@main']
+    },
+    {
+      name: 'near-miss: an action step that runs the tests is one step, and no coverage report exists',
+      files: workflow(
+        `on: pull_request\njobs:\n${actionCall('test', 'Unit test', 'acme/actions/nx-run@v2', '      target: test\n')}`
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
     {
       name: 'a report below min fails with the figure',
       files: jestCoverage,

@@ -1,6 +1,7 @@
 import { integrationTests } from '../../src/practices/integration-tests.js'
 import { workflow } from '../helpers/evidence.js'
 import { testPractice } from '../helpers/practice-cases.js'
+import { remoteCall } from '../helpers/opaque-calls.js'
 
 testPractice(integrationTests, {
   valid: [
@@ -32,6 +33,15 @@ testPractice(integrationTests, {
     }
   ],
   invalid: [
+    {
+      name: 'a suite of no stated kind run by a remote workflow: unknown, naming it (§10.2)',
+      files: workflow(
+        `on: pull_request\njobs:\n${remoteCall('suite', 'autotest.yml', '      test-suite: payments\n')}`
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['acme/platform/.github/workflows/autotest.yml@main', 'could not be read']
+    },
     {
       name: 'integration suite only on workflow_dispatch',
       files: workflow(

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { testReports } from '../../src/practices/test-reports.js'
 import { workflow } from '../helpers/evidence.js'
 import { testPractice } from '../helpers/practice-cases.js'
+import { actionCall, remoteCall } from '../helpers/opaque-calls.js'
 import { reportsFrom } from '../helpers/reports-from.js'
 
 const junit = (file: string): string =>
@@ -43,6 +44,23 @@ testPractice(testReports, {
     }
   ],
   invalid: [
+    {
+      name: 'a remote test workflow may keep its reports in its own jobs: unknown, naming it (§10.2)',
+      files: workflow(
+        `on: pull_request\njobs:\n${remoteCall('test', 'run-tests.yml', '      node-version: 20\n')}`
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['acme/platform/.github/workflows/run-tests.yml@main']
+    },
+    {
+      name: 'near-miss: an action step that runs the tests keeps no report by being one',
+      files: workflow(
+        `on: pull_request\njobs:\n${actionCall('test', 'Unit test', 'acme/actions/nx-run@v2', '      target: test\n')}`
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
     {
       name: 'a matching report that does not parse is unknown, naming it, not "none"',
       files: testsOnly,

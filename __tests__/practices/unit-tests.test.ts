@@ -6,6 +6,7 @@ import { failingCases } from '../../src/checks/failing-cases.js'
 import { unitTests } from '../../src/practices/unit-tests.js'
 import { judge, workflow } from '../helpers/evidence.js'
 import { testPractice } from '../helpers/practice-cases.js'
+import { remoteCall } from '../helpers/opaque-calls.js'
 import { reportsFrom } from '../helpers/reports-from.js'
 
 const junit = (file: string): string =>
@@ -71,6 +72,23 @@ testPractice(unitTests, {
     }
   ],
   invalid: [
+    {
+      name: 'a suite run by a remote reusable workflow (run-tests.yml) on pull requests: unknown, naming it (§10.2)',
+      files: workflow(
+        `on: pull_request\njobs:\n${remoteCall('test', 'run-tests.yml', '      node-version: 20\n')}`
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['acme/platform/.github/workflows/run-tests.yml@main', '`test`']
+    },
+    {
+      name: 'near-miss: a remote call that names another kind of suite (e2e-tests.yml) runs no unit tests',
+      files: workflow(
+        `on: pull_request\njobs:\n${remoteCall('e2e', 'e2e-tests.yml', '      browser: chrome\n')}`
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
     {
       name: 'a failing report fails, naming the file and the first failing cases',
       files: npmTestOnPush,

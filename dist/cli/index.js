@@ -16921,6 +16921,8 @@ const entry_name = (id, purpose, examples, pattern, unless, result = false) => (
 ;// CONCATENATED MODULE: ./src/workflow/catalog/build.ts
 
 
+/** What follows `build` when configuration is built: words up to `config(s)`, `param(s)`, `settings`. */
+const CONFIG_OBJECT = '(?:[-_.][a-z]+){0,2}?[-_.](?:configs?|configurations?|params|parameters|settings)\\b';
 /** Building: compiling, bundling, packaging and the plan an infrastructure repository produces. */
 const BUILD = [
     // build
@@ -16956,13 +16958,15 @@ const BUILD = [
         'kfp dsl compile --py pipeline.py --output pipeline.yaml',
         'dsl-compile --py p.py'
     ], cmd('vertex-deployer\\s+check|kfp\\s+dsl\\s+compile|dsl-compile(?:-v2)?')),
-    run('build-script', 'build', ['./scripts/build.sh', './svelte/build.sh'], scriptFile('build')),
+    // Building configuration (`build_deployment_configs.py`, "Build deployment configs") renders parameters for a
+    // deploy: nothing is built that could be kept or promoted.
+    run('build-script', 'build', ['./scripts/build.sh', './svelte/build.sh'], scriptFile(`build(?!${CONFIG_OBJECT})`)),
     uses('docker/build-push-action', 'build', ['docker/build-push-action@v6']),
     uses('docker/bake-action', 'build', ['docker/bake-action@v5']),
     uses('goreleaser/goreleaser-action (build)', 'build', [{ uses: 'goreleaser/goreleaser-action@v6', with: { args: 'release --snapshot --clean' } }], 'goreleaser/goreleaser-action'),
     uses('gradle/gradle-build-action', 'build', ['gradle/gradle-build-action@v3']),
     uses('peaceiris/actions-hugo', 'build', ['peaceiris/actions-hugo@v3']),
-    entry_name('name:build', 'build', ['Build', 'Compile sources', 'build-and-push'], /\b(?:build|compile)\b/, /\b(?:rebuild cache|trivy)\b/)
+    entry_name('name:build', 'build', ['Build', 'Compile sources', 'build-and-push'], /\b(?:build|compile)\b/, new RegExp(`\\b(?:rebuild cache|trivy)\\b|\\bbuild(?:${CONFIG_OBJECT.replace(/\[-_\.\]/g, ' ')})`))
 ];
 
 ;// CONCATENATED MODULE: ./src/workflow/catalog/deploy.ts
@@ -20283,7 +20287,7 @@ function opaqueVerdict(context, role) {
     const jobs = role.in ?? pipelineOf(context.evidence, context.environments).jobs;
     const fitting = jobs
         .flatMap(job => opaqueCallsOf(job, context.evidence))
-        .filter(call => (role.suites && call.suite) ||
+        .filter(call => (call.suite && (role.suites === true || (role.suites === 'called-jobs' && call.wholeJob))) ||
         call.roles.some(purpose => fits(role, purpose, call.wholeJob)) ||
         role.named?.test(call.names) === true ||
         Object.keys(call.inputs).some(input => role.inputs?.test(input) === true))
@@ -21676,7 +21680,8 @@ const ci_on_change_messages = {
     'runs-on-change': '{jobs} build or test on {events}',
     'not-on-change': '{jobs} build or test, but only on {events} — not on push or pull request',
     'no-build-or-test': 'no workflow job builds or tests the code',
-    'ran-on-change': 'this {event} run built or tested the change: {jobs}'
+    'ran-on-change': 'this {event} run built or tested the change: {jobs}',
+    opaque: OPAQUE_MESSAGE
 };
 const ciOnChange = definePractice({
     meta: {
@@ -21727,6 +21732,16 @@ const ciOnChange = definePractice({
                 remediation: 'Add `push:` and `pull_request:` to the `on:` of the workflow that builds and tests.'
             });
         }
+        // A build or test suite called in a workflow the gate cannot read, on a change, may be the CI (§10.2).
+        const changing = pipeline.jobs.filter(job => changeEvents(pipeline.graph.eventsOf(job.ref)).length > 0);
+        const opaque = opaqueVerdict(context, {
+            purposes: VERIFYING,
+            suites: true,
+            work: 'building or testing the change',
+            in: changing
+        });
+        if (opaque)
+            return opaque;
         return findingFor(context, ci_on_change_messages, 'no-build-or-test', {
             status: 'fail',
             strength: 'definition',
@@ -22109,6 +22124,7 @@ function withoutReport(context, globs, min) {
         const opaque = opaqueVerdict(context, {
             purposes: ['coverage'],
             calledJobs: ['unit-test', 'integration-test', 'build'],
+            suites: 'called-jobs',
             unless: IMAGE_BUILD,
             work: 'measuring coverage'
         });
@@ -22419,7 +22435,11 @@ const integrationTests = definePractice({
     check(context, { jobs }) {
         return activityFinding(context, integration_tests_messages, {
             purposes: ['integration-test'],
-            opaque: { purposes: ['integration-test', 'acceptance-test'], work: 'the integration tests' },
+            opaque: {
+                purposes: ['integration-test', 'acceptance-test'],
+                suites: true,
+                work: 'the integration tests'
+            },
             jobs,
             missing: 'Add a CI job that runs the integration suite against its real dependencies (a `services:` database, testcontainers), e.g. `npm run test:integration`.'
         });
@@ -23749,6 +23769,7 @@ const testReports = definePractice({
             opaque: {
                 purposes: ['test-report'],
                 calledJobs: ['unit-test', 'integration-test', 'acceptance-test', 'build'],
+                suites: 'called-jobs',
                 unless: IMAGE_BUILD,
                 work: 'keeping the test reports'
             },
@@ -23907,7 +23928,13 @@ const unitTests = definePractice({
     async check(context, settings) {
         const definition = activityFinding(context, unit_tests_messages, {
             purposes: ['unit-test'],
-            opaque: { purposes: ['unit-test'], calledJobs: ['build'], unless: IMAGE_BUILD, work: 'the unit tests' },
+            opaque: {
+                purposes: ['unit-test'],
+                calledJobs: ['build'],
+                suites: true,
+                unless: IMAGE_BUILD,
+                work: 'the unit tests'
+            },
             jobs: settings.jobs,
             events: CHANGE_EVENTS,
             missing: 'Add a workflow triggered by `push` and `pull_request` that runs the test suite (`npm test`, `pytest`, `go test ./...`, …).'

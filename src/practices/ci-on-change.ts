@@ -1,7 +1,7 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
 import { CHANGE_EVENTS } from './support/events.js'
-import { listJobs } from './support/findings.js'
+import { listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf, runJobsOf, started } from './support/pipeline.js'
 
 const VERIFYING = ['build', 'unit-test', 'integration-test', 'acceptance-test'] as const
@@ -10,7 +10,8 @@ const messages = {
   'runs-on-change': '{jobs} build or test on {events}',
   'not-on-change': '{jobs} build or test, but only on {events} — not on push or pull request',
   'no-build-or-test': 'no workflow job builds or tests the code',
-  'ran-on-change': 'this {event} run built or tested the change: {jobs}'
+  'ran-on-change': 'this {event} run built or tested the change: {jobs}',
+  opaque: OPAQUE_MESSAGE
 }
 
 export const ciOnChange = definePractice({
@@ -63,6 +64,15 @@ export const ciOnChange = definePractice({
         remediation: 'Add `push:` and `pull_request:` to the `on:` of the workflow that builds and tests.'
       })
     }
+    // A build or test suite called in a workflow the gate cannot read, on a change, may be the CI (§10.2).
+    const changing = pipeline.jobs.filter(job => changeEvents(pipeline.graph.eventsOf(job.ref)).length > 0)
+    const opaque = opaqueVerdict(context, {
+      purposes: VERIFYING,
+      suites: true,
+      work: 'building or testing the change',
+      in: changing
+    })
+    if (opaque) return opaque
     return findingFor(context, messages, 'no-build-or-test', {
       status: 'fail',
       strength: 'definition',

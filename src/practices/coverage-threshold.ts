@@ -142,6 +142,7 @@ function withoutReport(context: CheckContext, globs: string, min: number): Findi
     const opaque = opaqueVerdict(context, {
       purposes: ['coverage'],
       calledJobs: ['unit-test', 'integration-test', 'build'],
+      suites: 'called-jobs',
       unless: IMAGE_BUILD,
       work: 'measuring coverage'
     })

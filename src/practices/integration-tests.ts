@@ -24,7 +24,11 @@ export const integrationTests = definePractice({
   check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['integration-test'],
-      opaque: { purposes: ['integration-test', 'acceptance-test'], work: 'the integration tests' },
+      opaque: {
+        purposes: ['integration-test', 'acceptance-test'],
+        suites: true,
+        work: 'the integration tests'
+      },
       jobs,
       missing:
         'Add a CI job that runs the integration suite against its real dependencies (a `services:` database, testcontainers), e.g. `npm run test:integration`.'

@@ -33,6 +33,7 @@ export const testReports = definePractice({
       opaque: {
         purposes: ['test-report'],
         calledJobs: ['unit-test', 'integration-test', 'acceptance-test', 'build'],
+        suites: 'called-jobs',
         unless: IMAGE_BUILD,
         work: 'keeping the test reports'
       },

@@ -37,7 +37,13 @@ export const unitTests = definePractice({
   async check(context, settings) {
     const definition = activityFinding(context, messages, {
       purposes: ['unit-test'],
-      opaque: { purposes: ['unit-test'], calledJobs: ['build'], unless: IMAGE_BUILD, work: 'the unit tests' },
+      opaque: {
+        purposes: ['unit-test'],
+        calledJobs: ['build'],
+        suites: true,
+        unless: IMAGE_BUILD,
+        work: 'the unit tests'
+      },
       jobs: settings.jobs,
       events: CHANGE_EVENTS,
       missing:

@@ -61,6 +61,10 @@ describe('run commands', () => {
     ['./svelte/build.sh', ['build']],
     ['helm package charts/podinfo', ['build']],
     ['vertex-deployer check --all', ['build']],
+    // Rendering configuration builds nothing to keep (near misses), a build script beside it still builds.
+    ['python build_deployment_configs.py --region eu-west-1', []],
+    ['./scripts/build-settings.sh', []],
+    ['./scripts/build-release.sh', ['build']],
     ['kfp dsl compile --py pipelines/churn.py --output churn.yaml', ['build']],
     // Listing or configuring pipelines compiles nothing (near misses).
     ['vertex-deployer list', []],
@@ -390,6 +394,8 @@ describe('step names', () => {
     ['Run database migrations', ['db-migration']],
     ['Train model', ['training']],
     ['Register model', ['model-deploy']],
+    ['Build deployment configs', []],
+    ['Build docker image', ['build']],
     // traps
     ['Install linters', []],
     ['Restore cache - playwright binaries', []],

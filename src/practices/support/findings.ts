@@ -256,8 +256,12 @@ export interface OpaqueRole {
   named?: RegExp
   /** Inputs whose names say the call does the work (`azure-acr-name`: it keeps an image in a registry). */
   inputs?: RegExp
-  /** A call naming a test suite of no stated kind (`autotest.yml`, `test-suite:`) may do the work. */
-  suites?: boolean
+  /**
+   * A call naming a test suite of no stated kind (`autotest.yml`, `test-suite:`) may do the work; with
+   * `called-jobs`, only a reusable workflow does, whose jobs may also keep reports or coverage (an action is
+   * one step).
+   */
+  suites?: boolean | 'called-jobs'
   /** Names that rule a call out even when a purpose fits (an image build runs no unit tests). */
   unless?: RegExp
   /** The work, as the message starts: "the unit tests". */
@@ -279,7 +283,7 @@ export function opaqueVerdict(context: CheckContext, role: OpaqueRole): Finding 
     .flatMap(job => opaqueCallsOf(job, context.evidence))
     .filter(
       call =>
-        (role.suites && call.suite) ||
+        (call.suite && (role.suites === true || (role.suites === 'called-jobs' && call.wholeJob))) ||
         call.roles.some(purpose => fits(role, purpose, call.wholeJob)) ||
         role.named?.test(call.names) === true ||
         Object.keys(call.inputs).some(input => role.inputs?.test(input) === true)

@@ -2,6 +2,9 @@ import { cmd, script, scriptFile, target } from './command-pattern.js'
 import { name, run, uses } from './entry.js'
 import type { CatalogEntry } from './entry.js'
 
+/** What follows `build` when configuration is built: words up to `config(s)`, `param(s)`, `settings`. */
+const CONFIG_OBJECT = '(?:[-_.][a-z]+){0,2}?[-_.](?:configs?|configurations?|params|parameters|settings)\\b'
+
 /** Building: compiling, bundling, packaging and the plan an infrastructure repository produces. */
 export const BUILD: readonly CatalogEntry[] = [
   // build
@@ -108,7 +111,14 @@ export const BUILD: readonly CatalogEntry[] = [
     ],
     cmd('vertex-deployer\\s+check|kfp\\s+dsl\\s+compile|dsl-compile(?:-v2)?')
   ),
-  run('build-script', 'build', ['./scripts/build.sh', './svelte/build.sh'], scriptFile('build')),
+  // Building configuration (`build_deployment_configs.py`, "Build deployment configs") renders parameters for a
+  // deploy: nothing is built that could be kept or promoted.
+  run(
+    'build-script',
+    'build',
+    ['./scripts/build.sh', './svelte/build.sh'],
+    scriptFile(`build(?!${CONFIG_OBJECT})`)
+  ),
   uses('docker/build-push-action', 'build', ['docker/build-push-action@v6']),
   uses('docker/bake-action', 'build', ['docker/bake-action@v5']),
   uses(
@@ -124,6 +134,6 @@ export const BUILD: readonly CatalogEntry[] = [
     'build',
     ['Build', 'Compile sources', 'build-and-push'],
     /\b(?:build|compile)\b/,
-    /\b(?:rebuild cache|trivy)\b/
+    new RegExp(`\\b(?:rebuild cache|trivy)\\b|\\bbuild(?:${CONFIG_OBJECT.replace(/\[-_\.\]/g, ' ')})`)
   )
 ]
