@@ -59,6 +59,19 @@ testPractice(automatedDbMigrations, {
   ],
   invalid: [
     {
+      name: 'a deploy handed off to another repository may run the migrations there: unknown, naming it (§10.2)',
+      files: {
+        ...DJANGO,
+        ...workflow(
+          'on: push\njobs:\n  release:\n    runs-on: x\n    steps:\n      - name: Deploy to production\n        run: gh workflow run deploy.yml --repo acme/infra -f tag=$GITHUB_SHA\n'
+        )
+      },
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['acme/infra/deploy.yml', 'another repository'],
+      at: '.github/workflows/ci.yml:6'
+    },
+    {
       name: 'the deploy runs in a remote reusable workflow: it may migrate there, unknown naming it (§10.2)',
       files: {
         ...DJANGO,

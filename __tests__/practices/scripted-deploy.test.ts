@@ -2,8 +2,19 @@ import { scriptedDeploy } from '../../src/practices/scripted-deploy.js'
 import { workflow } from '../helpers/evidence.js'
 import { testPractice } from '../helpers/practice-cases.js'
 
+/** A GitOps hand-off: the image is built here and its manifests repository is asked to roll it out. */
+const GITOPS_HAND_OFF =
+  'on:\n  push:\n    branches: [main]\njobs:\n  release:\n    runs-on: x\n    steps:\n      - run: docker build -t $IMAGE:$GITHUB_SHA . && docker push $IMAGE:$GITHUB_SHA\n      - name: Update images in staging (Helm)\n        run: |\n          curl -X POST https://api.github.com/repos/acme/app-manifests/dispatches \\\n            -d \'{"event_type":"update-docker-image"}\'\n'
+
 testPractice(scriptedDeploy, {
   valid: [
+    {
+      name: 'a GitOps hand-off to the manifests repository deploys (patterns §10.2)',
+      files: workflow(GITOPS_HAND_OFF),
+      status: 'pass',
+      messageId: 'deploys',
+      mentions: ['`release`']
+    },
     {
       name: 'publishing to a package registry through an environment (crates-io) is a deployment',
       files: workflow(
@@ -50,6 +61,14 @@ testPractice(scriptedDeploy, {
     }
   ],
   invalid: [
+    {
+      name: 'near-miss: a dispatch that only rebuilds a docs site elsewhere deploys nothing of this repository',
+      files: workflow(
+        'on: push\njobs:\n  docs:\n    runs-on: x\n    steps:\n      - name: Rebuild docs site\n        run: gh workflow run site.yml --repo acme/docs-site\n'
+      ),
+      status: 'fail',
+      messageId: 'no-deploy'
+    },
     {
       name: 'starting a pipeline run is training, not a deploy (near miss)',
       files: workflow(

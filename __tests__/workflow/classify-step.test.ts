@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { classifyJob, classifyStep, normaliseName } from '../../src/workflow/classify-step.js'
+import { classifyJob, classifyStep, normaliseName, opaqueSteps } from '../../src/workflow/classify-step.js'
 import type { JobClassification } from '../../src/workflow/classify-step.js'
 import type { Job, Step } from '../../src/workflow/model.js'
 
@@ -297,5 +297,41 @@ describe('normaliseName', () => {
   ]
   it.each(table)('%s', (text, expected) => {
     expect(normaliseName(text)).toBe(expected)
+  })
+})
+
+describe('a workflow started in another repository (hand-off, §10.2)', () => {
+  const dispatch = (name: string, event: string): Step =>
+    step(0, {
+      name,
+      run: `curl -X POST https://api.github.com/repos/acme/manifests/dispatches -d '{"event_type":"${event}"}'`
+    })
+  const table: Array<[string, Step, string[]]> = [
+    [
+      'a GitOps image update named for a stage is a guessed deploy',
+      dispatch('Update images in staging (Helm)', 'update-image'),
+      ['deploy | hand-off']
+    ],
+    ['the event alone can say it rolls out', dispatch('Notify', 'bump-image-tag'), ['deploy | hand-off']],
+    [
+      'a deploy workflow started by gh',
+      step(0, { name: 'Trigger', run: 'gh workflow run deploy-api.yml --repo acme/infra' }),
+      ['deploy | hand-off']
+    ],
+    [
+      'a name and an event that both say deploy give one guess (the name repeats it)',
+      dispatch('Deploy to production', 'deploy-prod'),
+      ['deploy | hand-off', 'deploy | step-name']
+    ],
+    // Near miss: a docs site rebuilt elsewhere deploys nothing of this repository that the names show.
+    ['a hand-off named for the docs site', dispatch('Rebuild docs site', 'docs-updated'), []]
+  ]
+  it.each(table)('%s', (_name, given, expected) => {
+    expect(brief(classifyStep(given, () => undefined))).toEqual(expected)
+  })
+
+  it('stays opaque: the guess names the step, what runs there is unread', () => {
+    const handOff = dispatch('Update images in staging (Helm)', 'update-image')
+    expect(opaqueSteps(job({ steps: [handOff] }), () => undefined)).toEqual([handOff])
   })
 })

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6426);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8872);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6426:
+/***/ 8872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19299,6 +19299,89 @@ function place(definition, home) {
     return definition.label ? `${where} ${definition.label}` : where;
 }
 
+;// CONCATENATED MODULE: ./src/workflow/hand-offs-of.ts
+function handOffsOf(step) {
+    const found = [...fromActions(step), ...fromCommands(step.run ?? '')];
+    return found.filter(handOff => !SAME_REPOSITORY.test(handOff.repository));
+}
+/** The repository the run belongs to: a dispatch to it starts one of the workflows the gate reads itself. */
+const SAME_REPOSITORY = /github\.repository\b|\$\{?GITHUB_REPOSITORY\b/;
+const OWNER_NAME = String.raw `([^/\s"'?]+/[^/\s"'?]+)`;
+const REPOSITORY_DISPATCH = new RegExp(String.raw `(?:^|[/\s"'])repos/${OWNER_NAME}/dispatches\b`, 'g');
+const WORKFLOW_DISPATCH = new RegExp(String.raw `(?:^|[/\s"'])repos/${OWNER_NAME}/actions/workflows/([^/\s"'?]+)/dispatches\b`, 'g');
+const EVENT_TYPE = /["']?event_type["']?\s*[:=]\s*\\?["']?([^"'\s,}\\]+)/;
+/** `gh workflow run deploy.yml --repo acme/manifests` (or `-R`, before or after the workflow). */
+const GH_WORKFLOW_RUN = /\bgh\s+workflow\s+run\b([^\n;&|]*)/g;
+const GH_REPO_FLAG = /(?:--repo|-R)(?:\s+|=)["']?([^\s"']+)/;
+/** Flags of `gh workflow run` that take the next word as their value. */
+const GH_VALUE_FLAGS = new Set([
+    '--ref',
+    '-r',
+    '--field',
+    '-f',
+    '--raw-field',
+    '-F',
+    '--json',
+    '--repo',
+    '-R'
+]);
+function fromCommands(script) {
+    const found = [];
+    const event = EVENT_TYPE.exec(script)?.[1];
+    for (const match of script.matchAll(WORKFLOW_DISPATCH)) {
+        found.push({ repository: match[1] ?? '', workflow: match[2] ?? '' });
+    }
+    for (const match of script.matchAll(REPOSITORY_DISPATCH)) {
+        found.push({ repository: match[1] ?? '', ...(event === undefined ? {} : { event }) });
+    }
+    for (const match of script.matchAll(GH_WORKFLOW_RUN)) {
+        const rest = match[1] ?? '';
+        const repository = GH_REPO_FLAG.exec(rest)?.[1];
+        const workflow = firstArgument(rest);
+        if (repository !== undefined)
+            found.push({ repository, ...(workflow === undefined ? {} : { workflow }) });
+    }
+    return found;
+}
+function firstArgument(words) {
+    const list = words
+        .trim()
+        .split(/\s+/)
+        .map(word => word.replace(/^["']|["']$/g, ''));
+    return list.find((word, index) => !word.startsWith('-') && !GH_VALUE_FLAGS.has(list[index - 1] ?? ''));
+}
+/**
+ * Dispatch actions and the inputs that name the other repository and what starts there. Without a repository
+ * input they dispatch to the run's own repository, whose workflows the gate reads.
+ */
+const DISPATCH_ACTIONS = [
+    { action: 'peter-evans/repository-dispatch', repository: inputs => inputs.repository, event: 'event-type' },
+    { action: 'benc-uk/workflow-dispatch', repository: inputs => inputs.repo, workflow: 'workflow' },
+    { action: 'the-actions-org/workflow-dispatch', repository: inputs => inputs.repo, workflow: 'workflow' },
+    { action: 'aurelien-baudet/workflow-dispatch', repository: inputs => inputs.repo, workflow: 'workflow' },
+    {
+        action: 'convictional/trigger-workflow-and-wait',
+        repository: inputs => inputs.owner !== undefined && inputs.repo !== undefined ? `${inputs.owner}/${inputs.repo}` : undefined,
+        workflow: 'workflow_file_name'
+    }
+];
+function fromActions(step) {
+    const action = step.uses?.split('@')[0]?.toLowerCase();
+    const known = DISPATCH_ACTIONS.find(entry => entry.action === action);
+    const repository = known?.repository(step.with);
+    if (!known || repository === undefined)
+        return [];
+    const workflow = known.workflow === undefined ? undefined : step.with[known.workflow];
+    const event = known.event === undefined ? undefined : step.with[known.event];
+    return [
+        {
+            repository,
+            ...(workflow === undefined ? {} : { workflow }),
+            ...(event === undefined ? {} : { event })
+        }
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/iac-call-inputs.ts
 /** A call named for an infrastructure-as-code tool (`tf-gha-install-terraform.yml`, `pulumi-action`). */
 const IAC_TOOL = /(?:^|[^a-z])(?:terraform|tofu|tf|pulumi|cdk|bicep|terragrunt)(?:[^a-z]|$)/i;
@@ -19332,6 +19415,7 @@ function iacCallInputs(ref, inputs) {
 
 
 
+
 const classify_step_RUN = CATALOG.filter((e) => e.kind === 'run');
 const USES = CATALOG.filter((e) => e.kind === 'uses');
 const NAMES = CATALOG.filter((e) => e.kind === 'name');
@@ -19345,7 +19429,7 @@ const GUESSES = new Set(USES.filter(e => e.pattern.startsWith('*')).map(e => e.i
  * than the work itself: the purpose is likely, but what else the call does stays unknown (patterns §10).
  */
 function fromOpaqueCall(rule) {
-    return GUESSES.has(rule) || rule === 'push-inputs' || rule === 'iac-inputs';
+    return GUESSES.has(rule) || rule === 'push-inputs' || rule === 'iac-inputs' || rule === 'hand-off';
 }
 /** Distinct actions and commands remembered: far more than the largest monorepo uses, bounded all the same. */
 const CACHE_LIMIT = 10_000;
@@ -19513,6 +19597,7 @@ function inspectUncached(step, read) {
     const ignored = continuesOnError(step);
     const content = [
         ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
+        ...handOffsOf(step).flatMap(handOff => byHandOff(handOff, step)),
         ...evidence.flatMap((c, order) => withoutSoftVerification([
             ...applyConfigRules(runEntries(c.command).map(e => ({
                 purpose: e.purpose,
@@ -19675,6 +19760,19 @@ function inputValue(inputs, key) {
     const found = Object.keys(inputs).find(k => k.toLowerCase() === lower);
     return found === undefined ? undefined : inputs[found]?.trim();
 }
+/**
+ * What a workflow started in another repository does, guessed from what the step sends and is called (§10.1):
+ * a deploy when the names say so, or name a stage (`staging`) or the deploy's configuration (manifests, Helm,
+ * GitOps, an image tag to update) — the GitOps hand-off of a build to the repository that rolls it out.
+ */
+function byHandOff(handOff, step) {
+    const names = [step.name, step.id, handOff.event, handOff.workflow?.replace(/\.ya?ml$/, '')].filter((text) => text !== undefined);
+    const purposes = new Set(names.flatMap(text => byName(text, 'hand-off')).map(c => c.purpose));
+    if (names.some(text => ROLL_OUT.test(normaliseName(text))))
+        purposes.add('deploy');
+    return [...purposes].map(purpose => ({ purpose, rule: 'hand-off', via: [] }));
+}
+const ROLL_OUT = /\b(?:prod|production|staging|stage|pre ?prod|uat|qa|live|manifests?|helm|gitops|argo ?cd|flux|kustomize)\b|\b(?:update|bump|promote|roll ?out)\b.*\b(?:images?|tags?|versions?|charts?)\b/;
 function byName(text, rule) {
     const normal = normaliseName(text);
     if (normal === '' || NAME_IGNORED.test(normal))
@@ -20153,6 +20251,7 @@ function createStepMatcher(purposes, run) {
 
 
 
+
 /** At most three job names, then a count: enough to find them, short enough for a message. */
 function listJobs(jobs) {
     return findings_listFiles(jobs.map(jobLabel));
@@ -20320,22 +20419,27 @@ function fits(role, purpose, wholeJob) {
 }
 /**
  * The calls of a job the gate cannot read: a remote reusable workflow that was not inlined, a remote action
- * the catalog does not know, and a shell script the job runs that is not in the workspace.
+ * the catalog does not know, a workflow a step starts in another repository, and a shell script the job runs
+ * that is not in the workspace.
  */
 function opaqueCallsOf(job, { workspace }) {
     const { uses, opaqueReason } = job.job;
     const calls = [];
-    const call = (text, reason, location, names, given, step) => {
+    const call = (text, reason, location, names, given, step, handOff) => {
         const named = names.filter((name) => name !== undefined && name !== '');
+        const said = whatCallSays(named, given, workspace.read);
+        // A workflow started elsewhere runs whole jobs, as a called one does, and is what its step is guessed to be.
+        const guessed = handOff ? classifyStep(handOff, workspace.read).map(c => c.purpose) : [];
         return {
             job,
             call: text,
             reason,
             location,
             names: named.map(normaliseName).join(' | '),
-            wholeJob: step === undefined,
+            wholeJob: step === undefined || handOff !== undefined,
             ...(step === undefined ? {} : { step }),
-            ...whatCallSays(named, given, workspace.read)
+            ...said,
+            roles: [...new Set([...said.roles, ...guessed])]
         };
     };
     if (uses !== undefined && opaqueReason !== undefined) {
@@ -20348,9 +20452,18 @@ function opaqueCallsOf(job, { workspace }) {
         if (!unread.has(step))
             return;
         const names = [step.name, step.id];
-        if (step.uses !== undefined && !step.uses.startsWith('./')) {
+        const handOffs = handOffsOf(step);
+        // A dispatch action is read as what it starts, not as an action of unknown work.
+        if (step.uses !== undefined && !step.uses.startsWith('./') && handOffs.length === 0) {
             const reason = `action ${step.uses} is outside the repository`;
             calls.push(call(step.uses, reason, step.location, [...names, calleeName(step.uses)], step.with, position));
+        }
+        for (const handOff of handOffs) {
+            const started = handOff.workflow ?? (handOff.event === undefined ? 'a workflow' : `\`${handOff.event}\``);
+            const reason = `it starts ${started} in ${handOff.repository}, another repository`;
+            const target = `${handOff.repository}${handOff.workflow === undefined ? '' : `/${handOff.workflow}`}`;
+            const said = [...names, handOff.event, handOff.workflow];
+            calls.push(call(target, reason, step.location, said, {}, position, step));
         }
         for (const script of unreadScripts(step, workspace.files)) {
             const reason = `script ${script} is not in the repository`;

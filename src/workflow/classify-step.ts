@@ -20,6 +20,8 @@ import type { Purpose } from './catalog/purpose.js'
 import type { Classification } from './classification.js'
 import type { Job, Step } from './model.js'
 import { resolveScript } from './script-resolution.js'
+import { handOffsOf } from './hand-offs-of.js'
+import type { HandOff } from './hand-offs-of.js'
 import { iacCallInputs } from './iac-call-inputs.js'
 import type { ReadFile, ResolvedCommand } from './script-resolution.js'
 
@@ -51,7 +53,7 @@ const GUESSES = new Set(USES.filter(e => e.pattern.startsWith('*')).map(e => e.i
  * than the work itself: the purpose is likely, but what else the call does stays unknown (patterns §10).
  */
 export function fromOpaqueCall(rule: string): boolean {
-  return GUESSES.has(rule) || rule === 'push-inputs' || rule === 'iac-inputs'
+  return GUESSES.has(rule) || rule === 'push-inputs' || rule === 'iac-inputs' || rule === 'hand-off'
 }
 
 /** Distinct actions and commands remembered: far more than the largest monorepo uses, bounded all the same. */
@@ -244,6 +246,7 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
   const ignored = continuesOnError(step)
   const content: Classification[] = [
     ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
+    ...handOffsOf(step).flatMap(handOff => byHandOff(handOff, step)),
     ...evidence.flatMap((c, order) =>
       withoutSoftVerification(
         [
@@ -441,6 +444,22 @@ function inputValue(inputs: Record<string, string>, key: string): string | undef
   const found = Object.keys(inputs).find(k => k.toLowerCase() === lower)
   return found === undefined ? undefined : inputs[found]?.trim()
 }
+
+/**
+ * What a workflow started in another repository does, guessed from what the step sends and is called (§10.1):
+ * a deploy when the names say so, or name a stage (`staging`) or the deploy's configuration (manifests, Helm,
+ * GitOps, an image tag to update) — the GitOps hand-off of a build to the repository that rolls it out.
+ */
+function byHandOff(handOff: HandOff, step: Step): Classification[] {
+  const names = [step.name, step.id, handOff.event, handOff.workflow?.replace(/\.ya?ml$/, '')].filter(
+    (text): text is string => text !== undefined
+  )
+  const purposes = new Set(names.flatMap(text => byName(text, 'hand-off')).map(c => c.purpose))
+  if (names.some(text => ROLL_OUT.test(normaliseName(text)))) purposes.add('deploy')
+  return [...purposes].map(purpose => ({ purpose, rule: 'hand-off', via: [] }))
+}
+const ROLL_OUT =
+  /\b(?:prod|production|staging|stage|pre ?prod|uat|qa|live|manifests?|helm|gitops|argo ?cd|flux|kustomize)\b|\b(?:update|bump|promote|roll ?out)\b.*\b(?:images?|tags?|versions?|charts?)\b/
 
 function byName(text: string, rule: string): Classification[] {
   const normal = normaliseName(text)

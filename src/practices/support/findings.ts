@@ -10,6 +10,7 @@ import { matchesJobGlobs } from './matchers.js'
 import { posix } from 'node:path'
 import type { Evidence } from '../../evidence/evidence.js'
 import { classifyStep, headWords, normaliseName, opaqueSteps } from '../../workflow/classify-step.js'
+import { handOffsOf } from '../../workflow/hand-offs-of.js'
 import type { Step } from '../../workflow/model.js'
 import type { ReadFile } from '../../workflow/script-resolution.js'
 
@@ -227,7 +228,7 @@ export interface OpaqueCall {
   roles: Purpose[]
   /** Its own names, normalised (caller, callee, step; not its inputs, which say what it is given). */
   names: string
-  /** A reusable workflow (whole jobs), not one step's action or script. */
+  /** A reusable workflow or one a step starts elsewhere (whole jobs), not one step's action or script. */
   wholeJob: boolean
   /** Its `with:` inputs, without those that switch work off (`skip-tests: true`, `smoke-test: false`). */
   inputs: Record<string, string>
@@ -318,7 +319,8 @@ function fits(role: OpaqueRole, purpose: Purpose, wholeJob: boolean): boolean {
 
 /**
  * The calls of a job the gate cannot read: a remote reusable workflow that was not inlined, a remote action
- * the catalog does not know, and a shell script the job runs that is not in the workspace.
+ * the catalog does not know, a workflow a step starts in another repository, and a shell script the job runs
+ * that is not in the workspace.
  */
 export function opaqueCallsOf(job: PipelineJob, { workspace }: Pick<Evidence, 'workspace'>): OpaqueCall[] {
   const { uses, opaqueReason } = job.job
@@ -329,18 +331,23 @@ export function opaqueCallsOf(job: PipelineJob, { workspace }: Pick<Evidence, 'w
     location: Location,
     names: ReadonlyArray<string | undefined>,
     given: Record<string, string>,
-    step?: number
+    step?: number,
+    handOff?: Step
   ): OpaqueCall => {
     const named = names.filter((name): name is string => name !== undefined && name !== '')
+    const said = whatCallSays(named, given, workspace.read)
+    // A workflow started elsewhere runs whole jobs, as a called one does, and is what its step is guessed to be.
+    const guessed = handOff ? classifyStep(handOff, workspace.read).map(c => c.purpose) : []
     return {
       job,
       call: text,
       reason,
       location,
       names: named.map(normaliseName).join(' | '),
-      wholeJob: step === undefined,
+      wholeJob: step === undefined || handOff !== undefined,
       ...(step === undefined ? {} : { step }),
-      ...whatCallSays(named, given, workspace.read)
+      ...said,
+      roles: [...new Set([...said.roles, ...guessed])]
     }
   }
   if (uses !== undefined && opaqueReason !== undefined) {
@@ -352,11 +359,21 @@ export function opaqueCallsOf(job: PipelineJob, { workspace }: Pick<Evidence, 'w
   job.job.steps.forEach((step, position) => {
     if (!unread.has(step)) return
     const names = [step.name, step.id]
-    if (step.uses !== undefined && !step.uses.startsWith('./')) {
+    const handOffs = handOffsOf(step)
+    // A dispatch action is read as what it starts, not as an action of unknown work.
+    if (step.uses !== undefined && !step.uses.startsWith('./') && handOffs.length === 0) {
       const reason = `action ${step.uses} is outside the repository`
       calls.push(
         call(step.uses, reason, step.location, [...names, calleeName(step.uses)], step.with, position)
       )
+    }
+    for (const handOff of handOffs) {
+      const started =
+        handOff.workflow ?? (handOff.event === undefined ? 'a workflow' : `\`${handOff.event}\``)
+      const reason = `it starts ${started} in ${handOff.repository}, another repository`
+      const target = `${handOff.repository}${handOff.workflow === undefined ? '' : `/${handOff.workflow}`}`
+      const said = [...names, handOff.event, handOff.workflow]
+      calls.push(call(target, reason, step.location, said, {}, position, step))
     }
     for (const script of unreadScripts(step, workspace.files)) {
       const reason = `script ${script} is not in the repository`

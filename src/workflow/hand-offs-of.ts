@@ -1,0 +1,111 @@
+import type { Step } from './model.js'
+
+/**
+ * A step that starts a workflow in another repository (`repository_dispatch` or `workflow_dispatch` through
+ * the REST API, `gh workflow run --repo`, a dispatch action): the work happens there, where the gate cannot
+ * read it, so the step is an opaque call named by what it sends (real-world patterns §10.2). GitOps pipelines
+ * deploy this way: the application's workflow builds the image and asks its manifests repository to roll it out.
+ */
+export interface HandOff {
+  /** `owner/name` as written; it may hold an expression. */
+  repository: string
+  /** The workflow file started by `workflow_dispatch`. */
+  workflow?: string
+  /** The `event_type` of a `repository_dispatch`. */
+  event?: string
+}
+
+export function handOffsOf(step: Step): HandOff[] {
+  const found = [...fromActions(step), ...fromCommands(step.run ?? '')]
+  return found.filter(handOff => !SAME_REPOSITORY.test(handOff.repository))
+}
+
+/** The repository the run belongs to: a dispatch to it starts one of the workflows the gate reads itself. */
+const SAME_REPOSITORY = /github\.repository\b|\$\{?GITHUB_REPOSITORY\b/
+
+const OWNER_NAME = String.raw`([^/\s"'?]+/[^/\s"'?]+)`
+const REPOSITORY_DISPATCH = new RegExp(String.raw`(?:^|[/\s"'])repos/${OWNER_NAME}/dispatches\b`, 'g')
+const WORKFLOW_DISPATCH = new RegExp(
+  String.raw`(?:^|[/\s"'])repos/${OWNER_NAME}/actions/workflows/([^/\s"'?]+)/dispatches\b`,
+  'g'
+)
+const EVENT_TYPE = /["']?event_type["']?\s*[:=]\s*\\?["']?([^"'\s,}\\]+)/
+/** `gh workflow run deploy.yml --repo acme/manifests` (or `-R`, before or after the workflow). */
+const GH_WORKFLOW_RUN = /\bgh\s+workflow\s+run\b([^\n;&|]*)/g
+const GH_REPO_FLAG = /(?:--repo|-R)(?:\s+|=)["']?([^\s"']+)/
+/** Flags of `gh workflow run` that take the next word as their value. */
+const GH_VALUE_FLAGS = new Set([
+  '--ref',
+  '-r',
+  '--field',
+  '-f',
+  '--raw-field',
+  '-F',
+  '--json',
+  '--repo',
+  '-R'
+])
+
+function fromCommands(script: string): HandOff[] {
+  const found: HandOff[] = []
+  const event = EVENT_TYPE.exec(script)?.[1]
+  for (const match of script.matchAll(WORKFLOW_DISPATCH)) {
+    found.push({ repository: match[1] ?? '', workflow: match[2] ?? '' })
+  }
+  for (const match of script.matchAll(REPOSITORY_DISPATCH)) {
+    found.push({ repository: match[1] ?? '', ...(event === undefined ? {} : { event }) })
+  }
+  for (const match of script.matchAll(GH_WORKFLOW_RUN)) {
+    const rest = match[1] ?? ''
+    const repository = GH_REPO_FLAG.exec(rest)?.[1]
+    const workflow = firstArgument(rest)
+    if (repository !== undefined) found.push({ repository, ...(workflow === undefined ? {} : { workflow }) })
+  }
+  return found
+}
+
+function firstArgument(words: string): string | undefined {
+  const list = words
+    .trim()
+    .split(/\s+/)
+    .map(word => word.replace(/^["']|["']$/g, ''))
+  return list.find((word, index) => !word.startsWith('-') && !GH_VALUE_FLAGS.has(list[index - 1] ?? ''))
+}
+
+/**
+ * Dispatch actions and the inputs that name the other repository and what starts there. Without a repository
+ * input they dispatch to the run's own repository, whose workflows the gate reads.
+ */
+const DISPATCH_ACTIONS: ReadonlyArray<{
+  action: string
+  repository: (inputs: Record<string, string>) => string | undefined
+  workflow?: string
+  event?: string
+}> = [
+  { action: 'peter-evans/repository-dispatch', repository: inputs => inputs.repository, event: 'event-type' },
+  { action: 'benc-uk/workflow-dispatch', repository: inputs => inputs.repo, workflow: 'workflow' },
+  { action: 'the-actions-org/workflow-dispatch', repository: inputs => inputs.repo, workflow: 'workflow' },
+  { action: 'aurelien-baudet/workflow-dispatch', repository: inputs => inputs.repo, workflow: 'workflow' },
+  {
+    action: 'convictional/trigger-workflow-and-wait',
+    repository: inputs =>
+      inputs.owner !== undefined && inputs.repo !== undefined ? `${inputs.owner}/${inputs.repo}` : undefined,
+    workflow: 'workflow_file_name'
+  }
+]
+
+function fromActions(step: Step): HandOff[] {
+  const action = step.uses?.split('@')[0]?.toLowerCase()
+  const known = DISPATCH_ACTIONS.find(entry => entry.action === action)
+  const repository = known?.repository(step.with)
+  if (!known || repository === undefined) return []
+  const workflow = known.workflow === undefined ? undefined : step.with[known.workflow]
+  const event = known.event === undefined ? undefined : step.with[known.event]
+  return [
+    {
+      repository,
+      ...(workflow === undefined ? {} : { workflow }),
+      ...(event === undefined ? {} : { event })
+    }
+  ]
+}
