@@ -32024,7 +32024,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8322);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4617);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32033,7 +32033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8322:
+/***/ 4617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54510,17 +54510,49 @@ function pipelineJob(doc, name, source) {
     return command ? [command] : [];
 }
 
+;// CONCATENATED MODULE: ./src/workflow/script-runners/step-name-purposes.ts
+/**
+ * A pipeline step's purpose from the name its author gave it, where the verb heads it or the agent noun ends
+ * it: a Kubeflow component (`train_model`, `model_evaluator`) or a Databricks task (`Train`,
+ * `ModelValidation`). A name is all a platform shows of a step whose code runs elsewhere.
+ */
+function stepNamePurposes(name) {
+    const words = name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split(/[_\W]+/)
+        .filter(Boolean);
+    const [first = '', last = ''] = [words[0], words.at(-1)];
+    const heads = (verbs, nouns) => verbs.includes(first) || nouns.includes(last);
+    if (heads(['train', 'retrain', 'fit'], ['trainer', 'training']))
+        return ['training'];
+    if (heads(['evaluate', 'eval', 'evaluation'], ['evaluator', 'evaluation']))
+        return ['model-evaluation'];
+    if (heads(['validate', 'validation'], ['validator', 'validation']))
+        return words.includes('model') ? ['model-evaluation'] : ['data-validation'];
+    if (heads(['register', 'promote', 'deploy'], ['registration', 'registrar', 'deployment']) &&
+        words.includes('model'))
+        return ['model-deploy'];
+    return [];
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/databricks-jobs.ts
 
+
+
 /**
- * Databricks job settings: `databricks jobs create|reset --json-file job.json` (or `--json @job.json`). Each
- * task runs its Python file or wheel entry point with its parameters; a notebook task is named, not read.
+ * Databricks jobs, from job settings (`databricks jobs create|reset --json-file job.json`, or `--json @job.json`)
+ * or from a bundle's `resources.jobs` (`databricks bundle run <job>`, the MLOps Stacks layout). Each task runs
+ * its Python file, wheel entry point or notebook with its parameters, after the tasks it depends on. A bundle
+ * deploy only installs the jobs on the platform: nothing runs, so it is not followed.
  */
 const databricksJobs = {
     tools: ['databricks'],
     fileFlags: ['--json-file'],
-    valueFlags: ['--json', '--job-id', '--profile', '-p', '--version'],
+    valueFlags: ['--json', '--job-id', '--profile', '-p', '--version', '-t', '--target', '--var'],
     invocation: ({ args, flags, files }) => {
+        if (args[0] === 'bundle')
+            return args[1] === 'run' && args[2] !== undefined ? bundleRun(args[2], files) : undefined;
         if (args[0] !== 'jobs' || (args[1] !== 'create' && args[1] !== 'reset'))
             return undefined;
         const json = flags.get('--json');
@@ -54541,7 +54573,47 @@ function jobSettings(text) {
     const definitions = places.flatMap(at => task(doc, at));
     return definitions.length > 0 ? definitions : undefined;
 }
-function task(doc, at) {
+/** The bundle's own file names, in the order the CLI looks for them. */
+const BUNDLE_FILES = ['databricks.yml', 'databricks.yaml', 'bundle.yml', 'bundle.yaml'];
+function bundleRun(job, files) {
+    return {
+        files: files(BUNDLE_FILES),
+        targets: [job],
+        definitions: (text, _targets, source) => bundleJob(text, job, source),
+        required: true
+    };
+}
+/**
+ * The tasks of one job of a bundle, in the bundle file or a file it includes. A glob include (`resources/*.yml`)
+ * cannot be listed from here, so a job defined only there is not found, and the command says so.
+ */
+function bundleJob(text, job, source) {
+    const bundle = yamlDocument(text);
+    if (!bundle)
+        return undefined;
+    const includes = bundle
+        .list(['include'])
+        .filter((include) => typeof include === 'string' && !/[*?[{]/.test(include))
+        .map(include => external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(source.file), include)));
+    for (const [file, doc] of [
+        [source.file, bundle],
+        ...includes.map(file => [file, read(file)])
+    ]) {
+        if (!doc || doc.get(['resources', 'jobs', job]) === undefined)
+            continue;
+        const at = ['resources', 'jobs', job, 'tasks'];
+        const definitions = doc
+            .list(at)
+            .flatMap((_task, index) => task(doc, [...at, index], { prefix: `jobs.${job}.tasks.`, fromRoot: false }));
+        return definitions.map(definition => (file === source.file ? definition : { ...definition, file }));
+    }
+    return undefined;
+    function read(file) {
+        const content = source.read(file);
+        return content === undefined ? undefined : yamlDocument(content);
+    }
+}
+function task(doc, at, { prefix, fromRoot } = { prefix: 'tasks.', fromRoot: true }) {
     const name = doc.text([...at, 'task_key']) ?? doc.text([...at, 'name']) ?? 'task';
     const params = (key) => doc.list([...at, key, 'parameters']).map(String);
     const file = doc.text([...at, 'spark_python_task', 'python_file']);
@@ -54552,22 +54624,31 @@ function task(doc, at) {
         : entry !== undefined
             ? [entry, ...params('python_wheel_task')]
             : notebook !== undefined
-                ? ['notebook', notebook]
+                ? notebookCommand(notebook)
                 : undefined;
     if (!command)
         return [];
+    const purposes = stepNamePurposes(name);
     return [
         {
             key: name,
-            label: `tasks.${name}`,
+            label: `${prefix}${name}`,
             script: [command.join(' ')],
             deps: [],
             perLine: false,
             // Workspace and DBFS paths (`dbfs:/…`) are on the platform; repository paths are read from the root.
-            fromCaller: true,
+            ...(fromRoot ? { fromCaller: true } : {}),
+            ...(purposes.length > 0 ? { purposes } : {}),
             ...doc.lineOf(at)
         }
     ];
+}
+/**
+ * A notebook in the repository written as Python source (`../training/notebooks/Train.py`) is read like a
+ * script; one in the workspace (`/Repos/team/report`) or of no stated language is only named.
+ */
+function notebookCommand(path) {
+    return /^[^/:$]+.*\.py$/.test(path) ? ['python', path] : ['notebook', path];
 }
 
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/dvc-stages.ts
@@ -55071,6 +55152,7 @@ function packageJsonScripts(text, targets, prePost) {
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/python-modules.ts
 
 
+
 /** Runners of a project's environment whose `run` starts the command after it (`uv run python x.py`). */
 const ENV_RUNNERS = ['uv', 'poetry', 'pipenv', 'pdm', 'hatch', 'rye'];
 const PYTHON = /^python(?:3(?:\.\d+)?)?$/;
@@ -55319,11 +55401,11 @@ function constructs(text) {
         else if (/\b(?:ProcessingStep|ModelStep)\s*\(/.test(line))
             add(index, stepPurposes(call));
         else if (STEP_DECORATOR.test(line))
-            add(index, namePurposes(nextDef(lines, index)));
+            add(index, stepNamePurposes(nextDef(lines, index)));
         else if (PIPELINE_DECORATOR.test(line)) {
             const calls = pipelineCalls(lines, index);
             calls.forEach((i, n) => {
-                add(i, namePurposes(calledName(lines[i])), '', parallel(lines, calls, n));
+                add(i, stepNamePurposes(calledName(lines[i])), '', parallel(lines, calls, n));
             });
         }
     });
@@ -55393,21 +55475,6 @@ function parallel(lines, calls, n) {
 /** The function a statement calls: `train_model(...)`, `model = train_model(...)`. */
 function calledName(line) {
     return /^\s*(?:[\w, ]+=\s*)?([A-Za-z_]\w*)\s*\(/.exec(line ?? '')?.[1] ?? '';
-}
-/** A step's purpose from its name, where the verb heads it or the agent noun ends it (`train_model`, `model_evaluator`). */
-function namePurposes(name) {
-    const words = name.toLowerCase().split('_').filter(Boolean);
-    const [first = '', last = ''] = [words[0], words.at(-1)];
-    const heads = (verbs, nouns) => verbs.includes(first) || nouns.includes(last);
-    if (heads(['train', 'retrain', 'fit'], ['trainer', 'training']))
-        return ['training'];
-    if (heads(['evaluate', 'eval', 'evaluation'], ['evaluator', 'evaluation']))
-        return ['model-evaluation'];
-    if (heads(['validate', 'validation'], ['validator', 'validation']))
-        return words.includes('model') ? ['model-evaluation'] : ['data-validation'];
-    if (heads(['register', 'promote'], ['registration', 'registrar']) && words.includes('model'))
-        return ['model-deploy'];
-    return [];
 }
 
 ;// CONCATENATED MODULE: ./src/workflow/split-commands.ts
@@ -55860,7 +55927,7 @@ function followTarget(command, frame) {
         const source = { file, text, invocation };
         if (invocation.required &&
             invocation.definitions(text, invocation.targets, { file, read: frame.read }) === undefined)
-            return { commands: [], unread: `${file} could not be parsed` };
+            return { commands: [], unread: notDefined(file, invocation.targets) };
         return { commands: runTargets(source, invocation.targets, [command], frame) };
     }
     const [named] = invocation.files;
@@ -55871,6 +55938,12 @@ function followTarget(command, frame) {
 /** A path the workspace can answer for: inside it, and not built from a variable or a home directory. */
 function readable(file) {
     return !/[$~`*]/.test(file) && normaliseDir(file) !== undefined;
+}
+/** A definition file that does not parse, or (asked for a target) holds no readable definition of it. */
+function notDefined(file, targets) {
+    if (targets.length === 0)
+        return `${file} could not be parsed`;
+    return `${file} (or a file it names) defines no ${targets.join(', ')} the gate could read`;
 }
 function unreadReason(file) {
     if (/[$`]/.test(file))
@@ -56181,6 +56254,10 @@ function opaqueSteps(job, read) {
         return ref === undefined || !UTILITY_ACTION.test(ref);
     });
 }
+/** The commands of a step whose definitions could not be read: what they run is unknown (§10.3). */
+function unreadDefinitions(step, read) {
+    return inspectStep(step, read).unread;
+}
 /** Purposes that only count when a failure stops the build: a test that cannot fail verifies nothing. */
 const VERIFICATION = [
     'unit-test',
@@ -56263,7 +56340,8 @@ function inspectUncached(step, read) {
     const fixture = (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
         commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)));
     const service = serviceStart(ref, evidence);
-    return { results, fixture, substantive, soft, ...(service ? { service } : {}) };
+    const unread = commands.flatMap(c => c.unread === undefined ? [] : [{ command: c.command, reason: c.unread }]);
+    return { results, fixture, substantive, soft, unread, ...(service ? { service } : {}) };
 }
 /**
  * Commands outrank names (patterns §2.1): a name may repeat a purpose the step's command or action shows,
@@ -56964,6 +57042,9 @@ function eventList(events) {
 function gateVerdict(context, messages, rule) {
     const { targets, target, anywhere, gate, names, noTargets } = rule;
     if (targets.length === 0 && noTargets) {
+        const opaque = noTargets.opaque && opaqueVerdict(context, noTargets.opaque);
+        if (opaque)
+            return { finding: opaque };
         return {
             finding: findingFor(context, messages, anywhere.length > 0 ? noTargets.gated : noTargets.none, {
                 status: 'fail',
@@ -57055,24 +57136,25 @@ function fits(role, purpose, wholeJob) {
 }
 /**
  * The calls of a job the gate cannot read: a remote reusable workflow that was not inlined, a remote action
- * the catalog does not know, a workflow a step starts in another repository, and a shell script the job runs
- * that is not in the workspace.
+ * the catalog does not know, a workflow a step starts in another repository, a platform spec or task file a
+ * command runs that could not be read, and a shell script the job runs that is not in the workspace.
  */
 function opaqueCallsOf(job, { workspace }) {
     const { uses, opaqueReason } = job.job;
     const calls = [];
-    const call = (text, reason, location, names, given, step, handOff) => {
+    const call = (text, reason, location, names, given, step, elsewhere) => {
         const named = names.filter((name) => name !== undefined && name !== '');
         const said = whatCallSays(named, given, workspace.read);
-        // A workflow started elsewhere runs whole jobs, as a called one does, and is what its step is guessed to be.
-        const guessed = handOff ? classifyStep(handOff, workspace.read).map(c => c.purpose) : [];
+        // A workflow started elsewhere, or a platform job, runs whole jobs as a called one does, and is what its
+        // step is guessed to be.
+        const guessed = elsewhere ? classifyStep(elsewhere, workspace.read).map(c => c.purpose) : [];
         return {
             job,
             call: text,
             reason,
             location,
             names: named.map(normaliseName).join(' | '),
-            wholeJob: step === undefined || handOff !== undefined,
+            wholeJob: step === undefined || elsewhere !== undefined,
             ...(step === undefined ? {} : { step }),
             ...said,
             roles: [...new Set([...said.roles, ...guessed])]
@@ -57101,9 +57183,16 @@ function opaqueCallsOf(job, { workspace }) {
             const said = [...names, handOff.event, handOff.workflow];
             calls.push(call(target, reason, step.location, said, {}, position, step));
         }
-        for (const script of unreadScripts(step, workspace.files)) {
+        const scripts = unreadScripts(step, workspace.files);
+        for (const script of scripts) {
             const reason = `script ${script} is not in the repository`;
             calls.push(call(script, reason, step.location, [...names, script], {}, position));
+        }
+        // A platform spec or task file the command runs that could not be read (a script is named above).
+        for (const { command, reason } of unreadDefinitions(step, workspace.read)) {
+            if (scripts.some(script => command.includes(script)))
+                continue;
+            calls.push(call(command, reason, step.location, [...names, command], {}, position, step));
         }
     });
     return calls;
@@ -57485,16 +57574,29 @@ function modelDeploysOf(pipeline, workspace) {
     });
 }
 /**
+ * A call the gate cannot read that may deploy or register the model: one named for it, or a platform job or
+ * pipeline that trains (Databricks, Azure ML, SageMaker pipelines register what they train), §10.2.
+ */
+const MODEL_DEPLOY_CALL = {
+    purposes: ['model-deploy'],
+    calledJobs: ['training', 'model-evaluation'],
+    work: 'deploying or registering the model'
+};
+/**
  * The jobs that deploy or register a model into a production environment — what the promotion practices
  * constrain — or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
- * `no-production` (naming the environments seen, `{environments}`) when none of them is production. The
- * practice's message table must define both ids with `{deploys}` and `{environments}`.
+ * `no-production` (naming the environments seen, `{environments}`) when none of them is production, and
+ * `opaque` when no job deploys a model the gate can see but a call it cannot read may. The practice's message
+ * table must define the three ids, with `{deploys}` and `{environments}`.
  */
 function productionModelDeploys(context, messages, pipeline, workspace, remediation) {
     const deploys = modelDeploysOf(pipeline, workspace);
     const production = deploys.filter(job => job.environmentClass === 'production');
     if (production.length > 0)
         return { production };
+    const opaque = deploys.length === 0 && opaqueVerdict(context, MODEL_DEPLOY_CALL);
+    if (opaque)
+        return { finding: opaque };
     const environments = [...new Set(deploys.map(job => job.job.environment?.name ?? 'no `environment:`'))];
     return {
         finding: findingFor(context, messages, deploys.length > 0 ? 'no-production' : 'no-model-deploy', {
@@ -58062,7 +58164,8 @@ const automated_model_deploy_messages = {
     automated: 'model deploys ({deploys}) start on {events}, after evaluation ({evaluators})',
     unvalidated: '{deploy} deploys or registers the model on {events}, but no evaluation step comes before it',
     manual: 'model deploys ({deploys}) start only on {events} — a person starts them',
-    none: 'no workflow job deploys or registers a model'
+    none: 'no workflow job deploys or registers a model',
+    opaque: OPAQUE_MESSAGE
 };
 const EVALUATION = createStepMatcher(['model-evaluation']);
 const automatedModelDeploy = definePractice({
@@ -58078,13 +58181,14 @@ const automatedModelDeploy = definePractice({
         const pipeline = pipelineOf(context.evidence, context.environments);
         const deploys = modelDeploysOf(pipeline, context.evidence.workspace);
         if (deploys.length === 0) {
-            return findingFor(context, automated_model_deploy_messages, 'none', {
-                status: 'fail',
-                strength: 'definition',
-                evidence: [],
-                locations: [],
-                remediation: 'Register or deploy the model from a workflow job (`az ml model create`, `gcloud ai models upload`, `aws sagemaker create-model`, MLflow registry) that runs on push or after the training workflow, and needs the evaluation job.'
-            });
+            return (opaqueVerdict(context, MODEL_DEPLOY_CALL) ??
+                findingFor(context, automated_model_deploy_messages, 'none', {
+                    status: 'fail',
+                    strength: 'definition',
+                    evidence: [],
+                    locations: [],
+                    remediation: 'Register or deploy the model from a workflow job (`az ml model create`, `gcloud ai models upload`, `aws sagemaker create-model`, MLflow registry) that runs on push or after the training workflow, and needs the evaluation job.'
+                }));
         }
         const automatic = deploys.filter(job => deliveryEvents(pipeline, job).length > 0);
         const described = automatic.map(job => ({
@@ -59523,7 +59627,8 @@ const model_serving_tests_messages = {
     untested: '{deploy} deploys the model to production without testing the prediction service first{hint}',
     'no-production': 'model deploys ({deploys}) go to no production environment ({environments}), and nothing tests the prediction service',
     'tested-no-production': 'the prediction service is tested ({tests}); no model deploy goes to a production environment, so there is no order to meet',
-    'no-model-deploy': 'no workflow job deploys or registers a model, so no prediction service is tested'
+    'no-model-deploy': 'no workflow job deploys or registers a model, so no prediction service is tested',
+    opaque: OPAQUE_MESSAGE
 };
 const modelServingTests = definePractice({
     meta: {
@@ -59611,7 +59716,8 @@ const model_validation_messages = {
     unreadable: 'the metrics could not be compared: {detail}',
     ungated: '{deploy} deploys or registers a model without an evaluation step before it{hint}',
     'nothing-gated': 'the model is evaluated ({evaluators}), but no workflow job deploys or registers one, so the evaluation gates nothing',
-    none: 'no workflow step evaluates a model and no job deploys or registers one'
+    none: 'no workflow step evaluates a model and no job deploys or registers one',
+    opaque: OPAQUE_MESSAGE
 };
 const model_validation_EVALUATION = createStepMatcher(['model-evaluation']);
 const modelValidation = definePractice({
@@ -59642,6 +59748,7 @@ const modelValidation = definePractice({
             noTargets: {
                 gated: 'nothing-gated',
                 none: 'none',
+                opaque: MODEL_DEPLOY_CALL,
                 remediation: 'Register or deploy the model from the workflow (`az ml model create`, `mlflow` registry, `gcloud ai models upload`, …) in a job that needs the evaluation job, so that only a validated model is promoted.'
             }
         });
@@ -60334,6 +60441,7 @@ const staged_model_promotion_messages = {
     unstaged: '{deploy} deploys the model to production without a pre-production deploy before it{hint}',
     'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
     'no-model-deploy': 'no workflow job deploys or registers a model',
+    opaque: OPAQUE_MESSAGE,
     'named-only': '{deploy} may be the production model deploy, but {by}: if it is, {reading}; if not, no model deploy goes to production'
 };
 const stagedModelPromotion = definePractice({

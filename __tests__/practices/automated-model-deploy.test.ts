@@ -1,4 +1,5 @@
 import { automatedModelDeploy } from '../../src/practices/automated-model-deploy.js'
+import { workflow } from '../helpers/evidence.js'
 import { mlWorkflow } from '../helpers/ml-workflow.js'
 import { testPractice } from '../helpers/practice-cases.js'
 
@@ -48,6 +49,27 @@ testPractice(automatedModelDeploy, {
     }
   ],
   invalid: [
+    {
+      name: 'a platform training job whose spec is not in the repository may register the model: unknown (§10.3)',
+      files: workflow(
+        'on: push\njobs:\n  train:\n    runs-on: x\n    steps:\n      - name: Run training pipeline\n        run: databricks bundle run model_training_job -t prod\n'
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['databricks bundle run model_training_job -t prod', 'databricks.yml was not found']
+    },
+    {
+      name: 'near-miss: the same job read from its bundle trains and deploys nothing',
+      files: {
+        ...workflow(
+          'on: push\njobs:\n  train:\n    runs-on: x\n    steps:\n      - run: databricks bundle run model_training_job -t prod\n'
+        ),
+        'databricks.yml':
+          'bundle:\n  name: churn\nresources:\n  jobs:\n    model_training_job:\n      tasks:\n        - task_key: Train\n          spark_python_task:\n            python_file: train.py\n'
+      },
+      status: 'fail',
+      messageId: 'none'
+    },
     {
       name: 'dispatch-only deploys (Azure mlops-v2 shape)',
       files: mlWorkflow('workflow_dispatch', {

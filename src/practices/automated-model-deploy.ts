@@ -1,16 +1,17 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
 import { deliveryEvents } from './support/events.js'
-import { listJobs } from './support/findings.js'
+import { listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
 import { createStepMatcher } from './support/matchers.js'
-import { modelDeploysOf } from './support/deploys.js'
+import { MODEL_DEPLOY_CALL, modelDeploysOf } from './support/deploys.js'
 
 const messages = {
   automated: 'model deploys ({deploys}) start on {events}, after evaluation ({evaluators})',
   unvalidated: '{deploy} deploys or registers the model on {events}, but no evaluation step comes before it',
   manual: 'model deploys ({deploys}) start only on {events} — a person starts them',
-  none: 'no workflow job deploys or registers a model'
+  none: 'no workflow job deploys or registers a model',
+  opaque: OPAQUE_MESSAGE
 }
 
 const EVALUATION = createStepMatcher(['model-evaluation'])
@@ -29,14 +30,17 @@ export const automatedModelDeploy = definePractice({
     const pipeline = pipelineOf(context.evidence, context.environments)
     const deploys = modelDeploysOf(pipeline, context.evidence.workspace)
     if (deploys.length === 0) {
-      return findingFor(context, messages, 'none', {
-        status: 'fail',
-        strength: 'definition',
-        evidence: [],
-        locations: [],
-        remediation:
-          'Register or deploy the model from a workflow job (`az ml model create`, `gcloud ai models upload`, `aws sagemaker create-model`, MLflow registry) that runs on push or after the training workflow, and needs the evaluation job.'
-      })
+      return (
+        opaqueVerdict(context, MODEL_DEPLOY_CALL) ??
+        findingFor(context, messages, 'none', {
+          status: 'fail',
+          strength: 'definition',
+          evidence: [],
+          locations: [],
+          remediation:
+            'Register or deploy the model from a workflow job (`az ml model create`, `gcloud ai models upload`, `aws sagemaker create-model`, MLflow registry) that runs on push or after the training workflow, and needs the evaluation job.'
+        })
+      )
     }
     const automatic = deploys.filter(job => deliveryEvents(pipeline, job).length > 0)
     const described = automatic.map(job => ({

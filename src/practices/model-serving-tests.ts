@@ -2,7 +2,7 @@ import { findingFor } from '../checks/finding-for.js'
 import { compilePolicyRegex } from '../core/safe-regex.js'
 import type { Purpose } from '../workflow/catalog/purpose.js'
 import { definePractice } from './define-practice.js'
-import { gateVerdict } from './support/findings.js'
+import { gateVerdict, OPAQUE_MESSAGE } from './support/findings.js'
 import { jobEvidence, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { listJobs } from './support/findings.js'
@@ -35,7 +35,8 @@ const messages = {
     'model deploys ({deploys}) go to no production environment ({environments}), and nothing tests the prediction service',
   'tested-no-production':
     'the prediction service is tested ({tests}); no model deploy goes to a production environment, so there is no order to meet',
-  'no-model-deploy': 'no workflow job deploys or registers a model, so no prediction service is tested'
+  'no-model-deploy': 'no workflow job deploys or registers a model, so no prediction service is tested',
+  opaque: OPAQUE_MESSAGE
 }
 
 export const modelServingTests = definePractice({

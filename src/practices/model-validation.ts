@@ -1,10 +1,10 @@
 import { findingFor } from '../checks/finding-for.js'
 import { measureMetrics, metricsOptionsShape, metricsRemedy, outOfBounds } from '../checks/metrics.js'
 import { definePractice } from './define-practice.js'
-import { gateVerdict } from './support/findings.js'
+import { gateVerdict, OPAQUE_MESSAGE } from './support/findings.js'
 import { jobEvidence, pipelineOf } from './support/pipeline.js'
 import { createStepMatcher } from './support/matchers.js'
-import { modelDeploysOf } from './support/deploys.js'
+import { MODEL_DEPLOY_CALL, modelDeploysOf } from './support/deploys.js'
 
 /** The generic metrics check's options; here thresholds are optional, since the workflow part decides alone without them. */
 const OPTIONS = {
@@ -25,7 +25,8 @@ const messages = {
   ungated: '{deploy} deploys or registers a model without an evaluation step before it{hint}',
   'nothing-gated':
     'the model is evaluated ({evaluators}), but no workflow job deploys or registers one, so the evaluation gates nothing',
-  none: 'no workflow step evaluates a model and no job deploys or registers one'
+  none: 'no workflow step evaluates a model and no job deploys or registers one',
+  opaque: OPAQUE_MESSAGE
 }
 
 const EVALUATION = createStepMatcher(['model-evaluation'])
@@ -60,6 +61,7 @@ export const modelValidation = definePractice({
       noTargets: {
         gated: 'nothing-gated',
         none: 'none',
+        opaque: MODEL_DEPLOY_CALL,
         remediation:
           'Register or deploy the model from the workflow (`az ml model create`, `mlflow` registry, `gcloud ai models upload`, …) in a job that needs the evaluation job, so that only a validated model is promoted.'
       }

@@ -11,7 +11,7 @@ import {
 } from './support/deploys.js'
 import type { Pipeline } from './support/pipeline.js'
 import { jobLabel } from './support/pipeline.js'
-import { listJobs } from './support/findings.js'
+import { listJobs, OPAQUE_MESSAGE } from './support/findings.js'
 import { nonProductionTarget } from './support/non-production-target.js'
 import type { Workspace } from '../evidence/evidence.js'
 
@@ -20,6 +20,7 @@ const messages = {
   unstaged: '{deploy} deploys the model to production without a pre-production deploy before it{hint}',
   'no-production': 'model deploys ({deploys}) go to no production environment ({environments})',
   'no-model-deploy': 'no workflow job deploys or registers a model',
+  opaque: OPAQUE_MESSAGE,
   'named-only':
     '{deploy} may be the production model deploy, but {by}: if it is, {reading}; if not, no model deploy goes to production'
 }

@@ -191,6 +191,19 @@ interface Inspection {
   soft: boolean
   /** The step starts a service (a database container, `systemctl start postgresql`) that later tests may use. */
   service?: Omit<Classification, 'purpose'>
+  /** Commands whose definition file could not be read, with the reason. */
+  unread: UnreadDefinition[]
+}
+
+/** A command of a step that runs a definition the gate could not read (`az ml job create -f job.yml`, missing). */
+export interface UnreadDefinition {
+  command: string
+  reason: string
+}
+
+/** The commands of a step whose definitions could not be read: what they run is unknown (§10.3). */
+export function unreadDefinitions(step: Step, read: ReadFile): UnreadDefinition[] {
+  return inspectStep(step, read).unread
 }
 
 /** Purposes that only count when a failure stops the build: a test that cannot fail verifies nothing. */
@@ -287,7 +300,10 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
     (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
     commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)))
   const service = serviceStart(ref, evidence)
-  return { results, fixture, substantive, soft, ...(service ? { service } : {}) }
+  const unread = commands.flatMap(c =>
+    c.unread === undefined ? [] : [{ command: c.command, reason: c.unread }]
+  )
+  return { results, fixture, substantive, soft, unread, ...(service ? { service } : {}) }
 }
 
 /**

@@ -108,7 +108,7 @@ function followTarget(command: string, frame: Frame): Followed {
       invocation.required &&
       invocation.definitions(text, invocation.targets, { file, read: frame.read }) === undefined
     )
-      return { commands: [], unread: `${file} could not be parsed` }
+      return { commands: [], unread: notDefined(file, invocation.targets) }
     return { commands: runTargets(source, invocation.targets, [command], frame) }
   }
   const [named] = invocation.files
@@ -120,6 +120,12 @@ function followTarget(command: string, frame: Frame): Followed {
 /** A path the workspace can answer for: inside it, and not built from a variable or a home directory. */
 function readable(file: string): boolean {
   return !/[$~`*]/.test(file) && normaliseDir(file) !== undefined
+}
+
+/** A definition file that does not parse, or (asked for a target) holds no readable definition of it. */
+function notDefined(file: string, targets: readonly string[]): string {
+  if (targets.length === 0) return `${file} could not be parsed`
+  return `${file} (or a file it names) defines no ${targets.join(', ')} the gate could read`
 }
 
 function unreadReason(file: string): string {

@@ -449,6 +449,11 @@ describe('databricks jobs create|reset: task commands', () => {
           ]
         },
         {
+          command: 'tasks.train_model',
+          purposes: ['training'],
+          via: ['databricks jobs create --json-file project/job.json', 'project/job.json:8 tasks.train_model']
+        },
+        {
           command: 'train-model --run-id {{job.run_id}}',
           via: ['databricks jobs create --json-file project/job.json', 'project/job.json:8 tasks.train_model']
         },
@@ -475,6 +480,85 @@ describe('databricks jobs create|reset: task commands', () => {
       [
         top('databricks jobs reset --job-id $id --json-file project/category_model/category_model.json', {
           unread: 'project/category_model/category_model.json was not found in the repository'
+        })
+      ]
+    ]
+  ])
+})
+
+const BUNDLE = `bundle:
+  name: churn
+include:
+  - ./resources/model-workflow-resource.yml
+  - ./resources/*.yml
+targets:
+  test:
+    default: true
+`
+const BUNDLE_JOBS = `resources:
+  jobs:
+    model_training_job:
+      tasks:
+        - task_key: Train
+          notebook_task:
+            notebook_path: ../training/notebooks/Train.py
+        - task_key: ModelValidation
+          depends_on:
+            - task_key: Train
+          notebook_task:
+            notebook_path: ../validation/notebooks/ModelValidation.py
+        - task_key: ModelDeployment
+          depends_on:
+            - task_key: ModelValidation
+          notebook_task:
+            notebook_path: /Workspace/Shared/deploy
+      schedule:
+        quartz_cron_expression: "0 0 9 * * ?"
+`
+
+describe('databricks bundle run: the tasks of the job it runs (MLOps Stacks)', () => {
+  it.each([
+    [
+      'bundle run reads the job in an included file, in task order',
+      'databricks bundle run model_training_job -t test'
+    ],
+    ['flags before the job', 'databricks bundle run -t test --var env=test model_training_job']
+  ])('%s', (_name, command) => {
+    const files = {
+      'ml/databricks.yml': BUNDLE,
+      'ml/resources/model-workflow-resource.yml': BUNDLE_JOBS,
+      'ml/training/notebooks/Train.py': '# Databricks notebook source\nimport mlflow\n'
+    }
+    const resolved = resolve(command, files, 'ml')
+    const task = (key: string): string =>
+      `ml/resources/model-workflow-resource.yml:${{ Train: 5, ModelValidation: 8, ModelDeployment: 13 }[key]} jobs.model_training_job.tasks.${key}`
+    // A task's name states its purpose as a step's does (an entry of its own); its notebook is then read.
+    expect(resolved.map(r => [r.command, r.via.at(-1), r.purposes])).toEqual([
+      [command, undefined, undefined],
+      ['jobs.model_training_job.tasks.Train', task('Train'), ['training']],
+      ['python ../training/notebooks/Train.py', task('Train'), undefined],
+      ['jobs.model_training_job.tasks.ModelValidation', task('ModelValidation'), ['model-evaluation']],
+      ['python ../validation/notebooks/ModelValidation.py', task('ModelValidation'), undefined],
+      ['jobs.model_training_job.tasks.ModelDeployment', task('ModelDeployment'), ['model-deploy']],
+      ['notebook /Workspace/Shared/deploy', task('ModelDeployment'), undefined]
+    ])
+  })
+  table([
+    [
+      'bundle deploy installs the jobs and runs nothing',
+      'databricks bundle deploy -t prod',
+      { 'databricks.yml': BUNDLE, 'resources/model-workflow-resource.yml': BUNDLE_JOBS },
+      undefined,
+      [top('databricks bundle deploy -t prod')]
+    ],
+    [
+      'a job only a glob include could define is not found, and the command says so',
+      'databricks bundle run batch_inference_job',
+      { 'databricks.yml': BUNDLE, 'resources/model-workflow-resource.yml': BUNDLE_JOBS },
+      undefined,
+      [
+        top('databricks bundle run batch_inference_job', {
+          unread: 'databricks.yml (or a file it names) defines no batch_inference_job the gate could read'
         })
       ]
     ]

@@ -5,6 +5,7 @@ import { findingFor } from '../../checks/finding-for.js'
 import type { Finding } from '../../core/finding.js'
 import type { CheckContext } from '../../checks/check.js'
 import { listJobs, opaqueVerdict, prerequisiteNote } from './findings.js'
+import type { OpaqueRole } from './findings.js'
 import type { Purpose } from '../../workflow/catalog/purpose.js'
 import type { Workspace } from '../../evidence/evidence.js'
 import { normaliseName } from '../../workflow/classify-step.js'
@@ -130,14 +131,25 @@ export function modelDeploysOf(pipeline: Pipeline, workspace: Workspace): Pipeli
 }
 
 /**
+ * A call the gate cannot read that may deploy or register the model: one named for it, or a platform job or
+ * pipeline that trains (Databricks, Azure ML, SageMaker pipelines register what they train), §10.2.
+ */
+export const MODEL_DEPLOY_CALL: OpaqueRole = {
+  purposes: ['model-deploy'],
+  calledJobs: ['training', 'model-evaluation'],
+  work: 'deploying or registering the model'
+}
+
+/**
  * The jobs that deploy or register a model into a production environment — what the promotion practices
  * constrain — or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
- * `no-production` (naming the environments seen, `{environments}`) when none of them is production. The
- * practice's message table must define both ids with `{deploys}` and `{environments}`.
+ * `no-production` (naming the environments seen, `{environments}`) when none of them is production, and
+ * `opaque` when no job deploys a model the gate can see but a call it cannot read may. The practice's message
+ * table must define the three ids, with `{deploys}` and `{environments}`.
  */
 export function productionModelDeploys(
   context: CheckContext,
-  messages: Readonly<Record<'no-model-deploy' | 'no-production', string>>,
+  messages: Readonly<Record<'no-model-deploy' | 'no-production' | 'opaque', string>>,
   pipeline: Pipeline,
   workspace: Workspace,
   remediation: { noDeploy: string; noProduction: string }
@@ -145,6 +157,8 @@ export function productionModelDeploys(
   const deploys = modelDeploysOf(pipeline, workspace)
   const production = deploys.filter(job => job.environmentClass === 'production')
   if (production.length > 0) return { production }
+  const opaque = deploys.length === 0 && opaqueVerdict(context, MODEL_DEPLOY_CALL)
+  if (opaque) return { finding: opaque }
   const environments = [...new Set(deploys.map(job => job.job.environment?.name ?? 'no `environment:`'))]
   return {
     finding: findingFor(context, messages, deploys.length > 0 ? 'no-production' : 'no-model-deploy', {

@@ -9,7 +9,13 @@ import type { CheckContext } from '../../checks/check.js'
 import { matchesJobGlobs } from './matchers.js'
 import { posix } from 'node:path'
 import type { Evidence } from '../../evidence/evidence.js'
-import { classifyStep, headWords, normaliseName, opaqueSteps } from '../../workflow/classify-step.js'
+import {
+  classifyStep,
+  headWords,
+  normaliseName,
+  opaqueSteps,
+  unreadDefinitions
+} from '../../workflow/classify-step.js'
 import { handOffsOf } from '../../workflow/hand-offs-of.js'
 import type { Step } from '../../workflow/model.js'
 import type { ReadFile } from '../../workflow/script-resolution.js'
@@ -140,7 +146,8 @@ export interface GateRule<MessageId extends string> {
     remediation(target: PipelineJob, elsewhere: boolean): string
   }
   /** The failing verdict when there is no target at all: one id when X is still done, one when not. */
-  noTargets?: { gated: MessageId; none: MessageId; remediation: string }
+  /** With no target: `gated` when gates exist anyway, `none` when not, unless a call the gate cannot read fits `opaque`. */
+  noTargets?: { gated: MessageId; none: MessageId; remediation: string; opaque?: OpaqueRole }
 }
 
 /** The passing half of a gate verdict: the gates found, and the fields of the practice's pass finding. */
@@ -162,12 +169,14 @@ export interface Gated {
  * gated them, for the practice to pass or to judge further (thresholds, run order).
  */
 export function gateVerdict<MessageId extends string>(
-  context: Pick<CheckContext, 'practice'>,
+  context: CheckContext,
   messages: Readonly<Record<MessageId, string>>,
   rule: GateRule<MessageId>
 ): { finding: Finding } | Gated {
   const { targets, target, anywhere, gate, names, noTargets } = rule
   if (targets.length === 0 && noTargets) {
+    const opaque = noTargets.opaque && opaqueVerdict(context, noTargets.opaque)
+    if (opaque) return { finding: opaque }
     return {
       finding: findingFor(context, messages, anywhere.length > 0 ? noTargets.gated : noTargets.none, {
         status: 'fail',
@@ -319,8 +328,8 @@ function fits(role: OpaqueRole, purpose: Purpose, wholeJob: boolean): boolean {
 
 /**
  * The calls of a job the gate cannot read: a remote reusable workflow that was not inlined, a remote action
- * the catalog does not know, a workflow a step starts in another repository, and a shell script the job runs
- * that is not in the workspace.
+ * the catalog does not know, a workflow a step starts in another repository, a platform spec or task file a
+ * command runs that could not be read, and a shell script the job runs that is not in the workspace.
  */
 export function opaqueCallsOf(job: PipelineJob, { workspace }: Pick<Evidence, 'workspace'>): OpaqueCall[] {
   const { uses, opaqueReason } = job.job
@@ -332,19 +341,20 @@ export function opaqueCallsOf(job: PipelineJob, { workspace }: Pick<Evidence, 'w
     names: ReadonlyArray<string | undefined>,
     given: Record<string, string>,
     step?: number,
-    handOff?: Step
+    elsewhere?: Step
   ): OpaqueCall => {
     const named = names.filter((name): name is string => name !== undefined && name !== '')
     const said = whatCallSays(named, given, workspace.read)
-    // A workflow started elsewhere runs whole jobs, as a called one does, and is what its step is guessed to be.
-    const guessed = handOff ? classifyStep(handOff, workspace.read).map(c => c.purpose) : []
+    // A workflow started elsewhere, or a platform job, runs whole jobs as a called one does, and is what its
+    // step is guessed to be.
+    const guessed = elsewhere ? classifyStep(elsewhere, workspace.read).map(c => c.purpose) : []
     return {
       job,
       call: text,
       reason,
       location,
       names: named.map(normaliseName).join(' | '),
-      wholeJob: step === undefined || handOff !== undefined,
+      wholeJob: step === undefined || elsewhere !== undefined,
       ...(step === undefined ? {} : { step }),
       ...said,
       roles: [...new Set([...said.roles, ...guessed])]
@@ -375,9 +385,15 @@ export function opaqueCallsOf(job: PipelineJob, { workspace }: Pick<Evidence, 'w
       const said = [...names, handOff.event, handOff.workflow]
       calls.push(call(target, reason, step.location, said, {}, position, step))
     }
-    for (const script of unreadScripts(step, workspace.files)) {
+    const scripts = unreadScripts(step, workspace.files)
+    for (const script of scripts) {
       const reason = `script ${script} is not in the repository`
       calls.push(call(script, reason, step.location, [...names, script], {}, position))
+    }
+    // A platform spec or task file the command runs that could not be read (a script is named above).
+    for (const { command, reason } of unreadDefinitions(step, workspace.read)) {
+      if (scripts.some(script => command.includes(script))) continue
+      calls.push(call(command, reason, step.location, [...names, command], {}, position, step))
     }
   })
   return calls

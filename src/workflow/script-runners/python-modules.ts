@@ -1,5 +1,6 @@
 import { posix } from 'node:path'
 import type { Purpose } from '../catalog/purpose.js'
+import { stepNamePurposes } from './step-name-purposes.js'
 import type { Definition, DefinitionSource, Invocation, RunnerCall, ScriptRunner } from './script-runner.js'
 import { inDir } from './workspace-path.js'
 
@@ -274,11 +275,11 @@ function constructs(text: string): Construct[] {
       // The file it names joins the construct's text: it is the metrics record the pipeline writes (§4.4).
       add(index, ['model-evaluation'], ` … ${METRICS_PATH.exec(call)?.[0] ?? ''})`)
     else if (/\b(?:ProcessingStep|ModelStep)\s*\(/.test(line)) add(index, stepPurposes(call))
-    else if (STEP_DECORATOR.test(line)) add(index, namePurposes(nextDef(lines, index)))
+    else if (STEP_DECORATOR.test(line)) add(index, stepNamePurposes(nextDef(lines, index)))
     else if (PIPELINE_DECORATOR.test(line)) {
       const calls = pipelineCalls(lines, index)
       calls.forEach((i, n) => {
-        add(i, namePurposes(calledName(lines[i])), '', parallel(lines, calls, n))
+        add(i, stepNamePurposes(calledName(lines[i])), '', parallel(lines, calls, n))
       })
     }
   })
@@ -345,18 +346,4 @@ function parallel(lines: string[], calls: number[], n: number): boolean {
 /** The function a statement calls: `train_model(...)`, `model = train_model(...)`. */
 function calledName(line: string | undefined): string {
   return /^\s*(?:[\w, ]+=\s*)?([A-Za-z_]\w*)\s*\(/.exec(line ?? '')?.[1] ?? ''
-}
-
-/** A step's purpose from its name, where the verb heads it or the agent noun ends it (`train_model`, `model_evaluator`). */
-function namePurposes(name: string): Purpose[] {
-  const words = name.toLowerCase().split('_').filter(Boolean)
-  const [first = '', last = ''] = [words[0], words.at(-1)]
-  const heads = (verbs: string[], nouns: string[]): boolean => verbs.includes(first) || nouns.includes(last)
-  if (heads(['train', 'retrain', 'fit'], ['trainer', 'training'])) return ['training']
-  if (heads(['evaluate', 'eval', 'evaluation'], ['evaluator', 'evaluation'])) return ['model-evaluation']
-  if (heads(['validate', 'validation'], ['validator', 'validation']))
-    return words.includes('model') ? ['model-evaluation'] : ['data-validation']
-  if (heads(['register', 'promote'], ['registration', 'registrar']) && words.includes('model'))
-    return ['model-deploy']
-  return []
 }
