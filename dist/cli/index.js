@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6426);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7488);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6426:
+/***/ 7488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12510,7 +12510,8 @@ async function collectApiEvidence(api, workflows) {
                 event: collection.run.event,
                 workflow: file,
                 jobs: new Map(matching.matched.map(m => [m.workflowJob.job, m.runJobs])),
-                unmatched: matching.unmatched
+                unmatched: matching.unmatched,
+                ...(context.job === undefined ? {} : { gateJob: context.job })
             };
         }
         else {
@@ -24360,7 +24361,51 @@ function conclusionOf(runJobs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/upstream-warnings.ts
+
+/**
+ * Jobs of the gate's own workflow that a practice is judged from but that run beside the gate job, neither
+ * before it (transitively, through `needs:`) nor after it: their outcome in this run is whatever it happened
+ * to be when the gate looked, so a failure may pass unseen. One warning per job, naming the practices judged
+ * from it, on the gate job. Jobs of other workflows cannot be needed, and waived practices are not judged;
+ * without run evidence or the gate's job id nothing can be said.
+ */
+function upstreamWarnings(findings, evidence, environments) {
+    const run = evidence.run;
+    if (run?.gateJob === undefined)
+        return [];
+    const gate = { workflow: run.workflow, job: run.gateJob };
+    const { graph } = pipelineOf(evidence, environments);
+    const gateJob = graph.job(gate);
+    if (gateJob === undefined)
+        return [];
+    const upstream = new Set(graph.predecessors(gate).flatMap(ref => (ref.workflow === gate.workflow ? [ref.job] : [])));
+    const practicesByJob = new Map();
+    for (const finding of findings) {
+        if (finding.status === 'waived')
+            continue;
+        for (const item of finding.evidence) {
+            // A job inlined from a reusable workflow (`caller/callee`) is needed through its calling job.
+            const job = item.kind === 'job' && item.workflow === gate.workflow ? item.job.split('/')[0] : undefined;
+            if (job === undefined || job === gate.job || upstream.has(job))
+                continue;
+            // A job that waits for the gate (a gate step mid-pipeline, before a promotion) cannot be needed by it.
+            if (graph.precedes(gate, { workflow: gate.workflow, job }))
+                continue;
+            const practices = practicesByJob.get(job) ?? [];
+            if (!practices.includes(finding.practice))
+                practicesByJob.set(job, [...practices, finding.practice]);
+        }
+    }
+    return [...practicesByJob].map(([job, practices]) => ({
+        message: `${practices.join(', ')} judged from job \`${job}\`, which does not finish before this gate: add it to the \`needs:\` of job \`${gate.job}\``,
+        location: gateJob.location,
+        title: 'judged job not needed'
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
 
 
 
@@ -24411,7 +24456,8 @@ async function evaluate(input) {
             ...evidence.workflowProblems.map(problem => ({
                 message: problem.message,
                 location: problem.location
-            }))
+            })),
+            ...upstreamWarnings(findings, evidence, policy.environments)
         ],
         regressions: [],
         policyChanges: [],
@@ -26817,7 +26863,7 @@ function allAnnotations(report) {
         annotations.push(annotation('warning', 'maturity-gate: regressions unknown', `the base commit could not be read: ${report.base.reason}`));
     }
     for (const warning of report.warnings) {
-        annotations.push(annotation('warning', 'maturity-gate: evidence not readable', warning.message, warning.location));
+        annotations.push(annotation('warning', `maturity-gate: ${warning.title ?? 'evidence not readable'}`, warning.message, warning.location));
     }
     return annotations;
 }

@@ -10,6 +10,7 @@ import type { EffectivePractice, PracticePlan } from './effective-practices.js'
 import { decideGate } from './levels.js'
 import { pipelineJobs } from './pipeline-jobs.js'
 import { messageOf } from '../core/message-of.js'
+import { upstreamWarnings } from './upstream-warnings.js'
 
 export interface EvaluateInput {
   loaded: LoadedPolicy
@@ -68,7 +69,8 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
       ...evidence.workflowProblems.map(problem => ({
         message: problem.message,
         location: problem.location
-      }))
+      })),
+      ...upstreamWarnings(findings, evidence, policy.environments)
     ],
     regressions: [],
     policyChanges: [],

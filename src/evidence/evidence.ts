@@ -97,4 +97,6 @@ export interface RunView {
   /** Run jobs per workflow job id of `workflow` (several for a matrix); an empty list: absent from the run. */
   jobs: ReadonlyMap<string, RunJob[]>
   unmatched: UnmatchedJob[]
+  /** The gate's own job id in `workflow` (GITHUB_JOB), when known: the jobs it judges must finish before it. */
+  gateJob?: string
 }
