@@ -86,7 +86,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function runGate(workflow: string) {
+async function runGate(workflow: string, jobs = RUN_JOBS, junit = JUNIT) {
   const repo = path.join(dir, 'repo')
   await mkdir(path.join(repo, '.github/workflows'), { recursive: true })
   await mkdir(path.join(repo, 'scripts'), { recursive: true })
@@ -95,7 +95,7 @@ async function runGate(workflow: string) {
   await writeFile(path.join(repo, '.maturity.yml'), MINIMAL_POLICY)
   await writeFile(path.join(repo, 'package.json'), PACKAGE_JSON)
   await writeFile(path.join(repo, 'scripts/deploy.sh'), '#!/bin/sh\nkubectl apply -k "k8s/$1"\n')
-  await writeFile(path.join(repo, 'reports/junit.xml'), JUNIT)
+  await writeFile(path.join(repo, 'reports/junit.xml'), junit)
   await writeFile(path.join(dir, 'outputs'), '')
   await writeFile(path.join(dir, 'summary.md'), '')
   const target = { owner: 'acme', repo: 'shop', runId: 7, attempt: 1, headSha: SHA }
@@ -107,7 +107,7 @@ async function runGate(workflow: string) {
       'GET',
       `${REPO}/actions/runs/7/attempts/1/jobs`,
       paginated(
-        RUN_JOBS.map(job => jobShape(target, job)),
+        jobs.map(job => jobShape(target, job)),
         'jobs'
       )
     )
@@ -193,5 +193,23 @@ describe("the README's gate job", () => {
       `::warning title=maturity-gate%3A judged job not needed,file=${WORKFLOW},line=${gateLine}`
     )
     expect(result.summary).toContain('acceptance-tests judged from job `e2e`')
+  })
+
+  it('a failed test job whose reports are uploaded `if: always()` fails unit-tests, not also test-reports', async () => {
+    const jobs = RUN_JOBS.map(job => {
+      if (job.name === 'test') return { ...job, conclusion: 'failure' }
+      if (job.name === 'deploy-staging') return { id: 4, name: 'deploy-staging', conclusion: 'skipped' }
+      return job
+    })
+    const failing = JUNIT.replace(/tests="3" failures="0"/g, 'tests="3" failures="1"').replace(
+      '<testcase classname="cart" name="totals the order"/>',
+      '<testcase classname="cart" name="totals the order"><failure message="expected 42"/></testcase>'
+    )
+    const result = await runGate(GATE_WORKFLOW, jobs, failing)
+    const status = (id: string) => result.report.findings.find(f => f.practice === id)?.status
+    expect(status('unit-tests')).toBe('fail')
+    expect(status('test-reports')).toBe('pass')
+    expect(result.stdout).not.toMatch(/::error[^\n]*test-reports/)
+    expect(result.code).toBe(1)
   })
 })

@@ -32024,7 +32024,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2176);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5118);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32033,7 +32033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2176:
+/***/ 5118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52011,7 +52011,29 @@ function substituteInputs(job, inputs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/regression-parts.ts
+/**
+ * Regressions in words, practices counted apart from the drops they caused: "2 practices regressed", "the
+ * level reached and category test-verification dropped". A level or category drop is not a practice, so
+ * counting it as one would overstate what broke.
+ */
+function regressionParts(regressions) {
+    const practices = regressions.filter(r => r.kind === 'practice').length;
+    const categories = regressions.filter(r => r.kind === 'category').map(r => r.practice);
+    const drops = [
+        ...(regressions.some(r => r.kind === 'level') ? ['the level reached'] : []),
+        ...(categories.length > 0
+            ? [`${categories.length === 1 ? 'category' : 'categories'} ${categories.join(', ')}`]
+            : [])
+    ];
+    return [
+        ...(practices > 0 ? [`${practices} practice${practices === 1 ? '' : 's'} regressed`] : []),
+        ...(drops.length > 0 ? [`${drops.join(' and ')} dropped`] : [])
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/levels.ts
+
 /** Statuses that let a level hold: `unknown` never does (design §1). */
 const COUNTS_AS_PASS = new Set(['pass', 'not-applicable', 'waived']);
 function countsAsPass(status) {
@@ -52057,9 +52079,7 @@ function decideGate(input) {
     for (const [category, wanted] of unmetTargets) {
         problems.push(`${category} is at ${profile[category] ?? 'no level'}, target ${wanted}`);
     }
-    if (input.fatalRegressions > 0) {
-        problems.push(`${input.fatalRegressions} practice${input.fatalRegressions === 1 ? '' : 's'} regressed`);
-    }
+    problems.push(...regressionParts(input.fatalRegressions));
     const weakened = input.fatalPolicyChanges ?? 0;
     if (weakened > 0)
         problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`);
@@ -52089,7 +52109,7 @@ function conclude(report, extra) {
         findings: report.findings,
         target: report.target,
         targets: report.targets,
-        fatalRegressions: regressions.filter(r => r.severity === 'error').length,
+        fatalRegressions: regressions.filter(r => r.severity === 'error'),
         fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length
     });
     return {
@@ -60370,7 +60390,52 @@ const testEnvironment = definePractice({
     }
 });
 
+;// CONCATENATED MODULE: ./src/practices/support/kept-whatever-the-outcome.ts
+
+const UPLOAD = /^actions\/upload-artifact@/i;
+/**
+ * A job that keeps its test reports in a step that runs whatever came before (`if: always()`, `failure()`,
+ * `!cancelled()`) keeps them when its tests fail: that failure is the test practices' to report, not the
+ * reports'. Such a job is given as that step rather than as the job, so this run's job outcome is not
+ * charged to the finding (only `job` evidence is matched to the run), while the other jobs still are.
+ */
+function keptWhateverTheOutcome(finding, pipeline) {
+    return { ...finding, evidence: finding.evidence.map(item => keepingStep(item, pipeline) ?? item) };
+}
+function keepingStep(item, pipeline) {
+    if (item.kind !== 'job')
+        return undefined;
+    const job = pipeline.jobs.find(other => other.ref.workflow === item.workflow && other.ref.job === item.job);
+    const step = job && alwaysKeeping(job);
+    if (!job || !step)
+        return undefined;
+    const label = step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? `step ${step.index + 1}`;
+    return {
+        kind: 'step',
+        workflow: item.workflow,
+        job: item.job,
+        step: label,
+        location: step.location,
+        ...(item.why && { why: item.why })
+    };
+}
+/**
+ * The step, at or after the first one that writes or publishes test reports, that keeps them whatever the
+ * outcome: a report step or an artifact upload with a status function in its `if:`.
+ */
+function alwaysKeeping(job) {
+    const reportSteps = job.purposes.flatMap(p => p.purpose === 'test-report' && p.step !== undefined ? [p.step] : []);
+    if (reportSteps.length === 0)
+        return undefined;
+    const first = Math.min(...reportSteps);
+    return job.job.steps.find((step, position) => position >= first &&
+        STATUS_FUNCTION.test(step.if ?? '') &&
+        (reportSteps.includes(position) || UPLOAD.test(step.uses ?? '')));
+}
+
 ;// CONCATENATED MODULE: ./src/practices/test-reports.ts
+
+
 
 
 
@@ -60409,7 +60474,7 @@ const testReports = definePractice({
             missing: 'Write JUnit XML from the test runner (jest-junit, `pytest --junitxml`, go-junit-report, surefire) and keep it: `actions/upload-artifact` or a reporter such as dorny/test-reporter.'
         });
         if (definition.status === 'pass')
-            return definition;
+            return keptWhateverTheOutcome(definition, pipelineOf(context.evidence, context.environments));
         const search = await context.evidence.reports.tests(settings.reports);
         const parsed = search.files.flatMap(f => (f.summary ? [{ file: f.file, summary: f.summary }] : []));
         const unreadable = search.files.find(f => f.error !== undefined);
@@ -61037,7 +61102,8 @@ function upstreamWarnings(findings, evidence, environments) {
             continue;
         for (const item of finding.evidence) {
             // A job inlined from a reusable workflow (`caller/callee`) is needed through its calling job.
-            const job = item.kind === 'job' && item.workflow === gate.workflow ? item.job.split('/')[0] : undefined;
+            const cited = (item.kind === 'job' || item.kind === 'step') && item.workflow === gate.workflow;
+            const job = cited ? item.job.split('/')[0] : undefined;
             if (job === undefined || job === gate.job || upstream.has(job))
                 continue;
             // A job that waits for the gate (a gate step mid-pipeline, before a promotion) cannot be needed by it.
@@ -61086,7 +61152,7 @@ async function evaluate(input) {
         findings,
         target: policy.target,
         targets,
-        fatalRegressions: 0
+        fatalRegressions: []
     });
     return {
         version: 1,
@@ -62656,6 +62722,7 @@ function format_percent(value) {
 
 
 
+
 /**
  * One or two sentences saying why, in the words a reviewer would use; shared by the job summary and the PR
  * comment.
@@ -62667,7 +62734,7 @@ function explanation(report) {
     const blockers = required.filter(f => report.levels.indexOf(f.level) <= target);
     const byCategory = required.filter(f => report.levels.indexOf(f.level) > target);
     const unknown = required.filter(f => f.status === 'unknown').length;
-    const fatal = report.regressions.filter(r => r.severity === 'error').length;
+    const fatal = regressionParts(report.regressions.filter(r => r.severity === 'error'));
     const weakened = report.policyChanges.filter(c => c.kind === 'weakened' && c.severity === 'error').length;
     const parts = [];
     if (blockers.length > 0) {
@@ -62682,8 +62749,8 @@ function explanation(report) {
         const named = byCategory.map(f => `${format_name(f.practice)} (${format_name(f.category)} → ${format_name(report.targets[f.category] ?? '')})`);
         parts.push(`category targets also require ${named.join(', ')}`);
     }
-    if (fatal > 0)
-        parts.push(`${plural(fatal, 'fatal regression', 'fatal regressions')} against the base commit`);
+    if (fatal.length > 0)
+        parts.push(`against the base commit, ${fatal.join(' and ')}`);
     if (weakened > 0)
         parts.push(`this change weakens the policy (${plural(weakened, 'change', 'changes')})`);
     if (parts.length === 0)
@@ -62968,23 +63035,43 @@ function annotationNote({ options }) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/report/category-levels.ts
+/** Statuses that judge a practice: not-applicable and waived ones count for the levels but say nothing. */
+const JUDGED = new Set(['pass', 'fail', 'unknown']);
+function categoryLevels(report) {
+    const index = (level) => (level === null ? -1 : report.levels.indexOf(level));
+    return Object.entries(report.profile).map(([category, reached]) => {
+        const explicit = report.targets[category];
+        const target = explicit !== undefined && index(explicit) > index(report.target) ? explicit : report.target;
+        return {
+            category,
+            reached,
+            judged: report.findings.some(f => f.category === category && JUDGED.has(f.status)),
+            target,
+            met: index(reached) >= index(target)
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary/categories.ts
 
-/** Each category's level against its target: its own target when that is higher than the model's. */
+
+/**
+ * Each category's level against its target: its own target when that is higher than the model's. A category
+ * with no judged practice reached "–" (its level would hold only vacuously); one below the first level "none".
+ */
 function categories({ report }) {
-    const entries = Object.entries(report.profile);
-    if (entries.length === 0)
+    const lines = categoryLevels(report);
+    if (lines.length === 0)
         return [];
-    const index = (level) => (level === null ? -1 : report.levels.indexOf(level));
     return [
         {
             name: 'categories',
             head: ['### Categories', '', '| category | reached | target | |', '|---|---|---|---|'],
-            rows: entries.map(([category, reached]) => {
-                const explicit = report.targets[category];
-                const target = explicit !== undefined && index(explicit) > index(report.target) ? explicit : report.target;
-                const met = index(reached) >= index(target) ? '✅' : '❌';
-                return `| ${format_name(category)} | ${reached === null ? '–' : format_name(reached)} | ${format_name(target)} | ${met} |`;
+            rows: lines.map(line => {
+                const reached = !line.judged ? '–' : line.reached === null ? 'none' : format_name(line.reached);
+                const met = !line.judged ? '➖' : line.met ? '✅' : '❌';
+                return `| ${format_name(line.category)} | ${reached} | ${format_name(line.target)} | ${met} |`;
             }),
             tail: []
         }
@@ -63651,7 +63738,7 @@ async function publish(report, options) {
     setOutput('level-index', String(report.levelIndex));
     setOutput('target', report.target);
     setOutput('passed', String(report.passed));
-    setOutput('regressions', String(report.regressions.length));
+    setOutput('regressions', String(report.regressions.filter(r => r.kind === 'practice').length));
     setOutput('report-path', reportFile);
     if (options.sarifPath) {
         await writeOutput(options.outputRoot, options.sarifPath, `${JSON.stringify(renderSarif(report, options.toolVersion, { docsUrl: options.docsUrl }), null, 2)}\n`);

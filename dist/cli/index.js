@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7488);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1218);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7488:
+/***/ 1218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15453,7 +15453,7 @@ function conclude(report, extra) {
         findings: report.findings,
         target: report.target,
         targets: report.targets,
-        fatalRegressions: regressions.filter(r => r.severity === 'error').length,
+        fatalRegressions: regressions.filter(r => r.severity === 'error'),
         fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length
     });
     return {
@@ -23719,7 +23719,52 @@ const testEnvironment = definePractice({
     }
 });
 
+;// CONCATENATED MODULE: ./src/practices/support/kept-whatever-the-outcome.ts
+
+const UPLOAD = /^actions\/upload-artifact@/i;
+/**
+ * A job that keeps its test reports in a step that runs whatever came before (`if: always()`, `failure()`,
+ * `!cancelled()`) keeps them when its tests fail: that failure is the test practices' to report, not the
+ * reports'. Such a job is given as that step rather than as the job, so this run's job outcome is not
+ * charged to the finding (only `job` evidence is matched to the run), while the other jobs still are.
+ */
+function keptWhateverTheOutcome(finding, pipeline) {
+    return { ...finding, evidence: finding.evidence.map(item => keepingStep(item, pipeline) ?? item) };
+}
+function keepingStep(item, pipeline) {
+    if (item.kind !== 'job')
+        return undefined;
+    const job = pipeline.jobs.find(other => other.ref.workflow === item.workflow && other.ref.job === item.job);
+    const step = job && alwaysKeeping(job);
+    if (!job || !step)
+        return undefined;
+    const label = step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? `step ${step.index + 1}`;
+    return {
+        kind: 'step',
+        workflow: item.workflow,
+        job: item.job,
+        step: label,
+        location: step.location,
+        ...(item.why && { why: item.why })
+    };
+}
+/**
+ * The step, at or after the first one that writes or publishes test reports, that keeps them whatever the
+ * outcome: a report step or an artifact upload with a status function in its `if:`.
+ */
+function alwaysKeeping(job) {
+    const reportSteps = job.purposes.flatMap(p => p.purpose === 'test-report' && p.step !== undefined ? [p.step] : []);
+    if (reportSteps.length === 0)
+        return undefined;
+    const first = Math.min(...reportSteps);
+    return job.job.steps.find((step, position) => position >= first &&
+        STATUS_FUNCTION.test(step.if ?? '') &&
+        (reportSteps.includes(position) || UPLOAD.test(step.uses ?? '')));
+}
+
 ;// CONCATENATED MODULE: ./src/practices/test-reports.ts
+
+
 
 
 
@@ -23758,7 +23803,7 @@ const testReports = definePractice({
             missing: 'Write JUnit XML from the test runner (jest-junit, `pytest --junitxml`, go-junit-report, surefire) and keep it: `actions/upload-artifact` or a reporter such as dorny/test-reporter.'
         });
         if (definition.status === 'pass')
-            return definition;
+            return keptWhateverTheOutcome(definition, pipelineOf(context.evidence, context.environments));
         const search = await context.evidence.reports.tests(settings.reports);
         const parsed = search.files.flatMap(f => (f.summary ? [{ file: f.file, summary: f.summary }] : []));
         const unreadable = search.files.find(f => f.error !== undefined);
@@ -24386,7 +24431,8 @@ function upstreamWarnings(findings, evidence, environments) {
             continue;
         for (const item of finding.evidence) {
             // A job inlined from a reusable workflow (`caller/callee`) is needed through its calling job.
-            const job = item.kind === 'job' && item.workflow === gate.workflow ? item.job.split('/')[0] : undefined;
+            const cited = (item.kind === 'job' || item.kind === 'step') && item.workflow === gate.workflow;
+            const job = cited ? item.job.split('/')[0] : undefined;
             if (job === undefined || job === gate.job || upstream.has(job))
                 continue;
             // A job that waits for the gate (a gate step mid-pipeline, before a promotion) cannot be needed by it.
@@ -24435,7 +24481,7 @@ async function evaluate(input) {
         findings,
         target: policy.target,
         targets,
-        fatalRegressions: 0
+        fatalRegressions: []
     });
     return {
         version: 1,
@@ -25818,7 +25864,10 @@ function evidenceLines(item) {
         case 'job':
             return [`- job ${plain(item.job)} (${where(item.workflow, item.location)})`, ...whyLines(item.why)];
         case 'step':
-            return [`- step ${plain(item.step)} of job ${plain(item.job)} (${where(item.workflow, item.location)})`];
+            return [
+                `- step ${plain(item.step)} of job ${plain(item.job)} (${where(item.workflow, item.location)})`,
+                ...whyLines(item.why)
+            ];
         case 'file':
             return [`- file ${plain(item.file)}`];
         case 'tests':
@@ -25974,7 +26023,7 @@ function unknownPractice(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/init/report-downloads.ts
-const UPLOAD = /^actions\/upload-artifact@/i;
+const report_downloads_UPLOAD = /^actions\/upload-artifact@/i;
 /** What the catalog calls the jobs that write reports the gate reads. */
 const REPORT_STAGES = new Set(['test-report', 'coverage']);
 const GLOB = /[*?[{]/;
@@ -25989,7 +26038,7 @@ function reportDownloads(workflow, pipeline) {
         job.stages.some(stage => REPORT_STAGES.has(stage)));
     const uploads = workflow.jobs
         .filter(job => writesReports(job.id))
-        .flatMap(job => job.steps.filter(step => UPLOAD.test(step.uses ?? '')));
+        .flatMap(job => job.steps.filter(step => report_downloads_UPLOAD.test(step.uses ?? '')));
     const byName = new Map(uploads.map(step => [step.with.name ?? 'artifact', step]));
     return [...byName].map(([name, step]) => ({
         name: 'Fetch the test and coverage reports the gate reads',
@@ -26233,7 +26282,10 @@ function renderJson(report) {
 
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/report/category-levels.ts
+var category_levels = __nccwpck_require__(1298);
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 const MARK = {
@@ -26279,6 +26331,9 @@ function renderText(report, options = {}) {
         const marker = report.levelIndex >= report.levels.indexOf(level) ? 'holds' : 'does not hold';
         lines.push('', paint(1, `${flat(level)} (${marker})`), ...atLevel.map(f => findingLine(f, paint)));
     }
+    const categories = (0,category_levels/* categoryLevels */.q)(report);
+    if (categories.length > 0)
+        lines.push('', paint(1, 'categories'), ...categories.map(categoryLine));
     for (const regression of report.regressions) {
         lines.push(`regression: ${flat((0,annotations/* regressionSubject */.iO)(regression))} — ${flat(regression.message)}`);
     }
@@ -26308,6 +26363,14 @@ function findingLine(finding, paint) {
     const fix = finding.remediation && finding.status !== 'pass' ? `\n         fix: ${flat(finding.remediation)}` : '';
     const mark = paint(COLOR[finding.status], MARK[finding.status]);
     return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`;
+}
+/** A category with no judged practice reached "–": its level would hold only vacuously. */
+function categoryLine(line) {
+    const reached = line.reached === null ? 'none' : flat(line.reached);
+    const verdict = !line.judged
+        ? '– (no practice judged)'
+        : `${reached} (target ${flat(line.target)}${line.met ? '' : ', not met'})`;
+    return `  ${flat(line.category)}: ${verdict}`;
 }
 
 // EXTERNAL MODULE: ./src/core/version.ts
@@ -26565,6 +26628,8 @@ const DOCS_URL = `https://github.com/maturity-gate/maturity-gate/blob/v${VERSION
 /* harmony export */   q7: () => (/* binding */ decideGate)
 /* harmony export */ });
 /* unused harmony exports levelReached, categoryProfile */
+/* harmony import */ var _regression_parts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3609);
+
 /** Statuses that let a level hold: `unknown` never does (design §1). */
 const COUNTS_AS_PASS = new Set(['pass', 'not-applicable', 'waived']);
 function countsAsPass(status) {
@@ -26610,9 +26675,7 @@ function decideGate(input) {
     for (const [category, wanted] of unmetTargets) {
         problems.push(`${category} is at ${profile[category] ?? 'no level'}, target ${wanted}`);
     }
-    if (input.fatalRegressions > 0) {
-        problems.push(`${input.fatalRegressions} practice${input.fatalRegressions === 1 ? '' : 's'} regressed`);
-    }
+    problems.push(...(0,_regression_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .regressionParts */ .u)(input.fatalRegressions));
     const weakened = input.fatalPolicyChanges ?? 0;
     if (weakened > 0)
         problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`);
@@ -26625,6 +26688,35 @@ function decideGate(input) {
         reason: problems.length === 0 ? headline : `${headline}: ${problems.join('; ')}`,
         blocking
     };
+}
+
+
+/***/ }),
+
+/***/ 3609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ regressionParts)
+/* harmony export */ });
+/**
+ * Regressions in words, practices counted apart from the drops they caused: "2 practices regressed", "the
+ * level reached and category test-verification dropped". A level or category drop is not a practice, so
+ * counting it as one would overstate what broke.
+ */
+function regressionParts(regressions) {
+    const practices = regressions.filter(r => r.kind === 'practice').length;
+    const categories = regressions.filter(r => r.kind === 'category').map(r => r.practice);
+    const drops = [
+        ...(regressions.some(r => r.kind === 'level') ? ['the level reached'] : []),
+        ...(categories.length > 0
+            ? [`${categories.length === 1 ? 'category' : 'categories'} ${categories.join(', ')}`]
+            : [])
+    ];
+    return [
+        ...(practices > 0 ? [`${practices} practice${practices === 1 ? '' : 's'} regressed`] : []),
+        ...(drops.length > 0 ? [`${drops.join(' and ')} dropped`] : [])
+    ];
 }
 
 
@@ -26891,6 +26983,32 @@ function annotation(level, title, message, at) {
 }
 function normalisePath(file) {
     return file.replace(/^\.\//, '');
+}
+
+
+/***/ }),
+
+/***/ 1298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ categoryLevels)
+/* harmony export */ });
+/** Statuses that judge a practice: not-applicable and waived ones count for the levels but say nothing. */
+const JUDGED = new Set(['pass', 'fail', 'unknown']);
+function categoryLevels(report) {
+    const index = (level) => (level === null ? -1 : report.levels.indexOf(level));
+    return Object.entries(report.profile).map(([category, reached]) => {
+        const explicit = report.targets[category];
+        const target = explicit !== undefined && index(explicit) > index(report.target) ? explicit : report.target;
+        return {
+            category,
+            reached,
+            judged: report.findings.some(f => f.category === category && JUDGED.has(f.status)),
+            target,
+            met: index(reached) >= index(target)
+        };
+    });
 }
 
 

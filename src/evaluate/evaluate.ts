@@ -48,7 +48,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     findings,
     target: policy.target,
     targets,
-    fatalRegressions: 0
+    fatalRegressions: []
   })
   return {
     version: 1,

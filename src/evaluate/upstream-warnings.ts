@@ -30,7 +30,8 @@ export function upstreamWarnings(
     if (finding.status === 'waived') continue
     for (const item of finding.evidence) {
       // A job inlined from a reusable workflow (`caller/callee`) is needed through its calling job.
-      const job = item.kind === 'job' && item.workflow === gate.workflow ? item.job.split('/')[0] : undefined
+      const cited = (item.kind === 'job' || item.kind === 'step') && item.workflow === gate.workflow
+      const job = cited ? item.job.split('/')[0] : undefined
       if (job === undefined || job === gate.job || upstream.has(job)) continue
       // A job that waits for the gate (a gate step mid-pipeline, before a promotion) cannot be needed by it.
       if (graph.precedes(gate, { workflow: gate.workflow, job })) continue
