@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1218);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8720);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1218:
+/***/ 8720:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16691,6 +16691,90 @@ const genericChecks = {
     workflow: workflowCheck
 };
 
+;// CONCATENATED MODULE: ./src/practices/support/named-by-globs.ts
+
+/**
+ * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
+ * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
+ */
+function namedByGlobs(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const isMatch = picomatch_default()([...globs], { nocase: true });
+    return job => {
+        const ownId = job.id.split('/').pop() ?? job.id;
+        return [job.id, ownId, job.name].some(text => text !== undefined && isMatch(text));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/matchers.ts
+// Which jobs, steps and reports a practice looks at: catalog purposes plus a policy's globs and regexes.
+
+
+
+
+/** Job ids or names (globs) a policy says also do what a practice looks for, when the catalog cannot tell. */
+const jobGlobs = array(schemas_string().min(1))
+    .default([])
+    .describe('job ids or names (globs) that count besides those the catalog recognises');
+/** Where test reports are looked for: JUnit-style file names that runners and reporters write by default. */
+const testReportGlobs = array(workspaceGlob)
+    .min(1)
+    .default(['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml'])
+    .describe('globs of JUnit/xUnit test reports in the workspace');
+/** `namedByGlobs` for a job of the pipeline. */
+function matchesJobGlobs(globs) {
+    const named = namedByGlobs(globs);
+    return job => named(job.job);
+}
+/**
+ * Whether `gate` runs before `target` in one job: an earlier step, or an earlier command of the same step
+ * (its script or a definition it follows, in their own order). Where either side is known only by a name or
+ * an action, the same step gives no order.
+ */
+function precedes(gate, target) {
+    if (gate.step === undefined || target.step === undefined)
+        return false;
+    if (gate.step !== target.step)
+        return gate.step < target.step;
+    return gate.order !== undefined && target.order !== undefined && gate.order < target.order;
+}
+/** The earliest of a job's target hits: a hit without an order stands for the whole step, so it comes first. */
+function earliest(hits) {
+    const key = (hit) => [hit.step ?? Infinity, hit.order ?? -1];
+    return hits.reduce((first, hit) => {
+        if (first === undefined)
+            return hit;
+        const [a, b] = [key(hit), key(first)];
+        return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? hit : first;
+    }, undefined);
+}
+function createStepMatcher(purposes, run) {
+    /** Where in `job.steps` it matches; a hit without a step stands for the job as a whole (its name, its `uses:`). */
+    const hits = (job) => {
+        const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose));
+        const byRun = run
+            ? job.job.steps.flatMap((step, position) => step.run !== undefined && testBounded(run, step.run) ? [{ step: position }] : [])
+            : [];
+        return [...byPurpose, ...byRun];
+    };
+    const location = (job) => {
+        const steps = hits(job).flatMap(hit => (hit.step === undefined ? [] : [hit.step]));
+        return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location;
+    };
+    return {
+        matches: job => hits(job).length > 0,
+        location,
+        evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
+        before: (pipeline, job, target) => {
+            // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
+            const first = earliest(job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined));
+            const self = hits(job).some(hit => (first ? precedes(hit, first) : hit.step !== undefined)) ? [job] : [];
+            return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self];
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/practices/define-practice.ts
 /**
  * Declares a built-in practice (after typescript-eslint's `RuleCreator`): the option and message-id types are
@@ -19881,6 +19965,7 @@ function unique(values) {
 
 
 
+
 const cache = new WeakMap();
 function pipelineOf(evidence, environments) {
     const key = `${environments.production}\u0000${environments.preproduction}`;
@@ -19896,12 +19981,15 @@ function analyse(evidence, environments) {
     const graph = createWorkflowGraph(evidence.workflows);
     const read = evidence.workspace.read;
     const called = calledWorkflows(evidence.workflows);
+    const named = evidence.namedJobs && namedByGlobs(evidence.namedJobs.globs);
     const jobs = evidence.workflows
         .filter(workflow => !(called.has(workflow.file) && onlyCalled(workflow)))
         .flatMap(workflow => workflow.jobs.filter(job => !isInlinedCaller(workflow, job)).map(job => describeJob(workflow, job)));
     function describeJob(workflow, job) {
         const ref = { workflow: workflow.file, job: job.id };
-        const purposes = classifyJob(job, read);
+        const purposes = named?.(job)
+            ? withNamed(classifyJob(job, read), evidence.namedJobs)
+            : classifyJob(job, read);
         const target = targetOf(job, workflow, environments);
         return {
             ref,
@@ -19949,6 +20037,14 @@ function analyse(evidence, environments) {
         }
         return found;
     }
+}
+/**
+ * A job the practice's `jobs:` option names does its work: it gains the purposes it lacks, read by rule
+ * `policy-jobs` from the job as a whole (no step, so it orders as the whole job does).
+ */
+function withNamed(purposes, named) {
+    const missing = (named?.purposes ?? []).filter(purpose => !purposes.some(p => p.purpose === purpose));
+    return [...purposes, ...missing.map(purpose => ({ purpose, rule: 'policy-jobs', via: [] }))];
 }
 /** Files some local workflow calls: their jobs are already in the model, inlined into the callers. */
 function calledWorkflows(workflows) {
@@ -20064,82 +20160,6 @@ function runJobsOf(job, run) {
 /** A job that started in this run (skipped jobs never start). */
 function started(job) {
     return job.startedAt !== null && job.conclusion !== 'skipped';
-}
-
-;// CONCATENATED MODULE: ./src/practices/support/matchers.ts
-// Which jobs, steps and reports a practice looks at: catalog purposes plus a policy's globs and regexes.
-
-
-
-
-/** Job ids or names (globs) a policy says also do what a practice looks for, when the catalog cannot tell. */
-const jobGlobs = array(schemas_string().min(1))
-    .default([])
-    .describe('job ids or names (globs) that count besides those the catalog recognises');
-/** Where test reports are looked for: JUnit-style file names that runners and reporters write by default. */
-const testReportGlobs = array(workspaceGlob)
-    .min(1)
-    .default(['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml'])
-    .describe('globs of JUnit/xUnit test reports in the workspace');
-/**
- * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
- * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
- */
-function matchesJobGlobs(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const isMatch = picomatch_default()([...globs], { nocase: true });
-    return job => {
-        const ownId = job.job.id.split('/').pop() ?? job.job.id;
-        return [job.job.id, ownId, job.job.name].some(text => text !== undefined && isMatch(text));
-    };
-}
-/**
- * Whether `gate` runs before `target` in one job: an earlier step, or an earlier command of the same step
- * (its script or a definition it follows, in their own order). Where either side is known only by a name or
- * an action, the same step gives no order.
- */
-function precedes(gate, target) {
-    if (gate.step === undefined || target.step === undefined)
-        return false;
-    if (gate.step !== target.step)
-        return gate.step < target.step;
-    return gate.order !== undefined && target.order !== undefined && gate.order < target.order;
-}
-/** The earliest of a job's target hits: a hit without an order stands for the whole step, so it comes first. */
-function earliest(hits) {
-    const key = (hit) => [hit.step ?? Infinity, hit.order ?? -1];
-    return hits.reduce((first, hit) => {
-        if (first === undefined)
-            return hit;
-        const [a, b] = [key(hit), key(first)];
-        return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? hit : first;
-    }, undefined);
-}
-function createStepMatcher(purposes, run) {
-    /** Where in `job.steps` it matches; a hit without a step stands for the job as a whole (its name, its `uses:`). */
-    const hits = (job) => {
-        const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose));
-        const byRun = run
-            ? job.job.steps.flatMap((step, position) => step.run !== undefined && testBounded(run, step.run) ? [{ step: position }] : [])
-            : [];
-        return [...byPurpose, ...byRun];
-    };
-    const location = (job) => {
-        const steps = hits(job).flatMap(hit => (hit.step === undefined ? [] : [hit.step]));
-        return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location;
-    };
-    return {
-        matches: job => hits(job).length > 0,
-        location,
-        evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
-        before: (pipeline, job, target) => {
-            // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
-            const first = earliest(job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined));
-            const self = hits(job).some(hit => (first ? precedes(hit, first) : hit.step !== undefined)) ? [job] : [];
-            return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self];
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/practices/support/findings.ts
@@ -20873,6 +20893,7 @@ function gating_predecessors_key(ref) {
 
 
 
+
 const acceptance_before_promotion_messages = {
     gated: 'every production deploy ({deploys}) needs an acceptance job first ({acceptance})',
     ungated: '{deploy} deploys to production but does not need any acceptance job{hint}',
@@ -20888,7 +20909,8 @@ const acceptanceBeforePromotion = definePractice({
         model: 'cdmm',
         rationale: 'CDMM advanced, Test & Verification: acceptance tests run automatically and a release is promoted only after they pass.',
         messages: acceptance_before_promotion_messages,
-        options: {},
+        options: { jobs: jobGlobs },
+        namedJobs: ['acceptance-test'],
         runAware: true
     },
     check(context) {
@@ -21056,6 +21078,7 @@ const acceptanceTests = definePractice({
 
 
 
+
 /** Where migration tools keep their files, by convention (the one list of them; a policy may replace it). */
 const MIGRATION_FILES = [
     '**/{migrations,Migrations}/**', // Django, golang-migrate, Prisma (`prisma/migrations`), Knex, TypeORM, sqlx, Diesel; EF Core's `Migrations/`
@@ -21079,7 +21102,8 @@ const automated_db_migrations_options = {
     migrations: array(workspaceGlob)
         .min(1)
         .default(MIGRATION_FILES)
-        .describe('globs of database migration files; none found makes the practice not applicable')
+        .describe('globs of database migration files; none found makes the practice not applicable'),
+    jobs: jobGlobs
 };
 const automated_db_migrations_messages = {
     'applied-on-deploy': '{jobs} apply the migrations ({files}) on the deploy path',
@@ -21096,7 +21120,8 @@ const automatedDbMigrations = definePractice({
         model: 'cdmm',
         rationale: 'CDMM intermediate, Build & Deploy: database changes are versioned migrations applied by the deployment itself, never by hand.',
         messages: automated_db_migrations_messages,
-        options: automated_db_migrations_options
+        options: automated_db_migrations_options,
+        namedJobs: ['db-migration']
     },
     check(context, { migrations }) {
         const isMigration = globFilter(migrations, { dot: true, ignore: [...NOT_OURS] });
@@ -21147,7 +21172,8 @@ const automatedDbMigrations = definePractice({
                 calledJobs: ['deploy', 'iac-apply'],
                 named: OPAQUE_DEPLOY_ACTION,
                 work: 'applying the migrations',
-                in: deployments
+                in: deployments,
+                jobsOption: true
             });
         if (opaque)
             return opaque;
@@ -21242,6 +21268,7 @@ function globMatches(pattern, branch) {
 
 
 
+
 const automated_deploy_messages = {
     automated: '{deploy} starts on {events} after build ({builds}) and test ({tests}) jobs',
     unverified: '{deploy} starts on {events} but does not need any {missing} job',
@@ -21256,7 +21283,8 @@ const automatedDeploy = definePractice({
         model: 'cdmm',
         rationale: 'CDMM intermediate, Build & Deploy: deployment is automated and follows a successful build and test, with no person starting it.',
         messages: automated_deploy_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['deploy']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -21320,7 +21348,8 @@ const automatedModelDeploy = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 1 (ML pipeline automation): the pipeline itself deploys (or registers for serving) the model it trained once the model is validated — continuous delivery of the model.',
         messages: automated_model_deploy_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['model-deploy']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -21383,6 +21412,7 @@ const automatedModelDeploy = definePractice({
 
 
 
+
 const build_artifacts_stored_messages = {
     stored: '{jobs} keep build outputs (artifact upload, image push, package publish or release upload)',
     'built-not-stored': '{jobs} build, but nothing keeps the outputs',
@@ -21400,7 +21430,8 @@ const OPAQUE_STORE = {
     purposes: ['artifact-store'],
     named: new RegExp(`\\b(?:push|publish)\\w*(?: \\w+){0,3} ${STORED}\\b|\\b${STORED}(?: \\w+){0,2} (?:push|publish)`),
     inputs: /(?:^|[-_])(?:registry|images?|acr|ecr|gcr|ghcr|docker(?:hub)?)(?:[-_]|$)/i,
-    work: 'keeping the build outputs'
+    work: 'keeping the build outputs',
+    jobsOption: true
 };
 const buildArtifactsStored = definePractice({
     meta: {
@@ -21409,7 +21440,8 @@ const buildArtifactsStored = definePractice({
         model: 'cdmm',
         rationale: 'CDMM beginner, Build & Deploy: build outputs are kept in a repository (artifacts, registries, releases) so that what was built can be deployed and traced.',
         messages: build_artifacts_stored_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['artifact-store']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -21462,6 +21494,7 @@ function keepsOutputs(job) {
 
 
 
+
 const build_once_deploy_anywhere_messages = {
     'deploys-by-reference': '{deploys} build nothing and deploy a build they are given by reference ({how})',
     'deploys-built-output': '{deploys} deploy what {producers} built ({how}) and build nothing themselves',
@@ -21497,7 +21530,8 @@ const buildOnceDeployAnywhere = definePractice({
         model: 'cdmm',
         rationale: 'CDMM intermediate, Build & Deploy: one build output is promoted through every environment, so what was tested is what is deployed.',
         messages: build_once_deploy_anywhere_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['deploy']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -21672,6 +21706,7 @@ function neededOutputs(job) {
 
 
 
+
 const VERIFYING = ['build', 'unit-test', 'integration-test', 'acceptance-test'];
 const ci_on_change_messages = {
     'runs-on-change': '{jobs} build or test on {events}',
@@ -21686,7 +21721,8 @@ const ciOnChange = definePractice({
         model: 'cdmm',
         rationale: 'CDMM base, Build & Deploy: every commit is built and checked by a CI server, so integration problems surface at once.',
         messages: ci_on_change_messages,
-        options: {},
+        options: { jobs: jobGlobs },
+        namedJobs: ['build'],
         // A failing test in this run is charged to the test practices, not to CI: it did run on the change.
         runAware: true
     },
@@ -21749,6 +21785,7 @@ function changeEvents(events) {
 
 
 
+
 const continuous_deployment_messages = {
     continuous: '{deploy} deploys to production on every push to {branch}, with no manual step',
     'not-from-default-branch': '{deploy} deploys to production on {events}, but not automatically on a push to {branches}{hint}',
@@ -21759,7 +21796,8 @@ const continuous_deployment_options = {
     branches: array(schemas_string().min(1))
         .min(1)
         .default(['main', 'master'])
-        .describe('the default branch: a push to one of these names must reach production')
+        .describe('the default branch: a push to one of these names must reach production'),
+    jobs: jobGlobs
 };
 const continuousDeployment = definePractice({
     meta: {
@@ -21768,7 +21806,8 @@ const continuousDeployment = definePractice({
         model: 'cdmm',
         rationale: 'CDMM expert, Build & Deploy: every change that passes the pipeline goes to production with no manual step.',
         messages: continuous_deployment_messages,
-        options: continuous_deployment_options
+        options: continuous_deployment_options,
+        namedJobs: ['deploy']
     },
     check(context, { branches }) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -21889,12 +21928,14 @@ function releases(job) {
 
 
 
+
 /** Triggers that start training without a code change or a person (MLOps level 1 "pipeline triggers"). */
 const TRAINING_EVENTS = ['schedule', 'repository_dispatch', 'workflow_run'];
 const OPTIONS = {
     'data-paths': policyRegex
         .default('(^|/)(data|datasets?|raw|features?|labels?)(/|$)|\\.dvc$|(^|/)(dvc\\.lock|params\\.ya?ml)$|\\.(csv|tsv|parquet|jsonl|feather|arrow|h5)$')
-        .describe('regex over `on.push.paths` entries: a push that touches one of them brings new data')
+        .describe('regex over `on.push.paths` entries: a push that touches one of them brings new data'),
+    jobs: jobGlobs
 };
 const continuous_training_messages = {
     'trains-on-trigger': 'training ({jobs}) starts on {triggers}',
@@ -21909,7 +21950,8 @@ const continuousTraining = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 1 (ML pipeline automation): the pipeline retrains the model in production automatically — on a schedule, on new data or on a trigger — rather than by hand.',
         messages: continuous_training_messages,
-        options: OPTIONS
+        options: OPTIONS,
+        namedJobs: ['training']
     },
     check(context, options) {
         const dataPath = compilePolicyRegex(options['data-paths']);
@@ -21992,6 +22034,7 @@ function continuous_training_describe(trigger) {
 
 
 
+
 const coverage_threshold_messages = {
     meets: '{count} coverage report(s) meet min {min}%: {figures}',
     below: '{file} covers {value}% of {measure}, below min {min}%',
@@ -22017,7 +22060,8 @@ const coverage_threshold_options = {
         '**/coverage-summary.json',
         '**/coverage.json'
     ])
-        .describe('globs of coverage reports (LCOV, Cobertura, JaCoCo, coverage.py JSON, istanbul summary)')
+        .describe('globs of coverage reports (LCOV, Cobertura, JaCoCo, coverage.py JSON, istanbul summary)'),
+    jobs: jobGlobs
 };
 const coverageThreshold = definePractice({
     meta: {
@@ -22026,7 +22070,8 @@ const coverageThreshold = definePractice({
         model: 'cdmm',
         rationale: 'CDMM advanced, Information & Reporting: test coverage is analysed and held to a bar, so untested code is visible and cannot grow unnoticed.',
         messages: coverage_threshold_messages,
-        options: coverage_threshold_options
+        options: coverage_threshold_options,
+        namedJobs: ['coverage']
     },
     async check(context, { min, reports }) {
         const globs = reports.join(', ');
@@ -22204,7 +22249,8 @@ function swallowedValidation(job) {
 const data_validation_OPTIONS = {
     run: policyRegex
         .optional()
-        .describe('regex over `run:` scripts: an in-house data check the catalog does not know (e.g. `check_schema\\.py`)')
+        .describe('regex over `run:` scripts: an in-house data check the catalog does not know (e.g. `check_schema\\.py`)'),
+    jobs: jobGlobs
 };
 const data_validation_messages = {
     validated: 'training ({training}) runs only after data validation ({validators})',
@@ -22220,7 +22266,8 @@ const dataValidation = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 1 (ML pipeline automation): an automated pipeline needs data validation before training, to stop on schema skews and data drift instead of training on bad data.',
         messages: data_validation_messages,
-        options: data_validation_OPTIONS
+        options: data_validation_OPTIONS,
+        namedJobs: ['data-validation']
     },
     check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -22275,6 +22322,7 @@ const dataValidation = definePractice({
 
 
 
+
 /** Files that define infrastructure, by tool convention (the one list of them; a policy may replace it). */
 const IAC_FILES = [
     '**/*.{tf,tf.json,tofu}', // Terraform, OpenTofu
@@ -22291,7 +22339,8 @@ const infrastructure_as_code_options = {
     files: array(workspaceGlob)
         .min(1)
         .default(IAC_FILES)
-        .describe('globs of infrastructure-as-code files (Terraform, Pulumi, Bicep, CDK, Helm, Kustomize, …)')
+        .describe('globs of infrastructure-as-code files (Terraform, Pulumi, Bicep, CDK, Helm, Kustomize, …)'),
+    jobs: jobGlobs
 };
 const infrastructure_as_code_messages = {
     applied: '{jobs} apply the infrastructure code ({files})',
@@ -22307,7 +22356,8 @@ const infrastructureAsCode = definePractice({
         model: 'cdmm',
         rationale: 'CDMM expert, Design & Architecture: environments are defined as versioned code and created or changed by the pipeline, not by hand.',
         messages: infrastructure_as_code_messages,
-        options: infrastructure_as_code_options
+        options: infrastructure_as_code_options,
+        namedJobs: ['iac-apply']
     },
     check(context, { files: globs }) {
         const isIac = globFilter(globs, { dot: true, ignore: [...NOT_OURS] });
@@ -22335,7 +22385,8 @@ const infrastructureAsCode = definePractice({
             opaqueVerdict(context, {
                 purposes: ['iac-apply'],
                 calledJobs: ['deploy'],
-                work: 'applying the infrastructure code'
+                work: 'applying the infrastructure code',
+                jobsOption: true
             });
         if (opaque)
             return opaque;
@@ -22437,6 +22488,7 @@ const integrationTests = definePractice({
 
 
 
+
 /** Top-level keys that make a metrics file a run record: which model, code, data and parameters made it. */
 const METADATA_KEY = /^(?:model|code|pipeline|run)[_-]?(?:version|id|sha|commit)$|^(?:version|sha|commit)$|^git[_-]?(?:sha|commit)$|^param(?:eter)?s$|^(?:data(?:set)?|training[_-]data)(?:[_-]?(?:version|hash|path|uri))?$/i;
 const ml_metadata_OPTIONS = {
@@ -22447,7 +22499,8 @@ const ml_metadata_OPTIONS = {
     'metrics-files': array(workspaceGlob)
         .min(1)
         .default(['**/*metrics*.{json,yaml,yml}'])
-        .describe('globs of metrics files that count as run records when they carry version, data or params fields')
+        .describe('globs of metrics files that count as run records when they carry version, data or params fields'),
+    jobs: jobGlobs
 };
 const ml_metadata_messages = {
     tracked: 'run metadata is recorded in {jobs} ({tools})',
@@ -22466,7 +22519,8 @@ const mlMetadata = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 1 (ML pipeline automation): each pipeline run records its metadata — data and code versions, parameters, metrics, artifacts — for lineage, reproducibility and comparison.',
         messages: ml_metadata_messages,
-        options: ml_metadata_OPTIONS
+        options: ml_metadata_OPTIONS,
+        namedJobs: ['experiment-tracking']
     },
     check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -22593,6 +22647,7 @@ function readMetrics(workspace, file) {
 
 
 
+
 /** DVC reads the metrics files its stages declare: a step showing or diffing them proves they are written. */
 const DVC_METRICS = /(?<![\w.:-])dvc\s+(?:metrics|exp)\s+(?:show|diff)(?![\w.:-])/;
 /** Path-like words with a data-file extension, as written in a script or an action input. */
@@ -22607,7 +22662,8 @@ const model_metrics_recorded_OPTIONS = {
         '**/*scores*.{json,yaml,yml,csv}',
         '**/eval*.{json,csv}'
     ])
-        .describe('globs of metrics file names a workflow step writes, uploads or reads')
+        .describe('globs of metrics file names a workflow step writes, uploads or reads'),
+    jobs: jobGlobs
 };
 const model_metrics_recorded_messages = {
     'written-by-step': 'evaluation metrics are recorded in {jobs} ({what})',
@@ -22622,7 +22678,8 @@ const modelMetricsRecorded = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 0 (manual process): model analysis produces the evaluation metrics that decide a release; kept in a file, they can be compared run to run.',
         messages: model_metrics_recorded_messages,
-        options: model_metrics_recorded_OPTIONS
+        options: model_metrics_recorded_OPTIONS,
+        namedJobs: ['model-evaluation']
     },
     check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -22748,7 +22805,8 @@ const SERVING_NAME = /^test\b.*\b(?:api|endpoint|service)\b/i;
 const model_serving_tests_OPTIONS = {
     run: policyRegex
         .optional()
-        .describe('regex over `run:` scripts: an in-house test of the prediction service (e.g. `score_endpoint\\.py`)')
+        .describe('regex over `run:` scripts: an in-house test of the prediction service (e.g. `score_endpoint\\.py`)'),
+    jobs: jobGlobs
 };
 const model_serving_tests_messages = {
     tested: 'production model deploys ({production}) come only after the prediction service is tested ({tests})',
@@ -22764,7 +22822,8 @@ const modelServingTests = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 2 (CI/CD pipeline automation): before a model serves production traffic, the prediction service is tested — its API, and its latency and throughput under load.',
         messages: model_serving_tests_messages,
-        options: model_serving_tests_OPTIONS
+        options: model_serving_tests_OPTIONS,
+        namedJobs: ['integration-test']
     },
     check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -22832,7 +22891,8 @@ const modelServingTests = definePractice({
 const model_validation_OPTIONS = {
     candidate: metricsOptionsShape.candidate.optional(),
     baseline: metricsOptionsShape.baseline,
-    metrics: metricsOptionsShape.metrics.optional()
+    metrics: metricsOptionsShape.metrics.optional(),
+    jobs: jobGlobs
 };
 const model_validation_messages = {
     validated: 'every model deploy ({deploys}) waits for an evaluation step ({evaluators}), and {count} metric(s) are within bounds{first}',
@@ -22853,7 +22913,8 @@ const modelValidation = definePractice({
         model: 'mlops',
         rationale: "MLOps level 1 (ML pipeline automation): the pipeline validates a new model — its metrics against thresholds and against the current model's — before it is promoted to serving.",
         messages: model_validation_messages,
-        options: model_validation_OPTIONS
+        options: model_validation_OPTIONS,
+        namedJobs: ['model-evaluation']
     },
     async check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -22996,6 +23057,7 @@ const pipelineDeployed = definePractice({
 
 
 
+
 /** Workflow artifacts expire and no ML platform deploys from them: they keep outputs, they do not package them. */
 const WORKFLOW_ARTIFACTS = 'actions/upload-artifact';
 /** Copies to a bucket, a blob container or DBFS: they package the pipeline only when they copy a built package. */
@@ -23019,7 +23081,8 @@ const pipelinePackaged = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 2 (CI/CD pipeline automation): the CI stage outputs pipeline components — container images, packages — stored where continuous delivery deploys them from.',
         messages: pipeline_packaged_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['artifact-store']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -23363,6 +23426,7 @@ function describeRule(rule) {
 
 
 
+
 const scripted_build_messages = {
     builds: '{jobs} build the code',
     'tests-only': '{jobs} run tests, but no job runs a build command or action',
@@ -23375,7 +23439,8 @@ const scriptedBuild = definePractice({
         model: 'cdmm',
         rationale: 'CDMM base, Build & Deploy: the build is scripted and runs on a build server, not on a developer machine.',
         messages: scripted_build_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['build']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -23418,6 +23483,7 @@ const scriptedBuild = definePractice({
 
 
 
+
 const scripted_deploy_messages = {
     deploys: '{jobs} deploy from a workflow',
     'published-not-deployed': '{jobs} publish build outputs, but no workflow job deploys them',
@@ -23430,7 +23496,8 @@ const scriptedDeploy = definePractice({
         model: 'cdmm',
         rationale: 'CDMM beginner, Build & Deploy: deployments are scripted and run by the pipeline rather than by hand.',
         messages: scripted_deploy_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['deploy']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -23546,6 +23613,7 @@ function nonProductionTarget(pipeline, job, patterns) {
 
 
 
+
 const staged_model_promotion_messages = {
     staged: 'production model deploys ({production}) come only after a pre-production deploy ({stages})',
     unstaged: '{deploy} deploys the model to production without a pre-production deploy before it{hint}',
@@ -23560,7 +23628,8 @@ const stagedModelPromotion = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 2 (CI/CD pipeline automation): a new model is deployed to a pre-production environment and verified there before it is promoted to production.',
         messages: staged_model_promotion_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['model-deploy']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -23665,6 +23734,7 @@ const staticAnalysis = definePractice({
 
 
 
+
 const test_environment_messages = {
     deploys: '{jobs} deploy to a non-production environment ({targets})',
     'production-only': '{jobs} deploy, but not to a non-production environment: no `environment:` or target name reads as one',
@@ -23677,7 +23747,8 @@ const testEnvironment = definePractice({
         model: 'cdmm',
         rationale: 'CDMM beginner, Test & Verification: a separate test environment, deployed by the pipeline, lets a build be tried before it meets production.',
         messages: test_environment_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['deploy']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -23845,6 +23916,7 @@ const testReports = definePractice({
 
 
 
+
 const training_code_versioned_OPTIONS = {
     files: array(workspaceGlob)
         .min(1)
@@ -23861,7 +23933,8 @@ const training_code_versioned_OPTIONS = {
         '**/*_pipeline.py',
         '**/kubeflow/**/*.{py,yaml}'
     ])
-        .describe('globs of training entry points and pipeline definitions')
+        .describe('globs of training entry points and pipeline definitions'),
+    jobs: jobGlobs
 };
 const training_code_versioned_messages = {
     found: 'training code is in the repository: {files}',
@@ -23875,7 +23948,8 @@ const trainingCodeVersioned = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 0 (manual process): even a manual process starts from training code kept under source control, so a model can be traced to the code that made it.',
         messages: training_code_versioned_messages,
-        options: training_code_versioned_OPTIONS
+        options: training_code_versioned_OPTIONS,
+        namedJobs: ['training']
     },
     check(context, options) {
         const { files } = context.evidence.workspace;
@@ -24011,6 +24085,7 @@ const unitTests = definePractice({
 
 
 
+
 const zero_downtime_deploy_messages = {
     'rolls-out': '{jobs} roll out the production deploy ({deploys}) without downtime',
     'rollout-elsewhere': '{jobs} roll out progressively, but not in or after a production deploy ({deploys})',
@@ -24025,7 +24100,8 @@ const zeroDowntimeDeploy = definePractice({
         model: 'cdmm',
         rationale: 'CDMM advanced, Build & Deploy: production is updated without downtime (rolling, blue-green or canary releases), so releasing is routine.',
         messages: zero_downtime_deploy_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['rollout']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -24068,7 +24144,8 @@ const zeroDowntimeDeploy = definePractice({
         const opaque = opaqueVerdict(context, {
             purposes: ['deploy', 'rollout', 'iac-apply'],
             work: 'the rollout of the production deploy',
-            in: production
+            in: production,
+            jobsOption: true
         });
         if (opaque)
             return opaque;
@@ -24248,7 +24325,16 @@ function optionsOf(settings) {
  * the one place options are read, so a practice the policy does not mention gets its defaults too.
  */
 function applyCheck(check, context, options) {
-    return check.check(context, object(check.meta.options).parse(options));
+    const parsed = object(check.meta.options).parse(options);
+    const globs = parsed.jobs;
+    return check.check(withNamedJobs(context, check.meta.namedJobs, globs), parsed);
+}
+/** The check's own copy of the evidence, with the jobs its `jobs:` option names read as doing its work. */
+function withNamedJobs(context, purposes, globs) {
+    if (!purposes || !Array.isArray(globs) || globs.length === 0)
+        return context;
+    const named = { globs: globs.map(String), purposes };
+    return { ...context, evidence: { ...context.evidence, namedJobs: named } };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/apply-run-evidence.ts
@@ -24450,7 +24536,50 @@ function upstreamWarnings(findings, evidence, environments) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/unread-scripts.ts
+
+
+/**
+ * A practice that failed for want of something may have it done by a script the gate could not read (a file
+ * missing from the checkout, a path outside the repository): the message says which, so a reader knows the
+ * verdict rests on what the gate could see. Scripts of the jobs the finding cites count, or of every job when
+ * it cites none ("no job does X"). Unknown verdicts already name the calls they could not read.
+ */
+function withUnreadScripts(finding, evidence, environments) {
+    if (finding.status !== 'fail' || finding.strength !== 'definition')
+        return finding;
+    const pipeline = pipelineOf(evidence, environments);
+    const cited = new Set(finding.evidence.flatMap(item => (item.kind === 'job' ? [item.job] : [])));
+    const jobs = cited.size > 0 ? pipeline.jobs.filter(job => cited.has(job.ref.job)) : pipeline.jobs;
+    const unread = jobs.flatMap(job => job.job.steps.flatMap(step => unreadScripts(step, evidence.workspace.files).map(script => ({ job, step, script }))));
+    if (unread.length === 0)
+        return finding;
+    const calls = findings_listFiles([...new Set(unread.map(({ job, script }) => `${script}\` in \`${jobLabel(job)}`))]);
+    const notes = unread.map(({ step, script }) => ({
+        kind: 'note',
+        text: `script ${script} ${whereNot(script)}: \`${script}\` (${step.location.file}:${step.location.line})`
+    }));
+    return {
+        ...finding,
+        message: `${finding.message} (the gate could not read ${calls}: ${reason(unread.map(u => u.script))}, so what ${unread.length === 1 ? 'it runs' : 'they run'} is not counted)`,
+        evidence: [...finding.evidence, ...notes]
+    };
+}
+function reason(scripts) {
+    const outside = scripts.filter(script => whereNot(script) === 'is outside the repository').length;
+    if (outside === 0)
+        return 'not in the repository';
+    return outside === scripts.length ? 'outside the repository' : 'not in the repository, or outside it';
+}
+/** A path that climbs out of the checkout or starts at the root is outside it; any other is missing from it. */
+function whereNot(script) {
+    return script.startsWith('/') || script.startsWith('../')
+        ? 'is outside the repository'
+        : 'is not in the repository';
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
 
 
 
@@ -24539,7 +24668,8 @@ async function runCheck(practice, context) {
         return unknownFinding(practice.id, 'not-implemented', 'this version of maturity-gate cannot judge this practice yet');
     }
     try {
-        const finding = await applyCheck(practice.check, context, practice.options);
+        const judged = await applyCheck(practice.check, context, practice.options);
+        const finding = withUnreadScripts(judged, context.evidence, context.environments);
         return practice.check.meta.runAware
             ? finding
             : applyRunEvidence(finding, context.evidence.run, context.strict);
@@ -25837,6 +25967,11 @@ function whatPasses(practice) {
     if (rows.length > 0) {
         lines.push('Options (`practices.' + id + '.<option>` in the policy):', '');
         lines.push('| option | type | default | meaning |', '| --- | --- | --- | --- |', ...rows, '');
+    }
+    const named = practice.meta.namedJobs ?? [];
+    if (named.length > 0) {
+        const as = named.map(purpose => `\`${purpose}\``).join(', ');
+        lines.push(`A job the \`jobs\` option names is read as ${as}, by rule \`policy-jobs\`.`, '');
     }
     return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -11,6 +11,7 @@ import { decideGate } from './levels.js'
 import { pipelineJobs } from './pipeline-jobs.js'
 import { messageOf } from '../core/message-of.js'
 import { upstreamWarnings } from './upstream-warnings.js'
+import { withUnreadScripts } from './unread-scripts.js'
 
 export interface EvaluateInput {
   loaded: LoadedPolicy
@@ -112,7 +113,8 @@ async function runCheck(practice: EffectivePractice, context: CheckContext): Pro
     )
   }
   try {
-    const finding = await applyCheck(practice.check, context, practice.options)
+    const judged = await applyCheck(practice.check, context, practice.options)
+    const finding = withUnreadScripts(judged, context.evidence, context.environments)
     return practice.check.meta.runAware
       ? finding
       : applyRunEvidence(finding, context.evidence.run, context.strict)
