@@ -192,7 +192,9 @@ describe("the README's gate job", () => {
     expect(result.stdout).toContain(
       `::warning title=maturity-gate%3A judged job not needed,file=${WORKFLOW},line=${gateLine}`
     )
-    expect(result.summary).toContain('acceptance-tests judged from job `e2e`')
+    expect(result.summary).toContain(
+      '- ⚠️ **judged job not needed**: ci-on-change, acceptance-tests judged from job `e2e`'
+    )
   })
 
   it('a failed test job whose reports are uploaded `if: always()` fails unit-tests, not also test-reports', async () => {

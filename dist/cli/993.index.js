@@ -837,7 +837,8 @@ function warnings(context) {
             head: ['### Evidence that could not be read'],
             rows: report.warnings.map(w => {
                 const where = w.location ? ` (${context.location(w.location)})` : '';
-                return `- ⚠️ ${context.prose(w.message)}${where}`;
+                const title = w.title ? `**${(0,report_escape/* escapeMarkdown */.FV)(w.title)}**: ` : '';
+                return `- ⚠️ ${title}${context.prose(w.message)}${where}`;
             }),
             tail: []
         });

@@ -26245,7 +26245,7 @@ function gateJob(report, workflows) {
 }
 /** Workflows with the jobs that findings cite as evidence, most jobs first. */
 function judgedJobs(report, workflows) {
-    const cited = new Set(report.findings.flatMap(finding => finding.evidence.flatMap(item => item.kind === 'job' ? [`${item.workflow}\n${item.job.split('/')[0]}`] : [])));
+    const cited = new Set(report.findings.flatMap(finding => finding.evidence.flatMap(item => item.kind === 'job' || item.kind === 'step' ? [`${item.workflow}\n${item.job.split('/')[0]}`] : [])));
     const judged = workflows.map(definition => ({
         definition,
         jobs: definition.jobs
