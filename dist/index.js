@@ -32024,7 +32024,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4617);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2240);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32033,7 +32033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4617:
+/***/ 2240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49085,7 +49085,8 @@ async function collectApiEvidence(api, workflows) {
                 event: collection.run.event,
                 workflow: file,
                 jobs: new Map(matching.matched.map(m => [m.workflowJob.job, m.runJobs])),
-                unmatched: matching.unmatched
+                unmatched: matching.unmatched,
+                ...(context.job === undefined ? {} : { gateJob: context.job })
             };
         }
         else {
@@ -52010,7 +52011,29 @@ function substituteInputs(job, inputs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/regression-parts.ts
+/**
+ * Regressions in words, practices counted apart from the drops they caused: "2 practices regressed", "the
+ * level reached and category test-verification dropped". A level or category drop is not a practice, so
+ * counting it as one would overstate what broke.
+ */
+function regressionParts(regressions) {
+    const practices = regressions.filter(r => r.kind === 'practice').length;
+    const categories = regressions.filter(r => r.kind === 'category').map(r => r.practice);
+    const drops = [
+        ...(regressions.some(r => r.kind === 'level') ? ['the level reached'] : []),
+        ...(categories.length > 0
+            ? [`${categories.length === 1 ? 'category' : 'categories'} ${categories.join(', ')}`]
+            : [])
+    ];
+    return [
+        ...(practices > 0 ? [`${practices} practice${practices === 1 ? '' : 's'} regressed`] : []),
+        ...(drops.length > 0 ? [`${drops.join(' and ')} dropped`] : [])
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/levels.ts
+
 /** Statuses that let a level hold: `unknown` never does (design §1). */
 const COUNTS_AS_PASS = new Set(['pass', 'not-applicable', 'waived']);
 function countsAsPass(status) {
@@ -52056,9 +52079,7 @@ function decideGate(input) {
     for (const [category, wanted] of unmetTargets) {
         problems.push(`${category} is at ${profile[category] ?? 'no level'}, target ${wanted}`);
     }
-    if (input.fatalRegressions > 0) {
-        problems.push(`${input.fatalRegressions} practice${input.fatalRegressions === 1 ? '' : 's'} regressed`);
-    }
+    problems.push(...regressionParts(input.fatalRegressions));
     const weakened = input.fatalPolicyChanges ?? 0;
     if (weakened > 0)
         problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`);
@@ -52088,7 +52109,7 @@ function conclude(report, extra) {
         findings: report.findings,
         target: report.target,
         targets: report.targets,
-        fatalRegressions: regressions.filter(r => r.severity === 'error').length,
+        fatalRegressions: regressions.filter(r => r.severity === 'error'),
         fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length
     });
     return {
@@ -53325,6 +53346,90 @@ const genericChecks = {
     reports: reportsCheck,
     workflow: workflowCheck
 };
+
+;// CONCATENATED MODULE: ./src/practices/support/named-by-globs.ts
+
+/**
+ * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
+ * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
+ */
+function namedByGlobs(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const isMatch = picomatch_default()([...globs], { nocase: true });
+    return job => {
+        const ownId = job.id.split('/').pop() ?? job.id;
+        return [job.id, ownId, job.name].some(text => text !== undefined && isMatch(text));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/practices/support/matchers.ts
+// Which jobs, steps and reports a practice looks at: catalog purposes plus a policy's globs and regexes.
+
+
+
+
+/** Job ids or names (globs) a policy says also do what a practice looks for, when the catalog cannot tell. */
+const jobGlobs = array(schemas_string().min(1))
+    .default([])
+    .describe('job ids or names (globs) that count besides those the catalog recognises');
+/** Where test reports are looked for: JUnit-style file names that runners and reporters write by default. */
+const testReportGlobs = array(workspaceGlob)
+    .min(1)
+    .default(['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml'])
+    .describe('globs of JUnit/xUnit test reports in the workspace');
+/** `namedByGlobs` for a job of the pipeline. */
+function matchesJobGlobs(globs) {
+    const named = namedByGlobs(globs);
+    return job => named(job.job);
+}
+/**
+ * Whether `gate` runs before `target` in one job: an earlier step, or an earlier command of the same step
+ * (its script or a definition it follows, in their own order). Where either side is known only by a name or
+ * an action, the same step gives no order.
+ */
+function precedes(gate, target) {
+    if (gate.step === undefined || target.step === undefined)
+        return false;
+    if (gate.step !== target.step)
+        return gate.step < target.step;
+    return gate.order !== undefined && target.order !== undefined && gate.order < target.order;
+}
+/** The earliest of a job's target hits: a hit without an order stands for the whole step, so it comes first. */
+function earliest(hits) {
+    const key = (hit) => [hit.step ?? Infinity, hit.order ?? -1];
+    return hits.reduce((first, hit) => {
+        if (first === undefined)
+            return hit;
+        const [a, b] = [key(hit), key(first)];
+        return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? hit : first;
+    }, undefined);
+}
+function createStepMatcher(purposes, run) {
+    /** Where in `job.steps` it matches; a hit without a step stands for the job as a whole (its name, its `uses:`). */
+    const hits = (job) => {
+        const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose));
+        const byRun = run
+            ? job.job.steps.flatMap((step, position) => step.run !== undefined && testBounded(run, step.run) ? [{ step: position }] : [])
+            : [];
+        return [...byPurpose, ...byRun];
+    };
+    const location = (job) => {
+        const steps = hits(job).flatMap(hit => (hit.step === undefined ? [] : [hit.step]));
+        return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location;
+    };
+    return {
+        matches: job => hits(job).length > 0,
+        location,
+        evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
+        before: (pipeline, job, target) => {
+            // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
+            const first = earliest(job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined));
+            const self = hits(job).some(hit => (first ? precedes(hit, first) : hit.step !== undefined)) ? [job] : [];
+            return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self];
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/practices/define-practice.ts
 /**
@@ -56696,6 +56801,7 @@ function unique(values) {
 
 
 
+
 const cache = new WeakMap();
 function pipelineOf(evidence, environments) {
     const key = `${environments.production}\u0000${environments.preproduction}`;
@@ -56711,12 +56817,15 @@ function analyse(evidence, environments) {
     const graph = createWorkflowGraph(evidence.workflows);
     const read = evidence.workspace.read;
     const called = calledWorkflows(evidence.workflows);
+    const named = evidence.namedJobs && namedByGlobs(evidence.namedJobs.globs);
     const jobs = evidence.workflows
         .filter(workflow => !(called.has(workflow.file) && onlyCalled(workflow)))
         .flatMap(workflow => workflow.jobs.filter(job => !isInlinedCaller(workflow, job)).map(job => describeJob(workflow, job)));
     function describeJob(workflow, job) {
         const ref = { workflow: workflow.file, job: job.id };
-        const purposes = classifyJob(job, read);
+        const purposes = named?.(job)
+            ? withNamed(classifyJob(job, read), evidence.namedJobs)
+            : classifyJob(job, read);
         const target = targetOf(job, workflow, environments);
         return {
             ref,
@@ -56764,6 +56873,14 @@ function analyse(evidence, environments) {
         }
         return found;
     }
+}
+/**
+ * A job the practice's `jobs:` option names does its work: it gains the purposes it lacks, read by rule
+ * `policy-jobs` from the job as a whole (no step, so it orders as the whole job does).
+ */
+function withNamed(purposes, named) {
+    const missing = (named?.purposes ?? []).filter(purpose => !purposes.some(p => p.purpose === purpose));
+    return [...purposes, ...missing.map(purpose => ({ purpose, rule: 'policy-jobs', via: [] }))];
 }
 /** Files some local workflow calls: their jobs are already in the model, inlined into the callers. */
 function calledWorkflows(workflows) {
@@ -56879,82 +56996,6 @@ function runJobsOf(job, run) {
 /** A job that started in this run (skipped jobs never start). */
 function started(job) {
     return job.startedAt !== null && job.conclusion !== 'skipped';
-}
-
-;// CONCATENATED MODULE: ./src/practices/support/matchers.ts
-// Which jobs, steps and reports a practice looks at: catalog purposes plus a policy's globs and regexes.
-
-
-
-
-/** Job ids or names (globs) a policy says also do what a practice looks for, when the catalog cannot tell. */
-const jobGlobs = array(schemas_string().min(1))
-    .default([])
-    .describe('job ids or names (globs) that count besides those the catalog recognises');
-/** Where test reports are looked for: JUnit-style file names that runners and reporters write by default. */
-const testReportGlobs = array(workspaceGlob)
-    .min(1)
-    .default(['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml'])
-    .describe('globs of JUnit/xUnit test reports in the workspace');
-/**
- * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
- * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
- */
-function matchesJobGlobs(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const isMatch = picomatch_default()([...globs], { nocase: true });
-    return job => {
-        const ownId = job.job.id.split('/').pop() ?? job.job.id;
-        return [job.job.id, ownId, job.job.name].some(text => text !== undefined && isMatch(text));
-    };
-}
-/**
- * Whether `gate` runs before `target` in one job: an earlier step, or an earlier command of the same step
- * (its script or a definition it follows, in their own order). Where either side is known only by a name or
- * an action, the same step gives no order.
- */
-function precedes(gate, target) {
-    if (gate.step === undefined || target.step === undefined)
-        return false;
-    if (gate.step !== target.step)
-        return gate.step < target.step;
-    return gate.order !== undefined && target.order !== undefined && gate.order < target.order;
-}
-/** The earliest of a job's target hits: a hit without an order stands for the whole step, so it comes first. */
-function earliest(hits) {
-    const key = (hit) => [hit.step ?? Infinity, hit.order ?? -1];
-    return hits.reduce((first, hit) => {
-        if (first === undefined)
-            return hit;
-        const [a, b] = [key(hit), key(first)];
-        return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]) ? hit : first;
-    }, undefined);
-}
-function createStepMatcher(purposes, run) {
-    /** Where in `job.steps` it matches; a hit without a step stands for the job as a whole (its name, its `uses:`). */
-    const hits = (job) => {
-        const byPurpose = job.purposes.filter(p => purposes.includes(p.purpose));
-        const byRun = run
-            ? job.job.steps.flatMap((step, position) => step.run !== undefined && testBounded(run, step.run) ? [{ step: position }] : [])
-            : [];
-        return [...byPurpose, ...byRun];
-    };
-    const location = (job) => {
-        const steps = hits(job).flatMap(hit => (hit.step === undefined ? [] : [hit.step]));
-        return (steps.length > 0 ? job.job.steps[Math.min(...steps)]?.location : undefined) ?? job.job.location;
-    };
-    return {
-        matches: job => hits(job).length > 0,
-        location,
-        evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
-        before: (pipeline, job, target) => {
-            // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
-            const first = earliest(job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined));
-            const self = hits(job).some(hit => (first ? precedes(hit, first) : hit.step !== undefined)) ? [job] : [];
-            return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self];
-        }
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/practices/support/findings.ts
@@ -57727,6 +57768,7 @@ function gating_predecessors_key(ref) {
 
 
 
+
 const acceptance_before_promotion_messages = {
     gated: 'every production deploy ({deploys}) needs an acceptance job first ({acceptance})',
     ungated: '{deploy} deploys to production but does not need any acceptance job{hint}',
@@ -57742,7 +57784,8 @@ const acceptanceBeforePromotion = definePractice({
         model: 'cdmm',
         rationale: 'CDMM advanced, Test & Verification: acceptance tests run automatically and a release is promoted only after they pass.',
         messages: acceptance_before_promotion_messages,
-        options: {},
+        options: { jobs: jobGlobs },
+        namedJobs: ['acceptance-test'],
         runAware: true
     },
     check(context) {
@@ -57910,6 +57953,7 @@ const acceptanceTests = definePractice({
 
 
 
+
 /** Where migration tools keep their files, by convention (the one list of them; a policy may replace it). */
 const MIGRATION_FILES = [
     '**/{migrations,Migrations}/**', // Django, golang-migrate, Prisma (`prisma/migrations`), Knex, TypeORM, sqlx, Diesel; EF Core's `Migrations/`
@@ -57933,7 +57977,8 @@ const automated_db_migrations_options = {
     migrations: array(workspaceGlob)
         .min(1)
         .default(MIGRATION_FILES)
-        .describe('globs of database migration files; none found makes the practice not applicable')
+        .describe('globs of database migration files; none found makes the practice not applicable'),
+    jobs: jobGlobs
 };
 const automated_db_migrations_messages = {
     'applied-on-deploy': '{jobs} apply the migrations ({files}) on the deploy path',
@@ -57950,7 +57995,8 @@ const automatedDbMigrations = definePractice({
         model: 'cdmm',
         rationale: 'CDMM intermediate, Build & Deploy: database changes are versioned migrations applied by the deployment itself, never by hand.',
         messages: automated_db_migrations_messages,
-        options: automated_db_migrations_options
+        options: automated_db_migrations_options,
+        namedJobs: ['db-migration']
     },
     check(context, { migrations }) {
         const isMigration = globFilter(migrations, { dot: true, ignore: [...NOT_OURS] });
@@ -58001,7 +58047,8 @@ const automatedDbMigrations = definePractice({
                 calledJobs: ['deploy', 'iac-apply'],
                 named: OPAQUE_DEPLOY_ACTION,
                 work: 'applying the migrations',
-                in: deployments
+                in: deployments,
+                jobsOption: true
             });
         if (opaque)
             return opaque;
@@ -58096,6 +58143,7 @@ function globMatches(pattern, branch) {
 
 
 
+
 const automated_deploy_messages = {
     automated: '{deploy} starts on {events} after build ({builds}) and test ({tests}) jobs',
     unverified: '{deploy} starts on {events} but does not need any {missing} job',
@@ -58110,7 +58158,8 @@ const automatedDeploy = definePractice({
         model: 'cdmm',
         rationale: 'CDMM intermediate, Build & Deploy: deployment is automated and follows a successful build and test, with no person starting it.',
         messages: automated_deploy_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['deploy']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -58175,7 +58224,8 @@ const automatedModelDeploy = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 1 (ML pipeline automation): the pipeline itself deploys (or registers for serving) the model it trained once the model is validated — continuous delivery of the model.',
         messages: automated_model_deploy_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['model-deploy']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -58239,6 +58289,7 @@ const automatedModelDeploy = definePractice({
 
 
 
+
 const build_artifacts_stored_messages = {
     stored: '{jobs} keep build outputs (artifact upload, image push, package publish or release upload)',
     'built-not-stored': '{jobs} build, but nothing keeps the outputs',
@@ -58256,7 +58307,8 @@ const OPAQUE_STORE = {
     purposes: ['artifact-store'],
     named: new RegExp(`\\b(?:push|publish)\\w*(?: \\w+){0,3} ${STORED}\\b|\\b${STORED}(?: \\w+){0,2} (?:push|publish)`),
     inputs: /(?:^|[-_])(?:registry|images?|acr|ecr|gcr|ghcr|docker(?:hub)?)(?:[-_]|$)/i,
-    work: 'keeping the build outputs'
+    work: 'keeping the build outputs',
+    jobsOption: true
 };
 const buildArtifactsStored = definePractice({
     meta: {
@@ -58265,7 +58317,8 @@ const buildArtifactsStored = definePractice({
         model: 'cdmm',
         rationale: 'CDMM beginner, Build & Deploy: build outputs are kept in a repository (artifacts, registries, releases) so that what was built can be deployed and traced.',
         messages: build_artifacts_stored_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['artifact-store']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -58318,6 +58371,7 @@ function keepsOutputs(job) {
 
 
 
+
 const build_once_deploy_anywhere_messages = {
     'deploys-by-reference': '{deploys} build nothing and deploy a build they are given by reference ({how})',
     'deploys-built-output': '{deploys} deploy what {producers} built ({how}) and build nothing themselves',
@@ -58353,7 +58407,8 @@ const buildOnceDeployAnywhere = definePractice({
         model: 'cdmm',
         rationale: 'CDMM intermediate, Build & Deploy: one build output is promoted through every environment, so what was tested is what is deployed.',
         messages: build_once_deploy_anywhere_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['deploy']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -58528,6 +58583,7 @@ function neededOutputs(job) {
 
 
 
+
 const VERIFYING = ['build', 'unit-test', 'integration-test', 'acceptance-test'];
 const ci_on_change_messages = {
     'runs-on-change': '{jobs} build or test on {events}',
@@ -58543,7 +58599,8 @@ const ciOnChange = definePractice({
         model: 'cdmm',
         rationale: 'CDMM base, Build & Deploy: every commit is built and checked by a CI server, so integration problems surface at once.',
         messages: ci_on_change_messages,
-        options: {},
+        options: { jobs: jobGlobs },
+        namedJobs: ['build'],
         // A failing test in this run is charged to the test practices, not to CI: it did run on the change.
         runAware: true
     },
@@ -58616,6 +58673,7 @@ function changeEvents(events) {
 
 
 
+
 const continuous_deployment_messages = {
     continuous: '{deploy} deploys to production on every push to {branch}, with no manual step',
     'not-from-default-branch': '{deploy} deploys to production on {events}, but not automatically on a push to {branches}{hint}',
@@ -58626,7 +58684,8 @@ const continuous_deployment_options = {
     branches: array(schemas_string().min(1))
         .min(1)
         .default(['main', 'master'])
-        .describe('the default branch: a push to one of these names must reach production')
+        .describe('the default branch: a push to one of these names must reach production'),
+    jobs: jobGlobs
 };
 const continuousDeployment = definePractice({
     meta: {
@@ -58635,7 +58694,8 @@ const continuousDeployment = definePractice({
         model: 'cdmm',
         rationale: 'CDMM expert, Build & Deploy: every change that passes the pipeline goes to production with no manual step.',
         messages: continuous_deployment_messages,
-        options: continuous_deployment_options
+        options: continuous_deployment_options,
+        namedJobs: ['deploy']
     },
     check(context, { branches }) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -58756,12 +58816,14 @@ function releases(job) {
 
 
 
+
 /** Triggers that start training without a code change or a person (MLOps level 1 "pipeline triggers"). */
 const TRAINING_EVENTS = ['schedule', 'repository_dispatch', 'workflow_run'];
 const OPTIONS = {
     'data-paths': policyRegex
         .default('(^|/)(data|datasets?|raw|features?|labels?)(/|$)|\\.dvc$|(^|/)(dvc\\.lock|params\\.ya?ml)$|\\.(csv|tsv|parquet|jsonl|feather|arrow|h5)$')
-        .describe('regex over `on.push.paths` entries: a push that touches one of them brings new data')
+        .describe('regex over `on.push.paths` entries: a push that touches one of them brings new data'),
+    jobs: jobGlobs
 };
 const continuous_training_messages = {
     'trains-on-trigger': 'training ({jobs}) starts on {triggers}',
@@ -58776,7 +58838,8 @@ const continuousTraining = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 1 (ML pipeline automation): the pipeline retrains the model in production automatically — on a schedule, on new data or on a trigger — rather than by hand.',
         messages: continuous_training_messages,
-        options: OPTIONS
+        options: OPTIONS,
+        namedJobs: ['training']
     },
     check(context, options) {
         const dataPath = compilePolicyRegex(options['data-paths']);
@@ -58859,6 +58922,7 @@ function continuous_training_describe(trigger) {
 
 
 
+
 const coverage_threshold_messages = {
     meets: '{count} coverage report(s) meet min {min}%: {figures}',
     below: '{file} covers {value}% of {measure}, below min {min}%',
@@ -58884,7 +58948,8 @@ const coverage_threshold_options = {
         '**/coverage-summary.json',
         '**/coverage.json'
     ])
-        .describe('globs of coverage reports (LCOV, Cobertura, JaCoCo, coverage.py JSON, istanbul summary)')
+        .describe('globs of coverage reports (LCOV, Cobertura, JaCoCo, coverage.py JSON, istanbul summary)'),
+    jobs: jobGlobs
 };
 const coverageThreshold = definePractice({
     meta: {
@@ -58893,7 +58958,8 @@ const coverageThreshold = definePractice({
         model: 'cdmm',
         rationale: 'CDMM advanced, Information & Reporting: test coverage is analysed and held to a bar, so untested code is visible and cannot grow unnoticed.',
         messages: coverage_threshold_messages,
-        options: coverage_threshold_options
+        options: coverage_threshold_options,
+        namedJobs: ['coverage']
     },
     async check(context, { min, reports }) {
         const globs = reports.join(', ');
@@ -59072,7 +59138,8 @@ function swallowedValidation(job) {
 const data_validation_OPTIONS = {
     run: policyRegex
         .optional()
-        .describe('regex over `run:` scripts: an in-house data check the catalog does not know (e.g. `check_schema\\.py`)')
+        .describe('regex over `run:` scripts: an in-house data check the catalog does not know (e.g. `check_schema\\.py`)'),
+    jobs: jobGlobs
 };
 const data_validation_messages = {
     validated: 'training ({training}) runs only after data validation ({validators})',
@@ -59088,7 +59155,8 @@ const dataValidation = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 1 (ML pipeline automation): an automated pipeline needs data validation before training, to stop on schema skews and data drift instead of training on bad data.',
         messages: data_validation_messages,
-        options: data_validation_OPTIONS
+        options: data_validation_OPTIONS,
+        namedJobs: ['data-validation']
     },
     check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -59143,6 +59211,7 @@ const dataValidation = definePractice({
 
 
 
+
 /** Files that define infrastructure, by tool convention (the one list of them; a policy may replace it). */
 const IAC_FILES = [
     '**/*.{tf,tf.json,tofu}', // Terraform, OpenTofu
@@ -59159,7 +59228,8 @@ const infrastructure_as_code_options = {
     files: array(workspaceGlob)
         .min(1)
         .default(IAC_FILES)
-        .describe('globs of infrastructure-as-code files (Terraform, Pulumi, Bicep, CDK, Helm, Kustomize, …)')
+        .describe('globs of infrastructure-as-code files (Terraform, Pulumi, Bicep, CDK, Helm, Kustomize, …)'),
+    jobs: jobGlobs
 };
 const infrastructure_as_code_messages = {
     applied: '{jobs} apply the infrastructure code ({files})',
@@ -59175,7 +59245,8 @@ const infrastructureAsCode = definePractice({
         model: 'cdmm',
         rationale: 'CDMM expert, Design & Architecture: environments are defined as versioned code and created or changed by the pipeline, not by hand.',
         messages: infrastructure_as_code_messages,
-        options: infrastructure_as_code_options
+        options: infrastructure_as_code_options,
+        namedJobs: ['iac-apply']
     },
     check(context, { files: globs }) {
         const isIac = globFilter(globs, { dot: true, ignore: [...NOT_OURS] });
@@ -59203,7 +59274,8 @@ const infrastructureAsCode = definePractice({
             opaqueVerdict(context, {
                 purposes: ['iac-apply'],
                 calledJobs: ['deploy'],
-                work: 'applying the infrastructure code'
+                work: 'applying the infrastructure code',
+                jobsOption: true
             });
         if (opaque)
             return opaque;
@@ -59309,6 +59381,7 @@ const integrationTests = definePractice({
 
 
 
+
 /** Top-level keys that make a metrics file a run record: which model, code, data and parameters made it. */
 const METADATA_KEY = /^(?:model|code|pipeline|run)[_-]?(?:version|id|sha|commit)$|^(?:version|sha|commit)$|^git[_-]?(?:sha|commit)$|^param(?:eter)?s$|^(?:data(?:set)?|training[_-]data)(?:[_-]?(?:version|hash|path|uri))?$/i;
 const ml_metadata_OPTIONS = {
@@ -59319,7 +59392,8 @@ const ml_metadata_OPTIONS = {
     'metrics-files': array(workspaceGlob)
         .min(1)
         .default(['**/*metrics*.{json,yaml,yml}'])
-        .describe('globs of metrics files that count as run records when they carry version, data or params fields')
+        .describe('globs of metrics files that count as run records when they carry version, data or params fields'),
+    jobs: jobGlobs
 };
 const ml_metadata_messages = {
     tracked: 'run metadata is recorded in {jobs} ({tools})',
@@ -59338,7 +59412,8 @@ const mlMetadata = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 1 (ML pipeline automation): each pipeline run records its metadata — data and code versions, parameters, metrics, artifacts — for lineage, reproducibility and comparison.',
         messages: ml_metadata_messages,
-        options: ml_metadata_OPTIONS
+        options: ml_metadata_OPTIONS,
+        namedJobs: ['experiment-tracking']
     },
     check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -59465,6 +59540,7 @@ function readMetrics(workspace, file) {
 
 
 
+
 /** DVC reads the metrics files its stages declare: a step showing or diffing them proves they are written. */
 const DVC_METRICS = /(?<![\w.:-])dvc\s+(?:metrics|exp)\s+(?:show|diff)(?![\w.:-])/;
 /** Path-like words with a data-file extension, as written in a script or an action input. */
@@ -59479,7 +59555,8 @@ const model_metrics_recorded_OPTIONS = {
         '**/*scores*.{json,yaml,yml,csv}',
         '**/eval*.{json,csv}'
     ])
-        .describe('globs of metrics file names a workflow step writes, uploads or reads')
+        .describe('globs of metrics file names a workflow step writes, uploads or reads'),
+    jobs: jobGlobs
 };
 const model_metrics_recorded_messages = {
     'written-by-step': 'evaluation metrics are recorded in {jobs} ({what})',
@@ -59494,7 +59571,8 @@ const modelMetricsRecorded = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 0 (manual process): model analysis produces the evaluation metrics that decide a release; kept in a file, they can be compared run to run.',
         messages: model_metrics_recorded_messages,
-        options: model_metrics_recorded_OPTIONS
+        options: model_metrics_recorded_OPTIONS,
+        namedJobs: ['model-evaluation']
     },
     check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -59620,7 +59698,8 @@ const SERVING_NAME = /^test\b.*\b(?:api|endpoint|service)\b/i;
 const model_serving_tests_OPTIONS = {
     run: policyRegex
         .optional()
-        .describe('regex over `run:` scripts: an in-house test of the prediction service (e.g. `score_endpoint\\.py`)')
+        .describe('regex over `run:` scripts: an in-house test of the prediction service (e.g. `score_endpoint\\.py`)'),
+    jobs: jobGlobs
 };
 const model_serving_tests_messages = {
     tested: 'production model deploys ({production}) come only after the prediction service is tested ({tests})',
@@ -59637,7 +59716,8 @@ const modelServingTests = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 2 (CI/CD pipeline automation): before a model serves production traffic, the prediction service is tested — its API, and its latency and throughput under load.',
         messages: model_serving_tests_messages,
-        options: model_serving_tests_OPTIONS
+        options: model_serving_tests_OPTIONS,
+        namedJobs: ['integration-test']
     },
     check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -59705,7 +59785,8 @@ const modelServingTests = definePractice({
 const model_validation_OPTIONS = {
     candidate: metricsOptionsShape.candidate.optional(),
     baseline: metricsOptionsShape.baseline,
-    metrics: metricsOptionsShape.metrics.optional()
+    metrics: metricsOptionsShape.metrics.optional(),
+    jobs: jobGlobs
 };
 const model_validation_messages = {
     validated: 'every model deploy ({deploys}) waits for an evaluation step ({evaluators}), and {count} metric(s) are within bounds{first}',
@@ -59727,7 +59808,8 @@ const modelValidation = definePractice({
         model: 'mlops',
         rationale: "MLOps level 1 (ML pipeline automation): the pipeline validates a new model — its metrics against thresholds and against the current model's — before it is promoted to serving.",
         messages: model_validation_messages,
-        options: model_validation_OPTIONS
+        options: model_validation_OPTIONS,
+        namedJobs: ['model-evaluation']
     },
     async check(context, options) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -59871,6 +59953,7 @@ const pipelineDeployed = definePractice({
 
 
 
+
 /** Workflow artifacts expire and no ML platform deploys from them: they keep outputs, they do not package them. */
 const WORKFLOW_ARTIFACTS = 'actions/upload-artifact';
 /** Copies to a bucket, a blob container or DBFS: they package the pipeline only when they copy a built package. */
@@ -59894,7 +59977,8 @@ const pipelinePackaged = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 2 (CI/CD pipeline automation): the CI stage outputs pipeline components — container images, packages — stored where continuous delivery deploys them from.',
         messages: pipeline_packaged_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['artifact-store']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -60253,6 +60337,7 @@ function describeRule(rule) {
 
 
 
+
 const scripted_build_messages = {
     builds: '{jobs} build the code',
     'tests-only': '{jobs} run tests, but no job runs a build command or action',
@@ -60265,7 +60350,8 @@ const scriptedBuild = definePractice({
         model: 'cdmm',
         rationale: 'CDMM base, Build & Deploy: the build is scripted and runs on a build server, not on a developer machine.',
         messages: scripted_build_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['build']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -60308,6 +60394,7 @@ const scriptedBuild = definePractice({
 
 
 
+
 const scripted_deploy_messages = {
     deploys: '{jobs} deploy from a workflow',
     'published-not-deployed': '{jobs} publish build outputs, but no workflow job deploys them',
@@ -60320,7 +60407,8 @@ const scriptedDeploy = definePractice({
         model: 'cdmm',
         rationale: 'CDMM beginner, Build & Deploy: deployments are scripted and run by the pipeline rather than by hand.',
         messages: scripted_deploy_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['deploy']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -60436,6 +60524,7 @@ function nonProductionTarget(pipeline, job, patterns) {
 
 
 
+
 const staged_model_promotion_messages = {
     staged: 'production model deploys ({production}) come only after a pre-production deploy ({stages})',
     unstaged: '{deploy} deploys the model to production without a pre-production deploy before it{hint}',
@@ -60451,7 +60540,8 @@ const stagedModelPromotion = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 2 (CI/CD pipeline automation): a new model is deployed to a pre-production environment and verified there before it is promoted to production.',
         messages: staged_model_promotion_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['model-deploy']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -60556,6 +60646,7 @@ const staticAnalysis = definePractice({
 
 
 
+
 const test_environment_messages = {
     deploys: '{jobs} deploy to a non-production environment ({targets})',
     'production-only': '{jobs} deploy, but not to a non-production environment: no `environment:` or target name reads as one',
@@ -60568,7 +60659,8 @@ const testEnvironment = definePractice({
         model: 'cdmm',
         rationale: 'CDMM beginner, Test & Verification: a separate test environment, deployed by the pipeline, lets a build be tried before it meets production.',
         messages: test_environment_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['deploy']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -60610,7 +60702,52 @@ const testEnvironment = definePractice({
     }
 });
 
+;// CONCATENATED MODULE: ./src/practices/support/kept-whatever-the-outcome.ts
+
+const UPLOAD = /^actions\/upload-artifact@/i;
+/**
+ * A job that keeps its test reports in a step that runs whatever came before (`if: always()`, `failure()`,
+ * `!cancelled()`) keeps them when its tests fail: that failure is the test practices' to report, not the
+ * reports'. Such a job is given as that step rather than as the job, so this run's job outcome is not
+ * charged to the finding (only `job` evidence is matched to the run), while the other jobs still are.
+ */
+function keptWhateverTheOutcome(finding, pipeline) {
+    return { ...finding, evidence: finding.evidence.map(item => keepingStep(item, pipeline) ?? item) };
+}
+function keepingStep(item, pipeline) {
+    if (item.kind !== 'job')
+        return undefined;
+    const job = pipeline.jobs.find(other => other.ref.workflow === item.workflow && other.ref.job === item.job);
+    const step = job && alwaysKeeping(job);
+    if (!job || !step)
+        return undefined;
+    const label = step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? `step ${step.index + 1}`;
+    return {
+        kind: 'step',
+        workflow: item.workflow,
+        job: item.job,
+        step: label,
+        location: step.location,
+        ...(item.why && { why: item.why })
+    };
+}
+/**
+ * The step, at or after the first one that writes or publishes test reports, that keeps them whatever the
+ * outcome: a report step or an artifact upload with a status function in its `if:`.
+ */
+function alwaysKeeping(job) {
+    const reportSteps = job.purposes.flatMap(p => p.purpose === 'test-report' && p.step !== undefined ? [p.step] : []);
+    if (reportSteps.length === 0)
+        return undefined;
+    const first = Math.min(...reportSteps);
+    return job.job.steps.find((step, position) => position >= first &&
+        STATUS_FUNCTION.test(step.if ?? '') &&
+        (reportSteps.includes(position) || UPLOAD.test(step.uses ?? '')));
+}
+
 ;// CONCATENATED MODULE: ./src/practices/test-reports.ts
+
+
 
 
 
@@ -60650,7 +60787,7 @@ const testReports = definePractice({
             missing: 'Write JUnit XML from the test runner (jest-junit, `pytest --junitxml`, go-junit-report, surefire) and keep it: `actions/upload-artifact` or a reporter such as dorny/test-reporter.'
         });
         if (definition.status === 'pass')
-            return definition;
+            return keptWhateverTheOutcome(definition, pipelineOf(context.evidence, context.environments));
         const search = await context.evidence.reports.tests(settings.reports);
         const parsed = search.files.flatMap(f => (f.summary ? [{ file: f.file, summary: f.summary }] : []));
         const unreadable = search.files.find(f => f.error !== undefined);
@@ -60692,6 +60829,7 @@ const testReports = definePractice({
 
 
 
+
 const training_code_versioned_OPTIONS = {
     files: array(workspaceGlob)
         .min(1)
@@ -60708,7 +60846,8 @@ const training_code_versioned_OPTIONS = {
         '**/*_pipeline.py',
         '**/kubeflow/**/*.{py,yaml}'
     ])
-        .describe('globs of training entry points and pipeline definitions')
+        .describe('globs of training entry points and pipeline definitions'),
+    jobs: jobGlobs
 };
 const training_code_versioned_messages = {
     found: 'training code is in the repository: {files}',
@@ -60722,7 +60861,8 @@ const trainingCodeVersioned = definePractice({
         model: 'mlops',
         rationale: 'MLOps level 0 (manual process): even a manual process starts from training code kept under source control, so a model can be traced to the code that made it.',
         messages: training_code_versioned_messages,
-        options: training_code_versioned_OPTIONS
+        options: training_code_versioned_OPTIONS,
+        namedJobs: ['training']
     },
     check(context, options) {
         const { files } = context.evidence.workspace;
@@ -60864,6 +61004,7 @@ const unitTests = definePractice({
 
 
 
+
 const zero_downtime_deploy_messages = {
     'rolls-out': '{jobs} roll out the production deploy ({deploys}) without downtime',
     'rollout-elsewhere': '{jobs} roll out progressively, but not in or after a production deploy ({deploys})',
@@ -60878,7 +61019,8 @@ const zeroDowntimeDeploy = definePractice({
         model: 'cdmm',
         rationale: 'CDMM advanced, Build & Deploy: production is updated without downtime (rolling, blue-green or canary releases), so releasing is routine.',
         messages: zero_downtime_deploy_messages,
-        options: {}
+        options: { jobs: jobGlobs },
+        namedJobs: ['rollout']
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
@@ -60921,7 +61063,8 @@ const zeroDowntimeDeploy = definePractice({
         const opaque = opaqueVerdict(context, {
             purposes: ['deploy', 'rollout', 'iac-apply'],
             work: 'the rollout of the production deploy',
-            in: production
+            in: production,
+            jobsOption: true
         });
         if (opaque)
             return opaque;
@@ -61101,7 +61244,16 @@ function optionsOf(settings) {
  * the one place options are read, so a practice the policy does not mention gets its defaults too.
  */
 function applyCheck(check, context, options) {
-    return check.check(context, object(check.meta.options).parse(options));
+    const parsed = object(check.meta.options).parse(options);
+    const globs = parsed.jobs;
+    return check.check(withNamedJobs(context, check.meta.namedJobs, globs), parsed);
+}
+/** The check's own copy of the evidence, with the jobs its `jobs:` option names read as doing its work. */
+function withNamedJobs(context, purposes, globs) {
+    if (!purposes || !Array.isArray(globs) || globs.length === 0)
+        return context;
+    const named = { globs: globs.map(String), purposes };
+    return { ...context, evidence: { ...context.evidence, namedJobs: named } };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/apply-run-evidence.ts
@@ -61259,7 +61411,95 @@ function conclusionOf(runJobs) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/upstream-warnings.ts
+
+/**
+ * Jobs of the gate's own workflow that a practice is judged from but that run beside the gate job, neither
+ * before it (transitively, through `needs:`) nor after it: their outcome in this run is whatever it happened
+ * to be when the gate looked, so a failure may pass unseen. One warning per job, naming the practices judged
+ * from it, on the gate job. Jobs of other workflows cannot be needed, and waived practices are not judged;
+ * without run evidence or the gate's job id nothing can be said.
+ */
+function upstreamWarnings(findings, evidence, environments) {
+    const run = evidence.run;
+    if (run?.gateJob === undefined)
+        return [];
+    const gate = { workflow: run.workflow, job: run.gateJob };
+    const { graph } = pipelineOf(evidence, environments);
+    const gateJob = graph.job(gate);
+    if (gateJob === undefined)
+        return [];
+    const upstream = new Set(graph.predecessors(gate).flatMap(ref => (ref.workflow === gate.workflow ? [ref.job] : [])));
+    const practicesByJob = new Map();
+    for (const finding of findings) {
+        if (finding.status === 'waived')
+            continue;
+        for (const item of finding.evidence) {
+            // A job inlined from a reusable workflow (`caller/callee`) is needed through its calling job.
+            const cited = (item.kind === 'job' || item.kind === 'step') && item.workflow === gate.workflow;
+            const job = cited ? item.job.split('/')[0] : undefined;
+            if (job === undefined || job === gate.job || upstream.has(job))
+                continue;
+            // A job that waits for the gate (a gate step mid-pipeline, before a promotion) cannot be needed by it.
+            if (graph.precedes(gate, { workflow: gate.workflow, job }))
+                continue;
+            const practices = practicesByJob.get(job) ?? [];
+            if (!practices.includes(finding.practice))
+                practicesByJob.set(job, [...practices, finding.practice]);
+        }
+    }
+    return [...practicesByJob].map(([job, practices]) => ({
+        message: `${practices.join(', ')} judged from job \`${job}\`, which does not finish before this gate: add it to the \`needs:\` of job \`${gate.job}\``,
+        location: gateJob.location,
+        title: 'judged job not needed'
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/unread-scripts.ts
+
+
+/**
+ * A practice that failed for want of something may have it done by a script the gate could not read (a file
+ * missing from the checkout, a path outside the repository): the message says which, so a reader knows the
+ * verdict rests on what the gate could see. Scripts of the jobs the finding cites count, or of every job when
+ * it cites none ("no job does X"). Unknown verdicts already name the calls they could not read.
+ */
+function withUnreadScripts(finding, evidence, environments) {
+    if (finding.status !== 'fail' || finding.strength !== 'definition')
+        return finding;
+    const pipeline = pipelineOf(evidence, environments);
+    const cited = new Set(finding.evidence.flatMap(item => (item.kind === 'job' ? [item.job] : [])));
+    const jobs = cited.size > 0 ? pipeline.jobs.filter(job => cited.has(job.ref.job)) : pipeline.jobs;
+    const unread = jobs.flatMap(job => job.job.steps.flatMap(step => unreadScripts(step, evidence.workspace.files).map(script => ({ job, step, script }))));
+    if (unread.length === 0)
+        return finding;
+    const calls = findings_listFiles([...new Set(unread.map(({ job, script }) => `${script}\` in \`${jobLabel(job)}`))]);
+    const notes = unread.map(({ step, script }) => ({
+        kind: 'note',
+        text: `script ${script} ${whereNot(script)}: \`${script}\` (${step.location.file}:${step.location.line})`
+    }));
+    return {
+        ...finding,
+        message: `${finding.message} (the gate could not read ${calls}: ${reason(unread.map(u => u.script))}, so what ${unread.length === 1 ? 'it runs' : 'they run'} is not counted)`,
+        evidence: [...finding.evidence, ...notes]
+    };
+}
+function reason(scripts) {
+    const outside = scripts.filter(script => whereNot(script) === 'is outside the repository').length;
+    if (outside === 0)
+        return 'not in the repository';
+    return outside === scripts.length ? 'outside the repository' : 'not in the repository, or outside it';
+}
+/** A path that climbs out of the checkout or starts at the root is outside it; any other is missing from it. */
+function whereNot(script) {
+    return script.startsWith('/') || script.startsWith('../')
+        ? 'is outside the repository'
+        : 'is not in the repository';
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
+
 
 
 
@@ -61289,7 +61529,7 @@ async function evaluate(input) {
         findings,
         target: policy.target,
         targets,
-        fatalRegressions: 0
+        fatalRegressions: []
     });
     return {
         version: 1,
@@ -61310,7 +61550,8 @@ async function evaluate(input) {
             ...evidence.workflowProblems.map(problem => ({
                 message: problem.message,
                 location: problem.location
-            }))
+            })),
+            ...upstreamWarnings(findings, evidence, policy.environments)
         ],
         regressions: [],
         policyChanges: [],
@@ -61346,7 +61587,8 @@ async function runCheck(practice, context) {
         return unknownFinding(practice.id, 'not-implemented', 'this version of maturity-gate cannot judge this practice yet');
     }
     try {
-        const finding = await applyCheck(practice.check, context, practice.options);
+        const judged = await applyCheck(practice.check, context, practice.options);
+        const finding = withUnreadScripts(judged, context.evidence, context.environments);
         return practice.check.meta.runAware
             ? finding
             : applyRunEvidence(finding, context.evidence.run, context.strict);
@@ -62739,7 +62981,7 @@ function allAnnotations(report) {
         annotations.push(annotation('warning', 'maturity-gate: regressions unknown', `the base commit could not be read: ${report.base.reason}`));
     }
     for (const warning of report.warnings) {
-        annotations.push(annotation('warning', 'maturity-gate: evidence not readable', warning.message, warning.location));
+        annotations.push(annotation('warning', `maturity-gate: ${warning.title ?? 'evidence not readable'}`, warning.message, warning.location));
     }
     return annotations;
 }
@@ -62858,6 +63100,7 @@ function format_percent(value) {
 
 
 
+
 /**
  * One or two sentences saying why, in the words a reviewer would use; shared by the job summary and the PR
  * comment.
@@ -62869,7 +63112,7 @@ function explanation(report) {
     const blockers = required.filter(f => report.levels.indexOf(f.level) <= target);
     const byCategory = required.filter(f => report.levels.indexOf(f.level) > target);
     const unknown = required.filter(f => f.status === 'unknown').length;
-    const fatal = report.regressions.filter(r => r.severity === 'error').length;
+    const fatal = regressionParts(report.regressions.filter(r => r.severity === 'error'));
     const weakened = report.policyChanges.filter(c => c.kind === 'weakened' && c.severity === 'error').length;
     const parts = [];
     if (blockers.length > 0) {
@@ -62884,8 +63127,8 @@ function explanation(report) {
         const named = byCategory.map(f => `${format_name(f.practice)} (${format_name(f.category)} → ${format_name(report.targets[f.category] ?? '')})`);
         parts.push(`category targets also require ${named.join(', ')}`);
     }
-    if (fatal > 0)
-        parts.push(`${plural(fatal, 'fatal regression', 'fatal regressions')} against the base commit`);
+    if (fatal.length > 0)
+        parts.push(`against the base commit, ${fatal.join(' and ')}`);
     if (weakened > 0)
         parts.push(`this change weakens the policy (${plural(weakened, 'change', 'changes')})`);
     if (parts.length === 0)
@@ -63170,23 +63413,43 @@ function annotationNote({ options }) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/report/category-levels.ts
+/** Statuses that judge a practice: not-applicable and waived ones count for the levels but say nothing. */
+const JUDGED = new Set(['pass', 'fail', 'unknown']);
+function categoryLevels(report) {
+    const index = (level) => (level === null ? -1 : report.levels.indexOf(level));
+    return Object.entries(report.profile).map(([category, reached]) => {
+        const explicit = report.targets[category];
+        const target = explicit !== undefined && index(explicit) > index(report.target) ? explicit : report.target;
+        return {
+            category,
+            reached,
+            judged: report.findings.some(f => f.category === category && JUDGED.has(f.status)),
+            target,
+            met: index(reached) >= index(target)
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary/categories.ts
 
-/** Each category's level against its target: its own target when that is higher than the model's. */
+
+/**
+ * Each category's level against its target: its own target when that is higher than the model's. A category
+ * with no judged practice reached "–" (its level would hold only vacuously); one below the first level "none".
+ */
 function categories({ report }) {
-    const entries = Object.entries(report.profile);
-    if (entries.length === 0)
+    const lines = categoryLevels(report);
+    if (lines.length === 0)
         return [];
-    const index = (level) => (level === null ? -1 : report.levels.indexOf(level));
     return [
         {
             name: 'categories',
             head: ['### Categories', '', '| category | reached | target | |', '|---|---|---|---|'],
-            rows: entries.map(([category, reached]) => {
-                const explicit = report.targets[category];
-                const target = explicit !== undefined && index(explicit) > index(report.target) ? explicit : report.target;
-                const met = index(reached) >= index(target) ? '✅' : '❌';
-                return `| ${format_name(category)} | ${reached === null ? '–' : format_name(reached)} | ${format_name(target)} | ${met} |`;
+            rows: lines.map(line => {
+                const reached = !line.judged ? '–' : line.reached === null ? 'none' : format_name(line.reached);
+                const met = !line.judged ? '➖' : line.met ? '✅' : '❌';
+                return `| ${format_name(line.category)} | ${reached} | ${format_name(line.target)} | ${met} |`;
             }),
             tail: []
         }
@@ -63729,7 +63992,8 @@ function warnings(context) {
             head: ['### Evidence that could not be read'],
             rows: report.warnings.map(w => {
                 const where = w.location ? ` (${context.location(w.location)})` : '';
-                return `- ⚠️ ${context.prose(w.message)}${where}`;
+                const title = w.title ? `**${escapeMarkdown(w.title)}**: ` : '';
+                return `- ⚠️ ${title}${context.prose(w.message)}${where}`;
             }),
             tail: []
         });
@@ -63853,7 +64117,7 @@ async function publish(report, options) {
     setOutput('level-index', String(report.levelIndex));
     setOutput('target', report.target);
     setOutput('passed', String(report.passed));
-    setOutput('regressions', String(report.regressions.length));
+    setOutput('regressions', String(report.regressions.filter(r => r.kind === 'practice').length));
     setOutput('report-path', reportFile);
     if (options.sarifPath) {
         await writeOutput(options.outputRoot, options.sarifPath, `${JSON.stringify(renderSarif(report, options.toolVersion, { docsUrl: options.docsUrl }), null, 2)}\n`);

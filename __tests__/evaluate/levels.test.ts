@@ -72,7 +72,7 @@ describe('categoryProfile', () => {
 })
 
 describe('decideGate', () => {
-  const base = { levels: LEVELS, categories: CATEGORIES, targets: {}, fatalRegressions: 0 }
+  const base = { levels: LEVELS, categories: CATEGORIES, targets: {}, fatalRegressions: [] }
 
   it.each([
     {
@@ -134,11 +134,31 @@ describe('decideGate', () => {
       ...base,
       target: 'base',
       findings: [p('a', 'base', 'build', 'pass')],
-      fatalRegressions: 2
+      fatalRegressions: [
+        { kind: 'practice', practice: 'a' },
+        { kind: 'practice', practice: 'b' }
+      ]
     })
     expect(decision).toMatchObject({
       passed: false,
       reason: 'level intermediate reached, target base: 2 practices regressed'
     })
+  })
+
+  it('counts regressed practices apart from the level and category drops they caused', () => {
+    const decision = decideGate({
+      ...base,
+      target: 'base',
+      findings: [p('a', 'base', 'build', 'pass')],
+      fatalRegressions: [
+        { kind: 'practice', practice: 'b' },
+        { kind: 'level', practice: '' },
+        { kind: 'category', practice: 'test' },
+        { kind: 'category', practice: 'build' }
+      ]
+    })
+    expect(decision.reason).toBe(
+      'level intermediate reached, target base: 1 practice regressed; the level reached and categories test, build dropped'
+    )
   })
 })

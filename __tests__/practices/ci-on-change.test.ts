@@ -103,7 +103,7 @@ describe('ci-on-change at run strength', () => {
           unmatched: []
         }
       })
-      const finding = await ciOnChange.check(contextFor('ci-on-change', evidence), {})
+      const finding = await ciOnChange.check(contextFor('ci-on-change', evidence), { jobs: [] })
       expect(finding).toMatchObject({ status: 'pass', strength: 'run', messageId: 'ran-on-change' })
     }
   )
@@ -117,7 +117,7 @@ describe('ci-on-change at run strength', () => {
         unmatched: []
       }
     })
-    const finding = await ciOnChange.check(contextFor('ci-on-change', evidence), {})
+    const finding = await ciOnChange.check(contextFor('ci-on-change', evidence), { jobs: [] })
     expect(finding).toMatchObject({ status: 'pass', strength: 'definition', messageId: 'runs-on-change' })
   })
 })

@@ -256,4 +256,19 @@ describe('sections', () => {
     )
     expect(markdown).not.toContain('### To reach beginner')
   })
+
+  test('the category table shows "–" for a category with no judged practice, and "none" below the first level', () => {
+    const base = CASES['failing-e2e']
+    const report: Report = {
+      ...base,
+      findings: base.findings.map(f =>
+        f.category === 'design-architecture' ? { ...f, status: 'not-applicable' as const } : f
+      ),
+      profile: { ...base.profile, 'design-architecture': 'expert', 'culture-organization': null }
+    }
+    const { markdown } = renderSummary(report)
+    expect(markdown).toContain('| design-architecture | – | advanced | ➖ |')
+    expect(markdown).toContain('| culture-organization | none | advanced | ❌ |')
+    expect(markdown).toContain('| build-deploy | expert | advanced | ✅ |')
+  })
 })

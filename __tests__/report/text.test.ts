@@ -9,7 +9,9 @@ describe('renderText', () => {
   test.each(CASE_NAMES)('%s keeps the first-line and finding-line formats', name => {
     const lines = renderText(CASES[name]).split('\n')
     expect(lines[0]).toMatch(/^maturity-gate: (PASSED|FAILED) — /)
-    const findingLines = lines.filter(line => /^ {2}\S/.test(line))
+    // The ladder's lines; the category profile that follows it is indented the same way.
+    const ladder = lines.slice(0, lines.indexOf('categories'))
+    const findingLines = ladder.filter(line => /^ {2}\S/.test(line))
     expect(findingLines).toHaveLength(CASES[name].findings.length)
     for (const line of findingLines) {
       expect(line).toMatch(/^ {2}(pass|FAIL|\?\?\? |n\/a |wvd ) {2}\S+( \[\w+\])? — .*?( \(\S+:\d+\))?$/)
@@ -45,5 +47,25 @@ describe('renderText', () => {
     const text = renderText(report)
     expect(text).not.toMatch(/^::/m)
     expect(text).not.toContain(ESC)
+  })
+
+  test('the category profile: each level against its target, "–" where no practice was judged', () => {
+    const base = CASES['failing-e2e']
+    const report: Report = {
+      ...base,
+      findings: base.findings.map(f =>
+        f.category === 'design-architecture' ? { ...f, status: 'not-applicable' as const } : f
+      ),
+      profile: { ...base.profile, 'design-architecture': 'expert' }
+    }
+    const lines = renderText(report).split('\n')
+    const profile = lines.slice(lines.indexOf('categories') + 1, lines.indexOf('categories') + 6)
+    expect(profile).toEqual([
+      '  build-deploy: expert (target advanced)',
+      '  test-verification: beginner (target advanced, not met)',
+      '  information-reporting: intermediate (target advanced, not met)',
+      '  design-architecture: – (no practice judged)',
+      '  culture-organization: beginner (target advanced, not met)'
+    ])
   })
 })

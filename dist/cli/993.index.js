@@ -39,6 +39,8 @@ __webpack_require__.d(__webpack_exports__, {
 var report_escape = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/evaluate/levels.ts
 var evaluate_levels = __webpack_require__(312);
+// EXTERNAL MODULE: ./src/evaluate/regression-parts.ts
+var regression_parts = __webpack_require__(3609);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __webpack_require__(856);
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -120,6 +122,7 @@ function percent(value) {
 
 
 
+
 /**
  * One or two sentences saying why, in the words a reviewer would use; shared by the job summary and the PR
  * comment.
@@ -131,7 +134,7 @@ function explanation(report) {
     const blockers = required.filter(f => report.levels.indexOf(f.level) <= target);
     const byCategory = required.filter(f => report.levels.indexOf(f.level) > target);
     const unknown = required.filter(f => f.status === 'unknown').length;
-    const fatal = report.regressions.filter(r => r.severity === 'error').length;
+    const fatal = (0,regression_parts/* regressionParts */.u)(report.regressions.filter(r => r.severity === 'error'));
     const weakened = report.policyChanges.filter(c => c.kind === 'weakened' && c.severity === 'error').length;
     const parts = [];
     if (blockers.length > 0) {
@@ -146,8 +149,8 @@ function explanation(report) {
         const named = byCategory.map(f => `${format_name(f.practice)} (${format_name(f.category)} → ${format_name(report.targets[f.category] ?? '')})`);
         parts.push(`category targets also require ${named.join(', ')}`);
     }
-    if (fatal > 0)
-        parts.push(`${plural(fatal, 'fatal regression', 'fatal regressions')} against the base commit`);
+    if (fatal.length > 0)
+        parts.push(`against the base commit, ${fatal.join(' and ')}`);
     if (weakened > 0)
         parts.push(`this change weakens the policy (${plural(weakened, 'change', 'changes')})`);
     if (parts.length === 0)
@@ -271,23 +274,27 @@ function annotationNote({ options }) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/report/category-levels.ts
+var category_levels = __webpack_require__(1298);
 ;// CONCATENATED MODULE: ./src/report/summary/categories.ts
 
-/** Each category's level against its target: its own target when that is higher than the model's. */
+
+/**
+ * Each category's level against its target: its own target when that is higher than the model's. A category
+ * with no judged practice reached "–" (its level would hold only vacuously); one below the first level "none".
+ */
 function categories({ report }) {
-    const entries = Object.entries(report.profile);
-    if (entries.length === 0)
+    const lines = (0,category_levels/* categoryLevels */.q)(report);
+    if (lines.length === 0)
         return [];
-    const index = (level) => (level === null ? -1 : report.levels.indexOf(level));
     return [
         {
             name: 'categories',
             head: ['### Categories', '', '| category | reached | target | |', '|---|---|---|---|'],
-            rows: entries.map(([category, reached]) => {
-                const explicit = report.targets[category];
-                const target = explicit !== undefined && index(explicit) > index(report.target) ? explicit : report.target;
-                const met = index(reached) >= index(target) ? '✅' : '❌';
-                return `| ${format_name(category)} | ${reached === null ? '–' : format_name(reached)} | ${format_name(target)} | ${met} |`;
+            rows: lines.map(line => {
+                const reached = !line.judged ? '–' : line.reached === null ? 'none' : format_name(line.reached);
+                const met = !line.judged ? '➖' : line.met ? '✅' : '❌';
+                return `| ${format_name(line.category)} | ${reached} | ${format_name(line.target)} | ${met} |`;
             }),
             tail: []
         }
@@ -830,7 +837,8 @@ function warnings(context) {
             head: ['### Evidence that could not be read'],
             rows: report.warnings.map(w => {
                 const where = w.location ? ` (${context.location(w.location)})` : '';
-                return `- ⚠️ ${context.prose(w.message)}${where}`;
+                const title = w.title ? `**${(0,report_escape/* escapeMarkdown */.FV)(w.title)}**: ` : '';
+                return `- ⚠️ ${title}${context.prose(w.message)}${where}`;
             }),
             tail: []
         });

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Evidence } from '../evidence/evidence.js'
 import type { Finding, Location } from '../core/finding.js'
 import type { EnvironmentPatterns } from '../workflow/environment-class.js'
+import type { Purpose } from '../workflow/catalog/purpose.js'
 
 /** What every check sees besides its own options: the evidence and the policy's shared settings. */
 export interface CheckContext {
@@ -44,6 +45,11 @@ export interface Check<Shape extends OptionsShape = OptionsShape, MessageId exte
      * refines its definition verdict with the run's job conclusions (src/evaluate/apply-run-evidence.ts).
      */
     runAware?: boolean
+    /**
+     * The purposes a job named by the check's `jobs:` option is read as doing (`['deploy']`), for checks that
+     * ask the pipeline for jobs by purpose rather than matching the option themselves.
+     */
+    namedJobs?: readonly Purpose[]
   }
   check(context: CheckContext, options: OptionsOf<Shape>): Finding | Promise<Finding>
 }

@@ -33,7 +33,7 @@ export interface EvidenceWhy {
 export type EvidenceItem =
   | { kind: 'file'; file: string }
   | { kind: 'job'; workflow: string; job: string; location?: Location; why?: EvidenceWhy }
-  | { kind: 'step'; workflow: string; job: string; step: string; location?: Location }
+  | { kind: 'step'; workflow: string; job: string; step: string; location?: Location; why?: EvidenceWhy }
   | { kind: 'attestation'; by: string; evidence?: string; expires: string }
   | { kind: 'command'; command: string; exitCode: number | null; output: string; timedOut: boolean }
   | { kind: 'tests'; file: string; tests: number; failures: number; errors: number; skipped: number }

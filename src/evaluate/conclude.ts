@@ -20,7 +20,7 @@ export function conclude(report: Report, extra: Comparison): Report {
     findings: report.findings,
     target: report.target,
     targets: report.targets,
-    fatalRegressions: regressions.filter(r => r.severity === 'error').length,
+    fatalRegressions: regressions.filter(r => r.severity === 'error'),
     fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length
   })
   return {

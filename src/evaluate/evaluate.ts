@@ -10,6 +10,8 @@ import type { EffectivePractice, PracticePlan } from './effective-practices.js'
 import { decideGate } from './levels.js'
 import { pipelineJobs } from './pipeline-jobs.js'
 import { messageOf } from '../core/message-of.js'
+import { upstreamWarnings } from './upstream-warnings.js'
+import { withUnreadScripts } from './unread-scripts.js'
 
 export interface EvaluateInput {
   loaded: LoadedPolicy
@@ -47,7 +49,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     findings,
     target: policy.target,
     targets,
-    fatalRegressions: 0
+    fatalRegressions: []
   })
   return {
     version: 1,
@@ -68,7 +70,8 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
       ...evidence.workflowProblems.map(problem => ({
         message: problem.message,
         location: problem.location
-      }))
+      })),
+      ...upstreamWarnings(findings, evidence, policy.environments)
     ],
     regressions: [],
     policyChanges: [],
@@ -110,7 +113,8 @@ async function runCheck(practice: EffectivePractice, context: CheckContext): Pro
     )
   }
   try {
-    const finding = await applyCheck(practice.check, context, practice.options)
+    const judged = await applyCheck(practice.check, context, practice.options)
+    const finding = withUnreadScripts(judged, context.evidence, context.environments)
     return practice.check.meta.runAware
       ? finding
       : applyRunEvidence(finding, context.evidence.run, context.strict)

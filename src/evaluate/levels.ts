@@ -1,4 +1,6 @@
 import type { Status } from '../core/finding.js'
+import { regressionParts } from './regression-parts.js'
+import type { Regression } from './report.js'
 
 /** Statuses that let a level hold: `unknown` never does (design §1). */
 const COUNTS_AS_PASS: ReadonlySet<Status> = new Set<Status>(['pass', 'not-applicable', 'waived'])
@@ -53,7 +55,7 @@ export interface GateInput {
   target: string
   targets: Readonly<Record<string, string>>
   /** Regressions whose severity is error (policy `regression: fail`). */
-  fatalRegressions: number
+  fatalRegressions: ReadonlyArray<Pick<Regression, 'kind' | 'practice'>>
   /** Policy weakenings and gate tampering not allowed by `allow-policy-changes`. */
   fatalPolicyChanges?: number
 }
@@ -88,9 +90,7 @@ export function decideGate(input: GateInput): GateDecision {
   for (const [category, wanted] of unmetTargets) {
     problems.push(`${category} is at ${profile[category] ?? 'no level'}, target ${wanted}`)
   }
-  if (input.fatalRegressions > 0) {
-    problems.push(`${input.fatalRegressions} practice${input.fatalRegressions === 1 ? '' : 's'} regressed`)
-  }
+  problems.push(...regressionParts(input.fatalRegressions))
   const weakened = input.fatalPolicyChanges ?? 0
   if (weakened > 0) problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`)
   const headline = `level ${level ?? 'none'} reached, target ${target}`

@@ -78,8 +78,12 @@ export interface Report {
   findings: ReportFinding[]
   /** Practices the policy turned off (`enabled: false`). */
   disabled: string[]
-  /** Evidence that could not be read (a broken workflow file): shown as warnings, never silently dropped. */
-  warnings: Array<{ message: string; location?: Location }>
+  /**
+   * Evidence that could not be read (a broken workflow file), or may not be read in time (a judged job the gate
+   * job does not need): shown as warnings, never silently dropped. `title` names the kind when it is not the
+   * first.
+   */
+  warnings: Array<{ message: string; location?: Location; title?: string }>
   regressions: Regression[]
   policyChanges: PolicyChange[]
   base: BaseComparison

@@ -50,7 +50,8 @@ export async function collectApiEvidence(
         event: collection.run.event,
         workflow: file,
         jobs: new Map(matching.matched.map(m => [m.workflowJob.job, m.runJobs])),
-        unmatched: matching.unmatched
+        unmatched: matching.unmatched,
+        ...(context.job === undefined ? {} : { gateJob: context.job })
       }
     } else {
       gaps.push({

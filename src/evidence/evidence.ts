@@ -2,6 +2,7 @@ import type { UnmatchedJob } from './match-jobs.js'
 import type { JunitSummary } from '../parsers/junit.js'
 import type { BranchRules, Deployment, RunGap, RunJob } from './run-evidence.js'
 import type { Workflow, WorkflowProblem } from '../workflow/model.js'
+import type { Purpose } from '../workflow/catalog/purpose.js'
 
 /**
  * The checkout as checks see it. Collected up front by src/evidence/files.ts so that checks stay pure;
@@ -38,6 +39,11 @@ export interface Evidence {
   deployments?: Deployment[]
   /** API evidence that could not be read, each naming the permission it needs; dependent practices are unknown. */
   gaps: RunGap[]
+  /**
+   * Jobs one practice's `jobs:` option names as doing its work, and the purposes they are read as: set by
+   * `applyCheck` on that practice's copy of the evidence only, since the option speaks for it alone.
+   */
+  namedJobs?: NamedJobs
   /** Test and coverage reports in the workspace, found by glob and parsed on first request. */
   reports: ReportEvidence
   /**
@@ -88,6 +94,12 @@ export interface ReportEvidence {
   coverage(globs: readonly string[]): Promise<ReportSearch<CoverageTotals>>
 }
 
+/** Job ids or names (globs) and the purposes a job they name is read as doing. */
+export interface NamedJobs {
+  globs: readonly string[]
+  purposes: readonly Purpose[]
+}
+
 /** The current run as checks see it: API jobs matched to the jobs of the run's workflow file. */
 export interface RunView {
   /** The event that started the run (push, pull_request, …). */
@@ -97,4 +109,6 @@ export interface RunView {
   /** Run jobs per workflow job id of `workflow` (several for a matrix); an empty list: absent from the run. */
   jobs: ReadonlyMap<string, RunJob[]>
   unmatched: UnmatchedJob[]
+  /** The gate's own job id in `workflow` (GITHUB_JOB), when known: the jobs it judges must finish before it. */
+  gateJob?: string
 }

@@ -23,7 +23,10 @@ export function evidenceLines(item: EvidenceItem): string[] {
     case 'job':
       return [`- job ${plain(item.job)} (${where(item.workflow, item.location)})`, ...whyLines(item.why)]
     case 'step':
-      return [`- step ${plain(item.step)} of job ${plain(item.job)} (${where(item.workflow, item.location)})`]
+      return [
+        `- step ${plain(item.step)} of job ${plain(item.job)} (${where(item.workflow, item.location)})`,
+        ...whyLines(item.why)
+      ]
     case 'file':
       return [`- file ${plain(item.file)}`]
     case 'tests':

@@ -62,7 +62,7 @@ function judgedJobs(report: Report, workflows: readonly Workflow[]): Judged[] {
   const cited = new Set(
     report.findings.flatMap(finding =>
       finding.evidence.flatMap(item =>
-        item.kind === 'job' ? [`${item.workflow}\n${item.job.split('/')[0]}`] : []
+        item.kind === 'job' || item.kind === 'step' ? [`${item.workflow}\n${item.job.split('/')[0]}`] : []
       )
     )
   )

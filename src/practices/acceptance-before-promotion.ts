@@ -1,4 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
 import { gateVerdict, listJobs } from './support/findings.js'
@@ -34,7 +35,8 @@ export const acceptanceBeforePromotion = definePractice({
     rationale:
       'CDMM advanced, Test & Verification: acceptance tests run automatically and a release is promoted only after they pass.',
     messages,
-    options: {},
+    options: { jobs: jobGlobs },
+    namedJobs: ['acceptance-test'],
     runAware: true
   },
   check(context) {

@@ -3,6 +3,7 @@ import { NOT_OURS } from '../evidence/not-ours.js'
 import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { deploymentsOf } from './support/deploys.js'
 import { listFiles, listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
@@ -35,7 +36,8 @@ const options = {
     .array(workspaceGlob)
     .min(1)
     .default(MIGRATION_FILES)
-    .describe('globs of database migration files; none found makes the practice not applicable')
+    .describe('globs of database migration files; none found makes the practice not applicable'),
+  jobs: jobGlobs
 }
 
 const messages = {
@@ -55,7 +57,8 @@ export const automatedDbMigrations = definePractice({
     rationale:
       'CDMM intermediate, Build & Deploy: database changes are versioned migrations applied by the deployment itself, never by hand.',
     messages,
-    options
+    options,
+    namedJobs: ['db-migration']
   },
   check(context, { migrations }) {
     const isMigration = globFilter(migrations, { dot: true, ignore: [...NOT_OURS] })
@@ -108,7 +111,8 @@ export const automatedDbMigrations = definePractice({
         calledJobs: ['deploy', 'iac-apply'],
         named: OPAQUE_DEPLOY_ACTION,
         work: 'applying the migrations',
-        in: deployments
+        in: deployments,
+        jobsOption: true
       })
     if (opaque) return opaque
     if (deployments.length > 0) {

@@ -1,4 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { deploymentsOf, verifiedDeployVerdict } from './support/deploys.js'
 import { deliveryEvents } from './support/events.js'
@@ -22,7 +23,8 @@ export const automatedDeploy = definePractice({
     rationale:
       'CDMM intermediate, Build & Deploy: deployment is automated and follows a successful build and test, with no person starting it.',
     messages,
-    options: {}
+    options: { jobs: jobGlobs },
+    namedJobs: ['deploy']
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)

@@ -3,7 +3,7 @@ import { definePractice } from './define-practice.js'
 import { deliveryEvents } from './support/events.js'
 import { listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
-import { createStepMatcher } from './support/matchers.js'
+import { createStepMatcher, jobGlobs } from './support/matchers.js'
 import { MODEL_DEPLOY_CALL, modelDeploysOf } from './support/deploys.js'
 
 const messages = {
@@ -24,7 +24,8 @@ export const automatedModelDeploy = definePractice({
     rationale:
       'MLOps level 1 (ML pipeline automation): the pipeline itself deploys (or registers for serving) the model it trained once the model is validated — continuous delivery of the model.',
     messages,
-    options: {}
+    options: { jobs: jobGlobs },
+    namedJobs: ['model-deploy']
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)

@@ -1,4 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import type { OpaqueRole } from './support/findings.js'
@@ -25,7 +26,8 @@ const OPAQUE_STORE: OpaqueRole = {
     `\\b(?:push|publish)\\w*(?: \\w+){0,3} ${STORED}\\b|\\b${STORED}(?: \\w+){0,2} (?:push|publish)`
   ),
   inputs: /(?:^|[-_])(?:registry|images?|acr|ecr|gcr|ghcr|docker(?:hub)?)(?:[-_]|$)/i,
-  work: 'keeping the build outputs'
+  work: 'keeping the build outputs',
+  jobsOption: true
 }
 
 export const buildArtifactsStored = definePractice({
@@ -36,7 +38,8 @@ export const buildArtifactsStored = definePractice({
     rationale:
       'CDMM beginner, Build & Deploy: build outputs are kept in a repository (artifacts, registries, releases) so that what was built can be deployed and traced.',
     messages,
-    options: {}
+    options: { jobs: jobGlobs },
+    namedJobs: ['artifact-store']
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)

@@ -2,6 +2,7 @@ import { fromOpaqueCall } from '../workflow/classify-step.js'
 import picomatch from 'picomatch'
 import { findingFor } from '../checks/finding-for.js'
 import type { Job } from '../workflow/model.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import {
   listJobs,
@@ -57,7 +58,8 @@ export const buildOnceDeployAnywhere = definePractice({
     rationale:
       'CDMM intermediate, Build & Deploy: one build output is promoted through every environment, so what was tested is what is deployed.',
     messages,
-    options: {}
+    options: { jobs: jobGlobs },
+    namedJobs: ['deploy']
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)

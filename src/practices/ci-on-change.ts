@@ -1,4 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { CHANGE_EVENTS } from './support/events.js'
 import { listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
@@ -22,7 +23,8 @@ export const ciOnChange = definePractice({
     rationale:
       'CDMM base, Build & Deploy: every commit is built and checked by a CI server, so integration problems surface at once.',
     messages,
-    options: {},
+    options: { jobs: jobGlobs },
+    namedJobs: ['build'],
     // A failing test in this run is charged to the test practices, not to CI: it did run on the change.
     runAware: true
   },

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import type { Workflow } from '../workflow/model.js'
 import type { WorkflowGraph } from '../workflow/graph.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { deploymentsOf } from './support/deploys.js'
 import { listJobs } from './support/findings.js'
@@ -22,7 +23,8 @@ const options = {
     .array(z.string().min(1))
     .min(1)
     .default(['main', 'master'])
-    .describe('the default branch: a push to one of these names must reach production')
+    .describe('the default branch: a push to one of these names must reach production'),
+  jobs: jobGlobs
 }
 
 export const continuousDeployment = definePractice({
@@ -33,7 +35,8 @@ export const continuousDeployment = definePractice({
     rationale:
       'CDMM expert, Build & Deploy: every change that passes the pipeline goes to production with no manual step.',
     messages,
-    options
+    options,
+    namedJobs: ['deploy']
   },
   check(context, { branches }) {
     const pipeline = pipelineOf(context.evidence, context.environments)

@@ -1,6 +1,7 @@
 import { findingFor } from '../checks/finding-for.js'
 import { compilePolicyRegex, testBounded } from '../core/safe-regex.js'
 import type { Trigger } from '../workflow/model.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { listJobs } from './support/findings.js'
 import { jobEvidence, jobLabel, locationOf, pipelineOf } from './support/pipeline.js'
@@ -16,7 +17,8 @@ const OPTIONS = {
     .default(
       '(^|/)(data|datasets?|raw|features?|labels?)(/|$)|\\.dvc$|(^|/)(dvc\\.lock|params\\.ya?ml)$|\\.(csv|tsv|parquet|jsonl|feather|arrow|h5)$'
     )
-    .describe('regex over `on.push.paths` entries: a push that touches one of them brings new data')
+    .describe('regex over `on.push.paths` entries: a push that touches one of them brings new data'),
+  jobs: jobGlobs
 }
 
 const messages = {
@@ -42,7 +44,8 @@ export const continuousTraining = definePractice({
     rationale:
       'MLOps level 1 (ML pipeline automation): the pipeline retrains the model in production automatically — on a schedule, on new data or on a trigger — rather than by hand.',
     messages,
-    options: OPTIONS
+    options: OPTIONS,
+    namedJobs: ['training']
   },
   check(context, options) {
     const dataPath = compilePolicyRegex(options['data-paths'])

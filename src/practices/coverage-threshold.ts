@@ -4,6 +4,7 @@ import { workspaceGlob } from '../checks/workspace-glob.js'
 import type { CoverageTotals, ReportFile } from '../evidence/evidence.js'
 import type { EvidenceItem, Finding } from '../core/finding.js'
 import type { CheckContext } from '../checks/check.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { IMAGE_BUILD, listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
@@ -40,7 +41,8 @@ const options = {
       '**/coverage-summary.json',
       '**/coverage.json'
     ])
-    .describe('globs of coverage reports (LCOV, Cobertura, JaCoCo, coverage.py JSON, istanbul summary)')
+    .describe('globs of coverage reports (LCOV, Cobertura, JaCoCo, coverage.py JSON, istanbul summary)'),
+  jobs: jobGlobs
 }
 
 interface Measured {
@@ -57,7 +59,8 @@ export const coverageThreshold = definePractice({
     rationale:
       'CDMM advanced, Information & Reporting: test coverage is analysed and held to a bar, so untested code is visible and cannot grow unnoticed.',
     messages,
-    options
+    options,
+    namedJobs: ['coverage']
   },
   async check(context, { min, reports }) {
     const globs = reports.join(', ')

@@ -4,7 +4,7 @@ import { definePractice } from './define-practice.js'
 import { gateVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import { policyRegex } from '../core/policy-regex.js'
-import { createStepMatcher } from './support/matchers.js'
+import { createStepMatcher, jobGlobs } from './support/matchers.js'
 import { listJobs } from './support/findings.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { trainingJobs } from './support/ml-signals.js'
@@ -37,7 +37,8 @@ const OPTIONS = {
     .optional()
     .describe(
       'regex over `run:` scripts: an in-house data check the catalog does not know (e.g. `check_schema\\.py`)'
-    )
+    ),
+  jobs: jobGlobs
 }
 
 const messages = {
@@ -57,7 +58,8 @@ export const dataValidation = definePractice({
     rationale:
       'MLOps level 1 (ML pipeline automation): an automated pipeline needs data validation before training, to stop on schema skews and data drift instead of training on bad data.',
     messages,
-    options: OPTIONS
+    options: OPTIONS,
+    namedJobs: ['data-validation']
   },
   check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)

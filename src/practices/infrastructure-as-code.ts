@@ -3,6 +3,7 @@ import { NOT_OURS } from '../evidence/not-ours.js'
 import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { listFiles, listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
@@ -26,7 +27,8 @@ const options = {
     .array(workspaceGlob)
     .min(1)
     .default(IAC_FILES)
-    .describe('globs of infrastructure-as-code files (Terraform, Pulumi, Bicep, CDK, Helm, Kustomize, …)')
+    .describe('globs of infrastructure-as-code files (Terraform, Pulumi, Bicep, CDK, Helm, Kustomize, …)'),
+  jobs: jobGlobs
 }
 
 const messages = {
@@ -45,7 +47,8 @@ export const infrastructureAsCode = definePractice({
     rationale:
       'CDMM expert, Design & Architecture: environments are defined as versioned code and created or changed by the pipeline, not by hand.',
     messages,
-    options
+    options,
+    namedJobs: ['iac-apply']
   },
   check(context, { files: globs }) {
     const isIac = globFilter(globs, { dot: true, ignore: [...NOT_OURS] })
@@ -76,7 +79,8 @@ export const infrastructureAsCode = definePractice({
       opaqueVerdict(context, {
         purposes: ['iac-apply'],
         calledJobs: ['deploy'],
-        work: 'applying the infrastructure code'
+        work: 'applying the infrastructure code',
+        jobsOption: true
       })
     if (opaque) return opaque
     if (files.length > 0) {

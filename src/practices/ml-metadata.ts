@@ -5,6 +5,7 @@ import { workspaceGlob } from '../checks/workspace-glob.js'
 import type { Workspace } from '../evidence/evidence.js'
 import { parseMetrics } from '../parsers/metrics.js'
 import type { MetricsData } from '../parsers/metrics.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { listFiles, listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
@@ -34,7 +35,8 @@ const OPTIONS = {
     .default(['**/*metrics*.{json,yaml,yml}'])
     .describe(
       'globs of metrics files that count as run records when they carry version, data or params fields'
-    )
+    ),
+  jobs: jobGlobs
 }
 
 const messages = {
@@ -57,7 +59,8 @@ export const mlMetadata = definePractice({
     rationale:
       'MLOps level 1 (ML pipeline automation): each pipeline run records its metadata — data and code versions, parameters, metrics, artifacts — for lineage, reproducibility and comparison.',
     messages,
-    options: OPTIONS
+    options: OPTIONS,
+    namedJobs: ['experiment-tracking']
   },
   check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)

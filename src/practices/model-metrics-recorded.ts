@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
 import type { EvidenceItem, Location } from '../core/finding.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { listFiles, listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
@@ -31,7 +32,8 @@ const OPTIONS = {
       '**/*scores*.{json,yaml,yml,csv}',
       '**/eval*.{json,csv}'
     ])
-    .describe('globs of metrics file names a workflow step writes, uploads or reads')
+    .describe('globs of metrics file names a workflow step writes, uploads or reads'),
+  jobs: jobGlobs
 }
 
 const messages = {
@@ -50,7 +52,8 @@ export const modelMetricsRecorded = definePractice({
     rationale:
       'MLOps level 0 (manual process): model analysis produces the evaluation metrics that decide a release; kept in a file, they can be compared run to run.',
     messages,
-    options: OPTIONS
+    options: OPTIONS,
+    namedJobs: ['model-evaluation']
   },
   check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)

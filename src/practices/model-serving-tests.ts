@@ -8,7 +8,7 @@ import type { PipelineJob } from './support/pipeline.js'
 import { listJobs } from './support/findings.js'
 import { productionModelDeploys } from './support/deploys.js'
 import { policyRegex } from '../core/policy-regex.js'
-import { createStepMatcher } from './support/matchers.js'
+import { createStepMatcher, jobGlobs } from './support/matchers.js'
 
 /** API tests of the prediction service (integration, end-to-end, smoke) and load tests. */
 const SERVING_TESTS: Purpose[] = ['integration-test', 'acceptance-test', 'smoke-test', 'performance-test']
@@ -24,7 +24,8 @@ const OPTIONS = {
     .optional()
     .describe(
       'regex over `run:` scripts: an in-house test of the prediction service (e.g. `score_endpoint\\.py`)'
-    )
+    ),
+  jobs: jobGlobs
 }
 
 const messages = {
@@ -47,7 +48,8 @@ export const modelServingTests = definePractice({
     rationale:
       'MLOps level 2 (CI/CD pipeline automation): before a model serves production traffic, the prediction service is tested — its API, and its latency and throughput under load.',
     messages,
-    options: OPTIONS
+    options: OPTIONS,
+    namedJobs: ['integration-test']
   },
   check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)

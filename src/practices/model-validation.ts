@@ -3,14 +3,15 @@ import { measureMetrics, metricsOptionsShape, metricsRemedy, outOfBounds } from 
 import { definePractice } from './define-practice.js'
 import { gateVerdict, OPAQUE_MESSAGE } from './support/findings.js'
 import { jobEvidence, pipelineOf } from './support/pipeline.js'
-import { createStepMatcher } from './support/matchers.js'
+import { createStepMatcher, jobGlobs } from './support/matchers.js'
 import { MODEL_DEPLOY_CALL, modelDeploysOf } from './support/deploys.js'
 
 /** The generic metrics check's options; here thresholds are optional, since the workflow part decides alone without them. */
 const OPTIONS = {
   candidate: metricsOptionsShape.candidate.optional(),
   baseline: metricsOptionsShape.baseline,
-  metrics: metricsOptionsShape.metrics.optional()
+  metrics: metricsOptionsShape.metrics.optional(),
+  jobs: jobGlobs
 }
 
 const messages = {
@@ -39,7 +40,8 @@ export const modelValidation = definePractice({
     rationale:
       "MLOps level 1 (ML pipeline automation): the pipeline validates a new model — its metrics against thresholds and against the current model's — before it is promoted to serving.",
     messages,
-    options: OPTIONS
+    options: OPTIONS,
+    namedJobs: ['model-evaluation']
   },
   async check(context, options) {
     const pipeline = pipelineOf(context.evidence, context.environments)

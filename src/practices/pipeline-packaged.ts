@@ -1,5 +1,6 @@
 import { findingFor } from '../checks/finding-for.js'
 import { OBJECT_STORAGE } from '../workflow/catalog/object-storage.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { listJobs } from './support/findings.js'
 import { hasPurpose, jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
@@ -34,7 +35,8 @@ export const pipelinePackaged = definePractice({
     rationale:
       'MLOps level 2 (CI/CD pipeline automation): the CI stage outputs pipeline components — container images, packages — stored where continuous delivery deploys them from.',
     messages,
-    options: {}
+    options: { jobs: jobGlobs },
+    namedJobs: ['artifact-store']
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)

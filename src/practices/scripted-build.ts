@@ -1,4 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
@@ -18,7 +19,8 @@ export const scriptedBuild = definePractice({
     rationale:
       'CDMM base, Build & Deploy: the build is scripted and runs on a build server, not on a developer machine.',
     messages,
-    options: {}
+    options: { jobs: jobGlobs },
+    namedJobs: ['build']
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)

@@ -1,4 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { deploymentsOf } from './support/deploys.js'
 import { listJobs } from './support/findings.js'
@@ -18,7 +19,8 @@ export const scriptedDeploy = definePractice({
     rationale:
       'CDMM beginner, Build & Deploy: deployments are scripted and run by the pipeline rather than by hand.',
     messages,
-    options: {}
+    options: { jobs: jobGlobs },
+    namedJobs: ['deploy']
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)

@@ -1,4 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { gateVerdict } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
@@ -33,7 +34,8 @@ export const stagedModelPromotion = definePractice({
     rationale:
       'MLOps level 2 (CI/CD pipeline automation): a new model is deployed to a pre-production environment and verified there before it is promoted to production.',
     messages,
-    options: {}
+    options: { jobs: jobGlobs },
+    namedJobs: ['model-deploy']
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)

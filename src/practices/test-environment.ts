@@ -1,4 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
@@ -19,7 +20,8 @@ export const testEnvironment = definePractice({
     rationale:
       'CDMM beginner, Test & Verification: a separate test environment, deployed by the pipeline, lets a build be tried before it meets production.',
     messages,
-    options: {}
+    options: { jobs: jobGlobs },
+    namedJobs: ['deploy']
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)

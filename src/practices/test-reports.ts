@@ -3,6 +3,8 @@ import { definePractice } from './define-practice.js'
 import { activityFinding, IMAGE_BUILD, OPAQUE_MESSAGE } from './support/findings.js'
 import { jobGlobs, testReportGlobs } from './support/matchers.js'
 import { testsEvidence } from '../checks/tests-evidence.js'
+import { keptWhateverTheOutcome } from './support/kept-whatever-the-outcome.js'
+import { pipelineOf } from './support/pipeline.js'
 
 const messages = {
   runs: '{jobs} keep test results as reports (uploaded or published) on {events}',
@@ -42,7 +44,8 @@ export const testReports = definePractice({
       missing:
         'Write JUnit XML from the test runner (jest-junit, `pytest --junitxml`, go-junit-report, surefire) and keep it: `actions/upload-artifact` or a reporter such as dorny/test-reporter.'
     })
-    if (definition.status === 'pass') return definition
+    if (definition.status === 'pass')
+      return keptWhateverTheOutcome(definition, pipelineOf(context.evidence, context.environments))
     const search = await context.evidence.reports.tests(settings.reports)
     const parsed = search.files.flatMap(f => (f.summary ? [{ file: f.file, summary: f.summary }] : []))
     const unreadable = search.files.find(f => f.error !== undefined)

@@ -3,6 +3,7 @@ import { NOT_OURS } from '../evidence/not-ours.js'
 import { z } from 'zod'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { listFiles, listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
@@ -24,7 +25,8 @@ const OPTIONS = {
       '**/*_pipeline.py',
       '**/kubeflow/**/*.{py,yaml}'
     ])
-    .describe('globs of training entry points and pipeline definitions')
+    .describe('globs of training entry points and pipeline definitions'),
+  jobs: jobGlobs
 }
 
 const messages = {
@@ -41,7 +43,8 @@ export const trainingCodeVersioned = definePractice({
     rationale:
       'MLOps level 0 (manual process): even a manual process starts from training code kept under source control, so a model can be traced to the code that made it.',
     messages,
-    options: OPTIONS
+    options: OPTIONS,
+    namedJobs: ['training']
   },
   check(context, options) {
     const { files } = context.evidence.workspace

@@ -1,4 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
+import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
 import { listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
@@ -23,7 +24,8 @@ export const zeroDowntimeDeploy = definePractice({
     rationale:
       'CDMM advanced, Build & Deploy: production is updated without downtime (rolling, blue-green or canary releases), so releasing is routine.',
     messages,
-    options: {}
+    options: { jobs: jobGlobs },
+    namedJobs: ['rollout']
   },
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
@@ -67,7 +69,8 @@ export const zeroDowntimeDeploy = definePractice({
     const opaque = opaqueVerdict(context, {
       purposes: ['deploy', 'rollout', 'iac-apply'],
       work: 'the rollout of the production deploy',
-      in: production
+      in: production,
+      jobsOption: true
     })
     if (opaque) return opaque
     return findingFor(context, messages, 'no-rollout', {

@@ -131,7 +131,12 @@ function allAnnotations(report: Report): Annotation[] {
   }
   for (const warning of report.warnings) {
     annotations.push(
-      annotation('warning', 'maturity-gate: evidence not readable', warning.message, warning.location)
+      annotation(
+        'warning',
+        `maturity-gate: ${warning.title ?? 'evidence not readable'}`,
+        warning.message,
+        warning.location
+      )
     )
   }
   return annotations

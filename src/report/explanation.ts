@@ -1,5 +1,6 @@
 import { countsAsPass } from '../evaluate/levels.js'
 import type { Report } from '../evaluate/report.js'
+import { regressionParts } from '../evaluate/regression-parts.js'
 import { isRequired } from './annotations.js'
 import { escapeMarkdown, truncate } from './escape.js'
 import { capitalise, name, nameList, plural, shortSha } from './format.js'
@@ -15,7 +16,7 @@ export function explanation(report: Report): string {
   const blockers = required.filter(f => report.levels.indexOf(f.level) <= target)
   const byCategory = required.filter(f => report.levels.indexOf(f.level) > target)
   const unknown = required.filter(f => f.status === 'unknown').length
-  const fatal = report.regressions.filter(r => r.severity === 'error').length
+  const fatal = regressionParts(report.regressions.filter(r => r.severity === 'error'))
   const weakened = report.policyChanges.filter(c => c.kind === 'weakened' && c.severity === 'error').length
   const parts: string[] = []
   if (blockers.length > 0) {
@@ -33,8 +34,7 @@ export function explanation(report: Report): string {
     )
     parts.push(`category targets also require ${named.join(', ')}`)
   }
-  if (fatal > 0)
-    parts.push(`${plural(fatal, 'fatal regression', 'fatal regressions')} against the base commit`)
+  if (fatal.length > 0) parts.push(`against the base commit, ${fatal.join(' and ')}`)
   if (weakened > 0) parts.push(`this change weakens the policy (${plural(weakened, 'change', 'changes')})`)
   if (parts.length === 0) parts.push(escapeMarkdown(truncate(report.reason, 500)))
   const advise = !report.passed && report.mode === 'advise' ? ' Advise mode: the check does not fail.' : ''

@@ -35,7 +35,7 @@ export async function publish(report: Report, options: PublishOptions): Promise<
   core.setOutput('level-index', String(report.levelIndex))
   core.setOutput('target', report.target)
   core.setOutput('passed', String(report.passed))
-  core.setOutput('regressions', String(report.regressions.length))
+  core.setOutput('regressions', String(report.regressions.filter(r => r.kind === 'practice').length))
   core.setOutput('report-path', reportFile)
   if (options.sarifPath) {
     await writeOutput(

@@ -2,6 +2,8 @@ import type { Location, Status } from '../core/finding.js'
 import { regressionSubject } from './annotations.js'
 import { oneLine, truncate } from './escape.js'
 import type { Report, ReportFinding } from '../evaluate/report.js'
+import { categoryLevels } from './category-levels.js'
+import type { CategoryLevel } from './category-levels.js'
 
 const MARK: Record<Status, string> = {
   pass: 'pass',
@@ -56,6 +58,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const marker = report.levelIndex >= report.levels.indexOf(level) ? 'holds' : 'does not hold'
     lines.push('', paint(1, `${flat(level)} (${marker})`), ...atLevel.map(f => findingLine(f, paint)))
   }
+  const categories = categoryLevels(report)
+  if (categories.length > 0) lines.push('', paint(1, 'categories'), ...categories.map(categoryLine))
   for (const regression of report.regressions) {
     lines.push(`regression: ${flat(regressionSubject(regression))} — ${flat(regression.message)}`)
   }
@@ -87,4 +91,13 @@ function findingLine(finding: ReportFinding, paint: Paint): string {
     finding.remediation && finding.status !== 'pass' ? `\n         fix: ${flat(finding.remediation)}` : ''
   const mark = paint(COLOR[finding.status], MARK[finding.status])
   return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`
+}
+
+/** A category with no judged practice reached "–": its level would hold only vacuously. */
+function categoryLine(line: CategoryLevel): string {
+  const reached = line.reached === null ? 'none' : flat(line.reached)
+  const verdict = !line.judged
+    ? '– (no practice judged)'
+    : `${reached} (target ${flat(line.target)}${line.met ? '' : ', not met'})`
+  return `  ${flat(line.category)}: ${verdict}`
 }

@@ -34,5 +34,10 @@ export function whatPasses(practice: Practice): string {
     lines.push('Options (`practices.' + id + '.<option>` in the policy):', '')
     lines.push('| option | type | default | meaning |', '| --- | --- | --- | --- |', ...rows, '')
   }
+  const named = practice.meta.namedJobs ?? []
+  if (named.length > 0) {
+    const as = named.map(purpose => `\`${purpose}\``).join(', ')
+    lines.push(`A job the \`jobs\` option names is read as ${as}, by rule \`policy-jobs\`.`, '')
+  }
   return `${lines.join('\n').trimEnd()}\n`
 }

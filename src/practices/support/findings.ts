@@ -471,7 +471,7 @@ const SHELL_SCRIPT = /(?:^|[;&|]\s*)(?:(?:bash|sh|source|\.)\s+)?((?:\.{1,2}\/)?
  * Scripts whose file is nowhere in the workspace: one a `cd` earlier in the script makes relative is still in
  * the repository, so a file of that path at any depth counts as readable.
  */
-function unreadScripts(step: Step, files: readonly string[]): string[] {
+export function unreadScripts(step: Step, files: readonly string[]): string[] {
   return [...(step.run ?? '').matchAll(SHELL_SCRIPT)]
     .map(match => match[1] ?? '')
     .filter(script => !script.includes('$'))

@@ -1,7 +1,7 @@
 // Which jobs, steps and reports a practice looks at: catalog purposes plus a policy's globs and regexes.
 import { z } from 'zod'
 import { workspaceGlob } from '../../checks/workspace-glob.js'
-import picomatch from 'picomatch'
+import { namedByGlobs } from './named-by-globs.js'
 import type { Pipeline, PipelineJob } from './pipeline.js'
 import type { EvidenceItem, Location } from '../../core/finding.js'
 import { testBounded } from '../../core/safe-regex.js'
@@ -20,17 +20,10 @@ export const testReportGlobs = z
   .default(['**/junit*.xml', '**/TEST-*.xml', '**/test-results/**/*.xml'])
   .describe('globs of JUnit/xUnit test reports in the workspace')
 
-/**
- * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
- * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
- */
+/** `namedByGlobs` for a job of the pipeline. */
 export function matchesJobGlobs(globs: readonly string[]): (job: PipelineJob) => boolean {
-  if (globs.length === 0) return () => false
-  const isMatch = picomatch([...globs], { nocase: true })
-  return job => {
-    const ownId = job.job.id.split('/').pop() ?? job.job.id
-    return [job.job.id, ownId, job.job.name].some(text => text !== undefined && isMatch(text))
-  }
+  const named = namedByGlobs(globs)
+  return job => named(job.job)
 }
 
 /**

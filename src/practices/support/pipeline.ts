@@ -1,5 +1,6 @@
 // Facts about the pipeline that practices share: jobs, their purposes, environments, order and runs.
-import type { Evidence, RunView } from '../../evidence/evidence.js'
+import type { Evidence, NamedJobs, RunView } from '../../evidence/evidence.js'
+import { namedByGlobs } from './named-by-globs.js'
 import type { EvidenceItem, EvidenceWhy, Location } from '../../core/finding.js'
 import type { EnvironmentClass, EnvironmentPatterns } from '../../workflow/environment-class.js'
 import type { Purpose } from '../../workflow/catalog/purpose.js'
@@ -68,6 +69,7 @@ function analyse(evidence: Evidence, environments: EnvironmentPatterns): Pipelin
   const graph = createWorkflowGraph(evidence.workflows)
   const read = evidence.workspace.read
   const called = calledWorkflows(evidence.workflows)
+  const named = evidence.namedJobs && namedByGlobs(evidence.namedJobs.globs)
   const jobs = evidence.workflows
     .filter(workflow => !(called.has(workflow.file) && onlyCalled(workflow)))
     .flatMap(workflow =>
@@ -75,7 +77,9 @@ function analyse(evidence: Evidence, environments: EnvironmentPatterns): Pipelin
     )
   function describeJob(workflow: Workflow, job: Job): PipelineJob {
     const ref = { workflow: workflow.file, job: job.id }
-    const purposes = classifyJob(job, read)
+    const purposes = named?.(job)
+      ? withNamed(classifyJob(job, read), evidence.namedJobs)
+      : classifyJob(job, read)
     const target = targetOf(job, workflow, environments)
     return {
       ref,
@@ -122,6 +126,15 @@ function analyse(evidence: Evidence, environments: EnvironmentPatterns): Pipelin
     }
     return found
   }
+}
+
+/**
+ * A job the practice's `jobs:` option names does its work: it gains the purposes it lacks, read by rule
+ * `policy-jobs` from the job as a whole (no step, so it orders as the whole job does).
+ */
+function withNamed(purposes: JobClassification[], named: NamedJobs | undefined): JobClassification[] {
+  const missing = (named?.purposes ?? []).filter(purpose => !purposes.some(p => p.purpose === purpose))
+  return [...purposes, ...missing.map(purpose => ({ purpose, rule: 'policy-jobs', via: [] }))]
 }
 
 /** Files some local workflow calls: their jobs are already in the model, inlined into the callers. */

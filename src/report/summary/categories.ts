@@ -1,22 +1,23 @@
+import { categoryLevels } from '../category-levels.js'
 import { name } from '../format.js'
 import type { Block } from './block.js'
 import type { SummaryContext } from './context.js'
 
-/** Each category's level against its target: its own target when that is higher than the model's. */
+/**
+ * Each category's level against its target: its own target when that is higher than the model's. A category
+ * with no judged practice reached "–" (its level would hold only vacuously); one below the first level "none".
+ */
 export function categories({ report }: SummaryContext): Block[] {
-  const entries = Object.entries(report.profile)
-  if (entries.length === 0) return []
-  const index = (level: string | null): number => (level === null ? -1 : report.levels.indexOf(level))
+  const lines = categoryLevels(report)
+  if (lines.length === 0) return []
   return [
     {
       name: 'categories',
       head: ['### Categories', '', '| category | reached | target | |', '|---|---|---|---|'],
-      rows: entries.map(([category, reached]) => {
-        const explicit = report.targets[category]
-        const target =
-          explicit !== undefined && index(explicit) > index(report.target) ? explicit : report.target
-        const met = index(reached) >= index(target) ? '✅' : '❌'
-        return `| ${name(category)} | ${reached === null ? '–' : name(reached)} | ${name(target)} | ${met} |`
+      rows: lines.map(line => {
+        const reached = !line.judged ? '–' : line.reached === null ? 'none' : name(line.reached)
+        const met = !line.judged ? '➖' : line.met ? '✅' : '❌'
+        return `| ${name(line.category)} | ${reached} | ${name(line.target)} | ${met} |`
       }),
       tail: []
     }

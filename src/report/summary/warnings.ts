@@ -25,7 +25,8 @@ export function warnings(context: SummaryContext): Block[] {
       head: ['### Evidence that could not be read'],
       rows: report.warnings.map(w => {
         const where = w.location ? ` (${context.location(w.location)})` : ''
-        return `- ⚠️ ${context.prose(w.message)}${where}`
+        const title = w.title ? `**${escapeMarkdown(w.title)}**: ` : ''
+        return `- ⚠️ ${title}${context.prose(w.message)}${where}`
       }),
       tail: []
     })
