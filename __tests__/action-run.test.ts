@@ -293,3 +293,57 @@ describe('the sticky pull-request comment', () => {
     expect(result.code).toBe(0)
   })
 })
+
+describe('the verdict in the log, the outputs and the summary', () => {
+  const outputsOf = (text: string): Map<string, string> =>
+    new Map(
+      [...text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map((match): [string, string] => [
+        match[1] ?? '',
+        match[3] ?? ''
+      ])
+    )
+
+  it('a pass says "passed: <level>" once in the log', async () => {
+    const result = await runAction({ event: 'push', jobs: ALL_PASSED })
+    expect(result.code).toBe(0)
+    expect(result.stdout.split('\n').filter(line => line.startsWith('maturity-gate passed'))).toEqual([
+      'maturity-gate passed: base (target base)'
+    ])
+  })
+
+  it('an invalid policy: the errors in the summary, every output set, one verdict line, exit 1', async () => {
+    await writeFile(
+      path.join(dir, 'repo/.maturity.yml'),
+      'version: 1\nmodel: cdmm\ntarget: expret\nstrict: maybe\n'
+    )
+    const result = await runAction({ event: 'push', jobs: ALL_PASSED })
+    expect(result.code).toBe(1)
+    expect(result.stdout + result.stderr).not.toMatch(/^\s+at /m)
+    // One `::error::` verdict (the step's failure), beside one annotation per policy line.
+    const errors = result.stdout.split('\n').filter(line => line.startsWith('::error'))
+    expect(errors.filter(line => line.startsWith('::error::'))).toEqual([
+      '::error::maturity-gate: the policy is invalid (2 errors in .maturity.yml): nothing was judged; see the annotations and the job summary'
+    ])
+    expect(errors.filter(line => line.includes('file=.maturity.yml'))).toHaveLength(2)
+    expect(Object.fromEntries(outputsOf(result.outputs))).toEqual({
+      level: '',
+      'level-index': '-1',
+      target: '',
+      passed: 'false',
+      regressions: '0',
+      'report-path': path.join(dir, 'repo/maturity-report.json')
+    })
+    expect(result.summary).toContain('## ❌ Maturity gate: the policy is invalid')
+    expect(result.summary).toContain(
+      '| `.maturity.yml:3:9` | `target` | value not allowed (found `"expret"`) | `base`, `beginner`, `intermediate`, `advanced`, `expert` |'
+    )
+    expect(result.summary).toContain(
+      '| `.maturity.yml:4:9` | `strict` | expected boolean (found `"maybe"`) | – |'
+    )
+    expect(result.report).toMatchObject({
+      passed: false,
+      level: null,
+      policyErrors: [{ line: 3 }, { line: 4 }]
+    })
+  })
+})

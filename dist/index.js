@@ -32024,7 +32024,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1012);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5743);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32033,7 +32033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1012:
+/***/ 5743:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32062,7 +32062,7 @@ __nccwpck_require__.d(lib_core_namespaceObject, {
   addPath: () => (addPath),
   debug: () => (debug),
   endGroup: () => (endGroup),
-  error: () => (core_error),
+  error: () => (error),
   exportVariable: () => (exportVariable),
   getBooleanInput: () => (getBooleanInput),
   getIDToken: () => (getIDToken),
@@ -34799,7 +34799,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -34822,7 +34822,7 @@ function debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -46480,7 +46480,7 @@ function toJSONSchema(input, params) {
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
-const error = () => {
+const en_error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
         file: { unit: "bytes", verb: "to have" },
@@ -46601,7 +46601,7 @@ const error = () => {
 };
 /* harmony default export */ function en() {
     return {
-        localeError: error(),
+        localeError: en_error(),
     };
 }
 
@@ -62521,16 +62521,6 @@ function normalisePath(file) {
     return file.replace(/^\.\//, '');
 }
 
-;// CONCATENATED MODULE: ./src/report/badge.ts
-
-/** A shields.io endpoint badge: the level reached, coloured by how far it is from the target. */
-function renderBadge(report) {
-    const target = report.levels.indexOf(report.target);
-    const distance = target - report.levelIndex;
-    const color = report.level === null ? 'red' : distance <= 0 ? 'brightgreen' : distance === 1 ? 'yellow' : 'orange';
-    return { schemaVersion: 1, label: 'maturity', message: escape_truncate(report.level ?? 'none', 60), color };
-}
-
 ;// CONCATENATED MODULE: ./src/report/format.ts
 
 
@@ -62603,6 +62593,57 @@ function format_percent(value) {
     if (value === null)
         return '–';
     return `${value > 0 ? '+' : ''}${Number((value * 100).toPrecision(3))}%`;
+}
+
+;// CONCATENATED MODULE: ./src/report/invalid-policy.ts
+
+
+/** The one-line verdict: the check's failure message, the JSON report's reason. */
+function invalidPolicyReason(errors) {
+    const files = [...new Set(errors.map(error => error.file))].join(', ');
+    return `the policy is invalid (${plural(errors.length, 'error', 'errors')} in ${files}): nothing was judged`;
+}
+function invalidPolicyReport(errors) {
+    return {
+        version: 1,
+        passed: false,
+        level: null,
+        levelIndex: -1,
+        reason: invalidPolicyReason(errors),
+        policyErrors: [...errors]
+    };
+}
+/** The job summary of a run whose policy is invalid: every error with its place, key and allowed values. */
+function renderInvalidPolicySummary(errors) {
+    const rows = errors.map(error => {
+        const where = codeSpan(`${error.file}:${error.line}:${error.column}`, 'cell');
+        const key = error.path === '' ? '–' : codeSpan(error.path, 'cell');
+        const found = error.value === undefined ? '' : ` (found ${codeSpan(error.value, 'cell')})`;
+        const allowed = error.allowed && error.allowed.length > 0
+            ? error.allowed.map(value => codeSpan(value, 'cell')).join(', ')
+            : '–';
+        return `| ${where} | ${key} | ${escapeMarkdown(error.message)}${found} | ${allowed} |`;
+    });
+    return [
+        '## ❌ Maturity gate: the policy is invalid',
+        '',
+        `${escapeMarkdown(invalidPolicyReason(errors))}. Fix ${errors.length === 1 ? 'it' : 'them'} and re-run; every error is also annotated on its line.`,
+        '',
+        '| where | key | problem | allowed values |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        ''
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/badge.ts
+
+/** A shields.io endpoint badge: the level reached, coloured by how far it is from the target. */
+function renderBadge(report) {
+    const target = report.levels.indexOf(report.target);
+    const distance = target - report.levelIndex;
+    const color = report.level === null ? 'red' : distance <= 0 ? 'brightgreen' : distance === 1 ? 'yellow' : 'orange';
+    return { schemaVersion: 1, label: 'maturity', message: escape_truncate(report.level ?? 'none', 60), color };
 }
 
 ;// CONCATENATED MODULE: ./src/report/explanation.ts
@@ -63598,6 +63639,8 @@ function noteBlock(dropped, options, maxBytes = NOTE_RESERVE) {
 
 
 
+
+
 /** The action's only writer: outputs, report files, annotations, the job summary and the sticky comment. */
 async function publish(report, options) {
     const reportFile = await writeOutput(options.outputRoot, options.reportPath, renderJson(report));
@@ -63627,6 +63670,31 @@ async function publish(report, options) {
     }
     if (options.comment)
         await upsertComment(report, options.comment, options.runUrl);
+}
+/**
+ * A run whose policy cannot be used still answers every output (`passed=false`, no level) and writes the report
+ * file, so later steps that read them do not break on top of the real problem; each error is annotated on its
+ * line and listed in the job summary.
+ */
+async function publishInvalidPolicy(errors, options) {
+    const report = invalidPolicyReport(errors);
+    const reportFile = await writeOutput(options.outputRoot, options.reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    setOutput('level', '');
+    setOutput('level-index', String(report.levelIndex));
+    setOutput('target', '');
+    setOutput('passed', 'false');
+    setOutput('regressions', '0');
+    setOutput('report-path', reportFile);
+    for (const problem of errors) {
+        error(formatPolicyError(problem), {
+            title: 'maturity-gate: invalid policy',
+            file: problem.file,
+            startLine: problem.line,
+            startColumn: problem.column
+        });
+    }
+    if (process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(renderInvalidPolicySummary(errors)).write();
 }
 async function writeOutput(root, relative, content) {
     const file = external_node_path_default().resolve(root, relative);
@@ -63681,57 +63749,71 @@ async function upsertComment(report, target, runUrl) {
 
 
 
+
 /** The action: inputs → gate → publish. The one place that decides the step's outcome. */
 async function main_run() {
+    let settings;
     try {
-        const settings = parseInputs(name => getInput(name));
-        if (settings.token)
-            setSecret(settings.token);
-        const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-        const root = external_node_path_default().resolve(workspace, settings.workingDirectory);
-        const payload = eventPayload();
-        const context = runContext(payload);
-        const api = apiAccess(settings.token, context);
-        const event = context?.eventName ?? process.env.GITHUB_EVENT_NAME ?? '';
-        const report = await runGate({
-            root,
-            policyPath: settings.policyPath,
-            mode: settings.mode,
-            api,
-            // The base comes from the event, not the API: git reads it without a token.
-            baseRef: context?.baseSha,
-            policySource: resolvePolicySource(settings.policySource, event),
-            allowPolicyChanges: settings.allowPolicyChanges
-        });
-        await publish(report, {
-            // Output paths are relative to the workspace, as action.yml says, whatever `working-directory` is.
-            outputRoot: workspace,
-            reportPath: settings.reportPath,
-            sarifPath: settings.sarifPath,
-            badgePath: settings.badgePath,
-            changedFiles: report.base.sha ? await (0,git.changedFilesSince)(root, report.base.sha) : [],
-            ...links(process.env),
-            toolVersion: core_version_VERSION,
-            comment: settings.comment ? commentTarget(api, payload) : undefined
-        });
-        if (!report.passed && report.mode === 'enforce')
-            setFailed(report.reason);
+        settings = parseInputs(name => getInput(name));
     }
     catch (error) {
-        if (error instanceof InvalidPolicyError)
-            annotatePolicyErrors(error);
         setFailed((0,message_of/* messageOf */.b)(error));
+        return;
+    }
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    try {
+        await gateAndPublish(settings, workspace);
+    }
+    catch (error) {
+        if (!(error instanceof InvalidPolicyError)) {
+            setFailed((0,message_of/* messageOf */.b)(error));
+            return;
+        }
+        await publishInvalidPolicy(error.errors, { outputRoot: workspace, reportPath: settings.reportPath });
+        setFailed(`maturity-gate: ${invalidPolicyReason(error.errors)}; see the annotations and the job summary`);
     }
 }
-/** Each policy error as an error annotation on its line, so the fix is one click from the check. */
-function annotatePolicyErrors(error) {
-    for (const problem of error.errors) {
-        core_error(formatPolicyError(problem), {
-            title: 'maturity-gate: invalid policy',
-            file: problem.file,
-            startLine: problem.line,
-            startColumn: problem.column
-        });
+async function gateAndPublish(settings, workspace) {
+    if (settings.token)
+        setSecret(settings.token);
+    const root = external_node_path_default().resolve(workspace, settings.workingDirectory);
+    const payload = eventPayload();
+    const context = runContext(payload);
+    const api = apiAccess(settings.token, context);
+    const event = context?.eventName ?? process.env.GITHUB_EVENT_NAME ?? '';
+    const report = await runGate({
+        root,
+        policyPath: settings.policyPath,
+        mode: settings.mode,
+        api,
+        // The base comes from the event, not the API: git reads it without a token.
+        baseRef: context?.baseSha,
+        policySource: resolvePolicySource(settings.policySource, event),
+        allowPolicyChanges: settings.allowPolicyChanges
+    });
+    await publish(report, {
+        // Output paths are relative to the workspace, as action.yml says, whatever `working-directory` is.
+        outputRoot: workspace,
+        reportPath: settings.reportPath,
+        sarifPath: settings.sarifPath,
+        badgePath: settings.badgePath,
+        changedFiles: report.base.sha ? await (0,git.changedFilesSince)(root, report.base.sha) : [],
+        ...links(process.env),
+        toolVersion: core_version_VERSION,
+        comment: settings.comment ? commentTarget(api, payload) : undefined
+    });
+    logVerdict(report);
+}
+/** One verdict line in the log, whatever the outcome: the failure message, or what was reached. */
+function logVerdict(report) {
+    if (report.passed) {
+        info(`maturity-gate passed: ${report.level ?? 'no level'} (target ${report.target})`);
+    }
+    else if (report.mode === 'enforce') {
+        setFailed(report.reason);
+    }
+    else {
+        info(`maturity-gate FAILED (advisory, the step passes): ${report.reason}`);
     }
 }
 /**
