@@ -32024,7 +32024,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5743);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6636);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32033,7 +32033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5743:
+/***/ 6636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52120,7 +52120,7 @@ const attest_messages = {
 };
 /**
  * Generic `attest` check: a practice no pipeline can show, vouched for by a person in the policy.
- * Expired attestations never reach here: the policy loader rejects them with their line.
+ * Lapsed attestations never reach here: evaluation drops them and says so in a notice.
  */
 const attestCheck = defineCheck({
     meta: { messages: attest_messages, options: {} },
@@ -60955,6 +60955,49 @@ function applyWaivers(finding, waivers) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/days-between.ts
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/expiries.ts
+
+/**
+ * Splits waivers and attestations by today's date. One past its date lapses — the practice is judged as if it
+ * were not there, with a notice — rather than making the policy invalid: a date passing overnight must not turn
+ * a green main branch red with a policy error. One within `warningDays` of its date is a warning ahead of it.
+ */
+function splitByExpiry(entries, today, warningDays) {
+    const expiries = [];
+    const keep = (kind, items) => items.filter(item => {
+        const days = daysBetween(today, item.expires);
+        if (days < 0 || days <= warningDays)
+            expiries.push(expiry(kind, item, days));
+        return days >= 0;
+    });
+    return {
+        waivers: keep('waiver', entries.waivers),
+        attestations: keep('attestation', entries.attestations),
+        expiries
+    };
+}
+function expiry(kind, item, days) {
+    const what = `the ${kind} for ${item.practice}`;
+    const message = days < 0
+        ? `${what} expired on ${item.expires} and has lapsed: the practice is judged normally; renew it with a later date and a reason, or remove it`
+        : `${what} expires ${days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`} (${item.expires}): make the practice hold, or renew the ${kind} with a later date and a reason`;
+    return {
+        kind,
+        practice: item.practice,
+        expires: item.expires,
+        state: days < 0 ? 'lapsed' : 'expiring',
+        days,
+        message,
+        ...(item.expiresAt ? { location: item.expiresAt } : {})
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/pipeline-jobs.ts
 
 /**
@@ -61018,21 +61061,30 @@ function conclusionOf(runJobs) {
 
 
 
+
 /** Runs every enabled practice's check over the evidence and turns the findings into the report. Pure. */
 async function evaluate(input) {
     const { loaded, evidence, plan } = input;
     const { policy, model } = loaded;
+    const { waivers, attestations, expiries } = splitByExpiry({
+        waivers: policy.waivers.map((w, index) => ({
+            ...w,
+            location: loaded.locate(['waivers', index]),
+            expiresAt: loaded.locate(['waivers', index, 'expires'])
+        })),
+        attestations: policy.attestations.map((a, index) => ({
+            ...a,
+            location: loaded.locate(['attestations', index]),
+            expiresAt: loaded.locate(['attestations', index, 'expires'])
+        }))
+    }, evidence.today, policy['waiver-warning-days']);
     const context = (practice) => ({
         practice,
         evidence,
         environments: policy.environments,
         strict: policy.strict,
-        attestations: policy.attestations.map((a, index) => ({
-            ...a,
-            location: loaded.locate(['attestations', index])
-        }))
+        attestations
     });
-    const waivers = policy.waivers.map((w, index) => ({ ...w, location: loaded.locate(['waivers', index]) }));
     const findings = await Promise.all(plan.practices.map(async (practice) => evaluate_place(applyWaivers(await runCheck(practice, context(practice.id)), waivers), practice)));
     const targets = (policy.targets ?? {});
     const decision = decideGate({
@@ -61057,6 +61109,7 @@ async function evaluate(input) {
         targets,
         findings,
         disabled: plan.disabled,
+        expiries,
         warnings: [
             ...unlistedWarnings(evidence.workspace),
             ...evidence.workflowProblems.map(problem => ({
@@ -61503,14 +61556,6 @@ function nameOf(names, what) {
     }
     return schemas_enum(names);
 }
-function notExpired(today) {
-    if (today === undefined)
-        return isoDate;
-    // The message names no date of its own: the found value is shown beside it, and reports stay stable.
-    return isoDate.refine(value => value >= today, {
-        error: 'expired: renew it with a later date, or remove it'
-    });
-}
 function commonPracticeShape(vocabulary) {
     return {
         enabled: schemas_boolean().optional().describe('false removes the practice from evaluation'),
@@ -61566,14 +61611,24 @@ function buildPolicySchema(vocabulary) {
         waivers: array(strictObject({
             practice: practiceName,
             reason: schemas_string().min(1),
-            expires: notExpired(vocabulary.today)
+            expires: isoDate
         }))
             .default([]),
+        'waiver-warning-days': schemas_number()
+            .int()
+            .min(0)
+            .default(14)
+            .describe('a waiver or attestation this many days or fewer from its expiry is a warning'),
+        'max-waiver-days': schemas_number()
+            .int()
+            .min(1)
+            .optional()
+            .describe('the longest a waiver may run, in days from today'),
         attestations: array(strictObject({
             practice: practiceName,
             by: schemas_string().min(1),
             evidence: schemas_string().optional(),
-            expires: notExpired(vocabulary.today)
+            expires: isoDate
         }))
             .default([])
     });
@@ -61614,11 +61669,12 @@ function editDistance(a, b) {
 
 
 
+
 /** Aliases let a tiny file expand without bound ("billion laughs"); a policy never needs many. */
 const MAX_ALIAS_COUNT = 100;
 /**
  * Parses and validates `.maturity.yml` text. Pure: the caller reads the file. Every problem — YAML syntax,
- * duplicate key, unknown key, bad value, unknown level, expired waiver — comes back at once, positioned.
+ * duplicate key, unknown key, bad value, unknown level, a waiver too long — comes back at once, positioned.
  */
 function loadPolicy(text, file, options) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -61645,13 +61701,14 @@ function loadPolicy(text, file, options) {
     }
     const locate = (path) => at(offsetOf(doc, path));
     const model = resolveModel(data);
-    const schema = buildPolicySchema(vocabularyFor(model, data, options.today));
+    const schema = buildPolicySchema(vocabularyFor(model, data));
     const parsed = schema.safeParse(data);
     const errors = [
         ...(parsed.success
             ? []
             : parsed.error.issues.flatMap(issue => issueErrors(issue, { doc, data, schema, at, builtIn: model?.practices.map(p => p.id) ?? [] }))),
-        ...modelShapeErrors(data, locate)
+        ...modelShapeErrors(data, locate),
+        ...waiverLengthErrors(data, locate, options.today)
     ].sort((a, b) => a.line - b.line || a.column - b.column);
     if (!parsed.success || errors.length > 0 || model === undefined)
         return { ok: false, errors };
@@ -61683,15 +61740,14 @@ function resolveModel(data) {
         practices
     };
 }
-function vocabularyFor(model, data, today) {
+function vocabularyFor(model, data) {
     const builtIn = model?.id === 'custom' ? [] : (model?.practices.map(p => p.id) ?? []);
     const added = Object.keys(load_isRecord(data.practices) ? data.practices : {}).filter(id => !builtIn.includes(id));
     return {
         levels: model?.levels,
         categories: model?.categories,
         practices: model === undefined ? undefined : [...builtIn, ...added],
-        builtIn,
-        today
+        builtIn
     };
 }
 /** `levels:`/`categories:` belong to custom models only, and a custom model needs both. */
@@ -61710,6 +61766,33 @@ function modelShapeErrors(data, locate) {
         }
     }
     return errors;
+}
+/**
+ * `max-waiver-days`: a waiver may not reach further than that from today. Measured from today because a waiver
+ * has no start date; the distance only shrinks as days pass, so this never turns a policy invalid overnight.
+ * Checked beside the schema, so it is reported with every other error rather than after them.
+ */
+function waiverLengthErrors(data, locate, today) {
+    const max = data['max-waiver-days'];
+    if (typeof max !== 'number' || !Array.isArray(data.waivers))
+        return [];
+    return data.waivers.flatMap((waiver, index) => {
+        const expires = load_isRecord(waiver) ? waiver.expires : undefined;
+        if (typeof expires !== 'string')
+            return [];
+        const days = daysBetween(today, expires);
+        if (!(days > max))
+            return [];
+        const path = ['waivers', index, 'expires'];
+        return [
+            {
+                ...locate(path),
+                path: formatKeyPath(path),
+                message: `the waiver runs ${days} days from today, longer than max-waiver-days (${max}): set an earlier date`,
+                value: JSON.stringify(expires)
+            }
+        ];
+    });
 }
 function issueErrors(issue, context) {
     const { doc, data, schema, at } = context;
@@ -61817,7 +61900,7 @@ function load_isRecord(value) {
  * What counts as weaker:
  * - target / a category target lowered or removed; a practice disabled, moved up a level or removed; mode
  *   enforce → advise; strict true → false; regression fail → warn → off; a new or extended waiver or
- *   attestation (both let a practice count as pass without evidence);
+ *   attestation (both let a practice count as pass without evidence); `max-waiver-days` raised or removed;
  * - a threshold loosened in practice options, judged generically by key name: a numeric option named `min` or
  *   `min-*` is a floor (lowering it loosens), one named `max` or `max-*` a ceiling (raising it loosens) — this
  *   covers `min-tests`, coverage `min`, and the metric rules' `min`, `max`, `max-drop`, `max-rise`; relative
@@ -61908,6 +61991,7 @@ function compareSettings(base, head, changes) {
         const direction = order.indexOf(now) - order.indexOf(was);
         changes.ordered([setting], direction, `${setting} changed from ${String(was)} to ${String(now)}`);
     }
+    compareMaxWaiverDays(base.policy['max-waiver-days'], head.policy['max-waiver-days'], changes);
     for (const kind of ['production', 'preproduction']) {
         const [was, now] = [base.policy.environments[kind], head.policy.environments[kind]];
         if (was === now)
@@ -61915,6 +61999,14 @@ function compareSettings(base, head, changes) {
         changes.weakened(['environments', kind], `environments.${kind} changed from /${was}/ to /${now}/: it decides which deploys count as ${kind}, ` +
             `and names it no longer matches escape the practices that guard ${kind}`);
     }
+}
+/** A longer limit, or none, lets longer waivers in: a weakening. */
+function compareMaxWaiverDays(was, now, changes) {
+    if (was === now)
+        return;
+    const days = (value) => (value === undefined ? 'no limit' : `${value} days`);
+    const direction = (was ?? Infinity) - (now ?? Infinity);
+    changes.ordered([now === undefined ? 'waivers' : 'max-waiver-days'], Math.sign(direction), `max-waiver-days changed from ${days(was)} to ${days(now)}`);
 }
 function comparePractices(base, head, sameLevels, changes) {
     const [before, after] = [planPractices(base), planPractices(head)];
@@ -62423,7 +62515,8 @@ const RANK = { error: 0, warning: 1, notice: 2 };
 /**
  * The annotations of one gate run (design §6): errors for failing required practices, fatal regressions and
  * blocking policy changes; warnings for unknown required practices, non-fatal regressions, run evidence the
- * token could not read and unreadable evidence; notices for the next level's gaps and strengthened policies. Ranked by severity, then files this
+ * token could not read, unreadable evidence and waivers near expiry; notices for the next level's gaps, strengthened
+ * policies and lapsed waivers. Ranked by severity, then files this
  * change touched first, then report order; capped as GitHub caps them.
  */
 function planAnnotations(report, options = {}) {
@@ -62492,6 +62585,10 @@ function allAnnotations(report) {
     }
     for (const warning of report.warnings) {
         annotations.push(annotation('warning', 'maturity-gate: evidence not readable', warning.message, warning.location));
+    }
+    for (const expiry of report.expiries) {
+        const lapsed = expiry.state === 'lapsed';
+        annotations.push(annotation(lapsed ? 'notice' : 'warning', `maturity-gate: ${expiry.kind} for ${expiry.practice} ${lapsed ? 'lapsed' : 'expires soon'}`, expiry.message, expiry.location));
     }
     return annotations;
 }
@@ -63501,7 +63598,10 @@ function regressions(context) {
 
 
 
-/** What could not be read (run evidence the token lacks, broken files) and what the policy turned off. */
+/**
+ * What could not be read (run evidence the token lacks, broken files), waivers running out and what the policy
+ * turned off.
+ */
 function warnings(context) {
     const { report } = context;
     const blocks = [];
@@ -63523,6 +63623,17 @@ function warnings(context) {
             rows: report.warnings.map(w => {
                 const where = w.location ? ` (${context.location(w.location)})` : '';
                 return `- ⚠️ ${context.prose(w.message)}${where}`;
+            }),
+            tail: []
+        });
+    }
+    if (report.expiries.length > 0) {
+        blocks.push({
+            name: 'expiries',
+            head: ['### Waivers and attestations running out'],
+            rows: report.expiries.map(expiry => {
+                const where = expiry.location ? ` (${context.location(expiry.location)})` : '';
+                return `- ${expiry.state === 'lapsed' ? '⌛' : '⏳'} ${context.prose(expiry.message)}${where}`;
             }),
             tail: []
         });

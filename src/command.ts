@@ -28,6 +28,8 @@ export interface CliIo {
   env?: Record<string, string | undefined>
   /** The NO_COLOR convention (https://no-color.org): set and non-empty turns colour off. */
   noColor?: boolean
+  /** YYYY-MM-DD the gate judges expiry dates on; today in UTC when absent (tests pin it). */
+  today?: string
 }
 
 const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--format F] [--output FILE]
@@ -192,7 +194,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       root: options.root,
       policyPath: options.policyPath,
       baseRef: options.baseRef,
-      api
+      api,
+      today: io.today
     })
   } catch (error) {
     if (!(error instanceof InvalidPolicyError)) throw error

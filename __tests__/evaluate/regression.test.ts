@@ -102,6 +102,7 @@ function report(
     base: { status: 'none', reason: '' },
     findings,
     disabled: [],
+    expiries: [],
     warnings: [],
     regressions: [],
     policyChanges: [],

@@ -54,6 +54,7 @@ function report(model: Model, fields: Partial<Report>): Report {
     targets: {},
     findings: [],
     disabled: [],
+    expiries: [],
     warnings: [],
     regressions: [],
     policyChanges: [],

@@ -809,7 +809,10 @@ var permission_hint = __webpack_require__(3542);
 
 
 
-/** What could not be read (run evidence the token lacks, broken files) and what the policy turned off. */
+/**
+ * What could not be read (run evidence the token lacks, broken files), waivers running out and what the policy
+ * turned off.
+ */
 function warnings(context) {
     const { report } = context;
     const blocks = [];
@@ -831,6 +834,17 @@ function warnings(context) {
             rows: report.warnings.map(w => {
                 const where = w.location ? ` (${context.location(w.location)})` : '';
                 return `- ⚠️ ${context.prose(w.message)}${where}`;
+            }),
+            tail: []
+        });
+    }
+    if (report.expiries.length > 0) {
+        blocks.push({
+            name: 'expiries',
+            head: ['### Waivers and attestations running out'],
+            rows: report.expiries.map(expiry => {
+                const where = expiry.location ? ` (${context.location(expiry.location)})` : '';
+                return `- ${expiry.state === 'lapsed' ? '⌛' : '⏳'} ${context.prose(expiry.message)}${where}`;
             }),
             tail: []
         });

@@ -6,6 +6,7 @@ import type { CheckContext } from '../checks/check.js'
 import type { Report, ReportFinding } from './report.js'
 import { applyRunEvidence } from './apply-run-evidence.js'
 import { applyWaivers } from './apply-waivers.js'
+import { splitByExpiry } from './expiries.js'
 import type { EffectivePractice, PracticePlan } from './effective-practices.js'
 import { decideGate } from './levels.js'
 import { pipelineJobs } from './pipeline-jobs.js'
@@ -24,17 +25,29 @@ export interface EvaluateInput {
 export async function evaluate(input: EvaluateInput): Promise<Report> {
   const { loaded, evidence, plan } = input
   const { policy, model } = loaded
+  const { waivers, attestations, expiries } = splitByExpiry(
+    {
+      waivers: policy.waivers.map((w, index) => ({
+        ...w,
+        location: loaded.locate(['waivers', index]),
+        expiresAt: loaded.locate(['waivers', index, 'expires'])
+      })),
+      attestations: policy.attestations.map((a, index) => ({
+        ...a,
+        location: loaded.locate(['attestations', index]),
+        expiresAt: loaded.locate(['attestations', index, 'expires'])
+      }))
+    },
+    evidence.today,
+    policy['waiver-warning-days']
+  )
   const context = (practice: string): CheckContext => ({
     practice,
     evidence,
     environments: policy.environments,
     strict: policy.strict,
-    attestations: policy.attestations.map((a, index) => ({
-      ...a,
-      location: loaded.locate(['attestations', index])
-    }))
+    attestations
   })
-  const waivers = policy.waivers.map((w, index) => ({ ...w, location: loaded.locate(['waivers', index]) }))
   const findings = await Promise.all(
     plan.practices.map(async practice =>
       place(applyWaivers(await runCheck(practice, context(practice.id)), waivers), practice)
@@ -63,6 +76,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     targets,
     findings,
     disabled: plan.disabled,
+    expiries,
     warnings: [
       ...unlistedWarnings(evidence.workspace),
       ...evidence.workflowProblems.map(problem => ({

@@ -39,6 +39,23 @@ export interface PolicyChange {
   location: Location
 }
 
+/**
+ * A waiver or attestation near its expiry (`expiring`: a warning) or past it (`lapsed`: a notice; the practice
+ * is judged as if it were not there).
+ */
+export interface Expiry {
+  kind: 'waiver' | 'attestation'
+  practice: string
+  /** YYYY-MM-DD, as written in the policy. */
+  expires: string
+  state: 'expiring' | 'lapsed'
+  /** Days from today to `expires`: 0 on its last day, negative once lapsed. */
+  days: number
+  message: string
+  /** The entry in the policy. */
+  location?: Location
+}
+
 /** One job of the pipeline as the summary draws it (Mermaid graph and table). */
 export interface PipelineJob {
   workflow: string
@@ -78,6 +95,8 @@ export interface Report {
   findings: ReportFinding[]
   /** Practices the policy turned off (`enabled: false`). */
   disabled: string[]
+  /** Waivers and attestations near their expiry or lapsed (`waiver-warning-days` ahead). */
+  expiries: Expiry[]
   /** Evidence that could not be read (a broken workflow file): shown as warnings, never silently dropped. */
   warnings: Array<{ message: string; location?: Location }>
   regressions: Regression[]

@@ -76,6 +76,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     const where = warning.location ? `${place(warning.location)}: ` : ''
     lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`)
   }
+  for (const expiry of report.expiries) {
+    const where = expiry.location ? `${place(expiry.location)}: ` : ''
+    const label = expiry.state === 'lapsed' ? 'notice' : paint(33, 'warning')
+    lines.push(`${label}: ${where}${flat(expiry.message)}`)
+  }
   return `${lines.join('\n')}\n`
 }
 
