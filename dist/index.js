@@ -32024,7 +32024,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6636);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(850);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32033,7 +32033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6636:
+/***/ 850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48834,7 +48834,23 @@ function githubMessage(error) {
     return (0,message_of/* messageOf */.b)(error).split(' - https://')[0] ?? '';
 }
 
+;// CONCATENATED MODULE: ./src/evidence/required-checks.ts
+/** The contexts the `required_status_checks` rules list (`parameters.required_status_checks[].context`). */
+function requiredChecks(rules) {
+    return rules.flatMap(rule => {
+        if (rule.type !== 'required_status_checks')
+            return [];
+        const listed = rule.parameters?.required_status_checks;
+        if (!Array.isArray(listed))
+            return [];
+        return listed.flatMap(item => typeof item === 'object' && item !== null && typeof item.context === 'string'
+            ? [item.context]
+            : []);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/run.ts
+
 
 
 
@@ -48843,7 +48859,8 @@ const PERMISSION = {
     run: 'actions: read',
     jobs: 'actions: read',
     deployments: 'deployments: read',
-    rules: 'metadata: read'
+    rules: 'metadata: read',
+    protection: 'contents: read'
 };
 const PER_PAGE = 100;
 /** A broken `Link` header must not page forever: 50 pages hold 5,000 jobs, far beyond a real run. */
@@ -48888,6 +48905,18 @@ const DEPLOYMENTS = array(object({
     transient_environment: schemas_boolean().optional(),
     created_at: schemas_string()
 }));
+const BRANCH = object({
+    protected: schemas_boolean(),
+    protection: object({
+        required_status_checks: object({
+            enforcement_level: schemas_string().optional(),
+            contexts: array(schemas_string()).optional(),
+            checks: array(object({ context: schemas_string() })).optional()
+        })
+            .optional()
+    })
+        .optional()
+});
 const RULES = array(object({
     type: schemas_string(),
     parameters: schemas_record(schemas_string(), unknown()).optional(),
@@ -48897,7 +48926,8 @@ const RULES = array(object({
 }));
 /**
  * Reads the current run from the REST API: the run, the jobs of this attempt (100 a page), the deployments of
- * the head sha and the default branch's rules — `ceil(jobs/100) + 3` requests. A piece that cannot be read
+ * the head sha and the default branch's rules — `ceil(jobs/100) + 3` requests, one more when the rulesets do not
+ * show the protection and classic protection is read. A piece that cannot be read
  * becomes a gap naming the `permissions:` scope it needs; this function never throws for API failures.
  */
 async function collectRun(client, target) {
@@ -48916,9 +48946,9 @@ async function collectRun(client, target) {
         current === undefined ? undefined : read('run', () => fetchRun(client, target, current)),
         current === undefined ? undefined : read('jobs', () => fetchJobs(client, target, current)),
         sha === undefined ? undefined : read('deployments', () => fetchDeployments(client, target, sha)),
-        read('rules', async () => fetchRules(client, target, target.defaultBranch ?? (await fetchDefaultBranch(client, target))))
+        readBranchRules(client, target, read)
     ]);
-    const order = ['run', 'jobs', 'deployments', 'rules'];
+    const order = ['run', 'jobs', 'deployments', 'rules', 'protection'];
     return {
         ...(run && jobs ? { run: { ...run, jobs } } : {}),
         ...(deployments ? { deployments } : {}),
@@ -49011,6 +49041,38 @@ async function fetchDefaultBranch(client, t) {
         throw new Error('the repository has no default branch');
     return branch;
 }
+/**
+ * The default branch's rulesets, and — when they do not require both a pull request and status checks —
+ * its classic protection, which the rules API does not show. One more request only in that case.
+ */
+async function readBranchRules(client, t, read) {
+    const branch = t.defaultBranch ?? (await read('rules', () => fetchDefaultBranch(client, t)));
+    if (branch === undefined)
+        return undefined;
+    const rules = await read('rules', () => fetchRules(client, t, branch));
+    const found = rules ?? [];
+    const settled = found.some(rule => rule.type === 'pull_request') && requiredChecks(found).length > 0;
+    if (settled)
+        return { branch, rules: found };
+    const classic = await read('protection', () => fetchClassicProtection(client, t, branch));
+    if (rules === undefined && classic === undefined)
+        return undefined;
+    return { branch, rules: found, ...(classic ? { classic } : {}) };
+}
+/** `GET /repos/{o}/{r}/branches/{branch}`: whether classic protection applies, and the checks it requires. */
+async function fetchClassicProtection(client, t, branch) {
+    const response = await client.request('GET /repos/{owner}/{repo}/branches/{branch}', {
+        owner: t.owner,
+        repo: t.repo,
+        branch
+    });
+    const data = BRANCH.parse(response.data);
+    const checks = data.protection?.required_status_checks;
+    const contexts = checks === undefined || checks.enforcement_level === 'off'
+        ? []
+        : [...(checks.contexts ?? []), ...(checks.checks ?? []).map(check => check.context)];
+    return { protected: data.protected, requiredChecks: [...new Set(contexts)] };
+}
 /** One page of 100: the active rules on one branch. */
 async function fetchRules(client, t, branch) {
     const response = await client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
@@ -49019,14 +49081,13 @@ async function fetchRules(client, t, branch) {
         branch,
         per_page: PER_PAGE
     });
-    const rules = RULES.parse(response.data).map(rule => ({
+    return RULES.parse(response.data).map(rule => ({
         type: rule.type,
         ...(rule.parameters !== undefined ? { parameters: rule.parameters } : {}),
         ...(rule.ruleset_id !== undefined ? { rulesetId: rule.ruleset_id } : {}),
         ...(rule.ruleset_source_type !== undefined ? { rulesetSourceType: rule.ruleset_source_type } : {}),
         ...(rule.ruleset_source !== undefined ? { rulesetSource: rule.ruleset_source } : {})
     }));
-    return { branch, rules };
 }
 function gapFor(what, error) {
     const permission = PERMISSION[what];
@@ -59907,14 +59968,17 @@ function permissionHint(gap) {
 
 
 
+
 const protected_default_branch_messages = {
     protected: '`{branch}` requires a pull request and status checks ({checks})',
-    unprotected: 'the rules on `{branch}` do not require {missing} (active rules: {rules})',
-    'no-rulesets': 'no ruleset applies to `{branch}`; classic branch protection is not read, so whether it requires pull requests and status checks is unknown',
-    'not-read': 'the default branch rules were not read: {reason}',
+    'classic-protected': 'classic branch protection on `{branch}` requires status checks ({checks})',
+    unprotected: 'nothing on `{branch}` requires {missing} (rulesets: {rules}; classic protection: {classic})',
+    'not-read': 'the protection of the default branch was not read: {reason}',
     offline: 'the default branch rules were not read: no GitHub token (offline)'
 };
-const RULESET_ADVICE = 'Protect the default branch with a ruleset that requires a pull request and required status checks (Settings → Rules → Rulesets); rulesets are what the rules API shows.';
+const PROTECT_ADVICE = 'Require a pull request and status checks (this gate among them) on the default branch: a ruleset (Settings → Rules → Rulesets) or classic branch protection with required status checks (Settings → Branches).';
+/** What a person can do when the protection cannot be read, besides fixing the token. */
+const WAIVE_OR_DISABLE = 'waive `protected-default-branch` in `waivers:` with that reason and an expiry, or turn it off with `practices: { protected-default-branch: { enabled: false } }`.';
 const protectedDefaultBranch = definePractice({
     meta: {
         id: 'protected-default-branch',
@@ -59932,79 +59996,99 @@ const protectedDefaultBranch = definePractice({
                 strength: 'none',
                 evidence: [],
                 locations: [],
-                remediation: 'Run with a token: in the action, keep the default `GITHUB_TOKEN`; on the command line, set `GITHUB_TOKEN` or `GH_TOKEN` (with `--repo owner/name` when there is no `origin` remote).'
+                remediation: `Run with a token: in the action, keep the default \`GITHUB_TOKEN\`; on the command line, set \`GITHUB_TOKEN\` or \`GH_TOKEN\` (with \`--repo owner/name\` when there is no \`origin\` remote). Where no token can be given, ${WAIVE_OR_DISABLE}`
             });
         }
+        const gaps = evidence.gaps.filter(gap => gap.what === 'rules' || gap.what === 'protection');
         const rules = evidence.rules;
-        if (!rules) {
-            const gap = evidence.gaps.find(g => g.what === 'rules');
-            return findingFor(context, protected_default_branch_messages, 'not-read', {
-                status: 'unknown',
-                strength: 'none',
-                data: { reason: gap?.reason ?? 'the API gave no answer for them' },
-                evidence: [],
-                locations: [],
-                remediation: gap
-                    ? permissionHint(gap)
-                    : 'Run with a token that can read the repository, so the rules API can be asked.'
-            });
-        }
-        const data = { branch: rules.branch };
-        if (rules.rules.length === 0) {
-            return findingFor(context, protected_default_branch_messages, 'no-rulesets', {
-                status: 'unknown',
-                strength: 'run',
-                data,
-                evidence: [],
-                locations: [],
-                remediation: RULESET_ADVICE
-            });
-        }
-        const pullRequest = rules.rules.some(rule => rule.type === 'pull_request');
-        const checks = rules.rules.flatMap(requiredChecks);
-        const statusChecks = rules.rules.some(rule => rule.type === 'required_status_checks') && checks.length > 0;
-        const evidenceItems = rules.rules.map(rule => ({ kind: 'note', text: describeRule(rule) }));
-        if (pullRequest && statusChecks) {
-            return findingFor(context, protected_default_branch_messages, 'protected', {
-                status: 'pass',
-                strength: 'run',
-                data: { ...data, checks: checks.map(c => `\`${c}\``).join(', ') },
-                evidence: evidenceItems,
-                locations: [],
-                remediation: ''
-            });
-        }
-        const missing = [...(pullRequest ? [] : ['a pull request']), ...(statusChecks ? [] : ['status checks'])];
-        return findingFor(context, protected_default_branch_messages, 'unprotected', {
-            status: 'fail',
-            strength: 'run',
-            data: {
-                ...data,
-                missing: missing.join(' or '),
-                rules: [...new Set(rules.rules.map(rule => rule.type))].join(', ')
-            },
-            evidence: evidenceItems,
-            locations: [],
-            remediation: `Add ${missing.join(' and ')} to a ruleset targeting \`${rules.branch}\`${statusChecks ? '' : ' (name the CI checks that must pass, this gate among them)'}.`
-        });
+        if (!rules)
+            return notRead(context, gaps);
+        return judge(context, rules, gaps);
     }
 });
-/** The contexts a `required_status_checks` rule lists (`parameters.required_status_checks[].context`). */
-function requiredChecks(rule) {
-    if (rule.type !== 'required_status_checks')
-        return [];
-    const listed = rule.parameters?.required_status_checks;
-    if (!Array.isArray(listed))
-        return [];
-    return listed.flatMap(item => typeof item === 'object' && item !== null && typeof item.context === 'string'
-        ? [item.context]
-        : []);
+/** Rulesets and classic protection together: either may require the checks; only rulesets show a pull request. */
+function judge(context, rules, gaps) {
+    const pullRequest = rules.rules.some(rule => rule.type === 'pull_request');
+    const rulesetChecks = requiredChecks(rules.rules);
+    const classicChecks = rules.classic?.protected ? rules.classic.requiredChecks : [];
+    const checks = [...new Set([...rulesetChecks, ...classicChecks])];
+    const evidence = [
+        ...rules.rules.map(rule => ({ kind: 'note', text: describeRule(rule) })),
+        ...(rules.classic ? [{ kind: 'note', text: describeClassic(rules.classic) }] : [])
+    ];
+    const data = { branch: rules.branch, checks: checks.map(c => `\`${c}\``).join(', ') };
+    if (pullRequest && checks.length > 0) {
+        return findingFor(context, protected_default_branch_messages, 'protected', {
+            status: 'pass',
+            strength: 'run',
+            data,
+            evidence,
+            locations: [],
+            remediation: ''
+        });
+    }
+    // Required checks block any commit that has not passed them, pushed or merged: the pipeline guards the branch.
+    if (classicChecks.length > 0) {
+        return findingFor(context, protected_default_branch_messages, 'classic-protected', {
+            status: 'pass',
+            strength: 'run',
+            data: { ...data, checks: classicChecks.map(c => `\`${c}\``).join(', ') },
+            evidence: [
+                ...evidence,
+                {
+                    kind: 'note',
+                    text: 'whether classic protection also requires a pull request review is visible only to an admin token'
+                }
+            ],
+            locations: [],
+            remediation: ''
+        });
+    }
+    if (gaps.length > 0)
+        return notRead(context, gaps, rules.branch);
+    const missing = [...(pullRequest ? [] : ['a pull request']), 'status checks'];
+    return findingFor(context, protected_default_branch_messages, 'unprotected', {
+        status: 'fail',
+        strength: 'run',
+        data: {
+            branch: rules.branch,
+            missing: missing.join(' or '),
+            rules: rules.rules.length === 0 ? 'none' : [...new Set(rules.rules.map(rule => rule.type))].join(', '),
+            classic: rules.classic ? describeClassic(rules.classic) : 'not read'
+        },
+        evidence,
+        locations: [],
+        remediation: PROTECT_ADVICE
+    });
+}
+/** The reasons of every unread part in one finding, so the run warns once rather than once per request. */
+function notRead(context, gaps, branch) {
+    const reason = gaps.length === 0 ? 'the API gave no answer for it' : gaps.map(gap => gap.reason).join('; ');
+    const fixes = [...new Set(gaps.map(gap => permissionHint(gap)))];
+    return findingFor(context, protected_default_branch_messages, 'not-read', {
+        status: 'unknown',
+        strength: 'none',
+        data: { reason: branch ? `${reason} (branch \`${branch}\`)` : reason },
+        evidence: [],
+        locations: [],
+        remediation: [
+            ...fixes,
+            `If the branch is protected in a way this token cannot see, ${WAIVE_OR_DISABLE}`
+        ].join(' ')
+    });
 }
 function describeRule(rule) {
     const source = rule.rulesetSource
         ? ` from ${rule.rulesetSourceType ?? 'ruleset'} ${rule.rulesetSource}`
         : '';
     return `rule \`${rule.type}\`${rule.rulesetId !== undefined ? ` (ruleset ${rule.rulesetId}${source})` : ''}`;
+}
+function describeClassic(classic) {
+    if (!classic.protected)
+        return 'none';
+    if (classic.requiredChecks.length === 0)
+        return 'on, with no required status checks';
+    return `on, requiring ${classic.requiredChecks.map(c => `\`${c}\``).join(', ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/practices/scripted-build.ts
@@ -62577,7 +62661,10 @@ function allAnnotations(report) {
     for (const change of report.policyChanges) {
         annotations.push(annotation(change.severity, `maturity-gate: policy ${change.kind}`, change.message, change.location));
     }
-    for (const gap of report.gaps) {
+    // A gap a finding already names (protected-default-branch quotes why the rules were not read) is one
+    // problem: it is said once, by the finding, with its fix.
+    const said = annotations.map(a => a.message);
+    for (const gap of report.gaps.filter(g => !said.some(message => message.includes(g.reason)))) {
         annotations.push(annotation('warning', `maturity-gate: ${gap.what} not readable`, `${gap.reason}\n${permissionHint(gap)}`));
     }
     if (report.base.status === 'unknown') {

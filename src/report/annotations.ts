@@ -112,7 +112,10 @@ function allAnnotations(report: Report): Annotation[] {
       annotation(change.severity, `maturity-gate: policy ${change.kind}`, change.message, change.location)
     )
   }
-  for (const gap of report.gaps) {
+  // A gap a finding already names (protected-default-branch quotes why the rules were not read) is one
+  // problem: it is said once, by the finding, with its fix.
+  const said = annotations.map(a => a.message)
+  for (const gap of report.gaps.filter(g => !said.some(message => message.includes(g.reason)))) {
     annotations.push(
       annotation(
         'warning',
