@@ -52124,14 +52124,37 @@ function decideGate(input) {
     if (weakened > 0)
         problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`);
     const headline = `level ${level ?? 'none'} reached, target ${target}`;
+    const withApi = problems.length > 0 ? apiOnlyLevel(input) : undefined;
+    const reason = problems.length === 0
+        ? headline
+        : withApi !== undefined
+            ? `the pipeline reaches ${withApi} except ${apiOnly(input.needsApi ?? [])}: run with a token to judge ${(input.needsApi ?? []).length === 1 ? 'it' : 'them'} (${headline})`
+            : `${headline}: ${problems.join('; ')}`;
     return {
         level,
         levelIndex,
         profile,
         passed: problems.length === 0,
-        reason: problems.length === 0 ? headline : `${headline}: ${problems.join('; ')}`,
-        blocking
+        reason,
+        blocking,
+        onlyApiMissing: withApi !== undefined
     };
+}
+/** `1 practice only the GitHub API can show (protected-default-branch)`. */
+function apiOnly(ids) {
+    return `${ids.length} practice${ids.length === 1 ? '' : 's'} only the GitHub API can show (${ids.join(', ')})`;
+}
+/**
+ * The level the gate would pass at if the practices only the API can show held: undefined when the gate would
+ * fail anyway (a real shortfall, a regression or a weakening), which is then reported as such.
+ */
+function apiOnlyLevel(input) {
+    const needsApi = new Set(input.needsApi ?? []);
+    if (needsApi.size === 0)
+        return undefined;
+    const findings = input.findings.map(finding => needsApi.has(finding.practice) ? { ...finding, status: 'pass' } : finding);
+    const decision = decideGate({ ...input, findings, needsApi: [] });
+    return decision.passed ? (decision.level ?? undefined) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/conclude.ts
@@ -52150,12 +52173,14 @@ function conclude(report, extra) {
         target: report.target,
         targets: report.targets,
         fatalRegressions: regressions.filter(r => r.severity === 'error').length,
-        fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length
+        fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length,
+        needsApi: report.evidence.needsApi
     });
     return {
         ...report,
         passed: decision.passed,
         reason: decision.reason,
+        evidence: { ...report.evidence, onlyApiMissing: decision.onlyApiMissing },
         regressions,
         policyChanges,
         base: extra.comparison
@@ -59974,7 +59999,7 @@ const protected_default_branch_messages = {
     'classic-protected': 'classic branch protection on `{branch}` requires status checks ({checks})',
     unprotected: 'nothing on `{branch}` requires {missing} (rulesets: {rules}; classic protection: {classic})',
     'not-read': 'the protection of the default branch was not read: {reason}',
-    offline: 'the default branch rules were not read: no GitHub token (offline)'
+    offline: 'unknown (needs the GitHub API): the default branch rules and protection are read from the GitHub API, and this run is offline'
 };
 const PROTECT_ADVICE = 'Require a pull request and status checks (this gate among them) on the default branch: a ruleset (Settings → Rules → Rulesets) or classic branch protection with required status checks (Settings → Branches).';
 /** What a person can do when the protection cannot be read, besides fixing the token. */
@@ -59986,7 +60011,8 @@ const protectedDefaultBranch = definePractice({
         model: 'cdmm',
         rationale: 'CDMM intermediate, Culture & Organization: changes reach the mainline only through review and a green pipeline, a shared rule rather than a habit.',
         messages: protected_default_branch_messages,
-        options: {}
+        options: {},
+        needsApi: true
     },
     check(context) {
         const { evidence } = context;
@@ -61171,13 +61197,15 @@ async function evaluate(input) {
     });
     const findings = await Promise.all(plan.practices.map(async (practice) => evaluate_place(applyWaivers(await runCheck(practice, context(practice.id)), waivers), practice)));
     const targets = (policy.targets ?? {});
+    const needsApi = evidence.offline ? apiOnlyUnknowns(plan, findings) : [];
     const decision = decideGate({
         levels: model.levels,
         categories: model.categories,
         findings,
         target: policy.target,
         targets,
-        fatalRegressions: 0
+        fatalRegressions: 0,
+        needsApi
     });
     return {
         version: 1,
@@ -61210,9 +61238,16 @@ async function evaluate(input) {
         evidence: {
             workflows: evidence.workflows.length,
             run: evidence.run !== undefined,
-            offline: evidence.offline
+            offline: evidence.offline,
+            needsApi,
+            onlyApiMissing: decision.onlyApiMissing
         }
     };
+}
+/** Practices only the API can show that an offline run left unknown: not a shortfall of the pipeline. */
+function apiOnlyUnknowns(plan, findings) {
+    const apiOnly = new Set(plan.practices.filter(p => p.check?.meta.needsApi).map(p => p.id));
+    return findings.filter(f => f.status === 'unknown' && apiOnly.has(f.practice)).map(f => f.practice);
 }
 /** Folders named in a warning about a workspace too large to list; the rest are counted. */
 const UNLISTED_SHOWN = 5;
@@ -62849,7 +62884,11 @@ function explanation(report) {
     const fatal = report.regressions.filter(r => r.severity === 'error').length;
     const weakened = report.policyChanges.filter(c => c.kind === 'weakened' && c.severity === 'error').length;
     const parts = [];
-    if (blockers.length > 0) {
+    if (report.evidence.onlyApiMissing) {
+        // Not a shortfall of the pipeline: say what would be judged with a token instead of listing blockers.
+        parts.push(escapeMarkdown(escape_truncate(report.reason, 500)));
+    }
+    else if (blockers.length > 0) {
         parts.push(`${plural(blockers.length, 'practice stands', 'practices stand')} between it and ` +
             `**${format_name(report.target)}**: ${nameList(blockers.map(f => f.practice))}` +
             (unknown > 0 ? ` (${unknown} could not be checked, and unknown never counts as a pass)` : ''));
@@ -62889,7 +62928,8 @@ function baseSentence(report) {
 
 /** The verdict as a Markdown heading, shared by the job summary and the PR comment. */
 function summaryHeadline(report, depth = 2) {
-    const icon = report.passed ? '✅' : '❌';
+    // Short only of what the API would show: not the pipeline's shortfall, so not a red cross.
+    const icon = report.passed ? '✅' : report.evidence.onlyApiMissing ? '❔' : '❌';
     const reached = report.level === null ? 'no level' : `**${format_name(report.level)}**`;
     return (`${'#'.repeat(depth)} ${icon} Maturity gate: ${reached} reached — target **${format_name(report.target)}** ` +
         `(${format_name(report.model)}, ${report.mode})`);

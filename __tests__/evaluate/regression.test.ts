@@ -108,7 +108,7 @@ function report(
     policyChanges: [],
     pipeline: [],
     policy: { path: '.maturity.yml', source: 'base' },
-    evidence: { workflows: 1, run: false, offline: true }
+    evidence: { workflows: 1, run: false, offline: true, needsApi: [], onlyApiMissing: false }
   }
 }
 

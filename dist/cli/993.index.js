@@ -134,7 +134,11 @@ function explanation(report) {
     const fatal = report.regressions.filter(r => r.severity === 'error').length;
     const weakened = report.policyChanges.filter(c => c.kind === 'weakened' && c.severity === 'error').length;
     const parts = [];
-    if (blockers.length > 0) {
+    if (report.evidence.onlyApiMissing) {
+        // Not a shortfall of the pipeline: say what would be judged with a token instead of listing blockers.
+        parts.push((0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncate */.xv)(report.reason, 500)));
+    }
+    else if (blockers.length > 0) {
         parts.push(`${plural(blockers.length, 'practice stands', 'practices stand')} between it and ` +
             `**${format_name(report.target)}**: ${nameList(blockers.map(f => f.practice))}` +
             (unknown > 0 ? ` (${unknown} could not be checked, and unknown never counts as a pass)` : ''));
@@ -859,7 +863,8 @@ function warnings(context) {
 
 /** The verdict as a Markdown heading, shared by the job summary and the PR comment. */
 function summaryHeadline(report, depth = 2) {
-    const icon = report.passed ? '✅' : '❌';
+    // Short only of what the API would show: not the pipeline's shortfall, so not a red cross.
+    const icon = report.passed ? '✅' : report.evidence.onlyApiMissing ? '❔' : '❌';
     const reached = report.level === null ? 'no level' : `**${format_name(report.level)}**`;
     return (`${'#'.repeat(depth)} ${icon} Maturity gate: ${reached} reached — target **${format_name(report.target)}** ` +
         `(${format_name(report.model)}, ${report.mode})`);

@@ -15514,12 +15514,14 @@ function conclude(report, extra) {
         target: report.target,
         targets: report.targets,
         fatalRegressions: regressions.filter(r => r.severity === 'error').length,
-        fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length
+        fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length,
+        needsApi: report.evidence.needsApi
     });
     return {
         ...report,
         passed: decision.passed,
         reason: decision.reason,
+        evidence: { ...report.evidence, onlyApiMissing: decision.onlyApiMissing },
         regressions,
         policyChanges,
         base: extra.comparison
@@ -23323,7 +23325,7 @@ const protected_default_branch_messages = {
     'classic-protected': 'classic branch protection on `{branch}` requires status checks ({checks})',
     unprotected: 'nothing on `{branch}` requires {missing} (rulesets: {rules}; classic protection: {classic})',
     'not-read': 'the protection of the default branch was not read: {reason}',
-    offline: 'the default branch rules were not read: no GitHub token (offline)'
+    offline: 'unknown (needs the GitHub API): the default branch rules and protection are read from the GitHub API, and this run is offline'
 };
 const PROTECT_ADVICE = 'Require a pull request and status checks (this gate among them) on the default branch: a ruleset (Settings → Rules → Rulesets) or classic branch protection with required status checks (Settings → Branches).';
 /** What a person can do when the protection cannot be read, besides fixing the token. */
@@ -23335,7 +23337,8 @@ const protectedDefaultBranch = definePractice({
         model: 'cdmm',
         rationale: 'CDMM intermediate, Culture & Organization: changes reach the mainline only through review and a green pipeline, a shared rule rather than a habit.',
         messages: protected_default_branch_messages,
-        options: {}
+        options: {},
+        needsApi: true
     },
     check(context) {
         const { evidence } = context;
@@ -24520,13 +24523,15 @@ async function evaluate(input) {
     });
     const findings = await Promise.all(plan.practices.map(async (practice) => evaluate_place(applyWaivers(await runCheck(practice, context(practice.id)), waivers), practice)));
     const targets = (policy.targets ?? {});
+    const needsApi = evidence.offline ? apiOnlyUnknowns(plan, findings) : [];
     const decision = (0,levels/* decideGate */.q7)({
         levels: model.levels,
         categories: model.categories,
         findings,
         target: policy.target,
         targets,
-        fatalRegressions: 0
+        fatalRegressions: 0,
+        needsApi
     });
     return {
         version: 1,
@@ -24559,9 +24564,16 @@ async function evaluate(input) {
         evidence: {
             workflows: evidence.workflows.length,
             run: evidence.run !== undefined,
-            offline: evidence.offline
+            offline: evidence.offline,
+            needsApi,
+            onlyApiMissing: decision.onlyApiMissing
         }
     };
+}
+/** Practices only the API can show that an offline run left unknown: not a shortfall of the pipeline. */
+function apiOnlyUnknowns(plan, findings) {
+    const apiOnly = new Set(plan.practices.filter(p => p.check?.meta.needsApi).map(p => p.id));
+    return findings.filter(f => f.status === 'unknown' && apiOnly.has(f.practice)).map(f => f.practice);
 }
 /** Folders named in a warning about a workspace too large to list; the rest are counted. */
 const UNLISTED_SHOWN = 5;
@@ -26393,7 +26405,11 @@ function renderText(report, options = {}) {
     const paint = options.color
         ? (code, text) => `\u001b[${code}m${text}\u001b[0m`
         : (_code, text) => text;
-    const verdict = report.passed ? paint(32, 'PASSED') : paint(31, 'FAILED');
+    const verdict = report.passed
+        ? paint(32, 'PASSED')
+        : report.evidence.onlyApiMissing
+            ? paint(33, 'INCOMPLETE')
+            : paint(31, 'FAILED');
     const lines = [
         `maturity-gate: ${verdict} — ${flat(report.reason)}`,
         `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
@@ -26461,8 +26477,8 @@ var core_version = __nccwpck_require__(3323);
 
 
 /** Exit codes of the CLI, documented in the README. */
-const EXIT = { passed: 0, failed: 1, invalid: 2 };
-const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--format F] [--output FILE]
+const EXIT = { passed: 0, failed: 1, invalid: 2, needsApi: 3 };
+const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--offline] [--format F] [--output FILE]
        maturity-gate init [dir] [--model cdmm|mlops] [--force] | explain PRACTICE [dir] | --version | --help
 
   check           evaluate the repository against its policy and print the report
@@ -26476,6 +26492,8 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
                   and report practices that regressed
   --repo O/N      the GitHub repository, for the API (default: the origin remote); the API is read only
                   when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
+  --offline       check: do not read the GitHub API even with a token; practices only the API can show
+                  are reported as unknown (needs the GitHub API)
   --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
   --output FILE   write the report to FILE instead of standard output
   --model M       init: the model to use, cdmm or mlops (default: mlops when the workflows train or deploy
@@ -26485,14 +26503,15 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
   -h, --help      print this help and exit
 
 Exit status: 0 gate passed (init: policy written; explain: explained), 1 gate failed, 2 invalid policy or
-usage (init: the policy exists and --force is not given; explain: no such practice).
+usage (init: the policy exists and --force is not given; explain: no such practice), 3 the gate fails only
+because practices only the GitHub API can show were not judged (offline: no token, or --offline).
 `;
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 const MODELS = ['cdmm', 'mlops'];
 const COMMANDS = ['check', 'init', 'explain'];
 /** The options each command takes: the others refuse them rather than ignore them. */
 const OPTIONS_OF = {
-    check: ['policy', 'base', 'repo', 'format', 'output'],
+    check: ['policy', 'base', 'repo', 'offline', 'format', 'output'],
     init: ['model', 'force'],
     explain: ['policy']
 };
@@ -26509,6 +26528,7 @@ function parseCliArgs(argv, cwd) {
             repo: { type: 'string' },
             format: { type: 'string' },
             output: { type: 'string' },
+            offline: { type: 'boolean' },
             model: { type: 'string' },
             force: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
@@ -26544,6 +26564,7 @@ function parseCliArgs(argv, cwd) {
         policyPath: values.policy ?? '.maturity.yml',
         baseRef: values.base,
         repository: values.repo,
+        offline: values.offline === true,
         format: format,
         output: values.output
     };
@@ -26600,7 +26621,7 @@ async function runCli(argv, io) {
         if (options.command === 'explain') {
             return (await explainPractice(options, io)) === 'explained' ? EXIT.passed : EXIT.invalid;
         }
-        const api = await cliApiAccess(options, io);
+        const api = options.offline ? undefined : await cliApiAccess(options, io);
         report = await runGate({
             root: options.root,
             policyPath: options.policyPath,
@@ -26626,7 +26647,13 @@ async function runCli(argv, io) {
     else {
         io.stdout(rendered);
     }
-    return report.passed || report.mode === 'advise' ? EXIT.passed : EXIT.failed;
+    return exitCode(report);
+}
+/** Advise never fails; a gate short only of what the API would show is not a failure of the pipeline. */
+function exitCode(report) {
+    if (report.passed || report.mode === 'advise')
+        return EXIT.passed;
+    return report.evidence.onlyApiMissing ? EXIT.needsApi : EXIT.failed;
 }
 /** The Markdown and SARIF renderers are loaded only when asked for, like the API client. */
 async function command_render(report, format, color) {
@@ -26753,14 +26780,37 @@ function decideGate(input) {
     if (weakened > 0)
         problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`);
     const headline = `level ${level ?? 'none'} reached, target ${target}`;
+    const withApi = problems.length > 0 ? apiOnlyLevel(input) : undefined;
+    const reason = problems.length === 0
+        ? headline
+        : withApi !== undefined
+            ? `the pipeline reaches ${withApi} except ${apiOnly(input.needsApi ?? [])}: run with a token to judge ${(input.needsApi ?? []).length === 1 ? 'it' : 'them'} (${headline})`
+            : `${headline}: ${problems.join('; ')}`;
     return {
         level,
         levelIndex,
         profile,
         passed: problems.length === 0,
-        reason: problems.length === 0 ? headline : `${headline}: ${problems.join('; ')}`,
-        blocking
+        reason,
+        blocking,
+        onlyApiMissing: withApi !== undefined
     };
+}
+/** `1 practice only the GitHub API can show (protected-default-branch)`. */
+function apiOnly(ids) {
+    return `${ids.length} practice${ids.length === 1 ? '' : 's'} only the GitHub API can show (${ids.join(', ')})`;
+}
+/**
+ * The level the gate would pass at if the practices only the API can show held: undefined when the gate would
+ * fail anyway (a real shortfall, a regression or a weakening), which is then reported as such.
+ */
+function apiOnlyLevel(input) {
+    const needsApi = new Set(input.needsApi ?? []);
+    if (needsApi.size === 0)
+        return undefined;
+    const findings = input.findings.map(finding => needsApi.has(finding.practice) ? { ...finding, status: 'pass' } : finding);
+    const decision = decideGate({ ...input, findings, needsApi: [] });
+    return decision.passed ? (decision.level ?? undefined) : undefined;
 }
 
 

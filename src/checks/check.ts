@@ -44,6 +44,11 @@ export interface Check<Shape extends OptionsShape = OptionsShape, MessageId exte
      * refines its definition verdict with the run's job conclusions (src/evaluate/apply-run-evidence.ts).
      */
     runAware?: boolean
+    /**
+     * True when only the GitHub REST API can show the practice (branch protection): offline its `unknown` is
+     * reported apart from a real shortfall (`evidence.needsApi`, CLI exit 3).
+     */
+    needsApi?: boolean
   }
   check(context: CheckContext, options: OptionsOf<Shape>): Finding | Promise<Finding>
 }

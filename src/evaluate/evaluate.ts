@@ -54,13 +54,15 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     )
   )
   const targets = (policy.targets ?? {}) as Record<string, string>
+  const needsApi = evidence.offline ? apiOnlyUnknowns(plan, findings) : []
   const decision = decideGate({
     levels: model.levels,
     categories: model.categories,
     findings,
     target: policy.target,
     targets,
-    fatalRegressions: 0
+    fatalRegressions: 0,
+    needsApi
   })
   return {
     version: 1,
@@ -93,9 +95,17 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     evidence: {
       workflows: evidence.workflows.length,
       run: evidence.run !== undefined,
-      offline: evidence.offline
+      offline: evidence.offline,
+      needsApi,
+      onlyApiMissing: decision.onlyApiMissing
     }
   }
+}
+
+/** Practices only the API can show that an offline run left unknown: not a shortfall of the pipeline. */
+function apiOnlyUnknowns(plan: PracticePlan, findings: readonly Finding[]): string[] {
+  const apiOnly = new Set(plan.practices.filter(p => p.check?.meta.needsApi).map(p => p.id))
+  return findings.filter(f => f.status === 'unknown' && apiOnly.has(f.practice)).map(f => f.practice)
 }
 
 /** Folders named in a warning about a workspace too large to list; the rest are counted. */

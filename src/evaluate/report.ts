@@ -106,5 +106,13 @@ export interface Report {
   gaps: RunGap[]
   pipeline: PipelineJob[]
   policy: { path: string; source: 'head' | 'base' }
-  evidence: { workflows: number; run: boolean; offline: boolean }
+  evidence: {
+    workflows: number
+    run: boolean
+    offline: boolean
+    /** Practices `unknown` only because the GitHub API was not read (offline: no token, or `--offline`). */
+    needsApi: string[]
+    /** The gate failed only for want of the API: with those practices holding it would pass (CLI exit 3). */
+    onlyApiMissing: boolean
+  }
 }

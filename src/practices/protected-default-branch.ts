@@ -10,7 +10,8 @@ const messages = {
   'classic-protected': 'classic branch protection on `{branch}` requires status checks ({checks})',
   unprotected: 'nothing on `{branch}` requires {missing} (rulesets: {rules}; classic protection: {classic})',
   'not-read': 'the protection of the default branch was not read: {reason}',
-  offline: 'the default branch rules were not read: no GitHub token (offline)'
+  offline:
+    'unknown (needs the GitHub API): the default branch rules and protection are read from the GitHub API, and this run is offline'
 }
 
 const PROTECT_ADVICE =
@@ -28,7 +29,8 @@ export const protectedDefaultBranch = definePractice({
     rationale:
       'CDMM intermediate, Culture & Organization: changes reach the mainline only through review and a green pipeline, a shared rule rather than a habit.',
     messages,
-    options: {}
+    options: {},
+    needsApi: true
   },
   check(context) {
     const { evidence } = context

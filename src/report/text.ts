@@ -42,7 +42,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const paint: Paint = options.color
     ? (code, text) => `\u001b[${code}m${text}\u001b[0m`
     : (_code, text) => text
-  const verdict = report.passed ? paint(32, 'PASSED') : paint(31, 'FAILED')
+  const verdict = report.passed
+    ? paint(32, 'PASSED')
+    : report.evidence.onlyApiMissing
+      ? paint(33, 'INCOMPLETE')
+      : paint(31, 'FAILED')
   const lines = [
     `maturity-gate: ${verdict} — ${flat(report.reason)}`,
     `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
