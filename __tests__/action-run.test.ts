@@ -183,7 +183,13 @@ describe('the action bundle against the REST API', () => {
   it('all jobs passed: run-strength verdicts, outputs, summary, exit 0, within the request budget', async () => {
     const result = await runAction({ event: 'push', jobs: ALL_PASSED })
     expect(result.code).toBe(0)
-    expect(result.report.evidence).toEqual({ workflows: 1, run: true, offline: false })
+    expect(result.report.evidence).toEqual({
+      workflows: 1,
+      run: true,
+      offline: false,
+      needsApi: [],
+      onlyApiMissing: false
+    })
     expect(result.finding('ci-on-change')).toMatchObject({ status: 'pass', strength: 'run' })
     expect(result.finding('acceptance-before-promotion')).toMatchObject({ status: 'pass', strength: 'run' })
     expect(result.outputs).toContain('passed<<')
