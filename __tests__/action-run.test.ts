@@ -4,7 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Report } from '../src/evaluate/report.js'
 import { FakeGitHub, forbidden, paginated } from './helpers/fake-github.js'
-import { branchRuleShape, jobShape, workflowRunShape } from './helpers/github-shapes.js'
+import type { FakeReply } from './helpers/fake-github.js'
+import { branchRuleShape, branchShape, jobShape, workflowRunShape } from './helpers/github-shapes.js'
 import type { JobSpec } from './helpers/github-shapes.js'
 import { readJson } from './helpers/read-json.js'
 import { runnerEnv, spawnNode } from './helpers/spawn.js'
@@ -73,7 +74,16 @@ interface Scenario {
   jobsReply?: ReturnType<typeof forbidden>
   inputs?: Record<string, string>
   payload?: Record<string, unknown>
+  /** The rulesets of main; by default a pull request and the `maturity` check are required. */
+  rules?: unknown[]
+  /** `GET /repos/octo/shop/branches/main`, asked only when the rulesets do not settle the protection. */
+  branchReply?: FakeReply
 }
+
+const RULESETS = [
+  branchRuleShape('pull_request'),
+  branchRuleShape('required_status_checks', { required_status_checks: [{ context: 'maturity' }] })
+]
 
 const at = (minute: number) => `2026-11-29T10:${String(minute).padStart(2, '0')}:00Z`
 const ok = (id: number, name: string, start: number, end: number): JobSpec => ({
@@ -130,7 +140,8 @@ async function runAction(scenario: Scenario) {
         )
     )
     .on('GET', `${REPO}/deployments`, { body: [] })
-    .on('GET', `${REPO}/rules/branches/main`, { body: [branchRuleShape('pull_request')] })
+    .on('GET', `${REPO}/rules/branches/main`, { body: scenario.rules ?? RULESETS })
+  if (scenario.branchReply) fake.on('GET', `${REPO}/branches/main`, scenario.branchReply)
   const event = {
     repository: { full_name: 'octo/shop', default_branch: 'main' },
     before: '0'.repeat(40),
@@ -172,7 +183,13 @@ describe('the action bundle against the REST API', () => {
   it('all jobs passed: run-strength verdicts, outputs, summary, exit 0, within the request budget', async () => {
     const result = await runAction({ event: 'push', jobs: ALL_PASSED })
     expect(result.code).toBe(0)
-    expect(result.report.evidence).toEqual({ workflows: 1, run: true, offline: false })
+    expect(result.report.evidence).toEqual({
+      workflows: 1,
+      run: true,
+      offline: false,
+      needsApi: [],
+      onlyApiMissing: false
+    })
     expect(result.finding('ci-on-change')).toMatchObject({ status: 'pass', strength: 'run' })
     expect(result.finding('acceptance-before-promotion')).toMatchObject({ status: 'pass', strength: 'run' })
     expect(result.outputs).toContain('passed<<')
@@ -291,5 +308,139 @@ describe('the sticky pull-request comment', () => {
       /^::notice::maturity-gate did not comment on the pull request: .*pull-requests: write/m
     )
     expect(result.code).toBe(0)
+  })
+})
+
+describe('the verdict in the log, the outputs and the summary', () => {
+  const outputsOf = (text: string): Map<string, string> =>
+    new Map(
+      [...text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)].map((match): [string, string] => [
+        match[1] ?? '',
+        match[3] ?? ''
+      ])
+    )
+
+  it('a pass says "passed: <level>" once in the log', async () => {
+    const result = await runAction({ event: 'push', jobs: ALL_PASSED })
+    expect(result.code).toBe(0)
+    expect(result.stdout.split('\n').filter(line => line.startsWith('maturity-gate passed'))).toEqual([
+      'maturity-gate passed: base (target base)'
+    ])
+  })
+
+  it('an invalid policy: the errors in the summary, every output set, one verdict line, exit 1', async () => {
+    await writeFile(
+      path.join(dir, 'repo/.maturity.yml'),
+      'version: 1\nmodel: cdmm\ntarget: expret\nstrict: maybe\n'
+    )
+    const result = await runAction({ event: 'push', jobs: ALL_PASSED })
+    expect(result.code).toBe(1)
+    expect(result.stdout + result.stderr).not.toMatch(/^\s+at /m)
+    // One `::error::` verdict (the step's failure), beside one annotation per policy line.
+    const errors = result.stdout.split('\n').filter(line => line.startsWith('::error'))
+    expect(errors.filter(line => line.startsWith('::error::'))).toEqual([
+      '::error::maturity-gate: the policy is invalid (2 errors in .maturity.yml): nothing was judged; see the annotations and the job summary'
+    ])
+    expect(errors.filter(line => line.includes('file=.maturity.yml'))).toHaveLength(2)
+    expect(Object.fromEntries(outputsOf(result.outputs))).toEqual({
+      level: '',
+      'level-index': '-1',
+      target: '',
+      passed: 'false',
+      regressions: '0',
+      'report-path': path.join(dir, 'repo/maturity-report.json')
+    })
+    expect(result.summary).toContain('## ❌ Maturity gate: the policy is invalid')
+    expect(result.summary).toContain(
+      '| `.maturity.yml:3:9` | `target` | value not allowed (found `"expret"`) | `base`, `beginner`, `intermediate`, `advanced`, `expert` |'
+    )
+    expect(result.summary).toContain(
+      '| `.maturity.yml:4:9` | `strict` | expected boolean (found `"maybe"`) | – |'
+    )
+    expect(result.report).toMatchObject({
+      passed: false,
+      level: null,
+      policyErrors: [{ line: 3 }, { line: 4 }]
+    })
+  })
+})
+
+describe('branch protection both ways', () => {
+  const judged = { 'INPUT_POLICY-SOURCE': 'head' }
+  const requiredHere = async () =>
+    writeFile(path.join(dir, 'repo/.maturity.yml'), `${POLICY}  protected-default-branch: { level: base }\n`)
+
+  it('rulesets that show a pull request and checks: no further request', async () => {
+    await requiredHere()
+    const result = await runAction({ event: 'push', jobs: ALL_PASSED, inputs: judged })
+    expect(result.finding('protected-default-branch')).toMatchObject({
+      status: 'pass',
+      messageId: 'protected'
+    })
+    expect(fake.count(`${REPO}/branches/main`)).toBe(0)
+  })
+
+  it('no ruleset: classic protection with required checks passes, read from GET /branches/{branch}', async () => {
+    await requiredHere()
+    const result = await runAction({
+      event: 'push',
+      jobs: ALL_PASSED,
+      inputs: judged,
+      rules: [],
+      branchReply: {
+        body: branchShape({
+          owner: 'octo',
+          repo: 'shop',
+          branch: 'main',
+          protected: true,
+          checks: ['maturity']
+        })
+      }
+    })
+    expect(result.code).toBe(0)
+    expect(result.finding('protected-default-branch')).toMatchObject({
+      status: 'pass',
+      messageId: 'classic-protected',
+      message: 'classic branch protection on `main` requires status checks (`maturity`)'
+    })
+    expect(fake.count(`${REPO}/branches/main`)).toBe(1)
+  })
+
+  it('no ruleset and no classic protection: fails, naming both', async () => {
+    await requiredHere()
+    const result = await runAction({
+      event: 'push',
+      jobs: ALL_PASSED,
+      inputs: judged,
+      rules: [],
+      branchReply: { body: branchShape({ owner: 'octo', repo: 'shop', branch: 'main', protected: false }) }
+    })
+    expect(result.code).toBe(1)
+    expect(result.finding('protected-default-branch')).toMatchObject({
+      status: 'fail',
+      message:
+        'nothing on `main` requires a pull request or status checks (rulesets: none; classic protection: none)'
+    })
+  })
+
+  it('classic protection not readable: unknown with one warning, whose fix offers a waiver or enabled: false', async () => {
+    await requiredHere()
+    const result = await runAction({
+      event: 'push',
+      jobs: ALL_PASSED,
+      inputs: judged,
+      rules: [],
+      branchReply: forbidden()
+    })
+    expect(result.finding('protected-default-branch')).toMatchObject({
+      status: 'unknown',
+      messageId: 'not-read'
+    })
+    const warnings = result.stdout.split('\n').filter(line => line.startsWith('::warning'))
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/^::warning title=maturity-gate%3A protected-default-branch is unknown/)
+    expect(warnings[0]).toContain('waive `protected-default-branch` in `waivers:`')
+    expect(warnings[0]).toContain('`practices: { protected-default-branch: { enabled: false } }`')
+    expect(result.report.gaps.map(gap => gap.what)).toEqual(['protection'])
   })
 })

@@ -112,10 +112,11 @@ target: intermediat
 practices:
   unit-tests:
     min-test: 3
+max-waiver-days: 30
 waivers:
   - practice: security-tests
     reason: scanner licence
-    expires: 2020-06-30
+    expires: 2099-06-30
 `
     })
     expect(result.code).toBe(EXIT.invalid)
@@ -124,7 +125,7 @@ waivers:
     expect(lines.slice(1).map(line => line.split(': ')[0])).toEqual([
       '.maturity.yml:3:9',
       '.maturity.yml:6:5',
-      '.maturity.yml:10:14'
+      '.maturity.yml:11:14'
     ])
   })
 
@@ -156,6 +157,7 @@ waivers:
       'targets',
       'findings',
       'disabled',
+      'expiries',
       'warnings',
       'regressions',
       'policyChanges',

@@ -85,7 +85,7 @@ describe('run()', () => {
       { title: 'maturity-gate: invalid policy', file: '.maturity.yml', startLine: 4, startColumn: 9 }
     ])
     expect(core.setFailed).toHaveBeenCalledTimes(1)
-    expect(core.setFailed.mock.calls[0]?.[0]).toMatch(/the policy is invalid \(2 errors\)/)
+    expect(core.setFailed.mock.calls[0]?.[0]).toMatch(/the policy is invalid \(2 errors in .maturity.yml\)/)
   })
 
   it('writes the outputs relative to the workspace, whatever the working directory', async () => {

@@ -16,7 +16,7 @@ import { DOCS_URL, VERSION } from './core/version.js'
 import { messageOf } from './core/message-of.js'
 
 /** Exit codes of the CLI, documented in the README. */
-export const EXIT = { passed: 0, failed: 1, invalid: 2 } as const
+export const EXIT = { passed: 0, failed: 1, invalid: 2, needsApi: 3 } as const
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -28,9 +28,11 @@ export interface CliIo {
   env?: Record<string, string | undefined>
   /** The NO_COLOR convention (https://no-color.org): set and non-empty turns colour off. */
   noColor?: boolean
+  /** YYYY-MM-DD the gate judges expiry dates on; today in UTC when absent (tests pin it). */
+  today?: string
 }
 
-const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--format F] [--output FILE]
+const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--offline] [--format F] [--output FILE]
        maturity-gate init [dir] [--model cdmm|mlops] [--force] | explain PRACTICE [dir] | --version | --help
 
   check           evaluate the repository against its policy and print the report
@@ -44,6 +46,8 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
                   and report practices that regressed
   --repo O/N      the GitHub repository, for the API (default: the origin remote); the API is read only
                   when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
+  --offline       check: do not read the GitHub API even with a token; practices only the API can show
+                  are reported as unknown (needs the GitHub API)
   --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
   --output FILE   write the report to FILE instead of standard output
   --model M       init: the model to use, cdmm or mlops (default: mlops when the workflows train or deploy
@@ -53,7 +57,8 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
   -h, --help      print this help and exit
 
 Exit status: 0 gate passed (init: policy written; explain: explained), 1 gate failed, 2 invalid policy or
-usage (init: the policy exists and --force is not given; explain: no such practice).
+usage (init: the policy exists and --force is not given; explain: no such practice), 3 the gate fails only
+because practices only the GitHub API can show were not judged (offline: no token, or --offline).
 `
 
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
@@ -63,7 +68,7 @@ const COMMANDS = ['check', 'init', 'explain'] as const
 type Command = (typeof COMMANDS)[number]
 /** The options each command takes: the others refuse them rather than ignore them. */
 const OPTIONS_OF: Record<Command, readonly string[]> = {
-  check: ['policy', 'base', 'repo', 'format', 'output'],
+  check: ['policy', 'base', 'repo', 'offline', 'format', 'output'],
   init: ['model', 'force'],
   explain: ['policy']
 }
@@ -76,6 +81,7 @@ interface CliOptions {
   policyPath: string
   baseRef: string | undefined
   repository: string | undefined
+  offline: boolean
   format: Format
   output: string | undefined
 }
@@ -97,6 +103,7 @@ export function parseCliArgs(
       repo: { type: 'string' },
       format: { type: 'string' },
       output: { type: 'string' },
+      offline: { type: 'boolean' },
       model: { type: 'string' },
       force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -126,6 +133,7 @@ export function parseCliArgs(
     policyPath: values.policy ?? '.maturity.yml',
     baseRef: values.base,
     repository: values.repo,
+    offline: values.offline === true,
     format: format as Format,
     output: values.output
   }
@@ -187,12 +195,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (options.command === 'explain') {
       return (await explainPractice(options, io)) === 'explained' ? EXIT.passed : EXIT.invalid
     }
-    const api = await cliApiAccess(options, io)
+    const api = options.offline ? undefined : await cliApiAccess(options, io)
     report = await runGate({
       root: options.root,
       policyPath: options.policyPath,
       baseRef: options.baseRef,
-      api
+      api,
+      today: io.today
     })
   } catch (error) {
     if (!(error instanceof InvalidPolicyError)) throw error
@@ -209,7 +218,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } else {
     io.stdout(rendered)
   }
-  return report.passed || report.mode === 'advise' ? EXIT.passed : EXIT.failed
+  return exitCode(report)
+}
+
+/** Advise never fails; a gate short only of what the API would show is not a failure of the pipeline. */
+function exitCode(report: Report): number {
+  if (report.passed || report.mode === 'advise') return EXIT.passed
+  return report.evidence.onlyApiMissing ? EXIT.needsApi : EXIT.failed
 }
 
 /** The Markdown and SARIF renderers are loaded only when asked for, like the API client. */

@@ -9,61 +9,78 @@ import type { GitHubContext } from './evidence/github-context.js'
 import { changedFilesSince } from './evidence/git.js'
 import { runGate } from './gate.js'
 import { parseInputs } from './inputs.js'
-import type { PolicySource } from './inputs.js'
-import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
-import { publish } from './report/publish.js'
+import type { PolicySource, Settings } from './inputs.js'
+import { InvalidPolicyError } from './policy/errors.js'
+import type { Report } from './evaluate/report.js'
+import { invalidPolicyReason } from './report/invalid-policy.js'
+import { publish, publishInvalidPolicy } from './report/publish.js'
 import type { PublishOptions } from './report/publish.js'
 import { VERSION } from './core/version.js'
 import { messageOf } from './core/message-of.js'
 
 /** The action: inputs → gate → publish. The one place that decides the step's outcome. */
 export async function run(): Promise<void> {
+  let settings: Settings
   try {
-    const settings = parseInputs(name => core.getInput(name))
-    if (settings.token) core.setSecret(settings.token)
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
-    const root = path.resolve(workspace, settings.workingDirectory)
-    const payload = eventPayload()
-    const context = runContext(payload)
-    const api = apiAccess(settings.token, context)
-    const event = context?.eventName ?? process.env.GITHUB_EVENT_NAME ?? ''
-    const report = await runGate({
-      root,
-      policyPath: settings.policyPath,
-      mode: settings.mode,
-      api,
-      // The base comes from the event, not the API: git reads it without a token.
-      baseRef: context?.baseSha,
-      policySource: resolvePolicySource(settings.policySource, event),
-      allowPolicyChanges: settings.allowPolicyChanges
-    })
-    await publish(report, {
-      // Output paths are relative to the workspace, as action.yml says, whatever `working-directory` is.
-      outputRoot: workspace,
-      reportPath: settings.reportPath,
-      sarifPath: settings.sarifPath,
-      badgePath: settings.badgePath,
-      changedFiles: report.base.sha ? await changedFilesSince(root, report.base.sha) : [],
-      ...links(process.env),
-      toolVersion: VERSION,
-      comment: settings.comment ? commentTarget(api, payload) : undefined
-    })
-    if (!report.passed && report.mode === 'enforce') core.setFailed(report.reason)
+    settings = parseInputs(name => core.getInput(name))
   } catch (error) {
-    if (error instanceof InvalidPolicyError) annotatePolicyErrors(error)
     core.setFailed(messageOf(error))
+    return
+  }
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+  try {
+    await gateAndPublish(settings, workspace)
+  } catch (error) {
+    if (!(error instanceof InvalidPolicyError)) {
+      core.setFailed(messageOf(error))
+      return
+    }
+    await publishInvalidPolicy(error.errors, { outputRoot: workspace, reportPath: settings.reportPath })
+    core.setFailed(
+      `maturity-gate: ${invalidPolicyReason(error.errors)}; see the annotations and the job summary`
+    )
   }
 }
 
-/** Each policy error as an error annotation on its line, so the fix is one click from the check. */
-function annotatePolicyErrors(error: InvalidPolicyError): void {
-  for (const problem of error.errors) {
-    core.error(formatPolicyError(problem), {
-      title: 'maturity-gate: invalid policy',
-      file: problem.file,
-      startLine: problem.line,
-      startColumn: problem.column
-    })
+async function gateAndPublish(settings: Settings, workspace: string): Promise<void> {
+  if (settings.token) core.setSecret(settings.token)
+  const root = path.resolve(workspace, settings.workingDirectory)
+  const payload = eventPayload()
+  const context = runContext(payload)
+  const api = apiAccess(settings.token, context)
+  const event = context?.eventName ?? process.env.GITHUB_EVENT_NAME ?? ''
+  const report = await runGate({
+    root,
+    policyPath: settings.policyPath,
+    mode: settings.mode,
+    api,
+    // The base comes from the event, not the API: git reads it without a token.
+    baseRef: context?.baseSha,
+    policySource: resolvePolicySource(settings.policySource, event),
+    allowPolicyChanges: settings.allowPolicyChanges
+  })
+  await publish(report, {
+    // Output paths are relative to the workspace, as action.yml says, whatever `working-directory` is.
+    outputRoot: workspace,
+    reportPath: settings.reportPath,
+    sarifPath: settings.sarifPath,
+    badgePath: settings.badgePath,
+    changedFiles: report.base.sha ? await changedFilesSince(root, report.base.sha) : [],
+    ...links(process.env),
+    toolVersion: VERSION,
+    comment: settings.comment ? commentTarget(api, payload) : undefined
+  })
+  logVerdict(report)
+}
+
+/** One verdict line in the log, whatever the outcome: the failure message, or what was reached. */
+function logVerdict(report: Report): void {
+  if (report.passed) {
+    core.info(`maturity-gate passed: ${report.level ?? 'no level'} (target ${report.target})`)
+  } else if (report.mode === 'enforce') {
+    core.setFailed(report.reason)
+  } else {
+    core.info(`maturity-gate FAILED (advisory, the step passes): ${report.reason}`)
   }
 }
 

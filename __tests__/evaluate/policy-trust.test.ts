@@ -89,6 +89,25 @@ function edit(replacements: Record<number, string | null>, extra: string[] = [])
   return lines(...text, ...extra)
 }
 
+describe('max-waiver-days in a pull request', () => {
+  const limited = edit({ 9: 'regression: fail\nmax-waiver-days: 70' })
+  it.each<[string, string, Array<[string, string, number]>]>([
+    [
+      'raised',
+      edit({ 9: 'regression: fail\nmax-waiver-days: 120' }),
+      [['weakened', 'max-waiver-days changed from 70 days to 120 days', 10]]
+    ],
+    ['removed', CDMM, [['weakened', 'max-waiver-days changed from 70 days to no limit', 19]]],
+    [
+      'lowered',
+      edit({ 9: 'regression: fail\nmax-waiver-days: 65' }),
+      [['strengthened', 'max-waiver-days changed from 70 days to 65 days', 10]]
+    ]
+  ])('%s', (_name, head, expected) => {
+    expect(changes(limited, head)).toEqual(expected)
+  })
+})
+
 describe('comparePolicies on cdmm', () => {
   it.each<[string, string, Array<[string, string, number]>]>([
     ['an identical policy', CDMM, []],
@@ -103,6 +122,11 @@ describe('comparePolicies on cdmm', () => {
       'target lowered',
       edit({ 3: 'target: beginner' }),
       [['weakened', 'target lowered from advanced to beginner', 3]]
+    ],
+    [
+      'max-waiver-days added',
+      edit({ 9: 'regression: fail\nmax-waiver-days: 70' }),
+      [['strengthened', 'max-waiver-days changed from no limit to 70 days', 10]]
     ],
     [
       'target raised',

@@ -102,12 +102,13 @@ function report(
     base: { status: 'none', reason: '' },
     findings,
     disabled: [],
+    expiries: [],
     warnings: [],
     regressions: [],
     policyChanges: [],
     pipeline: [],
     policy: { path: '.maturity.yml', source: 'base' },
-    evidence: { workflows: 1, run: false, offline: true }
+    evidence: { workflows: 1, run: false, offline: true, needsApi: [], onlyApiMissing: false }
   }
 }
 

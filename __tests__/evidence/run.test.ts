@@ -15,7 +15,13 @@ import {
   serverError
 } from '../helpers/fake-github.js'
 import type { FakeReply, Responder } from '../helpers/fake-github.js'
-import { branchRuleShape, deploymentShape, jobShape, workflowRunShape } from '../helpers/github-shapes.js'
+import {
+  branchRuleShape,
+  branchShape,
+  deploymentShape,
+  jobShape,
+  workflowRunShape
+} from '../helpers/github-shapes.js'
 import type { JobSpec } from '../helpers/github-shapes.js'
 import { defined } from '../helpers/defined.js'
 
@@ -35,7 +41,8 @@ const PATH = {
   run: `${REPO}/actions/runs/9001`,
   jobs: `${REPO}/actions/runs/9001/attempts/2/jobs`,
   deployments: `${REPO}/deployments`,
-  rules: `${REPO}/rules/branches/main`
+  rules: `${REPO}/rules/branches/main`,
+  protection: `${REPO}/branches/main`
 }
 type Part = keyof typeof PATH
 
@@ -77,8 +84,12 @@ const RESPONSES: Record<Part, Responder> = {
   rules: {
     body: [
       branchRuleShape('deletion'),
-      branchRuleShape('pull_request', { required_approving_review_count: 1 })
+      branchRuleShape('pull_request', { required_approving_review_count: 1 }),
+      branchRuleShape('required_status_checks', { required_status_checks: [{ context: 'ci' }] })
     ]
+  },
+  protection: {
+    body: branchShape({ owner: 'octo-org', repo: 'hello', branch: 'main', protected: true, checks: ['ci'] })
   }
 }
 
@@ -146,7 +157,8 @@ describe('collectRun', () => {
       branch: 'main',
       rules: [
         expect.objectContaining({ type: 'deletion', rulesetSourceType: 'Repository' }),
-        expect.objectContaining({ type: 'pull_request', parameters: { required_approving_review_count: 1 } })
+        expect.objectContaining({ type: 'pull_request', parameters: { required_approving_review_count: 1 } }),
+        expect.objectContaining({ type: 'required_status_checks' })
       ]
     })
     expect(fake.count()).toBe(4)
@@ -231,7 +243,9 @@ describe('collectRun', () => {
       gaps: [
         { what: 'rules', permission: 'metadata: read', status: 404, reason: /^404 Not Found: .*rulesets/ }
       ],
-      collected: ['run', 'deployments']
+      // Classic protection is still read: the rules evidence holds it, with empty rulesets.
+      collected: ['run', 'deployments', 'rules'],
+      requests: { protection: 1 }
     },
     {
       name: 'malformed JSON for the jobs',
@@ -274,7 +288,7 @@ describe('collectRun', () => {
           reason: /answered 500; gave up after 4 attempts/
         }
       ],
-      collected: ['run', 'deployments'],
+      collected: ['run', 'deployments', 'rules'],
       requests: { rules: 4 },
       waits: [1, 2, 4]
     },
@@ -381,9 +395,10 @@ describe('collectRun', () => {
       ['run', 401, '401 Bad credentials'],
       ['jobs', 401, '401 Bad credentials'],
       ['deployments', 401, '401 Bad credentials'],
-      ['rules', 401, '401 Bad credentials']
+      ['rules', 401, '401 Bad credentials'],
+      ['protection', 401, '401 Bad credentials']
     ])
-    expect(fake.count()).toBe(4)
+    expect(fake.count()).toBe(5)
   })
 
   it('asks the repository for its default branch when the payload did not say', async () => {
@@ -413,7 +428,11 @@ describe('repository evidence without a run (the CLI with a token)', () => {
     serve()
     const client = createGitHubClient({ token: TOKEN, apiUrl: fake.url, sleep: () => Promise.resolve() })
     const result = await collectRun(client, { owner: 'octo-org', repo: 'hello', defaultBranch: 'main' })
-    expect(result.rules?.rules.map(rule => rule.type)).toEqual(['deletion', 'pull_request'])
+    expect(result.rules?.rules.map(rule => rule.type)).toEqual([
+      'deletion',
+      'pull_request',
+      'required_status_checks'
+    ])
     expect(result.run).toBeUndefined()
     expect(result.gaps).toEqual([])
     expect(fake.requests.map(request => request.path)).toEqual([PATH.rules])

@@ -18,7 +18,7 @@ import {
 import type { Responder } from '../helpers/fake-github.js'
 import { cloneRepo, gitRepo } from '../helpers/git-repo.js'
 import type { GitRepo } from '../helpers/git-repo.js'
-import { branchRuleShape, jobShape, workflowRunShape } from '../helpers/github-shapes.js'
+import { branchRuleShape, branchShape, jobShape, workflowRunShape } from '../helpers/github-shapes.js'
 import { tempRepo } from '../helpers/temp-repo.js'
 
 /**
@@ -105,6 +105,10 @@ function healthy(): void {
         branchRuleShape('pull_request'),
         branchRuleShape('required_status_checks', { required_status_checks: [{ context: 'gate' }] })
       ]
+    })
+    // Read only when the rulesets cannot be: no classic protection, so the rulesets still decide.
+    .on('GET', `${REPO}/branches/main`, {
+      body: branchShape({ owner: 'octo', repo: 'shop', branch: 'main', protected: false })
     })
 }
 

@@ -170,6 +170,39 @@ export function branchRuleShape(type: string, parameters?: Record<string, unknow
   }
 }
 
+/**
+ * `GET /repos/{o}/{r}/branches/{branch}` (schema `branch-with-protection`): what any reader sees of classic
+ * protection — `protected`, and `protection.required_status_checks` with its contexts and checks.
+ */
+export function branchShape(o: {
+  owner: string
+  repo: string
+  branch: string
+  protected: boolean
+  checks?: string[]
+  enforcement?: 'off' | 'non_admins' | 'everyone'
+}): Record<string, unknown> {
+  const url = `https://api.github.com/repos/${o.owner}/${o.repo}/branches/${o.branch}`
+  const checks = o.checks ?? []
+  return {
+    name: o.branch,
+    commit: { sha: '0123456789abcdef0123456789abcdef01234567', url: `${url}/commit` },
+    _links: { self: url, html: `https://github.com/${o.owner}/${o.repo}/tree/${o.branch}` },
+    protected: o.protected,
+    protection: o.protected
+      ? {
+          enabled: true,
+          required_status_checks: {
+            enforcement_level: o.enforcement ?? (checks.length > 0 ? 'non_admins' : 'off'),
+            contexts: checks,
+            checks: checks.map(context => ({ context, app_id: 15368 }))
+          }
+        }
+      : { enabled: false, required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] } },
+    protection_url: `${url}/protection`
+  }
+}
+
 /** `GET /repos/{o}/{r}/contents/{path}?ref=` for a file (schema `content-file`): base64 in 60-column lines. */
 export function contentFileShape(o: {
   owner: string

@@ -178,14 +178,20 @@ describe('loadPolicy: every error class, positioned', () => {
       expected: { line: 5, column: 15, path: 'waivers[0].practice', value: '"unit-test"' }
     },
     {
-      name: 'expired waiver',
-      text: 'version: 1\nmodel: cdmm\ntarget: base\nwaivers:\n  - practice: unit-tests\n    reason: x\n    expires: 2026-01-31\n',
+      name: 'waiver longer than max-waiver-days',
+      text: 'version: 1\nmodel: cdmm\ntarget: base\nmax-waiver-days: 90\nwaivers:\n  - practice: unit-tests\n    reason: x\n    expires: 2099-01-31\n',
       expected: {
-        line: 7,
+        line: 8,
         column: 14,
         path: 'waivers[0].expires',
-        message: /expired: renew it with a later date, or remove it/
+        value: '"2099-01-31"',
+        message: /runs \d+ days from today, longer than max-waiver-days \(90\)/
       }
+    },
+    {
+      name: 'waiver-warning-days below zero',
+      text: 'version: 1\nmodel: cdmm\ntarget: base\nwaiver-warning-days: -1\n',
+      expected: { line: 4, column: 22, path: 'waiver-warning-days' }
     },
     {
       name: 'attestation without expiry',
@@ -229,22 +235,25 @@ describe('loadPolicy: every error class, positioned', () => {
     if (message) expect(errors[0]?.message).toMatch(message)
   })
 
-  it('reports a nested typo, a bad level and an expired waiver together, in file order', () => {
+  it('reports a nested typo, a bad level and a waiver too long together, in file order', () => {
     const errors = errorsOf(`version: 1
 model: cdmm
 target: intermediat
 practices:
   unit-tests:
     min-test: 3
+max-waiver-days: 30
 waivers:
   - practice: security-tests
     reason: scanner licence
-    expires: 2026-06-30
+    expires: 2099-06-30
 `)
     expect(errors.map(formatPolicyError)).toEqual([
       '.maturity.yml:3:9: target: value not allowed (found "intermediat"); allowed: base, beginner, intermediate, advanced, expert',
       ".maturity.yml:6:5: practices.unit-tests.min-test: unknown key 'min-test' (did you mean 'min-tests'?); allowed: enabled, level, category, reports, min-tests, jobs",
-      '.maturity.yml:10:14: waivers[0].expires: expired: renew it with a later date, or remove it (found "2026-06-30")'
+      expect.stringMatching(
+        /^\.maturity\.yml:11:14: waivers\[0\]\.expires: the waiver runs \d+ days from today, longer than max-waiver-days \(30\): set an earlier date \(found "2099-06-30"\)$/
+      )
     ])
   })
 })

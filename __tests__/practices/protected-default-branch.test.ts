@@ -23,6 +23,9 @@ const CHECKS: BranchRule = {
 }
 const NO_CHECKS: BranchRule = { type: 'required_status_checks', parameters: { required_status_checks: [] } }
 const DELETION: BranchRule = { type: 'deletion' }
+/** Classic protection as `GET /repos/{o}/{r}/branches/main` shows it, mapped by the collector. */
+const CLASSIC = { protected: true, requiredChecks: ['ci / test'] }
+const UNPROTECTED = { protected: false, requiredChecks: [] }
 
 const cases: Array<{
   name: string
@@ -39,31 +42,73 @@ const cases: Array<{
     mentions: ['`main`', '`ci / test`']
   },
   {
-    name: 'pull request required, no status checks',
-    extra: { offline: false, rules: { branch: 'main', rules: [PULL_REQUEST] } },
+    name: 'pull request required, no status checks, no classic protection',
+    extra: { offline: false, rules: { branch: 'main', rules: [PULL_REQUEST], classic: UNPROTECTED } },
     status: 'fail',
     messageId: 'unprotected',
-    mentions: ['status checks', 'pull_request']
+    mentions: ['status checks', 'pull_request', 'classic protection: none']
   },
   {
     name: 'a status-check rule that lists no check requires nothing',
-    extra: { offline: false, rules: { branch: 'main', rules: [PULL_REQUEST, NO_CHECKS] } },
+    extra: {
+      offline: false,
+      rules: { branch: 'main', rules: [PULL_REQUEST, NO_CHECKS], classic: UNPROTECTED }
+    },
     status: 'fail',
     messageId: 'unprotected',
     mentions: ['status checks']
   },
   {
     name: 'only a deletion rule',
-    extra: { offline: false, rules: { branch: 'trunk', rules: [DELETION] } },
+    extra: { offline: false, rules: { branch: 'trunk', rules: [DELETION], classic: UNPROTECTED } },
     status: 'fail',
     messageId: 'unprotected',
     mentions: ['`trunk`', 'a pull request or status checks']
   },
   {
-    name: 'no ruleset: classic protection is not visible, so unknown',
-    extra: { offline: false, rules: { branch: 'main', rules: [] } },
+    name: 'no ruleset, classic protection requiring checks',
+    extra: { offline: false, rules: { branch: 'main', rules: [], classic: CLASSIC } },
+    status: 'pass',
+    messageId: 'classic-protected',
+    mentions: ['`ci / test`']
+  },
+  {
+    name: 'a ruleset requiring a pull request, classic protection requiring the checks',
+    extra: { offline: false, rules: { branch: 'main', rules: [PULL_REQUEST], classic: CLASSIC } },
+    status: 'pass',
+    messageId: 'protected',
+    mentions: ['`ci / test`']
+  },
+  {
+    name: 'classic protection without required checks',
+    extra: {
+      offline: false,
+      rules: { branch: 'main', rules: [], classic: { protected: true, requiredChecks: [] } }
+    },
+    status: 'fail',
+    messageId: 'unprotected',
+    mentions: ['on, with no required status checks']
+  },
+  {
+    name: 'no ruleset, and classic protection not readable: unknown, offering a waiver or enabled: false',
+    extra: {
+      offline: false,
+      rules: { branch: 'main', rules: [] },
+      gaps: [{ what: 'protection', permission: 'contents: read', status: 403, reason: '403 Forbidden' }]
+    },
     status: 'unknown',
-    messageId: 'no-rulesets'
+    messageId: 'not-read',
+    mentions: ['403 Forbidden', 'waivers:', 'enabled: false']
+  },
+  {
+    name: 'rulesets not readable, classic protection readable and off: still unknown',
+    extra: {
+      offline: false,
+      rules: { branch: 'main', rules: [], classic: UNPROTECTED },
+      gaps: [{ what: 'rules', permission: 'metadata: read', status: 404, reason: '404 Not Found' }]
+    },
+    status: 'unknown',
+    messageId: 'not-read'
   },
   {
     name: 'online, but the rules could not be read',
@@ -86,7 +131,7 @@ describe('protected-default-branch', () => {
       status: c.status,
       messageId: c.messageId
     })
-    for (const text of c.mentions ?? []) expect(finding.message).toContain(text)
+    for (const text of c.mentions ?? []) expect(`${finding.message}\n${finding.remediation}`).toContain(text)
     expect(finding.remediation === '').toBe(finding.status === 'pass')
   })
 

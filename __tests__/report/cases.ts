@@ -54,6 +54,7 @@ function report(model: Model, fields: Partial<Report>): Report {
     targets: {},
     findings: [],
     disabled: [],
+    expiries: [],
     warnings: [],
     regressions: [],
     policyChanges: [],
@@ -65,7 +66,7 @@ function report(model: Model, fields: Partial<Report>): Report {
     gaps: [],
     pipeline: [],
     policy: { path: '.maturity.yml', source: 'head' },
-    evidence: { workflows: 2, run: true, offline: false },
+    evidence: { workflows: 2, run: true, offline: false, needsApi: [], onlyApiMissing: false },
     ...fields
   }
 }
@@ -427,7 +428,7 @@ export const CASES = {
       'design-architecture': 'expert',
       'culture-organization': 'beginner'
     },
-    evidence: { workflows: 1, run: false, offline: false },
+    evidence: { workflows: 1, run: false, offline: false, needsApi: [], onlyApiMissing: false },
     findings: findings(cdmm, {
       'protected-default-branch': [
         'unknown',
@@ -465,7 +466,7 @@ export const CASES = {
     reason: 'level none reached, target base: no practices evaluated',
     profile: {},
     base: { status: 'none', reason: 'not a pull request' },
-    evidence: { workflows: 0, run: false, offline: true }
+    evidence: { workflows: 0, run: false, offline: true, needsApi: [], onlyApiMissing: false }
   })
 } satisfies Record<string, Report>
 

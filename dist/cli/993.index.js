@@ -137,7 +137,11 @@ function explanation(report) {
     const fatal = (0,regression_parts/* regressionParts */.u)(report.regressions.filter(r => r.severity === 'error'));
     const weakened = report.policyChanges.filter(c => c.kind === 'weakened' && c.severity === 'error').length;
     const parts = [];
-    if (blockers.length > 0) {
+    if (report.evidence.onlyApiMissing) {
+        // Not a shortfall of the pipeline: say what would be judged with a token instead of listing blockers.
+        parts.push((0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncate */.xv)(report.reason, 500)));
+    }
+    else if (blockers.length > 0) {
         parts.push(`${plural(blockers.length, 'practice stands', 'practices stand')} between it and ` +
             `**${format_name(report.target)}**: ${nameList(blockers.map(f => f.practice))}` +
             (unknown > 0 ? ` (${unknown} could not be checked, and unknown never counts as a pass)` : ''));
@@ -816,7 +820,10 @@ var permission_hint = __webpack_require__(3542);
 
 
 
-/** What could not be read (run evidence the token lacks, broken files) and what the policy turned off. */
+/**
+ * What could not be read (run evidence the token lacks, broken files), waivers running out and what the policy
+ * turned off.
+ */
 function warnings(context) {
     const { report } = context;
     const blocks = [];
@@ -843,6 +850,17 @@ function warnings(context) {
             tail: []
         });
     }
+    if (report.expiries.length > 0) {
+        blocks.push({
+            name: 'expiries',
+            head: ['### Waivers and attestations running out'],
+            rows: report.expiries.map(expiry => {
+                const where = expiry.location ? ` (${context.location(expiry.location)})` : '';
+                return `- ${expiry.state === 'lapsed' ? '⌛' : '⏳'} ${context.prose(expiry.message)}${where}`;
+            }),
+            tail: []
+        });
+    }
     if (report.disabled.length > 0) {
         blocks.push(textBlock('disabled', `Turned off by the policy: ${nameList(report.disabled, 50)}.`));
     }
@@ -853,7 +871,8 @@ function warnings(context) {
 
 /** The verdict as a Markdown heading, shared by the job summary and the PR comment. */
 function summaryHeadline(report, depth = 2) {
-    const icon = report.passed ? '✅' : '❌';
+    // Short only of what the API would show: not the pipeline's shortfall, so not a red cross.
+    const icon = report.passed ? '✅' : report.evidence.onlyApiMissing ? '❔' : '❌';
     const reached = report.level === null ? 'no level' : `**${format_name(report.level)}**`;
     return (`${'#'.repeat(depth)} ${icon} Maturity gate: ${reached} reached — target **${format_name(report.target)}** ` +
         `(${format_name(report.model)}, ${report.mode})`);

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(593);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6052);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 593:
+/***/ 6052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12259,7 +12259,23 @@ function githubMessage(error) {
     return (0,message_of/* messageOf */.b)(error).split(' - https://')[0] ?? '';
 }
 
+;// CONCATENATED MODULE: ./src/evidence/required-checks.ts
+/** The contexts the `required_status_checks` rules list (`parameters.required_status_checks[].context`). */
+function requiredChecks(rules) {
+    return rules.flatMap(rule => {
+        if (rule.type !== 'required_status_checks')
+            return [];
+        const listed = rule.parameters?.required_status_checks;
+        if (!Array.isArray(listed))
+            return [];
+        return listed.flatMap(item => typeof item === 'object' && item !== null && typeof item.context === 'string'
+            ? [item.context]
+            : []);
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/run.ts
+
 
 
 
@@ -12268,7 +12284,8 @@ const PERMISSION = {
     run: 'actions: read',
     jobs: 'actions: read',
     deployments: 'deployments: read',
-    rules: 'metadata: read'
+    rules: 'metadata: read',
+    protection: 'contents: read'
 };
 const PER_PAGE = 100;
 /** A broken `Link` header must not page forever: 50 pages hold 5,000 jobs, far beyond a real run. */
@@ -12313,6 +12330,18 @@ const DEPLOYMENTS = array(object({
     transient_environment: schemas_boolean().optional(),
     created_at: schemas_string()
 }));
+const BRANCH = object({
+    protected: schemas_boolean(),
+    protection: object({
+        required_status_checks: object({
+            enforcement_level: schemas_string().optional(),
+            contexts: array(schemas_string()).optional(),
+            checks: array(object({ context: schemas_string() })).optional()
+        })
+            .optional()
+    })
+        .optional()
+});
 const RULES = array(object({
     type: schemas_string(),
     parameters: record(schemas_string(), unknown()).optional(),
@@ -12322,7 +12351,8 @@ const RULES = array(object({
 }));
 /**
  * Reads the current run from the REST API: the run, the jobs of this attempt (100 a page), the deployments of
- * the head sha and the default branch's rules — `ceil(jobs/100) + 3` requests. A piece that cannot be read
+ * the head sha and the default branch's rules — `ceil(jobs/100) + 3` requests, one more when the rulesets do not
+ * show the protection and classic protection is read. A piece that cannot be read
  * becomes a gap naming the `permissions:` scope it needs; this function never throws for API failures.
  */
 async function collectRun(client, target) {
@@ -12341,9 +12371,9 @@ async function collectRun(client, target) {
         current === undefined ? undefined : read('run', () => fetchRun(client, target, current)),
         current === undefined ? undefined : read('jobs', () => fetchJobs(client, target, current)),
         sha === undefined ? undefined : read('deployments', () => fetchDeployments(client, target, sha)),
-        read('rules', async () => fetchRules(client, target, target.defaultBranch ?? (await fetchDefaultBranch(client, target))))
+        readBranchRules(client, target, read)
     ]);
-    const order = ['run', 'jobs', 'deployments', 'rules'];
+    const order = ['run', 'jobs', 'deployments', 'rules', 'protection'];
     return {
         ...(run && jobs ? { run: { ...run, jobs } } : {}),
         ...(deployments ? { deployments } : {}),
@@ -12436,6 +12466,38 @@ async function fetchDefaultBranch(client, t) {
         throw new Error('the repository has no default branch');
     return branch;
 }
+/**
+ * The default branch's rulesets, and — when they do not require both a pull request and status checks —
+ * its classic protection, which the rules API does not show. One more request only in that case.
+ */
+async function readBranchRules(client, t, read) {
+    const branch = t.defaultBranch ?? (await read('rules', () => fetchDefaultBranch(client, t)));
+    if (branch === undefined)
+        return undefined;
+    const rules = await read('rules', () => fetchRules(client, t, branch));
+    const found = rules ?? [];
+    const settled = found.some(rule => rule.type === 'pull_request') && requiredChecks(found).length > 0;
+    if (settled)
+        return { branch, rules: found };
+    const classic = await read('protection', () => fetchClassicProtection(client, t, branch));
+    if (rules === undefined && classic === undefined)
+        return undefined;
+    return { branch, rules: found, ...(classic ? { classic } : {}) };
+}
+/** `GET /repos/{o}/{r}/branches/{branch}`: whether classic protection applies, and the checks it requires. */
+async function fetchClassicProtection(client, t, branch) {
+    const response = await client.request('GET /repos/{owner}/{repo}/branches/{branch}', {
+        owner: t.owner,
+        repo: t.repo,
+        branch
+    });
+    const data = BRANCH.parse(response.data);
+    const checks = data.protection?.required_status_checks;
+    const contexts = checks === undefined || checks.enforcement_level === 'off'
+        ? []
+        : [...(checks.contexts ?? []), ...(checks.checks ?? []).map(check => check.context)];
+    return { protected: data.protected, requiredChecks: [...new Set(contexts)] };
+}
 /** One page of 100: the active rules on one branch. */
 async function fetchRules(client, t, branch) {
     const response = await client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
@@ -12444,14 +12506,13 @@ async function fetchRules(client, t, branch) {
         branch,
         per_page: PER_PAGE
     });
-    const rules = RULES.parse(response.data).map(rule => ({
+    return RULES.parse(response.data).map(rule => ({
         type: rule.type,
         ...(rule.parameters !== undefined ? { parameters: rule.parameters } : {}),
         ...(rule.ruleset_id !== undefined ? { rulesetId: rule.ruleset_id } : {}),
         ...(rule.ruleset_source_type !== undefined ? { rulesetSourceType: rule.ruleset_source_type } : {}),
         ...(rule.ruleset_source !== undefined ? { rulesetSource: rule.ruleset_source } : {})
     }));
-    return { branch, rules };
 }
 function gapFor(what, error) {
     const permission = PERMISSION[what];
@@ -15454,12 +15515,14 @@ function conclude(report, extra) {
         target: report.target,
         targets: report.targets,
         fatalRegressions: regressions.filter(r => r.severity === 'error'),
-        fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length
+        fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length,
+        needsApi: report.evidence.needsApi
     });
     return {
         ...report,
         passed: decision.passed,
         reason: decision.reason,
+        evidence: { ...report.evidence, onlyApiMissing: decision.onlyApiMissing },
         regressions,
         policyChanges,
         base: extra.comparison
@@ -15485,7 +15548,7 @@ const attest_messages = {
 };
 /**
  * Generic `attest` check: a practice no pipeline can show, vouched for by a person in the policy.
- * Expired attestations never reach here: the policy loader rejects them with their line.
+ * Lapsed attestations never reach here: evaluation drops them and says so in a notice.
  */
 const attestCheck = defineCheck({
     meta: { messages: attest_messages, options: {} },
@@ -23560,14 +23623,17 @@ var permission_hint = __nccwpck_require__(3542);
 
 
 
+
 const protected_default_branch_messages = {
     protected: '`{branch}` requires a pull request and status checks ({checks})',
-    unprotected: 'the rules on `{branch}` do not require {missing} (active rules: {rules})',
-    'no-rulesets': 'no ruleset applies to `{branch}`; classic branch protection is not read, so whether it requires pull requests and status checks is unknown',
-    'not-read': 'the default branch rules were not read: {reason}',
-    offline: 'the default branch rules were not read: no GitHub token (offline)'
+    'classic-protected': 'classic branch protection on `{branch}` requires status checks ({checks})',
+    unprotected: 'nothing on `{branch}` requires {missing} (rulesets: {rules}; classic protection: {classic})',
+    'not-read': 'the protection of the default branch was not read: {reason}',
+    offline: 'unknown (needs the GitHub API): the default branch rules and protection are read from the GitHub API, and this run is offline'
 };
-const RULESET_ADVICE = 'Protect the default branch with a ruleset that requires a pull request and required status checks (Settings → Rules → Rulesets); rulesets are what the rules API shows.';
+const PROTECT_ADVICE = 'Require a pull request and status checks (this gate among them) on the default branch: a ruleset (Settings → Rules → Rulesets) or classic branch protection with required status checks (Settings → Branches).';
+/** What a person can do when the protection cannot be read, besides fixing the token. */
+const WAIVE_OR_DISABLE = 'waive `protected-default-branch` in `waivers:` with that reason and an expiry, or turn it off with `practices: { protected-default-branch: { enabled: false } }`.';
 const protectedDefaultBranch = definePractice({
     meta: {
         id: 'protected-default-branch',
@@ -23575,7 +23641,8 @@ const protectedDefaultBranch = definePractice({
         model: 'cdmm',
         rationale: 'CDMM intermediate, Culture & Organization: changes reach the mainline only through review and a green pipeline, a shared rule rather than a habit.',
         messages: protected_default_branch_messages,
-        options: {}
+        options: {},
+        needsApi: true
     },
     check(context) {
         const { evidence } = context;
@@ -23585,79 +23652,99 @@ const protectedDefaultBranch = definePractice({
                 strength: 'none',
                 evidence: [],
                 locations: [],
-                remediation: 'Run with a token: in the action, keep the default `GITHUB_TOKEN`; on the command line, set `GITHUB_TOKEN` or `GH_TOKEN` (with `--repo owner/name` when there is no `origin` remote).'
+                remediation: `Run with a token: in the action, keep the default \`GITHUB_TOKEN\`; on the command line, set \`GITHUB_TOKEN\` or \`GH_TOKEN\` (with \`--repo owner/name\` when there is no \`origin\` remote). Where no token can be given, ${WAIVE_OR_DISABLE}`
             });
         }
+        const gaps = evidence.gaps.filter(gap => gap.what === 'rules' || gap.what === 'protection');
         const rules = evidence.rules;
-        if (!rules) {
-            const gap = evidence.gaps.find(g => g.what === 'rules');
-            return findingFor(context, protected_default_branch_messages, 'not-read', {
-                status: 'unknown',
-                strength: 'none',
-                data: { reason: gap?.reason ?? 'the API gave no answer for them' },
-                evidence: [],
-                locations: [],
-                remediation: gap
-                    ? (0,permission_hint/* permissionHint */.f)(gap)
-                    : 'Run with a token that can read the repository, so the rules API can be asked.'
-            });
-        }
-        const data = { branch: rules.branch };
-        if (rules.rules.length === 0) {
-            return findingFor(context, protected_default_branch_messages, 'no-rulesets', {
-                status: 'unknown',
-                strength: 'run',
-                data,
-                evidence: [],
-                locations: [],
-                remediation: RULESET_ADVICE
-            });
-        }
-        const pullRequest = rules.rules.some(rule => rule.type === 'pull_request');
-        const checks = rules.rules.flatMap(requiredChecks);
-        const statusChecks = rules.rules.some(rule => rule.type === 'required_status_checks') && checks.length > 0;
-        const evidenceItems = rules.rules.map(rule => ({ kind: 'note', text: describeRule(rule) }));
-        if (pullRequest && statusChecks) {
-            return findingFor(context, protected_default_branch_messages, 'protected', {
-                status: 'pass',
-                strength: 'run',
-                data: { ...data, checks: checks.map(c => `\`${c}\``).join(', ') },
-                evidence: evidenceItems,
-                locations: [],
-                remediation: ''
-            });
-        }
-        const missing = [...(pullRequest ? [] : ['a pull request']), ...(statusChecks ? [] : ['status checks'])];
-        return findingFor(context, protected_default_branch_messages, 'unprotected', {
-            status: 'fail',
-            strength: 'run',
-            data: {
-                ...data,
-                missing: missing.join(' or '),
-                rules: [...new Set(rules.rules.map(rule => rule.type))].join(', ')
-            },
-            evidence: evidenceItems,
-            locations: [],
-            remediation: `Add ${missing.join(' and ')} to a ruleset targeting \`${rules.branch}\`${statusChecks ? '' : ' (name the CI checks that must pass, this gate among them)'}.`
-        });
+        if (!rules)
+            return notRead(context, gaps);
+        return judge(context, rules, gaps);
     }
 });
-/** The contexts a `required_status_checks` rule lists (`parameters.required_status_checks[].context`). */
-function requiredChecks(rule) {
-    if (rule.type !== 'required_status_checks')
-        return [];
-    const listed = rule.parameters?.required_status_checks;
-    if (!Array.isArray(listed))
-        return [];
-    return listed.flatMap(item => typeof item === 'object' && item !== null && typeof item.context === 'string'
-        ? [item.context]
-        : []);
+/** Rulesets and classic protection together: either may require the checks; only rulesets show a pull request. */
+function judge(context, rules, gaps) {
+    const pullRequest = rules.rules.some(rule => rule.type === 'pull_request');
+    const rulesetChecks = requiredChecks(rules.rules);
+    const classicChecks = rules.classic?.protected ? rules.classic.requiredChecks : [];
+    const checks = [...new Set([...rulesetChecks, ...classicChecks])];
+    const evidence = [
+        ...rules.rules.map(rule => ({ kind: 'note', text: describeRule(rule) })),
+        ...(rules.classic ? [{ kind: 'note', text: describeClassic(rules.classic) }] : [])
+    ];
+    const data = { branch: rules.branch, checks: checks.map(c => `\`${c}\``).join(', ') };
+    if (pullRequest && checks.length > 0) {
+        return findingFor(context, protected_default_branch_messages, 'protected', {
+            status: 'pass',
+            strength: 'run',
+            data,
+            evidence,
+            locations: [],
+            remediation: ''
+        });
+    }
+    // Required checks block any commit that has not passed them, pushed or merged: the pipeline guards the branch.
+    if (classicChecks.length > 0) {
+        return findingFor(context, protected_default_branch_messages, 'classic-protected', {
+            status: 'pass',
+            strength: 'run',
+            data: { ...data, checks: classicChecks.map(c => `\`${c}\``).join(', ') },
+            evidence: [
+                ...evidence,
+                {
+                    kind: 'note',
+                    text: 'whether classic protection also requires a pull request review is visible only to an admin token'
+                }
+            ],
+            locations: [],
+            remediation: ''
+        });
+    }
+    if (gaps.length > 0)
+        return notRead(context, gaps, rules.branch);
+    const missing = [...(pullRequest ? [] : ['a pull request']), 'status checks'];
+    return findingFor(context, protected_default_branch_messages, 'unprotected', {
+        status: 'fail',
+        strength: 'run',
+        data: {
+            branch: rules.branch,
+            missing: missing.join(' or '),
+            rules: rules.rules.length === 0 ? 'none' : [...new Set(rules.rules.map(rule => rule.type))].join(', '),
+            classic: rules.classic ? describeClassic(rules.classic) : 'not read'
+        },
+        evidence,
+        locations: [],
+        remediation: PROTECT_ADVICE
+    });
+}
+/** The reasons of every unread part in one finding, so the run warns once rather than once per request. */
+function notRead(context, gaps, branch) {
+    const reason = gaps.length === 0 ? 'the API gave no answer for it' : gaps.map(gap => gap.reason).join('; ');
+    const fixes = [...new Set(gaps.map(gap => (0,permission_hint/* permissionHint */.f)(gap)))];
+    return findingFor(context, protected_default_branch_messages, 'not-read', {
+        status: 'unknown',
+        strength: 'none',
+        data: { reason: branch ? `${reason} (branch \`${branch}\`)` : reason },
+        evidence: [],
+        locations: [],
+        remediation: [
+            ...fixes,
+            `If the branch is protected in a way this token cannot see, ${WAIVE_OR_DISABLE}`
+        ].join(' ')
+    });
 }
 function describeRule(rule) {
     const source = rule.rulesetSource
         ? ` from ${rule.rulesetSourceType ?? 'ruleset'} ${rule.rulesetSource}`
         : '';
     return `rule \`${rule.type}\`${rule.rulesetId !== undefined ? ` (ruleset ${rule.rulesetId}${source})` : ''}`;
+}
+function describeClassic(classic) {
+    if (!classic.protected)
+        return 'none';
+    if (classic.requiredChecks.length === 0)
+        return 'on, with no required status checks';
+    return `on, requiring ${classic.requiredChecks.map(c => `\`${c}\``).join(', ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/practices/scripted-build.ts
@@ -24684,6 +24771,49 @@ function applyWaivers(finding, waivers) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/days-between.ts
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/expiries.ts
+
+/**
+ * Splits waivers and attestations by today's date. One past its date lapses — the practice is judged as if it
+ * were not there, with a notice — rather than making the policy invalid: a date passing overnight must not turn
+ * a green main branch red with a policy error. One within `warningDays` of its date is a warning ahead of it.
+ */
+function splitByExpiry(entries, today, warningDays) {
+    const expiries = [];
+    const keep = (kind, items) => items.filter(item => {
+        const days = daysBetween(today, item.expires);
+        if (days < 0 || days <= warningDays)
+            expiries.push(expiry(kind, item, days));
+        return days >= 0;
+    });
+    return {
+        waivers: keep('waiver', entries.waivers),
+        attestations: keep('attestation', entries.attestations),
+        expiries
+    };
+}
+function expiry(kind, item, days) {
+    const what = `the ${kind} for ${item.practice}`;
+    const message = days < 0
+        ? `${what} expired on ${item.expires} and has lapsed: the practice is judged normally; renew it with a later date and a reason, or remove it`
+        : `${what} expires ${days === 0 ? 'today' : `in ${days} day${days === 1 ? '' : 's'}`} (${item.expires}): make the practice hold, or renew the ${kind} with a later date and a reason`;
+    return {
+        kind,
+        practice: item.practice,
+        expires: item.expires,
+        state: days < 0 ? 'lapsed' : 'expiring',
+        days,
+        message,
+        ...(item.expiresAt ? { location: item.expiresAt } : {})
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/pipeline-jobs.ts
 
 /**
@@ -24835,30 +24965,41 @@ function whereNot(script) {
 
 
 
+
 /** Runs every enabled practice's check over the evidence and turns the findings into the report. Pure. */
 async function evaluate(input) {
     const { loaded, evidence, plan } = input;
     const { policy, model } = loaded;
+    const { waivers, attestations, expiries } = splitByExpiry({
+        waivers: policy.waivers.map((w, index) => ({
+            ...w,
+            location: loaded.locate(['waivers', index]),
+            expiresAt: loaded.locate(['waivers', index, 'expires'])
+        })),
+        attestations: policy.attestations.map((a, index) => ({
+            ...a,
+            location: loaded.locate(['attestations', index]),
+            expiresAt: loaded.locate(['attestations', index, 'expires'])
+        }))
+    }, evidence.today, policy['waiver-warning-days']);
     const context = (practice) => ({
         practice,
         evidence,
         environments: policy.environments,
         strict: policy.strict,
-        attestations: policy.attestations.map((a, index) => ({
-            ...a,
-            location: loaded.locate(['attestations', index])
-        }))
+        attestations
     });
-    const waivers = policy.waivers.map((w, index) => ({ ...w, location: loaded.locate(['waivers', index]) }));
     const findings = await Promise.all(plan.practices.map(async (practice) => evaluate_place(applyWaivers(await runCheck(practice, context(practice.id)), waivers), practice)));
     const targets = (policy.targets ?? {});
+    const needsApi = evidence.offline ? apiOnlyUnknowns(plan, findings) : [];
     const decision = (0,levels/* decideGate */.q7)({
         levels: model.levels,
         categories: model.categories,
         findings,
         target: policy.target,
         targets,
-        fatalRegressions: []
+        fatalRegressions: [],
+        needsApi
     });
     return {
         version: 1,
@@ -24874,6 +25015,7 @@ async function evaluate(input) {
         targets,
         findings,
         disabled: plan.disabled,
+        expiries,
         warnings: [
             ...unlistedWarnings(evidence.workspace),
             ...evidence.workflowProblems.map(problem => ({
@@ -24891,9 +25033,16 @@ async function evaluate(input) {
         evidence: {
             workflows: evidence.workflows.length,
             run: evidence.run !== undefined,
-            offline: evidence.offline
+            offline: evidence.offline,
+            needsApi,
+            onlyApiMissing: decision.onlyApiMissing
         }
     };
+}
+/** Practices only the API can show that an offline run left unknown: not a shortfall of the pipeline. */
+function apiOnlyUnknowns(plan, findings) {
+    const apiOnly = new Set(plan.practices.filter(p => p.check?.meta.needsApi).map(p => p.id));
+    return findings.filter(f => f.status === 'unknown' && apiOnly.has(f.practice)).map(f => f.practice);
 }
 /** Folders named in a warning about a workspace too large to list; the rest are counted. */
 const UNLISTED_SHOWN = 5;
@@ -25254,14 +25403,6 @@ function nameOf(names, what) {
     }
     return schemas_enum(names);
 }
-function notExpired(today) {
-    if (today === undefined)
-        return isoDate;
-    // The message names no date of its own: the found value is shown beside it, and reports stay stable.
-    return isoDate.refine(value => value >= today, {
-        error: 'expired: renew it with a later date, or remove it'
-    });
-}
 function commonPracticeShape(vocabulary) {
     return {
         enabled: schemas_boolean().optional().describe('false removes the practice from evaluation'),
@@ -25317,14 +25458,24 @@ function buildPolicySchema(vocabulary) {
         waivers: array(strictObject({
             practice: practiceName,
             reason: schemas_string().min(1),
-            expires: notExpired(vocabulary.today)
+            expires: isoDate
         }))
             .default([]),
+        'waiver-warning-days': schemas_number()
+            .int()
+            .min(0)
+            .default(14)
+            .describe('a waiver or attestation this many days or fewer from its expiry is a warning'),
+        'max-waiver-days': schemas_number()
+            .int()
+            .min(1)
+            .optional()
+            .describe('the longest a waiver may run, in days from today'),
         attestations: array(strictObject({
             practice: practiceName,
             by: schemas_string().min(1),
             evidence: schemas_string().optional(),
-            expires: notExpired(vocabulary.today)
+            expires: isoDate
         }))
             .default([])
     });
@@ -25365,11 +25516,12 @@ function editDistance(a, b) {
 
 
 
+
 /** Aliases let a tiny file expand without bound ("billion laughs"); a policy never needs many. */
 const MAX_ALIAS_COUNT = 100;
 /**
  * Parses and validates `.maturity.yml` text. Pure: the caller reads the file. Every problem — YAML syntax,
- * duplicate key, unknown key, bad value, unknown level, expired waiver — comes back at once, positioned.
+ * duplicate key, unknown key, bad value, unknown level, a waiver too long — comes back at once, positioned.
  */
 function loadPolicy(text, file, options) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -25396,13 +25548,14 @@ function loadPolicy(text, file, options) {
     }
     const locate = (path) => at(offsetOf(doc, path));
     const model = resolveModel(data);
-    const schema = buildPolicySchema(vocabularyFor(model, data, options.today));
+    const schema = buildPolicySchema(vocabularyFor(model, data));
     const parsed = schema.safeParse(data);
     const errors = [
         ...(parsed.success
             ? []
             : parsed.error.issues.flatMap(issue => issueErrors(issue, { doc, data, schema, at, builtIn: model?.practices.map(p => p.id) ?? [] }))),
-        ...modelShapeErrors(data, locate)
+        ...modelShapeErrors(data, locate),
+        ...waiverLengthErrors(data, locate, options.today)
     ].sort((a, b) => a.line - b.line || a.column - b.column);
     if (!parsed.success || errors.length > 0 || model === undefined)
         return { ok: false, errors };
@@ -25434,15 +25587,14 @@ function resolveModel(data) {
         practices
     };
 }
-function vocabularyFor(model, data, today) {
+function vocabularyFor(model, data) {
     const builtIn = model?.id === 'custom' ? [] : (model?.practices.map(p => p.id) ?? []);
     const added = Object.keys(load_isRecord(data.practices) ? data.practices : {}).filter(id => !builtIn.includes(id));
     return {
         levels: model?.levels,
         categories: model?.categories,
         practices: model === undefined ? undefined : [...builtIn, ...added],
-        builtIn,
-        today
+        builtIn
     };
 }
 /** `levels:`/`categories:` belong to custom models only, and a custom model needs both. */
@@ -25461,6 +25613,33 @@ function modelShapeErrors(data, locate) {
         }
     }
     return errors;
+}
+/**
+ * `max-waiver-days`: a waiver may not reach further than that from today. Measured from today because a waiver
+ * has no start date; the distance only shrinks as days pass, so this never turns a policy invalid overnight.
+ * Checked beside the schema, so it is reported with every other error rather than after them.
+ */
+function waiverLengthErrors(data, locate, today) {
+    const max = data['max-waiver-days'];
+    if (typeof max !== 'number' || !Array.isArray(data.waivers))
+        return [];
+    return data.waivers.flatMap((waiver, index) => {
+        const expires = load_isRecord(waiver) ? waiver.expires : undefined;
+        if (typeof expires !== 'string')
+            return [];
+        const days = daysBetween(today, expires);
+        if (!(days > max))
+            return [];
+        const path = ['waivers', index, 'expires'];
+        return [
+            {
+                ...locate(path),
+                path: formatKeyPath(path),
+                message: `the waiver runs ${days} days from today, longer than max-waiver-days (${max}): set an earlier date`,
+                value: JSON.stringify(expires)
+            }
+        ];
+    });
 }
 function issueErrors(issue, context) {
     const { doc, data, schema, at } = context;
@@ -25568,7 +25747,7 @@ function load_isRecord(value) {
  * What counts as weaker:
  * - target / a category target lowered or removed; a practice disabled, moved up a level or removed; mode
  *   enforce → advise; strict true → false; regression fail → warn → off; a new or extended waiver or
- *   attestation (both let a practice count as pass without evidence);
+ *   attestation (both let a practice count as pass without evidence); `max-waiver-days` raised or removed;
  * - a threshold loosened in practice options, judged generically by key name: a numeric option named `min` or
  *   `min-*` is a floor (lowering it loosens), one named `max` or `max-*` a ceiling (raising it loosens) — this
  *   covers `min-tests`, coverage `min`, and the metric rules' `min`, `max`, `max-drop`, `max-rise`; relative
@@ -25659,6 +25838,7 @@ function compareSettings(base, head, changes) {
         const direction = order.indexOf(now) - order.indexOf(was);
         changes.ordered([setting], direction, `${setting} changed from ${String(was)} to ${String(now)}`);
     }
+    compareMaxWaiverDays(base.policy['max-waiver-days'], head.policy['max-waiver-days'], changes);
     for (const kind of ['production', 'preproduction']) {
         const [was, now] = [base.policy.environments[kind], head.policy.environments[kind]];
         if (was === now)
@@ -25666,6 +25846,14 @@ function compareSettings(base, head, changes) {
         changes.weakened(['environments', kind], `environments.${kind} changed from /${was}/ to /${now}/: it decides which deploys count as ${kind}, ` +
             `and names it no longer matches escape the practices that guard ${kind}`);
     }
+}
+/** A longer limit, or none, lets longer waivers in: a weakening. */
+function compareMaxWaiverDays(was, now, changes) {
+    if (was === now)
+        return;
+    const days = (value) => (value === undefined ? 'no limit' : `${value} days`);
+    const direction = (was ?? Infinity) - (now ?? Infinity);
+    changes.ordered([now === undefined ? 'waivers' : 'max-waiver-days'], Math.sign(direction), `max-waiver-days changed from ${days(was)} to ${days(now)}`);
 }
 function comparePractices(base, head, sameLevels, changes) {
     const [before, after] = [planPractices(base), planPractices(head)];
@@ -26097,7 +26285,7 @@ const practiceEvidence = {
     },
     'protected-default-branch': {
         purposes: [],
-        also: 'with a token, the rulesets of the default branch (REST API): they must require a pull request and status checks; classic branch protection is not read'
+        also: 'with a token, the rulesets of the default branch (REST API): they must require a pull request and status checks; when they do not, classic branch protection (`GET /repos/{owner}/{repo}/branches/{branch}`): its required status checks pass it. Unreadable protection is unknown: waive the practice or set `enabled: false` when the token cannot see it'
     },
     'scripted-build': { purposes: ['build'] },
     'scripted-deploy': { purposes: ['deploy', 'iac-apply', 'artifact-store'] },
@@ -26698,7 +26886,11 @@ function renderText(report, options = {}) {
     const paint = options.color
         ? (code, text) => `\u001b[${code}m${text}\u001b[0m`
         : (_code, text) => text;
-    const verdict = report.passed ? paint(32, 'PASSED') : paint(31, 'FAILED');
+    const verdict = report.passed
+        ? paint(32, 'PASSED')
+        : report.evidence.onlyApiMissing
+            ? paint(33, 'INCOMPLETE')
+            : paint(31, 'FAILED');
     const lines = [
         `maturity-gate: ${verdict} — ${flat(report.reason)}`,
         `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
@@ -26737,6 +26929,11 @@ function renderText(report, options = {}) {
         const where = warning.location ? `${text_place(warning.location)}: ` : '';
         lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`);
     }
+    for (const expiry of report.expiries) {
+        const where = expiry.location ? `${text_place(expiry.location)}: ` : '';
+        const label = expiry.state === 'lapsed' ? 'notice' : paint(33, 'warning');
+        lines.push(`${label}: ${where}${flat(expiry.message)}`);
+    }
     return `${lines.join('\n')}\n`;
 }
 function findingLine(finding, paint) {
@@ -26772,8 +26969,8 @@ var core_version = __nccwpck_require__(3323);
 
 
 /** Exit codes of the CLI, documented in the README. */
-const EXIT = { passed: 0, failed: 1, invalid: 2 };
-const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--format F] [--output FILE]
+const EXIT = { passed: 0, failed: 1, invalid: 2, needsApi: 3 };
+const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--offline] [--format F] [--output FILE]
        maturity-gate init [dir] [--model cdmm|mlops] [--force] | explain PRACTICE [dir] | --version | --help
 
   check           evaluate the repository against its policy and print the report
@@ -26787,6 +26984,8 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
                   and report practices that regressed
   --repo O/N      the GitHub repository, for the API (default: the origin remote); the API is read only
                   when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
+  --offline       check: do not read the GitHub API even with a token; practices only the API can show
+                  are reported as unknown (needs the GitHub API)
   --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
   --output FILE   write the report to FILE instead of standard output
   --model M       init: the model to use, cdmm or mlops (default: mlops when the workflows train or deploy
@@ -26796,14 +26995,15 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
   -h, --help      print this help and exit
 
 Exit status: 0 gate passed (init: policy written; explain: explained), 1 gate failed, 2 invalid policy or
-usage (init: the policy exists and --force is not given; explain: no such practice).
+usage (init: the policy exists and --force is not given; explain: no such practice), 3 the gate fails only
+because practices only the GitHub API can show were not judged (offline: no token, or --offline).
 `;
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 const MODELS = ['cdmm', 'mlops'];
 const COMMANDS = ['check', 'init', 'explain'];
 /** The options each command takes: the others refuse them rather than ignore them. */
 const OPTIONS_OF = {
-    check: ['policy', 'base', 'repo', 'format', 'output'],
+    check: ['policy', 'base', 'repo', 'offline', 'format', 'output'],
     init: ['model', 'force'],
     explain: ['policy']
 };
@@ -26820,6 +27020,7 @@ function parseCliArgs(argv, cwd) {
             repo: { type: 'string' },
             format: { type: 'string' },
             output: { type: 'string' },
+            offline: { type: 'boolean' },
             model: { type: 'string' },
             force: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
@@ -26855,6 +27056,7 @@ function parseCliArgs(argv, cwd) {
         policyPath: values.policy ?? '.maturity.yml',
         baseRef: values.base,
         repository: values.repo,
+        offline: values.offline === true,
         format: format,
         output: values.output
     };
@@ -26911,12 +27113,13 @@ async function runCli(argv, io) {
         if (options.command === 'explain') {
             return (await explainPractice(options, io)) === 'explained' ? EXIT.passed : EXIT.invalid;
         }
-        const api = await cliApiAccess(options, io);
+        const api = options.offline ? undefined : await cliApiAccess(options, io);
         report = await runGate({
             root: options.root,
             policyPath: options.policyPath,
             baseRef: options.baseRef,
-            api
+            api,
+            today: io.today
         });
     }
     catch (error) {
@@ -26936,7 +27139,13 @@ async function runCli(argv, io) {
     else {
         io.stdout(rendered);
     }
-    return report.passed || report.mode === 'advise' ? EXIT.passed : EXIT.failed;
+    return exitCode(report);
+}
+/** Advise never fails; a gate short only of what the API would show is not a failure of the pipeline. */
+function exitCode(report) {
+    if (report.passed || report.mode === 'advise')
+        return EXIT.passed;
+    return report.evidence.onlyApiMissing ? EXIT.needsApi : EXIT.failed;
 }
 /** The Markdown and SARIF renderers are loaded only when asked for, like the API client. */
 async function command_render(report, format, color) {
@@ -27063,14 +27272,37 @@ function decideGate(input) {
     if (weakened > 0)
         problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`);
     const headline = `level ${level ?? 'none'} reached, target ${target}`;
+    const withApi = problems.length > 0 ? apiOnlyLevel(input) : undefined;
+    const reason = problems.length === 0
+        ? headline
+        : withApi !== undefined
+            ? `the pipeline reaches ${withApi} except ${apiOnly(input.needsApi ?? [])}: run with a token to judge ${(input.needsApi ?? []).length === 1 ? 'it' : 'them'} (${headline})`
+            : `${headline}: ${problems.join('; ')}`;
     return {
         level,
         levelIndex,
         profile,
         passed: problems.length === 0,
-        reason: problems.length === 0 ? headline : `${headline}: ${problems.join('; ')}`,
-        blocking
+        reason,
+        blocking,
+        onlyApiMissing: withApi !== undefined
     };
+}
+/** `1 practice only the GitHub API can show (protected-default-branch)`. */
+function apiOnly(ids) {
+    return `${ids.length} practice${ids.length === 1 ? '' : 's'} only the GitHub API can show (${ids.join(', ')})`;
+}
+/**
+ * The level the gate would pass at if the practices only the API can show held: undefined when the gate would
+ * fail anyway (a real shortfall, a regression or a weakening), which is then reported as such.
+ */
+function apiOnlyLevel(input) {
+    const needsApi = new Set(input.needsApi ?? []);
+    if (needsApi.size === 0)
+        return undefined;
+    const findings = input.findings.map(finding => needsApi.has(finding.practice) ? { ...finding, status: 'pass' } : finding);
+    const decision = decideGate({ ...input, findings, needsApi: [] });
+    return decision.passed ? (decision.level ?? undefined) : undefined;
 }
 
 
@@ -27270,7 +27502,8 @@ const RANK = { error: 0, warning: 1, notice: 2 };
 /**
  * The annotations of one gate run (design §6): errors for failing required practices, fatal regressions and
  * blocking policy changes; warnings for unknown required practices, non-fatal regressions, run evidence the
- * token could not read and unreadable evidence; notices for the next level's gaps and strengthened policies. Ranked by severity, then files this
+ * token could not read, unreadable evidence and waivers near expiry; notices for the next level's gaps, strengthened
+ * policies and lapsed waivers. Ranked by severity, then files this
  * change touched first, then report order; capped as GitHub caps them.
  */
 function planAnnotations(report, options = {}) {
@@ -27331,7 +27564,10 @@ function allAnnotations(report) {
     for (const change of report.policyChanges) {
         annotations.push(annotation(change.severity, `maturity-gate: policy ${change.kind}`, change.message, change.location));
     }
-    for (const gap of report.gaps) {
+    // A gap a finding already names (protected-default-branch quotes why the rules were not read) is one
+    // problem: it is said once, by the finding, with its fix.
+    const said = annotations.map(a => a.message);
+    for (const gap of report.gaps.filter(g => !said.some(message => message.includes(g.reason)))) {
         annotations.push(annotation('warning', `maturity-gate: ${gap.what} not readable`, `${gap.reason}\n${permissionHint(gap)}`));
     }
     if (report.base.status === 'unknown') {
@@ -27339,6 +27575,10 @@ function allAnnotations(report) {
     }
     for (const warning of report.warnings) {
         annotations.push(annotation('warning', `maturity-gate: ${warning.title ?? 'evidence not readable'}`, warning.message, warning.location));
+    }
+    for (const expiry of report.expiries) {
+        const lapsed = expiry.state === 'lapsed';
+        annotations.push(annotation(lapsed ? 'notice' : 'warning', `maturity-gate: ${expiry.kind} for ${expiry.practice} ${lapsed ? 'lapsed' : 'expires soon'}`, expiry.message, expiry.location));
     }
     return annotations;
 }

@@ -8,7 +8,7 @@ const messages = {
 
 /**
  * Generic `attest` check: a practice no pipeline can show, vouched for by a person in the policy.
- * Expired attestations never reach here: the policy loader rejects them with their line.
+ * Lapsed attestations never reach here: evaluation drops them and says so in a notice.
  */
 export const attestCheck = defineCheck({
   meta: { messages, options: {} },

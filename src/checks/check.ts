@@ -50,6 +50,11 @@ export interface Check<Shape extends OptionsShape = OptionsShape, MessageId exte
      * ask the pipeline for jobs by purpose rather than matching the option themselves.
      */
     namedJobs?: readonly Purpose[]
+    /**
+     * True when only the GitHub REST API can show the practice (branch protection): offline its `unknown` is
+     * reported apart from a real shortfall (`evidence.needsApi`, CLI exit 3).
+     */
+    needsApi?: boolean
   }
   check(context: CheckContext, options: OptionsOf<Shape>): Finding | Promise<Finding>
 }

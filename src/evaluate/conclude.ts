@@ -21,12 +21,14 @@ export function conclude(report: Report, extra: Comparison): Report {
     target: report.target,
     targets: report.targets,
     fatalRegressions: regressions.filter(r => r.severity === 'error'),
-    fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length
+    fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length,
+    needsApi: report.evidence.needsApi
   })
   return {
     ...report,
     passed: decision.passed,
     reason: decision.reason,
+    evidence: { ...report.evidence, onlyApiMissing: decision.onlyApiMissing },
     regressions,
     policyChanges,
     base: extra.comparison

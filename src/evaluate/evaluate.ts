@@ -6,6 +6,7 @@ import type { CheckContext } from '../checks/check.js'
 import type { Report, ReportFinding } from './report.js'
 import { applyRunEvidence } from './apply-run-evidence.js'
 import { applyWaivers } from './apply-waivers.js'
+import { splitByExpiry } from './expiries.js'
 import type { EffectivePractice, PracticePlan } from './effective-practices.js'
 import { decideGate } from './levels.js'
 import { pipelineJobs } from './pipeline-jobs.js'
@@ -26,30 +27,44 @@ export interface EvaluateInput {
 export async function evaluate(input: EvaluateInput): Promise<Report> {
   const { loaded, evidence, plan } = input
   const { policy, model } = loaded
+  const { waivers, attestations, expiries } = splitByExpiry(
+    {
+      waivers: policy.waivers.map((w, index) => ({
+        ...w,
+        location: loaded.locate(['waivers', index]),
+        expiresAt: loaded.locate(['waivers', index, 'expires'])
+      })),
+      attestations: policy.attestations.map((a, index) => ({
+        ...a,
+        location: loaded.locate(['attestations', index]),
+        expiresAt: loaded.locate(['attestations', index, 'expires'])
+      }))
+    },
+    evidence.today,
+    policy['waiver-warning-days']
+  )
   const context = (practice: string): CheckContext => ({
     practice,
     evidence,
     environments: policy.environments,
     strict: policy.strict,
-    attestations: policy.attestations.map((a, index) => ({
-      ...a,
-      location: loaded.locate(['attestations', index])
-    }))
+    attestations
   })
-  const waivers = policy.waivers.map((w, index) => ({ ...w, location: loaded.locate(['waivers', index]) }))
   const findings = await Promise.all(
     plan.practices.map(async practice =>
       place(applyWaivers(await runCheck(practice, context(practice.id)), waivers), practice)
     )
   )
   const targets = (policy.targets ?? {}) as Record<string, string>
+  const needsApi = evidence.offline ? apiOnlyUnknowns(plan, findings) : []
   const decision = decideGate({
     levels: model.levels,
     categories: model.categories,
     findings,
     target: policy.target,
     targets,
-    fatalRegressions: []
+    fatalRegressions: [],
+    needsApi
   })
   return {
     version: 1,
@@ -65,6 +80,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     targets,
     findings,
     disabled: plan.disabled,
+    expiries,
     warnings: [
       ...unlistedWarnings(evidence.workspace),
       ...evidence.workflowProblems.map(problem => ({
@@ -82,9 +98,17 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     evidence: {
       workflows: evidence.workflows.length,
       run: evidence.run !== undefined,
-      offline: evidence.offline
+      offline: evidence.offline,
+      needsApi,
+      onlyApiMissing: decision.onlyApiMissing
     }
   }
+}
+
+/** Practices only the API can show that an offline run left unknown: not a shortfall of the pipeline. */
+function apiOnlyUnknowns(plan: PracticePlan, findings: readonly Finding[]): string[] {
+  const apiOnly = new Set(plan.practices.filter(p => p.check?.meta.needsApi).map(p => p.id))
+  return findings.filter(f => f.status === 'unknown' && apiOnly.has(f.practice)).map(f => f.practice)
 }
 
 /** Folders named in a warning about a workspace too large to list; the rest are counted. */

@@ -58,6 +58,8 @@ export interface GateInput {
   fatalRegressions: ReadonlyArray<Pick<Regression, 'kind' | 'practice'>>
   /** Policy weakenings and gate tampering not allowed by `allow-policy-changes`. */
   fatalPolicyChanges?: number
+  /** Practices unknown only because the GitHub API was not read (an offline run). */
+  needsApi?: readonly string[]
 }
 
 export interface GateDecision {
@@ -69,6 +71,8 @@ export interface GateDecision {
   reason: string
   /** Practices at or below the target level that do not count as pass: what stands between here and target. */
   blocking: string[]
+  /** The gate fails only for want of the API: with `needsApi` passing it would pass. */
+  onlyApiMissing: boolean
 }
 
 /** Level, profile and pass/fail of the gate; the mode only decides later whether a failure fails the step. */
@@ -94,12 +98,39 @@ export function decideGate(input: GateInput): GateDecision {
   const weakened = input.fatalPolicyChanges ?? 0
   if (weakened > 0) problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`)
   const headline = `level ${level ?? 'none'} reached, target ${target}`
+  const withApi = problems.length > 0 ? apiOnlyLevel(input) : undefined
+  const reason =
+    problems.length === 0
+      ? headline
+      : withApi !== undefined
+        ? `the pipeline reaches ${withApi} except ${apiOnly(input.needsApi ?? [])}: run with a token to judge ${(input.needsApi ?? []).length === 1 ? 'it' : 'them'} (${headline})`
+        : `${headline}: ${problems.join('; ')}`
   return {
     level,
     levelIndex,
     profile,
     passed: problems.length === 0,
-    reason: problems.length === 0 ? headline : `${headline}: ${problems.join('; ')}`,
-    blocking
+    reason,
+    blocking,
+    onlyApiMissing: withApi !== undefined
   }
+}
+
+/** `1 practice only the GitHub API can show (protected-default-branch)`. */
+function apiOnly(ids: readonly string[]): string {
+  return `${ids.length} practice${ids.length === 1 ? '' : 's'} only the GitHub API can show (${ids.join(', ')})`
+}
+
+/**
+ * The level the gate would pass at if the practices only the API can show held: undefined when the gate would
+ * fail anyway (a real shortfall, a regression or a weakening), which is then reported as such.
+ */
+function apiOnlyLevel(input: GateInput): string | undefined {
+  const needsApi = new Set(input.needsApi ?? [])
+  if (needsApi.size === 0) return undefined
+  const findings = input.findings.map(finding =>
+    needsApi.has(finding.practice) ? { ...finding, status: 'pass' as const } : finding
+  )
+  const decision = decideGate({ ...input, findings, needsApi: [] })
+  return decision.passed ? (decision.level ?? undefined) : undefined
 }

@@ -14,7 +14,7 @@ import type { PracticeSettings } from '../policy/schema.js'
  * What counts as weaker:
  * - target / a category target lowered or removed; a practice disabled, moved up a level or removed; mode
  *   enforce → advise; strict true → false; regression fail → warn → off; a new or extended waiver or
- *   attestation (both let a practice count as pass without evidence);
+ *   attestation (both let a practice count as pass without evidence); `max-waiver-days` raised or removed;
  * - a threshold loosened in practice options, judged generically by key name: a numeric option named `min` or
  *   `min-*` is a floor (lowering it loosens), one named `max` or `max-*` a ceiling (raising it loosens) — this
  *   covers `min-tests`, coverage `min`, and the metric rules' `min`, `max`, `max-drop`, `max-rise`; relative
@@ -123,6 +123,7 @@ function compareSettings(base: LoadedPolicy, head: LoadedPolicy, changes: Change
     const direction = (order as readonly unknown[]).indexOf(now) - (order as readonly unknown[]).indexOf(was)
     changes.ordered([setting], direction, `${setting} changed from ${String(was)} to ${String(now)}`)
   }
+  compareMaxWaiverDays(base.policy['max-waiver-days'], head.policy['max-waiver-days'], changes)
   for (const kind of ['production', 'preproduction'] as const) {
     const [was, now] = [base.policy.environments[kind], head.policy.environments[kind]]
     if (was === now) continue
@@ -132,6 +133,18 @@ function compareSettings(base: LoadedPolicy, head: LoadedPolicy, changes: Change
         `and names it no longer matches escape the practices that guard ${kind}`
     )
   }
+}
+
+/** A longer limit, or none, lets longer waivers in: a weakening. */
+function compareMaxWaiverDays(was: number | undefined, now: number | undefined, changes: Changes): void {
+  if (was === now) return
+  const days = (value: number | undefined) => (value === undefined ? 'no limit' : `${value} days`)
+  const direction = (was ?? Infinity) - (now ?? Infinity)
+  changes.ordered(
+    [now === undefined ? 'waivers' : 'max-waiver-days'],
+    Math.sign(direction),
+    `max-waiver-days changed from ${days(was)} to ${days(now)}`
+  )
 }
 
 function comparePractices(

@@ -39,6 +39,23 @@ export interface PolicyChange {
   location: Location
 }
 
+/**
+ * A waiver or attestation near its expiry (`expiring`: a warning) or past it (`lapsed`: a notice; the practice
+ * is judged as if it were not there).
+ */
+export interface Expiry {
+  kind: 'waiver' | 'attestation'
+  practice: string
+  /** YYYY-MM-DD, as written in the policy. */
+  expires: string
+  state: 'expiring' | 'lapsed'
+  /** Days from today to `expires`: 0 on its last day, negative once lapsed. */
+  days: number
+  message: string
+  /** The entry in the policy. */
+  location?: Location
+}
+
 /** One job of the pipeline as the summary draws it (Mermaid graph and table). */
 export interface PipelineJob {
   workflow: string
@@ -78,6 +95,8 @@ export interface Report {
   findings: ReportFinding[]
   /** Practices the policy turned off (`enabled: false`). */
   disabled: string[]
+  /** Waivers and attestations near their expiry or lapsed (`waiver-warning-days` ahead). */
+  expiries: Expiry[]
   /**
    * Evidence that could not be read (a broken workflow file), or may not be read in time (a judged job the gate
    * job does not need): shown as warnings, never silently dropped. `title` names the kind when it is not the
@@ -91,5 +110,13 @@ export interface Report {
   gaps: RunGap[]
   pipeline: PipelineJob[]
   policy: { path: string; source: 'head' | 'base' }
-  evidence: { workflows: number; run: boolean; offline: boolean }
+  evidence: {
+    workflows: number
+    run: boolean
+    offline: boolean
+    /** Practices `unknown` only because the GitHub API was not read (offline: no token, or `--offline`). */
+    needsApi: string[]
+    /** The gate failed only for want of the API: with those practices holding it would pass (CLI exit 3). */
+    onlyApiMissing: boolean
+  }
 }

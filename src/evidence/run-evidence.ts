@@ -66,13 +66,27 @@ export interface BranchRule {
   rulesetSource?: string
 }
 
+/**
+ * Classic branch protection as `GET /repos/{o}/{r}/branches/{branch}` shows it to any reader of the repository
+ * (`protected`, `protection.required_status_checks`); the full settings need an admin token.
+ */
+export interface ClassicProtection {
+  protected: boolean
+  /** Contexts the protection requires to pass; empty when none are listed or enforcement is off. */
+  requiredChecks: string[]
+}
+
+/** How the default branch is protected: its rulesets' active rules, and classic protection when it was read. */
 export interface BranchRules {
   branch: string
+  /** Active ruleset rules; empty when none apply, or when they could not be read (a `rules` gap says so). */
   rules: BranchRule[]
+  /** Read only when the rules alone do not show a pull request and status checks required. */
+  classic?: ClassicProtection
 }
 
 /** Which piece of run evidence could not be read. */
-export type RunEvidenceKind = 'run' | 'jobs' | 'deployments' | 'rules'
+export type RunEvidenceKind = 'run' | 'jobs' | 'deployments' | 'rules' | 'protection'
 
 /** A piece of run evidence that could not be read; the practices that depend on it become `unknown`. */
 export interface RunGap {

@@ -2,8 +2,11 @@ import { z } from 'zod'
 import { GitHubGaveUpError } from './github-gave-up-error.js'
 import { githubMessage } from './github-message.js'
 import type { GitHubClient } from './github-client.js'
+import { requiredChecks } from './required-checks.js'
 import type {
+  BranchRule,
   BranchRules,
+  ClassicProtection,
   Deployment,
   RunCollection,
   RunEvidence,
@@ -28,7 +31,8 @@ const PERMISSION: Record<RunEvidenceKind, string> = {
   run: 'actions: read',
   jobs: 'actions: read',
   deployments: 'deployments: read',
-  rules: 'metadata: read'
+  rules: 'metadata: read',
+  protection: 'contents: read'
 }
 
 const PER_PAGE = 100
@@ -85,6 +89,21 @@ const DEPLOYMENTS = z.array(
   })
 )
 
+const BRANCH = z.object({
+  protected: z.boolean(),
+  protection: z
+    .object({
+      required_status_checks: z
+        .object({
+          enforcement_level: z.string().optional(),
+          contexts: z.array(z.string()).optional(),
+          checks: z.array(z.object({ context: z.string() })).optional()
+        })
+        .optional()
+    })
+    .optional()
+})
+
 const RULES = z.array(
   z.object({
     type: z.string(),
@@ -97,7 +116,8 @@ const RULES = z.array(
 
 /**
  * Reads the current run from the REST API: the run, the jobs of this attempt (100 a page), the deployments of
- * the head sha and the default branch's rules — `ceil(jobs/100) + 3` requests. A piece that cannot be read
+ * the head sha and the default branch's rules — `ceil(jobs/100) + 3` requests, one more when the rulesets do not
+ * show the protection and classic protection is read. A piece that cannot be read
  * becomes a gap naming the `permissions:` scope it needs; this function never throws for API failures.
  */
 export async function collectRun(client: GitHubClient, target: RunTarget): Promise<RunCollection> {
@@ -115,11 +135,9 @@ export async function collectRun(client: GitHubClient, target: RunTarget): Promi
     current === undefined ? undefined : read('run', () => fetchRun(client, target, current)),
     current === undefined ? undefined : read('jobs', () => fetchJobs(client, target, current)),
     sha === undefined ? undefined : read('deployments', () => fetchDeployments(client, target, sha)),
-    read('rules', async () =>
-      fetchRules(client, target, target.defaultBranch ?? (await fetchDefaultBranch(client, target)))
-    )
+    readBranchRules(client, target, read)
   ])
-  const order: RunEvidenceKind[] = ['run', 'jobs', 'deployments', 'rules']
+  const order: RunEvidenceKind[] = ['run', 'jobs', 'deployments', 'rules', 'protection']
   return {
     ...(run && jobs ? { run: { ...run, jobs } } : {}),
     ...(deployments ? { deployments } : {}),
@@ -225,22 +243,63 @@ async function fetchDefaultBranch(client: GitHubClient, t: RunTarget): Promise<s
   return branch
 }
 
+type Read = <T>(what: RunEvidenceKind, fetch: () => Promise<T>) => Promise<T | undefined>
+
+/**
+ * The default branch's rulesets, and — when they do not require both a pull request and status checks —
+ * its classic protection, which the rules API does not show. One more request only in that case.
+ */
+async function readBranchRules(
+  client: GitHubClient,
+  t: RunTarget,
+  read: Read
+): Promise<BranchRules | undefined> {
+  const branch = t.defaultBranch ?? (await read('rules', () => fetchDefaultBranch(client, t)))
+  if (branch === undefined) return undefined
+  const rules = await read('rules', () => fetchRules(client, t, branch))
+  const found = rules ?? []
+  const settled = found.some(rule => rule.type === 'pull_request') && requiredChecks(found).length > 0
+  if (settled) return { branch, rules: found }
+  const classic = await read('protection', () => fetchClassicProtection(client, t, branch))
+  if (rules === undefined && classic === undefined) return undefined
+  return { branch, rules: found, ...(classic ? { classic } : {}) }
+}
+
+/** `GET /repos/{o}/{r}/branches/{branch}`: whether classic protection applies, and the checks it requires. */
+async function fetchClassicProtection(
+  client: GitHubClient,
+  t: RunTarget,
+  branch: string
+): Promise<ClassicProtection> {
+  const response = await client.request('GET /repos/{owner}/{repo}/branches/{branch}', {
+    owner: t.owner,
+    repo: t.repo,
+    branch
+  })
+  const data = BRANCH.parse(response.data)
+  const checks = data.protection?.required_status_checks
+  const contexts =
+    checks === undefined || checks.enforcement_level === 'off'
+      ? []
+      : [...(checks.contexts ?? []), ...(checks.checks ?? []).map(check => check.context)]
+  return { protected: data.protected, requiredChecks: [...new Set(contexts)] }
+}
+
 /** One page of 100: the active rules on one branch. */
-async function fetchRules(client: GitHubClient, t: RunTarget, branch: string): Promise<BranchRules> {
+async function fetchRules(client: GitHubClient, t: RunTarget, branch: string): Promise<BranchRule[]> {
   const response = await client.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', {
     owner: t.owner,
     repo: t.repo,
     branch,
     per_page: PER_PAGE
   })
-  const rules = RULES.parse(response.data).map(rule => ({
+  return RULES.parse(response.data).map(rule => ({
     type: rule.type,
     ...(rule.parameters !== undefined ? { parameters: rule.parameters } : {}),
     ...(rule.ruleset_id !== undefined ? { rulesetId: rule.ruleset_id } : {}),
     ...(rule.ruleset_source_type !== undefined ? { rulesetSourceType: rule.ruleset_source_type } : {}),
     ...(rule.ruleset_source !== undefined ? { rulesetSource: rule.ruleset_source } : {})
   }))
-  return { branch, rules }
 }
 
 function gapFor(what: RunEvidenceKind, error: unknown): RunGap {

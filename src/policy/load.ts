@@ -12,6 +12,7 @@ import { buildPolicySchema } from './schema.js'
 import type { Policy, SchemaVocabulary } from './schema.js'
 import { suggest } from './suggest.js'
 import { messageOf } from '../core/message-of.js'
+import { daysBetween } from '../core/days-between.js'
 
 /** A valid policy with the model it resolves to and a way back to the line of any key. */
 export interface LoadedPolicy {
@@ -24,7 +25,7 @@ export interface LoadedPolicy {
 export type LoadResult = { ok: true; loaded: LoadedPolicy } | { ok: false; errors: PolicyError[] }
 
 export interface LoadOptions {
-  /** YYYY-MM-DD; waivers and attestations expiring before it are errors. */
+  /** YYYY-MM-DD; a waiver reaching further than `max-waiver-days` from it is an error. */
   today: string
 }
 
@@ -33,7 +34,7 @@ const MAX_ALIAS_COUNT = 100
 
 /**
  * Parses and validates `.maturity.yml` text. Pure: the caller reads the file. Every problem — YAML syntax,
- * duplicate key, unknown key, bad value, unknown level, expired waiver — comes back at once, positioned.
+ * duplicate key, unknown key, bad value, unknown level, a waiver too long — comes back at once, positioned.
  */
 export function loadPolicy(text: string, file: string, options: LoadOptions): LoadResult {
   const lineCounter = new LineCounter()
@@ -59,7 +60,7 @@ export function loadPolicy(text: string, file: string, options: LoadOptions): Lo
   }
   const locate = (path: KeyPath): Location => at(offsetOf(doc, path))
   const model = resolveModel(data)
-  const schema = buildPolicySchema(vocabularyFor(model, data, options.today))
+  const schema = buildPolicySchema(vocabularyFor(model, data))
   const parsed = schema.safeParse(data)
   const errors = [
     ...(parsed.success
@@ -67,7 +68,8 @@ export function loadPolicy(text: string, file: string, options: LoadOptions): Lo
       : parsed.error.issues.flatMap(issue =>
           issueErrors(issue, { doc, data, schema, at, builtIn: model?.practices.map(p => p.id) ?? [] })
         )),
-    ...modelShapeErrors(data, locate)
+    ...modelShapeErrors(data, locate),
+    ...waiverLengthErrors(data, locate, options.today)
   ].sort((a, b) => a.line - b.line || a.column - b.column)
   if (!parsed.success || errors.length > 0 || model === undefined) return { ok: false, errors }
   return { ok: true, loaded: { file, policy: parsed.data, model, locate } }
@@ -99,11 +101,7 @@ function resolveModel(data: Record<string, unknown>): Model | undefined {
   }
 }
 
-function vocabularyFor(
-  model: Model | undefined,
-  data: Record<string, unknown>,
-  today: string
-): SchemaVocabulary {
+function vocabularyFor(model: Model | undefined, data: Record<string, unknown>): SchemaVocabulary {
   const builtIn = model?.id === 'custom' ? [] : (model?.practices.map(p => p.id) ?? [])
   const added = Object.keys(isRecord(data.practices) ? data.practices : {}).filter(
     id => !builtIn.includes(id)
@@ -112,8 +110,7 @@ function vocabularyFor(
     levels: model?.levels,
     categories: model?.categories,
     practices: model === undefined ? undefined : [...builtIn, ...added],
-    builtIn,
-    today
+    builtIn
   }
 }
 
@@ -133,6 +130,35 @@ function modelShapeErrors(data: Record<string, unknown>, locate: (path: KeyPath)
     }
   }
   return errors
+}
+
+/**
+ * `max-waiver-days`: a waiver may not reach further than that from today. Measured from today because a waiver
+ * has no start date; the distance only shrinks as days pass, so this never turns a policy invalid overnight.
+ * Checked beside the schema, so it is reported with every other error rather than after them.
+ */
+function waiverLengthErrors(
+  data: Record<string, unknown>,
+  locate: (path: KeyPath) => Location,
+  today: string
+): PolicyError[] {
+  const max = data['max-waiver-days']
+  if (typeof max !== 'number' || !Array.isArray(data.waivers)) return []
+  return data.waivers.flatMap((waiver: unknown, index): PolicyError[] => {
+    const expires = isRecord(waiver) ? waiver.expires : undefined
+    if (typeof expires !== 'string') return []
+    const days = daysBetween(today, expires)
+    if (!(days > max)) return []
+    const path = ['waivers', index, 'expires']
+    return [
+      {
+        ...locate(path),
+        path: formatKeyPath(path),
+        message: `the waiver runs ${days} days from today, longer than max-waiver-days (${max}): set an earlier date`,
+        value: JSON.stringify(expires)
+      }
+    ]
+  })
 }
 
 interface IssueContext {

@@ -21,8 +21,6 @@ export interface SchemaVocabulary {
   practices?: readonly string[]
   /** Built-in practice ids of the chosen model: their keys get the practice's own options. */
   builtIn: readonly string[]
-  /** YYYY-MM-DD: waivers and attestations that expire before it are errors. */
-  today?: string
 }
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
@@ -37,14 +35,6 @@ function nameOf(names: readonly string[] | undefined, what: string): z.ZodType<s
     return z.string().regex(ID_PATTERN, `${what} names are kebab-case`)
   }
   return z.enum(names as [string, ...string[]])
-}
-
-function notExpired(today: string | undefined): z.ZodType<string> {
-  if (today === undefined) return isoDate
-  // The message names no date of its own: the found value is shown beside it, and reports stay stable.
-  return isoDate.refine(value => value >= today, {
-    error: 'expired: renew it with a later date, or remove it'
-  })
 }
 
 function commonPracticeShape(vocabulary: SchemaVocabulary) {
@@ -115,17 +105,29 @@ export function buildPolicySchema(vocabulary: SchemaVocabulary) {
         z.strictObject({
           practice: practiceName,
           reason: z.string().min(1),
-          expires: notExpired(vocabulary.today)
+          expires: isoDate
         })
       )
       .default([]),
+    'waiver-warning-days': z
+      .number()
+      .int()
+      .min(0)
+      .default(14)
+      .describe('a waiver or attestation this many days or fewer from its expiry is a warning'),
+    'max-waiver-days': z
+      .number()
+      .int()
+      .min(1)
+      .optional()
+      .describe('the longest a waiver may run, in days from today'),
     attestations: z
       .array(
         z.strictObject({
           practice: practiceName,
           by: z.string().min(1),
           evidence: z.string().optional(),
-          expires: notExpired(vocabulary.today)
+          expires: isoDate
         })
       )
       .default([])

@@ -35,7 +35,8 @@ const RANK: Record<AnnotationLevel, number> = { error: 0, warning: 1, notice: 2 
 /**
  * The annotations of one gate run (design §6): errors for failing required practices, fatal regressions and
  * blocking policy changes; warnings for unknown required practices, non-fatal regressions, run evidence the
- * token could not read and unreadable evidence; notices for the next level's gaps and strengthened policies. Ranked by severity, then files this
+ * token could not read, unreadable evidence and waivers near expiry; notices for the next level's gaps, strengthened
+ * policies and lapsed waivers. Ranked by severity, then files this
  * change touched first, then report order; capped as GitHub caps them.
  */
 export function planAnnotations(report: Report, options: { changedFiles?: string[] } = {}): AnnotationPlan {
@@ -111,7 +112,10 @@ function allAnnotations(report: Report): Annotation[] {
       annotation(change.severity, `maturity-gate: policy ${change.kind}`, change.message, change.location)
     )
   }
-  for (const gap of report.gaps) {
+  // A gap a finding already names (protected-default-branch quotes why the rules were not read) is one
+  // problem: it is said once, by the finding, with its fix.
+  const said = annotations.map(a => a.message)
+  for (const gap of report.gaps.filter(g => !said.some(message => message.includes(g.reason)))) {
     annotations.push(
       annotation(
         'warning',
@@ -136,6 +140,17 @@ function allAnnotations(report: Report): Annotation[] {
         `maturity-gate: ${warning.title ?? 'evidence not readable'}`,
         warning.message,
         warning.location
+      )
+    )
+  }
+  for (const expiry of report.expiries) {
+    const lapsed = expiry.state === 'lapsed'
+    annotations.push(
+      annotation(
+        lapsed ? 'notice' : 'warning',
+        `maturity-gate: ${expiry.kind} for ${expiry.practice} ${lapsed ? 'lapsed' : 'expires soon'}`,
+        expiry.message,
+        expiry.location
       )
     )
   }

@@ -19,7 +19,10 @@ export function explanation(report: Report): string {
   const fatal = regressionParts(report.regressions.filter(r => r.severity === 'error'))
   const weakened = report.policyChanges.filter(c => c.kind === 'weakened' && c.severity === 'error').length
   const parts: string[] = []
-  if (blockers.length > 0) {
+  if (report.evidence.onlyApiMissing) {
+    // Not a shortfall of the pipeline: say what would be judged with a token instead of listing blockers.
+    parts.push(escapeMarkdown(truncate(report.reason, 500)))
+  } else if (blockers.length > 0) {
     parts.push(
       `${plural(blockers.length, 'practice stands', 'practices stand')} between it and ` +
         `**${name(report.target)}**: ${nameList(blockers.map(f => f.practice))}` +

@@ -2,9 +2,12 @@ import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ApiAccess } from '../evidence/api.js'
+import { formatPolicyError } from '../policy/errors.js'
+import type { PolicyError } from '../policy/errors.js'
 import { planAnnotations } from './annotations.js'
 import { renderBadge } from './badge.js'
 import { COMMENT_MARKER, renderComment } from './comment.js'
+import { invalidPolicyReport, renderInvalidPolicySummary } from './invalid-policy.js'
 import { renderJson } from './json.js'
 import type { Report } from '../evaluate/report.js'
 import { renderSarif } from './sarif.js'
@@ -59,6 +62,38 @@ export async function publish(report: Report, options: PublishOptions): Promise<
     await core.summary.addRaw(markdown).write()
   }
   if (options.comment) await upsertComment(report, options.comment, options.runUrl)
+}
+
+/**
+ * A run whose policy cannot be used still answers every output (`passed=false`, no level) and writes the report
+ * file, so later steps that read them do not break on top of the real problem; each error is annotated on its
+ * line and listed in the job summary.
+ */
+export async function publishInvalidPolicy(
+  errors: readonly PolicyError[],
+  options: Pick<PublishOptions, 'outputRoot' | 'reportPath'>
+): Promise<void> {
+  const report = invalidPolicyReport(errors)
+  const reportFile = await writeOutput(
+    options.outputRoot,
+    options.reportPath,
+    `${JSON.stringify(report, null, 2)}\n`
+  )
+  core.setOutput('level', '')
+  core.setOutput('level-index', String(report.levelIndex))
+  core.setOutput('target', '')
+  core.setOutput('passed', 'false')
+  core.setOutput('regressions', '0')
+  core.setOutput('report-path', reportFile)
+  for (const problem of errors) {
+    core.error(formatPolicyError(problem), {
+      title: 'maturity-gate: invalid policy',
+      file: problem.file,
+      startLine: problem.line,
+      startColumn: problem.column
+    })
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderInvalidPolicySummary(errors)).write()
 }
 
 async function writeOutput(root: string, relative: string, content: string): Promise<string> {

@@ -44,7 +44,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const paint: Paint = options.color
     ? (code, text) => `\u001b[${code}m${text}\u001b[0m`
     : (_code, text) => text
-  const verdict = report.passed ? paint(32, 'PASSED') : paint(31, 'FAILED')
+  const verdict = report.passed
+    ? paint(32, 'PASSED')
+    : report.evidence.onlyApiMissing
+      ? paint(33, 'INCOMPLETE')
+      : paint(31, 'FAILED')
   const lines = [
     `maturity-gate: ${verdict} — ${flat(report.reason)}`,
     `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
@@ -79,6 +83,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   for (const warning of report.warnings) {
     const where = warning.location ? `${place(warning.location)}: ` : ''
     lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`)
+  }
+  for (const expiry of report.expiries) {
+    const where = expiry.location ? `${place(expiry.location)}: ` : ''
+    const label = expiry.state === 'lapsed' ? 'notice' : paint(33, 'warning')
+    lines.push(`${label}: ${where}${flat(expiry.message)}`)
   }
   return `${lines.join('\n')}\n`
 }

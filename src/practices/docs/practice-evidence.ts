@@ -80,7 +80,7 @@ export const practiceEvidence: Readonly<Record<string, PracticeEvidence>> = {
   },
   'protected-default-branch': {
     purposes: [],
-    also: 'with a token, the rulesets of the default branch (REST API): they must require a pull request and status checks; classic branch protection is not read'
+    also: 'with a token, the rulesets of the default branch (REST API): they must require a pull request and status checks; when they do not, classic branch protection (`GET /repos/{owner}/{repo}/branches/{branch}`): its required status checks pass it. Unreadable protection is unknown: waive the practice or set `enabled: false` when the token cannot see it'
   },
   'scripted-build': { purposes: ['build'] },
   'scripted-deploy': { purposes: ['deploy', 'iac-apply', 'artifact-store'] },

@@ -4,7 +4,10 @@ import { nameList } from '../format.js'
 import { type Block, textBlock } from './block.js'
 import type { SummaryContext } from './context.js'
 
-/** What could not be read (run evidence the token lacks, broken files) and what the policy turned off. */
+/**
+ * What could not be read (run evidence the token lacks, broken files), waivers running out and what the policy
+ * turned off.
+ */
 export function warnings(context: SummaryContext): Block[] {
   const { report } = context
   const blocks: Block[] = []
@@ -27,6 +30,17 @@ export function warnings(context: SummaryContext): Block[] {
         const where = w.location ? ` (${context.location(w.location)})` : ''
         const title = w.title ? `**${escapeMarkdown(w.title)}**: ` : ''
         return `- ⚠️ ${title}${context.prose(w.message)}${where}`
+      }),
+      tail: []
+    })
+  }
+  if (report.expiries.length > 0) {
+    blocks.push({
+      name: 'expiries',
+      head: ['### Waivers and attestations running out'],
+      rows: report.expiries.map(expiry => {
+        const where = expiry.location ? ` (${context.location(expiry.location)})` : ''
+        return `- ${expiry.state === 'lapsed' ? '⌛' : '⏳'} ${context.prose(expiry.message)}${where}`
       }),
       tail: []
     })
