@@ -24,6 +24,13 @@ export function percent(covered: number, total: number): number | null {
   return Math.round((covered / total) * 100 * 1e6) / 1e6
 }
 
+/** A percentage a report states outright, refused unless finite and within 0–100 (`1e999` parses as Infinity). */
+export function statedPercent(value: number, what: string): number {
+  if (!Number.isFinite(value) || value < 0 || value > 100)
+    throw new CoverageError(`${what} ${value} is not a percentage between 0 and 100`)
+  return value
+}
+
 /** A rate attribute (0..1) as a percentage, or null when absent. */
 export function rateToPercent(rate: string | undefined, what: string): number | null {
   if (rate === undefined || rate.trim() === '') return null
