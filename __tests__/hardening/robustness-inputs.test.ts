@@ -77,6 +77,12 @@ describe('D2: coverage percentages that are not percentages are unknown, never a
       'coverage.json',
       '{"meta":{"version":"7"},"totals":{"percent_covered":250}}',
       /percent_covered 250 is not a percentage/
+    ],
+    [
+      'istanbul counts 1e999 beside a branch pct that meets the bar',
+      'coverage/coverage-summary.json',
+      '{"total":{"lines":{"total":1e999,"covered":1e999,"pct":0},"branches":{"pct":80}}}',
+      /count Infinity is not a finite number/
     ]
   ])('%s', async (_name, file, text, message) => {
     const root = await repo({ '.maturity.yml': coveragePolicy, [file]: text })

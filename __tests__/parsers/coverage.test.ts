@@ -128,6 +128,11 @@ describe('parseCoverage refuses what it cannot trust', () => {
       message: /total.lines.pct Infinity is not a percentage between 0 and 100/
     },
     {
+      name: 'istanbul counts that overflow to Infinity (not "nothing measured", so branches are not used instead)',
+      input: '{"total": {"lines": {"total": 1e999, "covered": 1e999, "pct": 0}, "branches": {"pct": 80}}}',
+      message: /count Infinity is not a finite number/
+    },
+    {
       name: 'istanbul pct above 100',
       input: '{"total": {"lines": {"pct": 250}}}',
       message: /total.lines.pct 250 is not a percentage/

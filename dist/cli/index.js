@@ -12797,7 +12797,11 @@ class CoverageError extends Error {
  * 6 decimals so that float noise (56.99999999999999) never decides a threshold.
  */
 function percent(covered, total) {
-    if (!Number.isFinite(covered) || !Number.isFinite(total) || total <= 0)
+    // A count that is not a finite number (`1e999`, NaN) is a broken report, not "nothing measured".
+    for (const count of [covered, total])
+        if (!Number.isFinite(count))
+            throw new CoverageError(`count ${count} is not a finite number`);
+    if (total <= 0)
         return null;
     if (covered < 0 || covered > total)
         throw new CoverageError(`covered count ${covered} is outside 0..${total}`);
