@@ -247,6 +247,11 @@ function yamlProblems(snippet: Snippet): string[] {
       return policyPartErrors(snippet.text, snippet.where)
     case 'dependabot':
       return dependabotProblems(data as Record<string, unknown>)
+    case 'jobs':
+      // Some jobs of a workflow: the jobs they need may be among those left out.
+      return workflowProblems(asWorkflow(kind, snippet.text), snippet.where).filter(
+        problem => !problem.includes('which is not a job of this workflow')
+      )
     default:
       return workflowProblems(asWorkflow(kind, snippet.text), snippet.where)
   }

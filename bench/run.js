@@ -18,7 +18,8 @@ const BENCHMARKS = {
   'action-run': 'actionRun',
   workflows: 'workflows',
   junit: 'junit',
-  'many-reports': 'manyReports'
+  'many-reports': 'manyReports',
+  'workflow-memory': 'workflowMemory'
 }
 
 const wanted = process.argv.slice(2)

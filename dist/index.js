@@ -32024,7 +32024,7 @@ async function originRepository(root) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4385);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3567);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -32033,7 +32033,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4385:
+/***/ 3567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49181,14 +49181,23 @@ function collectWorkspace(root, maxFiles = MAX_FILES) {
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     const { files, unlisted } = listFiles(realRoot, maxFiles);
     const cache = new Map();
+    const result = (file) => {
+        let found = cache.get(file);
+        if (!found)
+            cache.set(file, (found = readInside(realRoot, file)));
+        return found;
+    };
     return {
         root: realRoot,
         files,
         ...(unlisted.length > 0 ? { unlisted: { limit: maxFiles, folders: unlisted } } : {}),
-        read(file) {
-            if (!cache.has(file))
-                cache.set(file, readInside(realRoot, file));
-            return cache.get(file);
+        read: file => {
+            const found = result(file);
+            return 'text' in found ? found.text : undefined;
+        },
+        whyUnread: file => {
+            const found = result(file);
+            return 'reason' in found ? found.reason : undefined;
         }
     };
 }
@@ -49218,18 +49227,55 @@ function listFiles(root, maxFiles) {
     }
     return { files: files.sort(), unlisted: pending.sort() };
 }
-/** Reads a workspace-relative file as UTF-8, or undefined when missing, too large, or outside the root. */
+/**
+ * Reads a workspace-relative file as UTF-8, or says why not: missing, outside the root, not a regular file
+ * (a directory, or a named pipe that would block the gate forever), too large, or not readable.
+ */
 function readInside(root, file) {
+    let real;
     try {
-        const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().resolve(root, file));
-        if (real !== root && !real.startsWith(root + (external_node_path_default()).sep))
-            return undefined;
-        if ((0,external_node_fs_namespaceObject.statSync)(real).size > MAX_READ_BYTES)
-            return undefined;
-        return (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8');
+        real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().resolve(root, file));
+    }
+    catch (error) {
+        return { reason: reasonOf(error, root) };
+    }
+    if (real !== root && !real.startsWith(root + (external_node_path_default()).sep))
+        return { reason: `resolves outside the repository (${real})` };
+    try {
+        const info = (0,external_node_fs_namespaceObject.statSync)(real);
+        if (!info.isFile())
+            return { reason: 'not a regular file' };
+        if (info.size > MAX_READ_BYTES)
+            return {
+                reason: `${Math.ceil(info.size / 1024 / 1024)} MB is larger than the ${MAX_READ_BYTES / 1024 / 1024} MB read limit`
+            };
+        return { text: (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8') };
+    }
+    catch (error) {
+        return { reason: reasonOf(error, root) };
+    }
+}
+function isDirectory(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).isDirectory();
     }
     catch {
-        return undefined;
+        return false;
+    }
+}
+function reasonOf(error, root) {
+    switch (error.code) {
+        case 'ENOENT':
+            return 'not found';
+        case 'EACCES':
+        case 'EPERM':
+            return 'permission denied';
+        case 'ENOTDIR':
+            return isDirectory(root) ? 'not found' : `${root} is not a directory`;
+        case 'ELOOP':
+            return 'a symlink loop';
+        default:
+            return error.message;
     }
 }
 
@@ -49388,11 +49434,21 @@ class CoverageError extends Error {
  * 6 decimals so that float noise (56.99999999999999) never decides a threshold.
  */
 function percent(covered, total) {
-    if (!Number.isFinite(covered) || !Number.isFinite(total) || total <= 0)
+    // A count that is not a finite number (`1e999`, NaN) is a broken report, not "nothing measured".
+    for (const count of [covered, total])
+        if (!Number.isFinite(count))
+            throw new CoverageError(`count ${count} is not a finite number`);
+    if (total <= 0)
         return null;
     if (covered < 0 || covered > total)
         throw new CoverageError(`covered count ${covered} is outside 0..${total}`);
     return Math.round((covered / total) * 100 * 1e6) / 1e6;
+}
+/** A percentage a report states outright, refused unless finite and within 0–100 (`1e999` parses as Infinity). */
+function statedPercent(value, what) {
+    if (!Number.isFinite(value) || value < 0 || value > 100)
+        throw new CoverageError(`${what} ${value} is not a percentage between 0 and 100`);
+    return value;
 }
 /** A rate attribute (0..1) as a percentage, or null when absent. */
 function rateToPercent(rate, what) {
@@ -49427,7 +49483,7 @@ function parseCoveragePy(totals) {
     if (covered !== undefined && statements !== undefined)
         lines = percent(covered, statements);
     else if (typeof totals.percent_covered === 'number')
-        lines = totals.percent_covered;
+        lines = statedPercent(totals.percent_covered, 'coverage.py JSON: totals.percent_covered');
     else
         throw new CoverageError('coverage.py JSON: totals has neither covered_lines/num_statements nor percent_covered');
     const branchesCovered = count(totals, 'covered_branches');
@@ -49451,7 +49507,7 @@ function metric(total, key) {
     if (typeof found === 'number' && typeof covered === 'number')
         return percent(covered, found);
     // Older istanbul writes pct "Unknown" when nothing was measured.
-    return typeof pct === 'number' ? pct : null;
+    return typeof pct === 'number' ? statedPercent(pct, `istanbul summary: total.${key}.pct`) : null;
 }
 /** istanbul/nyc/jest `json-summary` reporter (`coverage-summary.json`): `total.lines` and `total.branches`. */
 function parseIstanbulSummary(total) {
@@ -49709,6 +49765,22 @@ class XmlReferences {
 
 
 
+/**
+ * A small streaming XML tokenizer shared by the report parsers (JUnit, TRX, Cobertura, JaCoCo).
+ *
+ * Why not a DOM or a library: reports can be gigabytes, so memory must stay flat, and a DTD must never be
+ * processed (design §11: billion laughs, external entities). The tokenizer is deliberately non-validating:
+ * it checks well-formedness (tag syntax, nesting, entity references, one root) and reports the first problem
+ * with a 1-based line and column; it never expands anything but the five predefined entities and character
+ * references.
+ *
+ * Speed comes from scanning with `indexOf` and one sticky regex per tag; attribute values are handed to the
+ * handler undecoded (`attrs`) so that a handler decodes only the few elements it cares about.
+ *
+ * The seams: xml-grammar.ts holds the regexes of well-formed tags and references, xml-references.ts checks
+ * the references, xml-positions.ts works out lines and columns, xml-decode.ts decodes what handlers ask for;
+ * the handler contract is xml-handler.ts and the error xml-error.ts.
+ */
 /** Longest single tag kept while waiting for its end; beyond this the document is refused (constant memory). */
 const MAX_TOKEN = 4 * 1024 * 1024;
 const MAX_DEPTH = 1000;
@@ -49722,7 +49794,6 @@ const TERMINATOR = { comment: '-->', cdata: ']]>', pi: '?>' };
  */
 class XmlTokenizer {
     handler;
-    options;
     buf = '';
     pos = 0;
     /** Absolute offset of buf[0] in the document. */
@@ -49742,9 +49813,8 @@ class XmlTokenizer {
     names = [];
     runName;
     runPattern;
-    constructor(handler, options = {}) {
+    constructor(handler) {
         this.handler = handler;
-        this.options = options;
     }
     write(chunk) {
         if (!this.started) {
@@ -49994,24 +50064,23 @@ class XmlTokenizer {
         if (buf.startsWith('<!ENTITY', at)) {
             this.fail('ENTITY declarations are refused: entities are never expanded (XML bomb / external entity)', at);
         }
-        if (!final && buf.length - at < 9)
+        // The excerpt is always the same 12 characters, however the text arrived in chunks.
+        if (!final && buf.length - at < 12)
             return false;
         this.fail(`unsupported markup ${JSON.stringify(buf.slice(at, at + 12))}`, at);
     }
     doctype(final) {
         const at = this.pos;
-        if (this.options.allowExternalDoctype) {
-            EXTERNAL_DOCTYPE.lastIndex = at;
-            if (EXTERNAL_DOCTYPE.test(this.buf)) {
-                if (this.rootSeen)
-                    this.fail('DOCTYPE after the root element', at);
-                this.pos = EXTERNAL_DOCTYPE.lastIndex;
-                return true;
-            }
-            if (!final && this.buf.indexOf('>', at) === -1)
-                return this.waitForMore(at, 'DOCTYPE');
+        EXTERNAL_DOCTYPE.lastIndex = at;
+        if (EXTERNAL_DOCTYPE.test(this.buf)) {
+            if (this.rootSeen)
+                this.fail('DOCTYPE after the root element', at);
+            this.pos = EXTERNAL_DOCTYPE.lastIndex;
+            return true;
         }
-        this.fail('DOCTYPE declarations are refused: DTDs and entities are never processed (XML bomb / external entity)', at);
+        if (!final && this.buf.indexOf('>', at) === -1)
+            return this.waitForMore(at, 'DOCTYPE');
+        this.fail('DOCTYPE declarations are refused when they declare anything (an internal subset): DTDs and entities are never processed (XML bomb / external entity)', at);
     }
     /** Comments, CDATA and processing instructions are skipped up to their terminator, possibly across chunks. */
     enter(mode, contentStart) {
@@ -50200,7 +50269,7 @@ class ByRoot {
  */
 function parseXmlCoverage(text) {
     const handler = new ByRoot();
-    const tokenizer = new XmlTokenizer(handler, { allowExternalDoctype: true });
+    const tokenizer = new XmlTokenizer(handler);
     try {
         tokenizer.write(text);
         tokenizer.end();
@@ -50564,7 +50633,60 @@ function parseJunit(text) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/parsers/json-duplicate-key.ts
+/**
+ * The first key that appears twice in one object of well-formed JSON text, with its 1-based line, or
+ * undefined. `JSON.parse` keeps the last value silently; a metrics file saying `auc` twice is ambiguous, as
+ * YAML metrics files, policies and workflows already treat it. One pass, linear in the text.
+ */
+function jsonDuplicateKey(text) {
+    const objects = [];
+    let line = 1;
+    let keyNext = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\n')
+            line++;
+        else if (c === '{') {
+            objects.push(new Set());
+            keyNext = true;
+        }
+        else if (c === '[') {
+            objects.push(undefined);
+            keyNext = false;
+        }
+        else if (c === '}' || c === ']') {
+            objects.pop();
+            keyNext = false;
+        }
+        else if (c === ',') {
+            keyNext = objects.at(-1) !== undefined;
+        }
+        else if (c === '"') {
+            const end = stringEnd(text, i);
+            if (keyNext) {
+                const key = JSON.parse(text.slice(i, end + 1));
+                const keys = objects.at(-1);
+                if (keys.has(key))
+                    return { key, line };
+                keys.add(key);
+                keyNext = false;
+            }
+            i = end;
+        }
+    }
+    return undefined;
+}
+/** Index of the quote closing the string that opens at `start` (JSON strings hold no raw newline). */
+function stringEnd(text, start) {
+    let i = start + 1;
+    while (i < text.length && text[i] !== '"')
+        i += text[i] === '\\' ? 2 : 1;
+    return i;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/metrics.ts
+
 
 
 /** A metrics file that does not parse, or is not a mapping of metric names to values. */
@@ -50596,9 +50718,16 @@ function requireMapping(value, format) {
         throw new MetricsError(`${format} metrics file must hold a mapping of metric names to values`);
     return value;
 }
+/** Refuses a key given twice in one object: JSON.parse would keep the last value without a word. */
+function uniqueKeys(data, text) {
+    const duplicate = jsonDuplicateKey(text);
+    if (duplicate)
+        throw new MetricsError(`JSON metrics file: key ${JSON.stringify(duplicate.key)} appears twice in one object (line ${duplicate.line}); keep one value`);
+    return data;
+}
 function parseJsonMetrics(text) {
     try {
-        return requireMapping(JSON.parse(text), 'JSON');
+        return uniqueKeys(requireMapping(JSON.parse(text), 'JSON'), text);
     }
     catch (e) {
         if (e instanceof MetricsError)
@@ -50608,9 +50737,11 @@ function parseJsonMetrics(text) {
             const revive = (_key, value) => typeof value === 'string' && value.startsWith(SPECIAL_MARK)
                 ? Number(value.slice(SPECIAL_MARK.length))
                 : value;
-            return requireMapping(JSON.parse(marked, revive), 'JSON');
+            return uniqueKeys(requireMapping(JSON.parse(marked, revive), 'JSON'), marked);
         }
-        catch {
+        catch (retry) {
+            if (retry instanceof MetricsError)
+                throw retry;
             throw new MetricsError(`JSON metrics file does not parse: ${(0,message_of/* messageOf */.b)(e)}`);
         }
     }
@@ -50700,7 +50831,7 @@ function formatOf(text, fileName) {
     return firstLine.includes(',') && !firstLine.includes(':') ? 'csv' : 'yaml';
 }
 /** Reads a metrics file; the format comes from the extension (.json, .yaml/.yml, .csv), else the content. */
-function metrics_parseMetrics(text, fileName) {
+function parseMetrics(text, fileName) {
     const body = text.replace(/^\uFEFF/, '');
     const format = formatOf(body, fileName);
     if (format === 'json')
@@ -50767,9 +50898,11 @@ const YIELD_BYTES = 4 * 1024 * 1024;
 /** A report path that is outside the workspace, missing, not a file, or too large. */
 class ReportFileError extends Error {
     file;
+    reason;
     constructor(file, reason) {
         super(`${file}: ${reason}`);
         this.file = file;
+        this.reason = reason;
         this.name = 'ReportFileError';
     }
 }
@@ -50978,10 +51111,97 @@ function workspaceReports(workspace) {
             return { file, error: (0,message_of/* messageOf */.b)(error) };
         }
     }
+    const metrics = new Map();
     return {
         tests: globs => search('tests', globs, readJunitFile),
-        coverage: globs => search('coverage', globs, readCoverageFile)
+        coverage: globs => search('coverage', globs, readCoverageFile),
+        metrics(file) {
+            let pending = metrics.get(file);
+            if (!pending)
+                metrics.set(file, (pending = readMetrics(workspace.root, file)));
+            return pending;
+        }
     };
+}
+async function readMetrics(root, file) {
+    try {
+        return { data: await readMetricsFile(root, file) };
+    }
+    catch (error) {
+        if (!(error instanceof ReportFileError))
+            return { error: (0,message_of/* messageOf */.b)(error) };
+        return error.reason === 'not found' ? { missing: true } : { error: error.reason };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/job-dependency-problems.ts
+const REJECTED = 'GitHub rejects this workflow, so none of its jobs runs';
+/**
+ * What GitHub refuses in `needs:` — a job that needs itself, a job that is not in the workflow ("depends on
+ * unknown job"), or jobs that need each other in a cycle ("creates a cycle") — one problem per bad need and
+ * per cycle. Job ids are compared case-insensitively, so a difference of case is never called missing.
+ */
+function jobDependencyProblems(jobs) {
+    const byKey = new Map(jobs.map(job => [job.id.toLowerCase(), job]));
+    const problems = [];
+    const edges = new Map();
+    for (const job of jobs) {
+        const next = [];
+        for (const need of job.needs) {
+            const key = need.toLowerCase();
+            if (key === job.id.toLowerCase())
+                problems.push({ job: job.id, message: `job \`${job.id}\` needs itself; ${REJECTED}` });
+            else if (!byKey.has(key))
+                problems.push({
+                    job: job.id,
+                    message: `job \`${job.id}\` needs \`${need}\`, which is not a job of this workflow; ${REJECTED}`
+                });
+            else
+                next.push(key);
+        }
+        edges.set(job.id.toLowerCase(), next);
+    }
+    for (const cycle of cycles(edges)) {
+        const names = cycle.map(key => byKey.get(key)?.id ?? key);
+        problems.push({
+            job: names[0],
+            message: `jobs ${[...names, names[0]].map(n => `\`${n}\``).join(' → ')} need each other in a cycle; ${REJECTED}`
+        });
+    }
+    return problems;
+}
+/** Each cycle of the graph once, found by depth-first search (iterative: a workflow may have many jobs). */
+function cycles(edges) {
+    const state = new Map();
+    const found = [];
+    for (const start of edges.keys()) {
+        if (state.has(start))
+            continue;
+        const path = [start];
+        const next = [0];
+        state.set(start, 'open');
+        while (path.length > 0) {
+            const node = path.at(-1);
+            const targets = edges.get(node) ?? [];
+            const i = next[next.length - 1];
+            if (i >= targets.length) {
+                state.set(node, 'done');
+                path.pop();
+                next.pop();
+                continue;
+            }
+            next[next.length - 1] = i + 1;
+            const target = targets[i];
+            if (state.get(target) === 'open')
+                found.push(path.slice(path.indexOf(target)));
+            else if (!state.has(target)) {
+                state.set(target, 'open');
+                path.push(target);
+                next.push(0);
+            }
+        }
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/yaml-unsupported.ts
@@ -51471,6 +51691,7 @@ function isPlainValue(value) {
 ;// CONCATENATED MODULE: ./src/parsers/workflow-yaml.ts
 
 
+
 /**
  * The YAML tree the workflow parser reads (yaml-node.ts), from either of two front ends.
  *
@@ -51485,6 +51706,13 @@ function isPlainValue(value) {
  * The seams: yaml-fast-reader.ts reads the block structure, yaml-flow-reader.ts the one-line flow
  * collections, yaml-scalars.ts the scalars; yaml-library-reader.ts converts the `yaml` package's Document.
  */
+/**
+ * Longest text (UTF-16 units, about bytes) the `yaml` package is given. Its Document takes 100 to 200 bytes of memory per byte of text
+ * (a 5 MB file on one flow-style line peaked above 1 GB), so a larger file outside the fast reader's subset is
+ * refused with a problem instead: at the 10 MB read cap that would be 2 GB on a 7 GB runner. Real workflow
+ * files are a few kilobytes; the fast reader takes block-style files of any size.
+ */
+const MAX_LIBRARY_LENGTH = 1024 * 1024;
 /** Reads YAML text, through the fast reader when the text stays within its subset. */
 function readYaml(text, options = {}) {
     if (options.fast !== false) {
@@ -51492,7 +51720,18 @@ function readYaml(text, options = {}) {
         if (fast)
             return fast;
     }
+    if (text.length > MAX_LIBRARY_LENGTH)
+        return tooLarge(text);
     return readWithLibrary(text);
+}
+function tooLarge(text) {
+    const lines = new dist/* LineCounter */.HN();
+    lines.addNewLine(0);
+    const size = (text.length / 1024 / 1024).toFixed(1);
+    const message = `file not read: at ${size} MB it is over the ${MAX_LIBRARY_LENGTH / 1024 / 1024} MB limit for YAML outside ` +
+        'the block style workflows are written in (anchors, tags, flow collections or quoted scalars over several ' +
+        'lines, tabs, CRLF, duplicate keys); write it in plain block style, or split it';
+    return { errors: [{ offset: 0, message }], lines, reader: 'yaml' };
 }
 /** The plain JavaScript value of a node (for values kept as written, such as a matrix). */
 function toJS(node) {
@@ -51504,6 +51743,7 @@ function toJS(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/workflow.ts
+
 
 /** `fast: false` forces the `yaml` package front end (see workflow-yaml.ts); tests compare the two. */
 function parseWorkflow(text, file, options = {}) {
@@ -51526,7 +51766,18 @@ function parseWorkflow(text, file, options = {}) {
         ...workflow_optional('env', stringMap(entry(root, 'env')?.value, ctx, 'env')),
         location: workflow_locate(ctx, root)
     };
+    // GitHub refuses the whole file when a `needs:` is missing or cyclic: none of its jobs is evidence.
+    const dependencies = jobDependencyProblems(workflow.jobs);
+    for (const { job, message } of dependencies)
+        problem(ctx, needsKey(jobs?.value, job), message);
+    if (dependencies.length > 0)
+        return { problems: ctx.problems };
     return { workflow, problems: ctx.problems };
+}
+/** The `needs` key of a job, where a problem with its dependencies is shown. */
+function needsKey(jobs, id) {
+    const job = isMap(jobs) ? entry(jobs, id)?.value : undefined;
+    return isMap(job) ? entry(job, 'needs')?.key : undefined;
 }
 /** A local composite action (`action.yml`): its `runs.steps`, or none for JavaScript/Docker actions. */
 function parseCompositeAction(text, file) {
@@ -52025,7 +52276,8 @@ class Collector {
     unreadable(file) {
         this.problems.push({
             file,
-            message: 'workflow file not read: larger than the 10 MB read limit, unreadable, or a symlink out of the workspace',
+            message: `workflow file not read: ${this.workspace.whyUnread?.(file) ??
+                'larger than the 10 MB read limit, unreadable, or a symlink out of the workspace'}`,
             location: { file, line: 1, column: 1 }
         });
     }
@@ -52260,6 +52512,526 @@ const attestCheck = defineCheck({
     }
 });
 
+;// CONCATENATED MODULE: ./src/core/char-set.ts
+const MAX_UNIT = 0xffff;
+/**
+ * A set of UTF-16 code units as sorted, disjoint, non-adjacent ranges: what one regex atom can match. Used by
+ * the backtracking analysis, which only ever asks whether two atoms can match a common character, so sets
+ * may over-approximate (never the reverse).
+ */
+class CharSet {
+    ranges;
+    constructor(ranges) {
+        this.ranges = ranges;
+    }
+    static EMPTY = new CharSet([]);
+    static ANY = new CharSet([[0, MAX_UNIT]]);
+    static of(ranges) {
+        const sorted = [...ranges].filter(([lo, hi]) => lo <= hi).sort((a, b) => a[0] - b[0]);
+        const merged = [];
+        for (const [lo, hi] of sorted) {
+            const last = merged.at(-1);
+            if (last && lo <= last[1] + 1)
+                last[1] = Math.max(last[1], hi);
+            else
+                merged.push([lo, hi]);
+        }
+        return new CharSet(merged);
+    }
+    static char(unit) {
+        return CharSet.of([[unit, unit]]);
+    }
+    union(other) {
+        return CharSet.of([...this.ranges, ...other.ranges]);
+    }
+    intersect(other) {
+        const out = [];
+        for (const [a, b] of this.ranges) {
+            for (const [c, d] of other.ranges) {
+                if (c > b)
+                    break;
+                if (d >= a)
+                    out.push([Math.max(a, c), Math.min(b, d)]);
+            }
+        }
+        return CharSet.of(out);
+    }
+    complement() {
+        const out = [];
+        let next = 0;
+        for (const [lo, hi] of this.ranges) {
+            if (lo > next)
+                out.push([next, lo - 1]);
+            next = hi + 1;
+        }
+        if (next <= MAX_UNIT)
+            out.push([next, MAX_UNIT]);
+        return CharSet.of(out);
+    }
+    /**
+     * The set as a case-insensitive (`i`, no `u`) regex matches it: ASCII letters with their other case, and,
+     * when any unit from 128 up is in the set, every unit from 128 up (non-ASCII case mapping is not modelled,
+     * so the set grows rather than misses a character).
+     */
+    caseFolded() {
+        const extra = [];
+        for (const [lo, hi] of this.ranges) {
+            for (const [from, to, shift] of [
+                [0x41, 0x5a, 0x20],
+                [0x61, 0x7a, -0x20]
+            ]) {
+                const a = Math.max(lo, from);
+                const b = Math.min(hi, to);
+                if (a <= b)
+                    extra.push([a + shift, b + shift]);
+            }
+            if (hi >= 0x80)
+                extra.push([0x80, MAX_UNIT]);
+        }
+        return extra.length === 0 ? this : CharSet.of([...this.ranges, ...extra]);
+    }
+    isEmpty() {
+        return this.ranges.length === 0;
+    }
+    overlaps(other) {
+        return !this.intersect(other).isEmpty();
+    }
+    /** Whether every unit of `other` is in this set. */
+    covers(other) {
+        return other.intersect(this).key() === other.key();
+    }
+    key() {
+        return this.ranges.map(([lo, hi]) => `${lo}-${hi}`).join(',');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/regex-tree.ts
+
+const range = (lo, hi) => [lo.charCodeAt(0), hi.charCodeAt(0)];
+const DIGIT = CharSet.of([range('0', '9')]);
+const WORD = CharSet.of([range('0', '9'), range('A', 'Z'), range('a', 'z'), range('_', '_')]);
+const SPACE = CharSet.of([
+    [0x09, 0x0d],
+    [0x20, 0x20],
+    [0xa0, 0xa0],
+    [0x1680, 0x1680],
+    [0x2000, 0x200a],
+    [0x2028, 0x2029],
+    [0x202f, 0x202f],
+    [0x205f, 0x205f],
+    [0x3000, 0x3000],
+    [0xfeff, 0xfeff]
+]);
+const LINE_TERMINATORS = CharSet.of([
+    [0x0a, 0x0a],
+    [0x0d, 0x0d],
+    [0x2028, 0x2029]
+]);
+const CLASS_ESCAPES = {
+    d: DIGIT,
+    D: DIGIT.complement(),
+    w: WORD,
+    W: WORD.complement(),
+    s: SPACE,
+    S: SPACE.complement()
+};
+const CONTROL_ESCAPES = { n: 0x0a, r: 0x0d, t: 0x09, f: 0x0c, v: 0x0b };
+const QUANTIFIER = /^\{(\d+)(,(\d*))?\}/;
+/** Thrown for syntax the reader does not model; the caller refuses such a pattern rather than guess. */
+class UnreadableRegexError extends Error {
+}
+/**
+ * Reads a pattern that `new RegExp(source, 'i')` has already accepted into a tree of character sets, repeats
+ * and alternations (Annex B leniency included: a `{` that starts no quantifier is a literal). Character sets
+ * are case-folded.
+ */
+function parseRegexTree(source) {
+    const reader = new Reader(source);
+    const tree = reader.alternation();
+    if (!reader.done())
+        throw new UnreadableRegexError(`unexpected "${source[reader.at]}" at ${reader.at}`);
+    return tree;
+}
+class Reader {
+    source;
+    at = 0;
+    constructor(source) {
+        this.source = source;
+    }
+    done() {
+        return this.at >= this.source.length;
+    }
+    peek(offset = 0) {
+        return this.source[this.at + offset] ?? '';
+    }
+    take() {
+        const c = this.peek();
+        this.at++;
+        return c;
+    }
+    alternation() {
+        const branches = [this.sequence()];
+        while (this.peek() === '|') {
+            this.at++;
+            branches.push(this.sequence());
+        }
+        return branches.length === 1 ? branches[0] : { kind: 'alternation', branches };
+    }
+    sequence() {
+        const items = [];
+        while (!this.done() && this.peek() !== '|' && this.peek() !== ')')
+            items.push(this.quantified(this.atom()));
+        return items.length === 1 ? items[0] : { kind: 'sequence', items };
+    }
+    quantified(body) {
+        const bounds = this.quantifier();
+        if (!bounds)
+            return body;
+        if (this.peek() === '?')
+            this.at++;
+        return { kind: 'repeat', body, min: bounds[0], max: bounds[1] };
+    }
+    quantifier() {
+        const c = this.peek();
+        if (c === '*' || c === '+' || c === '?') {
+            this.at++;
+            return c === '*' ? [0, Infinity] : c === '+' ? [1, Infinity] : [0, 1];
+        }
+        const braces = c === '{' ? QUANTIFIER.exec(this.source.slice(this.at)) : null;
+        if (!braces)
+            return undefined;
+        this.at += braces[0].length;
+        const min = Number(braces[1]);
+        const max = braces[2] === undefined ? min : braces[3] === '' ? Infinity : Number(braces[3]);
+        return [min, max];
+    }
+    atom() {
+        const c = this.take();
+        switch (c) {
+            case '(':
+                return this.group();
+            case '[':
+                return { kind: 'char', set: this.characterClass() };
+            case '.':
+                return { kind: 'char', set: LINE_TERMINATORS.complement() };
+            case '^':
+            case '$':
+                return { kind: 'assertion' };
+            case '\\':
+                return this.escape();
+            default:
+                return regex_tree_literal(c.charCodeAt(0));
+        }
+    }
+    group() {
+        let lookaround = false;
+        if (this.peek() === '?') {
+            const head = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(this.source.slice(this.at));
+            if (!head)
+                throw new UnreadableRegexError(`unsupported group at ${this.at}`);
+            lookaround = /^\?(?:=|!|<=|<!)$/.test(head[0]);
+            this.at += head[0].length;
+        }
+        const body = this.alternation();
+        if (this.take() !== ')')
+            throw new UnreadableRegexError('unclosed group');
+        return lookaround ? { kind: 'lookaround', body } : body;
+    }
+    escape() {
+        const c = this.take();
+        if (c === 'b' || c === 'B')
+            return { kind: 'assertion' };
+        if (/[1-9]/.test(c) || (c === 'k' && this.peek() === '<')) {
+            while (/[\d]/.test(this.peek()))
+                this.at++;
+            if (c === 'k')
+                this.at = this.source.indexOf('>', this.at) + 1;
+            return { kind: 'backreference' };
+        }
+        const set = CLASS_ESCAPES[c];
+        return set ? { kind: 'char', set } : regex_tree_literal(this.escapedUnit(c));
+    }
+    /** The code unit of an escape that stands for one character (`\n`, `\x41`, `\u0041`, `\cA`, `\.`). */
+    escapedUnit(c) {
+        const control = CONTROL_ESCAPES[c];
+        if (control !== undefined)
+            return control;
+        const hex = c === 'x' ? /^[\da-fA-F]{2}/ : c === 'u' ? /^[\da-fA-F]{4}/ : undefined;
+        const digits = hex?.exec(this.source.slice(this.at));
+        if (digits) {
+            this.at += digits[0].length;
+            return parseInt(digits[0], 16);
+        }
+        if (c === 'c' && /[A-Za-z]/.test(this.peek()))
+            return this.take().charCodeAt(0) % 32;
+        if (c === '0')
+            return 0;
+        return c.charCodeAt(0);
+    }
+    characterClass() {
+        const negated = this.peek() === '^';
+        if (negated)
+            this.at++;
+        let set = CharSet.EMPTY;
+        while (this.peek() !== ']') {
+            if (this.done())
+                throw new UnreadableRegexError('unclosed character class');
+            const from = this.classAtom();
+            if (this.peek() === '-' && this.peek(1) !== ']' && typeof from === 'number') {
+                this.at++;
+                const to = this.classAtom();
+                set = set.union(typeof to === 'number'
+                    ? CharSet.of([[from, to]])
+                    : to.union(CharSet.of([
+                        [from, from],
+                        [0x2d, 0x2d]
+                    ])));
+            }
+            else {
+                set = set.union(typeof from === 'number' ? CharSet.char(from) : from);
+            }
+        }
+        this.at++;
+        // Negated, the complement is folded (not the other way), so the set can only grow.
+        return (negated ? set.complement() : set).caseFolded();
+    }
+    classAtom() {
+        const c = this.take();
+        if (c !== '\\')
+            return c.charCodeAt(0);
+        const e = this.take();
+        if (e === 'b')
+            return 0x08;
+        return CLASS_ESCAPES[e] ?? (/[1-9]/.test(e) ? CharSet.ANY : this.escapedUnit(e));
+    }
+}
+function regex_tree_literal(unit) {
+    return { kind: 'char', set: CharSet.char(unit).caseFolded() };
+}
+
+;// CONCATENATED MODULE: ./src/core/backtracking-risk.ts
+
+
+/**
+ * Why a policy regex could make a backtracking engine take super-quadratic time, or undefined when it cannot.
+ *
+ * The pattern is read as a sequence of units (one character, or a repeat of a fixed-length body) linked by
+ * which unit may follow which (a Glushkov automaton). Two shapes are refused:
+ * - a repeat whose body can itself vary (`(a+)+`, `(a|b)*`, `(\d?x)+`): exponential;
+ * - a chain of repeats that can share a character, with only optional parts or shared characters between
+ *   them (`.*.*`, `\w*-?\w*`, `.*x?.*y`, `\w+x\w+!`, sixteen `a?` in a row): each repeat multiplies the ways
+ *   to split the text. One unbounded repeat with a few short options (`deploy.*-?prod`) stays allowed — it is
+ *   what the unanchored search already costs — and a repeat after which the match can only succeed
+ *   (`deploy.*`) costs nothing, since it is never backtracked into.
+ */
+function backtrackingRisk(source, subjectLength) {
+    try {
+        return riskOf(parseRegexTree(source), Math.log2(subjectLength));
+    }
+    catch (error) {
+        if (error instanceof UnreadableRegexError)
+            return `regex uses syntax the backtracking check cannot read (${error.message})`;
+        throw error;
+    }
+}
+const NESTED = 'regex nests quantifiers (like `(a+)+` or `(a|b)*`), which can backtrack catastrophically';
+const CHAINED = 'regex repeats two quantifiers in a row that can match the same text (like `.*.*`, or `\\w*-?\\w*` with only ' +
+    'optional parts between them), which backtracks for a long time on long text';
+const TOO_COMPLEX = 'regex has too many alternatives and repeats for the backtracking check';
+/** How far beyond one unbounded repeat a chain may go: a factor of 4 (two short options). */
+const SLACK = 2;
+const MAX_STATES = 20_000;
+class Risk extends Error {
+}
+function riskOf(tree, unbounded) {
+    try {
+        new Automaton(unbounded).check(tree);
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof Risk)
+            return error.message;
+        throw error;
+    }
+}
+const EMPTY = { nullable: true, transparent: true, first: [], last: [], safeLast: [] };
+const ASSERTION = { ...EMPTY, transparent: false };
+class Automaton {
+    unbounded;
+    units = [];
+    follow = new Map();
+    safe = new Set();
+    memo = new Map();
+    constructor(unbounded) {
+        this.unbounded = unbounded;
+    }
+    check(tree) {
+        const shape = this.shape(tree);
+        this.safe = new Set(shape.safeLast);
+        for (const start of this.units) {
+            if (start.cost === 0 || this.safe.has(start))
+                continue;
+            const chain = start.cost + this.next(start, start.set, []);
+            if (chain > this.unbounded + SLACK)
+                throw new Risk(CHAINED);
+        }
+    }
+    shape(node) {
+        switch (node.kind) {
+            case 'char':
+                return this.unitShape(this.unit(node.set, false, 0), false);
+            case 'assertion':
+                return ASSERTION;
+            case 'empty':
+                return EMPTY;
+            case 'lookaround':
+                new Automaton(this.unbounded).check(node.body);
+                return ASSERTION;
+            case 'backreference':
+                return this.unitShape(this.unit(CharSet.ANY, true, this.unbounded), true);
+            case 'alternation':
+                return this.alternation(node.branches.map(branch => this.shape(branch)));
+            case 'sequence':
+                return this.sequence(node.items.map(item => this.shape(item)));
+            case 'repeat':
+                return this.repeat(node);
+        }
+    }
+    unit(set, nullable, cost) {
+        const unit = { id: this.units.length, set, nullable, cost };
+        this.units.push(unit);
+        this.follow.set(unit, new Set());
+        return unit;
+    }
+    unitShape(unit, canFail) {
+        const transparent = unit.nullable && !canFail;
+        return { nullable: unit.nullable, transparent, first: [unit], last: [unit], safeLast: [unit] };
+    }
+    repeat(node) {
+        if (node.max === 0)
+            return EMPTY;
+        if (varies(node.body)) {
+            if (node.max > 1)
+                throw new Risk(NESTED);
+            const body = this.shape(node.body);
+            if (node.min > 0)
+                return body;
+            return { ...body, nullable: true, transparent: true };
+        }
+        forEachLookaround(node.body, body => {
+            new Automaton(this.unbounded).check(body);
+        });
+        const set = charactersOf(node.body);
+        if (set.isEmpty())
+            return node.min === 0 ? EMPTY : ASSERTION;
+        const lengths = node.max - node.min + 1;
+        const cost = node.max === node.min ? 0 : Math.min(Math.log2(lengths), this.unbounded);
+        return this.unitShape(this.unit(set, node.min === 0, cost), false);
+    }
+    alternation(shapes) {
+        return {
+            nullable: shapes.some(s => s.nullable),
+            transparent: shapes.some(s => s.transparent),
+            first: shapes.flatMap(s => s.first),
+            last: shapes.flatMap(s => s.last),
+            safeLast: shapes.flatMap(s => s.safeLast)
+        };
+    }
+    sequence(shapes) {
+        let first = [];
+        let last = [];
+        let nullable = true;
+        for (const s of shapes) {
+            for (const from of last)
+                for (const to of s.first)
+                    this.follow.get(from)?.add(to);
+            if (nullable)
+                first = [...first, ...s.first];
+            last = s.nullable ? [...last, ...s.last] : s.last;
+            nullable &&= s.nullable;
+        }
+        let safeLast = [];
+        for (const s of [...shapes].reverse()) {
+            safeLast = [...safeLast, ...s.safeLast];
+            if (!s.transparent)
+                break;
+        }
+        return { nullable, transparent: shapes.every(s => s.transparent), first, last, safeLast };
+    }
+    /** The largest cost a chain can add after `from`, when its repeats must all share a character of `shared`. */
+    next(from, shared, separators) {
+        let best = 0;
+        for (const unit of this.follow.get(from) ?? [])
+            best = Math.max(best, this.reach(unit, shared, separators));
+        return best;
+    }
+    /**
+     * Reaching `unit` on a chain whose repeats share `shared`: skip it when it can be empty, pass over it as a
+     * separator (whose characters the repeats must also be able to take), or count it as the next repeat.
+     */
+    reach(unit, shared, separators) {
+        const key = `${unit.id}|${shared.key()}|${separators.map(s => s.key()).join(';')}`;
+        const known = this.memo.get(key);
+        if (known !== undefined)
+            return known;
+        if (this.memo.size >= MAX_STATES)
+            throw new Risk(TOO_COMPLEX);
+        let best = 0;
+        if (unit.nullable)
+            best = this.next(unit, shared, separators);
+        else if (unit.set.overlaps(shared))
+            best = this.next(unit, shared, keep([...separators, unit.set], shared));
+        const narrowed = unit.set.intersect(shared);
+        if (unit.cost > 0 &&
+            !this.safe.has(unit) &&
+            separators.every(s => s.overlaps(narrowed)) &&
+            !narrowed.isEmpty())
+            best = Math.max(best, unit.cost + this.next(unit, narrowed, keep(separators, narrowed)));
+        this.memo.set(key, best);
+        return best;
+    }
+}
+/** Separators that still constrain a chain sharing `shared` (one covering it always fits), deduplicated. */
+function keep(separators, shared) {
+    const byKey = new Map(separators.filter(s => !s.covers(shared)).map(s => [s.key(), s]));
+    return [...byKey.keys()].sort().map(key => byKey.get(key));
+}
+/** Whether the text a node matches can vary in length or in how it is split: repeats, alternations, backreferences. */
+function varies(node) {
+    switch (node.kind) {
+        case 'repeat':
+            return node.max !== node.min || varies(node.body);
+        case 'alternation':
+        case 'backreference':
+            return true;
+        case 'sequence':
+            return node.items.some(varies);
+        default:
+            return false;
+    }
+}
+function charactersOf(node) {
+    switch (node.kind) {
+        case 'char':
+            return node.set;
+        case 'sequence':
+            return node.items.reduce((set, item) => set.union(charactersOf(item)), CharSet.EMPTY);
+        case 'repeat':
+            return node.max === 0 ? CharSet.EMPTY : charactersOf(node.body);
+        default:
+            return CharSet.EMPTY;
+    }
+}
+function forEachLookaround(node, visit) {
+    if (node.kind === 'lookaround')
+        visit(node.body);
+    else if (node.kind === 'sequence')
+        for (const item of node.items)
+            forEachLookaround(item, visit);
+    else if (node.kind === 'repeat')
+        forEachLookaround(node.body, visit);
+}
+
 ;// CONCATENATED MODULE: ./src/core/bounded-cache.ts
 /**
  * A cache that keeps at most `limit` entries, forgetting the least recently used. Module-level caches live as
@@ -52295,20 +53067,15 @@ class BoundedCache {
 ;// CONCATENATED MODULE: ./src/core/safe-regex.ts
 
 
+
 /**
  * Regexes from a policy are user input that runs on repository text. They are compiled once, capped in
- * length, refused when they nest quantifiers (the classic catastrophic-backtracking shape), and only ever run
+ * length, refused when they could backtrack for super-quadratic time (`backtrackingRisk`), and only ever run
  * on bounded input (see `testBounded`).
  */
 const MAX_PATTERN_LENGTH = 200;
 /** Longest text a policy regex is run on; longer text is cut (a workflow line is far shorter). */
 const MAX_SUBJECT_LENGTH = 10_000;
-/** A repeated group holding a quantifier or an alternation: `(a+)+`, `(a|a)*`, `(x|y){20}` — exponential. */
-const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}|](?:[^()\\]|\\.)*\)[+*{]/;
-/** Two unbounded quantifiers in a row (`.*.*`, `\s+\s*`, `a*a*a*b`): polynomial backtracking on long text. */
-const ATOM = String.raw `(?:\\.|\[(?:[^\]\\]|\\.)*\]|[^\\()[\]|*+?{}])`;
-const UNBOUNDED = String.raw `(?:[*+]|\{\d*,\})\??`;
-const ADJACENT_QUANTIFIERS = new RegExp(`${ATOM}${UNBOUNDED}${ATOM}${UNBOUNDED}`);
 class UnsafePatternError extends Error {
 }
 /** Practices ask for the same few patterns for every job; compile each once. */
@@ -52321,22 +53088,38 @@ function compileUncached(source) {
     if (source.length > MAX_PATTERN_LENGTH) {
         throw new UnsafePatternError(`regex is ${source.length} characters long; the limit is ${MAX_PATTERN_LENGTH}`);
     }
-    if (NESTED_QUANTIFIER.test(source)) {
-        throw new UnsafePatternError('regex nests quantifiers (like `(a+)+` or `(a|b)*`), which can backtrack catastrophically');
-    }
-    if (ADJACENT_QUANTIFIERS.test(source)) {
-        throw new UnsafePatternError('regex repeats two quantifiers in a row (like `.*.*`), which backtracks for a long time on long text');
-    }
+    let pattern;
     try {
-        return new RegExp(source, 'i');
+        pattern = new RegExp(source, 'i');
     }
     catch (error) {
         throw new UnsafePatternError(`regex does not compile: ${(0,message_of/* messageOf */.b)(error)}`);
     }
+    const risk = backtrackingRisk(source, MAX_SUBJECT_LENGTH);
+    if (risk)
+        throw new UnsafePatternError(risk);
+    return pattern;
 }
 function testBounded(pattern, subject) {
     return pattern.test(subject.length > MAX_SUBJECT_LENGTH ? subject.slice(0, MAX_SUBJECT_LENGTH) : subject);
 }
+
+;// CONCATENATED MODULE: ./src/core/policy-regex.ts
+
+
+
+/**
+ * A regex written in the policy: refused at load, with the reason, when it would not compile, is too long or
+ * could backtrack catastrophically (design §11) — so no check ever meets an unusable pattern.
+ */
+const policyRegex = schemas_string().superRefine((source, ctx) => {
+    try {
+        compilePolicyRegex(source);
+    }
+    catch (error) {
+        ctx.addIssue({ code: 'custom', message: (0,message_of/* messageOf */.b)(error), input: source });
+    }
+});
 
 ;// CONCATENATED MODULE: ./src/checks/workspace-glob.ts
 
@@ -52356,6 +53139,7 @@ const workspaceGlob = schemas_string()
 
 
 
+
 const files_messages = {
     found: 'found {count} matching file(s): {list}',
     'no-files': 'no file matches {globs}',
@@ -52367,7 +53151,7 @@ const filesCheck = defineCheck({
         messages: files_messages,
         options: {
             files: array(workspaceGlob).min(1).describe('globs relative to the repository root'),
-            contains: schemas_string().optional().describe('a regex one line of a matching file must match')
+            contains: policyRegex.optional().describe('a regex one line of a matching file must match')
         }
     },
     check(context, options) {
@@ -52653,45 +53437,55 @@ const metricsOptionsShape = {
  * failing, never passed. A baseline absent at its source is the first model: change bounds are skipped.
  */
 async function measureMetrics(evidence, options) {
-    const candidateText = evidence.workspace.read(options.candidate);
-    if (candidateText === undefined)
+    const candidate = await metrics_readMetrics(evidence, options.candidate);
+    if ('missing' in candidate)
         return { problem: 'candidate-missing', detail: options.candidate };
-    let candidate;
-    try {
-        candidate = metrics_parseMetrics(candidateText, options.candidate);
-    }
-    catch (error) {
-        return { problem: 'unreadable', detail: `${options.candidate}: ${(0,message_of/* messageOf */.b)(error)}` };
-    }
+    if ('error' in candidate)
+        return { problem: 'unreadable', detail: `${options.candidate}: ${candidate.error}` };
     const baseline = await readBaseline(evidence, options.baseline);
     if ('problem' in baseline)
         return baseline;
-    return { rows: evaluateThresholds(options.metrics, candidate, baseline) };
+    return { rows: evaluateThresholds(options.metrics, candidate.data, baseline) };
 }
 async function readBaseline(evidence, source) {
     if (source === undefined)
         return { kind: 'none' };
     const where = source.ref === undefined ? source.path : `${source.path} at ${source.ref}`;
+    // A baseline that is there but refused (symlink out, too large) is not a first model: its bounds would vanish.
     const read = source.ref === undefined
-        ? fromWorkspace(evidence, source.path)
-        : await evidence.atRef(source.ref, source.path);
-    if (!read.found)
-        return read.reason ? { problem: 'unreadable', detail: `${where}: ${read.reason}` } : { kind: 'missing' };
-    try {
-        return { kind: 'data', data: metrics_parseMetrics(read.text, source.path) };
-    }
-    catch (error) {
-        return { problem: 'unreadable', detail: `${where}: ${(0,message_of/* messageOf */.b)(error)}` };
-    }
+        ? await metrics_readMetrics(evidence, source.path)
+        : parsed(await evidence.atRef(source.ref, source.path), source.path);
+    if ('missing' in read)
+        return { kind: 'missing' };
+    if ('error' in read)
+        return { problem: 'unreadable', detail: `${where}: ${read.error}` };
+    return { kind: 'data', data: read.data };
 }
-function fromWorkspace(evidence, file) {
+/**
+ * A metrics file of the evidence's workspace: through the report reader (50 MB) in the checkout, else the
+ * workspace's text, with the reason it gives when the file is there but cannot be read.
+ */
+async function metrics_readMetrics(evidence, file) {
+    if (evidence.reports.metrics)
+        return evidence.reports.metrics(file);
     const text = evidence.workspace.read(file);
     if (text !== undefined)
-        return { found: true, text };
-    // A baseline that is there but refused (symlink out, too large) is not a first model: its bounds would vanish.
-    return evidence.workspace.files.includes(file)
-        ? { found: false, reason: 'not readable (too large, unreadable, or a symlink out of the workspace)' }
-        : { found: false };
+        return parsed({ found: true, text }, file);
+    const why = evidence.workspace.whyUnread?.(file) ??
+        (evidence.workspace.files.includes(file)
+            ? 'not readable (too large, unreadable, or a symlink out of the workspace)'
+            : 'not found');
+    return why === 'not found' ? { missing: true } : { error: why };
+}
+function parsed(read, file) {
+    if (!read.found)
+        return read.reason ? { error: read.reason } : { missing: true };
+    try {
+        return { data: parseMetrics(read.text, file) };
+    }
+    catch (error) {
+        return { error: (0,message_of/* messageOf */.b)(error) };
+    }
 }
 const metrics_messages = {
     pass: '{count} metric(s) within bounds{first}',
@@ -52888,23 +53682,6 @@ const reportsCheck = defineCheck({
                     remediation: ''
                 });
         }
-    }
-});
-
-;// CONCATENATED MODULE: ./src/core/policy-regex.ts
-
-
-
-/**
- * A regex written in the policy: refused at load, with the reason, when it would not compile, is too long or
- * could backtrack catastrophically (design §11) — so no check ever meets an unusable pattern.
- */
-const policyRegex = schemas_string().superRefine((source, ctx) => {
-    try {
-        compilePolicyRegex(source);
-    }
-    catch (error) {
-        ctx.addIssue({ code: 'custom', message: (0,message_of/* messageOf */.b)(error), input: source });
     }
 });
 
@@ -59603,14 +60380,14 @@ function metricsRecords(workspace, globs) {
     return workspace.files
         .filter(file => isMatch(file))
         .flatMap(file => {
-        const fields = Object.keys(readMetrics(workspace, file)).filter(key => METADATA_KEY.test(key));
+        const fields = Object.keys(ml_metadata_readMetrics(workspace, file)).filter(key => METADATA_KEY.test(key));
         return fields.length > 0 ? [{ file, fields }] : [];
     });
 }
 /** A metrics file that does not parse records nothing; model-validation reports it when it matters. */
-function readMetrics(workspace, file) {
+function ml_metadata_readMetrics(workspace, file) {
     try {
-        return metrics_parseMetrics(workspace.read(file) ?? '', file);
+        return parseMetrics(workspace.read(file) ?? '', file);
     }
     catch {
         return {};
@@ -62792,7 +63569,7 @@ function policy_trust_isRecord(value) {
 async function runGate(options) {
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const workspace = collectWorkspace(options.root);
-    const head = loadOrThrow(options.policyText ?? workspace.read(options.policyPath), options.policyPath, today);
+    const head = loadOrThrow(options.policyText ?? workspace.read(options.policyPath), options.policyPath, today, workspace.whyUnread?.(options.policyPath));
     const base = options.baseRef ? await openBase(options, options.baseRef) : undefined;
     const basePolicy = base?.ok
         ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
@@ -62893,17 +63670,12 @@ async function openBase(options, ref) {
     });
     return viaApi.ok ? viaApi : { ok: false, reason: `${viaGit.reason}; ${viaApi.reason}` };
 }
-function loadOrThrow(text, file, today) {
+function loadOrThrow(text, file, today, why) {
     if (text === undefined) {
-        throw new InvalidPolicyError([
-            {
-                file,
-                line: 1,
-                column: 1,
-                path: '',
-                message: 'policy file not found (or outside the repository); create it — see docs/policy.md'
-            }
-        ]);
+        const message = why === undefined || why === 'not found'
+            ? 'policy file not found (or outside the repository); create it — see docs/policy.md'
+            : `policy file cannot be read: ${why}`;
+        throw new InvalidPolicyError([{ file, line: 1, column: 1, path: '', message }]);
     }
     const loaded = loadPolicy(text, file, { today });
     if (!loaded.ok)

@@ -59,7 +59,8 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const head = loadOrThrow(
     options.policyText ?? workspace.read(options.policyPath),
     options.policyPath,
-    today
+    today,
+    workspace.whyUnread?.(options.policyPath)
   )
   const base = options.baseRef ? await openBase(options, options.baseRef) : undefined
   const basePolicy = base?.ok
@@ -168,17 +169,18 @@ async function openBase(options: GateOptions, ref: string): Promise<BaseCommitRe
   return viaApi.ok ? viaApi : { ok: false, reason: `${viaGit.reason}; ${viaApi.reason}` }
 }
 
-function loadOrThrow(text: string | undefined, file: string, today: string): LoadedPolicy {
+function loadOrThrow(
+  text: string | undefined,
+  file: string,
+  today: string,
+  why: string | undefined
+): LoadedPolicy {
   if (text === undefined) {
-    throw new InvalidPolicyError([
-      {
-        file,
-        line: 1,
-        column: 1,
-        path: '',
-        message: 'policy file not found (or outside the repository); create it — see docs/policy.md'
-      }
-    ])
+    const message =
+      why === undefined || why === 'not found'
+        ? 'policy file not found (or outside the repository); create it — see docs/policy.md'
+        : `policy file cannot be read: ${why}`
+    throw new InvalidPolicyError([{ file, line: 1, column: 1, path: '', message }])
   }
   const loaded = loadPolicy(text, file, { today })
   if (!loaded.ok) throw new InvalidPolicyError(loaded.errors)

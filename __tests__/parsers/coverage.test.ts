@@ -123,6 +123,31 @@ describe('parseCoverage refuses what it cannot trust', () => {
       message: /totals.covered_lines is "3"/
     },
     {
+      name: 'istanbul pct that overflows to Infinity',
+      input: '{"total": {"lines": {"pct": 1e999}, "branches": {"pct": 1e999}}}',
+      message: /total.lines.pct Infinity is not a percentage between 0 and 100/
+    },
+    {
+      name: 'istanbul counts that overflow to Infinity (not "nothing measured", so branches are not used instead)',
+      input: '{"total": {"lines": {"total": 1e999, "covered": 1e999, "pct": 0}, "branches": {"pct": 80}}}',
+      message: /count Infinity is not a finite number/
+    },
+    {
+      name: 'istanbul pct above 100',
+      input: '{"total": {"lines": {"pct": 250}}}',
+      message: /total.lines.pct 250 is not a percentage/
+    },
+    {
+      name: 'coverage.py percent_covered above 100',
+      input: '{"meta": {"version": "7"}, "totals": {"percent_covered": 250}}',
+      message: /totals.percent_covered 250 is not a percentage/
+    },
+    {
+      name: 'coverage.py negative percent_covered',
+      input: '{"totals": {"percent_covered": -1}}',
+      message: /totals.percent_covered -1 is not a percentage/
+    },
+    {
       name: 'empty file, named like LCOV',
       input: '  \n',
       fileName: 'lcov.info',

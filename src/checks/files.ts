@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { globFilter } from '../evidence/glob-filter.js'
 import type { Location } from '../core/finding.js'
+import { policyRegex } from '../core/policy-regex.js'
 import { compilePolicyRegex, testBounded } from '../core/safe-regex.js'
 import { defineCheck } from './define-check.js'
 import { findingFor } from './finding-for.js'
@@ -18,7 +19,7 @@ export const filesCheck = defineCheck({
     messages,
     options: {
       files: z.array(workspaceGlob).min(1).describe('globs relative to the repository root'),
-      contains: z.string().optional().describe('a regex one line of a matching file must match')
+      contains: policyRegex.optional().describe('a regex one line of a matching file must match')
     }
   },
   check(context, options) {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Evidence } from '../evidence/evidence.js'
-import type { RefFile } from '../evidence/evidence.js'
+import type { MetricsRead, RefFile } from '../evidence/evidence.js'
 import { evaluateThresholds, metricRuleSchema } from './thresholds.js'
 import type { Baseline, MetricRow } from './thresholds.js'
 import { parseMetrics } from '../parsers/metrics.js'
@@ -44,17 +44,13 @@ export type MetricsMeasure =
  * failing, never passed. A baseline absent at its source is the first model: change bounds are skipped.
  */
 export async function measureMetrics(evidence: Evidence, options: MetricsOptions): Promise<MetricsMeasure> {
-  const candidateText = evidence.workspace.read(options.candidate)
-  if (candidateText === undefined) return { problem: 'candidate-missing', detail: options.candidate }
-  let candidate: unknown
-  try {
-    candidate = parseMetrics(candidateText, options.candidate)
-  } catch (error) {
-    return { problem: 'unreadable', detail: `${options.candidate}: ${messageOf(error)}` }
-  }
+  const candidate = await readMetrics(evidence, options.candidate)
+  if ('missing' in candidate) return { problem: 'candidate-missing', detail: options.candidate }
+  if ('error' in candidate)
+    return { problem: 'unreadable', detail: `${options.candidate}: ${candidate.error}` }
   const baseline = await readBaseline(evidence, options.baseline)
   if ('problem' in baseline) return baseline
-  return { rows: evaluateThresholds(options.metrics, candidate, baseline) }
+  return { rows: evaluateThresholds(options.metrics, candidate.data, baseline) }
 }
 
 async function readBaseline(
@@ -63,26 +59,39 @@ async function readBaseline(
 ): Promise<Baseline | { problem: 'unreadable'; detail: string }> {
   if (source === undefined) return { kind: 'none' }
   const where = source.ref === undefined ? source.path : `${source.path} at ${source.ref}`
+  // A baseline that is there but refused (symlink out, too large) is not a first model: its bounds would vanish.
   const read =
     source.ref === undefined
-      ? fromWorkspace(evidence, source.path)
-      : await evidence.atRef(source.ref, source.path)
-  if (!read.found)
-    return read.reason ? { problem: 'unreadable', detail: `${where}: ${read.reason}` } : { kind: 'missing' }
-  try {
-    return { kind: 'data', data: parseMetrics(read.text, source.path) }
-  } catch (error) {
-    return { problem: 'unreadable', detail: `${where}: ${messageOf(error)}` }
-  }
+      ? await readMetrics(evidence, source.path)
+      : parsed(await evidence.atRef(source.ref, source.path), source.path)
+  if ('missing' in read) return { kind: 'missing' }
+  if ('error' in read) return { problem: 'unreadable', detail: `${where}: ${read.error}` }
+  return { kind: 'data', data: read.data }
 }
 
-function fromWorkspace(evidence: Evidence, file: string): RefFile {
+/**
+ * A metrics file of the evidence's workspace: through the report reader (50 MB) in the checkout, else the
+ * workspace's text, with the reason it gives when the file is there but cannot be read.
+ */
+async function readMetrics(evidence: Evidence, file: string): Promise<MetricsRead> {
+  if (evidence.reports.metrics) return evidence.reports.metrics(file)
   const text = evidence.workspace.read(file)
-  if (text !== undefined) return { found: true, text }
-  // A baseline that is there but refused (symlink out, too large) is not a first model: its bounds would vanish.
-  return evidence.workspace.files.includes(file)
-    ? { found: false, reason: 'not readable (too large, unreadable, or a symlink out of the workspace)' }
-    : { found: false }
+  if (text !== undefined) return parsed({ found: true, text }, file)
+  const why =
+    evidence.workspace.whyUnread?.(file) ??
+    (evidence.workspace.files.includes(file)
+      ? 'not readable (too large, unreadable, or a symlink out of the workspace)'
+      : 'not found')
+  return why === 'not found' ? { missing: true } : { error: why }
+}
+
+function parsed(read: RefFile, file: string): MetricsRead {
+  if (!read.found) return read.reason ? { error: read.reason } : { missing: true }
+  try {
+    return { data: parseMetrics(read.text, file) }
+  } catch (error) {
+    return { error: messageOf(error) }
+  }
 }
 
 const messages = {

@@ -1,5 +1,6 @@
 import type { UnmatchedJob } from './match-jobs.js'
 import type { JunitSummary } from '../parsers/junit.js'
+import type { MetricsData } from '../parsers/metrics.js'
 import type { BranchRules, Deployment, RunGap, RunJob } from './run-evidence.js'
 import type { Workflow, WorkflowProblem } from '../workflow/model.js'
 import type { Purpose } from '../workflow/catalog/purpose.js'
@@ -18,6 +19,8 @@ export interface Workspace {
   files: readonly string[]
   /** Text of a workspace file; undefined when missing, unreadable or outside the workspace. */
   read: (file: string) => string | undefined
+  /** Why `read` gave undefined ("not found", "not a regular file", "permission denied"…), where the workspace knows. */
+  whyUnread?: (file: string) => string | undefined
   /** Set when the listing stopped at its limit of files: the folders it did not walk (their evidence is unseen). */
   unlisted?: { limit: number; folders: readonly string[] }
 }
@@ -92,6 +95,11 @@ export interface ReportSearch<Summary> {
 export interface ReportEvidence {
   tests(globs: readonly string[]): Promise<ReportSearch<JunitSummary>>
   coverage(globs: readonly string[]): Promise<ReportSearch<CoverageTotals>>
+  /**
+   * A metrics file of the checkout read whole, up to the 50 MB report limit; absent where reports are not
+   * read (the base commit), whose files come from `workspace.read`.
+   */
+  metrics?(file: string): Promise<MetricsRead>
 }
 
 /** Job ids or names (globs) and the purposes a job they name is read as doing. */
@@ -99,6 +107,9 @@ export interface NamedJobs {
   globs: readonly string[]
   purposes: readonly Purpose[]
 }
+
+/** A metrics file: its data, `missing` when there is no such file, or why it could not be used. */
+export type MetricsRead = { data: MetricsData } | { missing: true } | { error: string }
 
 /** The current run as checks see it: API jobs matched to the jobs of the run's workflow file. */
 export interface RunView {

@@ -16,14 +16,23 @@ const MAX_FILES = 200_000
 export function collectWorkspace(root: string, maxFiles = MAX_FILES): Workspace {
   const realRoot = realpathSync(root)
   const { files, unlisted } = listFiles(realRoot, maxFiles)
-  const cache = new Map<string, string | undefined>()
+  const cache = new Map<string, ReadResult>()
+  const result = (file: string): ReadResult => {
+    let found = cache.get(file)
+    if (!found) cache.set(file, (found = readInside(realRoot, file)))
+    return found
+  }
   return {
     root: realRoot,
     files,
     ...(unlisted.length > 0 ? { unlisted: { limit: maxFiles, folders: unlisted } } : {}),
-    read(file) {
-      if (!cache.has(file)) cache.set(file, readInside(realRoot, file))
-      return cache.get(file)
+    read: file => {
+      const found = result(file)
+      return 'text' in found ? found.text : undefined
+    },
+    whyUnread: file => {
+      const found = result(file)
+      return 'reason' in found ? found.reason : undefined
     }
   }
 }
@@ -52,14 +61,55 @@ function listFiles(root: string, maxFiles: number): { files: string[]; unlisted:
   return { files: files.sort(), unlisted: pending.sort() }
 }
 
-/** Reads a workspace-relative file as UTF-8, or undefined when missing, too large, or outside the root. */
-export function readInside(root: string, file: string): string | undefined {
+/** A workspace file's text, or why it could not be read (said to the user, so in their words). */
+export type ReadResult = { text: string } | { reason: string }
+
+/**
+ * Reads a workspace-relative file as UTF-8, or says why not: missing, outside the root, not a regular file
+ * (a directory, or a named pipe that would block the gate forever), too large, or not readable.
+ */
+export function readInside(root: string, file: string): ReadResult {
+  let real: string
   try {
-    const real = realpathSync(path.resolve(root, file))
-    if (real !== root && !real.startsWith(root + path.sep)) return undefined
-    if (statSync(real).size > MAX_READ_BYTES) return undefined
-    return readFileSync(real, 'utf8')
+    real = realpathSync(path.resolve(root, file))
+  } catch (error) {
+    return { reason: reasonOf(error, root) }
+  }
+  if (real !== root && !real.startsWith(root + path.sep))
+    return { reason: `resolves outside the repository (${real})` }
+  try {
+    const info = statSync(real)
+    if (!info.isFile()) return { reason: 'not a regular file' }
+    if (info.size > MAX_READ_BYTES)
+      return {
+        reason: `${Math.ceil(info.size / 1024 / 1024)} MB is larger than the ${MAX_READ_BYTES / 1024 / 1024} MB read limit`
+      }
+    return { text: readFileSync(real, 'utf8') }
+  } catch (error) {
+    return { reason: reasonOf(error, root) }
+  }
+}
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory()
   } catch {
-    return undefined
+    return false
+  }
+}
+
+function reasonOf(error: unknown, root: string): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'not found'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'ENOTDIR':
+      return isDirectory(root) ? 'not found' : `${root} is not a directory`
+    case 'ELOOP':
+      return 'a symlink loop'
+    default:
+      return (error as Error).message
   }
 }

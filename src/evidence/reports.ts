@@ -40,7 +40,7 @@ export interface ReportSearchResult {
 export class ReportFileError extends Error {
   constructor(
     readonly file: string,
-    reason: string
+    readonly reason: string
   ) {
     super(`${file}: ${reason}`)
     this.name = 'ReportFileError'

@@ -220,8 +220,10 @@ class Collector {
   private unreadable(file: string): void {
     this.problems.push({
       file,
-      message:
-        'workflow file not read: larger than the 10 MB read limit, unreadable, or a symlink out of the workspace',
+      message: `workflow file not read: ${
+        this.workspace.whyUnread?.(file) ??
+        'larger than the 10 MB read limit, unreadable, or a symlink out of the workspace'
+      }`,
       location: { file, line: 1, column: 1 }
     })
   }

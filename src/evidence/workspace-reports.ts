@@ -1,7 +1,7 @@
-import type { ReportEvidence, ReportFile, ReportSearch, Workspace } from './evidence.js'
+import type { MetricsRead, ReportEvidence, ReportFile, ReportSearch, Workspace } from './evidence.js'
 import { globFilter } from './glob-filter.js'
 import { NOT_OURS } from './not-ours.js'
-import { readCoverageFile, readJunitFile } from './reports.js'
+import { readCoverageFile, readJunitFile, readMetricsFile, ReportFileError } from './reports.js'
 import { messageOf } from '../core/message-of.js'
 
 /**
@@ -47,8 +47,23 @@ export function workspaceReports(workspace: Workspace): ReportEvidence {
       return { file, error: messageOf(error) }
     }
   }
+  const metrics = new Map<string, Promise<MetricsRead>>()
   return {
     tests: globs => search('tests', globs, readJunitFile),
-    coverage: globs => search('coverage', globs, readCoverageFile)
+    coverage: globs => search('coverage', globs, readCoverageFile),
+    metrics(file) {
+      let pending = metrics.get(file)
+      if (!pending) metrics.set(file, (pending = readMetrics(workspace.root, file)))
+      return pending
+    }
+  }
+}
+
+async function readMetrics(root: string, file: string): Promise<MetricsRead> {
+  try {
+    return { data: await readMetricsFile(root, file) }
+  } catch (error) {
+    if (!(error instanceof ReportFileError)) return { error: messageOf(error) }
+    return error.reason === 'not found' ? { missing: true } : { error: error.reason }
   }
 }

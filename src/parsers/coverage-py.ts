@@ -1,4 +1,4 @@
-import { CoverageError, percent } from './coverage-summary.js'
+import { CoverageError, percent, statedPercent } from './coverage-summary.js'
 import type { CoverageSummary } from './coverage-summary.js'
 
 function count(totals: Record<string, unknown>, key: string): number | undefined {
@@ -20,7 +20,8 @@ export function parseCoveragePy(totals: Record<string, unknown>): CoverageSummar
   const statements = count(totals, 'num_statements')
   let lines: number | null
   if (covered !== undefined && statements !== undefined) lines = percent(covered, statements)
-  else if (typeof totals.percent_covered === 'number') lines = totals.percent_covered
+  else if (typeof totals.percent_covered === 'number')
+    lines = statedPercent(totals.percent_covered, 'coverage.py JSON: totals.percent_covered')
   else
     throw new CoverageError(
       'coverage.py JSON: totals has neither covered_lines/num_statements nor percent_covered'

@@ -1,4 +1,4 @@
-import { CoverageError, percent } from './coverage-summary.js'
+import { CoverageError, percent, statedPercent } from './coverage-summary.js'
 import type { CoverageSummary } from './coverage-summary.js'
 
 function metric(total: Record<string, unknown>, key: 'lines' | 'branches'): number | null {
@@ -9,7 +9,7 @@ function metric(total: Record<string, unknown>, key: 'lines' | 'branches'): numb
   const { total: found, covered, pct } = m as Record<string, unknown>
   if (typeof found === 'number' && typeof covered === 'number') return percent(covered, found)
   // Older istanbul writes pct "Unknown" when nothing was measured.
-  return typeof pct === 'number' ? pct : null
+  return typeof pct === 'number' ? statedPercent(pct, `istanbul summary: total.${key}.pct`) : null
 }
 
 /** istanbul/nyc/jest `json-summary` reporter (`coverage-summary.json`): `total.lines` and `total.branches`. */

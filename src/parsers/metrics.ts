@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml'
+import { jsonDuplicateKey } from './json-duplicate-key.js'
 import { messageOf } from '../core/message-of.js'
 
 /**
@@ -48,9 +49,19 @@ function requireMapping(value: unknown, format: string): MetricsData {
   return value
 }
 
+/** Refuses a key given twice in one object: JSON.parse would keep the last value without a word. */
+function uniqueKeys(data: MetricsData, text: string): MetricsData {
+  const duplicate = jsonDuplicateKey(text)
+  if (duplicate)
+    throw new MetricsError(
+      `JSON metrics file: key ${JSON.stringify(duplicate.key)} appears twice in one object (line ${duplicate.line}); keep one value`
+    )
+  return data
+}
+
 function parseJsonMetrics(text: string): MetricsData {
   try {
-    return requireMapping(JSON.parse(text), 'JSON')
+    return uniqueKeys(requireMapping(JSON.parse(text), 'JSON'), text)
   } catch (e) {
     if (e instanceof MetricsError) throw e
     const marked = text.replace(PYTHON_SPECIALS, (match, special?: string) =>
@@ -61,8 +72,9 @@ function parseJsonMetrics(text: string): MetricsData {
         typeof value === 'string' && value.startsWith(SPECIAL_MARK)
           ? Number(value.slice(SPECIAL_MARK.length))
           : value
-      return requireMapping(JSON.parse(marked, revive), 'JSON')
-    } catch {
+      return uniqueKeys(requireMapping(JSON.parse(marked, revive), 'JSON'), marked)
+    } catch (retry) {
+      if (retry instanceof MetricsError) throw retry
       throw new MetricsError(`JSON metrics file does not parse: ${messageOf(e)}`)
     }
   }

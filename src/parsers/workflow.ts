@@ -9,6 +9,7 @@ import type {
   Workflow,
   WorkflowProblem
 } from '../workflow/model.js'
+import { jobDependencyProblems } from './job-dependency-problems.js'
 import { readYaml, toJS } from './workflow-yaml.js'
 import type { YamlMap, YamlNode, YamlPair } from './yaml-node.js'
 
@@ -48,7 +49,17 @@ export function parseWorkflow(text: string, file: string, options: { fast?: bool
     ...optional('env', stringMap(entry(root, 'env')?.value, ctx, 'env')),
     location: locate(ctx, root)
   }
+  // GitHub refuses the whole file when a `needs:` is missing or cyclic: none of its jobs is evidence.
+  const dependencies = jobDependencyProblems(workflow.jobs)
+  for (const { job, message } of dependencies) problem(ctx, needsKey(jobs?.value, job), message)
+  if (dependencies.length > 0) return { problems: ctx.problems }
   return { workflow, problems: ctx.problems }
+}
+
+/** The `needs` key of a job, where a problem with its dependencies is shown. */
+function needsKey(jobs: unknown, id: string): unknown {
+  const job = isMap(jobs) ? entry(jobs, id)?.value : undefined
+  return isMap(job) ? entry(job, 'needs')?.key : undefined
 }
 
 /** A local composite action (`action.yml`): its `runs.steps`, or none for JavaScript/Docker actions. */

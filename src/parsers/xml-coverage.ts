@@ -38,7 +38,7 @@ class ByRoot implements XmlHandler {
  */
 export function parseXmlCoverage(text: string): CoverageSummary {
   const handler = new ByRoot()
-  const tokenizer = new XmlTokenizer(handler, { allowExternalDoctype: true })
+  const tokenizer = new XmlTokenizer(handler)
   try {
     tokenizer.write(text)
     tokenizer.end()

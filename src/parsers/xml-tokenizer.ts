@@ -30,14 +30,6 @@ import { XmlReferences } from './xml-references.js'
  * the handler contract is xml-handler.ts and the error xml-error.ts.
  */
 
-export interface XmlTokenizerOptions {
-  /**
-   * Skip a `<!DOCTYPE …>` that has only an external identifier (JaCoCo and Java Cobertura write one). It is
-   * never fetched, and an internal subset (`[ … ]`, where entities are declared) is still refused.
-   */
-  allowExternalDoctype?: boolean
-}
-
 /** Longest single tag kept while waiting for its end; beyond this the document is refused (constant memory). */
 const MAX_TOKEN = 4 * 1024 * 1024
 const MAX_DEPTH = 1000
@@ -73,10 +65,7 @@ export class XmlTokenizer implements StartTag {
   private runName: string | undefined
   private runPattern: RegExp | undefined
 
-  constructor(
-    private readonly handler: XmlHandler,
-    private readonly options: XmlTokenizerOptions = {}
-  ) {}
+  constructor(private readonly handler: XmlHandler) {}
 
   write(chunk: string): void {
     if (!this.started) {
@@ -316,23 +305,22 @@ export class XmlTokenizer implements StartTag {
         at
       )
     }
-    if (!final && buf.length - at < 9) return false
+    // The excerpt is always the same 12 characters, however the text arrived in chunks.
+    if (!final && buf.length - at < 12) return false
     this.fail(`unsupported markup ${JSON.stringify(buf.slice(at, at + 12))}`, at)
   }
 
   private doctype(final: boolean): boolean {
     const at = this.pos
-    if (this.options.allowExternalDoctype) {
-      EXTERNAL_DOCTYPE.lastIndex = at
-      if (EXTERNAL_DOCTYPE.test(this.buf)) {
-        if (this.rootSeen) this.fail('DOCTYPE after the root element', at)
-        this.pos = EXTERNAL_DOCTYPE.lastIndex
-        return true
-      }
-      if (!final && this.buf.indexOf('>', at) === -1) return this.waitForMore(at, 'DOCTYPE')
+    EXTERNAL_DOCTYPE.lastIndex = at
+    if (EXTERNAL_DOCTYPE.test(this.buf)) {
+      if (this.rootSeen) this.fail('DOCTYPE after the root element', at)
+      this.pos = EXTERNAL_DOCTYPE.lastIndex
+      return true
     }
+    if (!final && this.buf.indexOf('>', at) === -1) return this.waitForMore(at, 'DOCTYPE')
     this.fail(
-      'DOCTYPE declarations are refused: DTDs and entities are never processed (XML bomb / external entity)',
+      'DOCTYPE declarations are refused when they declare anything (an internal subset): DTDs and entities are never processed (XML bomb / external entity)',
       at
     )
   }
