@@ -26474,7 +26474,7 @@ async function cliApiAccess(options, io) {
         return undefined;
     }
     const apiUrl = io.env?.GITHUB_API_URL || 'https://api.github.com';
-    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 952));
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 952));
     const defaultBranch = options.repository === undefined ? origin?.defaultBranch : undefined;
     return { client: createGitHubClient({ token, apiUrl }), context: { owner, repo, apiUrl, defaultBranch } };
 }
