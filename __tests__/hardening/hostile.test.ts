@@ -340,12 +340,12 @@ describe('paths that leave the workspace', () => {
       })
     })
 
-    it('the policy itself symlinked outside is refused as not found', async () => {
+    it('the policy itself symlinked outside is refused, naming where it leads', async () => {
       await writeFile(path.join(outside, 'policy.yml'), BASE_POLICY)
       const repo = await tempRepo({})
       symlinkSync(path.join(outside, 'policy.yml'), path.join(repo.root, POLICY_FILE))
       await expect(runGate({ root: repo.root, policyPath: POLICY_FILE, today: TODAY })).rejects.toThrow(
-        /policy file not found \(or outside the repository\)/
+        /the policy file is a symlink to .*policy\.yml, outside the repository/
       )
       await repo.remove()
     })

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6426);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1025);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6426:
+/***/ 1025:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12529,7 +12529,25 @@ async function collectApiEvidence(api, workflows) {
 var commit_sha = __nccwpck_require__(3435);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/core/input-error.ts
+/**
+ * A mistake in what the gate was pointed at — a directory that does not exist, a report path it cannot
+ * write — rather than in the repository it judges. The CLI prints it as one line, `maturity-gate: <what>
+ * (<path>)`, and exits 2; never a stack trace.
+ */
+class InputError extends Error {
+    what;
+    path;
+    constructor(what, path) {
+        super(`${what} (${path})`);
+        this.what = what;
+        this.path = path;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/files.ts
+
+
 
 
 /** Folders that hold no evidence of the pipeline and can be huge. */
@@ -12543,7 +12561,7 @@ const MAX_FILES = 200_000;
  * root is ever read: symlinks are listed but `read` refuses any path whose real location leaves the root.
  */
 function collectWorkspace(root, maxFiles = MAX_FILES) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const realRoot = repositoryRoot(root);
     const { files, unlisted } = listFiles(realRoot, maxFiles);
     const cache = new Map();
     return {
@@ -12556,6 +12574,47 @@ function collectWorkspace(root, maxFiles = MAX_FILES) {
             return cache.get(file);
         }
     };
+}
+/** The real path of the directory to judge; InputError when it is missing, not a directory or unreadable. */
+function repositoryRoot(root) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    catch (error) {
+        throw new InputError(`the repository directory ${ioReason(error)}`, root);
+    }
+    if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory()) {
+        throw new InputError('the repository root is a file, not a directory', root);
+    }
+    return real;
+}
+/**
+ * Where a workspace-relative path really leads when that is outside the root (through `..`, an absolute
+ * path or a symlink), else undefined; a path that does not exist is not outside.
+ */
+function outsideRoot(root, file) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const resolved = external_node_path_default().resolve(realRoot, file);
+    let real = resolved;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
+    }
+    catch {
+        // Missing: judge the path as written.
+    }
+    return real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep) ? undefined : real;
+}
+/** An fs error as the end of a sentence: "does not exist", "cannot be read: permission denied". */
+function ioReason(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (isPermissionDenied(error))
+        return 'cannot be read: permission denied';
+    if (code === 'ENOTDIR')
+        return 'does not exist: a folder on its path is a file';
+    return `cannot be read: ${(0,message_of/* messageOf */.b)(error)}`;
 }
 /** Every file, one folder at a time, until `maxFiles` are listed; `unlisted` holds the folders not walked. */
 function listFiles(root, maxFiles) {
@@ -12583,7 +12642,11 @@ function listFiles(root, maxFiles) {
     }
     return { files: files.sort(), unlisted: pending.sort() };
 }
-/** Reads a workspace-relative file as UTF-8, or undefined when missing, too large, or outside the root. */
+/**
+ * Reads a workspace-relative file as UTF-8, or undefined when missing, too large, or outside the root. A file
+ * the gate is not allowed to read is an InputError: that is the machine's setup, not the repository's content,
+ * and judging without the file would be judging on less evidence than the repository holds.
+ */
 function readInside(root, file) {
     try {
         const real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().resolve(root, file));
@@ -12593,9 +12656,15 @@ function readInside(root, file) {
             return undefined;
         return (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8');
     }
-    catch {
+    catch (error) {
+        if (isPermissionDenied(error))
+            throw new InputError(`${file} ${ioReason(error)}`, external_node_path_default().resolve(root, file));
         return undefined;
     }
+}
+function isPermissionDenied(error) {
+    const code = error.code;
+    return code === 'EACCES' || code === 'EPERM';
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/no-reports.ts
@@ -25362,6 +25431,8 @@ function policy_trust_isRecord(value) {
 
 
 
+
+
 // git (@actions/exec) and child processes are imported where they are needed: an offline gate with no base
 // and no command practices never loads them, which keeps its start-up near bare Node's (design §10).
 /**
@@ -25372,8 +25443,13 @@ function policy_trust_isRecord(value) {
 async function runGate(options) {
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const workspace = collectWorkspace(options.root);
+    if (options.policyText === undefined)
+        refuseOutsidePolicy(workspace.root, options.policyPath);
     const head = loadOrThrow(options.policyText ?? workspace.read(options.policyPath), options.policyPath, today);
     const base = options.baseRef ? await openBase(options, options.baseRef) : undefined;
+    if (options.requireBase && base && !base.ok) {
+        throw new InputError(`--base names no commit this repository can read: ${base.reason}`, options.baseRef ?? '');
+    }
     const basePolicy = base?.ok
         ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
         : undefined;
@@ -25473,6 +25549,25 @@ async function openBase(options, ref) {
     });
     return viaApi.ok ? viaApi : { ok: false, reason: `${viaGit.reason}; ${viaApi.reason}` };
 }
+/**
+ * The policy is part of what a pull request is judged by, so it must be a file of the repository: one read
+ * from elsewhere (`..`, an absolute path, a symlink out) would not be versioned with the code it judges.
+ */
+function refuseOutsidePolicy(root, policyPath) {
+    const real = outsideRoot(root, policyPath);
+    if (real === undefined)
+        return;
+    const how = real === external_node_path_default().resolve(root, policyPath) ? 'resolves to' : 'is a symlink to';
+    throw new InvalidPolicyError([
+        {
+            file: policyPath,
+            line: 1,
+            column: 1,
+            path: '',
+            message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges — to share one policy across repositories, check it out into the workspace (docs/policy.md#sharing-a-policy)`
+        }
+    ]);
+}
 function loadOrThrow(text, file, today) {
     if (text === undefined) {
         throw new InvalidPolicyError([
@@ -25481,7 +25576,7 @@ function loadOrThrow(text, file, today) {
                 line: 1,
                 column: 1,
                 path: '',
-                message: 'policy file not found (or outside the repository); create it — see docs/policy.md'
+                message: 'policy file not found; create it — see docs/policy.md'
             }
         ]);
     }
@@ -26279,6 +26374,7 @@ var core_version = __nccwpck_require__(3323);
 
 
 
+
 /** Exit codes of the CLI, documented in the README. */
 const EXIT = { passed: 0, failed: 1, invalid: 2 };
 const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--format F] [--output FILE]
@@ -26411,40 +26507,78 @@ async function runCli(argv, io) {
         io.stdout(options === 'help' ? USAGE : `${core_version/* VERSION */.x}\n`);
         return EXIT.passed;
     }
-    if (options.command === 'init') {
-        return (await initRepository(options, io)) === 'written' ? EXIT.passed : EXIT.invalid;
-    }
-    let report;
     try {
+        if (options.command === 'init') {
+            return (await initRepository(options, io)) === 'written' ? EXIT.passed : EXIT.invalid;
+        }
         if (options.command === 'explain') {
             return (await explainPractice(options, io)) === 'explained' ? EXIT.passed : EXIT.invalid;
         }
-        const api = await cliApiAccess(options, io);
-        report = await runGate({
-            root: options.root,
-            policyPath: options.policyPath,
-            baseRef: options.baseRef,
-            api
-        });
+        return await command_check(options, io);
     }
     catch (error) {
-        if (!(error instanceof InvalidPolicyError))
-            throw error;
-        io.stderr(`maturity-gate: the policy is invalid\n${error.errors.map(formatPolicyError).join('\n')}\n`);
-        return EXIT.invalid;
+        return refusal(error, io);
     }
+}
+/** How a run that could not judge ends: one line (every error, for a policy) and exit 2, never a stack trace. */
+function refusal(error, io) {
+    if (error instanceof InvalidPolicyError) {
+        io.stderr(`maturity-gate: the policy is invalid\n${error.errors.map(formatPolicyError).join('\n')}\n`);
+    }
+    else if (error instanceof InputError || error instanceof UsageError) {
+        io.stderr(`maturity-gate: ${error.message}\n`);
+    }
+    else {
+        io.stderr(`maturity-gate: could not run: ${command_oneLine((0,message_of/* messageOf */.b)(error))}\n`);
+    }
+    return EXIT.invalid;
+}
+const command_oneLine = (text) => text.replace(/\s*\n\s*/g, ' ');
+async function command_check(options, io) {
+    const api = await cliApiAccess(options, io);
+    const report = await runGate({
+        root: options.root,
+        policyPath: options.policyPath,
+        baseRef: options.baseRef,
+        requireBase: true,
+        api
+    });
     // Colour only for a person at a terminal: not into a file, a pipe, or when NO_COLOR is set.
     const color = !options.output && io.isTTY === true && !io.noColor;
     const rendered = await command_render(report, options.format, color);
     if (options.output) {
-        const file = external_node_path_default().resolve(io.cwd, options.output);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(file, rendered);
+        await writeReport(external_node_path_default().resolve(io.cwd, options.output), rendered);
     }
     else {
         io.stdout(rendered);
     }
     return report.passed || report.mode === 'advise' ? EXIT.passed : EXIT.failed;
+}
+async function writeReport(file, text) {
+    try {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(file, text);
+    }
+    catch (error) {
+        throw new InputError(`cannot write the report to --output: ${writeReason(error)}`, file);
+    }
+}
+function writeReason(error) {
+    switch (error.code) {
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'ENOTDIR':
+        case 'EEXIST':
+            return 'a folder on its path is a file';
+        case 'EACCES':
+        case 'EPERM':
+        case 'EROFS':
+            return 'permission denied';
+        case 'ENOSPC':
+            return 'no space left on the device';
+        default:
+            return command_oneLine((0,message_of/* messageOf */.b)(error));
+    }
 }
 /** The Markdown and SARIF renderers are loaded only when asked for, like the API client. */
 async function command_render(report, format, color) {
@@ -26474,6 +26608,8 @@ async function cliApiAccess(options, io) {
         return undefined;
     }
     const apiUrl = io.env?.GITHUB_API_URL || 'https://api.github.com';
+    if (!URL.canParse(apiUrl))
+        throw new InputError('GITHUB_API_URL is not a URL', apiUrl);
     const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 952));
     const defaultBranch = options.repository === undefined ? origin?.defaultBranch : undefined;
     return { client: createGitHubClient({ token, apiUrl }), context: { owner, repo, apiUrl, defaultBranch } };
