@@ -8,7 +8,7 @@ import { explainPractice } from './explain/explain-practice.js'
 import type { ExplainOptions } from './explain/explain-practice.js'
 import { initRepository } from './init/init-repository.js'
 import type { InitOptions } from './init/init-repository.js'
-import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
+import { InvalidPolicyError, formatPolicyErrors } from './policy/errors.js'
 import type { Report } from './evaluate/report.js'
 import { renderJson } from './report/json.js'
 import { renderText } from './report/text.js'
@@ -196,7 +196,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 /** How a run that could not judge ends: one line (every error, for a policy) and exit 2, never a stack trace. */
 function refusal(error: unknown, io: CliIo): number {
   if (error instanceof InvalidPolicyError) {
-    io.stderr(`maturity-gate: the policy is invalid\n${error.errors.map(formatPolicyError).join('\n')}\n`)
+    io.stderr(`maturity-gate: the policy is invalid\n${formatPolicyErrors(error.errors)}\n`)
   } else if (error instanceof InputError || error instanceof UsageError) {
     io.stderr(`maturity-gate: ${error.message}\n`)
   } else {

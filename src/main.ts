@@ -10,7 +10,7 @@ import { changedFilesSince } from './evidence/git.js'
 import { runGate } from './gate.js'
 import { parseInputs } from './inputs.js'
 import type { PolicySource } from './inputs.js'
-import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
+import { InvalidPolicyError, describePolicyError } from './policy/errors.js'
 import { publish } from './report/publish.js'
 import type { PublishOptions } from './report/publish.js'
 import { VERSION } from './core/version.js'
@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
 /** Each policy error as an error annotation on its line, so the fix is one click from the check. */
 function annotatePolicyErrors(error: InvalidPolicyError): void {
   for (const problem of error.errors) {
-    core.error(formatPolicyError(problem), {
+    core.error(describePolicyError(problem), {
       title: 'maturity-gate: invalid policy',
       file: problem.file,
       startLine: problem.line,

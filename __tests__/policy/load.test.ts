@@ -95,7 +95,7 @@ describe('loadPolicy: every error class, positioned', () => {
     {
       name: 'duplicate key',
       text: 'version: 1\nmodel: cdmm\ntarget: base\ntarget: beginner\n',
-      expected: { line: 4, column: 1, message: /unique/i }
+      expected: { line: 4, column: 1, message: /^duplicate key 'target' on lines 3 and 4; keep one$/ }
     },
     {
       name: 'unknown top-level key with a suggestion',

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1025);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2210);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1025:
+/***/ 2210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14846,13 +14846,83 @@ class FastReader {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/one-line.ts
+var one_line = __nccwpck_require__(1362);
+;// CONCATENATED MODULE: ./src/parsers/yaml-problems.ts
+
+
+/**
+ * The `yaml` package's errors reworded for someone who edits the file rather than the parser — what is wrong
+ * and what to do — and every duplicate key, named with both of its lines. Parse with `uniqueKeys: false`:
+ * the package's own duplicate check compares each key with every earlier one (quadratic in a map's size).
+ */
+function yamlProblems(doc, lines) {
+    return [
+        ...doc.errors.map(error => ({ offset: error.pos[0], message: reworded(error) })),
+        ...duplicateKeys(doc, lines)
+    ].sort((a, b) => a.offset - b.offset);
+}
+function reworded(error) {
+    const said = error.message.split('\n')[0] ?? error.message;
+    switch (error.code) {
+        case 'BAD_INDENT':
+            if (said.includes('end with a ]'))
+                return 'a `[` list is not closed with `]` (or a line of it is not indented enough)';
+            if (said.includes('end with a }'))
+                return 'a `{` mapping is not closed with `}` (or a line of it is not indented enough)';
+            return 'the indentation is off: keys of one mapping must start in the same column';
+        case 'MISSING_CHAR':
+            return said.includes('quote')
+                ? 'a quoted string is not closed'
+                : `a closing character is missing (${said})`;
+        case 'TAB_AS_INDENT':
+            return 'a tab is used for indentation; YAML allows only spaces';
+        case 'BLOCK_AS_IMPLICIT_KEY':
+            return 'a value holds a second `key: value` on the same line; quote the value or move it to its own line';
+        case 'MULTILINE_IMPLICIT_KEY':
+            return 'a key runs over more than one line: a `:` is missing, or a quote above is not closed';
+        case 'MULTIPLE_DOCS':
+            return 'the file holds more than one YAML document (a `---` line); keep one';
+        case 'BAD_SCALAR_START':
+            return `${said.replace('Plain value', 'an unquoted value')}; quote the value`;
+        case 'UNEXPECTED_TOKEN':
+            return `unexpected text here (${said.replace(/^Unexpected (\S+) token in YAML stream: /, '')}); it belongs to no key`;
+        default:
+            return said;
+    }
+}
+/** "duplicate key 'target' on lines 3 and 5", at the second: keys compared as the text an object would use. */
+function duplicateKeys(doc, lines) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const key = String(pair.key.value);
+                const offset = pair.key.range?.[0] ?? 0;
+                const first = seen.get(key);
+                if (first === undefined) {
+                    seen.set(key, offset);
+                    continue;
+                }
+                const where = `lines ${lines.linePos(first).line} and ${lines.linePos(offset).line}`;
+                found.push({ offset, message: `duplicate key '${(0,one_line/* oneLine */.T)(key)}' on ${where}; keep one` });
+            }
+        }
+    });
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/yaml-library-reader.ts
+
 
 /** The reference front end: the `yaml` package's Document, turned into the tree the workflow parser reads. */
 function readWithLibrary(text) {
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const errors = doc.errors.map(error => ({ offset: error.pos[0], message: error.message }));
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+    const errors = yamlProblems(doc, lines);
     const budget = { nodes: MAX_ALIASED_NODES };
     const root = doc.contents ? convert(doc.contents, doc, 0, budget) : undefined;
     if (budget.nodes < 0) {
@@ -14939,7 +15009,7 @@ function toJS(node) {
 
 /** `fast: false` forces the `yaml` package front end (see workflow-yaml.ts); tests compare the two. */
 function parseWorkflow(text, file, options = {}) {
-    const { root, ctx } = parseRoot(text, file, options.fast);
+    const { root, ctx } = parseRoot(text, file, 'workflow', options.fast);
     if (!root)
         return { problems: ctx.problems };
     const on = entry(root, 'on');
@@ -14962,20 +15032,27 @@ function parseWorkflow(text, file, options = {}) {
 }
 /** A local composite action (`action.yml`): its `runs.steps`, or none for JavaScript/Docker actions. */
 function parseCompositeAction(text, file) {
-    const { root, ctx } = parseRoot(text, file);
+    const { root, ctx } = parseRoot(text, file, 'action');
     const runs = root ? entry(root, 'runs')?.value : undefined;
     if (!isMap(runs))
         return { steps: [], problems: ctx.problems };
     const steps = entry(runs, 'steps');
     return { steps: steps ? parseSteps(steps.value, ctx) : [], problems: ctx.problems };
 }
-function parseRoot(text, file, fast) {
+/**
+ * The file's top-level mapping. GitHub refuses a file with any YAML error (a duplicate key included) and runs
+ * none of it, so such a file yields no root: its jobs are no evidence, and each error is a problem on its line.
+ */
+function parseRoot(text, file, kind, fast) {
     const { root, errors, lines } = readYaml(text, { fast });
     const ctx = { file, lines, problems: [] };
     for (const error of errors) {
         const { line, col } = lines.linePos(error.offset);
-        ctx.problems.push({ file, message: error.message, location: { file, line, column: col } });
+        const message = `invalid YAML, so GitHub cannot run this ${kind} and none of it counts as evidence: ${error.message}`;
+        ctx.problems.push({ file, message, location: { file, line, column: col } });
     }
+    if (errors.length > 0)
+        return { ctx };
     if (isMap(root))
         return { root, ctx };
     if (errors.length === 0)
@@ -24476,6 +24553,7 @@ async function evaluate(input) {
         findings,
         disabled: plan.disabled,
         warnings: [
+            ...noWorkflows(evidence),
             ...unlistedWarnings(evidence.workspace),
             ...evidence.workflowProblems.map(problem => ({
                 message: problem.message,
@@ -24494,6 +24572,17 @@ async function evaluate(input) {
             offline: evidence.offline
         }
     };
+}
+/**
+ * No workflow file at all is most often a gate pointed at the wrong folder: said first, not left to read as a
+ * pipeline that reached no level. (Files that could not be read or parsed have warnings of their own.)
+ */
+function noWorkflows(evidence) {
+    const { workflows, workflowProblems, workspace } = evidence;
+    // A listing cut short has its own warning, naming the folders it did not read.
+    if (workflows.length > 0 || workflowProblems.length > 0 || workspace.unlisted)
+        return [];
+    return [{ message: 'no workflows under .github/workflows — is this the repository root?' }];
 }
 /** Folders named in a warning about a workspace too large to list; the rest are counted. */
 const UNLISTED_SHOWN = 5;
@@ -24742,18 +24831,41 @@ function lostPractices(atBase, head) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/errors.ts
+
+/** A source line longer than this is not quoted: the caret would point into text wrapped off the screen. */
+const EXCERPT_MAX = 160;
+/**
+ * One line per error — every piece of policy text in it flattened, so a key holding a newline cannot start a
+ * line of its own (a `::error::` workflow command in a log) — then the source line and a caret when known.
+ */
 function formatPolicyError(error) {
-    const where = `${error.file}:${error.line}:${error.column}`;
+    return `${(0,one_line/* oneLine */.T)(error.file)}:${error.line}:${error.column}: ${describePolicyError(error)}`;
+}
+/** The error without its `file:line:column:`, for where the position is said otherwise (an annotation). */
+function describePolicyError(error) {
     const key = error.path === '' ? '' : `${error.path}: `;
     const value = error.value === undefined ? '' : ` (found ${error.value})`;
     const allowed = error.allowed && error.allowed.length > 0 ? `; allowed: ${error.allowed.join(', ')}` : '';
-    return `${where}: ${key}${error.message}${value}${allowed}`;
+    return `${(0,one_line/* oneLine */.T)(`${key}${error.message}${value}${allowed}`)}${caret(error)}`;
+}
+/** Past this many, a policy's errors are counted rather than printed: one typo repeated must not flood a log. */
+const MAX_PRINTED = 100;
+/** Every error on its line, up to MAX_PRINTED, then how many more there are. */
+function formatPolicyErrors(errors) {
+    const shown = errors.slice(0, MAX_PRINTED).map(formatPolicyError);
+    const more = errors.length - shown.length;
+    return [...shown, ...(more > 0 ? [`… and ${more} more error${more === 1 ? '' : 's'}`] : [])].join('\n');
+}
+function caret(error) {
+    if (error.excerpt === undefined || error.excerpt.length > EXCERPT_MAX)
+        return '';
+    return `\n    ${(0,one_line/* oneLine */.T)(error.excerpt)}\n    ${' '.repeat(Math.max(0, error.column - 1))}^`;
 }
 /** Thrown by the gate when the policy cannot be used; carries every error at once. */
 class InvalidPolicyError extends Error {
     errors;
     constructor(errors) {
-        super(`the policy is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${errors.map(formatPolicyError).join('\n')}`);
+        super(`the policy is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${formatPolicyErrors(errors)}`);
         this.errors = errors;
     }
 }
@@ -24844,9 +24956,14 @@ function formatKeyPath(path) {
 
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** `Date.parse` rolls 2099-02-30 over to March 2: a real date is one that reads back as itself. */
+function isCalendarDate(value) {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
 const isoDate = schemas_string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-    .refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a calendar date');
+    .refine(isCalendarDate, 'not a calendar date');
 function nameOf(names, what) {
     if (names === undefined || names.length === 0) {
         return schemas_string().regex(ID_PATTERN, `${what} names are kebab-case`);
@@ -24964,6 +25081,7 @@ function editDistance(a, b) {
 
 
 
+
 /** Aliases let a tiny file expand without bound ("billion laughs"); a policy never needs many. */
 const MAX_ALIAS_COUNT = 100;
 /**
@@ -24972,14 +25090,29 @@ const MAX_ALIAS_COUNT = 100;
  */
 function loadPolicy(text, file, options) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { file, line, column: col };
     };
-    if (doc.errors.length > 0) {
-        return { ok: false, errors: doc.errors.map(error => syntaxError(error, at)) };
+    const tooDeep = nestedTooDeeply(text);
+    if (tooDeep !== undefined) {
+        const message = `nested more than ${load_MAX_DEPTH} levels deep; a policy needs a handful`;
+        return { ok: false, errors: [{ file, ...tooDeep, path: '', message }] };
     }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    const syntax = yamlProblems(doc, lineCounter);
+    if (syntax.length > 0) {
+        const sourceLines = text.split('\n');
+        const excerpt = (line) => sourceLines[line - 1]?.replace(/\r$/, '');
+        const errors = syntax.map(problem => {
+            const where = at(problem.offset);
+            return { ...where, path: '', message: problem.message, excerpt: excerpt(where.line) };
+        });
+        return { ok: false, errors };
+    }
+    const shapeErrors = unusableNodes(doc).map(({ offset, message }) => ({ ...at(offset), path: '', message }));
+    if (shapeErrors.length > 0)
+        return { ok: false, errors: shapeErrors };
     let data;
     try {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -25007,8 +25140,63 @@ function loadPolicy(text, file, options) {
         return { ok: false, errors };
     return { ok: true, loaded: { file, policy: parsed.data, model, locate } };
 }
-function syntaxError(error, at) {
-    return { ...at(error.pos[0]), path: '', message: error.message.split('\n')[0] ?? error.message };
+/** Deeper than this, the `yaml` package's recursion could exhaust the stack; no policy comes near it. */
+const load_MAX_DEPTH = 64;
+/**
+ * The position where the text first nests deeper than MAX_DEPTH — block indentation levels plus open flow
+ * brackets — found in one pass before any recursive parsing. Brackets inside quotes or comments may count
+ * too; that only matters past 64 of them on one line.
+ */
+function nestedTooDeeply(text) {
+    const indents = [];
+    for (const [index, line] of text.split('\n').entries()) {
+        const indent = line.length - line.trimStart().length;
+        if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
+            while (indents.length > 0 && indents.at(-1) >= indent)
+                indents.pop();
+            indents.push(indent);
+            let flow = 0;
+            for (let i = indent; i < line.length; i++) {
+                const char = line[i];
+                if (char === '[' || char === '{')
+                    flow++;
+                else if (char === ']' || char === '}')
+                    flow--;
+                if (indents.length + flow > load_MAX_DEPTH)
+                    return { line: index + 1, column: i + 1 };
+            }
+            if (indents.length > load_MAX_DEPTH)
+                return { line: index + 1, column: indent + 1 };
+        }
+    }
+    return undefined;
+}
+/**
+ * What YAML allows but a policy cannot use, each at its own position: an alias with no anchor, a key that is
+ * a list or mapping (it would be stringified), and `__proto__`, which a JavaScript object would swallow.
+ */
+function unusableNodes(doc) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, alias) {
+            if (alias.resolve(doc) === undefined) {
+                found.push({
+                    offset: alias.range?.[0] ?? 0,
+                    message: `alias *${alias.source} names no anchor &${alias.source} defined before it`
+                });
+            }
+        },
+        Pair(_, pair) {
+            const key = pair.key;
+            if (key !== null && !(0,dist/* isScalar */.jn)(key)) {
+                found.push({ offset: key.range?.[0] ?? 0, message: 'a key must be a name, not a list or mapping' });
+            }
+            else if ((0,dist/* isScalar */.jn)(key) && key.value === '__proto__') {
+                found.push({ offset: key.range?.[0] ?? 0, message: "unknown key '__proto__'" });
+            }
+        }
+    });
+    return found;
 }
 /** The model the policy names; for `custom`, the one its `levels`, `categories` and practices define. */
 function resolveModel(data) {
@@ -25141,13 +25329,26 @@ function offsetOf(doc, path) {
 /** The position of a key itself (not its value): that is where an unknown key's fix goes. */
 function keyOffset(doc, path, key) {
     const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    if ((0,dist/* isMap */.jh)(parent)) {
-        const pair = parent.items.find(item => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
-        const keyNode = pair?.key;
-        if (keyNode?.range)
-            return keyNode.range[0];
+    const offset = (0,dist/* isMap */.jh)(parent) ? keyIndex(parent).get(key) : undefined;
+    return offset ?? offsetOf(doc, path);
+}
+/**
+ * Each map's keys (as text: `42:` is the key '42' to the schema) to their offsets, built once per map, so
+ * positioning thousands of unknown keys stays linear.
+ */
+const keyIndexes = new WeakMap();
+function keyIndex(map) {
+    let index = keyIndexes.get(map);
+    if (index === undefined) {
+        index = new Map();
+        for (const item of map.items) {
+            const keyNode = (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) ? item.key : undefined;
+            if (keyNode?.range && !index.has(String(keyNode.value)))
+                index.set(String(keyNode.value), keyNode.range[0]);
+        }
+        keyIndexes.set(map, index);
     }
-    return offsetOf(doc, path);
+    return index;
 }
 function load_stringList(value) {
     return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
@@ -25852,7 +26053,7 @@ var report_escape = __nccwpck_require__(4031);
 const TEXT_MAX = 1000;
 /** Repository text as one bounded line: a job name or a command cannot forge a line of its own. */
 function plain(text) {
-    return (0,report_escape/* truncate */.xv)((0,report_escape/* oneLine */.TN)(text), TEXT_MAX);
+    return (0,report_escape/* truncate */.xv)((0,one_line/* oneLine */.T)(text), TEXT_MAX);
 }
 /** Where a job or step is: its line when known (the file names the workflow), else its workflow. */
 function where(workflow, location) {
@@ -25911,7 +26112,7 @@ function figure(value) {
 /** A practice's finding in one repository: its verdict and message, each piece of evidence and why, the fix. */
 function findingText(finding) {
     const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`;
-    const lines = [`${finding.status}${strength} — ${(0,report_escape/* oneLine */.TN)(finding.message)}`];
+    const lines = [`${finding.status}${strength} — ${(0,one_line/* oneLine */.T)(finding.message)}`];
     if (finding.evidence.length > 0) {
         lines.push('evidence:', ...finding.evidence.flatMap(evidenceLines).map(line => `  ${line}`));
     }
@@ -25919,7 +26120,7 @@ function findingText(finding) {
         lines.push('evidence: none');
     }
     if (finding.status !== 'pass' && finding.remediation)
-        lines.push(`fix: ${(0,report_escape/* oneLine */.TN)(finding.remediation)}`);
+        lines.push(`fix: ${(0,one_line/* oneLine */.T)(finding.remediation)}`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -26282,7 +26483,10 @@ function renderJson(report) {
 
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 const MARK = {
@@ -26296,7 +26500,7 @@ const MARK = {
 const text_TEXT_MAX = 1000;
 /** Repository text as one bounded line: no message can forge a line of its own or run on for pages. */
 function flat(text) {
-    return (0,report_escape/* truncate */.xv)((0,report_escape/* oneLine */.TN)(text), text_TEXT_MAX);
+    return (0,report_escape/* truncate */.xv)((0,one_line/* oneLine */.T)(text), text_TEXT_MAX);
 }
 function text_place(at) {
     return `${flat(at.file)}:${at.line}`;
@@ -26316,9 +26520,14 @@ function renderText(report, options = {}) {
     const lines = [
         `maturity-gate: ${verdict} — ${flat(report.reason)}`,
         `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
-            `policy ${flat(report.policy.path)}` +
+            `policy ${flat(report.policy.path)} · ${(0,format/* workflowsRead */.tO)(report)}` +
             (report.evidence.offline ? ' · offline (workflow files only)' : '')
     ];
+    // Evidence that could not be read changes what every verdict below rests on: said before them.
+    for (const warning of report.warnings) {
+        const where = warning.location ? `${text_place(warning.location)}: ` : '';
+        lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`);
+    }
     if (report.findings.length === 0)
         lines.push('', 'no practices evaluated');
     for (const level of report.levels) {
@@ -26342,11 +26551,7 @@ function renderText(report, options = {}) {
         lines.push(`policy ${change.kind}: ${flat(change.message)} (${text_place(change.location)})`);
     }
     if (report.disabled.length > 0) {
-        lines.push('', `disabled by the policy: ${report.disabled.map(report_escape/* oneLine */.TN).join(', ')}`);
-    }
-    for (const warning of report.warnings) {
-        const where = warning.location ? `${text_place(warning.location)}: ` : '';
-        lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`);
+        lines.push('', `disabled by the policy: ${report.disabled.map(one_line/* oneLine */.T).join(', ')}`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -26523,7 +26728,7 @@ async function runCli(argv, io) {
 /** How a run that could not judge ends: one line (every error, for a policy) and exit 2, never a stack trace. */
 function refusal(error, io) {
     if (error instanceof InvalidPolicyError) {
-        io.stderr(`maturity-gate: the policy is invalid\n${error.errors.map(formatPolicyError).join('\n')}\n`);
+        io.stderr(`maturity-gate: the policy is invalid\n${formatPolicyErrors(error.errors)}\n`);
     }
     else if (error instanceof InputError || error instanceof UsageError) {
         io.stderr(`maturity-gate: ${error.message}\n`);
@@ -26586,7 +26791,7 @@ async function command_render(report, format, color) {
         case 'json':
             return renderJson(report);
         case 'markdown':
-            return (await __nccwpck_require__.e(/* import() */ 993).then(__nccwpck_require__.bind(__nccwpck_require__, 6993))).renderSummary(report, { docsUrl: core_version/* DOCS_URL */.a }).markdown;
+            return (await __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 1642))).renderSummary(report, { docsUrl: core_version/* DOCS_URL */.a }).markdown;
         case 'sarif':
             return `${JSON.stringify((await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 643))).renderSarif(report, core_version/* VERSION */.x, { docsUrl: core_version/* DOCS_URL */.a }), null, 2)}\n`;
         case 'text':
@@ -26627,6 +26832,26 @@ async function cliApiAccess(options, io) {
 /** What a caught value says: its message when it is an Error, else the value itself (code may throw anything). */
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 1362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+/**
+ * Line breaks, control characters (C0, DEL, C1, line/paragraph separators) and the bidirectional controls
+ * that can make a line display reversed (U+202A–U+202E, U+2066–U+2069, "Trojan Source") — never wanted inline.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+/** One line of plain text: control characters (ANSI escapes, CR, LF, tabs, bidi controls) become single spaces. */
+function oneLine(text) {
+    return text.replace(CONTROL, ' ');
 }
 
 
@@ -26994,22 +27219,20 @@ function normalisePath(file) {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   QY: () => (/* binding */ truncateBytes),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   x: () => (/* binding */ inlineMarkdown),
 /* harmony export */   x2: () => (/* binding */ escapeMermaidLabel),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
 /* unused harmony exports escapeCommandData, escapeCommandProperty */
+/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1362);
 /**
  * Escaping of user-controlled text (job and step names, metric keys, file names, messages read from reports)
  * for every place a renderer puts it: Markdown, HTML, Mermaid labels, workflow commands and terminals.
  * Each function is total: any string in, a string out that cannot change the structure around it.
  */
+
 const ELLIPSIS = '…';
-/** Line breaks and control characters (C0, DEL, C1, line/paragraph separators) — never wanted inline. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 /** Shortens `text` to at most `max` code points (ellipsis included), never splitting a surrogate pair. */
 function truncate(text, max) {
     if (text.length <= max)
@@ -27034,10 +27257,7 @@ function truncateBytes(text, maxBytes) {
     }
     return text.slice(0, end);
 }
-/** One line of plain text: control characters (ANSI escapes, CR, LF, tabs) become single spaces. */
-function oneLine(text) {
-    return text.replace(CONTROL, ' ');
-}
+
 /**
  * Inline Markdown text, also safe in a GFM table cell: every character that gives inline Markdown, GFM or
  * GitHub's math a meaning (emphasis, links, images, code, tables, strikethrough, `$` math) is backslash-escaped,
@@ -27046,7 +27266,7 @@ function oneLine(text) {
  * close a link text.
  */
 function escapeMarkdown(text) {
-    return oneLine(text)
+    return (0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text)
         .replace(/[\\`*_[\]!|~$]/g, '\\$&')
         .replace(/^(\s*)([#+=-])/, '$1\\$2')
         .replace(/^(\s*\d+)([.)])/, '$1\\$2')
@@ -27058,7 +27278,7 @@ function escapeMarkdown(text) {
  * rest is escaped. An unpaired backtick stays literal text, so any input still renders as what it says.
  */
 function inlineMarkdown(text, context = 'inline') {
-    const parts = oneLine(text).split('`');
+    const parts = (0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text).split('`');
     const paired = parts.length % 2 === 1 ? parts : [...parts.slice(0, -2), `${parts.at(-2)}\`${parts.at(-1)}`];
     return paired
         .map((part, index) => index % 2 === 0 ? escapeMarkdown(part) : part === '' ? '\\`\\`' : codeSpan(part, context))
@@ -27066,7 +27286,7 @@ function inlineMarkdown(text, context = 'inline') {
 }
 /** Inline code in Markdown: a fence longer than any backtick run inside; pipes escaped when in a table cell. */
 function codeSpan(text, context = 'inline') {
-    const body = oneLine(text);
+    const body = (0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text);
     const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map(run => run.length));
     const fence = '`'.repeat(longestRun + 1);
     const padded = body.startsWith('`') || body.endsWith('`') || body.trim() === '' ? ` ${body} ` : body;
@@ -27076,7 +27296,7 @@ function codeSpan(text, context = 'inline') {
 }
 /** Text content or a quoted attribute value in HTML (also Markdown-inert inside HTML blocks). */
 function escapeHtml(text) {
-    return oneLine(text).replace(/[&<>"'`@]/g, character => character === '@' ? '@&#8203;' : character === '`' ? '&#96;' : htmlEntity(character));
+    return (0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text).replace(/[&<>"'`@]/g, character => character === '@' ? '@&#8203;' : character === '`' ? '&#96;' : htmlEntity(character));
 }
 function htmlEntity(character) {
     return `&#${character.codePointAt(0)};`;
@@ -27086,7 +27306,7 @@ function htmlEntity(character) {
  * brackets, `#`, `<`, `>`, `&` and backticks (which would start a Markdown string) are written as codes.
  */
 function escapeMermaidLabel(text) {
-    return oneLine(text).replace(/[#"<>&`[\]{}()|]/g, character => `#${character.codePointAt(0)};`);
+    return (0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text).replace(/[#"<>&`[\]{}()|]/g, character => `#${character.codePointAt(0)};`);
 }
 /** A workflow command's message, as the toolkit's `escapeData`: `%`, CR and LF are percent-encoded. */
 function escapeCommandData(text) {
@@ -27105,6 +27325,112 @@ function encodeLinkPath(path) {
         .split('/')
         .map(segment => encodeURIComponent(segment).replace(/[()'!*]/g, c => `%${c.charCodeAt(0).toString(16)}`))
         .join('/');
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BT: () => (/* binding */ METRIC_VERDICT),
+/* harmony export */   CS: () => (/* binding */ prose),
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   GE: () => (/* binding */ locationLabel),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   OD: () => (/* binding */ nameList),
+/* harmony export */   Pg: () => (/* binding */ codeName),
+/* harmony export */   UU: () => (/* binding */ name),
+/* harmony export */   WS: () => (/* binding */ STRENGTH_MARK),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   eW: () => (/* binding */ policyChangeItem),
+/* harmony export */   fo: () => (/* binding */ NAME_MAX),
+/* harmony export */   hH: () => (/* binding */ regressionItem),
+/* harmony export */   sK: () => (/* binding */ capitalise),
+/* harmony export */   tO: () => (/* binding */ workflowsRead),
+/* harmony export */   tW: () => (/* binding */ STATUS_ICON),
+/* harmony export */   uo: () => (/* binding */ capped),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(856);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+
+
+/** Longest name (practice, level, category, file) shown; the JSON report has the full text. */
+const NAME_MAX = 100;
+const STATUS_ICON = {
+    pass: '✅',
+    fail: '❌',
+    unknown: '❔',
+    'not-applicable': '➖',
+    waived: '⏸'
+};
+const STRENGTH_MARK = {
+    run: 'run',
+    history: 'hist',
+    definition: 'def',
+    attested: 'att',
+    none: ''
+};
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const METRIC_VERDICT = { pass: '✅ pass', fail: '❌ fail', 'no-baseline': '➖ no baseline' };
+function name(value) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(value, NAME_MAX));
+}
+function nameList(names, max = 5) {
+    const shown = names.slice(0, max).map(name);
+    return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
+}
+/** A message from a check: its backtick pairs become code spans. */
+function prose(value, max, where = 'inline') {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineMarkdown */ .x)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(value, max), where);
+}
+/** A name from the repository (file, job, metric key) as code. */
+function codeName(value, where = 'inline') {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(value, NAME_MAX), where);
+}
+function locationLabel(at) {
+    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(at.file, NAME_MAX)}:${at.line}`;
+}
+/** ` <short sha>` as code, or nothing when the commit is not known. */
+function shortSha(sha) {
+    return sha ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(sha.slice(0, 7))}` : '';
+}
+function regressionItem(regression, message) {
+    return `${SEVERITY_ICON[regression.severity]} **${name((0,_annotations_js__WEBPACK_IMPORTED_MODULE_0__/* .regressionSubject */ .iO)(regression))}** — ${message}`;
+}
+function policyChangeItem(change, message) {
+    return `${SEVERITY_ICON[change.severity]} ${change.kind}: ${message}`;
+}
+/** The first `max` items, then one made by `more` saying how many were left out. */
+function capped(items, max, more) {
+    return items.length > max ? [...items.slice(0, max), more(items.length - max)] : items;
+}
+function plural(count, one, many) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+function capitalise(value) {
+    return `${value.charAt(0).toUpperCase()}${value.slice(1)}`;
+}
+function num(value) {
+    if (value === null)
+        return '–';
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+}
+function signed(value) {
+    return value !== null && value > 0 ? `+${num(value)}` : num(value);
+}
+/** `relativeDelta` is a fraction of the baseline's magnitude. */
+function percent(value) {
+    if (value === null)
+        return '–';
+    return `${value > 0 ? '+' : ''}${Number((value * 100).toPrecision(3))}%`;
+}
+/** "3 workflow files read": what every verdict rests on, named in each report's header. */
+function workflowsRead(report) {
+    return plural(report.evidence.workflows, 'workflow file read', 'workflow files read');
 }
 
 
@@ -30015,7 +30341,7 @@ exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

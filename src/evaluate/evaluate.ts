@@ -64,6 +64,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     findings,
     disabled: plan.disabled,
     warnings: [
+      ...noWorkflows(evidence),
       ...unlistedWarnings(evidence.workspace),
       ...evidence.workflowProblems.map(problem => ({
         message: problem.message,
@@ -82,6 +83,17 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
       offline: evidence.offline
     }
   }
+}
+
+/**
+ * No workflow file at all is most often a gate pointed at the wrong folder: said first, not left to read as a
+ * pipeline that reached no level. (Files that could not be read or parsed have warnings of their own.)
+ */
+function noWorkflows(evidence: Evidence): Report['warnings'] {
+  const { workflows, workflowProblems, workspace } = evidence
+  // A listing cut short has its own warning, naming the folders it did not read.
+  if (workflows.length > 0 || workflowProblems.length > 0 || workspace.unlisted) return []
+  return [{ message: 'no workflows under .github/workflows — is this the repository root?' }]
 }
 
 /** Folders named in a warning about a workspace too large to list; the rest are counted. */

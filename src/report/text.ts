@@ -1,6 +1,7 @@
 import type { Location, Status } from '../core/finding.js'
 import { regressionSubject } from './annotations.js'
 import { oneLine, truncate } from './escape.js'
+import { workflowsRead } from './format.js'
 import type { Report, ReportFinding } from '../evaluate/report.js'
 
 const MARK: Record<Status, string> = {
@@ -46,9 +47,14 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const lines = [
     `maturity-gate: ${verdict} — ${flat(report.reason)}`,
     `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
-      `policy ${flat(report.policy.path)}` +
+      `policy ${flat(report.policy.path)} · ${workflowsRead(report)}` +
       (report.evidence.offline ? ' · offline (workflow files only)' : '')
   ]
+  // Evidence that could not be read changes what every verdict below rests on: said before them.
+  for (const warning of report.warnings) {
+    const where = warning.location ? `${place(warning.location)}: ` : ''
+    lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`)
+  }
   if (report.findings.length === 0) lines.push('', 'no practices evaluated')
   for (const level of report.levels) {
     const atLevel = report.findings.filter(finding => finding.level === level)
@@ -71,10 +77,6 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
   if (report.disabled.length > 0) {
     lines.push('', `disabled by the policy: ${report.disabled.map(oneLine).join(', ')}`)
-  }
-  for (const warning of report.warnings) {
-    const where = warning.location ? `${place(warning.location)}: ` : ''
-    lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`)
   }
   return `${lines.join('\n')}\n`
 }
