@@ -373,6 +373,9 @@ function createGitHubClient(settings) {
             }
             catch (error) {
                 const failure = error;
+                // Nothing listens there, or the name does not resolve: waiting will not change that.
+                if (isUnreachable(failure))
+                    throw giveUp(describeFailure(failure, options.requestTimeoutMs), failure, settings.token);
                 const wait = retryWait(failure, attempt, options.retryDelayMs, now());
                 if (wait === undefined)
                     throw redacted(error, settings.token);
@@ -427,6 +430,10 @@ function describeFailure(failure, timeoutMs) {
     return answeredStatus(failure) === undefined
         ? `request failed: ${failure.message}`
         : `GitHub answered ${failure.status}`;
+}
+/** No response because the connection was refused or the host name does not exist (a wrong API URL). */
+function isUnreachable(failure) {
+    return failure.response === undefined && /\b(ECONNREFUSED|ENOTFOUND)\b|bad port/.test(failure.message);
 }
 function isTimeout(failure) {
     const cause = failure.cause;
@@ -13738,7 +13745,14 @@ function loadPolicy(text, file, options) {
     const errors = [
         ...(parsed.success
             ? []
-            : parsed.error.issues.flatMap(issue => issueErrors(issue, { doc, data, schema, at, builtIn: model?.practices.map(p => p.id) ?? [] }))),
+            : parsed.error.issues.flatMap(issue => issueErrors(issue, {
+                doc,
+                data,
+                schema,
+                at,
+                builtIn: model?.practices.map(p => p.id) ?? [],
+                modelId: model?.id
+            }))),
         ...modelShapeErrors(data, locate)
     ].sort((a, b) => a.line - b.line || a.column - b.column);
     if (!parsed.success || errors.length > 0 || model === undefined)
@@ -13877,7 +13891,13 @@ function issueErrors(issue, context) {
     const base = { ...at(offsetOf(doc, path)), path: formatKeyPath(path) };
     if (missing)
         return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }];
-    return [{ ...base, message: issueMessage(issue), value: show(value), ...allowedOf(issue) }];
+    return [{ ...base, message: issueMessage(issue, value), value: show(value), ...allowedOf(issue) }];
+}
+/** The other built-in model a practice id belongs to (an mlops practice in a cdmm policy), if any. */
+function otherModelOf(id, modelId) {
+    if (modelId === undefined || modelId === 'custom')
+        return undefined;
+    return Object.values(builtInModels).find(m => m.id !== modelId && m.practices.some(p => p.id === id))?.id;
 }
 /**
  * `practices.unit-test:` without `check:` reads as a new practice missing its check, but it is almost always a
@@ -13887,6 +13907,15 @@ function misspeltPractice(issue, context) {
     const [section, id, key] = issue.path;
     if (section !== 'practices' || typeof id !== 'string' || key !== 'check' || context.doc.hasIn(issue.path)) {
         return undefined;
+    }
+    const owner = otherModelOf(id, context.modelId);
+    if (owner !== undefined) {
+        return {
+            ...context.at(keyOffset(context.doc, ['practices'], id)),
+            path: formatKeyPath(['practices', id]),
+            message: `'${id}' is a practice of the ${owner} model, not of ${context.modelId}; use \`model: ${owner}\`, or give a practice of your own \`check:\`, \`level:\` and \`category:\``,
+            allowed: [...context.builtIn]
+        };
     }
     const hint = suggest(id, context.builtIn);
     if (hint === undefined)
@@ -13898,10 +13927,13 @@ function misspeltPractice(issue, context) {
         allowed: [...context.builtIn]
     };
 }
-function issueMessage(issue) {
+function issueMessage(issue, value) {
     switch (issue.code) {
-        case 'invalid_value':
-            return 'value not allowed';
+        case 'invalid_value': {
+            const written = (0,dist/* isScalar */.jn)(value) ? value.value : value;
+            const hint = typeof written === 'string' ? suggest(written, issue.values.map(String)) : undefined;
+            return `value not allowed${hint === undefined ? '' : ` (did you mean '${hint}'?)`}`;
+        }
         case 'invalid_union':
             return 'no generic check by that name';
         case 'invalid_type':
@@ -14531,8 +14563,14 @@ function escapeMarkdown(text) {
         .replace(/^(\s*)([#+=-])/, '$1\\$2')
         .replace(/^(\s*\d+)([.)])/, '$1\\$2')
         .replace(/[&<>]/g, htmlEntity)
-        .replace(/@/g, '@&#8203;');
+        .replace(/@/g, '@&#8203;')
+        .replace(AUTOLINK, '$1&#8203;');
 }
+/**
+ * GFM's autolink extension links a bare `https://…` or `www.…` even after escaping: a zero-width space inside
+ * the scheme's `//` or after `www` keeps the text visible and unlinked.
+ */
+const AUTOLINK = /(:\/|\bwww)(?=[/.])/gi;
 /**
  * A message written by a check, whose backtick pairs mark names as code: each pair becomes a code span and the
  * rest is escaped. An unpaired backtick stays literal text, so any input still renders as what it says.

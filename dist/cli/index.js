@@ -25133,7 +25133,14 @@ function loadPolicy(text, file, options) {
     const errors = [
         ...(parsed.success
             ? []
-            : parsed.error.issues.flatMap(issue => issueErrors(issue, { doc, data, schema, at, builtIn: model?.practices.map(p => p.id) ?? [] }))),
+            : parsed.error.issues.flatMap(issue => issueErrors(issue, {
+                doc,
+                data,
+                schema,
+                at,
+                builtIn: model?.practices.map(p => p.id) ?? [],
+                modelId: model?.id
+            }))),
         ...modelShapeErrors(data, locate)
     ].sort((a, b) => a.line - b.line || a.column - b.column);
     if (!parsed.success || errors.length > 0 || model === undefined)
@@ -25272,7 +25279,13 @@ function issueErrors(issue, context) {
     const base = { ...at(offsetOf(doc, path)), path: formatKeyPath(path) };
     if (missing)
         return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }];
-    return [{ ...base, message: issueMessage(issue), value: show(value), ...allowedOf(issue) }];
+    return [{ ...base, message: issueMessage(issue, value), value: show(value), ...allowedOf(issue) }];
+}
+/** The other built-in model a practice id belongs to (an mlops practice in a cdmm policy), if any. */
+function otherModelOf(id, modelId) {
+    if (modelId === undefined || modelId === 'custom')
+        return undefined;
+    return Object.values(models/* builtInModels */.K).find(m => m.id !== modelId && m.practices.some(p => p.id === id))?.id;
 }
 /**
  * `practices.unit-test:` without `check:` reads as a new practice missing its check, but it is almost always a
@@ -25282,6 +25295,15 @@ function misspeltPractice(issue, context) {
     const [section, id, key] = issue.path;
     if (section !== 'practices' || typeof id !== 'string' || key !== 'check' || context.doc.hasIn(issue.path)) {
         return undefined;
+    }
+    const owner = otherModelOf(id, context.modelId);
+    if (owner !== undefined) {
+        return {
+            ...context.at(keyOffset(context.doc, ['practices'], id)),
+            path: formatKeyPath(['practices', id]),
+            message: `'${id}' is a practice of the ${owner} model, not of ${context.modelId}; use \`model: ${owner}\`, or give a practice of your own \`check:\`, \`level:\` and \`category:\``,
+            allowed: [...context.builtIn]
+        };
     }
     const hint = suggest(id, context.builtIn);
     if (hint === undefined)
@@ -25293,10 +25315,13 @@ function misspeltPractice(issue, context) {
         allowed: [...context.builtIn]
     };
 }
-function issueMessage(issue) {
+function issueMessage(issue, value) {
     switch (issue.code) {
-        case 'invalid_value':
-            return 'value not allowed';
+        case 'invalid_value': {
+            const written = (0,dist/* isScalar */.jn)(value) ? value.value : value;
+            const hint = typeof written === 'string' ? suggest(written, issue.values.map(String)) : undefined;
+            return `value not allowed${hint === undefined ? '' : ` (did you mean '${hint}'?)`}`;
+        }
         case 'invalid_union':
             return 'no generic check by that name';
         case 'invalid_type':
@@ -26489,13 +26514,16 @@ var format = __nccwpck_require__(2011);
 
 
 
-const MARK = {
+/** Full words, padded to one width so the practice names line up. */
+const WORDS = {
     pass: 'pass',
     fail: 'FAIL',
-    unknown: '??? ',
-    'not-applicable': 'n/a ',
-    waived: 'wvd '
+    unknown: 'unknown',
+    'not-applicable': 'not applicable',
+    waived: 'waived'
 };
+const WIDTH = Math.max(...Object.values(WORDS).map(word => word.length));
+const MARK = Object.fromEntries(Object.entries(WORDS).map(([status, word]) => [status, word.padEnd(WIDTH)]));
 /** Longest piece of repository text on a line: a 10 kB job name must not flood the terminal or the log. */
 const text_TEXT_MAX = 1000;
 /** Repository text as one bounded line: no message can forge a line of its own or run on for pages. */
@@ -26516,7 +26544,9 @@ function renderText(report, options = {}) {
     const paint = options.color
         ? (code, text) => `\u001b[${code}m${text}\u001b[0m`
         : (_code, text) => text;
-    const verdict = report.passed ? paint(32, 'PASSED') : paint(31, 'FAILED');
+    const verdict = report.passed
+        ? paint(32, 'PASSED')
+        : paint(31, report.mode === 'advise' ? 'FAILED (advisory, exit 0)' : 'FAILED');
     const lines = [
         `maturity-gate: ${verdict} — ${flat(report.reason)}`,
         `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
@@ -26559,7 +26589,9 @@ function findingLine(finding, paint) {
     const where = finding.locations[0];
     const at = where ? ` (${text_place(where)})` : '';
     const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`;
-    const fix = finding.remediation && finding.status !== 'pass' ? `\n         fix: ${flat(finding.remediation)}` : '';
+    const fix = finding.remediation && finding.status !== 'pass'
+        ? `\n${' '.repeat(WIDTH + 4)}fix: ${flat(finding.remediation)}`
+        : '';
     const mark = paint(COLOR[finding.status], MARK[finding.status]);
     return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`;
 }
@@ -27271,8 +27303,14 @@ function escapeMarkdown(text) {
         .replace(/^(\s*)([#+=-])/, '$1\\$2')
         .replace(/^(\s*\d+)([.)])/, '$1\\$2')
         .replace(/[&<>]/g, htmlEntity)
-        .replace(/@/g, '@&#8203;');
+        .replace(/@/g, '@&#8203;')
+        .replace(AUTOLINK, '$1&#8203;');
 }
+/**
+ * GFM's autolink extension links a bare `https://…` or `www.…` even after escaping: a zero-width space inside
+ * the scheme's `//` or after `www` keeps the text visible and unlinked.
+ */
+const AUTOLINK = /(:\/|\bwww)(?=[/.])/gi;
 /**
  * A message written by a check, whose backtick pairs mark names as code: each pair becomes a code span and the
  * rest is escaped. An unpaired backtick stays literal text, so any input still renders as what it says.

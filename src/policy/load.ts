@@ -80,7 +80,14 @@ export function loadPolicy(text: string, file: string, options: LoadOptions): Lo
     ...(parsed.success
       ? []
       : parsed.error.issues.flatMap(issue =>
-          issueErrors(issue, { doc, data, schema, at, builtIn: model?.practices.map(p => p.id) ?? [] })
+          issueErrors(issue, {
+            doc,
+            data,
+            schema,
+            at,
+            builtIn: model?.practices.map(p => p.id) ?? [],
+            modelId: model?.id
+          })
         )),
     ...modelShapeErrors(data, locate)
   ].sort((a, b) => a.line - b.line || a.column - b.column)
@@ -208,6 +215,7 @@ interface IssueContext {
   at: (offset: number) => Location
   /** The model's practice ids: a custom practice without `check` that is one of them misspelt is a typo. */
   builtIn: readonly string[]
+  modelId: string | undefined
 }
 
 function issueErrors(issue: z.core.$ZodIssue, context: IssueContext): PolicyError[] {
@@ -232,7 +240,13 @@ function issueErrors(issue: z.core.$ZodIssue, context: IssueContext): PolicyErro
   const base = { ...at(offsetOf(doc, path)), path: formatKeyPath(path) }
   if (missing)
     return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }]
-  return [{ ...base, message: issueMessage(issue), value: show(value), ...allowedOf(issue) }]
+  return [{ ...base, message: issueMessage(issue, value), value: show(value), ...allowedOf(issue) }]
+}
+
+/** The other built-in model a practice id belongs to (an mlops practice in a cdmm policy), if any. */
+function otherModelOf(id: string, modelId: string | undefined): string | undefined {
+  if (modelId === undefined || modelId === 'custom') return undefined
+  return Object.values(builtInModels).find(m => m.id !== modelId && m.practices.some(p => p.id === id))?.id
 }
 
 /**
@@ -244,6 +258,15 @@ function misspeltPractice(issue: z.core.$ZodIssue, context: IssueContext): Polic
   if (section !== 'practices' || typeof id !== 'string' || key !== 'check' || context.doc.hasIn(issue.path)) {
     return undefined
   }
+  const owner = otherModelOf(id, context.modelId)
+  if (owner !== undefined) {
+    return {
+      ...context.at(keyOffset(context.doc, ['practices'], id)),
+      path: formatKeyPath(['practices', id]),
+      message: `'${id}' is a practice of the ${owner} model, not of ${context.modelId}; use \`model: ${owner}\`, or give a practice of your own \`check:\`, \`level:\` and \`category:\``,
+      allowed: [...context.builtIn]
+    }
+  }
   const hint = suggest(id, context.builtIn)
   if (hint === undefined) return undefined
   return {
@@ -254,10 +277,13 @@ function misspeltPractice(issue: z.core.$ZodIssue, context: IssueContext): Polic
   }
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
+function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
-    case 'invalid_value':
-      return 'value not allowed'
+    case 'invalid_value': {
+      const written = isScalar(value) ? value.value : value
+      const hint = typeof written === 'string' ? suggest(written, issue.values.map(String)) : undefined
+      return `value not allowed${hint === undefined ? '' : ` (did you mean '${hint}'?)`}`
+    }
     case 'invalid_union':
       return 'no generic check by that name'
     case 'invalid_type':

@@ -46,7 +46,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])/, '$1\\$2')
     .replace(/[&<>]/g, htmlEntity)
     .replace(/@/g, '@&#8203;')
+    .replace(AUTOLINK, '$1&#8203;')
 }
+
+/**
+ * GFM's autolink extension links a bare `https://…` or `www.…` even after escaping: a zero-width space inside
+ * the scheme's `//` or after `www` keeps the text visible and unlinked.
+ */
+const AUTOLINK = /(:\/|\bwww)(?=[/.])/gi
 
 /**
  * A message written by a check, whose backtick pairs mark names as code: each pair becomes a code span and the

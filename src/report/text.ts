@@ -4,13 +4,18 @@ import { oneLine, truncate } from './escape.js'
 import { workflowsRead } from './format.js'
 import type { Report, ReportFinding } from '../evaluate/report.js'
 
-const MARK: Record<Status, string> = {
+/** Full words, padded to one width so the practice names line up. */
+const WORDS: Record<Status, string> = {
   pass: 'pass',
   fail: 'FAIL',
-  unknown: '??? ',
-  'not-applicable': 'n/a ',
-  waived: 'wvd '
+  unknown: 'unknown',
+  'not-applicable': 'not applicable',
+  waived: 'waived'
 }
+const WIDTH = Math.max(...Object.values(WORDS).map(word => word.length))
+const MARK = Object.fromEntries(
+  Object.entries(WORDS).map(([status, word]) => [status, word.padEnd(WIDTH)])
+) as Record<Status, string>
 
 type Paint = (code: number, text: string) => string
 
@@ -43,7 +48,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   const paint: Paint = options.color
     ? (code, text) => `\u001b[${code}m${text}\u001b[0m`
     : (_code, text) => text
-  const verdict = report.passed ? paint(32, 'PASSED') : paint(31, 'FAILED')
+  const verdict = report.passed
+    ? paint(32, 'PASSED')
+    : paint(31, report.mode === 'advise' ? 'FAILED (advisory, exit 0)' : 'FAILED')
   const lines = [
     `maturity-gate: ${verdict} — ${flat(report.reason)}`,
     `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
@@ -86,7 +93,9 @@ function findingLine(finding: ReportFinding, paint: Paint): string {
   const at = where ? ` (${place(where)})` : ''
   const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`
   const fix =
-    finding.remediation && finding.status !== 'pass' ? `\n         fix: ${flat(finding.remediation)}` : ''
+    finding.remediation && finding.status !== 'pass'
+      ? `\n${' '.repeat(WIDTH + 4)}fix: ${flat(finding.remediation)}`
+      : ''
   const mark = paint(COLOR[finding.status], MARK[finding.status])
   return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`
 }
