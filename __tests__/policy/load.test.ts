@@ -242,7 +242,7 @@ waivers:
     expires: 2026-06-30
 `)
     expect(errors.map(formatPolicyError)).toEqual([
-      '.maturity.yml:3:9: target: value not allowed (found "intermediat"); allowed: base, beginner, intermediate, advanced, expert',
+      '.maturity.yml:3:9: target: value not allowed (did you mean \'intermediate\'?) (found "intermediat"); allowed: base, beginner, intermediate, advanced, expert',
       ".maturity.yml:6:5: practices.unit-tests.min-test: unknown key 'min-test' (did you mean 'min-tests'?); allowed: enabled, level, category, reports, min-tests, jobs",
       '.maturity.yml:10:14: waivers[0].expires: expired: renew it with a later date, or remove it (found "2026-06-30")'
     ])

@@ -8,11 +8,13 @@ const ESC = '\u001b'
 describe('renderText', () => {
   test.each(CASE_NAMES)('%s keeps the first-line and finding-line formats', name => {
     const lines = renderText(CASES[name]).split('\n')
-    expect(lines[0]).toMatch(/^maturity-gate: (PASSED|FAILED) — /)
+    expect(lines[0]).toMatch(/^maturity-gate: (PASSED|FAILED|FAILED \(advisory, exit 0\)) — /)
     const findingLines = lines.filter(line => /^ {2}\S/.test(line))
     expect(findingLines).toHaveLength(CASES[name].findings.length)
     for (const line of findingLines) {
-      expect(line).toMatch(/^ {2}(pass|FAIL|\?\?\? |n\/a |wvd ) {2}\S+( \[\w+\])? — .*?( \(\S+:\d+\))?$/)
+      expect(line).toMatch(
+        /^ {2}(pass|FAIL|unknown|not applicable|waived) +\S+( \[\w+\])? — .*?( \(\S+:\d+\))?$/
+      )
     }
   })
 
@@ -29,7 +31,7 @@ describe('renderText', () => {
     expect(text.split('\n')[0]).toBe(
       `maturity-gate: ${ESC}[31mFAILED${ESC}[0m — ${CASES['failing-e2e'].reason}`
     )
-    expect(text).toContain(`  ${ESC}[31mFAIL${ESC}[0m  acceptance-tests [run] — `)
+    expect(text).toContain(`  ${ESC}[31mFAIL${ESC}[0m            acceptance-tests [run] — `)
   })
 
   test('repository text cannot start a line of its own or send escape sequences', () => {

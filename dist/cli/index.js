@@ -26523,7 +26523,6 @@ const WORDS = {
     waived: 'waived'
 };
 const WIDTH = Math.max(...Object.values(WORDS).map(word => word.length));
-const MARK = Object.fromEntries(Object.entries(WORDS).map(([status, word]) => [status, word.padEnd(WIDTH)]));
 /** Longest piece of repository text on a line: a 10 kB job name must not flood the terminal or the log. */
 const text_TEXT_MAX = 1000;
 /** Repository text as one bounded line: no message can forge a line of its own or run on for pages. */
@@ -26592,7 +26591,9 @@ function findingLine(finding, paint) {
     const fix = finding.remediation && finding.status !== 'pass'
         ? `\n${' '.repeat(WIDTH + 4)}fix: ${flat(finding.remediation)}`
         : '';
-    const mark = paint(COLOR[finding.status], MARK[finding.status]);
+    const word = WORDS[finding.status];
+    // The padding stays outside the colour, so a coloured mark is its word alone.
+    const mark = paint(COLOR[finding.status], word) + ' '.repeat(WIDTH - word.length);
     return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`;
 }
 

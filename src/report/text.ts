@@ -13,9 +13,6 @@ const WORDS: Record<Status, string> = {
   waived: 'waived'
 }
 const WIDTH = Math.max(...Object.values(WORDS).map(word => word.length))
-const MARK = Object.fromEntries(
-  Object.entries(WORDS).map(([status, word]) => [status, word.padEnd(WIDTH)])
-) as Record<Status, string>
 
 type Paint = (code: number, text: string) => string
 
@@ -96,6 +93,8 @@ function findingLine(finding: ReportFinding, paint: Paint): string {
     finding.remediation && finding.status !== 'pass'
       ? `\n${' '.repeat(WIDTH + 4)}fix: ${flat(finding.remediation)}`
       : ''
-  const mark = paint(COLOR[finding.status], MARK[finding.status])
+  const word = WORDS[finding.status]
+  // The padding stays outside the colour, so a coloured mark is its word alone.
+  const mark = paint(COLOR[finding.status], word) + ' '.repeat(WIDTH - word.length)
   return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`
 }
