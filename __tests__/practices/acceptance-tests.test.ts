@@ -7,7 +7,7 @@ const remote = (id: string, callee: string, inputs: string): string =>
   `  ${id}:\n    uses: acme/platform/.github/workflows/${callee}@main\n    with:\n${inputs}`
 /** A job running one remote action with a step name and inputs. */
 const action = (id: string, name: string, uses: string, inputs: string): string =>
-  `  ${id}:\n    runs-on: x\n    steps:\n      - name: ${name}\n        uses: ${uses}\n        with:\n${inputs}`
+  `  ${id}:\n    runs-on: x\n    steps:\n      - name: ${name}\n        uses: ${uses}\n        with:\n${inputs.replace(/^(?=.)/gm, '    ')}`
 
 testPractice(acceptanceTests, {
   valid: [
