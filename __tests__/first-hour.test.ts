@@ -227,3 +227,15 @@ describe('the GitHub API unreachable (D18)', () => {
     }
   })
 })
+
+describe('required practices first (item 10)', () => {
+  it('above the target, the practices a category target requires are listed before the rest of their level', async () => {
+    const policy = `${POLICY}targets:\n  test-verification: beginner\n`
+    const result = await check({ '.maturity.yml': policy, '.github/workflows/ci.yml': CI })
+    const beginner = result.stdout.split('\n\n').find(block => block.startsWith('beginner')) ?? ''
+    const practices = [...beginner.matchAll(/^ {2}\S+ +(\S+)/gm)].map(m => m[1])
+    // The test-verification practices of beginner, which its category target requires.
+    expect(practices.slice(0, 2).sort()).toEqual(['integration-tests', 'test-environment'])
+    expect(practices.length).toBeGreaterThan(2)
+  })
+})

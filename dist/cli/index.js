@@ -26560,7 +26560,10 @@ function renderText(report, options = {}) {
     if (report.findings.length === 0)
         lines.push('', 'no practices evaluated');
     for (const level of report.levels) {
-        const atLevel = report.findings.filter(finding => finding.level === level);
+        // Practices a target requires come first: above the target, those a category target names (a stable sort).
+        const atLevel = report.findings
+            .filter(finding => finding.level === level)
+            .sort((a, b) => Number((0,annotations/* isRequired */.gx)(report, b)) - Number((0,annotations/* isRequired */.gx)(report, a)));
         if (atLevel.length === 0)
             continue;
         const marker = report.levelIndex >= report.levels.indexOf(level) ? 'holds' : 'does not hold';

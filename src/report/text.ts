@@ -1,5 +1,5 @@
 import type { Location, Status } from '../core/finding.js'
-import { regressionSubject } from './annotations.js'
+import { isRequired, regressionSubject } from './annotations.js'
 import { oneLine, truncate } from './escape.js'
 import { workflowsRead } from './format.js'
 import type { Report, ReportFinding } from '../evaluate/report.js'
@@ -61,7 +61,10 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   }
   if (report.findings.length === 0) lines.push('', 'no practices evaluated')
   for (const level of report.levels) {
-    const atLevel = report.findings.filter(finding => finding.level === level)
+    // Practices a target requires come first: above the target, those a category target names (a stable sort).
+    const atLevel = report.findings
+      .filter(finding => finding.level === level)
+      .sort((a, b) => Number(isRequired(report, b)) - Number(isRequired(report, a)))
     if (atLevel.length === 0) continue
     const marker = report.levelIndex >= report.levels.indexOf(level) ? 'holds' : 'does not hold'
     lines.push('', paint(1, `${flat(level)} (${marker})`), ...atLevel.map(f => findingLine(f, paint)))
