@@ -41,7 +41,7 @@ describe('maturity-gate check', () => {
     expect(result.stderr).toBe('')
     expect(result.code).toBe(EXIT.passed)
     expect(result.stdout).toContain('PASSED — level walk reached, target walk')
-    expect(result.stdout).toMatch(/FAIL {2}stable-team — no attestation in the policy/)
+    expect(result.stdout).toMatch(/FAIL {12}stable-team — no attestation in the policy/)
   })
 
   it('fails below target and names the practices that do not hold (exit 1)', async () => {
@@ -80,7 +80,7 @@ describe('maturity-gate check', () => {
     const result = await cli({ '.maturity.yml': attested, 'README.md': '## Usage\n' })
     expect(result.code).toBe(EXIT.passed)
     expect(result.stdout).toMatch(
-      /pass {2}stable-team \[attested\] — attested by @team until 2099-01-01 \(\.maturity\.yml:12\)/
+      /pass {12}stable-team \[attested\] — attested by @team until 2099-01-01 \(\.maturity\.yml:12\)/
     )
   })
 
@@ -92,7 +92,7 @@ describe('maturity-gate check', () => {
     const result = await cli({ '.maturity.yml': waived, 'README.md': '# x\n' })
     expect(result.code).toBe(EXIT.passed)
     expect(result.stdout).toContain(
-      'wvd   readme-has-usage [definition] — waived until 2099-01-01: docs rewrite'
+      'waived          readme-has-usage [definition] — waived until 2099-01-01: docs rewrite'
     )
   })
 
@@ -101,7 +101,7 @@ describe('maturity-gate check', () => {
       '.maturity.yml': customPolicy('run').replace('target: run', 'target: run\nmode: advise')
     })
     expect(result.code).toBe(EXIT.passed)
-    expect(result.stdout).toContain('FAILED — level none reached')
+    expect(result.stdout).toContain('FAILED (advisory, exit 0) — level none reached')
   })
 
   it('prints every policy error with its position and exits 2', async () => {

@@ -91,13 +91,23 @@ describe('regressions against the base commit', () => {
     expect(result.report.regressions.map(r => r.practice)).toContain('acceptance-before-promotion')
   })
 
-  it('an unreachable base makes regressions unknown with the reason, not "none"', async () => {
+  it('an unreachable base makes regressions unknown with the reason, not "none"; on the command line, exit 2', async () => {
     const { repo } = history({ '.maturity.yml': gatedPolicy('base'), '.github/workflows/ci.yml': GATED }, {})
     const missing = 'f'.repeat(40)
-    const result = await cli(repo.root, ['--base', missing])
-    expect(result.report.base.status).toBe('unknown')
-    expect(result.report.base.reason).toContain(missing)
-    expect(result.report.regressions).toEqual([])
+    const report = await runGate({ root: repo.root, policyPath: '.maturity.yml', baseRef: missing })
+    expect(report.base.status).toBe('unknown')
+    expect(report.base.reason).toContain(missing)
+    expect(report.regressions).toEqual([])
+    let stderr = ''
+    const code = await runCli(['check', repo.root, '--base', missing], {
+      stdout: () => undefined,
+      stderr: text => (stderr += text),
+      cwd: repo.root
+    })
+    expect(code).toBe(EXIT.invalid)
+    expect(stderr).toMatch(
+      new RegExp(`^maturity-gate: --base names no commit this repository can read: .*\\(${missing}\\)\\n$`)
+    )
   })
 })
 

@@ -8,12 +8,13 @@ import { explainPractice } from './explain/explain-practice.js'
 import type { ExplainOptions } from './explain/explain-practice.js'
 import { initRepository } from './init/init-repository.js'
 import type { InitOptions } from './init/init-repository.js'
-import { InvalidPolicyError, formatPolicyError } from './policy/errors.js'
+import { InvalidPolicyError, formatPolicyErrors } from './policy/errors.js'
 import type { Report } from './evaluate/report.js'
 import { renderJson } from './report/json.js'
 import { renderText } from './report/text.js'
 import { DOCS_URL, VERSION } from './core/version.js'
 import { messageOf } from './core/message-of.js'
+import { InputError } from './core/input-error.js'
 
 /** Exit codes of the CLI, documented in the README. */
 export const EXIT = { passed: 0, failed: 1, invalid: 2, needsApi: 3 } as const
@@ -187,34 +188,48 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stdout(options === 'help' ? USAGE : `${VERSION}\n`)
     return EXIT.passed
   }
-  if (options.command === 'init') {
-    return (await initRepository(options, io)) === 'written' ? EXIT.passed : EXIT.invalid
-  }
-  let report: Report
   try {
+    if (options.command === 'init') {
+      return (await initRepository(options, io)) === 'written' ? EXIT.passed : EXIT.invalid
+    }
     if (options.command === 'explain') {
       return (await explainPractice(options, io)) === 'explained' ? EXIT.passed : EXIT.invalid
     }
-    const api = options.offline ? undefined : await cliApiAccess(options, io)
-    report = await runGate({
-      root: options.root,
-      policyPath: options.policyPath,
-      baseRef: options.baseRef,
-      api,
-      today: io.today
-    })
+    return await check(options, io)
   } catch (error) {
-    if (!(error instanceof InvalidPolicyError)) throw error
-    io.stderr(`maturity-gate: the policy is invalid\n${error.errors.map(formatPolicyError).join('\n')}\n`)
-    return EXIT.invalid
+    return refusal(error, io)
   }
+}
+
+/** How a run that could not judge ends: one line (every error, for a policy) and exit 2, never a stack trace. */
+function refusal(error: unknown, io: CliIo): number {
+  if (error instanceof InvalidPolicyError) {
+    io.stderr(`maturity-gate: the policy is invalid\n${formatPolicyErrors(error.errors)}\n`)
+  } else if (error instanceof InputError || error instanceof UsageError) {
+    io.stderr(`maturity-gate: ${error.message}\n`)
+  } else {
+    io.stderr(`maturity-gate: could not run: ${oneLine(messageOf(error))}\n`)
+  }
+  return EXIT.invalid
+}
+
+const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ')
+
+async function check(options: CliOptions, io: CliIo): Promise<number> {
+  const api = options.offline ? undefined : await cliApiAccess(options, io)
+  const report = await runGate({
+    root: options.root,
+    policyPath: options.policyPath,
+    baseRef: options.baseRef,
+    requireBase: true,
+    api,
+    today: io.today
+  })
   // Colour only for a person at a terminal: not into a file, a pipe, or when NO_COLOR is set.
   const color = !options.output && io.isTTY === true && !io.noColor
   const rendered = await render(report, options.format, color)
   if (options.output) {
-    const file = path.resolve(io.cwd, options.output)
-    await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(file, rendered)
+    await writeReport(path.resolve(io.cwd, options.output), rendered)
   } else {
     io.stdout(rendered)
   }
@@ -225,6 +240,33 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 function exitCode(report: Report): number {
   if (report.passed || report.mode === 'advise') return EXIT.passed
   return report.evidence.onlyApiMissing ? EXIT.needsApi : EXIT.failed
+}
+
+async function writeReport(file: string, text: string): Promise<void> {
+  try {
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, text)
+  } catch (error) {
+    throw new InputError(`cannot write the report to --output: ${writeReason(error)}`, file)
+  }
+}
+
+function writeReason(error: unknown): string {
+  switch ((error as { code?: unknown }).code) {
+    case 'EISDIR':
+      return 'it is a directory'
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'a folder on its path is a file'
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'permission denied'
+    case 'ENOSPC':
+      return 'no space left on the device'
+    default:
+      return oneLine(messageOf(error))
+  }
 }
 
 /** The Markdown and SARIF renderers are loaded only when asked for, like the API client. */
@@ -257,6 +299,7 @@ async function cliApiAccess(options: CliOptions, io: CliIo): Promise<ApiAccess |
     return undefined
   }
   const apiUrl = io.env?.GITHUB_API_URL || 'https://api.github.com'
+  if (!URL.canParse(apiUrl)) throw new InputError('GITHUB_API_URL is not a URL', apiUrl)
   const { createGitHubClient } = await import('./evidence/github-client.js')
   const defaultBranch = options.repository === undefined ? origin?.defaultBranch : undefined
   return { client: createGitHubClient({ token, apiUrl }), context: { owner, repo, apiUrl, defaultBranch } }

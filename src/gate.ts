@@ -1,9 +1,10 @@
+import path from 'node:path'
 import { commandCheck } from './checks/command.js'
 import { collectApiEvidence } from './evidence/api.js'
 import type { ApiAccess } from './evidence/api.js'
 import type { CommandResult, Evidence, Workspace } from './evidence/evidence.js'
 import { isCommitSha } from './evidence/commit-sha.js'
-import { collectWorkspace } from './evidence/files.js'
+import { collectWorkspace, outsideRoot } from './evidence/files.js'
 import type { RefFile } from './evidence/evidence.js'
 import type { BaseCommitResult } from './evidence/git.js'
 import { noReports } from './evidence/no-reports.js'
@@ -22,6 +23,7 @@ import { loadPolicy } from './policy/load.js'
 import type { LoadedPolicy } from './policy/load.js'
 import { comparePolicies } from './evaluate/policy-trust.js'
 import type { BaseComparison, PolicyChange, Report } from './evaluate/report.js'
+import { InputError } from './core/input-error.js'
 
 /** What both entries (action and CLI) hand to the shared pipeline. */
 export interface GateOptions {
@@ -43,6 +45,11 @@ export interface GateOptions {
   policySource?: 'base' | 'head'
   /** Policy weakenings and gate tampering are reported as warnings instead of failing the gate. */
   allowPolicyChanges?: boolean
+  /**
+   * A base commit that cannot be opened is an InputError rather than an unknown comparison: on the command
+   * line `--base` is the user's own request, so a typo must not pass as "no regressions".
+   */
+  requireBase?: boolean
 }
 
 // git (@actions/exec) and child processes are imported where they are needed: an offline gate with no base
@@ -56,6 +63,7 @@ export interface GateOptions {
 export async function runGate(options: GateOptions): Promise<Report> {
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const workspace = collectWorkspace(options.root)
+  if (options.policyText === undefined) refuseOutsidePolicy(workspace.root, options.policyPath)
   const head = loadOrThrow(
     options.policyText ?? workspace.read(options.policyPath),
     options.policyPath,
@@ -63,6 +71,12 @@ export async function runGate(options: GateOptions): Promise<Report> {
     workspace.whyUnread?.(options.policyPath)
   )
   const base = options.baseRef ? await openBase(options, options.baseRef) : undefined
+  if (options.requireBase && base && !base.ok) {
+    throw new InputError(
+      `--base names no commit this repository can read: ${base.reason}`,
+      options.baseRef ?? ''
+    )
+  }
   const basePolicy = base?.ok
     ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
     : undefined
@@ -169,6 +183,25 @@ async function openBase(options: GateOptions, ref: string): Promise<BaseCommitRe
   return viaApi.ok ? viaApi : { ok: false, reason: `${viaGit.reason}; ${viaApi.reason}` }
 }
 
+/**
+ * The policy is part of what a pull request is judged by, so it must be a file of the repository: one read
+ * from elsewhere (`..`, an absolute path, a symlink out) would not be versioned with the code it judges.
+ */
+function refuseOutsidePolicy(root: string, policyPath: string): void {
+  const real = outsideRoot(root, policyPath)
+  if (real === undefined) return
+  const how = real === path.resolve(root, policyPath) ? 'resolves to' : 'is a symlink to'
+  throw new InvalidPolicyError([
+    {
+      file: policyPath,
+      line: 1,
+      column: 1,
+      path: '',
+      message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges — to share one policy across repositories, check it out into the workspace (docs/policy.md#sharing-a-policy)`
+    }
+  ])
+}
+
 function loadOrThrow(
   text: string | undefined,
   file: string,
@@ -178,7 +211,7 @@ function loadOrThrow(
   if (text === undefined) {
     const message =
       why === undefined || why === 'not found'
-        ? 'policy file not found (or outside the repository); create it — see docs/policy.md'
+        ? 'policy file not found; create it — see docs/policy.md'
         : `policy file cannot be read: ${why}`
     throw new InvalidPolicyError([{ file, line: 1, column: 1, path: '', message }])
   }

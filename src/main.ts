@@ -1,10 +1,10 @@
 import './core/zod-jitless.js'
 import * as core from '@actions/core'
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { ApiAccess } from './evidence/api.js'
 import { createGitHubClient } from './evidence/github-client.js'
 import { githubContext } from './evidence/github-context.js'
+import { readEventPayload } from './evidence/event-payload.js'
 import type { GitHubContext } from './evidence/github-context.js'
 import { changedFilesSince } from './evidence/git.js'
 import { runGate } from './gate.js'
@@ -114,16 +114,11 @@ function resolvePolicySource(source: PolicySource, event: string): 'base' | 'hea
   return event.startsWith('pull_request') ? 'base' : 'head'
 }
 
-/** The event payload (GITHUB_EVENT_PATH); an unreadable one is a warning and an empty payload. */
+/** The event payload (GITHUB_EVENT_PATH); one that cannot be read fails the step, saying why. */
 function eventPayload(): Record<string, unknown> {
-  const file = process.env.GITHUB_EVENT_PATH
-  if (!file) return {}
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-  } catch (error) {
-    core.warning(`maturity-gate could not read the event payload: ${messageOf(error)}`)
-    return {}
-  }
+  const event = readEventPayload(process.env.GITHUB_EVENT_PATH)
+  if (!event.ok) throw new Error(event.reason)
+  return event.payload
 }
 
 /** Links for the summary: this action's docs at its own version, the repository at this commit, this run. */

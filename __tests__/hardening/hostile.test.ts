@@ -220,14 +220,14 @@ describe('hostile YAML', () => {
     expect(ms).toBeLessThan(2000)
   })
 
-  it('YAML aliases as a billion laughs in a workflow: expansion stops at its budget, reported on its line', async () => {
+  it('YAML aliases as a billion laughs in a workflow: expansion stops at its budget, reported on its line, no evidence', async () => {
     const text = `on: push\n${LAUGHS.join('\n')}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        x: *l8\n    steps:\n      - run: npm test\n`
     const { value, ms } = await timed(() => parseWorkflow(text, '.github/workflows/ci.yml'))
     expect(value.problems).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/aliases expand to more than/) })
     ])
     expect(value.problems[0]?.location.line).toBeGreaterThanOrEqual(1)
-    expect(value.workflow?.jobs.map(job => job.id)).toEqual(['test'])
+    expect(value.workflow).toBeUndefined()
     expect(ms).toBeLessThan(5000)
   })
 })
@@ -352,12 +352,12 @@ describe('paths that leave the workspace', () => {
       })
     })
 
-    it('the policy itself symlinked outside is refused, naming where it resolves', async () => {
+    it('the policy itself symlinked outside is refused, naming where it leads', async () => {
       await writeFile(path.join(outside, 'policy.yml'), BASE_POLICY)
       const repo = await tempRepo({})
       symlinkSync(path.join(outside, 'policy.yml'), path.join(repo.root, POLICY_FILE))
       await expect(runGate({ root: repo.root, policyPath: POLICY_FILE, today: TODAY })).rejects.toThrow(
-        /policy file cannot be read: resolves outside the repository \(.*policy\.yml\)/
+        /the policy file is a symlink to .*policy\.yml, outside the repository/
       )
       await repo.remove()
     })
@@ -551,6 +551,7 @@ describe('the action bundle with hostile names', () => {
     expect(result.stdout).toMatch(
       /^::error title=maturity-gate%3A invalid policy,file=\.maturity\.yml,line=4,col=1::/m
     )
-    expect(result.stdout).toContain('%0A::error::forged')
+    // Flattened to one line before escaping: the key's line breaks are spaces in the message.
+    expect(result.stdout).toContain(' ::error::forged')
   })
 })

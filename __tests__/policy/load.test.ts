@@ -95,7 +95,7 @@ describe('loadPolicy: every error class, positioned', () => {
     {
       name: 'duplicate key',
       text: 'version: 1\nmodel: cdmm\ntarget: base\ntarget: beginner\n',
-      expected: { line: 4, column: 1, message: /unique/i }
+      expected: { line: 4, column: 1, message: /^duplicate key 'target' on lines 3 and 4; keep one$/ }
     },
     {
       name: 'unknown top-level key with a suggestion',
@@ -249,7 +249,7 @@ waivers:
     expires: 2099-06-30
 `)
     expect(errors.map(formatPolicyError)).toEqual([
-      '.maturity.yml:3:9: target: value not allowed (found "intermediat"); allowed: base, beginner, intermediate, advanced, expert',
+      '.maturity.yml:3:9: target: value not allowed (did you mean \'intermediate\'?) (found "intermediat"); allowed: base, beginner, intermediate, advanced, expert',
       ".maturity.yml:6:5: practices.unit-tests.min-test: unknown key 'min-test' (did you mean 'min-tests'?); allowed: enabled, level, category, reports, min-tests, jobs",
       expect.stringMatching(
         /^\.maturity\.yml:11:14: waivers\[0\]\.expires: the waiver runs \d+ days from today, longer than max-waiver-days \(30\): set an earlier date \(found "2099-06-30"\)$/

@@ -188,7 +188,8 @@ describe('§1.3 production can sit on a marker job', () => {
         '    needs: apply',
         '    runs-on: ubuntu-latest',
         '    environment: production',
-        '    steps: [{ run: echo "production is at ${{ github.sha }}" }]',
+        '    steps:',
+        '      - run: echo "production is at ${{ github.sha }}"',
         ''
       ].join('\n')
     )

@@ -23,7 +23,12 @@ describe('escapeMarkdown', () => {
     ['HTML tag', '<img src=x onerror=alert(1)>', '&#60;img src=x onerror=alert(1)&#62;'],
     ['table row', '| a | b |', '\\| a \\| b \\|'],
     ['javascript link', '[link](javascript:alert(1))', '\\[link\\](javascript:alert(1))'],
-    ['image', '![x](http://e/x.png)', '\\!\\[x\\](http://e/x.png)'],
+    ['image', '![x](http://e/x.png)', '\\!\\[x\\](http:/&#8203;/e/x.png)'],
+    [
+      'bare URLs (GFM autolinks)',
+      'see https://evil.example and www.evil.example',
+      'see https:/&#8203;/evil.example and www&#8203;.evil.example'
+    ],
     ['emphasis and code', '*a* _b_ `c` ~d~', '\\*a\\* \\_b\\_ \\`c\\` \\~d\\~'],
     ['math', '$x^2$', '\\$x^2\\$'],
     ['mention', 'ping @octocat', 'ping @&#8203;octocat'],

@@ -202,7 +202,11 @@ describe('sections', () => {
       ['### Regressions against the base commit', '### Policy changes'],
       ['```mermaid']
     ],
-    ['permission-gaps', ['Advise mode: the check does not fail.', '### Evidence that could not be read'], []],
+    [
+      'permission-gaps',
+      ['Advise mode: the check does not fail.', '### ⚠️ Evidence that could not be read'],
+      []
+    ],
     ['empty', ['## ❌ Maturity gate: no level reached', '_No practices were evaluated._'], ['<details>']]
   ])('%s', (name, present, absent) => {
     const { markdown } = renderSummary(CASES[name])

@@ -47,6 +47,9 @@ function createGitHubClient(settings) {
             }
             catch (error) {
                 const failure = error;
+                // Nothing listens there, or the name does not resolve: waiting will not change that.
+                if (isUnreachable(failure))
+                    throw giveUp(describeFailure(failure, options.requestTimeoutMs), failure, settings.token);
                 const wait = retryWait(failure, attempt, options.retryDelayMs, now());
                 if (wait === undefined)
                     throw redacted(error, settings.token);
@@ -101,6 +104,10 @@ function describeFailure(failure, timeoutMs) {
     return answeredStatus(failure) === undefined
         ? `request failed: ${failure.message}`
         : `GitHub answered ${failure.status}`;
+}
+/** No response because the connection was refused or the host name does not exist (a wrong API URL). */
+function isUnreachable(failure) {
+    return failure.response === undefined && /\b(ECONNREFUSED|ENOTFOUND)\b|bad port/.test(failure.message);
 }
 function isTimeout(failure) {
     const cause = failure.cause;

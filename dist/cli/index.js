@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8213);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6757);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8213:
+/***/ 6757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12591,7 +12591,25 @@ async function collectApiEvidence(api, workflows) {
 var commit_sha = __nccwpck_require__(3435);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/core/input-error.ts
+/**
+ * A mistake in what the gate was pointed at — a directory that does not exist, a report path it cannot
+ * write — rather than in the repository it judges. The CLI prints it as one line, `maturity-gate: <what>
+ * (<path>)`, and exits 2; never a stack trace.
+ */
+class InputError extends Error {
+    what;
+    path;
+    constructor(what, path) {
+        super(`${what} (${path})`);
+        this.what = what;
+        this.path = path;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/files.ts
+
+
 
 
 /** Folders that hold no evidence of the pipeline and can be huge. */
@@ -12605,7 +12623,7 @@ const MAX_FILES = 200_000;
  * root is ever read: symlinks are listed but `read` refuses any path whose real location leaves the root.
  */
 function collectWorkspace(root, maxFiles = MAX_FILES) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const realRoot = repositoryRoot(root);
     const { files, unlisted } = listFiles(realRoot, maxFiles);
     const cache = new Map();
     const result = (file) => {
@@ -12627,6 +12645,47 @@ function collectWorkspace(root, maxFiles = MAX_FILES) {
             return 'reason' in found ? found.reason : undefined;
         }
     };
+}
+/** The real path of the directory to judge; InputError when it is missing, not a directory or unreadable. */
+function repositoryRoot(root) {
+    let real;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    }
+    catch (error) {
+        throw new InputError(`the repository directory ${ioReason(error)}`, root);
+    }
+    if (!(0,external_node_fs_namespaceObject.statSync)(real).isDirectory()) {
+        throw new InputError('the repository root is a file, not a directory', root);
+    }
+    return real;
+}
+/**
+ * Where a workspace-relative path really leads when that is outside the root (through `..`, an absolute
+ * path or a symlink), else undefined; a path that does not exist is not outside.
+ */
+function outsideRoot(root, file) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const resolved = external_node_path_default().resolve(realRoot, file);
+    let real = resolved;
+    try {
+        real = (0,external_node_fs_namespaceObject.realpathSync)(resolved);
+    }
+    catch {
+        // Missing: judge the path as written.
+    }
+    return real === realRoot || real.startsWith(realRoot + (external_node_path_default()).sep) ? undefined : real;
+}
+/** An fs error as the end of a sentence: "does not exist", "cannot be read: permission denied". */
+function ioReason(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'does not exist';
+    if (isPermissionDenied(error))
+        return 'cannot be read: permission denied';
+    if (code === 'ENOTDIR')
+        return 'does not exist: a folder on its path is a file';
+    return `cannot be read: ${(0,message_of/* messageOf */.b)(error)}`;
 }
 /** Every file, one folder at a time, until `maxFiles` are listed; `unlisted` holds the folders not walked. */
 function listFiles(root, maxFiles) {
@@ -12664,7 +12723,7 @@ function readInside(root, file) {
         real = (0,external_node_fs_namespaceObject.realpathSync)(external_node_path_default().resolve(root, file));
     }
     catch (error) {
-        return { reason: reasonOf(error, root) };
+        return { reason: reasonOf(error, root, file) };
     }
     if (real !== root && !real.startsWith(root + (external_node_path_default()).sep))
         return { reason: `resolves outside the repository (${real})` };
@@ -12679,7 +12738,7 @@ function readInside(root, file) {
         return { text: (0,external_node_fs_namespaceObject.readFileSync)(real, 'utf8') };
     }
     catch (error) {
-        return { reason: reasonOf(error, root) };
+        return { reason: reasonOf(error, root, file) };
     }
 }
 function isDirectory(file) {
@@ -12690,13 +12749,16 @@ function isDirectory(file) {
         return false;
     }
 }
-function reasonOf(error, root) {
+/**
+ * A file the gate is not allowed to read is an InputError: that is the machine's setup, not the repository's
+ * content, and judging without the file would be judging on less evidence than the repository holds.
+ */
+function reasonOf(error, root, file) {
+    if (isPermissionDenied(error))
+        throw new InputError(`${file} ${ioReason(error)}`, external_node_path_default().resolve(root, file));
     switch (error.code) {
         case 'ENOENT':
             return 'not found';
-        case 'EACCES':
-        case 'EPERM':
-            return 'permission denied';
         case 'ENOTDIR':
             return isDirectory(root) ? 'not found' : `${root} is not a directory`;
         case 'ELOOP':
@@ -12704,6 +12766,10 @@ function reasonOf(error, root) {
         default:
             return error.message;
     }
+}
+function isPermissionDenied(error) {
+    const code = error.code;
+    return code === 'EACCES' || code === 'EPERM';
 }
 
 ;// CONCATENATED MODULE: ./src/evidence/no-reports.ts
@@ -15059,13 +15125,83 @@ class FastReader {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/one-line.ts
+var one_line = __nccwpck_require__(1362);
+;// CONCATENATED MODULE: ./src/parsers/yaml-problems.ts
+
+
+/**
+ * The `yaml` package's errors reworded for someone who edits the file rather than the parser — what is wrong
+ * and what to do — and every duplicate key, named with both of its lines. Parse with `uniqueKeys: false`:
+ * the package's own duplicate check compares each key with every earlier one (quadratic in a map's size).
+ */
+function yamlProblems(doc, lines) {
+    return [
+        ...doc.errors.map(error => ({ offset: error.pos[0], message: reworded(error) })),
+        ...duplicateKeys(doc, lines)
+    ].sort((a, b) => a.offset - b.offset);
+}
+function reworded(error) {
+    const said = error.message.split('\n')[0] ?? error.message;
+    switch (error.code) {
+        case 'BAD_INDENT':
+            if (said.includes('end with a ]'))
+                return 'a `[` list is not closed with `]` (or a line of it is not indented enough)';
+            if (said.includes('end with a }'))
+                return 'a `{` mapping is not closed with `}` (or a line of it is not indented enough)';
+            return 'the indentation is off: keys of one mapping must start in the same column';
+        case 'MISSING_CHAR':
+            return said.includes('quote')
+                ? 'a quoted string is not closed'
+                : `a closing character is missing (${said})`;
+        case 'TAB_AS_INDENT':
+            return 'a tab is used for indentation; YAML allows only spaces';
+        case 'BLOCK_AS_IMPLICIT_KEY':
+            return 'a value holds a second `key: value` on the same line; quote the value or move it to its own line';
+        case 'MULTILINE_IMPLICIT_KEY':
+            return 'a key runs over more than one line: a `:` is missing, or a quote above is not closed';
+        case 'MULTIPLE_DOCS':
+            return 'the file holds more than one YAML document (a `---` line); keep one';
+        case 'BAD_SCALAR_START':
+            return `${said.replace('Plain value', 'an unquoted value')}; quote the value`;
+        case 'UNEXPECTED_TOKEN':
+            return `unexpected text here (${said.replace(/^Unexpected (\S+) token in YAML stream: /, '')}); it belongs to no key`;
+        default:
+            return said;
+    }
+}
+/** "duplicate key 'target' on lines 3 and 5", at the second: keys compared as the text an object would use. */
+function duplicateKeys(doc, lines) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Map(_, map) {
+            const seen = new Map();
+            for (const pair of map.items) {
+                if (!(0,dist/* isScalar */.jn)(pair.key))
+                    continue;
+                const key = String(pair.key.value);
+                const offset = pair.key.range?.[0] ?? 0;
+                const first = seen.get(key);
+                if (first === undefined) {
+                    seen.set(key, offset);
+                    continue;
+                }
+                const where = `lines ${lines.linePos(first).line} and ${lines.linePos(offset).line}`;
+                found.push({ offset, message: `duplicate key '${(0,one_line/* oneLine */.T)(key)}' on ${where}; keep one` });
+            }
+        }
+    });
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/yaml-library-reader.ts
+
 
 /** The reference front end: the `yaml` package's Document, turned into the tree the workflow parser reads. */
 function readWithLibrary(text) {
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const errors = doc.errors.map(error => ({ offset: error.pos[0], message: error.message }));
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+    const errors = yamlProblems(doc, lines);
     const budget = { nodes: MAX_ALIASED_NODES };
     const root = doc.contents ? convert(doc.contents, doc, 0, budget) : undefined;
     if (budget.nodes < 0) {
@@ -15172,7 +15308,7 @@ function toJS(node) {
 
 /** `fast: false` forces the `yaml` package front end (see workflow-yaml.ts); tests compare the two. */
 function parseWorkflow(text, file, options = {}) {
-    const { root, ctx } = parseRoot(text, file, options.fast);
+    const { root, ctx } = parseRoot(text, file, 'workflow', options.fast);
     if (!root)
         return { problems: ctx.problems };
     const on = entry(root, 'on');
@@ -15206,20 +15342,27 @@ function needsKey(jobs, id) {
 }
 /** A local composite action (`action.yml`): its `runs.steps`, or none for JavaScript/Docker actions. */
 function parseCompositeAction(text, file) {
-    const { root, ctx } = parseRoot(text, file);
+    const { root, ctx } = parseRoot(text, file, 'action');
     const runs = root ? entry(root, 'runs')?.value : undefined;
     if (!isMap(runs))
         return { steps: [], problems: ctx.problems };
     const steps = entry(runs, 'steps');
     return { steps: steps ? parseSteps(steps.value, ctx) : [], problems: ctx.problems };
 }
-function parseRoot(text, file, fast) {
+/**
+ * The file's top-level mapping. GitHub refuses a file with any YAML error (a duplicate key included) and runs
+ * none of it, so such a file yields no root: its jobs are no evidence, and each error is a problem on its line.
+ */
+function parseRoot(text, file, kind, fast) {
     const { root, errors, lines } = readYaml(text, { fast });
     const ctx = { file, lines, problems: [] };
     for (const error of errors) {
         const { line, col } = lines.linePos(error.offset);
-        ctx.problems.push({ file, message: error.message, location: { file, line, column: col } });
+        const message = `invalid YAML, so GitHub cannot run this ${kind} and none of it counts as evidence: ${error.message}`;
+        ctx.problems.push({ file, message, location: { file, line, column: col } });
     }
+    if (errors.length > 0)
+        return { ctx };
     if (isMap(root))
         return { root, ctx };
     if (errors.length === 0)
@@ -25794,6 +25937,7 @@ async function evaluate(input) {
         disabled: plan.disabled,
         expiries,
         warnings: [
+            ...noWorkflows(evidence),
             ...unlistedWarnings(evidence.workspace),
             ...evidence.workflowProblems.map(problem => ({
                 message: problem.message,
@@ -25820,6 +25964,17 @@ async function evaluate(input) {
 function apiOnlyUnknowns(plan, findings) {
     const apiOnly = new Set(plan.practices.filter(p => p.check?.meta.needsApi).map(p => p.id));
     return findings.filter(f => f.status === 'unknown' && apiOnly.has(f.practice)).map(f => f.practice);
+}
+/**
+ * No workflow file at all is most often a gate pointed at the wrong folder: said first, not left to read as a
+ * pipeline that reached no level. (Files that could not be read or parsed have warnings of their own.)
+ */
+function noWorkflows(evidence) {
+    const { workflows, workflowProblems, workspace } = evidence;
+    // A listing cut short has its own warning, naming the folders it did not read.
+    if (workflows.length > 0 || workflowProblems.length > 0 || workspace.unlisted)
+        return [];
+    return [{ message: 'no workflows under .github/workflows — is this the repository root?' }];
 }
 /** Folders named in a warning about a workspace too large to list; the rest are counted. */
 const UNLISTED_SHOWN = 5;
@@ -26069,18 +26224,41 @@ function lostPractices(atBase, head) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/errors.ts
+
+/** A source line longer than this is not quoted: the caret would point into text wrapped off the screen. */
+const EXCERPT_MAX = 160;
+/**
+ * One line per error — every piece of policy text in it flattened, so a key holding a newline cannot start a
+ * line of its own (a `::error::` workflow command in a log) — then the source line and a caret when known.
+ */
 function formatPolicyError(error) {
-    const where = `${error.file}:${error.line}:${error.column}`;
+    return `${(0,one_line/* oneLine */.T)(error.file)}:${error.line}:${error.column}: ${describePolicyError(error)}`;
+}
+/** The error without its `file:line:column:`, for where the position is said otherwise (an annotation). */
+function describePolicyError(error) {
     const key = error.path === '' ? '' : `${error.path}: `;
     const value = error.value === undefined ? '' : ` (found ${error.value})`;
     const allowed = error.allowed && error.allowed.length > 0 ? `; allowed: ${error.allowed.join(', ')}` : '';
-    return `${where}: ${key}${error.message}${value}${allowed}`;
+    return `${(0,one_line/* oneLine */.T)(`${key}${error.message}${value}${allowed}`)}${caret(error)}`;
+}
+/** Past this many, a policy's errors are counted rather than printed: one typo repeated must not flood a log. */
+const MAX_PRINTED = 100;
+/** Every error on its line, up to MAX_PRINTED, then how many more there are. */
+function formatPolicyErrors(errors) {
+    const shown = errors.slice(0, MAX_PRINTED).map(formatPolicyError);
+    const more = errors.length - shown.length;
+    return [...shown, ...(more > 0 ? [`… and ${more} more error${more === 1 ? '' : 's'}`] : [])].join('\n');
+}
+function caret(error) {
+    if (error.excerpt === undefined || error.excerpt.length > EXCERPT_MAX)
+        return '';
+    return `\n    ${(0,one_line/* oneLine */.T)(error.excerpt)}\n    ${' '.repeat(Math.max(0, error.column - 1))}^`;
 }
 /** Thrown by the gate when the policy cannot be used; carries every error at once. */
 class InvalidPolicyError extends Error {
     errors;
     constructor(errors) {
-        super(`the policy is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${errors.map(formatPolicyError).join('\n')}`);
+        super(`the policy is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${formatPolicyErrors(errors)}`);
         this.errors = errors;
     }
 }
@@ -26171,9 +26349,14 @@ function formatKeyPath(path) {
 
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** `Date.parse` rolls 2099-02-30 over to March 2: a real date is one that reads back as itself. */
+function isCalendarDate(value) {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
 const isoDate = schemas_string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-    .refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a calendar date');
+    .refine(isCalendarDate, 'not a calendar date');
 function nameOf(names, what) {
     if (names === undefined || names.length === 0) {
         return schemas_string().regex(ID_PATTERN, `${what} names are kebab-case`);
@@ -26294,6 +26477,7 @@ function editDistance(a, b) {
 
 
 
+
 /** Aliases let a tiny file expand without bound ("billion laughs"); a policy never needs many. */
 const MAX_ALIAS_COUNT = 100;
 /**
@@ -26302,14 +26486,29 @@ const MAX_ALIAS_COUNT = 100;
  */
 function loadPolicy(text, file, options) {
     const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
         return { file, line, column: col };
     };
-    if (doc.errors.length > 0) {
-        return { ok: false, errors: doc.errors.map(error => syntaxError(error, at)) };
+    const tooDeep = nestedTooDeeply(text);
+    if (tooDeep !== undefined) {
+        const message = `nested more than ${load_MAX_DEPTH} levels deep; a policy needs a handful`;
+        return { ok: false, errors: [{ file, ...tooDeep, path: '', message }] };
     }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    const syntax = yamlProblems(doc, lineCounter);
+    if (syntax.length > 0) {
+        const sourceLines = text.split('\n');
+        const excerpt = (line) => sourceLines[line - 1]?.replace(/\r$/, '');
+        const errors = syntax.map(problem => {
+            const where = at(problem.offset);
+            return { ...where, path: '', message: problem.message, excerpt: excerpt(where.line) };
+        });
+        return { ok: false, errors };
+    }
+    const shapeErrors = unusableNodes(doc).map(({ offset, message }) => ({ ...at(offset), path: '', message }));
+    if (shapeErrors.length > 0)
+        return { ok: false, errors: shapeErrors };
     let data;
     try {
         data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -26330,7 +26529,14 @@ function loadPolicy(text, file, options) {
     const errors = [
         ...(parsed.success
             ? []
-            : parsed.error.issues.flatMap(issue => issueErrors(issue, { doc, data, schema, at, builtIn: model?.practices.map(p => p.id) ?? [] }))),
+            : parsed.error.issues.flatMap(issue => issueErrors(issue, {
+                doc,
+                data,
+                schema,
+                at,
+                builtIn: model?.practices.map(p => p.id) ?? [],
+                modelId: model?.id
+            }))),
         ...modelShapeErrors(data, locate),
         ...waiverLengthErrors(data, locate, options.today)
     ].sort((a, b) => a.line - b.line || a.column - b.column);
@@ -26338,8 +26544,63 @@ function loadPolicy(text, file, options) {
         return { ok: false, errors };
     return { ok: true, loaded: { file, policy: parsed.data, model, locate } };
 }
-function syntaxError(error, at) {
-    return { ...at(error.pos[0]), path: '', message: error.message.split('\n')[0] ?? error.message };
+/** Deeper than this, the `yaml` package's recursion could exhaust the stack; no policy comes near it. */
+const load_MAX_DEPTH = 64;
+/**
+ * The position where the text first nests deeper than MAX_DEPTH — block indentation levels plus open flow
+ * brackets — found in one pass before any recursive parsing. Brackets inside quotes or comments may count
+ * too; that only matters past 64 of them on one line.
+ */
+function nestedTooDeeply(text) {
+    const indents = [];
+    for (const [index, line] of text.split('\n').entries()) {
+        const indent = line.length - line.trimStart().length;
+        if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
+            while (indents.length > 0 && indents.at(-1) >= indent)
+                indents.pop();
+            indents.push(indent);
+            let flow = 0;
+            for (let i = indent; i < line.length; i++) {
+                const char = line[i];
+                if (char === '[' || char === '{')
+                    flow++;
+                else if (char === ']' || char === '}')
+                    flow--;
+                if (indents.length + flow > load_MAX_DEPTH)
+                    return { line: index + 1, column: i + 1 };
+            }
+            if (indents.length > load_MAX_DEPTH)
+                return { line: index + 1, column: indent + 1 };
+        }
+    }
+    return undefined;
+}
+/**
+ * What YAML allows but a policy cannot use, each at its own position: an alias with no anchor, a key that is
+ * a list or mapping (it would be stringified), and `__proto__`, which a JavaScript object would swallow.
+ */
+function unusableNodes(doc) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, alias) {
+            if (alias.resolve(doc) === undefined) {
+                found.push({
+                    offset: alias.range?.[0] ?? 0,
+                    message: `alias *${alias.source} names no anchor &${alias.source} defined before it`
+                });
+            }
+        },
+        Pair(_, pair) {
+            const key = pair.key;
+            if (key !== null && !(0,dist/* isScalar */.jn)(key)) {
+                found.push({ offset: key.range?.[0] ?? 0, message: 'a key must be a name, not a list or mapping' });
+            }
+            else if ((0,dist/* isScalar */.jn)(key) && key.value === '__proto__') {
+                found.push({ offset: key.range?.[0] ?? 0, message: "unknown key '__proto__'" });
+            }
+        }
+    });
+    return found;
 }
 /** The model the policy names; for `custom`, the one its `levels`, `categories` and practices define. */
 function resolveModel(data) {
@@ -26441,7 +26702,13 @@ function issueErrors(issue, context) {
     const base = { ...at(offsetOf(doc, path)), path: formatKeyPath(path) };
     if (missing)
         return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }];
-    return [{ ...base, message: issueMessage(issue), value: show(value), ...allowedOf(issue) }];
+    return [{ ...base, message: issueMessage(issue, value), value: show(value), ...allowedOf(issue) }];
+}
+/** The other built-in model a practice id belongs to (an mlops practice in a cdmm policy), if any. */
+function otherModelOf(id, modelId) {
+    if (modelId === undefined || modelId === 'custom')
+        return undefined;
+    return Object.values(models/* builtInModels */.K).find(m => m.id !== modelId && m.practices.some(p => p.id === id))?.id;
 }
 /**
  * `practices.unit-test:` without `check:` reads as a new practice missing its check, but it is almost always a
@@ -26451,6 +26718,15 @@ function misspeltPractice(issue, context) {
     const [section, id, key] = issue.path;
     if (section !== 'practices' || typeof id !== 'string' || key !== 'check' || context.doc.hasIn(issue.path)) {
         return undefined;
+    }
+    const owner = otherModelOf(id, context.modelId);
+    if (owner !== undefined) {
+        return {
+            ...context.at(keyOffset(context.doc, ['practices'], id)),
+            path: formatKeyPath(['practices', id]),
+            message: `'${id}' is a practice of the ${owner} model, not of ${context.modelId}; use \`model: ${owner}\`, or give a practice of your own \`check:\`, \`level:\` and \`category:\``,
+            allowed: [...context.builtIn]
+        };
     }
     const hint = suggest(id, context.builtIn);
     if (hint === undefined)
@@ -26462,10 +26738,13 @@ function misspeltPractice(issue, context) {
         allowed: [...context.builtIn]
     };
 }
-function issueMessage(issue) {
+function issueMessage(issue, value) {
     switch (issue.code) {
-        case 'invalid_value':
-            return 'value not allowed';
+        case 'invalid_value': {
+            const written = (0,dist/* isScalar */.jn)(value) ? value.value : value;
+            const hint = typeof written === 'string' ? suggest(written, issue.values.map(String)) : undefined;
+            return `value not allowed${hint === undefined ? '' : ` (did you mean '${hint}'?)`}`;
+        }
         case 'invalid_union':
             return 'no generic check by that name';
         case 'invalid_type':
@@ -26498,13 +26777,26 @@ function offsetOf(doc, path) {
 /** The position of a key itself (not its value): that is where an unknown key's fix goes. */
 function keyOffset(doc, path, key) {
     const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    if ((0,dist/* isMap */.jh)(parent)) {
-        const pair = parent.items.find(item => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === key);
-        const keyNode = pair?.key;
-        if (keyNode?.range)
-            return keyNode.range[0];
+    const offset = (0,dist/* isMap */.jh)(parent) ? keyIndex(parent).get(key) : undefined;
+    return offset ?? offsetOf(doc, path);
+}
+/**
+ * Each map's keys (as text: `42:` is the key '42' to the schema) to their offsets, built once per map, so
+ * positioning thousands of unknown keys stays linear.
+ */
+const keyIndexes = new WeakMap();
+function keyIndex(map) {
+    let index = keyIndexes.get(map);
+    if (index === undefined) {
+        index = new Map();
+        for (const item of map.items) {
+            const keyNode = (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) ? item.key : undefined;
+            if (keyNode?.range && !index.has(String(keyNode.value)))
+                index.set(String(keyNode.value), keyNode.range[0]);
+        }
+        keyIndexes.set(map, index);
     }
-    return offsetOf(doc, path);
+    return index;
 }
 function load_stringList(value) {
     return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
@@ -26797,6 +27089,8 @@ function policy_trust_isRecord(value) {
 
 
 
+
+
 // git (@actions/exec) and child processes are imported where they are needed: an offline gate with no base
 // and no command practices never loads them, which keeps its start-up near bare Node's (design §10).
 /**
@@ -26807,8 +27101,13 @@ function policy_trust_isRecord(value) {
 async function runGate(options) {
     const today = options.today ?? new Date().toISOString().slice(0, 10);
     const workspace = collectWorkspace(options.root);
+    if (options.policyText === undefined)
+        refuseOutsidePolicy(workspace.root, options.policyPath);
     const head = loadOrThrow(options.policyText ?? workspace.read(options.policyPath), options.policyPath, today, workspace.whyUnread?.(options.policyPath));
     const base = options.baseRef ? await openBase(options, options.baseRef) : undefined;
+    if (options.requireBase && base && !base.ok) {
+        throw new InputError(`--base names no commit this repository can read: ${base.reason}`, options.baseRef ?? '');
+    }
     const basePolicy = base?.ok
         ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
         : undefined;
@@ -26908,10 +27207,29 @@ async function openBase(options, ref) {
     });
     return viaApi.ok ? viaApi : { ok: false, reason: `${viaGit.reason}; ${viaApi.reason}` };
 }
+/**
+ * The policy is part of what a pull request is judged by, so it must be a file of the repository: one read
+ * from elsewhere (`..`, an absolute path, a symlink out) would not be versioned with the code it judges.
+ */
+function refuseOutsidePolicy(root, policyPath) {
+    const real = outsideRoot(root, policyPath);
+    if (real === undefined)
+        return;
+    const how = real === external_node_path_default().resolve(root, policyPath) ? 'resolves to' : 'is a symlink to';
+    throw new InvalidPolicyError([
+        {
+            file: policyPath,
+            line: 1,
+            column: 1,
+            path: '',
+            message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges — to share one policy across repositories, check it out into the workspace (docs/policy.md#sharing-a-policy)`
+        }
+    ]);
+}
 function loadOrThrow(text, file, today, why) {
     if (text === undefined) {
         const message = why === undefined || why === 'not found'
-            ? 'policy file not found (or outside the repository); create it — see docs/policy.md'
+            ? 'policy file not found; create it — see docs/policy.md'
             : `policy file cannot be read: ${why}`;
         throw new InvalidPolicyError([{ file, line: 1, column: 1, path: '', message }]);
     }
@@ -27192,7 +27510,7 @@ var report_escape = __nccwpck_require__(4031);
 const TEXT_MAX = 1000;
 /** Repository text as one bounded line: a job name or a command cannot forge a line of its own. */
 function plain(text) {
-    return (0,report_escape/* truncate */.xv)((0,report_escape/* oneLine */.TN)(text), TEXT_MAX);
+    return (0,report_escape/* truncate */.xv)((0,one_line/* oneLine */.T)(text), TEXT_MAX);
 }
 /** Where a job or step is: its line when known (the file names the workflow), else its workflow. */
 function where(workflow, location) {
@@ -27254,7 +27572,7 @@ function figure(value) {
 /** A practice's finding in one repository: its verdict and message, each piece of evidence and why, the fix. */
 function findingText(finding) {
     const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`;
-    const lines = [`${finding.status}${strength} — ${(0,report_escape/* oneLine */.TN)(finding.message)}`];
+    const lines = [`${finding.status}${strength} — ${(0,one_line/* oneLine */.T)(finding.message)}`];
     if (finding.evidence.length > 0) {
         lines.push('evidence:', ...finding.evidence.flatMap(evidenceLines).map(line => `  ${line}`));
     }
@@ -27262,7 +27580,7 @@ function findingText(finding) {
         lines.push('evidence: none');
     }
     if (finding.status !== 'pass' && finding.remediation)
-        lines.push(`fix: ${(0,report_escape/* oneLine */.TN)(finding.remediation)}`);
+        lines.push(`fix: ${(0,one_line/* oneLine */.T)(finding.remediation)}`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -27625,24 +27943,29 @@ function renderJson(report) {
 
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
 // EXTERNAL MODULE: ./src/report/category-levels.ts
 var category_levels = __nccwpck_require__(1298);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
 
-const MARK = {
+
+/** Full words, padded to one width so the practice names line up. */
+const WORDS = {
     pass: 'pass',
     fail: 'FAIL',
-    unknown: '??? ',
-    'not-applicable': 'n/a ',
-    waived: 'wvd '
+    unknown: 'unknown',
+    'not-applicable': 'not applicable',
+    waived: 'waived'
 };
+const WIDTH = Math.max(...Object.values(WORDS).map(word => word.length));
 /** Longest piece of repository text on a line: a 10 kB job name must not flood the terminal or the log. */
 const text_TEXT_MAX = 1000;
 /** Repository text as one bounded line: no message can forge a line of its own or run on for pages. */
 function flat(text) {
-    return (0,report_escape/* truncate */.xv)((0,report_escape/* oneLine */.TN)(text), text_TEXT_MAX);
+    return (0,report_escape/* truncate */.xv)((0,one_line/* oneLine */.T)(text), text_TEXT_MAX);
 }
 function text_place(at) {
     return `${flat(at.file)}:${at.line}`;
@@ -27662,17 +27985,25 @@ function renderText(report, options = {}) {
         ? paint(32, 'PASSED')
         : report.evidence.onlyApiMissing
             ? paint(33, 'INCOMPLETE')
-            : paint(31, 'FAILED');
+            : paint(31, report.mode === 'advise' ? 'FAILED (advisory, exit 0)' : 'FAILED');
     const lines = [
         `maturity-gate: ${verdict} — ${flat(report.reason)}`,
         `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
-            `policy ${flat(report.policy.path)}` +
+            `policy ${flat(report.policy.path)} · ${(0,format/* workflowsRead */.tO)(report)}` +
             (report.evidence.offline ? ' · offline (workflow files only)' : '')
     ];
+    // Evidence that could not be read changes what every verdict below rests on: said before them.
+    for (const warning of report.warnings) {
+        const where = warning.location ? `${text_place(warning.location)}: ` : '';
+        lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`);
+    }
     if (report.findings.length === 0)
         lines.push('', 'no practices evaluated');
     for (const level of report.levels) {
-        const atLevel = report.findings.filter(finding => finding.level === level);
+        // Practices a target requires come first: above the target, those a category target names (a stable sort).
+        const atLevel = report.findings
+            .filter(finding => finding.level === level)
+            .sort((a, b) => Number((0,annotations/* isRequired */.gx)(report, b)) - Number((0,annotations/* isRequired */.gx)(report, a)));
         if (atLevel.length === 0)
             continue;
         const marker = report.levelIndex >= report.levels.indexOf(level) ? 'holds' : 'does not hold';
@@ -27695,11 +28026,7 @@ function renderText(report, options = {}) {
         lines.push(`policy ${change.kind}: ${flat(change.message)} (${text_place(change.location)})`);
     }
     if (report.disabled.length > 0) {
-        lines.push('', `disabled by the policy: ${report.disabled.map(report_escape/* oneLine */.TN).join(', ')}`);
-    }
-    for (const warning of report.warnings) {
-        const where = warning.location ? `${text_place(warning.location)}: ` : '';
-        lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`);
+        lines.push('', `disabled by the policy: ${report.disabled.map(one_line/* oneLine */.T).join(', ')}`);
     }
     for (const expiry of report.expiries) {
         const where = expiry.location ? `${text_place(expiry.location)}: ` : '';
@@ -27712,8 +28039,12 @@ function findingLine(finding, paint) {
     const where = finding.locations[0];
     const at = where ? ` (${text_place(where)})` : '';
     const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`;
-    const fix = finding.remediation && finding.status !== 'pass' ? `\n         fix: ${flat(finding.remediation)}` : '';
-    const mark = paint(COLOR[finding.status], MARK[finding.status]);
+    const fix = finding.remediation && finding.status !== 'pass'
+        ? `\n${' '.repeat(WIDTH + 4)}fix: ${flat(finding.remediation)}`
+        : '';
+    const word = WORDS[finding.status];
+    // The padding stays outside the colour, so a coloured mark is its word alone.
+    const mark = paint(COLOR[finding.status], word) + ' '.repeat(WIDTH - word.length);
     return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`;
 }
 /** A category with no judged practice reached "–": its level would hold only vacuously. */
@@ -27728,6 +28059,7 @@ function categoryLine(line) {
 // EXTERNAL MODULE: ./src/core/version.ts
 var core_version = __nccwpck_require__(3323);
 ;// CONCATENATED MODULE: ./src/command.ts
+
 
 
 
@@ -27877,36 +28209,48 @@ async function runCli(argv, io) {
         io.stdout(options === 'help' ? USAGE : `${core_version/* VERSION */.x}\n`);
         return EXIT.passed;
     }
-    if (options.command === 'init') {
-        return (await initRepository(options, io)) === 'written' ? EXIT.passed : EXIT.invalid;
-    }
-    let report;
     try {
+        if (options.command === 'init') {
+            return (await initRepository(options, io)) === 'written' ? EXIT.passed : EXIT.invalid;
+        }
         if (options.command === 'explain') {
             return (await explainPractice(options, io)) === 'explained' ? EXIT.passed : EXIT.invalid;
         }
-        const api = options.offline ? undefined : await cliApiAccess(options, io);
-        report = await runGate({
-            root: options.root,
-            policyPath: options.policyPath,
-            baseRef: options.baseRef,
-            api,
-            today: io.today
-        });
+        return await command_check(options, io);
     }
     catch (error) {
-        if (!(error instanceof InvalidPolicyError))
-            throw error;
-        io.stderr(`maturity-gate: the policy is invalid\n${error.errors.map(formatPolicyError).join('\n')}\n`);
-        return EXIT.invalid;
+        return refusal(error, io);
     }
+}
+/** How a run that could not judge ends: one line (every error, for a policy) and exit 2, never a stack trace. */
+function refusal(error, io) {
+    if (error instanceof InvalidPolicyError) {
+        io.stderr(`maturity-gate: the policy is invalid\n${formatPolicyErrors(error.errors)}\n`);
+    }
+    else if (error instanceof InputError || error instanceof UsageError) {
+        io.stderr(`maturity-gate: ${error.message}\n`);
+    }
+    else {
+        io.stderr(`maturity-gate: could not run: ${command_oneLine((0,message_of/* messageOf */.b)(error))}\n`);
+    }
+    return EXIT.invalid;
+}
+const command_oneLine = (text) => text.replace(/\s*\n\s*/g, ' ');
+async function command_check(options, io) {
+    const api = options.offline ? undefined : await cliApiAccess(options, io);
+    const report = await runGate({
+        root: options.root,
+        policyPath: options.policyPath,
+        baseRef: options.baseRef,
+        requireBase: true,
+        api,
+        today: io.today
+    });
     // Colour only for a person at a terminal: not into a file, a pipe, or when NO_COLOR is set.
     const color = !options.output && io.isTTY === true && !io.noColor;
     const rendered = await command_render(report, options.format, color);
     if (options.output) {
-        const file = external_node_path_default().resolve(io.cwd, options.output);
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(file, rendered);
+        await writeReport(external_node_path_default().resolve(io.cwd, options.output), rendered);
     }
     else {
         io.stdout(rendered);
@@ -27919,13 +28263,39 @@ function exitCode(report) {
         return EXIT.passed;
     return report.evidence.onlyApiMissing ? EXIT.needsApi : EXIT.failed;
 }
+async function writeReport(file, text) {
+    try {
+        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(file), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(file, text);
+    }
+    catch (error) {
+        throw new InputError(`cannot write the report to --output: ${writeReason(error)}`, file);
+    }
+}
+function writeReason(error) {
+    switch (error.code) {
+        case 'EISDIR':
+            return 'it is a directory';
+        case 'ENOTDIR':
+        case 'EEXIST':
+            return 'a folder on its path is a file';
+        case 'EACCES':
+        case 'EPERM':
+        case 'EROFS':
+            return 'permission denied';
+        case 'ENOSPC':
+            return 'no space left on the device';
+        default:
+            return command_oneLine((0,message_of/* messageOf */.b)(error));
+    }
+}
 /** The Markdown and SARIF renderers are loaded only when asked for, like the API client. */
 async function command_render(report, format, color) {
     switch (format) {
         case 'json':
             return renderJson(report);
         case 'markdown':
-            return (await __nccwpck_require__.e(/* import() */ 993).then(__nccwpck_require__.bind(__nccwpck_require__, 6993))).renderSummary(report, { docsUrl: core_version/* DOCS_URL */.a }).markdown;
+            return (await __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 1642))).renderSummary(report, { docsUrl: core_version/* DOCS_URL */.a }).markdown;
         case 'sarif':
             return `${JSON.stringify((await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 643))).renderSarif(report, core_version/* VERSION */.x, { docsUrl: core_version/* DOCS_URL */.a }), null, 2)}\n`;
         case 'text':
@@ -27947,6 +28317,8 @@ async function cliApiAccess(options, io) {
         return undefined;
     }
     const apiUrl = io.env?.GITHUB_API_URL || 'https://api.github.com';
+    if (!URL.canParse(apiUrl))
+        throw new InputError('GITHUB_API_URL is not a URL', apiUrl);
     const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 952));
     const defaultBranch = options.repository === undefined ? origin?.defaultBranch : undefined;
     return { client: createGitHubClient({ token, apiUrl }), context: { owner, repo, apiUrl, defaultBranch } };
@@ -27964,6 +28336,26 @@ async function cliApiAccess(options, io) {
 /** What a caught value says: its message when it is an Error, else the value itself (code may throw anything). */
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 1362:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine)
+/* harmony export */ });
+/**
+ * Line breaks, control characters (C0, DEL, C1, line/paragraph separators) and the bidirectional controls
+ * that can make a line display reversed (U+202A–U+202E, U+2066–U+2069, "Trojan Source") — never wanted inline.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
+/** One line of plain text: control characters (ANSI escapes, CR, LF, tabs, bidi controls) become single spaces. */
+function oneLine(text) {
+    return text.replace(CONTROL, ' ');
 }
 
 
@@ -28417,22 +28809,20 @@ function categoryLevels(report) {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   QY: () => (/* binding */ truncateBytes),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   x: () => (/* binding */ inlineMarkdown),
 /* harmony export */   x2: () => (/* binding */ escapeMermaidLabel),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
 /* unused harmony exports escapeCommandData, escapeCommandProperty */
+/* harmony import */ var _core_one_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1362);
 /**
  * Escaping of user-controlled text (job and step names, metric keys, file names, messages read from reports)
  * for every place a renderer puts it: Markdown, HTML, Mermaid labels, workflow commands and terminals.
  * Each function is total: any string in, a string out that cannot change the structure around it.
  */
+
 const ELLIPSIS = '…';
-/** Line breaks and control characters (C0, DEL, C1, line/paragraph separators) — never wanted inline. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 /** Shortens `text` to at most `max` code points (ellipsis included), never splitting a surrogate pair. */
 function truncate(text, max) {
     if (text.length <= max)
@@ -28457,10 +28847,7 @@ function truncateBytes(text, maxBytes) {
     }
     return text.slice(0, end);
 }
-/** One line of plain text: control characters (ANSI escapes, CR, LF, tabs) become single spaces. */
-function oneLine(text) {
-    return text.replace(CONTROL, ' ');
-}
+
 /**
  * Inline Markdown text, also safe in a GFM table cell: every character that gives inline Markdown, GFM or
  * GitHub's math a meaning (emphasis, links, images, code, tables, strikethrough, `$` math) is backslash-escaped,
@@ -28469,19 +28856,25 @@ function oneLine(text) {
  * close a link text.
  */
 function escapeMarkdown(text) {
-    return oneLine(text)
+    return (0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text)
         .replace(/[\\`*_[\]!|~$]/g, '\\$&')
         .replace(/^(\s*)([#+=-])/, '$1\\$2')
         .replace(/^(\s*\d+)([.)])/, '$1\\$2')
         .replace(/[&<>]/g, htmlEntity)
-        .replace(/@/g, '@&#8203;');
+        .replace(/@/g, '@&#8203;')
+        .replace(AUTOLINK, '$1&#8203;');
 }
+/**
+ * GFM's autolink extension links a bare `https://…` or `www.…` even after escaping: a zero-width space inside
+ * the scheme's `//` or after `www` keeps the text visible and unlinked.
+ */
+const AUTOLINK = /(:\/|\bwww)(?=[/.])/gi;
 /**
  * A message written by a check, whose backtick pairs mark names as code: each pair becomes a code span and the
  * rest is escaped. An unpaired backtick stays literal text, so any input still renders as what it says.
  */
 function inlineMarkdown(text, context = 'inline') {
-    const parts = oneLine(text).split('`');
+    const parts = (0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text).split('`');
     const paired = parts.length % 2 === 1 ? parts : [...parts.slice(0, -2), `${parts.at(-2)}\`${parts.at(-1)}`];
     return paired
         .map((part, index) => index % 2 === 0 ? escapeMarkdown(part) : part === '' ? '\\`\\`' : codeSpan(part, context))
@@ -28489,7 +28882,7 @@ function inlineMarkdown(text, context = 'inline') {
 }
 /** Inline code in Markdown: a fence longer than any backtick run inside; pipes escaped when in a table cell. */
 function codeSpan(text, context = 'inline') {
-    const body = oneLine(text);
+    const body = (0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text);
     const longestRun = Math.max(0, ...(body.match(/`+/g) ?? []).map(run => run.length));
     const fence = '`'.repeat(longestRun + 1);
     const padded = body.startsWith('`') || body.endsWith('`') || body.trim() === '' ? ` ${body} ` : body;
@@ -28499,7 +28892,7 @@ function codeSpan(text, context = 'inline') {
 }
 /** Text content or a quoted attribute value in HTML (also Markdown-inert inside HTML blocks). */
 function escapeHtml(text) {
-    return oneLine(text).replace(/[&<>"'`@]/g, character => character === '@' ? '@&#8203;' : character === '`' ? '&#96;' : htmlEntity(character));
+    return (0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text).replace(/[&<>"'`@]/g, character => character === '@' ? '@&#8203;' : character === '`' ? '&#96;' : htmlEntity(character));
 }
 function htmlEntity(character) {
     return `&#${character.codePointAt(0)};`;
@@ -28509,7 +28902,7 @@ function htmlEntity(character) {
  * brackets, `#`, `<`, `>`, `&` and backticks (which would start a Markdown string) are written as codes.
  */
 function escapeMermaidLabel(text) {
-    return oneLine(text).replace(/[#"<>&`[\]{}()|]/g, character => `#${character.codePointAt(0)};`);
+    return (0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(text).replace(/[#"<>&`[\]{}()|]/g, character => `#${character.codePointAt(0)};`);
 }
 /** A workflow command's message, as the toolkit's `escapeData`: `%`, CR and LF are percent-encoded. */
 function escapeCommandData(text) {
@@ -28528,6 +28921,112 @@ function encodeLinkPath(path) {
         .split('/')
         .map(segment => encodeURIComponent(segment).replace(/[()'!*]/g, c => `%${c.charCodeAt(0).toString(16)}`))
         .join('/');
+}
+
+
+/***/ }),
+
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BT: () => (/* binding */ METRIC_VERDICT),
+/* harmony export */   CS: () => (/* binding */ prose),
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   GE: () => (/* binding */ locationLabel),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   OD: () => (/* binding */ nameList),
+/* harmony export */   Pg: () => (/* binding */ codeName),
+/* harmony export */   UU: () => (/* binding */ name),
+/* harmony export */   WS: () => (/* binding */ STRENGTH_MARK),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   eW: () => (/* binding */ policyChangeItem),
+/* harmony export */   fo: () => (/* binding */ NAME_MAX),
+/* harmony export */   hH: () => (/* binding */ regressionItem),
+/* harmony export */   sK: () => (/* binding */ capitalise),
+/* harmony export */   tO: () => (/* binding */ workflowsRead),
+/* harmony export */   tW: () => (/* binding */ STATUS_ICON),
+/* harmony export */   uo: () => (/* binding */ capped),
+/* harmony export */   x8: () => (/* binding */ signed)
+/* harmony export */ });
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(856);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
+
+
+/** Longest name (practice, level, category, file) shown; the JSON report has the full text. */
+const NAME_MAX = 100;
+const STATUS_ICON = {
+    pass: '✅',
+    fail: '❌',
+    unknown: '❔',
+    'not-applicable': '➖',
+    waived: '⏸'
+};
+const STRENGTH_MARK = {
+    run: 'run',
+    history: 'hist',
+    definition: 'def',
+    attested: 'att',
+    none: ''
+};
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const METRIC_VERDICT = { pass: '✅ pass', fail: '❌ fail', 'no-baseline': '➖ no baseline' };
+function name(value) {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(value, NAME_MAX));
+}
+function nameList(names, max = 5) {
+    const shown = names.slice(0, max).map(name);
+    return names.length > max ? `${shown.join(', ')} and ${names.length - max} more` : shown.join(', ');
+}
+/** A message from a check: its backtick pairs become code spans. */
+function prose(value, max, where = 'inline') {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineMarkdown */ .x)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(value, max), where);
+}
+/** A name from the repository (file, job, metric key) as code. */
+function codeName(value, where = 'inline') {
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(value, NAME_MAX), where);
+}
+function locationLabel(at) {
+    return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(at.file, NAME_MAX)}:${at.line}`;
+}
+/** ` <short sha>` as code, or nothing when the commit is not known. */
+function shortSha(sha) {
+    return sha ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(sha.slice(0, 7))}` : '';
+}
+function regressionItem(regression, message) {
+    return `${SEVERITY_ICON[regression.severity]} **${name((0,_annotations_js__WEBPACK_IMPORTED_MODULE_0__/* .regressionSubject */ .iO)(regression))}** — ${message}`;
+}
+function policyChangeItem(change, message) {
+    return `${SEVERITY_ICON[change.severity]} ${change.kind}: ${message}`;
+}
+/** The first `max` items, then one made by `more` saying how many were left out. */
+function capped(items, max, more) {
+    return items.length > max ? [...items.slice(0, max), more(items.length - max)] : items;
+}
+function plural(count, one, many) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+function capitalise(value) {
+    return `${value.charAt(0).toUpperCase()}${value.slice(1)}`;
+}
+function num(value) {
+    if (value === null)
+        return '–';
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+}
+function signed(value) {
+    return value !== null && value > 0 ? `+${num(value)}` : num(value);
+}
+/** `relativeDelta` is a fraction of the baseline's magnitude. */
+function percent(value) {
+    if (value === null)
+        return '–';
+    return `${value > 0 ? '+' : ''}${Number((value * 100).toPrecision(3))}%`;
+}
+/** "3 workflow files read": what every verdict rests on, named in each report's header. */
+function workflowsRead(report) {
+    return plural(report.evidence.workflows, 'workflow file read', 'workflow files read');
 }
 
 
@@ -31438,7 +31937,7 @@ exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 

@@ -82,6 +82,7 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
     disabled: plan.disabled,
     expiries,
     warnings: [
+      ...noWorkflows(evidence),
       ...unlistedWarnings(evidence.workspace),
       ...evidence.workflowProblems.map(problem => ({
         message: problem.message,
@@ -109,6 +110,17 @@ export async function evaluate(input: EvaluateInput): Promise<Report> {
 function apiOnlyUnknowns(plan: PracticePlan, findings: readonly Finding[]): string[] {
   const apiOnly = new Set(plan.practices.filter(p => p.check?.meta.needsApi).map(p => p.id))
   return findings.filter(f => f.status === 'unknown' && apiOnly.has(f.practice)).map(f => f.practice)
+}
+
+/**
+ * No workflow file at all is most often a gate pointed at the wrong folder: said first, not left to read as a
+ * pipeline that reached no level. (Files that could not be read or parsed have warnings of their own.)
+ */
+function noWorkflows(evidence: Evidence): Report['warnings'] {
+  const { workflows, workflowProblems, workspace } = evidence
+  // A listing cut short has its own warning, naming the folders it did not read.
+  if (workflows.length > 0 || workflowProblems.length > 0 || workspace.unlisted) return []
+  return [{ message: 'no workflows under .github/workflows — is this the repository root?' }]
 }
 
 /** Folders named in a warning about a workspace too large to list; the rest are counted. */

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { InputError } from '../core/input-error.js'
+import { messageOf } from '../core/message-of.js'
 import type { Workspace } from './evidence.js'
 
 /** Folders that hold no evidence of the pipeline and can be huge. */
@@ -14,7 +16,7 @@ const MAX_FILES = 200_000
  * root is ever read: symlinks are listed but `read` refuses any path whose real location leaves the root.
  */
 export function collectWorkspace(root: string, maxFiles = MAX_FILES): Workspace {
-  const realRoot = realpathSync(root)
+  const realRoot = repositoryRoot(root)
   const { files, unlisted } = listFiles(realRoot, maxFiles)
   const cache = new Map<string, ReadResult>()
   const result = (file: string): ReadResult => {
@@ -35,6 +37,45 @@ export function collectWorkspace(root: string, maxFiles = MAX_FILES): Workspace 
       return 'reason' in found ? found.reason : undefined
     }
   }
+}
+
+/** The real path of the directory to judge; InputError when it is missing, not a directory or unreadable. */
+function repositoryRoot(root: string): string {
+  let real: string
+  try {
+    real = realpathSync(root)
+  } catch (error) {
+    throw new InputError(`the repository directory ${ioReason(error)}`, root)
+  }
+  if (!statSync(real).isDirectory()) {
+    throw new InputError('the repository root is a file, not a directory', root)
+  }
+  return real
+}
+
+/**
+ * Where a workspace-relative path really leads when that is outside the root (through `..`, an absolute
+ * path or a symlink), else undefined; a path that does not exist is not outside.
+ */
+export function outsideRoot(root: string, file: string): string | undefined {
+  const realRoot = realpathSync(root)
+  const resolved = path.resolve(realRoot, file)
+  let real = resolved
+  try {
+    real = realpathSync(resolved)
+  } catch {
+    // Missing: judge the path as written.
+  }
+  return real === realRoot || real.startsWith(realRoot + path.sep) ? undefined : real
+}
+
+/** An fs error as the end of a sentence: "does not exist", "cannot be read: permission denied". */
+export function ioReason(error: unknown): string {
+  const code = (error as { code?: unknown }).code
+  if (code === 'ENOENT') return 'does not exist'
+  if (isPermissionDenied(error)) return 'cannot be read: permission denied'
+  if (code === 'ENOTDIR') return 'does not exist: a folder on its path is a file'
+  return `cannot be read: ${messageOf(error)}`
 }
 
 /** Every file, one folder at a time, until `maxFiles` are listed; `unlisted` holds the folders not walked. */
@@ -73,7 +114,7 @@ export function readInside(root: string, file: string): ReadResult {
   try {
     real = realpathSync(path.resolve(root, file))
   } catch (error) {
-    return { reason: reasonOf(error, root) }
+    return { reason: reasonOf(error, root, file) }
   }
   if (real !== root && !real.startsWith(root + path.sep))
     return { reason: `resolves outside the repository (${real})` }
@@ -86,7 +127,7 @@ export function readInside(root: string, file: string): ReadResult {
       }
     return { text: readFileSync(real, 'utf8') }
   } catch (error) {
-    return { reason: reasonOf(error, root) }
+    return { reason: reasonOf(error, root, file) }
   }
 }
 
@@ -98,13 +139,15 @@ function isDirectory(file: string): boolean {
   }
 }
 
-function reasonOf(error: unknown, root: string): string {
+/**
+ * A file the gate is not allowed to read is an InputError: that is the machine's setup, not the repository's
+ * content, and judging without the file would be judging on less evidence than the repository holds.
+ */
+function reasonOf(error: unknown, root: string, file: string): string {
+  if (isPermissionDenied(error)) throw new InputError(`${file} ${ioReason(error)}`, path.resolve(root, file))
   switch ((error as NodeJS.ErrnoException).code) {
     case 'ENOENT':
       return 'not found'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
     case 'ENOTDIR':
       return isDirectory(root) ? 'not found' : `${root} is not a directory`
     case 'ELOOP':
@@ -112,4 +155,9 @@ function reasonOf(error: unknown, root: string): string {
     default:
       return (error as Error).message
   }
+}
+
+function isPermissionDenied(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code
+  return code === 'EACCES' || code === 'EPERM'
 }

@@ -63,6 +63,9 @@ export function createGitHubClient(settings: GitHubClientSettings): GitHubClient
         return await request(endpoint)
       } catch (error) {
         const failure = error as HttpFailure
+        // Nothing listens there, or the name does not resolve: waiting will not change that.
+        if (isUnreachable(failure))
+          throw giveUp(describeFailure(failure, options.requestTimeoutMs), failure, settings.token)
         const wait = retryWait(failure, attempt, options.retryDelayMs, now())
         if (wait === undefined) throw redacted(error, settings.token)
         const problem = describeFailure(failure, options.requestTimeoutMs)
@@ -125,6 +128,11 @@ function describeFailure(failure: HttpFailure, timeoutMs: number): string {
   return answeredStatus(failure) === undefined
     ? `request failed: ${failure.message}`
     : `GitHub answered ${failure.status}`
+}
+
+/** No response because the connection was refused or the host name does not exist (a wrong API URL). */
+function isUnreachable(failure: HttpFailure): boolean {
+  return failure.response === undefined && /\b(ECONNREFUSED|ENOTFOUND)\b|bad port/.test(failure.message)
 }
 
 function isTimeout(failure: HttpFailure): boolean {

@@ -33,7 +33,7 @@ export interface ParsedWorkflow {
 
 /** `fast: false` forces the `yaml` package front end (see workflow-yaml.ts); tests compare the two. */
 export function parseWorkflow(text: string, file: string, options: { fast?: boolean } = {}): ParsedWorkflow {
-  const { root, ctx } = parseRoot(text, file, options.fast)
+  const { root, ctx } = parseRoot(text, file, 'workflow', options.fast)
   if (!root) return { problems: ctx.problems }
   const on = entry(root, 'on')
   const jobs = entry(root, 'jobs')
@@ -67,20 +67,31 @@ export function parseCompositeAction(
   text: string,
   file: string
 ): { steps: Step[]; problems: WorkflowProblem[] } {
-  const { root, ctx } = parseRoot(text, file)
+  const { root, ctx } = parseRoot(text, file, 'action')
   const runs = root ? entry(root, 'runs')?.value : undefined
   if (!isMap(runs)) return { steps: [], problems: ctx.problems }
   const steps = entry(runs, 'steps')
   return { steps: steps ? parseSteps(steps.value, ctx) : [], problems: ctx.problems }
 }
 
-function parseRoot(text: string, file: string, fast?: boolean): { root?: YamlMap; ctx: Context } {
+/**
+ * The file's top-level mapping. GitHub refuses a file with any YAML error (a duplicate key included) and runs
+ * none of it, so such a file yields no root: its jobs are no evidence, and each error is a problem on its line.
+ */
+function parseRoot(
+  text: string,
+  file: string,
+  kind: 'workflow' | 'action',
+  fast?: boolean
+): { root?: YamlMap; ctx: Context } {
   const { root, errors, lines } = readYaml(text, { fast })
   const ctx: Context = { file, lines, problems: [] }
   for (const error of errors) {
     const { line, col } = lines.linePos(error.offset)
-    ctx.problems.push({ file, message: error.message, location: { file, line, column: col } })
+    const message = `invalid YAML, so GitHub cannot run this ${kind} and none of it counts as evidence: ${error.message}`
+    ctx.problems.push({ file, message, location: { file, line, column: col } })
   }
+  if (errors.length > 0) return { ctx }
   if (isMap(root)) return { root, ctx }
   if (errors.length === 0) problem(ctx, root, 'expected a mapping at the top of the file')
   return { ctx }

@@ -1,12 +1,13 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { Document, Node as YamlLibNode } from 'yaml'
 import type { YamlNode, YamlScalar, YamlText } from './yaml-node.js'
+import { yamlProblems } from './yaml-problems.js'
 
 /** The reference front end: the `yaml` package's Document, turned into the tree the workflow parser reads. */
 export function readWithLibrary(text: string): YamlText {
   const lines = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
-  const errors = doc.errors.map(error => ({ offset: error.pos[0], message: error.message }))
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false })
+  const errors = yamlProblems(doc, lines)
   const budget: AliasBudget = { nodes: MAX_ALIASED_NODES }
   const root = doc.contents ? convert(doc.contents, doc, 0, budget) : undefined
   if (budget.nodes < 0) {

@@ -1,3 +1,5 @@
+import { oneLine } from '../core/one-line.js'
+
 /**
  * A policy problem a person can fix without reading code: where (file, 1-based line and column), which key,
  * the value found and the values allowed.
@@ -12,21 +14,49 @@ export interface PolicyError {
   /** The offending value as written (JSON), when there is one. */
   value?: string
   allowed?: string[]
+  /** The offending source line, shown under the error with a caret at `column` (YAML syntax errors). */
+  excerpt?: string
 }
 
+/** A source line longer than this is not quoted: the caret would point into text wrapped off the screen. */
+const EXCERPT_MAX = 160
+
+/**
+ * One line per error — every piece of policy text in it flattened, so a key holding a newline cannot start a
+ * line of its own (a `::error::` workflow command in a log) — then the source line and a caret when known.
+ */
 export function formatPolicyError(error: PolicyError): string {
-  const where = `${error.file}:${error.line}:${error.column}`
+  return `${oneLine(error.file)}:${error.line}:${error.column}: ${describePolicyError(error)}`
+}
+
+/** The error without its `file:line:column:`, for where the position is said otherwise (an annotation). */
+export function describePolicyError(error: PolicyError): string {
   const key = error.path === '' ? '' : `${error.path}: `
   const value = error.value === undefined ? '' : ` (found ${error.value})`
   const allowed = error.allowed && error.allowed.length > 0 ? `; allowed: ${error.allowed.join(', ')}` : ''
-  return `${where}: ${key}${error.message}${value}${allowed}`
+  return `${oneLine(`${key}${error.message}${value}${allowed}`)}${caret(error)}`
+}
+
+/** Past this many, a policy's errors are counted rather than printed: one typo repeated must not flood a log. */
+const MAX_PRINTED = 100
+
+/** Every error on its line, up to MAX_PRINTED, then how many more there are. */
+export function formatPolicyErrors(errors: readonly PolicyError[]): string {
+  const shown = errors.slice(0, MAX_PRINTED).map(formatPolicyError)
+  const more = errors.length - shown.length
+  return [...shown, ...(more > 0 ? [`… and ${more} more error${more === 1 ? '' : 's'}`] : [])].join('\n')
+}
+
+function caret(error: PolicyError): string {
+  if (error.excerpt === undefined || error.excerpt.length > EXCERPT_MAX) return ''
+  return `\n    ${oneLine(error.excerpt)}\n    ${' '.repeat(Math.max(0, error.column - 1))}^`
 }
 
 /** Thrown by the gate when the policy cannot be used; carries every error at once. */
 export class InvalidPolicyError extends Error {
   constructor(readonly errors: PolicyError[]) {
     super(
-      `the policy is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${errors.map(formatPolicyError).join('\n')}`
+      `the policy is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${formatPolicyErrors(errors)}`
     )
   }
 }

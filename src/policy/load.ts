@@ -1,5 +1,5 @@
-import { isMap, isPair, isScalar, LineCounter, parseDocument } from 'yaml'
-import type { Document, Node } from 'yaml'
+import { isMap, isPair, isScalar, LineCounter, parseDocument, visit } from 'yaml'
+import type { Document, Node, YAMLMap } from 'yaml'
 import type { z } from 'zod'
 import type { Location } from '../core/finding.js'
 import { builtInModels } from '../models/index.js'
@@ -13,6 +13,7 @@ import type { Policy, SchemaVocabulary } from './schema.js'
 import { suggest } from './suggest.js'
 import { messageOf } from '../core/message-of.js'
 import { daysBetween } from '../core/days-between.js'
+import { yamlProblems } from '../parsers/yaml-problems.js'
 
 /** A valid policy with the model it resolves to and a way back to the line of any key. */
 export interface LoadedPolicy {
@@ -38,14 +39,28 @@ const MAX_ALIAS_COUNT = 100
  */
 export function loadPolicy(text: string, file: string, options: LoadOptions): LoadResult {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false })
   const at = (offset: number): Location => {
     const { line, col } = lineCounter.linePos(offset)
     return { file, line, column: col }
   }
-  if (doc.errors.length > 0) {
-    return { ok: false, errors: doc.errors.map(error => syntaxError(error, at)) }
+  const tooDeep = nestedTooDeeply(text)
+  if (tooDeep !== undefined) {
+    const message = `nested more than ${MAX_DEPTH} levels deep; a policy needs a handful`
+    return { ok: false, errors: [{ file, ...tooDeep, path: '', message }] }
   }
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false })
+  const syntax = yamlProblems(doc, lineCounter)
+  if (syntax.length > 0) {
+    const sourceLines = text.split('\n')
+    const excerpt = (line: number) => sourceLines[line - 1]?.replace(/\r$/, '')
+    const errors = syntax.map(problem => {
+      const where = at(problem.offset)
+      return { ...where, path: '', message: problem.message, excerpt: excerpt(where.line) }
+    })
+    return { ok: false, errors }
+  }
+  const shapeErrors = unusableNodes(doc).map(({ offset, message }) => ({ ...at(offset), path: '', message }))
+  if (shapeErrors.length > 0) return { ok: false, errors: shapeErrors }
   let data: unknown
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
@@ -66,7 +81,14 @@ export function loadPolicy(text: string, file: string, options: LoadOptions): Lo
     ...(parsed.success
       ? []
       : parsed.error.issues.flatMap(issue =>
-          issueErrors(issue, { doc, data, schema, at, builtIn: model?.practices.map(p => p.id) ?? [] })
+          issueErrors(issue, {
+            doc,
+            data,
+            schema,
+            at,
+            builtIn: model?.practices.map(p => p.id) ?? [],
+            modelId: model?.id
+          })
         )),
     ...modelShapeErrors(data, locate),
     ...waiverLengthErrors(data, locate, options.today)
@@ -75,8 +97,59 @@ export function loadPolicy(text: string, file: string, options: LoadOptions): Lo
   return { ok: true, loaded: { file, policy: parsed.data, model, locate } }
 }
 
-function syntaxError(error: { message: string; pos: [number, number] }, at: (offset: number) => Location) {
-  return { ...at(error.pos[0]), path: '', message: error.message.split('\n')[0] ?? error.message }
+/** Deeper than this, the `yaml` package's recursion could exhaust the stack; no policy comes near it. */
+const MAX_DEPTH = 64
+
+/**
+ * The position where the text first nests deeper than MAX_DEPTH — block indentation levels plus open flow
+ * brackets — found in one pass before any recursive parsing. Brackets inside quotes or comments may count
+ * too; that only matters past 64 of them on one line.
+ */
+function nestedTooDeeply(text: string): { line: number; column: number } | undefined {
+  const indents: number[] = []
+  for (const [index, line] of text.split('\n').entries()) {
+    const indent = line.length - line.trimStart().length
+    if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
+      while (indents.length > 0 && (indents.at(-1) as number) >= indent) indents.pop()
+      indents.push(indent)
+      let flow = 0
+      for (let i = indent; i < line.length; i++) {
+        const char = line[i]
+        if (char === '[' || char === '{') flow++
+        else if (char === ']' || char === '}') flow--
+        if (indents.length + flow > MAX_DEPTH) return { line: index + 1, column: i + 1 }
+      }
+      if (indents.length > MAX_DEPTH) return { line: index + 1, column: indent + 1 }
+    }
+  }
+  return undefined
+}
+
+/**
+ * What YAML allows but a policy cannot use, each at its own position: an alias with no anchor, a key that is
+ * a list or mapping (it would be stringified), and `__proto__`, which a JavaScript object would swallow.
+ */
+function unusableNodes(doc: Document): Array<{ offset: number; message: string }> {
+  const found: Array<{ offset: number; message: string }> = []
+  visit(doc, {
+    Alias(_, alias) {
+      if (alias.resolve(doc) === undefined) {
+        found.push({
+          offset: alias.range?.[0] ?? 0,
+          message: `alias *${alias.source} names no anchor &${alias.source} defined before it`
+        })
+      }
+    },
+    Pair(_, pair) {
+      const key = pair.key as Node | null
+      if (key !== null && !isScalar(key)) {
+        found.push({ offset: key.range?.[0] ?? 0, message: 'a key must be a name, not a list or mapping' })
+      } else if (isScalar(key) && key.value === '__proto__') {
+        found.push({ offset: key.range?.[0] ?? 0, message: "unknown key '__proto__'" })
+      }
+    }
+  })
+  return found
 }
 
 /** The model the policy names; for `custom`, the one its `levels`, `categories` and practices define. */
@@ -168,6 +241,7 @@ interface IssueContext {
   at: (offset: number) => Location
   /** The model's practice ids: a custom practice without `check` that is one of them misspelt is a typo. */
   builtIn: readonly string[]
+  modelId: string | undefined
 }
 
 function issueErrors(issue: z.core.$ZodIssue, context: IssueContext): PolicyError[] {
@@ -192,7 +266,13 @@ function issueErrors(issue: z.core.$ZodIssue, context: IssueContext): PolicyErro
   const base = { ...at(offsetOf(doc, path)), path: formatKeyPath(path) }
   if (missing)
     return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }]
-  return [{ ...base, message: issueMessage(issue), value: show(value), ...allowedOf(issue) }]
+  return [{ ...base, message: issueMessage(issue, value), value: show(value), ...allowedOf(issue) }]
+}
+
+/** The other built-in model a practice id belongs to (an mlops practice in a cdmm policy), if any. */
+function otherModelOf(id: string, modelId: string | undefined): string | undefined {
+  if (modelId === undefined || modelId === 'custom') return undefined
+  return Object.values(builtInModels).find(m => m.id !== modelId && m.practices.some(p => p.id === id))?.id
 }
 
 /**
@@ -204,6 +284,15 @@ function misspeltPractice(issue: z.core.$ZodIssue, context: IssueContext): Polic
   if (section !== 'practices' || typeof id !== 'string' || key !== 'check' || context.doc.hasIn(issue.path)) {
     return undefined
   }
+  const owner = otherModelOf(id, context.modelId)
+  if (owner !== undefined) {
+    return {
+      ...context.at(keyOffset(context.doc, ['practices'], id)),
+      path: formatKeyPath(['practices', id]),
+      message: `'${id}' is a practice of the ${owner} model, not of ${context.modelId}; use \`model: ${owner}\`, or give a practice of your own \`check:\`, \`level:\` and \`category:\``,
+      allowed: [...context.builtIn]
+    }
+  }
   const hint = suggest(id, context.builtIn)
   if (hint === undefined) return undefined
   return {
@@ -214,10 +303,13 @@ function misspeltPractice(issue: z.core.$ZodIssue, context: IssueContext): Polic
   }
 }
 
-function issueMessage(issue: z.core.$ZodIssue): string {
+function issueMessage(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
-    case 'invalid_value':
-      return 'value not allowed'
+    case 'invalid_value': {
+      const written = isScalar(value) ? value.value : value
+      const hint = typeof written === 'string' ? suggest(written, issue.values.map(String)) : undefined
+      return `value not allowed${hint === undefined ? '' : ` (did you mean '${hint}'?)`}`
+    }
     case 'invalid_union':
       return 'no generic check by that name'
     case 'invalid_type':
@@ -252,12 +344,27 @@ function offsetOf(doc: Document, path: KeyPath): number {
 /** The position of a key itself (not its value): that is where an unknown key's fix goes. */
 function keyOffset(doc: Document, path: KeyPath, key: string): number {
   const parent = path.length === 0 ? doc.contents : doc.getIn(path, true)
-  if (isMap(parent)) {
-    const pair = parent.items.find(item => isPair(item) && isScalar(item.key) && item.key.value === key)
-    const keyNode = pair?.key as Node | undefined
-    if (keyNode?.range) return keyNode.range[0]
+  const offset = isMap(parent) ? keyIndex(parent).get(key) : undefined
+  return offset ?? offsetOf(doc, path)
+}
+
+/**
+ * Each map's keys (as text: `42:` is the key '42' to the schema) to their offsets, built once per map, so
+ * positioning thousands of unknown keys stays linear.
+ */
+const keyIndexes = new WeakMap<object, Map<string, number>>()
+function keyIndex(map: YAMLMap): Map<string, number> {
+  let index = keyIndexes.get(map)
+  if (index === undefined) {
+    index = new Map()
+    for (const item of map.items) {
+      const keyNode = isPair(item) && isScalar(item.key) ? item.key : undefined
+      if (keyNode?.range && !index.has(String(keyNode.value)))
+        index.set(String(keyNode.value), keyNode.range[0])
+    }
+    keyIndexes.set(map, index)
   }
-  return offsetOf(doc, path)
+  return index
 }
 
 function stringList(value: unknown): string[] {

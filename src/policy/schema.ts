@@ -25,10 +25,16 @@ export interface SchemaVocabulary {
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
 
+/** `Date.parse` rolls 2099-02-30 over to March 2: a real date is one that reads back as itself. */
+function isCalendarDate(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`)
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value
+}
+
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .refine(value => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a calendar date')
+  .refine(isCalendarDate, 'not a calendar date')
 
 function nameOf(names: readonly string[] | undefined, what: string): z.ZodType<string> {
   if (names === undefined || names.length === 0) {

@@ -4,11 +4,9 @@
  * Each function is total: any string in, a string out that cannot change the structure around it.
  */
 
-const ELLIPSIS = '…'
+import { oneLine } from '../core/one-line.js'
 
-/** Line breaks and control characters (C0, DEL, C1, line/paragraph separators) — never wanted inline. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g
+const ELLIPSIS = '…'
 
 /** Shortens `text` to at most `max` code points (ellipsis included), never splitting a surrogate pair. */
 export function truncate(text: string, max: number): string {
@@ -32,10 +30,7 @@ export function truncateBytes(text: string, maxBytes: number): string {
   return text.slice(0, end)
 }
 
-/** One line of plain text: control characters (ANSI escapes, CR, LF, tabs) become single spaces. */
-export function oneLine(text: string): string {
-  return text.replace(CONTROL, ' ')
-}
+export { oneLine }
 
 /**
  * Inline Markdown text, also safe in a GFM table cell: every character that gives inline Markdown, GFM or
@@ -51,7 +46,14 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*\d+)([.)])/, '$1\\$2')
     .replace(/[&<>]/g, htmlEntity)
     .replace(/@/g, '@&#8203;')
+    .replace(AUTOLINK, '$1&#8203;')
 }
+
+/**
+ * GFM's autolink extension links a bare `https://…` or `www.…` even after escaping: a zero-width space inside
+ * the scheme's `//` or after `www` keeps the text visible and unlinked.
+ */
+const AUTOLINK = /(:\/|\bwww)(?=[/.])/gi
 
 /**
  * A message written by a check, whose backtick pairs mark names as code: each pair becomes a code span and the

@@ -1,3 +1,4 @@
+import type { Report } from '../evaluate/report.js'
 /**
  * Formatting the Markdown renderers (job summary and pull-request comment) share, so that a practice, a
  * location or a regression reads the same wherever it appears.
@@ -92,4 +93,9 @@ export function signed(value: number | null): string {
 export function percent(value: number | null): string {
   if (value === null) return '–'
   return `${value > 0 ? '+' : ''}${Number((value * 100).toPrecision(3))}%`
+}
+
+/** "3 workflow files read": what every verdict rests on, named in each report's header. */
+export function workflowsRead(report: Report): string {
+  return plural(report.evidence.workflows, 'workflow file read', 'workflow files read')
 }

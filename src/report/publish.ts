@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ApiAccess } from '../evidence/api.js'
-import { formatPolicyError } from '../policy/errors.js'
+import { describePolicyError } from '../policy/errors.js'
 import type { PolicyError } from '../policy/errors.js'
 import { planAnnotations } from './annotations.js'
 import { renderBadge } from './badge.js'
@@ -86,7 +86,7 @@ export async function publishInvalidPolicy(
   core.setOutput('regressions', '0')
   core.setOutput('report-path', reportFile)
   for (const problem of errors) {
-    core.error(formatPolicyError(problem), {
+    core.error(describePolicyError(problem), {
       title: 'maturity-gate: invalid policy',
       file: problem.file,
       startLine: problem.line,

@@ -1,6 +1,7 @@
 import type { Report } from '../evaluate/report.js'
 import { escapeMarkdown, truncateBytes } from './escape.js'
 import { explanation } from './explanation.js'
+import { capitalise, workflowsRead } from './format.js'
 import { allFindings } from './summary/all-findings.js'
 import { annotationNote } from './summary/annotation-note.js'
 import { type Block, joinBlocks, textBlock } from './summary/block.js'
@@ -15,7 +16,7 @@ import { nextSteps } from './summary/next-steps.js'
 import { pipeline } from './summary/pipeline.js'
 import { policyChanges } from './summary/policy-changes.js'
 import { regressions } from './summary/regressions.js'
-import { warnings } from './summary/warnings.js'
+import { evidenceWarnings, warnings } from './summary/warnings.js'
 import { summaryHeadline } from './summary-headline.js'
 
 export interface RenderedSummary {
@@ -64,11 +65,17 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): Ren
   throw new Error('unreachable: the last step always returns')
 }
 
+/** What the verdict rests on: the workflow files read, and whether the API was. */
+function evidenceRead(report: Report): string {
+  return `<sub>${capitalise(workflowsRead(report))}${report.evidence.offline ? ' · offline (workflow files only)' : ''}.</sub>`
+}
+
 /** The summary's blocks in reading order, at one level of detail. */
 function sections(report: Report, options: SummaryOptions, detail: Detail): Block[] {
   const context = summaryContext(report, options, detail)
   return [
-    textBlock('headline', summaryHeadline(report), '', explanation(report)),
+    textBlock('headline', summaryHeadline(report), '', `${explanation(report)} ${evidenceRead(report)}`),
+    ...evidenceWarnings(context),
     ...ladder(context),
     ...annotationNote(context),
     ...nextSteps(context),

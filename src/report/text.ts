@@ -1,17 +1,20 @@
 import type { Location, Status } from '../core/finding.js'
-import { regressionSubject } from './annotations.js'
+import { isRequired, regressionSubject } from './annotations.js'
 import { oneLine, truncate } from './escape.js'
+import { workflowsRead } from './format.js'
 import type { Report, ReportFinding } from '../evaluate/report.js'
 import { categoryLevels } from './category-levels.js'
 import type { CategoryLevel } from './category-levels.js'
 
-const MARK: Record<Status, string> = {
+/** Full words, padded to one width so the practice names line up. */
+const WORDS: Record<Status, string> = {
   pass: 'pass',
   fail: 'FAIL',
-  unknown: '??? ',
-  'not-applicable': 'n/a ',
-  waived: 'wvd '
+  unknown: 'unknown',
+  'not-applicable': 'not applicable',
+  waived: 'waived'
 }
+const WIDTH = Math.max(...Object.values(WORDS).map(word => word.length))
 
 type Paint = (code: number, text: string) => string
 
@@ -48,16 +51,24 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     ? paint(32, 'PASSED')
     : report.evidence.onlyApiMissing
       ? paint(33, 'INCOMPLETE')
-      : paint(31, 'FAILED')
+      : paint(31, report.mode === 'advise' ? 'FAILED (advisory, exit 0)' : 'FAILED')
   const lines = [
     `maturity-gate: ${verdict} — ${flat(report.reason)}`,
     `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
-      `policy ${flat(report.policy.path)}` +
+      `policy ${flat(report.policy.path)} · ${workflowsRead(report)}` +
       (report.evidence.offline ? ' · offline (workflow files only)' : '')
   ]
+  // Evidence that could not be read changes what every verdict below rests on: said before them.
+  for (const warning of report.warnings) {
+    const where = warning.location ? `${place(warning.location)}: ` : ''
+    lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`)
+  }
   if (report.findings.length === 0) lines.push('', 'no practices evaluated')
   for (const level of report.levels) {
-    const atLevel = report.findings.filter(finding => finding.level === level)
+    // Practices a target requires come first: above the target, those a category target names (a stable sort).
+    const atLevel = report.findings
+      .filter(finding => finding.level === level)
+      .sort((a, b) => Number(isRequired(report, b)) - Number(isRequired(report, a)))
     if (atLevel.length === 0) continue
     const marker = report.levelIndex >= report.levels.indexOf(level) ? 'holds' : 'does not hold'
     lines.push('', paint(1, `${flat(level)} (${marker})`), ...atLevel.map(f => findingLine(f, paint)))
@@ -80,10 +91,6 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   if (report.disabled.length > 0) {
     lines.push('', `disabled by the policy: ${report.disabled.map(oneLine).join(', ')}`)
   }
-  for (const warning of report.warnings) {
-    const where = warning.location ? `${place(warning.location)}: ` : ''
-    lines.push(`${paint(33, 'warning')}: ${where}${flat(warning.message)}`)
-  }
   for (const expiry of report.expiries) {
     const where = expiry.location ? `${place(expiry.location)}: ` : ''
     const label = expiry.state === 'lapsed' ? 'notice' : paint(33, 'warning')
@@ -97,8 +104,12 @@ function findingLine(finding: ReportFinding, paint: Paint): string {
   const at = where ? ` (${place(where)})` : ''
   const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`
   const fix =
-    finding.remediation && finding.status !== 'pass' ? `\n         fix: ${flat(finding.remediation)}` : ''
-  const mark = paint(COLOR[finding.status], MARK[finding.status])
+    finding.remediation && finding.status !== 'pass'
+      ? `\n${' '.repeat(WIDTH + 4)}fix: ${flat(finding.remediation)}`
+      : ''
+  const word = WORDS[finding.status]
+  // The padding stays outside the colour, so a coloured mark is its word alone.
+  const mark = paint(COLOR[finding.status], word) + ' '.repeat(WIDTH - word.length)
   return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`
 }
 

@@ -5,9 +5,27 @@ import { type Block, textBlock } from './block.js'
 import type { SummaryContext } from './context.js'
 
 /**
- * What could not be read (run evidence the token lacks, broken files), waivers running out and what the policy
- * turned off.
+ * Evidence that could not be read (broken or missing workflow files): placed under the headline, since every
+ * verdict below rests on it.
  */
+export function evidenceWarnings(context: SummaryContext): Block[] {
+  const { report } = context
+  if (report.warnings.length === 0) return []
+  return [
+    {
+      name: 'unreadable evidence',
+      head: ['### ⚠️ Evidence that could not be read'],
+      rows: report.warnings.map(w => {
+        const where = w.location ? ` (${context.location(w.location)})` : ''
+        const title = w.title ? `**${escapeMarkdown(w.title)}**: ` : ''
+        return `- ⚠️ ${title}${context.prose(w.message)}${where}`
+      }),
+      tail: []
+    }
+  ]
+}
+
+/** What the token could not read, waivers running out and what the policy turned off. */
 export function warnings(context: SummaryContext): Block[] {
   const { report } = context
   const blocks: Block[] = []
@@ -18,18 +36,6 @@ export function warnings(context: SummaryContext): Block[] {
       rows: report.gaps.map(gap => {
         const status = gap.status === undefined ? '' : ` (HTTP ${gap.status})`
         return `- ❔ ${escapeMarkdown(gap.what)}: ${context.prose(gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap))}`
-      }),
-      tail: []
-    })
-  }
-  if (report.warnings.length > 0) {
-    blocks.push({
-      name: 'unreadable evidence',
-      head: ['### Evidence that could not be read'],
-      rows: report.warnings.map(w => {
-        const where = w.location ? ` (${context.location(w.location)})` : ''
-        const title = w.title ? `**${escapeMarkdown(w.title)}**: ` : ''
-        return `- ⚠️ ${title}${context.prose(w.message)}${where}`
       }),
       tail: []
     })
