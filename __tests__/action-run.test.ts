@@ -352,7 +352,7 @@ describe('the verdict in the log, the outputs and the summary', () => {
     })
     expect(result.summary).toContain('## ❌ Maturity gate: the policy is invalid')
     expect(result.summary).toContain(
-      '| `.maturity.yml:3:9` | `target` | value not allowed (found `"expret"`) | `base`, `beginner`, `intermediate`, `advanced`, `expert` |'
+      '| `.maturity.yml:3:9` | `target` | value not allowed (did you mean \'expert\'?) (found `"expret"`) | `base`, `beginner`, `intermediate`, `advanced`, `expert` |'
     )
     expect(result.summary).toContain(
       '| `.maturity.yml:4:9` | `strict` | expected boolean (found `"maybe"`) | – |'

@@ -41,7 +41,7 @@ describe('an offline run', () => {
       'maturity-gate: INCOMPLETE — the pipeline reaches expert except 1 practice only the GitHub API can show (protected-default-branch): run with a token to judge it (level beginner reached, target advanced)'
     )
     expect(result.stdout).toMatch(
-      /^ {2}\?\?\? {3}protected-default-branch — unknown \(needs the GitHub API\): /m
+      /^ {2}unknown +protected-default-branch — unknown \(needs the GitHub API\): /m
     )
   })
 

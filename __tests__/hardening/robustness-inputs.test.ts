@@ -237,7 +237,7 @@ describe('D9: files that cannot be read say why', () => {
     const root = await repo({})
     const result = await check(path.join(root, '.github/workflows/ci.yml'))
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/policy file cannot be read: .*ci\.yml is not a directory/)
+    expect(result.stderr).toMatch(/the repository root is a file, not a directory \(.*ci\.yml\)/)
     expect(result.stderr).not.toMatch(/^\s+at /m)
   })
 })

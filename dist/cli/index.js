@@ -15292,7 +15292,7 @@ function tooLarge(text) {
     const message = `file not read: at ${size} MB it is over the ${MAX_LIBRARY_LENGTH / 1024 / 1024} MB limit for YAML outside ` +
         'the block style workflows are written in (anchors, tags, flow collections or quoted scalars over several ' +
         'lines, tabs, CRLF, duplicate keys); write it in plain block style, or split it';
-    return { errors: [{ offset: 0, message }], lines, reader: 'yaml' };
+    return { errors: [{ offset: 0, message, unread: true }], lines, reader: 'yaml' };
 }
 /** The plain JavaScript value of a node (for values kept as written, such as a matrix). */
 function toJS(node) {
@@ -15358,7 +15358,9 @@ function parseRoot(text, file, kind, fast) {
     const ctx = { file, lines, problems: [] };
     for (const error of errors) {
         const { line, col } = lines.linePos(error.offset);
-        const message = `invalid YAML, so GitHub cannot run this ${kind} and none of it counts as evidence: ${error.message}`;
+        const message = error.unread
+            ? error.message
+            : `invalid YAML, so GitHub cannot run this ${kind} and none of it counts as evidence: ${error.message}`;
         ctx.problems.push({ file, message, location: { file, line, column: col } });
     }
     if (errors.length > 0)

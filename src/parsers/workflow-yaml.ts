@@ -44,7 +44,7 @@ function tooLarge(text: string): YamlText {
     `file not read: at ${size} MB it is over the ${MAX_LIBRARY_LENGTH / 1024 / 1024} MB limit for YAML outside ` +
     'the block style workflows are written in (anchors, tags, flow collections or quoted scalars over several ' +
     'lines, tabs, CRLF, duplicate keys); write it in plain block style, or split it'
-  return { errors: [{ offset: 0, message }], lines, reader: 'yaml' }
+  return { errors: [{ offset: 0, message, unread: true }], lines, reader: 'yaml' }
 }
 
 /** The plain JavaScript value of a node (for values kept as written, such as a matrix). */

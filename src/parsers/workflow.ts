@@ -88,7 +88,9 @@ function parseRoot(
   const ctx: Context = { file, lines, problems: [] }
   for (const error of errors) {
     const { line, col } = lines.linePos(error.offset)
-    const message = `invalid YAML, so GitHub cannot run this ${kind} and none of it counts as evidence: ${error.message}`
+    const message = error.unread
+      ? error.message
+      : `invalid YAML, so GitHub cannot run this ${kind} and none of it counts as evidence: ${error.message}`
     ctx.problems.push({ file, message, location: { file, line, column: col } })
   }
   if (errors.length > 0) return { ctx }

@@ -28,7 +28,8 @@ export interface YamlMap {
 
 export interface YamlText {
   root?: YamlNode
-  errors: Array<{ offset: number; message: string }>
+  /** `unread`: the text was not parsed at all (too large to parse safely), so it is no YAML error. */
+  errors: Array<{ offset: number; message: string; unread?: true }>
   lines: LineCounter
   /** Which front end read the text. */
   reader: 'fast' | 'yaml'
