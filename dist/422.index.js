@@ -319,8 +319,8 @@ var lib_core = __webpack_require__(3360);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(157);
 ;// CONCATENATED MODULE: ./src/evidence/github-gave-up-error.ts
 /**
  * Thrown when waiting for GitHub again would exceed the wait budget or the retry count. In a file of its own

@@ -28321,7 +28321,7 @@ async function cliApiAccess(options, io) {
     const apiUrl = io.env?.GITHUB_API_URL || 'https://api.github.com';
     if (!URL.canParse(apiUrl))
         throw new InputError('GITHUB_API_URL is not a URL', apiUrl);
-    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 952));
+    const { createGitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(157), __nccwpck_require__.e(952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 952));
     const defaultBranch = options.repository === undefined ? origin?.defaultBranch : undefined;
     return { client: createGitHubClient({ token, apiUrl }), context: { owner, repo, apiUrl, defaultBranch } };
 }
