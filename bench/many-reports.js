@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ROOT, buildModules, builtModule, machineInfo, mergeResults, round } from './lib.js'
 
-const MODULES = ['evidence/files', 'evidence/workspace-reports', 'practices/support/test-report-globs']
+const MODULES = ['evidence/files', 'evidence/workspace-reports', 'practices/support/matchers']
 const CASES_PER_FILE = 20
 const MODULES_IN_REPO = 250
 const REPEATS = 3
@@ -30,8 +30,8 @@ async function child(root) {
   const { collectWorkspace } = await import(builtModule('evidence/files'))
   /** @type {typeof import('../src/evidence/workspace-reports.js')} */
   const { workspaceReports } = await import(builtModule('evidence/workspace-reports'))
-  /** @type {typeof import('../src/practices/support/test-report-globs.js')} */
-  const { testReportGlobs } = await import(builtModule('practices/support/test-report-globs'))
+  /** @type {typeof import('../src/practices/support/matchers.js')} */
+  const { testReportGlobs } = await import(builtModule('practices/support/matchers'))
   const started = process.hrtime.bigint()
   const workspace = collectWorkspace(root)
   const search = await workspaceReports(workspace).tests(testReportGlobs.parse(undefined))

@@ -10196,14 +10196,32 @@ const SHELL_SCRIPT = /(?:^|[;&|]\s*)(?:(?:bash|sh|source|\.)\s+)?((?:\.{1,2}\/)?
  * the repository, so a file of that path at any depth counts as readable.
  */
 function unreadScripts(step, files) {
-    return [...(step.run ?? '').matchAll(SHELL_SCRIPT)]
-        .map(match => match[1] ?? '')
-        .filter(script => !script.includes('$'))
-        .filter(script => {
-        const path = external_node_path_.posix.normalize(script).replace(/^(?:\.\.\/)+/, '');
-        return !files.some(file => file === path || file.endsWith(`/${path}`));
-    });
+    let scripts = scriptsOfStep.get(step);
+    if (!scripts) {
+        scripts = [...(step.run ?? '').matchAll(SHELL_SCRIPT)]
+            .map(match => match[1] ?? '')
+            .filter(script => !script.includes('$'));
+        scriptsOfStep.set(step, scripts);
+    }
+    if (scripts.length === 0)
+        return [];
+    const known = pathSuffixes(files);
+    return scripts.filter(script => !known.has(external_node_path_.posix.normalize(script).replace(/^(?:\.\.\/)+/, '')));
 }
+/**
+ * Every path of the workspace and each of its tails (`a/b/c.sh`, `b/c.sh`, `c.sh`), built once per workspace:
+ * every practice asks about every step of a large monorepo, and a scan of its files per script is too slow.
+ */
+function pathSuffixes(files) {
+    let suffixes = suffixSets.get(files);
+    if (!suffixes) {
+        suffixes = new Set(files.flatMap(file => file.split('/').map((_, i, parts) => parts.slice(i).join('/'))));
+        suffixSets.set(files, suffixes);
+    }
+    return suffixes;
+}
+const suffixSets = new WeakMap();
+const scriptsOfStep = new WeakMap();
 /**
  * What the catalog reads into a call's names: each name is classified as the name of an action the catalog
  * cannot know, so only the name speaks (its purpose words as heads, not modifiers: patterns §2.1).
@@ -13642,7 +13660,7 @@ function keptWhateverTheOutcome(finding, pipeline) {
 function keepingStep(item, pipeline) {
     if (item.kind !== 'job')
         return undefined;
-    const job = pipeline.jobs.find(other => other.ref.workflow === item.workflow && other.ref.job === item.job);
+    const job = jobsByRef(pipeline).get(`${item.workflow}\u0000${item.job}`);
     const step = job && alwaysKeeping(job);
     if (!job || !step)
         return undefined;
@@ -13656,6 +13674,16 @@ function keepingStep(item, pipeline) {
         ...(item.why && { why: item.why })
     };
 }
+/** A finding of a large monorepo cites thousands of jobs: each is looked up, not searched for. */
+function jobsByRef(pipeline) {
+    let byRef = indexes.get(pipeline);
+    if (!byRef) {
+        byRef = new Map(pipeline.jobs.map(job => [`${job.ref.workflow}\u0000${job.ref.job}`, job]));
+        indexes.set(pipeline, byRef);
+    }
+    return byRef;
+}
+const indexes = new WeakMap();
 /**
  * The step, at or after the first one that writes or publishes test reports, that keeps them whatever the
  * outcome: a report step or an artifact upload with a status function in its `if:`.

@@ -472,14 +472,32 @@ const SHELL_SCRIPT = /(?:^|[;&|]\s*)(?:(?:bash|sh|source|\.)\s+)?((?:\.{1,2}\/)?
  * the repository, so a file of that path at any depth counts as readable.
  */
 export function unreadScripts(step: Step, files: readonly string[]): string[] {
-  return [...(step.run ?? '').matchAll(SHELL_SCRIPT)]
-    .map(match => match[1] ?? '')
-    .filter(script => !script.includes('$'))
-    .filter(script => {
-      const path = posix.normalize(script).replace(/^(?:\.\.\/)+/, '')
-      return !files.some(file => file === path || file.endsWith(`/${path}`))
-    })
+  let scripts = scriptsOfStep.get(step)
+  if (!scripts) {
+    scripts = [...(step.run ?? '').matchAll(SHELL_SCRIPT)]
+      .map(match => match[1] ?? '')
+      .filter(script => !script.includes('$'))
+    scriptsOfStep.set(step, scripts)
+  }
+  if (scripts.length === 0) return []
+  const known = pathSuffixes(files)
+  return scripts.filter(script => !known.has(posix.normalize(script).replace(/^(?:\.\.\/)+/, '')))
 }
+
+/**
+ * Every path of the workspace and each of its tails (`a/b/c.sh`, `b/c.sh`, `c.sh`), built once per workspace:
+ * every practice asks about every step of a large monorepo, and a scan of its files per script is too slow.
+ */
+function pathSuffixes(files: readonly string[]): Set<string> {
+  let suffixes = suffixSets.get(files)
+  if (!suffixes) {
+    suffixes = new Set(files.flatMap(file => file.split('/').map((_, i, parts) => parts.slice(i).join('/'))))
+    suffixSets.set(files, suffixes)
+  }
+  return suffixes
+}
+const suffixSets = new WeakMap<readonly string[], Set<string>>()
+const scriptsOfStep = new WeakMap<Step, string[]>()
 
 /**
  * What the catalog reads into a call's names: each name is classified as the name of an action the catalog

@@ -17,7 +17,7 @@ export function keptWhateverTheOutcome(finding: Finding, pipeline: Pipeline): Fi
 
 function keepingStep(item: EvidenceItem, pipeline: Pipeline): EvidenceItem | undefined {
   if (item.kind !== 'job') return undefined
-  const job = pipeline.jobs.find(other => other.ref.workflow === item.workflow && other.ref.job === item.job)
+  const job = jobsByRef(pipeline).get(`${item.workflow}\u0000${item.job}`)
   const step = job && alwaysKeeping(job)
   if (!job || !step) return undefined
   const label = step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? `step ${step.index + 1}`
@@ -30,6 +30,17 @@ function keepingStep(item: EvidenceItem, pipeline: Pipeline): EvidenceItem | und
     ...(item.why && { why: item.why })
   }
 }
+
+/** A finding of a large monorepo cites thousands of jobs: each is looked up, not searched for. */
+function jobsByRef(pipeline: Pipeline): Map<string, PipelineJob> {
+  let byRef = indexes.get(pipeline)
+  if (!byRef) {
+    byRef = new Map(pipeline.jobs.map(job => [`${job.ref.workflow}\u0000${job.ref.job}`, job]))
+    indexes.set(pipeline, byRef)
+  }
+  return byRef
+}
+const indexes = new WeakMap<Pipeline, Map<string, PipelineJob>>()
 
 /**
  * The step, at or after the first one that writes or publishes test reports, that keeps them whatever the
