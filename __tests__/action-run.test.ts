@@ -5,7 +5,13 @@ import path from 'node:path'
 import type { Report } from '../src/evaluate/report.js'
 import { FakeGitHub, forbidden, paginated } from './helpers/fake-github.js'
 import type { FakeReply } from './helpers/fake-github.js'
-import { branchRuleShape, branchShape, jobShape, workflowRunShape } from './helpers/github-shapes.js'
+import {
+  branchRuleShape,
+  branchShape,
+  jobShape,
+  runClock,
+  workflowRunShape
+} from './helpers/github-shapes.js'
 import type { JobSpec } from './helpers/github-shapes.js'
 import { readJson } from './helpers/read-json.js'
 import { runnerEnv, spawnNode } from './helpers/spawn.js'
@@ -85,14 +91,7 @@ const RULESETS = [
   branchRuleShape('required_status_checks', { required_status_checks: [{ context: 'maturity' }] })
 ]
 
-const at = (minute: number) => `2026-11-29T10:${String(minute).padStart(2, '0')}:00Z`
-const ok = (id: number, name: string, start: number, end: number): JobSpec => ({
-  id,
-  name,
-  conclusion: 'success',
-  startedAt: at(start),
-  completedAt: at(end)
-})
+const { at, ok } = runClock('2026-11-29T10')
 const ALL_PASSED: JobSpec[] = [
   ok(1, 'build', 0, 2),
   ok(2, 'Unit tests (20)', 0, 3),

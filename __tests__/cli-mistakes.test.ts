@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { tempRepo } from './helpers/temp-repo.js'
+import { SCRATCH_CI as CI, SCRATCH_POLICY as POLICY } from './helpers/scratch-repo.js'
 import { runnerEnv } from './helpers/spawn.js'
 
 /**
@@ -12,18 +13,6 @@ import { runnerEnv } from './helpers/spawn.js'
 
 const cliBundle = path.join(import.meta.dirname, '..', 'dist', 'cli', 'index.js')
 const actionBundle = path.join(import.meta.dirname, '..', 'dist', 'index.js')
-
-const POLICY = 'version: 1\nmodel: cdmm\ntarget: base\n'
-const CI = `name: CI
-on: [push, pull_request]
-jobs:
-  test:
-    runs-on: ubuntu-latest
-    steps:
-      - run: npm ci
-      - run: npm run build
-      - run: npm test
-`
 
 let root: string
 let remove: () => Promise<void>

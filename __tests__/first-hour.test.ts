@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { tempRepo } from './helpers/temp-repo.js'
+import { SCRATCH_CI as CI, SCRATCH_POLICY as POLICY } from './helpers/scratch-repo.js'
 import { runnerEnv } from './helpers/spawn.js'
 
 /**
@@ -10,17 +11,6 @@ import { runnerEnv } from './helpers/spawn.js'
  */
 
 const cli = path.join(import.meta.dirname, '..', 'dist', 'cli', 'index.js')
-const POLICY = 'version: 1\nmodel: cdmm\ntarget: base\n'
-const CI = `name: CI
-on: [push, pull_request]
-jobs:
-  test:
-    runs-on: ubuntu-latest
-    steps:
-      - run: npm ci
-      - run: npm run build
-      - run: npm test
-`
 
 async function check(files: Record<string, string>, args: string[] = [], env: Record<string, string> = {}) {
   const repo = await tempRepo(files)

@@ -5,7 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Report } from '../src/evaluate/report.js'
 import { FakeGitHub, paginated } from './helpers/fake-github.js'
-import { branchRuleShape, jobShape, workflowRunShape } from './helpers/github-shapes.js'
+import { branchRuleShape, jobShape, runClock, workflowRunShape } from './helpers/github-shapes.js'
 import type { JobSpec } from './helpers/github-shapes.js'
 import { readJson } from './helpers/read-json.js'
 import { runnerEnv, spawnNode } from './helpers/spawn.js'
@@ -58,14 +58,7 @@ const JUNIT = `<?xml version="1.0" encoding="UTF-8"?>
 </testsuites>
 `
 
-const at = (minute: number) => `2026-12-01T09:${String(minute).padStart(2, '0')}:00Z`
-const ok = (id: number, name: string, start: number, end: number): JobSpec => ({
-  id,
-  name,
-  conclusion: 'success',
-  startedAt: at(start),
-  completedAt: at(end)
-})
+const { at, ok } = runClock('2026-12-01T09')
 const RUN_JOBS: JobSpec[] = [
   ok(1, 'build', 0, 2),
   ok(2, 'test', 0, 3),

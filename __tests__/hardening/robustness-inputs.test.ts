@@ -6,6 +6,7 @@ import type { Report } from '../../src/evaluate/report.js'
 import { runnerEnv, spawnNode } from '../helpers/spawn.js'
 import type { SpawnResult } from '../helpers/spawn.js'
 import { tempRepo } from '../helpers/temp-repo.js'
+import { SCRATCH_CI as CI, SCRATCH_POLICY as BASE_POLICY } from '../helpers/scratch-repo.js'
 
 /**
  * Hostile and malformed repository content from the robustness review (shared/robustness-cases.md, cases D2,
@@ -14,17 +15,6 @@ import { tempRepo } from '../helpers/temp-repo.js'
  */
 
 const CLI = path.join(import.meta.dirname, '..', '..', 'dist', 'cli', 'index.js')
-const BASE_POLICY = 'version: 1\nmodel: cdmm\ntarget: base\n'
-const CI = `name: CI
-on: [push, pull_request]
-jobs:
-  test:
-    runs-on: ubuntu-latest
-    steps:
-      - run: npm ci
-      - run: npm run build
-      - run: npm test
-`
 
 const cleanups: Array<() => Promise<void>> = []
 afterEach(async () => {

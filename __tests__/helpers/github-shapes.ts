@@ -233,3 +233,24 @@ export function contentFileShape(o: {
     }
   }
 }
+
+/**
+ * Job specs on one run's clock: `at(minute)` is a time within `hour` (`2026-11-29T10`), `ok` a job that
+ * succeeded between two such minutes.
+ */
+export function runClock(hour: string): {
+  at: (minute: number) => string
+  ok: (id: number, name: string, start: number, end: number) => JobSpec
+} {
+  const at = (minute: number): string => `${hour}:${String(minute).padStart(2, '0')}:00Z`
+  return {
+    at,
+    ok: (id, name, start, end) => ({
+      id,
+      name,
+      conclusion: 'success',
+      startedAt: at(start),
+      completedAt: at(end)
+    })
+  }
+}

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6757);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6703);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6757:
+/***/ 6703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20243,7 +20243,37 @@ const SCRIPT_RUNNERS = [
     pythonModules
 ];
 
+;// CONCATENATED MODULE: ./src/workflow/script-runners/parse-arguments.ts
+/** Flags (`--x=v`, `--x v` for value flags, bare `-x`) and the other words; `VAR=value` words are dropped. */
+function parseArguments(rest, valueFlags) {
+    const flags = new Map();
+    const args = [];
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i] ?? '';
+        if (arg === '--')
+            break;
+        const eq = /^(-{1,2}[\w-]+)=(.*)$/s.exec(arg);
+        if (eq)
+            flags.set(eq[1] ?? '', eq[2] ?? '');
+        else if (valueFlags.has(arg) && i + 1 < rest.length)
+            flags.set(arg, rest[++i] ?? '');
+        else if (arg.startsWith('-'))
+            flags.set(arg, '');
+        else if (!/^\w+=/.test(arg))
+            args.push(arg);
+    }
+    return { flags, args };
+}
+
+;// CONCATENATED MODULE: ./src/workflow/script-runners/shell-words.ts
+/** Shell words with quotes removed; good enough to read runner flags and target names. */
+function shellWords(command) {
+    return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/s, '$2'));
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/parse-invocation.ts
+
+
 
 
 
@@ -20258,7 +20288,7 @@ const RUNNER_OF_TOOL = new Map(SCRIPT_RUNNERS.flatMap(runner => runner.tools.map
 function parseInvocation(command, cwd) {
     if (cwd === undefined)
         return undefined;
-    const [tool = '', ...rest] = parse_invocation_words(command);
+    const [tool = '', ...rest] = shellWords(command);
     const runner = RUNNER_OF_TOOL.get(tool) ?? SCRIPT_RUNNERS.find(r => r.matches?.(tool));
     if (!runner)
         return undefined;
@@ -20280,30 +20310,6 @@ function valueFlagsOf(runner) {
         valueFlags.set(runner, (set = new Set([...DIR_FLAGS, ...(runner.fileFlags ?? FILE_FLAGS), ...own])));
     }
     return set;
-}
-/** Shell words with quotes removed; good enough to read runner flags and target names. */
-function parse_invocation_words(command) {
-    return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/s, '$2'));
-}
-/** Flags (`--x=v`, `--x v` for value flags, bare `-x`) and the other words; `VAR=value` words are dropped. */
-function parseArguments(rest, valueFlags) {
-    const flags = new Map();
-    const args = [];
-    for (let i = 0; i < rest.length; i++) {
-        const arg = rest[i] ?? '';
-        if (arg === '--')
-            break;
-        const eq = /^(-{1,2}[\w-]+)=(.*)$/s.exec(arg);
-        if (eq)
-            flags.set(eq[1] ?? '', eq[2] ?? '');
-        else if (valueFlags.has(arg) && i + 1 < rest.length)
-            flags.set(arg, rest[++i] ?? '');
-        else if (arg.startsWith('-'))
-            flags.set(arg, '');
-        else if (!/^\w+=/.test(arg))
-            args.push(arg);
-    }
-    return { flags, args };
 }
 
 ;// CONCATENATED MODULE: ./src/workflow/script-resolution.ts
@@ -20443,6 +20449,8 @@ function place(definition, home) {
 }
 
 ;// CONCATENATED MODULE: ./src/workflow/hand-offs-of.ts
+
+
 function handOffsOf(step) {
     const found = [...fromActions(step), ...fromCommands(step.run ?? '')];
     return found.filter(handOff => !SAME_REPOSITORY.test(handOff.repository));
@@ -20455,7 +20463,6 @@ const WORKFLOW_DISPATCH = new RegExp(String.raw `(?:^|[/\s"'])repos/${OWNER_NAME
 const EVENT_TYPE = /["']?event_type["']?\s*[:=]\s*\\?["']?([^"'\s,}\\]+)/;
 /** `gh workflow run deploy.yml --repo acme/manifests` (or `-R`, before or after the workflow). */
 const GH_WORKFLOW_RUN = /\bgh\s+workflow\s+run\b([^\n;&|]*)/g;
-const GH_REPO_FLAG = /(?:--repo|-R)(?:\s+|=)["']?([^\s"']+)/;
 /** Flags of `gh workflow run` that take the next word as their value. */
 const GH_VALUE_FLAGS = new Set([
     '--ref',
@@ -20478,20 +20485,13 @@ function fromCommands(script) {
         found.push({ repository: match[1] ?? '', ...(event === undefined ? {} : { event }) });
     }
     for (const match of script.matchAll(GH_WORKFLOW_RUN)) {
-        const rest = match[1] ?? '';
-        const repository = GH_REPO_FLAG.exec(rest)?.[1];
-        const workflow = firstArgument(rest);
+        const { flags, args } = parseArguments(shellWords(match[1] ?? ''), GH_VALUE_FLAGS);
+        const repository = flags.get('--repo') ?? flags.get('-R');
+        const [workflow] = args;
         if (repository !== undefined)
             found.push({ repository, ...(workflow === undefined ? {} : { workflow }) });
     }
     return found;
-}
-function firstArgument(words) {
-    const list = words
-        .trim()
-        .split(/\s+/)
-        .map(word => word.replace(/^["']|["']$/g, ''));
-    return list.find((word, index) => !word.startsWith('-') && !GH_VALUE_FLAGS.has(list[index - 1] ?? ''));
 }
 /**
  * Dispatch actions and the inputs that name the other repository and what starts there. Without a repository
@@ -20920,6 +20920,8 @@ function byHandOff(handOff, step) {
         purposes.add('deploy');
     return [...purposes].map(purpose => ({ purpose, rule: 'hand-off', via: [] }));
 }
+// Stage words, but not those of DEFAULT_ENVIRONMENT_PATTERNS that also name test suites (`test`, `integration`,
+// `dev`): a hand-off named for them may run tests elsewhere rather than deploy.
 const ROLL_OUT = /\b(?:prod|production|staging|stage|pre ?prod|uat|qa|live|manifests?|helm|gitops|argo ?cd|flux|kustomize)\b|\b(?:update|bump|promote|roll ?out)\b.*\b(?:images?|tags?|versions?|charts?)\b/;
 function byName(text, rule) {
     const normal = normaliseName(text);

@@ -474,6 +474,8 @@ function byHandOff(handOff: HandOff, step: Step): Classification[] {
   if (names.some(text => ROLL_OUT.test(normaliseName(text)))) purposes.add('deploy')
   return [...purposes].map(purpose => ({ purpose, rule: 'hand-off', via: [] }))
 }
+// Stage words, but not those of DEFAULT_ENVIRONMENT_PATTERNS that also name test suites (`test`, `integration`,
+// `dev`): a hand-off named for them may run tests elsewhere rather than deploy.
 const ROLL_OUT =
   /\b(?:prod|production|staging|stage|pre ?prod|uat|qa|live|manifests?|helm|gitops|argo ?cd|flux|kustomize)\b|\b(?:update|bump|promote|roll ?out)\b.*\b(?:images?|tags?|versions?|charts?)\b/
 

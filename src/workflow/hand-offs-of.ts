@@ -1,4 +1,6 @@
 import type { Step } from './model.js'
+import { parseArguments } from './script-runners/parse-arguments.js'
+import { shellWords } from './script-runners/shell-words.js'
 
 /**
  * A step that starts a workflow in another repository (`repository_dispatch` or `workflow_dispatch` through
@@ -32,7 +34,6 @@ const WORKFLOW_DISPATCH = new RegExp(
 const EVENT_TYPE = /["']?event_type["']?\s*[:=]\s*\\?["']?([^"'\s,}\\]+)/
 /** `gh workflow run deploy.yml --repo acme/manifests` (or `-R`, before or after the workflow). */
 const GH_WORKFLOW_RUN = /\bgh\s+workflow\s+run\b([^\n;&|]*)/g
-const GH_REPO_FLAG = /(?:--repo|-R)(?:\s+|=)["']?([^\s"']+)/
 /** Flags of `gh workflow run` that take the next word as their value. */
 const GH_VALUE_FLAGS = new Set([
   '--ref',
@@ -56,20 +57,12 @@ function fromCommands(script: string): HandOff[] {
     found.push({ repository: match[1] ?? '', ...(event === undefined ? {} : { event }) })
   }
   for (const match of script.matchAll(GH_WORKFLOW_RUN)) {
-    const rest = match[1] ?? ''
-    const repository = GH_REPO_FLAG.exec(rest)?.[1]
-    const workflow = firstArgument(rest)
+    const { flags, args } = parseArguments(shellWords(match[1] ?? ''), GH_VALUE_FLAGS)
+    const repository = flags.get('--repo') ?? flags.get('-R')
+    const [workflow] = args
     if (repository !== undefined) found.push({ repository, ...(workflow === undefined ? {} : { workflow }) })
   }
   return found
-}
-
-function firstArgument(words: string): string | undefined {
-  const list = words
-    .trim()
-    .split(/\s+/)
-    .map(word => word.replace(/^["']|["']$/g, ''))
-  return list.find((word, index) => !word.startsWith('-') && !GH_VALUE_FLAGS.has(list[index - 1] ?? ''))
 }
 
 /**

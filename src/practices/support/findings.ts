@@ -145,8 +145,10 @@ export interface GateRule<MessageId extends string> {
     /** What to do, for a target with no gate; `elsewhere` when some job does X, just not before it. */
     remediation(target: PipelineJob, elsewhere: boolean): string
   }
-  /** The failing verdict when there is no target at all: one id when X is still done, one when not. */
-  /** With no target: `gated` when gates exist anyway, `none` when not, unless a call the gate cannot read fits `opaque`. */
+  /**
+   * The failing verdict when there is no target at all: one id when X is still done, one when not — unless a
+   * call the gate cannot read fits `opaque`, which makes it unknown.
+   */
   noTargets?: { gated: MessageId; none: MessageId; remediation: string; opaque?: OpaqueRole }
 }
 

@@ -2,6 +2,8 @@ import { posix } from 'node:path'
 import { SCRIPT_RUNNERS } from './registry.js'
 import type { Invocation, ScriptRunner } from './script-runner.js'
 import { inDir, normaliseDir } from './workspace-path.js'
+import { parseArguments } from './parse-arguments.js'
+import { shellWords } from './shell-words.js'
 
 /** Flags that move a runner to another directory, whichever runner; the first present wins. */
 const DIR_FLAGS = ['--prefix', '--cwd', '--dir', '-C', '--directory', '-d', '--working-directory']
@@ -14,7 +16,7 @@ const RUNNER_OF_TOOL = new Map(SCRIPT_RUNNERS.flatMap(runner => runner.tools.map
 /** What a command runs through a task runner, in `cwd` (undefined: unknown, so nothing can be read). */
 export function parseInvocation(command: string, cwd: string | undefined): Invocation | undefined {
   if (cwd === undefined) return undefined
-  const [tool = '', ...rest] = words(command)
+  const [tool = '', ...rest] = shellWords(command)
   const runner = RUNNER_OF_TOOL.get(tool) ?? SCRIPT_RUNNERS.find(r => r.matches?.(tool))
   if (!runner) return undefined
   const fileFlags = runner.fileFlags ?? FILE_FLAGS
@@ -36,28 +38,4 @@ function valueFlagsOf(runner: ScriptRunner): Set<string> {
     valueFlags.set(runner, (set = new Set([...DIR_FLAGS, ...(runner.fileFlags ?? FILE_FLAGS), ...own])))
   }
   return set
-}
-
-/** Shell words with quotes removed; good enough to read runner flags and target names. */
-function words(command: string): string[] {
-  return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/s, '$2'))
-}
-
-/** Flags (`--x=v`, `--x v` for value flags, bare `-x`) and the other words; `VAR=value` words are dropped. */
-function parseArguments(
-  rest: string[],
-  valueFlags: Set<string>
-): { flags: Map<string, string>; args: string[] } {
-  const flags = new Map<string, string>()
-  const args: string[] = []
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? ''
-    if (arg === '--') break
-    const eq = /^(-{1,2}[\w-]+)=(.*)$/s.exec(arg)
-    if (eq) flags.set(eq[1] ?? '', eq[2] ?? '')
-    else if (valueFlags.has(arg) && i + 1 < rest.length) flags.set(arg, rest[++i] ?? '')
-    else if (arg.startsWith('-')) flags.set(arg, '')
-    else if (!/^\w+=/.test(arg)) args.push(arg)
-  }
-  return { flags, args }
 }
