@@ -1,7 +1,7 @@
-// Benchmark of workflow evidence against design §10's budget: 1,000 workflow files with 20,000 jobs
-// parsed (through the collector, as the gate does) and graphed — predecessors, events, automatic-ness and
-// environment class of every job — in under 2 s on this machine; then the same files evaluated end to end by
-// the CLI bundle (every practice of CDMM up to expert), which the same budget holds.
+// Benchmark of workflow evidence against its budgets: 1,000 workflow files with 20,000 jobs parsed (through
+// the collector, as the gate does) and graphed — predecessors, events, automatic-ness and environment class
+// of every job — in under 1 s on this machine (issue 18; design §10 said 2 s); then the same files evaluated
+// end to end by the CLI bundle (every practice of CDMM up to expert) in under 2 s (design §10).
 //
 //   node bench/workflows.js                 1,000 files × 20 jobs, median of 5 runs
 //   node bench/workflows.js --runs=3
@@ -31,7 +31,8 @@ const MODULES = {
 }
 const FILES = 1000
 const JOBS_PER_FILE = 20
-const BUDGET_SECONDS = 2
+/** Parse and graph (issue 18), and the whole CLI gate (design §10). */
+const BUDGET_SECONDS = { analysis: 1, gate: 2 }
 
 buildModules(Object.values(MODULES))
 // The built modules are these sources compiled: their types are the sources' types.
@@ -72,8 +73,8 @@ console.log(
     `${gateSeconds.map(t => t.toFixed(3)).join(' s, ')} s; median ${gateMedian.toFixed(3)} s`
 )
 const budgets = [
-  budget('1,000 workflows / 20,000 jobs: parse + graph', medianSeconds, BUDGET_SECONDS, 's'),
-  budget('1,000 workflows / 20,000 jobs: whole CLI gate', gateMedian, BUDGET_SECONDS, 's')
+  budget('1,000 workflows / 20,000 jobs: parse + graph', medianSeconds, BUDGET_SECONDS.analysis, 's'),
+  budget('1,000 workflows / 20,000 jobs: whole CLI gate', gateMedian, BUDGET_SECONDS.gate, 's')
 ]
 printBudgets(budgets)
 await mergeResults('workflows', {

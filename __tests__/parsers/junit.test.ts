@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
@@ -371,6 +372,31 @@ describe('refused documents give a clear error with line and column', () => {
       column: 19
     },
     {
+      name: 'a no-break space is not white space in a tag (XML allows space, tab, CR, LF)',
+      input: xml('<testsuite name="S">\n  <testcase\u00a0name="t"/>\n</testsuite>'),
+      message: /malformed start tag/,
+      line: 4,
+      column: 3
+    },
+    {
+      name: 'bad reference in the output of a passing case among many',
+      input: xml(
+        `<testsuite name="S">\n${'<testcase name="ok"/>'.repeat(3)}<testcase name="t"><system-out>a &nbsp; b</system-out></testcase></testsuite>`
+      ),
+      message: /undefined entity reference &nbsp;/,
+      line: 4,
+      column: 97
+    },
+    {
+      name: 'mismatched end tag inside a run of passing cases',
+      input: xml(
+        `<testsuite name="S">\n<testcase name="a"/><testcase name="b"><system-out>x</system-err></testcase></testsuite>`
+      ),
+      message: /end tag <\/system-err> does not match <system-out>/,
+      line: 4,
+      column: 53
+    },
+    {
       name: 'not a test report',
       input: '<?xml version="1.0"?>\n<coverage line-rate="1"/>',
       message: /root element <coverage> is not/,
@@ -392,5 +418,55 @@ describe('refused documents give a clear error with line and column', () => {
       expect((error as JunitError).message).toContain(`(line ${line}, column ${column})`)
       expect(error).toMatchObject({ line, column })
     }
+  })
+})
+
+/**
+ * Test cases as the reporters write them, each with what it adds to the counts. Runs of the passing and skipped
+ * ones are counted in bulk by the tokenizer; the others are read tag by tag: mixed in any order and cut into
+ * any chunks, both ways must add up to the same counts.
+ */
+const CASES: Array<{ xml: string; counts: [number, number, number, number] }> = [
+  { xml: '<testcase name="a" time="0.1"/>', counts: [1, 0, 0, 0] },
+  { xml: "<testcase name='q&amp;&#x41;' >\n </testcase >", counts: [1, 0, 0, 0] },
+  {
+    xml: '<testcase name="o"><system-out>log &lt;1&gt;\nline</system-out><system-err/></testcase>',
+    counts: [1, 0, 0, 0]
+  },
+  { xml: '<testcase name="s"><skipped/></testcase>', counts: [1, 0, 0, 1] },
+  {
+    xml: '<testcase name="s2">\n  <system-out>x</system-out><skipped message="m">why</skipped>\n</testcase>',
+    counts: [1, 0, 0, 1]
+  },
+  { xml: '<testcase name="ss"><skipped/><skipped/></testcase>', counts: [1, 0, 0, 1] },
+  { xml: '<testcase name="f"><failure message="boom">at x.py:3</failure></testcase>', counts: [1, 1, 0, 0] },
+  { xml: '<testcase name="e"><system-out>x</system-out><error/></testcase>', counts: [1, 0, 1, 0] },
+  { xml: '<testcase name="c"><system-out><![CDATA[<raw>]]></system-out></testcase>', counts: [1, 0, 0, 0] },
+  {
+    xml: '<testcase name="p"><properties><property name="k" value="v"/></properties></testcase>',
+    counts: [1, 0, 0, 0]
+  },
+  {
+    xml: '<testcase name="n"><testcase name="inner"><skipped/></testcase><failure/></testcase>',
+    counts: [2, 1, 0, 1]
+  },
+  { xml: '<testcasex name="not a case"/>', counts: [0, 0, 0, 0] }
+]
+
+describe('runs of passing and skipped cases counted in bulk', () => {
+  it('add up to the counts of their cases, whatever the mix and the chunks', () => {
+    const picks = fc.array(fc.constantFrom(...CASES), { maxLength: 40 })
+    const size = fc.integer({ min: 1, max: 64 })
+    fc.assert(
+      fc.property(picks, fc.constantFrom('', ' ', '\n    '), size, (picked, gap, chunk) => {
+        const text = xml(`<testsuite name="S">${picked.map(c => gap + c.xml).join('')}</testsuite>`)
+        const want = picked.reduce((sum, c) => sum.map((n, k) => n + (c.counts[k] ?? 0)), [0, 0, 0, 0])
+        expect(counts(parseJunit(text))).toEqual(want)
+        const parser = createJunitParser()
+        for (let at = 0; at < text.length; at += chunk) parser.write(text.slice(at, at + chunk))
+        expect(counts(parser.end())).toEqual(want)
+      }),
+      { numRuns: 300 }
+    )
   })
 })

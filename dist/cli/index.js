@@ -13096,19 +13096,32 @@ class XmlError extends Error {
  */
 const NAME = '[A-Za-z_:\\u00C0-\\uFFFF][\\w.:\\u00B7\\u00C0-\\uFFFF-]*';
 const REFERENCE_SOURCE = '&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);';
+/** XML's white space (its `S` production): `\s` would also take a no-break space or a BOM. */
+const S = '[ \\t\\r\\n]';
 /**
  * A whole start tag, references in attribute values included, checked in one pass: this regex is the
  * tokenizer's hot path, so it captures nothing (the name is sliced afterwards; attributes only on demand).
  */
-const ATTRIBUTES = `(?:\\s+${NAME}\\s*=\\s*(?:"[^"<&]*(?:${REFERENCE_SOURCE}[^"<&]*)*"|'[^'<&]*(?:${REFERENCE_SOURCE}[^'<&]*)*'))*\\s*`;
+const ATTRIBUTES = `(?:${S}+${NAME}${S}*=${S}*(?:"[^"<&]*(?:${REFERENCE_SOURCE}[^"<&]*)*"|'[^'<&]*(?:${REFERENCE_SOURCE}[^'<&]*)*'))*${S}*`;
 const START_TAG = new RegExp(`<${NAME}${ATTRIBUTES}/?>`, 'y');
-/** One or more self-closing `<name …/>` tags, each well-formed as START_TAG checks it, with white space between. */
-function selfClosingRunPattern(name) {
-    return new RegExp(`(?:[ \\t\\r\\n]*<${name.replace(/[.:-]/g, '\\$&')}${ATTRIBUTES}/>)+`, 'y');
+/** Character data without markup: text and references, as `characters` of the tokenizer accepts it. */
+const TEXT = `[^<&]*(?:${REFERENCE_SOURCE}[^<&]*)*`;
+/**
+ * A run of counted elements with white space between, each well-formed as the tokenizer checks it (START_TAG,
+ * TEXT, END_TAG): self-closing, or holding white space, text-only children and at most one flag child.
+ */
+function countedRunPattern({ name, textChildren, flag }) {
+    const element = (tag, content) => `<${escapeName(tag)}${ATTRIBUTES}(?:/>|>${content}</${escapeName(tag)}${S}*>)`;
+    const quiet = `(?:${S}*(?:${textChildren.map(child => element(child, TEXT)).join('|')}))*`;
+    const children = `${quiet}(?:${S}*${element(flag, TEXT)}${quiet})?${S}*`;
+    return new RegExp(`(?:${S}*${element(name, children)})+`, 'y');
 }
-const END_TAG = new RegExp(`</${NAME}\\s*>`, 'y');
+function escapeName(name) {
+    return name.replace(/[.:-]/g, '\\$&');
+}
+const END_TAG = new RegExp(`</${NAME}${S}*>`, 'y');
 const REFERENCE = new RegExp(REFERENCE_SOURCE, 'y');
-const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g');
+const ATTRIBUTE = new RegExp(`(${NAME})${S}*=${S}*(?:"([^"]*)"|'([^']*)')`, 'g');
 const EXTERNAL_DOCTYPE = new RegExp(`<!DOCTYPE\\s+${NAME}(?:\\s+(?:SYSTEM\\s+("[^"]*"|'[^']*')|PUBLIC\\s+("[^"]*"|'[^']*')\\s+("[^"]*"|'[^']*')))?\\s*>`, 'y');
 const NOT_WHITESPACE = /[^ \t\r\n]/;
 /** The characters XML allows at all (its `Char` production). */
@@ -13302,7 +13315,7 @@ class XmlTokenizer {
     attrStart = 0;
     attrEnd = 0;
     names = [];
-    runName;
+    runFor;
     runPattern;
     constructor(handler) {
         this.handler = handler;
@@ -13395,7 +13408,7 @@ class XmlTokenizer {
                 return false;
             this.fail('unexpected end of input inside a tag', lt);
         }
-        return this.startTag(final);
+        return this.countedRun() || this.startTag(final);
     }
     /** Text without a following `<` yet: pass it on, keeping a possibly split reference for the next chunk. */
     flushText(final) {
@@ -13448,28 +13461,37 @@ class XmlTokenizer {
         this.attrStart = nameEnd;
         this.attrEnd = selfClosing ? end - 2 : end - 1;
         this.handler.open(name, selfClosing, this);
-        if (selfClosing && name === this.handler.counted && !this.handler.wantText)
-            this.selfClosingRun(name);
         return true;
     }
-    /** Consumes the run of counted self-closing tags (and the white space between them) that starts at pos. */
-    selfClosingRun(name) {
+    /**
+     * Consumes the run of elements the handler only counts that starts at pos, if one does, and reports it with
+     * `countedRun`: one regex match instead of an open/close pair per tag, the per-tag cost of big reports. An
+     * element the pattern refuses (a failing test case, one cut by the chunk's end, a malformed one) is left to
+     * startTag, which reads it tag by tag and says what is wrong. Not at the root (that is for the handler to see
+     * opened), nor within three levels of MAX_DEPTH, so that the depth limit fails where it always has.
+     */
+    countedRun() {
+        const counted = this.handler.counted;
+        const depth = this.stack.length;
+        if (counted === undefined || this.handler.wantText || depth === 0 || depth + 3 > MAX_DEPTH)
+            return false;
         const buf = this.buf;
         const at = this.pos;
-        if (this.runName !== name)
-            this.runPattern = selfClosingRunPattern((this.runName = name));
+        if (!nameIsAt(buf, at + 1, counted.name))
+            return false;
+        if (this.runFor !== counted)
+            this.runPattern = countedRunPattern((this.runFor = counted));
         const pattern = this.runPattern;
         pattern.lastIndex = at;
         if (!pattern.test(buf))
-            return;
+            return false;
         const end = pattern.lastIndex;
         this.references.checkCharacterReferences(buf, at, end);
-        // A tag holds no `<`, so the run has one per tag.
-        let count = 0;
-        for (let lt = buf.indexOf('<', at); lt !== -1 && lt < end; lt = buf.indexOf('<', lt + 1))
-            count++;
         this.pos = end;
-        this.handler.selfClosingRun?.(name, count);
+        this.tokenStart = at;
+        const [count, flagged] = countStarts(buf, at, end, counted.name, counted.flag);
+        this.handler.countedRun?.(count, flagged);
+        return true;
     }
     /**
      * The element name starting at `start`. Documents use a handful of names millions of times, so names are
@@ -13599,6 +13621,22 @@ class XmlTokenizer {
         this.mode = 'markup';
         return true;
     }
+}
+/**
+ * How many of the run's elements are `name` and how many are `flag`, by their start tags. Every `<` in a run
+ * opens or closes one of its tags (text and attribute values hold none), so a single-character search visits
+ * each tag once; searching for `<name` itself was slower (a pattern search is set up per call).
+ */
+function countStarts(buf, start, end, name, flag) {
+    let count = 0;
+    let flagged = 0;
+    for (let lt = buf.indexOf('<', start); lt !== -1 && lt < end; lt = buf.indexOf('<', lt + 1)) {
+        if (nameIsAt(buf, lt + 1, name))
+            count++;
+        else if (nameIsAt(buf, lt + 1, flag))
+            flagged++;
+    }
+    return [count, flagged];
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/xml-decode.ts
@@ -13865,6 +13903,15 @@ class JunitError extends XmlError {
         this.name = 'JunitError';
     }
 }
+/**
+ * Test cases the tokenizer may count in bulk: they hold no `<failure>`, `<error>` or flaky child, only captured
+ * output and at most one `<skipped>`, so counting them is all this reader would do with them.
+ */
+const PASSING_OR_SKIPPED_CASE = {
+    name: 'testcase',
+    textChildren: ['system-out', 'system-err'],
+    flag: 'skipped'
+};
 const TRX_FAILED = new Set(['Failed']);
 const TRX_ERROR = new Set(['Error', 'Timeout', 'Aborted', 'Disconnected']);
 /** Did not run, or ran without a verdict: never a pass, but not a failure either. */
@@ -13895,7 +13942,7 @@ class JunitHandler {
         if (this.format === undefined) {
             this.format = this.detect(name);
             if (this.format === 'junit')
-                this.counted = 'testcase';
+                this.counted = PASSING_OR_SKIPPED_CASE;
         }
         if (this.format === 'junit')
             this.openJunit(name, selfClosing, tag);
@@ -13904,9 +13951,10 @@ class JunitHandler {
         if (selfClosing)
             this.close();
     }
-    /** Passing test cases (self-closing: no result child) in a row; each counts as opened and closed. */
-    selfClosingRun(_name, count) {
+    /** Test cases in a row without a failure or error (see PASSING_OR_SKIPPED_CASE): counted, nothing else. */
+    countedRun(count, skipped) {
         this.tests += count;
+        this.skipped += skipped;
     }
     close() {
         if (this.captureDepth === this.depth) {
@@ -16271,8 +16319,13 @@ class Reader {
         return CLASS_ESCAPES[e] ?? (/[1-9]/.test(e) ? CharSet.ANY : this.escapedUnit(e));
     }
 }
+/** Literal characters are most of a pattern: each distinct one is folded once (sets and nodes are never changed). */
+const literals = new Map();
 function regex_tree_literal(unit) {
-    return { kind: 'char', set: CharSet.char(unit).caseFolded() };
+    let node = literals.get(unit);
+    if (node === undefined)
+        literals.set(unit, (node = { kind: 'char', set: CharSet.char(unit).caseFolded() }));
+    return node;
 }
 
 ;// CONCATENATED MODULE: ./src/core/backtracking-risk.ts

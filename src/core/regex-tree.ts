@@ -210,6 +210,11 @@ class Reader {
   }
 }
 
+/** Literal characters are most of a pattern: each distinct one is folded once (sets and nodes are never changed). */
+const literals = new Map<number, RegexNode>()
+
 function literal(unit: number): RegexNode {
-  return { kind: 'char', set: CharSet.char(unit).caseFolded() }
+  let node = literals.get(unit)
+  if (node === undefined) literals.set(unit, (node = { kind: 'char', set: CharSet.char(unit).caseFolded() }))
+  return node
 }

@@ -1,4 +1,5 @@
 import { decodeEntities, parseAttributes } from './xml-decode.js'
+import type { CountedElement } from './xml-grammar.js'
 import { XmlError } from './xml-error.js'
 import type { StartTag, XmlHandler } from './xml-handler.js'
 import { XmlTokenizer } from './xml-tokenizer.js'
@@ -75,6 +76,16 @@ interface OpenCase {
 /** Where captured character data goes: a failure's body, or TRX's separate `<Message>` element. */
 type Target = 'message' | 'body'
 
+/**
+ * Test cases the tokenizer may count in bulk: they hold no `<failure>`, `<error>` or flaky child, only captured
+ * output and at most one `<skipped>`, so counting them is all this reader would do with them.
+ */
+const PASSING_OR_SKIPPED_CASE: CountedElement = {
+  name: 'testcase',
+  textChildren: ['system-out', 'system-err'],
+  flag: 'skipped'
+}
+
 const TRX_FAILED = new Set(['Failed'])
 const TRX_ERROR = new Set(['Error', 'Timeout', 'Aborted', 'Disconnected'])
 /** Did not run, or ran without a verdict: never a pass, but not a failure either. */
@@ -82,7 +93,7 @@ const TRX_SKIPPED = new Set(['NotExecuted', 'NotRunnable', 'Inconclusive', 'Pend
 
 class JunitHandler implements XmlHandler {
   wantText = false
-  counted: string | undefined
+  counted: CountedElement | undefined
   format: JunitSummary['format'] | undefined
   tests = 0
   failures = 0
@@ -104,16 +115,17 @@ class JunitHandler implements XmlHandler {
     this.depth++
     if (this.format === undefined) {
       this.format = this.detect(name)
-      if (this.format === 'junit') this.counted = 'testcase'
+      if (this.format === 'junit') this.counted = PASSING_OR_SKIPPED_CASE
     }
     if (this.format === 'junit') this.openJunit(name, selfClosing, tag)
     else this.openTrx(name, tag)
     if (selfClosing) this.close()
   }
 
-  /** Passing test cases (self-closing: no result child) in a row; each counts as opened and closed. */
-  selfClosingRun(_name: string, count: number): void {
+  /** Test cases in a row without a failure or error (see PASSING_OR_SKIPPED_CASE): counted, nothing else. */
+  countedRun(count: number, skipped: number): void {
     this.tests += count
+    this.skipped += skipped
   }
 
   close(): void {

@@ -5,19 +5,42 @@
 
 const NAME = '[A-Za-z_:\\u00C0-\\uFFFF][\\w.:\\u00B7\\u00C0-\\uFFFF-]*'
 const REFERENCE_SOURCE = '&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);'
+/** XML's white space (its `S` production): `\s` would also take a no-break space or a BOM. */
+const S = '[ \\t\\r\\n]'
 /**
  * A whole start tag, references in attribute values included, checked in one pass: this regex is the
  * tokenizer's hot path, so it captures nothing (the name is sliced afterwards; attributes only on demand).
  */
-const ATTRIBUTES = `(?:\\s+${NAME}\\s*=\\s*(?:"[^"<&]*(?:${REFERENCE_SOURCE}[^"<&]*)*"|'[^'<&]*(?:${REFERENCE_SOURCE}[^'<&]*)*'))*\\s*`
+const ATTRIBUTES = `(?:${S}+${NAME}${S}*=${S}*(?:"[^"<&]*(?:${REFERENCE_SOURCE}[^"<&]*)*"|'[^'<&]*(?:${REFERENCE_SOURCE}[^'<&]*)*'))*${S}*`
 export const START_TAG = new RegExp(`<${NAME}${ATTRIBUTES}/?>`, 'y')
-/** One or more self-closing `<name …/>` tags, each well-formed as START_TAG checks it, with white space between. */
-export function selfClosingRunPattern(name: string): RegExp {
-  return new RegExp(`(?:[ \\t\\r\\n]*<${name.replace(/[.:-]/g, '\\$&')}${ATTRIBUTES}/>)+`, 'y')
+/** Character data without markup: text and references, as `characters` of the tokenizer accepts it. */
+const TEXT = `[^<&]*(?:${REFERENCE_SOURCE}[^<&]*)*`
+
+/** What a handler only counts: an element, its children of text only, and one child it flags (see XmlHandler). */
+export interface CountedElement {
+  name: string
+  textChildren: readonly string[]
+  flag: string
 }
-export const END_TAG = new RegExp(`</${NAME}\\s*>`, 'y')
+
+/**
+ * A run of counted elements with white space between, each well-formed as the tokenizer checks it (START_TAG,
+ * TEXT, END_TAG): self-closing, or holding white space, text-only children and at most one flag child.
+ */
+export function countedRunPattern({ name, textChildren, flag }: CountedElement): RegExp {
+  const element = (tag: string, content: string): string =>
+    `<${escapeName(tag)}${ATTRIBUTES}(?:/>|>${content}</${escapeName(tag)}${S}*>)`
+  const quiet = `(?:${S}*(?:${textChildren.map(child => element(child, TEXT)).join('|')}))*`
+  const children = `${quiet}(?:${S}*${element(flag, TEXT)}${quiet})?${S}*`
+  return new RegExp(`(?:${S}*${element(name, children)})+`, 'y')
+}
+
+function escapeName(name: string): string {
+  return name.replace(/[.:-]/g, '\\$&')
+}
+export const END_TAG = new RegExp(`</${NAME}${S}*>`, 'y')
 export const REFERENCE = new RegExp(REFERENCE_SOURCE, 'y')
-export const ATTRIBUTE = new RegExp(`(${NAME})\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'g')
+export const ATTRIBUTE = new RegExp(`(${NAME})${S}*=${S}*(?:"([^"]*)"|'([^']*)')`, 'g')
 export const EXTERNAL_DOCTYPE = new RegExp(
   `<!DOCTYPE\\s+${NAME}(?:\\s+(?:SYSTEM\\s+("[^"]*"|'[^']*')|PUBLIC\\s+("[^"]*"|'[^']*')\\s+("[^"]*"|'[^']*')))?\\s*>`,
   'y'

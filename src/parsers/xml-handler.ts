@@ -1,3 +1,5 @@
+import type { CountedElement } from './xml-grammar.js'
+
 /** Receives the document's structure; `text` is called only while `wantText` is true. */
 export interface XmlHandler {
   /** `tag.rawAttributes()` gives the start tag's undecoded attribute text, only when asked (it costs a copy). */
@@ -7,12 +9,12 @@ export interface XmlHandler {
   text(raw: string, cdata: boolean): void
   wantText: boolean
   /**
-   * A name whose self-closing elements the handler only counts (JUnit's passing `<testcase …/>`). After one
-   * of them, a run of more separated by white space is checked and consumed by a single regex match and
-   * reported with `selfClosingRun`, instead of an open/close pair per tag: the per-tag cost of big reports.
+   * Elements the handler only counts (JUnit's passing `<testcase>`: self-closing, or with captured output and
+   * perhaps a `<skipped>`): a run of them is checked and consumed by one regex match and reported with
+   * `countedRun` (how many, and how many had the flag child), instead of an open/close pair per tag.
    */
-  counted?: string
-  selfClosingRun?(name: string, count: number): void
+  counted?: CountedElement
+  countedRun?(count: number, flagged: number): void
 }
 
 /** The start tag just handed to `XmlHandler.open`; valid during that call only. */

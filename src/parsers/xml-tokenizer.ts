@@ -1,10 +1,10 @@
 import {
+  countedRunPattern,
   END_TAG,
   EXTERNAL_DOCTYPE,
   isNameChar,
   nameIsAt,
   NOT_WHITESPACE,
-  selfClosingRunPattern,
   START_TAG
 } from './xml-grammar.js'
 import { XmlError } from './xml-error.js'
@@ -62,7 +62,7 @@ export class XmlTokenizer implements StartTag {
   private attrStart = 0
   private attrEnd = 0
   private readonly names: string[] = []
-  private runName: string | undefined
+  private runFor: XmlHandler['counted']
   private runPattern: RegExp | undefined
 
   constructor(private readonly handler: XmlHandler) {}
@@ -154,7 +154,7 @@ export class XmlTokenizer implements StartTag {
       if (!final) return false
       this.fail('unexpected end of input inside a tag', lt)
     }
-    return this.startTag(final)
+    return this.countedRun() || this.startTag(final)
   }
 
   /** Text without a following `<` yet: pass it on, keeping a possibly split reference for the next chunk. */
@@ -206,25 +206,34 @@ export class XmlTokenizer implements StartTag {
     this.attrStart = nameEnd
     this.attrEnd = selfClosing ? end - 2 : end - 1
     this.handler.open(name, selfClosing, this)
-    if (selfClosing && name === this.handler.counted && !this.handler.wantText) this.selfClosingRun(name)
     return true
   }
 
-  /** Consumes the run of counted self-closing tags (and the white space between them) that starts at pos. */
-  private selfClosingRun(name: string): void {
+  /**
+   * Consumes the run of elements the handler only counts that starts at pos, if one does, and reports it with
+   * `countedRun`: one regex match instead of an open/close pair per tag, the per-tag cost of big reports. An
+   * element the pattern refuses (a failing test case, one cut by the chunk's end, a malformed one) is left to
+   * startTag, which reads it tag by tag and says what is wrong. Not at the root (that is for the handler to see
+   * opened), nor within three levels of MAX_DEPTH, so that the depth limit fails where it always has.
+   */
+  private countedRun(): boolean {
+    const counted = this.handler.counted
+    const depth = this.stack.length
+    if (counted === undefined || this.handler.wantText || depth === 0 || depth + 3 > MAX_DEPTH) return false
     const buf = this.buf
     const at = this.pos
-    if (this.runName !== name) this.runPattern = selfClosingRunPattern((this.runName = name))
+    if (!nameIsAt(buf, at + 1, counted.name)) return false
+    if (this.runFor !== counted) this.runPattern = countedRunPattern((this.runFor = counted))
     const pattern = this.runPattern as RegExp
     pattern.lastIndex = at
-    if (!pattern.test(buf)) return
+    if (!pattern.test(buf)) return false
     const end = pattern.lastIndex
     this.references.checkCharacterReferences(buf, at, end)
-    // A tag holds no `<`, so the run has one per tag.
-    let count = 0
-    for (let lt = buf.indexOf('<', at); lt !== -1 && lt < end; lt = buf.indexOf('<', lt + 1)) count++
     this.pos = end
-    this.handler.selfClosingRun?.(name, count)
+    this.tokenStart = at
+    const [count, flagged] = countStarts(buf, at, end, counted.name, counted.flag)
+    this.handler.countedRun?.(count, flagged)
+    return true
   }
 
   /**
@@ -352,4 +361,19 @@ export class XmlTokenizer implements StartTag {
     this.mode = 'markup'
     return true
   }
+}
+
+/**
+ * How many of the run's elements are `name` and how many are `flag`, by their start tags. Every `<` in a run
+ * opens or closes one of its tags (text and attribute values hold none), so a single-character search visits
+ * each tag once; searching for `<name` itself was slower (a pattern search is set up per call).
+ */
+function countStarts(buf: string, start: number, end: number, name: string, flag: string): [number, number] {
+  let count = 0
+  let flagged = 0
+  for (let lt = buf.indexOf('<', start); lt !== -1 && lt < end; lt = buf.indexOf('<', lt + 1)) {
+    if (nameIsAt(buf, lt + 1, name)) count++
+    else if (nameIsAt(buf, lt + 1, flag)) flagged++
+  }
+  return [count, flagged]
 }
