@@ -1565,14 +1565,19 @@ const START_TAG = new RegExp(`<${NAME}${ATTRIBUTES}/?>`, 'y');
 /** Character data without markup: text and references, as `characters` of the tokenizer accepts it. */
 const TEXT = `[^<&]*(?:${REFERENCE_SOURCE}[^<&]*)*`;
 /**
- * A run of counted elements with white space between, each well-formed as the tokenizer checks it (START_TAG,
- * TEXT, END_TAG): self-closing, or holding white space, text-only children and at most one flag child.
+ * One counted element after optional white space, well-formed as the tokenizer checks it (START_TAG, TEXT,
+ * END_TAG): `plain` is self-closing or holds white space and text-only children; `flagged` holds exactly one
+ * flag child among them. Matched one element at a time, so that the tokenizer counts them as it goes.
  */
-function countedRunPattern({ name, textChildren, flag }) {
+function countedElementPatterns({ name, textChildren, flag }) {
     const element = (tag, content) => `<${escapeName(tag)}${ATTRIBUTES}(?:/>|>${content}</${escapeName(tag)}${S}*>)`;
     const quiet = `(?:${S}*(?:${textChildren.map(child => element(child, TEXT)).join('|')}))*`;
-    const children = `${quiet}(?:${S}*${element(flag, TEXT)}${quiet})?${S}*`;
-    return new RegExp(`(?:${S}*${element(name, children)})+`, 'y');
+    const closing = `${S}*</${escapeName(name)}${S}*>`;
+    const open = `${S}*<${escapeName(name)}${ATTRIBUTES}`;
+    return {
+        plain: new RegExp(`${open}(?:/>|>${quiet}${closing})`, 'y'),
+        flagged: new RegExp(`${open}>${quiet}${S}*${element(flag, TEXT)}${quiet}${closing}`, 'y')
+    };
 }
 function escapeName(name) {
     return name.replace(/[.:-]/g, '\\$&');
@@ -1773,8 +1778,8 @@ class XmlTokenizer {
     attrStart = 0;
     attrEnd = 0;
     names = [];
-    runFor;
-    runPattern;
+    patternsFor;
+    patterns;
     constructor(handler) {
         this.handler = handler;
     }
@@ -1923,10 +1928,11 @@ class XmlTokenizer {
     }
     /**
      * Consumes the run of elements the handler only counts that starts at pos, if one does, and reports it with
-     * `countedRun`: one regex match instead of an open/close pair per tag, the per-tag cost of big reports. An
-     * element the pattern refuses (a failing test case, one cut by the chunk's end, a malformed one) is left to
-     * startTag, which reads it tag by tag and says what is wrong. Not at the root (that is for the handler to see
-     * opened), nor within three levels of MAX_DEPTH, so that the depth limit fails where it always has.
+     * `countedRun`: a regex match per element instead of an open/close pair per tag, the per-tag cost of big
+     * reports. An element the patterns refuse (a failing test case, one cut by the chunk's end, a malformed one)
+     * is left to startTag, which reads it tag by tag and says what is wrong. Not at the root (that is for the
+     * handler to see opened), nor within three levels of MAX_DEPTH, so that the depth limit fails where it always
+     * has.
      */
     countedRun() {
         const counted = this.handler.counted;
@@ -1937,18 +1943,32 @@ class XmlTokenizer {
         const at = this.pos;
         if (!nameIsAt(buf, at + 1, counted.name))
             return false;
-        if (this.runFor !== counted)
-            this.runPattern = countedRunPattern((this.runFor = counted));
-        const pattern = this.runPattern;
-        pattern.lastIndex = at;
-        if (!pattern.test(buf))
+        if (this.patternsFor !== counted)
+            this.patterns = countedElementPatterns((this.patternsFor = counted));
+        const { plain, flagged } = this.patterns;
+        let end = at;
+        let count = 0;
+        let flags = 0;
+        for (;;) {
+            plain.lastIndex = end;
+            if (plain.test(buf)) {
+                end = plain.lastIndex;
+            }
+            else {
+                flagged.lastIndex = end;
+                if (!flagged.test(buf))
+                    break;
+                end = flagged.lastIndex;
+                flags++;
+            }
+            count++;
+        }
+        if (count === 0)
             return false;
-        const end = pattern.lastIndex;
         this.references.checkCharacterReferences(buf, at, end);
         this.pos = end;
         this.tokenStart = at;
-        const [count, flagged] = countStarts(buf, at, end, counted.name, counted.flag);
-        this.handler.countedRun?.(count, flagged);
+        this.handler.countedRun?.(count, flags);
         return true;
     }
     /**
@@ -2079,22 +2099,6 @@ class XmlTokenizer {
         this.mode = 'markup';
         return true;
     }
-}
-/**
- * How many of the run's elements are `name` and how many are `flag`, by their start tags. Every `<` in a run
- * opens or closes one of its tags (text and attribute values hold none), so a single-character search visits
- * each tag once; searching for `<name` itself was slower (a pattern search is set up per call).
- */
-function countStarts(buf, start, end, name, flag) {
-    let count = 0;
-    let flagged = 0;
-    for (let lt = buf.indexOf('<', start); lt !== -1 && lt < end; lt = buf.indexOf('<', lt + 1)) {
-        if (nameIsAt(buf, lt + 1, name))
-            count++;
-        else if (nameIsAt(buf, lt + 1, flag))
-            flagged++;
-    }
-    return [count, flagged];
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/xml-decode.ts

@@ -24,15 +24,23 @@ export interface CountedElement {
 }
 
 /**
- * A run of counted elements with white space between, each well-formed as the tokenizer checks it (START_TAG,
- * TEXT, END_TAG): self-closing, or holding white space, text-only children and at most one flag child.
+ * One counted element after optional white space, well-formed as the tokenizer checks it (START_TAG, TEXT,
+ * END_TAG): `plain` is self-closing or holds white space and text-only children; `flagged` holds exactly one
+ * flag child among them. Matched one element at a time, so that the tokenizer counts them as it goes.
  */
-export function countedRunPattern({ name, textChildren, flag }: CountedElement): RegExp {
+export function countedElementPatterns({ name, textChildren, flag }: CountedElement): {
+  plain: RegExp
+  flagged: RegExp
+} {
   const element = (tag: string, content: string): string =>
     `<${escapeName(tag)}${ATTRIBUTES}(?:/>|>${content}</${escapeName(tag)}${S}*>)`
   const quiet = `(?:${S}*(?:${textChildren.map(child => element(child, TEXT)).join('|')}))*`
-  const children = `${quiet}(?:${S}*${element(flag, TEXT)}${quiet})?${S}*`
-  return new RegExp(`(?:${S}*${element(name, children)})+`, 'y')
+  const closing = `${S}*</${escapeName(name)}${S}*>`
+  const open = `${S}*<${escapeName(name)}${ATTRIBUTES}`
+  return {
+    plain: new RegExp(`${open}(?:/>|>${quiet}${closing})`, 'y'),
+    flagged: new RegExp(`${open}>${quiet}${S}*${element(flag, TEXT)}${quiet}${closing}`, 'y')
+  }
 }
 
 function escapeName(name: string): string {

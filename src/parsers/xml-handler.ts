@@ -10,7 +10,7 @@ export interface XmlHandler {
   wantText: boolean
   /**
    * Elements the handler only counts (JUnit's passing `<testcase>`: self-closing, or with captured output and
-   * perhaps a `<skipped>`): a run of them is checked and consumed by one regex match and reported with
+   * perhaps a `<skipped>`): a run of them is checked and consumed by a regex match per element and reported with
    * `countedRun` (how many, and how many had the flag child), instead of an open/close pair per tag.
    */
   counted?: CountedElement

@@ -1,5 +1,5 @@
 import {
-  countedRunPattern,
+  countedElementPatterns,
   END_TAG,
   EXTERNAL_DOCTYPE,
   isNameChar,
@@ -62,8 +62,8 @@ export class XmlTokenizer implements StartTag {
   private attrStart = 0
   private attrEnd = 0
   private readonly names: string[] = []
-  private runFor: XmlHandler['counted']
-  private runPattern: RegExp | undefined
+  private patternsFor: XmlHandler['counted']
+  private patterns: ReturnType<typeof countedElementPatterns> | undefined
 
   constructor(private readonly handler: XmlHandler) {}
 
@@ -211,10 +211,11 @@ export class XmlTokenizer implements StartTag {
 
   /**
    * Consumes the run of elements the handler only counts that starts at pos, if one does, and reports it with
-   * `countedRun`: one regex match instead of an open/close pair per tag, the per-tag cost of big reports. An
-   * element the pattern refuses (a failing test case, one cut by the chunk's end, a malformed one) is left to
-   * startTag, which reads it tag by tag and says what is wrong. Not at the root (that is for the handler to see
-   * opened), nor within three levels of MAX_DEPTH, so that the depth limit fails where it always has.
+   * `countedRun`: a regex match per element instead of an open/close pair per tag, the per-tag cost of big
+   * reports. An element the patterns refuse (a failing test case, one cut by the chunk's end, a malformed one)
+   * is left to startTag, which reads it tag by tag and says what is wrong. Not at the root (that is for the
+   * handler to see opened), nor within three levels of MAX_DEPTH, so that the depth limit fails where it always
+   * has.
    */
   private countedRun(): boolean {
     const counted = this.handler.counted
@@ -223,16 +224,28 @@ export class XmlTokenizer implements StartTag {
     const buf = this.buf
     const at = this.pos
     if (!nameIsAt(buf, at + 1, counted.name)) return false
-    if (this.runFor !== counted) this.runPattern = countedRunPattern((this.runFor = counted))
-    const pattern = this.runPattern as RegExp
-    pattern.lastIndex = at
-    if (!pattern.test(buf)) return false
-    const end = pattern.lastIndex
+    if (this.patternsFor !== counted) this.patterns = countedElementPatterns((this.patternsFor = counted))
+    const { plain, flagged } = this.patterns as ReturnType<typeof countedElementPatterns>
+    let end = at
+    let count = 0
+    let flags = 0
+    for (;;) {
+      plain.lastIndex = end
+      if (plain.test(buf)) {
+        end = plain.lastIndex
+      } else {
+        flagged.lastIndex = end
+        if (!flagged.test(buf)) break
+        end = flagged.lastIndex
+        flags++
+      }
+      count++
+    }
+    if (count === 0) return false
     this.references.checkCharacterReferences(buf, at, end)
     this.pos = end
     this.tokenStart = at
-    const [count, flagged] = countStarts(buf, at, end, counted.name, counted.flag)
-    this.handler.countedRun?.(count, flagged)
+    this.handler.countedRun?.(count, flags)
     return true
   }
 
@@ -361,19 +374,4 @@ export class XmlTokenizer implements StartTag {
     this.mode = 'markup'
     return true
   }
-}
-
-/**
- * How many of the run's elements are `name` and how many are `flag`, by their start tags. Every `<` in a run
- * opens or closes one of its tags (text and attribute values hold none), so a single-character search visits
- * each tag once; searching for `<name` itself was slower (a pattern search is set up per call).
- */
-function countStarts(buf: string, start: number, end: number, name: string, flag: string): [number, number] {
-  let count = 0
-  let flagged = 0
-  for (let lt = buf.indexOf('<', start); lt !== -1 && lt < end; lt = buf.indexOf('<', lt + 1)) {
-    if (nameIsAt(buf, lt + 1, name)) count++
-    else if (nameIsAt(buf, lt + 1, flag)) flagged++
-  }
-  return [count, flagged]
 }
