@@ -25,7 +25,7 @@ const WANTED = [
 const MAX_FILES = 40;
 const MAX_FILE_BYTES = 1024 * 1024;
 /**
- * The base commit through the REST API, for when git cannot reach it (design §7's fallback): the tree in one
+ * The base commit through the REST API, for when git cannot reach it (design \u00a77's fallback): the tree in one
  * request, then the workflow definitions and the policy as blobs. Never throws; a failure is the reason the
  * regressions stay unknown.
  */

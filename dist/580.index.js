@@ -15,7 +15,7 @@ export const modules = {
 const MAX_OUTPUT = 16 * 1024;
 /**
  * Runs one of the policy's own `command` checks with bash from the repository root. This is the only place
- * the gate executes anything the repository defines (design §11).
+ * the gate executes anything the repository defines (design \u00a711).
  *
  * Why not @actions/exec: it has no timeout and cannot kill a hung command; a required check must end.
  * The command runs in its own process group so the timeout stops its children too.

@@ -241,7 +241,7 @@ function shortRef(ref) {
 }
 /**
  * One file at a named ref (a metrics baseline `ref: v1.2.0`), fetching the commit with depth 1 when the clone
- * lacks it. Missing at that ref is `found: false` without a reason — the first model has no baseline.
+ * lacks it. Missing at that ref is `found: false` without a reason \u2014 the first model has no baseline.
  */
 async function readFileAtRef(root, ref, file, remote = 'origin') {
     if (!isRelativeInside(file))
@@ -310,7 +310,7 @@ var core = __webpack_require__(8532);
 
 // zod compiles a fast path for each object schema with `new Function`, and decides so when the schema is
 // built. The gate parses one policy and a few API answers per run, so the compiled code never pays off, and
-// no code is generated at run time at all (design §11: no eval). Each entry imports this module first, so it
+// no code is generated at run time at all (design \u00a711: no eval). Each entry imports this module first, so it
 // runs before any module builds a schema at load time.
 core/* config */.$W({ jitless: true });
 
@@ -367,7 +367,7 @@ function createGitHubClient(settings) {
         for (let attempt = 0;; attempt++) {
             try {
                 // before-after-hook hands inner hooks the options object it was called with, so the signal has to be
-                // set on that object: options passed to `request(…)` here would be ignored.
+                // set on that object: options passed to `request(\u2026)` here would be ignored.
                 endpoint.request = { ...endpoint.request, signal: AbortSignal.timeout(options.requestTimeoutMs) };
                 return await request(endpoint);
             }
@@ -510,7 +510,7 @@ function apiUrlOf(value) {
         throw new Error(`GITHUB_API_URL must be an http(s) URL, got "${url}"`);
     return url.replace(/\/+$/, '');
 }
-/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` → `.github/workflows/ci.yml`. */
+/** `owner/repo/.github/workflows/ci.yml@refs/heads/main` \u2192 `.github/workflows/ci.yml`. */
 function workflowFileOf(workflowRef) {
     const path = workflowRef?.split('@')[0]?.split('/').slice(2).join('/');
     return path || undefined;
@@ -639,7 +639,7 @@ const commandCheck = defineCheck({
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
 /**
  * Matches the API's jobs of this run to the workflow's jobs by the name GitHub renders for them: `name:` or
- * the id; ` (…)` matrix suffixes; `${{ }}` in names matching any text; `caller / callee` for jobs of reusable
+ * the id; ` (\u2026)` matrix suffixes; `${{ }}` in names matching any text; `caller / callee` for jobs of reusable
  * workflows. When several jobs fit, the one with the most literal text wins; a tie is ambiguous. The gate's
  * own job (GITHUB_JOB) is neither matched nor reported.
  */
@@ -807,7 +807,7 @@ const RULES = schemas/* array */.YOg(schemas/* object */.Ikc({
 }));
 /**
  * Reads the current run from the REST API: the run, the jobs of this attempt (100 a page), the deployments of
- * the head sha and the default branch's rules — `ceil(jobs/100) + 3` requests, one more when the rulesets do not
+ * the head sha and the default branch's rules \u2014 `ceil(jobs/100) + 3` requests, one more when the rulesets do not
  * show the protection and classic protection is read. A piece that cannot be read
  * becomes a gap naming the `permissions:` scope it needs; this function never throws for API failures.
  */
@@ -923,7 +923,7 @@ async function fetchDefaultBranch(client, t) {
     return branch;
 }
 /**
- * The default branch's rulesets, and — when they do not require both a pull request and status checks —
+ * The default branch's rulesets, and \u2014 when they do not require both a pull request and status checks \u2014
  * its classic protection, which the rules API does not show. One more request only in that case.
  */
 async function readBranchRules(client, t, read) {
@@ -1002,7 +1002,7 @@ function missingScope(what) {
 
 
 /**
- * The REST half of the evidence (design §4): this run's jobs matched to its workflow file, the head commit's
+ * The REST half of the evidence (design \u00a74): this run's jobs matched to its workflow file, the head commit's
  * deployments and the default branch's rules. Never throws for API failures: what could not be read is a gap
  * naming the permission, and the practices that need it become unknown.
  */
@@ -1049,8 +1049,8 @@ var commit_sha = __webpack_require__(3435);
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/core/input-error.ts
 /**
- * A mistake in what the gate was pointed at — a directory that does not exist, a report path it cannot
- * write — rather than in the repository it judges. The CLI prints it as one line, `maturity-gate: <what>
+ * A mistake in what the gate was pointed at \u2014 a directory that does not exist, a report path it cannot
+ * write \u2014 rather than in the repository it judges. The CLI prints it as one line, `maturity-gate: <what>
  * (<path>)`, and exits 2; never a stack trace.
  */
 class InputError extends Error {
@@ -1333,7 +1333,7 @@ function literalTails(glob) {
     const brace = segment.endsWith('}') ? segment.lastIndexOf('{') : -1;
     const alternatives = brace === -1 ? [''] : segment.slice(brace + 1, -1).split(',');
     const plain = (a) => !GLOB_CHARS.split('').some(c => a.includes(c)) && !a.includes('..');
-    // `{1..3}` is a range, `{a}` and `\{a,b}` are literal text: only `{a,b,…}` of plain words is expanded here.
+    // `{1..3}` is a range, `{a}` and `\{a,b}` are literal text: only `{a,b,\u2026}` of plain words is expanded here.
     if (brace !== -1 && (alternatives.length < 2 || segment[brace - 1] === '\\'))
         return undefined;
     if (!alternatives.every(plain))
@@ -1393,7 +1393,7 @@ function percent(covered, total) {
         throw new CoverageError(`covered count ${covered} is outside 0..${total}`);
     return Math.round((covered / total) * 100 * 1e6) / 1e6;
 }
-/** A percentage a report states outright, refused unless finite and within 0–100 (`1e999` parses as Infinity). */
+/** A percentage a report states outright, refused unless finite and within 0\u2013100 (`1e999` parses as Infinity). */
 function statedPercent(value, what) {
     if (!Number.isFinite(value) || value < 0 || value > 100)
         throw new CoverageError(`${what} ${value} is not a percentage between 0 and 100`);
@@ -1736,7 +1736,7 @@ class XmlReferences {
  * A small streaming XML tokenizer shared by the report parsers (JUnit, TRX, Cobertura, JaCoCo).
  *
  * Why not a DOM or a library: reports can be gigabytes, so memory must stay flat, and a DTD must never be
- * processed (design §11: billion laughs, external entities). The tokenizer is deliberately non-validating:
+ * processed (design \u00a711: billion laughs, external entities). The tokenizer is deliberately non-validating:
  * it checks well-formedness (tag syntax, nesting, entity references, one root) and reports the first problem
  * with a 1-based line and column; it never expands anything but the five predefined entities and character
  * references.
@@ -1752,7 +1752,7 @@ class XmlReferences {
 const MAX_TOKEN = 4 * 1024 * 1024;
 const MAX_DEPTH = 1000;
 const MAX_INTERNED = 16;
-/** A trailing `&…` shorter than this is kept for the next chunk so that a reference is never split. */
+/** A trailing `&\u2026` shorter than this is kept for the next chunk so that a reference is never split. */
 const MAX_REFERENCE = 16;
 const TERMINATOR = { comment: '-->', cdata: ']]>', pi: '?>' };
 /**
@@ -2129,7 +2129,7 @@ function parseAttributes(raw) {
 
 const CONDITIONS = /\((\d+)\/(\d+)\)/;
 /**
- * Cobertura XML (coverage-04.dtd; written by Cobertura, coverage.py, gcovr, istanbul, Coverlet…). The root's
+ * Cobertura XML (coverage-04.dtd; written by Cobertura, coverage.py, gcovr, istanbul, Coverlet\u2026). The root's
  * `lines-covered`/`lines-valid` counts are preferred, then its `line-rate`; reports with neither are recounted
  * from `class > lines > line` (the `method > lines` copies of the same lines are not counted twice).
  */
@@ -2320,8 +2320,8 @@ function hintFor(fileName) {
 }
 /**
  * Line and branch coverage (percent) from a report in any supported format, recognised by its content:
- * XML → Cobertura (`<coverage>`) or JaCoCo (`<report>`); JSON → coverage.py (`totals`) or istanbul
- * json-summary (`total`); text with LCOV records → LCOV. The file name only sharpens the error message.
+ * XML \u2192 Cobertura (`<coverage>`) or JaCoCo (`<report>`); JSON \u2192 coverage.py (`totals`) or istanbul
+ * json-summary (`total`); text with LCOV records \u2192 LCOV. The file name only sharpens the error message.
  */
 function parseCoverage(text, fileName) {
     const body = text.replace(/^\uFEFF/, '');
@@ -2547,7 +2547,7 @@ function truncate(text) {
         return text;
     // Never leave half of a surrogate pair at the cut.
     const cut = /[\uD800-\uDBFF]/.test(text[MAX_MESSAGE - 1] ?? '') ? MAX_MESSAGE - 1 : MAX_MESSAGE;
-    return `${text.slice(0, cut)}…`;
+    return `${text.slice(0, cut)}\u2026`;
 }
 function positiveInt(text) {
     const n = Number(text);
@@ -2708,7 +2708,7 @@ const SPECIAL_NUMBERS = {
     '+infinity': Infinity,
     '-infinity': -Infinity
 };
-/** Python's json.dump writes NaN and ±Infinity bare; JSON.parse refuses them, so they are marked first. */
+/** Python's json.dump writes NaN and \u00b1Infinity bare; JSON.parse refuses them, so they are marked first. */
 const PYTHON_SPECIALS = /"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)/g;
 const SPECIAL_MARK = '\u0000maturity-gate-number:';
 function isMapping(value) {
@@ -2884,7 +2884,7 @@ function lookupMetric(data, path) {
 
 /**
  * Test, coverage and metrics reports in the workspace: found by the policy's globs and read without ever
- * leaving the workspace root (design §11: no `..`, no absolute paths, no symlink that resolves outside).
+ * leaving the workspace root (design \u00a711: no `..`, no absolute paths, no symlink that resolves outside).
  */
 /** Folders that hold no reports of this repository and can be huge. */
 const reports_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
@@ -3082,7 +3082,7 @@ async function readMetricsFile(root, file) {
 /**
  * Reports of the checkout, found among the files the workspace already listed (no second walk) and read on
  * first request: JUnit streamed, coverage read whole with a size cap. Each file is read at most once however
- * many practices ask, and a file that does not parse is kept with its error — a warning, never a pass.
+ * many practices ask, and a file that does not parse is kept with its error \u2014 a warning, never a pass.
  */
 function workspaceReports(workspace) {
     const cache = new Map();
@@ -3138,8 +3138,8 @@ async function readMetrics(root, file) {
 ;// CONCATENATED MODULE: ./src/parsers/job-dependency-problems.ts
 const REJECTED = 'GitHub rejects this workflow, so none of its jobs runs';
 /**
- * What GitHub refuses in `needs:` — a job that needs itself, a job that is not in the workflow ("depends on
- * unknown job"), or jobs that need each other in a cycle ("creates a cycle") — one problem per bad need and
+ * What GitHub refuses in `needs:` \u2014 a job that needs itself, a job that is not in the workflow ("depends on
+ * unknown job"), or jobs that need each other in a cycle ("creates a cycle") \u2014 one problem per bad need and
  * per cycle. Job ids are compared case-insensitively, so a difference of case is never called missing.
  */
 function jobDependencyProblems(jobs) {
@@ -3166,7 +3166,7 @@ function jobDependencyProblems(jobs) {
         const names = cycle.map(key => byKey.get(key)?.id ?? key);
         problems.push({
             job: names[0],
-            message: `jobs ${[...names, names[0]].map(n => `\`${n}\``).join(' → ')} need each other in a cycle; ${REJECTED}`
+            message: `jobs ${[...names, names[0]].map(n => `\`${n}\``).join(' \u2192 ')} need each other in a cycle; ${REJECTED}`
         });
     }
     return problems;
@@ -3638,7 +3638,7 @@ class FastReader {
 ;// CONCATENATED MODULE: ./src/core/one-line.ts
 /**
  * Line breaks, control characters (C0, DEL, C1, line/paragraph separators) and the bidirectional controls
- * that can make a line display reversed (U+202A–U+202E, U+2066–U+2069, "Trojan Source") — never wanted inline.
+ * that can make a line display reversed (U+202A\u2013U+202E, U+2066\u2013U+2069, "Trojan Source") \u2014 never wanted inline.
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
@@ -3651,8 +3651,8 @@ function oneLine(text) {
 
 
 /**
- * The `yaml` package's errors reworded for someone who edits the file rather than the parser — what is wrong
- * and what to do — and every duplicate key, named with both of its lines. Parse with `uniqueKeys: false`:
+ * The `yaml` package's errors reworded for someone who edits the file rather than the parser \u2014 what is wrong
+ * and what to do \u2014 and every duplicate key, named with both of its lines. Parse with `uniqueKeys: false`:
  * the package's own duplicate check compares each key with every earlier one (quadratic in a map's size).
  */
 function yamlProblems(doc, lines) {
@@ -3777,9 +3777,9 @@ function isPlainValue(value) {
  * The YAML tree the workflow parser reads (yaml-node.ts), from either of two front ends.
  *
  * The `yaml` package is the reference, but composing its Document costs about 0.4 ms per KB on this
- * machine, and design §10 asks for 1,000 workflow files (≈14 MB) in under 2 s. So a fast reader handles the
+ * machine, and design \u00a710 asks for 1,000 workflow files (\u224814 MB) in under 2 s. So a fast reader handles the
  * block-style subset that workflow files are written in (block maps and sequences, plain and quoted one-line
- * scalars, `|`/`>` block scalars, one-line flow collections, comments) and gives up — returning undefined —
+ * scalars, `|`/`>` block scalars, one-line flow collections, comments) and gives up \u2014 returning undefined \u2014
  * on anything else: anchors, tags, multi-line plain or quoted scalars, tabs, CRLF, duplicate keys, errors.
  * Then the `yaml` package parses the file, so unusual files and every error message still come from the
  * reference parser. A test checks both front ends agree on every corpus file.
@@ -4378,7 +4378,7 @@ class Collector {
 function remoteLabel(ref) {
     return `${ref.owner}/${ref.repo}/${ref.path}@${ref.ref}`;
 }
-/** `./a/./b/` → `a/b`: workspace paths are compared as text. */
+/** `./a/./b/` \u2192 `a/b`: workspace paths are compared as text. */
 function normalise(uses) {
     return uses
         .split('/')
@@ -4437,13 +4437,13 @@ function regressionParts(regressions) {
 
 ;// CONCATENATED MODULE: ./src/evaluate/levels.ts
 
-/** Statuses that let a level hold: `unknown` never does (design §1). */
+/** Statuses that let a level hold: `unknown` never does (design \u00a71). */
 const COUNTS_AS_PASS = new Set(['pass', 'not-applicable', 'waived']);
 function countsAsPass(status) {
     return COUNTS_AS_PASS.has(status);
 }
 /**
- * Staged level reached: the index of the highest level L such that every practice at a level ≤ L counts as
+ * Staged level reached: the index of the highest level L such that every practice at a level \u2264 L counts as
  * pass; -1 when the lowest level already fails. A level with no practices holds vacuously.
  */
 function levelReached(levels, findings) {
@@ -4915,8 +4915,8 @@ function literal(unit) {
  * - a repeat whose body can itself vary (`(a+)+`, `(a|b)*`, `(\d?x)+`): exponential;
  * - a chain of repeats that can share a character, with only optional parts or shared characters between
  *   them (`.*.*`, `\w*-?\w*`, `.*x?.*y`, `\w+x\w+!`, sixteen `a?` in a row): each repeat multiplies the ways
- *   to split the text. One unbounded repeat with a few short options (`deploy.*-?prod`) stays allowed — it is
- *   what the unanchored search already costs — and a repeat after which the match can only succeed
+ *   to split the text. One unbounded repeat with a few short options (`deploy.*-?prod`) stays allowed \u2014 it is
+ *   what the unanchored search already costs \u2014 and a repeat after which the match can only succeed
  *   (`deploy.*`) costs nothing, since it is never backtracked into.
  */
 function backtrackingRisk(source, subjectLength) {
@@ -5205,7 +5205,7 @@ function testBounded(pattern, subject) {
 
 /**
  * A regex written in the policy: refused at load, with the reason, when it would not compile, is too long or
- * could backtrack catastrophically (design §11) — so no check ever meets an unusable pattern.
+ * could backtrack catastrophically (design \u00a711) \u2014 so no check ever meets an unusable pattern.
  */
 const policyRegex = schemas/* string */.YjP().superRefine((source, ctx) => {
     try {
@@ -5240,7 +5240,7 @@ const files_messages = {
     'no-files': 'no file matches {globs}',
     'no-content': '{count} file(s) match {globs} but none contains /{contains}/'
 };
-/** Generic `files` check (design §2.3): files matching the globs exist, optionally with matching content. */
+/** Generic `files` check (design \u00a72.3): files matching the globs exist, optionally with matching content. */
 const filesCheck = defineCheck({
     meta: {
         messages: files_messages,
@@ -5312,7 +5312,7 @@ function linesContaining(contains, files, read) {
 
 
 /**
- * Model validation thresholds (design §5): each rule bounds a candidate metric's value and, against the
+ * Model validation thresholds (design \u00a75): each rule bounds a candidate metric's value and, against the
  * previous model's metrics (the baseline), how much it may get worse. Pure: the metrics files arrive parsed.
  */
 const changeBound = schemas/* union */.KCZ([
@@ -5351,9 +5351,9 @@ function read(value) {
         return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'bad', shown: String(value), value };
     // JSON.stringify gives undefined only for a function or a symbol, which no parsed metrics file holds.
     const shown = JSON.stringify(value) ?? typeof value;
-    return { kind: 'bad', shown: shown.length > 40 ? `${shown.slice(0, 40)}…` : shown, value: null };
+    return { kind: 'bad', shown: shown.length > 40 ? `${shown.slice(0, 40)}\u2026` : shown, value: null };
 }
-/** Rounds away float noise (0.85 − 0.845 = 0.0050000000000000044) from figures that are shown and compared. */
+/** Rounds away float noise (0.85 \u2212 0.845 = 0.0050000000000000044) from figures that are shown and compared. */
 function tidy(n) {
     return Number(n.toPrecision(12));
 }
@@ -5363,17 +5363,17 @@ function fmt(n) {
 function percentText(fraction) {
     return `${fmt(fraction * 100)}%`;
 }
-/** The rule as people write it: "≥ 0.8, drop ≤ 0.005". */
+/** The rule as people write it: "\u2265 0.8, drop \u2264 0.005". */
 function boundText(rule) {
     const parts = [];
     if (rule.min !== undefined)
-        parts.push(`≥ ${rule.min}`);
+        parts.push(`\u2265 ${rule.min}`);
     if (rule.max !== undefined)
-        parts.push(`≤ ${rule.max}`);
+        parts.push(`\u2264 ${rule.max}`);
     if (rule['max-drop'] !== undefined)
-        parts.push(`drop ≤ ${rule['max-drop']}`);
+        parts.push(`drop \u2264 ${rule['max-drop']}`);
     if (rule['max-rise'] !== undefined)
-        parts.push(`rise ≤ ${rule['max-rise']}`);
+        parts.push(`rise \u2264 ${rule['max-rise']}`);
     return parts.length > 0 ? parts.join(', ') : 'no bound';
 }
 function hasChangeBound(rule) {
@@ -5397,7 +5397,7 @@ function valueProblems(rule, candidate) {
  * metric's unit; relative ones ('2%') are taken of |baseline|, so a negative baseline (a log-likelihood)
  * works. A relative bound of a zero baseline allows no change at all in the bad direction: "2% of 0" is 0,
  * and the relative change itself is undefined, which the reason says. Bounds are inclusive up to float
- * rounding, so `max-drop: 0.005` passes 0.85 → 0.845.
+ * rounding, so `max-drop: 0.005` passes 0.85 \u2192 0.845.
  */
 function changeProblem(rule, c, b) {
     const higher = rule.direction === 'higher';
@@ -5524,10 +5524,10 @@ const metricsOptionsShape = {
         .describe("the previous model's recorded metrics, for change bounds (`max-drop`, `max-rise`)"),
     metrics: schemas/* record */.g1P(schemas/* string */.YjP().min(1), metricRuleSchema)
         .refine(rules => Object.keys(rules).length > 0, 'name at least one metric')
-        .describe('metric key (a path into the file, `*` for every slice) → bounds (design §5)')
+        .describe('metric key (a path into the file, `*` for every slice) \u2192 bounds (design \u00a75)')
 };
 /**
- * Reads the candidate and the baseline and evaluates the thresholds (design §5). A candidate that is missing
+ * Reads the candidate and the baseline and evaluates the thresholds (design \u00a75). A candidate that is missing
  * or unreadable, or a baseline that exists but cannot be read, stops here: the metrics are then unknown or
  * failing, never passed. A baseline absent at its source is the first model: change bounds are skipped.
  */
@@ -5588,7 +5588,7 @@ const metrics_messages = {
     'candidate-missing': 'the candidate metrics file {detail} is missing',
     unreadable: 'the metrics could not be compared: {detail}'
 };
-/** Generic `metrics` check (design §2.3, §5): thresholds over a metrics file hold, optionally against a baseline. */
+/** Generic `metrics` check (design \u00a72.3, \u00a75): thresholds over a metrics file hold, optionally against a baseline. */
 const metricsCheck = defineCheck({
     meta: { messages: metrics_messages, options: metricsOptionsShape },
     async check(context, options) {
@@ -5676,8 +5676,8 @@ function testsEvidence(file, summary) {
 
 
 /**
- * Judges found test reports in a fixed order — a failing report first (it is the news), then an unreadable
- * one (its results are unknown, never passed), then too few tests — shared by `unit-tests` and the generic
+ * Judges found test reports in a fixed order \u2014 a failing report first (it is the news), then an unreadable
+ * one (its results are unknown, never passed), then too few tests \u2014 shared by `unit-tests` and the generic
  * `reports` check so both read reports the same way.
  */
 function testReportVerdict(search, minTests) {
@@ -5717,7 +5717,7 @@ const reports_messages = {
     'too-few': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})'
 };
 const atFile = (file) => ({ file, line: 1, column: 1 });
-/** Generic `reports` check (design §2.3): the reports parse, hold ≥ `min-tests` tests and no failures or errors. */
+/** Generic `reports` check (design \u00a72.3): the reports parse, hold \u2265 `min-tests` tests and no failures or errors. */
 const reportsCheck = defineCheck({
     meta: {
         messages: reports_messages,
@@ -5782,9 +5782,9 @@ const reportsCheck = defineCheck({
 
 ;// CONCATENATED MODULE: ./src/workflow/environment-class.ts
 /**
- * Reads an environment name as production, pre-production or other (design §2, §3). Names are matched as
+ * Reads an environment name as production, pre-production or other (design \u00a72, \u00a73). Names are matched as
  * words: `_` and camelCase humps count as word breaks too, so `prod_eu` and `stagingEu` read like `prod-eu`.
- * A name that is only an expression (`${{ inputs.environment }}`) is `unresolved` — it is not evidence of
+ * A name that is only an expression (`${{ inputs.environment }}`) is `unresolved` \u2014 it is not evidence of
  * either class; literal words around an expression (`api-preview-${{ github.event.number }}`) still count.
  */
 
@@ -5792,7 +5792,7 @@ const DEFAULT_ENVIRONMENT_PATTERNS = {
     production: '\\b(prod|production|prd|live)\\b',
     preproduction: '\\b(stg|staging|stage|preprod|pre-prod|uat|qa|test|testing|dev|development|preview|sandbox|int|integration)\\b'
 };
-/** Names are truncated before matching: policy regexes only ever run on bounded input (design §11). */
+/** Names are truncated before matching: policy regexes only ever run on bounded input (design \u00a711). */
 const MAX_NAME_LENGTH = 256;
 const environment_class_EXPRESSION = /\$\{\{[^}]*\}\}/g;
 function classifyEnvironment(name, patterns) {
@@ -5993,7 +5993,7 @@ function runsAfterCompletion(trigger) {
 function findByName(workflows, name) {
     return workflows.find(w => (w.name ?? w.file) === name);
 }
-/** Callee file → the jobs that call it, read from the `calledBy` marks the collector left on inlined jobs. */
+/** Callee file \u2192 the jobs that call it, read from the `calledBy` marks the collector left on inlined jobs. */
 function callerIndex(workflows) {
     const index = new Map();
     for (const workflow of workflows) {
@@ -6130,7 +6130,7 @@ function key(ref) {
 
 
 /**
- * The generic `workflow` check (design §2.3): a job or step matching every given matcher exists.
+ * The generic `workflow` check (design \u00a72.3): a job or step matching every given matcher exists.
  * Job matchers (`jobs`, `environment`, `needs-environment`, `triggers`, `after`) pick jobs; item matchers
  * (`name`, `uses`, `id`, `run`) then pick the job itself (`name`/`uses` of a job, when no step-only matcher
  * is given) and its steps. A step's `name` falls back to its job's name, so `name: e2e*` with `run: playwright`
@@ -6195,7 +6195,7 @@ function findMatches(workflows, graph, matcher, context) {
         return [...self, ...steps];
     }));
 }
-/** Policy regexes run over bounded input (design §11); longer scripts are judged on their start. */
+/** Policy regexes run over bounded input (design \u00a711); longer scripts are judged on their start. */
 const MAX_SCRIPT_LENGTH = 100_000;
 function jobPredicate(workflows, graph, matcher, context) {
     const checks = [];
@@ -6293,7 +6293,7 @@ const workflowCheck = defineCheck({
 
 
 /**
- * The generic checks a policy-defined practice may name with `check:` (design §2.3).
+ * The generic checks a policy-defined practice may name with `check:` (design \u00a72.3).
  * `reports` and `metrics` join as their evidence arrives.
  */
 const genericChecks = {
@@ -6309,7 +6309,7 @@ const genericChecks = {
 
 /**
  * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
- * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
+ * reusable workflow (`deploy/smoke` \u2192 `smoke`), or its display name. No globs name no job.
  */
 function namedByGlobs(globs) {
     if (globs.length === 0)
@@ -6472,7 +6472,7 @@ const CONFIG_RULES = [
         ]
     },
     {
-        // Lighthouse CI audits pages; it tests performance only when its config asserts the category (patterns §2.2).
+        // Lighthouse CI audits pages; it tests performance only when its config asserts the category (patterns \u00a72.2).
         id: 'lighthouse-performance',
         purpose: 'performance-test',
         command: /(?<![\w.:-])lhci\s+autorun(?![\w.:-])/,
@@ -6631,7 +6631,7 @@ const BUILD = [
     run('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'], cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build')),
     run('go-build', 'build', ['go build ./...', 'xk6 build --with github.com/grafana/xk6-sql'], cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
     // A synthesised template is built from code; a plan (`terraform plan`, `pulumi preview`) only compares
-    // the code with live infrastructure and builds nothing (patterns §2.2).
+    // the code with live infrastructure and builds nothing (patterns \u00a72.2).
     run('iac-synth', 'build', ['npx cdk synth', 'cdktf synth'], cmd('cdk(?:tf)?\\s+synth')),
     run('make-build', 'build', ['make build', 'make all'], target('build|all|compile|dist|package')),
     run('make-default', 'build', ['make'], /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
@@ -6773,7 +6773,7 @@ const DEPLOY = [
     uses('gruntwork-io/terragrunt-action', 'iac-apply', [{ uses: 'gruntwork-io/terragrunt-action@v2', with: { tg_command: 'run-all apply' } }], 'gruntwork-io/terragrunt-action', {
         with: { tg_command: /\bapply\b/ }
     }),
-    // An action the catalog does not know whose name joins an IaC tool with apply or deploy (patterns §10.1).
+    // An action the catalog does not know whose name joins an IaC tool with apply or deploy (patterns \u00a710.1).
     uses('iac action', 'iac-apply', ['sofianhamiti/composite-action-cdk-deploy@main', 'some-org/actions/terraform-apply@v1'], '*/{,**/}{,*[-_.]}{cdk,terraform,tofu,pulumi,bicep,terragrunt}[-_.]{apply,deploy}{,[-_.]*}'),
     entry_name('name:iac', 'iac-apply', ['Terraform apply', 'deploy-infrastructure'], /\b(?:terraform|tofu|terragrunt|pulumi|cdk|bicep|arm) (?:apply|up|deploy)\b|\bdeploy infra(?:structure)?\b|\binfra(?:structure)? (?:apply|deploy(?:ment)?)\b/),
     // rollout
@@ -6880,7 +6880,7 @@ const ML = [
 ;// CONCATENATED MODULE: ./src/workflow/catalog/object-storage.ts
 
 
-/** An `aws` command's global options before its service (`aws --region eu-west-1 s3 cp …`). */
+/** An `aws` command's global options before its service (`aws --region eu-west-1 s3 cp \u2026`). */
 const AWS_OPTIONS = '(?:\\s+--[\\w-]+(?:=\\S+|\\s+[^\\s-]\\S*)?)*';
 /**
  * A copy from the runner to object storage: `<tool> [options] <local> <remote>`, where the remote operand
@@ -6892,9 +6892,9 @@ function upload(tool, remote) {
     return new RegExp(`(?<![\\w.:-])${NOT_LOCAL}(?:${tool})(?![\\w.:-])(?:\\s+${local}\\S+)*?\\s+${local}[^\\s-]\\S*\\s+["']?${remote}(?:\\$\\{\\{[^}]*\\}\\}|\\S)*(?=\\s*$|\\s+-|\\s+\\d*>)`);
 }
 /**
- * Copies of build outputs to object storage keep them (real-world patterns §6.2): trained models, results,
+ * Copies of build outputs to object storage keep them (real-world patterns \u00a76.2): trained models, results,
  * wheels and bundles put in a bucket, a blob container or DBFS, where later jobs and platforms take them from.
- * `dvc push` is not one of them (§6.4): it may keep only data.
+ * `dvc push` is not one of them (\u00a76.4): it may keep only data.
  */
 const OBJECT_STORAGE = [
     run('aws-s3-upload', 'artifact-store', [
@@ -7082,7 +7082,7 @@ const RELEASE = [
     }),
     uses('jwalton/gh-ecr-push', 'artifact-store', ['jwalton/gh-ecr-push@v1']),
     uses('elgohr/Publish-Docker-Github-Action', 'artifact-store', ['elgohr/Publish-Docker-Github-Action@v5']),
-    // An action the catalog does not know whose name joins push with an image or registry word (patterns §6.2).
+    // An action the catalog does not know whose name joins push with an image or registry word (patterns \u00a76.2).
     uses('push-image action', 'artifact-store', ['sofianhamiti/composite-action-push-image-ecr@main', 'some-org/actions/push-docker-image@v2'], `*/{,**/}{{,*[-_.]}push[-_.]{,*[-_.]}${REGISTRY_WORDS}{,[-_.]*},{,*[-_.]}${REGISTRY_WORDS}[-_.]{,*[-_.]}push{,[-_.]*}}`),
     uses('softprops/action-gh-release', 'artifact-store', ['softprops/action-gh-release@v2']),
     uses('ncipollo/release-action', 'artifact-store', ['ncipollo/release-action@v1']),
@@ -7102,7 +7102,7 @@ const RELEASE = [
 
 /**
  * Machine-readable test results (JUnit XML, TRX): Gradle's `build/reports/tests/` HTML and Playwright's
- * `test-results/` traces or `playwright-report/` are for people, not report readers (patterns §2.2).
+ * `test-results/` traces or `playwright-report/` are for people, not report readers (patterns \u00a72.2).
  */
 const TEST_RESULTS = /junit|surefire-reports|failsafe-reports|xunit|nunit|\.trx\b|test\S*\.xml\b/i;
 /** A compose service or image named for the runner (`cypress`, `e2e-tests`, `k6`), as the last word of the command. */
@@ -7144,7 +7144,7 @@ const TESTS = [
     run('integration-script', 'integration-test', ['./scripts/integration-tests.sh', './run_integration_tests.sh'], scriptFile('integration(?:[-_]tests?)?|run[-_]integration[-_]tests?')),
     entry_name('name:integration', 'integration-test', ['Run integration tests', 'integration'], /(?<!continuous )\bintegration(?: tests?| testing)?\b|\binteg tests?\b/),
     // acceptance-test
-    // A script that calls the deployed endpoint (§9.6 `test_endpoint*.py`) tests the service where it runs.
+    // A script that calls the deployed endpoint (\u00a79.6 `test_endpoint*.py`) tests the service where it runs.
     run('endpoint-test-script', 'acceptance-test', ['python3 test/test_endpoint.py', 'python scripts/test_endpoints.py --stage staging'], cmd('python3?\\s+(?:\\S+/)?test[-_]endpoints?\\w*\\.py')),
     run('playwright', 'acceptance-test', ['npx playwright test --shard=1/4'], cmd('playwright\\s+test')),
     run('cypress', 'acceptance-test', ['npx cypress run --browser chrome'], cmd('cypress\\s+run')),
@@ -7159,7 +7159,7 @@ const TESTS = [
         'bundle exec rspec spec/system',
         'bundle exec rspec spec/features/checkout_spec.rb'
     ], /(?<![\w.:-])rails\s+test:system(?![\w.:-])|(?<![\w.:-])rspec(?![\w.:-]).*\sspec\/(?:system|features)\b/),
-    // A compose service or image that names the runner runs its suite (patterns §7.1).
+    // A compose service or image that names the runner runs its suite (patterns \u00a77.1).
     run('container-e2e', 'acceptance-test', [
         'docker compose up --exit-code-from cypress',
         'docker compose -f docker-compose.e2e.yml run --rm playwright',
@@ -7291,7 +7291,7 @@ const COMMAND_INPUTS = [
     { uses: 'azure/powershell', input: 'inlineScript' },
     { uses: 'azure/aml-cli', input: 'inlineScript' },
     { uses: 'goreleaser/goreleaser-action', input: 'args', prefix: 'goreleaser ' },
-    // Retry, timeout and runner wrappers run their command as a `run:` line would (patterns §3.4).
+    // Retry, timeout and runner wrappers run their command as a `run:` line would (patterns \u00a73.4).
     { uses: 'Wandalen/wretry.action', input: 'command' },
     { uses: '{nick-fields,nick-invision}/retry', input: 'command' },
     { uses: '{GabrielBB/xvfb-action,coactions/setup-xvfb}', input: 'run' },
@@ -7339,7 +7339,7 @@ const SETUP_ACTIONS = '{actions/checkout,actions/cache{,/**},*/setup-*,*/*-setup
 /**
  * Actions that prepare a job or report on it without doing the pipeline's work: checkout, setting up or
  * caching a tool, logging in, reading changed files, notifying people. A job of only these (and printing) is a
- * marker, whatever its `environment:` says (real-world patterns §1.3).
+ * marker, whatever its `environment:` says (real-world patterns \u00a71.3).
  */
 const UTILITY_ACTION = /(?:^|\/)(?:checkout|[\w-]*setup[\w-]*|cache|upload-artifact|download-artifact|configure-[\w-]+|[\w-]*login[\w-]*|auth|paths-filter|changed-files|[\w-]*slack[\w-]*|[\w-]*notif[\w-]*|[\w-]*teams[\w-]*|[\w-]*discord[\w-]*|[\w-]*comment[\w-]*|labeler|add-label[\w-]*|create-github-app-token|github-app-token|wait-on-check-action|[\w-]*deployment-status[\w-]*|deployment-action)$/i;
 
@@ -7506,7 +7506,7 @@ function jobSpec(text) {
 /**
  * Azure ML job specs submitted by `az ml job create --file X`: a command job's `command:` runs in its `code:`
  * folder; a pipeline job runs each `jobs.<name>.command`, or the command of the component file it names
- * (`component: file:./train.yml`). `experiment_name` states experiment tracking (real-world patterns §9.4).
+ * (`component: file:./train.yml`). `experiment_name` states experiment tracking (real-world patterns \u00a79.4).
  */
 const azureMl = {
     tools: ['az'],
@@ -7699,7 +7699,7 @@ function task(doc, at, { prefix, fromRoot } = { prefix: 'tasks.', fromRoot: true
             script: [command.join(' ')],
             deps: [],
             perLine: false,
-            // Workspace and DBFS paths (`dbfs:/…`) are on the platform; repository paths are read from the root.
+            // Workspace and DBFS paths (`dbfs:/\u2026`) are on the platform; repository paths are read from the root.
             ...(fromRoot ? { fromCaller: true } : {}),
             ...(purposes.length > 0 ? { purposes } : {}),
             ...doc.lineOf(at)
@@ -8015,7 +8015,7 @@ function invocation({ args, files }) {
         definitions: miseToml
     };
 }
-/** TOML read by line rules: `[tasks.X]` tables with `run`, `depends` and `dir`, and `X = "…"` under `[tasks]`. */
+/** TOML read by line rules: `[tasks.X]` tables with `run`, `depends` and `dir`, and `X = "\u2026"` under `[tasks]`. */
 function miseToml(text, targets) {
     const tasks = new Map();
     let table;
@@ -8225,7 +8225,7 @@ const MODULE_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
  * Python pipeline definitions, read as text by line rules and never run: `python path.py`, `python -m
  * pkg.mod` and console scripts (setup.py `entry_points`, pyproject `[project.scripts]`) are read with the
  * repository modules they import, one hop further, for SageMaker, Kubeflow/Vertex and ZenML pipeline
- * constructs and tracking calls (real-world patterns §4.3, §4.4, §9).
+ * constructs and tracking calls (real-world patterns \u00a74.3, \u00a74.4, \u00a79).
  */
 const pythonModules = {
     tools: [...ENV_RUNNERS],
@@ -8294,7 +8294,7 @@ function pythonDefinitions(text, source, modules, words) {
     const hops = modules.flatMap(module => imported(source, module));
     const lines = text.split(/\r?\n/);
     const runs = (index) => guardsHold(lines, index, text, words);
-    // Starting a pipeline is training (§9.1) unless every pipeline the driver imports on this path serves or monitors.
+    // Starting a pipeline is training (\u00a79.1) unless every pipeline the driver imports on this path serves or monitors.
     const pipelines = lines.filter((line, index) => runs(index) && IMPORT_OF_PIPELINE.test(line));
     const servingOnly = pipelines.length > 0 && pipelines.every(line => NOT_TRAINING.test(line));
     const own = constructs(text)
@@ -8403,7 +8403,7 @@ function definition(construct, file) {
     };
 }
 /** Line rules: a construct whose call or decorator states what it does. */
-/** Starting a pipeline run (training, §9.1): SageMaker `pipeline.start()`, Kubeflow runs, ZenML triggers. */
+/** Starting a pipeline run (training, \u00a79.1): SageMaker `pipeline.start()`, Kubeflow runs, ZenML triggers. */
 const RUN_CALL = /\bpipeline\w*\.start\s*\(|\.create_run_from_pipeline_(?:func|package)\s*\(|\.run_pipeline\s*\(|\bPipelineJob\s*\([^)]*\)\s*\.(?:submit|run)\s*\(|\.trigger_pipeline\s*\(/i;
 /** Deploying a pipeline definition without running it: SageMaker upsert, Kubeflow upload, schedules, ZenML snapshots. */
 const DEPLOY_CALL = /\.upsert\s*\(|\.upload_pipeline(?:_version)?\s*\(|\.create_schedule\s*\(|\.create_snapshot\s*\(|\.create_run_template\s*\(/;
@@ -8414,9 +8414,9 @@ const CALLS = [
     [/\bRegisterModel\s*\(|\.register\s*\(\s*$|\.register\s*\(\s*\w+\s*=/, ['model-deploy']],
     [DEPLOY_CALL, ['pipeline-deploy']],
     [RUN_CALL, ['training']],
-    // A CloudFormation stack created or updated through boto3 (`cfn.create_stack(TemplateBody=…)`) applies its template.
+    // A CloudFormation stack created or updated through boto3 (`cfn.create_stack(TemplateBody=\u2026)`) applies its template.
     [/\.(?:create|update)_stack\s*\(|\.execute_change_set\s*\(/, ['iac-apply']],
-    // Tracking and data validation in training code (§9.4, §9.5)
+    // Tracking and data validation in training code (\u00a79.4, \u00a79.5)
     [
         /\bmlflow\.(?:autolog|start_run|\w+\.autolog)\s*\(|\bwandb\.init\s*\(|\bMLflowLoggerCallback\b|\bWandbLoggerCallback\b/,
         ['experiment-tracking']
@@ -8459,8 +8459,8 @@ function constructs(text) {
         else if (vertex && VERTEX_RUN.test(line))
             add(index, ['training']);
         else if (PROPERTY_FILE.test(line) && METRICS_PATH.test(call))
-            // The file it names joins the construct's text: it is the metrics record the pipeline writes (§4.4).
-            add(index, ['model-evaluation'], ` … ${METRICS_PATH.exec(call)?.[0] ?? ''})`);
+            // The file it names joins the construct's text: it is the metrics record the pipeline writes (\u00a74.4).
+            add(index, ['model-evaluation'], ` \u2026 ${METRICS_PATH.exec(call)?.[0] ?? ''})`);
         else if (/\b(?:ProcessingStep|ModelStep)\s*\(/.test(line))
             add(index, stepPurposes(call));
         else if (STEP_DECORATOR.test(line))
@@ -8567,7 +8567,7 @@ function splitCommands(script) {
     }
     return commands;
 }
-/** Bodies of the outermost `$( … )` in a segment (not `$(( … ))` arithmetic), quotes respected. */
+/** Bodies of the outermost `$( \u2026 )` in a segment (not `$(( \u2026 ))` arithmetic), quotes respected. */
 function substitutions(segment) {
     const bodies = [];
     let quote;
@@ -8687,7 +8687,7 @@ const SOURCES = ['source', '.'];
 /** Wrappers of build tools whose text is the wrapper, not the build (`./gradlew`, `./mvnw`). */
 const TOOL_WRAPPER = /(?:^|\/)(?:gradlew|mvnw)$/;
 /**
- * Shell scripts of the repository: `./x.sh`, `bash x.sh`, `sh -c '…'`, `source x.sh`. A script runs where its
+ * Shell scripts of the repository: `./x.sh`, `bash x.sh`, `sh -c '\u2026'`, `source x.sh`. A script runs where its
  * command ran, not beside its file, and in one shell, so `cd` carries from line to line.
  */
 const shellScripts = {
@@ -8735,7 +8735,7 @@ const STDOUT_TO_FILE = /(?:^|[^\d&>])(?:&>|>>?)\s*(?!&)[^\s|;&]/;
 const CHECKS_STATUS = /\$\?|PIPESTATUS/;
 /**
  * Without errexit a failing command does not stop the script, and with its output in a file nothing shows
- * it: when another command follows that does not look at `$?`, the script's status is that command's (§11).
+ * it: when another command follows that does not look at `$?`, the script's status is that command's (\u00a711).
  */
 function uncheckedCommands(text) {
     const commands = splitCommands(text);
@@ -8745,7 +8745,7 @@ function uncheckedCommands(text) {
         const at = text.indexOf(command);
         if (at === -1)
             return true;
-        // `pytest > out.txt || exit 1`, `… && deploy`, and `status=$?` or `exit` after it stop on the failure.
+        // `pytest > out.txt || exit 1`, `\u2026 && deploy`, and `status=$?` or `exit` after it stop on the failure.
         const after = text.slice(at + command.length);
         const [rest = '', following = ''] = after.split(/\r?\n(?:\s*(?:#.*)?\r?\n)*/, 2);
         return (!/^[ \t]*(?:\|\||&&)/.test(rest) &&
@@ -9021,7 +9021,7 @@ function unreadReason(file) {
         return `${file} is outside the repository`;
     return `${file} was not found in the repository`;
 }
-/** `bash -c '…'`: the quoted script, one hop further, within the depth limit. */
+/** `bash -c '\u2026'`: the quoted script, one hop further, within the depth limit. */
 function runInline(script, command, frame) {
     if (frame.stack.length >= script_resolution_MAX_DEPTH)
         return [];
@@ -9159,12 +9159,12 @@ function fromActions(step) {
 const IAC_TOOL = /(?:^|[^a-z])(?:terraform|tofu|tf|pulumi|cdk|bicep|terragrunt)(?:[^a-z]|$)/i;
 /** An input that picks what the tool does (`TFAction`, `command`, `terraform_operation`). */
 const ACTION_INPUT = /action|command|operation|cmd|mode/i;
-/** `apply`, `up` or `deploy` among its values, literal or an expression's fallback (`… || 'apply'`). */
+/** `apply`, `up` or `deploy` among its values, literal or an expression's fallback (`\u2026 || 'apply'`). */
 const APPLIES = /(?:^|[^\w-])(?:apply|up|deploy)(?:[^\w-]|$)/i;
 /**
  * A call the gate cannot read that an infrastructure tool's name and an action input tell to apply
- * (real-world patterns §10.1: inputs of opaque calls are evidence): `TFAction: ${{ inputs.action || 'apply' }}`
- * on `…/tf-gha-install-terraform.yml`. A plan or destroy alone applies nothing.
+ * (real-world patterns \u00a710.1: inputs of opaque calls are evidence): `TFAction: ${{ inputs.action || 'apply' }}`
+ * on `\u2026/tf-gha-install-terraform.yml`. A plan or destroy alone applies nothing.
  */
 function iacCallInputs(ref, inputs) {
     const name = ref.replace(/@.*$/, '').split('/').slice(1).join('/');
@@ -9197,8 +9197,8 @@ const NAMES = CATALOG.filter((e) => e.kind === 'name');
  */
 const GUESSES = new Set(USES.filter(e => e.pattern.startsWith('*')).map(e => e.id));
 /**
- * Whether a classification rule reads a call the gate cannot open — its name (a guess) or its inputs — rather
- * than the work itself: the purpose is likely, but what else the call does stays unknown (patterns §10).
+ * Whether a classification rule reads a call the gate cannot open \u2014 its name (a guess) or its inputs \u2014 rather
+ * than the work itself: the purpose is likely, but what else the call does stays unknown (patterns \u00a710).
  */
 function fromOpaqueCall(rule) {
     return GUESSES.has(rule) || rule === 'push-inputs' || rule === 'iac-inputs' || rule === 'hand-off';
@@ -9243,7 +9243,7 @@ function classifyJob(job, read) {
     // A job named e2e whose test step cannot fail proves nothing by its name or its service containers; a
     // diagnostic step that runs only after a failure (`kubectl logs || true`) hides no failure.
     const soft = steps.some((s, position) => s.soft && !failureOnly(job.steps[position]));
-    // Names never overrule content (patterns §2.2): a job id `build` whose steps lint and test is no build, so
+    // Names never overrule content (patterns \u00a72.2): a job id `build` whose steps lint and test is no build, so
     // the name counts only when no step shows what the job does; a job whose steps only print (`echo "OK"` in
     // a job named deploy-*) is named for something it does not do.
     if (job.steps.length === 0 || (!results.some(byContent) && steps.some(s => s.substantive))) {
@@ -9272,7 +9272,7 @@ function byContent(result) {
 /** Purposes that run a test suite: a service the job starts is there for them. */
 const SUITES = ['unit-test', 'integration-test', 'acceptance-test'];
 /**
- * Tests against a real service are integration tests (patterns §7.2): `services:` containers when the job
+ * Tests against a real service are integration tests (patterns \u00a77.2): `services:` containers when the job
  * tests (or is named for tests and its steps show nothing), or a service a step starts before a later test
  * step. A job that runs no tests (a scheduled backup with `services: postgres`) uses its service for other work.
  */
@@ -9292,7 +9292,7 @@ function namedForTests(job) {
 }
 /**
  * A step that runs only after a failure (`if: failure()`) is diagnostics: it reports or keeps nothing of a
- * run that passes (patterns §2.2), whatever it uploads.
+ * run that passes (patterns \u00a72.2), whatever it uploads.
  */
 function failureOnly(step) {
     const condition = step?.if ?? '';
@@ -9304,7 +9304,7 @@ const NOT_FAILURE_ONLY = /\b(?:always|success|cancelled)\s*\(|!\s*failure/;
  * Steps that do work the catalog cannot read: an action it does not know (not a setup, cache, login or
  * notification helper), or a command that matches nothing and is more than printing or installing. Where a
  * job's steps are all readable, what they do decides whether it deploys; an `environment:` is evidence of a
- * deploy only when some step is opaque (real-world patterns §1.1).
+ * deploy only when some step is opaque (real-world patterns \u00a71.1).
  */
 function opaqueSteps(job, read) {
     return job.steps.filter(step => {
@@ -9317,7 +9317,7 @@ function opaqueSteps(job, read) {
         return ref === undefined || !UTILITY_ACTION.test(ref);
     });
 }
-/** The commands of a step whose definitions could not be read: what they run is unknown (§10.3). */
+/** The commands of a step whose definitions could not be read: what they run is unknown (\u00a710.3). */
 function unreadDefinitions(step, read) {
     return inspectStep(step, read).unread;
 }
@@ -9407,7 +9407,7 @@ function inspectUncached(step, read) {
     return { results, fixture, substantive, soft, unread, ...(service ? { service } : {}) };
 }
 /**
- * Commands outrank names (patterns §2.1): a name may repeat a purpose the step's command or action shows,
+ * Commands outrank names (patterns \u00a72.1): a name may repeat a purpose the step's command or action shows,
  * never add one. An action the catalog knows says all it does through its entries, so its name adds nothing
  * either (`Archive test results` over an upload of Playwright traces keeps no report).
  */
@@ -9458,7 +9458,7 @@ const SWALLOWED = /\|\|\s*(?:true|:|exit\s+0)\s*(?:#.*)?$/;
 function scriptCommands(script, read, cwd) {
     const all = resolvedOnce(script, read, cwd);
     const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
-    // A followed script can swallow a command itself (no `set -e`, output redirected, and it goes on: §11).
+    // A followed script can swallow a command itself (no `set -e`, output redirected, and it goes on: \u00a711).
     if (!lines.some(line => SWALLOWED.test(line)))
         return all.map(c => ({ ...c, canFail: !c.swallowed }));
     const strict = lines.map(line => (SWALLOWED.test(line) ? '' : line)).join('\n');
@@ -9493,7 +9493,7 @@ const PUSH_INPUT = /(?:^|[-_])push(?:[-_]|$)/i;
 const TARGET_INPUT = /registry|image|repository|acr|ecr|gcr|ghcr|docker/i;
 /**
  * A call the catalog may not know that is told to push to a registry keeps what it builds (real-world patterns
- * §6.2, §10.1): `push: true` (or an expression deciding it) beside a registry or image input, or an input
+ * \u00a76.2, \u00a710.1): `push: true` (or an expression deciding it) beside a registry or image input, or an input
  * that is itself `push-image`.
  */
 function byPushInputs(inputs) {
@@ -9538,9 +9538,9 @@ function inputValue(inputs, key) {
     return found === undefined ? undefined : inputs[found]?.trim();
 }
 /**
- * What a workflow started in another repository does, guessed from what the step sends and is called (§10.1):
+ * What a workflow started in another repository does, guessed from what the step sends and is called (\u00a710.1):
  * a deploy when the names say so, or name a stage (`staging`) or the deploy's configuration (manifests, Helm,
- * GitOps, an image tag to update) — the GitOps hand-off of a build to the repository that rolls it out.
+ * GitOps, an image tag to update) \u2014 the GitOps hand-off of a build to the repository that rolls it out.
  */
 function byHandOff(handOff, step) {
     const names = [step.name, step.id, handOff.event, handOff.workflow?.replace(/\.ya?ml$/, '')].filter((text) => text !== undefined);
@@ -9567,7 +9567,7 @@ function byName(text, rule) {
     }));
 }
 /**
- * A purpose word used as a modifier is not a purpose (patterns §2.1): "Build and push training image",
+ * A purpose word used as a modifier is not a purpose (patterns \u00a72.1): "Build and push training image",
  * "Comment training results on PR" and "Validate training data" neither train nor validate training, so
  * such a word is dropped before its noun ("validate data"). A name's first word is its verb ("Test API",
  * "Build artifacts"), unless it is a noun form ("Training image build").
@@ -9703,7 +9703,7 @@ function matrixValues(key, job) {
     return { values: unique(all.map(String)), sources: [`matrix.${key}`] };
 }
 /**
- * `needs.setup.outputs.env` → the setup job's `outputs.env` → `steps.<id>.outputs.<name>` → the literals the
+ * `needs.setup.outputs.env` \u2192 the setup job's `outputs.env` \u2192 `steps.<id>.outputs.<name>` \u2192 the literals the
  * step writes: `echo "env=prod" >> "$GITHUB_OUTPUT"`, or `echo "env=$ENV"` with `ENV="prod"` / `ENV=dev`
  * assigned in the same script.
  */
@@ -9801,7 +9801,7 @@ function analyse(evidence, environments) {
     }
     const byKey = new Map(jobs.map(job => [`${job.ref.workflow}\u0000${job.ref.job}`, job]));
     for (const marker of jobs.filter(job => job.environmentClass === 'production' && !job.deploys)) {
-        // §1.3: a production `environment:` on a job that only echoes or notifies marks the job it needs, which
+        // \u00a71.3: a production `environment:` on a job that only echoes or notifies marks the job it needs, which
         // really deploys (`terraform apply` in a job of no environment), as the production deploy.
         for (const need of marker.job.needs) {
             const deployer = byKey.get(`${marker.ref.workflow}\u0000${need}`);
@@ -9861,8 +9861,8 @@ const ENVIRONMENT_INPUT = /^(?:[\w-]*[-_])?env(?:ironment)?(?:[-_]name)?$/i;
 /**
  * `environment: ${{ inputs.environment }}` with a dispatch choice `[dev, preprod, prod]`, a matrix list or a
  * setup job's literal outputs deploys to every value it can take, so the job is as production as its most
- * production value (§3.2). A remote reusable workflow or action the job hands the work to takes its
- * environment from an input that names one (§10.1).
+ * production value (\u00a73.2). A remote reusable workflow or action the job hands the work to takes its
+ * environment from an input that names one (\u00a710.1).
  */
 function targetOf(job, workflow, environments) {
     const written = job.environment?.name ?? remoteEnvironmentInput(job);
@@ -9884,7 +9884,7 @@ function remoteEnvironmentInput(job) {
 const DEPLOY_PURPOSES = ['deploy', 'rollout', 'iac-apply', 'model-deploy'];
 /**
  * Deployers that put a pipeline or job definition onto its platform (`vertex-deployer deploy`, `dbx deploy`,
- * `databricks bundle deploy`, `kfp pipeline create`): a push to a runtime, so a deploy (patterns §1.1, §9.1).
+ * `databricks bundle deploy`, `kfp pipeline create`): a push to a runtime, so a deploy (patterns \u00a71.1, \u00a79.1).
  */
 const PLATFORM_DEPLOYERS = new Set(['pipeline-deployer']);
 /** Keeping files for later jobs is not publishing them anywhere. */
@@ -9894,7 +9894,7 @@ function deploysBy(job, purposes, target, read) {
         return true;
     if (target === undefined)
         return false;
-    // A package released into `pypi` or `crates-io` is deployed there (§1.2).
+    // A package released into `pypi` or `crates-io` is deployed there (\u00a71.2).
     if (purposes.some(p => p.purpose === 'artifact-store' && !KEEPS_ONLY.has(p.rule)))
         return true;
     if (target === 'other')
@@ -9979,7 +9979,7 @@ function findings_listFiles(names) {
 /**
  * A job a verdict relies on only as a prerequisite (the build a deploy needs), as a note rather than `job`
  * evidence: run evidence is matched on `job` items, and a failing prerequisite must be charged to its own
- * practice, not to the deploy it caused to be skipped (design §4, strength rules).
+ * practice, not to the deploy it caused to be skipped (design \u00a74, strength rules).
  */
 function prerequisiteNote(job, role) {
     const { file, line } = job.job.location;
@@ -10089,7 +10089,7 @@ function gateVerdict(context, messages, rule) {
     };
 }
 /**
- * The message of an `opaque` verdict (real-world patterns §10.2): the work may happen where the gate cannot
+ * The message of an `opaque` verdict (real-world patterns \u00a710.2): the work may happen where the gate cannot
  * look, so the practice is unknown with the call named, never failed for an absence it cannot see.
  */
 const OPAQUE_MESSAGE = '{work} may happen inside {calls}, which could not be read ({reason})';
@@ -10097,7 +10097,7 @@ const OPAQUE_MESSAGE = '{work} may happen inside {calls}, which could not be rea
 const IMAGE_BUILD = /\b(?:images?|docker|containers?|docs?)\b/;
 /**
  * The `unknown` verdict of a practice that found no evidence while the pipeline hands work of its kind to a
- * remote reusable workflow or action, or to a script, that cannot be read (§10.2); undefined when no such
+ * remote reusable workflow or action, or to a script, that cannot be read (\u00a710.2); undefined when no such
  * call fits the role, so the practice's own verdict of absence stands.
  */
 function opaqueVerdict(context, role) {
@@ -10199,7 +10199,7 @@ function opaqueCallsOf(job, { workspace }) {
     return calls;
 }
 /**
- * What a call's names and inputs say it does (§10.1): the purposes they read as, and whether they name a test
+ * What a call's names and inputs say it does (\u00a710.1): the purposes they read as, and whether they name a test
  * suite without its kind. Of the inputs' values only those of inputs naming tests count (`test-suite: e2e`):
  * `package-name: app/cypress` names an image, not a suite.
  */
@@ -10244,7 +10244,7 @@ const OFF_VALUE = /^(?:false|no|off|0)$/i;
 function switchedOn(inputs) {
     return Object.fromEntries(Object.entries(inputs).filter(([key, value]) => !SWITCHED_OFF_KEY.test(normaliseName(key)) && !OFF_VALUE.test(value.trim())));
 }
-/** `org/actions/build-image@v2` → `build-image`; `org/repo/.github/workflows/deploy.yml@main` → `deploy.yml`. */
+/** `org/actions/build-image@v2` \u2192 `build-image`; `org/repo/.github/workflows/deploy.yml@main` \u2192 `deploy.yml`. */
 function calleeName(uses) {
     return uses.replace(/@.*$/, '').split('/').pop() ?? uses;
 }
@@ -10283,7 +10283,7 @@ const suffixSets = new WeakMap();
 const scriptsOfStep = new WeakMap();
 /**
  * What the catalog reads into a call's names: each name is classified as the name of an action the catalog
- * cannot know, so only the name speaks (its purpose words as heads, not modifiers: patterns §2.1).
+ * cannot know, so only the name speaks (its purpose words as heads, not modifiers: patterns \u00a72.1).
  */
 function rolesOf(names, read) {
     const roles = names.flatMap(name => classifyStep(namedOnly(name), read).map(c => c.purpose));
@@ -10321,8 +10321,8 @@ const SPEC_REFERENCE = /^\s*-?\s*(?:entrypoint|command|file|script|code|paramete
 const FOLLOW_LIMIT = 30;
 /**
  * The workspace files a job names (relative to the repository or to the step's working directory), and those
- * that the named specs name in turn (`az ml job create -f train.yml` → its `command:`; `anyscale job submit
- * jobs/train.yaml` → its `entrypoint:` script): two hops, read as text, never run.
+ * that the named specs name in turn (`az ml job create -f train.yml` \u2192 its `command:`; `anyscale job submit
+ * jobs/train.yaml` \u2192 its `entrypoint:` script): two hops, read as text, never run.
  */
 function followedFiles(job, workspace) {
     const known = new Set(workspace.files);
@@ -10363,11 +10363,11 @@ function dirname(file) {
     return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
 }
 /**
- * Starting a pipeline run is training (§9.1): a SageMaker execution, a driver script that starts one, a
+ * Starting a pipeline run is training (\u00a79.1): a SageMaker execution, a driver script that starts one, a
  * Kubeflow or Vertex run, an Anyscale job, a Databricks job run, a Vertex deployer run.
  */
 const PIPELINE_RUN = /aws\s+sagemaker\s+start-pipeline-execution|--run-execution\b|\bpipeline\.start\(|kfp\s+run\s+(?:create|submit)|PipelineJob\([^)]*\)\.submit|anyscale\s+jobs?\s+submit|databricks\s+jobs\s+run-now|vertex-deployer\s+deploy\b[^\n]*--run\b|az\s+ml\s+job\s+create/;
-/** A purpose word used as a modifier (§2.1, §9.1): "Build and push training image" builds, it does not train. */
+/** A purpose word used as a modifier (\u00a72.1, \u00a79.1): "Build and push training image" builds, it does not train. */
 const TRAINING_MODIFIER = /\btrain(?:ing)?[\s_-]+(?:image|images|environment|env|results?|report|data|container|docker|dataset)\b/i;
 /** Whether a job starts a pipeline run (training on a platform), by its text or the files it submits. */
 function startsPipelineRun(job, workspace) {
@@ -10375,7 +10375,7 @@ function startsPipelineRun(job, workspace) {
         followedFiles(job, workspace).some(({ file, text }) => /\.py$/.test(file) && PIPELINE_RUN.test(text)));
 }
 /**
- * The jobs that train (§9.1): the catalog's training jobs, less those whose only training evidence is a name
+ * The jobs that train (\u00a79.1): the catalog's training jobs, less those whose only training evidence is a name
  * with "training" as a modifier (a job that builds training images packages; it trains nothing), plus jobs
  * that start a pipeline run.
  */
@@ -10393,15 +10393,15 @@ function trainingJobs(pipeline, workspace) {
 }
 const TRACKING_ENV = /^(?:MLFLOW_TRACKING_URI|MLFLOW_EXPERIMENT_NAME|WANDB_[A-Z_]+|NEPTUNE_[A-Z_]+)=/m;
 const TRACKING_TEXT = /\bmlruns\/|\bmlflow\b|transition_model_version_stage|\bwandb\b|tags\.\w*run_id\s*=\s*\$\{\{\s*github\.run_id/i;
-/** Lines of a submitted spec or job script that put the run under a tracker (§9.4). */
+/** Lines of a submitted spec or job script that put the run under a tracker (\u00a79.4). */
 const SPEC_TRACKING = /^\s*(?:experiment_name|tracking_uri|mlflow_tracking_uri)\s*:|\bMLFLOW_TRACKING_URI\b|\bEXPERIMENT_NAME\b|\bmlflow\b|\bwandb\b/im;
-/** Dependency files whose tracker is the training code's (mlflow or wandb listed, §9.4). */
+/** Dependency files whose tracker is the training code's (mlflow or wandb listed, \u00a79.4). */
 const REQUIREMENTS = /(?:^|\/)(?:[\w-]*requirements[\w-]*\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile|[\w-]*conda[\w-]*\.ya?ml|environment[\w-]*\.ya?ml)$/;
 const TRACKER_DEPENDENCY = /^\s*(?:-\s*)?["']?(?:azureml-)?(?:mlflow|wandb)(?:[-_]skinny)?\b/im;
-/** The commit or run handed to a training run (§9.3 run records, §9.4 lineage). */
+/** The commit or run handed to a training run (\u00a79.3 run records, \u00a79.4 lineage). */
 const LINEAGE = /\b\w*(?:GIT|GITHUB|COMMIT)_?SHA\w*\s*[=:]\s*["']?\$\{?\{?\s*(?:github\.(?:sha|run_id)|github\.event\.pull_request\.head\.sha|GITHUB_SHA)|-D\s+\w*SHA\w*=|\$\{\{\s*github\.run_id\s*\}\}/;
 /**
- * Signs in the workflow that runs are tracked (§9.4): tracker env, `mlruns/`, MLflow-named steps and scripts,
+ * Signs in the workflow that runs are tracked (\u00a79.4): tracker env, `mlruns/`, MLflow-named steps and scripts,
  * run-id tags; then what the submitted specs and job scripts declare (`experiment_name`, an MLflow URI).
  */
 function trackingSigns(jobs, workspace) {
@@ -10422,13 +10422,13 @@ const INSTALL = /\b(?:pip3?|uv\s+pip|conda|mamba|poetry|uv)\s+(?:install|add)\b/
 function tracksIn(text) {
     return text.split('\n').some(line => TRACKING_TEXT.test(line) && !INSTALL.test(line));
 }
-/** The commit or run id handed to the runs of `jobs` (§9.3 run records): the run can be traced to its code. */
+/** The commit or run id handed to the runs of `jobs` (\u00a79.3 run records): the run can be traced to its code. */
 function lineageSigns(jobs) {
     return jobs.flatMap(job => jobTexts(job)
         .filter(({ text }) => LINEAGE.test(text))
         .map(({ text, location }) => ({ what: `lineage ${quote(text)}`, location })));
 }
-/** Training code that the workflow only submits (a platform job's Python) and that uses a tracker (§9.4). */
+/** Training code that the workflow only submits (a platform job's Python) and that uses a tracker (\u00a79.4). */
 function remoteTracking(jobs, workspace) {
     return jobs.flatMap(job => followedFiles(job, workspace).filter(({ file, text }) => /\.py$/.test(file) && /\b(?:mlflow|wandb)\b/.test(text)));
 }
@@ -10449,9 +10449,9 @@ function quote(text) {
     const line = text.trim().split('\n')[0] ?? '';
     return `\`${line.length > 50 ? `${line.slice(0, 47)}...` : line}\``;
 }
-/** Flags that name the file a run writes its metrics or results to (§9.3). */
+/** Flags that name the file a run writes its metrics or results to (\u00a79.3). */
 const METRICS_FLAG = /--(?:metrics(?:-file)?|output|results-fp|scores?)[=\s]+["']?([\w./${}-]+\.(?:json|csv|md|txt|ya?ml))/g;
-/** Files written at run time whose name says they hold results (§9.3): `*results*`, `*report*`, `*baseline*`. */
+/** Files written at run time whose name says they hold results (\u00a79.3): `*results*`, `*report*`, `*baseline*`. */
 const RESULT_NAME = /(?:^|[/_-])(?:[\w-]*results?|[\w-]*report|[\w-]*baseline)[\w-]*\.(?:json|csv|txt|md)$/i;
 /** jq or yq reading a metric key from a file. */
 const METRIC_READ = /\b(?:jq|yq)\b[^|\n]*\.(?:test_)?(?:rmse|mse|mae|accuracy|acc|auc|f1|precision|recall|loss|r2)\b[^|\n]*?([\w./-]+\.(?:json|ya?ml))/i;
@@ -10500,13 +10500,13 @@ function deploymentsOf(pipeline) {
     return pipeline.jobs.filter(job => job.deploys || hasPurpose(job, 'iac-apply'));
 }
 /**
- * The message every production-only practice shares (design §3's not-applicable rule). `{unresolved}` is empty
+ * The message every production-only practice shares (design \u00a73's not-applicable rule). `{unresolved}` is empty
  * when no job deploys to production, and names the deploys whose environment cannot be read when one may.
  */
 const NO_PRODUCTION_MESSAGE = 'no job deploys to a production environment{unresolved}';
 /**
  * The verdict of a practice that only constrains production deploys when there is none: not applicable, with
- * the reason, so it counts as pass and says why (design §3). When a deploy's environment is an expression the
+ * the reason, so it counts as pass and says why (design \u00a73). When a deploy's environment is an expression the
  * gate cannot read, production may be among its values: unknown, since unknown evidence is never a pass.
  * Undefined when some job deploys to production, so the practice judges those.
  */
@@ -10536,11 +10536,11 @@ function noProductionDeploy(context, pipeline) {
         remediation: 'Name the environment literally (`environment: production`), or take it from a matrix list (`environment: ${{ matrix.environment }}` with `matrix: { environment: [staging, production] }`) or from a literal `with:` input of the calling job, so the gate can tell whether it is production.'
     });
 }
-/** Said wherever production is only a job id, a variable, a condition or an argument (§1.4). */
+/** Said wherever production is only a job id, a variable, a condition or an argument (\u00a71.4). */
 const PRODUCTION_NAMED_ONLY = 'production is named only by ';
 const PRODUCTION_WORD = /\bprod(?:uction)?\b/;
 /**
- * How a deploy without a production `environment:` still names production (§1.4): its job id or name, an env
+ * How a deploy without a production `environment:` still names production (\u00a71.4): its job id or name, an env
  * value, its `if:` or an argument of a step. Such a deploy is not a production deploy, but the reader should
  * know why; undefined when it does not name production at all, or has a production environment.
  */
@@ -10559,10 +10559,10 @@ function productionNamedOnly(job) {
         ? undefined
         : `an argument of a step (${step.location.file}:${step.location.line})`;
 }
-/** A model handed to a deploy (§1.5): a registry URI, a model name or version, a model file or package. */
+/** A model handed to a deploy (\u00a71.5): a registry URI, a model name or version, a model file or package. */
 const MODEL_REFERENCE = /models:\/|\bmodel[_-]?(?:name|version|uri|package|id)\b|--model\b|\bmodel\.json\b|\bregistry\/[\w./-]+\.json|ModelPackage/i;
 /**
- * Commands that deploy or promote a model whatever the job is called (§1.5): MLflow stage transitions and
+ * Commands that deploy or promote a model whatever the job is called (\u00a71.5): MLflow stage transitions and
  * scripts named for them, Azure ML model share/update and online deployments, `python -m pkg.deploy`, an
  * Anyscale service rollout, a committed registry file.
  */
@@ -10571,9 +10571,9 @@ const MODEL_PROMOTION = /transition_model_version_stage|(?:^|[\s/])[\w-]*(?:mlfl
 const ENDPOINT_STACK = /AWS::SageMaker::(?:Model|Endpoint)|aws_sagemaker_(?:model|endpoint)\b|sagemaker\.CfnModel|CfnEndpoint/;
 const MODEL_NAME = /\b(?:models?|inference|endpoints?|serving|serve)\b/;
 /**
- * The jobs that deploy or register a model (§1.5), one notion for every ML practice: a job the catalog calls a
- * model deploy; a job that promotes one by command (MLflow transitions, `az ml model share`, …); and a deploy
- * that carries a model — it takes a model reference, its job or workflow name says model, inference, endpoint
+ * The jobs that deploy or register a model (\u00a71.5), one notion for every ML practice: a job the catalog calls a
+ * model deploy; a job that promotes one by command (MLflow transitions, `az ml model share`, \u2026); and a deploy
+ * that carries a model \u2014 it takes a model reference, its job or workflow name says model, inference, endpoint
  * or serving, it applies an endpoint stack, or it follows a training job.
  */
 function modelDeploysOf(pipeline, workspace) {
@@ -10594,7 +10594,7 @@ function modelDeploysOf(pipeline, workspace) {
 }
 /**
  * A call the gate cannot read that may deploy or register the model: one named for it, or a platform job or
- * pipeline that trains (Databricks, Azure ML, SageMaker pipelines register what they train), §10.2.
+ * pipeline that trains (Databricks, Azure ML, SageMaker pipelines register what they train), \u00a710.2.
  */
 const MODEL_DEPLOY_CALL = {
     purposes: ['model-deploy'],
@@ -10602,8 +10602,8 @@ const MODEL_DEPLOY_CALL = {
     work: 'deploying or registering the model'
 };
 /**
- * The jobs that deploy or register a model into a production environment — what the promotion practices
- * constrain — or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
+ * The jobs that deploy or register a model into a production environment \u2014 what the promotion practices
+ * constrain \u2014 or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
  * `no-production` (naming the environments seen, `{environments}`) when none of them is production, and
  * `opaque` when no job deploys a model the gate can see but a call it cannot read may. The practice's message
  * table must define the three ids, with `{deploys}` and `{environments}`.
@@ -10644,7 +10644,7 @@ function verifiedBefore(pipeline, deploy) {
 /**
  * The verdict of a verified-deploy rule: pass for the first candidate that waits for build and test jobs;
  * unknown when one misses only tests that may run inside a call before it the gate cannot read (a remote
- * `autotest.yml` with a `test-suite:` input, §10.2), naming the call, so the practice's message table must
+ * `autotest.yml` with a `test-suite:` input, \u00a710.2), naming the call, so the practice's message table must
  * define `opaque` as OPAQUE_MESSAGE; else `unverified` for the closest near-miss, naming what it misses.
  * Undefined when there is no candidate.
  */
@@ -10786,7 +10786,7 @@ const acceptanceBeforePromotion = definePractice({
                 hint: jobs => `${jobs} runs acceptance tests, but not before it`,
                 remediation: (deploy, elsewhere) => elsewhere
                     ? `Add the acceptance job to \`needs:\` of \`${deploy.job.id}\` (directly or through a job it needs).`
-                    : `Add an acceptance/e2e job (Playwright, Cypress, …) and list it in \`needs:\` of \`${deploy.job.id}\`.`
+                    : `Add an acceptance/e2e job (Playwright, Cypress, \u2026) and list it in \`needs:\` of \`${deploy.job.id}\`.`
             }
         });
         if ('finding' in verdict)
@@ -10849,7 +10849,7 @@ function notGatingFinding(context, gate) {
     });
 }
 /**
- * Run strength (design §4): every production deploy that started in this run must have started after one of
+ * Run strength (design \u00a74): every production deploy that started in this run must have started after one of
  * its acceptance jobs completed successfully in this run. Undefined when no production deploy started.
  */
 function runOrdering(context, gates) {
@@ -10897,7 +10897,7 @@ function runOrdering(context, gates) {
 
 const acceptance_tests_messages = {
     runs: '{jobs} run acceptance/end-to-end tests on {events}',
-    'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} — never without a person',
+    'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs acceptance or end-to-end tests',
     opaque: OPAQUE_MESSAGE
 };
@@ -10948,7 +10948,7 @@ const MIGRATION_FILES = [
 ];
 /**
  * An action whose own name (the last of a call's names) starts with deploy: the deploy itself
- * (`…/deploy-azure-container-apps-action/.github/actions/deploy`), not a step around it.
+ * (`\u2026/deploy-azure-container-apps-action/.github/actions/deploy`), not a step around it.
  */
 const OPAQUE_DEPLOY_ACTION = /(?:^|\| )deploy\b[\w ]*$/;
 const automated_db_migrations_options = {
@@ -11005,7 +11005,7 @@ const automatedDbMigrations = definePractice({
             });
         }
         const remediation = deployments.length > 0
-            ? `Run the migrations (\`manage.py migrate\`, \`rails db:migrate\`, \`flyway migrate\`, …) in \`${deployments[0]?.job.id}\` or in a job it needs.`
+            ? `Run the migrations (\`manage.py migrate\`, \`rails db:migrate\`, \`flyway migrate\`, \u2026) in \`${deployments[0]?.job.id}\` or in a job it needs.`
             : 'Add a deploy job and run the migrations in it, or in a job it needs.';
         if (migrating.length > 0) {
             return findingFor(context, automated_db_migrations_messages, 'off-deploy-path', {
@@ -11018,7 +11018,7 @@ const automatedDbMigrations = definePractice({
             });
         }
         // A deploy workflow the gate cannot read may migrate in its jobs, as a workload's release task does, and so
-        // may an action that is itself the deploy (an init container, a release command: §8.2, §10.2).
+        // may an action that is itself the deploy (an init container, a release command: \u00a78.2, \u00a710.2).
         const opaque = deployments.length > 0 &&
             opaqueVerdict(context, {
                 purposes: ['db-migration'],
@@ -11060,7 +11060,7 @@ function onDeployPath(pipeline, deployments, job) {
 ;// CONCATENATED MODULE: ./src/practices/support/events.ts
 
 
-/** Events that mean "a change was proposed or landed": what tests run on when they run on change (design §3). */
+/** Events that mean "a change was proposed or landed": what tests run on when they run on change (design \u00a73). */
 const CHANGE_EVENTS = [
     'push',
     'pull_request',
@@ -11069,7 +11069,7 @@ const CHANGE_EVENTS = [
     MERGED_PULL_REQUEST
 ];
 /**
- * Events that deliver without a person (design §3, automated-deploy). A pull request starts jobs
+ * Events that deliver without a person (design \u00a73, automated-deploy). A pull request starts jobs
  * automatically but delivers nothing, so it is left out.
  */
 const DELIVERY_EVENTS = [
@@ -11109,7 +11109,7 @@ function lastMatchIncludes(patterns, branch) {
     }
     return included;
 }
-/** GitHub's filter globs: `*` stops at `/`, `**` does not — picomatch's reading. */
+/** GitHub's filter globs: `*` stops at `/`, `**` does not \u2014 picomatch's reading. */
 function globMatches(pattern, branch) {
     return picomatch_default().isMatch(branch, pattern, { dot: true });
 }
@@ -11125,7 +11125,7 @@ function globMatches(pattern, branch) {
 const automated_deploy_messages = {
     automated: '{deploy} starts on {events} after build ({builds}) and test ({tests}) jobs',
     unverified: '{deploy} starts on {events} but does not need any {missing} job',
-    'not-automatic': '{jobs} deploy, but only on {events} — not on push, release, schedule or workflow_run',
+    'not-automatic': '{jobs} deploy, but only on {events} \u2014 not on push, release, schedule or workflow_run',
     'no-deploy': 'no workflow job deploys, so no deployment is automated',
     opaque: OPAQUE_MESSAGE
 };
@@ -11190,7 +11190,7 @@ const automatedDeploy = definePractice({
 const automated_model_deploy_messages = {
     automated: 'model deploys ({deploys}) start on {events}, after evaluation ({evaluators})',
     unvalidated: '{deploy} deploys or registers the model on {events}, but no evaluation step comes before it',
-    manual: 'model deploys ({deploys}) start only on {events} — a person starts them',
+    manual: 'model deploys ({deploys}) start only on {events} \u2014 a person starts them',
     none: 'no workflow job deploys or registers a model',
     opaque: OPAQUE_MESSAGE
 };
@@ -11200,7 +11200,7 @@ const automatedModelDeploy = definePractice({
         id: 'automated-model-deploy',
         title: 'Validated models are deployed automatically',
         model: 'mlops',
-        rationale: 'MLOps level 1 (ML pipeline automation): the pipeline itself deploys (or registers for serving) the model it trained once the model is validated — continuous delivery of the model.',
+        rationale: 'MLOps level 1 (ML pipeline automation): the pipeline itself deploys (or registers for serving) the model it trained once the model is validated \u2014 continuous delivery of the model.',
         messages: automated_model_deploy_messages,
         options: { jobs: jobGlobs },
         namedJobs: ['model-deploy']
@@ -11277,7 +11277,7 @@ const build_artifacts_stored_messages = {
 /** Words of what a registry or package index keeps. */
 const STORED = '(?:images?|docker|containers?|registry|packages?)';
 /**
- * A call the gate cannot read may keep the outputs (patterns §10.2) when its name joins pushing or publishing
+ * A call the gate cannot read may keep the outputs (patterns \u00a710.2) when its name joins pushing or publishing
  * with an image or package (`publish-image`, `docker-publish.yml`), or its inputs name a registry or image
  * (`azure-acr-name`, `image-name`, `ecr-repository`).
  */
@@ -11364,19 +11364,19 @@ const DOWNLOAD_ACTIONS = picomatch_default()(['actions/download-artifact', 'dawi
 });
 const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g;
 /**
- * Promotion by reference (real-world patterns §6.1): a dispatch or call input naming the version, tag, image or
+ * Promotion by reference (real-world patterns \u00a76.1): a dispatch or call input naming the version, tag, image or
  * digest to deploy ("version to deploy; must already exist"), or the release tag being deployed.
  */
 const BUILD_REFERENCE = /\$\{\{\s*((?:github\.event\.)?inputs\.[\w-]*(?:version|tag|image|digest|sha|release|artifact)[\w-]*|github\.event\.release\.tag_name)\s*\}\}/gi;
 /**
  * A needed job's output that names what was built or exported (`needs.export-model.outputs.export_path`,
- * `…outputs.image_tag`), not a setting (`…outputs.environment`), a tool's version (`node_version`) or only
- * which image or model (`image-name`, which any rebuild shares): §6.1.
+ * `\u2026outputs.image_tag`), not a setting (`\u2026outputs.environment`), a tool's version (`node_version`) or only
+ * which image or model (`image-name`, which any rebuild shares): \u00a76.1.
  */
 const OUTPUT_REFERENCE = /\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g;
 const ARTIFACT_WORD = /(?:^|[-_])(?:path|digest|image|tag|artifact|uri|model|(?<!(?:node|python|java|go|dotnet|ruby|terraform|tool|sdk|runtime)[-_])version)(?:[-_]|$)/i;
 const NAME_ONLY = /[-_]names?$/i;
-/** Remote calls named for infrastructure apply DNS, networks or front doors, not a build (§6.1). */
+/** Remote calls named for infrastructure apply DNS, networks or front doors, not a build (\u00a76.1). */
 const INFRASTRUCTURE = /\b(?:infra(?:structure)?|dns|domains?|terraform|front ?door|networks?|vpc)\b/;
 const buildOnceDeployAnywhere = definePractice({
     meta: {
@@ -11401,7 +11401,7 @@ const buildOnceDeployAnywhere = definePractice({
             });
         }
         const judged = subjects.map(job => ({ job, consumed: consumption(pipeline, job) }));
-        // A job with an environment that builds rebuilds the app for it (§6.1), whether or not it deploys too.
+        // A job with an environment that builds rebuilds the app for it (\u00a76.1), whether or not it deploys too.
         const builder = [...subjects, ...pipeline.deployJobs.filter(job => job.job.environment)].find(job => hasPurpose(job, 'build'));
         if (builder) {
             return findingFor(context, build_once_deploy_anywhere_messages, 'builds-itself', {
@@ -11428,7 +11428,7 @@ const buildOnceDeployAnywhere = definePractice({
                 remediation: ''
             });
         }
-        // A deploy done inside a call the gate cannot read may take its build there (§10.2): a readable one fails.
+        // A deploy done inside a call the gate cannot read may take its build there (\u00a710.2): a readable one fails.
         const starving = takingNothing.find(job => opaqueDeploy(context, [job]) === undefined);
         const opaque = starving === undefined && opaqueDeploy(context, takingNothing);
         if (opaque)
@@ -11440,7 +11440,7 @@ const buildOnceDeployAnywhere = definePractice({
                 strength: 'definition',
                 data: {
                     deploy: `\`${jobLabel(starving)}\``,
-                    hint: stores.length > 0 ? ` — ${listJobs(stores)} runs before it and produces output it could take` : ''
+                    hint: stores.length > 0 ? ` \u2014 ${listJobs(stores)} runs before it and produces output it could take` : ''
                 },
                 evidence: [
                     jobEvidence(starving, 'deploy'),
@@ -11470,7 +11470,7 @@ const buildOnceDeployAnywhere = definePractice({
         });
     }
 });
-/** Unknown when the deploying of `jobs` happens inside calls the gate cannot read, naming them (§10.2). */
+/** Unknown when the deploying of `jobs` happens inside calls the gate cannot read, naming them (\u00a710.2). */
 function opaqueDeploy(context, jobs) {
     return opaqueVerdict(context, {
         purposes: ['deploy', 'rollout', 'model-deploy'],
@@ -11484,7 +11484,7 @@ function opaqueDeploy(context, jobs) {
  * take one (a `terraform apply` given the image tag ships the app).
  */
 function shippingJobs(pipeline, evidence) {
-    // Infrastructure-only jobs (terraform apply of DNS or networks) ship no build (§6.1).
+    // Infrastructure-only jobs (terraform apply of DNS or networks) ship no build (\u00a76.1).
     const shipping = pipeline.deployJobs.filter(job => !infrastructureOnly(job, evidence) ||
         consumption(pipeline, job).length > 0 ||
         references(job.job).length > 0);
@@ -11521,7 +11521,7 @@ function references(job) {
 function namesBuild(output) {
     return ARTIFACT_WORD.test(output) && !NAME_ONLY.test(output);
 }
-/** `imageTag` → `image_Tag`: camel-case output names split like snake-case ones. */
+/** `imageTag` \u2192 `image_Tag`: camel-case output names split like snake-case ones. */
 function snakeCase(name) {
     return name.replace(/([a-z])([A-Z])/g, '$1_$2');
 }
@@ -11565,7 +11565,7 @@ function neededOutputs(job) {
 const VERIFYING = ['build', 'unit-test', 'integration-test', 'acceptance-test'];
 const ci_on_change_messages = {
     'runs-on-change': '{jobs} build or test on {events}',
-    'not-on-change': '{jobs} build or test, but only on {events} — not on push or pull request',
+    'not-on-change': '{jobs} build or test, but only on {events} \u2014 not on push or pull request',
     'no-build-or-test': 'no workflow job builds or tests the code',
     'ran-on-change': 'this {event} run built or tested the change: {jobs}',
     opaque: OPAQUE_MESSAGE
@@ -11620,7 +11620,7 @@ const ciOnChange = definePractice({
                 remediation: 'Add `push:` and `pull_request:` to the `on:` of the workflow that builds and tests.'
             });
         }
-        // A build or test suite called in a workflow the gate cannot read, on a change, may be the CI (§10.2).
+        // A build or test suite called in a workflow the gate cannot read, on a change, may be the CI (\u00a710.2).
         const changing = pipeline.jobs.filter(job => changeEvents(pipeline.graph.eventsOf(job.ref)).length > 0);
         const opaque = opaqueVerdict(context, {
             purposes: VERIFYING,
@@ -11682,7 +11682,7 @@ const continuousDeployment = definePractice({
             const branch = defaultBranchPush(pipeline.graph, context.evidence.workflows, job, branches);
             return branch === undefined ? [] : [{ job, data: { branch: `\`${branch}\`` } }];
         });
-        // Only the push must reach production unattended (patterns §5.5): what gates it is automated-deploy's question.
+        // Only the push must reach production unattended (patterns \u00a75.5): what gates it is automated-deploy's question.
         const continuous = fromDefault[0];
         if (continuous) {
             return findingFor(context, continuous_deployment_messages, 'continuous', {
@@ -11805,8 +11805,8 @@ const OPTIONS = {
 };
 const continuous_training_messages = {
     'trains-on-trigger': 'training ({jobs}) starts on {triggers}',
-    'push-without-data-paths': '{job} trains on push, but its `paths` filter names no data ({paths}) — code changes retrain, new data does not',
-    'not-continuous': 'training ({jobs}) starts only on {events} — not on a schedule, new data or an upstream pipeline',
+    'push-without-data-paths': '{job} trains on push, but its `paths` filter names no data ({paths}) \u2014 code changes retrain, new data does not',
+    'not-continuous': 'training ({jobs}) starts only on {events} \u2014 not on a schedule, new data or an upstream pipeline',
     'no-training': 'no workflow job trains a model'
 };
 const continuousTraining = definePractice({
@@ -11814,7 +11814,7 @@ const continuousTraining = definePractice({
         id: 'continuous-training',
         title: 'Continuous training',
         model: 'mlops',
-        rationale: 'MLOps level 1 (ML pipeline automation): the pipeline retrains the model in production automatically — on a schedule, on new data or on a trigger — rather than by hand.',
+        rationale: 'MLOps level 1 (ML pipeline automation): the pipeline retrains the model in production automatically \u2014 on a schedule, on new data or on a trigger \u2014 rather than by hand.',
         messages: continuous_training_messages,
         options: OPTIONS,
         namedJobs: ['training']
@@ -12089,10 +12089,10 @@ function enforcedBar(job, read) {
 
 
 
-/** A script that redirects a check's output and goes on without `set -e` never stops at it (§11). */
+/** A script that redirects a check's output and goes on without `set -e` never stops at it (\u00a711). */
 const REDIRECTED = /(?:^|\n)[^\n#]*(?:validat|great_expectations|pytest|deepchecks|pandera)[^\n]*>\s*\S+/;
 /**
- * Why the data validation of `job` cannot stop what follows, when it cannot (§11.1): `continue-on-error`, a
+ * Why the data validation of `job` cannot stop what follows, when it cannot (\u00a711.1): `continue-on-error`, a
  * `|| true` fallback, or output redirected in a script without `set -e`.
  */
 function swallowedValidation(job) {
@@ -12140,7 +12140,7 @@ const dataValidation = definePractice({
         const pipeline = pipelineOf(context.evidence, context.environments);
         const validation = createStepMatcher(['data-validation'], options.run === undefined ? undefined : compilePolicyRegex(options.run));
         const training = trainingJobs(pipeline, context.evidence.workspace);
-        // A validation step in another workflow does not check the data this training reads (§9.5).
+        // A validation step in another workflow does not check the data this training reads (\u00a79.5).
         const gatesOf = (job) => validation.before(pipeline, job, ['training']).filter(gate => gate.ref.workflow === job.ref.workflow);
         const verdict = gateVerdict(context, data_validation_messages, {
             targets: training,
@@ -12206,7 +12206,7 @@ const infrastructure_as_code_options = {
     files: schemas/* array */.YOg(workspaceGlob)
         .min(1)
         .default(IAC_FILES)
-        .describe('globs of infrastructure-as-code files (Terraform, Pulumi, Bicep, CDK, Helm, Kustomize, …)'),
+        .describe('globs of infrastructure-as-code files (Terraform, Pulumi, Bicep, CDK, Helm, Kustomize, \u2026)'),
     jobs: jobGlobs
 };
 const infrastructure_as_code_messages = {
@@ -12236,7 +12236,7 @@ const infrastructureAsCode = definePractice({
         const files = named.length === 0 && applying.length > 0 ? cloudFormationTemplates(context.evidence.workspace) : named;
         const fileEvidence = files.slice(0, 5).map(file => ({ kind: 'file', file }));
         const globList = globs.map(g => `\`${g}\``).join(', ');
-        const applyRemediation = 'Add a workflow job that applies them (`terraform apply`, `tofu apply`, `pulumi up`, `cdk deploy`, `helm upgrade --install`, `az deployment group create`, …), ideally on push to the default branch after a reviewed plan.';
+        const applyRemediation = 'Add a workflow job that applies them (`terraform apply`, `tofu apply`, `pulumi up`, `cdk deploy`, `helm upgrade --install`, `az deployment group create`, \u2026), ideally on push to the default branch after a reviewed plan.';
         if (applying.length > 0 && files.length > 0) {
             return findingFor(context, infrastructure_as_code_messages, 'applied', {
                 status: 'pass',
@@ -12283,7 +12283,7 @@ const infrastructureAsCode = definePractice({
             data: { globs: globList },
             evidence: [],
             locations: [],
-            remediation: `Describe the environments as code (Terraform, Pulumi, Bicep, CDK, Helm, …) in this repository. ${applyRemediation}`
+            remediation: `Describe the environments as code (Terraform, Pulumi, Bicep, CDK, Helm, \u2026) in this repository. ${applyRemediation}`
         });
     }
 });
@@ -12300,7 +12300,7 @@ const FORMAT_VERSION = /^(?:AWSTemplateFormatVersion|\s*"AWSTemplateFormatVersio
 const RESOURCES = /^(?:Resources:[ \t]*(?:#.*)?$|\s*"Resources"\s*:\s*\{)/m;
 const AWS_TYPE = /^\s*(?:Type|"Type")\s*:\s*["']?AWS::\w+::/m;
 /**
- * CloudFormation (and SAM) templates, found by content (real-world patterns §1.5: CloudFormation endpoint
+ * CloudFormation (and SAM) templates, found by content (real-world patterns \u00a71.5: CloudFormation endpoint
  * stacks): their names follow no convention, so a file is one when it declares the format version, or a
  * top-level `Resources:` with `AWS::` types.
  */
@@ -12321,7 +12321,7 @@ function cloudFormationTemplates(workspace) {
 
 const integration_tests_messages = {
     runs: '{jobs} run integration tests on {events}',
-    'not-automatic': '{jobs} run integration tests, but only on {events} — never without a person',
+    'not-automatic': '{jobs} run integration tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)',
     opaque: OPAQUE_MESSAGE
 };
@@ -12388,7 +12388,7 @@ const mlMetadata = definePractice({
         id: 'ml-metadata',
         title: 'ML metadata is recorded',
         model: 'mlops',
-        rationale: 'MLOps level 1 (ML pipeline automation): each pipeline run records its metadata — data and code versions, parameters, metrics, artifacts — for lineage, reproducibility and comparison.',
+        rationale: 'MLOps level 1 (ML pipeline automation): each pipeline run records its metadata \u2014 data and code versions, parameters, metrics, artifacts \u2014 for lineage, reproducibility and comparison.',
         messages: ml_metadata_messages,
         options: ml_metadata_OPTIONS,
         namedJobs: ['experiment-tracking']
@@ -12634,7 +12634,7 @@ function recordingsOf(job, isMetricsFile) {
         const dvc = texts.some(text => DVC_METRICS.test(text)) ? ['DVC metrics'] : [];
         return [...named.map(file => `\`${file}\``), ...dvc].map(what => ({ job, location, what }));
     });
-    // Files shown to be metrics by how steps write or read them, whatever their name (§9.3).
+    // Files shown to be metrics by how steps write or read them, whatever their name (\u00a79.3).
     const used = metricsUses(job).map(use => ({ job, location: use.location, what: `\`${use.file}\`` }));
     const seen = new Set(byName.map(r => `${r.location.line}\u0000${r.what}`));
     const unique = used.filter(r => !seen.has(`${r.location.line}\u0000${r.what}`));
@@ -12642,7 +12642,7 @@ function recordingsOf(job, isMetricsFile) {
 }
 /**
  * Metrics files a pipeline definition the job runs declares for its evaluation (a SageMaker `PropertyFile`
- * with `path="evaluation.json"`): the pipeline writes them on every run (patterns §4.4).
+ * with `path="evaluation.json"`): the pipeline writes them on every run (patterns \u00a74.4).
  */
 function definedIn(job, isMetricsFile) {
     return job.purposes.flatMap(p => {
@@ -12669,7 +12669,7 @@ function definedIn(job, isMetricsFile) {
 
 /** API tests of the prediction service (integration, end-to-end, smoke) and load tests. */
 const SERVING_TESTS = ['integration-test', 'acceptance-test', 'smoke-test', 'performance-test'];
-/** Requests to a deployed prediction service (§9.6): endpoint invokes, POSTs to /predict or /score, endpoint test scripts. */
+/** Requests to a deployed prediction service (\u00a79.6): endpoint invokes, POSTs to /predict or /score, endpoint test scripts. */
 const SERVING_RUN = /az\s+ml\s+online-endpoint\s+invoke|aws\s+sagemaker-runtime\s+invoke-endpoint|gcloud\s+ai\s+endpoints\s+(?:predict|raw-predict)|curl\b[^\n]*--fail[^\n]*\/(?:predict|score)\b|curl\b[^\n]*\/(?:predict|score)\b[^\n]*--fail|(?:^|[\s/])test_endpoint\w*\.py\b/;
 /** A step named for testing the service: "Test Staging API", "Test endpoint". */
 const SERVING_NAME = /^test\b.*\b(?:api|endpoint|service)\b/i;
@@ -12692,7 +12692,7 @@ const modelServingTests = definePractice({
         id: 'model-serving-tests',
         title: 'The prediction service is tested before production',
         model: 'mlops',
-        rationale: 'MLOps level 2 (CI/CD pipeline automation): before a model serves production traffic, the prediction service is tested — its API, and its latency and throughput under load.',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): before a model serves production traffic, the prediction service is tested \u2014 its API, and its latency and throughput under load.',
         messages: model_serving_tests_messages,
         options: model_serving_tests_OPTIONS,
         namedJobs: ['integration-test']
@@ -12714,7 +12714,7 @@ const modelServingTests = definePractice({
             noProduction: 'Give the production model deploy job a production environment (`environment: production`) and have it need a job that tests the prediction service.'
         });
         if ('finding' in targets && targets.finding.messageId === 'no-production' && testing.length > 0) {
-            // With no production deploy there is no order to meet: a tested service is all the practice asks (§9.6).
+            // With no production deploy there is no order to meet: a tested service is all the practice asks (\u00a79.6).
             return findingFor(context, model_serving_tests_messages, 'tested-no-production', {
                 status: 'pass',
                 strength: 'definition',
@@ -12784,7 +12784,7 @@ const modelValidation = definePractice({
         id: 'model-validation',
         title: 'Models are validated before deployment',
         model: 'mlops',
-        rationale: "MLOps level 1 (ML pipeline automation): the pipeline validates a new model — its metrics against thresholds and against the current model's — before it is promoted to serving.",
+        rationale: "MLOps level 1 (ML pipeline automation): the pipeline validates a new model \u2014 its metrics against thresholds and against the current model's \u2014 before it is promoted to serving.",
         messages: model_validation_messages,
         options: model_validation_OPTIONS,
         namedJobs: ['model-evaluation']
@@ -12809,7 +12809,7 @@ const modelValidation = definePractice({
                 gated: 'nothing-gated',
                 none: 'none',
                 opaque: MODEL_DEPLOY_CALL,
-                remediation: 'Register or deploy the model from the workflow (`az ml model create`, `mlflow` registry, `gcloud ai models upload`, …) in a job that needs the evaluation job, so that only a validated model is promoted.'
+                remediation: 'Register or deploy the model from the workflow (`az ml model create`, `mlflow` registry, `gcloud ai models upload`, \u2026) in a job that needs the evaluation job, so that only a validated model is promoted.'
             }
         });
         if ('finding' in verdict)
@@ -12873,7 +12873,7 @@ const modelValidation = definePractice({
 
 const performance_tests_messages = {
     runs: '{jobs} run load or performance tests on {events}',
-    'not-automatic': '{jobs} run load or performance tests, but only on {events} — never without a person',
+    'not-automatic': '{jobs} run load or performance tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs load or performance tests'
 };
 const performance_tests_options = { jobs: jobGlobs };
@@ -12902,7 +12902,7 @@ const performanceTests = definePractice({
 
 const pipeline_deployed_messages = {
     runs: 'the ML pipeline is deployed by {jobs} on {events}',
-    'not-automatic': 'the ML pipeline is deployed by {jobs}, but only on {events} — not by continuous delivery',
+    'not-automatic': 'the ML pipeline is deployed by {jobs}, but only on {events} \u2014 not by continuous delivery',
     none: 'no workflow job deploys the ML pipeline (Vertex AI, Kubeflow, SageMaker or Azure ML pipeline upload)'
 };
 const pipeline_deployed_OPTIONS = { jobs: jobGlobs };
@@ -12938,12 +12938,12 @@ const WORKFLOW_ARTIFACTS = 'actions/upload-artifact';
 const STORAGE_COPIES = new Set(OBJECT_STORAGE.map(entry => entry.id));
 /**
  * A wheel, egg or jar, or what a build writes to `dist/`: the pipeline's code as a package a platform installs
- * (a Databricks job library), not a trained model or its results (patterns §9.7).
+ * (a Databricks job library), not a trained model or its results (patterns \u00a79.7).
  */
 const PACKAGE = /\.(?:whl|egg|jar)(?![\w.])|(?:^|[\s/"'])dist\//;
 const pipeline_packaged_messages = {
     stored: 'pipeline components are built and stored by {jobs} ({how}) on {events}',
-    'manual-only': 'pipeline components are stored by {jobs} ({how}), but only on {events} — never without a person',
+    'manual-only': 'pipeline components are stored by {jobs} ({how}), but only on {events} \u2014 never without a person',
     'workflow-artifacts-only': 'only workflow artifacts are kept ({jobs}, actions/upload-artifact), which expire; no image or package is pushed',
     'outputs-only': '{jobs} keep outputs ({how}), but none is an image or a package of the pipeline components',
     none: 'no workflow job pushes an image or publishes a package of the pipeline components'
@@ -12953,7 +12953,7 @@ const pipelinePackaged = definePractice({
         id: 'pipeline-packaged',
         title: 'Pipeline components are packaged and stored',
         model: 'mlops',
-        rationale: 'MLOps level 2 (CI/CD pipeline automation): the CI stage outputs pipeline components — container images, packages — stored where continuous delivery deploys them from.',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): the CI stage outputs pipeline components \u2014 container images, packages \u2014 stored where continuous delivery deploys them from.',
         messages: pipeline_packaged_messages,
         options: { jobs: jobGlobs },
         namedJobs: ['artifact-store']
@@ -13023,7 +13023,7 @@ function storesOf(job, counts) {
 
 const pipeline_tests_messages = {
     runs: 'unit tests of the pipeline code run in {jobs} on {events}',
-    'not-automatic': 'unit tests run in {jobs}, but only on {events} — not on every push or pull request',
+    'not-automatic': 'unit tests run in {jobs}, but only on {events} \u2014 not on every push or pull request',
     none: 'no workflow job runs unit tests of the pipeline components'
 };
 const pipeline_tests_OPTIONS = { jobs: jobGlobs };
@@ -13160,8 +13160,8 @@ function verifiersByPredecessor(pipeline, verifies) {
 /**
  * Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its release step:
  * the last slot swap, traffic shift or promotion when there is one (checks on the slot before it test a
- * candidate, not production: patterns §5.2), else the first deploy step. A call the gate cannot read that is
- * given a health check (`healthcheck: /health`) at or after that step checks what it deployed (§10.1), as does
+ * candidate, not production: patterns \u00a75.2), else the first deploy step. A call the gate cannot read that is
+ * given a health check (`healthcheck: /health`) at or after that step checks what it deployed (\u00a710.1), as does
  * one in a job whose release step is unknown, or a reusable workflow that is the whole job.
  */
 function verifiersOf(deploy, after, health) {
@@ -13174,7 +13174,7 @@ function verifiersOf(deploy, after, health) {
 }
 /** `healthcheck: /health`, `health-check-path`, `smoke-test`: an input that has a deploy call check the service. */
 const HEALTH_INPUT = /^(?:(?:run |enable )?(?:health ?checks?|smoke ?tests?)(?: (?:path|url|uri|endpoint))?|health (?:path|url|uri|endpoint))$/;
-/** The calls of a job the gate cannot read that are given a health check to run (§10.1). */
+/** The calls of a job the gate cannot read that are given a health check to run (\u00a710.1). */
 function healthChecks(job, evidence) {
     return opaqueCallsOf(job, evidence).filter(call => healthInput(call) !== undefined);
 }
@@ -13191,7 +13191,7 @@ function healthNote(call) {
 ;// CONCATENATED MODULE: ./src/evidence/permission-hint.ts
 /**
  * The fix for a run-evidence gap, shared by annotations and the summary. Only a refusal (401/403/404) is a
- * matter of permissions, and `metadata: read` is not a `permissions:` key at all — every token has it.
+ * matter of permissions, and `metadata: read` is not a `permissions:` key at all \u2014 every token has it.
  */
 function permissionHint(gap) {
     if (gap.fix)
@@ -13217,7 +13217,7 @@ const protected_default_branch_messages = {
     'not-read': 'the protection of the default branch was not read: {reason}',
     offline: 'unknown (needs the GitHub API): the default branch rules and protection are read from the GitHub API, and this run is offline'
 };
-const PROTECT_ADVICE = 'Require a pull request and status checks (this gate among them) on the default branch: a ruleset (Settings → Rules → Rulesets) or classic branch protection with required status checks (Settings → Branches).';
+const PROTECT_ADVICE = 'Require a pull request and status checks (this gate among them) on the default branch: a ruleset (Settings \u2192 Rules \u2192 Rulesets) or classic branch protection with required status checks (Settings \u2192 Branches).';
 /** What a person can do when the protection cannot be read, besides fixing the token. */
 const WAIVE_OR_DISABLE = 'waive `protected-default-branch` in `waivers:` with that reason and an expiry, or turn it off with `practices: { protected-default-branch: { enabled: false } }`.';
 const protectedDefaultBranch = definePractice({
@@ -13369,7 +13369,7 @@ const scriptedBuild = definePractice({
             });
         }
         const testing = pipeline.withPurpose(...TEST_PURPOSES);
-        const remediation = 'Add a step that builds the project (`npm run build`, `go build ./...`, `mvn package`, `docker build`, …) to a workflow job.';
+        const remediation = 'Add a step that builds the project (`npm run build`, `go build ./...`, `mvn package`, `docker build`, \u2026) to a workflow job.';
         if (testing.length > 0) {
             return findingFor(context, scripted_build_messages, 'tests-only', {
                 status: 'fail',
@@ -13414,7 +13414,7 @@ const scriptedDeploy = definePractice({
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
-        // One notion of a deploy for every practice (real-world patterns §1.2): a job releasing to `pypi` deploys
+        // One notion of a deploy for every practice (real-world patterns \u00a71.2): a job releasing to `pypi` deploys
         // there, a job whose `environment: production` only prints does not.
         const deployments = deploymentsOf(pipeline);
         if (deployments.length > 0) {
@@ -13455,7 +13455,7 @@ const scriptedDeploy = definePractice({
 
 const security_tests_messages = {
     runs: '{jobs} scan for vulnerabilities or secrets on {events}',
-    'not-automatic': '{jobs} scan for vulnerabilities or secrets, but only on {events} — never without a person',
+    'not-automatic': '{jobs} scan for vulnerabilities or secrets, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)',
     opaque: OPAQUE_MESSAGE
 };
@@ -13490,8 +13490,8 @@ const WORK_WORDS = /\b(tests?|testing)\b/gi;
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 /**
  * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, or one
- * only an expression names) a preview when only pull requests start it, else the names around the deploy —
- * inputs of its deploy steps, those steps' names, the job's and the workflow's name — read with the policy's
+ * only an expression names) a preview when only pull requests start it, else the names around the deploy \u2014
+ * inputs of its deploy steps, those steps' names, the job's and the workflow's name \u2014 read with the policy's
  * pre-production pattern.
  */
 function nonProductionTarget(pipeline, job, patterns) {
@@ -13553,9 +13553,9 @@ const stagedModelPromotion = definePractice({
         });
         if ('finding' in targets)
             return namedOnly(pipeline, context.evidence.workspace) ?? targets.finding;
-        // A registry stage transition in a staging environment promotes the model there, deploy step or not (§1.5).
+        // A registry stage transition in a staging environment promotes the model there, deploy step or not (\u00a71.5).
         const models = new Set(modelDeploysOf(pipeline, context.evidence.workspace));
-        // Pre-production as test-environment reads it: an environment, else the names around the deploy (§1.2).
+        // Pre-production as test-environment reads it: an environment, else the names around the deploy (\u00a71.2).
         const preproduction = (job) => (job.deploys || models.has(job)) &&
             nonProductionTarget(pipeline, job, context.environments) !== undefined;
         const verdict = gateVerdict(context, staged_model_promotion_messages, {
@@ -13583,7 +13583,7 @@ const stagedModelPromotion = definePractice({
             return verdict.finding;
         return findingFor(context, staged_model_promotion_messages, 'staged', verdict.passing);
         /**
-         * Which stage is production turns the verdict when production is only a job id or a variable (§1.4): both
+         * Which stage is production turns the verdict when production is only a job id or a variable (\u00a71.4): both
          * readings are reported, with what the deploys before it say.
          */
         function namedOnly(pipeline, workspace) {
@@ -13618,7 +13618,7 @@ const stagedModelPromotion = definePractice({
 
 const static_analysis_messages = {
     runs: '{jobs} run a linter or static analyser on {events}',
-    'not-automatic': '{jobs} run a linter or static analyser, but only on {events} — never without a person',
+    'not-automatic': '{jobs} run a linter or static analyser, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a linter or static analyser',
     opaque: OPAQUE_MESSAGE
 };
@@ -13637,7 +13637,7 @@ const staticAnalysis = definePractice({
             purposes: ['static-analysis'],
             opaque: { purposes: ['static-analysis', 'security-scan'], work: 'static analysis' },
             jobs,
-            missing: 'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, …) so that every push and pull request is analysed.'
+            missing: 'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, \u2026) so that every push and pull request is analysed.'
         });
     }
 });
@@ -13686,7 +13686,7 @@ const testEnvironment = definePractice({
                 data: { jobs: listJobs(pipeline.deployJobs) },
                 evidence: pipeline.deployJobs.map(job => jobEvidence(job, 'deploy')),
                 locations: pipeline.deployJobs.map(job => locationOf(job, 'deploy')),
-                remediation: 'Deploy to a staging/preview environment first: a job with `environment: staging` (or a name the policy’s `environments.preproduction` pattern matches).'
+                remediation: 'Deploy to a staging/preview environment first: a job with `environment: staging` (or a name the policy\u2019s `environments.preproduction` pattern matches).'
             });
         }
         const jobs = targeted.map(t => t.job);
@@ -13767,7 +13767,7 @@ function alwaysKeeping(job) {
 
 const test_reports_messages = {
     runs: '{jobs} keep test results as reports (uploaded or published) on {events}',
-    'not-automatic': '{jobs} keep test results as reports, but only on {events} — never without a person',
+    'not-automatic': '{jobs} keep test results as reports, but only on {events} \u2014 never without a person',
     found: '{count} machine-readable test report(s) in the workspace: {files}',
     none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}',
     unreadable: '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown',
@@ -13928,7 +13928,7 @@ const trainingCodeVersioned = definePractice({
 
 const unit_tests_messages = {
     runs: '{jobs} run tests on {events}; {reports}',
-    'not-automatic': '{jobs} run tests, but only on {events} — not on push or pull request',
+    'not-automatic': '{jobs} run tests, but only on {events} \u2014 not on push or pull request',
     none: 'no workflow job runs unit tests',
     'reports-failing': '{file} reports {failed} failing test(s): {cases}',
     'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
@@ -13961,7 +13961,7 @@ const unitTests = definePractice({
             },
             jobs: settings.jobs,
             events: CHANGE_EVENTS,
-            missing: 'Add a workflow triggered by `push` and `pull_request` that runs the test suite (`npm test`, `pytest`, `go test ./...`, …).'
+            missing: 'Add a workflow triggered by `push` and `pull_request` that runs the test suite (`npm test`, `pytest`, `go test ./...`, \u2026).'
         });
         if (definition.status !== 'pass')
             return definition;
@@ -14091,7 +14091,7 @@ const zeroDowntimeDeploy = definePractice({
     }
 });
 /**
- * The release step of a staged deploy (patterns §5.2): a promotion of what a slot or canary already runs
+ * The release step of a staged deploy (patterns \u00a75.2): a promotion of what a slot or canary already runs
  * (`make promote-prod`, `kubectl argo rollouts promote`, `heroku pipelines:promote`), which releases it
  * without downtime as a slot swap does.
  */
@@ -14272,8 +14272,8 @@ function withNamedJobs(context, purposes, globs) {
 /** Conclusions of a job that ran and did not succeed. */
 const DID_NOT_PASS = new Set(['failure', 'cancelled', 'timed_out', 'action_required', 'startup_failure']);
 /**
- * Refines a definition-strength pass with what this run did (design §4, strength rules): the jobs a finding
- * rests on (its `job` evidence) that ran decide at run strength — all succeeded: pass/run; any failed,
+ * Refines a definition-strength pass with what this run did (design \u00a74, strength rules): the jobs a finding
+ * rests on (its `job` evidence) that ran decide at run strength \u2014 all succeeded: pass/run; any failed,
  * cancelled or timed out: fail/run; any still queued or running when the gate ran: unknown (it may yet
  * fail). Jobs that were skipped (their own `if:`, or a job they need did not
  * succeed) or are absent did not run: the verdict keeps definition strength and says so, or is `unknown` under
@@ -14376,8 +14376,8 @@ function daysBetween(from, to) {
 ;// CONCATENATED MODULE: ./src/evaluate/expiries.ts
 
 /**
- * Splits waivers and attestations by today's date. One past its date lapses — the practice is judged as if it
- * were not there, with a notice — rather than making the policy invalid: a date passing overnight must not turn
+ * Splits waivers and attestations by today's date. One past its date lapses \u2014 the practice is judged as if it
+ * were not there, with a notice \u2014 rather than making the policy invalid: a date passing overnight must not turn
  * a green main branch red with a policy error. One within `warningDays` of its date is a warning ahead of it.
  */
 function splitByExpiry(entries, today, warningDays) {
@@ -14650,7 +14650,7 @@ function noWorkflows(evidence) {
     // A listing cut short has its own warning, naming the folders it did not read.
     if (workflows.length > 0 || workflowProblems.length > 0 || workspace.unlisted)
         return [];
-    return [{ message: 'no workflows under .github/workflows — is this the repository root?' }];
+    return [{ message: 'no workflows under .github/workflows \u2014 is this the repository root?' }];
 }
 /** Folders named in a warning about a workspace too large to list; the rest are counted. */
 const UNLISTED_SHOWN = 5;
@@ -14740,7 +14740,7 @@ function occurrences(workflows, isGate) {
 /** The action a step runs, without its version: `acme/maturity-gate@v1` and `@v2` are the same gate. */
 const actionOf = (o) => (o.step.uses ?? '').replace(/@[^@]*$/, '').toLowerCase();
 /**
- * Pairs each base gate step with the head gate step most like it — same action, then same file, then same job —
+ * Pairs each base gate step with the head gate step most like it \u2014 same action, then same file, then same job \u2014
  * the earliest on ties, so that a gate moved to another job or file is compared rather than called removed.
  */
 function pairOccurrences(base, head) {
@@ -14904,8 +14904,8 @@ function lostPractices(atBase, head) {
 /** A source line longer than this is not quoted: the caret would point into text wrapped off the screen. */
 const EXCERPT_MAX = 160;
 /**
- * One line per error — every piece of policy text in it flattened, so a key holding a newline cannot start a
- * line of its own (a `::error::` workflow command in a log) — then the source line and a caret when known.
+ * One line per error \u2014 every piece of policy text in it flattened, so a key holding a newline cannot start a
+ * line of its own (a `::error::` workflow command in a log) \u2014 then the source line and a caret when known.
  */
 function formatPolicyError(error) {
     return `${oneLine(error.file)}:${error.line}:${error.column}: ${describePolicyError(error)}`;
@@ -14923,7 +14923,7 @@ const MAX_PRINTED = 100;
 function formatPolicyErrors(errors) {
     const shown = errors.slice(0, MAX_PRINTED).map(formatPolicyError);
     const more = errors.length - shown.length;
-    return [...shown, ...(more > 0 ? [`… and ${more} more error${more === 1 ? '' : 's'}`] : [])].join('\n');
+    return [...shown, ...(more > 0 ? [`\u2026 and ${more} more error${more === 1 ? '' : 's'}`] : [])].join('\n');
 }
 function caret(error) {
     if (error.excerpt === undefined || error.excerpt.length > EXCERPT_MAX)
@@ -14940,11 +14940,11 @@ class InvalidPolicyError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/models/cdmm.ts
-/** Continuous Delivery Maturity Model, after Rehn, Palmborg and Boström (InfoQ, 2013); design §3. */
+/** Continuous Delivery Maturity Model, after Rehn, Palmborg and Bostr\u00f6m (InfoQ, 2013); design \u00a73. */
 const cdmm = {
     id: 'cdmm',
     title: 'Continuous Delivery Maturity Model',
-    source: 'Rehn, Palmborg and Boström, "The Continuous Delivery Maturity Model", InfoQ 2013',
+    source: 'Rehn, Palmborg and Bostr\u00f6m, "The Continuous Delivery Maturity Model", InfoQ 2013',
     levels: ['base', 'beginner', 'intermediate', 'advanced', 'expert'],
     categories: [
         'build-deploy',
@@ -14980,7 +14980,7 @@ const cdmm = {
 };
 
 ;// CONCATENATED MODULE: ./src/models/mlops.ts
-/** Google Cloud, "MLOps: continuous delivery and automation pipelines in machine learning"; design §3. */
+/** Google Cloud, "MLOps: continuous delivery and automation pipelines in machine learning"; design \u00a73. */
 const mlops = {
     id: 'mlops',
     title: 'MLOps levels',
@@ -15141,7 +15141,7 @@ function buildPolicySchema(vocabulary) {
         target: nameOf(vocabulary.levels, 'level').describe('the staged target: a level of the model'),
         targets: schemas/* partialRecord */.jgl(nameOf(vocabulary.categories, 'category'), nameOf(vocabulary.levels, 'level'))
             .optional()
-            .describe('continuous targets: category → level'),
+            .describe('continuous targets: category \u2192 level'),
         mode: schemas/* enum */.k5n(['enforce', 'advise']).default('enforce'),
         strict: schemas/* boolean */.zMY().default(false),
         regression: schemas/* enum */.k5n(['fail', 'warn', 'off']).default('fail'),
@@ -15225,8 +15225,8 @@ function editDistance(a, b) {
 /** Aliases let a tiny file expand without bound ("billion laughs"); a policy never needs many. */
 const MAX_ALIAS_COUNT = 100;
 /**
- * Parses and validates `.maturity.yml` text. Pure: the caller reads the file. Every problem — YAML syntax,
- * duplicate key, unknown key, bad value, unknown level, a waiver too long — comes back at once, positioned.
+ * Parses and validates `.maturity.yml` text. Pure: the caller reads the file. Every problem \u2014 YAML syntax,
+ * duplicate key, unknown key, bad value, unknown level, a waiver too long \u2014 comes back at once, positioned.
  */
 function loadPolicy(text, file, options) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -15291,8 +15291,8 @@ function loadPolicy(text, file, options) {
 /** Deeper than this, the `yaml` package's recursion could exhaust the stack; no policy comes near it. */
 const load_MAX_DEPTH = 64;
 /**
- * The position where the text first nests deeper than MAX_DEPTH — block indentation levels plus open flow
- * brackets — found in one pass before any recursive parsing. Brackets inside quotes or comments may count
+ * The position where the text first nests deeper than MAX_DEPTH \u2014 block indentation levels plus open flow
+ * brackets \u2014 found in one pass before any recursive parsing. Brackets inside quotes or comments may count
  * too; that only matters past 64 of them on one line.
  */
 function nestedTooDeeply(text) {
@@ -15553,20 +15553,20 @@ function load_isRecord(value) {
 
 
 /**
- * Policy trust (design §2.2): every way the head policy of a change differs from the base commit's, as a
+ * Policy trust (design \u00a72.2): every way the head policy of a change differs from the base commit's, as a
  * weakening (the bar goes down: severity error, the caller downgrades it under `allow-policy-changes`) or a
  * strengthening (a notice), at the changed line of the head policy. Pure.
  *
  * What counts as weaker:
  * - target / a category target lowered or removed; a practice disabled, moved up a level or removed; mode
- *   enforce → advise; strict true → false; regression fail → warn → off; a new or extended waiver or
+ *   enforce \u2192 advise; strict true \u2192 false; regression fail \u2192 warn \u2192 off; a new or extended waiver or
  *   attestation (both let a practice count as pass without evidence); `max-waiver-days` raised or removed;
  * - a threshold loosened in practice options, judged generically by key name: a numeric option named `min` or
- *   `min-*` is a floor (lowering it loosens), one named `max` or `max-*` a ceiling (raising it loosens) — this
+ *   `min-*` is a floor (lowering it loosens), one named `max` or `max-*` a ceiling (raising it loosens) \u2014 this
  *   covers `min-tests`, coverage `min`, and the metric rules' `min`, `max`, `max-drop`, `max-rise`; relative
  *   bounds (`'2%'`) compare with relative bounds only. `new-metric: allow` appearing loosens;
- * - any other change of what the gate reads — a practice's check, category, job/report globs, a metric's
- *   direction, a command, an environment pattern — can lower the bar in ways no rule can order (a production
+ * - any other change of what the gate reads \u2014 a practice's check, category, job/report globs, a metric's
+ *   direction, a command, an environment pattern \u2014 can lower the bar in ways no rule can order (a production
  *   regex that matches fewer names exempts those deploys; `jobs: ['*']` makes any job acceptance tests), so it
  *   is a weakening too, saying that it cannot be ordered. A person approves it with `allow-policy-changes`.
  * When the model (or a custom model's levels) changes, levels cannot be compared: that is one weakening and
@@ -15836,9 +15836,9 @@ function policy_trust_isRecord(value) {
 
 
 // git (@actions/exec) and child processes are imported where they are needed: an offline gate with no base
-// and no command practices never loads them, which keeps its start-up near bare Node's (design §10).
+// and no command practices never loads them, which keeps its start-up near bare Node's (design \u00a710).
 /**
- * load policy → collect evidence → evaluate → compare with the base commit → report. Throws InvalidPolicyError
+ * load policy \u2192 collect evidence \u2192 evaluate \u2192 compare with the base commit \u2192 report. Throws InvalidPolicyError
  * (every policy error at once) when the head policy cannot be used; any other evidence problem becomes part of
  * the report, never a crash.
  */
@@ -15909,8 +15909,8 @@ async function runGate(options) {
     });
 }
 /**
- * A pull request is held to its base commit's policy (design §2.2). When that policy cannot be read — no base
- * sha in the event, the commit unreachable, the file broken — the head policy is evaluated, but saying so is a
+ * A pull request is held to its base commit's policy (design \u00a72.2). When that policy cannot be read \u2014 no base
+ * sha in the event, the commit unreachable, the file broken \u2014 the head policy is evaluated, but saying so is a
  * blocking change: otherwise removing the token or breaking the base read would let a pull request lower its
  * own bar in silence. A base commit with no policy file is a first adoption, shown as a notice.
  */
@@ -15931,8 +15931,8 @@ function unreadBasePolicy(options, base, basePolicy) {
     return [{ kind: 'weakened', severity: 'error', message, location }];
 }
 /**
- * The base commit through git (fetched with depth 1 when the clone is shallow), else — in the action, for a
- * commit sha — through the REST API. When neither can read it, the reasons of both are kept.
+ * The base commit through git (fetched with depth 1 when the clone is shallow), else \u2014 in the action, for a
+ * commit sha \u2014 through the REST API. When neither can read it, the reasons of both are kept.
  */
 async function openBase(options, ref) {
     const viaGit = await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2637))).openBaseCommit(options.root, ref, {
@@ -15966,14 +15966,14 @@ function refuseOutsidePolicy(root, policyPath) {
             line: 1,
             column: 1,
             path: '',
-            message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges — to share one policy across repositories, check it out into the workspace (docs/policy.md#sharing-a-policy)`
+            message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges \u2014 to share one policy across repositories, check it out into the workspace (docs/policy.md#sharing-a-policy)`
         }
     ]);
 }
 function loadOrThrow(text, file, today, why) {
     if (text === undefined) {
         const message = why === undefined || why === 'not found'
-            ? 'policy file not found; create it — see docs/policy.md'
+            ? 'policy file not found; create it \u2014 see docs/policy.md'
             : `policy file cannot be read: ${why}`;
         throw new InvalidPolicyError([{ file, line: 1, column: 1, path: '', message }]);
     }
@@ -16083,7 +16083,7 @@ function readBoolean(value, name) {
  * Each function is total: any string in, a string out that cannot change the structure around it.
  */
 
-const ELLIPSIS = '…';
+const ELLIPSIS = '\u2026';
 /** Shortens `text` to at most `max` code points (ellipsis included), never splitting a surrogate pair. */
 function escape_truncate(text, max) {
     if (text.length <= max)
@@ -16126,7 +16126,7 @@ function escapeMarkdown(text) {
         .replace(AUTOLINK, '$1&#8203;');
 }
 /**
- * GFM's autolink extension links a bare `https://…` or `www.…` even after escaping: a zero-width space inside
+ * GFM's autolink extension links a bare `https://\u2026` or `www.\u2026` even after escaping: a zero-width space inside
  * the scheme's `//` or after `www` keeps the text visible and unlinked.
  */
 const AUTOLINK = /(:\/|\bwww)(?=[/.])/gi;
@@ -16159,7 +16159,7 @@ function htmlEntity(character) {
     return `&#${character.codePointAt(0)};`;
 }
 /**
- * A label inside a quoted Mermaid node (`id["…"]`): Mermaid decodes `#name;`/`#code;` entities, so quotes,
+ * A label inside a quoted Mermaid node (`id["\u2026"]`): Mermaid decodes `#name;`/`#code;` entities, so quotes,
  * brackets, `#`, `<`, `>`, `&` and backticks (which would start a Markdown string) are written as codes.
  */
 function escapeMermaidLabel(text) {
@@ -16195,7 +16195,7 @@ const TITLE_MAX = 200;
 const MESSAGE_MAX = 2000;
 const RANK = { error: 0, warning: 1, notice: 2 };
 /**
- * The annotations of one gate run (design §6): errors for failing required practices, fatal regressions and
+ * The annotations of one gate run (design \u00a76): errors for failing required practices, fatal regressions and
  * blocking policy changes; warnings for unknown required practices, non-fatal regressions, run evidence the
  * token could not read, unreadable evidence and waivers near expiry; notices for the next level's gaps, strengthened
  * policies and lapsed waivers. Ranked by severity, then files this
@@ -16309,11 +16309,11 @@ function normalisePath(file) {
 /** Longest name (practice, level, category, file) shown; the JSON report has the full text. */
 const NAME_MAX = 100;
 const STATUS_ICON = {
-    pass: '✅',
-    fail: '❌',
-    unknown: '❔',
-    'not-applicable': '➖',
-    waived: '⏸'
+    pass: '\u2705',
+    fail: '\u274c',
+    unknown: '\u2754',
+    'not-applicable': '\u2796',
+    waived: '\u23f8'
 };
 const STRENGTH_MARK = {
     run: 'run',
@@ -16322,8 +16322,8 @@ const STRENGTH_MARK = {
     attested: 'att',
     none: ''
 };
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const METRIC_VERDICT = { pass: '✅ pass', fail: '❌ fail', 'no-baseline': '➖ no baseline' };
+const SEVERITY_ICON = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
+const METRIC_VERDICT = { pass: '\u2705 pass', fail: '\u274c fail', 'no-baseline': '\u2796 no baseline' };
 function format_name(value) {
     return escapeMarkdown(escape_truncate(value, NAME_MAX));
 }
@@ -16347,7 +16347,7 @@ function shortSha(sha) {
     return sha ? ` ${codeSpan(sha.slice(0, 7))}` : '';
 }
 function regressionItem(regression, message) {
-    return `${SEVERITY_ICON[regression.severity]} **${format_name(regressionSubject(regression))}** — ${message}`;
+    return `${SEVERITY_ICON[regression.severity]} **${format_name(regressionSubject(regression))}** \u2014 ${message}`;
 }
 function policyChangeItem(change, message) {
     return `${SEVERITY_ICON[change.severity]} ${change.kind}: ${message}`;
@@ -16364,7 +16364,7 @@ function capitalise(value) {
 }
 function num(value) {
     if (value === null)
-        return '–';
+        return '\u2013';
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
 }
 function signed(value) {
@@ -16373,7 +16373,7 @@ function signed(value) {
 /** `relativeDelta` is a fraction of the baseline's magnitude. */
 function format_percent(value) {
     if (value === null)
-        return '–';
+        return '\u2013';
     return `${value > 0 ? '+' : ''}${Number((value * 100).toPrecision(3))}%`;
 }
 /** "3 workflow files read": what every verdict rests on, named in each report's header. */
@@ -16403,15 +16403,15 @@ function invalidPolicyReport(errors) {
 function renderInvalidPolicySummary(errors) {
     const rows = errors.map(error => {
         const where = codeSpan(`${error.file}:${error.line}:${error.column}`, 'cell');
-        const key = error.path === '' ? '–' : codeSpan(error.path, 'cell');
+        const key = error.path === '' ? '\u2013' : codeSpan(error.path, 'cell');
         const found = error.value === undefined ? '' : ` (found ${codeSpan(error.value, 'cell')})`;
         const allowed = error.allowed && error.allowed.length > 0
             ? error.allowed.map(value => codeSpan(value, 'cell')).join(', ')
-            : '–';
+            : '\u2013';
         return `| ${where} | ${key} | ${escapeMarkdown(error.message)}${found} | ${allowed} |`;
     });
     return [
-        '## ❌ Maturity gate: the policy is invalid',
+        '## \u274c Maturity gate: the policy is invalid',
         '',
         `${escapeMarkdown(invalidPolicyReason(errors))}. Fix ${errors.length === 1 ? 'it' : 'them'} and re-run; every error is also annotated on its line.`,
         '',
@@ -16465,7 +16465,7 @@ function explanation(report) {
         parts.push(`every practice required for **${format_name(report.target)}** holds`);
     }
     if (byCategory.length > 0) {
-        const named = byCategory.map(f => `${format_name(f.practice)} (${format_name(f.category)} → ${format_name(report.targets[f.category] ?? '')})`);
+        const named = byCategory.map(f => `${format_name(f.practice)} (${format_name(f.category)} \u2192 ${format_name(report.targets[f.category] ?? '')})`);
         parts.push(`category targets also require ${named.join(', ')}`);
     }
     if (fatal.length > 0)
@@ -16497,9 +16497,9 @@ function baseSentence(report) {
 /** The verdict as a Markdown heading, shared by the job summary and the PR comment. */
 function summaryHeadline(report, depth = 2) {
     // Short only of what the API would show: not the pipeline's shortfall, so not a red cross.
-    const icon = report.passed ? '✅' : report.evidence.onlyApiMissing ? '❔' : '❌';
+    const icon = report.passed ? '\u2705' : report.evidence.onlyApiMissing ? '\u2754' : '\u274c';
     const reached = report.level === null ? 'no level' : `**${format_name(report.level)}**`;
-    return (`${'#'.repeat(depth)} ${icon} Maturity gate: ${reached} reached — target **${format_name(report.target)}** ` +
+    return (`${'#'.repeat(depth)} ${icon} Maturity gate: ${reached} reached \u2014 target **${format_name(report.target)}** ` +
         `(${format_name(report.model)}, ${report.mode})`);
 }
 
@@ -16516,13 +16516,13 @@ const COMMENT_MARKER = '<!-- maturity-gate -->';
 const LIST_MAX = 20;
 const TEXT_MAX = 300;
 /**
- * The sticky pull-request comment: the summary's short form — verdict, what blocks the target, regressions
- * and policy changes — so a reviewer sees the gate's view without opening the run.
+ * The sticky pull-request comment: the summary's short form \u2014 verdict, what blocks the target, regressions
+ * and policy changes \u2014 so a reviewer sees the gate's view without opening the run.
  */
 function renderComment(report, options = {}) {
     const blocking = report.findings
         .filter(f => isRequired(report, f) && !countsAsPass(f.status))
-        .map(f => `${STATUS_ICON[f.status]} **${format_name(f.practice)}** (${format_name(f.level)}) — ${prose(f.message, TEXT_MAX)}${at(f.locations[0])}`);
+        .map(f => `${STATUS_ICON[f.status]} **${format_name(f.practice)}** (${format_name(f.level)}) \u2014 ${prose(f.message, TEXT_MAX)}${at(f.locations[0])}`);
     const regressions = report.regressions.map(r => regressionItem(r, prose(r.message, TEXT_MAX)));
     const changes = report.policyChanges.map(c => `${policyChangeItem(c, prose(c.message, TEXT_MAX))}${at(c.location)}`);
     const sections = [
@@ -16538,7 +16538,7 @@ function renderComment(report, options = {}) {
 function list(title, items) {
     if (items.length === 0)
         return '';
-    const shown = capped(items, LIST_MAX, count => `… ${count} more in the run's summary`);
+    const shown = capped(items, LIST_MAX, count => `\u2026 ${count} more in the run's summary`);
     return `**${title}**\n${shown.map(item => `- ${item}`).join('\n')}`;
 }
 function at(location) {
@@ -16575,7 +16575,7 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**
  * The findings as a SARIF 2.1.0 log for code scanning: one rule per evaluated practice, one result per
  * practice that does not hold, at its locations (the policy file when it has none, as code scanning needs a
- * location). Fingerprints hash the practice, the file and the message id — not lines — so a result keeps its
+ * location). Fingerprints hash the practice, the file and the message id \u2014 not lines \u2014 so a result keeps its
  * identity when the workflow file moves lines around.
  */
 function renderSarif(report, toolVersion, options = {}) {
@@ -16669,7 +16669,7 @@ function allFindings(context) {
         ? '| practice | level | status | message | where |\n|---|---|---|---|---|'
         : '| practice | level | status | message | where | evidence |\n|---|---|---|---|---|---|';
     const rows = report.findings.map(f => {
-        const where = f.locations.map(l => context.location(l, 'cell')).join('<br>') || '–';
+        const where = f.locations.map(l => context.location(l, 'cell')).join('<br>') || '\u2013';
         const mark = STRENGTH_MARK[f.strength];
         const status = `${STATUS_ICON[f.status]} ${f.status}${mark ? ` (${mark})` : ''}`;
         const evidence = detail.shortEvidence ? '' : ` ${evidenceCell(context, f.evidence)} |`;
@@ -16691,7 +16691,7 @@ function allFindings(context) {
 /** Each evidence item in a few words; the JSON report has the full record. */
 function evidenceCell(context, items) {
     const shown = items.map(item => evidenceText(context, item));
-    return capped(shown, EVIDENCE_MAX, count => `… ${count} more`).join('<br>') || '–';
+    return capped(shown, EVIDENCE_MAX, count => `\u2026 ${count} more`).join('<br>') || '\u2013';
 }
 function evidenceText(context, item) {
     const code = (value) => codeName(value, 'cell');
@@ -16705,7 +16705,7 @@ function evidenceText(context, item) {
         case 'attestation':
             return `attested by ${context.cell(item.by)} until ${escapeMarkdown(item.expires)}`;
         case 'command':
-            return `${code(item.command)} ${item.timedOut ? 'timed out' : `exited ${item.exitCode ?? '–'}`}`;
+            return `${code(item.command)} ${item.timedOut ? 'timed out' : `exited ${item.exitCode ?? '\u2013'}`}`;
         case 'tests':
             return (`${item.tests} tests, ${item.failures} failed, ${item.errors} errors, ${item.skipped} skipped ` +
                 `in ${code(item.file)}`);
@@ -16732,7 +16732,7 @@ function joinBlocks(blocks) {
 }
 /** The row standing for `count` rows left out of a table (or a list). */
 function moreRow(count, inTable = true) {
-    return inTable ? `| … ${count} more in the JSON report |` : `- … ${count} more in the JSON report`;
+    return inTable ? `| \u2026 ${count} more in the JSON report |` : `- \u2026 ${count} more in the JSON report`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary/annotation-note.ts
@@ -16778,7 +16778,7 @@ function categoryLevels(report) {
 
 /**
  * Each category's level against its target: its own target when that is higher than the model's. A category
- * with no judged practice reached "–" (its level would hold only vacuously); one below the first level "none".
+ * with no judged practice reached "\u2013" (its level would hold only vacuously); one below the first level "none".
  */
 function categories({ report }) {
     const lines = categoryLevels(report);
@@ -16789,8 +16789,8 @@ function categories({ report }) {
             name: 'categories',
             head: ['### Categories', '', '| category | reached | target | |', '|---|---|---|---|'],
             rows: lines.map(line => {
-                const reached = !line.judged ? '–' : line.reached === null ? 'none' : format_name(line.reached);
-                const met = !line.judged ? '➖' : line.met ? '✅' : '❌';
+                const reached = !line.judged ? '\u2013' : line.reached === null ? 'none' : format_name(line.reached);
+                const met = !line.judged ? '\u2796' : line.met ? '\u2705' : '\u274c';
                 return `| ${format_name(line.category)} | ${reached} | ${format_name(line.target)} | ${met} |`;
             }),
             tail: []
@@ -16889,8 +16889,8 @@ function footer({ report }) {
         : report.evidence.run
             ? 'this run read through the API'
             : 'no run evidence';
-    return textBlock('footer', `<sub>policy ${escapeHtml(escape_truncate(report.policy.path, NAME_MAX))} (${report.policy.source}) · ` +
-        `${plural(report.evidence.workflows, 'workflow file', 'workflow files')} · ${evidence}</sub>`);
+    return textBlock('footer', `<sub>policy ${escapeHtml(escape_truncate(report.policy.path, NAME_MAX))} (${report.policy.source}) \u00b7 ` +
+        `${plural(report.evidence.workflows, 'workflow file', 'workflow files')} \u00b7 ${evidence}</sub>`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
@@ -16933,7 +16933,7 @@ const STATUS_STYLES = {
     skip: 'stroke:#8c959f,stroke-dasharray:4 3',
     running: 'stroke:#9a6700,stroke-width:2px'
 };
-const mermaid_STATUS_ICON = { ok: '✅', bad: '❌', skip: '⏭ skipped', running: '⏳' };
+const mermaid_STATUS_ICON = { ok: '\u2705', bad: '\u274c', skip: '\u23ed skipped', running: '\u23f3' };
 /** Longest job name or environment drawn in a node; the table beside the graph has the full text. */
 const LABEL_MAX = 60;
 /**
@@ -17061,8 +17061,8 @@ function graphLimit(jobs) {
 
 /** Practices shown in one level's cell; a 5,000-practice policy must not make one row unreadable. */
 const LADDER_ROW_MAX = 200;
-const LEGEND = '<sub>✅ pass · ❌ fail · ❔ unknown (never a pass) · ➖ not applicable · ⏸ waived · 🎯 target — ' +
-    'evidence: <sup>run</sup> this run · <sup>hist</sup> recent runs · <sup>def</sup> workflow files · ' +
+const LEGEND = '<sub>\u2705 pass \u00b7 \u274c fail \u00b7 \u2754 unknown (never a pass) \u00b7 \u2796 not applicable \u00b7 \u23f8 waived \u00b7 \ud83c\udfaf target \u2014 ' +
+    'evidence: <sup>run</sup> this run \u00b7 <sup>hist</sup> recent runs \u00b7 <sup>def</sup> workflow files \u00b7 ' +
     '<sup>att</sup> attested</sub>';
 /** The level ladder: one row per level with its practices, whether it holds, and the target marked. */
 function ladder({ report, detail }) {
@@ -17072,12 +17072,12 @@ function ladder({ report, detail }) {
         const atLevel = report.findings.filter(f => f.level === level);
         const shown = detail.collapsePassing ? atLevel.filter(f => !countsAsPass(f.status)) : atLevel;
         const hidden = atLevel.length - shown.length;
-        const items = capped(shown.map(f => ladderItem(report, f)), LADDER_ROW_MAX, count => `… ${count} more`);
+        const items = capped(shown.map(f => ladderItem(report, f)), LADDER_ROW_MAX, count => `\u2026 ${count} more`);
         if (hidden > 0)
-            items.push(`✅ ×${hidden}`);
-        const holds = index <= report.levelIndex ? '✅' : '❌';
-        const target = level === report.target ? ' 🎯' : '';
-        return `| ${format_name(level)}${target} | ${items.join(' · ') || '–'} | ${holds} |`;
+            items.push(`\u2705 \u00d7${hidden}`);
+        const holds = index <= report.levelIndex ? '\u2705' : '\u274c';
+        const target = level === report.target ? ' \ud83c\udfaf' : '';
+        return `| ${format_name(level)}${target} | ${items.join(' \u00b7 ') || '\u2013'} | ${holds} |`;
     });
     const blocks = [
         { name: 'level ladder', head: ['| level | practices | holds |', '|---|---|---|'], rows, tail: [] },
@@ -17127,7 +17127,7 @@ function metrics(context) {
             head: [
                 '### Model metrics',
                 '',
-                '| practice | metric | candidate | baseline | Δ | Δ % | bound | verdict |',
+                '| practice | metric | candidate | baseline | \u0394 | \u0394 % | bound | verdict |',
                 '|---|---|--:|--:|--:|--:|---|---|'
             ],
             rows: context.capRows(rows),
@@ -17178,7 +17178,7 @@ function nextSteps(context) {
         blocks.push({
             name: 'to meet category targets',
             head: ['### To meet the category targets'],
-            rows: byCategory.map((f, index) => `${index + 1}. ${format_name(f.category)} → ${format_name(report.targets[f.category] ?? '')}: ${gapItem(context, f)}`),
+            rows: byCategory.map((f, index) => `${index + 1}. ${format_name(f.category)} \u2192 ${format_name(report.targets[f.category] ?? '')}: ${gapItem(context, f)}`),
             tail: []
         });
     }
@@ -17193,7 +17193,7 @@ function categoryGaps(report) {
 function gapItem(context, finding) {
     const where = finding.locations[0] ? ` (${context.location(finding.locations[0])})` : '';
     const fix = finding.remediation ? ` ${context.prose(capitalise(finding.remediation))}` : '';
-    return (`${STATUS_ICON[finding.status]} **${format_name(finding.practice)}** — ${context.prose(finding.message)}` +
+    return (`${STATUS_ICON[finding.status]} **${format_name(finding.practice)}** \u2014 ${context.prose(finding.message)}` +
         `${where}.${fix} ${context.docsLink(finding.practice)}`);
 }
 
@@ -17219,10 +17219,10 @@ function pipeline(context) {
         const cells = [
             `${context.cell(job.name)} (${context.location(job.location, 'cell')})`,
             ...(several ? [codeName(job.workflow, 'cell')] : []),
-            job.stages.length > 0 ? escapeMarkdown(escape_truncate(job.stages.join(', '), NAME_MAX)) : '–',
-            job.environment ? `${context.cell(job.environment)}${environmentClass(job)}` : '–',
+            job.stages.length > 0 ? escapeMarkdown(escape_truncate(job.stages.join(', '), NAME_MAX)) : '\u2013',
+            job.environment ? `${context.cell(job.environment)}${environmentClass(job)}` : '\u2013',
             runCell(job),
-            needs.length > 0 ? context.cell(needs.join(', ')) : '–'
+            needs.length > 0 ? context.cell(needs.join(', ')) : '\u2013'
         ];
         return `| ${cells.join(' | ')} |`;
     });
@@ -17243,13 +17243,13 @@ function environmentClass(job) {
 function runCell(job) {
     const status = runStatus(job);
     if (!job.run || !status)
-        return '–';
+        return '\u2013';
     const duration = formatDuration(job.run.durationSeconds);
     const label = {
-        ok: '✅',
-        bad: `❌ ${escapeMarkdown(job.run.conclusion ?? '')}`,
-        skip: '⏭ skipped',
-        running: '⏳ running'
+        ok: '\u2705',
+        bad: `\u274c ${escapeMarkdown(job.run.conclusion ?? '')}`,
+        skip: '\u23ed skipped',
+        running: '\u23f3 running'
     };
     return duration ? `${label[status]} ${duration}` : label[status];
 }
@@ -17324,11 +17324,11 @@ function evidenceWarnings(context) {
     return [
         {
             name: 'unreadable evidence',
-            head: ['### ⚠️ Evidence that could not be read'],
+            head: ['### \u26a0\ufe0f Evidence that could not be read'],
             rows: report.warnings.map(w => {
                 const where = w.location ? ` (${context.location(w.location)})` : '';
                 const title = w.title ? `**${escapeMarkdown(w.title)}**: ` : '';
-                return `- ⚠️ ${title}${context.prose(w.message)}${where}`;
+                return `- \u26a0\ufe0f ${title}${context.prose(w.message)}${where}`;
             }),
             tail: []
         }
@@ -17344,7 +17344,7 @@ function warnings(context) {
             head: ['### Run evidence the token could not read'],
             rows: report.gaps.map(gap => {
                 const status = gap.status === undefined ? '' : ` (HTTP ${gap.status})`;
-                return `- ❔ ${escapeMarkdown(gap.what)}: ${context.prose(gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap))}`;
+                return `- \u2754 ${escapeMarkdown(gap.what)}: ${context.prose(gap.reason)}${status}. ${inlineMarkdown(permissionHint(gap))}`;
             }),
             tail: []
         });
@@ -17355,7 +17355,7 @@ function warnings(context) {
             head: ['### Waivers and attestations running out'],
             rows: report.expiries.map(expiry => {
                 const where = expiry.location ? ` (${context.location(expiry.location)})` : '';
-                return `- ${expiry.state === 'lapsed' ? '⌛' : '⏳'} ${context.prose(expiry.message)}${where}`;
+                return `- ${expiry.state === 'lapsed' ? '\u231b' : '\u23f3'} ${context.prose(expiry.message)}${where}`;
             }),
             tail: []
         });
@@ -17403,7 +17403,7 @@ const STEPS = [
     }
 ];
 /**
- * The job summary (design §6, mockups/job-summary.md): the verdict, the level ladder, what to do next, the
+ * The job summary (design \u00a76, mockups/job-summary.md): the verdict, the level ladder, what to do next, the
  * regressions and policy changes, categories, model metrics, the pipeline and every finding. Stays under
  * `maxBytes` for any report by giving up detail step by step, then cutting whole blocks and table rows.
  */
@@ -17429,7 +17429,7 @@ function renderSummary(report, options = {}) {
 }
 /** What the verdict rests on: the workflow files read, and whether the API was. */
 function evidenceRead(report) {
-    return `<sub>${capitalise(workflowsRead(report))}${report.evidence.offline ? ' · offline (workflow files only)' : ''}.</sub>`;
+    return `<sub>${capitalise(workflowsRead(report))}${report.evidence.offline ? ' \u00b7 offline (workflow files only)' : ''}.</sub>`;
 }
 /** The summary's blocks in reading order, at one level of detail. */
 function sections(report, options, detail) {
@@ -17497,7 +17497,7 @@ async function publish(report, options) {
     const plan = planAnnotations(report, { changedFiles: options.changedFiles });
     for (const { level, message, ...properties } of plan.annotations)
         lib_core[level](message, properties);
-    // core.summary.write() throws without GITHUB_STEP_SUMMARY (design §8): outside a runner there is no summary.
+    // core.summary.write() throws without GITHUB_STEP_SUMMARY (design \u00a78): outside a runner there is no summary.
     if (process.env.GITHUB_STEP_SUMMARY) {
         const { markdown } = renderSummary(report, {
             docsUrl: options.docsUrl,
@@ -17589,7 +17589,7 @@ async function upsertComment(report, target, runUrl) {
 
 
 
-/** The action: inputs → gate → publish. The one place that decides the step's outcome. */
+/** The action: inputs \u2192 gate \u2192 publish. The one place that decides the step's outcome. */
 async function main_run() {
     let settings;
     try {
@@ -17657,7 +17657,7 @@ function logVerdict(report) {
 }
 /**
  * REST access for this run, or undefined (offline: workflow files only) when there is no token or the runner's
- * variables are missing — said in a warning, since the report then rests on definitions alone.
+ * variables are missing \u2014 said in a warning, since the report then rests on definitions alone.
  */
 function apiAccess(token, context) {
     if (token === '') {
@@ -17676,7 +17676,7 @@ function runContext(payload) {
         return undefined;
     }
 }
-/** `auto`: a pull request is held to its base commit's policy, so it cannot lower its own bar (design §2.2). */
+/** `auto`: a pull request is held to its base commit's policy, so it cannot lower its own bar (design \u00a72.2). */
 function resolvePolicySource(source, event) {
     if (source !== 'auto')
         return source;

@@ -1370,7 +1370,7 @@ function shortRef(ref) {
 }
 /**
  * One file at a named ref (a metrics baseline `ref: v1.2.0`), fetching the commit with depth 1 when the clone
- * lacks it. Missing at that ref is `found: false` without a reason — the first model has no baseline.
+ * lacks it. Missing at that ref is `found: false` without a reason \u2014 the first model has no baseline.
  */
 async function readFileAtRef(root, ref, file, remote = 'origin') {
     if (!isRelativeInside(file))

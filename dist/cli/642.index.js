@@ -78,7 +78,7 @@ function explanation(report) {
         parts.push(`every practice required for **${(0,format/* name */.UU)(report.target)}** holds`);
     }
     if (byCategory.length > 0) {
-        const named = byCategory.map(f => `${(0,format/* name */.UU)(f.practice)} (${(0,format/* name */.UU)(f.category)} → ${(0,format/* name */.UU)(report.targets[f.category] ?? '')})`);
+        const named = byCategory.map(f => `${(0,format/* name */.UU)(f.practice)} (${(0,format/* name */.UU)(f.category)} \u2192 ${(0,format/* name */.UU)(report.targets[f.category] ?? '')})`);
         parts.push(`category targets also require ${named.join(', ')}`);
     }
     if (fatal.length > 0)
@@ -120,7 +120,7 @@ function allFindings(context) {
         ? '| practice | level | status | message | where |\n|---|---|---|---|---|'
         : '| practice | level | status | message | where | evidence |\n|---|---|---|---|---|---|';
     const rows = report.findings.map(f => {
-        const where = f.locations.map(l => context.location(l, 'cell')).join('<br>') || '–';
+        const where = f.locations.map(l => context.location(l, 'cell')).join('<br>') || '\u2013';
         const mark = format/* STRENGTH_MARK */.WS[f.strength];
         const status = `${format/* STATUS_ICON */.tW[f.status]} ${f.status}${mark ? ` (${mark})` : ''}`;
         const evidence = detail.shortEvidence ? '' : ` ${evidenceCell(context, f.evidence)} |`;
@@ -142,7 +142,7 @@ function allFindings(context) {
 /** Each evidence item in a few words; the JSON report has the full record. */
 function evidenceCell(context, items) {
     const shown = items.map(item => evidenceText(context, item));
-    return (0,format/* capped */.uo)(shown, EVIDENCE_MAX, count => `… ${count} more`).join('<br>') || '–';
+    return (0,format/* capped */.uo)(shown, EVIDENCE_MAX, count => `\u2026 ${count} more`).join('<br>') || '\u2013';
 }
 function evidenceText(context, item) {
     const code = (value) => (0,format/* codeName */.Pg)(value, 'cell');
@@ -156,7 +156,7 @@ function evidenceText(context, item) {
         case 'attestation':
             return `attested by ${context.cell(item.by)} until ${(0,report_escape/* escapeMarkdown */.FV)(item.expires)}`;
         case 'command':
-            return `${code(item.command)} ${item.timedOut ? 'timed out' : `exited ${item.exitCode ?? '–'}`}`;
+            return `${code(item.command)} ${item.timedOut ? 'timed out' : `exited ${item.exitCode ?? '\u2013'}`}`;
         case 'tests':
             return (`${item.tests} tests, ${item.failures} failed, ${item.errors} errors, ${item.skipped} skipped ` +
                 `in ${code(item.file)}`);
@@ -183,7 +183,7 @@ function joinBlocks(blocks) {
 }
 /** The row standing for `count` rows left out of a table (or a list). */
 function moreRow(count, inTable = true) {
-    return inTable ? `| … ${count} more in the JSON report |` : `- … ${count} more in the JSON report`;
+    return inTable ? `| \u2026 ${count} more in the JSON report |` : `- \u2026 ${count} more in the JSON report`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary/annotation-note.ts
@@ -213,7 +213,7 @@ var category_levels = __webpack_require__(1298);
 
 /**
  * Each category's level against its target: its own target when that is higher than the model's. A category
- * with no judged practice reached "–" (its level would hold only vacuously); one below the first level "none".
+ * with no judged practice reached "\u2013" (its level would hold only vacuously); one below the first level "none".
  */
 function categories({ report }) {
     const lines = (0,category_levels/* categoryLevels */.q)(report);
@@ -224,8 +224,8 @@ function categories({ report }) {
             name: 'categories',
             head: ['### Categories', '', '| category | reached | target | |', '|---|---|---|---|'],
             rows: lines.map(line => {
-                const reached = !line.judged ? '–' : line.reached === null ? 'none' : (0,format/* name */.UU)(line.reached);
-                const met = !line.judged ? '➖' : line.met ? '✅' : '❌';
+                const reached = !line.judged ? '\u2013' : line.reached === null ? 'none' : (0,format/* name */.UU)(line.reached);
+                const met = !line.judged ? '\u2796' : line.met ? '\u2705' : '\u274c';
                 return `| ${(0,format/* name */.UU)(line.category)} | ${reached} | ${(0,format/* name */.UU)(line.target)} | ${met} |`;
             }),
             tail: []
@@ -322,8 +322,8 @@ function footer({ report }) {
         : report.evidence.run
             ? 'this run read through the API'
             : 'no run evidence';
-    return textBlock('footer', `<sub>policy ${(0,report_escape/* escapeHtml */.ZD)((0,report_escape/* truncate */.xv)(report.policy.path, format/* NAME_MAX */.fo))} (${report.policy.source}) · ` +
-        `${(0,format/* plural */.LS)(report.evidence.workflows, 'workflow file', 'workflow files')} · ${evidence}</sub>`);
+    return textBlock('footer', `<sub>policy ${(0,report_escape/* escapeHtml */.ZD)((0,report_escape/* truncate */.xv)(report.policy.path, format/* NAME_MAX */.fo))} (${report.policy.source}) \u00b7 ` +
+        `${(0,format/* plural */.LS)(report.evidence.workflows, 'workflow file', 'workflow files')} \u00b7 ${evidence}</sub>`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
@@ -366,7 +366,7 @@ const STATUS_STYLES = {
     skip: 'stroke:#8c959f,stroke-dasharray:4 3',
     running: 'stroke:#9a6700,stroke-width:2px'
 };
-const STATUS_ICON = { ok: '✅', bad: '❌', skip: '⏭ skipped', running: '⏳' };
+const STATUS_ICON = { ok: '\u2705', bad: '\u274c', skip: '\u23ed skipped', running: '\u23f3' };
 /** Longest job name or environment drawn in a node; the table beside the graph has the full text. */
 const LABEL_MAX = 60;
 /**
@@ -494,8 +494,8 @@ function graphLimit(jobs) {
 
 /** Practices shown in one level's cell; a 5,000-practice policy must not make one row unreadable. */
 const LADDER_ROW_MAX = 200;
-const LEGEND = '<sub>✅ pass · ❌ fail · ❔ unknown (never a pass) · ➖ not applicable · ⏸ waived · 🎯 target — ' +
-    'evidence: <sup>run</sup> this run · <sup>hist</sup> recent runs · <sup>def</sup> workflow files · ' +
+const LEGEND = '<sub>\u2705 pass \u00b7 \u274c fail \u00b7 \u2754 unknown (never a pass) \u00b7 \u2796 not applicable \u00b7 \u23f8 waived \u00b7 \ud83c\udfaf target \u2014 ' +
+    'evidence: <sup>run</sup> this run \u00b7 <sup>hist</sup> recent runs \u00b7 <sup>def</sup> workflow files \u00b7 ' +
     '<sup>att</sup> attested</sub>';
 /** The level ladder: one row per level with its practices, whether it holds, and the target marked. */
 function ladder({ report, detail }) {
@@ -505,12 +505,12 @@ function ladder({ report, detail }) {
         const atLevel = report.findings.filter(f => f.level === level);
         const shown = detail.collapsePassing ? atLevel.filter(f => !(0,evaluate_levels/* countsAsPass */.oZ)(f.status)) : atLevel;
         const hidden = atLevel.length - shown.length;
-        const items = (0,format/* capped */.uo)(shown.map(f => ladderItem(report, f)), LADDER_ROW_MAX, count => `… ${count} more`);
+        const items = (0,format/* capped */.uo)(shown.map(f => ladderItem(report, f)), LADDER_ROW_MAX, count => `\u2026 ${count} more`);
         if (hidden > 0)
-            items.push(`✅ ×${hidden}`);
-        const holds = index <= report.levelIndex ? '✅' : '❌';
-        const target = level === report.target ? ' 🎯' : '';
-        return `| ${(0,format/* name */.UU)(level)}${target} | ${items.join(' · ') || '–'} | ${holds} |`;
+            items.push(`\u2705 \u00d7${hidden}`);
+        const holds = index <= report.levelIndex ? '\u2705' : '\u274c';
+        const target = level === report.target ? ' \ud83c\udfaf' : '';
+        return `| ${(0,format/* name */.UU)(level)}${target} | ${items.join(' \u00b7 ') || '\u2013'} | ${holds} |`;
     });
     const blocks = [
         { name: 'level ladder', head: ['| level | practices | holds |', '|---|---|---|'], rows, tail: [] },
@@ -560,7 +560,7 @@ function metrics(context) {
             head: [
                 '### Model metrics',
                 '',
-                '| practice | metric | candidate | baseline | Δ | Δ % | bound | verdict |',
+                '| practice | metric | candidate | baseline | \u0394 | \u0394 % | bound | verdict |',
                 '|---|---|--:|--:|--:|--:|---|---|'
             ],
             rows: context.capRows(rows),
@@ -611,7 +611,7 @@ function nextSteps(context) {
         blocks.push({
             name: 'to meet category targets',
             head: ['### To meet the category targets'],
-            rows: byCategory.map((f, index) => `${index + 1}. ${(0,format/* name */.UU)(f.category)} → ${(0,format/* name */.UU)(report.targets[f.category] ?? '')}: ${gapItem(context, f)}`),
+            rows: byCategory.map((f, index) => `${index + 1}. ${(0,format/* name */.UU)(f.category)} \u2192 ${(0,format/* name */.UU)(report.targets[f.category] ?? '')}: ${gapItem(context, f)}`),
             tail: []
         });
     }
@@ -626,7 +626,7 @@ function categoryGaps(report) {
 function gapItem(context, finding) {
     const where = finding.locations[0] ? ` (${context.location(finding.locations[0])})` : '';
     const fix = finding.remediation ? ` ${context.prose((0,format/* capitalise */.sK)(finding.remediation))}` : '';
-    return (`${format/* STATUS_ICON */.tW[finding.status]} **${(0,format/* name */.UU)(finding.practice)}** — ${context.prose(finding.message)}` +
+    return (`${format/* STATUS_ICON */.tW[finding.status]} **${(0,format/* name */.UU)(finding.practice)}** \u2014 ${context.prose(finding.message)}` +
         `${where}.${fix} ${context.docsLink(finding.practice)}`);
 }
 
@@ -652,10 +652,10 @@ function pipeline(context) {
         const cells = [
             `${context.cell(job.name)} (${context.location(job.location, 'cell')})`,
             ...(several ? [(0,format/* codeName */.Pg)(job.workflow, 'cell')] : []),
-            job.stages.length > 0 ? (0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncate */.xv)(job.stages.join(', '), format/* NAME_MAX */.fo)) : '–',
-            job.environment ? `${context.cell(job.environment)}${environmentClass(job)}` : '–',
+            job.stages.length > 0 ? (0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncate */.xv)(job.stages.join(', '), format/* NAME_MAX */.fo)) : '\u2013',
+            job.environment ? `${context.cell(job.environment)}${environmentClass(job)}` : '\u2013',
             runCell(job),
-            needs.length > 0 ? context.cell(needs.join(', ')) : '–'
+            needs.length > 0 ? context.cell(needs.join(', ')) : '\u2013'
         ];
         return `| ${cells.join(' | ')} |`;
     });
@@ -676,13 +676,13 @@ function environmentClass(job) {
 function runCell(job) {
     const status = runStatus(job);
     if (!job.run || !status)
-        return '–';
+        return '\u2013';
     const duration = formatDuration(job.run.durationSeconds);
     const label = {
-        ok: '✅',
-        bad: `❌ ${(0,report_escape/* escapeMarkdown */.FV)(job.run.conclusion ?? '')}`,
-        skip: '⏭ skipped',
-        running: '⏳ running'
+        ok: '\u2705',
+        bad: `\u274c ${(0,report_escape/* escapeMarkdown */.FV)(job.run.conclusion ?? '')}`,
+        skip: '\u23ed skipped',
+        running: '\u23f3 running'
     };
     return duration ? `${label[status]} ${duration}` : label[status];
 }
@@ -759,11 +759,11 @@ function evidenceWarnings(context) {
     return [
         {
             name: 'unreadable evidence',
-            head: ['### ⚠️ Evidence that could not be read'],
+            head: ['### \u26a0\ufe0f Evidence that could not be read'],
             rows: report.warnings.map(w => {
                 const where = w.location ? ` (${context.location(w.location)})` : '';
                 const title = w.title ? `**${(0,report_escape/* escapeMarkdown */.FV)(w.title)}**: ` : '';
-                return `- ⚠️ ${title}${context.prose(w.message)}${where}`;
+                return `- \u26a0\ufe0f ${title}${context.prose(w.message)}${where}`;
             }),
             tail: []
         }
@@ -779,7 +779,7 @@ function warnings(context) {
             head: ['### Run evidence the token could not read'],
             rows: report.gaps.map(gap => {
                 const status = gap.status === undefined ? '' : ` (HTTP ${gap.status})`;
-                return `- ❔ ${(0,report_escape/* escapeMarkdown */.FV)(gap.what)}: ${context.prose(gap.reason)}${status}. ${(0,report_escape/* inlineMarkdown */.x)((0,permission_hint/* permissionHint */.f)(gap))}`;
+                return `- \u2754 ${(0,report_escape/* escapeMarkdown */.FV)(gap.what)}: ${context.prose(gap.reason)}${status}. ${(0,report_escape/* inlineMarkdown */.x)((0,permission_hint/* permissionHint */.f)(gap))}`;
             }),
             tail: []
         });
@@ -790,7 +790,7 @@ function warnings(context) {
             head: ['### Waivers and attestations running out'],
             rows: report.expiries.map(expiry => {
                 const where = expiry.location ? ` (${context.location(expiry.location)})` : '';
-                return `- ${expiry.state === 'lapsed' ? '⌛' : '⏳'} ${context.prose(expiry.message)}${where}`;
+                return `- ${expiry.state === 'lapsed' ? '\u231b' : '\u23f3'} ${context.prose(expiry.message)}${where}`;
             }),
             tail: []
         });
@@ -806,9 +806,9 @@ function warnings(context) {
 /** The verdict as a Markdown heading, shared by the job summary and the PR comment. */
 function summaryHeadline(report, depth = 2) {
     // Short only of what the API would show: not the pipeline's shortfall, so not a red cross.
-    const icon = report.passed ? '✅' : report.evidence.onlyApiMissing ? '❔' : '❌';
+    const icon = report.passed ? '\u2705' : report.evidence.onlyApiMissing ? '\u2754' : '\u274c';
     const reached = report.level === null ? 'no level' : `**${(0,format/* name */.UU)(report.level)}**`;
-    return (`${'#'.repeat(depth)} ${icon} Maturity gate: ${reached} reached — target **${(0,format/* name */.UU)(report.target)}** ` +
+    return (`${'#'.repeat(depth)} ${icon} Maturity gate: ${reached} reached \u2014 target **${(0,format/* name */.UU)(report.target)}** ` +
         `(${(0,format/* name */.UU)(report.model)}, ${report.mode})`);
 }
 
@@ -849,7 +849,7 @@ const STEPS = [
     }
 ];
 /**
- * The job summary (design §6, mockups/job-summary.md): the verdict, the level ladder, what to do next, the
+ * The job summary (design \u00a76, mockups/job-summary.md): the verdict, the level ladder, what to do next, the
  * regressions and policy changes, categories, model metrics, the pipeline and every finding. Stays under
  * `maxBytes` for any report by giving up detail step by step, then cutting whole blocks and table rows.
  */
@@ -875,7 +875,7 @@ function renderSummary(report, options = {}) {
 }
 /** What the verdict rests on: the workflow files read, and whether the API was. */
 function evidenceRead(report) {
-    return `<sub>${(0,format/* capitalise */.sK)((0,format/* workflowsRead */.tO)(report))}${report.evidence.offline ? ' · offline (workflow files only)' : ''}.</sub>`;
+    return `<sub>${(0,format/* capitalise */.sK)((0,format/* workflowsRead */.tO)(report))}${report.evidence.offline ? ' \u00b7 offline (workflow files only)' : ''}.</sub>`;
 }
 /** The summary's blocks in reading order, at one level of detail. */
 function sections(report, options, detail) {

@@ -45,7 +45,7 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 /**
  * The findings as a SARIF 2.1.0 log for code scanning: one rule per evaluated practice, one result per
  * practice that does not hold, at its locations (the policy file when it has none, as code scanning needs a
- * location). Fingerprints hash the practice, the file and the message id — not lines — so a result keeps its
+ * location). Fingerprints hash the practice, the file and the message id \u2014 not lines \u2014 so a result keeps its
  * identity when the workflow file moves lines around.
  */
 function renderSarif(report, toolVersion, options = {}) {

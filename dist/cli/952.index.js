@@ -41,7 +41,7 @@ function createGitHubClient(settings) {
         for (let attempt = 0;; attempt++) {
             try {
                 // before-after-hook hands inner hooks the options object it was called with, so the signal has to be
-                // set on that object: options passed to `request(…)` here would be ignored.
+                // set on that object: options passed to `request(\u2026)` here would be ignored.
                 endpoint.request = { ...endpoint.request, signal: AbortSignal.timeout(options.requestTimeoutMs) };
                 return await request(endpoint);
             }

@@ -2666,7 +2666,7 @@ function deferProp(target, key, getter) {
         configurable: true,
     });
 }
-// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key — an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
+// Writes a settled key. A plain assignment is much cheaper than `defineProperty` and produces the same descriptor, but it runs whatever setter already answers to the key \u2014 an accessor this shape deferred, or an inherited one, which `__proto__` has on every object and prototype pollution can add for any name.
 function putProp(target, key, value) {
     if (key in target)
         assignProp(target, key, value);
@@ -3090,7 +3090,7 @@ function prefixIssues(path, issues) {
 function unwrapMessage(message) {
     return typeof message === "string" ? message : message?.message;
 }
-/* A check holds no link back to the schema it is attached to — the same check instance is shared by every clone of that schema — so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
+/* A check holds no link back to the schema it is attached to \u2014 the same check instance is shared by every clone of that schema \u2014 so the owner is stamped onto the issues a check just raised, at the only point where both are in scope. Runs on the failure path only; `start` is the issue count from before the check ran. */
 /** The leading size checks of `defChecks` that set an upper bound, each paired with it. */
 function sizeCaps(defChecks) {
     const caps = [];
@@ -3264,11 +3264,11 @@ class Class {
 }
 //////////    PROTOTYPE INSTALLERS     //////////
 //
-// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together — see "The three axes" in AGENTS.md.
+// Members live on the prototype and materialize per instance on first read, which keeps own-property count under the step where V8 stops using inline slots. Changing anything here means re-measuring runtime, memory and bundle size together \u2014 see "The three axes" in AGENTS.md.
 /**
  * Installs a trait's members on its prototype. Each value builds that member for the instance on first read; the built value shadows the accessor as an own property, so a detached `const { parse } = schema` keeps working.
  *
- * Call this from a `proto` initializer, which runs once per prototype — never per instance.
+ * Call this from a `proto` initializer, which runs once per prototype \u2014 never per instance.
  */
 function members(proto, table) {
     for (const key in table) {
@@ -3404,7 +3404,7 @@ function installLazyProp(inst, key, make, enumerable) {
         },
     });
 }
-/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback — rest and defaulted parameters both report arity 0 — and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure — the same shape that anchored `urlCanParse` into every build. */
+/** Marks the thunk `_catch` synthesises for a constant catch value. `Function.length` cannot tell that thunk from a user callback \u2014 rest and defaulted parameters both report arity 0 \u2014 and a user callback reads `ctx.error`, whose issues only finalize correctly against the caller's per-parse error map. Provenance can say what arity cannot. A plain string key rather than `Symbol.for`, whose call at module scope no bundler can prove pure \u2014 the same shape that anchored `urlCanParse` into every build. */
 const CONSTANT_CATCH = "~constantCatch";
 /** Wraps a constant catch value in a thunk tagged with {@link CONSTANT_CATCH}. */
 function constantCatch(value) {
@@ -3451,7 +3451,7 @@ function newError(Definition) {
 function $constructor(name, initializer, 
 /** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
 proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, \u2026) install here once rather than as an accessor on every instance.
     const zodProto = {};
     // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
     function Internals(def) {
@@ -3480,7 +3480,7 @@ proto, params) {
         inst._zod.traits.add(name);
         initializer(inst, def);
         if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` \u2014 unchanged from before.
             const own = Object.getPrototypeOf(inst);
             const ctorProto = inst._zod.constr.prototype;
             let up = own;
@@ -3560,7 +3560,7 @@ function config(newConfig) {
 
 // zod compiles a fast path for each object schema with `new Function`, and decides so when the schema is
 // built. The gate parses one policy and a few API answers per run, so the compiled code never pays off, and
-// no code is generated at run time at all (design §11: no eval). Each entry imports this module first, so it
+// no code is generated at run time at all (design \u00a711: no eval). Each entry imports this module first, so it
 // runs before any module builds a schema at load time.
 config({ jitless: true });
 
@@ -3717,7 +3717,7 @@ function isRecursive(inst, stack, resolve) {
         default: {
             // a new built-in kind becomes a compile error here
             kind;
-            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def — skipping accessors, since reading one can run user code
+            // a user-defined kind can still hold children, and only its author knows where, so fall back to scanning the def \u2014 skipping accessors, since reading one can run user code
             for (const key in def) {
                 const desc = Object.getOwnPropertyDescriptor(def, key);
                 if (!desc || desc.get)
@@ -3928,7 +3928,7 @@ const unicodeEmail = /^[^\s@"]{1,64}@[^\s@]{1,255}$/u;
 const idnEmail = (/* unused pure expression or super */ null && (unicodeEmail));
 const browserEmail = /^[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
 // from https://thekevinscott.com/emojis-in-javascript/#writing-a-regular-expression
-// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor — a pictograph, a regional indicator, or the enclosing keycap — because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
+// Single character class, not an alternation: the two properties overlap (U+1F9B0-U+1F9B3), so `(A|B)+` backtracks exponentially on a failed match. The leading lookahead then demands one anchor \u2014 a pictograph, a regional indicator, or the enclosing keycap \u2014 because `\p{Emoji_Component}` on its own covers ASCII digits, `#`, `*`, ZWJ, variation selectors and skin tone modifiers, none of which is an emoji without a base.
 const _emoji = `^(?=[\\s\\S]*[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\u20E3])[\\p{Extended_Pictographic}\\p{Emoji_Component}]+$`;
 function emoji() {
     return new RegExp(_emoji, "u");
@@ -3951,7 +3951,7 @@ const domain = /^(?=.{1,253}$)([a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+
 const httpProtocol = /^https?$/;
 // https://blog.stevenlevithan.com/archives/validate-phone-number#r4-3 (regex sans spaces) E.164: leading digit must be 1-9; total digits (excluding '+') between 7-15
 const e164 = /^\+[1-9]\d{6,14}$/;
-// Credit card shape: 12–19 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
+// Credit card shape: 12\u201319 digits, optionally separated by single spaces or single hyphens. ISO/IEC 7812 caps the PAN at 19 digits; 12 is the shortest issued length (Maestro).
 const creditCard = /^\d(?:[ -]?\d){11,18}$/;
 // ISO 4217 alpha codes from the SIX list, regenerated by scripts/update-iso-4217.ts
 const currencyCode = /^(?:AED|AFN|ALL|AMD|AOA|ARS|AUD|AWG|AZN|BAM|BBD|BDT|BHD|BIF|BMD|BND|BOB|BOV|BRL|BSD|BTN|BWP|BYN|BZD|CAD|CDF|CHE|CHF|CHW|CLF|CLP|CNY|COP|COU|CRC|CUP|CVE|CZK|DJF|DKK|DOP|DZD|EGP|ERN|ETB|EUR|FJD|FKP|GBP|GEL|GHS|GIP|GMD|GNF|GTQ|GYD|HKD|HNL|HTG|HUF|IDR|ILS|INR|IQD|IRR|ISK|JMD|JOD|JPY|KES|KGS|KHR|KMF|KPW|KRW|KWD|KYD|KZT|LAK|LBP|LKR|LRD|LSL|LYD|MAD|MDL|MGA|MKD|MMK|MNT|MOP|MRU|MUR|MVR|MWK|MXN|MXV|MYR|MZN|NAD|NGN|NIO|NOK|NPR|NZD|OMR|PAB|PEN|PGK|PHP|PKR|PLN|PYG|QAR|RON|RSD|RUB|RWF|SAR|SBD|SCR|SDG|SEK|SGD|SHP|SLE|SOS|SRD|SSP|STN|SVC|SYP|SZL|THB|TJS|TMT|TND|TOP|TRY|TTD|TWD|TZS|UAH|UGX|USD|USN|UYI|UYU|UYW|UZS|VED|VES|VND|VUV|WST|XAD|XAF|XAG|XAU|XBA|XBB|XBC|XBD|XCD|XCG|XDR|XOF|XPD|XPF|XPT|XSU|XTS|XUA|XXX|YER|ZAR|ZMW|ZWG)$/;
@@ -4111,7 +4111,7 @@ const $ZodCheckMultipleOf =
         if (typeof payload.value !== typeof def.value)
             throw new Error("Cannot mix number and bigint in multiple_of check.");
         const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+            ? // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
                 def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
             : floatSafeRemainder(payload.value, def.value) === 0;
         if (isMultiple)
@@ -4362,7 +4362,7 @@ const $ZodCheckLengthEquals = /*@__PURE__*/ $constructor("$ZodCheckLengthEquals"
     inst._zod.check = (payload) => {
         const input = payload.value;
         const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way \u2014 and missed in the same direction in both measures.
         const length = typeof input === "string" && units >= def.length && units <= def.length * 2
             ? codePointLength(input)
             : units;
@@ -5137,7 +5137,7 @@ function isValidCreditCard(input) {
     return isLuhnAlgo(input.replace(CC_SANITIZE, ""));
 }
 const $ZodCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCreditCard", (inst, def) => {
-    // Shape only — the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
+    // Shape only \u2014 the Luhn check below is not expressible as a pattern, so consumers of `pattern` (JSON Schema, template literals) get the length and separator rules alone.
     def.pattern ?? (def.pattern = regexes.creditCard);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -5173,7 +5173,7 @@ function isValidIBAN(input) {
     return isIso7064Mod97(input);
 }
 const $ZodIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodIBAN", (inst, def) => {
-    // shape only — checksum is not expressible as a pattern
+    // shape only \u2014 checksum is not expressible as a pattern
     def.pattern ?? (def.pattern = regexes.iban);
     $ZodStringFormat.init(inst, def);
     inst._zod.check = (payload) => {
@@ -5503,7 +5503,7 @@ const $ZodArray = /*@__PURE__*/ $constructor("$ZodArray", (inst, def) => {
 function handlePropertyResult(result, final, key, input, optin, optout) {
     const isPresent = key in input;
     const isOptionalOut = optout === "optional";
-    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing — whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
+    // The middle rung means "absence permitted, nothing supplied in its place", so an absent key contributes nothing \u2014 whatever the schema made of `undefined` is invented, not substituted. Only `optional` reaches this with a value: `defaulted` substitutes, and a schema that isn't optional-out has to keep the key.
     if (!isPresent && isOptionalOut && optin === "optional") {
         return;
     }
@@ -5738,7 +5738,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
             const isOptionalOut = schema?._zod?.optout === "optional";
             doc.write(`const ${id} = ${parseStr(k)};`);
             if (isOptionalIn && isOptionalOut) {
-                // For optional-in/out schemas, ignore errors on absent keys — and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
+                // For optional-in/out schemas, ignore errors on absent keys \u2014 and, like the interpreted path, drop the value produced alongside them. The middle rung goes further: it permits absence without supplying anything in its place, so an absent key contributes nothing at all.
                 const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
                 doc.write(`
         const ${id}_present = ${isPresent};
@@ -6023,7 +6023,7 @@ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
             propValues[zod.def.discriminator]?.delete(undefined);
         return propValues;
     });
-    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
+    // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it \u2014 pipes and lazies \u2014 are left to the map.
     def.options.forEach((option, i) => {
         const propShape = rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
@@ -8546,7 +8546,7 @@ function extractDefs(ctx, schema
     const root = ctx.seen.get(schema);
     if (!root)
         throw new Error("Unprocessed schema. This is a bug in Zod.");
-    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would — this pass is identical whichever schema it is called with, and only needs to run once.
+    // With `external` set, every registered schema resolves through the external branch of `makeURI`, so the root branch below produces the same ref the external branch would \u2014 this pass is identical whichever schema it is called with, and only needs to run once.
     if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
         return;
     // Track ids to detect duplicates across different schemas
@@ -8657,7 +8657,7 @@ function extractDefs(ctx, schema
     if (ctx.external)
         ctx.sharedDefsExtractedFor = ctx.external;
 }
-/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify — anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
+/** Rewrites `anyOf: [{type: "a"}, {type: "b"}]` to `type: ["a", "b"]`, which every JSON Schema draft treats as equivalent and most consumers render far better for the nullable case. Only branches that are a bare type assertion qualify \u2014 anything carrying a constraint, `$ref`, `const` or metadata is left alone. Runs after `flattenRef`, so a branch an override decorated or `$defs` extraction turned into a `$ref` is no longer bare and correctly stays in `anyOf`. `oneOf` is excluded: `integer` and `number` overlap, so "exactly one" and "at least one" are not the same there. OpenAPI 3.0 is excluded: its `type` must be a single string. */
 function compactTypeUnion(schema) {
     const options = schema.anyOf;
     if (!Array.isArray(options) || options.length === 0 || schema.type !== undefined)
@@ -8666,7 +8666,7 @@ function compactTypeUnion(schema) {
     for (const option of options) {
         if (!option || typeof option !== "object")
             return;
-        // A branch that is itself a compactible union folds into this one — nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
+        // A branch that is itself a compactible union folds into this one \u2014 nested `anyOf` and a flat `type` array say the same thing. Compacting it first also makes the result independent of the order this pass walks the seen map in.
         compactTypeUnion(option);
         const keys = Object.keys(option);
         if (keys.length !== 1 || keys[0] !== "type")
@@ -8683,8 +8683,8 @@ function compactTypeUnion(schema) {
     // A `type` array must be non-empty and unique (metaschema); a single member is spelled as a bare string.
     schema.type = types.length === 1 ? types[0] : types;
 }
-/** Keywords `foldIntersection` knows how to combine. Anything else — `$ref`, `patternProperties`,
- * an annotation like `description` — makes a member unfoldable, so a constraint this does not
+/** Keywords `foldIntersection` knows how to combine. Anything else \u2014 `$ref`, `patternProperties`,
+ * an annotation like `description` \u2014 makes a member unfoldable, so a constraint this does not
  * understand leaves the `allOf` alone instead of being silently dropped or misattributed. */
 const FOLDABLE_KEYS = new Set(["type", "properties", "required", "additionalProperties"]);
 const UNION_KEYS = ["oneOf", "anyOf"];
@@ -8755,8 +8755,8 @@ function foldObjects(members) {
 }
 /** `additionalProperties` in an `allOf` member sees only that member's own `properties`, so two
  * closed object members reject each other's keys and the schema validates nothing. Zod's parser
- * pools the key sets instead — `handleIntersectionResults` reports a key as unrecognized only when
- * *every* side rejects it — so the emitted schema has to pool them too, and folding the members
+ * pools the key sets instead \u2014 `handleIntersectionResults` reports a key as unrecognized only when
+ * *every* side rejects it \u2014 so the emitted schema has to pool them too, and folding the members
  * into one object is the encoding that says so on every target.
  *
  * This runs from `finalize`, after `extractDefs`, which is what keeps it clear of the `$ref`
@@ -8882,7 +8882,7 @@ function finalize(ctx, schema) {
         }
         for (const rewrite of ctx.deferred)
             rewrite();
-        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection — through `z.lazy`, or any `ref` chain — holds the same `allOf` array, so fold by array identity to catch every copy.
+        // After flattening, every member that was extracted is a `$ref`, so the fold sees the final shape. A schema that inherits an intersection \u2014 through `z.lazy`, or any `ref` chain \u2014 holds the same `allOf` array, so fold by array identity to catch every copy.
         if (ctx.intersections.length) {
             const carriers = new Map();
             for (const seen of ctx.seen.values()) {
@@ -8927,7 +8927,7 @@ function finalize(ctx, schema) {
     }
     // when the root was extracted into $defs, `root.schema` is the `$ref` wrapper and `root.def` is the body that now lives under $defs
     assignProps(result, root.defId ? root.schema : (root.def ?? root.schema));
-    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs — it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
+    // The `id` in `.meta()` is a Zod-specific registration tag used to extract schemas into $defs \u2014 it is not user-facing JSON Schema metadata. Strip it from the output body where it would otherwise leak. The id is preserved implicitly via the $defs key (and via $ref paths).
     const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
     if (rootMetaId !== undefined && result.id === rootMetaId)
         delete result.id;
@@ -9592,11 +9592,11 @@ const tupleProcessor = (schema, ctx, _json, params) => {
  *
  * A numeric bound cannot apply to a property name, so `minimum` and its siblings are dropped rather
  * than carried over: keeping them beside `type: "string"` reproduces the match-nothing schema this
- * exists to fix. A key that carries one therefore emits wider than the record parses — `z.record(z.number().min(5), V)`
- * accepts `"3"` — which is the deliberate trade, since throwing on it would reject an ordinary schema
+ * exists to fix. A key that carries one therefore emits wider than the record parses \u2014 `z.record(z.number().min(5), V)`
+ * accepts `"3"` \u2014 which is the deliberate trade, since throwing on it would reject an ordinary schema
  * outright. */
 function stringifyKeyNames(bySchema, json, visited) {
-    // an extracted key that rewrites cannot go on sharing its definition — the string form a key position needs is not the number form every other reference wants — so it inlines. One that does not rewrite keeps the `$ref`.
+    // an extracted key that rewrites cannot go on sharing its definition \u2014 the string form a key position needs is not the number form every other reference wants \u2014 so it inlines. One that does not rewrite keeps the `$ref`.
     if (json.$ref) {
         // a recursive key holds its own reference inside its definition, so a node already on the path is left alone rather than resolved again
         if (visited.has(json))
@@ -10053,7 +10053,7 @@ const _messageDesc = {
 };
 const _issuesDesc = { value: undefined, enumerable: false };
 /* Prototypes that already carry the lazy `toString`. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
+ * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
  * can never install an accessor onto a prototype we do not own. */
 const _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 const initializer = (inst, def) => {
@@ -10260,9 +10260,9 @@ function treeifyError(error, mapper = (issue) => issue.message) {
  *
  * ```
  * username
- *   ✖ Expected number, received string at "username
+ *   \u2716 Expected number, received string at "username
  * favoriteNumbers[0]
- *   ✖ Invalid input: expected number
+ *   \u2716 Invalid input: expected number
  * ```
  */
 function toDotPath(_path) {
@@ -10289,9 +10289,9 @@ function prettifyError(error) {
     const issues = [...error.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
     // Process each issue
     for (const issue of issues) {
-        lines.push(`✖ ${issue.message}`);
+        lines.push(`\u2716 ${issue.message}`);
         if (issue.path?.length)
-            lines.push(`  → at ${toDotPath(issue.path)}`);
+            lines.push(`  \u2192 at ${toDotPath(issue.path)}`);
     }
     // Convert Map to formatted string
     return lines.join("\n");
@@ -10479,7 +10479,7 @@ const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
 
 /* Prototypes that already carry the lazy helper methods. Seeded with the
- * intrinsics so that `init` on a foreign object — it accepts any object —
+ * intrinsics so that `init` on a foreign object \u2014 it accepts any object \u2014
  * can never install an accessor onto a prototype we do not own. */
 const _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 /* Helper methods live as non-enumerable lazy getters on the shared
@@ -10560,7 +10560,7 @@ const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
 
 
-// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out — see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
+// Register English as the default locale on first ZodType construction. Hooked into the `ZodType` `$constructor` (rather than a top-level `config(en())` in `external.ts`) so bundlers honoring `sideEffects: false` can't tree-shake it out \u2014 see #5953, #5725. An explicit `z.config(z.locales.xx())` call wins regardless of order, since this only sets the default when none is present.
 function _ensureDefaultLocale() {
     if (!globalConfig.localeError)
         config(en());
@@ -11575,7 +11575,7 @@ const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     inst.valueType = def.valueType;
 });
 function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
+    // v3-compat: z.record(valueType, params?) \u2014 defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
             type: "record",
@@ -12183,7 +12183,7 @@ const commandCheck = defineCheck({
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
 /**
  * Matches the API's jobs of this run to the workflow's jobs by the name GitHub renders for them: `name:` or
- * the id; ` (…)` matrix suffixes; `${{ }}` in names matching any text; `caller / callee` for jobs of reusable
+ * the id; ` (\u2026)` matrix suffixes; `${{ }}` in names matching any text; `caller / callee` for jobs of reusable
  * workflows. When several jobs fit, the one with the most literal text wins; a tie is ambiguous. The gate's
  * own job (GITHUB_JOB) is neither matched nor reported.
  */
@@ -12351,7 +12351,7 @@ const RULES = array(object({
 }));
 /**
  * Reads the current run from the REST API: the run, the jobs of this attempt (100 a page), the deployments of
- * the head sha and the default branch's rules — `ceil(jobs/100) + 3` requests, one more when the rulesets do not
+ * the head sha and the default branch's rules \u2014 `ceil(jobs/100) + 3` requests, one more when the rulesets do not
  * show the protection and classic protection is read. A piece that cannot be read
  * becomes a gap naming the `permissions:` scope it needs; this function never throws for API failures.
  */
@@ -12467,7 +12467,7 @@ async function fetchDefaultBranch(client, t) {
     return branch;
 }
 /**
- * The default branch's rulesets, and — when they do not require both a pull request and status checks —
+ * The default branch's rulesets, and \u2014 when they do not require both a pull request and status checks \u2014
  * its classic protection, which the rules API does not show. One more request only in that case.
  */
 async function readBranchRules(client, t, read) {
@@ -12546,7 +12546,7 @@ function missingScope(what) {
 
 
 /**
- * The REST half of the evidence (design §4): this run's jobs matched to its workflow file, the head commit's
+ * The REST half of the evidence (design \u00a74): this run's jobs matched to its workflow file, the head commit's
  * deployments and the default branch's rules. Never throws for API failures: what could not be read is a gap
  * naming the permission, and the practices that need it become unknown.
  */
@@ -12593,8 +12593,8 @@ var commit_sha = __nccwpck_require__(3435);
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/core/input-error.ts
 /**
- * A mistake in what the gate was pointed at — a directory that does not exist, a report path it cannot
- * write — rather than in the repository it judges. The CLI prints it as one line, `maturity-gate: <what>
+ * A mistake in what the gate was pointed at \u2014 a directory that does not exist, a report path it cannot
+ * write \u2014 rather than in the repository it judges. The CLI prints it as one line, `maturity-gate: <what>
  * (<path>)`, and exits 2; never a stack trace.
  */
 class InputError extends Error {
@@ -12877,7 +12877,7 @@ function literalTails(glob) {
     const brace = segment.endsWith('}') ? segment.lastIndexOf('{') : -1;
     const alternatives = brace === -1 ? [''] : segment.slice(brace + 1, -1).split(',');
     const plain = (a) => !GLOB_CHARS.split('').some(c => a.includes(c)) && !a.includes('..');
-    // `{1..3}` is a range, `{a}` and `\{a,b}` are literal text: only `{a,b,…}` of plain words is expanded here.
+    // `{1..3}` is a range, `{a}` and `\{a,b}` are literal text: only `{a,b,\u2026}` of plain words is expanded here.
     if (brace !== -1 && (alternatives.length < 2 || segment[brace - 1] === '\\'))
         return undefined;
     if (!alternatives.every(plain))
@@ -12935,7 +12935,7 @@ function percent(covered, total) {
         throw new CoverageError(`covered count ${covered} is outside 0..${total}`);
     return Math.round((covered / total) * 100 * 1e6) / 1e6;
 }
-/** A percentage a report states outright, refused unless finite and within 0–100 (`1e999` parses as Infinity). */
+/** A percentage a report states outright, refused unless finite and within 0\u2013100 (`1e999` parses as Infinity). */
 function statedPercent(value, what) {
     if (!Number.isFinite(value) || value < 0 || value > 100)
         throw new CoverageError(`${what} ${value} is not a percentage between 0 and 100`);
@@ -13278,7 +13278,7 @@ class XmlReferences {
  * A small streaming XML tokenizer shared by the report parsers (JUnit, TRX, Cobertura, JaCoCo).
  *
  * Why not a DOM or a library: reports can be gigabytes, so memory must stay flat, and a DTD must never be
- * processed (design §11: billion laughs, external entities). The tokenizer is deliberately non-validating:
+ * processed (design \u00a711: billion laughs, external entities). The tokenizer is deliberately non-validating:
  * it checks well-formedness (tag syntax, nesting, entity references, one root) and reports the first problem
  * with a 1-based line and column; it never expands anything but the five predefined entities and character
  * references.
@@ -13294,7 +13294,7 @@ class XmlReferences {
 const MAX_TOKEN = 4 * 1024 * 1024;
 const MAX_DEPTH = 1000;
 const MAX_INTERNED = 16;
-/** A trailing `&…` shorter than this is kept for the next chunk so that a reference is never split. */
+/** A trailing `&\u2026` shorter than this is kept for the next chunk so that a reference is never split. */
 const MAX_REFERENCE = 16;
 const TERMINATOR = { comment: '-->', cdata: ']]>', pi: '?>' };
 /**
@@ -13671,7 +13671,7 @@ function parseAttributes(raw) {
 
 const CONDITIONS = /\((\d+)\/(\d+)\)/;
 /**
- * Cobertura XML (coverage-04.dtd; written by Cobertura, coverage.py, gcovr, istanbul, Coverlet…). The root's
+ * Cobertura XML (coverage-04.dtd; written by Cobertura, coverage.py, gcovr, istanbul, Coverlet\u2026). The root's
  * `lines-covered`/`lines-valid` counts are preferred, then its `line-rate`; reports with neither are recounted
  * from `class > lines > line` (the `method > lines` copies of the same lines are not counted twice).
  */
@@ -13862,8 +13862,8 @@ function hintFor(fileName) {
 }
 /**
  * Line and branch coverage (percent) from a report in any supported format, recognised by its content:
- * XML → Cobertura (`<coverage>`) or JaCoCo (`<report>`); JSON → coverage.py (`totals`) or istanbul
- * json-summary (`total`); text with LCOV records → LCOV. The file name only sharpens the error message.
+ * XML \u2192 Cobertura (`<coverage>`) or JaCoCo (`<report>`); JSON \u2192 coverage.py (`totals`) or istanbul
+ * json-summary (`total`); text with LCOV records \u2192 LCOV. The file name only sharpens the error message.
  */
 function parseCoverage(text, fileName) {
     const body = text.replace(/^\uFEFF/, '');
@@ -14089,7 +14089,7 @@ function truncate(text) {
         return text;
     // Never leave half of a surrogate pair at the cut.
     const cut = /[\uD800-\uDBFF]/.test(text[MAX_MESSAGE - 1] ?? '') ? MAX_MESSAGE - 1 : MAX_MESSAGE;
-    return `${text.slice(0, cut)}…`;
+    return `${text.slice(0, cut)}\u2026`;
 }
 function positiveInt(text) {
     const n = Number(text);
@@ -14250,7 +14250,7 @@ const SPECIAL_NUMBERS = {
     '+infinity': Infinity,
     '-infinity': -Infinity
 };
-/** Python's json.dump writes NaN and ±Infinity bare; JSON.parse refuses them, so they are marked first. */
+/** Python's json.dump writes NaN and \u00b1Infinity bare; JSON.parse refuses them, so they are marked first. */
 const PYTHON_SPECIALS = /"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)/g;
 const SPECIAL_MARK = '\u0000maturity-gate-number:';
 function isMapping(value) {
@@ -14426,7 +14426,7 @@ function lookupMetric(data, path) {
 
 /**
  * Test, coverage and metrics reports in the workspace: found by the policy's globs and read without ever
- * leaving the workspace root (design §11: no `..`, no absolute paths, no symlink that resolves outside).
+ * leaving the workspace root (design \u00a711: no `..`, no absolute paths, no symlink that resolves outside).
  */
 /** Folders that hold no reports of this repository and can be huge. */
 const reports_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
@@ -14624,7 +14624,7 @@ async function readMetricsFile(root, file) {
 /**
  * Reports of the checkout, found among the files the workspace already listed (no second walk) and read on
  * first request: JUnit streamed, coverage read whole with a size cap. Each file is read at most once however
- * many practices ask, and a file that does not parse is kept with its error — a warning, never a pass.
+ * many practices ask, and a file that does not parse is kept with its error \u2014 a warning, never a pass.
  */
 function workspaceReports(workspace) {
     const cache = new Map();
@@ -14680,8 +14680,8 @@ async function readMetrics(root, file) {
 ;// CONCATENATED MODULE: ./src/parsers/job-dependency-problems.ts
 const REJECTED = 'GitHub rejects this workflow, so none of its jobs runs';
 /**
- * What GitHub refuses in `needs:` — a job that needs itself, a job that is not in the workflow ("depends on
- * unknown job"), or jobs that need each other in a cycle ("creates a cycle") — one problem per bad need and
+ * What GitHub refuses in `needs:` \u2014 a job that needs itself, a job that is not in the workflow ("depends on
+ * unknown job"), or jobs that need each other in a cycle ("creates a cycle") \u2014 one problem per bad need and
  * per cycle. Job ids are compared case-insensitively, so a difference of case is never called missing.
  */
 function jobDependencyProblems(jobs) {
@@ -14708,7 +14708,7 @@ function jobDependencyProblems(jobs) {
         const names = cycle.map(key => byKey.get(key)?.id ?? key);
         problems.push({
             job: names[0],
-            message: `jobs ${[...names, names[0]].map(n => `\`${n}\``).join(' → ')} need each other in a cycle; ${REJECTED}`
+            message: `jobs ${[...names, names[0]].map(n => `\`${n}\``).join(' \u2192 ')} need each other in a cycle; ${REJECTED}`
         });
     }
     return problems;
@@ -15183,8 +15183,8 @@ var one_line = __nccwpck_require__(1362);
 
 
 /**
- * The `yaml` package's errors reworded for someone who edits the file rather than the parser — what is wrong
- * and what to do — and every duplicate key, named with both of its lines. Parse with `uniqueKeys: false`:
+ * The `yaml` package's errors reworded for someone who edits the file rather than the parser \u2014 what is wrong
+ * and what to do \u2014 and every duplicate key, named with both of its lines. Parse with `uniqueKeys: false`:
  * the package's own duplicate check compares each key with every earlier one (quadratic in a map's size).
  */
 function yamlProblems(doc, lines) {
@@ -15309,9 +15309,9 @@ function isPlainValue(value) {
  * The YAML tree the workflow parser reads (yaml-node.ts), from either of two front ends.
  *
  * The `yaml` package is the reference, but composing its Document costs about 0.4 ms per KB on this
- * machine, and design §10 asks for 1,000 workflow files (≈14 MB) in under 2 s. So a fast reader handles the
+ * machine, and design \u00a710 asks for 1,000 workflow files (\u224814 MB) in under 2 s. So a fast reader handles the
  * block-style subset that workflow files are written in (block maps and sequences, plain and quoted one-line
- * scalars, `|`/`>` block scalars, one-line flow collections, comments) and gives up — returning undefined —
+ * scalars, `|`/`>` block scalars, one-line flow collections, comments) and gives up \u2014 returning undefined \u2014
  * on anything else: anchors, tags, multi-line plain or quoted scalars, tabs, CRLF, duplicate keys, errors.
  * Then the `yaml` package parses the file, so unusual files and every error message still come from the
  * reference parser. A test checks both front ends agree on every corpus file.
@@ -15910,7 +15910,7 @@ class Collector {
 function remoteLabel(ref) {
     return `${ref.owner}/${ref.repo}/${ref.path}@${ref.ref}`;
 }
-/** `./a/./b/` → `a/b`: workspace paths are compared as text. */
+/** `./a/./b/` \u2192 `a/b`: workspace paths are compared as text. */
 function normalise(uses) {
     return uses
         .split('/')
@@ -16343,8 +16343,8 @@ function regex_tree_literal(unit) {
  * - a repeat whose body can itself vary (`(a+)+`, `(a|b)*`, `(\d?x)+`): exponential;
  * - a chain of repeats that can share a character, with only optional parts or shared characters between
  *   them (`.*.*`, `\w*-?\w*`, `.*x?.*y`, `\w+x\w+!`, sixteen `a?` in a row): each repeat multiplies the ways
- *   to split the text. One unbounded repeat with a few short options (`deploy.*-?prod`) stays allowed — it is
- *   what the unanchored search already costs — and a repeat after which the match can only succeed
+ *   to split the text. One unbounded repeat with a few short options (`deploy.*-?prod`) stays allowed \u2014 it is
+ *   what the unanchored search already costs \u2014 and a repeat after which the match can only succeed
  *   (`deploy.*`) costs nothing, since it is never backtracked into.
  */
 function backtrackingRisk(source, subjectLength) {
@@ -16633,7 +16633,7 @@ function testBounded(pattern, subject) {
 
 /**
  * A regex written in the policy: refused at load, with the reason, when it would not compile, is too long or
- * could backtrack catastrophically (design §11) — so no check ever meets an unusable pattern.
+ * could backtrack catastrophically (design \u00a711) \u2014 so no check ever meets an unusable pattern.
  */
 const policyRegex = schemas_string().superRefine((source, ctx) => {
     try {
@@ -16668,7 +16668,7 @@ const files_messages = {
     'no-files': 'no file matches {globs}',
     'no-content': '{count} file(s) match {globs} but none contains /{contains}/'
 };
-/** Generic `files` check (design §2.3): files matching the globs exist, optionally with matching content. */
+/** Generic `files` check (design \u00a72.3): files matching the globs exist, optionally with matching content. */
 const filesCheck = defineCheck({
     meta: {
         messages: files_messages,
@@ -16740,7 +16740,7 @@ function linesContaining(contains, files, read) {
 
 
 /**
- * Model validation thresholds (design §5): each rule bounds a candidate metric's value and, against the
+ * Model validation thresholds (design \u00a75): each rule bounds a candidate metric's value and, against the
  * previous model's metrics (the baseline), how much it may get worse. Pure: the metrics files arrive parsed.
  */
 const changeBound = union([
@@ -16779,9 +16779,9 @@ function read(value) {
         return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'bad', shown: String(value), value };
     // JSON.stringify gives undefined only for a function or a symbol, which no parsed metrics file holds.
     const shown = JSON.stringify(value) ?? typeof value;
-    return { kind: 'bad', shown: shown.length > 40 ? `${shown.slice(0, 40)}…` : shown, value: null };
+    return { kind: 'bad', shown: shown.length > 40 ? `${shown.slice(0, 40)}\u2026` : shown, value: null };
 }
-/** Rounds away float noise (0.85 − 0.845 = 0.0050000000000000044) from figures that are shown and compared. */
+/** Rounds away float noise (0.85 \u2212 0.845 = 0.0050000000000000044) from figures that are shown and compared. */
 function tidy(n) {
     return Number(n.toPrecision(12));
 }
@@ -16791,17 +16791,17 @@ function fmt(n) {
 function percentText(fraction) {
     return `${fmt(fraction * 100)}%`;
 }
-/** The rule as people write it: "≥ 0.8, drop ≤ 0.005". */
+/** The rule as people write it: "\u2265 0.8, drop \u2264 0.005". */
 function boundText(rule) {
     const parts = [];
     if (rule.min !== undefined)
-        parts.push(`≥ ${rule.min}`);
+        parts.push(`\u2265 ${rule.min}`);
     if (rule.max !== undefined)
-        parts.push(`≤ ${rule.max}`);
+        parts.push(`\u2264 ${rule.max}`);
     if (rule['max-drop'] !== undefined)
-        parts.push(`drop ≤ ${rule['max-drop']}`);
+        parts.push(`drop \u2264 ${rule['max-drop']}`);
     if (rule['max-rise'] !== undefined)
-        parts.push(`rise ≤ ${rule['max-rise']}`);
+        parts.push(`rise \u2264 ${rule['max-rise']}`);
     return parts.length > 0 ? parts.join(', ') : 'no bound';
 }
 function hasChangeBound(rule) {
@@ -16825,7 +16825,7 @@ function valueProblems(rule, candidate) {
  * metric's unit; relative ones ('2%') are taken of |baseline|, so a negative baseline (a log-likelihood)
  * works. A relative bound of a zero baseline allows no change at all in the bad direction: "2% of 0" is 0,
  * and the relative change itself is undefined, which the reason says. Bounds are inclusive up to float
- * rounding, so `max-drop: 0.005` passes 0.85 → 0.845.
+ * rounding, so `max-drop: 0.005` passes 0.85 \u2192 0.845.
  */
 function changeProblem(rule, c, b) {
     const higher = rule.direction === 'higher';
@@ -16952,10 +16952,10 @@ const metricsOptionsShape = {
         .describe("the previous model's recorded metrics, for change bounds (`max-drop`, `max-rise`)"),
     metrics: record(schemas_string().min(1), metricRuleSchema)
         .refine(rules => Object.keys(rules).length > 0, 'name at least one metric')
-        .describe('metric key (a path into the file, `*` for every slice) → bounds (design §5)')
+        .describe('metric key (a path into the file, `*` for every slice) \u2192 bounds (design \u00a75)')
 };
 /**
- * Reads the candidate and the baseline and evaluates the thresholds (design §5). A candidate that is missing
+ * Reads the candidate and the baseline and evaluates the thresholds (design \u00a75). A candidate that is missing
  * or unreadable, or a baseline that exists but cannot be read, stops here: the metrics are then unknown or
  * failing, never passed. A baseline absent at its source is the first model: change bounds are skipped.
  */
@@ -17016,7 +17016,7 @@ const metrics_messages = {
     'candidate-missing': 'the candidate metrics file {detail} is missing',
     unreadable: 'the metrics could not be compared: {detail}'
 };
-/** Generic `metrics` check (design §2.3, §5): thresholds over a metrics file hold, optionally against a baseline. */
+/** Generic `metrics` check (design \u00a72.3, \u00a75): thresholds over a metrics file hold, optionally against a baseline. */
 const metricsCheck = defineCheck({
     meta: { messages: metrics_messages, options: metricsOptionsShape },
     async check(context, options) {
@@ -17104,8 +17104,8 @@ function testsEvidence(file, summary) {
 
 
 /**
- * Judges found test reports in a fixed order — a failing report first (it is the news), then an unreadable
- * one (its results are unknown, never passed), then too few tests — shared by `unit-tests` and the generic
+ * Judges found test reports in a fixed order \u2014 a failing report first (it is the news), then an unreadable
+ * one (its results are unknown, never passed), then too few tests \u2014 shared by `unit-tests` and the generic
  * `reports` check so both read reports the same way.
  */
 function testReportVerdict(search, minTests) {
@@ -17145,7 +17145,7 @@ const reports_messages = {
     'too-few': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})'
 };
 const atFile = (file) => ({ file, line: 1, column: 1 });
-/** Generic `reports` check (design §2.3): the reports parse, hold ≥ `min-tests` tests and no failures or errors. */
+/** Generic `reports` check (design \u00a72.3): the reports parse, hold \u2265 `min-tests` tests and no failures or errors. */
 const reportsCheck = defineCheck({
     meta: {
         messages: reports_messages,
@@ -17210,9 +17210,9 @@ const reportsCheck = defineCheck({
 
 ;// CONCATENATED MODULE: ./src/workflow/environment-class.ts
 /**
- * Reads an environment name as production, pre-production or other (design §2, §3). Names are matched as
+ * Reads an environment name as production, pre-production or other (design \u00a72, \u00a73). Names are matched as
  * words: `_` and camelCase humps count as word breaks too, so `prod_eu` and `stagingEu` read like `prod-eu`.
- * A name that is only an expression (`${{ inputs.environment }}`) is `unresolved` — it is not evidence of
+ * A name that is only an expression (`${{ inputs.environment }}`) is `unresolved` \u2014 it is not evidence of
  * either class; literal words around an expression (`api-preview-${{ github.event.number }}`) still count.
  */
 
@@ -17220,7 +17220,7 @@ const DEFAULT_ENVIRONMENT_PATTERNS = {
     production: '\\b(prod|production|prd|live)\\b',
     preproduction: '\\b(stg|staging|stage|preprod|pre-prod|uat|qa|test|testing|dev|development|preview|sandbox|int|integration)\\b'
 };
-/** Names are truncated before matching: policy regexes only ever run on bounded input (design §11). */
+/** Names are truncated before matching: policy regexes only ever run on bounded input (design \u00a711). */
 const MAX_NAME_LENGTH = 256;
 const environment_class_EXPRESSION = /\$\{\{[^}]*\}\}/g;
 function classifyEnvironment(name, patterns) {
@@ -17421,7 +17421,7 @@ function runsAfterCompletion(trigger) {
 function findByName(workflows, name) {
     return workflows.find(w => (w.name ?? w.file) === name);
 }
-/** Callee file → the jobs that call it, read from the `calledBy` marks the collector left on inlined jobs. */
+/** Callee file \u2192 the jobs that call it, read from the `calledBy` marks the collector left on inlined jobs. */
 function callerIndex(workflows) {
     const index = new Map();
     for (const workflow of workflows) {
@@ -17558,7 +17558,7 @@ function key(ref) {
 
 
 /**
- * The generic `workflow` check (design §2.3): a job or step matching every given matcher exists.
+ * The generic `workflow` check (design \u00a72.3): a job or step matching every given matcher exists.
  * Job matchers (`jobs`, `environment`, `needs-environment`, `triggers`, `after`) pick jobs; item matchers
  * (`name`, `uses`, `id`, `run`) then pick the job itself (`name`/`uses` of a job, when no step-only matcher
  * is given) and its steps. A step's `name` falls back to its job's name, so `name: e2e*` with `run: playwright`
@@ -17623,7 +17623,7 @@ function findMatches(workflows, graph, matcher, context) {
         return [...self, ...steps];
     }));
 }
-/** Policy regexes run over bounded input (design §11); longer scripts are judged on their start. */
+/** Policy regexes run over bounded input (design \u00a711); longer scripts are judged on their start. */
 const MAX_SCRIPT_LENGTH = 100_000;
 function jobPredicate(workflows, graph, matcher, context) {
     const checks = [];
@@ -17721,7 +17721,7 @@ const workflowCheck = defineCheck({
 
 
 /**
- * The generic checks a policy-defined practice may name with `check:` (design §2.3).
+ * The generic checks a policy-defined practice may name with `check:` (design \u00a72.3).
  * `reports` and `metrics` join as their evidence arrives.
  */
 const genericChecks = {
@@ -17737,7 +17737,7 @@ const genericChecks = {
 
 /**
  * A test for the jobs a policy names by glob (`jobs:` options): the job's id, its own part when inlined from a
- * reusable workflow (`deploy/smoke` → `smoke`), or its display name. No globs name no job.
+ * reusable workflow (`deploy/smoke` \u2192 `smoke`), or its display name. No globs name no job.
  */
 function namedByGlobs(globs) {
     if (globs.length === 0)
@@ -17900,7 +17900,7 @@ const CONFIG_RULES = [
         ]
     },
     {
-        // Lighthouse CI audits pages; it tests performance only when its config asserts the category (patterns §2.2).
+        // Lighthouse CI audits pages; it tests performance only when its config asserts the category (patterns \u00a72.2).
         id: 'lighthouse-performance',
         purpose: 'performance-test',
         command: /(?<![\w.:-])lhci\s+autorun(?![\w.:-])/,
@@ -18059,7 +18059,7 @@ const BUILD = [
     run('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'], cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build')),
     run('go-build', 'build', ['go build ./...', 'xk6 build --with github.com/grafana/xk6-sql'], cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
     // A synthesised template is built from code; a plan (`terraform plan`, `pulumi preview`) only compares
-    // the code with live infrastructure and builds nothing (patterns §2.2).
+    // the code with live infrastructure and builds nothing (patterns \u00a72.2).
     run('iac-synth', 'build', ['npx cdk synth', 'cdktf synth'], cmd('cdk(?:tf)?\\s+synth')),
     run('make-build', 'build', ['make build', 'make all'], target('build|all|compile|dist|package')),
     run('make-default', 'build', ['make'], /^(?:make|\$\{MAKE\})(?:\s+-[\w-]+)*\s*$/),
@@ -18201,7 +18201,7 @@ const DEPLOY = [
     uses('gruntwork-io/terragrunt-action', 'iac-apply', [{ uses: 'gruntwork-io/terragrunt-action@v2', with: { tg_command: 'run-all apply' } }], 'gruntwork-io/terragrunt-action', {
         with: { tg_command: /\bapply\b/ }
     }),
-    // An action the catalog does not know whose name joins an IaC tool with apply or deploy (patterns §10.1).
+    // An action the catalog does not know whose name joins an IaC tool with apply or deploy (patterns \u00a710.1).
     uses('iac action', 'iac-apply', ['sofianhamiti/composite-action-cdk-deploy@main', 'some-org/actions/terraform-apply@v1'], '*/{,**/}{,*[-_.]}{cdk,terraform,tofu,pulumi,bicep,terragrunt}[-_.]{apply,deploy}{,[-_.]*}'),
     entry_name('name:iac', 'iac-apply', ['Terraform apply', 'deploy-infrastructure'], /\b(?:terraform|tofu|terragrunt|pulumi|cdk|bicep|arm) (?:apply|up|deploy)\b|\bdeploy infra(?:structure)?\b|\binfra(?:structure)? (?:apply|deploy(?:ment)?)\b/),
     // rollout
@@ -18308,7 +18308,7 @@ const ML = [
 ;// CONCATENATED MODULE: ./src/workflow/catalog/object-storage.ts
 
 
-/** An `aws` command's global options before its service (`aws --region eu-west-1 s3 cp …`). */
+/** An `aws` command's global options before its service (`aws --region eu-west-1 s3 cp \u2026`). */
 const AWS_OPTIONS = '(?:\\s+--[\\w-]+(?:=\\S+|\\s+[^\\s-]\\S*)?)*';
 /**
  * A copy from the runner to object storage: `<tool> [options] <local> <remote>`, where the remote operand
@@ -18320,9 +18320,9 @@ function upload(tool, remote) {
     return new RegExp(`(?<![\\w.:-])${NOT_LOCAL}(?:${tool})(?![\\w.:-])(?:\\s+${local}\\S+)*?\\s+${local}[^\\s-]\\S*\\s+["']?${remote}(?:\\$\\{\\{[^}]*\\}\\}|\\S)*(?=\\s*$|\\s+-|\\s+\\d*>)`);
 }
 /**
- * Copies of build outputs to object storage keep them (real-world patterns §6.2): trained models, results,
+ * Copies of build outputs to object storage keep them (real-world patterns \u00a76.2): trained models, results,
  * wheels and bundles put in a bucket, a blob container or DBFS, where later jobs and platforms take them from.
- * `dvc push` is not one of them (§6.4): it may keep only data.
+ * `dvc push` is not one of them (\u00a76.4): it may keep only data.
  */
 const OBJECT_STORAGE = [
     run('aws-s3-upload', 'artifact-store', [
@@ -18510,7 +18510,7 @@ const RELEASE = [
     }),
     uses('jwalton/gh-ecr-push', 'artifact-store', ['jwalton/gh-ecr-push@v1']),
     uses('elgohr/Publish-Docker-Github-Action', 'artifact-store', ['elgohr/Publish-Docker-Github-Action@v5']),
-    // An action the catalog does not know whose name joins push with an image or registry word (patterns §6.2).
+    // An action the catalog does not know whose name joins push with an image or registry word (patterns \u00a76.2).
     uses('push-image action', 'artifact-store', ['sofianhamiti/composite-action-push-image-ecr@main', 'some-org/actions/push-docker-image@v2'], `*/{,**/}{{,*[-_.]}push[-_.]{,*[-_.]}${REGISTRY_WORDS}{,[-_.]*},{,*[-_.]}${REGISTRY_WORDS}[-_.]{,*[-_.]}push{,[-_.]*}}`),
     uses('softprops/action-gh-release', 'artifact-store', ['softprops/action-gh-release@v2']),
     uses('ncipollo/release-action', 'artifact-store', ['ncipollo/release-action@v1']),
@@ -18530,7 +18530,7 @@ const RELEASE = [
 
 /**
  * Machine-readable test results (JUnit XML, TRX): Gradle's `build/reports/tests/` HTML and Playwright's
- * `test-results/` traces or `playwright-report/` are for people, not report readers (patterns §2.2).
+ * `test-results/` traces or `playwright-report/` are for people, not report readers (patterns \u00a72.2).
  */
 const TEST_RESULTS = /junit|surefire-reports|failsafe-reports|xunit|nunit|\.trx\b|test\S*\.xml\b/i;
 /** A compose service or image named for the runner (`cypress`, `e2e-tests`, `k6`), as the last word of the command. */
@@ -18572,7 +18572,7 @@ const TESTS = [
     run('integration-script', 'integration-test', ['./scripts/integration-tests.sh', './run_integration_tests.sh'], scriptFile('integration(?:[-_]tests?)?|run[-_]integration[-_]tests?')),
     entry_name('name:integration', 'integration-test', ['Run integration tests', 'integration'], /(?<!continuous )\bintegration(?: tests?| testing)?\b|\binteg tests?\b/),
     // acceptance-test
-    // A script that calls the deployed endpoint (§9.6 `test_endpoint*.py`) tests the service where it runs.
+    // A script that calls the deployed endpoint (\u00a79.6 `test_endpoint*.py`) tests the service where it runs.
     run('endpoint-test-script', 'acceptance-test', ['python3 test/test_endpoint.py', 'python scripts/test_endpoints.py --stage staging'], cmd('python3?\\s+(?:\\S+/)?test[-_]endpoints?\\w*\\.py')),
     run('playwright', 'acceptance-test', ['npx playwright test --shard=1/4'], cmd('playwright\\s+test')),
     run('cypress', 'acceptance-test', ['npx cypress run --browser chrome'], cmd('cypress\\s+run')),
@@ -18587,7 +18587,7 @@ const TESTS = [
         'bundle exec rspec spec/system',
         'bundle exec rspec spec/features/checkout_spec.rb'
     ], /(?<![\w.:-])rails\s+test:system(?![\w.:-])|(?<![\w.:-])rspec(?![\w.:-]).*\sspec\/(?:system|features)\b/),
-    // A compose service or image that names the runner runs its suite (patterns §7.1).
+    // A compose service or image that names the runner runs its suite (patterns \u00a77.1).
     run('container-e2e', 'acceptance-test', [
         'docker compose up --exit-code-from cypress',
         'docker compose -f docker-compose.e2e.yml run --rm playwright',
@@ -18719,7 +18719,7 @@ const COMMAND_INPUTS = [
     { uses: 'azure/powershell', input: 'inlineScript' },
     { uses: 'azure/aml-cli', input: 'inlineScript' },
     { uses: 'goreleaser/goreleaser-action', input: 'args', prefix: 'goreleaser ' },
-    // Retry, timeout and runner wrappers run their command as a `run:` line would (patterns §3.4).
+    // Retry, timeout and runner wrappers run their command as a `run:` line would (patterns \u00a73.4).
     { uses: 'Wandalen/wretry.action', input: 'command' },
     { uses: '{nick-fields,nick-invision}/retry', input: 'command' },
     { uses: '{GabrielBB/xvfb-action,coactions/setup-xvfb}', input: 'run' },
@@ -18767,7 +18767,7 @@ const SETUP_ACTIONS = '{actions/checkout,actions/cache{,/**},*/setup-*,*/*-setup
 /**
  * Actions that prepare a job or report on it without doing the pipeline's work: checkout, setting up or
  * caching a tool, logging in, reading changed files, notifying people. A job of only these (and printing) is a
- * marker, whatever its `environment:` says (real-world patterns §1.3).
+ * marker, whatever its `environment:` says (real-world patterns \u00a71.3).
  */
 const UTILITY_ACTION = /(?:^|\/)(?:checkout|[\w-]*setup[\w-]*|cache|upload-artifact|download-artifact|configure-[\w-]+|[\w-]*login[\w-]*|auth|paths-filter|changed-files|[\w-]*slack[\w-]*|[\w-]*notif[\w-]*|[\w-]*teams[\w-]*|[\w-]*discord[\w-]*|[\w-]*comment[\w-]*|labeler|add-label[\w-]*|create-github-app-token|github-app-token|wait-on-check-action|[\w-]*deployment-status[\w-]*|deployment-action)$/i;
 
@@ -18934,7 +18934,7 @@ function jobSpec(text) {
 /**
  * Azure ML job specs submitted by `az ml job create --file X`: a command job's `command:` runs in its `code:`
  * folder; a pipeline job runs each `jobs.<name>.command`, or the command of the component file it names
- * (`component: file:./train.yml`). `experiment_name` states experiment tracking (real-world patterns §9.4).
+ * (`component: file:./train.yml`). `experiment_name` states experiment tracking (real-world patterns \u00a79.4).
  */
 const azureMl = {
     tools: ['az'],
@@ -19127,7 +19127,7 @@ function task(doc, at, { prefix, fromRoot } = { prefix: 'tasks.', fromRoot: true
             script: [command.join(' ')],
             deps: [],
             perLine: false,
-            // Workspace and DBFS paths (`dbfs:/…`) are on the platform; repository paths are read from the root.
+            // Workspace and DBFS paths (`dbfs:/\u2026`) are on the platform; repository paths are read from the root.
             ...(fromRoot ? { fromCaller: true } : {}),
             ...(purposes.length > 0 ? { purposes } : {}),
             ...doc.lineOf(at)
@@ -19443,7 +19443,7 @@ function invocation({ args, files }) {
         definitions: miseToml
     };
 }
-/** TOML read by line rules: `[tasks.X]` tables with `run`, `depends` and `dir`, and `X = "…"` under `[tasks]`. */
+/** TOML read by line rules: `[tasks.X]` tables with `run`, `depends` and `dir`, and `X = "\u2026"` under `[tasks]`. */
 function miseToml(text, targets) {
     const tasks = new Map();
     let table;
@@ -19653,7 +19653,7 @@ const MODULE_NAME = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
  * Python pipeline definitions, read as text by line rules and never run: `python path.py`, `python -m
  * pkg.mod` and console scripts (setup.py `entry_points`, pyproject `[project.scripts]`) are read with the
  * repository modules they import, one hop further, for SageMaker, Kubeflow/Vertex and ZenML pipeline
- * constructs and tracking calls (real-world patterns §4.3, §4.4, §9).
+ * constructs and tracking calls (real-world patterns \u00a74.3, \u00a74.4, \u00a79).
  */
 const pythonModules = {
     tools: [...ENV_RUNNERS],
@@ -19722,7 +19722,7 @@ function pythonDefinitions(text, source, modules, words) {
     const hops = modules.flatMap(module => imported(source, module));
     const lines = text.split(/\r?\n/);
     const runs = (index) => guardsHold(lines, index, text, words);
-    // Starting a pipeline is training (§9.1) unless every pipeline the driver imports on this path serves or monitors.
+    // Starting a pipeline is training (\u00a79.1) unless every pipeline the driver imports on this path serves or monitors.
     const pipelines = lines.filter((line, index) => runs(index) && IMPORT_OF_PIPELINE.test(line));
     const servingOnly = pipelines.length > 0 && pipelines.every(line => NOT_TRAINING.test(line));
     const own = constructs(text)
@@ -19831,7 +19831,7 @@ function definition(construct, file) {
     };
 }
 /** Line rules: a construct whose call or decorator states what it does. */
-/** Starting a pipeline run (training, §9.1): SageMaker `pipeline.start()`, Kubeflow runs, ZenML triggers. */
+/** Starting a pipeline run (training, \u00a79.1): SageMaker `pipeline.start()`, Kubeflow runs, ZenML triggers. */
 const RUN_CALL = /\bpipeline\w*\.start\s*\(|\.create_run_from_pipeline_(?:func|package)\s*\(|\.run_pipeline\s*\(|\bPipelineJob\s*\([^)]*\)\s*\.(?:submit|run)\s*\(|\.trigger_pipeline\s*\(/i;
 /** Deploying a pipeline definition without running it: SageMaker upsert, Kubeflow upload, schedules, ZenML snapshots. */
 const DEPLOY_CALL = /\.upsert\s*\(|\.upload_pipeline(?:_version)?\s*\(|\.create_schedule\s*\(|\.create_snapshot\s*\(|\.create_run_template\s*\(/;
@@ -19842,9 +19842,9 @@ const CALLS = [
     [/\bRegisterModel\s*\(|\.register\s*\(\s*$|\.register\s*\(\s*\w+\s*=/, ['model-deploy']],
     [DEPLOY_CALL, ['pipeline-deploy']],
     [RUN_CALL, ['training']],
-    // A CloudFormation stack created or updated through boto3 (`cfn.create_stack(TemplateBody=…)`) applies its template.
+    // A CloudFormation stack created or updated through boto3 (`cfn.create_stack(TemplateBody=\u2026)`) applies its template.
     [/\.(?:create|update)_stack\s*\(|\.execute_change_set\s*\(/, ['iac-apply']],
-    // Tracking and data validation in training code (§9.4, §9.5)
+    // Tracking and data validation in training code (\u00a79.4, \u00a79.5)
     [
         /\bmlflow\.(?:autolog|start_run|\w+\.autolog)\s*\(|\bwandb\.init\s*\(|\bMLflowLoggerCallback\b|\bWandbLoggerCallback\b/,
         ['experiment-tracking']
@@ -19887,8 +19887,8 @@ function constructs(text) {
         else if (vertex && VERTEX_RUN.test(line))
             add(index, ['training']);
         else if (PROPERTY_FILE.test(line) && METRICS_PATH.test(call))
-            // The file it names joins the construct's text: it is the metrics record the pipeline writes (§4.4).
-            add(index, ['model-evaluation'], ` … ${METRICS_PATH.exec(call)?.[0] ?? ''})`);
+            // The file it names joins the construct's text: it is the metrics record the pipeline writes (\u00a74.4).
+            add(index, ['model-evaluation'], ` \u2026 ${METRICS_PATH.exec(call)?.[0] ?? ''})`);
         else if (/\b(?:ProcessingStep|ModelStep)\s*\(/.test(line))
             add(index, stepPurposes(call));
         else if (STEP_DECORATOR.test(line))
@@ -19995,7 +19995,7 @@ function splitCommands(script) {
     }
     return commands;
 }
-/** Bodies of the outermost `$( … )` in a segment (not `$(( … ))` arithmetic), quotes respected. */
+/** Bodies of the outermost `$( \u2026 )` in a segment (not `$(( \u2026 ))` arithmetic), quotes respected. */
 function substitutions(segment) {
     const bodies = [];
     let quote;
@@ -20115,7 +20115,7 @@ const SOURCES = ['source', '.'];
 /** Wrappers of build tools whose text is the wrapper, not the build (`./gradlew`, `./mvnw`). */
 const TOOL_WRAPPER = /(?:^|\/)(?:gradlew|mvnw)$/;
 /**
- * Shell scripts of the repository: `./x.sh`, `bash x.sh`, `sh -c '…'`, `source x.sh`. A script runs where its
+ * Shell scripts of the repository: `./x.sh`, `bash x.sh`, `sh -c '\u2026'`, `source x.sh`. A script runs where its
  * command ran, not beside its file, and in one shell, so `cd` carries from line to line.
  */
 const shellScripts = {
@@ -20163,7 +20163,7 @@ const STDOUT_TO_FILE = /(?:^|[^\d&>])(?:&>|>>?)\s*(?!&)[^\s|;&]/;
 const CHECKS_STATUS = /\$\?|PIPESTATUS/;
 /**
  * Without errexit a failing command does not stop the script, and with its output in a file nothing shows
- * it: when another command follows that does not look at `$?`, the script's status is that command's (§11).
+ * it: when another command follows that does not look at `$?`, the script's status is that command's (\u00a711).
  */
 function uncheckedCommands(text) {
     const commands = splitCommands(text);
@@ -20173,7 +20173,7 @@ function uncheckedCommands(text) {
         const at = text.indexOf(command);
         if (at === -1)
             return true;
-        // `pytest > out.txt || exit 1`, `… && deploy`, and `status=$?` or `exit` after it stop on the failure.
+        // `pytest > out.txt || exit 1`, `\u2026 && deploy`, and `status=$?` or `exit` after it stop on the failure.
         const after = text.slice(at + command.length);
         const [rest = '', following = ''] = after.split(/\r?\n(?:\s*(?:#.*)?\r?\n)*/, 2);
         return (!/^[ \t]*(?:\|\||&&)/.test(rest) &&
@@ -20449,7 +20449,7 @@ function unreadReason(file) {
         return `${file} is outside the repository`;
     return `${file} was not found in the repository`;
 }
-/** `bash -c '…'`: the quoted script, one hop further, within the depth limit. */
+/** `bash -c '\u2026'`: the quoted script, one hop further, within the depth limit. */
 function runInline(script, command, frame) {
     if (frame.stack.length >= script_resolution_MAX_DEPTH)
         return [];
@@ -20587,12 +20587,12 @@ function fromActions(step) {
 const IAC_TOOL = /(?:^|[^a-z])(?:terraform|tofu|tf|pulumi|cdk|bicep|terragrunt)(?:[^a-z]|$)/i;
 /** An input that picks what the tool does (`TFAction`, `command`, `terraform_operation`). */
 const ACTION_INPUT = /action|command|operation|cmd|mode/i;
-/** `apply`, `up` or `deploy` among its values, literal or an expression's fallback (`… || 'apply'`). */
+/** `apply`, `up` or `deploy` among its values, literal or an expression's fallback (`\u2026 || 'apply'`). */
 const APPLIES = /(?:^|[^\w-])(?:apply|up|deploy)(?:[^\w-]|$)/i;
 /**
  * A call the gate cannot read that an infrastructure tool's name and an action input tell to apply
- * (real-world patterns §10.1: inputs of opaque calls are evidence): `TFAction: ${{ inputs.action || 'apply' }}`
- * on `…/tf-gha-install-terraform.yml`. A plan or destroy alone applies nothing.
+ * (real-world patterns \u00a710.1: inputs of opaque calls are evidence): `TFAction: ${{ inputs.action || 'apply' }}`
+ * on `\u2026/tf-gha-install-terraform.yml`. A plan or destroy alone applies nothing.
  */
 function iacCallInputs(ref, inputs) {
     const name = ref.replace(/@.*$/, '').split('/').slice(1).join('/');
@@ -20625,8 +20625,8 @@ const NAMES = CATALOG.filter((e) => e.kind === 'name');
  */
 const GUESSES = new Set(USES.filter(e => e.pattern.startsWith('*')).map(e => e.id));
 /**
- * Whether a classification rule reads a call the gate cannot open — its name (a guess) or its inputs — rather
- * than the work itself: the purpose is likely, but what else the call does stays unknown (patterns §10).
+ * Whether a classification rule reads a call the gate cannot open \u2014 its name (a guess) or its inputs \u2014 rather
+ * than the work itself: the purpose is likely, but what else the call does stays unknown (patterns \u00a710).
  */
 function fromOpaqueCall(rule) {
     return GUESSES.has(rule) || rule === 'push-inputs' || rule === 'iac-inputs' || rule === 'hand-off';
@@ -20671,7 +20671,7 @@ function classifyJob(job, read) {
     // A job named e2e whose test step cannot fail proves nothing by its name or its service containers; a
     // diagnostic step that runs only after a failure (`kubectl logs || true`) hides no failure.
     const soft = steps.some((s, position) => s.soft && !failureOnly(job.steps[position]));
-    // Names never overrule content (patterns §2.2): a job id `build` whose steps lint and test is no build, so
+    // Names never overrule content (patterns \u00a72.2): a job id `build` whose steps lint and test is no build, so
     // the name counts only when no step shows what the job does; a job whose steps only print (`echo "OK"` in
     // a job named deploy-*) is named for something it does not do.
     if (job.steps.length === 0 || (!results.some(byContent) && steps.some(s => s.substantive))) {
@@ -20700,7 +20700,7 @@ function byContent(result) {
 /** Purposes that run a test suite: a service the job starts is there for them. */
 const SUITES = ['unit-test', 'integration-test', 'acceptance-test'];
 /**
- * Tests against a real service are integration tests (patterns §7.2): `services:` containers when the job
+ * Tests against a real service are integration tests (patterns \u00a77.2): `services:` containers when the job
  * tests (or is named for tests and its steps show nothing), or a service a step starts before a later test
  * step. A job that runs no tests (a scheduled backup with `services: postgres`) uses its service for other work.
  */
@@ -20720,7 +20720,7 @@ function namedForTests(job) {
 }
 /**
  * A step that runs only after a failure (`if: failure()`) is diagnostics: it reports or keeps nothing of a
- * run that passes (patterns §2.2), whatever it uploads.
+ * run that passes (patterns \u00a72.2), whatever it uploads.
  */
 function failureOnly(step) {
     const condition = step?.if ?? '';
@@ -20732,7 +20732,7 @@ const NOT_FAILURE_ONLY = /\b(?:always|success|cancelled)\s*\(|!\s*failure/;
  * Steps that do work the catalog cannot read: an action it does not know (not a setup, cache, login or
  * notification helper), or a command that matches nothing and is more than printing or installing. Where a
  * job's steps are all readable, what they do decides whether it deploys; an `environment:` is evidence of a
- * deploy only when some step is opaque (real-world patterns §1.1).
+ * deploy only when some step is opaque (real-world patterns \u00a71.1).
  */
 function opaqueSteps(job, read) {
     return job.steps.filter(step => {
@@ -20745,7 +20745,7 @@ function opaqueSteps(job, read) {
         return ref === undefined || !UTILITY_ACTION.test(ref);
     });
 }
-/** The commands of a step whose definitions could not be read: what they run is unknown (§10.3). */
+/** The commands of a step whose definitions could not be read: what they run is unknown (\u00a710.3). */
 function unreadDefinitions(step, read) {
     return inspectStep(step, read).unread;
 }
@@ -20835,7 +20835,7 @@ function inspectUncached(step, read) {
     return { results, fixture, substantive, soft, unread, ...(service ? { service } : {}) };
 }
 /**
- * Commands outrank names (patterns §2.1): a name may repeat a purpose the step's command or action shows,
+ * Commands outrank names (patterns \u00a72.1): a name may repeat a purpose the step's command or action shows,
  * never add one. An action the catalog knows says all it does through its entries, so its name adds nothing
  * either (`Archive test results` over an upload of Playwright traces keeps no report).
  */
@@ -20886,7 +20886,7 @@ const SWALLOWED = /\|\|\s*(?:true|:|exit\s+0)\s*(?:#.*)?$/;
 function scriptCommands(script, read, cwd) {
     const all = resolvedOnce(script, read, cwd);
     const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
-    // A followed script can swallow a command itself (no `set -e`, output redirected, and it goes on: §11).
+    // A followed script can swallow a command itself (no `set -e`, output redirected, and it goes on: \u00a711).
     if (!lines.some(line => SWALLOWED.test(line)))
         return all.map(c => ({ ...c, canFail: !c.swallowed }));
     const strict = lines.map(line => (SWALLOWED.test(line) ? '' : line)).join('\n');
@@ -20921,7 +20921,7 @@ const PUSH_INPUT = /(?:^|[-_])push(?:[-_]|$)/i;
 const TARGET_INPUT = /registry|image|repository|acr|ecr|gcr|ghcr|docker/i;
 /**
  * A call the catalog may not know that is told to push to a registry keeps what it builds (real-world patterns
- * §6.2, §10.1): `push: true` (or an expression deciding it) beside a registry or image input, or an input
+ * \u00a76.2, \u00a710.1): `push: true` (or an expression deciding it) beside a registry or image input, or an input
  * that is itself `push-image`.
  */
 function byPushInputs(inputs) {
@@ -20966,9 +20966,9 @@ function inputValue(inputs, key) {
     return found === undefined ? undefined : inputs[found]?.trim();
 }
 /**
- * What a workflow started in another repository does, guessed from what the step sends and is called (§10.1):
+ * What a workflow started in another repository does, guessed from what the step sends and is called (\u00a710.1):
  * a deploy when the names say so, or name a stage (`staging`) or the deploy's configuration (manifests, Helm,
- * GitOps, an image tag to update) — the GitOps hand-off of a build to the repository that rolls it out.
+ * GitOps, an image tag to update) \u2014 the GitOps hand-off of a build to the repository that rolls it out.
  */
 function byHandOff(handOff, step) {
     const names = [step.name, step.id, handOff.event, handOff.workflow?.replace(/\.ya?ml$/, '')].filter((text) => text !== undefined);
@@ -20995,7 +20995,7 @@ function byName(text, rule) {
     }));
 }
 /**
- * A purpose word used as a modifier is not a purpose (patterns §2.1): "Build and push training image",
+ * A purpose word used as a modifier is not a purpose (patterns \u00a72.1): "Build and push training image",
  * "Comment training results on PR" and "Validate training data" neither train nor validate training, so
  * such a word is dropped before its noun ("validate data"). A name's first word is its verb ("Test API",
  * "Build artifacts"), unless it is a noun form ("Training image build").
@@ -21131,7 +21131,7 @@ function matrixValues(key, job) {
     return { values: unique(all.map(String)), sources: [`matrix.${key}`] };
 }
 /**
- * `needs.setup.outputs.env` → the setup job's `outputs.env` → `steps.<id>.outputs.<name>` → the literals the
+ * `needs.setup.outputs.env` \u2192 the setup job's `outputs.env` \u2192 `steps.<id>.outputs.<name>` \u2192 the literals the
  * step writes: `echo "env=prod" >> "$GITHUB_OUTPUT"`, or `echo "env=$ENV"` with `ENV="prod"` / `ENV=dev`
  * assigned in the same script.
  */
@@ -21229,7 +21229,7 @@ function analyse(evidence, environments) {
     }
     const byKey = new Map(jobs.map(job => [`${job.ref.workflow}\u0000${job.ref.job}`, job]));
     for (const marker of jobs.filter(job => job.environmentClass === 'production' && !job.deploys)) {
-        // §1.3: a production `environment:` on a job that only echoes or notifies marks the job it needs, which
+        // \u00a71.3: a production `environment:` on a job that only echoes or notifies marks the job it needs, which
         // really deploys (`terraform apply` in a job of no environment), as the production deploy.
         for (const need of marker.job.needs) {
             const deployer = byKey.get(`${marker.ref.workflow}\u0000${need}`);
@@ -21289,8 +21289,8 @@ const ENVIRONMENT_INPUT = /^(?:[\w-]*[-_])?env(?:ironment)?(?:[-_]name)?$/i;
 /**
  * `environment: ${{ inputs.environment }}` with a dispatch choice `[dev, preprod, prod]`, a matrix list or a
  * setup job's literal outputs deploys to every value it can take, so the job is as production as its most
- * production value (§3.2). A remote reusable workflow or action the job hands the work to takes its
- * environment from an input that names one (§10.1).
+ * production value (\u00a73.2). A remote reusable workflow or action the job hands the work to takes its
+ * environment from an input that names one (\u00a710.1).
  */
 function targetOf(job, workflow, environments) {
     const written = job.environment?.name ?? remoteEnvironmentInput(job);
@@ -21312,7 +21312,7 @@ function remoteEnvironmentInput(job) {
 const DEPLOY_PURPOSES = ['deploy', 'rollout', 'iac-apply', 'model-deploy'];
 /**
  * Deployers that put a pipeline or job definition onto its platform (`vertex-deployer deploy`, `dbx deploy`,
- * `databricks bundle deploy`, `kfp pipeline create`): a push to a runtime, so a deploy (patterns §1.1, §9.1).
+ * `databricks bundle deploy`, `kfp pipeline create`): a push to a runtime, so a deploy (patterns \u00a71.1, \u00a79.1).
  */
 const PLATFORM_DEPLOYERS = new Set(['pipeline-deployer']);
 /** Keeping files for later jobs is not publishing them anywhere. */
@@ -21322,7 +21322,7 @@ function deploysBy(job, purposes, target, read) {
         return true;
     if (target === undefined)
         return false;
-    // A package released into `pypi` or `crates-io` is deployed there (§1.2).
+    // A package released into `pypi` or `crates-io` is deployed there (\u00a71.2).
     if (purposes.some(p => p.purpose === 'artifact-store' && !KEEPS_ONLY.has(p.rule)))
         return true;
     if (target === 'other')
@@ -21407,7 +21407,7 @@ function findings_listFiles(names) {
 /**
  * A job a verdict relies on only as a prerequisite (the build a deploy needs), as a note rather than `job`
  * evidence: run evidence is matched on `job` items, and a failing prerequisite must be charged to its own
- * practice, not to the deploy it caused to be skipped (design §4, strength rules).
+ * practice, not to the deploy it caused to be skipped (design \u00a74, strength rules).
  */
 function prerequisiteNote(job, role) {
     const { file, line } = job.job.location;
@@ -21517,7 +21517,7 @@ function gateVerdict(context, messages, rule) {
     };
 }
 /**
- * The message of an `opaque` verdict (real-world patterns §10.2): the work may happen where the gate cannot
+ * The message of an `opaque` verdict (real-world patterns \u00a710.2): the work may happen where the gate cannot
  * look, so the practice is unknown with the call named, never failed for an absence it cannot see.
  */
 const OPAQUE_MESSAGE = '{work} may happen inside {calls}, which could not be read ({reason})';
@@ -21525,7 +21525,7 @@ const OPAQUE_MESSAGE = '{work} may happen inside {calls}, which could not be rea
 const IMAGE_BUILD = /\b(?:images?|docker|containers?|docs?)\b/;
 /**
  * The `unknown` verdict of a practice that found no evidence while the pipeline hands work of its kind to a
- * remote reusable workflow or action, or to a script, that cannot be read (§10.2); undefined when no such
+ * remote reusable workflow or action, or to a script, that cannot be read (\u00a710.2); undefined when no such
  * call fits the role, so the practice's own verdict of absence stands.
  */
 function opaqueVerdict(context, role) {
@@ -21627,7 +21627,7 @@ function opaqueCallsOf(job, { workspace }) {
     return calls;
 }
 /**
- * What a call's names and inputs say it does (§10.1): the purposes they read as, and whether they name a test
+ * What a call's names and inputs say it does (\u00a710.1): the purposes they read as, and whether they name a test
  * suite without its kind. Of the inputs' values only those of inputs naming tests count (`test-suite: e2e`):
  * `package-name: app/cypress` names an image, not a suite.
  */
@@ -21672,7 +21672,7 @@ const OFF_VALUE = /^(?:false|no|off|0)$/i;
 function switchedOn(inputs) {
     return Object.fromEntries(Object.entries(inputs).filter(([key, value]) => !SWITCHED_OFF_KEY.test(normaliseName(key)) && !OFF_VALUE.test(value.trim())));
 }
-/** `org/actions/build-image@v2` → `build-image`; `org/repo/.github/workflows/deploy.yml@main` → `deploy.yml`. */
+/** `org/actions/build-image@v2` \u2192 `build-image`; `org/repo/.github/workflows/deploy.yml@main` \u2192 `deploy.yml`. */
 function calleeName(uses) {
     return uses.replace(/@.*$/, '').split('/').pop() ?? uses;
 }
@@ -21711,7 +21711,7 @@ const suffixSets = new WeakMap();
 const scriptsOfStep = new WeakMap();
 /**
  * What the catalog reads into a call's names: each name is classified as the name of an action the catalog
- * cannot know, so only the name speaks (its purpose words as heads, not modifiers: patterns §2.1).
+ * cannot know, so only the name speaks (its purpose words as heads, not modifiers: patterns \u00a72.1).
  */
 function rolesOf(names, read) {
     const roles = names.flatMap(name => classifyStep(namedOnly(name), read).map(c => c.purpose));
@@ -21749,8 +21749,8 @@ const SPEC_REFERENCE = /^\s*-?\s*(?:entrypoint|command|file|script|code|paramete
 const FOLLOW_LIMIT = 30;
 /**
  * The workspace files a job names (relative to the repository or to the step's working directory), and those
- * that the named specs name in turn (`az ml job create -f train.yml` → its `command:`; `anyscale job submit
- * jobs/train.yaml` → its `entrypoint:` script): two hops, read as text, never run.
+ * that the named specs name in turn (`az ml job create -f train.yml` \u2192 its `command:`; `anyscale job submit
+ * jobs/train.yaml` \u2192 its `entrypoint:` script): two hops, read as text, never run.
  */
 function followedFiles(job, workspace) {
     const known = new Set(workspace.files);
@@ -21791,11 +21791,11 @@ function dirname(file) {
     return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
 }
 /**
- * Starting a pipeline run is training (§9.1): a SageMaker execution, a driver script that starts one, a
+ * Starting a pipeline run is training (\u00a79.1): a SageMaker execution, a driver script that starts one, a
  * Kubeflow or Vertex run, an Anyscale job, a Databricks job run, a Vertex deployer run.
  */
 const PIPELINE_RUN = /aws\s+sagemaker\s+start-pipeline-execution|--run-execution\b|\bpipeline\.start\(|kfp\s+run\s+(?:create|submit)|PipelineJob\([^)]*\)\.submit|anyscale\s+jobs?\s+submit|databricks\s+jobs\s+run-now|vertex-deployer\s+deploy\b[^\n]*--run\b|az\s+ml\s+job\s+create/;
-/** A purpose word used as a modifier (§2.1, §9.1): "Build and push training image" builds, it does not train. */
+/** A purpose word used as a modifier (\u00a72.1, \u00a79.1): "Build and push training image" builds, it does not train. */
 const TRAINING_MODIFIER = /\btrain(?:ing)?[\s_-]+(?:image|images|environment|env|results?|report|data|container|docker|dataset)\b/i;
 /** Whether a job starts a pipeline run (training on a platform), by its text or the files it submits. */
 function startsPipelineRun(job, workspace) {
@@ -21803,7 +21803,7 @@ function startsPipelineRun(job, workspace) {
         followedFiles(job, workspace).some(({ file, text }) => /\.py$/.test(file) && PIPELINE_RUN.test(text)));
 }
 /**
- * The jobs that train (§9.1): the catalog's training jobs, less those whose only training evidence is a name
+ * The jobs that train (\u00a79.1): the catalog's training jobs, less those whose only training evidence is a name
  * with "training" as a modifier (a job that builds training images packages; it trains nothing), plus jobs
  * that start a pipeline run.
  */
@@ -21821,15 +21821,15 @@ function trainingJobs(pipeline, workspace) {
 }
 const TRACKING_ENV = /^(?:MLFLOW_TRACKING_URI|MLFLOW_EXPERIMENT_NAME|WANDB_[A-Z_]+|NEPTUNE_[A-Z_]+)=/m;
 const TRACKING_TEXT = /\bmlruns\/|\bmlflow\b|transition_model_version_stage|\bwandb\b|tags\.\w*run_id\s*=\s*\$\{\{\s*github\.run_id/i;
-/** Lines of a submitted spec or job script that put the run under a tracker (§9.4). */
+/** Lines of a submitted spec or job script that put the run under a tracker (\u00a79.4). */
 const SPEC_TRACKING = /^\s*(?:experiment_name|tracking_uri|mlflow_tracking_uri)\s*:|\bMLFLOW_TRACKING_URI\b|\bEXPERIMENT_NAME\b|\bmlflow\b|\bwandb\b/im;
-/** Dependency files whose tracker is the training code's (mlflow or wandb listed, §9.4). */
+/** Dependency files whose tracker is the training code's (mlflow or wandb listed, \u00a79.4). */
 const REQUIREMENTS = /(?:^|\/)(?:[\w-]*requirements[\w-]*\.txt|pyproject\.toml|setup\.py|setup\.cfg|Pipfile|[\w-]*conda[\w-]*\.ya?ml|environment[\w-]*\.ya?ml)$/;
 const TRACKER_DEPENDENCY = /^\s*(?:-\s*)?["']?(?:azureml-)?(?:mlflow|wandb)(?:[-_]skinny)?\b/im;
-/** The commit or run handed to a training run (§9.3 run records, §9.4 lineage). */
+/** The commit or run handed to a training run (\u00a79.3 run records, \u00a79.4 lineage). */
 const LINEAGE = /\b\w*(?:GIT|GITHUB|COMMIT)_?SHA\w*\s*[=:]\s*["']?\$\{?\{?\s*(?:github\.(?:sha|run_id)|github\.event\.pull_request\.head\.sha|GITHUB_SHA)|-D\s+\w*SHA\w*=|\$\{\{\s*github\.run_id\s*\}\}/;
 /**
- * Signs in the workflow that runs are tracked (§9.4): tracker env, `mlruns/`, MLflow-named steps and scripts,
+ * Signs in the workflow that runs are tracked (\u00a79.4): tracker env, `mlruns/`, MLflow-named steps and scripts,
  * run-id tags; then what the submitted specs and job scripts declare (`experiment_name`, an MLflow URI).
  */
 function trackingSigns(jobs, workspace) {
@@ -21850,13 +21850,13 @@ const INSTALL = /\b(?:pip3?|uv\s+pip|conda|mamba|poetry|uv)\s+(?:install|add)\b/
 function tracksIn(text) {
     return text.split('\n').some(line => TRACKING_TEXT.test(line) && !INSTALL.test(line));
 }
-/** The commit or run id handed to the runs of `jobs` (§9.3 run records): the run can be traced to its code. */
+/** The commit or run id handed to the runs of `jobs` (\u00a79.3 run records): the run can be traced to its code. */
 function lineageSigns(jobs) {
     return jobs.flatMap(job => jobTexts(job)
         .filter(({ text }) => LINEAGE.test(text))
         .map(({ text, location }) => ({ what: `lineage ${quote(text)}`, location })));
 }
-/** Training code that the workflow only submits (a platform job's Python) and that uses a tracker (§9.4). */
+/** Training code that the workflow only submits (a platform job's Python) and that uses a tracker (\u00a79.4). */
 function remoteTracking(jobs, workspace) {
     return jobs.flatMap(job => followedFiles(job, workspace).filter(({ file, text }) => /\.py$/.test(file) && /\b(?:mlflow|wandb)\b/.test(text)));
 }
@@ -21877,9 +21877,9 @@ function quote(text) {
     const line = text.trim().split('\n')[0] ?? '';
     return `\`${line.length > 50 ? `${line.slice(0, 47)}...` : line}\``;
 }
-/** Flags that name the file a run writes its metrics or results to (§9.3). */
+/** Flags that name the file a run writes its metrics or results to (\u00a79.3). */
 const METRICS_FLAG = /--(?:metrics(?:-file)?|output|results-fp|scores?)[=\s]+["']?([\w./${}-]+\.(?:json|csv|md|txt|ya?ml))/g;
-/** Files written at run time whose name says they hold results (§9.3): `*results*`, `*report*`, `*baseline*`. */
+/** Files written at run time whose name says they hold results (\u00a79.3): `*results*`, `*report*`, `*baseline*`. */
 const RESULT_NAME = /(?:^|[/_-])(?:[\w-]*results?|[\w-]*report|[\w-]*baseline)[\w-]*\.(?:json|csv|txt|md)$/i;
 /** jq or yq reading a metric key from a file. */
 const METRIC_READ = /\b(?:jq|yq)\b[^|\n]*\.(?:test_)?(?:rmse|mse|mae|accuracy|acc|auc|f1|precision|recall|loss|r2)\b[^|\n]*?([\w./-]+\.(?:json|ya?ml))/i;
@@ -21928,13 +21928,13 @@ function deploymentsOf(pipeline) {
     return pipeline.jobs.filter(job => job.deploys || hasPurpose(job, 'iac-apply'));
 }
 /**
- * The message every production-only practice shares (design §3's not-applicable rule). `{unresolved}` is empty
+ * The message every production-only practice shares (design \u00a73's not-applicable rule). `{unresolved}` is empty
  * when no job deploys to production, and names the deploys whose environment cannot be read when one may.
  */
 const NO_PRODUCTION_MESSAGE = 'no job deploys to a production environment{unresolved}';
 /**
  * The verdict of a practice that only constrains production deploys when there is none: not applicable, with
- * the reason, so it counts as pass and says why (design §3). When a deploy's environment is an expression the
+ * the reason, so it counts as pass and says why (design \u00a73). When a deploy's environment is an expression the
  * gate cannot read, production may be among its values: unknown, since unknown evidence is never a pass.
  * Undefined when some job deploys to production, so the practice judges those.
  */
@@ -21964,11 +21964,11 @@ function noProductionDeploy(context, pipeline) {
         remediation: 'Name the environment literally (`environment: production`), or take it from a matrix list (`environment: ${{ matrix.environment }}` with `matrix: { environment: [staging, production] }`) or from a literal `with:` input of the calling job, so the gate can tell whether it is production.'
     });
 }
-/** Said wherever production is only a job id, a variable, a condition or an argument (§1.4). */
+/** Said wherever production is only a job id, a variable, a condition or an argument (\u00a71.4). */
 const PRODUCTION_NAMED_ONLY = 'production is named only by ';
 const PRODUCTION_WORD = /\bprod(?:uction)?\b/;
 /**
- * How a deploy without a production `environment:` still names production (§1.4): its job id or name, an env
+ * How a deploy without a production `environment:` still names production (\u00a71.4): its job id or name, an env
  * value, its `if:` or an argument of a step. Such a deploy is not a production deploy, but the reader should
  * know why; undefined when it does not name production at all, or has a production environment.
  */
@@ -21987,10 +21987,10 @@ function productionNamedOnly(job) {
         ? undefined
         : `an argument of a step (${step.location.file}:${step.location.line})`;
 }
-/** A model handed to a deploy (§1.5): a registry URI, a model name or version, a model file or package. */
+/** A model handed to a deploy (\u00a71.5): a registry URI, a model name or version, a model file or package. */
 const MODEL_REFERENCE = /models:\/|\bmodel[_-]?(?:name|version|uri|package|id)\b|--model\b|\bmodel\.json\b|\bregistry\/[\w./-]+\.json|ModelPackage/i;
 /**
- * Commands that deploy or promote a model whatever the job is called (§1.5): MLflow stage transitions and
+ * Commands that deploy or promote a model whatever the job is called (\u00a71.5): MLflow stage transitions and
  * scripts named for them, Azure ML model share/update and online deployments, `python -m pkg.deploy`, an
  * Anyscale service rollout, a committed registry file.
  */
@@ -21999,9 +21999,9 @@ const MODEL_PROMOTION = /transition_model_version_stage|(?:^|[\s/])[\w-]*(?:mlfl
 const ENDPOINT_STACK = /AWS::SageMaker::(?:Model|Endpoint)|aws_sagemaker_(?:model|endpoint)\b|sagemaker\.CfnModel|CfnEndpoint/;
 const MODEL_NAME = /\b(?:models?|inference|endpoints?|serving|serve)\b/;
 /**
- * The jobs that deploy or register a model (§1.5), one notion for every ML practice: a job the catalog calls a
- * model deploy; a job that promotes one by command (MLflow transitions, `az ml model share`, …); and a deploy
- * that carries a model — it takes a model reference, its job or workflow name says model, inference, endpoint
+ * The jobs that deploy or register a model (\u00a71.5), one notion for every ML practice: a job the catalog calls a
+ * model deploy; a job that promotes one by command (MLflow transitions, `az ml model share`, \u2026); and a deploy
+ * that carries a model \u2014 it takes a model reference, its job or workflow name says model, inference, endpoint
  * or serving, it applies an endpoint stack, or it follows a training job.
  */
 function modelDeploysOf(pipeline, workspace) {
@@ -22022,7 +22022,7 @@ function modelDeploysOf(pipeline, workspace) {
 }
 /**
  * A call the gate cannot read that may deploy or register the model: one named for it, or a platform job or
- * pipeline that trains (Databricks, Azure ML, SageMaker pipelines register what they train), §10.2.
+ * pipeline that trains (Databricks, Azure ML, SageMaker pipelines register what they train), \u00a710.2.
  */
 const MODEL_DEPLOY_CALL = {
     purposes: ['model-deploy'],
@@ -22030,8 +22030,8 @@ const MODEL_DEPLOY_CALL = {
     work: 'deploying or registering the model'
 };
 /**
- * The jobs that deploy or register a model into a production environment — what the promotion practices
- * constrain — or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
+ * The jobs that deploy or register a model into a production environment \u2014 what the promotion practices
+ * constrain \u2014 or the failing finding when there are none: `no-model-deploy` when no job deploys a model,
  * `no-production` (naming the environments seen, `{environments}`) when none of them is production, and
  * `opaque` when no job deploys a model the gate can see but a call it cannot read may. The practice's message
  * table must define the three ids, with `{deploys}` and `{environments}`.
@@ -22072,7 +22072,7 @@ function verifiedBefore(pipeline, deploy) {
 /**
  * The verdict of a verified-deploy rule: pass for the first candidate that waits for build and test jobs;
  * unknown when one misses only tests that may run inside a call before it the gate cannot read (a remote
- * `autotest.yml` with a `test-suite:` input, §10.2), naming the call, so the practice's message table must
+ * `autotest.yml` with a `test-suite:` input, \u00a710.2), naming the call, so the practice's message table must
  * define `opaque` as OPAQUE_MESSAGE; else `unverified` for the closest near-miss, naming what it misses.
  * Undefined when there is no candidate.
  */
@@ -22214,7 +22214,7 @@ const acceptanceBeforePromotion = definePractice({
                 hint: jobs => `${jobs} runs acceptance tests, but not before it`,
                 remediation: (deploy, elsewhere) => elsewhere
                     ? `Add the acceptance job to \`needs:\` of \`${deploy.job.id}\` (directly or through a job it needs).`
-                    : `Add an acceptance/e2e job (Playwright, Cypress, …) and list it in \`needs:\` of \`${deploy.job.id}\`.`
+                    : `Add an acceptance/e2e job (Playwright, Cypress, \u2026) and list it in \`needs:\` of \`${deploy.job.id}\`.`
             }
         });
         if ('finding' in verdict)
@@ -22277,7 +22277,7 @@ function notGatingFinding(context, gate) {
     });
 }
 /**
- * Run strength (design §4): every production deploy that started in this run must have started after one of
+ * Run strength (design \u00a74): every production deploy that started in this run must have started after one of
  * its acceptance jobs completed successfully in this run. Undefined when no production deploy started.
  */
 function runOrdering(context, gates) {
@@ -22325,7 +22325,7 @@ function runOrdering(context, gates) {
 
 const acceptance_tests_messages = {
     runs: '{jobs} run acceptance/end-to-end tests on {events}',
-    'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} — never without a person',
+    'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs acceptance or end-to-end tests',
     opaque: OPAQUE_MESSAGE
 };
@@ -22376,7 +22376,7 @@ const MIGRATION_FILES = [
 ];
 /**
  * An action whose own name (the last of a call's names) starts with deploy: the deploy itself
- * (`…/deploy-azure-container-apps-action/.github/actions/deploy`), not a step around it.
+ * (`\u2026/deploy-azure-container-apps-action/.github/actions/deploy`), not a step around it.
  */
 const OPAQUE_DEPLOY_ACTION = /(?:^|\| )deploy\b[\w ]*$/;
 const automated_db_migrations_options = {
@@ -22433,7 +22433,7 @@ const automatedDbMigrations = definePractice({
             });
         }
         const remediation = deployments.length > 0
-            ? `Run the migrations (\`manage.py migrate\`, \`rails db:migrate\`, \`flyway migrate\`, …) in \`${deployments[0]?.job.id}\` or in a job it needs.`
+            ? `Run the migrations (\`manage.py migrate\`, \`rails db:migrate\`, \`flyway migrate\`, \u2026) in \`${deployments[0]?.job.id}\` or in a job it needs.`
             : 'Add a deploy job and run the migrations in it, or in a job it needs.';
         if (migrating.length > 0) {
             return findingFor(context, automated_db_migrations_messages, 'off-deploy-path', {
@@ -22446,7 +22446,7 @@ const automatedDbMigrations = definePractice({
             });
         }
         // A deploy workflow the gate cannot read may migrate in its jobs, as a workload's release task does, and so
-        // may an action that is itself the deploy (an init container, a release command: §8.2, §10.2).
+        // may an action that is itself the deploy (an init container, a release command: \u00a78.2, \u00a710.2).
         const opaque = deployments.length > 0 &&
             opaqueVerdict(context, {
                 purposes: ['db-migration'],
@@ -22488,7 +22488,7 @@ function onDeployPath(pipeline, deployments, job) {
 ;// CONCATENATED MODULE: ./src/practices/support/events.ts
 
 
-/** Events that mean "a change was proposed or landed": what tests run on when they run on change (design §3). */
+/** Events that mean "a change was proposed or landed": what tests run on when they run on change (design \u00a73). */
 const CHANGE_EVENTS = [
     'push',
     'pull_request',
@@ -22497,7 +22497,7 @@ const CHANGE_EVENTS = [
     MERGED_PULL_REQUEST
 ];
 /**
- * Events that deliver without a person (design §3, automated-deploy). A pull request starts jobs
+ * Events that deliver without a person (design \u00a73, automated-deploy). A pull request starts jobs
  * automatically but delivers nothing, so it is left out.
  */
 const DELIVERY_EVENTS = [
@@ -22537,7 +22537,7 @@ function lastMatchIncludes(patterns, branch) {
     }
     return included;
 }
-/** GitHub's filter globs: `*` stops at `/`, `**` does not — picomatch's reading. */
+/** GitHub's filter globs: `*` stops at `/`, `**` does not \u2014 picomatch's reading. */
 function globMatches(pattern, branch) {
     return picomatch_default().isMatch(branch, pattern, { dot: true });
 }
@@ -22553,7 +22553,7 @@ function globMatches(pattern, branch) {
 const automated_deploy_messages = {
     automated: '{deploy} starts on {events} after build ({builds}) and test ({tests}) jobs',
     unverified: '{deploy} starts on {events} but does not need any {missing} job',
-    'not-automatic': '{jobs} deploy, but only on {events} — not on push, release, schedule or workflow_run',
+    'not-automatic': '{jobs} deploy, but only on {events} \u2014 not on push, release, schedule or workflow_run',
     'no-deploy': 'no workflow job deploys, so no deployment is automated',
     opaque: OPAQUE_MESSAGE
 };
@@ -22618,7 +22618,7 @@ const automatedDeploy = definePractice({
 const automated_model_deploy_messages = {
     automated: 'model deploys ({deploys}) start on {events}, after evaluation ({evaluators})',
     unvalidated: '{deploy} deploys or registers the model on {events}, but no evaluation step comes before it',
-    manual: 'model deploys ({deploys}) start only on {events} — a person starts them',
+    manual: 'model deploys ({deploys}) start only on {events} \u2014 a person starts them',
     none: 'no workflow job deploys or registers a model',
     opaque: OPAQUE_MESSAGE
 };
@@ -22628,7 +22628,7 @@ const automatedModelDeploy = definePractice({
         id: 'automated-model-deploy',
         title: 'Validated models are deployed automatically',
         model: 'mlops',
-        rationale: 'MLOps level 1 (ML pipeline automation): the pipeline itself deploys (or registers for serving) the model it trained once the model is validated — continuous delivery of the model.',
+        rationale: 'MLOps level 1 (ML pipeline automation): the pipeline itself deploys (or registers for serving) the model it trained once the model is validated \u2014 continuous delivery of the model.',
         messages: automated_model_deploy_messages,
         options: { jobs: jobGlobs },
         namedJobs: ['model-deploy']
@@ -22705,7 +22705,7 @@ const build_artifacts_stored_messages = {
 /** Words of what a registry or package index keeps. */
 const STORED = '(?:images?|docker|containers?|registry|packages?)';
 /**
- * A call the gate cannot read may keep the outputs (patterns §10.2) when its name joins pushing or publishing
+ * A call the gate cannot read may keep the outputs (patterns \u00a710.2) when its name joins pushing or publishing
  * with an image or package (`publish-image`, `docker-publish.yml`), or its inputs name a registry or image
  * (`azure-acr-name`, `image-name`, `ecr-repository`).
  */
@@ -22792,19 +22792,19 @@ const DOWNLOAD_ACTIONS = picomatch_default()(['actions/download-artifact', 'dawi
 });
 const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g;
 /**
- * Promotion by reference (real-world patterns §6.1): a dispatch or call input naming the version, tag, image or
+ * Promotion by reference (real-world patterns \u00a76.1): a dispatch or call input naming the version, tag, image or
  * digest to deploy ("version to deploy; must already exist"), or the release tag being deployed.
  */
 const BUILD_REFERENCE = /\$\{\{\s*((?:github\.event\.)?inputs\.[\w-]*(?:version|tag|image|digest|sha|release|artifact)[\w-]*|github\.event\.release\.tag_name)\s*\}\}/gi;
 /**
  * A needed job's output that names what was built or exported (`needs.export-model.outputs.export_path`,
- * `…outputs.image_tag`), not a setting (`…outputs.environment`), a tool's version (`node_version`) or only
- * which image or model (`image-name`, which any rebuild shares): §6.1.
+ * `\u2026outputs.image_tag`), not a setting (`\u2026outputs.environment`), a tool's version (`node_version`) or only
+ * which image or model (`image-name`, which any rebuild shares): \u00a76.1.
  */
 const OUTPUT_REFERENCE = /\bneeds\.([\w-]+)\.outputs\.([\w-]+)/g;
 const ARTIFACT_WORD = /(?:^|[-_])(?:path|digest|image|tag|artifact|uri|model|(?<!(?:node|python|java|go|dotnet|ruby|terraform|tool|sdk|runtime)[-_])version)(?:[-_]|$)/i;
 const NAME_ONLY = /[-_]names?$/i;
-/** Remote calls named for infrastructure apply DNS, networks or front doors, not a build (§6.1). */
+/** Remote calls named for infrastructure apply DNS, networks or front doors, not a build (\u00a76.1). */
 const INFRASTRUCTURE = /\b(?:infra(?:structure)?|dns|domains?|terraform|front ?door|networks?|vpc)\b/;
 const buildOnceDeployAnywhere = definePractice({
     meta: {
@@ -22829,7 +22829,7 @@ const buildOnceDeployAnywhere = definePractice({
             });
         }
         const judged = subjects.map(job => ({ job, consumed: consumption(pipeline, job) }));
-        // A job with an environment that builds rebuilds the app for it (§6.1), whether or not it deploys too.
+        // A job with an environment that builds rebuilds the app for it (\u00a76.1), whether or not it deploys too.
         const builder = [...subjects, ...pipeline.deployJobs.filter(job => job.job.environment)].find(job => hasPurpose(job, 'build'));
         if (builder) {
             return findingFor(context, build_once_deploy_anywhere_messages, 'builds-itself', {
@@ -22856,7 +22856,7 @@ const buildOnceDeployAnywhere = definePractice({
                 remediation: ''
             });
         }
-        // A deploy done inside a call the gate cannot read may take its build there (§10.2): a readable one fails.
+        // A deploy done inside a call the gate cannot read may take its build there (\u00a710.2): a readable one fails.
         const starving = takingNothing.find(job => opaqueDeploy(context, [job]) === undefined);
         const opaque = starving === undefined && opaqueDeploy(context, takingNothing);
         if (opaque)
@@ -22868,7 +22868,7 @@ const buildOnceDeployAnywhere = definePractice({
                 strength: 'definition',
                 data: {
                     deploy: `\`${jobLabel(starving)}\``,
-                    hint: stores.length > 0 ? ` — ${listJobs(stores)} runs before it and produces output it could take` : ''
+                    hint: stores.length > 0 ? ` \u2014 ${listJobs(stores)} runs before it and produces output it could take` : ''
                 },
                 evidence: [
                     jobEvidence(starving, 'deploy'),
@@ -22898,7 +22898,7 @@ const buildOnceDeployAnywhere = definePractice({
         });
     }
 });
-/** Unknown when the deploying of `jobs` happens inside calls the gate cannot read, naming them (§10.2). */
+/** Unknown when the deploying of `jobs` happens inside calls the gate cannot read, naming them (\u00a710.2). */
 function opaqueDeploy(context, jobs) {
     return opaqueVerdict(context, {
         purposes: ['deploy', 'rollout', 'model-deploy'],
@@ -22912,7 +22912,7 @@ function opaqueDeploy(context, jobs) {
  * take one (a `terraform apply` given the image tag ships the app).
  */
 function shippingJobs(pipeline, evidence) {
-    // Infrastructure-only jobs (terraform apply of DNS or networks) ship no build (§6.1).
+    // Infrastructure-only jobs (terraform apply of DNS or networks) ship no build (\u00a76.1).
     const shipping = pipeline.deployJobs.filter(job => !infrastructureOnly(job, evidence) ||
         consumption(pipeline, job).length > 0 ||
         references(job.job).length > 0);
@@ -22949,7 +22949,7 @@ function references(job) {
 function namesBuild(output) {
     return ARTIFACT_WORD.test(output) && !NAME_ONLY.test(output);
 }
-/** `imageTag` → `image_Tag`: camel-case output names split like snake-case ones. */
+/** `imageTag` \u2192 `image_Tag`: camel-case output names split like snake-case ones. */
 function snakeCase(name) {
     return name.replace(/([a-z])([A-Z])/g, '$1_$2');
 }
@@ -22993,7 +22993,7 @@ function neededOutputs(job) {
 const VERIFYING = ['build', 'unit-test', 'integration-test', 'acceptance-test'];
 const ci_on_change_messages = {
     'runs-on-change': '{jobs} build or test on {events}',
-    'not-on-change': '{jobs} build or test, but only on {events} — not on push or pull request',
+    'not-on-change': '{jobs} build or test, but only on {events} \u2014 not on push or pull request',
     'no-build-or-test': 'no workflow job builds or tests the code',
     'ran-on-change': 'this {event} run built or tested the change: {jobs}',
     opaque: OPAQUE_MESSAGE
@@ -23048,7 +23048,7 @@ const ciOnChange = definePractice({
                 remediation: 'Add `push:` and `pull_request:` to the `on:` of the workflow that builds and tests.'
             });
         }
-        // A build or test suite called in a workflow the gate cannot read, on a change, may be the CI (§10.2).
+        // A build or test suite called in a workflow the gate cannot read, on a change, may be the CI (\u00a710.2).
         const changing = pipeline.jobs.filter(job => changeEvents(pipeline.graph.eventsOf(job.ref)).length > 0);
         const opaque = opaqueVerdict(context, {
             purposes: VERIFYING,
@@ -23110,7 +23110,7 @@ const continuousDeployment = definePractice({
             const branch = defaultBranchPush(pipeline.graph, context.evidence.workflows, job, branches);
             return branch === undefined ? [] : [{ job, data: { branch: `\`${branch}\`` } }];
         });
-        // Only the push must reach production unattended (patterns §5.5): what gates it is automated-deploy's question.
+        // Only the push must reach production unattended (patterns \u00a75.5): what gates it is automated-deploy's question.
         const continuous = fromDefault[0];
         if (continuous) {
             return findingFor(context, continuous_deployment_messages, 'continuous', {
@@ -23233,8 +23233,8 @@ const OPTIONS = {
 };
 const continuous_training_messages = {
     'trains-on-trigger': 'training ({jobs}) starts on {triggers}',
-    'push-without-data-paths': '{job} trains on push, but its `paths` filter names no data ({paths}) — code changes retrain, new data does not',
-    'not-continuous': 'training ({jobs}) starts only on {events} — not on a schedule, new data or an upstream pipeline',
+    'push-without-data-paths': '{job} trains on push, but its `paths` filter names no data ({paths}) \u2014 code changes retrain, new data does not',
+    'not-continuous': 'training ({jobs}) starts only on {events} \u2014 not on a schedule, new data or an upstream pipeline',
     'no-training': 'no workflow job trains a model'
 };
 const continuousTraining = definePractice({
@@ -23242,7 +23242,7 @@ const continuousTraining = definePractice({
         id: 'continuous-training',
         title: 'Continuous training',
         model: 'mlops',
-        rationale: 'MLOps level 1 (ML pipeline automation): the pipeline retrains the model in production automatically — on a schedule, on new data or on a trigger — rather than by hand.',
+        rationale: 'MLOps level 1 (ML pipeline automation): the pipeline retrains the model in production automatically \u2014 on a schedule, on new data or on a trigger \u2014 rather than by hand.',
         messages: continuous_training_messages,
         options: OPTIONS,
         namedJobs: ['training']
@@ -23517,10 +23517,10 @@ function enforcedBar(job, read) {
 
 
 
-/** A script that redirects a check's output and goes on without `set -e` never stops at it (§11). */
+/** A script that redirects a check's output and goes on without `set -e` never stops at it (\u00a711). */
 const REDIRECTED = /(?:^|\n)[^\n#]*(?:validat|great_expectations|pytest|deepchecks|pandera)[^\n]*>\s*\S+/;
 /**
- * Why the data validation of `job` cannot stop what follows, when it cannot (§11.1): `continue-on-error`, a
+ * Why the data validation of `job` cannot stop what follows, when it cannot (\u00a711.1): `continue-on-error`, a
  * `|| true` fallback, or output redirected in a script without `set -e`.
  */
 function swallowedValidation(job) {
@@ -23568,7 +23568,7 @@ const dataValidation = definePractice({
         const pipeline = pipelineOf(context.evidence, context.environments);
         const validation = createStepMatcher(['data-validation'], options.run === undefined ? undefined : compilePolicyRegex(options.run));
         const training = trainingJobs(pipeline, context.evidence.workspace);
-        // A validation step in another workflow does not check the data this training reads (§9.5).
+        // A validation step in another workflow does not check the data this training reads (\u00a79.5).
         const gatesOf = (job) => validation.before(pipeline, job, ['training']).filter(gate => gate.ref.workflow === job.ref.workflow);
         const verdict = gateVerdict(context, data_validation_messages, {
             targets: training,
@@ -23634,7 +23634,7 @@ const infrastructure_as_code_options = {
     files: array(workspaceGlob)
         .min(1)
         .default(IAC_FILES)
-        .describe('globs of infrastructure-as-code files (Terraform, Pulumi, Bicep, CDK, Helm, Kustomize, …)'),
+        .describe('globs of infrastructure-as-code files (Terraform, Pulumi, Bicep, CDK, Helm, Kustomize, \u2026)'),
     jobs: jobGlobs
 };
 const infrastructure_as_code_messages = {
@@ -23664,7 +23664,7 @@ const infrastructureAsCode = definePractice({
         const files = named.length === 0 && applying.length > 0 ? cloudFormationTemplates(context.evidence.workspace) : named;
         const fileEvidence = files.slice(0, 5).map(file => ({ kind: 'file', file }));
         const globList = globs.map(g => `\`${g}\``).join(', ');
-        const applyRemediation = 'Add a workflow job that applies them (`terraform apply`, `tofu apply`, `pulumi up`, `cdk deploy`, `helm upgrade --install`, `az deployment group create`, …), ideally on push to the default branch after a reviewed plan.';
+        const applyRemediation = 'Add a workflow job that applies them (`terraform apply`, `tofu apply`, `pulumi up`, `cdk deploy`, `helm upgrade --install`, `az deployment group create`, \u2026), ideally on push to the default branch after a reviewed plan.';
         if (applying.length > 0 && files.length > 0) {
             return findingFor(context, infrastructure_as_code_messages, 'applied', {
                 status: 'pass',
@@ -23711,7 +23711,7 @@ const infrastructureAsCode = definePractice({
             data: { globs: globList },
             evidence: [],
             locations: [],
-            remediation: `Describe the environments as code (Terraform, Pulumi, Bicep, CDK, Helm, …) in this repository. ${applyRemediation}`
+            remediation: `Describe the environments as code (Terraform, Pulumi, Bicep, CDK, Helm, \u2026) in this repository. ${applyRemediation}`
         });
     }
 });
@@ -23728,7 +23728,7 @@ const FORMAT_VERSION = /^(?:AWSTemplateFormatVersion|\s*"AWSTemplateFormatVersio
 const RESOURCES = /^(?:Resources:[ \t]*(?:#.*)?$|\s*"Resources"\s*:\s*\{)/m;
 const AWS_TYPE = /^\s*(?:Type|"Type")\s*:\s*["']?AWS::\w+::/m;
 /**
- * CloudFormation (and SAM) templates, found by content (real-world patterns §1.5: CloudFormation endpoint
+ * CloudFormation (and SAM) templates, found by content (real-world patterns \u00a71.5: CloudFormation endpoint
  * stacks): their names follow no convention, so a file is one when it declares the format version, or a
  * top-level `Resources:` with `AWS::` types.
  */
@@ -23749,7 +23749,7 @@ function cloudFormationTemplates(workspace) {
 
 const integration_tests_messages = {
     runs: '{jobs} run integration tests on {events}',
-    'not-automatic': '{jobs} run integration tests, but only on {events} — never without a person',
+    'not-automatic': '{jobs} run integration tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)',
     opaque: OPAQUE_MESSAGE
 };
@@ -23816,7 +23816,7 @@ const mlMetadata = definePractice({
         id: 'ml-metadata',
         title: 'ML metadata is recorded',
         model: 'mlops',
-        rationale: 'MLOps level 1 (ML pipeline automation): each pipeline run records its metadata — data and code versions, parameters, metrics, artifacts — for lineage, reproducibility and comparison.',
+        rationale: 'MLOps level 1 (ML pipeline automation): each pipeline run records its metadata \u2014 data and code versions, parameters, metrics, artifacts \u2014 for lineage, reproducibility and comparison.',
         messages: ml_metadata_messages,
         options: ml_metadata_OPTIONS,
         namedJobs: ['experiment-tracking']
@@ -24062,7 +24062,7 @@ function recordingsOf(job, isMetricsFile) {
         const dvc = texts.some(text => DVC_METRICS.test(text)) ? ['DVC metrics'] : [];
         return [...named.map(file => `\`${file}\``), ...dvc].map(what => ({ job, location, what }));
     });
-    // Files shown to be metrics by how steps write or read them, whatever their name (§9.3).
+    // Files shown to be metrics by how steps write or read them, whatever their name (\u00a79.3).
     const used = metricsUses(job).map(use => ({ job, location: use.location, what: `\`${use.file}\`` }));
     const seen = new Set(byName.map(r => `${r.location.line}\u0000${r.what}`));
     const unique = used.filter(r => !seen.has(`${r.location.line}\u0000${r.what}`));
@@ -24070,7 +24070,7 @@ function recordingsOf(job, isMetricsFile) {
 }
 /**
  * Metrics files a pipeline definition the job runs declares for its evaluation (a SageMaker `PropertyFile`
- * with `path="evaluation.json"`): the pipeline writes them on every run (patterns §4.4).
+ * with `path="evaluation.json"`): the pipeline writes them on every run (patterns \u00a74.4).
  */
 function definedIn(job, isMetricsFile) {
     return job.purposes.flatMap(p => {
@@ -24097,7 +24097,7 @@ function definedIn(job, isMetricsFile) {
 
 /** API tests of the prediction service (integration, end-to-end, smoke) and load tests. */
 const SERVING_TESTS = ['integration-test', 'acceptance-test', 'smoke-test', 'performance-test'];
-/** Requests to a deployed prediction service (§9.6): endpoint invokes, POSTs to /predict or /score, endpoint test scripts. */
+/** Requests to a deployed prediction service (\u00a79.6): endpoint invokes, POSTs to /predict or /score, endpoint test scripts. */
 const SERVING_RUN = /az\s+ml\s+online-endpoint\s+invoke|aws\s+sagemaker-runtime\s+invoke-endpoint|gcloud\s+ai\s+endpoints\s+(?:predict|raw-predict)|curl\b[^\n]*--fail[^\n]*\/(?:predict|score)\b|curl\b[^\n]*\/(?:predict|score)\b[^\n]*--fail|(?:^|[\s/])test_endpoint\w*\.py\b/;
 /** A step named for testing the service: "Test Staging API", "Test endpoint". */
 const SERVING_NAME = /^test\b.*\b(?:api|endpoint|service)\b/i;
@@ -24120,7 +24120,7 @@ const modelServingTests = definePractice({
         id: 'model-serving-tests',
         title: 'The prediction service is tested before production',
         model: 'mlops',
-        rationale: 'MLOps level 2 (CI/CD pipeline automation): before a model serves production traffic, the prediction service is tested — its API, and its latency and throughput under load.',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): before a model serves production traffic, the prediction service is tested \u2014 its API, and its latency and throughput under load.',
         messages: model_serving_tests_messages,
         options: model_serving_tests_OPTIONS,
         namedJobs: ['integration-test']
@@ -24142,7 +24142,7 @@ const modelServingTests = definePractice({
             noProduction: 'Give the production model deploy job a production environment (`environment: production`) and have it need a job that tests the prediction service.'
         });
         if ('finding' in targets && targets.finding.messageId === 'no-production' && testing.length > 0) {
-            // With no production deploy there is no order to meet: a tested service is all the practice asks (§9.6).
+            // With no production deploy there is no order to meet: a tested service is all the practice asks (\u00a79.6).
             return findingFor(context, model_serving_tests_messages, 'tested-no-production', {
                 status: 'pass',
                 strength: 'definition',
@@ -24212,7 +24212,7 @@ const modelValidation = definePractice({
         id: 'model-validation',
         title: 'Models are validated before deployment',
         model: 'mlops',
-        rationale: "MLOps level 1 (ML pipeline automation): the pipeline validates a new model — its metrics against thresholds and against the current model's — before it is promoted to serving.",
+        rationale: "MLOps level 1 (ML pipeline automation): the pipeline validates a new model \u2014 its metrics against thresholds and against the current model's \u2014 before it is promoted to serving.",
         messages: model_validation_messages,
         options: model_validation_OPTIONS,
         namedJobs: ['model-evaluation']
@@ -24237,7 +24237,7 @@ const modelValidation = definePractice({
                 gated: 'nothing-gated',
                 none: 'none',
                 opaque: MODEL_DEPLOY_CALL,
-                remediation: 'Register or deploy the model from the workflow (`az ml model create`, `mlflow` registry, `gcloud ai models upload`, …) in a job that needs the evaluation job, so that only a validated model is promoted.'
+                remediation: 'Register or deploy the model from the workflow (`az ml model create`, `mlflow` registry, `gcloud ai models upload`, \u2026) in a job that needs the evaluation job, so that only a validated model is promoted.'
             }
         });
         if ('finding' in verdict)
@@ -24301,7 +24301,7 @@ const modelValidation = definePractice({
 
 const performance_tests_messages = {
     runs: '{jobs} run load or performance tests on {events}',
-    'not-automatic': '{jobs} run load or performance tests, but only on {events} — never without a person',
+    'not-automatic': '{jobs} run load or performance tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs load or performance tests'
 };
 const performance_tests_options = { jobs: jobGlobs };
@@ -24330,7 +24330,7 @@ const performanceTests = definePractice({
 
 const pipeline_deployed_messages = {
     runs: 'the ML pipeline is deployed by {jobs} on {events}',
-    'not-automatic': 'the ML pipeline is deployed by {jobs}, but only on {events} — not by continuous delivery',
+    'not-automatic': 'the ML pipeline is deployed by {jobs}, but only on {events} \u2014 not by continuous delivery',
     none: 'no workflow job deploys the ML pipeline (Vertex AI, Kubeflow, SageMaker or Azure ML pipeline upload)'
 };
 const pipeline_deployed_OPTIONS = { jobs: jobGlobs };
@@ -24366,12 +24366,12 @@ const WORKFLOW_ARTIFACTS = 'actions/upload-artifact';
 const STORAGE_COPIES = new Set(OBJECT_STORAGE.map(entry => entry.id));
 /**
  * A wheel, egg or jar, or what a build writes to `dist/`: the pipeline's code as a package a platform installs
- * (a Databricks job library), not a trained model or its results (patterns §9.7).
+ * (a Databricks job library), not a trained model or its results (patterns \u00a79.7).
  */
 const PACKAGE = /\.(?:whl|egg|jar)(?![\w.])|(?:^|[\s/"'])dist\//;
 const pipeline_packaged_messages = {
     stored: 'pipeline components are built and stored by {jobs} ({how}) on {events}',
-    'manual-only': 'pipeline components are stored by {jobs} ({how}), but only on {events} — never without a person',
+    'manual-only': 'pipeline components are stored by {jobs} ({how}), but only on {events} \u2014 never without a person',
     'workflow-artifacts-only': 'only workflow artifacts are kept ({jobs}, actions/upload-artifact), which expire; no image or package is pushed',
     'outputs-only': '{jobs} keep outputs ({how}), but none is an image or a package of the pipeline components',
     none: 'no workflow job pushes an image or publishes a package of the pipeline components'
@@ -24381,7 +24381,7 @@ const pipelinePackaged = definePractice({
         id: 'pipeline-packaged',
         title: 'Pipeline components are packaged and stored',
         model: 'mlops',
-        rationale: 'MLOps level 2 (CI/CD pipeline automation): the CI stage outputs pipeline components — container images, packages — stored where continuous delivery deploys them from.',
+        rationale: 'MLOps level 2 (CI/CD pipeline automation): the CI stage outputs pipeline components \u2014 container images, packages \u2014 stored where continuous delivery deploys them from.',
         messages: pipeline_packaged_messages,
         options: { jobs: jobGlobs },
         namedJobs: ['artifact-store']
@@ -24451,7 +24451,7 @@ function storesOf(job, counts) {
 
 const pipeline_tests_messages = {
     runs: 'unit tests of the pipeline code run in {jobs} on {events}',
-    'not-automatic': 'unit tests run in {jobs}, but only on {events} — not on every push or pull request',
+    'not-automatic': 'unit tests run in {jobs}, but only on {events} \u2014 not on every push or pull request',
     none: 'no workflow job runs unit tests of the pipeline components'
 };
 const pipeline_tests_OPTIONS = { jobs: jobGlobs };
@@ -24588,8 +24588,8 @@ function verifiersByPredecessor(pipeline, verifies) {
 /**
  * Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its release step:
  * the last slot swap, traffic shift or promotion when there is one (checks on the slot before it test a
- * candidate, not production: patterns §5.2), else the first deploy step. A call the gate cannot read that is
- * given a health check (`healthcheck: /health`) at or after that step checks what it deployed (§10.1), as does
+ * candidate, not production: patterns \u00a75.2), else the first deploy step. A call the gate cannot read that is
+ * given a health check (`healthcheck: /health`) at or after that step checks what it deployed (\u00a710.1), as does
  * one in a job whose release step is unknown, or a reusable workflow that is the whole job.
  */
 function verifiersOf(deploy, after, health) {
@@ -24602,7 +24602,7 @@ function verifiersOf(deploy, after, health) {
 }
 /** `healthcheck: /health`, `health-check-path`, `smoke-test`: an input that has a deploy call check the service. */
 const HEALTH_INPUT = /^(?:(?:run |enable )?(?:health ?checks?|smoke ?tests?)(?: (?:path|url|uri|endpoint))?|health (?:path|url|uri|endpoint))$/;
-/** The calls of a job the gate cannot read that are given a health check to run (§10.1). */
+/** The calls of a job the gate cannot read that are given a health check to run (\u00a710.1). */
 function healthChecks(job, evidence) {
     return opaqueCallsOf(job, evidence).filter(call => healthInput(call) !== undefined);
 }
@@ -24630,7 +24630,7 @@ const protected_default_branch_messages = {
     'not-read': 'the protection of the default branch was not read: {reason}',
     offline: 'unknown (needs the GitHub API): the default branch rules and protection are read from the GitHub API, and this run is offline'
 };
-const PROTECT_ADVICE = 'Require a pull request and status checks (this gate among them) on the default branch: a ruleset (Settings → Rules → Rulesets) or classic branch protection with required status checks (Settings → Branches).';
+const PROTECT_ADVICE = 'Require a pull request and status checks (this gate among them) on the default branch: a ruleset (Settings \u2192 Rules \u2192 Rulesets) or classic branch protection with required status checks (Settings \u2192 Branches).';
 /** What a person can do when the protection cannot be read, besides fixing the token. */
 const WAIVE_OR_DISABLE = 'waive `protected-default-branch` in `waivers:` with that reason and an expiry, or turn it off with `practices: { protected-default-branch: { enabled: false } }`.';
 const protectedDefaultBranch = definePractice({
@@ -24782,7 +24782,7 @@ const scriptedBuild = definePractice({
             });
         }
         const testing = pipeline.withPurpose(...TEST_PURPOSES);
-        const remediation = 'Add a step that builds the project (`npm run build`, `go build ./...`, `mvn package`, `docker build`, …) to a workflow job.';
+        const remediation = 'Add a step that builds the project (`npm run build`, `go build ./...`, `mvn package`, `docker build`, \u2026) to a workflow job.';
         if (testing.length > 0) {
             return findingFor(context, scripted_build_messages, 'tests-only', {
                 status: 'fail',
@@ -24827,7 +24827,7 @@ const scriptedDeploy = definePractice({
     },
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
-        // One notion of a deploy for every practice (real-world patterns §1.2): a job releasing to `pypi` deploys
+        // One notion of a deploy for every practice (real-world patterns \u00a71.2): a job releasing to `pypi` deploys
         // there, a job whose `environment: production` only prints does not.
         const deployments = deploymentsOf(pipeline);
         if (deployments.length > 0) {
@@ -24868,7 +24868,7 @@ const scriptedDeploy = definePractice({
 
 const security_tests_messages = {
     runs: '{jobs} scan for vulnerabilities or secrets on {events}',
-    'not-automatic': '{jobs} scan for vulnerabilities or secrets, but only on {events} — never without a person',
+    'not-automatic': '{jobs} scan for vulnerabilities or secrets, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)',
     opaque: OPAQUE_MESSAGE
 };
@@ -24903,8 +24903,8 @@ const WORK_WORDS = /\b(tests?|testing)\b/gi;
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 /**
  * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, or one
- * only an expression names) a preview when only pull requests start it, else the names around the deploy —
- * inputs of its deploy steps, those steps' names, the job's and the workflow's name — read with the policy's
+ * only an expression names) a preview when only pull requests start it, else the names around the deploy \u2014
+ * inputs of its deploy steps, those steps' names, the job's and the workflow's name \u2014 read with the policy's
  * pre-production pattern.
  */
 function nonProductionTarget(pipeline, job, patterns) {
@@ -24966,9 +24966,9 @@ const stagedModelPromotion = definePractice({
         });
         if ('finding' in targets)
             return namedOnly(pipeline, context.evidence.workspace) ?? targets.finding;
-        // A registry stage transition in a staging environment promotes the model there, deploy step or not (§1.5).
+        // A registry stage transition in a staging environment promotes the model there, deploy step or not (\u00a71.5).
         const models = new Set(modelDeploysOf(pipeline, context.evidence.workspace));
-        // Pre-production as test-environment reads it: an environment, else the names around the deploy (§1.2).
+        // Pre-production as test-environment reads it: an environment, else the names around the deploy (\u00a71.2).
         const preproduction = (job) => (job.deploys || models.has(job)) &&
             nonProductionTarget(pipeline, job, context.environments) !== undefined;
         const verdict = gateVerdict(context, staged_model_promotion_messages, {
@@ -24996,7 +24996,7 @@ const stagedModelPromotion = definePractice({
             return verdict.finding;
         return findingFor(context, staged_model_promotion_messages, 'staged', verdict.passing);
         /**
-         * Which stage is production turns the verdict when production is only a job id or a variable (§1.4): both
+         * Which stage is production turns the verdict when production is only a job id or a variable (\u00a71.4): both
          * readings are reported, with what the deploys before it say.
          */
         function namedOnly(pipeline, workspace) {
@@ -25031,7 +25031,7 @@ const stagedModelPromotion = definePractice({
 
 const static_analysis_messages = {
     runs: '{jobs} run a linter or static analyser on {events}',
-    'not-automatic': '{jobs} run a linter or static analyser, but only on {events} — never without a person',
+    'not-automatic': '{jobs} run a linter or static analyser, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a linter or static analyser',
     opaque: OPAQUE_MESSAGE
 };
@@ -25050,7 +25050,7 @@ const staticAnalysis = definePractice({
             purposes: ['static-analysis'],
             opaque: { purposes: ['static-analysis', 'security-scan'], work: 'static analysis' },
             jobs,
-            missing: 'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, …) so that every push and pull request is analysed.'
+            missing: 'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, \u2026) so that every push and pull request is analysed.'
         });
     }
 });
@@ -25099,7 +25099,7 @@ const testEnvironment = definePractice({
                 data: { jobs: listJobs(pipeline.deployJobs) },
                 evidence: pipeline.deployJobs.map(job => jobEvidence(job, 'deploy')),
                 locations: pipeline.deployJobs.map(job => locationOf(job, 'deploy')),
-                remediation: 'Deploy to a staging/preview environment first: a job with `environment: staging` (or a name the policy’s `environments.preproduction` pattern matches).'
+                remediation: 'Deploy to a staging/preview environment first: a job with `environment: staging` (or a name the policy\u2019s `environments.preproduction` pattern matches).'
             });
         }
         const jobs = targeted.map(t => t.job);
@@ -25180,7 +25180,7 @@ function alwaysKeeping(job) {
 
 const test_reports_messages = {
     runs: '{jobs} keep test results as reports (uploaded or published) on {events}',
-    'not-automatic': '{jobs} keep test results as reports, but only on {events} — never without a person',
+    'not-automatic': '{jobs} keep test results as reports, but only on {events} \u2014 never without a person',
     found: '{count} machine-readable test report(s) in the workspace: {files}',
     none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}',
     unreadable: '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown',
@@ -25341,7 +25341,7 @@ const trainingCodeVersioned = definePractice({
 
 const unit_tests_messages = {
     runs: '{jobs} run tests on {events}; {reports}',
-    'not-automatic': '{jobs} run tests, but only on {events} — not on push or pull request',
+    'not-automatic': '{jobs} run tests, but only on {events} \u2014 not on push or pull request',
     none: 'no workflow job runs unit tests',
     'reports-failing': '{file} reports {failed} failing test(s): {cases}',
     'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
@@ -25374,7 +25374,7 @@ const unitTests = definePractice({
             },
             jobs: settings.jobs,
             events: CHANGE_EVENTS,
-            missing: 'Add a workflow triggered by `push` and `pull_request` that runs the test suite (`npm test`, `pytest`, `go test ./...`, …).'
+            missing: 'Add a workflow triggered by `push` and `pull_request` that runs the test suite (`npm test`, `pytest`, `go test ./...`, \u2026).'
         });
         if (definition.status !== 'pass')
             return definition;
@@ -25504,7 +25504,7 @@ const zeroDowntimeDeploy = definePractice({
     }
 });
 /**
- * The release step of a staged deploy (patterns §5.2): a promotion of what a slot or canary already runs
+ * The release step of a staged deploy (patterns \u00a75.2): a promotion of what a slot or canary already runs
  * (`make promote-prod`, `kubectl argo rollouts promote`, `heroku pipelines:promote`), which releases it
  * without downtime as a slot swap does.
  */
@@ -25685,8 +25685,8 @@ function withNamedJobs(context, purposes, globs) {
 /** Conclusions of a job that ran and did not succeed. */
 const DID_NOT_PASS = new Set(['failure', 'cancelled', 'timed_out', 'action_required', 'startup_failure']);
 /**
- * Refines a definition-strength pass with what this run did (design §4, strength rules): the jobs a finding
- * rests on (its `job` evidence) that ran decide at run strength — all succeeded: pass/run; any failed,
+ * Refines a definition-strength pass with what this run did (design \u00a74, strength rules): the jobs a finding
+ * rests on (its `job` evidence) that ran decide at run strength \u2014 all succeeded: pass/run; any failed,
  * cancelled or timed out: fail/run; any still queued or running when the gate ran: unknown (it may yet
  * fail). Jobs that were skipped (their own `if:`, or a job they need did not
  * succeed) or are absent did not run: the verdict keeps definition strength and says so, or is `unknown` under
@@ -25789,8 +25789,8 @@ function daysBetween(from, to) {
 ;// CONCATENATED MODULE: ./src/evaluate/expiries.ts
 
 /**
- * Splits waivers and attestations by today's date. One past its date lapses — the practice is judged as if it
- * were not there, with a notice — rather than making the policy invalid: a date passing overnight must not turn
+ * Splits waivers and attestations by today's date. One past its date lapses \u2014 the practice is judged as if it
+ * were not there, with a notice \u2014 rather than making the policy invalid: a date passing overnight must not turn
  * a green main branch red with a policy error. One within `warningDays` of its date is a warning ahead of it.
  */
 function splitByExpiry(entries, today, warningDays) {
@@ -26063,7 +26063,7 @@ function noWorkflows(evidence) {
     // A listing cut short has its own warning, naming the folders it did not read.
     if (workflows.length > 0 || workflowProblems.length > 0 || workspace.unlisted)
         return [];
-    return [{ message: 'no workflows under .github/workflows — is this the repository root?' }];
+    return [{ message: 'no workflows under .github/workflows \u2014 is this the repository root?' }];
 }
 /** Folders named in a warning about a workspace too large to list; the rest are counted. */
 const UNLISTED_SHOWN = 5;
@@ -26153,7 +26153,7 @@ function occurrences(workflows, isGate) {
 /** The action a step runs, without its version: `acme/maturity-gate@v1` and `@v2` are the same gate. */
 const actionOf = (o) => (o.step.uses ?? '').replace(/@[^@]*$/, '').toLowerCase();
 /**
- * Pairs each base gate step with the head gate step most like it — same action, then same file, then same job —
+ * Pairs each base gate step with the head gate step most like it \u2014 same action, then same file, then same job \u2014
  * the earliest on ties, so that a gate moved to another job or file is compared rather than called removed.
  */
 function pairOccurrences(base, head) {
@@ -26317,8 +26317,8 @@ function lostPractices(atBase, head) {
 /** A source line longer than this is not quoted: the caret would point into text wrapped off the screen. */
 const EXCERPT_MAX = 160;
 /**
- * One line per error — every piece of policy text in it flattened, so a key holding a newline cannot start a
- * line of its own (a `::error::` workflow command in a log) — then the source line and a caret when known.
+ * One line per error \u2014 every piece of policy text in it flattened, so a key holding a newline cannot start a
+ * line of its own (a `::error::` workflow command in a log) \u2014 then the source line and a caret when known.
  */
 function formatPolicyError(error) {
     return `${(0,one_line/* oneLine */.T)(error.file)}:${error.line}:${error.column}: ${describePolicyError(error)}`;
@@ -26336,7 +26336,7 @@ const MAX_PRINTED = 100;
 function formatPolicyErrors(errors) {
     const shown = errors.slice(0, MAX_PRINTED).map(formatPolicyError);
     const more = errors.length - shown.length;
-    return [...shown, ...(more > 0 ? [`… and ${more} more error${more === 1 ? '' : 's'}`] : [])].join('\n');
+    return [...shown, ...(more > 0 ? [`\u2026 and ${more} more error${more === 1 ? '' : 's'}`] : [])].join('\n');
 }
 function caret(error) {
     if (error.excerpt === undefined || error.excerpt.length > EXCERPT_MAX)
@@ -26486,7 +26486,7 @@ function buildPolicySchema(vocabulary) {
         target: nameOf(vocabulary.levels, 'level').describe('the staged target: a level of the model'),
         targets: partialRecord(nameOf(vocabulary.categories, 'category'), nameOf(vocabulary.levels, 'level'))
             .optional()
-            .describe('continuous targets: category → level'),
+            .describe('continuous targets: category \u2192 level'),
         mode: schemas_enum(['enforce', 'advise']).default('enforce'),
         strict: schemas_boolean().default(false),
         regression: schemas_enum(['fail', 'warn', 'off']).default('fail'),
@@ -26570,8 +26570,8 @@ function editDistance(a, b) {
 /** Aliases let a tiny file expand without bound ("billion laughs"); a policy never needs many. */
 const MAX_ALIAS_COUNT = 100;
 /**
- * Parses and validates `.maturity.yml` text. Pure: the caller reads the file. Every problem — YAML syntax,
- * duplicate key, unknown key, bad value, unknown level, a waiver too long — comes back at once, positioned.
+ * Parses and validates `.maturity.yml` text. Pure: the caller reads the file. Every problem \u2014 YAML syntax,
+ * duplicate key, unknown key, bad value, unknown level, a waiver too long \u2014 comes back at once, positioned.
  */
 function loadPolicy(text, file, options) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -26636,8 +26636,8 @@ function loadPolicy(text, file, options) {
 /** Deeper than this, the `yaml` package's recursion could exhaust the stack; no policy comes near it. */
 const load_MAX_DEPTH = 64;
 /**
- * The position where the text first nests deeper than MAX_DEPTH — block indentation levels plus open flow
- * brackets — found in one pass before any recursive parsing. Brackets inside quotes or comments may count
+ * The position where the text first nests deeper than MAX_DEPTH \u2014 block indentation levels plus open flow
+ * brackets \u2014 found in one pass before any recursive parsing. Brackets inside quotes or comments may count
  * too; that only matters past 64 of them on one line.
  */
 function nestedTooDeeply(text) {
@@ -26898,20 +26898,20 @@ function load_isRecord(value) {
 
 
 /**
- * Policy trust (design §2.2): every way the head policy of a change differs from the base commit's, as a
+ * Policy trust (design \u00a72.2): every way the head policy of a change differs from the base commit's, as a
  * weakening (the bar goes down: severity error, the caller downgrades it under `allow-policy-changes`) or a
  * strengthening (a notice), at the changed line of the head policy. Pure.
  *
  * What counts as weaker:
  * - target / a category target lowered or removed; a practice disabled, moved up a level or removed; mode
- *   enforce → advise; strict true → false; regression fail → warn → off; a new or extended waiver or
+ *   enforce \u2192 advise; strict true \u2192 false; regression fail \u2192 warn \u2192 off; a new or extended waiver or
  *   attestation (both let a practice count as pass without evidence); `max-waiver-days` raised or removed;
  * - a threshold loosened in practice options, judged generically by key name: a numeric option named `min` or
- *   `min-*` is a floor (lowering it loosens), one named `max` or `max-*` a ceiling (raising it loosens) — this
+ *   `min-*` is a floor (lowering it loosens), one named `max` or `max-*` a ceiling (raising it loosens) \u2014 this
  *   covers `min-tests`, coverage `min`, and the metric rules' `min`, `max`, `max-drop`, `max-rise`; relative
  *   bounds (`'2%'`) compare with relative bounds only. `new-metric: allow` appearing loosens;
- * - any other change of what the gate reads — a practice's check, category, job/report globs, a metric's
- *   direction, a command, an environment pattern — can lower the bar in ways no rule can order (a production
+ * - any other change of what the gate reads \u2014 a practice's check, category, job/report globs, a metric's
+ *   direction, a command, an environment pattern \u2014 can lower the bar in ways no rule can order (a production
  *   regex that matches fewer names exempts those deploys; `jobs: ['*']` makes any job acceptance tests), so it
  *   is a weakening too, saying that it cannot be ordered. A person approves it with `allow-policy-changes`.
  * When the model (or a custom model's levels) changes, levels cannot be compared: that is one weakening and
@@ -27181,9 +27181,9 @@ function policy_trust_isRecord(value) {
 
 
 // git (@actions/exec) and child processes are imported where they are needed: an offline gate with no base
-// and no command practices never loads them, which keeps its start-up near bare Node's (design §10).
+// and no command practices never loads them, which keeps its start-up near bare Node's (design \u00a710).
 /**
- * load policy → collect evidence → evaluate → compare with the base commit → report. Throws InvalidPolicyError
+ * load policy \u2192 collect evidence \u2192 evaluate \u2192 compare with the base commit \u2192 report. Throws InvalidPolicyError
  * (every policy error at once) when the head policy cannot be used; any other evidence problem becomes part of
  * the report, never a crash.
  */
@@ -27254,8 +27254,8 @@ async function runGate(options) {
     });
 }
 /**
- * A pull request is held to its base commit's policy (design §2.2). When that policy cannot be read — no base
- * sha in the event, the commit unreachable, the file broken — the head policy is evaluated, but saying so is a
+ * A pull request is held to its base commit's policy (design \u00a72.2). When that policy cannot be read \u2014 no base
+ * sha in the event, the commit unreachable, the file broken \u2014 the head policy is evaluated, but saying so is a
  * blocking change: otherwise removing the token or breaking the base read would let a pull request lower its
  * own bar in silence. A base commit with no policy file is a first adoption, shown as a notice.
  */
@@ -27276,8 +27276,8 @@ function unreadBasePolicy(options, base, basePolicy) {
     return [{ kind: 'weakened', severity: 'error', message, location }];
 }
 /**
- * The base commit through git (fetched with depth 1 when the clone is shallow), else — in the action, for a
- * commit sha — through the REST API. When neither can read it, the reasons of both are kept.
+ * The base commit through git (fetched with depth 1 when the clone is shallow), else \u2014 in the action, for a
+ * commit sha \u2014 through the REST API. When neither can read it, the reasons of both are kept.
  */
 async function openBase(options, ref) {
     const viaGit = await (await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.bind(__nccwpck_require__, 6050))).openBaseCommit(options.root, ref, {
@@ -27311,14 +27311,14 @@ function refuseOutsidePolicy(root, policyPath) {
             line: 1,
             column: 1,
             path: '',
-            message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges — to share one policy across repositories, check it out into the workspace (docs/policy.md#sharing-a-policy)`
+            message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges \u2014 to share one policy across repositories, check it out into the workspace (docs/policy.md#sharing-a-policy)`
         }
     ]);
 }
 function loadOrThrow(text, file, today, why) {
     if (text === undefined) {
         const message = why === undefined || why === 'not found'
-            ? 'policy file not found; create it — see docs/policy.md'
+            ? 'policy file not found; create it \u2014 see docs/policy.md'
             : `policy file cannot be read: ${why}`;
         throw new InvalidPolicyError([{ file, line: 1, column: 1, path: '', message }]);
     }
@@ -27648,7 +27648,7 @@ function whyLines(why) {
         `    read as ${plain(why.purpose)} by rule ${plain(why.rule)}`,
         ...(why.step ? [`    step: ${plain(why.step)}`] : []),
         ...(why.command ? [`    command: ${plain(why.command)}`] : []),
-        ...(why.via && why.via.length > 0 ? [`    via: ${why.via.map(plain).join(' → ')}`] : [])
+        ...(why.via && why.via.length > 0 ? [`    via: ${why.via.map(plain).join(' \u2192 ')}`] : [])
     ];
 }
 function figure(value) {
@@ -27661,7 +27661,7 @@ function figure(value) {
 /** A practice's finding in one repository: its verdict and message, each piece of evidence and why, the fix. */
 function findingText(finding) {
     const strength = finding.strength === 'none' ? '' : ` [${finding.strength}]`;
-    const lines = [`${finding.status}${strength} — ${(0,one_line/* oneLine */.T)(finding.message)}`];
+    const lines = [`${finding.status}${strength} \u2014 ${(0,one_line/* oneLine */.T)(finding.message)}`];
     if (finding.evidence.length > 0) {
         lines.push('evidence:', ...finding.evidence.flatMap(evidenceLines).map(line => `  ${line}`));
     }
@@ -27731,8 +27731,8 @@ async function judgedFinding(root, policy, practice) {
 function practiceMeaning(practice) {
     const { id, title, model, rationale } = practice.meta;
     const placement = models/* builtInModels */.K[model]?.practices.find(p => p.id === id);
-    const place = placement ? ` · level ${placement.level} · category ${placement.category}` : '';
-    return `${id} — ${title}\nmodel ${model}${place}\n\n${rationale}\n`;
+    const place = placement ? ` \u00b7 level ${placement.level} \u00b7 category ${placement.category}` : '';
+    return `${id} \u2014 ${title}\nmodel ${model}${place}\n\n${rationale}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/explain/explain-practice.ts
@@ -27897,7 +27897,7 @@ function initMessage({ policyFile, dir, proposal, job }) {
         : 'under `jobs:` in the workflow that builds and tests this repository (no job is judged yet)';
     const elsewhere = job.elsewhere.map(({ workflow, jobs }) => `${workflow} (${jobs.join(', ')})`);
     return [
-        `Wrote ${policyFile}: model ${model}, target ${target} — ${why}.`,
+        `Wrote ${policyFile}: model ${model}, target ${target} \u2014 ${why}.`,
         '',
         `Add this gate job ${where}:`,
         '',
@@ -28076,10 +28076,10 @@ function renderText(report, options = {}) {
             ? paint(33, 'INCOMPLETE')
             : paint(31, report.mode === 'advise' ? 'FAILED (advisory, exit 0)' : 'FAILED');
     const lines = [
-        `maturity-gate: ${verdict} — ${flat(report.reason)}`,
-        `model ${flat(report.model)} · target ${flat(report.target)} · mode ${report.mode} · ` +
-            `policy ${flat(report.policy.path)} · ${(0,format/* workflowsRead */.tO)(report)}` +
-            (report.evidence.offline ? ' · offline (workflow files only)' : '')
+        `maturity-gate: ${verdict} \u2014 ${flat(report.reason)}`,
+        `model ${flat(report.model)} \u00b7 target ${flat(report.target)} \u00b7 mode ${report.mode} \u00b7 ` +
+            `policy ${flat(report.policy.path)} \u00b7 ${(0,format/* workflowsRead */.tO)(report)}` +
+            (report.evidence.offline ? ' \u00b7 offline (workflow files only)' : '')
     ];
     // Evidence that could not be read changes what every verdict below rests on: said before them.
     for (const warning of report.warnings) {
@@ -28102,14 +28102,14 @@ function renderText(report, options = {}) {
     if (categories.length > 0)
         lines.push('', paint(1, 'categories'), ...categories.map(categoryLine));
     for (const regression of report.regressions) {
-        lines.push(`regression: ${flat((0,annotations/* regressionSubject */.iO)(regression))} — ${flat(regression.message)}`);
+        lines.push(`regression: ${flat((0,annotations/* regressionSubject */.iO)(regression))} \u2014 ${flat(regression.message)}`);
     }
     // A base that was asked for and could not be read must not look like "no regressions".
     if (report.base.status === 'unknown') {
-        lines.push(`regressions unknown: the base commit could not be read — ${flat(report.base.reason)}`);
+        lines.push(`regressions unknown: the base commit could not be read \u2014 ${flat(report.base.reason)}`);
     }
     for (const gap of report.gaps) {
-        lines.push(`not readable: ${gap.what} — ${flat(gap.reason)} (needs permissions: ${flat(gap.permission)})`);
+        lines.push(`not readable: ${gap.what} \u2014 ${flat(gap.reason)} (needs permissions: ${flat(gap.permission)})`);
     }
     for (const change of report.policyChanges) {
         lines.push(`policy ${change.kind}: ${flat(change.message)} (${text_place(change.location)})`);
@@ -28134,13 +28134,13 @@ function findingLine(finding, paint) {
     const word = WORDS[finding.status];
     // The padding stays outside the colour, so a coloured mark is its word alone.
     const mark = paint(COLOR[finding.status], word) + ' '.repeat(WIDTH - word.length);
-    return `  ${mark}  ${flat(finding.practice)}${strength} — ${flat(finding.message)}${at}${fix}`;
+    return `  ${mark}  ${flat(finding.practice)}${strength} \u2014 ${flat(finding.message)}${at}${fix}`;
 }
-/** A category with no judged practice reached "–": its level would hold only vacuously. */
+/** A category with no judged practice reached "\u2013": its level would hold only vacuously. */
 function categoryLine(line) {
     const reached = line.reached === null ? 'none' : flat(line.reached);
     const verdict = !line.judged
-        ? '– (no practice judged)'
+        ? '\u2013 (no practice judged)'
         : `${reached} (target ${flat(line.target)}${line.met ? '' : ', not met'})`;
     return `  ${flat(line.category)}: ${verdict}`;
 }
@@ -28284,7 +28284,7 @@ function initCommand(values, root) {
     }
     return { command: 'init', root, model: model, force: values.force === true };
 }
-/** argv → gate → print or write; returns the exit code instead of exiting so tests can call it. */
+/** argv \u2192 gate \u2192 print or write; returns the exit code instead of exiting so tests can call it. */
 async function runCli(argv, io) {
     let options;
     try {
@@ -28438,7 +28438,7 @@ function messageOf(error) {
 /* harmony export */ });
 /**
  * Line breaks, control characters (C0, DEL, C1, line/paragraph separators) and the bidirectional controls
- * that can make a line display reversed (U+202A–U+202E, U+2066–U+2069, "Trojan Source") — never wanted inline.
+ * that can make a line display reversed (U+202A\u2013U+202E, U+2066\u2013U+2069, "Trojan Source") \u2014 never wanted inline.
  */
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g;
@@ -28475,13 +28475,13 @@ const DOCS_URL = `https://github.com/maturity-gate/maturity-gate/blob/v${VERSION
 /* unused harmony exports levelReached, categoryProfile */
 /* harmony import */ var _regression_parts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3609);
 
-/** Statuses that let a level hold: `unknown` never does (design §1). */
+/** Statuses that let a level hold: `unknown` never does (design \u00a71). */
 const COUNTS_AS_PASS = new Set(['pass', 'not-applicable', 'waived']);
 function countsAsPass(status) {
     return COUNTS_AS_PASS.has(status);
 }
 /**
- * Staged level reached: the index of the highest level L such that every practice at a level ≤ L counts as
+ * Staged level reached: the index of the highest level L such that every practice at a level \u2264 L counts as
  * pass; -1 when the lowest level already fails. A level with no practices holds vacuously.
  */
 function levelReached(levels, findings) {
@@ -28634,7 +28634,7 @@ class GitHubGaveUpError extends Error {
 /* harmony export */ });
 /**
  * The fix for a run-evidence gap, shared by annotations and the summary. Only a refusal (401/403/404) is a
- * matter of permissions, and `metadata: read` is not a `permissions:` key at all — every token has it.
+ * matter of permissions, and `metadata: read` is not a `permissions:` key at all \u2014 every token has it.
  */
 function permissionHint(gap) {
     if (gap.fix)
@@ -28661,11 +28661,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/models/cdmm.ts
-/** Continuous Delivery Maturity Model, after Rehn, Palmborg and Boström (InfoQ, 2013); design §3. */
+/** Continuous Delivery Maturity Model, after Rehn, Palmborg and Bostr\u00f6m (InfoQ, 2013); design \u00a73. */
 const cdmm = {
     id: 'cdmm',
     title: 'Continuous Delivery Maturity Model',
-    source: 'Rehn, Palmborg and Boström, "The Continuous Delivery Maturity Model", InfoQ 2013',
+    source: 'Rehn, Palmborg and Bostr\u00f6m, "The Continuous Delivery Maturity Model", InfoQ 2013',
     levels: ['base', 'beginner', 'intermediate', 'advanced', 'expert'],
     categories: [
         'build-deploy',
@@ -28701,7 +28701,7 @@ const cdmm = {
 };
 
 ;// CONCATENATED MODULE: ./src/models/mlops.ts
-/** Google Cloud, "MLOps: continuous delivery and automation pipelines in machine learning"; design §3. */
+/** Google Cloud, "MLOps: continuous delivery and automation pipelines in machine learning"; design \u00a73. */
 const mlops = {
     id: 'mlops',
     title: 'MLOps levels',
@@ -28753,7 +28753,7 @@ const TITLE_MAX = 200;
 const MESSAGE_MAX = 2000;
 const RANK = { error: 0, warning: 1, notice: 2 };
 /**
- * The annotations of one gate run (design §6): errors for failing required practices, fatal regressions and
+ * The annotations of one gate run (design \u00a76): errors for failing required practices, fatal regressions and
  * blocking policy changes; warnings for unknown required practices, non-fatal regressions, run evidence the
  * token could not read, unreadable evidence and waivers near expiry; notices for the next level's gaps, strengthened
  * policies and lapsed waivers. Ranked by severity, then files this
@@ -28911,7 +28911,7 @@ function categoryLevels(report) {
  * Each function is total: any string in, a string out that cannot change the structure around it.
  */
 
-const ELLIPSIS = '…';
+const ELLIPSIS = '\u2026';
 /** Shortens `text` to at most `max` code points (ellipsis included), never splitting a surrogate pair. */
 function truncate(text, max) {
     if (text.length <= max)
@@ -28954,7 +28954,7 @@ function escapeMarkdown(text) {
         .replace(AUTOLINK, '$1&#8203;');
 }
 /**
- * GFM's autolink extension links a bare `https://…` or `www.…` even after escaping: a zero-width space inside
+ * GFM's autolink extension links a bare `https://\u2026` or `www.\u2026` even after escaping: a zero-width space inside
  * the scheme's `//` or after `www` keeps the text visible and unlinked.
  */
 const AUTOLINK = /(:\/|\bwww)(?=[/.])/gi;
@@ -28987,7 +28987,7 @@ function htmlEntity(character) {
     return `&#${character.codePointAt(0)};`;
 }
 /**
- * A label inside a quoted Mermaid node (`id["…"]`): Mermaid decodes `#name;`/`#code;` entities, so quotes,
+ * A label inside a quoted Mermaid node (`id["\u2026"]`): Mermaid decodes `#name;`/`#code;` entities, so quotes,
  * brackets, `#`, `<`, `>`, `&` and backticks (which would start a Markdown string) are written as codes.
  */
 function escapeMermaidLabel(text) {
@@ -29046,11 +29046,11 @@ function encodeLinkPath(path) {
 /** Longest name (practice, level, category, file) shown; the JSON report has the full text. */
 const NAME_MAX = 100;
 const STATUS_ICON = {
-    pass: '✅',
-    fail: '❌',
-    unknown: '❔',
-    'not-applicable': '➖',
-    waived: '⏸'
+    pass: '\u2705',
+    fail: '\u274c',
+    unknown: '\u2754',
+    'not-applicable': '\u2796',
+    waived: '\u23f8'
 };
 const STRENGTH_MARK = {
     run: 'run',
@@ -29059,8 +29059,8 @@ const STRENGTH_MARK = {
     attested: 'att',
     none: ''
 };
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const METRIC_VERDICT = { pass: '✅ pass', fail: '❌ fail', 'no-baseline': '➖ no baseline' };
+const SEVERITY_ICON = { error: '\u274c', warning: '\u26a0\ufe0f', notice: '\u2139\ufe0f' };
+const METRIC_VERDICT = { pass: '\u2705 pass', fail: '\u274c fail', 'no-baseline': '\u2796 no baseline' };
 function name(value) {
     return (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(value, NAME_MAX));
 }
@@ -29084,7 +29084,7 @@ function shortSha(sha) {
     return sha ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(sha.slice(0, 7))}` : '';
 }
 function regressionItem(regression, message) {
-    return `${SEVERITY_ICON[regression.severity]} **${name((0,_annotations_js__WEBPACK_IMPORTED_MODULE_0__/* .regressionSubject */ .iO)(regression))}** — ${message}`;
+    return `${SEVERITY_ICON[regression.severity]} **${name((0,_annotations_js__WEBPACK_IMPORTED_MODULE_0__/* .regressionSubject */ .iO)(regression))}** \u2014 ${message}`;
 }
 function policyChangeItem(change, message) {
     return `${SEVERITY_ICON[change.severity]} ${change.kind}: ${message}`;
@@ -29101,7 +29101,7 @@ function capitalise(value) {
 }
 function num(value) {
     if (value === null)
-        return '–';
+        return '\u2013';
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
 }
 function signed(value) {
@@ -29110,7 +29110,7 @@ function signed(value) {
 /** `relativeDelta` is a fraction of the baseline's magnitude. */
 function percent(value) {
     if (value === null)
-        return '–';
+        return '\u2013';
     return `${value > 0 ? '+' : ''}${Number((value * 100).toPrecision(3))}%`;
 }
 /** "3 workflow files read": what every verdict rests on, named in each report's header. */
@@ -30496,7 +30496,7 @@ function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onErr
         }
         if (!isMap && !sep && !props.found) {
             // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
+            // \u2192 key & sep are empty, start does not include ? or :
             const valueNode = value
                 ? composeNode(ctx, value, props, onError)
                 : composeEmptyNode(ctx, props.end, sep, null, props, onError);
@@ -31942,17 +31942,17 @@ const prettifyError = (src, lc) => (error) => {
     // Trim to max 80 chars, keeping col position near the middle
     if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
+        lineStr = '\u2026' + lineStr.substring(trimStart);
         ci -= trimStart - 1;
     }
     if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
+        lineStr = lineStr.substring(0, 79) + '\u2026';
     // Include previous line in context if pointing at line start
     if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
         // Regexp won't match if start is trimmed
         let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
         if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
+            prev = prev.substring(0, 79) + '\u2026\n';
         lineStr = prev + lineStr;
     }
     if (/[^ ]/.test(lineStr)) {
@@ -33233,13 +33233,13 @@ const REMOVE = Symbol('remove item');
  * Walks through the tree (depth-first) starting from the root, calling a
  * `visitor` function with two arguments when entering each item:
  *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *     - `start: SourceToken[]` \u2013 Source tokens before the key or value,
  *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *     - `key?: Token | null` \u2013 Set for pair values. May then be `null`, if
  *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *     - `sep?: SourceToken[]` \u2013 Source tokens between the key and the value,
  *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *     - `value?: Token` \u2013 The value of a sequence item, or of a map pair.
  *   - `path`: The steps from the root to the current node, as an array of
  *     `['key' | 'value', number]` tuples.
  *
