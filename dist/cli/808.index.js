@@ -987,6 +987,7 @@ async function tierPolicy(folder, tier) {
 
 
 
+
 const PLAN_FILE = 'repositories.jsonl';
 /** Repositories audited at once: enough to hide latency, few enough to stay clear of secondary limits. */
 const CONCURRENCY = 8;
@@ -1084,16 +1085,32 @@ async function readPlan(folder) {
         .filter(line => line.trim() !== '')
         .map(line => JSON.parse(line));
 }
-/** The rows of every shard file, one line at a time: merging never holds a shard file in memory. */
+/**
+ * The rows of every shard file, one line at a time (merging never holds a shard file in memory), then a row
+ * for each planned repository no shard wrote: a failed shard job shows as its repositories unread, not as a
+ * smaller org.
+ */
 async function* shardEntries(folder) {
     const shards = (await (0,promises_.readdir)(folder)).filter(name => /^shard-\d+\.jsonl$/.test(name)).sort();
     if (shards.length === 0)
         throw new input_error/* InputError */.d('no shard-N.jsonl to merge: run the shard steps first', folder);
+    const merged = new Set();
     for (const shard of shards) {
         const lines = (0,external_node_readline_.createInterface)({ input: (0,external_node_fs_.createReadStream)(external_node_path_default().join(folder, shard)), crlfDelay: Infinity });
-        for await (const line of lines)
-            if (line.trim() !== '')
-                yield JSON.parse(line);
+        for await (const line of lines) {
+            if (line.trim() === '')
+                continue;
+            const entry = JSON.parse(line);
+            merged.add(entry.repository);
+            yield entry;
+        }
+    }
+    const planned = (0,external_node_fs_.existsSync)(external_node_path_default().join(folder, PLAN_FILE)) ? await readPlan(folder) : [];
+    for (const repository of planned) {
+        const name = `${repository.owner}/${repository.repo}`;
+        if (!merged.has(name)) {
+            yield unreadableEntry({ name, tier: repository.tier }, 'its shard wrote no row (did the shard job fail?)');
+        }
     }
 }
 async function writeOrgReport(report, options, io) {

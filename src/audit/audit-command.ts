@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs'
+import { createReadStream, existsSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
@@ -7,6 +7,7 @@ import { listOrgRepositories } from '../evidence/org-repositories.js'
 import type { OrgRepository } from '../evidence/org-repositories.js'
 import { mergeOrgReport } from '../report/org/merge-org-report.js'
 import type { OrgReport } from '../report/org/merge-org-report.js'
+import { unreadableEntry } from '../report/org/org-entry.js'
 import type { OrgEntry } from '../report/org/org-entry.js'
 import { renderOrgCsv } from '../report/org/render-org-csv.js'
 import { renderOrgDashboard } from '../report/org/render-org-dashboard.js'
@@ -136,14 +137,34 @@ async function readPlan(folder: string): Promise<OrgRepository[]> {
     .map(line => JSON.parse(line) as OrgRepository)
 }
 
-/** The rows of every shard file, one line at a time: merging never holds a shard file in memory. */
+/**
+ * The rows of every shard file, one line at a time (merging never holds a shard file in memory), then a row
+ * for each planned repository no shard wrote: a failed shard job shows as its repositories unread, not as a
+ * smaller org.
+ */
 async function* shardEntries(folder: string): AsyncGenerator<OrgEntry> {
   const shards = (await readdir(folder)).filter(name => /^shard-\d+\.jsonl$/.test(name)).sort()
   if (shards.length === 0)
     throw new InputError('no shard-N.jsonl to merge: run the shard steps first', folder)
+  const merged = new Set<string>()
   for (const shard of shards) {
     const lines = createInterface({ input: createReadStream(path.join(folder, shard)), crlfDelay: Infinity })
-    for await (const line of lines) if (line.trim() !== '') yield JSON.parse(line) as OrgEntry
+    for await (const line of lines) {
+      if (line.trim() === '') continue
+      const entry = JSON.parse(line) as OrgEntry
+      merged.add(entry.repository)
+      yield entry
+    }
+  }
+  const planned = existsSync(path.join(folder, PLAN_FILE)) ? await readPlan(folder) : []
+  for (const repository of planned) {
+    const name = `${repository.owner}/${repository.repo}`
+    if (!merged.has(name)) {
+      yield unreadableEntry(
+        { name, tier: repository.tier },
+        'its shard wrote no row (did the shard job fail?)'
+      )
+    }
   }
 }
 
