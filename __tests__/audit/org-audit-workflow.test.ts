@@ -123,7 +123,7 @@ async function runJob(id: string, shard = ''): Promise<{ output: string; summary
 const readReport = async (dir: string): Promise<OrgReport> =>
   JSON.parse(await readFile(path.join(work, dir, 'org-report.json'), 'utf8')) as OrgReport
 
-describe(`${FILE}`, () => {
+describe(FILE, () => {
   it('is a valid reusable workflow: workflow_call, every job with its permissions, no problem found', () => {
     expect(parseWorkflow(TEXT, FILE).problems).toEqual([])
     expect(Object.keys(workflow.on.workflow_call.inputs)).toEqual(
