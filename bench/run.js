@@ -19,7 +19,8 @@ const BENCHMARKS = {
   workflows: 'workflows',
   junit: 'junit',
   'many-reports': 'manyReports',
-  'workflow-memory': 'workflowMemory'
+  'workflow-memory': 'workflowMemory',
+  'org-merge': 'orgMerge'
 }
 
 const wanted = process.argv.slice(2)
@@ -80,5 +81,6 @@ if (broken.length > 0) {
 
 /** A benchmark without a budget is summarised by its headline figures. */
 function describe(entry) {
+  if (entry.summary) return entry.summary
   return `${entry.files} reports, best ${Math.round(entry.bestSeconds * 1000)} ms, ${entry.ratioToGrep}× grep, peak RSS ${entry.peakRssMb} MB`
 }
