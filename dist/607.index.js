@@ -391,7 +391,8 @@ function createGitHubClient(settings) {
                     throw giveUp(`${problem}; retrying needs a ${seconds(wait)} wait, beyond the ${budget} budget`, failure, settings.token);
                 }
                 waitedMs += wait;
-                settings.backoff?.pauseUntil(now() + wait);
+                if (isRateLimit(failure))
+                    settings.backoff?.pauseUntil(now() + wait);
                 await sleep(wait);
             }
         }

@@ -137,6 +137,29 @@ describe(FILE, () => {
     }
   })
 
+  it("README's caller uses this workflow with inputs and secrets it declares, and the gate job uploads what it collects", () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8')
+    const from = readme.indexOf('## Auditing an organisation')
+    const caller = parse(/```yaml\n([\s\S]*?)```/.exec(readme.slice(from))?.[1] ?? '') as {
+      jobs: { audit: { uses: string; with: Record<string, unknown>; secrets: Record<string, string> } }
+    }
+    const declared = parse(TEXT) as {
+      on: {
+        workflow_call: { inputs: Record<string, unknown>; secrets: Record<string, { required: boolean }> }
+      }
+    }
+    expect(caller.jobs.audit.uses).toBe(`maturity-gate/maturity-gate/${FILE}@v0`)
+    expect(
+      Object.keys(caller.jobs.audit.with).filter(key => !(key in declared.on.workflow_call.inputs))
+    ).toEqual([])
+    expect(Object.keys(caller.jobs.audit.secrets).sort()).toEqual(
+      Object.keys(declared.on.workflow_call.secrets).sort()
+    )
+    // The gate job of "Usage in a workflow" uploads the artifact the audit collects by default.
+    const usage = readme.slice(readme.indexOf('## Usage in a workflow'))
+    expect(/```yaml\n[\s\S]*?name: maturity-report\n\s+path: maturity-report\.json\n/.test(usage)).toBe(true)
+  })
+
   it('dry run: plan, four shards and merge give the org report a single audit gives', async () => {
     const plan = await runJob('plan')
     const shards = JSON.parse(/^shards=(.*)$/m.exec(plan.output)?.[1] ?? '[]') as string[]

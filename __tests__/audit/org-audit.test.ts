@@ -160,6 +160,36 @@ describe('maturity-gate audit --org (loopback GitHub API)', () => {
 })
 
 describe('maturity-gate audit: mistakes', () => {
+  it('--help lists the options, and the main help names the command', async () => {
+    const help = await audit(['--help'])
+    expect(help).toMatchObject({ code: 0, stderr: '' })
+    expect(help.stdout).toMatch(/^Usage: maturity-gate audit --org ORG/)
+    for (const option of [
+      '--topic',
+      '--property',
+      '--include-archived',
+      '--plan',
+      '--shard',
+      '--merge',
+      '--csv'
+    ]) {
+      expect(help.stdout).toContain(option)
+    }
+    const main = await spawnNode([bundle, '--help'], { cwd: work, env: runnerEnv({}) })
+    expect(main.stdout).toContain('maturity-gate audit --org ORG')
+  })
+
+  it('refuses two steps at once and a malformed shard', async () => {
+    const both = await audit(['--org', ORG, '--plan', '3', '--merge'])
+    expect(both).toMatchObject({
+      code: 2,
+      stderr: 'maturity-gate audit: --plan, --shard and --merge are steps of their own: give at most one\n'
+    })
+    const shard = await audit(['--org', ORG, '--shard', '4/3'])
+    expect(shard.code).toBe(2)
+    expect(shard.stderr).toContain("--shard is '4/3'; expected I/N with 1 ≤ I ≤ N ≤ 20, such as 2/5")
+  })
+
   it('refuses more than 20 shards, naming the range', async () => {
     const run = await audit(['--org', ORG, '--plan', '21'])
     expect(run.code).toBe(2)

@@ -989,10 +989,10 @@ async function tierPolicy(folder, tier) {
 
 
 const PLAN_FILE = 'repositories.jsonl';
-/** Repositories audited at once: enough to hide latency, few enough to stay clear of secondary limits. */
-const CONCURRENCY = 8;
-/** An audit of thousands of repositories waits out quota resets: up to an hour of waiting in all. */
-const MAX_WAIT_MS = 60 * 60 * 1000;
+/** Repositories audited at once per process: 20 shards of 4 stay under GitHub's 100 concurrent requests. */
+const CONCURRENCY = 4;
+/** A shard of a 10,000-repository audit may wait out several quota resets (README budget): 4 hours at most. */
+const MAX_WAIT_MS = 4 * 60 * 60 * 1000;
 /** `maturity-gate audit …`: 0 when the step's files are written, 2 for a bad command line or input. */
 async function runAudit(argv, io) {
     try {

@@ -87,7 +87,7 @@ export function createGitHubClient(settings: GitHubClientSettings): GitHubClient
           )
         }
         waitedMs += wait
-        settings.backoff?.pauseUntil(now() + wait)
+        if (isRateLimit(failure)) settings.backoff?.pauseUntil(now() + wait)
         await sleep(wait)
       }
     }
