@@ -3475,6 +3475,8 @@ var files = __nccwpck_require__(7850);
 var evidence_workflows = __nccwpck_require__(8828);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/evidence/report-artifact.ts + 1 modules
+var report_artifact = __nccwpck_require__(3842);
 ;// CONCATENATED MODULE: ./src/init/report-downloads.ts
 const UPLOAD = /^actions\/upload-artifact@/i;
 /** What the catalog calls the jobs that write reports the gate reads. */
@@ -3527,6 +3529,7 @@ function downloadPath(step) {
 ;// CONCATENATED MODULE: ./src/init/gate-job.ts
 
 
+
 /** The id of the job init proposes; a job of that id already in the workflow is taken to be its gate. */
 const GATE_JOB_ID = 'maturity';
 /** Read scopes only, each with why the gate needs it (as README's "Usage in a workflow"). */
@@ -3536,6 +3539,12 @@ const PERMISSIONS = [
     ['deployments', 'recent deployments per environment'],
     ['checks', 'check runs of this commit']
 ];
+/** The report of each default-branch run, kept as the artifact `maturity-gate audit` collects (README). */
+const REPORT_UPLOAD = {
+    uses: 'actions/upload-artifact@v4',
+    if: 'always() && github.ref_name == github.event.repository.default_branch',
+    with: { name: report_artifact/* REPORT_ARTIFACT */.Ae, path: report_artifact/* REPORT_FILE */.Uq }
+};
 /**
  * A gate job that runs after every job of its workflow that the report used as evidence, and reports even when
  * one of them failed: a skipped required check counts as passing on GitHub.
@@ -3551,7 +3560,8 @@ function gateJob(report, workflows) {
         steps: [
             { uses: 'actions/checkout@v4' },
             ...(home ? reportDownloads(home.definition, report.pipeline) : []),
-            { uses: 'maturity-gate/maturity-gate@v0' }
+            { uses: 'maturity-gate/maturity-gate@v0' },
+            REPORT_UPLOAD
         ]
     };
     return {
@@ -4001,7 +4011,7 @@ function initCommand(values, root) {
 /** argv → gate → print or write; returns the exit code instead of exiting so tests can call it. */
 async function runCli(argv, io) {
     if (argv[0] === 'audit')
-        return (await __nccwpck_require__.e(/* import() */ 808).then(__nccwpck_require__.bind(__nccwpck_require__, 3808))).runAudit(argv.slice(1), io);
+        return (await __nccwpck_require__.e(/* import() */ 844).then(__nccwpck_require__.bind(__nccwpck_require__, 8844))).runAudit(argv.slice(1), io);
     let options;
     try {
         options = parseCliArgs(argv, io.cwd);
@@ -5402,6 +5412,145 @@ function failureOf(error) {
         return { ok: false, reason: `request failed: ${said}` };
     const refusal = REFUSALS[status];
     return { ok: false, status, reason: `${status} ${said.toLowerCase()}${refusal ? ` (${refusal})` : ''}` };
+}
+
+
+/***/ }),
+
+/***/ 3842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ae: () => (/* binding */ REPORT_ARTIFACT),
+  Uq: () => (/* binding */ REPORT_FILE),
+  oY: () => (/* binding */ latestReportArtifact)
+});
+
+// UNUSED EXPORTS: HISTORY_FILE
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/parsers/zip-entries.ts
+
+/** An artifact's files are small JSON; anything bigger is not a report and is not inflated (a zip bomb). */
+const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
+const END_OF_DIRECTORY = 0x06054b50;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+/**
+ * The files of a zip archive (what GitHub serves for an artifact) by name, stored or deflated, each at most
+ * MAX_ENTRY_BYTES. Throws a plain Error saying what is wrong when the bytes are not such an archive.
+ */
+function zipEntries(zip) {
+    const end = endOfDirectory(zip);
+    const count = zip.readUInt16LE(end + 10);
+    let offset = zip.readUInt32LE(end + 16);
+    const files = new Map();
+    for (let i = 0; i < count; i++) {
+        if (offset + 46 > zip.length || zip.readUInt32LE(offset) !== DIRECTORY_ENTRY) {
+            throw new Error('the zip central directory is cut off or corrupt');
+        }
+        const method = zip.readUInt16LE(offset + 10);
+        const compressed = zip.readUInt32LE(offset + 20);
+        const size = zip.readUInt32LE(offset + 24);
+        const nameLength = zip.readUInt16LE(offset + 28);
+        const extraLength = zip.readUInt16LE(offset + 30);
+        const commentLength = zip.readUInt16LE(offset + 32);
+        const local = zip.readUInt32LE(offset + 42);
+        const name = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
+        if (!name.endsWith('/'))
+            files.set(name, entryData(zip, { local, method, compressed, size, name }));
+        offset += 46 + nameLength + extraLength + commentLength;
+    }
+    return files;
+}
+function endOfDirectory(zip) {
+    // The record sits at the end, after a comment of at most 64 KiB.
+    for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
+        if (zip.readUInt32LE(at) === END_OF_DIRECTORY)
+            return at;
+    }
+    throw new Error('not a zip archive (no end of central directory)');
+}
+function entryData(zip, entry) {
+    if (entry.size > MAX_ENTRY_BYTES)
+        throw new Error(`${entry.name} is larger than ${MAX_ENTRY_BYTES} bytes`);
+    if (entry.local + 30 > zip.length || zip.readUInt32LE(entry.local) !== LOCAL_HEADER) {
+        throw new Error(`${entry.name}: its local header is missing`);
+    }
+    const start = entry.local + 30 + zip.readUInt16LE(entry.local + 26) + zip.readUInt16LE(entry.local + 28);
+    const data = zip.subarray(start, start + entry.compressed);
+    if (entry.method === 0)
+        return data;
+    if (entry.method === 8)
+        return (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: MAX_ENTRY_BYTES });
+    throw new Error(`${entry.name} uses zip compression method ${entry.method}; expected stored or deflate`);
+}
+
+// EXTERNAL MODULE: ./src/core/message-of.ts
+var message_of = __nccwpck_require__(4344);
+// EXTERNAL MODULE: ./src/evidence/github-message.ts
+var github_message = __nccwpck_require__(2272);
+;// CONCATENATED MODULE: ./src/evidence/report-artifact.ts
+
+
+
+/** The artifact the gate job uploads on default-branch runs and the org audit collects (README). */
+const REPORT_ARTIFACT = 'maturity-report';
+/** The file names the gate job's upload puts in the artifact (README "Usage in a workflow"). */
+const REPORT_FILE = 'maturity-report.json';
+const HISTORY_FILE = 'maturity-history.jsonl';
+/**
+ * The report of the newest unexpired `name` artifact uploaded by a run on the default branch: two requests
+ * (the list, the download). A repository without one is `found: false`; one the token may not read, or whose
+ * artifact is not a zip holding `maturity-report.json`, has an error saying so.
+ */
+async function latestReportArtifact(client, target, name) {
+    let artifact;
+    try {
+        const response = await client.request('GET /repos/{owner}/{repo}/actions/artifacts', {
+            owner: target.owner,
+            repo: target.repo,
+            name,
+            per_page: 30
+        });
+        artifact = response.data.artifacts.find(candidate => candidate.expired !== true && candidate.workflow_run?.head_branch === target.defaultBranch);
+    }
+    catch (error) {
+        return { found: false, error: `the artifacts could not be listed: ${refusal(error)}` };
+    }
+    if (artifact === undefined)
+        return { found: false };
+    return download(client, target, artifact);
+}
+async function download(client, target, artifact) {
+    try {
+        const response = await client.request('GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner: target.owner, repo: target.repo, artifact_id: artifact.id, archive_format: 'zip' });
+        const files = zipEntries(Buffer.from(response.data));
+        const report = files.get(REPORT_FILE);
+        if (report === undefined) {
+            return { found: false, error: `artifact ${artifact.id} holds no ${REPORT_FILE}` };
+        }
+        return {
+            found: true,
+            report: report.toString('utf8'),
+            history: files.get(HISTORY_FILE)?.toString('utf8'),
+            createdAt: artifact.created_at ?? undefined
+        };
+    }
+    catch (error) {
+        const { status } = error;
+        const reason = status === undefined ? (0,message_of/* messageOf */.b)(error) : refusal(error);
+        return { found: false, error: `artifact ${artifact.id} could not be read: ${reason}` };
+    }
+}
+/** A status and GitHub's words, with the permission a 403 or 404 most likely lacks. */
+function refusal(error) {
+    const { status } = error;
+    const hint = status === 403 || status === 404 ? ' (the token needs `actions: read` on this repository)' : '';
+    return `${status === undefined ? '' : `${status} `}${(0,github_message/* githubMessage */.h)(error)}${hint}`;
 }
 
 

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { InputError } from '../core/input-error.js'
 import type { RepositoryFilter } from '../evidence/org-repositories.js'
+import { REPORT_ARTIFACT } from '../evidence/report-artifact.js'
 import { MAX_SHARDS } from './plan-shards.js'
 
 export const AUDIT_USAGE = `Usage: maturity-gate audit --org ORG [options]            audit every repository, write the org report
@@ -78,7 +79,7 @@ export function parseAuditArgs(argv: string[], cwd: string): AuditOptions | 'hel
       includeForks: values['include-forks'] === true,
       tierProperty: values['tier-property'] ?? 'tier'
     },
-    artifact: values.artifact ?? 'maturity-report',
+    artifact: values.artifact ?? REPORT_ARTIFACT,
     policies: values.policies === undefined ? undefined : path.resolve(cwd, values.policies),
     outputDir: path.resolve(cwd, values['output-dir'] ?? 'maturity-audit'),
     csv: values.csv === true

@@ -3,6 +3,8 @@ import { messageOf } from '../core/message-of.js'
 import type { GitHubClient } from './github-client.js'
 import { githubMessage } from './github-message.js'
 
+/** The artifact the gate job uploads on default-branch runs and the org audit collects (README). */
+export const REPORT_ARTIFACT = 'maturity-report'
 /** The file names the gate job's upload puts in the artifact (README "Usage in a workflow"). */
 export const REPORT_FILE = 'maturity-report.json'
 export const HISTORY_FILE = 'maturity-history.jsonl'
