@@ -5523,6 +5523,13 @@ async function latestReportArtifact(client, target, name) {
     }
     if (artifact === undefined)
         return { found: false };
+    // A report is kilobytes; an artifact of that name holding anything large is not downloaded at all.
+    if ((artifact.size_in_bytes ?? 0) > MAX_ENTRY_BYTES) {
+        return {
+            found: false,
+            error: `artifact ${artifact.id} is ${artifact.size_in_bytes} bytes, too large to be a report`
+        };
+    }
     return download(client, target, artifact);
 }
 async function download(client, target, artifact) {

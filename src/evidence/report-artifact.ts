@@ -1,4 +1,4 @@
-import { zipEntries } from '../parsers/zip-entries.js'
+import { MAX_ENTRY_BYTES, zipEntries } from '../parsers/zip-entries.js'
 import { messageOf } from '../core/message-of.js'
 import type { GitHubClient } from './github-client.js'
 import { githubMessage } from './github-message.js'
@@ -16,6 +16,7 @@ export type ArtifactRead =
 
 interface Artifact {
   id: number
+  size_in_bytes?: number
   expired?: boolean
   created_at?: string | null
   workflow_run?: { head_branch?: string | null } | null
@@ -46,6 +47,13 @@ export async function latestReportArtifact(
     return { found: false, error: `the artifacts could not be listed: ${refusal(error)}` }
   }
   if (artifact === undefined) return { found: false }
+  // A report is kilobytes; an artifact of that name holding anything large is not downloaded at all.
+  if ((artifact.size_in_bytes ?? 0) > MAX_ENTRY_BYTES) {
+    return {
+      found: false,
+      error: `artifact ${artifact.id} is ${artifact.size_in_bytes} bytes, too large to be a report`
+    }
+  }
   return download(client, target, artifact)
 }
 
