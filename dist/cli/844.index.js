@@ -480,7 +480,7 @@ function renderOrgMarkdown(report) {
     ].join('\n');
 }
 function levelTable(report) {
-    const rows = Object.entries(report.levels).flatMap(([model, levels]) => Object.entries(levels).map(([level, count]) => `| ${(0,report_escape/* codeSpan */.SS)(model, 'cell')} | ${cell(level)} | ${count} |`));
+    const rows = Object.entries(report.levels).flatMap(([model, levels]) => Object.entries(levels).map(([level, count]) => `| ${(0,report_escape/* codeSpan */.SS)(model, 'cell')} | ${(0,report_escape/* escapeMarkdown */.FV)(level)} | ${count} |`));
     return ['### Levels', '', '| model | level | repositories |', '| --- | --- | ---: |', ...rows, ''];
 }
 function render_org_markdown_practiceTable(report) {
@@ -497,7 +497,7 @@ function render_org_markdown_practiceTable(report) {
 function belowTargetTable(report) {
     if (report.belowTarget.length === 0)
         return ['Every judged repository reaches its target.', ''];
-    const rows = report.belowTarget.map(row => `| ${cell(row.repository)} | ${cell(row.level ?? 'none')} | ${cell(row.target)} | ${row.levelsBelow} |`);
+    const rows = report.belowTarget.map(row => `| ${(0,report_escape/* escapeMarkdown */.FV)(row.repository)} | ${(0,report_escape/* escapeMarkdown */.FV)(row.level ?? 'none')} | ${(0,report_escape/* escapeMarkdown */.FV)(row.target)} | ${row.levelsBelow} |`);
     return [
         '### Furthest below target',
         '',
@@ -513,7 +513,7 @@ function repositoryTable(entries) {
             .map(level => (0,report_escape/* escapeMarkdown */.FV)(level))
             .join(' → ');
         const verdict = entry.source === 'unreadable' ? `unreadable: ${(0,report_escape/* escapeMarkdown */.FV)(entry.reason)}` : passMark(entry);
-        return `| ${cell(entry.repository)} | ${cell(entry.tier ?? '–')} | ${cell(entry.level ?? 'none')} | ${cell(entry.target ?? '–')} | ${verdict} | ${entry.source} | ${trend || '–'} |`;
+        return `| ${(0,report_escape/* escapeMarkdown */.FV)(entry.repository)} | ${(0,report_escape/* escapeMarkdown */.FV)(entry.tier ?? '–')} | ${(0,report_escape/* escapeMarkdown */.FV)(entry.level ?? 'none')} | ${(0,report_escape/* escapeMarkdown */.FV)(entry.target ?? '–')} | ${verdict} | ${entry.source} | ${trend || '–'} |`;
     });
     const cut = entries.length - rows.length;
     return [
@@ -527,9 +527,6 @@ function repositoryTable(entries) {
 }
 function passMark(entry) {
     return entry.passed ? '✅ reaches target' : '❌ below target';
-}
-function cell(text) {
-    return (0,report_escape/* escapeMarkdown */.FV)(text);
 }
 
 // EXTERNAL MODULE: ./src/core/message-of.ts

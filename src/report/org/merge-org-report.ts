@@ -24,7 +24,7 @@ export interface OrgReport {
   entries: OrgEntry[]
 }
 
-export const BELOW_TARGET_SHOWN = 20
+const BELOW_TARGET_SHOWN = 20
 
 /**
  * Adds up repositories' rows one at a time, so the rows can come from a stream of shard files: what is kept

@@ -1,11 +1,6 @@
 import type { Report } from '../../evaluate/report.js'
 import type { Status } from '../../core/finding.js'
-
-/** One point of a repository's history (issue 17's JSON Lines store): the level its default branch reached. */
-export interface HistoryPoint {
-  date: string
-  level: string | null
-}
+import type { HistoryLine } from '../../parsers/history-lines.js'
 
 /** Where a repository's verdict came from. */
 export type EntrySource = 'artifact' | 'static' | 'unreadable'
@@ -31,18 +26,18 @@ export interface OrgEntry {
   /** The report's one-line reason, or why the repository could not be judged. */
   reason: string
   practices: Record<string, Status>
-  history: HistoryPoint[]
+  history: HistoryLine[]
 }
 
 /** The most history points kept per repository: enough for a trend line, bounded whatever the store holds. */
-export const HISTORY_POINTS = 30
+const HISTORY_POINTS = 30
 
 /** A report reduced to its org row. */
 export function orgEntryOf(
   report: Report,
   repository: { name: string; tier: string | null },
   source: 'artifact' | 'static',
-  history: readonly HistoryPoint[] = []
+  history: readonly HistoryLine[] = []
 ): OrgEntry {
   return {
     repository: repository.name,

@@ -29,7 +29,7 @@ export function renderOrgMarkdown(report: OrgReport): string {
 function levelTable(report: OrgReport): string[] {
   const rows = Object.entries(report.levels).flatMap(([model, levels]) =>
     Object.entries(levels).map(
-      ([level, count]) => `| ${codeSpan(model, 'cell')} | ${cell(level)} | ${count} |`
+      ([level, count]) => `| ${codeSpan(model, 'cell')} | ${escapeMarkdown(level)} | ${count} |`
     )
   )
   return ['### Levels', '', '| model | level | repositories |', '| --- | --- | ---: |', ...rows, '']
@@ -54,7 +54,7 @@ function belowTargetTable(report: OrgReport): string[] {
   if (report.belowTarget.length === 0) return ['Every judged repository reaches its target.', '']
   const rows = report.belowTarget.map(
     row =>
-      `| ${cell(row.repository)} | ${cell(row.level ?? 'none')} | ${cell(row.target)} | ${row.levelsBelow} |`
+      `| ${escapeMarkdown(row.repository)} | ${escapeMarkdown(row.level ?? 'none')} | ${escapeMarkdown(row.target)} | ${row.levelsBelow} |`
   )
   return [
     '### Furthest below target',
@@ -73,7 +73,7 @@ function repositoryTable(entries: readonly OrgEntry[]): string[] {
       .join(' → ')
     const verdict =
       entry.source === 'unreadable' ? `unreadable: ${escapeMarkdown(entry.reason)}` : passMark(entry)
-    return `| ${cell(entry.repository)} | ${cell(entry.tier ?? '–')} | ${cell(entry.level ?? 'none')} | ${cell(entry.target ?? '–')} | ${verdict} | ${entry.source} | ${trend || '–'} |`
+    return `| ${escapeMarkdown(entry.repository)} | ${escapeMarkdown(entry.tier ?? '–')} | ${escapeMarkdown(entry.level ?? 'none')} | ${escapeMarkdown(entry.target ?? '–')} | ${verdict} | ${entry.source} | ${trend || '–'} |`
   })
   const cut = entries.length - rows.length
   return [
@@ -88,8 +88,4 @@ function repositoryTable(entries: readonly OrgEntry[]): string[] {
 
 function passMark(entry: OrgEntry): string {
   return entry.passed ? '✅ reaches target' : '❌ below target'
-}
-
-function cell(text: string): string {
-  return escapeMarkdown(text)
 }
