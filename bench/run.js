@@ -21,7 +21,8 @@ const BENCHMARKS = {
   workflows: 'workflows',
   junit: 'junit',
   'many-reports': 'manyReports',
-  'workflow-memory': 'workflowMemory'
+  'workflow-memory': 'workflowMemory',
+  'org-merge': 'orgMerge'
 }
 
 const wanted = process.argv.slice(2)
@@ -122,5 +123,6 @@ function rewriteReadmeTable(measured) {
 
 /** A benchmark without a budget is summarised by its headline figures. */
 function describe(entry) {
+  if (entry.summary) return entry.summary
   return `${entry.files} reports, best ${Math.round(entry.bestSeconds * 1000)} ms, ${entry.ratioToGrep}× grep, peak RSS ${entry.peakRssMb} MB`
 }

@@ -35,12 +35,15 @@ export interface CliIo {
 
 const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--offline] [--format F] [--output FILE]
        maturity-gate init [dir] [--model cdmm|mlops] [--force] | explain PRACTICE [dir] | --version | --help
+       maturity-gate audit --org ORG [--plan N | --shard I/N | --merge] [...]  (audit --help for its options)
 
   check           evaluate the repository against its policy and print the report
   init            propose a policy from the repository's workflows, write it to dir/.maturity.yml and print
                   the gate job to add to the workflow
   explain         what a built-in practice (such as unit-tests) means, what evidence passes it, and what it
                   matched in dir and why (offline; with no policy in dir, judged with its model's defaults)
+  audit           the org's repositories: collect each one's latest default-branch report artifact, re-evaluate
+                  the others from their files, and write the org report, its summary and dashboard
   dir             repository root to evaluate (default: .)
   --policy FILE   check, explain: policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
@@ -177,6 +180,7 @@ function initCommand(values: Values, root: string): InitCommand {
 
 /** argv → gate → print or write; returns the exit code instead of exiting so tests can call it. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'audit') return (await import('./audit/audit-command.js')).runAudit(argv.slice(1), io)
   let options: ReturnType<typeof parseCliArgs>
   try {
     options = parseCliArgs(argv, io.cwd)

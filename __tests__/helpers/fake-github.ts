@@ -10,6 +10,8 @@ export interface FakeReply {
   body?: unknown
   /** Sent verbatim as application/json, for malformed bodies. */
   raw?: string
+  /** Sent as application/zip: an artifact's archive. */
+  binary?: Buffer
   /** Answer only after this long, for timeouts. */
   delayMs?: number
 }
@@ -111,9 +113,9 @@ export class FakeGitHub {
 
 function write(res: ServerResponse, reply: FakeReply): void {
   if (res.destroyed) return
-  const body = reply.raw ?? JSON.stringify(reply.body ?? {})
+  const body = reply.binary ?? reply.raw ?? JSON.stringify(reply.body ?? {})
   res.writeHead(reply.status ?? 200, {
-    'content-type': 'application/json; charset=utf-8',
+    'content-type': reply.binary ? 'application/zip' : 'application/json; charset=utf-8',
     'x-github-api-version-selected': '2022-11-28',
     'x-github-media-type': 'github.v3; format=json',
     'x-ratelimit-limit': '5000',

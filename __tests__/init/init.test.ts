@@ -103,7 +103,14 @@ describe('maturity-gate init', () => {
       }
       expect(result.stdout).toContain('Wrote .maturity.yml')
       expect(result.stdout).toContain('Next: run `maturity-gate check .`')
-      expect(result.gate?.steps.at(-1)?.uses).toBe('maturity-gate/maturity-gate@v0')
+      expect(result.gate?.steps.slice(-2).map(step => step.uses)).toEqual([
+        'maturity-gate/maturity-gate@v0',
+        'actions/upload-artifact@v4'
+      ])
+      expect(result.gate?.steps.at(-1)?.with).toEqual({
+        name: 'maturity-report',
+        path: 'maturity-report.json'
+      })
     },
     30_000
   )

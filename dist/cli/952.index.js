@@ -43,7 +43,10 @@ function createGitHubClient(settings) {
                 // before-after-hook hands inner hooks the options object it was called with, so the signal has to be
                 // set on that object: options passed to `request(\u2026)` here would be ignored.
                 endpoint.request = { ...endpoint.request, signal: AbortSignal.timeout(options.requestTimeoutMs) };
-                return await request(endpoint);
+                await settings.backoff?.ready();
+                const response = await request(endpoint);
+                pauseWhenSpent(settings.backoff, response.headers);
+                return response;
             }
             catch (error) {
                 const failure = error;
@@ -62,11 +65,20 @@ function createGitHubClient(settings) {
                     throw giveUp(`${problem}; retrying needs a ${seconds(wait)} wait, beyond the ${budget} budget`, failure, settings.token);
                 }
                 waitedMs += wait;
+                if (isRateLimit(failure))
+                    settings.backoff?.pauseUntil(now() + wait);
                 await sleep(wait);
             }
         }
     });
     return client;
+}
+/** The last request of the quota was just spent: the others wait for its reset rather than be refused. */
+function pauseWhenSpent(backoff, headers) {
+    const reset = Number(headers['x-ratelimit-reset']);
+    if (backoff && String(headers['x-ratelimit-remaining']) === '0' && Number.isFinite(reset)) {
+        backoff.pauseUntil(reset * 1000);
+    }
 }
 /** How long to wait before retrying, or undefined when the failure is final (4xx other than rate limits). */
 function retryWait(failure, attempt, retryDelayMs, nowMs) {

@@ -1,5 +1,6 @@
 import { getOctokit } from '@actions/github'
 import { GitHubGaveUpError } from './github-gave-up-error.js'
+import type { SharedBackoff } from './shared-backoff.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -17,6 +18,8 @@ export interface GitHubClientSettings {
   retryDelayMs?: number
   sleep?: (ms: number) => Promise<void>
   now?: () => number
+  /** A pause every request waits for and every rate limit extends (the org audit's concurrent requests). */
+  backoff?: SharedBackoff
 }
 
 const DEFAULTS = {
@@ -60,7 +63,10 @@ export function createGitHubClient(settings: GitHubClientSettings): GitHubClient
         // before-after-hook hands inner hooks the options object it was called with, so the signal has to be
         // set on that object: options passed to `request(…)` here would be ignored.
         endpoint.request = { ...endpoint.request, signal: AbortSignal.timeout(options.requestTimeoutMs) }
-        return await request(endpoint)
+        await settings.backoff?.ready()
+        const response = await request(endpoint)
+        pauseWhenSpent(settings.backoff, response.headers)
+        return response
       } catch (error) {
         const failure = error as HttpFailure
         // Nothing listens there, or the name does not resolve: waiting will not change that.
@@ -81,11 +87,23 @@ export function createGitHubClient(settings: GitHubClientSettings): GitHubClient
           )
         }
         waitedMs += wait
+        if (isRateLimit(failure)) settings.backoff?.pauseUntil(now() + wait)
         await sleep(wait)
       }
     }
   })
   return client
+}
+
+/** The last request of the quota was just spent: the others wait for its reset rather than be refused. */
+function pauseWhenSpent(
+  backoff: SharedBackoff | undefined,
+  headers: Record<string, string | number | undefined>
+): void {
+  const reset = Number(headers['x-ratelimit-reset'])
+  if (backoff && String(headers['x-ratelimit-remaining']) === '0' && Number.isFinite(reset)) {
+    backoff.pauseUntil(reset * 1000)
+  }
 }
 
 /** How long to wait before retrying, or undefined when the failure is final (4xx other than rate limits). */

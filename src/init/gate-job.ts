@@ -1,6 +1,7 @@
 import { Document, isCollection, isScalar } from 'yaml'
 import type { Report } from '../evaluate/report.js'
 import type { Workflow } from '../workflow/model.js'
+import { REPORT_ARTIFACT, REPORT_FILE } from '../evidence/report-artifact.js'
 import { reportDownloads } from './report-downloads.js'
 
 /** The id of the job init proposes; a job of that id already in the workflow is taken to be its gate. */
@@ -13,6 +14,13 @@ const PERMISSIONS: ReadonlyArray<[string, string]> = [
   ['deployments', 'recent deployments per environment'],
   ['checks', 'check runs of this commit']
 ]
+
+/** The report of each default-branch run, kept as the artifact `maturity-gate audit` collects (README). */
+const REPORT_UPLOAD = {
+  uses: 'actions/upload-artifact@v4',
+  if: 'always() && github.ref_name == github.event.repository.default_branch',
+  with: { name: REPORT_ARTIFACT, path: REPORT_FILE }
+}
 
 export interface GateJob {
   /** The workflow to add the job to: the one holding most of the judged jobs; none when no job is judged. */
@@ -40,7 +48,8 @@ export function gateJob(report: Report, workflows: readonly Workflow[]): GateJob
     steps: [
       { uses: 'actions/checkout@v4' },
       ...(home ? reportDownloads(home.definition, report.pipeline) : []),
-      { uses: 'maturity-gate/maturity-gate@v0' }
+      { uses: 'maturity-gate/maturity-gate@v0' },
+      REPORT_UPLOAD
     ]
   }
   return {
