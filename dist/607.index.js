@@ -15073,6 +15073,10 @@ function customPracticeSchema(vocabulary) {
     }));
     return schemas/* discriminatedUnion */.gMt('check', variants);
 }
+/** Branch names git accepts and a ref URL cannot misread. */
+const BRANCH_NAME = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]+$/;
+/** A file on the data branch: relative, no parent segments. */
+const STORE_PATH = /^(?!\/)(?!(.*\/)?\.\.(\/|$))[A-Za-z0-9._/-]+\.jsonl$/;
 function buildPolicySchema(vocabulary) {
     const builtInShape = Object.fromEntries(vocabulary.builtIn.map(id => [id, builtInPracticeSchema(id, vocabulary).optional()]));
     const practiceName = nameOf(vocabulary.practices, 'practice');
@@ -15124,7 +15128,23 @@ function buildPolicySchema(vocabulary) {
             evidence: schemas/* string */.YjP().optional(),
             expires: isoDate
         }))
-            .default([])
+            .default([]),
+        history: schemas/* strictObject */.rej({
+            branch: schemas/* string */.YjP()
+                .regex(BRANCH_NAME, 'expected a branch name without spaces, `..` or a leading `-`')
+                .default('maturity-history'),
+            path: schemas/* string */.YjP()
+                .regex(STORE_PATH, 'expected a relative path ending in .jsonl, without `..`')
+                .default('maturity-history.jsonl'),
+            records: schemas/* number */.aig().int().min(2).max(100).default(30).describe('records the trend shows')
+        })
+            .optional()
+            .describe('keep one record per default-branch run on a data branch (needs `contents: write`)'),
+        dora: schemas/* strictObject */.rej({
+            'window-days': schemas/* number */.aig().int().min(1).max(365).default(30)
+        })
+            .default({ 'window-days': 30 })
+            .describe("DORA's five metrics, as information: the window they are measured over")
     });
 }
 

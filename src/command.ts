@@ -8,6 +8,8 @@ import { explainPractice } from './explain/explain-practice.js'
 import type { ExplainOptions } from './explain/explain-practice.js'
 import { initRepository } from './init/init-repository.js'
 import type { InitOptions } from './init/init-repository.js'
+import type { DoraOptions } from './history/dora-command.js'
+import type { HistoryOptions } from './history/history-command.js'
 import { InvalidPolicyError, formatPolicyErrors } from './policy/errors.js'
 import type { Report } from './evaluate/report.js'
 import { renderJson } from './report/json.js'
@@ -35,12 +37,18 @@ export interface CliIo {
 
 const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--offline] [--format F] [--output FILE]
        maturity-gate init [dir] [--model cdmm|mlops] [--force] | explain PRACTICE [dir] | --version | --help
+       maturity-gate history [dir] [--repo O/N] [--offline] [--format text|json]
+       maturity-gate dora [dir] [--window DAYS] [--repo O/N] [--offline] [--format text|json]
 
   check           evaluate the repository against its policy and print the report
   init            propose a policy from the repository's workflows, write it to dir/.maturity.yml and print
                   the gate job to add to the workflow
   explain         what a built-in practice (such as unit-tests) means, what evidence passes it, and what it
                   matched in dir and why (offline; with no policy in dir, judged with its model's defaults)
+  history         the maturity trend: the records the action keeps on the policy's history branch, read
+                  from the local branch, or through the API with a token when it is not fetched
+  dora            DORA's five metrics for the production environments over the window, from the
+                  Deployments API (needs a token; unknown offline). Information, never a gate
   dir             repository root to evaluate (default: .)
   --policy FILE   check, explain: policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
@@ -51,6 +59,7 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
                   are reported as unknown (needs the GitHub API)
   --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
   --output FILE   write the report to FILE instead of standard output
+  --window DAYS   dora: the window in days (default: the policy's dora.window-days, else 30)
   --model M       init: the model to use, cdmm or mlops (default: mlops when the workflows train or deploy
                   models or training code is found, else cdmm)
   --force         init: overwrite an existing .maturity.yml
@@ -65,13 +74,15 @@ because practices only the GitHub API can show were not judged (offline: no toke
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
 const MODELS = ['cdmm', 'mlops'] as const
-const COMMANDS = ['check', 'init', 'explain'] as const
+const COMMANDS = ['check', 'init', 'explain', 'history', 'dora'] as const
 type Command = (typeof COMMANDS)[number]
 /** The options each command takes: the others refuse them rather than ignore them. */
 const OPTIONS_OF: Record<Command, readonly string[]> = {
   check: ['policy', 'base', 'repo', 'offline', 'format', 'output'],
   init: ['model', 'force'],
-  explain: ['policy']
+  explain: ['policy'],
+  history: ['policy', 'repo', 'offline', 'format'],
+  dora: ['policy', 'repo', 'offline', 'format', 'window']
 }
 
 export class UsageError extends Error {}
@@ -89,11 +100,14 @@ interface CliOptions {
 
 type InitCommand = InitOptions & { command: 'init' }
 type ExplainCommand = ExplainOptions & { command: 'explain' }
+/** `history` and `dora`: they read the API of the repository `--repo` (or the origin remote) names. */
+type HistoryCommand = (HistoryOptions & { command: 'history' }) | (DoraOptions & { command: 'dora' })
+type ApiCommand = HistoryCommand & { repository: string | undefined; offline: boolean }
 
 export function parseCliArgs(
   argv: string[],
   cwd: string
-): CliOptions | InitCommand | ExplainCommand | 'help' | 'version' {
+): CliOptions | InitCommand | ExplainCommand | ApiCommand | 'help' | 'version' {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -106,6 +120,7 @@ export function parseCliArgs(
       output: { type: 'string' },
       offline: { type: 'boolean' },
       model: { type: 'string' },
+      window: { type: 'string' },
       force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' }
@@ -114,9 +129,9 @@ export function parseCliArgs(
   if (values.help) return 'help'
   if (values.version) return 'version'
   const [command, ...operands] = positionals
-  if (command === undefined) throw new UsageError('no command given; expected check, init or explain')
+  if (command === undefined) throw new UsageError(`no command given; expected ${COMMANDS.join(', ')}`)
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new UsageError(`unknown command '${command}'; expected check, init or explain`)
+    throw new UsageError(`unknown command '${command}'; expected ${COMMANDS.join(', ')}`)
   }
   refuseForeignOptions(command as Command, values)
   if (command === 'explain') return explainCommand(values, operands, cwd)
@@ -124,6 +139,7 @@ export function parseCliArgs(
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`)
   const root = path.resolve(cwd, dir ?? '.')
   if (command === 'init') return initCommand(values, root)
+  if (command === 'history' || command === 'dora') return apiCommand(command, values, root)
   const format = values.format ?? 'text'
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format is '${format}'; expected one of: ${FORMATS.join(', ')}`)
@@ -167,6 +183,30 @@ function explainCommand(values: Values, operands: string[], cwd: string): Explai
   }
 }
 
+const READ_FORMATS = ['text', 'json'] as const
+
+function apiCommand(command: 'history' | 'dora', values: Values, root: string): ApiCommand {
+  const format = values.format ?? 'text'
+  if (!(READ_FORMATS as readonly unknown[]).includes(format)) {
+    throw new UsageError(`--format is '${String(format)}'; expected one of: ${READ_FORMATS.join(', ')}`)
+  }
+  const common = {
+    root,
+    policyPath: typeof values.policy === 'string' ? values.policy : '.maturity.yml',
+    format: format as (typeof READ_FORMATS)[number],
+    repository: typeof values.repo === 'string' ? values.repo : undefined,
+    offline: values.offline === true
+  }
+  if (command === 'history') return { command, ...common }
+  const window = values.window
+  if (window === undefined) return { command, ...common }
+  const days = Number(window)
+  if (typeof window !== 'string' || !/^\d+$/.test(window) || days < 1 || days > 365) {
+    throw new UsageError(`--window is '${String(window)}'; expected a whole number of days from 1 to 365`)
+  }
+  return { command, ...common, windowDays: days }
+}
+
 function initCommand(values: Values, root: string): InitCommand {
   const model = values.model
   if (model !== undefined && !(MODELS as readonly unknown[]).includes(model)) {
@@ -195,6 +235,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (options.command === 'explain') {
       return (await explainPractice(options, io)) === 'explained' ? EXIT.passed : EXIT.invalid
     }
+    if (options.command === 'history' || options.command === 'dora') return await readHistory(options, io)
     return await check(options, io)
   } catch (error) {
     return refusal(error, io)
@@ -234,6 +275,20 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
     io.stdout(rendered)
   }
   return exitCode(report)
+}
+
+/** `history` and `dora` inform: they succeed whenever they could print, `unknown` included. */
+async function readHistory(options: ApiCommand, io: CliIo): Promise<number> {
+  const api = options.offline ? undefined : await cliApiAccess(options, io)
+  const today = io.today ?? new Date().toISOString().slice(0, 10)
+  if (options.command === 'dora') {
+    await (await import('./history/dora-command.js')).doraCommand(options, api, { stdout: io.stdout, today })
+  } else {
+    await (
+      await import('./history/history-command.js')
+    ).historyCommand(options, api, { stdout: io.stdout, today })
+  }
+  return EXIT.passed
 }
 
 /** Advise never fails; a gate short only of what the API would show is not a failure of the pipeline. */
@@ -287,7 +342,10 @@ async function render(report: Report, format: Format, color: boolean): Promise<s
  * REST access for a local run: only with a token in the environment, for the repository named by `--repo` or
  * the origin remote. Octokit is imported only then, so an offline run starts without loading it.
  */
-async function cliApiAccess(options: CliOptions, io: CliIo): Promise<ApiAccess | undefined> {
+async function cliApiAccess(
+  options: Pick<CliOptions, 'root' | 'repository'>,
+  io: CliIo
+): Promise<ApiAccess | undefined> {
   const token = io.env?.GITHUB_TOKEN || io.env?.GH_TOKEN
   if (!token) return undefined
   const origin = await (await import('./evidence/git.js')).originRepository(options.root)
