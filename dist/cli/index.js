@@ -9150,10 +9150,10 @@ async function readHistory(options, io) {
     const api = options.offline ? undefined : await cliApiAccess(options, io);
     const today = io.today ?? new Date().toISOString().slice(0, 10);
     if (options.command === 'dora') {
-        await (await __nccwpck_require__.e(/* import() */ 988).then(__nccwpck_require__.bind(__nccwpck_require__, 8988))).doraCommand(options, api, { stdout: io.stdout, today });
+        await (await __nccwpck_require__.e(/* import() */ 170).then(__nccwpck_require__.bind(__nccwpck_require__, 3170))).doraCommand(options, api, { stdout: io.stdout, today });
     }
     else {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6864))).historyCommand(options, api, { stdout: io.stdout, today });
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8802))).historyCommand(options, api, { stdout: io.stdout, today });
     }
     return EXIT.passed;
 }
@@ -9195,7 +9195,7 @@ async function command_render(report, format, color) {
         case 'json':
             return renderJson(report);
         case 'markdown':
-            return (await __nccwpck_require__.e(/* import() */ 642).then(__nccwpck_require__.bind(__nccwpck_require__, 1642))).renderSummary(report, { docsUrl: version/* DOCS_URL */.a }).markdown;
+            return (await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 7304))).renderSummary(report, { docsUrl: version/* DOCS_URL */.a }).markdown;
         case 'sarif':
             return `${JSON.stringify((await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 643))).renderSarif(report, version/* VERSION */.x, { docsUrl: version/* DOCS_URL */.a }), null, 2)}\n`;
         case 'text':

@@ -4,7 +4,9 @@ import { githubMessage } from './github-message.js'
 import type { HistoryStore } from './history-store.js'
 import { storeText } from './store-text.js'
 
-export type AppendResult = { ok: true; attempts: number; commit: string } | { ok: false; reason: string }
+/** On success, the store's whole text as written: the trend is drawn from it without reading it again. */
+export type AppendResult =
+  { ok: true; attempts: number; commit: string; text: string } | { ok: false; reason: string }
 
 /** Concurrent writers each retry after losing the race; five rounds cover a burst of runs on one push. */
 export const MAX_APPEND_ATTEMPTS = 5
@@ -30,8 +32,8 @@ export async function appendHistoryRecord(
 ): Promise<AppendResult> {
   for (let attempt = 1; attempt <= MAX_APPEND_ATTEMPTS; attempt++) {
     try {
-      const commit = await appendOnce(client, store, line, message)
-      return { ok: true, attempts: attempt, commit }
+      const written = await appendOnce(client, store, line, message)
+      return { ok: true, attempts: attempt, ...written }
     } catch (error) {
       if (error instanceof LostRace) continue
       return { ok: false, reason: failure(store, error) }
@@ -48,16 +50,17 @@ async function appendOnce(
   store: HistoryStore,
   line: string,
   message: string
-): Promise<string> {
+): Promise<{ commit: string; text: string }> {
   const repo = { owner: store.owner, repo: store.repo }
   const tip = await branchTip(client, store)
   const before = tip === undefined ? '' : await existingText(client, store, tip)
   const separator = before === '' || before.endsWith('\n') ? '' : '\n'
+  const text = `${before}${separator}${line}\n`
   const blob = SHA.parse(
     (
       await client.request('POST /repos/{owner}/{repo}/git/blobs', {
         ...repo,
-        content: `${before}${separator}${line}\n`,
+        content: text,
         encoding: 'utf-8'
       })
     ).data
@@ -93,7 +96,7 @@ async function appendOnce(
     ).data
   )
   await moveBranch(client, store, commit.sha, tip)
-  return commit.sha
+  return { commit: commit.sha, text }
 }
 
 /** The data branch's tip, or undefined when the branch does not exist yet. */

@@ -1,9 +1,8 @@
 import type { ApiAccess } from '../evidence/api.js'
-import { readDeployHistory } from '../evidence/deploy-history.js'
 import { dora } from '../evaluate/dora.js'
 import type { Dora } from '../evaluate/dora.js'
 import { renderDoraText } from '../report/dora-text.js'
-import { classifyEnvironment } from '../workflow/environment-class.js'
+import { deployHistoryFor } from './deploy-history-for.js'
 import { historySettings } from './history-settings.js'
 
 export interface DoraOptions {
@@ -36,18 +35,12 @@ export async function doraCommand(
 ): Promise<void> {
   const settings = await historySettings(options.root, options.policyPath, io.today)
   const until = (io.now ?? (() => new Date()))()
-  const since = new Date(until.getTime() - (options.windowDays ?? settings.windowDays) * DAY)
-  const window = { since: since.toISOString(), until: until.toISOString() }
+  const days = options.windowDays ?? settings.windowDays
   const history = api
-    ? await readDeployHistory(api.client, {
-        owner: api.context.owner,
-        repo: api.context.repo,
-        ...window,
-        isProduction: (name, flag) =>
-          flag === true || classifyEnvironment(name, settings.environments) === 'production'
-      })
+    ? await deployHistoryFor(api, settings, until, days)
     : {
-        ...window,
+        since: new Date(until.getTime() - days * DAY).toISOString(),
+        until: until.toISOString(),
         deployments: [],
         requests: 0,
         gap: 'offline: the Deployments API needs a token (GITHUB_TOKEN or GH_TOKEN)'

@@ -13,6 +13,8 @@ export interface HistorySettings {
   windowDays: number
   /** The policy's `history`, or the defaults when it has none (the CLI may read a store the action writes). */
   store: NonNullable<Policy['history']>
+  /** The policy has `history:`: the action keeps the store. */
+  enabled: boolean
 }
 
 const DEFAULT_STORE = { branch: 'maturity-history', path: 'maturity-history.jsonl', records: 30 }
@@ -31,7 +33,12 @@ export async function historySettings(
   try {
     text = await readFile(file, 'utf8')
   } catch {
-    return { environments: DEFAULT_ENVIRONMENT_PATTERNS, windowDays: 30, store: DEFAULT_STORE }
+    return {
+      environments: DEFAULT_ENVIRONMENT_PATTERNS,
+      windowDays: 30,
+      store: DEFAULT_STORE,
+      enabled: false
+    }
   }
   const loaded = loadPolicy(text, policyPath, { today })
   if (!loaded.ok) throw new InvalidPolicyError(loaded.errors)
@@ -39,6 +46,7 @@ export async function historySettings(
   return {
     environments: policy.environments,
     windowDays: policy.dora['window-days'],
-    store: policy.history ?? DEFAULT_STORE
+    store: policy.history ?? DEFAULT_STORE,
+    enabled: policy.history !== undefined
   }
 }

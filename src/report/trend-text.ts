@@ -5,7 +5,7 @@ import type { PracticeChange } from './practice-changes.js'
 const BARS = '▁▂▃▄▅▆▇█'
 
 /** `held` % as a bar of eight heights, one per record. */
-export function sparkline(records: readonly HistoryRecord[]): string {
+function sparkline(records: readonly HistoryRecord[]): string {
   return records.map(r => BARS[Math.round((Math.min(100, Math.max(0, r.held)) / 100) * 7)] ?? '').join('')
 }
 
@@ -19,8 +19,8 @@ export function changeText(change: PracticeChange): string {
   return `${change.status} since ${change.changed ? '' : 'at least '}${day(change.since.date)}`
 }
 
-export const day = (iso: string): string => iso.slice(0, 10)
-export const short = (commit: string): string => commit.slice(0, 7)
+const day = (iso: string): string => iso.slice(0, 10)
+const short = (commit: string): string => commit.slice(0, 7)
 
 /**
  * The trend as plain text for the CLI: level and % held over the records (a sparkline), and each practice
