@@ -107,7 +107,7 @@ jobs:
     needs: [unit]
     runs-on: ubuntu-latest
     steps:
-      - uses: maturity-gate/maturity-gate@v1
+      - uses: maturity-gate/maturity-gate@v0
 `
 const POLICY = `version: 1
 model: cdmm
@@ -277,6 +277,27 @@ describe('maturity-gate history (the CLI bundle)', () => {
       expect(lines[2]).toBe('  level  base')
       expect(lines[3]).toMatch(/^ {2}unit-tests {18} pass {5}held for 1 day \(since \d{4}-\d{2}-\d{2}\)$/)
       expect(result.stdout).toContain('Read from maturity-history:maturity-history.jsonl through the API.')
+    } finally {
+      repo.remove()
+    }
+  })
+
+  it('check shows the trend after the report when the policy keeps a history', async () => {
+    const repo = gitRepo()
+    try {
+      repo.git('checkout', '-q', '--orphan', 'maturity-history')
+      repo.commit({ 'maturity-history.jsonl': `${records.join('\n')}\n` })
+      repo.git('checkout', '-q', '--orphan', 'main')
+      repo.commit({ 'maturity-history.jsonl': null, '.maturity.yml': `${POLICY}` })
+      const result = await spawnNode([cli, 'check', repo.root], { cwd: repo.root, env: runnerEnv({}) })
+      expect(result.stdout).toMatch(
+        /\nTrend over the last 3 runs \(.*\)\n {2}held {3}▄▇█ 40% → 100%\n {2}level {2}base\n/
+      )
+      const markdown = await spawnNode([cli, 'check', repo.root, '--format', 'markdown'], {
+        cwd: repo.root,
+        env: runnerEnv({})
+      })
+      expect(markdown.stdout).toContain('  line [40, 80, 100]\n')
     } finally {
       repo.remove()
     }

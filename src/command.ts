@@ -12,6 +12,7 @@ import type { DoraOptions } from './history/dora-command.js'
 import type { HistoryOptions } from './history/history-command.js'
 import { InvalidPolicyError, formatPolicyErrors } from './policy/errors.js'
 import type { Report } from './evaluate/report.js'
+import type { HistoryRecord } from './report/history-record.js'
 import { renderJson } from './report/json.js'
 import { renderText } from './report/text.js'
 import { DOCS_URL, VERSION } from './core/version.js'
@@ -268,7 +269,12 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
   })
   // Colour only for a person at a terminal: not into a file, a pipe, or when NO_COLOR is set.
   const color = !options.output && io.isTTY === true && !io.noColor
-  const rendered = await render(report, options.format, color)
+  const history = ['text', 'markdown'].includes(options.format)
+    ? await (
+        await import('./history/check-trend.js')
+      ).checkTrend(options.root, options.policyPath, today(io), api)
+    : undefined
+  const rendered = await render(report, options.format, color, history)
   if (options.output) {
     await writeReport(path.resolve(io.cwd, options.output), rendered)
   } else {
@@ -280,16 +286,16 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
 /** `history` and `dora` inform: they succeed whenever they could print, `unknown` included. */
 async function readHistory(options: ApiCommand, io: CliIo): Promise<number> {
   const api = options.offline ? undefined : await cliApiAccess(options, io)
-  const today = io.today ?? new Date().toISOString().slice(0, 10)
+  const output = { stdout: io.stdout, today: today(io) }
   if (options.command === 'dora') {
-    await (await import('./history/dora-command.js')).doraCommand(options, api, { stdout: io.stdout, today })
+    await (await import('./history/dora-command.js')).doraCommand(options, api, output)
   } else {
-    await (
-      await import('./history/history-command.js')
-    ).historyCommand(options, api, { stdout: io.stdout, today })
+    await (await import('./history/history-command.js')).historyCommand(options, api, output)
   }
   return EXIT.passed
 }
+
+const today = (io: CliIo): string => io.today ?? new Date().toISOString().slice(0, 10)
 
 /** Advise never fails; a gate short only of what the API would show is not a failure of the pipeline. */
 function exitCode(report: Report): number {
@@ -325,16 +331,24 @@ function writeReason(error: unknown): string {
 }
 
 /** The Markdown and SARIF renderers are loaded only when asked for, like the API client. */
-async function render(report: Report, format: Format, color: boolean): Promise<string> {
+async function render(
+  report: Report,
+  format: Format,
+  color: boolean,
+  history: HistoryRecord[] | undefined
+): Promise<string> {
   switch (format) {
     case 'json':
       return renderJson(report)
     case 'markdown':
-      return (await import('./report/summary.js')).renderSummary(report, { docsUrl: DOCS_URL }).markdown
+      return (await import('./report/summary.js')).renderSummary(report, { docsUrl: DOCS_URL, history })
+        .markdown
     case 'sarif':
       return `${JSON.stringify((await import('./report/sarif.js')).renderSarif(report, VERSION, { docsUrl: DOCS_URL }), null, 2)}\n`
     case 'text':
-      return renderText(report, { color })
+      return history && history.length > 0
+        ? `${renderText(report, { color })}\n${(await import('./report/trend-text.js')).trendText(history)}`
+        : renderText(report, { color })
   }
 }
 

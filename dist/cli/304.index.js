@@ -1,5 +1,5 @@
 export const id = 304;
-export const ids = [304];
+export const ids = [304,537];
 export const modules = {
 
 /***/ 6641:
@@ -816,12 +816,12 @@ function trend(context) {
                 `  line [${held.join(', ')}]`,
                 '```',
                 '',
-                `Level: ${(0,format/* name */.UU)((0,trend_text/* levelPath */.Qq)(records))}`,
+                `Level: ${(0,format/* name */.UU)((0,trend_text.levelPath)(records))}`,
                 ...(moved.length === 0
                     ? ['', 'No practice changed status over these runs.']
                     : ['', '| practice | status | since |', '|---|---|---|'])
             ],
-            rows: context.capRows(moved.map(c => `| ${(0,format/* name */.UU)(c.practice)} | ${(0,format/* name */.UU)(c.status)} | ${context.cell((0,trend_text/* changeText */.k0)(c))} |`)),
+            rows: context.capRows(moved.map(c => `| ${(0,format/* name */.UU)(c.practice)} | ${(0,format/* name */.UU)(c.status)} | ${context.cell((0,trend_text.changeText)(c))} |`)),
             tail: []
         }
     ];
@@ -1010,10 +1010,11 @@ function noteBlock(dropped, options, maxBytes = NOTE_RESERVE) {
 /***/ 5537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ levelPath),
-/* harmony export */   k0: () => (/* binding */ changeText),
-/* harmony export */   td: () => (/* binding */ trendText)
+/* harmony export */   changeText: () => (/* binding */ changeText),
+/* harmony export */   levelPath: () => (/* binding */ levelPath),
+/* harmony export */   trendText: () => (/* binding */ trendText)
 /* harmony export */ });
 /* harmony import */ var _practice_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6641);
 

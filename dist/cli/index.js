@@ -9136,7 +9136,10 @@ async function check(options, io) {
     });
     // Colour only for a person at a terminal: not into a file, a pipe, or when NO_COLOR is set.
     const color = !options.output && io.isTTY === true && !io.noColor;
-    const rendered = await command_render(report, options.format, color);
+    const history = ['text', 'markdown'].includes(options.format)
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(962)]).then(__nccwpck_require__.bind(__nccwpck_require__, 962))).checkTrend(options.root, options.policyPath, today(io), api)
+        : undefined;
+    const rendered = await command_render(report, options.format, color, history);
     if (options.output) {
         await writeReport(external_node_path_default().resolve(io.cwd, options.output), rendered);
     }
@@ -9148,15 +9151,16 @@ async function check(options, io) {
 /** `history` and `dora` inform: they succeed whenever they could print, `unknown` included. */
 async function readHistory(options, io) {
     const api = options.offline ? undefined : await cliApiAccess(options, io);
-    const today = io.today ?? new Date().toISOString().slice(0, 10);
+    const output = { stdout: io.stdout, today: today(io) };
     if (options.command === 'dora') {
-        await (await __nccwpck_require__.e(/* import() */ 170).then(__nccwpck_require__.bind(__nccwpck_require__, 3170))).doraCommand(options, api, { stdout: io.stdout, today });
+        await (await __nccwpck_require__.e(/* import() */ 170).then(__nccwpck_require__.bind(__nccwpck_require__, 3170))).doraCommand(options, api, output);
     }
     else {
-        await (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8802))).historyCommand(options, api, { stdout: io.stdout, today });
+        await (await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(276)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7276))).historyCommand(options, api, output);
     }
     return EXIT.passed;
 }
+const today = (io) => io.today ?? new Date().toISOString().slice(0, 10);
 /** Advise never fails; a gate short only of what the API would show is not a failure of the pipeline. */
 function exitCode(report) {
     if (report.passed || report.mode === 'advise')
@@ -9190,16 +9194,19 @@ function writeReason(error) {
     }
 }
 /** The Markdown and SARIF renderers are loaded only when asked for, like the API client. */
-async function command_render(report, format, color) {
+async function command_render(report, format, color, history) {
     switch (format) {
         case 'json':
             return renderJson(report);
         case 'markdown':
-            return (await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 7304))).renderSummary(report, { docsUrl: version/* DOCS_URL */.a }).markdown;
+            return (await __nccwpck_require__.e(/* import() */ 304).then(__nccwpck_require__.bind(__nccwpck_require__, 7304))).renderSummary(report, { docsUrl: version/* DOCS_URL */.a, history })
+                .markdown;
         case 'sarif':
             return `${JSON.stringify((await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 643))).renderSarif(report, version/* VERSION */.x, { docsUrl: version/* DOCS_URL */.a }), null, 2)}\n`;
         case 'text':
-            return renderText(report, { color });
+            return history && history.length > 0
+                ? `${renderText(report, { color })}\n${(await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 5537))).trendText(history)}`
+                : renderText(report, { color });
     }
 }
 /**

@@ -1,10 +1,8 @@
 import type { ApiAccess } from '../evidence/api.js'
-import { readFileAtRef } from '../evidence/git.js'
-import type { StoreText } from '../evidence/history-store.js'
-import { readHistoryStore } from '../evidence/read-history-store.js'
 import { parseHistory } from '../report/parse-history.js'
 import { trendText } from '../report/trend-text.js'
 import { historySettings } from './history-settings.js'
+import { storedText } from './stored-text.js'
 
 export interface HistoryOptions {
   /** Absolute path of the repository root. */
@@ -29,7 +27,7 @@ export async function historyCommand(
   io: HistoryIo
 ): Promise<void> {
   const { store } = await historySettings(options.root, options.policyPath, io.today)
-  const text = await storeTextOf(options.root, store, api)
+  const text = await storedText(options.root, store, api)
   const parsed = text.ok ? parseHistory(text.text) : { records: [], skipped: [] }
   const records = parsed.records.slice(-store.records)
   if (options.format === 'json') {
@@ -41,20 +39,4 @@ export async function historyCommand(
   if (!text.ok) io.stdout(`Trend: unknown: ${text.reason}\n`)
   else if (records.length === 0) io.stdout(`Trend: unknown: no records yet in ${text.via}\n${skipped}`)
   else io.stdout(`${trendText(records)}${skipped}Read from ${text.via}.\n`)
-}
-
-async function storeTextOf(
-  root: string,
-  store: { branch: string; path: string },
-  api: ApiAccess | undefined
-): Promise<StoreText> {
-  const local = await readFileAtRef(root, store.branch, store.path)
-  if (local.found)
-    return { ok: true, text: local.text, via: `${store.branch}:${store.path} in the local clone` }
-  if (api) return readHistoryStore(api.client, { owner: api.context.owner, repo: api.context.repo, ...store })
-  const why = local.reason ?? `${store.path} is not on the branch`
-  return {
-    ok: false,
-    reason: `no history at ${store.branch}:${store.path} in the local clone (${why}); with a token (GITHUB_TOKEN or GH_TOKEN) it is read through the API`
-  }
 }
