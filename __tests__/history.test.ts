@@ -288,7 +288,7 @@ describe('maturity-gate history (the CLI bundle)', () => {
       repo.git('checkout', '-q', '--orphan', 'maturity-history')
       repo.commit({ 'maturity-history.jsonl': `${records.join('\n')}\n` })
       repo.git('checkout', '-q', '--orphan', 'main')
-      repo.commit({ 'maturity-history.jsonl': null, '.maturity.yml': `${POLICY}` })
+      repo.commit({ 'maturity-history.jsonl': null, '.maturity.yml': POLICY })
       const result = await spawnNode([cli, 'check', repo.root], { cwd: repo.root, env: runnerEnv({}) })
       expect(result.stdout).toMatch(
         /\nTrend over the last 3 runs \(.*\)\n {2}held {3}▄▇█ 40% → 100%\n {2}level {2}base\n/

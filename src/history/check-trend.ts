@@ -2,7 +2,6 @@ import type { ApiAccess } from '../evidence/api.js'
 import type { HistoryRecord } from '../report/history-record.js'
 import { parseHistory } from '../report/parse-history.js'
 import { historySettings } from './history-settings.js'
-import { storedText } from './stored-text.js'
 
 /**
  * The records `check` shows the trend of (text and Markdown formats): only with `history:` in the policy,
@@ -16,6 +15,7 @@ export async function checkTrend(
 ): Promise<HistoryRecord[] | undefined> {
   const settings = await historySettings(root, policyPath, today)
   if (!settings.enabled) return undefined
-  const text = await storedText(root, settings.store, api)
+  // git and the API are loaded only for a policy that keeps a history: an offline check starts without them.
+  const text = await (await import('./stored-text.js')).storedText(root, settings.store, api)
   return text.ok ? parseHistory(text.text).records.slice(-settings.store.records) : undefined
 }
