@@ -51,14 +51,15 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
   dora            DORA's five metrics for the production environments over the window, from the
                   Deployments API (needs a token; unknown offline). Information, never a gate
   dir             repository root to evaluate (default: .)
-  --policy FILE   check, explain: policy file, relative to dir (default: .maturity.yml)
+  --policy FILE   check, explain, history, dora: policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
                   and report practices that regressed
   --repo O/N      the GitHub repository, for the API (default: the origin remote); the API is read only
                   when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
-  --offline       check: do not read the GitHub API even with a token; practices only the API can show
-                  are reported as unknown (needs the GitHub API)
-  --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
+  --offline       check, history, dora: do not read the GitHub API even with a token; practices only the
+                  API can show are reported as unknown (needs the GitHub API)
+  --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0);
+                  history and dora: text or json
   --output FILE   write the report to FILE instead of standard output
   --window DAYS   dora: the window in days (default: the policy's dora.window-days, else 30)
   --model M       init: the model to use, cdmm or mlops (default: mlops when the workflows train or deploy
@@ -168,7 +169,9 @@ function refuseForeignOptions(command: Command, values: Values): void {
   )
   if (foreign === undefined) return
   const owners = COMMANDS.filter(c => OPTIONS_OF[c].includes(foreign))
-  throw new UsageError(`--${foreign} is an option of ${owners.join(' and ')}, not of ${command}`)
+  const listed =
+    owners.length > 1 ? `${owners.slice(0, -1).join(', ')} and ${owners.at(-1)}` : owners.join('')
+  throw new UsageError(`--${foreign} is an option of ${listed}, not of ${command}`)
 }
 
 function explainCommand(values: Values, operands: string[], cwd: string): ExplainCommand {

@@ -1,5 +1,5 @@
 export const id = 276;
-export const ids = [276,537,637];
+export const ids = [276,537,637,724];
 export const modules = {
 
 /***/ 2637:
@@ -301,7 +301,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function historyCommand(options, api, io) {
     const { store } = await (0,_history_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .historySettings */ .Y)(options.root, options.policyPath, io.today);
-    const text = await (0,_stored_text_js__WEBPACK_IMPORTED_MODULE_2__/* .storedText */ .V)(options.root, store, api);
+    const text = await (0,_stored_text_js__WEBPACK_IMPORTED_MODULE_2__.storedText)(options.root, store, api);
     const parsed = text.ok ? (0,_report_parse_history_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHistory */ .i)(text.text) : { records: [], skipped: [] };
     const records = parsed.records.slice(-store.records);
     if (options.format === 'json') {
@@ -376,10 +376,12 @@ async function historySettings(root, policyPath, today) {
 /***/ 3724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ storedText)
+  storedText: () => (/* binding */ storedText)
 });
 
 // EXTERNAL MODULE: ./src/evidence/git.ts
