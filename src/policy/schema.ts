@@ -76,16 +76,6 @@ const BRANCH_NAME = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]+$/
 /** A file on the data branch: relative, no parent segments. */
 const STORE_PATH = /^(?!\/)(?!(.*\/)?\.\.(\/|$))[A-Za-z0-9._/-]+\.jsonl$/
 
-export type Policy = z.output<ReturnType<typeof buildPolicySchema>>
-export type Waiver = Policy['waivers'][number]
-export type PracticeSettings = Record<string, unknown> & {
-  enabled?: boolean
-  level?: string
-  category?: string
-  check?: string
-  title?: string
-}
-
 export function buildPolicySchema(vocabulary: SchemaVocabulary) {
   const builtInShape = Object.fromEntries(
     vocabulary.builtIn.map(id => [id, builtInPracticeSchema(id, vocabulary).optional()])
@@ -173,4 +163,14 @@ export function buildPolicySchema(vocabulary: SchemaVocabulary) {
       .default({ 'window-days': 30 })
       .describe("DORA's five metrics, as information: the window they are measured over")
   })
+}
+
+export type Policy = z.output<ReturnType<typeof buildPolicySchema>>
+export type Waiver = Policy['waivers'][number]
+export type PracticeSettings = Record<string, unknown> & {
+  enabled?: boolean
+  level?: string
+  category?: string
+  check?: string
+  title?: string
 }
