@@ -8,8 +8,11 @@ import { explainPractice } from './explain/explain-practice.js'
 import type { ExplainOptions } from './explain/explain-practice.js'
 import { initRepository } from './init/init-repository.js'
 import type { InitOptions } from './init/init-repository.js'
+import type { DoraOptions } from './history/dora-command.js'
+import type { HistoryOptions } from './history/history-command.js'
 import { InvalidPolicyError, formatPolicyErrors } from './policy/errors.js'
 import type { Report } from './evaluate/report.js'
+import type { HistoryRecord } from './report/history-record.js'
 import { renderJson } from './report/json.js'
 import { renderText } from './report/text.js'
 import { DOCS_URL, VERSION } from './core/version.js'
@@ -36,6 +39,8 @@ export interface CliIo {
 const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--offline] [--format F] [--output FILE]
        maturity-gate init [dir] [--model cdmm|mlops] [--force] | explain PRACTICE [dir] | --version | --help
        maturity-gate audit --org ORG [--plan N | --shard I/N | --merge] [...]  (audit --help for its options)
+       maturity-gate history [dir] [--repo O/N] [--offline] [--format text|json]
+       maturity-gate dora [dir] [--window DAYS] [--repo O/N] [--offline] [--format text|json]
 
   check           evaluate the repository against its policy and print the report
   init            propose a policy from the repository's workflows, write it to dir/.maturity.yml and print
@@ -44,16 +49,22 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
                   matched in dir and why (offline; with no policy in dir, judged with its model's defaults)
   audit           the org's repositories: collect each one's latest default-branch report artifact, re-evaluate
                   the others from their files, and write the org report, its summary and dashboard
+  history         the maturity trend: the records the action keeps on the policy's history branch, read
+                  from the local branch, or through the API with a token when it is not fetched
+  dora            DORA's five metrics for the production environments over the window, from the
+                  Deployments API (needs a token; unknown offline). Information, never a gate
   dir             repository root to evaluate (default: .)
-  --policy FILE   check, explain: policy file, relative to dir (default: .maturity.yml)
+  --policy FILE   check, explain, history, dora: policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
                   and report practices that regressed
   --repo O/N      the GitHub repository, for the API (default: the origin remote); the API is read only
                   when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
-  --offline       check: do not read the GitHub API even with a token; practices only the API can show
-                  are reported as unknown (needs the GitHub API)
-  --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
+  --offline       check, history, dora: do not read the GitHub API even with a token; practices only the
+                  API can show are reported as unknown (needs the GitHub API)
+  --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0);
+                  history and dora: text or json
   --output FILE   write the report to FILE instead of standard output
+  --window DAYS   dora: the window in days (default: the policy's dora.window-days, else 30)
   --model M       init: the model to use, cdmm or mlops (default: mlops when the workflows train or deploy
                   models or training code is found, else cdmm)
   --force         init: overwrite an existing .maturity.yml
@@ -68,13 +79,15 @@ because practices only the GitHub API can show were not judged (offline: no toke
 const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
 const MODELS = ['cdmm', 'mlops'] as const
-const COMMANDS = ['check', 'init', 'explain'] as const
+const COMMANDS = ['check', 'init', 'explain', 'history', 'dora'] as const
 type Command = (typeof COMMANDS)[number]
 /** The options each command takes: the others refuse them rather than ignore them. */
 const OPTIONS_OF: Record<Command, readonly string[]> = {
   check: ['policy', 'base', 'repo', 'offline', 'format', 'output'],
   init: ['model', 'force'],
-  explain: ['policy']
+  explain: ['policy'],
+  history: ['policy', 'repo', 'offline', 'format'],
+  dora: ['policy', 'repo', 'offline', 'format', 'window']
 }
 
 export class UsageError extends Error {}
@@ -92,11 +105,14 @@ interface CliOptions {
 
 type InitCommand = InitOptions & { command: 'init' }
 type ExplainCommand = ExplainOptions & { command: 'explain' }
+/** `history` and `dora`: they read the API of the repository `--repo` (or the origin remote) names. */
+type HistoryCommand = (HistoryOptions & { command: 'history' }) | (DoraOptions & { command: 'dora' })
+type ApiCommand = HistoryCommand & { repository: string | undefined; offline: boolean }
 
 export function parseCliArgs(
   argv: string[],
   cwd: string
-): CliOptions | InitCommand | ExplainCommand | 'help' | 'version' {
+): CliOptions | InitCommand | ExplainCommand | ApiCommand | 'help' | 'version' {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -109,6 +125,7 @@ export function parseCliArgs(
       output: { type: 'string' },
       offline: { type: 'boolean' },
       model: { type: 'string' },
+      window: { type: 'string' },
       force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' }
@@ -117,9 +134,9 @@ export function parseCliArgs(
   if (values.help) return 'help'
   if (values.version) return 'version'
   const [command, ...operands] = positionals
-  if (command === undefined) throw new UsageError('no command given; expected check, init or explain')
+  if (command === undefined) throw new UsageError(`no command given; expected ${COMMANDS.join(', ')}`)
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new UsageError(`unknown command '${command}'; expected check, init or explain`)
+    throw new UsageError(`unknown command '${command}'; expected ${COMMANDS.join(', ')}`)
   }
   refuseForeignOptions(command as Command, values)
   if (command === 'explain') return explainCommand(values, operands, cwd)
@@ -127,6 +144,7 @@ export function parseCliArgs(
   if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'`)
   const root = path.resolve(cwd, dir ?? '.')
   if (command === 'init') return initCommand(values, root)
+  if (command === 'history' || command === 'dora') return apiCommand(command, values, root)
   const format = values.format ?? 'text'
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format is '${format}'; expected one of: ${FORMATS.join(', ')}`)
@@ -154,7 +172,9 @@ function refuseForeignOptions(command: Command, values: Values): void {
   )
   if (foreign === undefined) return
   const owners = COMMANDS.filter(c => OPTIONS_OF[c].includes(foreign))
-  throw new UsageError(`--${foreign} is an option of ${owners.join(' and ')}, not of ${command}`)
+  const listed =
+    owners.length > 1 ? `${owners.slice(0, -1).join(', ')} and ${owners.at(-1)}` : owners.join('')
+  throw new UsageError(`--${foreign} is an option of ${listed}, not of ${command}`)
 }
 
 function explainCommand(values: Values, operands: string[], cwd: string): ExplainCommand {
@@ -168,6 +188,30 @@ function explainCommand(values: Values, operands: string[], cwd: string): Explai
     root: path.resolve(cwd, dir ?? '.'),
     policy: { path: typeof policy === 'string' ? policy : '.maturity.yml', given: policy !== undefined }
   }
+}
+
+const READ_FORMATS = ['text', 'json'] as const
+
+function apiCommand(command: 'history' | 'dora', values: Values, root: string): ApiCommand {
+  const format = values.format ?? 'text'
+  if (!(READ_FORMATS as readonly unknown[]).includes(format)) {
+    throw new UsageError(`--format is '${String(format)}'; expected one of: ${READ_FORMATS.join(', ')}`)
+  }
+  const common = {
+    root,
+    policyPath: typeof values.policy === 'string' ? values.policy : '.maturity.yml',
+    format: format as (typeof READ_FORMATS)[number],
+    repository: typeof values.repo === 'string' ? values.repo : undefined,
+    offline: values.offline === true
+  }
+  if (command === 'history') return { command, ...common }
+  const window = values.window
+  if (window === undefined) return { command, ...common }
+  const days = Number(window)
+  if (typeof window !== 'string' || !/^\d+$/.test(window) || days < 1 || days > 365) {
+    throw new UsageError(`--window is '${String(window)}'; expected a whole number of days from 1 to 365`)
+  }
+  return { command, ...common, windowDays: days }
 }
 
 function initCommand(values: Values, root: string): InitCommand {
@@ -199,6 +243,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (options.command === 'explain') {
       return (await explainPractice(options, io)) === 'explained' ? EXIT.passed : EXIT.invalid
     }
+    if (options.command === 'history' || options.command === 'dora') return await readHistory(options, io)
     return await check(options, io)
   } catch (error) {
     return refusal(error, io)
@@ -231,7 +276,12 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
   })
   // Colour only for a person at a terminal: not into a file, a pipe, or when NO_COLOR is set.
   const color = !options.output && io.isTTY === true && !io.noColor
-  const rendered = await render(report, options.format, color)
+  const history = ['text', 'markdown'].includes(options.format)
+    ? await (
+        await import('./history/check-trend.js')
+      ).checkTrend(options.root, options.policyPath, today(io), api)
+    : undefined
+  const rendered = await render(report, options.format, color, history)
   if (options.output) {
     await writeReport(path.resolve(io.cwd, options.output), rendered)
   } else {
@@ -239,6 +289,20 @@ async function check(options: CliOptions, io: CliIo): Promise<number> {
   }
   return exitCode(report)
 }
+
+/** `history` and `dora` inform: they succeed whenever they could print, `unknown` included. */
+async function readHistory(options: ApiCommand, io: CliIo): Promise<number> {
+  const api = options.offline ? undefined : await cliApiAccess(options, io)
+  const output = { stdout: io.stdout, today: today(io) }
+  if (options.command === 'dora') {
+    await (await import('./history/dora-command.js')).doraCommand(options, api, output)
+  } else {
+    await (await import('./history/history-command.js')).historyCommand(options, api, output)
+  }
+  return EXIT.passed
+}
+
+const today = (io: CliIo): string => io.today ?? new Date().toISOString().slice(0, 10)
 
 /** Advise never fails; a gate short only of what the API would show is not a failure of the pipeline. */
 function exitCode(report: Report): number {
@@ -274,16 +338,24 @@ function writeReason(error: unknown): string {
 }
 
 /** The Markdown and SARIF renderers are loaded only when asked for, like the API client. */
-async function render(report: Report, format: Format, color: boolean): Promise<string> {
+async function render(
+  report: Report,
+  format: Format,
+  color: boolean,
+  history: HistoryRecord[] | undefined
+): Promise<string> {
   switch (format) {
     case 'json':
       return renderJson(report)
     case 'markdown':
-      return (await import('./report/summary.js')).renderSummary(report, { docsUrl: DOCS_URL }).markdown
+      return (await import('./report/summary.js')).renderSummary(report, { docsUrl: DOCS_URL, history })
+        .markdown
     case 'sarif':
       return `${JSON.stringify((await import('./report/sarif.js')).renderSarif(report, VERSION, { docsUrl: DOCS_URL }), null, 2)}\n`
     case 'text':
-      return renderText(report, { color })
+      return history && history.length > 0
+        ? `${renderText(report, { color })}\n${(await import('./report/trend-text.js')).trendText(history)}`
+        : renderText(report, { color })
   }
 }
 
@@ -291,7 +363,10 @@ async function render(report: Report, format: Format, color: boolean): Promise<s
  * REST access for a local run: only with a token in the environment, for the repository named by `--repo` or
  * the origin remote. Octokit is imported only then, so an offline run starts without loading it.
  */
-async function cliApiAccess(options: CliOptions, io: CliIo): Promise<ApiAccess | undefined> {
+async function cliApiAccess(
+  options: Pick<CliOptions, 'root' | 'repository'>,
+  io: CliIo
+): Promise<ApiAccess | undefined> {
   const token = io.env?.GITHUB_TOKEN || io.env?.GH_TOKEN
   if (!token) return undefined
   const origin = await (await import('./evidence/git.js')).originRepository(options.root)

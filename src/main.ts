@@ -8,6 +8,8 @@ import { readEventPayload } from './evidence/event-payload.js'
 import type { GitHubContext } from './evidence/github-context.js'
 import { changedFilesSince } from './evidence/git.js'
 import { runGate } from './gate.js'
+import { keepHistory } from './history/keep-history.js'
+import type { KeptHistory } from './history/keep-history.js'
 import { parseInputs } from './inputs.js'
 import type { PolicySource, Settings } from './inputs.js'
 import { InvalidPolicyError } from './policy/errors.js'
@@ -59,6 +61,7 @@ async function gateAndPublish(settings: Settings, workspace: string): Promise<vo
     policySource: resolvePolicySource(settings.policySource, event),
     allowPolicyChanges: settings.allowPolicyChanges
   })
+  const history = await recordHistory(report, api, context, { root, policyPath: settings.policyPath })
   await publish(report, {
     // Output paths are relative to the workspace, as action.yml says, whatever `working-directory` is.
     outputRoot: workspace,
@@ -68,9 +71,34 @@ async function gateAndPublish(settings: Settings, workspace: string): Promise<vo
     changedFiles: report.base.sha ? await changedFilesSince(root, report.base.sha) : [],
     ...links(process.env),
     toolVersion: VERSION,
-    comment: settings.comment ? commentTarget(api, payload) : undefined
+    comment: settings.comment ? commentTarget(api, payload) : undefined,
+    history: history?.records
   })
   logVerdict(report)
+}
+
+/**
+ * The policy's history store (`history:`): this run's record on a default-branch run, and the trend's records.
+ * A store that cannot be kept is a warning: the gate's verdict never depends on it.
+ */
+async function recordHistory(
+  report: Report,
+  api: ApiAccess | undefined,
+  context: GitHubContext | undefined,
+  where: { root: string; policyPath: string }
+): Promise<KeptHistory | undefined> {
+  if (context === undefined) return undefined
+  const onDefaultBranch =
+    context.defaultBranch !== undefined &&
+    context.ref === `refs/heads/${context.defaultBranch}` &&
+    !context.eventName.startsWith('pull_request')
+  const history = await keepHistory(report, api, {
+    ...where,
+    today: new Date().toISOString().slice(0, 10),
+    run: { commit: context.sha, id: context.runId, defaultBranch: onDefaultBranch }
+  })
+  if (history?.warning) core.warning(`maturity-gate history: ${history.warning}`)
+  return history
 }
 
 /** One verdict line in the log, whatever the outcome: the failure message, or what was reached. */

@@ -112,9 +112,15 @@ describe('maturity-gate explain', () => {
   it.each([
     [['explain'], 'explain needs a practice id, such as unit-tests'],
     [['explain', 'unit-tests', '.', 'extra'], "unexpected argument 'extra'"],
-    [['explain', 'unit-tests', '--format', 'json'], '--format is an option of check, not of explain'],
+    [
+      ['explain', 'unit-tests', '--format', 'json'],
+      '--format is an option of check, history and dora, not of explain'
+    ],
     [['explain', 'unit-tests', '--force'], '--force is an option of init, not of explain'],
-    [['init', '.', '--policy', 'p.yml'], '--policy is an option of check and explain, not of init']
+    [
+      ['init', '.', '--policy', 'p.yml'],
+      '--policy is an option of check, explain, history and dora, not of init'
+    ]
   ])('usage error %j exits 2 with the usage', async (argv, message) => {
     const result = await cli(argv)
     expect(result.code).toBe(EXIT.invalid)

@@ -21,6 +21,8 @@ export interface RecordedRequest {
   path: string
   query: URLSearchParams
   headers: IncomingHttpHeaders
+  /** The request body parsed as JSON, when there is one. */
+  body?: unknown
 }
 
 export type Responder = FakeReply | ((request: RecordedRequest, baseUrl: string) => FakeReply)
@@ -48,7 +50,11 @@ export class FakeGitHub {
     const { port } = server.address() as AddressInfo
     const fake = new FakeGitHub(server, `http://127.0.0.1:${port}`, token)
     server.on('request', (req, res) => {
-      fake.handle(req, res)
+      const chunks: Buffer[] = []
+      req.on('data', (chunk: Buffer) => chunks.push(chunk))
+      req.on('end', () => {
+        fake.handle(req, res, Buffer.concat(chunks).toString('utf8'))
+      })
     })
     return fake
   }
@@ -74,13 +80,14 @@ export class FakeGitHub {
     )
   }
 
-  private handle(req: IncomingMessage, res: ServerResponse): void {
+  private handle(req: IncomingMessage, res: ServerResponse, text: string): void {
     const url = new URL(req.url ?? '/', this.url)
     const request = {
       method: req.method ?? 'GET',
       path: url.pathname,
       query: url.searchParams,
-      headers: req.headers
+      headers: req.headers,
+      ...(text === '' ? {} : { body: JSON.parse(text) as unknown })
     }
     this.requests.push(request)
     const reply = this.authorized(req.headers.authorization) ? this.reply(request) : badCredentials()

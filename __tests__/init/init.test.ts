@@ -214,7 +214,7 @@ jobs:
   })
 
   it.each([
-    [['init', '.', '--format', 'json'], '--format is an option of check, not of init'],
+    [['init', '.', '--format', 'json'], '--format is an option of check, history and dora, not of init'],
     [['init', '.', '--model', 'dora'], "--model is 'dora'; expected one of: cdmm, mlops"],
     [['check', '.', '--force'], '--force is an option of init, not of check']
   ])('usage error %j exits 2', async (argv, message) => {

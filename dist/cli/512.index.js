@@ -2,6 +2,86 @@ export const id = 512;
 export const ids = [512];
 export const modules = {
 
+/***/ 9812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ commandCheck)
+/* harmony export */ });
+/* unused harmony export DEFAULT_COMMAND_TIMEOUT */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6843);
+/* harmony import */ var _define_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6103);
+/* harmony import */ var _finding_for_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(690);
+
+
+
+const messages = {
+    succeeded: '`{command}` exited 0 in {seconds}s',
+    failed: '`{command}` exited {exitCode}',
+    'timed-out': '`{command}` did not finish within {timeout}s and was stopped',
+    'not-run': '`{command}` was not run'
+};
+const DEFAULT_COMMAND_TIMEOUT = 300;
+/**
+ * Generic `command` check: the policy's own command exits 0. The command runs during evidence collection
+ * (src/evidence/command.ts), so the check itself only reads its result.
+ */
+const commandCheck = (0,_define_check_js__WEBPACK_IMPORTED_MODULE_0__/* .defineCheck */ .q)({
+    meta: {
+        messages,
+        options: {
+            command: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('run with bash from the repository root'),
+            timeout: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(1).max(3600).default(DEFAULT_COMMAND_TIMEOUT).describe('seconds')
+        }
+    },
+    check(context, options) {
+        const result = context.evidence.commands.get(context.practice);
+        const data = { command: options.command, timeout: options.timeout };
+        if (result === undefined) {
+            return (0,_finding_for_js__WEBPACK_IMPORTED_MODULE_2__/* .findingFor */ .V)(context, messages, 'not-run', {
+                status: 'unknown',
+                strength: 'none',
+                data,
+                evidence: [],
+                locations: [],
+                remediation: 'Run the gate where commands may run (the CLI or the action), so the command is executed.'
+            });
+        }
+        const evidence = [
+            {
+                kind: 'command',
+                command: result.command,
+                exitCode: result.exitCode,
+                output: result.output,
+                timedOut: result.timedOut
+            }
+        ];
+        const seconds = (result.durationMs / 1000).toFixed(1);
+        if (result.exitCode === 0) {
+            return (0,_finding_for_js__WEBPACK_IMPORTED_MODULE_2__/* .findingFor */ .V)(context, messages, 'succeeded', {
+                status: 'pass',
+                strength: 'run',
+                data: { ...data, seconds },
+                evidence,
+                locations: [],
+                remediation: ''
+            });
+        }
+        const messageId = result.timedOut ? 'timed-out' : 'failed';
+        return (0,_finding_for_js__WEBPACK_IMPORTED_MODULE_2__/* .findingFor */ .V)(context, messages, messageId, {
+            status: 'fail',
+            strength: 'run',
+            data: { ...data, exitCode: String(result.exitCode) },
+            evidence,
+            locations: [],
+            remediation: `Run \`${options.command}\` locally from the repository root and fix what it reports.`
+        });
+    }
+});
+
+
+/***/ }),
+
 /***/ 6103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -38,6 +118,428 @@ function findingFor(context, messages, messageId, fields) {
     const { data = {}, ...rest } = fields;
     return { practice: context.practice, messageId, message: formatMessage(messages[messageId], data), ...rest };
 }
+
+
+/***/ }),
+
+/***/ 7525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ genericChecks)
+});
+
+// EXTERNAL MODULE: ./src/checks/define-check.ts
+var define_check = __webpack_require__(6103);
+// EXTERNAL MODULE: ./src/checks/finding-for.ts
+var finding_for = __webpack_require__(690);
+;// CONCATENATED MODULE: ./src/checks/attest.ts
+
+
+const messages = {
+    attested: 'attested by {by} until {expires}',
+    'no-attestation': 'no attestation in the policy'
+};
+/**
+ * Generic `attest` check: a practice no pipeline can show, vouched for by a person in the policy.
+ * Lapsed attestations never reach here: evaluation drops them and says so in a notice.
+ */
+const attestCheck = (0,define_check/* defineCheck */.q)({
+    meta: { messages, options: {} },
+    check(context) {
+        const attestation = context.attestations.find(a => a.practice === context.practice);
+        if (attestation === undefined) {
+            return (0,finding_for/* findingFor */.V)(context, messages, 'no-attestation', {
+                status: 'fail',
+                strength: 'none',
+                evidence: [],
+                locations: [],
+                remediation: `Add an entry to \`attestations:\` with practice: ${context.practice}, by, evidence and expires.`
+            });
+        }
+        return (0,finding_for/* findingFor */.V)(context, messages, 'attested', {
+            status: 'pass',
+            strength: 'attested',
+            data: { by: attestation.by, expires: attestation.expires },
+            evidence: [
+                {
+                    kind: 'attestation',
+                    by: attestation.by,
+                    evidence: attestation.evidence,
+                    expires: attestation.expires
+                }
+            ],
+            locations: attestation.location ? [attestation.location] : [],
+            remediation: ''
+        });
+    }
+});
+
+// EXTERNAL MODULE: ./src/checks/command.ts
+var command = __webpack_require__(9812);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
+var schemas = __webpack_require__(6843);
+// EXTERNAL MODULE: ./src/evidence/glob-filter.ts
+var glob_filter = __webpack_require__(5562);
+// EXTERNAL MODULE: ./src/core/policy-regex.ts
+var policy_regex = __webpack_require__(5679);
+// EXTERNAL MODULE: ./src/core/safe-regex.ts + 3 modules
+var safe_regex = __webpack_require__(5835);
+// EXTERNAL MODULE: ./src/checks/workspace-glob.ts
+var workspace_glob = __webpack_require__(1119);
+;// CONCATENATED MODULE: ./src/checks/files.ts
+
+
+
+
+
+
+
+const files_messages = {
+    found: 'found {count} matching file(s): {list}',
+    'no-files': 'no file matches {globs}',
+    'no-content': '{count} file(s) match {globs} but none contains /{contains}/'
+};
+/** Generic `files` check (design \u00a72.3): files matching the globs exist, optionally with matching content. */
+const filesCheck = (0,define_check/* defineCheck */.q)({
+    meta: {
+        messages: files_messages,
+        options: {
+            files: schemas/* array */.YOg(workspace_glob/* workspaceGlob */.u).min(1).describe('globs relative to the repository root'),
+            contains: policy_regex/* policyRegex */._.optional().describe('a regex one line of a matching file must match')
+        }
+    },
+    check(context, options) {
+        const { workspace } = context.evidence;
+        const isMatch = (0,glob_filter/* globFilter */.z)(options.files, { dot: true });
+        const matches = workspace.files.filter(file => isMatch(file));
+        const globs = options.files.join(', ');
+        if (matches.length === 0) {
+            return (0,finding_for/* findingFor */.V)(context, files_messages, 'no-files', {
+                status: 'fail',
+                strength: 'definition',
+                data: { globs },
+                evidence: [],
+                locations: [],
+                remediation: `Add a file matching ${globs}, or correct the globs in the policy.`
+            });
+        }
+        const located = options.contains === undefined
+            ? matches.map(fileStart)
+            : linesContaining(options.contains, matches, workspace.read);
+        if (located.length === 0) {
+            return (0,finding_for/* findingFor */.V)(context, files_messages, 'no-content', {
+                status: 'fail',
+                strength: 'definition',
+                data: { count: matches.length, globs, contains: options.contains ?? '' },
+                evidence: matches.map(file => ({ kind: 'file', file })),
+                locations: [],
+                remediation: `Make one of ${matches.slice(0, 3).join(', ')} contain a line matching /${options.contains}/.`
+            });
+        }
+        return (0,finding_for/* findingFor */.V)(context, files_messages, 'found', {
+            status: 'pass',
+            strength: 'definition',
+            data: {
+                count: located.length,
+                list: located
+                    .slice(0, 5)
+                    .map(l => l.file)
+                    .join(', ')
+            },
+            evidence: located.map(location => ({ kind: 'file', file: location.file })),
+            locations: located,
+            remediation: ''
+        });
+    }
+});
+function fileStart(file) {
+    return { file, line: 1, column: 1 };
+}
+function linesContaining(contains, files, read) {
+    const pattern = (0,safe_regex/* compilePolicyRegex */.f0)(contains ?? '');
+    const found = [];
+    for (const file of files) {
+        const lines = (read(file) ?? '').split('\n');
+        const index = lines.findIndex(line => (0,safe_regex/* testBounded */.WT)(pattern, line));
+        if (index >= 0)
+            found.push({ file, line: index + 1, column: 1 });
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: ./src/checks/metrics.ts + 1 modules
+var metrics = __webpack_require__(2016);
+// EXTERNAL MODULE: ./src/checks/test-report-verdict.ts + 1 modules
+var test_report_verdict = __webpack_require__(936);
+;// CONCATENATED MODULE: ./src/checks/reports.ts
+
+
+
+
+
+const reports_messages = {
+    passing: '{reports} report(s) hold {tests} executed test(s), none failing',
+    none: 'no test report matches {globs}',
+    failing: '{file} reports {failed} failing test(s): {cases}',
+    unreadable: '{file} could not be read as a test report ({error}); its results are unknown',
+    'too-few': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})'
+};
+const atFile = (file) => ({ file, line: 1, column: 1 });
+/** Generic `reports` check (design \u00a72.3): the reports parse, hold \u2265 `min-tests` tests and no failures or errors. */
+const reportsCheck = (0,define_check/* defineCheck */.q)({
+    meta: {
+        messages: reports_messages,
+        options: {
+            reports: schemas/* array */.YOg(workspace_glob/* workspaceGlob */.u).min(1).describe('JUnit/xUnit XML report globs'),
+            'min-tests': schemas/* number */.aig().int().min(0).default(1).describe('the fewest test cases the reports must hold')
+        }
+    },
+    async check(context, options) {
+        const globs = options.reports.join(', ');
+        const verdict = (0,test_report_verdict/* testReportVerdict */.C)(await context.evidence.reports.tests(options.reports), options['min-tests']);
+        const base = { strength: 'run', remediation: '' };
+        switch (verdict.kind) {
+            case 'none':
+                return (0,finding_for/* findingFor */.V)(context, reports_messages, 'none', {
+                    ...base,
+                    status: 'fail',
+                    data: { globs },
+                    evidence: [],
+                    locations: [],
+                    remediation: `Write the test results as JUnit XML to a path matching ${globs} before the gate runs.`
+                });
+            case 'failing':
+                return (0,finding_for/* findingFor */.V)(context, reports_messages, 'failing', {
+                    ...base,
+                    status: 'fail',
+                    data: { file: verdict.file, failed: verdict.failed, cases: verdict.cases },
+                    evidence: verdict.evidence,
+                    locations: [atFile(verdict.file)],
+                    remediation: `Fix the failing tests in ${verdict.file}.`
+                });
+            case 'unreadable':
+                return (0,finding_for/* findingFor */.V)(context, reports_messages, 'unreadable', {
+                    ...base,
+                    status: 'unknown',
+                    data: { file: verdict.file, error: verdict.error },
+                    evidence: verdict.evidence,
+                    locations: [atFile(verdict.file)],
+                    remediation: `Make ${verdict.file} a JUnit/xUnit XML report, or narrow the globs so it is not matched.`
+                });
+            case 'too-few':
+                return (0,finding_for/* findingFor */.V)(context, reports_messages, 'too-few', {
+                    ...base,
+                    status: 'fail',
+                    data: { tests: verdict.tests, min: options['min-tests'] },
+                    evidence: verdict.evidence,
+                    locations: verdict.files.map(atFile),
+                    remediation: `Make every suite write its results to ${globs}; only ${verdict.tests} test(s) were reported.`
+                });
+            case 'passing':
+                return (0,finding_for/* findingFor */.V)(context, reports_messages, 'passing', {
+                    ...base,
+                    status: 'pass',
+                    data: { reports: verdict.reports, tests: verdict.tests },
+                    evidence: verdict.evidence,
+                    locations: [],
+                    remediation: ''
+                });
+        }
+    }
+});
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/workflow/environment-class.ts
+var environment_class = __webpack_require__(3233);
+// EXTERNAL MODULE: ./src/workflow/graph.ts
+var graph = __webpack_require__(4201);
+;// CONCATENATED MODULE: ./src/checks/workflow.ts
+
+
+
+
+
+
+/**
+ * The generic `workflow` check (design \u00a72.3): a job or step matching every given matcher exists.
+ * Job matchers (`jobs`, `environment`, `needs-environment`, `triggers`, `after`) pick jobs; item matchers
+ * (`name`, `uses`, `id`, `run`) then pick the job itself (`name`/`uses` of a job, when no step-only matcher
+ * is given) and its steps. A step's `name` falls back to its job's name, so `name: e2e*` with `run: playwright`
+ * finds the Playwright step of an e2e job. `needs-environment` means the match runs after (transitively
+ * needs) a job deploying to that environment: `production`, `preproduction` or a regex over the name.
+ */
+const globs = schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]);
+const regex = policy_regex/* policyRegex */._.pipe(schemas/* string */.YjP().min(1));
+const workflowMatcherSchema = schemas/* strictObject */.rej({
+    jobs: globs.optional(),
+    id: globs.optional(),
+    name: globs.optional(),
+    uses: globs.optional(),
+    run: regex.optional(),
+    environment: regex.optional(),
+    'needs-environment': regex.optional(),
+    triggers: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).optional(),
+    get after() {
+        return workflowMatcherSchema.optional();
+    }
+});
+function checkWorkflow(workflows, matcher, context) {
+    return { matches: findMatches(workflows, (0,graph/* createWorkflowGraph */.gb)(workflows), matcher, context) };
+}
+/** The finding of a policy-defined `workflow` practice, at definition strength (run refinement is the caller's). */
+function workflowFinding(practice, matcher, matches) {
+    if (matches.length === 0) {
+        return {
+            practice,
+            status: 'fail',
+            strength: 'definition',
+            messageId: 'no-match',
+            message: 'No workflow job or step matches the practice',
+            evidence: [],
+            locations: [],
+            remediation: `Add a job or step matching ${describe(matcher)} to a workflow under .github/workflows, or adjust the matcher.`
+        };
+    }
+    return {
+        practice,
+        status: 'pass',
+        strength: 'definition',
+        messageId: 'match',
+        message: `${matches.length} workflow ${matches.length === 1 ? 'match' : 'matches'} found`,
+        evidence: matches.map(evidenceOf),
+        locations: matches.map(m => (m.step ?? m.job).location),
+        remediation: ''
+    };
+}
+function findMatches(workflows, graph, matcher, context) {
+    const jobMatches = jobPredicate(workflows, graph, matcher, context);
+    const item = itemPredicates(matcher);
+    return workflows.flatMap(workflow => workflow.jobs
+        .filter(job => jobMatches({ workflow: workflow.file, job: job.id }, job))
+        .flatMap(job => {
+        if (!item)
+            return [{ workflow: workflow.file, job }];
+        const self = item.job(job) ? [{ workflow: workflow.file, job }] : [];
+        const steps = job.steps
+            .filter(step => item.step(step, job))
+            .map(step => ({ workflow: workflow.file, job, step }));
+        return [...self, ...steps];
+    }));
+}
+/** Policy regexes run over bounded input (design \u00a711); longer scripts are judged on their start. */
+const MAX_SCRIPT_LENGTH = 100_000;
+function jobPredicate(workflows, graph, matcher, context) {
+    const checks = [];
+    if (matcher.jobs) {
+        const ids = glob(matcher.jobs);
+        // Jobs inlined from a reusable workflow are `caller/callee`: either part may be what the policy names.
+        checks.push((_, job) => ids(job.id) || ids(job.id.split('/').pop() ?? job.id));
+    }
+    if (matcher.environment) {
+        const environment = (0,safe_regex/* compilePolicyRegex */.f0)(matcher.environment);
+        checks.push((_, job) => job.environment !== undefined && environment.test(job.environment.name));
+    }
+    const needsEnvironment = matcher['needs-environment'];
+    if (needsEnvironment) {
+        const deploys = environmentTest(needsEnvironment, context);
+        checks.push(ref => graph.predecessors(ref).some(p => deploys(graph.job(p))));
+    }
+    if (matcher.triggers) {
+        const triggers = matcher.triggers;
+        checks.push(ref => triggers.some(event => graph.eventsOf(ref).has(event)));
+    }
+    if (matcher.after) {
+        const before = findMatches(workflows, graph, matcher.after, context);
+        checks.push(ref => before.some(m => graph.precedes({ workflow: m.workflow, job: m.job.id }, ref)));
+    }
+    return (ref, job) => checks.every(check => check(ref, job));
+}
+function environmentTest(value, context) {
+    if (value === 'production' || value === 'preproduction') {
+        return job => job?.environment !== undefined &&
+            (0,environment_class/* classifyEnvironment */.m)(job.environment.name, context.environments) === value;
+    }
+    const pattern = (0,safe_regex/* compilePolicyRegex */.f0)(value);
+    return job => job?.environment !== undefined && pattern.test(job.environment.name);
+}
+function itemPredicates(matcher) {
+    if (!matcher.name && !matcher.uses && !matcher.id && !matcher.run)
+        return undefined;
+    const name = matcher.name ? glob(matcher.name) : undefined;
+    const uses = matcher.uses ? glob(matcher.uses) : undefined;
+    const id = matcher.id ? glob(matcher.id) : undefined;
+    const run = matcher.run ? (0,safe_regex/* compilePolicyRegex */.f0)(matcher.run) : undefined;
+    const stepOnly = id !== undefined || run !== undefined;
+    return {
+        job: job => !stepOnly && (!name || has(job.name, name)) && (!uses || has(job.uses, uses)),
+        step: (step, job) => (!name || has(step.name, name) || has(job.name, name)) &&
+            (!uses || has(step.uses, uses)) &&
+            (!id || has(step.id, id)) &&
+            (!run || (step.run !== undefined && run.test(step.run.slice(0, MAX_SCRIPT_LENGTH))))
+    };
+}
+function has(value, test) {
+    return value !== undefined && test(value);
+}
+function glob(patterns) {
+    return picomatch_default()(patterns, { nocase: true, dot: true });
+}
+function evidenceOf(match) {
+    const location = (match.step ?? match.job).location;
+    if (!match.step)
+        return { kind: 'job', workflow: match.workflow, job: match.job.id, location };
+    const step = match.step.name ?? match.step.id ?? match.step.uses ?? `step ${match.step.index + 1}`;
+    return { kind: 'step', workflow: match.workflow, job: match.job.id, step, location };
+}
+/** The matcher as the policy wrote it, for the remediation text. */
+function describe(matcher) {
+    return JSON.stringify(matcher);
+}
+
+;// CONCATENATED MODULE: ./src/checks/workflow-check.ts
+
+
+/** The generic `workflow` check as a policy-defined practice names it (`check: workflow` plus matchers). */
+const workflowCheck = (0,define_check/* defineCheck */.q)({
+    meta: {
+        messages: {
+            match: '{count} workflow match(es) found',
+            'no-match': 'No workflow job or step matches the practice'
+        },
+        options: { ...workflowMatcherSchema.shape }
+    },
+    check(context, matcher) {
+        const { matches } = checkWorkflow(context.evidence.workflows, matcher, {
+            environments: context.environments
+        });
+        return workflowFinding(context.practice, matcher, matches);
+    }
+});
+
+;// CONCATENATED MODULE: ./src/checks/index.ts
+
+
+
+
+
+
+/**
+ * The generic checks a policy-defined practice may name with `check:` (design \u00a72.3).
+ * `reports` and `metrics` join as their evidence arrives.
+ */
+const genericChecks = {
+    attest: attestCheck,
+    command: command/* commandCheck */.Q,
+    files: filesCheck,
+    metrics: metrics/* metricsCheck */.Yq,
+    reports: reportsCheck,
+    workflow: workflowCheck
+};
 
 
 /***/ }),
@@ -535,8 +1037,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/gate.ts + 46 modules
-var gate = __webpack_require__(7984);
+// EXTERNAL MODULE: ./src/gate.ts + 34 modules
+var gate = __webpack_require__(8158);
 // EXTERNAL MODULE: ./src/practices/index.ts + 41 modules
 var practices = __webpack_require__(9491);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
@@ -1362,6 +1864,8 @@ const EXIT = { passed: 0, failed: 1, invalid: 2, needsApi: 3 };
 const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--repo O/N] [--offline] [--format F] [--output FILE]
        maturity-gate init [dir] [--model cdmm|mlops] [--force] | explain PRACTICE [dir] | --version | --help
        maturity-gate audit --org ORG [--plan N | --shard I/N | --merge] [...]  (audit --help for its options)
+       maturity-gate history [dir] [--repo O/N] [--offline] [--format text|json]
+       maturity-gate dora [dir] [--window DAYS] [--repo O/N] [--offline] [--format text|json]
 
   check           evaluate the repository against its policy and print the report
   init            propose a policy from the repository's workflows, write it to dir/.maturity.yml and print
@@ -1370,16 +1874,22 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
                   matched in dir and why (offline; with no policy in dir, judged with its model's defaults)
   audit           the org's repositories: collect each one's latest default-branch report artifact, re-evaluate
                   the others from their files, and write the org report, its summary and dashboard
+  history         the maturity trend: the records the action keeps on the policy's history branch, read
+                  from the local branch, or through the API with a token when it is not fetched
+  dora            DORA's five metrics for the production environments over the window, from the
+                  Deployments API (needs a token; unknown offline). Information, never a gate
   dir             repository root to evaluate (default: .)
-  --policy FILE   check, explain: policy file, relative to dir (default: .maturity.yml)
+  --policy FILE   check, explain, history, dora: policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
                   and report practices that regressed
   --repo O/N      the GitHub repository, for the API (default: the origin remote); the API is read only
                   when GITHUB_TOKEN or GH_TOKEN is set (branch rules, remote reusable workflows)
-  --offline       check: do not read the GitHub API even with a token; practices only the API can show
-                  are reported as unknown (needs the GitHub API)
-  --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0)
+  --offline       check, history, dora: do not read the GitHub API even with a token; practices only the
+                  API can show are reported as unknown (needs the GitHub API)
+  --format F      text (default), json (the report), markdown (the job summary) or sarif (SARIF 2.1.0);
+                  history and dora: text or json
   --output FILE   write the report to FILE instead of standard output
+  --window DAYS   dora: the window in days (default: the policy's dora.window-days, else 30)
   --model M       init: the model to use, cdmm or mlops (default: mlops when the workflows train or deploy
                   models or training code is found, else cdmm)
   --force         init: overwrite an existing .maturity.yml
@@ -1392,12 +1902,14 @@ because practices only the GitHub API can show were not judged (offline: no toke
 `;
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 const MODELS = ['cdmm', 'mlops'];
-const COMMANDS = ['check', 'init', 'explain'];
+const COMMANDS = ['check', 'init', 'explain', 'history', 'dora'];
 /** The options each command takes: the others refuse them rather than ignore them. */
 const OPTIONS_OF = {
     check: ['policy', 'base', 'repo', 'offline', 'format', 'output'],
     init: ['model', 'force'],
-    explain: ['policy']
+    explain: ['policy'],
+    history: ['policy', 'repo', 'offline', 'format'],
+    dora: ['policy', 'repo', 'offline', 'format', 'window']
 };
 class UsageError extends Error {
 }
@@ -1414,6 +1926,7 @@ function parseCliArgs(argv, cwd) {
             output: { type: 'string' },
             offline: { type: 'boolean' },
             model: { type: 'string' },
+            window: { type: 'string' },
             force: { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean', short: 'v' }
@@ -1425,9 +1938,9 @@ function parseCliArgs(argv, cwd) {
         return 'version';
     const [command, ...operands] = positionals;
     if (command === undefined)
-        throw new UsageError('no command given; expected check, init or explain');
+        throw new UsageError(`no command given; expected ${COMMANDS.join(', ')}`);
     if (!COMMANDS.includes(command)) {
-        throw new UsageError(`unknown command '${command}'; expected check, init or explain`);
+        throw new UsageError(`unknown command '${command}'; expected ${COMMANDS.join(', ')}`);
     }
     refuseForeignOptions(command, values);
     if (command === 'explain')
@@ -1438,6 +1951,8 @@ function parseCliArgs(argv, cwd) {
     const root = external_node_path_default().resolve(cwd, dir ?? '.');
     if (command === 'init')
         return initCommand(values, root);
+    if (command === 'history' || command === 'dora')
+        return apiCommand(command, values, root);
     const format = values.format ?? 'text';
     if (!FORMATS.includes(format)) {
         throw new UsageError(`--format is '${format}'; expected one of: ${FORMATS.join(', ')}`);
@@ -1460,7 +1975,8 @@ function refuseForeignOptions(command, values) {
     if (foreign === undefined)
         return;
     const owners = COMMANDS.filter(c => OPTIONS_OF[c].includes(foreign));
-    throw new UsageError(`--${foreign} is an option of ${owners.join(' and ')}, not of ${command}`);
+    const listed = owners.length > 1 ? `${owners.slice(0, -1).join(', ')} and ${owners.at(-1)}` : owners.join('');
+    throw new UsageError(`--${foreign} is an option of ${listed}, not of ${command}`);
 }
 function explainCommand(values, operands, cwd) {
     const [practice, dir, ...extra] = operands;
@@ -1475,6 +1991,30 @@ function explainCommand(values, operands, cwd) {
         root: external_node_path_default().resolve(cwd, dir ?? '.'),
         policy: { path: typeof policy === 'string' ? policy : '.maturity.yml', given: policy !== undefined }
     };
+}
+const READ_FORMATS = ['text', 'json'];
+function apiCommand(command, values, root) {
+    const format = values.format ?? 'text';
+    if (!READ_FORMATS.includes(format)) {
+        throw new UsageError(`--format is '${String(format)}'; expected one of: ${READ_FORMATS.join(', ')}`);
+    }
+    const common = {
+        root,
+        policyPath: typeof values.policy === 'string' ? values.policy : '.maturity.yml',
+        format: format,
+        repository: typeof values.repo === 'string' ? values.repo : undefined,
+        offline: values.offline === true
+    };
+    if (command === 'history')
+        return { command, ...common };
+    const window = values.window;
+    if (window === undefined)
+        return { command, ...common };
+    const days = Number(window);
+    if (typeof window !== 'string' || !/^\d+$/.test(window) || days < 1 || days > 365) {
+        throw new UsageError(`--window is '${String(window)}'; expected a whole number of days from 1 to 365`);
+    }
+    return { command, ...common, windowDays: days };
 }
 function initCommand(values, root) {
     const model = values.model;
@@ -1506,6 +2046,8 @@ async function runCli(argv, io) {
         if (options.command === 'explain') {
             return (await explainPractice(options, io)) === 'explained' ? EXIT.passed : EXIT.invalid;
         }
+        if (options.command === 'history' || options.command === 'dora')
+            return await readHistory(options, io);
         return await check(options, io);
     }
     catch (error) {
@@ -1538,7 +2080,10 @@ async function check(options, io) {
     });
     // Colour only for a person at a terminal: not into a file, a pipe, or when NO_COLOR is set.
     const color = !options.output && io.isTTY === true && !io.noColor;
-    const rendered = await command_render(report, options.format, color);
+    const history = ['text', 'markdown'].includes(options.format)
+        ? await (await __webpack_require__.e(/* import() */ 962).then(__webpack_require__.bind(__webpack_require__, 962))).checkTrend(options.root, options.policyPath, today(io), api)
+        : undefined;
+    const rendered = await command_render(report, options.format, color, history);
     if (options.output) {
         await writeReport(external_node_path_default().resolve(io.cwd, options.output), rendered);
     }
@@ -1547,6 +2092,19 @@ async function check(options, io) {
     }
     return exitCode(report);
 }
+/** `history` and `dora` inform: they succeed whenever they could print, `unknown` included. */
+async function readHistory(options, io) {
+    const api = options.offline ? undefined : await cliApiAccess(options, io);
+    const output = { stdout: io.stdout, today: today(io) };
+    if (options.command === 'dora') {
+        await (await __webpack_require__.e(/* import() */ 170).then(__webpack_require__.bind(__webpack_require__, 3170))).doraCommand(options, api, output);
+    }
+    else {
+        await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 7276))).historyCommand(options, api, output);
+    }
+    return EXIT.passed;
+}
+const today = (io) => io.today ?? new Date().toISOString().slice(0, 10);
 /** Advise never fails; a gate short only of what the API would show is not a failure of the pipeline. */
 function exitCode(report) {
     if (report.passed || report.mode === 'advise')
@@ -1580,16 +2138,19 @@ function writeReason(error) {
     }
 }
 /** The Markdown and SARIF renderers are loaded only when asked for, like the API client. */
-async function command_render(report, format, color) {
+async function command_render(report, format, color, history) {
     switch (format) {
         case 'json':
             return renderJson(report);
         case 'markdown':
-            return (await __webpack_require__.e(/* import() */ 642).then(__webpack_require__.bind(__webpack_require__, 1642))).renderSummary(report, { docsUrl: version/* DOCS_URL */.a }).markdown;
+            return (await __webpack_require__.e(/* import() */ 304).then(__webpack_require__.bind(__webpack_require__, 7304))).renderSummary(report, { docsUrl: version/* DOCS_URL */.a, history })
+                .markdown;
         case 'sarif':
             return `${JSON.stringify((await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 643))).renderSarif(report, version/* VERSION */.x, { docsUrl: version/* DOCS_URL */.a }), null, 2)}\n`;
         case 'text':
-            return renderText(report, { color });
+            return history && history.length > 0
+                ? `${renderText(report, { color })}\n${(await __webpack_require__.e(/* import() */ 537).then(__webpack_require__.bind(__webpack_require__, 5537))).trendText(history)}`
+                : renderText(report, { color });
     }
 }
 /**
@@ -1600,7 +2161,7 @@ async function cliApiAccess(options, io) {
     const token = io.env?.GITHUB_TOKEN || io.env?.GH_TOKEN;
     if (!token)
         return undefined;
-    const origin = await (await __webpack_require__.e(/* import() */ 50).then(__webpack_require__.bind(__webpack_require__, 6050))).originRepository(options.root);
+    const origin = await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(637)]).then(__webpack_require__.bind(__webpack_require__, 2637))).originRepository(options.root);
     const [owner, repo] = options.repository?.split('/') ?? [origin?.owner, origin?.repo];
     if (!owner || !repo) {
         io.stderr('maturity-gate: a token is set but the repository is unknown (use --repo owner/name); running offline\n');
@@ -1670,6 +2231,20 @@ class BoundedCache {
  */
 function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 993:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ daysBetween)
+/* harmony export */ });
+/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
+function daysBetween(from, to) {
+    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 
@@ -4282,7 +4857,7 @@ function substituteInputs(job, inputs) {
 
 /***/ }),
 
-/***/ 7984:
+/***/ 8158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4294,80 +4869,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
-var schemas = __webpack_require__(6843);
-// EXTERNAL MODULE: ./src/checks/define-check.ts
-var define_check = __webpack_require__(6103);
-// EXTERNAL MODULE: ./src/checks/finding-for.ts
-var finding_for = __webpack_require__(690);
-;// CONCATENATED MODULE: ./src/checks/command.ts
-
-
-
-const messages = {
-    succeeded: '`{command}` exited 0 in {seconds}s',
-    failed: '`{command}` exited {exitCode}',
-    'timed-out': '`{command}` did not finish within {timeout}s and was stopped',
-    'not-run': '`{command}` was not run'
-};
-const DEFAULT_COMMAND_TIMEOUT = 300;
-/**
- * Generic `command` check: the policy's own command exits 0. The command runs during evidence collection
- * (src/evidence/command.ts), so the check itself only reads its result.
- */
-const commandCheck = (0,define_check/* defineCheck */.q)({
-    meta: {
-        messages,
-        options: {
-            command: schemas/* string */.YjP().min(1).describe('run with bash from the repository root'),
-            timeout: schemas/* number */.aig().int().min(1).max(3600).default(DEFAULT_COMMAND_TIMEOUT).describe('seconds')
-        }
-    },
-    check(context, options) {
-        const result = context.evidence.commands.get(context.practice);
-        const data = { command: options.command, timeout: options.timeout };
-        if (result === undefined) {
-            return (0,finding_for/* findingFor */.V)(context, messages, 'not-run', {
-                status: 'unknown',
-                strength: 'none',
-                data,
-                evidence: [],
-                locations: [],
-                remediation: 'Run the gate where commands may run (the CLI or the action), so the command is executed.'
-            });
-        }
-        const evidence = [
-            {
-                kind: 'command',
-                command: result.command,
-                exitCode: result.exitCode,
-                output: result.output,
-                timedOut: result.timedOut
-            }
-        ];
-        const seconds = (result.durationMs / 1000).toFixed(1);
-        if (result.exitCode === 0) {
-            return (0,finding_for/* findingFor */.V)(context, messages, 'succeeded', {
-                status: 'pass',
-                strength: 'run',
-                data: { ...data, seconds },
-                evidence,
-                locations: [],
-                remediation: ''
-            });
-        }
-        const messageId = result.timedOut ? 'timed-out' : 'failed';
-        return (0,finding_for/* findingFor */.V)(context, messages, messageId, {
-            status: 'fail',
-            strength: 'run',
-            data: { ...data, exitCode: String(result.exitCode) },
-            evidence,
-            locations: [],
-            remediation: `Run \`${options.command}\` locally from the repository root and fix what it reports.`
-        });
-    }
-});
-
+// EXTERNAL MODULE: ./src/checks/command.ts
+var command = __webpack_require__(9812);
 ;// CONCATENATED MODULE: ./src/evidence/match-jobs.ts
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
 /**
@@ -4437,6 +4940,8 @@ function unmatchedReason(winners, workflow) {
     return `ambiguous: jobs ${winners.map(c => c.job.id).join(', ')} of ${workflow.file} all render as this name`;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
+var schemas = __webpack_require__(6843);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/errors.js
 var errors = __webpack_require__(961);
 // EXTERNAL MODULE: ./src/evidence/github-gave-up-error.ts
@@ -6348,406 +6853,8 @@ function conclude(report, extra) {
 
 // EXTERNAL MODULE: ./src/core/compare-text.ts
 var compare_text = __webpack_require__(998);
-;// CONCATENATED MODULE: ./src/checks/attest.ts
-
-
-const attest_messages = {
-    attested: 'attested by {by} until {expires}',
-    'no-attestation': 'no attestation in the policy'
-};
-/**
- * Generic `attest` check: a practice no pipeline can show, vouched for by a person in the policy.
- * Lapsed attestations never reach here: evaluation drops them and says so in a notice.
- */
-const attestCheck = (0,define_check/* defineCheck */.q)({
-    meta: { messages: attest_messages, options: {} },
-    check(context) {
-        const attestation = context.attestations.find(a => a.practice === context.practice);
-        if (attestation === undefined) {
-            return (0,finding_for/* findingFor */.V)(context, attest_messages, 'no-attestation', {
-                status: 'fail',
-                strength: 'none',
-                evidence: [],
-                locations: [],
-                remediation: `Add an entry to \`attestations:\` with practice: ${context.practice}, by, evidence and expires.`
-            });
-        }
-        return (0,finding_for/* findingFor */.V)(context, attest_messages, 'attested', {
-            status: 'pass',
-            strength: 'attested',
-            data: { by: attestation.by, expires: attestation.expires },
-            evidence: [
-                {
-                    kind: 'attestation',
-                    by: attestation.by,
-                    evidence: attestation.evidence,
-                    expires: attestation.expires
-                }
-            ],
-            locations: attestation.location ? [attestation.location] : [],
-            remediation: ''
-        });
-    }
-});
-
-// EXTERNAL MODULE: ./src/core/policy-regex.ts
-var policy_regex = __webpack_require__(5679);
-// EXTERNAL MODULE: ./src/core/safe-regex.ts + 3 modules
-var safe_regex = __webpack_require__(5835);
-// EXTERNAL MODULE: ./src/checks/workspace-glob.ts
-var workspace_glob = __webpack_require__(1119);
-;// CONCATENATED MODULE: ./src/checks/files.ts
-
-
-
-
-
-
-
-const files_messages = {
-    found: 'found {count} matching file(s): {list}',
-    'no-files': 'no file matches {globs}',
-    'no-content': '{count} file(s) match {globs} but none contains /{contains}/'
-};
-/** Generic `files` check (design \u00a72.3): files matching the globs exist, optionally with matching content. */
-const filesCheck = (0,define_check/* defineCheck */.q)({
-    meta: {
-        messages: files_messages,
-        options: {
-            files: schemas/* array */.YOg(workspace_glob/* workspaceGlob */.u).min(1).describe('globs relative to the repository root'),
-            contains: policy_regex/* policyRegex */._.optional().describe('a regex one line of a matching file must match')
-        }
-    },
-    check(context, options) {
-        const { workspace } = context.evidence;
-        const isMatch = (0,glob_filter/* globFilter */.z)(options.files, { dot: true });
-        const matches = workspace.files.filter(file => isMatch(file));
-        const globs = options.files.join(', ');
-        if (matches.length === 0) {
-            return (0,finding_for/* findingFor */.V)(context, files_messages, 'no-files', {
-                status: 'fail',
-                strength: 'definition',
-                data: { globs },
-                evidence: [],
-                locations: [],
-                remediation: `Add a file matching ${globs}, or correct the globs in the policy.`
-            });
-        }
-        const located = options.contains === undefined
-            ? matches.map(fileStart)
-            : linesContaining(options.contains, matches, workspace.read);
-        if (located.length === 0) {
-            return (0,finding_for/* findingFor */.V)(context, files_messages, 'no-content', {
-                status: 'fail',
-                strength: 'definition',
-                data: { count: matches.length, globs, contains: options.contains ?? '' },
-                evidence: matches.map(file => ({ kind: 'file', file })),
-                locations: [],
-                remediation: `Make one of ${matches.slice(0, 3).join(', ')} contain a line matching /${options.contains}/.`
-            });
-        }
-        return (0,finding_for/* findingFor */.V)(context, files_messages, 'found', {
-            status: 'pass',
-            strength: 'definition',
-            data: {
-                count: located.length,
-                list: located
-                    .slice(0, 5)
-                    .map(l => l.file)
-                    .join(', ')
-            },
-            evidence: located.map(location => ({ kind: 'file', file: location.file })),
-            locations: located,
-            remediation: ''
-        });
-    }
-});
-function fileStart(file) {
-    return { file, line: 1, column: 1 };
-}
-function linesContaining(contains, files, read) {
-    const pattern = (0,safe_regex/* compilePolicyRegex */.f0)(contains ?? '');
-    const found = [];
-    for (const file of files) {
-        const lines = (read(file) ?? '').split('\n');
-        const index = lines.findIndex(line => (0,safe_regex/* testBounded */.WT)(pattern, line));
-        if (index >= 0)
-            found.push({ file, line: index + 1, column: 1 });
-    }
-    return found;
-}
-
-// EXTERNAL MODULE: ./src/checks/metrics.ts + 1 modules
-var checks_metrics = __webpack_require__(2016);
-// EXTERNAL MODULE: ./src/checks/test-report-verdict.ts + 1 modules
-var test_report_verdict = __webpack_require__(936);
-;// CONCATENATED MODULE: ./src/checks/reports.ts
-
-
-
-
-
-const reports_messages = {
-    passing: '{reports} report(s) hold {tests} executed test(s), none failing',
-    none: 'no test report matches {globs}',
-    failing: '{file} reports {failed} failing test(s): {cases}',
-    unreadable: '{file} could not be read as a test report ({error}); its results are unknown',
-    'too-few': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})'
-};
-const atFile = (file) => ({ file, line: 1, column: 1 });
-/** Generic `reports` check (design \u00a72.3): the reports parse, hold \u2265 `min-tests` tests and no failures or errors. */
-const reportsCheck = (0,define_check/* defineCheck */.q)({
-    meta: {
-        messages: reports_messages,
-        options: {
-            reports: schemas/* array */.YOg(workspace_glob/* workspaceGlob */.u).min(1).describe('JUnit/xUnit XML report globs'),
-            'min-tests': schemas/* number */.aig().int().min(0).default(1).describe('the fewest test cases the reports must hold')
-        }
-    },
-    async check(context, options) {
-        const globs = options.reports.join(', ');
-        const verdict = (0,test_report_verdict/* testReportVerdict */.C)(await context.evidence.reports.tests(options.reports), options['min-tests']);
-        const base = { strength: 'run', remediation: '' };
-        switch (verdict.kind) {
-            case 'none':
-                return (0,finding_for/* findingFor */.V)(context, reports_messages, 'none', {
-                    ...base,
-                    status: 'fail',
-                    data: { globs },
-                    evidence: [],
-                    locations: [],
-                    remediation: `Write the test results as JUnit XML to a path matching ${globs} before the gate runs.`
-                });
-            case 'failing':
-                return (0,finding_for/* findingFor */.V)(context, reports_messages, 'failing', {
-                    ...base,
-                    status: 'fail',
-                    data: { file: verdict.file, failed: verdict.failed, cases: verdict.cases },
-                    evidence: verdict.evidence,
-                    locations: [atFile(verdict.file)],
-                    remediation: `Fix the failing tests in ${verdict.file}.`
-                });
-            case 'unreadable':
-                return (0,finding_for/* findingFor */.V)(context, reports_messages, 'unreadable', {
-                    ...base,
-                    status: 'unknown',
-                    data: { file: verdict.file, error: verdict.error },
-                    evidence: verdict.evidence,
-                    locations: [atFile(verdict.file)],
-                    remediation: `Make ${verdict.file} a JUnit/xUnit XML report, or narrow the globs so it is not matched.`
-                });
-            case 'too-few':
-                return (0,finding_for/* findingFor */.V)(context, reports_messages, 'too-few', {
-                    ...base,
-                    status: 'fail',
-                    data: { tests: verdict.tests, min: options['min-tests'] },
-                    evidence: verdict.evidence,
-                    locations: verdict.files.map(atFile),
-                    remediation: `Make every suite write its results to ${globs}; only ${verdict.tests} test(s) were reported.`
-                });
-            case 'passing':
-                return (0,finding_for/* findingFor */.V)(context, reports_messages, 'passing', {
-                    ...base,
-                    status: 'pass',
-                    data: { reports: verdict.reports, tests: verdict.tests },
-                    evidence: verdict.evidence,
-                    locations: [],
-                    remediation: ''
-                });
-        }
-    }
-});
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(node_modules_picomatch);
-// EXTERNAL MODULE: ./src/workflow/environment-class.ts
-var environment_class = __webpack_require__(3233);
-// EXTERNAL MODULE: ./src/workflow/graph.ts
-var graph = __webpack_require__(4201);
-;// CONCATENATED MODULE: ./src/checks/workflow.ts
-
-
-
-
-
-
-/**
- * The generic `workflow` check (design \u00a72.3): a job or step matching every given matcher exists.
- * Job matchers (`jobs`, `environment`, `needs-environment`, `triggers`, `after`) pick jobs; item matchers
- * (`name`, `uses`, `id`, `run`) then pick the job itself (`name`/`uses` of a job, when no step-only matcher
- * is given) and its steps. A step's `name` falls back to its job's name, so `name: e2e*` with `run: playwright`
- * finds the Playwright step of an e2e job. `needs-environment` means the match runs after (transitively
- * needs) a job deploying to that environment: `production`, `preproduction` or a regex over the name.
- */
-const globs = schemas/* union */.KCZ([schemas/* string */.YjP().min(1), schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1)]);
-const regex = policy_regex/* policyRegex */._.pipe(schemas/* string */.YjP().min(1));
-const workflowMatcherSchema = schemas/* strictObject */.rej({
-    jobs: globs.optional(),
-    id: globs.optional(),
-    name: globs.optional(),
-    uses: globs.optional(),
-    run: regex.optional(),
-    environment: regex.optional(),
-    'needs-environment': regex.optional(),
-    triggers: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1).optional(),
-    get after() {
-        return workflowMatcherSchema.optional();
-    }
-});
-function checkWorkflow(workflows, matcher, context) {
-    return { matches: findMatches(workflows, (0,graph/* createWorkflowGraph */.gb)(workflows), matcher, context) };
-}
-/** The finding of a policy-defined `workflow` practice, at definition strength (run refinement is the caller's). */
-function workflowFinding(practice, matcher, matches) {
-    if (matches.length === 0) {
-        return {
-            practice,
-            status: 'fail',
-            strength: 'definition',
-            messageId: 'no-match',
-            message: 'No workflow job or step matches the practice',
-            evidence: [],
-            locations: [],
-            remediation: `Add a job or step matching ${describe(matcher)} to a workflow under .github/workflows, or adjust the matcher.`
-        };
-    }
-    return {
-        practice,
-        status: 'pass',
-        strength: 'definition',
-        messageId: 'match',
-        message: `${matches.length} workflow ${matches.length === 1 ? 'match' : 'matches'} found`,
-        evidence: matches.map(evidenceOf),
-        locations: matches.map(m => (m.step ?? m.job).location),
-        remediation: ''
-    };
-}
-function findMatches(workflows, graph, matcher, context) {
-    const jobMatches = jobPredicate(workflows, graph, matcher, context);
-    const item = itemPredicates(matcher);
-    return workflows.flatMap(workflow => workflow.jobs
-        .filter(job => jobMatches({ workflow: workflow.file, job: job.id }, job))
-        .flatMap(job => {
-        if (!item)
-            return [{ workflow: workflow.file, job }];
-        const self = item.job(job) ? [{ workflow: workflow.file, job }] : [];
-        const steps = job.steps
-            .filter(step => item.step(step, job))
-            .map(step => ({ workflow: workflow.file, job, step }));
-        return [...self, ...steps];
-    }));
-}
-/** Policy regexes run over bounded input (design \u00a711); longer scripts are judged on their start. */
-const MAX_SCRIPT_LENGTH = 100_000;
-function jobPredicate(workflows, graph, matcher, context) {
-    const checks = [];
-    if (matcher.jobs) {
-        const ids = glob(matcher.jobs);
-        // Jobs inlined from a reusable workflow are `caller/callee`: either part may be what the policy names.
-        checks.push((_, job) => ids(job.id) || ids(job.id.split('/').pop() ?? job.id));
-    }
-    if (matcher.environment) {
-        const environment = (0,safe_regex/* compilePolicyRegex */.f0)(matcher.environment);
-        checks.push((_, job) => job.environment !== undefined && environment.test(job.environment.name));
-    }
-    const needsEnvironment = matcher['needs-environment'];
-    if (needsEnvironment) {
-        const deploys = environmentTest(needsEnvironment, context);
-        checks.push(ref => graph.predecessors(ref).some(p => deploys(graph.job(p))));
-    }
-    if (matcher.triggers) {
-        const triggers = matcher.triggers;
-        checks.push(ref => triggers.some(event => graph.eventsOf(ref).has(event)));
-    }
-    if (matcher.after) {
-        const before = findMatches(workflows, graph, matcher.after, context);
-        checks.push(ref => before.some(m => graph.precedes({ workflow: m.workflow, job: m.job.id }, ref)));
-    }
-    return (ref, job) => checks.every(check => check(ref, job));
-}
-function environmentTest(value, context) {
-    if (value === 'production' || value === 'preproduction') {
-        return job => job?.environment !== undefined &&
-            (0,environment_class/* classifyEnvironment */.m)(job.environment.name, context.environments) === value;
-    }
-    const pattern = (0,safe_regex/* compilePolicyRegex */.f0)(value);
-    return job => job?.environment !== undefined && pattern.test(job.environment.name);
-}
-function itemPredicates(matcher) {
-    if (!matcher.name && !matcher.uses && !matcher.id && !matcher.run)
-        return undefined;
-    const name = matcher.name ? glob(matcher.name) : undefined;
-    const uses = matcher.uses ? glob(matcher.uses) : undefined;
-    const id = matcher.id ? glob(matcher.id) : undefined;
-    const run = matcher.run ? (0,safe_regex/* compilePolicyRegex */.f0)(matcher.run) : undefined;
-    const stepOnly = id !== undefined || run !== undefined;
-    return {
-        job: job => !stepOnly && (!name || has(job.name, name)) && (!uses || has(job.uses, uses)),
-        step: (step, job) => (!name || has(step.name, name) || has(job.name, name)) &&
-            (!uses || has(step.uses, uses)) &&
-            (!id || has(step.id, id)) &&
-            (!run || (step.run !== undefined && run.test(step.run.slice(0, MAX_SCRIPT_LENGTH))))
-    };
-}
-function has(value, test) {
-    return value !== undefined && test(value);
-}
-function glob(patterns) {
-    return picomatch_default()(patterns, { nocase: true, dot: true });
-}
-function evidenceOf(match) {
-    const location = (match.step ?? match.job).location;
-    if (!match.step)
-        return { kind: 'job', workflow: match.workflow, job: match.job.id, location };
-    const step = match.step.name ?? match.step.id ?? match.step.uses ?? `step ${match.step.index + 1}`;
-    return { kind: 'step', workflow: match.workflow, job: match.job.id, step, location };
-}
-/** The matcher as the policy wrote it, for the remediation text. */
-function describe(matcher) {
-    return JSON.stringify(matcher);
-}
-
-;// CONCATENATED MODULE: ./src/checks/workflow-check.ts
-
-
-/** The generic `workflow` check as a policy-defined practice names it (`check: workflow` plus matchers). */
-const workflowCheck = (0,define_check/* defineCheck */.q)({
-    meta: {
-        messages: {
-            match: '{count} workflow match(es) found',
-            'no-match': 'No workflow job or step matches the practice'
-        },
-        options: { ...workflowMatcherSchema.shape }
-    },
-    check(context, matcher) {
-        const { matches } = checkWorkflow(context.evidence.workflows, matcher, {
-            environments: context.environments
-        });
-        return workflowFinding(context.practice, matcher, matches);
-    }
-});
-
-;// CONCATENATED MODULE: ./src/checks/index.ts
-
-
-
-
-
-
-/**
- * The generic checks a policy-defined practice may name with `check:` (design \u00a72.3).
- * `reports` and `metrics` join as their evidence arrives.
- */
-const genericChecks = {
-    attest: attestCheck,
-    command: commandCheck,
-    files: filesCheck,
-    metrics: checks_metrics/* metricsCheck */.Yq,
-    reports: reportsCheck,
-    workflow: workflowCheck
-};
-
+// EXTERNAL MODULE: ./src/checks/index.ts + 5 modules
+var checks = __webpack_require__(7525);
 // EXTERNAL MODULE: ./src/practices/index.ts + 41 modules
 var src_practices = __webpack_require__(9491);
 ;// CONCATENATED MODULE: ./src/evaluate/effective-practices.ts
@@ -6763,7 +6870,7 @@ function planPractices(loaded) {
     const placed = model.practices.map(placement => {
         const settings = settingsOf(placement.id);
         const practice = src_practices/* practicesById */.B.get(placement.id);
-        const check = model.id === 'custom' ? genericChecks[settings.check ?? ''] : practice;
+        const check = model.id === 'custom' ? checks/* genericChecks */.$[settings.check ?? ''] : practice;
         return {
             id: placement.id,
             title: settings.title ?? practice?.meta.title ?? placement.id,
@@ -6784,7 +6891,7 @@ function planPractices(loaded) {
             title: settings.title ?? id,
             level: settings.level ?? '',
             category: settings.category ?? '',
-            check: genericChecks[settings.check ?? ''],
+            check: checks/* genericChecks */.$[settings.check ?? ''],
             options: optionsOf(settings),
             enabled: settings.enabled !== false
         };
@@ -6923,12 +7030,8 @@ function applyWaivers(finding, waivers) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/days-between.ts
-/** Whole days from one YYYY-MM-DD date to another (negative when `to` is earlier). */
-function daysBetween(from, to) {
-    return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
+// EXTERNAL MODULE: ./src/core/days-between.ts
+var days_between = __webpack_require__(993);
 ;// CONCATENATED MODULE: ./src/evaluate/expiries.ts
 
 /**
@@ -6939,7 +7042,7 @@ function daysBetween(from, to) {
 function splitByExpiry(entries, today, warningDays) {
     const expiries = [];
     const keep = (kind, items) => items.filter(item => {
-        const days = daysBetween(today, item.expires);
+        const days = (0,days_between/* daysBetween */.Y)(today, item.expires);
         if (days < 0 || days <= warningDays)
             expiries.push(expiry(kind, item, days));
         return days >= 0;
@@ -6981,9 +7084,9 @@ function pipelineJobs(evidence, environments) {
         ...pipeline.jobs.filter(job => job.ref.workflow === runWorkflow),
         ...pipeline.jobs.filter(job => job.ref.workflow !== runWorkflow)
     ];
-    return ordered.map(job => pipeline_jobs_describe(job, evidence));
+    return ordered.map(job => describe(job, evidence));
 }
-function pipeline_jobs_describe(facts, evidence) {
+function describe(facts, evidence) {
     const { job, ref } = facts;
     const described = {
         workflow: ref.workflow,
@@ -7461,527 +7564,10 @@ function lostPractices(atBase, head) {
 
 // EXTERNAL MODULE: ./src/policy/errors.ts
 var policy_errors = __webpack_require__(4795);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/models/index.ts + 2 modules
-var models = __webpack_require__(9966);
-;// CONCATENATED MODULE: ./src/policy/allowed-keys.ts
-/**
- * The keys a schema accepts at a path, for "unknown key" errors. zod's issue names the bad key but not the
- * good ones, and a typo is only fixable when the right spelling is shown.
- */
-function allowedKeysAt(schema, path, data) {
-    let node = unwrap(schema, data);
-    let value = data;
-    for (const key of path) {
-        value = isRecord(value) || Array.isArray(value) ? value[key] : undefined;
-        node = node === undefined ? undefined : unwrap(childOf(node, key), value);
-    }
-    if (node === undefined)
-        return [];
-    const def = node._zod.def;
-    if (def.type === 'object' && def.shape)
-        return Object.keys(def.shape);
-    if (def.type === 'record' && def.keyType)
-        return enumValues(def.keyType);
-    return [];
-}
-function childOf(schema, key) {
-    const def = schema._zod.def;
-    if (def.type === 'object')
-        return def.shape?.[String(key)] ?? def.catchall;
-    if (def.type === 'array')
-        return def.element;
-    if (def.type === 'record')
-        return def.valueType;
-    return undefined;
-}
-/** Looks through optional/default wrappers and picks a discriminated union's variant by the data. */
-function unwrap(schema, data) {
-    let node = schema;
-    for (let depth = 0; node !== undefined && depth < 10; depth++) {
-        const def = node._zod.def;
-        if (def.innerType)
-            node = def.innerType;
-        else if (def.type === 'pipe')
-            node = def.in;
-        else if (def.type === 'union' && def.discriminator)
-            node = variantFor(def.options ?? [], def.discriminator, data);
-        else
-            return node;
-    }
-    return node;
-}
-function variantFor(options, discriminator, data) {
-    const wanted = isRecord(data) ? data[discriminator] : undefined;
-    return options.find(option => {
-        const shape = option._zod.def.shape;
-        const literal = shape?.[discriminator]?._zod.def;
-        return literal?.values?.includes(wanted);
-    });
-}
-function enumValues(schema) {
-    const def = schema._zod.def;
-    return def.entries ? Object.values(def.entries) : [];
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/policy/key-path.ts
-/** `practices.unit-tests.min-tests`, `waivers[0].expires`: how a person finds the key in the file. */
-function formatKeyPath(path) {
-    let text = '';
-    for (const key of path) {
-        if (typeof key === 'number')
-            text += `[${key}]`;
-        else
-            text += text === '' ? String(key) : `.${String(key)}`;
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-
-
-
-
-
-
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
-/** `Date.parse` rolls 2099-02-30 over to March 2: a real date is one that reads back as itself. */
-function isCalendarDate(value) {
-    const time = Date.parse(`${value}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-}
-const isoDate = schemas/* string */.YjP()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-    .refine(isCalendarDate, 'not a calendar date');
-function nameOf(names, what) {
-    if (names === undefined || names.length === 0) {
-        return schemas/* string */.YjP().regex(ID_PATTERN, `${what} names are kebab-case`);
-    }
-    return schemas/* enum */.k5n(names);
-}
-function commonPracticeShape(vocabulary) {
-    return {
-        enabled: schemas/* boolean */.zMY().optional().describe('false removes the practice from evaluation'),
-        level: nameOf(vocabulary.levels, 'level').optional().describe('move the practice to another level'),
-        category: nameOf(vocabulary.categories, 'category').optional().describe('move it to another category')
-    };
-}
-function builtInPracticeSchema(id, vocabulary) {
-    const options = src_practices/* practicesById */.B.get(id)?.meta.options ?? {};
-    return schemas/* strictObject */.rej({ ...commonPracticeShape(vocabulary), ...options });
-}
-/** A practice the policy adds: it names a generic check, and that check's options sit beside `check`. */
-function customPracticeSchema(vocabulary) {
-    const variants = Object.entries(genericChecks).map(([name, check]) => schemas/* strictObject */.rej({
-        check: schemas/* literal */.euz(name),
-        title: schemas/* string */.YjP().optional(),
-        level: nameOf(vocabulary.levels, 'level'),
-        category: nameOf(vocabulary.categories, 'category'),
-        enabled: schemas/* boolean */.zMY().optional(),
-        ...check.meta.options
-    }));
-    return schemas/* discriminatedUnion */.gMt('check', variants);
-}
-function buildPolicySchema(vocabulary) {
-    const builtInShape = Object.fromEntries(vocabulary.builtIn.map(id => [id, builtInPracticeSchema(id, vocabulary).optional()]));
-    const practiceName = nameOf(vocabulary.practices, 'practice');
-    const modelNames = ['custom', ...Object.keys(models/* builtInModels */.K)];
-    return schemas/* strictObject */.rej({
-        $schema: schemas/* string */.YjP().optional(),
-        version: schemas/* literal */.euz(1).describe('policy format version'),
-        model: schemas/* enum */.k5n(modelNames).describe('cdmm | mlops | custom'),
-        target: nameOf(vocabulary.levels, 'level').describe('the staged target: a level of the model'),
-        targets: schemas/* partialRecord */.jgl(nameOf(vocabulary.categories, 'category'), nameOf(vocabulary.levels, 'level'))
-            .optional()
-            .describe('continuous targets: category \u2192 level'),
-        mode: schemas/* enum */.k5n(['enforce', 'advise']).default('enforce'),
-        strict: schemas/* boolean */.zMY().default(false),
-        regression: schemas/* enum */.k5n(['fail', 'warn', 'off']).default('fail'),
-        environments: schemas/* strictObject */.rej({
-            production: policy_regex/* policyRegex */._.default(environment_class/* DEFAULT_ENVIRONMENT_PATTERNS */.I.production),
-            preproduction: policy_regex/* policyRegex */._.default(environment_class/* DEFAULT_ENVIRONMENT_PATTERNS */.I.preproduction)
-        })
-            .default(environment_class/* DEFAULT_ENVIRONMENT_PATTERNS */.I),
-        levels: schemas/* array */.YOg(schemas/* string */.YjP().regex(ID_PATTERN))
-            .min(1)
-            .optional()
-            .describe('model: custom only, lowest first'),
-        categories: schemas/* array */.YOg(schemas/* string */.YjP().regex(ID_PATTERN)).min(1).optional().describe('model: custom only'),
-        practices: schemas/* object */.Ikc(builtInShape)
-            .catchall(customPracticeSchema(vocabulary))
-            .default({})
-            .describe('tune, move, disable or add practices'),
-        waivers: schemas/* array */.YOg(schemas/* strictObject */.rej({
-            practice: practiceName,
-            reason: schemas/* string */.YjP().min(1),
-            expires: isoDate
-        }))
-            .default([]),
-        'waiver-warning-days': schemas/* number */.aig()
-            .int()
-            .min(0)
-            .default(14)
-            .describe('a waiver or attestation this many days or fewer from its expiry is a warning'),
-        'max-waiver-days': schemas/* number */.aig()
-            .int()
-            .min(1)
-            .optional()
-            .describe('the longest a waiver may run, in days from today'),
-        attestations: schemas/* array */.YOg(schemas/* strictObject */.rej({
-            practice: practiceName,
-            by: schemas/* string */.YjP().min(1),
-            evidence: schemas/* string */.YjP().optional(),
-            expires: isoDate
-        }))
-            .default([])
-    });
-}
-
-// EXTERNAL MODULE: ./src/policy/suggest.ts
-var suggest = __webpack_require__(5016);
-// EXTERNAL MODULE: ./src/parsers/yaml-problems.ts
-var yaml_problems = __webpack_require__(1398);
-;// CONCATENATED MODULE: ./src/policy/load.ts
-
-
-
-
-
-
-
-
-
-/** Aliases let a tiny file expand without bound ("billion laughs"); a policy never needs many. */
-const MAX_ALIAS_COUNT = 100;
-/**
- * Parses and validates `.maturity.yml` text. Pure: the caller reads the file. Every problem \u2014 YAML syntax,
- * duplicate key, unknown key, bad value, unknown level, a waiver too long \u2014 comes back at once, positioned.
- */
-function loadPolicy(text, file, options) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const at = (offset) => {
-        const { line, col } = lineCounter.linePos(offset);
-        return { file, line, column: col };
-    };
-    const tooDeep = nestedTooDeeply(text);
-    if (tooDeep !== undefined) {
-        const message = `nested more than ${load_MAX_DEPTH} levels deep; a policy needs a handful`;
-        return { ok: false, errors: [{ file, ...tooDeep, path: '', message }] };
-    }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-    const syntax = (0,yaml_problems/* yamlProblems */.E)(doc, lineCounter);
-    if (syntax.length > 0) {
-        const sourceLines = text.split('\n');
-        const excerpt = (line) => sourceLines[line - 1]?.replace(/\r$/, '');
-        const errors = syntax.map(problem => {
-            const where = at(problem.offset);
-            return { ...where, path: '', message: problem.message, excerpt: excerpt(where.line) };
-        });
-        return { ok: false, errors };
-    }
-    const shapeErrors = unusableNodes(doc).map(({ offset, message }) => ({ ...at(offset), path: '', message }));
-    if (shapeErrors.length > 0)
-        return { ok: false, errors: shapeErrors };
-    let data;
-    try {
-        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (error) {
-        return { ok: false, errors: [{ ...at(0), path: '', message: (0,message_of/* messageOf */.b)(error) }] };
-    }
-    if (!load_isRecord(data)) {
-        return {
-            ok: false,
-            errors: [{ ...at(0), path: '', message: 'the policy must be a YAML mapping of keys' }]
-        };
-    }
-    const locate = (path) => at(offsetOf(doc, path));
-    const model = resolveModel(data);
-    const schema = buildPolicySchema(vocabularyFor(model, data));
-    const parsed = schema.safeParse(data);
-    const errors = [
-        ...(parsed.success
-            ? []
-            : parsed.error.issues.flatMap(issue => issueErrors(issue, {
-                doc,
-                data,
-                schema,
-                at,
-                builtIn: model?.practices.map(p => p.id) ?? [],
-                modelId: model?.id
-            }))),
-        ...modelShapeErrors(data, locate),
-        ...waiverLengthErrors(data, locate, options.today)
-    ].sort((a, b) => a.line - b.line || a.column - b.column);
-    if (!parsed.success || errors.length > 0 || model === undefined)
-        return { ok: false, errors };
-    return { ok: true, loaded: { file, policy: parsed.data, model, locate } };
-}
-/** Deeper than this, the `yaml` package's recursion could exhaust the stack; no policy comes near it. */
-const load_MAX_DEPTH = 64;
-/**
- * The position where the text first nests deeper than MAX_DEPTH \u2014 block indentation levels plus open flow
- * brackets \u2014 found in one pass before any recursive parsing. Brackets inside quotes or comments may count
- * too; that only matters past 64 of them on one line.
- */
-function nestedTooDeeply(text) {
-    const indents = [];
-    for (const [index, line] of text.split('\n').entries()) {
-        const indent = line.length - line.trimStart().length;
-        if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
-            while (indents.length > 0 && indents.at(-1) >= indent)
-                indents.pop();
-            indents.push(indent);
-            let flow = 0;
-            for (let i = indent; i < line.length; i++) {
-                const char = line[i];
-                if (char === '[' || char === '{')
-                    flow++;
-                else if (char === ']' || char === '}')
-                    flow--;
-                if (indents.length + flow > load_MAX_DEPTH)
-                    return { line: index + 1, column: i + 1 };
-            }
-            if (indents.length > load_MAX_DEPTH)
-                return { line: index + 1, column: indent + 1 };
-        }
-    }
-    return undefined;
-}
-/**
- * What YAML allows but a policy cannot use, each at its own position: an alias with no anchor, a key that is
- * a list or mapping (it would be stringified), and `__proto__`, which a JavaScript object would swallow.
- */
-function unusableNodes(doc) {
-    const found = [];
-    (0,dist/* visit */.YR)(doc, {
-        Alias(_, alias) {
-            if (alias.resolve(doc) === undefined) {
-                found.push({
-                    offset: alias.range?.[0] ?? 0,
-                    message: `alias *${alias.source} names no anchor &${alias.source} defined before it`
-                });
-            }
-        },
-        Pair(_, pair) {
-            const key = pair.key;
-            if (key !== null && !(0,dist/* isScalar */.jn)(key)) {
-                found.push({ offset: key.range?.[0] ?? 0, message: 'a key must be a name, not a list or mapping' });
-            }
-            else if ((0,dist/* isScalar */.jn)(key) && key.value === '__proto__') {
-                found.push({ offset: key.range?.[0] ?? 0, message: "unknown key '__proto__'" });
-            }
-        }
-    });
-    return found;
-}
-/** The model the policy names; for `custom`, the one its `levels`, `categories` and practices define. */
-function resolveModel(data) {
-    const name = data.model;
-    if (typeof name === 'string' && name in models/* builtInModels */.K)
-        return models/* builtInModels */.K[name];
-    if (name !== 'custom')
-        return undefined;
-    const levels = stringList(data.levels);
-    const categories = stringList(data.categories);
-    const practices = Object.entries(load_isRecord(data.practices) ? data.practices : {}).map(([id, settings]) => ({
-        id,
-        level: load_isRecord(settings) ? String(settings.level) : '',
-        category: load_isRecord(settings) ? String(settings.category) : ''
-    }));
-    return {
-        id: 'custom',
-        title: 'Custom model',
-        source: 'defined in the policy',
-        levels,
-        categories,
-        practices
-    };
-}
-function vocabularyFor(model, data) {
-    const builtIn = model?.id === 'custom' ? [] : (model?.practices.map(p => p.id) ?? []);
-    const added = Object.keys(load_isRecord(data.practices) ? data.practices : {}).filter(id => !builtIn.includes(id));
-    return {
-        levels: model?.levels,
-        categories: model?.categories,
-        practices: model === undefined ? undefined : [...builtIn, ...added],
-        builtIn
-    };
-}
-/** `levels:`/`categories:` belong to custom models only, and a custom model needs both. */
-function modelShapeErrors(data, locate) {
-    const errors = [];
-    for (const key of ['levels', 'categories']) {
-        if (data.model === 'custom' && data[key] === undefined) {
-            errors.push({ ...locate(['model']), path: key, message: `model: custom needs a \`${key}:\` list` });
-        }
-        if (data.model !== 'custom' && data[key] !== undefined) {
-            errors.push({
-                ...locate([key]),
-                path: key,
-                message: `only allowed with model: custom (the model's own ${key} apply)`
-            });
-        }
-    }
-    return errors;
-}
-/**
- * `max-waiver-days`: a waiver may not reach further than that from today. Measured from today because a waiver
- * has no start date; the distance only shrinks as days pass, so this never turns a policy invalid overnight.
- * Checked beside the schema, so it is reported with every other error rather than after them.
- */
-function waiverLengthErrors(data, locate, today) {
-    const max = data['max-waiver-days'];
-    if (typeof max !== 'number' || !Array.isArray(data.waivers))
-        return [];
-    return data.waivers.flatMap((waiver, index) => {
-        const expires = load_isRecord(waiver) ? waiver.expires : undefined;
-        if (typeof expires !== 'string')
-            return [];
-        const days = daysBetween(today, expires);
-        if (!(days > max))
-            return [];
-        const path = ['waivers', index, 'expires'];
-        return [
-            {
-                ...locate(path),
-                path: formatKeyPath(path),
-                message: `the waiver runs ${days} days from today, longer than max-waiver-days (${max}): set an earlier date`,
-                value: JSON.stringify(expires)
-            }
-        ];
-    });
-}
-function issueErrors(issue, context) {
-    const { doc, data, schema, at } = context;
-    const path = issue.path;
-    if (issue.code === 'unrecognized_keys') {
-        const allowed = allowedKeysAt(schema, path, data);
-        return issue.keys.map(key => {
-            const hint = (0,suggest/* suggest */.Z)(key, allowed);
-            return {
-                ...at(keyOffset(doc, path, key)),
-                path: formatKeyPath([...path, key]),
-                message: `unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}`,
-                allowed
-            };
-        });
-    }
-    const misspelt = misspeltPractice(issue, context);
-    if (misspelt)
-        return [misspelt];
-    const value = doc.getIn(path);
-    const missing = value === undefined && !doc.hasIn(path);
-    const base = { ...at(offsetOf(doc, path)), path: formatKeyPath(path) };
-    if (missing)
-        return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }];
-    return [{ ...base, message: issueMessage(issue, value), value: show(value), ...allowedOf(issue) }];
-}
-/** The other built-in model a practice id belongs to (an mlops practice in a cdmm policy), if any. */
-function otherModelOf(id, modelId) {
-    if (modelId === undefined || modelId === 'custom')
-        return undefined;
-    return Object.values(models/* builtInModels */.K).find(m => m.id !== modelId && m.practices.some(p => p.id === id))?.id;
-}
-/**
- * `practices.unit-test:` without `check:` reads as a new practice missing its check, but it is almost always a
- * misspelt built-in one whose options would otherwise silently not apply: say so, at the key.
- */
-function misspeltPractice(issue, context) {
-    const [section, id, key] = issue.path;
-    if (section !== 'practices' || typeof id !== 'string' || key !== 'check' || context.doc.hasIn(issue.path)) {
-        return undefined;
-    }
-    const owner = otherModelOf(id, context.modelId);
-    if (owner !== undefined) {
-        return {
-            ...context.at(keyOffset(context.doc, ['practices'], id)),
-            path: formatKeyPath(['practices', id]),
-            message: `'${id}' is a practice of the ${owner} model, not of ${context.modelId}; use \`model: ${owner}\`, or give a practice of your own \`check:\`, \`level:\` and \`category:\``,
-            allowed: [...context.builtIn]
-        };
-    }
-    const hint = (0,suggest/* suggest */.Z)(id, context.builtIn);
-    if (hint === undefined)
-        return undefined;
-    return {
-        ...context.at(keyOffset(context.doc, ['practices'], id)),
-        path: formatKeyPath(['practices', id]),
-        message: `unknown practice '${id}' (did you mean '${hint}'?); a practice of your own needs \`check:\`, \`level:\` and \`category:\``,
-        allowed: [...context.builtIn]
-    };
-}
-function issueMessage(issue, value) {
-    switch (issue.code) {
-        case 'invalid_value': {
-            const written = (0,dist/* isScalar */.jn)(value) ? value.value : value;
-            const hint = typeof written === 'string' ? (0,suggest/* suggest */.Z)(written, issue.values.map(String)) : undefined;
-            return `value not allowed${hint === undefined ? '' : ` (did you mean '${hint}'?)`}`;
-        }
-        case 'invalid_union':
-            return 'no generic check by that name';
-        case 'invalid_type':
-            return `expected ${issue.expected}`;
-        default:
-            return issue.message;
-    }
-}
-function allowedOf(issue) {
-    if (issue.code === 'invalid_value')
-        return { allowed: issue.values.map(String) };
-    if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
-        return { allowed: issue.options.map(String) };
-    }
-    return {};
-}
-function show(value) {
-    const text = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(value.value) : JSON.stringify(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-/** The start of the node at path, or of its nearest existing ancestor (a missing key points at its parent). */
-function offsetOf(doc, path) {
-    for (let length = path.length; length >= 0; length--) {
-        const node = doc.getIn(path.slice(0, length), true);
-        if (node?.range)
-            return node.range[0];
-    }
-    return 0;
-}
-/** The position of a key itself (not its value): that is where an unknown key's fix goes. */
-function keyOffset(doc, path, key) {
-    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    const offset = (0,dist/* isMap */.jh)(parent) ? keyIndex(parent).get(key) : undefined;
-    return offset ?? offsetOf(doc, path);
-}
-/**
- * Each map's keys (as text: `42:` is the key '42' to the schema) to their offsets, built once per map, so
- * positioning thousands of unknown keys stays linear.
- */
-const keyIndexes = new WeakMap();
-function keyIndex(map) {
-    let index = keyIndexes.get(map);
-    if (index === undefined) {
-        index = new Map();
-        for (const item of map.items) {
-            const keyNode = (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) ? item.key : undefined;
-            if (keyNode?.range && !index.has(String(keyNode.value)))
-                index.set(String(keyNode.value), keyNode.range[0]);
-        }
-        keyIndexes.set(map, index);
-    }
-    return index;
-}
-function stringList(value) {
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
-}
-function load_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
+// EXTERNAL MODULE: ./src/policy/load.ts + 2 modules
+var load = __webpack_require__(1555);
+// EXTERNAL MODULE: ./src/policy/key-path.ts
+var key_path = __webpack_require__(8761);
 ;// CONCATENATED MODULE: ./src/evaluate/policy-trust.ts
 
 
@@ -8150,7 +7736,7 @@ function compareOptions(path, was, now, changes) {
     if (sameValue(was, now))
         return;
     const key = String(path.at(-1));
-    const where = formatKeyPath(path);
+    const where = (0,key_path/* formatKeyPath */.K)(path);
     if (key === 'new-metric') {
         const [allowedBefore, allowedNow] = [was === 'allow', now === 'allow'];
         const message = allowedNow
@@ -8158,25 +7744,25 @@ function compareOptions(path, was, now, changes) {
             : `${where}: no longer allow (a metric the baseline lacks fails)`;
         changes.ordered(path, Number(allowedBefore) - Number(allowedNow), message);
     }
-    else if (policy_trust_isRecord(was) && policy_trust_isRecord(now)) {
+    else if (isRecord(was) && isRecord(now)) {
         for (const child of union(Object.keys(was), Object.keys(now))) {
             compareOptions([...path, child], was[child], now[child], changes);
         }
     }
     else if (now === undefined) {
-        changes.weakened(path, `${where} removed (was ${policy_trust_show(was)})`);
+        changes.weakened(path, `${where} removed (was ${show(was)})`);
     }
     else if (was === undefined) {
-        if (policy_trust_isRecord(now) ? hasThreshold(now) : isThreshold(key))
-            changes.strengthened(path, `${where} added: ${policy_trust_show(now)}`);
+        if (isRecord(now) ? hasThreshold(now) : isThreshold(key))
+            changes.strengthened(path, `${where} added: ${show(now)}`);
         else
-            changes.weakened(path, `${where} added: ${policy_trust_show(now)}; ${UNORDERED}`);
+            changes.weakened(path, `${where} added: ${show(now)}; ${UNORDERED}`);
     }
     else if (isThreshold(key)) {
         compareThreshold(path, key, was, now, changes);
     }
     else {
-        changes.weakened(path, `${where} changed from ${policy_trust_show(was)} to ${policy_trust_show(now)}; ${UNORDERED}`);
+        changes.weakened(path, `${where} changed from ${show(was)} to ${show(now)}; ${UNORDERED}`);
     }
 }
 const UNORDERED = 'this changes what the gate reads and may lower the bar';
@@ -8184,19 +7770,19 @@ function isThreshold(key) {
     return /^(min|max)(-|$)/.test(key);
 }
 function hasThreshold(value) {
-    return Object.entries(value).some(([key, child]) => isThreshold(key) || (policy_trust_isRecord(child) && hasThreshold(child)));
+    return Object.entries(value).some(([key, child]) => isThreshold(key) || (isRecord(child) && hasThreshold(child)));
 }
 function compareThreshold(path, key, was, now, changes) {
-    const where = formatKeyPath(path);
+    const where = (0,key_path/* formatKeyPath */.K)(path);
     const [from, to] = [boundOf(was), boundOf(now)];
     if (from === undefined || to === undefined || from.relative !== to.relative) {
-        changes.weakened(path, `${where} changed from ${policy_trust_show(was)} to ${policy_trust_show(now)}: the bounds cannot be ordered`);
+        changes.weakened(path, `${where} changed from ${show(was)} to ${show(now)}: the bounds cannot be ordered`);
         return;
     }
     const floor = key.startsWith('min');
     const direction = floor ? to.value - from.value : from.value - to.value;
     const moved = to.value < from.value ? 'lowered' : 'raised';
-    changes.ordered(path, direction, `${where} ${moved} from ${policy_trust_show(was)} to ${policy_trust_show(now)}`);
+    changes.ordered(path, direction, `${where} ${moved} from ${show(was)} to ${show(now)}`);
 }
 /** A number, or a relative bound such as `'10%'`. */
 function boundOf(value) {
@@ -8241,11 +7827,11 @@ function sameList(a, b) {
 function sameValue(a, b) {
     return JSON.stringify(a) === JSON.stringify(b);
 }
-function policy_trust_show(value) {
+function show(value) {
     const text = typeof value === 'number' ? String(value) : JSON.stringify(value);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
-function policy_trust_isRecord(value) {
+function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -8370,7 +7956,7 @@ function unreadBasePolicy(options, base, basePolicy) {
  * commit sha \u2014 through the REST API. When neither can read it, the reasons of both are kept.
  */
 async function openBase(options, ref) {
-    const viaGit = await (await __webpack_require__.e(/* import() */ 50).then(__webpack_require__.bind(__webpack_require__, 6050))).openBaseCommit(options.root, ref, {
+    const viaGit = await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(637)]).then(__webpack_require__.bind(__webpack_require__, 2637))).openBaseCommit(options.root, ref, {
         policyPath: options.policyPath
     });
     if (viaGit.ok || options.api === undefined || !(0,commit_sha/* isCommitSha */._)(ref))
@@ -8412,7 +7998,7 @@ function loadOrThrow(text, file, today, why) {
             : `policy file cannot be read: ${why}`;
         throw new policy_errors/* InvalidPolicyError */.OQ([{ file, line: 1, column: 1, path: '', message }]);
     }
-    const loaded = loadPolicy(text, file, { today });
+    const loaded = (0,load/* loadPolicy */.t)(text, file, { today });
     if (!loaded.ok)
         throw new policy_errors/* InvalidPolicyError */.OQ(loaded.errors);
     return loaded.loaded;
@@ -8421,14 +8007,14 @@ function loadOrThrow(text, file, today, why) {
 function loadQuietly(text, file, today) {
     if (text === undefined)
         return undefined;
-    const loaded = loadPolicy(text, file, { today });
+    const loaded = (0,load/* loadPolicy */.t)(text, file, { today });
     return loaded.ok ? loaded.loaded : undefined;
 }
 /** Files of other commits for the checkout's evidence: `base` from the opened base commit, else by git ref. */
 function otherCommits(root, base) {
     return async (ref, file) => {
         if (ref !== 'base')
-            return (await __webpack_require__.e(/* import() */ 50).then(__webpack_require__.bind(__webpack_require__, 6050))).readFileAtRef(root, ref, file);
+            return (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(637)]).then(__webpack_require__.bind(__webpack_require__, 2637))).readFileAtRef(root, ref, file);
         if (base === undefined)
             return { found: false, reason: 'no base commit: give --base, or run on a pull request or push' };
         if (!base.ok)
@@ -8462,7 +8048,7 @@ async function collectEvidence(workspace, plan, today, options) {
 /** Runs the policy's `command` practices one after another (they may share the checkout's state). */
 async function runCommands(plan, workspace) {
     const results = new Map();
-    const commands = plan.practices.filter(practice => practice.check === commandCheck);
+    const commands = plan.practices.filter(practice => practice.check === command/* commandCheck */.Q);
     if (commands.length === 0)
         return results;
     const { runCommand } = await __webpack_require__.e(/* import() */ 580).then(__webpack_require__.bind(__webpack_require__, 8580));
@@ -8938,6 +8524,583 @@ class InvalidPolicyError extends Error {
         super(`the policy is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${formatPolicyErrors(errors)}`);
         this.errors = errors;
     }
+}
+
+
+/***/ }),
+
+/***/ 8761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ formatKeyPath)
+/* harmony export */ });
+/** `practices.unit-tests.min-tests`, `waivers[0].expires`: how a person finds the key in the file. */
+function formatKeyPath(path) {
+    let text = '';
+    for (const key of path) {
+        if (typeof key === 'number')
+            text += `[${key}]`;
+        else
+            text += text === '' ? String(key) : `.${String(key)}`;
+    }
+    return text;
+}
+
+
+/***/ }),
+
+/***/ 1555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  t: () => (/* binding */ loadPolicy)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/models/index.ts + 2 modules
+var models = __webpack_require__(9966);
+;// CONCATENATED MODULE: ./src/policy/allowed-keys.ts
+/**
+ * The keys a schema accepts at a path, for "unknown key" errors. zod's issue names the bad key but not the
+ * good ones, and a typo is only fixable when the right spelling is shown.
+ */
+function allowedKeysAt(schema, path, data) {
+    let node = unwrap(schema, data);
+    let value = data;
+    for (const key of path) {
+        value = isRecord(value) || Array.isArray(value) ? value[key] : undefined;
+        node = node === undefined ? undefined : unwrap(childOf(node, key), value);
+    }
+    if (node === undefined)
+        return [];
+    const def = node._zod.def;
+    if (def.type === 'object' && def.shape)
+        return Object.keys(def.shape);
+    if (def.type === 'record' && def.keyType)
+        return enumValues(def.keyType);
+    return [];
+}
+function childOf(schema, key) {
+    const def = schema._zod.def;
+    if (def.type === 'object')
+        return def.shape?.[String(key)] ?? def.catchall;
+    if (def.type === 'array')
+        return def.element;
+    if (def.type === 'record')
+        return def.valueType;
+    return undefined;
+}
+/** Looks through optional/default wrappers and picks a discriminated union's variant by the data. */
+function unwrap(schema, data) {
+    let node = schema;
+    for (let depth = 0; node !== undefined && depth < 10; depth++) {
+        const def = node._zod.def;
+        if (def.innerType)
+            node = def.innerType;
+        else if (def.type === 'pipe')
+            node = def.in;
+        else if (def.type === 'union' && def.discriminator)
+            node = variantFor(def.options ?? [], def.discriminator, data);
+        else
+            return node;
+    }
+    return node;
+}
+function variantFor(options, discriminator, data) {
+    const wanted = isRecord(data) ? data[discriminator] : undefined;
+    return options.find(option => {
+        const shape = option._zod.def.shape;
+        const literal = shape?.[discriminator]?._zod.def;
+        return literal?.values?.includes(wanted);
+    });
+}
+function enumValues(schema) {
+    const def = schema._zod.def;
+    return def.entries ? Object.values(def.entries) : [];
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// EXTERNAL MODULE: ./src/policy/key-path.ts
+var key_path = __webpack_require__(8761);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
+var schemas = __webpack_require__(6843);
+// EXTERNAL MODULE: ./src/checks/index.ts + 5 modules
+var checks = __webpack_require__(7525);
+// EXTERNAL MODULE: ./src/practices/index.ts + 41 modules
+var practices = __webpack_require__(9491);
+// EXTERNAL MODULE: ./src/workflow/environment-class.ts
+var environment_class = __webpack_require__(3233);
+// EXTERNAL MODULE: ./src/core/policy-regex.ts
+var policy_regex = __webpack_require__(5679);
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+
+
+
+
+
+
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+/** `Date.parse` rolls 2099-02-30 over to March 2: a real date is one that reads back as itself. */
+function isCalendarDate(value) {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+const isoDate = schemas/* string */.YjP()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+    .refine(isCalendarDate, 'not a calendar date');
+function nameOf(names, what) {
+    if (names === undefined || names.length === 0) {
+        return schemas/* string */.YjP().regex(ID_PATTERN, `${what} names are kebab-case`);
+    }
+    return schemas/* enum */.k5n(names);
+}
+function commonPracticeShape(vocabulary) {
+    return {
+        enabled: schemas/* boolean */.zMY().optional().describe('false removes the practice from evaluation'),
+        level: nameOf(vocabulary.levels, 'level').optional().describe('move the practice to another level'),
+        category: nameOf(vocabulary.categories, 'category').optional().describe('move it to another category')
+    };
+}
+function builtInPracticeSchema(id, vocabulary) {
+    const options = practices/* practicesById */.B.get(id)?.meta.options ?? {};
+    return schemas/* strictObject */.rej({ ...commonPracticeShape(vocabulary), ...options });
+}
+/** A practice the policy adds: it names a generic check, and that check's options sit beside `check`. */
+function customPracticeSchema(vocabulary) {
+    const variants = Object.entries(checks/* genericChecks */.$).map(([name, check]) => schemas/* strictObject */.rej({
+        check: schemas/* literal */.euz(name),
+        title: schemas/* string */.YjP().optional(),
+        level: nameOf(vocabulary.levels, 'level'),
+        category: nameOf(vocabulary.categories, 'category'),
+        enabled: schemas/* boolean */.zMY().optional(),
+        ...check.meta.options
+    }));
+    return schemas/* discriminatedUnion */.gMt('check', variants);
+}
+/** Branch names git accepts and a ref URL cannot misread. */
+const BRANCH_NAME = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]+$/;
+/** A file on the data branch: relative, no parent segments. */
+const STORE_PATH = /^(?!\/)(?!(.*\/)?\.\.(\/|$))[A-Za-z0-9._/-]+\.jsonl$/;
+function buildPolicySchema(vocabulary) {
+    const builtInShape = Object.fromEntries(vocabulary.builtIn.map(id => [id, builtInPracticeSchema(id, vocabulary).optional()]));
+    const practiceName = nameOf(vocabulary.practices, 'practice');
+    const modelNames = ['custom', ...Object.keys(models/* builtInModels */.K)];
+    return schemas/* strictObject */.rej({
+        $schema: schemas/* string */.YjP().optional(),
+        version: schemas/* literal */.euz(1).describe('policy format version'),
+        model: schemas/* enum */.k5n(modelNames).describe('cdmm | mlops | custom'),
+        target: nameOf(vocabulary.levels, 'level').describe('the staged target: a level of the model'),
+        targets: schemas/* partialRecord */.jgl(nameOf(vocabulary.categories, 'category'), nameOf(vocabulary.levels, 'level'))
+            .optional()
+            .describe('continuous targets: category \u2192 level'),
+        mode: schemas/* enum */.k5n(['enforce', 'advise']).default('enforce'),
+        strict: schemas/* boolean */.zMY().default(false),
+        regression: schemas/* enum */.k5n(['fail', 'warn', 'off']).default('fail'),
+        environments: schemas/* strictObject */.rej({
+            production: policy_regex/* policyRegex */._.default(environment_class/* DEFAULT_ENVIRONMENT_PATTERNS */.I.production),
+            preproduction: policy_regex/* policyRegex */._.default(environment_class/* DEFAULT_ENVIRONMENT_PATTERNS */.I.preproduction)
+        })
+            .default(environment_class/* DEFAULT_ENVIRONMENT_PATTERNS */.I),
+        levels: schemas/* array */.YOg(schemas/* string */.YjP().regex(ID_PATTERN))
+            .min(1)
+            .optional()
+            .describe('model: custom only, lowest first'),
+        categories: schemas/* array */.YOg(schemas/* string */.YjP().regex(ID_PATTERN)).min(1).optional().describe('model: custom only'),
+        practices: schemas/* object */.Ikc(builtInShape)
+            .catchall(customPracticeSchema(vocabulary))
+            .default({})
+            .describe('tune, move, disable or add practices'),
+        waivers: schemas/* array */.YOg(schemas/* strictObject */.rej({
+            practice: practiceName,
+            reason: schemas/* string */.YjP().min(1),
+            expires: isoDate
+        }))
+            .default([]),
+        'waiver-warning-days': schemas/* number */.aig()
+            .int()
+            .min(0)
+            .default(14)
+            .describe('a waiver or attestation this many days or fewer from its expiry is a warning'),
+        'max-waiver-days': schemas/* number */.aig()
+            .int()
+            .min(1)
+            .optional()
+            .describe('the longest a waiver may run, in days from today'),
+        attestations: schemas/* array */.YOg(schemas/* strictObject */.rej({
+            practice: practiceName,
+            by: schemas/* string */.YjP().min(1),
+            evidence: schemas/* string */.YjP().optional(),
+            expires: isoDate
+        }))
+            .default([]),
+        history: schemas/* strictObject */.rej({
+            branch: schemas/* string */.YjP()
+                .regex(BRANCH_NAME, 'expected a branch name without spaces, `..` or a leading `-`')
+                .default('maturity-history'),
+            path: schemas/* string */.YjP()
+                .regex(STORE_PATH, 'expected a relative path ending in .jsonl, without `..`')
+                .default('maturity-history.jsonl'),
+            records: schemas/* number */.aig().int().min(2).max(100).default(30).describe('records the trend shows')
+        })
+            .optional()
+            .describe('keep one record per default-branch run on a data branch (needs `contents: write`)'),
+        dora: schemas/* strictObject */.rej({
+            'window-days': schemas/* number */.aig().int().min(1).max(365).default(30)
+        })
+            .default({ 'window-days': 30 })
+            .describe("DORA's five metrics, as information: the window they are measured over")
+    });
+}
+
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __webpack_require__(5016);
+// EXTERNAL MODULE: ./src/core/message-of.ts
+var message_of = __webpack_require__(4344);
+// EXTERNAL MODULE: ./src/core/days-between.ts
+var days_between = __webpack_require__(993);
+// EXTERNAL MODULE: ./src/parsers/yaml-problems.ts
+var yaml_problems = __webpack_require__(1398);
+;// CONCATENATED MODULE: ./src/policy/load.ts
+
+
+
+
+
+
+
+
+
+/** Aliases let a tiny file expand without bound ("billion laughs"); a policy never needs many. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * Parses and validates `.maturity.yml` text. Pure: the caller reads the file. Every problem \u2014 YAML syntax,
+ * duplicate key, unknown key, bad value, unknown level, a waiver too long \u2014 comes back at once, positioned.
+ */
+function loadPolicy(text, file, options) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { file, line, column: col };
+    };
+    const tooDeep = nestedTooDeeply(text);
+    if (tooDeep !== undefined) {
+        const message = `nested more than ${MAX_DEPTH} levels deep; a policy needs a handful`;
+        return { ok: false, errors: [{ file, ...tooDeep, path: '', message }] };
+    }
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    const syntax = (0,yaml_problems/* yamlProblems */.E)(doc, lineCounter);
+    if (syntax.length > 0) {
+        const sourceLines = text.split('\n');
+        const excerpt = (line) => sourceLines[line - 1]?.replace(/\r$/, '');
+        const errors = syntax.map(problem => {
+            const where = at(problem.offset);
+            return { ...where, path: '', message: problem.message, excerpt: excerpt(where.line) };
+        });
+        return { ok: false, errors };
+    }
+    const shapeErrors = unusableNodes(doc).map(({ offset, message }) => ({ ...at(offset), path: '', message }));
+    if (shapeErrors.length > 0)
+        return { ok: false, errors: shapeErrors };
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        return { ok: false, errors: [{ ...at(0), path: '', message: (0,message_of/* messageOf */.b)(error) }] };
+    }
+    if (!load_isRecord(data)) {
+        return {
+            ok: false,
+            errors: [{ ...at(0), path: '', message: 'the policy must be a YAML mapping of keys' }]
+        };
+    }
+    const locate = (path) => at(offsetOf(doc, path));
+    const model = resolveModel(data);
+    const schema = buildPolicySchema(vocabularyFor(model, data));
+    const parsed = schema.safeParse(data);
+    const errors = [
+        ...(parsed.success
+            ? []
+            : parsed.error.issues.flatMap(issue => issueErrors(issue, {
+                doc,
+                data,
+                schema,
+                at,
+                builtIn: model?.practices.map(p => p.id) ?? [],
+                modelId: model?.id
+            }))),
+        ...modelShapeErrors(data, locate),
+        ...waiverLengthErrors(data, locate, options.today)
+    ].sort((a, b) => a.line - b.line || a.column - b.column);
+    if (!parsed.success || errors.length > 0 || model === undefined)
+        return { ok: false, errors };
+    return { ok: true, loaded: { file, policy: parsed.data, model, locate } };
+}
+/** Deeper than this, the `yaml` package's recursion could exhaust the stack; no policy comes near it. */
+const MAX_DEPTH = 64;
+/**
+ * The position where the text first nests deeper than MAX_DEPTH \u2014 block indentation levels plus open flow
+ * brackets \u2014 found in one pass before any recursive parsing. Brackets inside quotes or comments may count
+ * too; that only matters past 64 of them on one line.
+ */
+function nestedTooDeeply(text) {
+    const indents = [];
+    for (const [index, line] of text.split('\n').entries()) {
+        const indent = line.length - line.trimStart().length;
+        if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
+            while (indents.length > 0 && indents.at(-1) >= indent)
+                indents.pop();
+            indents.push(indent);
+            let flow = 0;
+            for (let i = indent; i < line.length; i++) {
+                const char = line[i];
+                if (char === '[' || char === '{')
+                    flow++;
+                else if (char === ']' || char === '}')
+                    flow--;
+                if (indents.length + flow > MAX_DEPTH)
+                    return { line: index + 1, column: i + 1 };
+            }
+            if (indents.length > MAX_DEPTH)
+                return { line: index + 1, column: indent + 1 };
+        }
+    }
+    return undefined;
+}
+/**
+ * What YAML allows but a policy cannot use, each at its own position: an alias with no anchor, a key that is
+ * a list or mapping (it would be stringified), and `__proto__`, which a JavaScript object would swallow.
+ */
+function unusableNodes(doc) {
+    const found = [];
+    (0,dist/* visit */.YR)(doc, {
+        Alias(_, alias) {
+            if (alias.resolve(doc) === undefined) {
+                found.push({
+                    offset: alias.range?.[0] ?? 0,
+                    message: `alias *${alias.source} names no anchor &${alias.source} defined before it`
+                });
+            }
+        },
+        Pair(_, pair) {
+            const key = pair.key;
+            if (key !== null && !(0,dist/* isScalar */.jn)(key)) {
+                found.push({ offset: key.range?.[0] ?? 0, message: 'a key must be a name, not a list or mapping' });
+            }
+            else if ((0,dist/* isScalar */.jn)(key) && key.value === '__proto__') {
+                found.push({ offset: key.range?.[0] ?? 0, message: "unknown key '__proto__'" });
+            }
+        }
+    });
+    return found;
+}
+/** The model the policy names; for `custom`, the one its `levels`, `categories` and practices define. */
+function resolveModel(data) {
+    const name = data.model;
+    if (typeof name === 'string' && name in models/* builtInModels */.K)
+        return models/* builtInModels */.K[name];
+    if (name !== 'custom')
+        return undefined;
+    const levels = stringList(data.levels);
+    const categories = stringList(data.categories);
+    const practices = Object.entries(load_isRecord(data.practices) ? data.practices : {}).map(([id, settings]) => ({
+        id,
+        level: load_isRecord(settings) ? String(settings.level) : '',
+        category: load_isRecord(settings) ? String(settings.category) : ''
+    }));
+    return {
+        id: 'custom',
+        title: 'Custom model',
+        source: 'defined in the policy',
+        levels,
+        categories,
+        practices
+    };
+}
+function vocabularyFor(model, data) {
+    const builtIn = model?.id === 'custom' ? [] : (model?.practices.map(p => p.id) ?? []);
+    const added = Object.keys(load_isRecord(data.practices) ? data.practices : {}).filter(id => !builtIn.includes(id));
+    return {
+        levels: model?.levels,
+        categories: model?.categories,
+        practices: model === undefined ? undefined : [...builtIn, ...added],
+        builtIn
+    };
+}
+/** `levels:`/`categories:` belong to custom models only, and a custom model needs both. */
+function modelShapeErrors(data, locate) {
+    const errors = [];
+    for (const key of ['levels', 'categories']) {
+        if (data.model === 'custom' && data[key] === undefined) {
+            errors.push({ ...locate(['model']), path: key, message: `model: custom needs a \`${key}:\` list` });
+        }
+        if (data.model !== 'custom' && data[key] !== undefined) {
+            errors.push({
+                ...locate([key]),
+                path: key,
+                message: `only allowed with model: custom (the model's own ${key} apply)`
+            });
+        }
+    }
+    return errors;
+}
+/**
+ * `max-waiver-days`: a waiver may not reach further than that from today. Measured from today because a waiver
+ * has no start date; the distance only shrinks as days pass, so this never turns a policy invalid overnight.
+ * Checked beside the schema, so it is reported with every other error rather than after them.
+ */
+function waiverLengthErrors(data, locate, today) {
+    const max = data['max-waiver-days'];
+    if (typeof max !== 'number' || !Array.isArray(data.waivers))
+        return [];
+    return data.waivers.flatMap((waiver, index) => {
+        const expires = load_isRecord(waiver) ? waiver.expires : undefined;
+        if (typeof expires !== 'string')
+            return [];
+        const days = (0,days_between/* daysBetween */.Y)(today, expires);
+        if (!(days > max))
+            return [];
+        const path = ['waivers', index, 'expires'];
+        return [
+            {
+                ...locate(path),
+                path: (0,key_path/* formatKeyPath */.K)(path),
+                message: `the waiver runs ${days} days from today, longer than max-waiver-days (${max}): set an earlier date`,
+                value: JSON.stringify(expires)
+            }
+        ];
+    });
+}
+function issueErrors(issue, context) {
+    const { doc, data, schema, at } = context;
+    const path = issue.path;
+    if (issue.code === 'unrecognized_keys') {
+        const allowed = allowedKeysAt(schema, path, data);
+        return issue.keys.map(key => {
+            const hint = (0,suggest/* suggest */.Z)(key, allowed);
+            return {
+                ...at(keyOffset(doc, path, key)),
+                path: (0,key_path/* formatKeyPath */.K)([...path, key]),
+                message: `unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}`,
+                allowed
+            };
+        });
+    }
+    const misspelt = misspeltPractice(issue, context);
+    if (misspelt)
+        return [misspelt];
+    const value = doc.getIn(path);
+    const missing = value === undefined && !doc.hasIn(path);
+    const base = { ...at(offsetOf(doc, path)), path: (0,key_path/* formatKeyPath */.K)(path) };
+    if (missing)
+        return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }];
+    return [{ ...base, message: issueMessage(issue, value), value: show(value), ...allowedOf(issue) }];
+}
+/** The other built-in model a practice id belongs to (an mlops practice in a cdmm policy), if any. */
+function otherModelOf(id, modelId) {
+    if (modelId === undefined || modelId === 'custom')
+        return undefined;
+    return Object.values(models/* builtInModels */.K).find(m => m.id !== modelId && m.practices.some(p => p.id === id))?.id;
+}
+/**
+ * `practices.unit-test:` without `check:` reads as a new practice missing its check, but it is almost always a
+ * misspelt built-in one whose options would otherwise silently not apply: say so, at the key.
+ */
+function misspeltPractice(issue, context) {
+    const [section, id, key] = issue.path;
+    if (section !== 'practices' || typeof id !== 'string' || key !== 'check' || context.doc.hasIn(issue.path)) {
+        return undefined;
+    }
+    const owner = otherModelOf(id, context.modelId);
+    if (owner !== undefined) {
+        return {
+            ...context.at(keyOffset(context.doc, ['practices'], id)),
+            path: (0,key_path/* formatKeyPath */.K)(['practices', id]),
+            message: `'${id}' is a practice of the ${owner} model, not of ${context.modelId}; use \`model: ${owner}\`, or give a practice of your own \`check:\`, \`level:\` and \`category:\``,
+            allowed: [...context.builtIn]
+        };
+    }
+    const hint = (0,suggest/* suggest */.Z)(id, context.builtIn);
+    if (hint === undefined)
+        return undefined;
+    return {
+        ...context.at(keyOffset(context.doc, ['practices'], id)),
+        path: (0,key_path/* formatKeyPath */.K)(['practices', id]),
+        message: `unknown practice '${id}' (did you mean '${hint}'?); a practice of your own needs \`check:\`, \`level:\` and \`category:\``,
+        allowed: [...context.builtIn]
+    };
+}
+function issueMessage(issue, value) {
+    switch (issue.code) {
+        case 'invalid_value': {
+            const written = (0,dist/* isScalar */.jn)(value) ? value.value : value;
+            const hint = typeof written === 'string' ? (0,suggest/* suggest */.Z)(written, issue.values.map(String)) : undefined;
+            return `value not allowed${hint === undefined ? '' : ` (did you mean '${hint}'?)`}`;
+        }
+        case 'invalid_union':
+            return 'no generic check by that name';
+        case 'invalid_type':
+            return `expected ${issue.expected}`;
+        default:
+            return issue.message;
+    }
+}
+function allowedOf(issue) {
+    if (issue.code === 'invalid_value')
+        return { allowed: issue.values.map(String) };
+    if (issue.code === 'invalid_union' && 'options' in issue && Array.isArray(issue.options)) {
+        return { allowed: issue.options.map(String) };
+    }
+    return {};
+}
+function show(value) {
+    const text = (0,dist/* isScalar */.jn)(value) ? JSON.stringify(value.value) : JSON.stringify(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/** The start of the node at path, or of its nearest existing ancestor (a missing key points at its parent). */
+function offsetOf(doc, path) {
+    for (let length = path.length; length >= 0; length--) {
+        const node = doc.getIn(path.slice(0, length), true);
+        if (node?.range)
+            return node.range[0];
+    }
+    return 0;
+}
+/** The position of a key itself (not its value): that is where an unknown key's fix goes. */
+function keyOffset(doc, path, key) {
+    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
+    const offset = (0,dist/* isMap */.jh)(parent) ? keyIndex(parent).get(key) : undefined;
+    return offset ?? offsetOf(doc, path);
+}
+/**
+ * Each map's keys (as text: `42:` is the key '42' to the schema) to their offsets, built once per map, so
+ * positioning thousands of unknown keys stays linear.
+ */
+const keyIndexes = new WeakMap();
+function keyIndex(map) {
+    let index = keyIndexes.get(map);
+    if (index === undefined) {
+        index = new Map();
+        for (const item of map.items) {
+            const keyNode = (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) ? item.key : undefined;
+            if (keyNode?.range && !index.has(String(keyNode.value)))
+                index.set(String(keyNode.value), keyNode.range[0]);
+        }
+        keyIndexes.set(map, index);
+    }
+    return index;
+}
+function stringList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+function load_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 

@@ -71,6 +71,11 @@ function customPracticeSchema(vocabulary: SchemaVocabulary) {
   return z.discriminatedUnion('check', variants as unknown as [z.ZodObject, ...z.ZodObject[]])
 }
 
+/** Branch names git accepts and a ref URL cannot misread. */
+const BRANCH_NAME = /^(?!-)(?!.*\.\.)[A-Za-z0-9._/-]+$/
+/** A file on the data branch: relative, no parent segments. */
+const STORE_PATH = /^(?!\/)(?!(.*\/)?\.\.(\/|$))[A-Za-z0-9._/-]+\.jsonl$/
+
 export function buildPolicySchema(vocabulary: SchemaVocabulary) {
   const builtInShape = Object.fromEntries(
     vocabulary.builtIn.map(id => [id, builtInPracticeSchema(id, vocabulary).optional()])
@@ -136,7 +141,27 @@ export function buildPolicySchema(vocabulary: SchemaVocabulary) {
           expires: isoDate
         })
       )
-      .default([])
+      .default([]),
+    history: z
+      .strictObject({
+        branch: z
+          .string()
+          .regex(BRANCH_NAME, 'expected a branch name without spaces, `..` or a leading `-`')
+          .default('maturity-history'),
+        path: z
+          .string()
+          .regex(STORE_PATH, 'expected a relative path ending in .jsonl, without `..`')
+          .default('maturity-history.jsonl'),
+        records: z.number().int().min(2).max(100).default(30).describe('records the trend shows')
+      })
+      .optional()
+      .describe('keep one record per default-branch run on a data branch (needs `contents: write`)'),
+    dora: z
+      .strictObject({
+        'window-days': z.number().int().min(1).max(365).default(30)
+      })
+      .default({ 'window-days': 30 })
+      .describe("DORA's five metrics, as information: the window they are measured over")
   })
 }
 

@@ -9,6 +9,7 @@ import { renderBadge } from './badge.js'
 import { COMMENT_MARKER, renderComment } from './comment.js'
 import { invalidPolicyReport, renderInvalidPolicySummary } from './invalid-policy.js'
 import { renderJson } from './json.js'
+import type { HistoryRecord } from './history-record.js'
 import type { Report } from '../evaluate/report.js'
 import { renderSarif } from './sarif.js'
 import { renderSummary } from './summary.js'
@@ -29,6 +30,8 @@ export interface PublishOptions {
   toolVersion: string
   /** Post the sticky comment on this pull request (input `comment: true`). */
   comment?: { api: ApiAccess; pullRequest: number; fromFork: boolean }
+  /** The history store's last records, newest last (policy `history:`): the summary draws the trend. */
+  history?: HistoryRecord[]
 }
 
 /** The action's only writer: outputs, report files, annotations, the job summary and the sticky comment. */
@@ -57,7 +60,8 @@ export async function publish(report: Report, options: PublishOptions): Promise<
       docsUrl: options.docsUrl,
       sourceUrl: options.sourceUrl,
       reportFile: options.reportPath,
-      omittedAnnotations: plan.omitted
+      omittedAnnotations: plan.omitted,
+      history: options.history
     })
     await core.summary.addRaw(markdown).write()
   }

@@ -16,6 +16,7 @@ import { nextSteps } from './summary/next-steps.js'
 import { pipeline } from './summary/pipeline.js'
 import { policyChanges } from './summary/policy-changes.js'
 import { regressions } from './summary/regressions.js'
+import { trend } from './summary/trend.js'
 import { evidenceWarnings, warnings } from './summary/warnings.js'
 import { summaryHeadline } from './summary-headline.js'
 
@@ -82,6 +83,7 @@ function sections(report: Report, options: SummaryOptions, detail: Detail): Bloc
     ...regressions(context),
     ...policyChanges(context),
     ...categories(context),
+    ...trend(context),
     ...metrics(context),
     ...pipeline(context),
     ...warnings(context),

@@ -2,6 +2,7 @@ import type { Location } from '../../core/finding.js'
 import { DOCS_URL } from '../../core/version.js'
 import type { Report } from '../../evaluate/report.js'
 import type { AnnotationLevel } from '../annotations.js'
+import type { HistoryRecord } from '../history-record.js'
 import { codeSpan, encodeLinkPath, escapeMarkdown, truncate } from '../escape.js'
 import { capped, locationLabel, prose } from '../format.js'
 import { practiceDocsUrl } from '../practice-docs-url.js'
@@ -18,6 +19,8 @@ export interface SummaryOptions {
   reportFile?: string
   /** Annotations GitHub's caps kept from the run page (from `planAnnotations`), so the summary says so. */
   omittedAnnotations?: Record<AnnotationLevel, number>
+  /** The history store's last records, newest last: drawn as the trend. */
+  history?: readonly HistoryRecord[]
 }
 
 /** How much the summary shows; the size budget gives it up step by step. */

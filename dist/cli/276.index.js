@@ -1,0 +1,606 @@
+export const id = 276;
+export const ids = [276,537,637,724];
+export const modules = {
+
+/***/ 2637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changedFilesSince: () => (/* binding */ changedFilesSince),
+/* harmony export */   openBaseCommit: () => (/* binding */ openBaseCommit),
+/* harmony export */   originRepository: () => (/* binding */ originRepository),
+/* harmony export */   readFileAtRef: () => (/* binding */ readFileAtRef)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _commit_sha_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3435);
+/* harmony import */ var _core_message_of_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4344);
+
+
+
+
+/** Read up front whatever the caller asks: the pipeline definition and the files its scripts resolve through. */
+const ALWAYS_READ = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '**/action.{yml,yaml}',
+    '**/package.json',
+    '**/{GNUmakefile,makefile,Makefile}',
+    '**/{justfile,Justfile,.justfile}',
+    '**/{Taskfile,taskfile}.{yml,yaml}'
+];
+const MAX_PREFETCH_FILE = 1024 * 1024;
+const MAX_PREFETCH_TOTAL = 64 * 1024 * 1024;
+/** The same bound as the checkout's `read` (src/evidence/files.ts). */
+const MAX_READ_FILE = 10 * 1024 * 1024;
+const ZERO_SHA = /^0+$/;
+/** Branch, tag, sha or revision expression (`HEAD~1`, `origin/main`); never an option (leading `-`). */
+const SAFE_REF = /^(?!-)[A-Za-z0-9._/@{}^~+-]{1,255}$/;
+const SAFE_REMOTE = /^(?!-)[A-Za-z0-9._-]{1,100}$/;
+/** Resolves `ref` (`auto`: the merge-base of HEAD with the default branch), fetching it when the clone lacks it. */
+async function openBaseCommit(root, ref, options = {}) {
+    const remote = options.remote ?? 'origin';
+    if (!SAFE_REMOTE.test(remote))
+        return { ok: false, reason: `refusing remote name '${remote}'` };
+    const resolved = ref === 'auto' ? await mergeBaseWithDefault(root, remote) : await resolveRef(root, ref, remote);
+    if (!resolved.ok)
+        return resolved;
+    const { sha } = resolved;
+    const listed = await git(root, ['ls-tree', '-r', '-l', '-z', sha]);
+    if (listed.exitCode !== 0)
+        return { ok: false, reason: `cannot list the files of ${sha}: ${firstLine(listed)}` };
+    const entries = parseTree(listed.stdout);
+    const byPath = new Map(entries.map(entry => [entry.path, entry]));
+    const wanted = picomatch__WEBPACK_IMPORTED_MODULE_1___default()([...ALWAYS_READ, ...(options.prefetch ?? [])], { dot: true });
+    const policyPath = options.policyPath;
+    const upFront = selectUpFront(entries, entry => entry.path === policyPath || wanted(entry.path));
+    const contents = await readBlobs(root, upFront);
+    if (contents === undefined)
+        return { ok: false, reason: `cannot read the files of ${sha} (git cat-file failed)` };
+    const workspace = {
+        root,
+        files: entries.map(entry => entry.path).sort(),
+        read: file => contents.get(file)
+    };
+    const readFile = async (file) => {
+        if (!isRelativeInside(file))
+            return undefined;
+        if (contents.has(file))
+            return contents.get(file);
+        const entry = byPath.get(file);
+        if (!entry || entry.symlink || entry.size > MAX_READ_FILE)
+            return undefined;
+        return (await readBlobs(root, [entry]))?.get(file);
+    };
+    return { ok: true, sha, workspace, readFile };
+}
+/** `git merge-base HEAD <default branch>`: the remote's HEAD when known, else main/master, remote first. */
+async function mergeBaseWithDefault(root, remote) {
+    const symbolic = await git(root, ['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`]);
+    const remoteHead = symbolic.exitCode === 0 ? [symbolic.stdout.toString('utf8').trim()] : [];
+    const candidates = [
+        ...remoteHead,
+        `refs/remotes/${remote}/main`,
+        `refs/remotes/${remote}/master`,
+        'refs/heads/main',
+        'refs/heads/master'
+    ];
+    for (const candidate of candidates) {
+        const exists = await git(root, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
+        if (exists.exitCode !== 0)
+            continue;
+        const base = await git(root, ['merge-base', 'HEAD', candidate]);
+        if (base.exitCode === 0)
+            return { ok: true, sha: base.stdout.toString('utf8').trim() };
+        return {
+            ok: false,
+            reason: `HEAD and ${shortRef(candidate)} have no merge-base in this clone (a shallow clone? fetch more history)`
+        };
+    }
+    return {
+        ok: false,
+        reason: `--base auto: no default branch found (tried ${candidates.map(shortRef).join(', ')})`
+    };
+}
+/** A sha or ref name to a commit sha; a commit the clone lacks is fetched with depth 1 (shallow checkouts). */
+async function resolveRef(root, ref, remote) {
+    if (!SAFE_REF.test(ref))
+        return { ok: false, reason: `refusing base ref '${ref}'` };
+    if (ZERO_SHA.test(ref))
+        return { ok: false, reason: 'the base is the all-zero sha: there is no base commit' };
+    const local = await commitOf(root, ref);
+    if (local)
+        return { ok: true, sha: local };
+    const fetched = await git(root, ['fetch', '--no-tags', '--depth=1', remote, ref], {
+        GIT_TERMINAL_PROMPT: '0'
+    });
+    if (fetched.exitCode !== 0) {
+        return {
+            ok: false,
+            reason: `base commit ${ref} is not in this clone and \`git fetch --no-tags --depth=1 ${remote} ${ref}\` failed: ${firstLine(fetched)}`
+        };
+    }
+    const sha = await commitOf(root, (0,_commit_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommitSha */ ._)(ref) ? ref : 'FETCH_HEAD');
+    if (sha)
+        return { ok: true, sha };
+    return { ok: false, reason: `base commit ${ref} was fetched from ${remote} but is not a commit` };
+}
+async function commitOf(root, ref) {
+    if ((0,_commit_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommitSha */ ._)(ref)) {
+        const exists = await git(root, ['cat-file', '-e', `${ref}^{commit}`]);
+        return exists.exitCode === 0 ? ref : undefined;
+    }
+    const parsed = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return parsed.exitCode === 0 ? parsed.stdout.toString('utf8').trim() : undefined;
+}
+/** `git ls-tree -r -l -z`: `<mode> <type> <oid> <size>\t<path>\0`; blobs and symlinks, paths relative to root. */
+function parseTree(output) {
+    const entries = [];
+    for (const record of output.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+        const path = record.slice(tab + 1);
+        if (type !== 'blob' || oid === undefined || path.split('/').includes('node_modules'))
+            continue;
+        entries.push({ path, oid, size: Number(size), symlink: mode === '120000' });
+    }
+    return entries;
+}
+function selectUpFront(entries, wanted) {
+    let total = 0;
+    const selected = [];
+    for (const entry of entries) {
+        if (entry.symlink || entry.size > MAX_PREFETCH_FILE || !wanted(entry))
+            continue;
+        if (total + entry.size > MAX_PREFETCH_TOTAL)
+            continue;
+        total += entry.size;
+        selected.push(entry);
+    }
+    return selected;
+}
+/** Reads blobs by object id in one `git cat-file --batch`: `<oid> blob <size>\n<bytes>\n` per object. */
+async function readBlobs(root, entries) {
+    const contents = new Map();
+    if (entries.length === 0)
+        return contents;
+    const input = Buffer.from(entries.map(entry => `${entry.oid}\n`).join(''), 'utf8');
+    const result = await git(root, ['cat-file', '--batch'], {}, input);
+    if (result.exitCode !== 0)
+        return undefined;
+    const output = result.stdout;
+    let offset = 0;
+    for (const entry of entries) {
+        const newline = output.indexOf(0x0a, offset);
+        if (newline < 0)
+            return undefined;
+        const header = output.subarray(offset, newline).toString('utf8').split(' ');
+        offset = newline + 1;
+        if (header[1] !== 'blob')
+            continue;
+        const size = Number(header[2]);
+        contents.set(entry.path, output.subarray(offset, offset + size).toString('utf8'));
+        offset += size + 1;
+    }
+    return contents;
+}
+/** A workspace-relative path that cannot leave the root: not absolute, no `..`, no backslashes or NULs. */
+function isRelativeInside(file) {
+    if (file === '' || file.startsWith('/') || /[\\\0\n]/.test(file) || /^[A-Za-z]:/.test(file))
+        return false;
+    return !file.split('/').some(segment => segment === '..' || segment === '.' || segment === '');
+}
+/** One git call: arguments as an array, output as bytes (file contents are counted in bytes), never throws. */
+async function git(root, args, env = {}, input) {
+    const chunks = [];
+    try {
+        const { exitCode, stderr } = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('git', args, {
+            cwd: root,
+            silent: true,
+            ignoreReturnCode: true,
+            input,
+            env: { ...definedEnv(), ...env },
+            listeners: { stdout: data => chunks.push(data) }
+        });
+        return { exitCode, stdout: Buffer.concat(chunks), stderr };
+    }
+    catch (error) {
+        return { exitCode: -1, stdout: Buffer.alloc(0), stderr: (0,_core_message_of_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(error) };
+    }
+}
+function definedEnv() {
+    return Object.fromEntries(Object.entries(process.env).filter((pair) => pair[1] !== undefined));
+}
+function firstLine(result) {
+    const line = result.stderr
+        .split('\n')
+        .map(text => text.trim())
+        .find(text => text !== '');
+    return line ?? `exit code ${result.exitCode}`;
+}
+function shortRef(ref) {
+    return ref.replace(/^refs\/(remotes|heads)\//, '');
+}
+/**
+ * One file at a named ref (a metrics baseline `ref: v1.2.0`), fetching the commit with depth 1 when the clone
+ * lacks it. Missing at that ref is `found: false` without a reason \u2014 the first model has no baseline.
+ */
+async function readFileAtRef(root, ref, file, remote = 'origin') {
+    if (!isRelativeInside(file))
+        return { found: false, reason: `refusing path '${file}': it must stay inside the repository` };
+    const resolved = await resolveRef(root, ref, remote);
+    if (!resolved.ok)
+        return { found: false, reason: resolved.reason };
+    const size = await git(root, ['cat-file', '-s', `${resolved.sha}:${file}`]);
+    if (size.exitCode !== 0)
+        return { found: false };
+    if (Number(size.stdout.toString('utf8').trim()) > MAX_READ_FILE) {
+        return { found: false, reason: `${file} at ${ref} is larger than ${MAX_READ_FILE / 1024 / 1024} MB` };
+    }
+    const blob = await git(root, ['cat-file', 'blob', `${resolved.sha}:${file}`]);
+    if (blob.exitCode !== 0)
+        return { found: false, reason: `cannot read ${file} at ${ref}: ${firstLine(blob)}` };
+    return { found: true, text: blob.stdout.toString('utf8') };
+}
+/** Files the change touched since the base commit (annotations on them rank first); empty when git cannot say. */
+async function changedFilesSince(root, baseSha) {
+    if (!(0,_commit_sha_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommitSha */ ._)(baseSha))
+        return [];
+    const diff = await git(root, ['diff', '--name-only', '-z', baseSha, 'HEAD']);
+    if (diff.exitCode !== 0)
+        return [];
+    return diff.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(file => file !== '');
+}
+/** The GitHub repository a clone comes from, read off its `origin` remote, for the CLI's API access. */
+async function originRepository(root) {
+    const url = await git(root, ['remote', 'get-url', 'origin']);
+    if (url.exitCode !== 0)
+        return undefined;
+    const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.stdout.toString('utf8').trim());
+    if (!match)
+        return undefined;
+    const head = await git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    const defaultBranch = head.exitCode === 0
+        ? head.stdout
+            .toString('utf8')
+            .trim()
+            .replace(/^origin\//, '')
+        : undefined;
+    return { owner: match[1], repo: match[2], ...(defaultBranch ? { defaultBranch } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   historyCommand: () => (/* binding */ historyCommand)
+/* harmony export */ });
+/* harmony import */ var _report_parse_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6100);
+/* harmony import */ var _report_trend_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5537);
+/* harmony import */ var _history_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4120);
+/* harmony import */ var _stored_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3724);
+
+
+
+
+/**
+ * `maturity-gate history`: the trend from the store the action keeps (policy `history:`). Read from the
+ * local clone (the branch, or fetched from origin), else through the API with a token; `unknown`, saying
+ * why, when neither has it.
+ */
+async function historyCommand(options, api, io) {
+    const { store } = await (0,_history_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .historySettings */ .Y)(options.root, options.policyPath, io.today);
+    const text = await (0,_stored_text_js__WEBPACK_IMPORTED_MODULE_2__.storedText)(options.root, store, api);
+    const parsed = text.ok ? (0,_report_parse_history_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHistory */ .i)(text.text) : { records: [], skipped: [] };
+    const records = parsed.records.slice(-store.records);
+    if (options.format === 'json') {
+        const source = text.ok ? { source: text.via } : { unknown: text.reason };
+        io.stdout(`${JSON.stringify({ ...source, records, skipped: parsed.skipped }, null, 2)}\n`);
+        return;
+    }
+    const skipped = parsed.skipped.map(s => `  line ${s.line} skipped: ${s.reason}\n`).join('');
+    if (!text.ok)
+        io.stdout(`Trend: unknown: ${text.reason}\n`);
+    else if (records.length === 0)
+        io.stdout(`Trend: unknown: no records yet in ${text.via}\n${skipped}`);
+    else
+        io.stdout(`${(0,_report_trend_text_js__WEBPACK_IMPORTED_MODULE_3__.trendText)(records)}${skipped}Read from ${text.via}.\n`);
+}
+
+
+/***/ }),
+
+/***/ 4120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ historySettings)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4795);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1555);
+/* harmony import */ var _workflow_environment_class_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3233);
+
+
+
+
+
+const DEFAULT_STORE = { branch: 'maturity-history', path: 'maturity-history.jsonl', records: 30 };
+/**
+ * What `history` and `dora` take from the policy. Without a policy file they use the defaults, since both
+ * only inform; a policy that exists but is invalid is refused like `check` refuses it.
+ */
+async function historySettings(root, policyPath, today) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, policyPath);
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch {
+        return {
+            environments: _workflow_environment_class_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_ENVIRONMENT_PATTERNS */ .I,
+            windowDays: 30,
+            store: DEFAULT_STORE,
+            enabled: false
+        };
+    }
+    const loaded = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .t)(text, policyPath, { today });
+    if (!loaded.ok)
+        throw new _policy_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidPolicyError */ .OQ(loaded.errors);
+    const { policy } = loaded.loaded;
+    return {
+        environments: policy.environments,
+        windowDays: policy.dora['window-days'],
+        store: policy.history ?? DEFAULT_STORE,
+        enabled: policy.history !== undefined
+    };
+}
+
+
+/***/ }),
+
+/***/ 3724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  storedText: () => (/* binding */ storedText)
+});
+
+// EXTERNAL MODULE: ./src/evidence/git.ts
+var git = __webpack_require__(2637);
+// EXTERNAL MODULE: ./src/evidence/github-message.ts
+var github_message = __webpack_require__(2272);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
+var schemas = __webpack_require__(6843);
+;// CONCATENATED MODULE: ./src/evidence/store-text.ts
+
+const CONTENT = schemas/* object */.Ikc({ sha: schemas/* string */.YjP(), encoding: schemas/* string */.YjP(), content: schemas/* string */.YjP() });
+const BLOB = schemas/* object */.Ikc({ content: schemas/* string */.YjP(), encoding: schemas/* string */.YjP() });
+/**
+ * The store file's text at `ref` through the contents API (one request), and through its blob when the file is
+ * over the contents API's 1 MB (one more). Throws the API's error: a 404 is a branch or file not there yet.
+ */
+async function storeText(client, store, ref) {
+    const params = { owner: store.owner, repo: store.repo };
+    const response = await client.request('GET /repos/{owner}/{repo}/contents/{path}', {
+        ...params,
+        path: store.path,
+        ref
+    });
+    const file = CONTENT.parse(response.data);
+    if (file.encoding === 'base64')
+        return Buffer.from(file.content, 'base64').toString('utf8');
+    const blob = await client.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', {
+        ...params,
+        file_sha: file.sha
+    });
+    const data = BLOB.parse(blob.data);
+    return data.encoding === 'base64' ? Buffer.from(data.content, 'base64').toString('utf8') : data.content;
+}
+
+;// CONCATENATED MODULE: ./src/evidence/read-history-store.ts
+
+
+/** The store at the tip of its data branch through the API; a branch or file not there yet is an empty store. */
+async function readHistoryStore(client, store) {
+    const via = `${store.branch}:${store.path} through the API`;
+    try {
+        return { ok: true, text: await storeText(client, store, store.branch), via };
+    }
+    catch (error) {
+        const { status } = error;
+        if (status === 404)
+            return { ok: true, text: '', via };
+        const hint = status === 403 ? ' (the token needs `permissions: contents: read`)' : '';
+        const answer = status === undefined ? (0,github_message/* githubMessage */.h)(error) : `${status} ${(0,github_message/* githubMessage */.h)(error)}`;
+        return { ok: false, reason: `cannot read ${store.branch}:${store.path}: ${answer}${hint}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/history/stored-text.ts
+
+
+/** The history store's text from the local clone (the branch, or fetched from origin), else through the API. */
+async function storedText(root, store, api) {
+    const local = await (0,git.readFileAtRef)(root, store.branch, store.path);
+    if (local.found)
+        return { ok: true, text: local.text, via: `${store.branch}:${store.path} in the local clone` };
+    if (api)
+        return readHistoryStore(api.client, { owner: api.context.owner, repo: api.context.repo, ...store });
+    const why = local.reason ?? `${store.path} is not on the branch`;
+    return {
+        ok: false,
+        reason: `no history at ${store.branch}:${store.path} in the local clone (${why}); with a token (GITHUB_TOKEN or GH_TOKEN) it is read through the API`
+    };
+}
+
+
+/***/ }),
+
+/***/ 6100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ parseHistory)
+/* harmony export */ });
+const KNOWN_SCHEMAS = new Set([1]);
+/**
+ * The store's JSON Lines text. A line that is not JSON, or of a schema this version does not know (written
+ * by a newer maturity-gate), is skipped and said, never guessed at.
+ */
+function parseHistory(text) {
+    const records = [];
+    const skipped = [];
+    for (const [index, line] of text.split('\n').entries()) {
+        if (line.trim() === '')
+            continue;
+        let value;
+        try {
+            value = JSON.parse(line);
+        }
+        catch {
+            skipped.push({ line: index + 1, reason: 'not JSON' });
+            continue;
+        }
+        const reason = problemOf(value);
+        if (reason === undefined)
+            records.push(value);
+        else
+            skipped.push({ line: index + 1, reason });
+    }
+    return { records, skipped };
+}
+function problemOf(value) {
+    if (typeof value !== 'object' || value === null)
+        return 'not a record';
+    const record = value;
+    if (!KNOWN_SCHEMAS.has(record.schema))
+        return `schema ${String(record.schema)} is not one this version reads`;
+    const shaped = typeof record.commit === 'string' &&
+        typeof record.date === 'string' &&
+        !Number.isNaN(Date.parse(record.date)) &&
+        typeof record.held === 'number' &&
+        (record.level === null || typeof record.level === 'string') &&
+        typeof record.practices === 'object' &&
+        record.practices !== null;
+    return shaped ? undefined : 'missing commit, date, level, held or practices';
+}
+
+
+/***/ }),
+
+/***/ 6641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ practiceChanges)
+/* harmony export */ });
+const DAY = 86_400_000;
+/** For every practice of the newest record (oldest record first in `records`). */
+function practiceChanges(records) {
+    const newest = records.at(-1);
+    if (newest === undefined)
+        return [];
+    return Object.entries(newest.practices)
+        .map(([practice, status]) => changeOf(records, practice, status, newest))
+        .sort((a, b) => a.practice.localeCompare(b.practice));
+}
+function changeOf(records, practice, status, newest) {
+    const statusAt = (index) => records[index]?.practices[practice];
+    let start = records.length - 1;
+    while (start > 0 && statusAt(start - 1) === status)
+        start--;
+    const first = records[start] ?? newest;
+    const since = { date: first.date, commit: first.commit };
+    const change = { practice, status, since, changed: start > 0 };
+    if (status === 'pass') {
+        return { ...change, heldDays: Math.floor((Date.parse(newest.date) - Date.parse(first.date)) / DAY) };
+    }
+    const lastPass = records.findLastIndex(record => record.practices[practice] === 'pass');
+    const lost = lastPass === -1 ? undefined : records[lastPass + 1];
+    return lost === undefined ? change : { ...change, lostIn: { date: lost.date, commit: lost.commit } };
+}
+
+
+/***/ }),
+
+/***/ 5537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changeText: () => (/* binding */ changeText),
+/* harmony export */   levelPath: () => (/* binding */ levelPath),
+/* harmony export */   trendText: () => (/* binding */ trendText)
+/* harmony export */ });
+/* harmony import */ var _practice_changes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6641);
+
+const BARS = '\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588';
+/** `held` % as a bar of eight heights, one per record. */
+function sparkline(records) {
+    return records.map(r => BARS[Math.round((Math.min(100, Math.max(0, r.held)) / 100) * 7)] ?? '').join('');
+}
+/** "held for 9 days", "lost on 2026-12-03 in a1b2c3d", or since when it has had its status. */
+function changeText(change) {
+    if (change.heldDays !== undefined) {
+        const days = `${change.heldDays} day${change.heldDays === 1 ? '' : 's'}`;
+        return `held for ${change.changed ? '' : 'at least '}${days} (since ${day(change.since.date)})`;
+    }
+    if (change.lostIn)
+        return `lost on ${day(change.lostIn.date)} in ${short(change.lostIn.commit)}`;
+    return `${change.status} since ${change.changed ? '' : 'at least '}${day(change.since.date)}`;
+}
+const day = (iso) => iso.slice(0, 10);
+const short = (commit) => commit.slice(0, 7);
+/**
+ * The trend as plain text for the CLI: level and % held over the records (a sparkline), and each practice
+ * that changed status within them.
+ */
+function trendText(records) {
+    const first = records[0];
+    const last = records.at(-1);
+    if (first === undefined || last === undefined)
+        return 'Trend: no history records yet\n';
+    const changes = (0,_practice_changes_js__WEBPACK_IMPORTED_MODULE_0__/* .practiceChanges */ .N)(records);
+    const moved = changes.filter(c => c.changed || c.lostIn);
+    const lines = [
+        `Trend over the last ${records.length} run${records.length === 1 ? '' : 's'} (${day(first.date)} to ${day(last.date)})`,
+        `  held   ${sparkline(records)} ${first.held}% \u2192 ${last.held}%`,
+        `  level  ${levelPath(records)}`,
+        ...moved.map(c => `  ${c.practice.padEnd(28)} ${c.status.padEnd(8)} ${changeText(c)}`),
+        ...(changes.length > moved.length
+            ? [`  ${changes.length - moved.length} other practices kept their status over these runs`]
+            : [])
+    ];
+    return `${lines.join('\n')}\n`;
+}
+/** The levels in order, each once per run of it: `beginner \u2192 intermediate`. */
+function levelPath(records) {
+    const levels = records
+        .map(r => r.level ?? 'none')
+        .filter((level, i, all) => i === 0 || all[i - 1] !== level);
+    return levels.join(' \u2192 ');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,62 @@
+import type { ApiAccess } from '../evidence/api.js'
+import { appendHistoryRecord } from '../evidence/append-history-record.js'
+import type { HistoryStore } from '../evidence/history-store.js'
+import { readHistoryStore } from '../evidence/read-history-store.js'
+import { dora } from '../evaluate/dora.js'
+import type { Report } from '../evaluate/report.js'
+import { historyRecord } from '../report/history-record.js'
+import type { HistoryRecord } from '../report/history-record.js'
+import { parseHistory } from '../report/parse-history.js'
+import { recordedDora } from '../report/recorded-dora.js'
+import { historySettings } from './history-settings.js'
+import { deployHistoryFor } from './deploy-history-for.js'
+
+/** The records the trend shows, and what went wrong keeping or reading them (a warning, never a failure). */
+export interface KeptHistory {
+  records: HistoryRecord[]
+  warning?: string
+}
+
+export interface KeepOptions {
+  root: string
+  policyPath: string
+  today: string
+  /** This run: its commit and id, and whether it is on the default branch (only those runs are recorded). */
+  run: { commit: string; id: number; defaultBranch: boolean }
+  now?: () => Date
+}
+
+/**
+ * With `history:` in the policy: on a default-branch run, measures DORA, appends this run's record to the
+ * store and returns the trend's records; on any other run, only reads them. Undefined without `history:` or
+ * without API access. The store needs `contents: write` to be written; without it the run says so in a
+ * warning and the gate's verdict is unchanged.
+ */
+export async function keepHistory(
+  report: Report,
+  api: ApiAccess | undefined,
+  options: KeepOptions
+): Promise<KeptHistory | undefined> {
+  const settings = await historySettings(options.root, options.policyPath, options.today)
+  if (!settings.enabled || api === undefined) return undefined
+  const store: HistoryStore = { owner: api.context.owner, repo: api.context.repo, ...settings.store }
+  const last = (text: string) => parseHistory(text).records.slice(-settings.store.records)
+  if (!options.run.defaultBranch) {
+    const read = await readHistoryStore(api.client, store)
+    return read.ok ? { records: last(read.text) } : { records: [], warning: read.reason }
+  }
+  const now = (options.now ?? (() => new Date()))()
+  const record = historyRecord(report, {
+    commit: options.run.commit,
+    date: now.toISOString(),
+    run: options.run.id,
+    dora: recordedDora(dora(await deployHistoryFor(api, settings, now, settings.windowDays)))
+  })
+  const written = await appendHistoryRecord(
+    api.client,
+    store,
+    JSON.stringify(record),
+    `maturity-gate: record ${options.run.commit.slice(0, 7)} (run ${options.run.id})`
+  )
+  return written.ok ? { records: last(written.text) } : { records: [record], warning: written.reason }
+}
