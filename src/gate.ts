@@ -11,7 +11,7 @@ import { noReports } from './evidence/no-reports.js'
 import { remoteWorkflowReader } from './evidence/remote-workflow-reader.js'
 import { workspaceReports } from './evidence/workspace-reports.js'
 import { collectWorkflows } from './evidence/workflows.js'
-import type { CollectOptions as CollectWorkflowOptions } from './evidence/workflows.js'
+import type { CollectOptions as CollectWorkflowOptions, RemoteRead, RemoteRef } from './evidence/workflows.js'
 import { conclude } from './evaluate/conclude.js'
 import { planPractices } from './evaluate/effective-practices.js'
 import type { PracticePlan } from './evaluate/effective-practices.js'
@@ -19,7 +19,10 @@ import { evaluate } from './evaluate/evaluate.js'
 import { findGateTampering } from './evaluate/gate-tampering.js'
 import { compareLevels, findRegressions } from './evaluate/regression.js'
 import { InvalidPolicyError } from './policy/errors.js'
-import { loadPolicy } from './policy/load.js'
+import { extendsCachePath, extendsName, extendsUrl } from './policy/extends-ref.js'
+import { loadPolicyChain } from './policy/load-policy-chain.js'
+import type { ChainNote, PolicyReader } from './policy/load-policy-chain.js'
+import { lockedKeyErrors } from './evaluate/locked-keys.js'
 import type { LoadedPolicy } from './policy/load.js'
 import { comparePolicies } from './evaluate/policy-trust.js'
 import type { BaseComparison, PolicyChange, Report } from './evaluate/report.js'
@@ -64,11 +67,11 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const workspace = collectWorkspace(options.root)
   if (options.policyText === undefined) refuseOutsidePolicy(workspace.root, options.policyPath)
-  const head = loadOrThrow(
+  const readRemote = options.api ? remoteWorkflowReader(options.api.client) : undefined
+  const { loaded: head, notes } = await loadOrThrow(
     options.policyText ?? workspace.read(options.policyPath),
-    options.policyPath,
-    today,
-    workspace.whyUnread?.(options.policyPath)
+    { file: options.policyPath, today, why: workspace.whyUnread?.(options.policyPath) },
+    policyReader(workspace, readRemote)
   )
   const base = options.baseRef ? await openBase(options, options.baseRef) : undefined
   if (options.requireBase && base && !base.ok) {
@@ -78,13 +81,16 @@ export async function runGate(options: GateOptions): Promise<Report> {
     )
   }
   const basePolicy = base?.ok
-    ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
+    ? await loadQuietly(
+        base.workspace.read(options.policyPath),
+        { file: options.policyPath, today },
+        policyReader(base.workspace, readRemote)
+      )
     : undefined
   const enforcedSource = options.policySource === 'base' && basePolicy ? 'base' : 'head'
   const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head
   const plan = planPractices(enforced)
   const atRef = otherCommits(options.root, base)
-  const readRemote = options.api ? remoteWorkflowReader(options.api.client) : undefined
   const headEvidence = await collectEvidence(workspace, plan, today, {
     api: options.api,
     checkout: true,
@@ -92,7 +98,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
     readRemote
   })
   const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource } as const
-  const report = await evaluate({ ...evaluation, evidence: headEvidence })
+  const report = withChainNotes(await evaluate({ ...evaluation, evidence: headEvidence }), notes)
   const unreadBase = options.policySource === 'base' ? unreadBasePolicy(options, base, basePolicy) : []
   const fail = (comparison: BaseComparison): Report =>
     conclude(report, {
@@ -202,12 +208,19 @@ function refuseOutsidePolicy(root: string, policyPath: string): void {
   ])
 }
 
-function loadOrThrow(
+interface PolicyFile {
+  file: string
+  today: string
+  /** Why the file could not be read, when the workspace knows. */
+  why?: string
+}
+
+/** The policy merged with its `extends:` chain, locks checked; InvalidPolicyError with every error otherwise. */
+async function loadOrThrow(
   text: string | undefined,
-  file: string,
-  today: string,
-  why: string | undefined
-): LoadedPolicy {
+  { file, today, why }: PolicyFile,
+  read: PolicyReader
+): Promise<{ loaded: LoadedPolicy; notes: ChainNote[] }> {
   if (text === undefined) {
     const message =
       why === undefined || why === 'not found'
@@ -215,16 +228,69 @@ function loadOrThrow(
         : `policy file cannot be read: ${why}`
     throw new InvalidPolicyError([{ file, line: 1, column: 1, path: '', message }])
   }
-  const loaded = loadPolicy(text, file, { today })
-  if (!loaded.ok) throw new InvalidPolicyError(loaded.errors)
-  return loaded.loaded
+  const result = await loadPolicyChain(text, file, read, { today })
+  if (!result.ok) throw new InvalidPolicyError(result.errors)
+  const locked = lockedKeyErrors(result.loaded, { today })
+  if (locked.length > 0) throw new InvalidPolicyError(locked)
+  return { loaded: result.loaded, notes: result.notes }
 }
 
 /** The base commit's policy, when it has a valid one (a new or broken policy at base is simply not enforced). */
-function loadQuietly(text: string | undefined, file: string, today: string): LoadedPolicy | undefined {
+async function loadQuietly(
+  text: string | undefined,
+  file: PolicyFile,
+  read: PolicyReader
+): Promise<LoadedPolicy | undefined> {
   if (text === undefined) return undefined
-  const loaded = loadPolicy(text, file, { today })
-  return loaded.ok ? loaded.loaded : undefined
+  try {
+    return (await loadOrThrow(text, file, read)).loaded
+  } catch (error) {
+    if (error instanceof InvalidPolicyError) return undefined
+    throw error
+  }
+}
+
+/**
+ * Reads the bases a policy `extends:` (docs/policy.md#extends-a-shared-policy): `./PATH` from the commit's
+ * workspace, `github>` through the contents API with the gate's token. A remote base that cannot be read
+ * (offline, refused) falls back to its copy under `.maturity/cache/`, said in a note; without one it is an
+ * error naming its URL and where a copy would go.
+ */
+function policyReader(
+  workspace: Workspace,
+  readRemote: ((ref: RemoteRef) => Promise<RemoteRead>) | undefined
+): PolicyReader {
+  return async ref => {
+    if (ref.kind === 'local') {
+      const text = workspace.read(ref.path)
+      if (text !== undefined) return { ok: true, text }
+      return {
+        ok: false,
+        reason: `${ref.path} ${workspace.whyUnread?.(ref.path) ?? 'not found'} in the repository`
+      }
+    }
+    const remote = readRemote
+      ? await readRemote(ref)
+      : { ok: false as const, reason: 'no GitHub token (offline)' }
+    if (remote.ok) return remote
+    const cache = extendsCachePath(ref)
+    const cached = workspace.read(cache)
+    if (cached !== undefined) {
+      const note = `${extendsName(ref)} could not be read (${remote.reason}); the cached copy ${cache} was used`
+      return { ok: true, text: cached, note }
+    }
+    return {
+      ok: false,
+      reason: `${remote.reason}; ${extendsUrl(ref)} — to run without it, keep a copy at ${cache}`
+    }
+  }
+}
+
+/** A base read from its cached copy is said in the report, at the `extends:` entry that named it. */
+function withChainNotes(report: Report, notes: readonly ChainNote[]): Report {
+  if (notes.length === 0) return report
+  const said = notes.map(note => ({ ...note, title: 'maturity-gate: policy base from cache' }))
+  return { ...report, warnings: [...said, ...report.warnings] }
 }
 
 /** Files of other commits for the checkout's evidence: `base` from the opened base commit, else by git ref. */

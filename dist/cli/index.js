@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6703);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6703:
+/***/ 741:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26271,7 +26271,13 @@ function describePolicyError(error) {
     const key = error.path === '' ? '' : `${error.path}: `;
     const value = error.value === undefined ? '' : ` (found ${error.value})`;
     const allowed = error.allowed && error.allowed.length > 0 ? `; allowed: ${error.allowed.join(', ')}` : '';
-    return `${(0,one_line/* oneLine */.T)(`${key}${error.message}${value}${allowed}`)}${caret(error)}`;
+    return `${(0,one_line/* oneLine */.T)(`${key}${error.message}${value}${allowed}${chain(error)}`)}${caret(error)}`;
+}
+/** "— extended by policies/team.yml line 3, extended by .maturity.yml line 2": how the file was reached. */
+function chain(error) {
+    if (error.extendedBy === undefined || error.extendedBy.length === 0)
+        return '';
+    return ` — ${error.extendedBy.map(link => `extended by ${link.file} line ${link.line}`).join(', ')}`;
 }
 /** Past this many, a policy's errors are counted rather than printed: one typo repeated must not flood a log. */
 const MAX_PRINTED = 100;
@@ -26293,6 +26299,58 @@ class InvalidPolicyError extends Error {
         super(`the policy is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}):\n${formatPolicyErrors(errors)}`);
         this.errors = errors;
     }
+}
+
+;// CONCATENATED MODULE: ./src/policy/extends-ref.ts
+const GITHUB = /^github>([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+):([^@\s]+)@(\S+)$/;
+const EXTENDS_FORMS = ['github>OWNER/REPO:PATH@REF', './PATH'];
+/** Reads one entry as written; `within` is the remote repository of the extending file, if it is remote. */
+function parseExtendsRef(entry, within) {
+    const github = GITHUB.exec(entry);
+    if (github) {
+        const [, owner = '', repo = '', path = '', ref = ''] = github;
+        const why = unsafePath(path) ?? unsafePath(ref);
+        if (why !== undefined)
+            return { ok: false, message: why };
+        return { ok: true, ref: { kind: 'github', owner, repo, path, ref } };
+    }
+    if (entry.startsWith('github>')) {
+        return { ok: false, message: 'a remote base is written github>OWNER/REPO:PATH@REF (the ref is required)' };
+    }
+    if (!entry.startsWith('./')) {
+        return { ok: false, message: `an extends entry is ${EXTENDS_FORMS.join(' or ')}` };
+    }
+    const path = entry.slice(2);
+    const why = unsafePath(path);
+    if (why !== undefined)
+        return { ok: false, message: why };
+    return { ok: true, ref: within?.kind === 'github' ? { ...within, path } : { kind: 'local', path } };
+}
+/** `..`, absolute paths and backslashes would leave the repository (or the cache folder under `.maturity/`). */
+function unsafePath(path) {
+    const parts = path.split('/');
+    if (path.startsWith('/') || path.includes('\\') || parts.some(part => part === '..' || part === '')) {
+        return `'${path}' must be a relative path inside the repository, without '..', '//' or '\\'`;
+    }
+    return undefined;
+}
+/** How errors and the report name a base: the repository path, or the `github>` form. */
+function extendsName(ref) {
+    return ref.kind === 'local' ? ref.path : `github>${ref.owner}/${ref.repo}:${ref.path}@${ref.ref}`;
+}
+/** Equal bases have equal keys (owner and repository names are case-insensitive on GitHub). */
+function extendsKey(ref) {
+    return ref.kind === 'local'
+        ? `local:${ref.path}`
+        : `github:${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}:${ref.path}@${ref.ref}`;
+}
+/** Where the file is on github.com, for errors a person follows. */
+function extendsUrl(ref) {
+    return `https://github.com/${ref.owner}/${ref.repo}/blob/${ref.ref}/${ref.path}`;
+}
+/** The workspace copy used when a remote base cannot be read (offline, or the API refused). */
+function extendsCachePath(ref) {
+    return `.maturity/cache/${ref.owner}/${ref.repo}/${ref.ref}/${ref.path}`;
 }
 
 // EXTERNAL MODULE: ./src/models/index.ts + 2 modules
@@ -26371,6 +26429,40 @@ function formatKeyPath(path) {
             text += text === '' ? String(key) : `.${String(key)}`;
     }
     return text;
+}
+
+;// CONCATENATED MODULE: ./src/policy/merge-policy-data.ts
+/**
+ * Keys whose lists accumulate down an `extends:` chain instead of being replaced: a repository must not
+ * drop a lock by writing its own `locked:` list.
+ */
+const ACCUMULATED = new Set(['locked']);
+/**
+ * The policies of an `extends:` chain merged into one, lowest precedence first (docs/policy.md#merge-rules):
+ * a scalar overrides, a mapping merges key by key (recursively), a list replaces the whole list — except the
+ * keys in ACCUMULATED, whose lists are joined without repeats.
+ */
+function mergePolicyData(layers) {
+    return layers.reduce((merged, layer) => mergeMaps(merged, layer, true), {});
+}
+function mergeMaps(lower, higher, top) {
+    const merged = { ...lower };
+    for (const [key, value] of Object.entries(higher)) {
+        const below = lower[key];
+        if (top && ACCUMULATED.has(key) && Array.isArray(below) && Array.isArray(value)) {
+            merged[key] = [...new Set([...below, ...value])];
+        }
+        else if (merge_policy_data_isRecord(below) && merge_policy_data_isRecord(value)) {
+            merged[key] = mergeMaps(below, value, false);
+        }
+        else {
+            merged[key] = value;
+        }
+    }
+    return merged;
+}
+function merge_policy_data_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
@@ -26469,7 +26561,24 @@ function buildPolicySchema(vocabulary) {
             evidence: schemas_string().optional(),
             expires: isoDate
         }))
-            .default([])
+            .default([]),
+        extends: array(schemas_string())
+            .optional()
+            .describe('shared policies this one builds on, later ones taking precedence: github>OWNER/REPO:PATH@REF or ./PATH'),
+        locked: array(schemas_string().regex(/^[a-z$][a-z0-9-]*(\.[a-z0-9-]+)*$/, 'a key path such as practices.unit-tests'))
+            .optional()
+            .describe('key paths a policy extending this one may raise but never lower'),
+        'policy-changes': strictObject({
+            'approve-label': schemas_string()
+                .min(1)
+                .optional()
+                .describe('a pull request with this label may weaken the policy'),
+            codeowners: schemas_boolean()
+                .default(false)
+                .describe("an approving review by a CODEOWNERS owner of the policy file at the pull request's head")
+        })
+            .optional()
+            .describe('how a pull request that weakens the policy is approved (read from the base commit)')
     });
 }
 
@@ -26510,22 +26619,29 @@ function editDistance(a, b) {
 
 
 
+
 /** Aliases let a tiny file expand without bound ("billion laughs"); a policy never needs many. */
 const MAX_ALIAS_COUNT = 100;
 /**
  * Parses and validates `.maturity.yml` text. Pure: the caller reads the file. Every problem — YAML syntax,
  * duplicate key, unknown key, bad value, unknown level, a waiver too long — comes back at once, positioned.
+ * `extends:` is not followed here (see load-policy-chain.ts).
  */
 function loadPolicy(text, file, options) {
+    const parsed = parsePolicyLayer(text, file, []);
+    return parsed.ok ? validatePolicyLayers([parsed.layer], options) : parsed;
+}
+/** One file's YAML, positioned, before validation: syntax and shape errors are its own. */
+function parsePolicyLayer(text, file, via) {
     const lineCounter = new dist/* LineCounter */.HN();
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
-        return { file, line, column: col };
+        return { file, line, column: col, ...chainOf(via) };
     };
     const tooDeep = nestedTooDeeply(text);
     if (tooDeep !== undefined) {
         const message = `nested more than ${load_MAX_DEPTH} levels deep; a policy needs a handful`;
-        return { ok: false, errors: [{ file, ...tooDeep, path: '', message }] };
+        return { ok: false, errors: [{ file, ...tooDeep, ...chainOf(via), path: '', message }] };
     }
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
     const syntax = yamlProblems(doc, lineCounter);
@@ -26554,7 +26670,22 @@ function loadPolicy(text, file, options) {
             errors: [{ ...at(0), path: '', message: 'the policy must be a YAML mapping of keys' }]
         };
     }
-    const locate = (path) => at(offsetOf(doc, path));
+    // `extends:` is followed by the chain loader, not merged: each file names its own bases.
+    const own = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'extends'));
+    return { ok: true, layer: { file, doc, lineCounter, data: own, via, from: 0 } };
+}
+/** `extendedBy` only when there is a chain, so a single file's errors stay as they were. */
+function chainOf(via) {
+    return via.length === 0 ? {} : { extendedBy: [...via] };
+}
+/**
+ * Merges the layers (lowest precedence first; docs/policy.md#merge-rules) and validates the result. Each
+ * error is placed in the file that set the key, with the chain that led to it.
+ */
+function validatePolicyLayers(layers, options) {
+    const data = mergePolicyData(layers.map(layer => layer.data));
+    const source = layeredSource(layers);
+    const locate = (path) => source.at(path);
     const model = resolveModel(data);
     const schema = buildPolicySchema(vocabularyFor(model, data));
     const parsed = schema.safeParse(data);
@@ -26562,19 +26693,54 @@ function loadPolicy(text, file, options) {
         ...(parsed.success
             ? []
             : parsed.error.issues.flatMap(issue => issueErrors(issue, {
-                doc,
+                source,
                 data,
                 schema,
-                at,
                 builtIn: model?.practices.map(p => p.id) ?? [],
                 modelId: model?.id
             }))),
         ...modelShapeErrors(data, locate),
-        ...waiverLengthErrors(data, locate, options.today)
+        ...waiverLengthErrors(data, locate, options.today),
+        ...lockedPathErrors(data, locate)
     ].sort((a, b) => a.line - b.line || a.column - b.column);
     if (!parsed.success || errors.length > 0 || model === undefined)
         return { ok: false, errors };
-    return { ok: true, loaded: { file, policy: parsed.data, model, locate } };
+    const file = layers.at(-1)?.file ?? '';
+    const plain = (path) => {
+        const { file: where, line, column } = source.at(path);
+        return { file: where, line, column };
+    };
+    return { ok: true, loaded: { file, policy: parsed.data, model, locate: plain, layers } };
+}
+/** Where the merged policy's key path was set, and through which `extends:` entries (lock errors say it). */
+function positionInChain(layers, path) {
+    return layeredSource(layers).at(path);
+}
+function layeredSource(layers) {
+    const newestFirst = [...layers].reverse();
+    const holder = (path) => newestFirst.find(layer => layer.doc.hasIn(path));
+    const position = (layer, offset) => {
+        const { line, col } = layer.lineCounter.linePos(offset);
+        return { file: layer.file, line, column: col, ...chainOf(layer.via) };
+    };
+    const root = newestFirst[0];
+    const at = (path) => {
+        for (let length = path.length; length > 0; length--) {
+            const layer = holder(path.slice(0, length));
+            if (layer)
+                return position(layer, offsetOf(layer.doc, path.slice(0, length)));
+        }
+        return position(root, offsetOf(root.doc, []));
+    };
+    return {
+        at,
+        keyAt: (path, key) => {
+            const layer = holder([...path, key]);
+            return layer ? position(layer, keyOffset(layer.doc, path, key)) : at(path);
+        },
+        node: path => holder(path)?.doc.getIn(path),
+        has: path => holder(path) !== undefined
+    };
 }
 /** Deeper than this, the `yaml` package's recursion could exhaust the stack; no policy comes near it. */
 const load_MAX_DEPTH = 64;
@@ -26711,15 +26877,41 @@ function waiverLengthErrors(data, locate, today) {
         ];
     });
 }
+/**
+ * `locked:` entries are key paths (`target`, `practices.unit-tests`) starting with a top-level key a policy
+ * can set: a lock on a key that does not exist would lock nothing, silently.
+ */
+function lockedPathErrors(data, locate) {
+    if (!Array.isArray(data.locked))
+        return [];
+    const lockable = LOCKABLE_KEYS;
+    return data.locked.flatMap((entry, index) => {
+        const top = typeof entry === 'string' ? entry.split('.')[0] : undefined;
+        if (top === undefined || lockable.includes(top))
+            return [];
+        const path = ['locked', index];
+        return [
+            {
+                ...locate(path),
+                path: formatKeyPath(path),
+                message: 'a locked key path starts with a top-level key of the policy',
+                value: JSON.stringify(entry),
+                allowed: [...lockable]
+            }
+        ];
+    });
+}
+/** Keys a base may lock; `extends`, `locked` and `$schema` say how the policy is put together, not the bar. */
+const LOCKABLE_KEYS = Object.keys(buildPolicySchema({ builtIn: [] }).shape).filter(key => !['extends', 'locked', '$schema', 'version'].includes(key));
 function issueErrors(issue, context) {
-    const { doc, data, schema, at } = context;
+    const { source, data, schema } = context;
     const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
         const allowed = allowedKeysAt(schema, path, data);
         return issue.keys.map(key => {
             const hint = suggest(key, allowed);
             return {
-                ...at(keyOffset(doc, path, key)),
+                ...source.keyAt(path, key),
                 path: formatKeyPath([...path, key]),
                 message: `unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}`,
                 allowed
@@ -26729,9 +26921,9 @@ function issueErrors(issue, context) {
     const misspelt = misspeltPractice(issue, context);
     if (misspelt)
         return [misspelt];
-    const value = doc.getIn(path);
-    const missing = value === undefined && !doc.hasIn(path);
-    const base = { ...at(offsetOf(doc, path)), path: formatKeyPath(path) };
+    const value = source.node(path);
+    const missing = value === undefined && !source.has(path);
+    const base = { ...source.at(path), path: formatKeyPath(path) };
     if (missing)
         return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }];
     return [{ ...base, message: issueMessage(issue, value), value: show(value), ...allowedOf(issue) }];
@@ -26748,13 +26940,16 @@ function otherModelOf(id, modelId) {
  */
 function misspeltPractice(issue, context) {
     const [section, id, key] = issue.path;
-    if (section !== 'practices' || typeof id !== 'string' || key !== 'check' || context.doc.hasIn(issue.path)) {
+    if (section !== 'practices' ||
+        typeof id !== 'string' ||
+        key !== 'check' ||
+        context.source.has(issue.path)) {
         return undefined;
     }
     const owner = otherModelOf(id, context.modelId);
     if (owner !== undefined) {
         return {
-            ...context.at(keyOffset(context.doc, ['practices'], id)),
+            ...context.source.keyAt(['practices'], id),
             path: formatKeyPath(['practices', id]),
             message: `'${id}' is a practice of the ${owner} model, not of ${context.modelId}; use \`model: ${owner}\`, or give a practice of your own \`check:\`, \`level:\` and \`category:\``,
             allowed: [...context.builtIn]
@@ -26764,7 +26959,7 @@ function misspeltPractice(issue, context) {
     if (hint === undefined)
         return undefined;
     return {
-        ...context.at(keyOffset(context.doc, ['practices'], id)),
+        ...context.source.keyAt(['practices'], id),
         path: formatKeyPath(['practices', id]),
         message: `unknown practice '${id}' (did you mean '${hint}'?); a practice of your own needs \`check:\`, \`level:\` and \`category:\``,
         allowed: [...context.builtIn]
@@ -26837,6 +27032,109 @@ function load_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/policy/load-policy-chain.ts
+
+
+
+/** A chain deeper than this is a mistake (or a cycle through renamed refs); an org needs two or three. */
+const MAX_EXTENDS_DEPTH = 5;
+/**
+ * Loads a policy and every base its `extends:` names (and theirs), then merges and validates them as one
+ * (docs/policy.md#extends-a-shared-policy). Pure: `read` does the reading. Every error names its file and
+ * the chain of `extends:` entries that led there; cycles and chains deeper than MAX_EXTENDS_DEPTH are errors
+ * at the entry that closes or deepens them.
+ */
+async function loadPolicyChain(text, file, read, options) {
+    const collected = { layers: [], errors: [], notes: [] };
+    await collect({ text, file, self: undefined, via: [], seen: [`local:${file}`] }, read, collected);
+    const { layers, errors, notes } = collected;
+    if (errors.length > 0)
+        return { ok: false, errors, notes };
+    return { ...validatePolicyLayers(layers, options), notes };
+}
+async function collect(visit, read, into) {
+    const parsed = parsePolicyLayer(visit.text, visit.file, visit.via);
+    if (!parsed.ok) {
+        into.errors.push(...parsed.errors);
+        return;
+    }
+    const { layer } = parsed;
+    const from = into.layers.length;
+    for (const entry of extendsEntries(layer, into.errors)) {
+        const link = { file: visit.file, line: entry.location.line };
+        const problem = (message, value, allowed) => {
+            into.errors.push({ ...entry.location, path: entry.path, message, value, allowed });
+        };
+        const ref = parseExtendsRef(entry.text, visit.self);
+        if (!ref.ok) {
+            problem(ref.message, JSON.stringify(entry.text), EXTENDS_FORMS);
+            continue;
+        }
+        const key = extendsKey(ref.ref);
+        const name = extendsName(ref.ref);
+        if (visit.seen.includes(key)) {
+            problem(`extends cycle: ${[...visit.seen, key].map(nameOfKey).join(' → ')}`);
+            continue;
+        }
+        if (visit.via.length + 1 > MAX_EXTENDS_DEPTH) {
+            problem(`extends is nested more than ${MAX_EXTENDS_DEPTH} files deep; flatten the chain`);
+            continue;
+        }
+        const base = await read(ref.ref);
+        if (!base.ok) {
+            problem(`cannot read the base ${name}: ${base.reason}`);
+            continue;
+        }
+        if (base.note !== undefined) {
+            const { file, line, column } = entry.location;
+            into.notes.push({ message: base.note, location: { file, line, column } });
+        }
+        const next = {
+            text: base.text,
+            file: name,
+            self: ref.ref,
+            via: [link, ...visit.via],
+            seen: [...visit.seen, key]
+        };
+        await collect(next, read, into);
+    }
+    into.layers.push({ ...layer, from });
+}
+/** `local:path` / `github:owner/repo:path@ref` back to how a person writes it. */
+function nameOfKey(key) {
+    return key.startsWith('local:') ? key.slice('local:'.length) : `github>${key.slice('github:'.length)}`;
+}
+/** `extends:` as a list of strings, each with its position; anything else is an error of its own. */
+function extendsEntries(layer, errors) {
+    const node = layer.doc.get('extends', true);
+    if (node === undefined)
+        return [];
+    const where = (target) => {
+        const { line, col } = layer.lineCounter.linePos(target?.range?.[0] ?? 0);
+        return { file: layer.file, line, column: col };
+    };
+    const chain = layer.via.length > 0 ? { extendedBy: [...layer.via] } : {};
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        errors.push({
+            ...where(node),
+            ...chain,
+            path: 'extends',
+            message: `expected a list of ${EXTENDS_FORMS.join(' or ')}`
+        });
+        return [];
+    }
+    return node.items.flatMap((item, index) => {
+        const value = item.value;
+        const bare = where(item);
+        const path = `extends[${index}]`;
+        if (typeof value !== 'string') {
+            errors.push({ ...bare, ...chain, path, message: 'expected a string', allowed: EXTENDS_FORMS });
+            return [];
+        }
+        return [{ text: value, path, location: { ...bare, ...chain } }];
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/policy-trust.ts
 
 
@@ -26861,6 +27159,10 @@ function load_isRecord(value) {
  * level comparisons are skipped.
  */
 function comparePolicies(base, head) {
+    return keyedPolicyChanges(base, head).map(keyed => keyed.change);
+}
+/** comparePolicies, keeping each change's key path. */
+function keyedPolicyChanges(base, head) {
     const changes = new Changes(head);
     const sameModel = base.model.id === head.model.id;
     const sameLevels = sameModel && sameList(base.model.levels, head.model.levels);
@@ -26889,10 +27191,17 @@ class Changes {
         this.head = head;
     }
     weakened(path, message) {
-        this.list.push({ kind: 'weakened', severity: 'error', message, location: this.head.locate(path) });
+        const change = { kind: 'weakened', severity: 'error', message, location: this.head.locate(path) };
+        this.list.push({ path, change });
     }
     strengthened(path, message) {
-        this.list.push({ kind: 'strengthened', severity: 'notice', message, location: this.head.locate(path) });
+        const change = {
+            kind: 'strengthened',
+            severity: 'notice',
+            message,
+            location: this.head.locate(path)
+        };
+        this.list.push({ path, change });
     }
     /** Either, by the sign of `direction` (negative: weaker); nothing when zero. */
     ordered(path, direction, message) {
@@ -26902,7 +27211,7 @@ class Changes {
             this.strengthened(path, message);
     }
     sorted() {
-        return [...this.list].sort((a, b) => a.location.line - b.location.line ||
+        return [...this.list].sort(({ change: a }, { change: b }) => a.location.line - b.location.line ||
             a.location.column - b.location.column ||
             a.message.localeCompare(b.message));
     }
@@ -27104,7 +27413,71 @@ function policy_trust_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/locked-keys.ts
+
+
+
+/**
+ * `locked:` (docs/policy.md#locked-keys): a file that extends a base — directly or further down — may raise
+ * a key the base locks but never lower it. "Lower" is what policy trust calls a weakening, so the locked
+ * values are the base's own policy (its file merged with its own bases) and the merged policy is compared
+ * with it as a pull request's head is with its base. Each lowering of a locked key is an error at the line
+ * that lowered it, naming the file and line that locked it. Pure.
+ */
+function lockedKeyErrors(loaded, options) {
+    const { layers } = loaded;
+    return layers.slice(0, -1).flatMap((layer, index) => {
+        const locks = lockedPaths(layer);
+        if (locks.length === 0)
+            return [];
+        const own = validatePolicyLayers(layers.slice(layer.from, index + 1), options);
+        if (!own.ok) {
+            const where = positionInChain([layer], ['locked']);
+            const first = own.errors[0];
+            const why = first ? `: ${first.file}:${first.line}: ${first.message}` : '';
+            const message = `a policy that locks keys must be valid on its own, or its locked values are unknown${why}`;
+            return [{ ...where, path: 'locked', message }];
+        }
+        const weakenings = keyedPolicyChanges(own.loaded, loaded).filter(c => c.change.kind === 'weakened');
+        return weakenings.flatMap(weakening => {
+            const lock = locks.find(candidate => breaks(weakening, candidate.path));
+            if (lock === undefined)
+                return [];
+            const by = positionInChain([layer], ['locked', lock.index]);
+            return [
+                {
+                    ...positionInChain(layers, weakening.path),
+                    path: formatKeyPath(weakening.path),
+                    message: `${weakening.change.message}, but ${lock.text} is locked by ${layer.file} line ${by.line}: ` +
+                        'a policy extending it may raise a locked value, never lower it'
+                }
+            ];
+        });
+    });
+}
+function lockedPaths(layer) {
+    const locked = layer.data.locked;
+    if (!Array.isArray(locked))
+        return [];
+    return locked.flatMap((text, index) => typeof text === 'string' ? [{ text, path: text.split('.'), index }] : []);
+}
+/**
+ * A weakening under the locked path breaks the lock, and so does one above it (the practice holding a locked
+ * option removed). Disabling a practice, or moving its level, category or check, changes the practice as a
+ * whole. Changing the model or a custom model's levels breaks every lock: no level compares with the locked one.
+ */
+function breaks({ path }, lock) {
+    if (path.length === 1 && (path[0] === 'model' || path[0] === 'levels'))
+        return true;
+    const whole = path[0] === 'practices' && WHOLE_PRACTICE.has(String(path[2])) ? path.slice(0, 2) : path;
+    const shorter = Math.min(whole.length, lock.length);
+    return whole.slice(0, shorter).every((key, index) => key === lock[index]);
+}
+const WHOLE_PRACTICE = new Set(['enabled', 'level', 'category', 'check']);
+
 ;// CONCATENATED MODULE: ./src/gate.ts
+
+
 
 
 
@@ -27135,19 +27508,19 @@ async function runGate(options) {
     const workspace = collectWorkspace(options.root);
     if (options.policyText === undefined)
         refuseOutsidePolicy(workspace.root, options.policyPath);
-    const head = loadOrThrow(options.policyText ?? workspace.read(options.policyPath), options.policyPath, today, workspace.whyUnread?.(options.policyPath));
+    const readRemote = options.api ? remoteWorkflowReader(options.api.client) : undefined;
+    const { loaded: head, notes } = await loadOrThrow(options.policyText ?? workspace.read(options.policyPath), { file: options.policyPath, today, why: workspace.whyUnread?.(options.policyPath) }, policyReader(workspace, readRemote));
     const base = options.baseRef ? await openBase(options, options.baseRef) : undefined;
     if (options.requireBase && base && !base.ok) {
         throw new InputError(`--base names no commit this repository can read: ${base.reason}`, options.baseRef ?? '');
     }
     const basePolicy = base?.ok
-        ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
+        ? await loadQuietly(base.workspace.read(options.policyPath), { file: options.policyPath, today }, policyReader(base.workspace, readRemote))
         : undefined;
     const enforcedSource = options.policySource === 'base' && basePolicy ? 'base' : 'head';
     const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head;
     const plan = planPractices(enforced);
     const atRef = otherCommits(options.root, base);
-    const readRemote = options.api ? remoteWorkflowReader(options.api.client) : undefined;
     const headEvidence = await collectEvidence(workspace, plan, today, {
         api: options.api,
         checkout: true,
@@ -27155,7 +27528,7 @@ async function runGate(options) {
         readRemote
     });
     const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource };
-    const report = await evaluate({ ...evaluation, evidence: headEvidence });
+    const report = withChainNotes(await evaluate({ ...evaluation, evidence: headEvidence }), notes);
     const unreadBase = options.policySource === 'base' ? unreadBasePolicy(options, base, basePolicy) : [];
     const fail = (comparison) => conclude(report, {
         comparison,
@@ -27258,24 +27631,75 @@ function refuseOutsidePolicy(root, policyPath) {
         }
     ]);
 }
-function loadOrThrow(text, file, today, why) {
+/** The policy merged with its `extends:` chain, locks checked; InvalidPolicyError with every error otherwise. */
+async function loadOrThrow(text, { file, today, why }, read) {
     if (text === undefined) {
         const message = why === undefined || why === 'not found'
             ? 'policy file not found; create it — see docs/policy.md'
             : `policy file cannot be read: ${why}`;
         throw new InvalidPolicyError([{ file, line: 1, column: 1, path: '', message }]);
     }
-    const loaded = loadPolicy(text, file, { today });
-    if (!loaded.ok)
-        throw new InvalidPolicyError(loaded.errors);
-    return loaded.loaded;
+    const result = await loadPolicyChain(text, file, read, { today });
+    if (!result.ok)
+        throw new InvalidPolicyError(result.errors);
+    const locked = lockedKeyErrors(result.loaded, { today });
+    if (locked.length > 0)
+        throw new InvalidPolicyError(locked);
+    return { loaded: result.loaded, notes: result.notes };
 }
 /** The base commit's policy, when it has a valid one (a new or broken policy at base is simply not enforced). */
-function loadQuietly(text, file, today) {
+async function loadQuietly(text, file, read) {
     if (text === undefined)
         return undefined;
-    const loaded = loadPolicy(text, file, { today });
-    return loaded.ok ? loaded.loaded : undefined;
+    try {
+        return (await loadOrThrow(text, file, read)).loaded;
+    }
+    catch (error) {
+        if (error instanceof InvalidPolicyError)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Reads the bases a policy `extends:` (docs/policy.md#extends-a-shared-policy): `./PATH` from the commit's
+ * workspace, `github>` through the contents API with the gate's token. A remote base that cannot be read
+ * (offline, refused) falls back to its copy under `.maturity/cache/`, said in a note; without one it is an
+ * error naming its URL and where a copy would go.
+ */
+function policyReader(workspace, readRemote) {
+    return async (ref) => {
+        if (ref.kind === 'local') {
+            const text = workspace.read(ref.path);
+            if (text !== undefined)
+                return { ok: true, text };
+            return {
+                ok: false,
+                reason: `${ref.path} ${workspace.whyUnread?.(ref.path) ?? 'not found'} in the repository`
+            };
+        }
+        const remote = readRemote
+            ? await readRemote(ref)
+            : { ok: false, reason: 'no GitHub token (offline)' };
+        if (remote.ok)
+            return remote;
+        const cache = extendsCachePath(ref);
+        const cached = workspace.read(cache);
+        if (cached !== undefined) {
+            const note = `${extendsName(ref)} could not be read (${remote.reason}); the cached copy ${cache} was used`;
+            return { ok: true, text: cached, note };
+        }
+        return {
+            ok: false,
+            reason: `${remote.reason}; ${extendsUrl(ref)} — to run without it, keep a copy at ${cache}`
+        };
+    };
+}
+/** A base read from its cached copy is said in the report, at the `extends:` entry that named it. */
+function withChainNotes(report, notes) {
+    if (notes.length === 0)
+        return report;
+    const said = notes.map(note => ({ ...note, title: 'maturity-gate: policy base from cache' }));
+    return { ...report, warnings: [...said, ...report.warnings] };
 }
 /** Files of other commits for the checkout's evidence: `base` from the opened base commit, else by git ref. */
 function otherCommits(root, base) {

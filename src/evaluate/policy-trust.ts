@@ -27,6 +27,17 @@ import type { PracticeSettings } from '../policy/schema.js'
  * level comparisons are skipped.
  */
 export function comparePolicies(base: LoadedPolicy, head: LoadedPolicy): PolicyChange[] {
+  return keyedPolicyChanges(base, head).map(keyed => keyed.change)
+}
+
+/** A policy change with the key path it was found at (locked keys are matched by path). */
+export interface KeyedPolicyChange {
+  path: KeyPath
+  change: PolicyChange
+}
+
+/** comparePolicies, keeping each change's key path. */
+export function keyedPolicyChanges(base: LoadedPolicy, head: LoadedPolicy): KeyedPolicyChange[] {
   const changes = new Changes(head)
   const sameModel = base.model.id === head.model.id
   const sameLevels = sameModel && sameList(base.model.levels, head.model.levels)
@@ -54,16 +65,23 @@ export function comparePolicies(base: LoadedPolicy, head: LoadedPolicy): PolicyC
 
 /** Collects changes located in the head policy. */
 class Changes {
-  private readonly list: PolicyChange[] = []
+  private readonly list: KeyedPolicyChange[] = []
 
   constructor(private readonly head: LoadedPolicy) {}
 
   weakened(path: KeyPath, message: string): void {
-    this.list.push({ kind: 'weakened', severity: 'error', message, location: this.head.locate(path) })
+    const change = { kind: 'weakened', severity: 'error', message, location: this.head.locate(path) } as const
+    this.list.push({ path, change })
   }
 
   strengthened(path: KeyPath, message: string): void {
-    this.list.push({ kind: 'strengthened', severity: 'notice', message, location: this.head.locate(path) })
+    const change = {
+      kind: 'strengthened',
+      severity: 'notice',
+      message,
+      location: this.head.locate(path)
+    } as const
+    this.list.push({ path, change })
   }
 
   /** Either, by the sign of `direction` (negative: weaker); nothing when zero. */
@@ -72,9 +90,9 @@ class Changes {
     if (direction > 0) this.strengthened(path, message)
   }
 
-  sorted(): PolicyChange[] {
+  sorted(): KeyedPolicyChange[] {
     return [...this.list].sort(
-      (a, b) =>
+      ({ change: a }, { change: b }) =>
         a.location.line - b.location.line ||
         a.location.column - b.location.column ||
         a.message.localeCompare(b.message)
