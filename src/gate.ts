@@ -25,6 +25,10 @@ import type { ChainNote, PolicyReader } from './policy/load-policy-chain.js'
 import { lockedKeyErrors } from './evaluate/locked-keys.js'
 import type { LoadedPolicy } from './policy/load.js'
 import { comparePolicies } from './evaluate/policy-trust.js'
+import { reviewPolicyChanges } from './evaluate/policy-review.js'
+import { CODEOWNERS_PATHS } from './evidence/codeowners.js'
+import { readPolicyApproval } from './evidence/policy-approval.js'
+import type { PolicyApproval, ReviewTarget } from './evidence/policy-approval.js'
 import type { BaseComparison, PolicyChange, Report } from './evaluate/report.js'
 import { InputError } from './core/input-error.js'
 
@@ -49,6 +53,11 @@ export interface GateOptions {
   /** Policy weakenings and gate tampering are reported as warnings instead of failing the gate. */
   allowPolicyChanges?: boolean
   /**
+   * The pull request (or, on a push, the merge commit) whose weakenings are approved the way the base commit's
+   * `policy-changes:` says, read through the API (docs/policy.md#approving-a-policy-change).
+   */
+  policyReview?: ReviewTarget
+  /**
    * A base commit that cannot be opened is an InputError rather than an unknown comparison: on the command
    * line `--base` is the user's own request, so a typo must not pass as "no regressions".
    */
@@ -71,7 +80,10 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const { loaded: head, notes } = await loadOrThrow(
     options.policyText ?? workspace.read(options.policyPath),
     { file: options.policyPath, today, why: workspace.whyUnread?.(options.policyPath) },
-    policyReader(workspace, readRemote)
+    policyReader(
+      { read: file => Promise.resolve(workspace.read(file)), why: workspace.whyUnread },
+      readRemote
+    )
   )
   const base = options.baseRef ? await openBase(options, options.baseRef) : undefined
   if (options.requireBase && base && !base.ok) {
@@ -84,10 +96,15 @@ export async function runGate(options: GateOptions): Promise<Report> {
     ? await loadQuietly(
         base.workspace.read(options.policyPath),
         { file: options.policyPath, today },
-        policyReader(base.workspace, readRemote)
+        policyReader({ read: file => base.readFile(file) }, readRemote)
       )
     : undefined
-  const enforcedSource = options.policySource === 'base' && basePolicy ? 'base' : 'head'
+  const review = policyReview(options, basePolicy, base)
+  // An approved weakening is the policy in force from now on: the pull request is judged by it.
+  const weakens = basePolicy !== undefined && hasWeakening(comparePolicies(basePolicy, head))
+  const useBase =
+    options.policySource === 'base' && basePolicy && !(weakens && (await review())?.approval.approved)
+  const enforcedSource = useBase ? 'base' : 'head'
   const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head
   const plan = planPractices(enforced)
   const atRef = otherCommits(options.root, base)
@@ -123,11 +140,14 @@ export async function runGate(options: GateOptions): Promise<Report> {
     ...findRegressions(baseReport.findings, headDefinition.findings, setting),
     ...compareLevels(baseReport, headDefinition, setting)
   ]
-  const changes = [
-    ...unreadBase,
-    ...(basePolicy ? comparePolicies(basePolicy, head) : []),
-    ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)
-  ]
+  const changes = await approvedChanges(
+    [
+      ...unreadBase,
+      ...(basePolicy ? comparePolicies(basePolicy, head) : []),
+      ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)
+    ],
+    review
+  )
   return conclude(report, {
     regressions,
     policyChanges: options.allowPolicyChanges ? changes.map(allowed) : changes,
@@ -137,6 +157,45 @@ export async function runGate(options: GateOptions): Promise<Report> {
       reason: basePolicy ? '' : 'the base commit has no valid policy'
     }
   })
+}
+
+/** How the review of a policy change came out; undefined when nothing can approve one here. */
+type Review = () => Promise<{ approval: PolicyApproval; merged: boolean } | undefined>
+
+/**
+ * The approval the base commit's `policy-changes:` asks for — the rules in force before the change, with
+ * CODEOWNERS as it was then, so a pull request cannot name its own approvers — read from the API once, and
+ * only when asked (when something would otherwise fail).
+ */
+function policyReview(
+  options: GateOptions,
+  basePolicy: LoadedPolicy | undefined,
+  base: BaseCommitResult | undefined
+): Review {
+  const rule = basePolicy?.policy['policy-changes']
+  const { api, policyReview: target } = options
+  if (!rule || !api || !target || !base?.ok) return () => Promise.resolve(undefined)
+  const read = async (): Promise<PolicyApproval> => {
+    const texts = await Promise.all(CODEOWNERS_PATHS.map(file => base.readFile(file)))
+    return readPolicyApproval(api.client, api.context, target, {
+      approveLabel: rule['approve-label'],
+      codeowners: rule.codeowners,
+      policyPath: options.policyPath,
+      codeownersText: texts.find(text => text !== undefined)
+    })
+  }
+  let answer: Promise<PolicyApproval> | undefined
+  return async () => ({ approval: await (answer ??= read()), merged: 'mergeCommit' in target })
+}
+
+function hasWeakening(changes: readonly PolicyChange[]): boolean {
+  return changes.some(change => change.kind === 'weakened' && change.severity === 'error')
+}
+
+/** Weakenings approved as the policy says become a warning (pull request) or a notice (the merge's push). */
+async function approvedChanges(changes: PolicyChange[], review: Review): Promise<PolicyChange[]> {
+  const reviewed = hasWeakening(changes) ? await review() : undefined
+  return reviewed ? reviewPolicyChanges(changes, reviewed.approval, reviewed.merged) : changes
 }
 
 /**
@@ -257,16 +316,16 @@ async function loadQuietly(
  * error naming its URL and where a copy would go.
  */
 function policyReader(
-  workspace: Workspace,
+  commit: { read: (file: string) => Promise<string | undefined>; why?: (file: string) => string | undefined },
   readRemote: ((ref: RemoteRef) => Promise<RemoteRead>) | undefined
 ): PolicyReader {
   return async ref => {
     if (ref.kind === 'local') {
-      const text = workspace.read(ref.path)
+      const text = await commit.read(ref.path)
       if (text !== undefined) return { ok: true, text }
       return {
         ok: false,
-        reason: `${ref.path} ${workspace.whyUnread?.(ref.path) ?? 'not found'} in the repository`
+        reason: `${ref.path} ${commit.why?.(ref.path) ?? 'not found'} in the repository`
       }
     }
     const remote = readRemote
@@ -274,7 +333,7 @@ function policyReader(
       : { ok: false as const, reason: 'no GitHub token (offline)' }
     if (remote.ok) return remote
     const cache = extendsCachePath(ref)
-    const cached = workspace.read(cache)
+    const cached = await commit.read(cache)
     if (cached !== undefined) {
       const note = `${extendsName(ref)} could not be read (${remote.reason}); the cached copy ${cache} was used`
       return { ok: true, text: cached, note }

@@ -2510,7 +2510,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(741);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5218);
 
 process.exitCode = await (0,_command_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
@@ -2527,7 +2527,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 741:
+/***/ 5218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -27475,7 +27475,197 @@ function breaks({ path }, lock) {
 }
 const WHOLE_PRACTICE = new Set(['enabled', 'level', 'category', 'check']);
 
+;// CONCATENATED MODULE: ./src/evaluate/policy-review.ts
+/**
+ * Folds the review of a policy-weakening change into its findings (docs/policy.md#approving-a-policy-change).
+ * Approved, a weakening no longer fails the gate: on the pull request it is a warning, and on the push of
+ * the merge commit — the change is in, and was reviewed — a notice. Not approved, it stays fatal and says
+ * why, so the author knows what approval is missing. Each keeps its message, with how it was (not) approved.
+ */
+function reviewPolicyChanges(changes, approval, merged) {
+    return changes.map(change => {
+        if (change.kind !== 'weakened' || change.severity !== 'error')
+            return change;
+        if (!approval.approved)
+            return { ...change, message: `${change.message} (not approved: ${approval.reason})` };
+        const severity = merged ? 'notice' : 'warning';
+        return { ...change, severity, message: `${change.message} (approved: ${approval.how})` };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/evidence/codeowners.ts
+
+/** Where GitHub looks for CODEOWNERS, in the order it looks. */
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/**
+ * The owners (`@user`, `@org/team`, e-mail addresses) CODEOWNERS gives `file`: the last matching line wins,
+ * as on GitHub, and a matching line without owners leaves the file unowned. Patterns follow GitHub's rules: a
+ * leading or inner `/` anchors to the root, otherwise a pattern matches at any depth, and a directory
+ * pattern owns everything under it. Pure.
+ */
+function codeOwnersOf(text, file) {
+    let owners = [];
+    for (const line of text.split('\n')) {
+        const [pattern, ...names] = line
+            .replace(/(^|\s)#.*$/, '')
+            .trim()
+            .split(/\s+/);
+        if (pattern === undefined || pattern === '')
+            continue;
+        if (matches(pattern, file))
+            owners = names;
+    }
+    return owners;
+}
+function matches(pattern, file) {
+    const anchored = pattern.startsWith('/') || pattern.replace(/\/$/, '').includes('/');
+    const bare = pattern.replace(/^\//, '').replace(/\/$/, '');
+    const glob = anchored ? bare : `**/${bare}`;
+    return picomatch_default()([glob, `${glob}/**`], { dot: true })(file);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/policy-approval.ts
+
+
+/** Reviews beyond this many on one pull request are not read; an approval is rarely past the first hundred. */
+const policy_approval_PER_PAGE = 100;
+/**
+ * Whether a change that weakens the policy was approved the way the policy names (docs/policy.md#approving-a-policy-change):
+ * the pull request carries the approve label, or a CODEOWNERS owner of the policy file approved it at its
+ * head commit (an approval of an earlier commit does not cover what was pushed after it). Read from the
+ * REST API; an answer that cannot be read is "not approved", with the reason, never an approval.
+ */
+async function readPolicyApproval(client, repository, target, rule) {
+    try {
+        const pull = await pullRequestOf(client, repository, target);
+        if (pull === undefined)
+            return { approved: false, reason: 'no merged pull request has this commit' };
+        const label = rule.approveLabel;
+        if (label !== undefined && pull.labels.some(l => l.name === label)) {
+            return { approved: true, how: `label ${label} on #${pull.number}` };
+        }
+        const reasons = label === undefined ? [] : [`no label ${label} on #${pull.number}`];
+        if (rule.codeowners) {
+            const byOwner = await ownerApproval(client, repository, pull, rule);
+            if (byOwner.approved)
+                return byOwner;
+            reasons.push(byOwner.reason);
+        }
+        return { approved: false, reason: reasons.join('; ') };
+    }
+    catch (error) {
+        const { status } = error;
+        const permission = 'pull-requests: read';
+        return {
+            approved: false,
+            reason: `the pull request could not be read (${status ?? 'no answer'}: ${githubMessage(error)}; needs ${permission})`
+        };
+    }
+}
+async function pullRequestOf(client, { owner, repo }, target) {
+    if ('pullRequest' in target) {
+        const response = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner,
+            repo,
+            pull_number: target.pullRequest
+        });
+        return response.data;
+    }
+    const response = await client.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        owner,
+        repo,
+        commit_sha: target.mergeCommit
+    });
+    const pulls = response.data;
+    const merged = pulls.filter(pull => pull.merged_at);
+    return merged.find(pull => pull.merge_commit_sha === target.mergeCommit) ?? merged[0];
+}
+async function ownerApproval(client, repository, pull, rule) {
+    const owners = rule.codeownersText === undefined ? [] : codeOwnersOf(rule.codeownersText, rule.policyPath);
+    if (owners.length === 0) {
+        const why = rule.codeownersText === undefined
+            ? 'there is no CODEOWNERS file'
+            : `CODEOWNERS names no owner of ${rule.policyPath}`;
+        return { approved: false, reason: `${why} at the base commit` };
+    }
+    const approvers = await approversAtHead(client, repository, pull);
+    const whose = `${owners.join(' ')}, CODEOWNERS of ${rule.policyPath}`;
+    const unread = new Set();
+    for (const login of approvers) {
+        const owner = await ownerFor(client, login, owners, unread);
+        if (owner !== undefined) {
+            const as = owner.toLowerCase() === `@${login.toLowerCase()}` ? '' : ` (in ${owner})`;
+            return {
+                approved: true,
+                how: `approved by @${login}${as}, a CODEOWNERS owner of ${rule.policyPath}, on #${pull.number}`
+            };
+        }
+    }
+    const teams = unread.size === 0
+        ? ''
+        : ` (the membership of ${[...unread].join(', ')} could not be read: the token needs members: read, as a GitHub App token can have)`;
+    return {
+        approved: false,
+        reason: `no approving review of the head commit of #${pull.number} by ${whose}${teams}`
+    };
+}
+/** Logins whose latest review approves the pull request's head commit. */
+async function approversAtHead(client, { owner, repo }, pull) {
+    const response = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner,
+        repo,
+        pull_number: pull.number,
+        per_page: policy_approval_PER_PAGE
+    });
+    const latest = new Map();
+    for (const review of response.data) {
+        // Comments do not change a reviewer's verdict; the latest approval or change request does.
+        if (review.user && review.state !== 'COMMENTED')
+            latest.set(review.user.login, review);
+    }
+    return [...latest.values()]
+        .filter(review => review.state === 'APPROVED' && review.commit_id === pull.head.sha)
+        .map(review => review.user?.login ?? '');
+}
+/** The owner entry that covers `login`: `@login` itself, or a team (`@org/team`) the login is an active member of. */
+async function ownerFor(client, login, owners, unread) {
+    const direct = owners.find(owner => owner.toLowerCase() === `@${login.toLowerCase()}`);
+    if (direct !== undefined)
+        return direct;
+    for (const owner of owners) {
+        const team = /^@([^/\s]+)\/(\S+)$/.exec(owner);
+        if (!team)
+            continue;
+        const member = await isTeamMember(client, team[1] ?? '', team[2] ?? '', login);
+        if (member === undefined)
+            unread.add(owner);
+        if (member === true)
+            return owner;
+    }
+    return undefined;
+}
+/**
+ * An active member or not; undefined when the token cannot tell (GITHUB_TOKEN has no `members: read`), which
+ * the reason then says. GitHub answers 404 both for "not a member" and for "may not see the team".
+ */
+async function isTeamMember(client, org, team, login) {
+    try {
+        const response = await client.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+            org,
+            team_slug: team,
+            username: login
+        });
+        return response.data.state === 'active';
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gate.ts
+
+
+
 
 
 
@@ -27509,15 +27699,19 @@ async function runGate(options) {
     if (options.policyText === undefined)
         refuseOutsidePolicy(workspace.root, options.policyPath);
     const readRemote = options.api ? remoteWorkflowReader(options.api.client) : undefined;
-    const { loaded: head, notes } = await loadOrThrow(options.policyText ?? workspace.read(options.policyPath), { file: options.policyPath, today, why: workspace.whyUnread?.(options.policyPath) }, policyReader(workspace, readRemote));
+    const { loaded: head, notes } = await loadOrThrow(options.policyText ?? workspace.read(options.policyPath), { file: options.policyPath, today, why: workspace.whyUnread?.(options.policyPath) }, policyReader({ read: file => Promise.resolve(workspace.read(file)), why: workspace.whyUnread }, readRemote));
     const base = options.baseRef ? await openBase(options, options.baseRef) : undefined;
     if (options.requireBase && base && !base.ok) {
         throw new InputError(`--base names no commit this repository can read: ${base.reason}`, options.baseRef ?? '');
     }
     const basePolicy = base?.ok
-        ? await loadQuietly(base.workspace.read(options.policyPath), { file: options.policyPath, today }, policyReader(base.workspace, readRemote))
+        ? await loadQuietly(base.workspace.read(options.policyPath), { file: options.policyPath, today }, policyReader({ read: file => base.readFile(file) }, readRemote))
         : undefined;
-    const enforcedSource = options.policySource === 'base' && basePolicy ? 'base' : 'head';
+    const review = policyReview(options, basePolicy, base);
+    // An approved weakening is the policy in force from now on: the pull request is judged by it.
+    const weakens = basePolicy !== undefined && hasWeakening(comparePolicies(basePolicy, head));
+    const useBase = options.policySource === 'base' && basePolicy && !(weakens && (await review())?.approval.approved);
+    const enforcedSource = useBase ? 'base' : 'head';
     const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head;
     const plan = planPractices(enforced);
     const atRef = otherCommits(options.root, base);
@@ -27554,11 +27748,11 @@ async function runGate(options) {
         ...findRegressions(baseReport.findings, headDefinition.findings, setting),
         ...compareLevels(baseReport, headDefinition, setting)
     ];
-    const changes = [
+    const changes = await approvedChanges([
         ...unreadBase,
         ...(basePolicy ? comparePolicies(basePolicy, head) : []),
         ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)
-    ];
+    ], review);
     return conclude(report, {
         regressions,
         policyChanges: options.allowPolicyChanges ? changes.map(allowed) : changes,
@@ -27568,6 +27762,36 @@ async function runGate(options) {
             reason: basePolicy ? '' : 'the base commit has no valid policy'
         }
     });
+}
+/**
+ * The approval the base commit's `policy-changes:` asks for — the rules in force before the change, with
+ * CODEOWNERS as it was then, so a pull request cannot name its own approvers — read from the API once, and
+ * only when asked (when something would otherwise fail).
+ */
+function policyReview(options, basePolicy, base) {
+    const rule = basePolicy?.policy['policy-changes'];
+    const { api, policyReview: target } = options;
+    if (!rule || !api || !target || !base?.ok)
+        return () => Promise.resolve(undefined);
+    const read = async () => {
+        const texts = await Promise.all(CODEOWNERS_PATHS.map(file => base.readFile(file)));
+        return readPolicyApproval(api.client, api.context, target, {
+            approveLabel: rule['approve-label'],
+            codeowners: rule.codeowners,
+            policyPath: options.policyPath,
+            codeownersText: texts.find(text => text !== undefined)
+        });
+    };
+    let answer;
+    return async () => ({ approval: await (answer ??= read()), merged: 'mergeCommit' in target });
+}
+function hasWeakening(changes) {
+    return changes.some(change => change.kind === 'weakened' && change.severity === 'error');
+}
+/** Weakenings approved as the policy says become a warning (pull request) or a notice (the merge's push). */
+async function approvedChanges(changes, review) {
+    const reviewed = hasWeakening(changes) ? await review() : undefined;
+    return reviewed ? reviewPolicyChanges(changes, reviewed.approval, reviewed.merged) : changes;
 }
 /**
  * A pull request is held to its base commit's policy (design §2.2). When that policy cannot be read — no base
@@ -27666,15 +27890,15 @@ async function loadQuietly(text, file, read) {
  * (offline, refused) falls back to its copy under `.maturity/cache/`, said in a note; without one it is an
  * error naming its URL and where a copy would go.
  */
-function policyReader(workspace, readRemote) {
+function policyReader(commit, readRemote) {
     return async (ref) => {
         if (ref.kind === 'local') {
-            const text = workspace.read(ref.path);
+            const text = await commit.read(ref.path);
             if (text !== undefined)
                 return { ok: true, text };
             return {
                 ok: false,
-                reason: `${ref.path} ${workspace.whyUnread?.(ref.path) ?? 'not found'} in the repository`
+                reason: `${ref.path} ${commit.why?.(ref.path) ?? 'not found'} in the repository`
             };
         }
         const remote = readRemote
@@ -27683,7 +27907,7 @@ function policyReader(workspace, readRemote) {
         if (remote.ok)
             return remote;
         const cache = extendsCachePath(ref);
-        const cached = workspace.read(cache);
+        const cached = await commit.read(cache);
         if (cached !== undefined) {
             const note = `${extendsName(ref)} could not be read (${remote.reason}); the cached copy ${cache} was used`;
             return { ok: true, text: cached, note };
