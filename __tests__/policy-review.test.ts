@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Report } from '../src/evaluate/report.js'
 import { FakeGitHub } from './helpers/fake-github.js'
+import { contentFileShape } from './helpers/github-shapes.js'
 import { gitRepo } from './helpers/git-repo.js'
 import type { GitRepo } from './helpers/git-repo.js'
 import { readJson } from './helpers/read-json.js'
@@ -56,17 +57,23 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-async function runAction(event: 'pull_request' | 'push') {
-  const payload =
-    event === 'pull_request'
-      ? {
-          pull_request: {
-            number: 7,
-            base: { sha: baseSha, repo: { full_name: 'octo/shop' } },
-            head: { sha: headSha, repo: { full_name: 'octo/shop' } }
-          }
-        }
-      : { before: baseSha, after: headSha }
+function payloadOf(event: 'pull_request' | 'push' | 'merge_group') {
+  if (event === 'push') return { before: baseSha, after: headSha }
+  if (event === 'merge_group') {
+    const head_ref = `refs/heads/gh-readonly-queue/main/pr-7-${headSha}`
+    return { merge_group: { head_ref, head_sha: headSha, base_sha: baseSha } }
+  }
+  return {
+    pull_request: {
+      number: 7,
+      base: { sha: baseSha, repo: { full_name: 'octo/shop' } },
+      head: { sha: headSha, repo: { full_name: 'octo/shop' } }
+    }
+  }
+}
+
+async function runAction(event: 'pull_request' | 'push' | 'merge_group') {
+  const payload = payloadOf(event)
   await writeFile(
     path.join(dir, 'event.json'),
     JSON.stringify({ repository: { full_name: 'octo/shop', default_branch: 'main' }, ...payload })
@@ -156,6 +163,18 @@ describe('a pull request that weakens the policy', () => {
   })
 })
 
+describe('the merge queue', () => {
+  it('takes the approval of the pull request its branch names', async () => {
+    commits('{ approve-label: maturity-approved }')
+    fake.on('GET', `${REPO}/pulls/7`, () => ({ body: pull(['maturity-approved']) }))
+    const result = await runAction('merge_group')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(
+      'target lowered from walk to crawl (approved: label maturity-approved on #7)'
+    )
+  })
+})
+
 describe('a pull request that weakens a base the policy extends', () => {
   it('is compared with the base commit’s merged policy, and the weakening is placed in the base file', async () => {
     const org = (target: string) => policy(target, '{ approve-label: maturity-approved }')
@@ -196,5 +215,27 @@ describe('the push of the merge commit', () => {
     const result = await runAction('push')
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('(not approved: no merged pull request has this commit)')
+  })
+})
+
+describe('an invalid base in another repository', () => {
+  it('is annotated at the extends entry of this repository, naming the base and its line', async () => {
+    headSha = repo.commit({ '.maturity.yml': "extends: ['github>acme/.github:maturity/base.yml@v1']\n" })
+    baseSha = headSha
+    fake.on('GET', '/repos/acme/.github/contents/maturity/base.yml', {
+      body: contentFileShape({
+        owner: 'acme',
+        repo: '.github',
+        path: 'maturity/base.yml',
+        ref: 'v1',
+        text: 'version: 1\nmodel: cdmm\ntarget: expret\n'
+      })
+    })
+    const result = await runAction('push')
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(
+      "::error title=maturity-gate%3A invalid policy,file=.maturity.yml,line=1::github>acme/.github:maturity/base.yml@v1:3:9: target: value not allowed (did you mean 'expert'?)"
+    )
+    expect(result.stdout).toContain('— extended by .maturity.yml line 1')
   })
 })

@@ -15389,9 +15389,16 @@ function layeredSource(layers) {
     };
     return {
         at,
+        // The position of a key itself (not its value): that is where an unknown key's fix goes.
         keyAt: (path, key) => {
-            const layer = holder([...path, key]);
-            return layer ? position(layer, keyOffset(layer.doc, path, key)) : at(path);
+            // Through each map's key index: linear for thousands of unknown keys, and `42:` found as the key '42'.
+            for (const layer of newestFirst) {
+                const parent = path.length === 0 ? layer.doc.contents : layer.doc.getIn(path, true);
+                const offset = (0,dist/* isMap */.jh)(parent) ? keyIndex(parent).get(key) : undefined;
+                if (offset !== undefined)
+                    return position(layer, offset);
+            }
+            return at(path);
         },
         node: path => holder(path)?.doc.getIn(path),
         has: path => holder(path) !== undefined
@@ -15655,12 +15662,6 @@ function offsetOf(doc, path) {
             return node.range[0];
     }
     return 0;
-}
-/** The position of a key itself (not its value): that is where an unknown key's fix goes. */
-function keyOffset(doc, path, key) {
-    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    const offset = (0,dist/* isMap */.jh)(parent) ? keyIndex(parent).get(key) : undefined;
-    return offset ?? offsetOf(doc, path);
 }
 /**
  * Each map's keys (as text: `42:` is the key '42' to the schema) to their offsets, built once per map, so
@@ -16975,6 +16976,18 @@ function workflowsRead(report) {
 ;// CONCATENATED MODULE: ./src/report/invalid-policy.ts
 
 
+/**
+ * Where an annotation for the error goes: its own place, unless that is a file of another repository (a
+ * `github>` base), which the pull request's diff cannot show; then the `extends:` entry in this repository
+ * that led to it (the message still names the base and its line).
+ */
+function annotationPlace(error) {
+    const entry = error.extendedBy?.at(-1);
+    if (!error.file.startsWith('github>') || entry === undefined) {
+        return { file: error.file, line: error.line, column: error.column };
+    }
+    return { file: entry.file, line: entry.line };
+}
 /** The one-line verdict: the check's failure message, the JSON report's reason. */
 function invalidPolicyReason(errors) {
     const files = [...new Set(errors.map(error => error.file))].join(', ');
@@ -18116,11 +18129,14 @@ async function publishInvalidPolicy(errors, options) {
     lib_core.setOutput('regressions', '0');
     lib_core.setOutput('report-path', reportFile);
     for (const problem of errors) {
-        lib_core.error(describePolicyError(problem), {
+        const place = annotationPlace(problem);
+        // Moved to the extends entry, the annotation says where in the base the error is.
+        const text = place.file === problem.file ? describePolicyError(problem) : formatPolicyError(problem);
+        lib_core.error(text, {
             title: 'maturity-gate: invalid policy',
-            file: problem.file,
-            startLine: problem.line,
-            startColumn: problem.column
+            file: place.file,
+            startLine: place.line,
+            startColumn: place.column
         });
     }
     if (process.env.GITHUB_STEP_SUMMARY)
@@ -18274,11 +18290,18 @@ function resolvePolicySource(source, event) {
         return source;
     return event.startsWith('pull_request') ? 'base' : 'head';
 }
-/** What approves a policy change in this event: the pull request itself, or the one a push merged. */
+/**
+ * What approves a policy change in this event: the pull request itself — named in the merge queue's branch
+ * (`gh-readonly-queue/main/pr-7-<sha>`) for a merge group — or the one a push merged.
+ */
 function main_policyReview(event, payload, context) {
     const number = payload.pull_request?.number;
     if (event.startsWith('pull_request') && typeof number === 'number')
         return { pullRequest: number };
+    const queue = payload.merge_group?.head_ref;
+    const queued = typeof queue === 'string' ? /\/pr-(\d+)-[0-9a-f]+$/.exec(queue) : null;
+    if (event === 'merge_group' && queued)
+        return { pullRequest: Number(queued[1]) };
     if (event === 'push' && context)
         return { mergeCommit: context.sha };
     return undefined;

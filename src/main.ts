@@ -116,7 +116,10 @@ function resolvePolicySource(source: PolicySource, event: string): 'base' | 'hea
   return event.startsWith('pull_request') ? 'base' : 'head'
 }
 
-/** What approves a policy change in this event: the pull request itself, or the one a push merged. */
+/**
+ * What approves a policy change in this event: the pull request itself — named in the merge queue's branch
+ * (`gh-readonly-queue/main/pr-7-<sha>`) for a merge group — or the one a push merged.
+ */
 function policyReview(
   event: string,
   payload: Record<string, unknown>,
@@ -124,6 +127,9 @@ function policyReview(
 ): ReviewTarget | undefined {
   const number = (payload.pull_request as { number?: unknown } | undefined)?.number
   if (event.startsWith('pull_request') && typeof number === 'number') return { pullRequest: number }
+  const queue = (payload.merge_group as { head_ref?: unknown } | undefined)?.head_ref
+  const queued = typeof queue === 'string' ? /\/pr-(\d+)-[0-9a-f]+$/.exec(queue) : null
+  if (event === 'merge_group' && queued) return { pullRequest: Number(queued[1]) }
   if (event === 'push' && context) return { mergeCommit: context.sha }
   return undefined
 }

@@ -26734,9 +26734,16 @@ function layeredSource(layers) {
     };
     return {
         at,
+        // The position of a key itself (not its value): that is where an unknown key's fix goes.
         keyAt: (path, key) => {
-            const layer = holder([...path, key]);
-            return layer ? position(layer, keyOffset(layer.doc, path, key)) : at(path);
+            // Through each map's key index: linear for thousands of unknown keys, and `42:` found as the key '42'.
+            for (const layer of newestFirst) {
+                const parent = path.length === 0 ? layer.doc.contents : layer.doc.getIn(path, true);
+                const offset = (0,dist/* isMap */.jh)(parent) ? keyIndex(parent).get(key) : undefined;
+                if (offset !== undefined)
+                    return position(layer, offset);
+            }
+            return at(path);
         },
         node: path => holder(path)?.doc.getIn(path),
         has: path => holder(path) !== undefined
@@ -27000,12 +27007,6 @@ function offsetOf(doc, path) {
             return node.range[0];
     }
     return 0;
-}
-/** The position of a key itself (not its value): that is where an unknown key's fix goes. */
-function keyOffset(doc, path, key) {
-    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    const offset = (0,dist/* isMap */.jh)(parent) ? keyIndex(parent).get(key) : undefined;
-    return offset ?? offsetOf(doc, path);
 }
 /**
  * Each map's keys (as text: `42:` is the key '42' to the schema) to their offsets, built once per map, so

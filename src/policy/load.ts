@@ -183,9 +183,15 @@ function layeredSource(layers: readonly PolicyLayer[]): LayeredSource {
   }
   return {
     at,
+    // The position of a key itself (not its value): that is where an unknown key's fix goes.
     keyAt: (path, key) => {
-      const layer = holder([...path, key])
-      return layer ? position(layer, keyOffset(layer.doc, path, key)) : at(path)
+      // Through each map's key index: linear for thousands of unknown keys, and `42:` found as the key '42'.
+      for (const layer of newestFirst) {
+        const parent = path.length === 0 ? layer.doc.contents : layer.doc.getIn(path, true)
+        const offset = isMap(parent) ? keyIndex(parent).get(key) : undefined
+        if (offset !== undefined) return position(layer, offset)
+      }
+      return at(path)
     },
     node: path => holder(path)?.doc.getIn(path),
     has: path => holder(path) !== undefined
@@ -472,13 +478,6 @@ function offsetOf(doc: Document, path: KeyPath): number {
     if (node?.range) return node.range[0]
   }
   return 0
-}
-
-/** The position of a key itself (not its value): that is where an unknown key's fix goes. */
-function keyOffset(doc: Document, path: KeyPath, key: string): number {
-  const parent = path.length === 0 ? doc.contents : doc.getIn(path, true)
-  const offset = isMap(parent) ? keyIndex(parent).get(key) : undefined
-  return offset ?? offsetOf(doc, path)
 }
 
 /**
