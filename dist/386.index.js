@@ -14896,7 +14896,7 @@ function parseExtendsRef(entry, within) {
     const github = GITHUB.exec(entry);
     if (github) {
         const [, owner = '', repo = '', path = '', ref = ''] = github;
-        const why = unsafePath(path) ?? unsafePath(ref);
+        const why = unsafePath(repo) ?? unsafePath(path) ?? unsafePath(ref);
         if (why !== undefined)
             return { ok: false, message: why };
         return { ok: true, ref: { kind: 'github', owner, repo, path, ref } };
@@ -14916,8 +14916,9 @@ function parseExtendsRef(entry, within) {
 /** `..`, absolute paths and backslashes would leave the repository (or the cache folder under `.maturity/`). */
 function unsafePath(path) {
     const parts = path.split('/');
-    if (path.startsWith('/') || path.includes('\\') || parts.some(part => part === '..' || part === '')) {
-        return `'${path}' must be a relative path inside the repository, without '..', '//' or '\\'`;
+    const dots = (part) => part === '..' || part === '.' || part === '';
+    if (path.startsWith('/') || path.includes('\\') || parts.some(dots)) {
+        return `'${path}' must be a relative path inside the repository, without '.', '..', '//' or '\\' parts`;
     }
     return undefined;
 }
@@ -15220,7 +15221,7 @@ function buildPolicySchema(vocabulary) {
         extends: schemas/* array */.YOg(schemas/* string */.YjP())
             .optional()
             .describe('shared policies this one builds on, later ones taking precedence: github>OWNER/REPO:PATH@REF or ./PATH'),
-        locked: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[a-z$][a-z0-9-]*(\.[a-z0-9-]+)*$/, 'a key path such as practices.unit-tests'))
+        locked: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/, 'a key path such as practices.unit-tests'))
             .optional()
             .describe('key paths a policy extending this one may raise but never lower'),
         'policy-changes': schemas/* strictObject */.rej({
@@ -15546,7 +15547,7 @@ function waiverLengthErrors(data, locate, today) {
 function lockedPathErrors(data, locate) {
     if (!Array.isArray(data.locked))
         return [];
-    const lockable = LOCKABLE_KEYS;
+    const lockable = lockableKeys();
     return data.locked.flatMap((entry, index) => {
         const top = typeof entry === 'string' ? entry.split('.')[0] : undefined;
         if (top === undefined || lockable.includes(top))
@@ -15563,8 +15564,10 @@ function lockedPathErrors(data, locate) {
         ];
     });
 }
-/** Keys a base may lock; `extends`, `locked` and `$schema` say how the policy is put together, not the bar. */
-const LOCKABLE_KEYS = Object.keys(buildPolicySchema({ builtIn: [] }).shape).filter(key => !['extends', 'locked', '$schema', 'version'].includes(key));
+/** Keys a base may lock; `extends`, `locked`, `$schema` and `version` say how the policy is written, not the bar. */
+function lockableKeys() {
+    return Object.keys(buildPolicySchema({ builtIn: [] }).shape).filter(key => !['extends', 'locked', '$schema', 'version'].includes(key));
+}
 function issueErrors(issue, context) {
     const { source, data, schema } = context;
     const path = issue.path;
@@ -16354,7 +16357,7 @@ async function runGate(options) {
     const workspace = collectWorkspace(options.root);
     if (options.policyText === undefined)
         refuseOutsidePolicy(workspace.root, options.policyPath);
-    const readRemote = options.api ? remoteWorkflowReader(options.api.client) : undefined;
+    const readRemote = options.api ? onceEach(remoteWorkflowReader(options.api.client)) : undefined;
     const { loaded: head, notes } = await loadOrThrow(options.policyText ?? workspace.read(options.policyPath), { file: options.policyPath, today, why: workspace.whyUnread?.(options.policyPath) }, policyReader({ read: file => Promise.resolve(workspace.read(file)), why: workspace.whyUnread }, readRemote));
     const base = options.baseRef ? await openBase(options, options.baseRef) : undefined;
     if (options.requireBase && base && !base.ok) {
@@ -16365,7 +16368,8 @@ async function runGate(options) {
         : undefined;
     const review = policyReview(options, basePolicy, base);
     // An approved weakening is the policy in force from now on: the pull request is judged by it.
-    const weakens = basePolicy !== undefined && hasWeakening(comparePolicies(basePolicy, head));
+    const policyChanges = basePolicy ? comparePolicies(basePolicy, head) : [];
+    const weakens = hasWeakening(policyChanges);
     const useBase = options.policySource === 'base' && basePolicy && !(weakens && (await review())?.approval.approved);
     const enforcedSource = useBase ? 'base' : 'head';
     const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head;
@@ -16404,11 +16408,7 @@ async function runGate(options) {
         ...findRegressions(baseReport.findings, headDefinition.findings, setting),
         ...compareLevels(baseReport, headDefinition, setting)
     ];
-    const changes = await approvedChanges([
-        ...unreadBase,
-        ...(basePolicy ? comparePolicies(basePolicy, head) : []),
-        ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)
-    ], review);
+    const changes = await approvedChanges([...unreadBase, ...policyChanges, ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)], review);
     return conclude(report, {
         regressions,
         policyChanges: options.allowPolicyChanges ? changes.map(allowed) : changes,
@@ -16507,7 +16507,7 @@ function refuseOutsidePolicy(root, policyPath) {
             line: 1,
             column: 1,
             path: '',
-            message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges — to share one policy across repositories, check it out into the workspace (docs/policy.md#sharing-a-policy)`
+            message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges — to share one policy across repositories, extend it: \`extends: [github>OWNER/REPO:PATH@REF]\` (docs/policy.md#extends-a-shared-policy)`
         }
     ]);
 }
@@ -16572,6 +16572,22 @@ function policyReader(commit, readRemote) {
             ok: false,
             reason: `${remote.reason}; ${extendsUrl(ref)} — to run without it, keep a copy at ${cache}`
         };
+    };
+}
+/**
+ * Each remote file read once per gate run: the head and the base commit name the same bases and reusable
+ * workflows, and every read counts against the token's quota.
+ */
+function onceEach(read) {
+    const reads = new Map();
+    return ref => {
+        const key = JSON.stringify([ref.owner.toLowerCase(), ref.repo.toLowerCase(), ref.path, ref.ref]);
+        let answer = reads.get(key);
+        if (answer === undefined) {
+            answer = read(ref);
+            reads.set(key, answer);
+        }
+        return answer;
     };
 }
 /** A base read from its cached copy is said in the report, at the `extends:` entry that named it. */

@@ -76,7 +76,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const workspace = collectWorkspace(options.root)
   if (options.policyText === undefined) refuseOutsidePolicy(workspace.root, options.policyPath)
-  const readRemote = options.api ? remoteWorkflowReader(options.api.client) : undefined
+  const readRemote = options.api ? onceEach(remoteWorkflowReader(options.api.client)) : undefined
   const { loaded: head, notes } = await loadOrThrow(
     options.policyText ?? workspace.read(options.policyPath),
     { file: options.policyPath, today, why: workspace.whyUnread?.(options.policyPath) },
@@ -101,7 +101,8 @@ export async function runGate(options: GateOptions): Promise<Report> {
     : undefined
   const review = policyReview(options, basePolicy, base)
   // An approved weakening is the policy in force from now on: the pull request is judged by it.
-  const weakens = basePolicy !== undefined && hasWeakening(comparePolicies(basePolicy, head))
+  const policyChanges = basePolicy ? comparePolicies(basePolicy, head) : []
+  const weakens = hasWeakening(policyChanges)
   const useBase =
     options.policySource === 'base' && basePolicy && !(weakens && (await review())?.approval.approved)
   const enforcedSource = useBase ? 'base' : 'head'
@@ -141,11 +142,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
     ...compareLevels(baseReport, headDefinition, setting)
   ]
   const changes = await approvedChanges(
-    [
-      ...unreadBase,
-      ...(basePolicy ? comparePolicies(basePolicy, head) : []),
-      ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)
-    ],
+    [...unreadBase, ...policyChanges, ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)],
     review
   )
   return conclude(report, {
@@ -262,7 +259,7 @@ function refuseOutsidePolicy(root: string, policyPath: string): void {
       line: 1,
       column: 1,
       path: '',
-      message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges — to share one policy across repositories, check it out into the workspace (docs/policy.md#sharing-a-policy)`
+      message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges — to share one policy across repositories, extend it: \`extends: [github>OWNER/REPO:PATH@REF]\` (docs/policy.md#extends-a-shared-policy)`
     }
   ])
 }
@@ -342,6 +339,23 @@ function policyReader(
       ok: false,
       reason: `${remote.reason}; ${extendsUrl(ref)} — to run without it, keep a copy at ${cache}`
     }
+  }
+}
+
+/**
+ * Each remote file read once per gate run: the head and the base commit name the same bases and reusable
+ * workflows, and every read counts against the token's quota.
+ */
+function onceEach(read: (ref: RemoteRef) => Promise<RemoteRead>): (ref: RemoteRef) => Promise<RemoteRead> {
+  const reads = new Map<string, Promise<RemoteRead>>()
+  return ref => {
+    const key = JSON.stringify([ref.owner.toLowerCase(), ref.repo.toLowerCase(), ref.path, ref.ref])
+    let answer = reads.get(key)
+    if (answer === undefined) {
+      answer = read(ref)
+      reads.set(key, answer)
+    }
+    return answer
   }
 }
 

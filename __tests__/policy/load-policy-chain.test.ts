@@ -92,6 +92,11 @@ describe('chain limits', () => {
     expect(errors[0]).toContain("extends[0]: '../org.yml' must be a relative path inside the repository")
   })
 
+  it('a remote repository named . or .. is refused (it would name another API path)', async () => {
+    const errors = await errorsOf('extends: [github>acme/..:base.yml@v1]\n', {})
+    expect(errors[0]).toContain("extends[0]: '..' must be a relative path inside the repository")
+  })
+
   it('a remote base needs a ref', async () => {
     const errors = await errorsOf('extends: [github>acme/.github:base.yml]\n', {})
     expect(errors[0]).toContain('a remote base is written github>OWNER/REPO:PATH@REF (the ref is required)')

@@ -18,7 +18,7 @@ export function parseExtendsRef(entry: string, within?: ExtendsRef): ParsedExten
   const github = GITHUB.exec(entry)
   if (github) {
     const [, owner = '', repo = '', path = '', ref = ''] = github
-    const why = unsafePath(path) ?? unsafePath(ref)
+    const why = unsafePath(repo) ?? unsafePath(path) ?? unsafePath(ref)
     if (why !== undefined) return { ok: false, message: why }
     return { ok: true, ref: { kind: 'github', owner, repo, path, ref } }
   }
@@ -37,8 +37,9 @@ export function parseExtendsRef(entry: string, within?: ExtendsRef): ParsedExten
 /** `..`, absolute paths and backslashes would leave the repository (or the cache folder under `.maturity/`). */
 function unsafePath(path: string): string | undefined {
   const parts = path.split('/')
-  if (path.startsWith('/') || path.includes('\\') || parts.some(part => part === '..' || part === '')) {
-    return `'${path}' must be a relative path inside the repository, without '..', '//' or '\\'`
+  const dots = (part: string) => part === '..' || part === '.' || part === ''
+  if (path.startsWith('/') || path.includes('\\') || parts.some(dots)) {
+    return `'${path}' must be a relative path inside the repository, without '.', '..', '//' or '\\' parts`
   }
   return undefined
 }

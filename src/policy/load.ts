@@ -347,7 +347,7 @@ function lockedPathErrors(
   locate: (path: KeyPath) => ChainLocation
 ): PolicyError[] {
   if (!Array.isArray(data.locked)) return []
-  const lockable = LOCKABLE_KEYS
+  const lockable = lockableKeys()
   return data.locked.flatMap((entry: unknown, index): PolicyError[] => {
     const top = typeof entry === 'string' ? entry.split('.')[0] : undefined
     if (top === undefined || lockable.includes(top)) return []
@@ -364,10 +364,12 @@ function lockedPathErrors(
   })
 }
 
-/** Keys a base may lock; `extends`, `locked` and `$schema` say how the policy is put together, not the bar. */
-const LOCKABLE_KEYS = Object.keys(buildPolicySchema({ builtIn: [] }).shape).filter(
-  key => !['extends', 'locked', '$schema', 'version'].includes(key)
-)
+/** Keys a base may lock; `extends`, `locked`, `$schema` and `version` say how the policy is written, not the bar. */
+function lockableKeys(): string[] {
+  return Object.keys(buildPolicySchema({ builtIn: [] }).shape).filter(
+    key => !['extends', 'locked', '$schema', 'version'].includes(key)
+  )
+}
 
 interface IssueContext {
   source: LayeredSource

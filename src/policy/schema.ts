@@ -144,7 +144,7 @@ export function buildPolicySchema(vocabulary: SchemaVocabulary) {
         'shared policies this one builds on, later ones taking precedence: github>OWNER/REPO:PATH@REF or ./PATH'
       ),
     locked: z
-      .array(z.string().regex(/^[a-z$][a-z0-9-]*(\.[a-z0-9-]+)*$/, 'a key path such as practices.unit-tests'))
+      .array(z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/, 'a key path such as practices.unit-tests'))
       .optional()
       .describe('key paths a policy extending this one may raise but never lower'),
     'policy-changes': z
