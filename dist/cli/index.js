@@ -27253,12 +27253,30 @@ function compareSettings(base, head, changes) {
         changes.ordered([setting], direction, `${setting} changed from ${String(was)} to ${String(now)}`);
     }
     compareMaxWaiverDays(base.policy['max-waiver-days'], head.policy['max-waiver-days'], changes);
+    compareReview(base, head, changes);
     for (const kind of ['production', 'preproduction']) {
         const [was, now] = [base.policy.environments[kind], head.policy.environments[kind]];
         if (was === now)
             continue;
         changes.weakened(['environments', kind], `environments.${kind} changed from /${was}/ to /${now}/: it decides which deploys count as ${kind}, ` +
             `and names it no longer matches escape the practices that guard ${kind}`);
+    }
+}
+/**
+ * Who may approve a weakening (`policy-changes`) and which keys extending policies may not lower (`locked`)
+ * guard the bar itself: any change of the first, and a lock removed, is a weakening; a lock added strengthens.
+ */
+function compareReview(base, head, changes) {
+    const [was, now] = [base.policy['policy-changes'], head.policy['policy-changes']];
+    if (!sameValue(was, now)) {
+        changes.weakened(['policy-changes'], `policy-changes changed from ${policy_trust_show(was ?? 'none')} to ${policy_trust_show(now ?? 'none')}: it decides who may approve a weakening`);
+    }
+    const [before, after] = [base.policy.locked ?? [], head.policy.locked ?? []];
+    for (const key of before.filter(lock => !after.includes(lock))) {
+        changes.weakened(['locked'], `lock on ${key} removed`);
+    }
+    for (const key of after.filter(lock => !before.includes(lock))) {
+        changes.strengthened(['locked'], `lock on ${key} added`);
     }
 }
 /** A longer limit, or none, lets longer waivers in: a weakening. */
