@@ -112,8 +112,8 @@ describe('the CLI on a mistake', () => {
     expect(result.stderr).toBe(
       'maturity-gate: the policy is invalid\n' +
         `../../etc/passwd:1:1: the policy file resolves to ${path.resolve(root, '../../etc/passwd')}, outside the repository ${root}; ` +
-        'the policy must be a file of the repository it judges — to share one policy across repositories, check it ' +
-        'out into the workspace (docs/policy.md#sharing-a-policy)\n'
+        'the policy must be a file of the repository it judges — to share one policy across repositories, extend ' +
+        'it: `extends: [github>OWNER/REPO:PATH@REF]` (docs/policy.md#extends-a-shared-policy)\n'
     )
     expect(result.status).toBe(2)
     symlinkSync(path.join(root, 'outside/policy.yml'), path.join(root, 'outside/link.yml'))

@@ -11,7 +11,7 @@ import { noReports } from './evidence/no-reports.js'
 import { remoteWorkflowReader } from './evidence/remote-workflow-reader.js'
 import { workspaceReports } from './evidence/workspace-reports.js'
 import { collectWorkflows } from './evidence/workflows.js'
-import type { CollectOptions as CollectWorkflowOptions } from './evidence/workflows.js'
+import type { CollectOptions as CollectWorkflowOptions, RemoteRead, RemoteRef } from './evidence/workflows.js'
 import { conclude } from './evaluate/conclude.js'
 import { planPractices } from './evaluate/effective-practices.js'
 import type { PracticePlan } from './evaluate/effective-practices.js'
@@ -19,9 +19,16 @@ import { evaluate } from './evaluate/evaluate.js'
 import { findGateTampering } from './evaluate/gate-tampering.js'
 import { compareLevels, findRegressions } from './evaluate/regression.js'
 import { InvalidPolicyError } from './policy/errors.js'
-import { loadPolicy } from './policy/load.js'
+import { extendsCachePath, extendsName, extendsUrl } from './policy/extends-ref.js'
+import { loadPolicyChain } from './policy/load-policy-chain.js'
+import type { ChainNote, PolicyReader } from './policy/load-policy-chain.js'
+import { lockedKeyErrors } from './evaluate/locked-keys.js'
 import type { LoadedPolicy } from './policy/load.js'
 import { comparePolicies } from './evaluate/policy-trust.js'
+import { reviewPolicyChanges } from './evaluate/policy-review.js'
+import { CODEOWNERS_PATHS } from './evidence/codeowners.js'
+import { readPolicyApproval } from './evidence/policy-approval.js'
+import type { PolicyApproval, ReviewTarget } from './evidence/policy-approval.js'
 import type { BaseComparison, PolicyChange, Report } from './evaluate/report.js'
 import { InputError } from './core/input-error.js'
 
@@ -46,6 +53,11 @@ export interface GateOptions {
   /** Policy weakenings and gate tampering are reported as warnings instead of failing the gate. */
   allowPolicyChanges?: boolean
   /**
+   * The pull request (or, on a push, the merge commit) whose weakenings are approved the way the base commit's
+   * `policy-changes:` says, read through the API (docs/policy.md#approving-a-policy-change).
+   */
+  policyReview?: ReviewTarget
+  /**
    * A base commit that cannot be opened is an InputError rather than an unknown comparison: on the command
    * line `--base` is the user's own request, so a typo must not pass as "no regressions".
    */
@@ -64,11 +76,14 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const today = options.today ?? new Date().toISOString().slice(0, 10)
   const workspace = collectWorkspace(options.root)
   if (options.policyText === undefined) refuseOutsidePolicy(workspace.root, options.policyPath)
-  const head = loadOrThrow(
+  const readRemote = options.api ? onceEach(remoteWorkflowReader(options.api.client)) : undefined
+  const { loaded: head, notes } = await loadOrThrow(
     options.policyText ?? workspace.read(options.policyPath),
-    options.policyPath,
-    today,
-    workspace.whyUnread?.(options.policyPath)
+    { file: options.policyPath, today, why: workspace.whyUnread?.(options.policyPath) },
+    policyReader(
+      { read: file => Promise.resolve(workspace.read(file)), why: workspace.whyUnread },
+      readRemote
+    )
   )
   const base = options.baseRef ? await openBase(options, options.baseRef) : undefined
   if (options.requireBase && base && !base.ok) {
@@ -78,13 +93,22 @@ export async function runGate(options: GateOptions): Promise<Report> {
     )
   }
   const basePolicy = base?.ok
-    ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
+    ? await loadQuietly(
+        base.workspace.read(options.policyPath),
+        { file: options.policyPath, today },
+        policyReader({ read: file => base.readFile(file) }, readRemote)
+      )
     : undefined
-  const enforcedSource = options.policySource === 'base' && basePolicy ? 'base' : 'head'
+  const review = policyReview(options, basePolicy, base)
+  // An approved weakening is the policy in force from now on: the pull request is judged by it.
+  const policyChanges = basePolicy ? comparePolicies(basePolicy, head) : []
+  const weakens = hasWeakening(policyChanges)
+  const useBase =
+    options.policySource === 'base' && basePolicy && !(weakens && (await review())?.approval.approved)
+  const enforcedSource = useBase ? 'base' : 'head'
   const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head
   const plan = planPractices(enforced)
   const atRef = otherCommits(options.root, base)
-  const readRemote = options.api ? remoteWorkflowReader(options.api.client) : undefined
   const headEvidence = await collectEvidence(workspace, plan, today, {
     api: options.api,
     checkout: true,
@@ -92,7 +116,7 @@ export async function runGate(options: GateOptions): Promise<Report> {
     readRemote
   })
   const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource } as const
-  const report = await evaluate({ ...evaluation, evidence: headEvidence })
+  const report = withChainNotes(await evaluate({ ...evaluation, evidence: headEvidence }), notes)
   const unreadBase = options.policySource === 'base' ? unreadBasePolicy(options, base, basePolicy) : []
   const fail = (comparison: BaseComparison): Report =>
     conclude(report, {
@@ -117,11 +141,10 @@ export async function runGate(options: GateOptions): Promise<Report> {
     ...findRegressions(baseReport.findings, headDefinition.findings, setting),
     ...compareLevels(baseReport, headDefinition, setting)
   ]
-  const changes = [
-    ...unreadBase,
-    ...(basePolicy ? comparePolicies(basePolicy, head) : []),
-    ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)
-  ]
+  const changes = await approvedChanges(
+    [...unreadBase, ...policyChanges, ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)],
+    review
+  )
   return conclude(report, {
     regressions,
     policyChanges: options.allowPolicyChanges ? changes.map(allowed) : changes,
@@ -131,6 +154,45 @@ export async function runGate(options: GateOptions): Promise<Report> {
       reason: basePolicy ? '' : 'the base commit has no valid policy'
     }
   })
+}
+
+/** How the review of a policy change came out; undefined when nothing can approve one here. */
+type Review = () => Promise<{ approval: PolicyApproval; merged: boolean } | undefined>
+
+/**
+ * The approval the base commit's `policy-changes:` asks for — the rules in force before the change, with
+ * CODEOWNERS as it was then, so a pull request cannot name its own approvers — read from the API once, and
+ * only when asked (when something would otherwise fail).
+ */
+function policyReview(
+  options: GateOptions,
+  basePolicy: LoadedPolicy | undefined,
+  base: BaseCommitResult | undefined
+): Review {
+  const rule = basePolicy?.policy['policy-changes']
+  const { api, policyReview: target } = options
+  if (!rule || !api || !target || !base?.ok) return () => Promise.resolve(undefined)
+  const read = async (): Promise<PolicyApproval> => {
+    const texts = await Promise.all(CODEOWNERS_PATHS.map(file => base.readFile(file)))
+    return readPolicyApproval(api.client, api.context, target, {
+      approveLabel: rule['approve-label'],
+      codeowners: rule.codeowners,
+      policyPath: options.policyPath,
+      codeownersText: texts.find(text => text !== undefined)
+    })
+  }
+  let answer: Promise<PolicyApproval> | undefined
+  return async () => ({ approval: await (answer ??= read()), merged: 'mergeCommit' in target })
+}
+
+function hasWeakening(changes: readonly PolicyChange[]): boolean {
+  return changes.some(change => change.kind === 'weakened' && change.severity === 'error')
+}
+
+/** Weakenings approved as the policy says become a warning (pull request) or a notice (the merge's push). */
+async function approvedChanges(changes: PolicyChange[], review: Review): Promise<PolicyChange[]> {
+  const reviewed = hasWeakening(changes) ? await review() : undefined
+  return reviewed ? reviewPolicyChanges(changes, reviewed.approval, reviewed.merged) : changes
 }
 
 /**
@@ -197,17 +259,24 @@ function refuseOutsidePolicy(root: string, policyPath: string): void {
       line: 1,
       column: 1,
       path: '',
-      message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges — to share one policy across repositories, check it out into the workspace (docs/policy.md#sharing-a-policy)`
+      message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges — to share one policy across repositories, extend it: \`extends: [github>OWNER/REPO:PATH@REF]\` (docs/policy.md#extends-a-shared-policy)`
     }
   ])
 }
 
-function loadOrThrow(
+interface PolicyFile {
+  file: string
+  today: string
+  /** Why the file could not be read, when the workspace knows. */
+  why?: string
+}
+
+/** The policy merged with its `extends:` chain, locks checked; InvalidPolicyError with every error otherwise. */
+async function loadOrThrow(
   text: string | undefined,
-  file: string,
-  today: string,
-  why: string | undefined
-): LoadedPolicy {
+  { file, today, why }: PolicyFile,
+  read: PolicyReader
+): Promise<{ loaded: LoadedPolicy; notes: ChainNote[] }> {
   if (text === undefined) {
     const message =
       why === undefined || why === 'not found'
@@ -215,16 +284,86 @@ function loadOrThrow(
         : `policy file cannot be read: ${why}`
     throw new InvalidPolicyError([{ file, line: 1, column: 1, path: '', message }])
   }
-  const loaded = loadPolicy(text, file, { today })
-  if (!loaded.ok) throw new InvalidPolicyError(loaded.errors)
-  return loaded.loaded
+  const result = await loadPolicyChain(text, file, read, { today })
+  if (!result.ok) throw new InvalidPolicyError(result.errors)
+  const locked = lockedKeyErrors(result.loaded, { today })
+  if (locked.length > 0) throw new InvalidPolicyError(locked)
+  return { loaded: result.loaded, notes: result.notes }
 }
 
 /** The base commit's policy, when it has a valid one (a new or broken policy at base is simply not enforced). */
-function loadQuietly(text: string | undefined, file: string, today: string): LoadedPolicy | undefined {
+async function loadQuietly(
+  text: string | undefined,
+  file: PolicyFile,
+  read: PolicyReader
+): Promise<LoadedPolicy | undefined> {
   if (text === undefined) return undefined
-  const loaded = loadPolicy(text, file, { today })
-  return loaded.ok ? loaded.loaded : undefined
+  try {
+    return (await loadOrThrow(text, file, read)).loaded
+  } catch (error) {
+    if (error instanceof InvalidPolicyError) return undefined
+    throw error
+  }
+}
+
+/**
+ * Reads the bases a policy `extends:` (docs/policy.md#extends-a-shared-policy): `./PATH` from the commit's
+ * workspace, `github>` through the contents API with the gate's token. A remote base that cannot be read
+ * (offline, refused) falls back to its copy under `.maturity/cache/`, said in a note; without one it is an
+ * error naming its URL and where a copy would go.
+ */
+function policyReader(
+  commit: { read: (file: string) => Promise<string | undefined>; why?: (file: string) => string | undefined },
+  readRemote: ((ref: RemoteRef) => Promise<RemoteRead>) | undefined
+): PolicyReader {
+  return async ref => {
+    if (ref.kind === 'local') {
+      const text = await commit.read(ref.path)
+      if (text !== undefined) return { ok: true, text }
+      return {
+        ok: false,
+        reason: `${ref.path} ${commit.why?.(ref.path) ?? 'not found'} in the repository`
+      }
+    }
+    const remote = readRemote
+      ? await readRemote(ref)
+      : { ok: false as const, reason: 'no GitHub token (offline)' }
+    if (remote.ok) return remote
+    const cache = extendsCachePath(ref)
+    const cached = await commit.read(cache)
+    if (cached !== undefined) {
+      const note = `${extendsName(ref)} could not be read (${remote.reason}); the cached copy ${cache} was used`
+      return { ok: true, text: cached, note }
+    }
+    return {
+      ok: false,
+      reason: `${remote.reason}; ${extendsUrl(ref)} — to run without it, keep a copy at ${cache}`
+    }
+  }
+}
+
+/**
+ * Each remote file read once per gate run: the head and the base commit name the same bases and reusable
+ * workflows, and every read counts against the token's quota.
+ */
+function onceEach(read: (ref: RemoteRef) => Promise<RemoteRead>): (ref: RemoteRef) => Promise<RemoteRead> {
+  const reads = new Map<string, Promise<RemoteRead>>()
+  return ref => {
+    const key = JSON.stringify([ref.owner.toLowerCase(), ref.repo.toLowerCase(), ref.path, ref.ref])
+    let answer = reads.get(key)
+    if (answer === undefined) {
+      answer = read(ref)
+      reads.set(key, answer)
+    }
+    return answer
+  }
+}
+
+/** A base read from its cached copy is said in the report, at the `extends:` entry that named it. */
+function withChainNotes(report: Report, notes: readonly ChainNote[]): Report {
+  if (notes.length === 0) return report
+  const said = notes.map(note => ({ ...note, title: 'maturity-gate: policy base from cache' }))
+  return { ...report, warnings: [...said, ...report.warnings] }
 }
 
 /** Files of other commits for the checkout's evidence: `base` from the opened base commit, else by git ref. */

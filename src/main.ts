@@ -2,6 +2,7 @@ import './core/zod-jitless.js'
 import * as core from '@actions/core'
 import path from 'node:path'
 import type { ApiAccess } from './evidence/api.js'
+import type { ReviewTarget } from './evidence/policy-approval.js'
 import { createGitHubClient } from './evidence/github-client.js'
 import { githubContext } from './evidence/github-context.js'
 import { readEventPayload } from './evidence/event-payload.js'
@@ -59,7 +60,8 @@ async function gateAndPublish(settings: Settings, workspace: string): Promise<vo
     // The base comes from the event, not the API: git reads it without a token.
     baseRef: context?.baseSha,
     policySource: resolvePolicySource(settings.policySource, event),
-    allowPolicyChanges: settings.allowPolicyChanges
+    allowPolicyChanges: settings.allowPolicyChanges,
+    policyReview: policyReview(event, payload, context)
   })
   const history = await recordHistory(report, api, context, { root, policyPath: settings.policyPath })
   await publish(report, {
@@ -140,6 +142,24 @@ function runContext(payload: unknown): GitHubContext | undefined {
 function resolvePolicySource(source: PolicySource, event: string): 'base' | 'head' {
   if (source !== 'auto') return source
   return event.startsWith('pull_request') ? 'base' : 'head'
+}
+
+/**
+ * What approves a policy change in this event: the pull request itself — named in the merge queue's branch
+ * (`gh-readonly-queue/main/pr-7-<sha>`) for a merge group — or the one a push merged.
+ */
+function policyReview(
+  event: string,
+  payload: Record<string, unknown>,
+  context: GitHubContext | undefined
+): ReviewTarget | undefined {
+  const number = (payload.pull_request as { number?: unknown } | undefined)?.number
+  if (event.startsWith('pull_request') && typeof number === 'number') return { pullRequest: number }
+  const queue = (payload.merge_group as { head_ref?: unknown } | undefined)?.head_ref
+  const queued = typeof queue === 'string' ? /\/pr-(\d+)-[0-9a-f]+$/.exec(queue) : null
+  if (event === 'merge_group' && queued) return { pullRequest: Number(queued[1]) }
+  if (event === 'push' && context) return { mergeCommit: context.sha }
+  return undefined
 }
 
 /** The event payload (GITHUB_EVENT_PATH); one that cannot be read fails the step, saying why. */

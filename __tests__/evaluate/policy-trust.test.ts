@@ -434,3 +434,23 @@ describe('comparePolicies on a custom model', () => {
     expect(changes(CUSTOM, head)).toEqual(expected)
   })
 })
+
+describe('who may approve, and what is locked', () => {
+  it('a changed policy-changes is a weakening; a lock removed weakens and a lock added strengthens', () => {
+    const base = lines(
+      CDMM.trimEnd(),
+      'policy-changes: { approve-label: maturity-approved }',
+      'locked: [target]'
+    )
+    const head = lines(CDMM.trimEnd(), 'policy-changes: { approve-label: ok }', 'locked: [mode]')
+    expect(changes(base, head)).toEqual([
+      [
+        'weakened',
+        'policy-changes changed from {"approve-label":"maturity-approved","codeowners":false} to {"approve-label":"ok","codeowners":false}: it decides who may approve a weakening',
+        22
+      ],
+      ['strengthened', 'lock on mode added', 23],
+      ['weakened', 'lock on target removed', 23]
+    ])
+  })
+})

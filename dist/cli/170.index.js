@@ -537,7 +537,7 @@ async function doraCommand(options, api, io) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4795);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1555);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9244);
 /* harmony import */ var _workflow_environment_class_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3233);
 
 
@@ -563,7 +563,7 @@ async function historySettings(root, policyPath, today) {
             enabled: false
         };
     }
-    const loaded = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .t)(text, policyPath, { today });
+    const loaded = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicy */ .tb)(text, policyPath, { today });
     if (!loaded.ok)
         throw new _policy_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidPolicyError */ .OQ(loaded.errors);
     const { policy } = loaded.loaded;

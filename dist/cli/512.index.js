@@ -1037,8 +1037,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/gate.ts + 34 modules
-var gate = __webpack_require__(8158);
+// EXTERNAL MODULE: ./src/gate.ts + 40 modules
+var gate = __webpack_require__(4621);
 // EXTERNAL MODULE: ./src/practices/index.ts + 41 modules
 var practices = __webpack_require__(9491);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
@@ -4857,7 +4857,7 @@ function substituteInputs(job, inputs) {
 
 /***/ }),
 
-/***/ 8158:
+/***/ 4621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7564,8 +7564,166 @@ function lostPractices(atBase, head) {
 
 // EXTERNAL MODULE: ./src/policy/errors.ts
 var policy_errors = __webpack_require__(4795);
-// EXTERNAL MODULE: ./src/policy/load.ts + 2 modules
-var load = __webpack_require__(1555);
+;// CONCATENATED MODULE: ./src/policy/extends-ref.ts
+const GITHUB = /^github>([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+):([^@\s]+)@(\S+)$/;
+const EXTENDS_FORMS = ['github>OWNER/REPO:PATH@REF', './PATH'];
+/** Reads one entry as written; `within` is the remote repository of the extending file, if it is remote. */
+function parseExtendsRef(entry, within) {
+    const github = GITHUB.exec(entry);
+    if (github) {
+        const [, owner = '', repo = '', path = '', ref = ''] = github;
+        const why = unsafePath(repo) ?? unsafePath(path) ?? unsafePath(ref);
+        if (why !== undefined)
+            return { ok: false, message: why };
+        return { ok: true, ref: { kind: 'github', owner, repo, path, ref } };
+    }
+    if (entry.startsWith('github>')) {
+        return { ok: false, message: 'a remote base is written github>OWNER/REPO:PATH@REF (the ref is required)' };
+    }
+    if (!entry.startsWith('./')) {
+        return { ok: false, message: `an extends entry is ${EXTENDS_FORMS.join(' or ')}` };
+    }
+    const path = entry.slice(2);
+    const why = unsafePath(path);
+    if (why !== undefined)
+        return { ok: false, message: why };
+    return { ok: true, ref: within?.kind === 'github' ? { ...within, path } : { kind: 'local', path } };
+}
+/** `..`, absolute paths and backslashes would leave the repository (or the cache folder under `.maturity/`). */
+function unsafePath(path) {
+    const parts = path.split('/');
+    const dots = (part) => part === '..' || part === '.' || part === '';
+    if (path.startsWith('/') || path.includes('\\') || parts.some(dots)) {
+        return `'${path}' must be a relative path inside the repository, without '.', '..', '//' or '\\' parts`;
+    }
+    return undefined;
+}
+/** How errors and the report name a base: the repository path, or the `github>` form. */
+function extendsName(ref) {
+    return ref.kind === 'local' ? ref.path : `github>${ref.owner}/${ref.repo}:${ref.path}@${ref.ref}`;
+}
+/** Equal bases have equal keys (owner and repository names are case-insensitive on GitHub). */
+function extendsKey(ref) {
+    return ref.kind === 'local'
+        ? `local:${ref.path}`
+        : `github:${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}:${ref.path}@${ref.ref}`;
+}
+/** Where the file is on github.com, for errors a person follows. */
+function extendsUrl(ref) {
+    return `https://github.com/${ref.owner}/${ref.repo}/blob/${ref.ref}/${ref.path}`;
+}
+/** The workspace copy used when a remote base cannot be read (offline, or the API refused). */
+function extendsCachePath(ref) {
+    return `.maturity/cache/${ref.owner}/${ref.repo}/${ref.ref}/${ref.path}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/policy/load.ts + 3 modules
+var load = __webpack_require__(9244);
+;// CONCATENATED MODULE: ./src/policy/load-policy-chain.ts
+
+
+
+/** A chain deeper than this is a mistake (or a cycle through renamed refs); an org needs two or three. */
+const MAX_EXTENDS_DEPTH = 5;
+/**
+ * Loads a policy and every base its `extends:` names (and theirs), then merges and validates them as one
+ * (docs/policy.md#extends-a-shared-policy). Pure: `read` does the reading. Every error names its file and
+ * the chain of `extends:` entries that led there; cycles and chains deeper than MAX_EXTENDS_DEPTH are errors
+ * at the entry that closes or deepens them.
+ */
+async function loadPolicyChain(text, file, read, options) {
+    const collected = { layers: [], errors: [], notes: [] };
+    await collect({ text, file, self: undefined, via: [], seen: [`local:${file}`] }, read, collected);
+    const { layers, errors, notes } = collected;
+    if (errors.length > 0)
+        return { ok: false, errors, notes };
+    return { ...(0,load/* validatePolicyLayers */.nm)(layers, options), notes };
+}
+async function collect(visit, read, into) {
+    const parsed = (0,load/* parsePolicyLayer */.hx)(visit.text, visit.file, visit.via);
+    if (!parsed.ok) {
+        into.errors.push(...parsed.errors);
+        return;
+    }
+    const { layer } = parsed;
+    const from = into.layers.length;
+    for (const entry of extendsEntries(layer, into.errors)) {
+        const link = { file: visit.file, line: entry.location.line };
+        const problem = (message, value, allowed) => {
+            into.errors.push({ ...entry.location, path: entry.path, message, value, allowed });
+        };
+        const ref = parseExtendsRef(entry.text, visit.self);
+        if (!ref.ok) {
+            problem(ref.message, JSON.stringify(entry.text), EXTENDS_FORMS);
+            continue;
+        }
+        const key = extendsKey(ref.ref);
+        const name = extendsName(ref.ref);
+        if (visit.seen.includes(key)) {
+            problem(`extends cycle: ${[...visit.seen, key].map(nameOfKey).join(' \u2192 ')}`);
+            continue;
+        }
+        if (visit.via.length + 1 > MAX_EXTENDS_DEPTH) {
+            problem(`extends is nested more than ${MAX_EXTENDS_DEPTH} files deep; flatten the chain`);
+            continue;
+        }
+        const base = await read(ref.ref);
+        if (!base.ok) {
+            problem(`cannot read the base ${name}: ${base.reason}`);
+            continue;
+        }
+        if (base.note !== undefined) {
+            const { file, line, column } = entry.location;
+            into.notes.push({ message: base.note, location: { file, line, column } });
+        }
+        const next = {
+            text: base.text,
+            file: name,
+            self: ref.ref,
+            via: [link, ...visit.via],
+            seen: [...visit.seen, key]
+        };
+        await collect(next, read, into);
+    }
+    into.layers.push({ ...layer, from });
+}
+/** `local:path` / `github:owner/repo:path@ref` back to how a person writes it. */
+function nameOfKey(key) {
+    return key.startsWith('local:') ? key.slice('local:'.length) : `github>${key.slice('github:'.length)}`;
+}
+/** `extends:` as a list of strings, each with its position; anything else is an error of its own. */
+function extendsEntries(layer, errors) {
+    const node = layer.doc.get('extends', true);
+    if (node === undefined)
+        return [];
+    const where = (target) => {
+        const { line, col } = layer.lineCounter.linePos(target?.range?.[0] ?? 0);
+        return { file: layer.file, line, column: col };
+    };
+    const chain = layer.via.length > 0 ? { extendedBy: [...layer.via] } : {};
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        errors.push({
+            ...where(node),
+            ...chain,
+            path: 'extends',
+            message: `expected a list of ${EXTENDS_FORMS.join(' or ')}`
+        });
+        return [];
+    }
+    return node.items.flatMap((item, index) => {
+        const value = item.value;
+        const bare = where(item);
+        const path = `extends[${index}]`;
+        if (typeof value !== 'string') {
+            errors.push({ ...bare, ...chain, path, message: 'expected a string', allowed: EXTENDS_FORMS });
+            return [];
+        }
+        return [{ text: value, path, location: { ...bare, ...chain } }];
+    });
+}
+
 // EXTERNAL MODULE: ./src/policy/key-path.ts
 var key_path = __webpack_require__(8761);
 ;// CONCATENATED MODULE: ./src/evaluate/policy-trust.ts
@@ -7592,6 +7750,10 @@ var key_path = __webpack_require__(8761);
  * level comparisons are skipped.
  */
 function comparePolicies(base, head) {
+    return keyedPolicyChanges(base, head).map(keyed => keyed.change);
+}
+/** comparePolicies, keeping each change's key path. */
+function keyedPolicyChanges(base, head) {
     const changes = new Changes(head);
     const sameModel = base.model.id === head.model.id;
     const sameLevels = sameModel && sameList(base.model.levels, head.model.levels);
@@ -7620,10 +7782,17 @@ class Changes {
         this.head = head;
     }
     weakened(path, message) {
-        this.list.push({ kind: 'weakened', severity: 'error', message, location: this.head.locate(path) });
+        const change = { kind: 'weakened', severity: 'error', message, location: this.head.locate(path) };
+        this.list.push({ path, change });
     }
     strengthened(path, message) {
-        this.list.push({ kind: 'strengthened', severity: 'notice', message, location: this.head.locate(path) });
+        const change = {
+            kind: 'strengthened',
+            severity: 'notice',
+            message,
+            location: this.head.locate(path)
+        };
+        this.list.push({ path, change });
     }
     /** Either, by the sign of `direction` (negative: weaker); nothing when zero. */
     ordered(path, direction, message) {
@@ -7633,7 +7802,7 @@ class Changes {
             this.strengthened(path, message);
     }
     sorted() {
-        return [...this.list].sort((a, b) => a.location.line - b.location.line ||
+        return [...this.list].sort(({ change: a }, { change: b }) => a.location.line - b.location.line ||
             a.location.column - b.location.column ||
             a.message.localeCompare(b.message));
     }
@@ -7671,12 +7840,30 @@ function compareSettings(base, head, changes) {
         changes.ordered([setting], direction, `${setting} changed from ${String(was)} to ${String(now)}`);
     }
     compareMaxWaiverDays(base.policy['max-waiver-days'], head.policy['max-waiver-days'], changes);
+    compareReview(base, head, changes);
     for (const kind of ['production', 'preproduction']) {
         const [was, now] = [base.policy.environments[kind], head.policy.environments[kind]];
         if (was === now)
             continue;
         changes.weakened(['environments', kind], `environments.${kind} changed from /${was}/ to /${now}/: it decides which deploys count as ${kind}, ` +
             `and names it no longer matches escape the practices that guard ${kind}`);
+    }
+}
+/**
+ * Who may approve a weakening (`policy-changes`) and which keys extending policies may not lower (`locked`)
+ * guard the bar itself: any change of the first, and a lock removed, is a weakening; a lock added strengthens.
+ */
+function compareReview(base, head, changes) {
+    const [was, now] = [base.policy['policy-changes'], head.policy['policy-changes']];
+    if (!sameValue(was, now)) {
+        changes.weakened(['policy-changes'], `policy-changes changed from ${show(was ?? 'none')} to ${show(now ?? 'none')}: it decides who may approve a weakening`);
+    }
+    const [before, after] = [base.policy.locked ?? [], head.policy.locked ?? []];
+    for (const key of before.filter(lock => !after.includes(lock))) {
+        changes.weakened(['locked'], `lock on ${key} removed`);
+    }
+    for (const key of after.filter(lock => !before.includes(lock))) {
+        changes.strengthened(['locked'], `lock on ${key} added`);
     }
 }
 /** A longer limit, or none, lets longer waivers in: a weakening. */
@@ -7835,9 +8022,266 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/locked-keys.ts
+
+
+
+/**
+ * `locked:` (docs/policy.md#locked-keys): a file that extends a base \u2014 directly or further down \u2014 may raise
+ * a key the base locks but never lower it. "Lower" is what policy trust calls a weakening, so the locked
+ * values are the base's own policy (its file merged with its own bases) and the merged policy is compared
+ * with it as a pull request's head is with its base. Each lowering of a locked key is an error at the line
+ * that lowered it, naming the file and line that locked it. Pure.
+ */
+function lockedKeyErrors(loaded, options) {
+    const { layers } = loaded;
+    return layers.slice(0, -1).flatMap((layer, index) => {
+        const locks = lockedPaths(layer);
+        if (locks.length === 0)
+            return [];
+        const own = (0,load/* validatePolicyLayers */.nm)(layers.slice(layer.from, index + 1), options);
+        if (!own.ok) {
+            const where = (0,load/* positionInChain */.sO)([layer], ['locked']);
+            const first = own.errors[0];
+            const why = first ? `: ${first.file}:${first.line}: ${first.message}` : '';
+            const message = `a policy that locks keys must be valid on its own, or its locked values are unknown${why}`;
+            return [{ ...where, path: 'locked', message }];
+        }
+        const weakenings = keyedPolicyChanges(own.loaded, loaded).filter(c => c.change.kind === 'weakened');
+        return weakenings.flatMap(weakening => {
+            const lock = locks.find(candidate => breaks(weakening, candidate.path));
+            if (lock === undefined)
+                return [];
+            const by = (0,load/* positionInChain */.sO)([layer], ['locked', lock.index]);
+            return [
+                {
+                    ...(0,load/* positionInChain */.sO)(layers, weakening.path),
+                    path: (0,key_path/* formatKeyPath */.K)(weakening.path),
+                    message: `${weakening.change.message}, but ${lock.text} is locked by ${layer.file} line ${by.line}: ` +
+                        'a policy extending it may raise a locked value, never lower it'
+                }
+            ];
+        });
+    });
+}
+function lockedPaths(layer) {
+    const locked = layer.data.locked;
+    if (!Array.isArray(locked))
+        return [];
+    return locked.flatMap((text, index) => typeof text === 'string' ? [{ text, path: text.split('.'), index }] : []);
+}
+/**
+ * A weakening under the locked path breaks the lock, and so does one above it (the practice holding a locked
+ * option removed). Disabling a practice, or moving its level, category or check, changes the practice as a
+ * whole. Changing the model or a custom model's levels breaks every lock: no level compares with the locked one.
+ */
+function breaks({ path }, lock) {
+    if (path.length === 1 && (path[0] === 'model' || path[0] === 'levels'))
+        return true;
+    const whole = path[0] === 'practices' && WHOLE_PRACTICE.has(String(path[2])) ? path.slice(0, 2) : path;
+    const shorter = Math.min(whole.length, lock.length);
+    return whole.slice(0, shorter).every((key, index) => key === lock[index]);
+}
+const WHOLE_PRACTICE = new Set(['enabled', 'level', 'category', 'check']);
+
+;// CONCATENATED MODULE: ./src/evaluate/policy-review.ts
+/**
+ * Folds the review of a policy-weakening change into its findings (docs/policy.md#approving-a-policy-change).
+ * Approved, a weakening no longer fails the gate: on the pull request it is a warning, and on the push of
+ * the merge commit \u2014 the change is in, and was reviewed \u2014 a notice. Not approved, it stays fatal and says
+ * why, so the author knows what approval is missing. Each keeps its message, with how it was (not) approved.
+ */
+function reviewPolicyChanges(changes, approval, merged) {
+    return changes.map(change => {
+        if (change.kind !== 'weakened' || change.severity !== 'error')
+            return change;
+        if (!approval.approved)
+            return { ...change, message: `${change.message} (not approved: ${approval.reason})` };
+        const severity = merged ? 'notice' : 'warning';
+        return { ...change, severity, message: `${change.message} (approved: ${approval.how})` };
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var node_modules_picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(node_modules_picomatch);
+;// CONCATENATED MODULE: ./src/evidence/codeowners.ts
+
+/** Where GitHub looks for CODEOWNERS, in the order it looks. */
+const CODEOWNERS_PATHS = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];
+/**
+ * The owners (`@user`, `@org/team`, e-mail addresses) CODEOWNERS gives `file`: the last matching line wins,
+ * as on GitHub, and a matching line without owners leaves the file unowned. Patterns follow GitHub's rules: a
+ * leading or inner `/` anchors to the root, otherwise a pattern matches at any depth, and a directory
+ * pattern owns everything under it. Pure.
+ */
+function codeOwnersOf(text, file) {
+    let owners = [];
+    for (const line of text.split('\n')) {
+        const [pattern, ...names] = line
+            .replace(/(^|\s)#.*$/, '')
+            .trim()
+            .split(/\s+/);
+        if (pattern === undefined || pattern === '')
+            continue;
+        if (matches(pattern, file))
+            owners = names;
+    }
+    return owners;
+}
+function matches(pattern, file) {
+    const anchored = pattern.startsWith('/') || pattern.replace(/\/$/, '').includes('/');
+    const bare = pattern.replace(/^\//, '').replace(/\/$/, '');
+    const glob = anchored ? bare : `**/${bare}`;
+    return picomatch_default()([glob, `${glob}/**`], { dot: true })(file);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/policy-approval.ts
+
+
+/** Reviews beyond this many on one pull request are not read; an approval is rarely past the first hundred. */
+const policy_approval_PER_PAGE = 100;
+/**
+ * Whether a change that weakens the policy was approved the way the policy names (docs/policy.md#approving-a-policy-change):
+ * the pull request carries the approve label, or a CODEOWNERS owner of the policy file approved it at its
+ * head commit (an approval of an earlier commit does not cover what was pushed after it). Read from the
+ * REST API; an answer that cannot be read is "not approved", with the reason, never an approval.
+ */
+async function readPolicyApproval(client, repository, target, rule) {
+    try {
+        const pull = await pullRequestOf(client, repository, target);
+        if (pull === undefined)
+            return { approved: false, reason: 'no merged pull request has this commit' };
+        const label = rule.approveLabel;
+        if (label !== undefined && pull.labels.some(l => l.name === label)) {
+            return { approved: true, how: `label ${label} on #${pull.number}` };
+        }
+        const reasons = label === undefined ? [] : [`no label ${label} on #${pull.number}`];
+        if (rule.codeowners) {
+            const byOwner = await ownerApproval(client, repository, pull, rule);
+            if (byOwner.approved)
+                return byOwner;
+            reasons.push(byOwner.reason);
+        }
+        return { approved: false, reason: reasons.join('; ') };
+    }
+    catch (error) {
+        const { status } = error;
+        const permission = 'pull-requests: read';
+        return {
+            approved: false,
+            reason: `the pull request could not be read (${status ?? 'no answer'}: ${(0,github_message/* githubMessage */.h)(error)}; needs ${permission})`
+        };
+    }
+}
+async function pullRequestOf(client, { owner, repo }, target) {
+    if ('pullRequest' in target) {
+        const response = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner,
+            repo,
+            pull_number: target.pullRequest
+        });
+        return response.data;
+    }
+    const response = await client.request('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        owner,
+        repo,
+        commit_sha: target.mergeCommit
+    });
+    const pulls = response.data;
+    const merged = pulls.filter(pull => pull.merged_at);
+    return merged.find(pull => pull.merge_commit_sha === target.mergeCommit) ?? merged[0];
+}
+async function ownerApproval(client, repository, pull, rule) {
+    const owners = rule.codeownersText === undefined ? [] : codeOwnersOf(rule.codeownersText, rule.policyPath);
+    if (owners.length === 0) {
+        const why = rule.codeownersText === undefined
+            ? 'there is no CODEOWNERS file'
+            : `CODEOWNERS names no owner of ${rule.policyPath}`;
+        return { approved: false, reason: `${why} at the base commit` };
+    }
+    const approvers = await approversAtHead(client, repository, pull);
+    const whose = `${owners.join(' ')}, CODEOWNERS of ${rule.policyPath}`;
+    const unread = new Set();
+    for (const login of approvers) {
+        const owner = await ownerFor(client, login, owners, unread);
+        if (owner !== undefined) {
+            const as = owner.toLowerCase() === `@${login.toLowerCase()}` ? '' : ` (in ${owner})`;
+            return {
+                approved: true,
+                how: `approved by @${login}${as}, a CODEOWNERS owner of ${rule.policyPath}, on #${pull.number}`
+            };
+        }
+    }
+    const teams = unread.size === 0
+        ? ''
+        : ` (the membership of ${[...unread].join(', ')} could not be read: the token needs members: read, as a GitHub App token can have)`;
+    return {
+        approved: false,
+        reason: `no approving review of the head commit of #${pull.number} by ${whose}${teams}`
+    };
+}
+/** Logins whose latest review approves the pull request's head commit. */
+async function approversAtHead(client, { owner, repo }, pull) {
+    const response = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        owner,
+        repo,
+        pull_number: pull.number,
+        per_page: policy_approval_PER_PAGE
+    });
+    const latest = new Map();
+    for (const review of response.data) {
+        // Comments do not change a reviewer's verdict; the latest approval or change request does.
+        if (review.user && review.state !== 'COMMENTED')
+            latest.set(review.user.login, review);
+    }
+    return [...latest.values()]
+        .filter(review => review.state === 'APPROVED' && review.commit_id === pull.head.sha)
+        .map(review => review.user?.login ?? '');
+}
+/** The owner entry that covers `login`: `@login` itself, or a team (`@org/team`) the login is an active member of. */
+async function ownerFor(client, login, owners, unread) {
+    const direct = owners.find(owner => owner.toLowerCase() === `@${login.toLowerCase()}`);
+    if (direct !== undefined)
+        return direct;
+    for (const owner of owners) {
+        const team = /^@([^/\s]+)\/(\S+)$/.exec(owner);
+        if (!team)
+            continue;
+        const member = await isTeamMember(client, team[1] ?? '', team[2] ?? '', login);
+        if (member === undefined)
+            unread.add(owner);
+        if (member === true)
+            return owner;
+    }
+    return undefined;
+}
+/**
+ * An active member or not; undefined when the token cannot tell (GITHUB_TOKEN has no `members: read`), which
+ * the reason then says. GitHub answers 404 both for "not a member" and for "may not see the team".
+ */
+async function isTeamMember(client, org, team, login) {
+    try {
+        const response = await client.request('GET /orgs/{org}/teams/{team_slug}/memberships/{username}', {
+            org,
+            team_slug: team,
+            username: login
+        });
+        return response.data.state === 'active';
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./src/core/input-error.ts
 var input_error = __webpack_require__(496);
 ;// CONCATENATED MODULE: ./src/gate.ts
+
+
+
+
+
 
 
 
@@ -7868,19 +8312,24 @@ async function runGate(options) {
     const workspace = (0,files/* collectWorkspace */._R)(options.root);
     if (options.policyText === undefined)
         refuseOutsidePolicy(workspace.root, options.policyPath);
-    const head = loadOrThrow(options.policyText ?? workspace.read(options.policyPath), options.policyPath, today, workspace.whyUnread?.(options.policyPath));
+    const readRemote = options.api ? onceEach((0,remote_workflow_reader/* remoteWorkflowReader */.b)(options.api.client)) : undefined;
+    const { loaded: head, notes } = await loadOrThrow(options.policyText ?? workspace.read(options.policyPath), { file: options.policyPath, today, why: workspace.whyUnread?.(options.policyPath) }, policyReader({ read: file => Promise.resolve(workspace.read(file)), why: workspace.whyUnread }, readRemote));
     const base = options.baseRef ? await openBase(options, options.baseRef) : undefined;
     if (options.requireBase && base && !base.ok) {
         throw new input_error/* InputError */.d(`--base names no commit this repository can read: ${base.reason}`, options.baseRef ?? '');
     }
     const basePolicy = base?.ok
-        ? loadQuietly(base.workspace.read(options.policyPath), options.policyPath, today)
+        ? await loadQuietly(base.workspace.read(options.policyPath), { file: options.policyPath, today }, policyReader({ read: file => base.readFile(file) }, readRemote))
         : undefined;
-    const enforcedSource = options.policySource === 'base' && basePolicy ? 'base' : 'head';
+    const review = policyReview(options, basePolicy, base);
+    // An approved weakening is the policy in force from now on: the pull request is judged by it.
+    const policyChanges = basePolicy ? comparePolicies(basePolicy, head) : [];
+    const weakens = hasWeakening(policyChanges);
+    const useBase = options.policySource === 'base' && basePolicy && !(weakens && (await review())?.approval.approved);
+    const enforcedSource = useBase ? 'base' : 'head';
     const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head;
     const plan = planPractices(enforced);
     const atRef = otherCommits(options.root, base);
-    const readRemote = options.api ? (0,remote_workflow_reader/* remoteWorkflowReader */.b)(options.api.client) : undefined;
     const headEvidence = await collectEvidence(workspace, plan, today, {
         api: options.api,
         checkout: true,
@@ -7888,7 +8337,7 @@ async function runGate(options) {
         readRemote
     });
     const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource };
-    const report = await evaluate({ ...evaluation, evidence: headEvidence });
+    const report = withChainNotes(await evaluate({ ...evaluation, evidence: headEvidence }), notes);
     const unreadBase = options.policySource === 'base' ? unreadBasePolicy(options, base, basePolicy) : [];
     const fail = (comparison) => conclude(report, {
         comparison,
@@ -7914,11 +8363,7 @@ async function runGate(options) {
         ...findRegressions(baseReport.findings, headDefinition.findings, setting),
         ...compareLevels(baseReport, headDefinition, setting)
     ];
-    const changes = [
-        ...unreadBase,
-        ...(basePolicy ? comparePolicies(basePolicy, head) : []),
-        ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)
-    ];
+    const changes = await approvedChanges([...unreadBase, ...policyChanges, ...findGateTampering(baseEvidence.workflows, headEvidence.workflows)], review);
     return conclude(report, {
         regressions,
         policyChanges: options.allowPolicyChanges ? changes.map(allowed) : changes,
@@ -7928,6 +8373,36 @@ async function runGate(options) {
             reason: basePolicy ? '' : 'the base commit has no valid policy'
         }
     });
+}
+/**
+ * The approval the base commit's `policy-changes:` asks for \u2014 the rules in force before the change, with
+ * CODEOWNERS as it was then, so a pull request cannot name its own approvers \u2014 read from the API once, and
+ * only when asked (when something would otherwise fail).
+ */
+function policyReview(options, basePolicy, base) {
+    const rule = basePolicy?.policy['policy-changes'];
+    const { api, policyReview: target } = options;
+    if (!rule || !api || !target || !base?.ok)
+        return () => Promise.resolve(undefined);
+    const read = async () => {
+        const texts = await Promise.all(CODEOWNERS_PATHS.map(file => base.readFile(file)));
+        return readPolicyApproval(api.client, api.context, target, {
+            approveLabel: rule['approve-label'],
+            codeowners: rule.codeowners,
+            policyPath: options.policyPath,
+            codeownersText: texts.find(text => text !== undefined)
+        });
+    };
+    let answer;
+    return async () => ({ approval: await (answer ??= read()), merged: 'mergeCommit' in target });
+}
+function hasWeakening(changes) {
+    return changes.some(change => change.kind === 'weakened' && change.severity === 'error');
+}
+/** Weakenings approved as the policy says become a warning (pull request) or a notice (the merge's push). */
+async function approvedChanges(changes, review) {
+    const reviewed = hasWeakening(changes) ? await review() : undefined;
+    return reviewed ? reviewPolicyChanges(changes, reviewed.approval, reviewed.merged) : changes;
 }
 /**
  * A pull request is held to its base commit's policy (design \u00a72.2). When that policy cannot be read \u2014 no base
@@ -7987,28 +8462,95 @@ function refuseOutsidePolicy(root, policyPath) {
             line: 1,
             column: 1,
             path: '',
-            message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges \u2014 to share one policy across repositories, check it out into the workspace (docs/policy.md#sharing-a-policy)`
+            message: `the policy file ${how} ${real}, outside the repository ${root}; the policy must be a file of the repository it judges \u2014 to share one policy across repositories, extend it: \`extends: [github>OWNER/REPO:PATH@REF]\` (docs/policy.md#extends-a-shared-policy)`
         }
     ]);
 }
-function loadOrThrow(text, file, today, why) {
+/** The policy merged with its `extends:` chain, locks checked; InvalidPolicyError with every error otherwise. */
+async function loadOrThrow(text, { file, today, why }, read) {
     if (text === undefined) {
         const message = why === undefined || why === 'not found'
             ? 'policy file not found; create it \u2014 see docs/policy.md'
             : `policy file cannot be read: ${why}`;
         throw new policy_errors/* InvalidPolicyError */.OQ([{ file, line: 1, column: 1, path: '', message }]);
     }
-    const loaded = (0,load/* loadPolicy */.t)(text, file, { today });
-    if (!loaded.ok)
-        throw new policy_errors/* InvalidPolicyError */.OQ(loaded.errors);
-    return loaded.loaded;
+    const result = await loadPolicyChain(text, file, read, { today });
+    if (!result.ok)
+        throw new policy_errors/* InvalidPolicyError */.OQ(result.errors);
+    const locked = lockedKeyErrors(result.loaded, { today });
+    if (locked.length > 0)
+        throw new policy_errors/* InvalidPolicyError */.OQ(locked);
+    return { loaded: result.loaded, notes: result.notes };
 }
 /** The base commit's policy, when it has a valid one (a new or broken policy at base is simply not enforced). */
-function loadQuietly(text, file, today) {
+async function loadQuietly(text, file, read) {
     if (text === undefined)
         return undefined;
-    const loaded = (0,load/* loadPolicy */.t)(text, file, { today });
-    return loaded.ok ? loaded.loaded : undefined;
+    try {
+        return (await loadOrThrow(text, file, read)).loaded;
+    }
+    catch (error) {
+        if (error instanceof policy_errors/* InvalidPolicyError */.OQ)
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * Reads the bases a policy `extends:` (docs/policy.md#extends-a-shared-policy): `./PATH` from the commit's
+ * workspace, `github>` through the contents API with the gate's token. A remote base that cannot be read
+ * (offline, refused) falls back to its copy under `.maturity/cache/`, said in a note; without one it is an
+ * error naming its URL and where a copy would go.
+ */
+function policyReader(commit, readRemote) {
+    return async (ref) => {
+        if (ref.kind === 'local') {
+            const text = await commit.read(ref.path);
+            if (text !== undefined)
+                return { ok: true, text };
+            return {
+                ok: false,
+                reason: `${ref.path} ${commit.why?.(ref.path) ?? 'not found'} in the repository`
+            };
+        }
+        const remote = readRemote
+            ? await readRemote(ref)
+            : { ok: false, reason: 'no GitHub token (offline)' };
+        if (remote.ok)
+            return remote;
+        const cache = extendsCachePath(ref);
+        const cached = await commit.read(cache);
+        if (cached !== undefined) {
+            const note = `${extendsName(ref)} could not be read (${remote.reason}); the cached copy ${cache} was used`;
+            return { ok: true, text: cached, note };
+        }
+        return {
+            ok: false,
+            reason: `${remote.reason}; ${extendsUrl(ref)} \u2014 to run without it, keep a copy at ${cache}`
+        };
+    };
+}
+/**
+ * Each remote file read once per gate run: the head and the base commit name the same bases and reusable
+ * workflows, and every read counts against the token's quota.
+ */
+function onceEach(read) {
+    const reads = new Map();
+    return ref => {
+        const key = JSON.stringify([ref.owner.toLowerCase(), ref.repo.toLowerCase(), ref.path, ref.ref]);
+        let answer = reads.get(key);
+        if (answer === undefined) {
+            answer = read(ref);
+            reads.set(key, answer);
+        }
+        return answer;
+    };
+}
+/** A base read from its cached copy is said in the report, at the `extends:` entry that named it. */
+function withChainNotes(report, notes) {
+    if (notes.length === 0)
+        return report;
+    const said = notes.map(note => ({ ...note, title: 'maturity-gate: policy base from cache' }));
+    return { ...report, warnings: [...said, ...report.warnings] };
 }
 /** Files of other commits for the checkout's evidence: `base` from the opened base commit, else by git ref. */
 function otherCommits(root, base) {
@@ -8502,7 +9044,13 @@ function describePolicyError(error) {
     const key = error.path === '' ? '' : `${error.path}: `;
     const value = error.value === undefined ? '' : ` (found ${error.value})`;
     const allowed = error.allowed && error.allowed.length > 0 ? `; allowed: ${error.allowed.join(', ')}` : '';
-    return `${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(`${key}${error.message}${value}${allowed}`)}${caret(error)}`;
+    return `${(0,_core_one_line_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .T)(`${key}${error.message}${value}${allowed}${chain(error)}`)}${caret(error)}`;
+}
+/** "\u2014 extended by policies/team.yml line 3, extended by .maturity.yml line 2": how the file was reached. */
+function chain(error) {
+    if (error.extendedBy === undefined || error.extendedBy.length === 0)
+        return '';
+    return ` \u2014 ${error.extendedBy.map(link => `extended by ${link.file} line ${link.line}`).join(', ')}`;
 }
 /** Past this many, a policy's errors are counted rather than printed: one typo repeated must not flood a log. */
 const MAX_PRINTED = 100;
@@ -8550,13 +9098,16 @@ function formatKeyPath(path) {
 
 /***/ }),
 
-/***/ 1555:
+/***/ 9244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ loadPolicy)
+  tb: () => (/* binding */ loadPolicy),
+  hx: () => (/* binding */ parsePolicyLayer),
+  sO: () => (/* binding */ positionInChain),
+  nm: () => (/* binding */ validatePolicyLayers)
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -8628,6 +9179,40 @@ function isRecord(value) {
 
 // EXTERNAL MODULE: ./src/policy/key-path.ts
 var key_path = __webpack_require__(8761);
+;// CONCATENATED MODULE: ./src/policy/merge-policy-data.ts
+/**
+ * Keys whose lists accumulate down an `extends:` chain instead of being replaced: a repository must not
+ * drop a lock by writing its own `locked:` list.
+ */
+const ACCUMULATED = new Set(['locked']);
+/**
+ * The policies of an `extends:` chain merged into one, lowest precedence first (docs/policy.md#merge-rules):
+ * a scalar overrides, a mapping merges key by key (recursively), a list replaces the whole list \u2014 except the
+ * keys in ACCUMULATED, whose lists are joined without repeats.
+ */
+function mergePolicyData(layers) {
+    return layers.reduce((merged, layer) => mergeMaps(merged, layer, true), {});
+}
+function mergeMaps(lower, higher, top) {
+    const merged = { ...lower };
+    for (const [key, value] of Object.entries(higher)) {
+        const below = lower[key];
+        if (top && ACCUMULATED.has(key) && Array.isArray(below) && Array.isArray(value)) {
+            merged[key] = [...new Set([...below, ...value])];
+        }
+        else if (merge_policy_data_isRecord(below) && merge_policy_data_isRecord(value)) {
+            merged[key] = mergeMaps(below, value, false);
+        }
+        else {
+            merged[key] = value;
+        }
+    }
+    return merged;
+}
+function merge_policy_data_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
 var schemas = __webpack_require__(6843);
 // EXTERNAL MODULE: ./src/checks/index.ts + 5 modules
@@ -8754,7 +9339,24 @@ function buildPolicySchema(vocabulary) {
             'window-days': schemas/* number */.aig().int().min(1).max(365).default(30)
         })
             .default({ 'window-days': 30 })
-            .describe("DORA's five metrics, as information: the window they are measured over")
+            .describe("DORA's five metrics, as information: the window they are measured over"),
+        extends: schemas/* array */.YOg(schemas/* string */.YjP())
+            .optional()
+            .describe('shared policies this one builds on, later ones taking precedence: github>OWNER/REPO:PATH@REF or ./PATH'),
+        locked: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/, 'a key path such as practices.unit-tests'))
+            .optional()
+            .describe('key paths a policy extending this one may raise but never lower'),
+        'policy-changes': schemas/* strictObject */.rej({
+            'approve-label': schemas/* string */.YjP()
+                .min(1)
+                .optional()
+                .describe('a pull request with this label may weaken the policy'),
+            codeowners: schemas/* boolean */.zMY()
+                .default(false)
+                .describe("an approving review by a CODEOWNERS owner of the policy file at the pull request's head")
+        })
+            .optional()
+            .describe('how a pull request that weakens the policy is approved (read from the base commit)')
     });
 }
 
@@ -8776,22 +9378,29 @@ var yaml_problems = __webpack_require__(1398);
 
 
 
+
 /** Aliases let a tiny file expand without bound ("billion laughs"); a policy never needs many. */
 const MAX_ALIAS_COUNT = 100;
 /**
  * Parses and validates `.maturity.yml` text. Pure: the caller reads the file. Every problem \u2014 YAML syntax,
  * duplicate key, unknown key, bad value, unknown level, a waiver too long \u2014 comes back at once, positioned.
+ * `extends:` is not followed here (see load-policy-chain.ts).
  */
 function loadPolicy(text, file, options) {
+    const parsed = parsePolicyLayer(text, file, []);
+    return parsed.ok ? validatePolicyLayers([parsed.layer], options) : parsed;
+}
+/** One file's YAML, positioned, before validation: syntax and shape errors are its own. */
+function parsePolicyLayer(text, file, via) {
     const lineCounter = new dist/* LineCounter */.HN();
     const at = (offset) => {
         const { line, col } = lineCounter.linePos(offset);
-        return { file, line, column: col };
+        return { file, line, column: col, ...chainOf(via) };
     };
     const tooDeep = nestedTooDeeply(text);
     if (tooDeep !== undefined) {
         const message = `nested more than ${MAX_DEPTH} levels deep; a policy needs a handful`;
-        return { ok: false, errors: [{ file, ...tooDeep, path: '', message }] };
+        return { ok: false, errors: [{ file, ...tooDeep, ...chainOf(via), path: '', message }] };
     }
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
     const syntax = (0,yaml_problems/* yamlProblems */.E)(doc, lineCounter);
@@ -8820,7 +9429,22 @@ function loadPolicy(text, file, options) {
             errors: [{ ...at(0), path: '', message: 'the policy must be a YAML mapping of keys' }]
         };
     }
-    const locate = (path) => at(offsetOf(doc, path));
+    // `extends:` is followed by the chain loader, not merged: each file names its own bases.
+    const own = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'extends'));
+    return { ok: true, layer: { file, doc, lineCounter, data: own, via, from: 0 } };
+}
+/** `extendedBy` only when there is a chain, so a single file's errors stay as they were. */
+function chainOf(via) {
+    return via.length === 0 ? {} : { extendedBy: [...via] };
+}
+/**
+ * Merges the layers (lowest precedence first; docs/policy.md#merge-rules) and validates the result. Each
+ * error is placed in the file that set the key, with the chain that led to it.
+ */
+function validatePolicyLayers(layers, options) {
+    const data = mergePolicyData(layers.map(layer => layer.data));
+    const source = layeredSource(layers);
+    const locate = (path) => source.at(path);
     const model = resolveModel(data);
     const schema = buildPolicySchema(vocabularyFor(model, data));
     const parsed = schema.safeParse(data);
@@ -8828,19 +9452,61 @@ function loadPolicy(text, file, options) {
         ...(parsed.success
             ? []
             : parsed.error.issues.flatMap(issue => issueErrors(issue, {
-                doc,
+                source,
                 data,
                 schema,
-                at,
                 builtIn: model?.practices.map(p => p.id) ?? [],
                 modelId: model?.id
             }))),
         ...modelShapeErrors(data, locate),
-        ...waiverLengthErrors(data, locate, options.today)
+        ...waiverLengthErrors(data, locate, options.today),
+        ...lockedPathErrors(data, locate)
     ].sort((a, b) => a.line - b.line || a.column - b.column);
     if (!parsed.success || errors.length > 0 || model === undefined)
         return { ok: false, errors };
-    return { ok: true, loaded: { file, policy: parsed.data, model, locate } };
+    const file = layers.at(-1)?.file ?? '';
+    const plain = (path) => {
+        const { file: where, line, column } = source.at(path);
+        return { file: where, line, column };
+    };
+    return { ok: true, loaded: { file, policy: parsed.data, model, locate: plain, layers } };
+}
+/** Where the merged policy's key path was set, and through which `extends:` entries (lock errors say it). */
+function positionInChain(layers, path) {
+    return layeredSource(layers).at(path);
+}
+function layeredSource(layers) {
+    const newestFirst = [...layers].reverse();
+    const holder = (path) => newestFirst.find(layer => layer.doc.hasIn(path));
+    const position = (layer, offset) => {
+        const { line, col } = layer.lineCounter.linePos(offset);
+        return { file: layer.file, line, column: col, ...chainOf(layer.via) };
+    };
+    const root = newestFirst[0];
+    const at = (path) => {
+        for (let length = path.length; length > 0; length--) {
+            const layer = holder(path.slice(0, length));
+            if (layer)
+                return position(layer, offsetOf(layer.doc, path.slice(0, length)));
+        }
+        return position(root, offsetOf(root.doc, []));
+    };
+    return {
+        at,
+        // The position of a key itself (not its value): that is where an unknown key's fix goes.
+        keyAt: (path, key) => {
+            // Through each map's key index: linear for thousands of unknown keys, and `42:` found as the key '42'.
+            for (const layer of newestFirst) {
+                const parent = path.length === 0 ? layer.doc.contents : layer.doc.getIn(path, true);
+                const offset = (0,dist/* isMap */.jh)(parent) ? keyIndex(parent).get(key) : undefined;
+                if (offset !== undefined)
+                    return position(layer, offset);
+            }
+            return at(path);
+        },
+        node: path => holder(path)?.doc.getIn(path),
+        has: path => holder(path) !== undefined
+    };
 }
 /** Deeper than this, the `yaml` package's recursion could exhaust the stack; no policy comes near it. */
 const MAX_DEPTH = 64;
@@ -8977,15 +9643,43 @@ function waiverLengthErrors(data, locate, today) {
         ];
     });
 }
+/**
+ * `locked:` entries are key paths (`target`, `practices.unit-tests`) starting with a top-level key a policy
+ * can set: a lock on a key that does not exist would lock nothing, silently.
+ */
+function lockedPathErrors(data, locate) {
+    if (!Array.isArray(data.locked))
+        return [];
+    const lockable = lockableKeys();
+    return data.locked.flatMap((entry, index) => {
+        const top = typeof entry === 'string' ? entry.split('.')[0] : undefined;
+        if (top === undefined || lockable.includes(top))
+            return [];
+        const path = ['locked', index];
+        return [
+            {
+                ...locate(path),
+                path: (0,key_path/* formatKeyPath */.K)(path),
+                message: 'a locked key path starts with a top-level key of the policy',
+                value: JSON.stringify(entry),
+                allowed: [...lockable]
+            }
+        ];
+    });
+}
+/** Keys a base may lock; `extends`, `locked`, `$schema` and `version` say how the policy is written, not the bar. */
+function lockableKeys() {
+    return Object.keys(buildPolicySchema({ builtIn: [] }).shape).filter(key => !['extends', 'locked', '$schema', 'version'].includes(key));
+}
 function issueErrors(issue, context) {
-    const { doc, data, schema, at } = context;
+    const { source, data, schema } = context;
     const path = issue.path;
     if (issue.code === 'unrecognized_keys') {
         const allowed = allowedKeysAt(schema, path, data);
         return issue.keys.map(key => {
             const hint = (0,suggest/* suggest */.Z)(key, allowed);
             return {
-                ...at(keyOffset(doc, path, key)),
+                ...source.keyAt(path, key),
                 path: (0,key_path/* formatKeyPath */.K)([...path, key]),
                 message: `unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}`,
                 allowed
@@ -8995,9 +9689,9 @@ function issueErrors(issue, context) {
     const misspelt = misspeltPractice(issue, context);
     if (misspelt)
         return [misspelt];
-    const value = doc.getIn(path);
-    const missing = value === undefined && !doc.hasIn(path);
-    const base = { ...at(offsetOf(doc, path)), path: (0,key_path/* formatKeyPath */.K)(path) };
+    const value = source.node(path);
+    const missing = value === undefined && !source.has(path);
+    const base = { ...source.at(path), path: (0,key_path/* formatKeyPath */.K)(path) };
     if (missing)
         return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }];
     return [{ ...base, message: issueMessage(issue, value), value: show(value), ...allowedOf(issue) }];
@@ -9014,13 +9708,16 @@ function otherModelOf(id, modelId) {
  */
 function misspeltPractice(issue, context) {
     const [section, id, key] = issue.path;
-    if (section !== 'practices' || typeof id !== 'string' || key !== 'check' || context.doc.hasIn(issue.path)) {
+    if (section !== 'practices' ||
+        typeof id !== 'string' ||
+        key !== 'check' ||
+        context.source.has(issue.path)) {
         return undefined;
     }
     const owner = otherModelOf(id, context.modelId);
     if (owner !== undefined) {
         return {
-            ...context.at(keyOffset(context.doc, ['practices'], id)),
+            ...context.source.keyAt(['practices'], id),
             path: (0,key_path/* formatKeyPath */.K)(['practices', id]),
             message: `'${id}' is a practice of the ${owner} model, not of ${context.modelId}; use \`model: ${owner}\`, or give a practice of your own \`check:\`, \`level:\` and \`category:\``,
             allowed: [...context.builtIn]
@@ -9030,7 +9727,7 @@ function misspeltPractice(issue, context) {
     if (hint === undefined)
         return undefined;
     return {
-        ...context.at(keyOffset(context.doc, ['practices'], id)),
+        ...context.source.keyAt(['practices'], id),
         path: (0,key_path/* formatKeyPath */.K)(['practices', id]),
         message: `unknown practice '${id}' (did you mean '${hint}'?); a practice of your own needs \`check:\`, \`level:\` and \`category:\``,
         allowed: [...context.builtIn]
@@ -9071,12 +9768,6 @@ function offsetOf(doc, path) {
             return node.range[0];
     }
     return 0;
-}
-/** The position of a key itself (not its value): that is where an unknown key's fix goes. */
-function keyOffset(doc, path, key) {
-    const parent = path.length === 0 ? doc.contents : doc.getIn(path, true);
-    const offset = (0,dist/* isMap */.jh)(parent) ? keyIndex(parent).get(key) : undefined;
-    return offset ?? offsetOf(doc, path);
 }
 /**
  * Each map's keys (as text: `42:` is the key '42' to the schema) to their offsets, built once per map, so

@@ -27,6 +27,17 @@ import type { PracticeSettings } from '../policy/schema.js'
  * level comparisons are skipped.
  */
 export function comparePolicies(base: LoadedPolicy, head: LoadedPolicy): PolicyChange[] {
+  return keyedPolicyChanges(base, head).map(keyed => keyed.change)
+}
+
+/** A policy change with the key path it was found at (locked keys are matched by path). */
+export interface KeyedPolicyChange {
+  path: KeyPath
+  change: PolicyChange
+}
+
+/** comparePolicies, keeping each change's key path. */
+export function keyedPolicyChanges(base: LoadedPolicy, head: LoadedPolicy): KeyedPolicyChange[] {
   const changes = new Changes(head)
   const sameModel = base.model.id === head.model.id
   const sameLevels = sameModel && sameList(base.model.levels, head.model.levels)
@@ -54,16 +65,23 @@ export function comparePolicies(base: LoadedPolicy, head: LoadedPolicy): PolicyC
 
 /** Collects changes located in the head policy. */
 class Changes {
-  private readonly list: PolicyChange[] = []
+  private readonly list: KeyedPolicyChange[] = []
 
   constructor(private readonly head: LoadedPolicy) {}
 
   weakened(path: KeyPath, message: string): void {
-    this.list.push({ kind: 'weakened', severity: 'error', message, location: this.head.locate(path) })
+    const change = { kind: 'weakened', severity: 'error', message, location: this.head.locate(path) } as const
+    this.list.push({ path, change })
   }
 
   strengthened(path: KeyPath, message: string): void {
-    this.list.push({ kind: 'strengthened', severity: 'notice', message, location: this.head.locate(path) })
+    const change = {
+      kind: 'strengthened',
+      severity: 'notice',
+      message,
+      location: this.head.locate(path)
+    } as const
+    this.list.push({ path, change })
   }
 
   /** Either, by the sign of `direction` (negative: weaker); nothing when zero. */
@@ -72,9 +90,9 @@ class Changes {
     if (direction > 0) this.strengthened(path, message)
   }
 
-  sorted(): PolicyChange[] {
+  sorted(): KeyedPolicyChange[] {
     return [...this.list].sort(
-      (a, b) =>
+      ({ change: a }, { change: b }) =>
         a.location.line - b.location.line ||
         a.location.column - b.location.column ||
         a.message.localeCompare(b.message)
@@ -124,6 +142,7 @@ function compareSettings(base: LoadedPolicy, head: LoadedPolicy, changes: Change
     changes.ordered([setting], direction, `${setting} changed from ${String(was)} to ${String(now)}`)
   }
   compareMaxWaiverDays(base.policy['max-waiver-days'], head.policy['max-waiver-days'], changes)
+  compareReview(base, head, changes)
   for (const kind of ['production', 'preproduction'] as const) {
     const [was, now] = [base.policy.environments[kind], head.policy.environments[kind]]
     if (was === now) continue
@@ -132,6 +151,27 @@ function compareSettings(base: LoadedPolicy, head: LoadedPolicy, changes: Change
       `environments.${kind} changed from /${was}/ to /${now}/: it decides which deploys count as ${kind}, ` +
         `and names it no longer matches escape the practices that guard ${kind}`
     )
+  }
+}
+
+/**
+ * Who may approve a weakening (`policy-changes`) and which keys extending policies may not lower (`locked`)
+ * guard the bar itself: any change of the first, and a lock removed, is a weakening; a lock added strengthens.
+ */
+function compareReview(base: LoadedPolicy, head: LoadedPolicy, changes: Changes): void {
+  const [was, now] = [base.policy['policy-changes'], head.policy['policy-changes']]
+  if (!sameValue(was, now)) {
+    changes.weakened(
+      ['policy-changes'],
+      `policy-changes changed from ${show(was ?? 'none')} to ${show(now ?? 'none')}: it decides who may approve a weakening`
+    )
+  }
+  const [before, after] = [base.policy.locked ?? [], head.policy.locked ?? []]
+  for (const key of before.filter(lock => !after.includes(lock))) {
+    changes.weakened(['locked'], `lock on ${key} removed`)
+  }
+  for (const key of after.filter(lock => !before.includes(lock))) {
+    changes.strengthened(['locked'], `lock on ${key} added`)
   }
 }
 

@@ -16,6 +16,8 @@ export interface PolicyError {
   allowed?: string[]
   /** The offending source line, shown under the error with a caret at `column` (YAML syntax errors). */
   excerpt?: string
+  /** In a base the policy extends: the `extends:` entries that led to `file`, nearest first. */
+  extendedBy?: Array<{ file: string; line: number }>
 }
 
 /** A source line longer than this is not quoted: the caret would point into text wrapped off the screen. */
@@ -34,7 +36,13 @@ export function describePolicyError(error: PolicyError): string {
   const key = error.path === '' ? '' : `${error.path}: `
   const value = error.value === undefined ? '' : ` (found ${error.value})`
   const allowed = error.allowed && error.allowed.length > 0 ? `; allowed: ${error.allowed.join(', ')}` : ''
-  return `${oneLine(`${key}${error.message}${value}${allowed}`)}${caret(error)}`
+  return `${oneLine(`${key}${error.message}${value}${allowed}${chain(error)}`)}${caret(error)}`
+}
+
+/** "— extended by policies/team.yml line 3, extended by .maturity.yml line 2": how the file was reached. */
+function chain(error: PolicyError): string {
+  if (error.extendedBy === undefined || error.extendedBy.length === 0) return ''
+  return ` — ${error.extendedBy.map(link => `extended by ${link.file} line ${link.line}`).join(', ')}`
 }
 
 /** Past this many, a policy's errors are counted rather than printed: one typo repeated must not flood a log. */

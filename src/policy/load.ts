@@ -7,6 +7,7 @@ import type { Model } from '../models/model.js'
 import { allowedKeysAt } from './allowed-keys.js'
 import type { PolicyError } from './errors.js'
 import { formatKeyPath } from './key-path.js'
+import { mergePolicyData } from './merge-policy-data.js'
 import type { KeyPath } from './key-path.js'
 import { buildPolicySchema } from './schema.js'
 import type { Policy, SchemaVocabulary } from './schema.js'
@@ -21,9 +22,34 @@ export interface LoadedPolicy {
   policy: Policy
   model: Model
   locate(path: KeyPath): Location
+  /** The files it was merged from, lowest precedence first; the policy file itself is the last. */
+  layers: readonly PolicyLayer[]
+}
+
+/** Where an `extends:` entry named a base: each base error says the files that led to it. */
+export interface ChainLink {
+  file: string
+  line: number
+}
+
+/** A position in one file of the chain, with the `extends:` entries that led to that file. */
+export type ChainLocation = Location & { extendedBy?: ChainLink[] }
+
+/** One file of a policy and its `extends:` chain, parsed, with the way it was reached. */
+export interface PolicyLayer {
+  file: string
+  doc: Document
+  lineCounter: LineCounter
+  /** Its keys as written, without `extends`. */
+  data: Record<string, unknown>
+  /** The `extends:` entries that led here, nearest first; empty for the policy file itself. */
+  via: readonly ChainLink[]
+  /** Index (in the chain) of the first layer this file brought in through its own `extends:`. */
+  from: number
 }
 
 export type LoadResult = { ok: true; loaded: LoadedPolicy } | { ok: false; errors: PolicyError[] }
+export type LayerResult = { ok: true; layer: PolicyLayer } | { ok: false; errors: PolicyError[] }
 
 export interface LoadOptions {
   /** YYYY-MM-DD; a waiver reaching further than `max-waiver-days` from it is an error. */
@@ -36,17 +62,24 @@ const MAX_ALIAS_COUNT = 100
 /**
  * Parses and validates `.maturity.yml` text. Pure: the caller reads the file. Every problem — YAML syntax,
  * duplicate key, unknown key, bad value, unknown level, a waiver too long — comes back at once, positioned.
+ * `extends:` is not followed here (see load-policy-chain.ts).
  */
 export function loadPolicy(text: string, file: string, options: LoadOptions): LoadResult {
+  const parsed = parsePolicyLayer(text, file, [])
+  return parsed.ok ? validatePolicyLayers([parsed.layer], options) : parsed
+}
+
+/** One file's YAML, positioned, before validation: syntax and shape errors are its own. */
+export function parsePolicyLayer(text: string, file: string, via: readonly ChainLink[]): LayerResult {
   const lineCounter = new LineCounter()
-  const at = (offset: number): Location => {
+  const at = (offset: number): ChainLocation => {
     const { line, col } = lineCounter.linePos(offset)
-    return { file, line, column: col }
+    return { file, line, column: col, ...chainOf(via) }
   }
   const tooDeep = nestedTooDeeply(text)
   if (tooDeep !== undefined) {
     const message = `nested more than ${MAX_DEPTH} levels deep; a policy needs a handful`
-    return { ok: false, errors: [{ file, ...tooDeep, path: '', message }] }
+    return { ok: false, errors: [{ file, ...tooDeep, ...chainOf(via), path: '', message }] }
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false })
   const syntax = yamlProblems(doc, lineCounter)
@@ -73,7 +106,24 @@ export function loadPolicy(text: string, file: string, options: LoadOptions): Lo
       errors: [{ ...at(0), path: '', message: 'the policy must be a YAML mapping of keys' }]
     }
   }
-  const locate = (path: KeyPath): Location => at(offsetOf(doc, path))
+  // `extends:` is followed by the chain loader, not merged: each file names its own bases.
+  const own = Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'extends'))
+  return { ok: true, layer: { file, doc, lineCounter, data: own, via, from: 0 } }
+}
+
+/** `extendedBy` only when there is a chain, so a single file's errors stay as they were. */
+function chainOf(via: readonly ChainLink[]): { extendedBy?: ChainLink[] } {
+  return via.length === 0 ? {} : { extendedBy: [...via] }
+}
+
+/**
+ * Merges the layers (lowest precedence first; docs/policy.md#merge-rules) and validates the result. Each
+ * error is placed in the file that set the key, with the chain that led to it.
+ */
+export function validatePolicyLayers(layers: readonly PolicyLayer[], options: LoadOptions): LoadResult {
+  const data = mergePolicyData(layers.map(layer => layer.data))
+  const source = layeredSource(layers)
+  const locate = (path: KeyPath): ChainLocation => source.at(path)
   const model = resolveModel(data)
   const schema = buildPolicySchema(vocabularyFor(model, data))
   const parsed = schema.safeParse(data)
@@ -82,19 +132,70 @@ export function loadPolicy(text: string, file: string, options: LoadOptions): Lo
       ? []
       : parsed.error.issues.flatMap(issue =>
           issueErrors(issue, {
-            doc,
+            source,
             data,
             schema,
-            at,
             builtIn: model?.practices.map(p => p.id) ?? [],
             modelId: model?.id
           })
         )),
     ...modelShapeErrors(data, locate),
-    ...waiverLengthErrors(data, locate, options.today)
+    ...waiverLengthErrors(data, locate, options.today),
+    ...lockedPathErrors(data, locate)
   ].sort((a, b) => a.line - b.line || a.column - b.column)
   if (!parsed.success || errors.length > 0 || model === undefined) return { ok: false, errors }
-  return { ok: true, loaded: { file, policy: parsed.data, model, locate } }
+  const file = layers.at(-1)?.file ?? ''
+  const plain = (path: KeyPath): Location => {
+    const { file: where, line, column } = source.at(path)
+    return { file: where, line, column }
+  }
+  return { ok: true, loaded: { file, policy: parsed.data, model, locate: plain, layers } }
+}
+
+/** Where the merged policy's key path was set, and through which `extends:` entries (lock errors say it). */
+export function positionInChain(layers: readonly PolicyLayer[], path: KeyPath): ChainLocation {
+  return layeredSource(layers).at(path)
+}
+
+/** The merged policy seen through its files: for each key path, the highest-precedence file that sets it. */
+interface LayeredSource {
+  at(path: KeyPath): ChainLocation
+  keyAt(path: KeyPath, key: string): ChainLocation
+  /** The YAML node (or value) at path, in the file that set it. */
+  node(path: KeyPath): unknown
+  has(path: KeyPath): boolean
+}
+
+function layeredSource(layers: readonly PolicyLayer[]): LayeredSource {
+  const newestFirst = [...layers].reverse()
+  const holder = (path: KeyPath) => newestFirst.find(layer => layer.doc.hasIn(path))
+  const position = (layer: PolicyLayer, offset: number): ChainLocation => {
+    const { line, col } = layer.lineCounter.linePos(offset)
+    return { file: layer.file, line, column: col, ...chainOf(layer.via) }
+  }
+  const root = newestFirst[0] as PolicyLayer
+  const at = (path: KeyPath): ChainLocation => {
+    for (let length = path.length; length > 0; length--) {
+      const layer = holder(path.slice(0, length))
+      if (layer) return position(layer, offsetOf(layer.doc, path.slice(0, length)))
+    }
+    return position(root, offsetOf(root.doc, []))
+  }
+  return {
+    at,
+    // The position of a key itself (not its value): that is where an unknown key's fix goes.
+    keyAt: (path, key) => {
+      // Through each map's key index: linear for thousands of unknown keys, and `42:` found as the key '42'.
+      for (const layer of newestFirst) {
+        const parent = path.length === 0 ? layer.doc.contents : layer.doc.getIn(path, true)
+        const offset = isMap(parent) ? keyIndex(parent).get(key) : undefined
+        if (offset !== undefined) return position(layer, offset)
+      }
+      return at(path)
+    },
+    node: path => holder(path)?.doc.getIn(path),
+    has: path => holder(path) !== undefined
+  }
 }
 
 /** Deeper than this, the `yaml` package's recursion could exhaust the stack; no policy comes near it. */
@@ -188,7 +289,10 @@ function vocabularyFor(model: Model | undefined, data: Record<string, unknown>):
 }
 
 /** `levels:`/`categories:` belong to custom models only, and a custom model needs both. */
-function modelShapeErrors(data: Record<string, unknown>, locate: (path: KeyPath) => Location): PolicyError[] {
+function modelShapeErrors(
+  data: Record<string, unknown>,
+  locate: (path: KeyPath) => ChainLocation
+): PolicyError[] {
   const errors: PolicyError[] = []
   for (const key of ['levels', 'categories']) {
     if (data.model === 'custom' && data[key] === undefined) {
@@ -212,7 +316,7 @@ function modelShapeErrors(data: Record<string, unknown>, locate: (path: KeyPath)
  */
 function waiverLengthErrors(
   data: Record<string, unknown>,
-  locate: (path: KeyPath) => Location,
+  locate: (path: KeyPath) => ChainLocation,
   today: string
 ): PolicyError[] {
   const max = data['max-waiver-days']
@@ -234,25 +338,57 @@ function waiverLengthErrors(
   })
 }
 
+/**
+ * `locked:` entries are key paths (`target`, `practices.unit-tests`) starting with a top-level key a policy
+ * can set: a lock on a key that does not exist would lock nothing, silently.
+ */
+function lockedPathErrors(
+  data: Record<string, unknown>,
+  locate: (path: KeyPath) => ChainLocation
+): PolicyError[] {
+  if (!Array.isArray(data.locked)) return []
+  const lockable = lockableKeys()
+  return data.locked.flatMap((entry: unknown, index): PolicyError[] => {
+    const top = typeof entry === 'string' ? entry.split('.')[0] : undefined
+    if (top === undefined || lockable.includes(top)) return []
+    const path = ['locked', index]
+    return [
+      {
+        ...locate(path),
+        path: formatKeyPath(path),
+        message: 'a locked key path starts with a top-level key of the policy',
+        value: JSON.stringify(entry),
+        allowed: [...lockable]
+      }
+    ]
+  })
+}
+
+/** Keys a base may lock; `extends`, `locked`, `$schema` and `version` say how the policy is written, not the bar. */
+function lockableKeys(): string[] {
+  return Object.keys(buildPolicySchema({ builtIn: [] }).shape).filter(
+    key => !['extends', 'locked', '$schema', 'version'].includes(key)
+  )
+}
+
 interface IssueContext {
-  doc: Document
+  source: LayeredSource
   data: unknown
   schema: z.ZodType
-  at: (offset: number) => Location
   /** The model's practice ids: a custom practice without `check` that is one of them misspelt is a typo. */
   builtIn: readonly string[]
   modelId: string | undefined
 }
 
 function issueErrors(issue: z.core.$ZodIssue, context: IssueContext): PolicyError[] {
-  const { doc, data, schema, at } = context
+  const { source, data, schema } = context
   const path = issue.path
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeysAt(schema, path, data)
     return issue.keys.map(key => {
       const hint = suggest(key, allowed)
       return {
-        ...at(keyOffset(doc, path, key)),
+        ...source.keyAt(path, key),
         path: formatKeyPath([...path, key]),
         message: `unknown key '${key}'${hint ? ` (did you mean '${hint}'?)` : ''}`,
         allowed
@@ -261,9 +397,9 @@ function issueErrors(issue: z.core.$ZodIssue, context: IssueContext): PolicyErro
   }
   const misspelt = misspeltPractice(issue, context)
   if (misspelt) return [misspelt]
-  const value = doc.getIn(path)
-  const missing = value === undefined && !doc.hasIn(path)
-  const base = { ...at(offsetOf(doc, path)), path: formatKeyPath(path) }
+  const value = source.node(path)
+  const missing = value === undefined && !source.has(path)
+  const base = { ...source.at(path), path: formatKeyPath(path) }
   if (missing)
     return [{ ...base, message: `required key '${String(path.at(-1))}' is missing`, ...allowedOf(issue) }]
   return [{ ...base, message: issueMessage(issue, value), value: show(value), ...allowedOf(issue) }]
@@ -281,13 +417,18 @@ function otherModelOf(id: string, modelId: string | undefined): string | undefin
  */
 function misspeltPractice(issue: z.core.$ZodIssue, context: IssueContext): PolicyError | undefined {
   const [section, id, key] = issue.path
-  if (section !== 'practices' || typeof id !== 'string' || key !== 'check' || context.doc.hasIn(issue.path)) {
+  if (
+    section !== 'practices' ||
+    typeof id !== 'string' ||
+    key !== 'check' ||
+    context.source.has(issue.path)
+  ) {
     return undefined
   }
   const owner = otherModelOf(id, context.modelId)
   if (owner !== undefined) {
     return {
-      ...context.at(keyOffset(context.doc, ['practices'], id)),
+      ...context.source.keyAt(['practices'], id),
       path: formatKeyPath(['practices', id]),
       message: `'${id}' is a practice of the ${owner} model, not of ${context.modelId}; use \`model: ${owner}\`, or give a practice of your own \`check:\`, \`level:\` and \`category:\``,
       allowed: [...context.builtIn]
@@ -296,7 +437,7 @@ function misspeltPractice(issue: z.core.$ZodIssue, context: IssueContext): Polic
   const hint = suggest(id, context.builtIn)
   if (hint === undefined) return undefined
   return {
-    ...context.at(keyOffset(context.doc, ['practices'], id)),
+    ...context.source.keyAt(['practices'], id),
     path: formatKeyPath(['practices', id]),
     message: `unknown practice '${id}' (did you mean '${hint}'?); a practice of your own needs \`check:\`, \`level:\` and \`category:\``,
     allowed: [...context.builtIn]
@@ -339,13 +480,6 @@ function offsetOf(doc: Document, path: KeyPath): number {
     if (node?.range) return node.range[0]
   }
   return 0
-}
-
-/** The position of a key itself (not its value): that is where an unknown key's fix goes. */
-function keyOffset(doc: Document, path: KeyPath, key: string): number {
-  const parent = path.length === 0 ? doc.contents : doc.getIn(path, true)
-  const offset = isMap(parent) ? keyIndex(parent).get(key) : undefined
-  return offset ?? offsetOf(doc, path)
 }
 
 /**

@@ -161,7 +161,31 @@ export function buildPolicySchema(vocabulary: SchemaVocabulary) {
         'window-days': z.number().int().min(1).max(365).default(30)
       })
       .default({ 'window-days': 30 })
-      .describe("DORA's five metrics, as information: the window they are measured over")
+      .describe("DORA's five metrics, as information: the window they are measured over"),
+    extends: z
+      .array(z.string())
+      .optional()
+      .describe(
+        'shared policies this one builds on, later ones taking precedence: github>OWNER/REPO:PATH@REF or ./PATH'
+      ),
+    locked: z
+      .array(z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/, 'a key path such as practices.unit-tests'))
+      .optional()
+      .describe('key paths a policy extending this one may raise but never lower'),
+    'policy-changes': z
+      .strictObject({
+        'approve-label': z
+          .string()
+          .min(1)
+          .optional()
+          .describe('a pull request with this label may weaken the policy'),
+        codeowners: z
+          .boolean()
+          .default(false)
+          .describe("an approving review by a CODEOWNERS owner of the policy file at the pull request's head")
+      })
+      .optional()
+      .describe('how a pull request that weakens the policy is approved (read from the base commit)')
   })
 }
 

@@ -15,6 +15,19 @@ export interface InvalidPolicyReport {
   policyErrors: PolicyError[]
 }
 
+/**
+ * Where an annotation for the error goes: its own place, unless that is a file of another repository (a
+ * `github>` base), which the pull request's diff cannot show; then the `extends:` entry in this repository
+ * that led to it (the message still names the base and its line).
+ */
+export function annotationPlace(error: PolicyError): { file: string; line: number; column?: number } {
+  const entry = error.extendedBy?.at(-1)
+  if (!error.file.startsWith('github>') || entry === undefined) {
+    return { file: error.file, line: error.line, column: error.column }
+  }
+  return { file: entry.file, line: entry.line }
+}
+
 /** The one-line verdict: the check's failure message, the JSON report's reason. */
 export function invalidPolicyReason(errors: readonly PolicyError[]): string {
   const files = [...new Set(errors.map(error => error.file))].join(', ')

@@ -2,12 +2,12 @@ import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { ApiAccess } from '../evidence/api.js'
-import { describePolicyError } from '../policy/errors.js'
+import { describePolicyError, formatPolicyError } from '../policy/errors.js'
 import type { PolicyError } from '../policy/errors.js'
 import { planAnnotations } from './annotations.js'
 import { renderBadge } from './badge.js'
 import { COMMENT_MARKER, renderComment } from './comment.js'
-import { invalidPolicyReport, renderInvalidPolicySummary } from './invalid-policy.js'
+import { annotationPlace, invalidPolicyReport, renderInvalidPolicySummary } from './invalid-policy.js'
 import { renderJson } from './json.js'
 import type { HistoryRecord } from './history-record.js'
 import type { Report } from '../evaluate/report.js'
@@ -90,11 +90,14 @@ export async function publishInvalidPolicy(
   core.setOutput('regressions', '0')
   core.setOutput('report-path', reportFile)
   for (const problem of errors) {
-    core.error(describePolicyError(problem), {
+    const place = annotationPlace(problem)
+    // Moved to the extends entry, the annotation says where in the base the error is.
+    const text = place.file === problem.file ? describePolicyError(problem) : formatPolicyError(problem)
+    core.error(text, {
       title: 'maturity-gate: invalid policy',
-      file: problem.file,
-      startLine: problem.line,
-      startColumn: problem.column
+      file: place.file,
+      startLine: place.line,
+      startColumn: place.column
     })
   }
   if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderInvalidPolicySummary(errors)).write()
