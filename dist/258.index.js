@@ -17430,6 +17430,20 @@ function recordedDora(dora) {
 
 
 
+
+/**
+ * The bases of an `extends:` chain as this checkout has them: `./PATH` from the workspace, a `github>` base
+ * from its cached copy under `.maturity/cache/` (the gate itself reads those through the API; the history
+ * settings are read again here, after it, from files only).
+ */
+function workspaceBases(root) {
+    const read = async (file) => (0,promises_.readFile)(external_node_path_default().join(root, file), 'utf8').catch(() => undefined);
+    return async (ref) => {
+        const file = ref.kind === 'local' ? ref.path : extendsCachePath(ref);
+        const text = await read(file);
+        return text === undefined ? { ok: false, reason: `${file} is not in the checkout` } : { ok: true, text };
+    };
+}
 const DEFAULT_STORE = { branch: 'maturity-history', path: 'maturity-history.jsonl', records: 30 };
 /**
  * What `history` and `dora` take from the policy. Without a policy file they use the defaults, since both
@@ -17449,7 +17463,7 @@ async function historySettings(root, policyPath, today) {
             enabled: false
         };
     }
-    const loaded = loadPolicy(text, policyPath, { today });
+    const loaded = await loadPolicyChain(text, policyPath, workspaceBases(root), { today });
     if (!loaded.ok)
         throw new InvalidPolicyError(loaded.errors);
     const { policy } = loaded.loaded;
@@ -17685,6 +17699,7 @@ function deployHistoryFor(api, settings, until, days) {
 
 
 
+
 /**
  * With `history:` in the policy: on a default-branch run, measures DORA, appends this run's record to the
  * store and returns the trend's records; on any other run, only reads them. Undefined without `history:` or
@@ -17692,7 +17707,17 @@ function deployHistoryFor(api, settings, until, days) {
  * warning and the gate's verdict is unchanged.
  */
 async function keepHistory(report, api, options) {
-    const settings = await historySettings(options.root, options.policyPath, options.today);
+    let settings;
+    try {
+        settings = await historySettings(options.root, options.policyPath, options.today);
+    }
+    catch (error) {
+        // The gate already judged the policy through the API; a remote base without a cached copy in the checkout
+        // leaves the history settings unknown, which must not turn a verdict into an invalid policy.
+        if (error instanceof InvalidPolicyError)
+            return { records: [], warning: `history settings not read: ${error.message}` };
+        throw error;
+    }
     if (!settings.enabled || api === undefined)
         return undefined;
     const store = { owner: api.context.owner, repo: api.context.repo, ...settings.store };

@@ -1037,8 +1037,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/gate.ts + 40 modules
-var gate = __webpack_require__(4621);
+// EXTERNAL MODULE: ./src/gate.ts + 38 modules
+var gate = __webpack_require__(4017);
 // EXTERNAL MODULE: ./src/practices/index.ts + 41 modules
 var practices = __webpack_require__(9491);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
@@ -4857,7 +4857,7 @@ function substituteInputs(job, inputs) {
 
 /***/ }),
 
-/***/ 4621:
+/***/ 4017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7564,166 +7564,10 @@ function lostPractices(atBase, head) {
 
 // EXTERNAL MODULE: ./src/policy/errors.ts
 var policy_errors = __webpack_require__(4795);
-;// CONCATENATED MODULE: ./src/policy/extends-ref.ts
-const GITHUB = /^github>([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+):([^@\s]+)@(\S+)$/;
-const EXTENDS_FORMS = ['github>OWNER/REPO:PATH@REF', './PATH'];
-/** Reads one entry as written; `within` is the remote repository of the extending file, if it is remote. */
-function parseExtendsRef(entry, within) {
-    const github = GITHUB.exec(entry);
-    if (github) {
-        const [, owner = '', repo = '', path = '', ref = ''] = github;
-        const why = unsafePath(repo) ?? unsafePath(path) ?? unsafePath(ref);
-        if (why !== undefined)
-            return { ok: false, message: why };
-        return { ok: true, ref: { kind: 'github', owner, repo, path, ref } };
-    }
-    if (entry.startsWith('github>')) {
-        return { ok: false, message: 'a remote base is written github>OWNER/REPO:PATH@REF (the ref is required)' };
-    }
-    if (!entry.startsWith('./')) {
-        return { ok: false, message: `an extends entry is ${EXTENDS_FORMS.join(' or ')}` };
-    }
-    const path = entry.slice(2);
-    const why = unsafePath(path);
-    if (why !== undefined)
-        return { ok: false, message: why };
-    return { ok: true, ref: within?.kind === 'github' ? { ...within, path } : { kind: 'local', path } };
-}
-/** `..`, absolute paths and backslashes would leave the repository (or the cache folder under `.maturity/`). */
-function unsafePath(path) {
-    const parts = path.split('/');
-    const dots = (part) => part === '..' || part === '.' || part === '';
-    if (path.startsWith('/') || path.includes('\\') || parts.some(dots)) {
-        return `'${path}' must be a relative path inside the repository, without '.', '..', '//' or '\\' parts`;
-    }
-    return undefined;
-}
-/** How errors and the report name a base: the repository path, or the `github>` form. */
-function extendsName(ref) {
-    return ref.kind === 'local' ? ref.path : `github>${ref.owner}/${ref.repo}:${ref.path}@${ref.ref}`;
-}
-/** Equal bases have equal keys (owner and repository names are case-insensitive on GitHub). */
-function extendsKey(ref) {
-    return ref.kind === 'local'
-        ? `local:${ref.path}`
-        : `github:${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}:${ref.path}@${ref.ref}`;
-}
-/** Where the file is on github.com, for errors a person follows. */
-function extendsUrl(ref) {
-    return `https://github.com/${ref.owner}/${ref.repo}/blob/${ref.ref}/${ref.path}`;
-}
-/** The workspace copy used when a remote base cannot be read (offline, or the API refused). */
-function extendsCachePath(ref) {
-    return `.maturity/cache/${ref.owner}/${ref.repo}/${ref.ref}/${ref.path}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/policy/load.ts + 3 modules
-var load = __webpack_require__(9244);
-;// CONCATENATED MODULE: ./src/policy/load-policy-chain.ts
-
-
-
-/** A chain deeper than this is a mistake (or a cycle through renamed refs); an org needs two or three. */
-const MAX_EXTENDS_DEPTH = 5;
-/**
- * Loads a policy and every base its `extends:` names (and theirs), then merges and validates them as one
- * (docs/policy.md#extends-a-shared-policy). Pure: `read` does the reading. Every error names its file and
- * the chain of `extends:` entries that led there; cycles and chains deeper than MAX_EXTENDS_DEPTH are errors
- * at the entry that closes or deepens them.
- */
-async function loadPolicyChain(text, file, read, options) {
-    const collected = { layers: [], errors: [], notes: [] };
-    await collect({ text, file, self: undefined, via: [], seen: [`local:${file}`] }, read, collected);
-    const { layers, errors, notes } = collected;
-    if (errors.length > 0)
-        return { ok: false, errors, notes };
-    return { ...(0,load/* validatePolicyLayers */.nm)(layers, options), notes };
-}
-async function collect(visit, read, into) {
-    const parsed = (0,load/* parsePolicyLayer */.hx)(visit.text, visit.file, visit.via);
-    if (!parsed.ok) {
-        into.errors.push(...parsed.errors);
-        return;
-    }
-    const { layer } = parsed;
-    const from = into.layers.length;
-    for (const entry of extendsEntries(layer, into.errors)) {
-        const link = { file: visit.file, line: entry.location.line };
-        const problem = (message, value, allowed) => {
-            into.errors.push({ ...entry.location, path: entry.path, message, value, allowed });
-        };
-        const ref = parseExtendsRef(entry.text, visit.self);
-        if (!ref.ok) {
-            problem(ref.message, JSON.stringify(entry.text), EXTENDS_FORMS);
-            continue;
-        }
-        const key = extendsKey(ref.ref);
-        const name = extendsName(ref.ref);
-        if (visit.seen.includes(key)) {
-            problem(`extends cycle: ${[...visit.seen, key].map(nameOfKey).join(' \u2192 ')}`);
-            continue;
-        }
-        if (visit.via.length + 1 > MAX_EXTENDS_DEPTH) {
-            problem(`extends is nested more than ${MAX_EXTENDS_DEPTH} files deep; flatten the chain`);
-            continue;
-        }
-        const base = await read(ref.ref);
-        if (!base.ok) {
-            problem(`cannot read the base ${name}: ${base.reason}`);
-            continue;
-        }
-        if (base.note !== undefined) {
-            const { file, line, column } = entry.location;
-            into.notes.push({ message: base.note, location: { file, line, column } });
-        }
-        const next = {
-            text: base.text,
-            file: name,
-            self: ref.ref,
-            via: [link, ...visit.via],
-            seen: [...visit.seen, key]
-        };
-        await collect(next, read, into);
-    }
-    into.layers.push({ ...layer, from });
-}
-/** `local:path` / `github:owner/repo:path@ref` back to how a person writes it. */
-function nameOfKey(key) {
-    return key.startsWith('local:') ? key.slice('local:'.length) : `github>${key.slice('github:'.length)}`;
-}
-/** `extends:` as a list of strings, each with its position; anything else is an error of its own. */
-function extendsEntries(layer, errors) {
-    const node = layer.doc.get('extends', true);
-    if (node === undefined)
-        return [];
-    const where = (target) => {
-        const { line, col } = layer.lineCounter.linePos(target?.range?.[0] ?? 0);
-        return { file: layer.file, line, column: col };
-    };
-    const chain = layer.via.length > 0 ? { extendedBy: [...layer.via] } : {};
-    if (!(0,dist/* isSeq */.oP)(node)) {
-        errors.push({
-            ...where(node),
-            ...chain,
-            path: 'extends',
-            message: `expected a list of ${EXTENDS_FORMS.join(' or ')}`
-        });
-        return [];
-    }
-    return node.items.flatMap((item, index) => {
-        const value = item.value;
-        const bare = where(item);
-        const path = `extends[${index}]`;
-        if (typeof value !== 'string') {
-            errors.push({ ...bare, ...chain, path, message: 'expected a string', allowed: EXTENDS_FORMS });
-            return [];
-        }
-        return [{ text: value, path, location: { ...bare, ...chain } }];
-    });
-}
-
+// EXTERNAL MODULE: ./src/policy/extends-ref.ts
+var extends_ref = __webpack_require__(9179);
+// EXTERNAL MODULE: ./src/policy/load-policy-chain.ts
+var load_policy_chain = __webpack_require__(3343);
 // EXTERNAL MODULE: ./src/policy/key-path.ts
 var key_path = __webpack_require__(8761);
 ;// CONCATENATED MODULE: ./src/evaluate/policy-trust.ts
@@ -8022,6 +7866,8 @@ function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/policy/load.ts + 3 modules
+var load = __webpack_require__(9244);
 ;// CONCATENATED MODULE: ./src/evaluate/locked-keys.ts
 
 
@@ -8474,7 +8320,7 @@ async function loadOrThrow(text, { file, today, why }, read) {
             : `policy file cannot be read: ${why}`;
         throw new policy_errors/* InvalidPolicyError */.OQ([{ file, line: 1, column: 1, path: '', message }]);
     }
-    const result = await loadPolicyChain(text, file, read, { today });
+    const result = await (0,load_policy_chain/* loadPolicyChain */.S)(text, file, read, { today });
     if (!result.ok)
         throw new policy_errors/* InvalidPolicyError */.OQ(result.errors);
     const locked = lockedKeyErrors(result.loaded, { today });
@@ -8517,15 +8363,15 @@ function policyReader(commit, readRemote) {
             : { ok: false, reason: 'no GitHub token (offline)' };
         if (remote.ok)
             return remote;
-        const cache = extendsCachePath(ref);
+        const cache = (0,extends_ref/* extendsCachePath */.Dg)(ref);
         const cached = await commit.read(cache);
         if (cached !== undefined) {
-            const note = `${extendsName(ref)} could not be read (${remote.reason}); the cached copy ${cache} was used`;
+            const note = `${(0,extends_ref/* extendsName */.vB)(ref)} could not be read (${remote.reason}); the cached copy ${cache} was used`;
             return { ok: true, text: cached, note };
         }
         return {
             ok: false,
-            reason: `${remote.reason}; ${extendsUrl(ref)} \u2014 to run without it, keep a copy at ${cache}`
+            reason: `${remote.reason}; ${(0,extends_ref/* extendsUrl */.bQ)(ref)} \u2014 to run without it, keep a copy at ${cache}`
         };
     };
 }
@@ -9077,6 +8923,72 @@ class InvalidPolicyError extends Error {
 
 /***/ }),
 
+/***/ 9179:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dg: () => (/* binding */ extendsCachePath),
+/* harmony export */   QY: () => (/* binding */ parseExtendsRef),
+/* harmony export */   bQ: () => (/* binding */ extendsUrl),
+/* harmony export */   hu: () => (/* binding */ extendsKey),
+/* harmony export */   vB: () => (/* binding */ extendsName),
+/* harmony export */   yp: () => (/* binding */ EXTENDS_FORMS)
+/* harmony export */ });
+const GITHUB = /^github>([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+):([^@\s]+)@(\S+)$/;
+const EXTENDS_FORMS = ['github>OWNER/REPO:PATH@REF', './PATH'];
+/** Reads one entry as written; `within` is the remote repository of the extending file, if it is remote. */
+function parseExtendsRef(entry, within) {
+    const github = GITHUB.exec(entry);
+    if (github) {
+        const [, owner = '', repo = '', path = '', ref = ''] = github;
+        const why = unsafePath(repo) ?? unsafePath(path) ?? unsafePath(ref);
+        if (why !== undefined)
+            return { ok: false, message: why };
+        return { ok: true, ref: { kind: 'github', owner, repo, path, ref } };
+    }
+    if (entry.startsWith('github>')) {
+        return { ok: false, message: 'a remote base is written github>OWNER/REPO:PATH@REF (the ref is required)' };
+    }
+    if (!entry.startsWith('./')) {
+        return { ok: false, message: `an extends entry is ${EXTENDS_FORMS.join(' or ')}` };
+    }
+    const path = entry.slice(2);
+    const why = unsafePath(path);
+    if (why !== undefined)
+        return { ok: false, message: why };
+    return { ok: true, ref: within?.kind === 'github' ? { ...within, path } : { kind: 'local', path } };
+}
+/** `..`, absolute paths and backslashes would leave the repository (or the cache folder under `.maturity/`). */
+function unsafePath(path) {
+    const parts = path.split('/');
+    const dots = (part) => part === '..' || part === '.' || part === '';
+    if (path.startsWith('/') || path.includes('\\') || parts.some(dots)) {
+        return `'${path}' must be a relative path inside the repository, without '.', '..', '//' or '\\' parts`;
+    }
+    return undefined;
+}
+/** How errors and the report name a base: the repository path, or the `github>` form. */
+function extendsName(ref) {
+    return ref.kind === 'local' ? ref.path : `github>${ref.owner}/${ref.repo}:${ref.path}@${ref.ref}`;
+}
+/** Equal bases have equal keys (owner and repository names are case-insensitive on GitHub). */
+function extendsKey(ref) {
+    return ref.kind === 'local'
+        ? `local:${ref.path}`
+        : `github:${ref.owner.toLowerCase()}/${ref.repo.toLowerCase()}:${ref.path}@${ref.ref}`;
+}
+/** Where the file is on github.com, for errors a person follows. */
+function extendsUrl(ref) {
+    return `https://github.com/${ref.owner}/${ref.repo}/blob/${ref.ref}/${ref.path}`;
+}
+/** The workspace copy used when a remote base cannot be read (offline, or the API refused). */
+function extendsCachePath(ref) {
+    return `.maturity/cache/${ref.owner}/${ref.repo}/${ref.ref}/${ref.path}`;
+}
+
+
+/***/ }),
+
 /***/ 8761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9098,17 +9010,133 @@ function formatKeyPath(path) {
 
 /***/ }),
 
+/***/ 3343:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ loadPolicyChain)
+/* harmony export */ });
+/* unused harmony export MAX_EXTENDS_DEPTH */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _extends_ref_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9179);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9244);
+
+
+
+/** A chain deeper than this is a mistake (or a cycle through renamed refs); an org needs two or three. */
+const MAX_EXTENDS_DEPTH = 5;
+/**
+ * Loads a policy and every base its `extends:` names (and theirs), then merges and validates them as one
+ * (docs/policy.md#extends-a-shared-policy). Pure: `read` does the reading. Every error names its file and
+ * the chain of `extends:` entries that led there; cycles and chains deeper than MAX_EXTENDS_DEPTH are errors
+ * at the entry that closes or deepens them.
+ */
+async function loadPolicyChain(text, file, read, options) {
+    const collected = { layers: [], errors: [], notes: [] };
+    await collect({ text, file, self: undefined, via: [], seen: [`local:${file}`] }, read, collected);
+    const { layers, errors, notes } = collected;
+    if (errors.length > 0)
+        return { ok: false, errors, notes };
+    return { ...(0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .validatePolicyLayers */ .nm)(layers, options), notes };
+}
+async function collect(visit, read, into) {
+    const parsed = (0,_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicyLayer */ .hx)(visit.text, visit.file, visit.via);
+    if (!parsed.ok) {
+        into.errors.push(...parsed.errors);
+        return;
+    }
+    const { layer } = parsed;
+    const from = into.layers.length;
+    for (const entry of extendsEntries(layer, into.errors)) {
+        const link = { file: visit.file, line: entry.location.line };
+        const problem = (message, value, allowed) => {
+            into.errors.push({ ...entry.location, path: entry.path, message, value, allowed });
+        };
+        const ref = (0,_extends_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExtendsRef */ .QY)(entry.text, visit.self);
+        if (!ref.ok) {
+            problem(ref.message, JSON.stringify(entry.text), _extends_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTENDS_FORMS */ .yp);
+            continue;
+        }
+        const key = (0,_extends_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .extendsKey */ .hu)(ref.ref);
+        const name = (0,_extends_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .extendsName */ .vB)(ref.ref);
+        if (visit.seen.includes(key)) {
+            problem(`extends cycle: ${[...visit.seen, key].map(nameOfKey).join(' \u2192 ')}`);
+            continue;
+        }
+        if (visit.via.length + 1 > MAX_EXTENDS_DEPTH) {
+            problem(`extends is nested more than ${MAX_EXTENDS_DEPTH} files deep; flatten the chain`);
+            continue;
+        }
+        const base = await read(ref.ref);
+        if (!base.ok) {
+            problem(`cannot read the base ${name}: ${base.reason}`);
+            continue;
+        }
+        if (base.note !== undefined) {
+            const { file, line, column } = entry.location;
+            into.notes.push({ message: base.note, location: { file, line, column } });
+        }
+        const next = {
+            text: base.text,
+            file: name,
+            self: ref.ref,
+            via: [link, ...visit.via],
+            seen: [...visit.seen, key]
+        };
+        await collect(next, read, into);
+    }
+    into.layers.push({ ...layer, from });
+}
+/** `local:path` / `github:owner/repo:path@ref` back to how a person writes it. */
+function nameOfKey(key) {
+    return key.startsWith('local:') ? key.slice('local:'.length) : `github>${key.slice('github:'.length)}`;
+}
+/** `extends:` as a list of strings, each with its position; anything else is an error of its own. */
+function extendsEntries(layer, errors) {
+    const node = layer.doc.get('extends', true);
+    if (node === undefined)
+        return [];
+    const where = (target) => {
+        const { line, col } = layer.lineCounter.linePos(target?.range?.[0] ?? 0);
+        return { file: layer.file, line, column: col };
+    };
+    const chain = layer.via.length > 0 ? { extendedBy: [...layer.via] } : {};
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        errors.push({
+            ...where(node),
+            ...chain,
+            path: 'extends',
+            message: `expected a list of ${_extends_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTENDS_FORMS */ .yp.join(' or ')}`
+        });
+        return [];
+    }
+    return node.items.flatMap((item, index) => {
+        const value = item.value;
+        const bare = where(item);
+        const path = `extends[${index}]`;
+        if (typeof value !== 'string') {
+            errors.push({ ...bare, ...chain, path, message: 'expected a string', allowed: _extends_ref_js__WEBPACK_IMPORTED_MODULE_2__/* .EXTENDS_FORMS */ .yp });
+            return [];
+        }
+        return [{ text: value, path, location: { ...bare, ...chain } }];
+    });
+}
+
+
+/***/ }),
+
 /***/ 9244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  tb: () => (/* binding */ loadPolicy),
   hx: () => (/* binding */ parsePolicyLayer),
   sO: () => (/* binding */ positionInChain),
   nm: () => (/* binding */ validatePolicyLayers)
 });
+
+// UNUSED EXPORTS: loadPolicy
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);

@@ -702,8 +702,8 @@ async function workflowNames(client, at) {
     }
 }
 
-// EXTERNAL MODULE: ./src/gate.ts + 40 modules
-var gate = __webpack_require__(4621);
+// EXTERNAL MODULE: ./src/gate.ts + 38 modules
+var gate = __webpack_require__(4017);
 ;// CONCATENATED MODULE: ./src/parsers/history-lines.ts
 /**
  * The `{schema: 1, commit, date, level, held}` lines of a history file, oldest first. A line that is not

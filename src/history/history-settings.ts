@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { InvalidPolicyError } from '../policy/errors.js'
-import { loadPolicy } from '../policy/load.js'
+import { extendsCachePath } from '../policy/extends-ref.js'
+import { loadPolicyChain } from '../policy/load-policy-chain.js'
+import type { PolicyReader } from '../policy/load-policy-chain.js'
 import type { Policy } from '../policy/schema.js'
 import { DEFAULT_ENVIRONMENT_PATTERNS } from '../workflow/environment-class.js'
 import type { EnvironmentPatterns } from '../workflow/environment-class.js'
@@ -15,6 +17,20 @@ export interface HistorySettings {
   store: NonNullable<Policy['history']>
   /** The policy has `history:`: the action keeps the store. */
   enabled: boolean
+}
+
+/**
+ * The bases of an `extends:` chain as this checkout has them: `./PATH` from the workspace, a `github>` base
+ * from its cached copy under `.maturity/cache/` (the gate itself reads those through the API; the history
+ * settings are read again here, after it, from files only).
+ */
+function workspaceBases(root: string): PolicyReader {
+  const read = async (file: string) => readFile(path.join(root, file), 'utf8').catch(() => undefined)
+  return async ref => {
+    const file = ref.kind === 'local' ? ref.path : extendsCachePath(ref)
+    const text = await read(file)
+    return text === undefined ? { ok: false, reason: `${file} is not in the checkout` } : { ok: true, text }
+  }
 }
 
 const DEFAULT_STORE = { branch: 'maturity-history', path: 'maturity-history.jsonl', records: 30 }
@@ -40,7 +56,7 @@ export async function historySettings(
       enabled: false
     }
   }
-  const loaded = loadPolicy(text, policyPath, { today })
+  const loaded = await loadPolicyChain(text, policyPath, workspaceBases(root), { today })
   if (!loaded.ok) throw new InvalidPolicyError(loaded.errors)
   const { policy } = loaded.loaded
   return {

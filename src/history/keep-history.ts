@@ -9,6 +9,8 @@ import type { HistoryRecord } from '../report/history-record.js'
 import { parseHistory } from '../report/parse-history.js'
 import { recordedDora } from '../report/recorded-dora.js'
 import { historySettings } from './history-settings.js'
+import type { HistorySettings } from './history-settings.js'
+import { InvalidPolicyError } from '../policy/errors.js'
 import { deployHistoryFor } from './deploy-history-for.js'
 
 /** The records the trend shows, and what went wrong keeping or reading them (a warning, never a failure). */
@@ -37,7 +39,16 @@ export async function keepHistory(
   api: ApiAccess | undefined,
   options: KeepOptions
 ): Promise<KeptHistory | undefined> {
-  const settings = await historySettings(options.root, options.policyPath, options.today)
+  let settings: HistorySettings
+  try {
+    settings = await historySettings(options.root, options.policyPath, options.today)
+  } catch (error) {
+    // The gate already judged the policy through the API; a remote base without a cached copy in the checkout
+    // leaves the history settings unknown, which must not turn a verdict into an invalid policy.
+    if (error instanceof InvalidPolicyError)
+      return { records: [], warning: `history settings not read: ${error.message}` }
+    throw error
+  }
   if (!settings.enabled || api === undefined) return undefined
   const store: HistoryStore = { owner: api.context.owner, repo: api.context.repo, ...settings.store }
   const last = (text: string) => parseHistory(text).records.slice(-settings.store.records)
