@@ -17431,19 +17431,6 @@ function recordedDora(dora) {
 
 
 
-/**
- * The bases of an `extends:` chain as this checkout has them: `./PATH` from the workspace, a `github>` base
- * from its cached copy under `.maturity/cache/` (the gate itself reads those through the API; the history
- * settings are read again here, after it, from files only).
- */
-function workspaceBases(root) {
-    const read = async (file) => (0,promises_.readFile)(external_node_path_default().join(root, file), 'utf8').catch(() => undefined);
-    return async (ref) => {
-        const file = ref.kind === 'local' ? ref.path : extendsCachePath(ref);
-        const text = await read(file);
-        return text === undefined ? { ok: false, reason: `${file} is not in the checkout` } : { ok: true, text };
-    };
-}
 const DEFAULT_STORE = { branch: 'maturity-history', path: 'maturity-history.jsonl', records: 30 };
 /**
  * What `history` and `dora` take from the policy. Without a policy file they use the defaults, since both
@@ -17463,7 +17450,12 @@ async function historySettings(root, policyPath, today) {
             enabled: false
         };
     }
-    const loaded = await loadPolicyChain(text, policyPath, workspaceBases(root), { today });
+    // The bases as the checkout has them: `./PATH` from the workspace, a `github>` base from its cached copy (the
+    // gate reads those through the API; these settings are read again after it, from files only).
+    const fromCheckout = (file) => (0,promises_.readFile)(external_node_path_default().join(root, file), 'utf8').catch(() => undefined);
+    const loaded = await loadPolicyChain(text, policyPath, policyReader({ read: fromCheckout }, undefined), {
+        today
+    });
     if (!loaded.ok)
         throw new InvalidPolicyError(loaded.errors);
     const { policy } = loaded.loaded;

@@ -312,7 +312,7 @@ async function loadQuietly(
  * (offline, refused) falls back to its copy under `.maturity/cache/`, said in a note; without one it is an
  * error naming its URL and where a copy would go.
  */
-function policyReader(
+export function policyReader(
   commit: { read: (file: string) => Promise<string | undefined>; why?: (file: string) => string | undefined },
   readRemote: ((ref: RemoteRef) => Promise<RemoteRead>) | undefined
 ): PolicyReader {

@@ -331,29 +331,16 @@ async function historyCommand(options, api, io) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4795);
-/* harmony import */ var _policy_extends_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9179);
-/* harmony import */ var _policy_load_policy_chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3343);
-/* harmony import */ var _workflow_environment_class_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3233);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4017);
+/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4795);
+/* harmony import */ var _policy_load_policy_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3343);
+/* harmony import */ var _workflow_environment_class_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3233);
 
 
 
 
 
 
-/**
- * The bases of an `extends:` chain as this checkout has them: `./PATH` from the workspace, a `github>` base
- * from its cached copy under `.maturity/cache/` (the gate itself reads those through the API; the history
- * settings are read again here, after it, from files only).
- */
-function workspaceBases(root) {
-    const read = async (file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file), 'utf8').catch(() => undefined);
-    return async (ref) => {
-        const file = ref.kind === 'local' ? ref.path : (0,_policy_extends_ref_js__WEBPACK_IMPORTED_MODULE_5__/* .extendsCachePath */ .Dg)(ref);
-        const text = await read(file);
-        return text === undefined ? { ok: false, reason: `${file} is not in the checkout` } : { ok: true, text };
-    };
-}
 const DEFAULT_STORE = { branch: 'maturity-history', path: 'maturity-history.jsonl', records: 30 };
 /**
  * What `history` and `dora` take from the policy. Without a policy file they use the defaults, since both
@@ -367,15 +354,20 @@ async function historySettings(root, policyPath, today) {
     }
     catch {
         return {
-            environments: _workflow_environment_class_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_ENVIRONMENT_PATTERNS */ .I,
+            environments: _workflow_environment_class_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ENVIRONMENT_PATTERNS */ .I,
             windowDays: 30,
             store: DEFAULT_STORE,
             enabled: false
         };
     }
-    const loaded = await (0,_policy_load_policy_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPolicyChain */ .S)(text, policyPath, workspaceBases(root), { today });
+    // The bases as the checkout has them: `./PATH` from the workspace, a `github>` base from its cached copy (the
+    // gate reads those through the API; these settings are read again after it, from files only).
+    const fromCheckout = (file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file), 'utf8').catch(() => undefined);
+    const loaded = await (0,_policy_load_policy_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicyChain */ .S)(text, policyPath, (0,_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .policyReader */ .C)({ read: fromCheckout }, undefined), {
+        today
+    });
     if (!loaded.ok)
-        throw new _policy_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidPolicyError */ .OQ(loaded.errors);
+        throw new _policy_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidPolicyError */ .OQ(loaded.errors);
     const { policy } = loaded.loaded;
     return {
         environments: policy.environments,

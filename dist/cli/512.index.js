@@ -4863,6 +4863,7 @@ function substituteInputs(job, inputs) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ policyReader),
   R: () => (/* binding */ runGate)
 });
 

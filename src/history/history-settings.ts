@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { policyReader } from '../gate.js'
 import { InvalidPolicyError } from '../policy/errors.js'
-import { extendsCachePath } from '../policy/extends-ref.js'
 import { loadPolicyChain } from '../policy/load-policy-chain.js'
-import type { PolicyReader } from '../policy/load-policy-chain.js'
 import type { Policy } from '../policy/schema.js'
 import { DEFAULT_ENVIRONMENT_PATTERNS } from '../workflow/environment-class.js'
 import type { EnvironmentPatterns } from '../workflow/environment-class.js'
@@ -17,20 +16,6 @@ export interface HistorySettings {
   store: NonNullable<Policy['history']>
   /** The policy has `history:`: the action keeps the store. */
   enabled: boolean
-}
-
-/**
- * The bases of an `extends:` chain as this checkout has them: `./PATH` from the workspace, a `github>` base
- * from its cached copy under `.maturity/cache/` (the gate itself reads those through the API; the history
- * settings are read again here, after it, from files only).
- */
-function workspaceBases(root: string): PolicyReader {
-  const read = async (file: string) => readFile(path.join(root, file), 'utf8').catch(() => undefined)
-  return async ref => {
-    const file = ref.kind === 'local' ? ref.path : extendsCachePath(ref)
-    const text = await read(file)
-    return text === undefined ? { ok: false, reason: `${file} is not in the checkout` } : { ok: true, text }
-  }
 }
 
 const DEFAULT_STORE = { branch: 'maturity-history', path: 'maturity-history.jsonl', records: 30 }
@@ -56,7 +41,12 @@ export async function historySettings(
       enabled: false
     }
   }
-  const loaded = await loadPolicyChain(text, policyPath, workspaceBases(root), { today })
+  // The bases as the checkout has them: `./PATH` from the workspace, a `github>` base from its cached copy (the
+  // gate reads those through the API; these settings are read again after it, from files only).
+  const fromCheckout = (file: string) => readFile(path.join(root, file), 'utf8').catch(() => undefined)
+  const loaded = await loadPolicyChain(text, policyPath, policyReader({ read: fromCheckout }, undefined), {
+    today
+  })
   if (!loaded.ok) throw new InvalidPolicyError(loaded.errors)
   const { policy } = loaded.loaded
   return {
