@@ -90,7 +90,8 @@ export function fixtureHistory(repository: FixtureRepository): string {
       commit: `c${i}`,
       date: `2026-0${i + 1}-01T00:00:00Z`,
       level,
-      held: true
+      held: 100,
+      practices: {}
     })
   }).join('\n')
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
 import { deflateRawSync } from 'node:zlib'
-import { parseHistoryLines } from '../../src/parsers/history-lines.js'
 import { MAX_ENTRY_BYTES, zipEntries } from '../../src/parsers/zip-entries.js'
 import { zipOf } from '../helpers/zip.js'
 
@@ -39,23 +38,5 @@ describe('zipEntries (a downloaded artifact)', () => {
     const central = big.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
     big.writeUInt32LE(MAX_ENTRY_BYTES + 1, central + 24)
     expect(() => zipEntries(big)).toThrow(`big.json is larger than ${MAX_ENTRY_BYTES} bytes`)
-  })
-})
-
-describe('parseHistoryLines (issue 17 history store)', () => {
-  it('keeps the schema-1 lines with a date, oldest first, and skips the rest', () => {
-    const text = [
-      '{"schema":1,"commit":"b","date":"2026-02-01T00:00:00Z","level":"beginner","held":true}',
-      'not json',
-      '{"schema":2,"date":"2026-03-01","level":"expert"}',
-      '{"schema":1,"commit":"c","level":"advanced"}',
-      '',
-      '{"schema":1,"commit":"a","date":"2026-01-01T00:00:00Z","level":null,"held":false}'
-    ].join('\n')
-    expect(parseHistoryLines(text)).toEqual([
-      { date: '2026-01-01T00:00:00Z', level: null },
-      { date: '2026-02-01T00:00:00Z', level: 'beginner' }
-    ])
-    expect(parseHistoryLines('')).toEqual([])
   })
 })

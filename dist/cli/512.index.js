@@ -2026,7 +2026,7 @@ function initCommand(values, root) {
 /** argv \u2192 gate \u2192 print or write; returns the exit code instead of exiting so tests can call it. */
 async function runCli(argv, io) {
     if (argv[0] === 'audit')
-        return (await __webpack_require__.e(/* import() */ 844).then(__webpack_require__.bind(__webpack_require__, 8844))).runAudit(argv.slice(1), io);
+        return (await __webpack_require__.e(/* import() */ 877).then(__webpack_require__.bind(__webpack_require__, 6877))).runAudit(argv.slice(1), io);
     let options;
     try {
         options = parseCliArgs(argv, io.cwd);

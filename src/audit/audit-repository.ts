@@ -6,9 +6,9 @@ import type { OrgRepository } from '../evidence/org-repositories.js'
 import { latestReportArtifact } from '../evidence/report-artifact.js'
 import { readRepositoryFiles } from '../evidence/repository-files.js'
 import { runGate } from '../gate.js'
-import { parseHistoryLines } from '../parsers/history-lines.js'
 import { InvalidPolicyError } from '../policy/errors.js'
 import { collectedReport } from '../report/org/collected-report.js'
+import { parseHistory } from '../report/parse-history.js'
 import { orgEntryOf, unreadableEntry } from '../report/org/org-entry.js'
 import type { OrgEntry } from '../report/org/org-entry.js'
 import { messageOf } from '../core/message-of.js'
@@ -39,7 +39,7 @@ export async function auditRepository(
     const report = collectedReport(artifact.report)
     if ('problem' in report)
       return unreadableEntry(identity, `artifact ${settings.artifact}: ${report.problem}`)
-    return orgEntryOf(report, identity, 'artifact', parseHistoryLines(artifact.history ?? ''))
+    return orgEntryOf(report, identity, 'artifact', parseHistory(artifact.history ?? '').records)
   }
   return staticEntry(target, identity, settings)
 }

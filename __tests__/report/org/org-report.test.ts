@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Report } from '../../../src/evaluate/report.js'
 import { collectedReport } from '../../../src/report/org/collected-report.js'
+import { parseHistory } from '../../../src/report/parse-history.js'
 import { mergeOrgReport } from '../../../src/report/org/merge-org-report.js'
 import { levelsBelowTarget, orgEntryOf, unreadableEntry } from '../../../src/report/org/org-entry.js'
 import { renderOrgCsv } from '../../../src/report/org/render-org-csv.js'
@@ -49,6 +50,27 @@ describe('merging rows into the org report', () => {
     ])
     expect(report.entries.map(e => e.repository)).toEqual(['o/a', 'o/b', 'o/c', 'o/d'])
     expect(levelsBelowTarget(unreadableEntry({ name: 'x', tier: null }, 'r'))).toBe(0)
+  })
+
+  it("takes the trend from the history store's readable records, oldest first", () => {
+    const record = (commit: string, date: string, level: string | null) =>
+      JSON.stringify({ schema: 1, commit, date, level, held: 50, practices: {} })
+    const text = [
+      record('b', '2026-02-01T00:00:00Z', 'beginner'),
+      'not json',
+      '{"schema":2,"date":"2026-03-01","level":"expert"}',
+      '{"schema":1,"commit":"c","level":"advanced","held":50,"practices":{}}',
+      '',
+      record('a', '2026-01-01T00:00:00Z', null)
+    ].join('\n')
+    const entry = orgEntryOf(at(1), { name: 'o/a', tier: null }, 'artifact', parseHistory(text).records)
+    expect(entry.history).toEqual([
+      { date: '2026-01-01T00:00:00Z', level: null },
+      { date: '2026-02-01T00:00:00Z', level: 'beginner' }
+    ])
+    expect(
+      orgEntryOf(at(1), { name: 'o/a', tier: null }, 'artifact', parseHistory('').records).history
+    ).toEqual([])
   })
 
   it('keeps at most 30 history points', () => {

@@ -1,6 +1,6 @@
 import type { Report } from '../../evaluate/report.js'
 import type { Status } from '../../core/finding.js'
-import type { HistoryLine } from '../../parsers/history-lines.js'
+import type { HistoryRecord } from '../history-record.js'
 
 /** Where a repository's verdict came from. */
 export type EntrySource = 'artifact' | 'static' | 'unreadable'
@@ -26,8 +26,11 @@ export interface OrgEntry {
   /** The report's one-line reason, or why the repository could not be judged. */
   reason: string
   practices: Record<string, Status>
-  history: HistoryLine[]
+  history: HistoryPoint[]
 }
+
+/** One record of a repository's history store, as the org report keeps it: what was reached when. */
+export type HistoryPoint = Pick<HistoryRecord, 'date' | 'level'>
 
 /** The most history points kept per repository: enough for a trend line, bounded whatever the store holds. */
 const HISTORY_POINTS = 30
@@ -37,7 +40,7 @@ export function orgEntryOf(
   report: Report,
   repository: { name: string; tier: string | null },
   source: 'artifact' | 'static',
-  history: readonly HistoryLine[] = []
+  history: readonly HistoryPoint[] = []
 ): OrgEntry {
   return {
     repository: repository.name,
@@ -51,7 +54,11 @@ export function orgEntryOf(
     passed: report.passed,
     reason: report.reason,
     practices: Object.fromEntries(report.findings.map(finding => [finding.practice, finding.status])),
-    history: history.slice(-HISTORY_POINTS)
+    // Oldest first by date (concurrent runs may append out of order), and only what the trend draws.
+    history: [...history]
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      .slice(-HISTORY_POINTS)
+      .map(({ date, level }) => ({ date, level }))
   }
 }
 
