@@ -3232,9 +3232,10 @@ const INDICATOR_START = /^[[\]{}&*!|>'"%@`#,?:-]/;
 function plainScalar(text) {
     if (INDICATOR_START.test(text) && !/^[-?:][^\s]/.test(text))
         throw new Unsupported();
-    const comment = text.search(/\s#/);
+    // Most values hold no `#`: the regex for a comment is only run on those that do.
+    const comment = text.includes('#') ? text.search(/\s#/) : -1;
     const value = (comment < 0 ? text : text.slice(0, comment)).trimEnd();
-    if (/:(?: |$)/.test(value))
+    if (value.includes(': ') || value.endsWith(':'))
         throw new Unsupported();
     return value;
 }
@@ -3425,7 +3426,14 @@ function readFast(text) {
         throw error;
     }
 }
-const MAP_KEY_END = /:(?: |$)/;
+/** The first colon followed by a space or the line's end (`/:(?: |$)/` without a regex per line). */
+function keyColon(content) {
+    for (let at = content.indexOf(':'); at >= 0; at = content.indexOf(':', at + 1)) {
+        if (at + 1 === content.length || content.charCodeAt(at + 1) === 32)
+            return at;
+    }
+    return -1;
+}
 class FastReader {
     lines = [];
     counter = new dist/* LineCounter */.HN();
@@ -3442,7 +3450,7 @@ class FastReader {
             while (raw.charCodeAt(indent) === 32)
                 indent++;
             const empty = indent === raw.length || raw[indent] === '#';
-            this.lines.push({ start, indent, text: raw, empty });
+            this.lines.push({ start, indent, text: raw, empty, key: undefined, keyIndent: -1 });
             start += full.length + 1;
         }
     }
@@ -3526,8 +3534,7 @@ class FastReader {
             const inline = rest.trim();
             if (inline.startsWith('- ') || inline === '-')
                 throw new Unsupported();
-            if (inline !== '' && !inline.startsWith('#') && this.keyOf({ ...line, indent: column }) !== undefined) {
-                line.indent = column; // the item is a compact map: read it as if its line started at its first key
+            if (inline !== '' && !inline.startsWith('#') && this.compactMapKey(line, column)) {
                 node.items.push(this.map(column));
             }
             else {
@@ -3535,8 +3542,24 @@ class FastReader {
             }
         }
     }
+    /** `- key: value`: the item is a compact map, read as if its line started at its first key. */
+    compactMapKey(line, column) {
+        const dashIndent = line.indent;
+        line.indent = column;
+        if (this.keyOf(line) !== undefined)
+            return true;
+        line.indent = dashIndent;
+        return false;
+    }
     /** A map key at the line's indent: the key node and the column just after its colon. */
     keyOf(line) {
+        if (line.keyIndent !== line.indent) {
+            line.key = this.readKey(line) ?? null;
+            line.keyIndent = line.indent;
+        }
+        return line.key ?? undefined;
+    }
+    readKey(line) {
         const content = this.content(line);
         const offset = line.start + line.indent;
         if (content.startsWith('"') || content.startsWith("'")) {
@@ -3552,13 +3575,13 @@ class FastReader {
                 end: line.indent + quoted.end + colon[0].length
             };
         }
-        const match = MAP_KEY_END.exec(content);
-        if (!match || INDICATOR_START.test(content))
+        const colon = keyColon(content);
+        if (colon < 0 || INDICATOR_START.test(content))
             return undefined;
-        const key = content.slice(0, match.index).trimEnd();
+        const key = content.slice(0, colon).trimEnd();
         if (key === '' || key.includes(' #'))
             return undefined;
-        return { node: { kind: 'scalar', offset, value: resolvePlain(key) }, end: line.indent + match.index + 1 };
+        return { node: { kind: 'scalar', offset, value: resolvePlain(key) }, end: line.indent + colon + 1 };
     }
     /**
      * The value that follows a key's colon or a sequence dash at `column` of the current line: inline on the
@@ -4147,7 +4170,11 @@ function pairs(map, ctx) {
     return result;
 }
 function entry(map, key) {
-    return map.pairs.find(pair => isScalar(pair.key) && pair.key.value === key);
+    // A loop, not find(): every job and step looks up a dozen keys, and the closure per lookup showed in profiles.
+    for (const pair of map.pairs)
+        if (isScalar(pair.key) && pair.key.value === key)
+            return pair;
+    return undefined;
 }
 function isMap(node) {
     return node?.kind === 'map';
@@ -5877,12 +5904,17 @@ function createWorkflowGraph(workflows) {
             return cached;
         predecessorCache.set(k, []); // a needs cycle (invalid workflow) must not recurse forever
         const found = new Map();
+        // Keys are built once per job found: a workflow_run chain hands every downstream job all upstream jobs.
         const add = (r) => {
-            if (found.has(key(r)))
+            const rk = key(r);
+            if (found.has(rk))
                 return;
-            found.set(key(r), r);
-            for (const p of predecessors(r))
-                found.set(key(p), p);
+            found.set(rk, r);
+            for (const p of predecessors(r)) {
+                const pk = key(p);
+                if (!found.has(pk))
+                    found.set(pk, p);
+            }
         };
         for (const need of job(ref)?.needs ?? [])
             add({ workflow: ref.workflow, job: need });

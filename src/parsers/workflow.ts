@@ -344,7 +344,9 @@ function pairs(map: YamlMap, ctx: Context): Array<[string, YamlPair]> {
 }
 
 function entry(map: YamlMap, key: string): YamlPair | undefined {
-  return map.pairs.find(pair => isScalar(pair.key) && pair.key.value === key)
+  // A loop, not find(): every job and step looks up a dozen keys, and the closure per lookup showed in profiles.
+  for (const pair of map.pairs) if (isScalar(pair.key) && pair.key.value === key) return pair
+  return undefined
 }
 
 function isMap(node: unknown): node is YamlMap {

@@ -27,9 +27,27 @@ interface Line {
   text: string
   /** Blank or comment only. */
   empty: boolean
+  /**
+   * The key read at `keyIndent` (null: none there): the reader asks each line for its key more than once
+   * (to choose map or sequence, then to read it), and a thousand workflow files are a million lines.
+   */
+  key: KeyAt | null | undefined
+  keyIndent: number
 }
 
-const MAP_KEY_END = /:(?: |$)/
+interface KeyAt {
+  node: YamlScalar
+  /** The column just after the key's colon. */
+  end: number
+}
+
+/** The first colon followed by a space or the line's end (`/:(?: |$)/` without a regex per line). */
+function keyColon(content: string): number {
+  for (let at = content.indexOf(':'); at >= 0; at = content.indexOf(':', at + 1)) {
+    if (at + 1 === content.length || content.charCodeAt(at + 1) === 32) return at
+  }
+  return -1
+}
 
 class FastReader {
   private readonly lines: Line[] = []
@@ -46,7 +64,7 @@ class FastReader {
       let indent = 0
       while (raw.charCodeAt(indent) === 32) indent++
       const empty = indent === raw.length || raw[indent] === '#'
-      this.lines.push({ start, indent, text: raw, empty })
+      this.lines.push({ start, indent, text: raw, empty, key: undefined, keyIndent: -1 })
       start += full.length + 1
     }
   }
@@ -124,8 +142,7 @@ class FastReader {
       const column = indent + 1 + (rest.length - rest.trimStart().length)
       const inline = rest.trim()
       if (inline.startsWith('- ') || inline === '-') throw new Unsupported()
-      if (inline !== '' && !inline.startsWith('#') && this.keyOf({ ...line, indent: column }) !== undefined) {
-        line.indent = column // the item is a compact map: read it as if its line started at its first key
+      if (inline !== '' && !inline.startsWith('#') && this.compactMapKey(line, column)) {
         node.items.push(this.map(column))
       } else {
         node.items.push(this.valueAfter(line, indent + 1, indent, false))
@@ -133,8 +150,25 @@ class FastReader {
     }
   }
 
+  /** `- key: value`: the item is a compact map, read as if its line started at its first key. */
+  private compactMapKey(line: Line, column: number): boolean {
+    const dashIndent = line.indent
+    line.indent = column
+    if (this.keyOf(line) !== undefined) return true
+    line.indent = dashIndent
+    return false
+  }
+
   /** A map key at the line's indent: the key node and the column just after its colon. */
-  private keyOf(line: Line): { node: YamlScalar; end: number } | undefined {
+  private keyOf(line: Line): KeyAt | undefined {
+    if (line.keyIndent !== line.indent) {
+      line.key = this.readKey(line) ?? null
+      line.keyIndent = line.indent
+    }
+    return line.key ?? undefined
+  }
+
+  private readKey(line: Line): KeyAt | undefined {
     const content = this.content(line)
     const offset = line.start + line.indent
     if (content.startsWith('"') || content.startsWith("'")) {
@@ -148,11 +182,11 @@ class FastReader {
         end: line.indent + quoted.end + colon[0].length
       }
     }
-    const match = MAP_KEY_END.exec(content)
-    if (!match || INDICATOR_START.test(content)) return undefined
-    const key = content.slice(0, match.index).trimEnd()
+    const colon = keyColon(content)
+    if (colon < 0 || INDICATOR_START.test(content)) return undefined
+    const key = content.slice(0, colon).trimEnd()
     if (key === '' || key.includes(' #')) return undefined
-    return { node: { kind: 'scalar', offset, value: resolvePlain(key) }, end: line.indent + match.index + 1 }
+    return { node: { kind: 'scalar', offset, value: resolvePlain(key) }, end: line.indent + colon + 1 }
   }
 
   /**

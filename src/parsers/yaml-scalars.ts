@@ -9,9 +9,10 @@ export const INDICATOR_START = /^[[\]{}&*!|>'"%@`#,?:-]/
 /** A one-line plain scalar after a key or dash: up to a comment; `key: a: b` is not valid YAML. */
 export function plainScalar(text: string): string {
   if (INDICATOR_START.test(text) && !/^[-?:][^\s]/.test(text)) throw new Unsupported()
-  const comment = text.search(/\s#/)
+  // Most values hold no `#`: the regex for a comment is only run on those that do.
+  const comment = text.includes('#') ? text.search(/\s#/) : -1
   const value = (comment < 0 ? text : text.slice(0, comment)).trimEnd()
-  if (/:(?: |$)/.test(value)) throw new Unsupported()
+  if (value.includes(': ') || value.endsWith(':')) throw new Unsupported()
   return value
 }
 

@@ -89,10 +89,15 @@ export function createWorkflowGraph(workflows: readonly Workflow[]): WorkflowGra
     if (cached) return cached
     predecessorCache.set(k, []) // a needs cycle (invalid workflow) must not recurse forever
     const found = new Map<string, JobRef>()
+    // Keys are built once per job found: a workflow_run chain hands every downstream job all upstream jobs.
     const add = (r: JobRef): void => {
-      if (found.has(key(r))) return
-      found.set(key(r), r)
-      for (const p of predecessors(r)) found.set(key(p), p)
+      const rk = key(r)
+      if (found.has(rk)) return
+      found.set(rk, r)
+      for (const p of predecessors(r)) {
+        const pk = key(p)
+        if (!found.has(pk)) found.set(pk, p)
+      }
     }
     for (const need of job(ref)?.needs ?? []) add({ workflow: ref.workflow, job: need })
     for (const edge of upstreamsOf.get(ref.workflow) ?? []) {
