@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import path from 'node:path'
 import { readDeployHistory } from '../src/evidence/deploy-history.js'
-import type { EtagCache } from '../src/evidence/deploy-history.js'
+import type { EtagCache } from '../src/evidence/deploy-reader.js'
 import { createGitHubClient } from '../src/evidence/github-client.js'
 import { dora } from '../src/evaluate/dora.js'
 import { fixtureRecords, serveDeployFixture, statusShape, WINDOW } from './helpers/deploy-fixture.js'

@@ -1037,8 +1037,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/gate.ts + 38 modules
-var gate = __webpack_require__(4017);
+// EXTERNAL MODULE: ./src/gate.ts + 36 modules
+var gate = __webpack_require__(9240);
 // EXTERNAL MODULE: ./src/practices/index.ts + 41 modules
 var practices = __webpack_require__(9491);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
@@ -1877,7 +1877,8 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
   history         the maturity trend: the records the action keeps on the policy's history branch, read
                   from the local branch, or through the API with a token when it is not fetched
   dora            DORA's five metrics for the production environments over the window, from the
-                  Deployments API (needs a token; unknown offline). Information, never a gate
+                  Deployments API, else the production deploy jobs' runs (needs a token; unknown
+                  offline). Information: it never fails
   dir             repository root to evaluate (default: .)
   --policy FILE   check, explain, history, dora: policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
@@ -2097,7 +2098,7 @@ async function readHistory(options, io) {
     const api = options.offline ? undefined : await cliApiAccess(options, io);
     const output = { stdout: io.stdout, today: today(io) };
     if (options.command === 'dora') {
-        await (await __webpack_require__.e(/* import() */ 170).then(__webpack_require__.bind(__webpack_require__, 3170))).doraCommand(options, api, output);
+        await (await __webpack_require__.e(/* import() */ 310).then(__webpack_require__.bind(__webpack_require__, 4310))).doraCommand(options, api, output);
     }
     else {
         await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 7276))).historyCommand(options, api, output);
@@ -3356,6 +3357,98 @@ function literalTails(glob) {
     const tails = alternatives.map(a => before.slice(start) + a);
     return tails.includes('') ? undefined : tails;
 }
+
+
+/***/ }),
+
+/***/ 3489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ matchJobs)
+/* harmony export */ });
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
+/**
+ * Matches the API's jobs of this run to the workflow's jobs by the name GitHub renders for them: `name:` or
+ * the id; ` (\u2026)` matrix suffixes; `${{ }}` in names matching any text; `caller / callee` for jobs of reusable
+ * workflows. When several jobs fit, the one with the most literal text wins; a tie is ambiguous. The gate's
+ * own job (GITHUB_JOB) is neither matched nor reported.
+ */
+function matchJobs(workflow, runJobs, ownJob) {
+    const candidates = workflow.jobs.filter(appearsInRuns).map(job => candidate(job, workflow));
+    const found = new Map(candidates.map(c => [c.job, []]));
+    const unmatched = [];
+    for (const runJob of runJobs) {
+        const fits = candidates.filter(c => c.pattern.test(runJob.name));
+        const best = Math.max(...fits.map(c => c.literal));
+        const winners = fits.filter(c => c.literal === best);
+        const [winner, ...others] = winners;
+        if (winner && others.length === 0)
+            found.get(winner.job)?.push(runJob);
+        else
+            unmatched.push({ runJob, reason: unmatchedReason(winners, workflow) });
+    }
+    const matched = [...found]
+        .filter(([job]) => job.id !== ownJob)
+        .map(([job, jobs]) => ({ workflowJob: { workflow: workflow.file, job: job.id }, runJobs: jobs }));
+    return { matched, unmatched };
+}
+/** A job calling a reusable workflow that was inlined never runs itself: its callees' jobs do. */
+function appearsInRuns(job) {
+    return job.uses === undefined || job.opaqueReason !== undefined;
+}
+function candidate(job, workflow) {
+    const segments = displaySegments(job, workflow);
+    // An opaque call shows up as `caller / <callee job>`, whatever the callee's jobs are.
+    if (job.uses !== undefined)
+        segments.push({ source: '.+', literal: 0 });
+    return {
+        job,
+        pattern: new RegExp(`^${segments.map(s => s.source).join(' / ')}$`, 's'),
+        literal: segments.reduce((sum, s) => sum + s.literal, 3 * (segments.length - 1))
+    };
+}
+/** The rendered name of a job, outermost caller first: `deploy / release` for `deploy/release`. */
+function displaySegments(job, workflow) {
+    const { calledBy } = job;
+    const caller = calledBy && workflow.jobs.find(j => j.id === calledBy.job);
+    const ownId = calledBy ? job.id.slice(calledBy.job.length + 1) : job.id;
+    const own = namePattern(job.name ?? ownId, job.matrix !== undefined);
+    return caller ? [...displaySegments(caller, workflow), own] : [own];
+}
+function namePattern(name, hasMatrix) {
+    const literals = name.split(EXPRESSION);
+    const source = literals
+        .map(escape)
+        .join('.*')
+        .replace(/(\.\*)+/g, '.*');
+    // GitHub appends ` (value, value)` to matrix instances whose name does not use the matrix itself.
+    const suffix = hasMatrix ? '(?: \\(.*\\))?' : '';
+    return { source: source + suffix, literal: literals.join('').length };
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function unmatchedReason(winners, workflow) {
+    if (winners.length === 0)
+        return `no job of ${workflow.file} renders as this name`;
+    return `ambiguous: jobs ${winners.map(c => c.job.id).join(', ')} of ${workflow.file} all render as this name`;
+}
+
+
+/***/ }),
+
+/***/ 2560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ noReports)
+/* harmony export */ });
+/** Report evidence of a workspace that has none (the base commit, tests that do not need reports). */
+const noReports = {
+    tests: globs => Promise.resolve({ searched: [...globs], files: [] }),
+    coverage: globs => Promise.resolve({ searched: [...globs], files: [] })
+};
 
 
 /***/ }),
@@ -4857,7 +4950,7 @@ function substituteInputs(job, inputs) {
 
 /***/ }),
 
-/***/ 4017:
+/***/ 9240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4872,75 +4965,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/checks/command.ts
 var command = __webpack_require__(9812);
-;// CONCATENATED MODULE: ./src/evidence/match-jobs.ts
-const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
-/**
- * Matches the API's jobs of this run to the workflow's jobs by the name GitHub renders for them: `name:` or
- * the id; ` (\u2026)` matrix suffixes; `${{ }}` in names matching any text; `caller / callee` for jobs of reusable
- * workflows. When several jobs fit, the one with the most literal text wins; a tie is ambiguous. The gate's
- * own job (GITHUB_JOB) is neither matched nor reported.
- */
-function matchJobs(workflow, runJobs, ownJob) {
-    const candidates = workflow.jobs.filter(appearsInRuns).map(job => candidate(job, workflow));
-    const found = new Map(candidates.map(c => [c.job, []]));
-    const unmatched = [];
-    for (const runJob of runJobs) {
-        const fits = candidates.filter(c => c.pattern.test(runJob.name));
-        const best = Math.max(...fits.map(c => c.literal));
-        const winners = fits.filter(c => c.literal === best);
-        const [winner, ...others] = winners;
-        if (winner && others.length === 0)
-            found.get(winner.job)?.push(runJob);
-        else
-            unmatched.push({ runJob, reason: unmatchedReason(winners, workflow) });
-    }
-    const matched = [...found]
-        .filter(([job]) => job.id !== ownJob)
-        .map(([job, jobs]) => ({ workflowJob: { workflow: workflow.file, job: job.id }, runJobs: jobs }));
-    return { matched, unmatched };
-}
-/** A job calling a reusable workflow that was inlined never runs itself: its callees' jobs do. */
-function appearsInRuns(job) {
-    return job.uses === undefined || job.opaqueReason !== undefined;
-}
-function candidate(job, workflow) {
-    const segments = displaySegments(job, workflow);
-    // An opaque call shows up as `caller / <callee job>`, whatever the callee's jobs are.
-    if (job.uses !== undefined)
-        segments.push({ source: '.+', literal: 0 });
-    return {
-        job,
-        pattern: new RegExp(`^${segments.map(s => s.source).join(' / ')}$`, 's'),
-        literal: segments.reduce((sum, s) => sum + s.literal, 3 * (segments.length - 1))
-    };
-}
-/** The rendered name of a job, outermost caller first: `deploy / release` for `deploy/release`. */
-function displaySegments(job, workflow) {
-    const { calledBy } = job;
-    const caller = calledBy && workflow.jobs.find(j => j.id === calledBy.job);
-    const ownId = calledBy ? job.id.slice(calledBy.job.length + 1) : job.id;
-    const own = namePattern(job.name ?? ownId, job.matrix !== undefined);
-    return caller ? [...displaySegments(caller, workflow), own] : [own];
-}
-function namePattern(name, hasMatrix) {
-    const literals = name.split(EXPRESSION);
-    const source = literals
-        .map(match_jobs_escape)
-        .join('.*')
-        .replace(/(\.\*)+/g, '.*');
-    // GitHub appends ` (value, value)` to matrix instances whose name does not use the matrix itself.
-    const suffix = hasMatrix ? '(?: \\(.*\\))?' : '';
-    return { source: source + suffix, literal: literals.join('').length };
-}
-function match_jobs_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function unmatchedReason(winners, workflow) {
-    if (winners.length === 0)
-        return `no job of ${workflow.file} renders as this name`;
-    return `ambiguous: jobs ${winners.map(c => c.job.id).join(', ')} of ${workflow.file} all render as this name`;
-}
-
+// EXTERNAL MODULE: ./src/evidence/match-jobs.ts
+var match_jobs = __webpack_require__(3489);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
 var schemas = __webpack_require__(6843);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/errors.js
@@ -5243,7 +5269,7 @@ async function collectApiEvidence(api, workflows) {
         const file = context.workflowFile ?? collection.run.workflowPath;
         const workflow = workflows.find(w => w.file === file);
         if (workflow) {
-            const matching = matchJobs(workflow, collection.run.jobs, context.job);
+            const matching = (0,match_jobs/* matchJobs */.q)(workflow, collection.run.jobs, context.job);
             run = {
                 event: collection.run.event,
                 workflow: file,
@@ -5268,13 +5294,8 @@ async function collectApiEvidence(api, workflows) {
 var commit_sha = __webpack_require__(3435);
 // EXTERNAL MODULE: ./src/evidence/files.ts
 var files = __webpack_require__(7850);
-;// CONCATENATED MODULE: ./src/evidence/no-reports.ts
-/** Report evidence of a workspace that has none (the base commit, tests that do not need reports). */
-const noReports = {
-    tests: globs => Promise.resolve({ searched: [...globs], files: [] }),
-    coverage: globs => Promise.resolve({ searched: [...globs], files: [] })
-};
-
+// EXTERNAL MODULE: ./src/evidence/no-reports.ts
+var no_reports = __webpack_require__(2560);
 // EXTERNAL MODULE: ./src/evidence/remote-workflow-reader.ts
 var remote_workflow_reader = __webpack_require__(489);
 // EXTERNAL MODULE: ./src/evidence/glob-filter.ts
@@ -8428,7 +8449,7 @@ async function collectEvidence(workspace, plan, today, options) {
         workflowProblems: problems,
         offline: options.api === undefined,
         today,
-        reports: options.checkout ? workspaceReports(workspace) : noReports,
+        reports: options.checkout ? workspaceReports(workspace) : no_reports/* noReports */.Z,
         ...online,
         atRef: options.atRef,
         commands: options.checkout ? await runCommands(plan, workspace) : new Map()

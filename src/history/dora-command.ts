@@ -2,7 +2,8 @@ import type { ApiAccess } from '../evidence/api.js'
 import { dora } from '../evaluate/dora.js'
 import type { Dora } from '../evaluate/dora.js'
 import { renderDoraText } from '../report/dora-text.js'
-import { deployHistoryFor } from './deploy-history-for.js'
+import { deployHistoryFor } from '../evidence/deploy-history-for.js'
+import { checkoutDeployJobs } from './checkout-deploy-jobs.js'
 import { historySettings } from './history-settings.js'
 
 export interface DoraOptions {
@@ -25,7 +26,7 @@ const DAY = 86_400_000
 
 /**
  * `maturity-gate dora`: DORA's five metrics for the repository's production environments, read through the
- * Deployments API. Without API access every metric is `unknown`, saying why; information only, so it never
+ * Deployments API, else from the runs of the production deploy jobs. Without API access every metric is `unknown`, saying why; information only, so it never
  * fails for what it measured.
  */
 export async function doraCommand(
@@ -37,10 +38,16 @@ export async function doraCommand(
   const until = (io.now ?? (() => new Date()))()
   const days = options.windowDays ?? settings.windowDays
   const history = api
-    ? await deployHistoryFor(api, settings, until, days)
+    ? await deployHistoryFor(
+        api,
+        settings.environments,
+        await checkoutDeployJobs(options.root, settings.environments, api),
+        { until, days }
+      )
     : {
         since: new Date(until.getTime() - days * DAY).toISOString(),
         until: until.toISOString(),
+        source: 'Deployments or deploy-job runs (not read offline)',
         deployments: [],
         requests: 0,
         gap: 'offline: the Deployments API needs a token (GITHUB_TOKEN or GH_TOKEN)'

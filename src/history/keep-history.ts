@@ -11,7 +11,8 @@ import { recordedDora } from '../report/recorded-dora.js'
 import { historySettings } from './history-settings.js'
 import type { HistorySettings } from './history-settings.js'
 import { InvalidPolicyError } from '../policy/errors.js'
-import { deployHistoryFor } from './deploy-history-for.js'
+import { deployHistoryFor } from '../evidence/deploy-history-for.js'
+import { checkoutDeployJobs } from './checkout-deploy-jobs.js'
 
 /** The records the trend shows, and what went wrong keeping or reading them (a warning, never a failure). */
 export interface KeptHistory {
@@ -61,7 +62,16 @@ export async function keepHistory(
     commit: options.run.commit,
     date: now.toISOString(),
     run: options.run.id,
-    dora: recordedDora(dora(await deployHistoryFor(api, settings, now, settings.windowDays)))
+    dora: recordedDora(
+      dora(
+        await deployHistoryFor(
+          api,
+          settings.environments,
+          await checkoutDeployJobs(options.root, settings.environments, api),
+          { until: now, days: settings.windowDays }
+        )
+      )
+    )
   })
   const written = await appendHistoryRecord(
     api.client,
