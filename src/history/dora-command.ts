@@ -3,6 +3,7 @@ import { dora } from '../evaluate/dora.js'
 import type { Dora } from '../evaluate/dora.js'
 import { renderDoraText } from '../report/dora-text.js'
 import { deployHistoryFor } from '../evidence/deploy-history-for.js'
+import { offlineDeployHistory } from '../evidence/offline-deploy-history.js'
 import { checkoutDeployJobs } from './checkout-deploy-jobs.js'
 import { historySettings } from './history-settings.js'
 
@@ -22,12 +23,11 @@ export interface DoraIo {
   today: string
 }
 
-const DAY = 86_400_000
-
 /**
  * `maturity-gate dora`: DORA's five metrics for the repository's production environments, read through the
- * Deployments API, else from the runs of the production deploy jobs. Without API access every metric is `unknown`, saying why; information only, so it never
- * fails for what it measured.
+ * Deployments API, else from the runs of the production deploy jobs. Without API access every metric is
+ * `unknown`, saying why; information only, so it never fails for what it measured (`check` judges the
+ * policy's thresholds).
  */
 export async function doraCommand(
   options: DoraOptions,
@@ -44,14 +44,7 @@ export async function doraCommand(
         await checkoutDeployJobs(options.root, settings.environments, api),
         { until, days }
       )
-    : {
-        since: new Date(until.getTime() - days * DAY).toISOString(),
-        until: until.toISOString(),
-        source: 'Deployments or deploy-job runs (not read offline)',
-        deployments: [],
-        requests: 0,
-        gap: 'offline: the Deployments API needs a token (GITHUB_TOKEN or GH_TOKEN)'
-      }
+    : offlineDeployHistory({ until, days })
   const metrics: Dora = dora(history)
   io.stdout(
     options.format === 'json'

@@ -62,15 +62,17 @@ export async function keepHistory(
     commit: options.run.commit,
     date: now.toISOString(),
     run: options.run.id,
+    // Measured already when the policy sets DORA thresholds: the gate's reading is recorded, not repeated.
     dora: recordedDora(
-      dora(
-        await deployHistoryFor(
-          api,
-          settings.environments,
-          await checkoutDeployJobs(options.root, settings.environments, api),
-          { until: now, days: settings.windowDays }
+      report.dora?.metrics ??
+        dora(
+          await deployHistoryFor(
+            api,
+            settings.environments,
+            await checkoutDeployJobs(options.root, settings.environments, api),
+            { until: now, days: settings.windowDays }
+          )
         )
-      )
     )
   })
   const written = await appendHistoryRecord(
