@@ -18090,12 +18090,14 @@ function recordedDora(dora) {
 
 
 
+
 const DEFAULT_STORE = { branch: 'maturity-history', path: 'maturity-history.jsonl', records: 30 };
 /**
- * What `history` and `dora` take from the policy. Without a policy file they use the defaults, since both
- * only inform; a policy that exists but is invalid is refused like `check` refuses it.
+ * What `history` and `dora` take from the policy, its `extends:` chain read as the gate reads it. Without a
+ * policy file they use the defaults, since both only inform; a policy that exists but is invalid is refused
+ * like `check` refuses it.
  */
-async function historySettings(root, policyPath, today) {
+async function historySettings(root, policyPath, today, api) {
     const file = external_node_path_default().join(root, policyPath);
     let text;
     try {
@@ -18109,10 +18111,11 @@ async function historySettings(root, policyPath, today) {
             enabled: false
         };
     }
-    // The bases as the checkout has them: `./PATH` from the workspace, a `github>` base from its cached copy (the
-    // gate reads those through the API; these settings are read again after it, from files only).
+    // The bases as the gate reads them: `./PATH` from the workspace, a `github>` base through the contents API
+    // with the token (its cached copy in the checkout when there is no token or GitHub refuses).
     const fromCheckout = (file) => (0,promises_.readFile)(external_node_path_default().join(root, file), 'utf8').catch(() => undefined);
-    const loaded = await loadPolicyChain(text, policyPath, policyReader({ read: fromCheckout }, undefined), {
+    const remote = api === undefined ? undefined : remoteWorkflowReader(api.client);
+    const loaded = await loadPolicyChain(text, policyPath, policyReader({ read: fromCheckout }, remote), {
         today
     });
     if (!loaded.ok)
@@ -18177,11 +18180,12 @@ async function checkoutDeployJobs(root, environments, api) {
 async function keepHistory(report, api, options) {
     let settings;
     try {
-        settings = await historySettings(options.root, options.policyPath, options.today);
+        settings = await historySettings(options.root, options.policyPath, options.today, api);
     }
     catch (error) {
-        // The gate already judged the policy through the API; a remote base without a cached copy in the checkout
-        // leaves the history settings unknown, which must not turn a verdict into an invalid policy.
+        // The gate already judged the policy; a base it read but this second reading cannot (GitHub refused it
+        // this time, no cached copy) leaves the history settings unknown, which must not turn a verdict into an
+        // invalid policy.
         if (error instanceof InvalidPolicyError)
             return { records: [], warning: `history settings not read: ${error.message}` };
         throw error;

@@ -34,7 +34,7 @@ export async function doraCommand(
   api: ApiAccess | undefined,
   io: DoraIo
 ): Promise<void> {
-  const settings = await historySettings(options.root, options.policyPath, io.today)
+  const settings = await historySettings(options.root, options.policyPath, io.today, api)
   const until = (io.now ?? (() => new Date()))()
   const days = options.windowDays ?? settings.windowDays
   const history = api

@@ -42,10 +42,11 @@ export async function keepHistory(
 ): Promise<KeptHistory | undefined> {
   let settings: HistorySettings
   try {
-    settings = await historySettings(options.root, options.policyPath, options.today)
+    settings = await historySettings(options.root, options.policyPath, options.today, api)
   } catch (error) {
-    // The gate already judged the policy through the API; a remote base without a cached copy in the checkout
-    // leaves the history settings unknown, which must not turn a verdict into an invalid policy.
+    // The gate already judged the policy; a base it read but this second reading cannot (GitHub refused it
+    // this time, no cached copy) leaves the history settings unknown, which must not turn a verdict into an
+    // invalid policy.
     if (error instanceof InvalidPolicyError)
       return { records: [], warning: `history settings not read: ${error.message}` }
     throw error
