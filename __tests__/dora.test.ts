@@ -1,12 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { deployHistoryFor } from '../src/evidence/deploy-history-for.js'
+import { checkoutDeployJobs } from '../src/history/checkout-deploy-jobs.js'
+import { DEFAULT_ENVIRONMENT_PATTERNS } from '../src/workflow/environment-class.js'
+import { CD_WORKFLOW } from './helpers/deploy-job-runs-fixture.js'
 import { readDeployHistory } from '../src/evidence/deploy-history.js'
-import type { EtagCache } from '../src/evidence/deploy-history.js'
+import type { EtagCache } from '../src/evidence/deploy-reader.js'
 import { createGitHubClient } from '../src/evidence/github-client.js'
 import { dora } from '../src/evaluate/dora.js'
 import { fixtureRecords, serveDeployFixture, statusShape, WINDOW } from './helpers/deploy-fixture.js'
 import { FakeGitHub, forbidden, paginated } from './helpers/fake-github.js'
-import { deploymentShape } from './helpers/github-shapes.js'
+import { deploymentShape, jobShape, workflowRunShape } from './helpers/github-shapes.js'
 import { runnerEnv, spawnNode } from './helpers/spawn.js'
 import { tempRepo } from './helpers/temp-repo.js'
 
@@ -23,6 +28,14 @@ beforeEach(async () => {
   fake = await FakeGitHub.start(TOKEN)
 })
 afterEach(() => fake.close())
+
+/** The last column of the README's call-budget row for `what`: the requests 200 deploys in 30 days may take. */
+function readmeBudget(what: string): number {
+  const readme = readFileSync(path.join(import.meta.dirname, '../README.md'), 'utf8')
+  const row = readme.split('\n').find(line => line.startsWith(`| ${what} |`))
+  const cells = (row ?? '').split('|').map(cell => cell.trim())
+  return Number(cells.at(-2))
+}
 
 const client = () => createGitHubClient({ token: TOKEN, apiUrl: fake.url, retryDelayMs: 1 })
 const target = { owner: 'octo', repo: 'shop', ...WINDOW, isProduction: (env: string) => env === 'production' }
@@ -96,13 +109,81 @@ describe('reading a month of deployments', () => {
     expect(history.gap).toBeUndefined()
     // ⌈201/100⌉ list pages, 201 statuses, 200 comparisons: the README's 2·N + ⌈N/100⌉ + 4 for N = 200 is 406.
     expect(fake.count()).toBe(404)
-    expect(fake.count()).toBeLessThanOrEqual(406)
+    expect(readmeBudget('DORA from Deployments')).toBe(406)
+    expect(fake.count()).toBeLessThanOrEqual(readmeBudget('DORA from Deployments'))
     const frequency = dora(history).environments[0]?.deploymentFrequency
     expect(frequency).toMatchObject({
       status: 'known',
       basis: 200,
       bucket: 'on demand (multiple deploys per day)'
     })
+  })
+
+  it('stays within the README budget for 200 deploy-job runs in 30 days (the fallback)', async () => {
+    const start = Date.parse(WINDOW.since)
+    // One before the window, then one every 3.5 hours, newest first.
+    const runs = Array.from({ length: 201 }, (_, i) => ({
+      id: i + 1,
+      sha: `s${i}`,
+      at: new Date(start - 3_600_000 + i * 12_600_000).toISOString()
+    })).reverse()
+    const shape = (run: (typeof runs)[number]) =>
+      workflowRunShape({
+        owner: 'octo',
+        repo: 'shop',
+        id: run.id,
+        attempt: 1,
+        event: 'push',
+        headSha: run.sha,
+        headBranch: 'main',
+        path: '.github/workflows/cd.yml'
+      })
+    fake.on('GET', '/repos/octo/shop/deployments', { body: [] })
+    fake.on('GET', '/repos/octo/shop', { body: { default_branch: 'main' } })
+    fake.on(
+      'GET',
+      '/repos/octo/shop/actions/workflows/cd.yml/runs',
+      paginated(
+        runs.map(run => ({ ...shape(run), status: 'completed', conclusion: 'success', created_at: run.at })),
+        'workflow_runs'
+      )
+    )
+    for (const run of runs) {
+      const done = new Date(Date.parse(run.at) + 600_000).toISOString()
+      fake.on('GET', `/repos/octo/shop/actions/runs/${run.id}/jobs`, {
+        body: {
+          total_count: 1,
+          jobs: [
+            jobShape(
+              { owner: 'octo', repo: 'shop', runId: run.id, attempt: 1, headSha: run.sha },
+              { id: run.id * 10, name: 'deploy', startedAt: run.at, completedAt: done }
+            )
+          ]
+        }
+      })
+      fake.on('GET', `/repos/octo/shop/compare/s${run.id - 2}...${run.sha}`, {
+        body: {
+          status: 'ahead',
+          total_commits: 1,
+          commits: [{ sha: `c${run.id}`, commit: { message: 'Change', committer: { date: run.at } } }]
+        }
+      })
+    }
+    const repo = await tempRepo({ '.github/workflows/cd.yml': CD_WORKFLOW })
+    const api = { client: client(), context: { owner: 'octo', repo: 'shop', apiUrl: fake.url } }
+    const history = await deployHistoryFor(
+      api,
+      DEFAULT_ENVIRONMENT_PATTERNS,
+      await checkoutDeployJobs(repo.root, DEFAULT_ENVIRONMENT_PATTERNS, api),
+      { until: new Date(WINDOW.until), days: 30 }
+    ).finally(() => repo.remove())
+    expect(history.gap).toBeUndefined()
+    expect(history.source).toBe('deploy-job runs of .github/workflows/cd.yml')
+    // The empty deployments page, the default branch, ⌈201/100⌉ run pages, 201 jobs, 200 comparisons.
+    expect(fake.count()).toBe(406)
+    expect(readmeBudget('DORA from deploy-job runs (the fallback)')).toBe(408)
+    expect(fake.count()).toBeLessThanOrEqual(readmeBudget('DORA from deploy-job runs (the fallback)'))
+    expect(dora(history).environments[0]?.deploymentFrequency).toMatchObject({ status: 'known', basis: 200 })
   })
 
   it('is a gap, not a partial answer, beyond the request budget', async () => {

@@ -8,7 +8,13 @@ import type { HistoryRecord } from '../src/report/history-record.js'
 import { parseHistory } from '../src/report/parse-history.js'
 import { FakeGitHub, forbidden, paginated } from './helpers/fake-github.js'
 import { FakeGitData } from './helpers/fake-git-data.js'
-import { branchRuleShape, jobShape, runClock, workflowRunShape } from './helpers/github-shapes.js'
+import {
+  branchRuleShape,
+  contentFileShape,
+  jobShape,
+  runClock,
+  workflowRunShape
+} from './helpers/github-shapes.js'
 import { gitRepo } from './helpers/git-repo.js'
 import { runnerEnv, spawnNode } from './helpers/spawn.js'
 
@@ -241,6 +247,32 @@ describe('the action with history: ten default-branch runs', () => {
         'm'
       )
     )
+  })
+
+  it('reads the history settings of a github> base through the contents API when the checkout has no copy', async () => {
+    await writeFile(
+      path.join(dir, 'repo/.maturity.yml'),
+      'version: 1\nextends: [github>octo/policies:maturity/base.yml@v1]\n'
+    )
+    fake.on('GET', '/repos/octo/policies/contents/maturity/base.yml', {
+      body: contentFileShape({
+        owner: 'octo',
+        repo: 'policies',
+        path: 'maturity/base.yml',
+        ref: 'v1',
+        text: POLICY
+      })
+    })
+    const result = await run(1)
+    expect(result.code).toBe(0)
+    expect(result.stdout).not.toContain('history settings not read')
+    expect(parseHistory(git.fileAt('maturity-history', STORE.path) ?? '').records.map(r => r.commit)).toEqual(
+      [SHA(1)]
+    )
+    expect(result.summary).toContain('### Trend')
+    const reads = fake.requests.filter(r => r.path === '/repos/octo/policies/contents/maturity/base.yml')
+    // The gate reads the base once; the history settings once more, after it.
+    expect(reads.map(r => r.query.get('ref'))).toEqual(['v1', 'v1'])
   })
 
   it('records nothing on another branch, and warns when the token may not write', async () => {

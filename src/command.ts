@@ -52,7 +52,8 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
   history         the maturity trend: the records the action keeps on the policy's history branch, read
                   from the local branch, or through the API with a token when it is not fetched
   dora            DORA's five metrics for the production environments over the window, from the
-                  Deployments API (needs a token; unknown offline). Information, never a gate
+                  Deployments API, else the production deploy jobs' runs (needs a token; unknown
+                  offline). Information: it never fails
   dir             repository root to evaluate (default: .)
   --policy FILE   check, explain, history, dora: policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)

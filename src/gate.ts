@@ -13,6 +13,10 @@ import { workspaceReports } from './evidence/workspace-reports.js'
 import { collectWorkflows } from './evidence/workflows.js'
 import type { CollectOptions as CollectWorkflowOptions, RemoteRead, RemoteRef } from './evidence/workflows.js'
 import { conclude } from './evaluate/conclude.js'
+import { offlineDeployHistory } from './evidence/offline-deploy-history.js'
+import { dora } from './evaluate/dora.js'
+import { doraChecks } from './evaluate/dora-checks.js'
+import { productionDeployJobs } from './evaluate/production-deploy-jobs.js'
 import { planPractices } from './evaluate/effective-practices.js'
 import type { PracticePlan } from './evaluate/effective-practices.js'
 import { evaluate } from './evaluate/evaluate.js'
@@ -116,7 +120,8 @@ export async function runGate(options: GateOptions): Promise<Report> {
     readRemote
   })
   const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource } as const
-  const report = withChainNotes(await evaluate({ ...evaluation, evidence: headEvidence }), notes)
+  const evaluated = withChainNotes(await evaluate({ ...evaluation, evidence: headEvidence }), notes)
+  const report = await withDoraChecks(evaluated, enforced, headEvidence, options.api)
   const unreadBase = options.policySource === 'base' ? unreadBasePolicy(options, base, basePolicy) : []
   const fail = (comparison: BaseComparison): Report =>
     conclude(report, {
@@ -376,6 +381,35 @@ function otherCommits(root: string, base: BaseCommitResult | undefined): Evidenc
     const text = await base.readFile(file)
     return text === undefined ? { found: false } : { found: true, text }
   }
+}
+
+/**
+ * With `dora.thresholds` in the policy: DORA's metrics over the window ending now — from Deployments, else
+ * the runs of the production deploy jobs of this evidence — and each threshold's verdict. Offline every value
+ * is unknown, which breaks no threshold.
+ */
+async function withDoraChecks(
+  report: Report,
+  loaded: LoadedPolicy,
+  evidence: Evidence,
+  api: ApiAccess | undefined
+): Promise<Report> {
+  const { policy } = loaded
+  if (Object.keys(policy.dora.thresholds).length === 0) return report
+  const window = { until: new Date(), days: policy.dora['window-days'] }
+  // The deploy readers are loaded only for a policy with thresholds: most gate runs never measure DORA.
+  const history = api
+    ? await (
+        await import('./evidence/deploy-history-for.js')
+      ).deployHistoryFor(
+        api,
+        policy.environments,
+        productionDeployJobs(evidence, policy.environments),
+        window
+      )
+    : offlineDeployHistory(window)
+  const metrics = dora(history)
+  return { ...report, dora: { metrics, checks: doraChecks(metrics, loaded) } }
 }
 
 /** A base commit's evidence reads no third commit. */

@@ -24,7 +24,7 @@ const HOUR = 3_600_000
  */
 describe('DORA metrics on the fixture history', () => {
   const production = (): DoraEnvironment => {
-    const result = dora({ ...WINDOW, deployments: fixtureRecords(), requests: 0 })
+    const result = dora({ ...WINDOW, source: 'Deployments', deployments: fixtureRecords(), requests: 0 })
     expect(result.environments.map(e => e.environment)).toEqual(['production'])
     return result.environments[0] as DoraEnvironment
   }
@@ -75,24 +75,47 @@ describe('DORA metrics on the fixture history', () => {
       r.id === 2 ? { ...r, statuses: r.statuses.filter(s => s.state !== 'success') } : r
     )
     // D1 keeps its in_progress and later inactive statuses (and an updated_at they moved): not a deploy.
-    const env = dora({ ...WINDOW, deployments: records, requests: 0 }).environments[0]
+    const env = dora({ ...WINDOW, source: 'Deployments', deployments: records, requests: 0 }).environments[0]
     expect(env?.deploymentFrequency).toMatchObject({ basis: 7 })
   })
 })
 
 describe('no signal is unknown, never 0', () => {
   it('says so for a repository without production deployments', () => {
-    const result = dora({ ...WINDOW, deployments: [], requests: 1 })
+    const result = dora({ ...WINDOW, source: 'Deployments', deployments: [], requests: 1 })
     expect(result).toEqual({
       windowDays: 30,
       ...WINDOW,
+      source: 'Deployments',
       environments: [],
       unknown: 'no deployment to a production environment'
     })
   })
 
+  it('says why when neither Deployments nor deploy-job runs have a deploy', () => {
+    const none = 'no completed run of `deploy` on main'
+    const result = dora({
+      ...WINDOW,
+      source: 'deploy-job runs of .github/workflows/cd.yml',
+      deployments: [],
+      requests: 2,
+      none
+    })
+    expect(result).toMatchObject({
+      source: 'deploy-job runs of .github/workflows/cd.yml',
+      environments: [],
+      unknown: none
+    })
+  })
+
   it('carries the reason the history could not be read', () => {
-    const result = dora({ ...WINDOW, deployments: [], requests: 1, gap: '403 Forbidden' })
+    const result = dora({
+      ...WINDOW,
+      source: 'Deployments',
+      deployments: [],
+      requests: 1,
+      gap: '403 Forbidden'
+    })
     expect(result.unknown).toBe('403 Forbidden')
   })
 
@@ -100,7 +123,7 @@ describe('no signal is unknown, never 0', () => {
     const only = fixtureRecords()
       .filter(r => r.id === 3)
       .map(r => ({ ...r, commits: undefined }))
-    const env = dora({ ...WINDOW, deployments: only, requests: 0 }).environments[0]
+    const env = dora({ ...WINDOW, source: 'Deployments', deployments: only, requests: 0 }).environments[0]
     expect(env?.changeFailRate).toMatchObject({ status: 'known', value: 0, basis: 1 })
     expect(env?.recoveryTime).toEqual({ status: 'unknown', reason: 'no failed deployment in the window' })
     expect(env?.leadTime).toMatchObject({ status: 'unknown' })
@@ -108,7 +131,7 @@ describe('no signal is unknown, never 0', () => {
 
   it('reports zero deploys in the window as none in the window, not a survey bucket', () => {
     const before = fixtureRecords().filter(r => r.id === 1)
-    const env = dora({ ...WINDOW, deployments: before, requests: 0 }).environments[0]
+    const env = dora({ ...WINDOW, source: 'Deployments', deployments: before, requests: 0 }).environments[0]
     expect(env?.deploymentFrequency).toEqual({
       status: 'known',
       value: 0,

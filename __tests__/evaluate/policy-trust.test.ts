@@ -108,6 +108,51 @@ describe('max-waiver-days in a pull request', () => {
   })
 })
 
+describe('DORA thresholds in a pull request', () => {
+  const dora = (...text: string[]) => lines(...CDMM.trimEnd().split('\n'), 'dora:', ...text)
+  const gated = dora('  thresholds:', '    lead-time: { max: 24 }', '    deployment-frequency: { min: 1 }')
+  it.each<[string, string, Array<[string, string, number]>]>([
+    [
+      'a ceiling raised and a floor lowered',
+      dora('  thresholds:', '    lead-time: { max: 48 }', '    deployment-frequency: { min: 0.5 }'),
+      [
+        ['weakened', 'dora.thresholds.lead-time.max raised from 24 to 48', 24],
+        ['weakened', 'dora.thresholds.deployment-frequency.min lowered from 1 to 0.5', 25]
+      ]
+    ],
+    [
+      'a threshold removed',
+      dora('  thresholds:', '    lead-time: { max: 24 }'),
+      [['weakened', 'DORA threshold deployment-frequency removed (was {"min":1})', 24]]
+    ],
+    [
+      'breach fail → warn',
+      dora(
+        '  breach: warn',
+        '  thresholds:',
+        '    lead-time: { max: 24 }',
+        '    deployment-frequency: { min: 1 }'
+      ),
+      [['weakened', 'dora.breach changed from fail to warn', 23]]
+    ],
+    [
+      'a ceiling lowered and a threshold added',
+      dora(
+        '  thresholds:',
+        '    lead-time: { max: 12 }',
+        '    deployment-frequency: { min: 1 }',
+        '    rework-rate: { max: 20 }'
+      ),
+      [
+        ['strengthened', 'dora.thresholds.lead-time.max lowered from 24 to 12', 24],
+        ['strengthened', 'DORA threshold rework-rate added: {"max":20}', 26]
+      ]
+    ]
+  ])('%s', (_name, head, expected) => {
+    expect(changes(gated, head)).toEqual(expected)
+  })
+})
+
 describe('comparePolicies on cdmm', () => {
   it.each<[string, string, Array<[string, string, number]>]>([
     ['an identical policy', CDMM, []],

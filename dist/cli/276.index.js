@@ -300,7 +300,7 @@ __webpack_require__.r(__webpack_exports__);
  * why, when neither has it.
  */
 async function historyCommand(options, api, io) {
-    const { store } = await (0,_history_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .historySettings */ .Y)(options.root, options.policyPath, io.today);
+    const { store } = await (0,_history_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .historySettings */ .Y)(options.root, options.policyPath, io.today, api);
     const text = await (0,_stored_text_js__WEBPACK_IMPORTED_MODULE_2__.storedText)(options.root, store, api);
     const parsed = text.ok ? (0,_report_parse_history_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHistory */ .i)(text.text) : { records: [], skipped: [] };
     const records = parsed.records.slice(-store.records);
@@ -329,12 +329,14 @@ async function historyCommand(options, api, io) {
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4017);
-/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4795);
-/* harmony import */ var _policy_load_policy_chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3343);
-/* harmony import */ var _workflow_environment_class_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3233);
+/* harmony import */ var _evidence_remote_workflow_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(489);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10);
+/* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4795);
+/* harmony import */ var _policy_load_policy_chain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3343);
+/* harmony import */ var _workflow_environment_class_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3233);
+
 
 
 
@@ -343,31 +345,33 @@ async function historyCommand(options, api, io) {
 
 const DEFAULT_STORE = { branch: 'maturity-history', path: 'maturity-history.jsonl', records: 30 };
 /**
- * What `history` and `dora` take from the policy. Without a policy file they use the defaults, since both
- * only inform; a policy that exists but is invalid is refused like `check` refuses it.
+ * What `history` and `dora` take from the policy, its `extends:` chain read as the gate reads it. Without a
+ * policy file they use the defaults, since both only inform; a policy that exists but is invalid is refused
+ * like `check` refuses it.
  */
-async function historySettings(root, policyPath, today) {
-    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, policyPath);
+async function historySettings(root, policyPath, today, api) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, policyPath);
     let text;
     try {
         text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch {
         return {
-            environments: _workflow_environment_class_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_ENVIRONMENT_PATTERNS */ .I,
+            environments: _workflow_environment_class_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_ENVIRONMENT_PATTERNS */ .I,
             windowDays: 30,
             store: DEFAULT_STORE,
             enabled: false
         };
     }
-    // The bases as the checkout has them: `./PATH` from the workspace, a `github>` base from its cached copy (the
-    // gate reads those through the API; these settings are read again after it, from files only).
-    const fromCheckout = (file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file), 'utf8').catch(() => undefined);
-    const loaded = await (0,_policy_load_policy_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPolicyChain */ .S)(text, policyPath, (0,_gate_js__WEBPACK_IMPORTED_MODULE_2__/* .policyReader */ .C)({ read: fromCheckout }, undefined), {
+    // The bases as the gate reads them: `./PATH` from the workspace, a `github>` base through the contents API
+    // with the token (its cached copy in the checkout when there is no token or GitHub refuses).
+    const fromCheckout = (file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, file), 'utf8').catch(() => undefined);
+    const remote = api === undefined ? undefined : (0,_evidence_remote_workflow_reader_js__WEBPACK_IMPORTED_MODULE_1__/* .remoteWorkflowReader */ .b)(api.client);
+    const loaded = await (0,_policy_load_policy_chain_js__WEBPACK_IMPORTED_MODULE_5__/* .loadPolicyChain */ .S)(text, policyPath, (0,_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .policyReader */ .C)({ read: fromCheckout }, remote), {
         today
     });
     if (!loaded.ok)
-        throw new _policy_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InvalidPolicyError */ .OQ(loaded.errors);
+        throw new _policy_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidPolicyError */ .OQ(loaded.errors);
     const { policy } = loaded.loaded;
     return {
         environments: policy.environments,

@@ -1037,8 +1037,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/gate.ts + 38 modules
-var gate = __webpack_require__(4017);
+// EXTERNAL MODULE: ./src/gate.ts + 37 modules
+var gate = __webpack_require__(10);
 // EXTERNAL MODULE: ./src/practices/index.ts + 41 modules
 var practices = __webpack_require__(9491);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
@@ -1802,6 +1802,8 @@ function renderText(report, options = {}) {
     if (report.base.status === 'unknown') {
         lines.push(`regressions unknown: the base commit could not be read \u2014 ${flat(report.base.reason)}`);
     }
+    if (report.dora)
+        lines.push(...doraLines(report.dora, paint));
     for (const gap of report.gaps) {
         lines.push(`not readable: ${gap.what} \u2014 ${flat(gap.reason)} (needs permissions: ${flat(gap.permission)})`);
     }
@@ -1817,6 +1819,21 @@ function renderText(report, options = {}) {
         lines.push(`${label}: ${where}${flat(expiry.message)}`);
     }
     return `${lines.join('\n')}\n`;
+}
+const DORA_WIDTH = 'broken (warn)'.length;
+/** The policy's DORA thresholds, each with its verdict, under the source and window they were measured over. */
+function doraLines(dora, paint) {
+    const { metrics, checks } = dora;
+    const head = `DORA thresholds (${metrics.windowDays} days, from ${flat(metrics.source)})`;
+    return [
+        '',
+        paint(1, head),
+        ...checks.map(check => {
+            const word = check.status === 'broken' ? (check.severity === 'error' ? 'BROKEN' : 'broken (warn)') : check.status;
+            const color = check.status === 'pass' ? 32 : check.status === 'unknown' || check.severity === 'warning' ? 33 : 31;
+            return `  ${paint(color, word)}${' '.repeat(DORA_WIDTH - word.length)}  ${flat(check.message)} (${place(check.location)})`;
+        })
+    ];
 }
 function findingLine(finding, paint) {
     const where = finding.locations[0];
@@ -1877,7 +1894,8 @@ const USAGE = `Usage: maturity-gate check [dir] [--policy FILE] [--base REF] [--
   history         the maturity trend: the records the action keeps on the policy's history branch, read
                   from the local branch, or through the API with a token when it is not fetched
   dora            DORA's five metrics for the production environments over the window, from the
-                  Deployments API (needs a token; unknown offline). Information, never a gate
+                  Deployments API, else the production deploy jobs' runs (needs a token; unknown
+                  offline). Information: it never fails
   dir             repository root to evaluate (default: .)
   --policy FILE   check, explain, history, dora: policy file, relative to dir (default: .maturity.yml)
   --base REF      compare with this commit (sha, branch, or auto: the merge-base with the default branch)
@@ -2097,7 +2115,7 @@ async function readHistory(options, io) {
     const api = options.offline ? undefined : await cliApiAccess(options, io);
     const output = { stdout: io.stdout, today: today(io) };
     if (options.command === 'dora') {
-        await (await __webpack_require__.e(/* import() */ 170).then(__webpack_require__.bind(__webpack_require__, 3170))).doraCommand(options, api, output);
+        await (await __webpack_require__.e(/* import() */ 780).then(__webpack_require__.bind(__webpack_require__, 1780))).doraCommand(options, api, output);
     }
     else {
         await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 7276))).historyCommand(options, api, output);
@@ -2143,7 +2161,7 @@ async function command_render(report, format, color, history) {
         case 'json':
             return renderJson(report);
         case 'markdown':
-            return (await __webpack_require__.e(/* import() */ 304).then(__webpack_require__.bind(__webpack_require__, 7304))).renderSummary(report, { docsUrl: version/* DOCS_URL */.a, history })
+            return (await __webpack_require__.e(/* import() */ 387).then(__webpack_require__.bind(__webpack_require__, 4387))).renderSummary(report, { docsUrl: version/* DOCS_URL */.a, history })
                 .markdown;
         case 'sarif':
             return `${JSON.stringify((await __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 643))).renderSarif(report, version/* VERSION */.x, { docsUrl: version/* DOCS_URL */.a }), null, 2)}\n`;
@@ -2935,6 +2953,193 @@ const DOCS_URL = `https://github.com/maturity-gate/maturity-gate/blob/v${VERSION
 
 /***/ }),
 
+/***/ 2691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ dora)
+});
+
+// EXTERNAL MODULE: ./src/evidence/deploy-outcome.ts
+var deploy_outcome = __webpack_require__(6147);
+;// CONCATENATED MODULE: ./src/evaluate/dora-bucket.ts
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const FREQUENCY = [
+    [1 / 182, 'fewer than once every six months'],
+    [1 / 30, 'between once per month and once every six months'],
+    [1 / 7, 'between once per week and once per month'],
+    // Once a day exactly is not yet "multiple deploys per day".
+    [1 + 1e-9, 'between once per day and once per week'],
+    [Infinity, 'on demand (multiple deploys per day)']
+];
+const DURATION = [
+    [HOUR, 'less than one hour'],
+    [DAY, 'between one hour and one day'],
+    [7 * DAY, 'between one day and one week'],
+    [30 * DAY, 'between one week and one month'],
+    [182 * DAY, 'between one month and six months'],
+    [Infinity, 'more than six months']
+];
+const RATE = [
+    [16, '0\u201315%'],
+    [31, '16\u201330%'],
+    [46, '31\u201345%'],
+    [61, '46\u201360%'],
+    [Infinity, 'more than 60%']
+];
+const SCALES = { frequency: FREQUENCY, duration: DURATION, rate: RATE };
+/**
+ * The DORA survey's answer a measured value falls in: deploys per day (`frequency`), milliseconds
+ * (`duration`) or a percentage, rounded to a whole number first (`rate`).
+ */
+function doraBucket(scale, value) {
+    const measured = scale === 'rate' ? Math.round(value) : value;
+    const found = SCALES[scale].find(([upper]) => measured < upper);
+    return found ? found[1] : 'more than the scale';
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/dora.ts
+
+
+const dora_HOUR = 3_600_000;
+const dora_DAY = 24 * dora_HOUR;
+const REVERT = /^Revert "/;
+const HOTFIX = /hotfix/i;
+/**
+ * DORA's five metrics for each production environment over the window (docs/history.md has the method and
+ * its limits). Pure: it reads deployments already collected, each with its statuses and compare range.
+ */
+function dora(history) {
+    const since = Date.parse(history.since);
+    const until = Date.parse(history.until);
+    const windowDays = Math.round((until - since) / dora_DAY);
+    const base = { windowDays, since: history.since, until: history.until, source: history.source };
+    if (history.gap !== undefined)
+        return { ...base, environments: [], unknown: history.gap };
+    const names = [...new Set(history.deployments.map(d => d.environment))].sort();
+    if (names.length === 0) {
+        return { ...base, environments: [], unknown: history.none ?? 'no deployment to a production environment' };
+    }
+    const environments = names.map(name => environment(name, history.deployments.filter(d => d.environment === name), since, until));
+    return { ...base, environments };
+}
+function environment(name, records, since, until) {
+    const judged = judge(records, since, until);
+    const done = judged.filter(j => j.inWindow);
+    const shipped = done.filter(j => j.outcome.succeededAt !== undefined);
+    const days = (until - since) / dora_DAY;
+    return {
+        environment: name,
+        deploymentFrequency: judged.length === 0
+            ? unknown('no deployment completed (no success or failure status)')
+            : frequency(shipped.length, days),
+        leadTime: leadTime(judged),
+        changeFailRate: rate(done, j => j.failed),
+        recoveryTime: recoveryTime(judged),
+        reworkRate: rate(done, j => j.rework)
+    };
+}
+/** None in the window is a measurement, but only says "fewer than once in the window". */
+function frequency(count, days) {
+    const perDay = count / days;
+    const bucket = count === 0 ? `none in the ${Math.round(days)}-day window` : doraBucket('frequency', perDay);
+    return known(perDay, bucket, count);
+}
+/** Each deploy's outcome, and whether it was rework or failed, in order of completion. */
+function judge(records, since, until) {
+    const ordered = records
+        .map(record => ({ record, outcome: (0,deploy_outcome/* deployOutcome */.C)(record.statuses) }))
+        .filter(d => d.outcome.completedAt !== undefined)
+        .sort((a, b) => (a.outcome.completedAt ?? 0) - (b.outcome.completedAt ?? 0) || a.record.id - b.record.id);
+    const shippedShas = new Set();
+    const rows = ordered.map(({ record, outcome }, index) => {
+        const earlier = ordered.slice(0, index).filter(d => d.outcome.succeededAt !== undefined);
+        const previous = earlier.at(-1);
+        const redeploy = shippedShas.has(record.sha);
+        if (outcome.succeededAt !== undefined)
+            shippedShas.add(record.sha);
+        const completedAt = outcome.completedAt ?? 0;
+        return {
+            record,
+            outcome,
+            inWindow: completedAt >= since && completedAt <= until,
+            rework: redeploy || HOTFIX.test(`${record.ref} ${record.task} ${record.description}`),
+            // A rollback (an earlier SHA shipped again) marks the deploy it replaced, not itself.
+            rollback: redeploy && previous !== undefined && previous.record.sha !== record.sha,
+            failed: outcome.failedAt !== undefined
+        };
+    });
+    return rows.map((row, index) => {
+        const next = rows.slice(index + 1).find(r => r.outcome.succeededAt !== undefined);
+        const undone = row.outcome.succeededAt !== undefined &&
+            next !== undefined &&
+            (next.rollback || (next.record.commits ?? []).some(commit => REVERT.test(commit.subject)));
+        return { ...row, failed: row.failed || undone };
+    });
+}
+/** Commit time \u2192 completion of the first successful deploy that shipped the commit. */
+function leadTime(judged) {
+    const seen = new Set();
+    const hours = [];
+    for (const { record, outcome, inWindow } of judged) {
+        if (outcome.succeededAt === undefined)
+            continue;
+        for (const commit of record.commits ?? []) {
+            if (seen.has(commit.sha))
+                continue;
+            seen.add(commit.sha);
+            if (inWindow)
+                hours.push((outcome.succeededAt - Date.parse(commit.date)) / dora_HOUR);
+        }
+    }
+    if (hours.length === 0) {
+        return unknown('no commit range between two successful deploys in the window');
+    }
+    const median = quantile(hours, 0.5);
+    return { ...known(median, doraBucket('duration', median * dora_HOUR), hours.length), p90: quantile(hours, 0.9) };
+}
+/** Failed deploy (its completion) \u2192 the next successful deploy that did not fail itself. */
+function recoveryTime(judged) {
+    const failed = judged.filter(j => j.inWindow && j.failed);
+    if (failed.length === 0)
+        return unknown('no failed deployment in the window');
+    const hours = failed.flatMap(f => {
+        const start = f.outcome.completedAt ?? 0;
+        const good = judged.find(j => !j.failed && j.outcome.succeededAt !== undefined && j.outcome.succeededAt > start);
+        return good?.outcome.succeededAt === undefined ? [] : [(good.outcome.succeededAt - start) / dora_HOUR];
+    });
+    if (hours.length === 0)
+        return unknown('no good deployment followed a failed one yet');
+    const median = quantile(hours, 0.5);
+    return known(median, doraBucket('duration', median * dora_HOUR), hours.length);
+}
+function rate(done, counts) {
+    if (done.length === 0)
+        return unknown('no deployment completed in the window');
+    const percent = (100 * done.filter(counts).length) / done.length;
+    return known(percent, doraBucket('rate', percent), done.length);
+}
+/** Median for 0.5 (the mean of the two middle values when even), else the nearest-rank quantile. */
+function quantile(values, q) {
+    const sorted = [...values].sort((a, b) => a - b);
+    const n = sorted.length;
+    if (q === 0.5 && n % 2 === 0)
+        return ((sorted[n / 2 - 1] ?? 0) + (sorted[n / 2] ?? 0)) / 2;
+    return sorted[Math.max(0, Math.ceil(q * n) - 1)] ?? 0;
+}
+function known(value, bucket, basis) {
+    return { status: 'known', value, bucket, basis };
+}
+function unknown(reason) {
+    return { status: 'unknown', reason };
+}
+
+
+/***/ }),
+
 /***/ 312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2994,6 +3199,9 @@ function decideGate(input) {
     const weakened = input.fatalPolicyChanges ?? 0;
     if (weakened > 0)
         problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`);
+    const broken = input.brokenDoraThresholds ?? 0;
+    if (broken > 0)
+        problems.push(`${broken} DORA threshold${broken === 1 ? ' is' : 's are'} broken`);
     const headline = `level ${level ?? 'none'} reached, target ${target}`;
     const withApi = problems.length > 0 ? apiOnlyLevel(input) : undefined;
     const reason = problems.length === 0
@@ -3026,6 +3234,29 @@ function apiOnlyLevel(input) {
     const findings = input.findings.map(finding => needsApi.has(finding.practice) ? { ...finding, status: 'pass' } : finding);
     const decision = decideGate({ ...input, findings, needsApi: [] });
     return decision.passed ? (decision.level ?? undefined) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ productionDeployJobs)
+/* harmony export */ });
+/* harmony import */ var _practices_support_pipeline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4975);
+
+/**
+ * The jobs the gate classifies as production deploys, as the DORA fallback reads their runs: the workflow
+ * they run in and the production environment they deploy to.
+ */
+function productionDeployJobs(evidence, environments) {
+    return (0,_practices_support_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(evidence, environments).productionDeploys.map(job => ({
+        workflow: job.workflow,
+        job: job.job.id,
+        environment: job.environmentName ?? job.job.environment?.name ?? 'production'
+    }));
 }
 
 
@@ -3069,6 +3300,35 @@ function regressionParts(regressions) {
 /** A full commit id (SHA-1, or SHA-256 in repositories that use it): a base that needs no ref resolution. */
 function isCommitSha(ref) {
     return /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(ref);
+}
+
+
+/***/ }),
+
+/***/ 6147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ deployOutcome)
+/* harmony export */ });
+/**
+ * A deployment's outcome from its statuses. Statuses arrive in any order, and `inactive` (set when a later
+ * deploy replaces this one) moves `updated_at` without saying anything about this deploy's success, so only
+ * the earliest success and failure statuses count.
+ */
+function deployOutcome(statuses) {
+    const earliest = (states) => {
+        const times = statuses.filter(s => states.includes(s.state)).map(s => Date.parse(s.createdAt));
+        return times.length === 0 ? undefined : Math.min(...times);
+    };
+    const succeededAt = earliest(['success']);
+    const failedAt = earliest(['failure', 'error']);
+    const terminal = [succeededAt, failedAt].filter((time) => time !== undefined);
+    return {
+        ...(succeededAt === undefined ? {} : { succeededAt }),
+        ...(failedAt === undefined ? {} : { failedAt }),
+        ...(terminal.length === 0 ? {} : { completedAt: Math.min(...terminal) })
+    };
 }
 
 
@@ -3360,6 +3620,98 @@ function literalTails(glob) {
 
 /***/ }),
 
+/***/ 3489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ matchJobs)
+/* harmony export */ });
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
+/**
+ * Matches the API's jobs of this run to the workflow's jobs by the name GitHub renders for them: `name:` or
+ * the id; ` (\u2026)` matrix suffixes; `${{ }}` in names matching any text; `caller / callee` for jobs of reusable
+ * workflows. When several jobs fit, the one with the most literal text wins; a tie is ambiguous. The gate's
+ * own job (GITHUB_JOB) is neither matched nor reported.
+ */
+function matchJobs(workflow, runJobs, ownJob) {
+    const candidates = workflow.jobs.filter(appearsInRuns).map(job => candidate(job, workflow));
+    const found = new Map(candidates.map(c => [c.job, []]));
+    const unmatched = [];
+    for (const runJob of runJobs) {
+        const fits = candidates.filter(c => c.pattern.test(runJob.name));
+        const best = Math.max(...fits.map(c => c.literal));
+        const winners = fits.filter(c => c.literal === best);
+        const [winner, ...others] = winners;
+        if (winner && others.length === 0)
+            found.get(winner.job)?.push(runJob);
+        else
+            unmatched.push({ runJob, reason: unmatchedReason(winners, workflow) });
+    }
+    const matched = [...found]
+        .filter(([job]) => job.id !== ownJob)
+        .map(([job, jobs]) => ({ workflowJob: { workflow: workflow.file, job: job.id }, runJobs: jobs }));
+    return { matched, unmatched };
+}
+/** A job calling a reusable workflow that was inlined never runs itself: its callees' jobs do. */
+function appearsInRuns(job) {
+    return job.uses === undefined || job.opaqueReason !== undefined;
+}
+function candidate(job, workflow) {
+    const segments = displaySegments(job, workflow);
+    // An opaque call shows up as `caller / <callee job>`, whatever the callee's jobs are.
+    if (job.uses !== undefined)
+        segments.push({ source: '.+', literal: 0 });
+    return {
+        job,
+        pattern: new RegExp(`^${segments.map(s => s.source).join(' / ')}$`, 's'),
+        literal: segments.reduce((sum, s) => sum + s.literal, 3 * (segments.length - 1))
+    };
+}
+/** The rendered name of a job, outermost caller first: `deploy / release` for `deploy/release`. */
+function displaySegments(job, workflow) {
+    const { calledBy } = job;
+    const caller = calledBy && workflow.jobs.find(j => j.id === calledBy.job);
+    const ownId = calledBy ? job.id.slice(calledBy.job.length + 1) : job.id;
+    const own = namePattern(job.name ?? ownId, job.matrix !== undefined);
+    return caller ? [...displaySegments(caller, workflow), own] : [own];
+}
+function namePattern(name, hasMatrix) {
+    const literals = name.split(EXPRESSION);
+    const source = literals
+        .map(escape)
+        .join('.*')
+        .replace(/(\.\*)+/g, '.*');
+    // GitHub appends ` (value, value)` to matrix instances whose name does not use the matrix itself.
+    const suffix = hasMatrix ? '(?: \\(.*\\))?' : '';
+    return { source: source + suffix, literal: literals.join('').length };
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function unmatchedReason(winners, workflow) {
+    if (winners.length === 0)
+        return `no job of ${workflow.file} renders as this name`;
+    return `ambiguous: jobs ${winners.map(c => c.job.id).join(', ')} of ${workflow.file} all render as this name`;
+}
+
+
+/***/ }),
+
+/***/ 2560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ noReports)
+/* harmony export */ });
+/** Report evidence of a workspace that has none (the base commit, tests that do not need reports). */
+const noReports = {
+    tests: globs => Promise.resolve({ searched: [...globs], files: [] }),
+    coverage: globs => Promise.resolve({ searched: [...globs], files: [] })
+};
+
+
+/***/ }),
+
 /***/ 6998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3378,6 +3730,28 @@ const NOT_OURS = [
     'examples/**',
     '.github/**'
 ];
+
+
+/***/ }),
+
+/***/ 9053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ offlineDeployHistory)
+/* harmony export */ });
+const DAY = 86_400_000;
+/** The deploy history without API access: nothing read, so every DORA value is unknown, saying why. */
+function offlineDeployHistory(window) {
+    return {
+        since: new Date(window.until.getTime() - window.days * DAY).toISOString(),
+        until: window.until.toISOString(),
+        source: 'Deployments or deploy-job runs (not read offline)',
+        deployments: [],
+        requests: 0,
+        gap: 'offline: the Deployments API needs a token (GITHUB_TOKEN or GH_TOKEN)'
+    };
+}
 
 
 /***/ }),
@@ -4884,7 +5258,7 @@ function substituteInputs(job, inputs) {
 
 /***/ }),
 
-/***/ 4017:
+/***/ 10:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4899,75 +5273,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/checks/command.ts
 var command = __webpack_require__(9812);
-;// CONCATENATED MODULE: ./src/evidence/match-jobs.ts
-const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
-/**
- * Matches the API's jobs of this run to the workflow's jobs by the name GitHub renders for them: `name:` or
- * the id; ` (\u2026)` matrix suffixes; `${{ }}` in names matching any text; `caller / callee` for jobs of reusable
- * workflows. When several jobs fit, the one with the most literal text wins; a tie is ambiguous. The gate's
- * own job (GITHUB_JOB) is neither matched nor reported.
- */
-function matchJobs(workflow, runJobs, ownJob) {
-    const candidates = workflow.jobs.filter(appearsInRuns).map(job => candidate(job, workflow));
-    const found = new Map(candidates.map(c => [c.job, []]));
-    const unmatched = [];
-    for (const runJob of runJobs) {
-        const fits = candidates.filter(c => c.pattern.test(runJob.name));
-        const best = Math.max(...fits.map(c => c.literal));
-        const winners = fits.filter(c => c.literal === best);
-        const [winner, ...others] = winners;
-        if (winner && others.length === 0)
-            found.get(winner.job)?.push(runJob);
-        else
-            unmatched.push({ runJob, reason: unmatchedReason(winners, workflow) });
-    }
-    const matched = [...found]
-        .filter(([job]) => job.id !== ownJob)
-        .map(([job, jobs]) => ({ workflowJob: { workflow: workflow.file, job: job.id }, runJobs: jobs }));
-    return { matched, unmatched };
-}
-/** A job calling a reusable workflow that was inlined never runs itself: its callees' jobs do. */
-function appearsInRuns(job) {
-    return job.uses === undefined || job.opaqueReason !== undefined;
-}
-function candidate(job, workflow) {
-    const segments = displaySegments(job, workflow);
-    // An opaque call shows up as `caller / <callee job>`, whatever the callee's jobs are.
-    if (job.uses !== undefined)
-        segments.push({ source: '.+', literal: 0 });
-    return {
-        job,
-        pattern: new RegExp(`^${segments.map(s => s.source).join(' / ')}$`, 's'),
-        literal: segments.reduce((sum, s) => sum + s.literal, 3 * (segments.length - 1))
-    };
-}
-/** The rendered name of a job, outermost caller first: `deploy / release` for `deploy/release`. */
-function displaySegments(job, workflow) {
-    const { calledBy } = job;
-    const caller = calledBy && workflow.jobs.find(j => j.id === calledBy.job);
-    const ownId = calledBy ? job.id.slice(calledBy.job.length + 1) : job.id;
-    const own = namePattern(job.name ?? ownId, job.matrix !== undefined);
-    return caller ? [...displaySegments(caller, workflow), own] : [own];
-}
-function namePattern(name, hasMatrix) {
-    const literals = name.split(EXPRESSION);
-    const source = literals
-        .map(match_jobs_escape)
-        .join('.*')
-        .replace(/(\.\*)+/g, '.*');
-    // GitHub appends ` (value, value)` to matrix instances whose name does not use the matrix itself.
-    const suffix = hasMatrix ? '(?: \\(.*\\))?' : '';
-    return { source: source + suffix, literal: literals.join('').length };
-}
-function match_jobs_escape(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function unmatchedReason(winners, workflow) {
-    if (winners.length === 0)
-        return `no job of ${workflow.file} renders as this name`;
-    return `ambiguous: jobs ${winners.map(c => c.job.id).join(', ')} of ${workflow.file} all render as this name`;
-}
-
+// EXTERNAL MODULE: ./src/evidence/match-jobs.ts
+var match_jobs = __webpack_require__(3489);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
 var schemas = __webpack_require__(6843);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/errors.js
@@ -5270,7 +5577,7 @@ async function collectApiEvidence(api, workflows) {
         const file = context.workflowFile ?? collection.run.workflowPath;
         const workflow = workflows.find(w => w.file === file);
         if (workflow) {
-            const matching = matchJobs(workflow, collection.run.jobs, context.job);
+            const matching = (0,match_jobs/* matchJobs */.q)(workflow, collection.run.jobs, context.job);
             run = {
                 event: collection.run.event,
                 workflow: file,
@@ -5295,13 +5602,8 @@ async function collectApiEvidence(api, workflows) {
 var commit_sha = __webpack_require__(3435);
 // EXTERNAL MODULE: ./src/evidence/files.ts
 var files = __webpack_require__(7850);
-;// CONCATENATED MODULE: ./src/evidence/no-reports.ts
-/** Report evidence of a workspace that has none (the base commit, tests that do not need reports). */
-const noReports = {
-    tests: globs => Promise.resolve({ searched: [...globs], files: [] }),
-    coverage: globs => Promise.resolve({ searched: [...globs], files: [] })
-};
-
+// EXTERNAL MODULE: ./src/evidence/no-reports.ts
+var no_reports = __webpack_require__(2560);
 // EXTERNAL MODULE: ./src/evidence/remote-workflow-reader.ts
 var remote_workflow_reader = __webpack_require__(489);
 // EXTERNAL MODULE: ./src/evidence/glob-filter.ts
@@ -6852,8 +7154,9 @@ var levels = __webpack_require__(312);
 ;// CONCATENATED MODULE: ./src/evaluate/conclude.ts
 
 /**
- * Folds the comparison with the base commit into the verdict: regressions of severity error and policy changes
- * of severity error (weakenings, gate tampering) fail the gate like a practice below target does.
+ * Folds the comparison with the base commit into the verdict: regressions of severity error, policy changes
+ * of severity error (weakenings, gate tampering) and DORA thresholds broken with `dora.breach: fail` fail the
+ * gate like a practice below target does.
  */
 function conclude(report, extra) {
     const regressions = extra.regressions ?? [];
@@ -6866,6 +7169,7 @@ function conclude(report, extra) {
         targets: report.targets,
         fatalRegressions: regressions.filter(r => r.severity === 'error'),
         fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length,
+        brokenDoraThresholds: (report.dora?.checks ?? []).filter(c => c.status === 'broken' && c.severity === 'error').length,
         needsApi: report.evidence.needsApi
     });
     return {
@@ -6879,6 +7183,70 @@ function conclude(report, extra) {
     };
 }
 
+// EXTERNAL MODULE: ./src/evidence/offline-deploy-history.ts
+var offline_deploy_history = __webpack_require__(9053);
+// EXTERNAL MODULE: ./src/evaluate/dora.ts + 1 modules
+var dora = __webpack_require__(2691);
+;// CONCATENATED MODULE: ./src/evaluate/dora-checks.ts
+/** How each threshold reads its value: the field of the measurement, its words and unit, and its bound. */
+const METRICS = {
+    'deployment-frequency': {
+        field: 'deploymentFrequency',
+        label: 'deployment frequency',
+        unit: ' a day',
+        bound: 'min'
+    },
+    'lead-time': { field: 'leadTime', label: 'median change lead time', unit: ' h', bound: 'max' },
+    'change-fail-rate': { field: 'changeFailRate', label: 'change fail rate', unit: '%', bound: 'max' },
+    'recovery-time': { field: 'recoveryTime', label: 'median recovery time', unit: ' h', bound: 'max' },
+    'rework-rate': { field: 'reworkRate', label: 'rework rate', unit: '%', bound: 'max' }
+};
+/**
+ * The policy's DORA thresholds judged on what was measured, for each production environment: broken when the
+ * value is past its bound (an error or a warning, as `dora.breach` says), unknown \u2014 never broken \u2014 when
+ * there is no value to judge.
+ */
+function doraChecks(metrics, loaded) {
+    const { thresholds, breach } = loaded.policy.dora;
+    const severity = breach === 'fail' ? 'error' : 'warning';
+    return Object.keys(METRICS).flatMap((metric) => {
+        const threshold = thresholds[metric];
+        if (threshold === undefined)
+            return [];
+        const spec = METRICS[metric];
+        const limit = 'min' in threshold ? threshold.min : threshold.max;
+        const check = { metric, severity, location: loaded.locate(['dora', 'thresholds', metric, spec.bound]) };
+        const bound = `the threshold of ${number(limit)}${spec.unit}`;
+        if (metrics.environments.length === 0) {
+            const why = metrics.unknown ?? 'no production deployment';
+            const message = `${spec.label} unknown (${why}): ${bound} is not judged`;
+            return [{ ...check, environment: null, status: 'unknown', message }];
+        }
+        return metrics.environments.map((env) => {
+            const value = env[spec.field];
+            const where = `${env.environment}: ${spec.label}`;
+            if (value.status === 'unknown') {
+                const message = `${where} unknown (${value.reason}): ${bound} is not judged`;
+                return { ...check, environment: env.environment, status: 'unknown', message };
+            }
+            const broken = spec.bound === 'min' ? value.value < limit : value.value > limit;
+            const side = spec.bound === 'min' ? 'below' : 'above';
+            const measured = `${where} ${number(value.value)}${spec.unit}`;
+            return {
+                ...check,
+                environment: env.environment,
+                status: broken ? 'broken' : 'pass',
+                message: broken ? `${measured} is ${side} ${bound}` : `${measured} is within ${bound}`
+            };
+        });
+    });
+}
+function number(value) {
+    return String(Number(value.toFixed(2)));
+}
+
+// EXTERNAL MODULE: ./src/evaluate/production-deploy-jobs.ts
+var production_deploy_jobs = __webpack_require__(7815);
 // EXTERNAL MODULE: ./src/core/compare-text.ts
 var compare_text = __webpack_require__(998);
 // EXTERNAL MODULE: ./src/checks/index.ts + 5 modules
@@ -7712,6 +8080,7 @@ function compareSettings(base, head, changes) {
         changes.ordered([setting], direction, `${setting} changed from ${String(was)} to ${String(now)}`);
     }
     compareMaxWaiverDays(base.policy['max-waiver-days'], head.policy['max-waiver-days'], changes);
+    compareDora(base.policy.dora, head.policy.dora, changes);
     compareReview(base, head, changes);
     for (const kind of ['production', 'preproduction']) {
         const [was, now] = [base.policy.environments[kind], head.policy.environments[kind]];
@@ -7719,6 +8088,26 @@ function compareSettings(base, head, changes) {
             continue;
         changes.weakened(['environments', kind], `environments.${kind} changed from /${was}/ to /${now}/: it decides which deploys count as ${kind}, ` +
             `and names it no longer matches escape the practices that guard ${kind}`);
+    }
+}
+/** DORA thresholds gate too: one removed or loosened, or `breach` fail \u2192 warn, weakens the policy. */
+function compareDora(base, head, changes) {
+    const direction = Number(head.breach === 'fail') - Number(base.breach === 'fail');
+    changes.ordered(['dora', 'breach'], direction, `dora.breach changed from ${base.breach} to ${head.breach}`);
+    const metrics = new Set([...Object.keys(base.thresholds), ...Object.keys(head.thresholds)]);
+    for (const metric of [...metrics]) {
+        const [was, now] = [base.thresholds[metric], head.thresholds[metric]];
+        const path = ['dora', 'thresholds', metric];
+        if (now === undefined)
+            changes.weakened(path, `DORA threshold ${metric} removed (was ${show(was)})`);
+        else if (was === undefined)
+            changes.strengthened(path, `DORA threshold ${metric} added: ${show(now)}`);
+        else {
+            const bound = 'min' in now ? 'min' : 'max';
+            const before = 'min' in was ? was.min : was.max;
+            const after = 'min' in now ? now.min : now.max;
+            compareThreshold([...path, bound], bound, before, after, changes);
+        }
     }
 }
 /**
@@ -8174,6 +8563,10 @@ var input_error = __webpack_require__(496);
 
 
 
+
+
+
+
 // git (@actions/exec) and child processes are imported where they are needed: an offline gate with no base
 // and no command practices never loads them, which keeps its start-up near bare Node's (design \u00a710).
 /**
@@ -8211,7 +8604,8 @@ async function runGate(options) {
         readRemote
     });
     const evaluation = { loaded: enforced, plan, mode: options.mode, policySource: enforcedSource };
-    const report = withChainNotes(await evaluate({ ...evaluation, evidence: headEvidence }), notes);
+    const evaluated = withChainNotes(await evaluate({ ...evaluation, evidence: headEvidence }), notes);
+    const report = await withDoraChecks(evaluated, enforced, headEvidence, options.api);
     const unreadBase = options.policySource === 'base' ? unreadBasePolicy(options, base, basePolicy) : [];
     const fail = (comparison) => conclude(report, {
         comparison,
@@ -8439,6 +8833,23 @@ function otherCommits(root, base) {
         return text === undefined ? { found: false } : { found: true, text };
     };
 }
+/**
+ * With `dora.thresholds` in the policy: DORA's metrics over the window ending now \u2014 from Deployments, else
+ * the runs of the production deploy jobs of this evidence \u2014 and each threshold's verdict. Offline every value
+ * is unknown, which breaks no threshold.
+ */
+async function withDoraChecks(report, loaded, evidence, api) {
+    const { policy } = loaded;
+    if (Object.keys(policy.dora.thresholds).length === 0)
+        return report;
+    const window = { until: new Date(), days: policy.dora['window-days'] };
+    // The deploy readers are loaded only for a policy with thresholds: most gate runs never measure DORA.
+    const history = api
+        ? await (await __webpack_require__.e(/* import() */ 671).then(__webpack_require__.bind(__webpack_require__, 8671))).deployHistoryFor(api, policy.environments, (0,production_deploy_jobs/* productionDeployJobs */.P)(evidence, policy.environments), window)
+        : (0,offline_deploy_history/* offlineDeployHistory */.N)(window);
+    const metrics = (0,dora/* dora */.H)(history);
+    return { ...report, dora: { metrics, checks: doraChecks(metrics, loaded) } };
+}
 /** A base commit's evidence reads no third commit. */
 const unavailable = () => Promise.resolve({ found: false, reason: 'not read from a base commit' });
 /** With `allow-policy-changes`, a weakening is shown, not fatal. */
@@ -8455,7 +8866,7 @@ async function collectEvidence(workspace, plan, today, options) {
         workflowProblems: problems,
         offline: options.api === undefined,
         today,
-        reports: options.checkout ? workspaceReports(workspace) : noReports,
+        reports: options.checkout ? workspaceReports(workspace) : no_reports/* noReports */.Z,
         ...online,
         atRef: options.atRef,
         commands: options.checkout ? await runCommands(plan, workspace) : new Map()
@@ -9392,10 +9803,27 @@ function buildPolicySchema(vocabulary) {
             .optional()
             .describe('keep one record per default-branch run on a data branch (needs `contents: write`)'),
         dora: schemas/* strictObject */.rej({
-            'window-days': schemas/* number */.aig().int().min(1).max(365).default(30)
+            'window-days': schemas/* number */.aig().int().min(1).max(365).default(30),
+            thresholds: schemas/* strictObject */.rej({
+                'deployment-frequency': schemas/* strictObject */.rej({ min: schemas/* number */.aig().positive().describe('deploys a day, at least') })
+                    .optional(),
+                'lead-time': schemas/* strictObject */.rej({ max: schemas/* number */.aig().positive().describe('median hours, at most') })
+                    .optional(),
+                'change-fail-rate': schemas/* strictObject */.rej({ max: schemas/* number */.aig().min(0).max(100).describe('%, at most') })
+                    .optional(),
+                'recovery-time': schemas/* strictObject */.rej({ max: schemas/* number */.aig().positive().describe('median hours, at most') })
+                    .optional(),
+                'rework-rate': schemas/* strictObject */.rej({ max: schemas/* number */.aig().min(0).max(100).describe('%, at most') })
+                    .optional()
+            })
+                .default({})
+                .describe('limits on the measured values (none by default); an unknown value never breaks one'),
+            breach: schemas/* enum */.k5n(['fail', 'warn'])
+                .default('fail')
+                .describe('a broken threshold fails the gate (fail) or is a warning (warn)')
         })
-            .default({ 'window-days': 30 })
-            .describe("DORA's five metrics, as information: the window they are measured over"),
+            .default({ 'window-days': 30, thresholds: {}, breach: 'fail' })
+            .describe("DORA's five metrics: the window they are measured over, and optional thresholds"),
         extends: schemas/* array */.YOg(schemas/* string */.YjP())
             .optional()
             .describe('shared policies this one builds on, later ones taking precedence: github>OWNER/REPO:PATH@REF or ./PATH'),
@@ -14769,6 +15197,11 @@ function allAnnotations(report) {
     }
     for (const change of report.policyChanges) {
         annotations.push(annotation(change.severity, `maturity-gate: policy ${change.kind}`, change.message, change.location));
+    }
+    for (const check of report.dora?.checks ?? []) {
+        if (check.status === 'broken') {
+            annotations.push(annotation(check.severity, 'maturity-gate: DORA threshold broken', check.message, check.location));
+        }
     }
     // A gap a finding already names (protected-default-branch quotes why the rules were not read) is one
     // problem: it is said once, by the finding, with its fix.

@@ -8,8 +8,9 @@ export interface Comparison {
 }
 
 /**
- * Folds the comparison with the base commit into the verdict: regressions of severity error and policy changes
- * of severity error (weakenings, gate tampering) fail the gate like a practice below target does.
+ * Folds the comparison with the base commit into the verdict: regressions of severity error, policy changes
+ * of severity error (weakenings, gate tampering) and DORA thresholds broken with `dora.breach: fail` fail the
+ * gate like a practice below target does.
  */
 export function conclude(report: Report, extra: Comparison): Report {
   const regressions = extra.regressions ?? []
@@ -22,6 +23,9 @@ export function conclude(report: Report, extra: Comparison): Report {
     targets: report.targets,
     fatalRegressions: regressions.filter(r => r.severity === 'error'),
     fatalPolicyChanges: policyChanges.filter(c => c.severity === 'error').length,
+    brokenDoraThresholds: (report.dora?.checks ?? []).filter(
+      c => c.status === 'broken' && c.severity === 'error'
+    ).length,
     needsApi: report.evidence.needsApi
   })
   return {

@@ -25,6 +25,8 @@ export interface Dora {
   windowDays: number
   since: string
   until: string
+  /** Where the deploys were read: `Deployments`, or `deploy-job runs of <workflow files>`. */
+  source: string
   environments: DoraEnvironment[]
   /** Why there is no environment to measure (no deployments, or the history could not be read). */
   unknown?: string
@@ -51,11 +53,11 @@ export function dora(history: DeployHistory): Dora {
   const since = Date.parse(history.since)
   const until = Date.parse(history.until)
   const windowDays = Math.round((until - since) / DAY)
-  const base = { windowDays, since: history.since, until: history.until }
+  const base = { windowDays, since: history.since, until: history.until, source: history.source }
   if (history.gap !== undefined) return { ...base, environments: [], unknown: history.gap }
   const names = [...new Set(history.deployments.map(d => d.environment))].sort()
   if (names.length === 0) {
-    return { ...base, environments: [], unknown: 'no deployment to a production environment' }
+    return { ...base, environments: [], unknown: history.none ?? 'no deployment to a production environment' }
   }
   const environments = names.map(name =>
     environment(

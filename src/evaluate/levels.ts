@@ -58,6 +58,8 @@ export interface GateInput {
   fatalRegressions: ReadonlyArray<Pick<Regression, 'kind' | 'practice'>>
   /** Policy weakenings and gate tampering not allowed by `allow-policy-changes`. */
   fatalPolicyChanges?: number
+  /** DORA thresholds broken with `dora.breach: fail`. */
+  brokenDoraThresholds?: number
   /** Practices unknown only because the GitHub API was not read (an offline run). */
   needsApi?: readonly string[]
 }
@@ -97,6 +99,8 @@ export function decideGate(input: GateInput): GateDecision {
   problems.push(...regressionParts(input.fatalRegressions))
   const weakened = input.fatalPolicyChanges ?? 0
   if (weakened > 0) problems.push(`${weakened} policy change${weakened === 1 ? '' : 's'} weaken the gate`)
+  const broken = input.brokenDoraThresholds ?? 0
+  if (broken > 0) problems.push(`${broken} DORA threshold${broken === 1 ? ' is' : 's are'} broken`)
   const headline = `level ${level ?? 'none'} reached, target ${target}`
   const withApi = problems.length > 0 ? apiOnlyLevel(input) : undefined
   const reason =

@@ -4,7 +4,7 @@ import type { PolicyChange } from './report.js'
 import { formatKeyPath } from '../policy/key-path.js'
 import type { KeyPath } from '../policy/key-path.js'
 import type { LoadedPolicy } from '../policy/load.js'
-import type { PracticeSettings } from '../policy/schema.js'
+import type { Policy, PracticeSettings } from '../policy/schema.js'
 
 /**
  * Policy trust (design §2.2): every way the head policy of a change differs from the base commit's, as a
@@ -142,6 +142,7 @@ function compareSettings(base: LoadedPolicy, head: LoadedPolicy, changes: Change
     changes.ordered([setting], direction, `${setting} changed from ${String(was)} to ${String(now)}`)
   }
   compareMaxWaiverDays(base.policy['max-waiver-days'], head.policy['max-waiver-days'], changes)
+  compareDora(base.policy.dora, head.policy.dora, changes)
   compareReview(base, head, changes)
   for (const kind of ['production', 'preproduction'] as const) {
     const [was, now] = [base.policy.environments[kind], head.policy.environments[kind]]
@@ -151,6 +152,25 @@ function compareSettings(base: LoadedPolicy, head: LoadedPolicy, changes: Change
       `environments.${kind} changed from /${was}/ to /${now}/: it decides which deploys count as ${kind}, ` +
         `and names it no longer matches escape the practices that guard ${kind}`
     )
+  }
+}
+
+/** DORA thresholds gate too: one removed or loosened, or `breach` fail → warn, weakens the policy. */
+function compareDora(base: Policy['dora'], head: Policy['dora'], changes: Changes): void {
+  const direction = Number(head.breach === 'fail') - Number(base.breach === 'fail')
+  changes.ordered(['dora', 'breach'], direction, `dora.breach changed from ${base.breach} to ${head.breach}`)
+  const metrics = new Set([...Object.keys(base.thresholds), ...Object.keys(head.thresholds)])
+  for (const metric of [...metrics] as Array<keyof Policy['dora']['thresholds']>) {
+    const [was, now] = [base.thresholds[metric], head.thresholds[metric]]
+    const path = ['dora', 'thresholds', metric]
+    if (now === undefined) changes.weakened(path, `DORA threshold ${metric} removed (was ${show(was)})`)
+    else if (was === undefined) changes.strengthened(path, `DORA threshold ${metric} added: ${show(now)}`)
+    else {
+      const bound = 'min' in now ? 'min' : 'max'
+      const before = 'min' in was ? was.min : was.max
+      const after = 'min' in now ? now.min : now.max
+      compareThreshold([...path, bound], bound, before, after, changes)
+    }
   }
 }
 

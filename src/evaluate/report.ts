@@ -1,3 +1,4 @@
+import type { Dora } from './dora.js'
 import type { RunGap } from '../evidence/run-evidence.js'
 import type { Finding, Location } from '../core/finding.js'
 
@@ -56,6 +57,21 @@ export interface Expiry {
   location?: Location
 }
 
+/** One DORA threshold of the policy judged for one production environment (policy `dora.thresholds`). */
+export interface DoraCheck {
+  /** The threshold's key: deployment-frequency, lead-time, change-fail-rate, recovery-time, rework-rate. */
+  metric: string
+  /** The production environment measured; null when no environment could be measured. */
+  environment: string | null
+  /** broken: the value is past the threshold; unknown: no value was measured, so nothing is judged. */
+  status: 'pass' | 'broken' | 'unknown'
+  /** What a broken threshold is (policy `dora.breach`): error fails the gate, warning does not. */
+  severity: 'error' | 'warning'
+  message: string
+  /** The threshold in the policy. */
+  location: Location
+}
+
 /** One job of the pipeline as the summary draws it (Mermaid graph and table). */
 export interface PipelineJob {
   workflow: string
@@ -105,6 +121,11 @@ export interface Report {
   warnings: Array<{ message: string; location?: Location; title?: string }>
   regressions: Regression[]
   policyChanges: PolicyChange[]
+  /**
+   * DORA's metrics as measured for the policy's thresholds, and each threshold's verdict; absent when the
+   * policy sets none.
+   */
+  dora?: { metrics: Dora; checks: DoraCheck[] }
   base: BaseComparison
   /** API evidence that could not be read, each naming the `permissions:` entry it needs. */
   gaps: RunGap[]

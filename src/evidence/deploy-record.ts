@@ -1,7 +1,8 @@
 /**
  * A production deployment as the DORA metrics read it (docs/history.md): the deployment, every status it
  * received (in whatever order GitHub listed them) and the commits it shipped first. Collected by
- * src/evidence/deploy-history.ts; judged by src/evaluate/dora.ts.
+ * src/evidence/deploy-history.ts (from Deployments, or src/evidence/deploy-job-runs.ts as the fallback);
+ * judged by src/evaluate/dora.ts.
  */
 
 export interface DeployStatus {
@@ -39,7 +40,11 @@ export interface DeployHistory {
   /** The window the deployments were read for, ISO times. */
   since: string
   until: string
+  /** Where the deploys were read: `Deployments`, or `deploy-job runs of <workflow files>` (the fallback). */
+  source: string
   deployments: DeployRecord[]
+  /** Why there is no deploy at all when the source was read and had none (the metrics are unknown for it). */
+  none?: string
   /** Why the history could not be read in full, when it could not. */
   gap?: string
   /** REST requests made, for the budget the README states. */

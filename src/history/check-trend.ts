@@ -13,7 +13,7 @@ export async function checkTrend(
   today: string,
   api: ApiAccess | undefined
 ): Promise<HistoryRecord[] | undefined> {
-  const settings = await historySettings(root, policyPath, today)
+  const settings = await historySettings(root, policyPath, today, api)
   if (!settings.enabled) return undefined
   // git and the API are loaded only for a policy that keeps a history: an offline check starts without them.
   const text = await (await import('./stored-text.js')).storedText(root, settings.store, api)

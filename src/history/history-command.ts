@@ -26,7 +26,7 @@ export async function historyCommand(
   api: ApiAccess | undefined,
   io: HistoryIo
 ): Promise<void> {
-  const { store } = await historySettings(options.root, options.policyPath, io.today)
+  const { store } = await historySettings(options.root, options.policyPath, io.today, api)
   const text = await storedText(options.root, store, api)
   const parsed = text.ok ? parseHistory(text.text) : { records: [], skipped: [] }
   const records = parsed.records.slice(-store.records)

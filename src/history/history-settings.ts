@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises'
+import type { ApiAccess } from '../evidence/api.js'
+import { remoteWorkflowReader } from '../evidence/remote-workflow-reader.js'
 import path from 'node:path'
 import { policyReader } from '../gate.js'
 import { InvalidPolicyError } from '../policy/errors.js'
@@ -21,13 +23,15 @@ export interface HistorySettings {
 const DEFAULT_STORE = { branch: 'maturity-history', path: 'maturity-history.jsonl', records: 30 }
 
 /**
- * What `history` and `dora` take from the policy. Without a policy file they use the defaults, since both
- * only inform; a policy that exists but is invalid is refused like `check` refuses it.
+ * What `history` and `dora` take from the policy, its `extends:` chain read as the gate reads it. Without a
+ * policy file they use the defaults, since both only inform; a policy that exists but is invalid is refused
+ * like `check` refuses it.
  */
 export async function historySettings(
   root: string,
   policyPath: string,
-  today: string
+  today: string,
+  api: ApiAccess | undefined
 ): Promise<HistorySettings> {
   const file = path.join(root, policyPath)
   let text: string
@@ -41,10 +45,11 @@ export async function historySettings(
       enabled: false
     }
   }
-  // The bases as the checkout has them: `./PATH` from the workspace, a `github>` base from its cached copy (the
-  // gate reads those through the API; these settings are read again after it, from files only).
+  // The bases as the gate reads them: `./PATH` from the workspace, a `github>` base through the contents API
+  // with the token (its cached copy in the checkout when there is no token or GitHub refuses).
   const fromCheckout = (file: string) => readFile(path.join(root, file), 'utf8').catch(() => undefined)
-  const loaded = await loadPolicyChain(text, policyPath, policyReader({ read: fromCheckout }, undefined), {
+  const remote = api === undefined ? undefined : remoteWorkflowReader(api.client)
+  const loaded = await loadPolicyChain(text, policyPath, policyReader({ read: fromCheckout }, remote), {
     today
   })
   if (!loaded.ok) throw new InvalidPolicyError(loaded.errors)

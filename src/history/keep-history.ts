@@ -11,7 +11,8 @@ import { recordedDora } from '../report/recorded-dora.js'
 import { historySettings } from './history-settings.js'
 import type { HistorySettings } from './history-settings.js'
 import { InvalidPolicyError } from '../policy/errors.js'
-import { deployHistoryFor } from './deploy-history-for.js'
+import { deployHistoryFor } from '../evidence/deploy-history-for.js'
+import { checkoutDeployJobs } from './checkout-deploy-jobs.js'
 
 /** The records the trend shows, and what went wrong keeping or reading them (a warning, never a failure). */
 export interface KeptHistory {
@@ -41,10 +42,11 @@ export async function keepHistory(
 ): Promise<KeptHistory | undefined> {
   let settings: HistorySettings
   try {
-    settings = await historySettings(options.root, options.policyPath, options.today)
+    settings = await historySettings(options.root, options.policyPath, options.today, api)
   } catch (error) {
-    // The gate already judged the policy through the API; a remote base without a cached copy in the checkout
-    // leaves the history settings unknown, which must not turn a verdict into an invalid policy.
+    // The gate already judged the policy; a base it read but this second reading cannot (GitHub refused it
+    // this time, no cached copy) leaves the history settings unknown, which must not turn a verdict into an
+    // invalid policy.
     if (error instanceof InvalidPolicyError)
       return { records: [], warning: `history settings not read: ${error.message}` }
     throw error
@@ -61,7 +63,18 @@ export async function keepHistory(
     commit: options.run.commit,
     date: now.toISOString(),
     run: options.run.id,
-    dora: recordedDora(dora(await deployHistoryFor(api, settings, now, settings.windowDays)))
+    // Measured already when the policy sets DORA thresholds: the gate's reading is recorded, not repeated.
+    dora: recordedDora(
+      report.dora?.metrics ??
+        dora(
+          await deployHistoryFor(
+            api,
+            settings.environments,
+            await checkoutDeployJobs(options.root, settings.environments, api),
+            { until: now, days: settings.windowDays }
+          )
+        )
+    )
   })
   const written = await appendHistoryRecord(
     api.client,

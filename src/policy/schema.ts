@@ -158,10 +158,34 @@ export function buildPolicySchema(vocabulary: SchemaVocabulary) {
       .describe('keep one record per default-branch run on a data branch (needs `contents: write`)'),
     dora: z
       .strictObject({
-        'window-days': z.number().int().min(1).max(365).default(30)
+        'window-days': z.number().int().min(1).max(365).default(30),
+        thresholds: z
+          .strictObject({
+            'deployment-frequency': z
+              .strictObject({ min: z.number().positive().describe('deploys a day, at least') })
+              .optional(),
+            'lead-time': z
+              .strictObject({ max: z.number().positive().describe('median hours, at most') })
+              .optional(),
+            'change-fail-rate': z
+              .strictObject({ max: z.number().min(0).max(100).describe('%, at most') })
+              .optional(),
+            'recovery-time': z
+              .strictObject({ max: z.number().positive().describe('median hours, at most') })
+              .optional(),
+            'rework-rate': z
+              .strictObject({ max: z.number().min(0).max(100).describe('%, at most') })
+              .optional()
+          })
+          .default({})
+          .describe('limits on the measured values (none by default); an unknown value never breaks one'),
+        breach: z
+          .enum(['fail', 'warn'])
+          .default('fail')
+          .describe('a broken threshold fails the gate (fail) or is a warning (warn)')
       })
-      .default({ 'window-days': 30 })
-      .describe("DORA's five metrics, as information: the window they are measured over"),
+      .default({ 'window-days': 30, thresholds: {}, breach: 'fail' })
+      .describe("DORA's five metrics: the window they are measured over, and optional thresholds"),
     extends: z
       .array(z.string())
       .optional()

@@ -112,6 +112,13 @@ function allAnnotations(report: Report): Annotation[] {
       annotation(change.severity, `maturity-gate: policy ${change.kind}`, change.message, change.location)
     )
   }
+  for (const check of report.dora?.checks ?? []) {
+    if (check.status === 'broken') {
+      annotations.push(
+        annotation(check.severity, 'maturity-gate: DORA threshold broken', check.message, check.location)
+      )
+    }
+  }
   // A gap a finding already names (protected-default-branch quotes why the rules were not read) is one
   // problem: it is said once, by the finding, with its fix.
   const said = annotations.map(a => a.message)

@@ -42,7 +42,7 @@ const WIDTH = 22
  * answer, or `unknown` with the reason. Information only: nothing here passes or fails the gate.
  */
 export function renderDoraText(dora: Dora): string {
-  const head = `DORA metrics over ${dora.windowDays} days (${dora.since.slice(0, 10)} to ${dora.until.slice(0, 10)})`
+  const head = `DORA metrics over ${dora.windowDays} days (${dora.since.slice(0, 10)} to ${dora.until.slice(0, 10)}), from ${dora.source}`
   if (dora.environments.length === 0) {
     const reason = dora.unknown ?? 'no production deployment'
     return `${head}\n${METRICS.map(m => `  ${m.label.padEnd(WIDTH)} unknown: ${reason}`).join('\n')}\n`

@@ -14,6 +14,7 @@ import { ladder } from './summary/ladder.js'
 import { metrics } from './summary/metrics.js'
 import { nextSteps } from './summary/next-steps.js'
 import { pipeline } from './summary/pipeline.js'
+import { doraChecks } from './summary/dora-checks.js'
 import { policyChanges } from './summary/policy-changes.js'
 import { regressions } from './summary/regressions.js'
 import { trend } from './summary/trend.js'
@@ -82,6 +83,7 @@ function sections(report: Report, options: SummaryOptions, detail: Detail): Bloc
     ...nextSteps(context),
     ...regressions(context),
     ...policyChanges(context),
+    ...doraChecks(context),
     ...categories(context),
     ...trend(context),
     ...metrics(context),

@@ -82,6 +82,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   if (report.base.status === 'unknown') {
     lines.push(`regressions unknown: the base commit could not be read — ${flat(report.base.reason)}`)
   }
+  if (report.dora) lines.push(...doraLines(report.dora, paint))
   for (const gap of report.gaps) {
     lines.push(`not readable: ${gap.what} — ${flat(gap.reason)} (needs permissions: ${flat(gap.permission)})`)
   }
@@ -97,6 +98,25 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push(`${label}: ${where}${flat(expiry.message)}`)
   }
   return `${lines.join('\n')}\n`
+}
+
+const DORA_WIDTH = 'broken (warn)'.length
+
+/** The policy's DORA thresholds, each with its verdict, under the source and window they were measured over. */
+function doraLines(dora: NonNullable<Report['dora']>, paint: Paint): string[] {
+  const { metrics, checks } = dora
+  const head = `DORA thresholds (${metrics.windowDays} days, from ${flat(metrics.source)})`
+  return [
+    '',
+    paint(1, head),
+    ...checks.map(check => {
+      const word =
+        check.status === 'broken' ? (check.severity === 'error' ? 'BROKEN' : 'broken (warn)') : check.status
+      const color =
+        check.status === 'pass' ? 32 : check.status === 'unknown' || check.severity === 'warning' ? 33 : 31
+      return `  ${paint(color, word)}${' '.repeat(DORA_WIDTH - word.length)}  ${flat(check.message)} (${place(check.location)})`
+    })
+  ]
 }
 
 function findingLine(finding: ReportFinding, paint: Paint): string {

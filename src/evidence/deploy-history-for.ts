@@ -1,0 +1,32 @@
+import type { ApiAccess } from './api.js'
+import { readDeployHistory } from './deploy-history.js'
+import type { DeployJob } from './deploy-job-runs.js'
+import type { DeployHistory } from './deploy-record.js'
+import { classifyEnvironment } from '../workflow/environment-class.js'
+import type { EnvironmentPatterns } from '../workflow/environment-class.js'
+
+const DAY = 86_400_000
+
+/**
+ * The production deploys of the `days` before `until`: deployments in production as the policy's
+ * `environments` say, or as the deployment itself says (`production_environment`); without any, the runs of
+ * `deployJobs` (the production deploy jobs the workflow analysis found) on the default branch.
+ */
+export function deployHistoryFor(
+  api: ApiAccess,
+  environments: EnvironmentPatterns,
+  deployJobs: readonly DeployJob[],
+  window: { until: Date; days: number }
+): Promise<DeployHistory> {
+  return readDeployHistory(api.client, {
+    owner: api.context.owner,
+    repo: api.context.repo,
+    since: new Date(window.until.getTime() - window.days * DAY).toISOString(),
+    until: window.until.toISOString(),
+    isProduction: (name, flag) => flag === true || classifyEnvironment(name, environments) === 'production',
+    deployJobs: {
+      jobs: deployJobs,
+      ...(api.context.defaultBranch === undefined ? {} : { branch: api.context.defaultBranch })
+    }
+  })
+}
