@@ -1076,12 +1076,14 @@ async function withStatuses(reader, listed, target) {
     return records;
 }
 
+// EXTERNAL MODULE: ./src/evidence/deploy-window.ts
+var deploy_window = __webpack_require__(8683);
 // EXTERNAL MODULE: ./src/workflow/environment-class.ts
 var environment_class = __webpack_require__(3233);
 ;// CONCATENATED MODULE: ./src/evidence/deploy-history-for.ts
 
 
-const DAY = 86_400_000;
+
 /**
  * The production deploys of the `days` before `until`: deployments in production as the policy's
  * `environments` say, or as the deployment itself says (`production_environment`); without any, the runs of
@@ -1091,8 +1093,7 @@ function deployHistoryFor(api, environments, deployJobs, window) {
     return readDeployHistory(api.client, {
         owner: api.context.owner,
         repo: api.context.repo,
-        since: new Date(window.until.getTime() - window.days * DAY).toISOString(),
-        until: window.until.toISOString(),
+        ...(0,deploy_window/* deployWindow */.k)(window),
         isProduction: (name, flag) => flag === true || (0,environment_class/* classifyEnvironment */.m)(name, environments) === 'production',
         deployJobs: {
             jobs: deployJobs,
@@ -1127,6 +1128,24 @@ function deployOutcome(statuses) {
         ...(succeededAt === undefined ? {} : { succeededAt }),
         ...(failedAt === undefined ? {} : { failedAt }),
         ...(terminal.length === 0 ? {} : { completedAt: Math.min(...terminal) })
+    };
+}
+
+
+/***/ }),
+
+/***/ 8683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ deployWindow)
+/* harmony export */ });
+const DAY = 86_400_000;
+/** The ISO bounds of the `days` before `until`, as every reading of deploy history states its window. */
+function deployWindow(window) {
+    return {
+        since: new Date(window.until.getTime() - window.days * DAY).toISOString(),
+        until: window.until.toISOString()
     };
 }
 
@@ -5742,13 +5761,14 @@ function conclude(report, extra) {
     };
 }
 
+// EXTERNAL MODULE: ./src/evidence/deploy-window.ts
+var deploy_window = __webpack_require__(8683);
 ;// CONCATENATED MODULE: ./src/evidence/offline-deploy-history.ts
-const DAY = 86_400_000;
+
 /** The deploy history without API access: nothing read, so every DORA value is unknown, saying why. */
 function offlineDeployHistory(window) {
     return {
-        since: new Date(window.until.getTime() - window.days * DAY).toISOString(),
-        until: window.until.toISOString(),
+        ...(0,deploy_window/* deployWindow */.k)(window),
         source: 'Deployments or deploy-job runs (not read offline)',
         deployments: [],
         requests: 0,
@@ -5760,7 +5780,7 @@ function offlineDeployHistory(window) {
 var deploy_outcome = __webpack_require__(6147);
 ;// CONCATENATED MODULE: ./src/evaluate/dora-bucket.ts
 const HOUR = 3_600_000;
-const dora_bucket_DAY = 24 * HOUR;
+const DAY = 24 * HOUR;
 const FREQUENCY = [
     [1 / 182, 'fewer than once every six months'],
     [1 / 30, 'between once per month and once every six months'],
@@ -5771,10 +5791,10 @@ const FREQUENCY = [
 ];
 const DURATION = [
     [HOUR, 'less than one hour'],
-    [dora_bucket_DAY, 'between one hour and one day'],
-    [7 * dora_bucket_DAY, 'between one day and one week'],
-    [30 * dora_bucket_DAY, 'between one week and one month'],
-    [182 * dora_bucket_DAY, 'between one month and six months'],
+    [DAY, 'between one hour and one day'],
+    [7 * DAY, 'between one day and one week'],
+    [30 * DAY, 'between one week and one month'],
+    [182 * DAY, 'between one month and six months'],
     [Infinity, 'more than six months']
 ];
 const RATE = [

@@ -3334,6 +3334,24 @@ function deployOutcome(statuses) {
 
 /***/ }),
 
+/***/ 8683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ deployWindow)
+/* harmony export */ });
+const DAY = 86_400_000;
+/** The ISO bounds of the `days` before `until`, as every reading of deploy history states its window. */
+function deployWindow(window) {
+    return {
+        since: new Date(window.until.getTime() - window.days * DAY).toISOString(),
+        until: window.until.toISOString()
+    };
+}
+
+
+/***/ }),
+
 /***/ 7850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3740,12 +3758,12 @@ const NOT_OURS = [
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ offlineDeployHistory)
 /* harmony export */ });
-const DAY = 86_400_000;
+/* harmony import */ var _deploy_window_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8683);
+
 /** The deploy history without API access: nothing read, so every DORA value is unknown, saying why. */
 function offlineDeployHistory(window) {
     return {
-        since: new Date(window.until.getTime() - window.days * DAY).toISOString(),
-        until: window.until.toISOString(),
+        ...(0,_deploy_window_js__WEBPACK_IMPORTED_MODULE_0__/* .deployWindow */ .k)(window),
         source: 'Deployments or deploy-job runs (not read offline)',
         deployments: [],
         requests: 0,

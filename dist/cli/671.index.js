@@ -438,12 +438,14 @@ async function withStatuses(reader, listed, target) {
     return records;
 }
 
+// EXTERNAL MODULE: ./src/evidence/deploy-window.ts
+var deploy_window = __webpack_require__(8683);
 // EXTERNAL MODULE: ./src/workflow/environment-class.ts
 var environment_class = __webpack_require__(3233);
 ;// CONCATENATED MODULE: ./src/evidence/deploy-history-for.ts
 
 
-const DAY = 86_400_000;
+
 /**
  * The production deploys of the `days` before `until`: deployments in production as the policy's
  * `environments` say, or as the deployment itself says (`production_environment`); without any, the runs of
@@ -453,8 +455,7 @@ function deployHistoryFor(api, environments, deployJobs, window) {
     return readDeployHistory(api.client, {
         owner: api.context.owner,
         repo: api.context.repo,
-        since: new Date(window.until.getTime() - window.days * DAY).toISOString(),
-        until: window.until.toISOString(),
+        ...(0,deploy_window/* deployWindow */.k)(window),
         isProduction: (name, flag) => flag === true || (0,environment_class/* classifyEnvironment */.m)(name, environments) === 'production',
         deployJobs: {
             jobs: deployJobs,

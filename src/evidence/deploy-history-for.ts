@@ -2,10 +2,9 @@ import type { ApiAccess } from './api.js'
 import { readDeployHistory } from './deploy-history.js'
 import type { DeployJob } from './deploy-job-runs.js'
 import type { DeployHistory } from './deploy-record.js'
+import { deployWindow } from './deploy-window.js'
 import { classifyEnvironment } from '../workflow/environment-class.js'
 import type { EnvironmentPatterns } from '../workflow/environment-class.js'
-
-const DAY = 86_400_000
 
 /**
  * The production deploys of the `days` before `until`: deployments in production as the policy's
@@ -21,8 +20,7 @@ export function deployHistoryFor(
   return readDeployHistory(api.client, {
     owner: api.context.owner,
     repo: api.context.repo,
-    since: new Date(window.until.getTime() - window.days * DAY).toISOString(),
-    until: window.until.toISOString(),
+    ...deployWindow(window),
     isProduction: (name, flag) => flag === true || classifyEnvironment(name, environments) === 'production',
     deployJobs: {
       jobs: deployJobs,
