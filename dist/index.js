@@ -28437,7 +28437,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // reason, not crash module loading with a stack trace, so it is checked before the action is loaded.
 const event = (0,_evidence_event_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .readEventPayload */ .N)(process.env.GITHUB_EVENT_PATH);
 if (event.ok)
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(858)]).then(__nccwpck_require__.bind(__nccwpck_require__, 858))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2719))).run();
 else
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`maturity-gate: ${event.reason}`);
 
@@ -28590,6 +28590,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

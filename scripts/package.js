@@ -1,7 +1,7 @@
 // Builds the two committed bundles: dist/index.js (the action) and dist/cli/index.js (the CLI).
 // ncc empties its output folder, so each bundle is built on its own folder and dist/ is laid anew.
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build']
@@ -12,6 +12,14 @@ execFileSync('node', [...ncc, 'src/index.ts', '-o', 'dist', '--license', 'licens
 execFileSync('node', [...ncc, 'src/cli.ts', '-o', 'dist/cli', '--license', 'licenses.txt', '--quiet'], {
   stdio: 'inherit'
 })
+// The thread that reads a piece of a big JUnit report (src/evidence/read-junit.ts) starts from its own small
+// bundle, found beside the module that starts it: beside each bundle and its chunks.
+execFileSync('node', [...ncc, 'src/evidence/junit-piece-worker.ts', '-o', 'build/worker', '--quiet'], {
+  stdio: 'inherit'
+})
+for (const dir of ['dist', 'dist/cli'])
+  copyFileSync('build/worker/index.js', join(dir, 'junit-piece-worker.js'))
+rmSync('build/worker', { recursive: true, force: true })
 
 // One non-ASCII character anywhere (a `—` in a comment will do) makes V8 hold a whole script as two-byte
 // text, which it then decodes and scans at twice the size on every start. Escaped as `\uXXXX`, which means

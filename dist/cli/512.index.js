@@ -1037,8 +1037,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/gate.ts + 37 modules
-var gate = __webpack_require__(10);
+// EXTERNAL MODULE: ./src/gate.ts + 40 modules
+var gate = __webpack_require__(67);
 // EXTERNAL MODULE: ./src/practices/index.ts + 41 modules
 var practices = __webpack_require__(9491);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
@@ -5276,7 +5276,7 @@ function substituteInputs(job, inputs) {
 
 /***/ }),
 
-/***/ 10:
+/***/ 67:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5628,14 +5628,10 @@ var remote_workflow_reader = __webpack_require__(489);
 var glob_filter = __webpack_require__(5562);
 // EXTERNAL MODULE: ./src/evidence/not-ours.ts
 var not_ours = __webpack_require__(6998);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __webpack_require__(6193);
 ;// CONCATENATED MODULE: ./src/parsers/coverage-summary.ts
 /** A coverage report that cannot be read as any supported format, or is inconsistent. */
 class CoverageError extends Error {
@@ -6046,8 +6042,22 @@ class XmlTokenizer {
     names = [];
     patternsFor;
     patterns;
-    constructor(handler) {
+    /** Fragment mode only: the edges recorded so far (see XmlFragmentEdges). */
+    edges;
+    /**
+     * `fragment`: the text is a piece of a document that starts at a tag inside the root (a big report read by
+     * several threads). End tags without a start tag in the piece and content at its top level are recorded in
+     * XmlFragmentEdges instead of refused, because only the pieces before it can tell whether they are errors;
+     * everything else is checked as usual, and positions in errors are relative to the piece.
+     */
+    constructor(handler, fragment = false) {
         this.handler = handler;
+        if (!fragment)
+            return;
+        this.edges = { closed: [], open: [], contentAfterClosed: -1, depth: 0 };
+        // The root was read before the piece: a DOCTYPE or a BOM here is an error, not a document's start.
+        this.rootSeen = true;
+        this.started = true;
     }
     write(chunk) {
         if (!this.started) {
@@ -6075,6 +6085,23 @@ class XmlTokenizer {
         if (!this.rootSeen)
             this.fail('no root element: the document is empty', this.pos);
     }
+    /**
+     * The edges of the text written so far when it ends cleanly here: between two constructs, with nothing
+     * half-read; undefined otherwise. `final` first reads what was held back for a following chunk (the text
+     * is the document's or the piece's last). Outside fragment mode, edges are only given within the root.
+     */
+    cut(final) {
+        if (final)
+            this.run(true);
+        if (this.mode !== 'markup' || this.pos < this.buf.length)
+            return undefined;
+        const open = this.stack.map(element => element.name);
+        if (this.edges)
+            return { ...this.edges, closed: [...this.edges.closed], open };
+        if (open.length === 0)
+            return undefined;
+        return { closed: [], open, contentAfterClosed: -1, depth: open.length };
+    }
     rawAttributes() {
         return this.buf.slice(this.attrStart, this.attrEnd);
     }
@@ -6089,10 +6116,13 @@ class XmlTokenizer {
     compact() {
         if (this.pos === 0)
             return;
-        const pending = this.mode === 'markup' ? this.stack : [...this.stack, this.modeStart];
-        for (const open of pending)
-            this.positions.place(open, this.buf, this.base);
-        this.positions.countTo(this.buf, this.base, this.base + this.pos);
+        // A fragment's errors only make the pieces be read again in one go, so its lines are never counted.
+        if (!this.edges) {
+            const pending = this.mode === 'markup' ? this.stack : [...this.stack, this.modeStart];
+            for (const open of pending)
+                this.positions.place(open, this.buf, this.base);
+            this.positions.countTo(this.buf, this.base, this.base + this.pos);
+        }
         this.buf = this.buf.slice(this.pos);
         this.base += this.pos;
         this.pos = 0;
@@ -6154,6 +6184,10 @@ class XmlTokenizer {
         this.references.checkText(this.buf, start, end);
         if (this.stack.length === 0) {
             const stray = this.buf.slice(start, end).search(NOT_WHITESPACE);
+            if (stray !== -1 && this.edges) {
+                this.topLevelContent(this.edges);
+                return;
+            }
             if (stray !== -1) {
                 this.fail(this.rootClosed ? 'text after the root element' : 'text before the root element', start + stray);
             }
@@ -6173,7 +6207,9 @@ class XmlTokenizer {
         const name = this.nameAt(at + 1);
         const nameEnd = at + 1 + name.length;
         const selfClosing = buf.charCodeAt(end - 2) === 0x2f; /* / */
-        if (this.stack.length === 0) {
+        if (this.stack.length === 0 && this.edges)
+            this.topLevelContent(this.edges);
+        else if (this.stack.length === 0) {
             if (this.rootSeen)
                 this.fail(`second root element <${name}>: a document has exactly one`, at);
             this.rootSeen = true;
@@ -6184,6 +6220,8 @@ class XmlTokenizer {
             if (this.stack.length >= MAX_DEPTH)
                 this.fail(`elements nested deeper than ${MAX_DEPTH}`, at);
             this.stack.push({ name, offset: this.base + at, line: 0, column: 0 });
+            if (this.edges && this.stack.length > this.edges.depth)
+                this.edges.depth = this.stack.length;
         }
         this.pos = end;
         this.tokenStart = at;
@@ -6203,7 +6241,10 @@ class XmlTokenizer {
     countedRun() {
         const counted = this.handler.counted;
         const depth = this.stack.length;
-        if (counted === undefined || this.handler.wantText || depth === 0 || depth + 3 > MAX_DEPTH)
+        if (counted === undefined || this.handler.wantText || depth + 3 > MAX_DEPTH)
+            return false;
+        // At depth 0 of a document that is the root; of a fragment, an element of the pieces before it.
+        if (depth === 0 && !this.edges)
             return false;
         const buf = this.buf;
         const at = this.pos;
@@ -6231,6 +6272,8 @@ class XmlTokenizer {
         }
         if (count === 0)
             return false;
+        if (depth === 0)
+            this.topLevelContent(this.edges);
         this.references.checkCharacterReferences(buf, at, end);
         this.pos = end;
         this.tokenStart = at;
@@ -6264,6 +6307,8 @@ class XmlTokenizer {
         if (!END_TAG.test(buf))
             return this.badTag(at, final, 'end tag');
         const end = END_TAG.lastIndex;
+        if (this.stack.length === 0 && this.edges)
+            return this.closeOutside(this.edges, at, end);
         const open = this.stack.pop();
         // Compared in place: slicing the name of every end tag would cost an allocation each.
         const matches = open !== undefined && nameIsAt(buf, at + 2, open.name);
@@ -6283,6 +6328,21 @@ class XmlTokenizer {
         this.tokenStart = at;
         this.handler.close(open.name);
         return true;
+    }
+    /** A fragment's end tag of an element opened before it: recorded for the pieces before it to match. */
+    closeOutside(edges, at, end) {
+        let nameEnd = at + 2;
+        while (isNameChar(this.buf.charCodeAt(nameEnd)))
+            nameEnd++;
+        const name = this.buf.slice(at + 2, nameEnd);
+        edges.closed.push(name);
+        this.pos = end;
+        this.tokenStart = at;
+        this.handler.close(name);
+        return true;
+    }
+    topLevelContent(edges) {
+        edges.contentAfterClosed = edges.closed.length;
     }
     /** A tag the regex refused: cut by the chunk boundary (wait), or malformed (say why, as precisely as we can). */
     badTag(at, final, what) {
@@ -6312,7 +6372,9 @@ class XmlTokenizer {
         if (buf.startsWith('<!--', at))
             return this.enter('comment', at + 4);
         if (buf.startsWith('<![CDATA[', at)) {
-            if (this.stack.length === 0)
+            if (this.stack.length === 0 && this.edges)
+                this.topLevelContent(this.edges);
+            else if (this.stack.length === 0)
                 this.fail('CDATA section outside the root element', at);
             return this.enter('cdata', at + 9);
         }
@@ -6605,6 +6667,16 @@ function parseCoverage(text, fileName) {
     throw new CoverageError(`unrecognised coverage report format${hintFor(fileName)}`);
 }
 
+// EXTERNAL MODULE: ./src/parsers/metrics.ts + 1 modules
+var metrics = __webpack_require__(1357);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/parsers/junit.ts
 
 
@@ -6664,16 +6736,20 @@ class JunitHandler {
     outer = [];
     captureDepth = -1;
     target = 'body';
-    constructor(where) {
+    constructor(where, fragment) {
         this.where = where;
+        // A piece after the first is only read when the first found a JUnit root (TRX is never split).
+        if (fragment)
+            this.setFormat('junit');
+    }
+    /** Between test cases: nothing is half-read, so a piece may end here. */
+    get between() {
+        return this.current === undefined && this.captureDepth === -1;
     }
     open(name, selfClosing, tag) {
         this.depth++;
-        if (this.format === undefined) {
-            this.format = this.detect(name);
-            if (this.format === 'junit')
-                this.counted = PASSING_OR_SKIPPED_CASE;
-        }
+        if (this.format === undefined)
+            this.setFormat(this.detect(name));
         if (this.format === 'junit')
             this.openJunit(name, selfClosing, tag);
         else
@@ -6700,6 +6776,11 @@ class JunitHandler {
         if (!detail || detail[this.target].length >= MAX_BODY)
             return;
         detail[this.target] += (cdata ? raw : decodeEntities(raw)).slice(0, MAX_BODY - detail[this.target].length);
+    }
+    setFormat(format) {
+        this.format = format;
+        if (format === 'junit')
+            this.counted = PASSING_OR_SKIPPED_CASE;
     }
     detect(root) {
         if (root === 'testsuites' || root === 'testsuite')
@@ -6854,10 +6935,14 @@ function locate(text, testFile, classname) {
     }
     return first;
 }
-/** A parser fed chunk by chunk (e.g. from a read stream with `setEncoding('utf8')`). */
-function createJunitParser() {
-    const handler = new JunitHandler(() => tokenizer.location());
-    const tokenizer = new XmlTokenizer(handler);
+/**
+ * A parser fed chunk by chunk (e.g. from a read stream with `setEncoding('utf8')`). `fragment`: the text is
+ * a piece of a JUnit report that starts at a `<testcase` tag, read on its own and joined with the pieces around
+ * it (see JunitPiece).
+ */
+function createJunitParser(fragment = false) {
+    const handler = new JunitHandler(() => tokenizer.location(), fragment);
+    const tokenizer = new XmlTokenizer(handler, fragment);
     const rethrow = (e) => {
         if (e instanceof XmlError && !(e instanceof JunitError)) {
             throw new JunitError(e.message.replace(/ \(line \d+, column \d+\)$/, ''), e.line, e.column);
@@ -6880,17 +6965,27 @@ function createJunitParser() {
             catch (e) {
                 rethrow(e);
             }
-            return {
-                format: handler.format ?? 'junit',
-                tests: handler.tests,
-                failures: handler.failures,
-                errors: handler.errors,
-                skipped: handler.skipped,
-                flaky: handler.flaky,
-                failingCases: handler.failingCases,
-                omittedFailingCases: handler.omitted
-            };
+            return summaryOf(handler);
+        },
+        cut(final) {
+            if (handler.format !== 'junit')
+                return undefined;
+            // Checked after the tokenizer's cut: at `final` it reads on, which may leave a case open.
+            const edges = tokenizer.cut(final);
+            return edges && handler.between ? { summary: summaryOf(handler), edges } : undefined;
         }
+    };
+}
+function summaryOf(handler) {
+    return {
+        format: handler.format ?? 'junit',
+        tests: handler.tests,
+        failures: handler.failures,
+        errors: handler.errors,
+        skipped: handler.skipped,
+        flaky: handler.flaky,
+        failingCases: handler.failingCases,
+        omittedFailingCases: handler.omitted
     };
 }
 /** Parses a whole report held in memory. */
@@ -6900,11 +6995,203 @@ function parseJunit(text) {
     return parser.end();
 }
 
-// EXTERNAL MODULE: ./src/parsers/metrics.ts + 1 modules
-var metrics = __webpack_require__(1357);
+;// CONCATENATED MODULE: ./src/parsers/join-junit-pieces.ts
+
+
+/**
+ * The summary of a report read in pieces, one thread each: the first piece read from the document's start,
+ * every other from a `<testcase` tag to the next piece's. The pieces join only when the document read in one
+ * go would have been read the same way: each piece closes exactly the elements the ones before it left open,
+ * nothing follows the root's end tag, and no element is nested deeper than the tokenizer allows. Otherwise
+ * undefined, and the caller reads the document in one go, so that what is wrong is said as it always is, with
+ * its line and column.
+ *
+ * Failing cases keep the first MAX_FAILING_CASES in document order, as one reader would.
+ */
+function joinJunitPieces(pieces) {
+    const open = [];
+    for (const { edges } of pieces) {
+        // Content after `closed` had closed every open element would follow the root.
+        if (edges.contentAfterClosed >= open.length)
+            return undefined;
+        // The tokenizer keeps three levels to spare for the elements it counts without opening them.
+        if (open.length + edges.depth > MAX_DEPTH - 3)
+            return undefined;
+        for (const name of edges.closed)
+            if (open.pop() !== name)
+                return undefined;
+        open.push(...edges.open);
+    }
+    if (open.length > 0)
+        return undefined;
+    return pieces.map(piece => piece.summary).reduce(addSummary);
+}
+function addSummary(first, next) {
+    const room = Math.max(0, MAX_FAILING_CASES - first.failingCases.length);
+    const kept = next.failingCases.slice(0, room);
+    return {
+        format: first.format,
+        tests: first.tests + next.tests,
+        failures: first.failures + next.failures,
+        errors: first.errors + next.errors,
+        skipped: first.skipped + next.skipped,
+        flaky: first.flaky + next.flaky,
+        failingCases: [...first.failingCases, ...kept],
+        omittedFailingCases: first.omittedFailingCases + next.omittedFailingCases + next.failingCases.length - kept.length
+    };
+}
+
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+;// CONCATENATED MODULE: ./src/evidence/read-junit-range.ts
+
+
+
+/** JUnit reports are read in chunks of this size, into this one buffer per thread. */
+const CHUNK = external_node_buffer_.Buffer.alloc(64 * 1024);
+/** A big report's reading gives the event loop a turn this often. */
+const YIELD_BYTES = 4 * 1024 * 1024;
+/**
+ * Feeds bytes `start` to `end` of an open file to a JUnit parser. Read synchronously into one shared buffer
+ * (safe: each chunk is decoded before any await), giving the event loop a turn every few megabytes. Measured
+ * against a read stream: a thread-pool round trip per chunk left the parser idle for a fifth of a big
+ * report's time, and a stream per file made thousands of small reports slow and memory-hungry; chunks larger
+ * than 64 KB decode and tokenize more slowly (each becomes a large-object string).
+ *
+ * `start` and `end` must fall between UTF-8 sequences (the readers cut at a `<`); a sequence split by a chunk
+ * is completed from the next one.
+ */
+async function readJunitRange(fd, parser, start, end) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let sinceYield = 0;
+    for (let at = start, n; at < end && (n = (0,external_node_fs_.readSync)(fd, CHUNK, 0, Math.min(CHUNK.length, end - at), at)) > 0;) {
+        at += n;
+        parser.write(decoder.write(CHUNK.subarray(0, n)));
+        sinceYield += n;
+        if (sinceYield >= YIELD_BYTES) {
+            sinceYield = 0;
+            await new Promise(resolve => setImmediate(resolve));
+        }
+    }
+    const rest = decoder.end();
+    if (rest)
+        parser.write(rest);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/read-junit.ts
+
+
+
+
+
+
+
+
+/**
+ * A thread takes about 60 ms to start on Node 20, in which one thread reads about 30 MB of a report: below
+ * this size a piece would not pay for its thread.
+ */
+const MIN_PIECE_BYTES = 48 * 1024 * 1024;
+/** More threads than this gain little on a runner (they share the page cache) and cost ~25 MB each. */
+const MAX_THREADS = 4;
+/** How far past a planned cut a `<testcase` tag is looked for before the cut is given up. */
+const CUT_SEARCH_BYTES = 1024 * 1024;
+const TESTCASE = external_node_buffer_.Buffer.from('<testcase');
+/**
+ * The worker's script sits beside the module that starts it: built by tsc (build/), and bundled beside each
+ * bundle (dist/, dist/cli/; scripts/package.js). Held in a variable so that the bundler leaves the URL alone.
+ */
+const WORKER_SCRIPT = './junit-piece-worker.js';
+/** Threads not in use by other reports being read at the same time. */
+let idleThreads = Math.min((0,external_node_os_.availableParallelism)(), MAX_THREADS) - 1;
+/**
+ * Reads an open JUnit/TRX report. A big one is read in pieces, one thread each, when threads are idle: the
+ * first piece here, every other from a `<testcase` tag past its share of the file in a worker; their counts
+ * are joined only when the document read in one go would have been read the same way (joinJunitPieces).
+ * Otherwise, and for every error, the rest is read here in one go, so that results and errors, with their
+ * lines and columns, are those of one reader; the workers' time is then lost, never the verdict.
+ */
+async function readJunit(fd, file, size) {
+    const parser = createJunitParser();
+    const threads = Math.min(idleThreads, Math.floor(size / MIN_PIECE_BYTES) - 1);
+    const worker = new URL(WORKER_SCRIPT, import.meta.url);
+    const starts = threads > 0 && (0,external_node_fs_.existsSync)(worker) ? pieceStarts(fd, size, threads + 1) : [];
+    if (starts.length === 0) {
+        await readJunitRange(fd, parser, 0, size);
+        return parser.end();
+    }
+    idleThreads -= starts.length;
+    const others = starts.map((start, i) => readPiece(worker, { file, start, end: starts[i + 1] ?? size, last: i === starts.length - 1 }));
+    try {
+        const first = starts[0];
+        await readJunitRange(fd, parser, 0, first);
+        const head = parser.cut(false);
+        const rest = head && (await joinable(others));
+        const joined = rest && joinJunitPieces([head, ...rest]);
+        if (joined)
+            return joined;
+        // Read on alone, with the other cores free again.
+        for (const other of others)
+            other.stop();
+        await readJunitRange(fd, parser, first, size);
+        return parser.end();
+    }
+    finally {
+        for (const other of others)
+            other.stop();
+        idleThreads += starts.length;
+    }
+}
+function readPiece(script, range) {
+    const worker = new external_node_worker_threads_.Worker((0,external_node_url_.fileURLToPath)(script), { workerData: range });
+    const result = new Promise(resolve => {
+        worker.once('message', resolve);
+        const failed = () => {
+            resolve(undefined);
+        };
+        worker.once('error', failed);
+        worker.once('exit', failed);
+    });
+    return { result, stop: () => void worker.terminate() };
+}
+/** Every piece, or undefined as soon as one cannot be joined. */
+async function joinable(pieces) {
+    const read = [];
+    for (const piece of pieces) {
+        const result = await piece.result;
+        if (!result)
+            return undefined;
+        read.push(result);
+    }
+    return read;
+}
+/**
+ * Where pieces 2 to `count` start: the first `<testcase` tag at or after each equal share of the file, or
+ * fewer when a share has none nearby (a report of a few huge test cases is read in fewer pieces).
+ */
+function pieceStarts(fd, size, count) {
+    const window = external_node_buffer_.Buffer.alloc(CUT_SEARCH_BYTES + TESTCASE.length);
+    const starts = [];
+    for (let i = 1; i < count; i++) {
+        const planned = Math.max(Math.floor((size * i) / count), (starts[starts.length - 1] ?? 0) + 1);
+        const n = (0,external_node_fs_.readSync)(fd, window, 0, window.length, planned);
+        const at = tagIn(window.subarray(0, n));
+        if (at !== -1)
+            starts.push(planned + at);
+    }
+    return starts;
+}
+/** The first `<testcase` followed by whitespace, `>` or `/` (not `<testcases`), or -1. */
+function tagIn(bytes) {
+    for (let at = bytes.indexOf(TESTCASE); at !== -1; at = bytes.indexOf(TESTCASE, at + 1)) {
+        const next = bytes[at + TESTCASE.length];
+        if (next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x3e || next === 0x2f)
+            return at;
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./src/evidence/reports.ts
-
-
 
 
 
@@ -6922,10 +7209,6 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
 const MAX_ENTRIES = 500_000;
 /** Coverage and metrics files are read whole; JUnit reports are streamed and have no cap. */
 const MAX_WHOLE_FILE_BYTES = 50 * 1024 * 1024;
-/** JUnit reports are read in chunks of this size, into this one buffer (see readJunitFile). */
-const CHUNK = external_node_buffer_.Buffer.alloc(64 * 1024);
-/** A big report's reading gives the event loop a turn this often. */
-const YIELD_BYTES = 4 * 1024 * 1024;
 /** A report path that is outside the workspace, missing, not a file, or too large. */
 class ReportFileError extends Error {
     file;
@@ -7058,35 +7341,18 @@ function resolveInside(root, file) {
     return { real, size: info.size };
 }
 /**
- * Streams a JUnit/TRX report through the parser: memory stays flat whatever the file's size. The file is
- * read synchronously in 64 KB chunks into one shared buffer (safe: each chunk is decoded before any await)
- * and the event loop gets a turn every few megabytes. Measured against a read stream: a thread-pool round
- * trip per chunk left the parser idle for a fifth of a big report's time, and a stream per file made
- * thousands of small reports slow and memory-hungry; larger chunks decode and tokenize more slowly.
+ * Streams a JUnit/TRX report through the parser: memory stays flat whatever the file's size, and a big report
+ * is read by several threads when they are idle (readJunit).
  */
 async function readJunitFile(root, file) {
-    const { real } = resolveInside(root, file);
-    const parser = createJunitParser();
-    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    const { real, size } = resolveInside(root, file);
     const fd = (0,external_node_fs_.openSync)(real, 'r');
     try {
-        let sinceYield = 0;
-        for (let n; (n = (0,external_node_fs_.readSync)(fd, CHUNK, 0, CHUNK.length, null)) > 0;) {
-            parser.write(decoder.write(CHUNK.subarray(0, n)));
-            sinceYield += n;
-            if (sinceYield >= YIELD_BYTES) {
-                sinceYield = 0;
-                await new Promise(resolve => setImmediate(resolve));
-            }
-        }
+        return await readJunit(fd, real, size);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-    const rest = decoder.end();
-    if (rest)
-        parser.write(rest);
-    return parser.end();
 }
 async function readWhole(root, file) {
     const { real, size } = resolveInside(root, file);

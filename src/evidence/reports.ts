@@ -1,15 +1,13 @@
-import { Buffer } from 'node:buffer'
-import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs'
+import { closeSync, openSync, realpathSync, statSync } from 'node:fs'
 import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { StringDecoder } from 'node:string_decoder'
 import picomatch from 'picomatch'
 import { parseCoverage } from '../parsers/coverage.js'
 import type { CoverageSummary } from '../parsers/coverage.js'
-import { createJunitParser } from '../parsers/junit.js'
 import type { JunitSummary } from '../parsers/junit.js'
 import { parseMetrics } from '../parsers/metrics.js'
 import type { MetricsData } from '../parsers/metrics.js'
+import { readJunit } from './read-junit.js'
 
 /**
  * Test, coverage and metrics reports in the workspace: found by the policy's globs and read without ever
@@ -22,10 +20,6 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules'])
 const MAX_ENTRIES = 500_000
 /** Coverage and metrics files are read whole; JUnit reports are streamed and have no cap. */
 export const MAX_WHOLE_FILE_BYTES = 50 * 1024 * 1024
-/** JUnit reports are read in chunks of this size, into this one buffer (see readJunitFile). */
-const CHUNK = Buffer.alloc(64 * 1024)
-/** A big report's reading gives the event loop a turn this often. */
-const YIELD_BYTES = 4 * 1024 * 1024
 
 export interface ReportSearchResult {
   /** Matching files, workspace-relative with `/` separators, sorted. */
@@ -158,33 +152,17 @@ function resolveInside(root: string, file: string): { real: string; size: number
 }
 
 /**
- * Streams a JUnit/TRX report through the parser: memory stays flat whatever the file's size. The file is
- * read synchronously in 64 KB chunks into one shared buffer (safe: each chunk is decoded before any await)
- * and the event loop gets a turn every few megabytes. Measured against a read stream: a thread-pool round
- * trip per chunk left the parser idle for a fifth of a big report's time, and a stream per file made
- * thousands of small reports slow and memory-hungry; larger chunks decode and tokenize more slowly.
+ * Streams a JUnit/TRX report through the parser: memory stays flat whatever the file's size, and a big report
+ * is read by several threads when they are idle (readJunit).
  */
 export async function readJunitFile(root: string, file: string): Promise<JunitSummary> {
-  const { real } = resolveInside(root, file)
-  const parser = createJunitParser()
-  const decoder = new StringDecoder('utf8')
+  const { real, size } = resolveInside(root, file)
   const fd = openSync(real, 'r')
   try {
-    let sinceYield = 0
-    for (let n; (n = readSync(fd, CHUNK, 0, CHUNK.length, null)) > 0;) {
-      parser.write(decoder.write(CHUNK.subarray(0, n)))
-      sinceYield += n
-      if (sinceYield >= YIELD_BYTES) {
-        sinceYield = 0
-        await new Promise(resolve => setImmediate(resolve))
-      }
-    }
+    return await readJunit(fd, real, size)
   } finally {
     closeSync(fd)
   }
-  const rest = decoder.end()
-  if (rest) parser.write(rest)
-  return parser.end()
 }
 
 async function readWhole(root: string, file: string): Promise<string> {

@@ -3,6 +3,7 @@ import type { CountedElement } from './xml-grammar.js'
 import { XmlError } from './xml-error.js'
 import type { StartTag, XmlHandler } from './xml-handler.js'
 import { XmlTokenizer } from './xml-tokenizer.js'
+import type { XmlFragmentEdges } from './xml-tokenizer.js'
 
 /**
  * Streaming JUnit XML (and .NET TRX) reader: counts test cases and keeps the first few failing ones for
@@ -59,6 +60,21 @@ export class JunitError extends XmlError {
 export interface JunitParser {
   write(chunk: string): void
   end(): JunitSummary
+  /**
+   * What was read so far, when it ends cleanly here (see JunitPiece): between two tags inside the root of a
+   * JUnit report, with no test case open. `final` when nothing follows in this piece. Undefined otherwise:
+   * the pieces are then read again as one document, which says what is wrong and where.
+   */
+  cut(final: boolean): JunitPiece | undefined
+}
+
+/**
+ * One piece of a big JUnit report read on its own (a thread each, see joinJunitPieces): its counts and failing
+ * cases, and the elements it closes and leaves open, which the pieces around it must match.
+ */
+export interface JunitPiece {
+  summary: JunitSummary
+  edges: XmlFragmentEdges
 }
 
 /** A test case being read: `depth` is its element depth, `attrs` its raw attributes (decoded only if it fails). */
@@ -109,14 +125,22 @@ class JunitHandler implements XmlHandler {
   private captureDepth = -1
   private target: Target = 'body'
 
-  constructor(private readonly where: () => { line: number; column: number }) {}
+  constructor(
+    private readonly where: () => { line: number; column: number },
+    fragment: boolean
+  ) {
+    // A piece after the first is only read when the first found a JUnit root (TRX is never split).
+    if (fragment) this.setFormat('junit')
+  }
+
+  /** Between test cases: nothing is half-read, so a piece may end here. */
+  get between(): boolean {
+    return this.current === undefined && this.captureDepth === -1
+  }
 
   open(name: string, selfClosing: boolean, tag: StartTag): void {
     this.depth++
-    if (this.format === undefined) {
-      this.format = this.detect(name)
-      if (this.format === 'junit') this.counted = PASSING_OR_SKIPPED_CASE
-    }
+    if (this.format === undefined) this.setFormat(this.detect(name))
     if (this.format === 'junit') this.openJunit(name, selfClosing, tag)
     else this.openTrx(name, tag)
     if (selfClosing) this.close()
@@ -141,6 +165,11 @@ class JunitHandler implements XmlHandler {
     const detail = this.current?.detail
     if (!detail || detail[this.target].length >= MAX_BODY) return
     detail[this.target] += (cdata ? raw : decodeEntities(raw)).slice(0, MAX_BODY - detail[this.target].length)
+  }
+
+  private setFormat(format: JunitSummary['format']): void {
+    this.format = format
+    if (format === 'junit') this.counted = PASSING_OR_SKIPPED_CASE
   }
 
   private detect(root: string): JunitSummary['format'] {
@@ -297,10 +326,14 @@ function locate(
   return first
 }
 
-/** A parser fed chunk by chunk (e.g. from a read stream with `setEncoding('utf8')`). */
-export function createJunitParser(): JunitParser {
-  const handler: JunitHandler = new JunitHandler(() => tokenizer.location())
-  const tokenizer: XmlTokenizer = new XmlTokenizer(handler)
+/**
+ * A parser fed chunk by chunk (e.g. from a read stream with `setEncoding('utf8')`). `fragment`: the text is
+ * a piece of a JUnit report that starts at a `<testcase` tag, read on its own and joined with the pieces around
+ * it (see JunitPiece).
+ */
+export function createJunitParser(fragment = false): JunitParser {
+  const handler: JunitHandler = new JunitHandler(() => tokenizer.location(), fragment)
+  const tokenizer: XmlTokenizer = new XmlTokenizer(handler, fragment)
   const rethrow = (e: unknown): never => {
     if (e instanceof XmlError && !(e instanceof JunitError)) {
       throw new JunitError(e.message.replace(/ \(line \d+, column \d+\)$/, ''), e.line, e.column)
@@ -321,17 +354,27 @@ export function createJunitParser(): JunitParser {
       } catch (e) {
         rethrow(e)
       }
-      return {
-        format: handler.format ?? 'junit',
-        tests: handler.tests,
-        failures: handler.failures,
-        errors: handler.errors,
-        skipped: handler.skipped,
-        flaky: handler.flaky,
-        failingCases: handler.failingCases,
-        omittedFailingCases: handler.omitted
-      }
+      return summaryOf(handler)
+    },
+    cut(final: boolean): JunitPiece | undefined {
+      if (handler.format !== 'junit') return undefined
+      // Checked after the tokenizer's cut: at `final` it reads on, which may leave a case open.
+      const edges = tokenizer.cut(final)
+      return edges && handler.between ? { summary: summaryOf(handler), edges } : undefined
     }
+  }
+}
+
+function summaryOf(handler: JunitHandler): JunitSummary {
+  return {
+    format: handler.format ?? 'junit',
+    tests: handler.tests,
+    failures: handler.failures,
+    errors: handler.errors,
+    skipped: handler.skipped,
+    flaky: handler.flaky,
+    failingCases: handler.failingCases,
+    omittedFailingCases: handler.omitted
   }
 }
 

@@ -32,12 +32,31 @@ import { XmlReferences } from './xml-references.js'
 
 /** Longest single tag kept while waiting for its end; beyond this the document is refused (constant memory). */
 const MAX_TOKEN = 4 * 1024 * 1024
-const MAX_DEPTH = 1000
+export const MAX_DEPTH = 1000
 const MAX_INTERNED = 16
 /** A trailing `&…` shorter than this is kept for the next chunk so that a reference is never split. */
 const MAX_REFERENCE = 16
 
 type Mode = 'markup' | 'comment' | 'cdata' | 'pi'
+
+/**
+ * What a piece of a document read on its own (a fragment, see XmlTokenizer's `fragment`) leaves for the
+ * pieces around it: the end tags it could not match and the elements it leaves open, both by name, and what
+ * would be an error once the elements open before it are known.
+ */
+export interface XmlFragmentEdges {
+  /** End tags of elements opened before the piece, innermost first. */
+  closed: string[]
+  /** Elements still open at the piece's end, outermost first. */
+  open: string[]
+  /**
+   * The most of `closed` seen before an element, a CDATA section or non-blank text outside every element the
+   * piece opened; -1 when there was none. Once the root is among those closed, such content is an error.
+   */
+  contentAfterClosed: number
+  /** Deepest nesting of elements the piece opened itself. */
+  depth: number
+}
 const TERMINATOR: Record<Exclude<Mode, 'markup'>, string> = { comment: '-->', cdata: ']]>', pi: '?>' }
 
 /**
@@ -65,7 +84,25 @@ export class XmlTokenizer implements StartTag {
   private patternsFor: XmlHandler['counted']
   private patterns: ReturnType<typeof countedElementPatterns> | undefined
 
-  constructor(private readonly handler: XmlHandler) {}
+  /** Fragment mode only: the edges recorded so far (see XmlFragmentEdges). */
+  private readonly edges: XmlFragmentEdges | undefined
+
+  /**
+   * `fragment`: the text is a piece of a document that starts at a tag inside the root (a big report read by
+   * several threads). End tags without a start tag in the piece and content at its top level are recorded in
+   * XmlFragmentEdges instead of refused, because only the pieces before it can tell whether they are errors;
+   * everything else is checked as usual, and positions in errors are relative to the piece.
+   */
+  constructor(
+    private readonly handler: XmlHandler,
+    fragment = false
+  ) {
+    if (!fragment) return
+    this.edges = { closed: [], open: [], contentAfterClosed: -1, depth: 0 }
+    // The root was read before the piece: a DOCTYPE or a BOM here is an error, not a document's start.
+    this.rootSeen = true
+    this.started = true
+  }
 
   write(chunk: string): void {
     if (!this.started) {
@@ -93,6 +130,20 @@ export class XmlTokenizer implements StartTag {
     if (!this.rootSeen) this.fail('no root element: the document is empty', this.pos)
   }
 
+  /**
+   * The edges of the text written so far when it ends cleanly here: between two constructs, with nothing
+   * half-read; undefined otherwise. `final` first reads what was held back for a following chunk (the text
+   * is the document's or the piece's last). Outside fragment mode, edges are only given within the root.
+   */
+  cut(final: boolean): XmlFragmentEdges | undefined {
+    if (final) this.run(true)
+    if (this.mode !== 'markup' || this.pos < this.buf.length) return undefined
+    const open = this.stack.map(element => element.name)
+    if (this.edges) return { ...this.edges, closed: [...this.edges.closed], open }
+    if (open.length === 0) return undefined
+    return { closed: [], open, contentAfterClosed: -1, depth: open.length }
+  }
+
   rawAttributes(): string {
     return this.buf.slice(this.attrStart, this.attrEnd)
   }
@@ -108,9 +159,12 @@ export class XmlTokenizer implements StartTag {
    */
   private compact(): void {
     if (this.pos === 0) return
-    const pending = this.mode === 'markup' ? this.stack : [...this.stack, this.modeStart]
-    for (const open of pending) this.positions.place(open, this.buf, this.base)
-    this.positions.countTo(this.buf, this.base, this.base + this.pos)
+    // A fragment's errors only make the pieces be read again in one go, so its lines are never counted.
+    if (!this.edges) {
+      const pending = this.mode === 'markup' ? this.stack : [...this.stack, this.modeStart]
+      for (const open of pending) this.positions.place(open, this.buf, this.base)
+      this.positions.countTo(this.buf, this.base, this.base + this.pos)
+    }
     this.buf = this.buf.slice(this.pos)
     this.base += this.pos
     this.pos = 0
@@ -171,6 +225,10 @@ export class XmlTokenizer implements StartTag {
     this.references.checkText(this.buf, start, end)
     if (this.stack.length === 0) {
       const stray = this.buf.slice(start, end).search(NOT_WHITESPACE)
+      if (stray !== -1 && this.edges) {
+        this.topLevelContent(this.edges)
+        return
+      }
       if (stray !== -1) {
         this.fail(
           this.rootClosed ? 'text after the root element' : 'text before the root element',
@@ -192,7 +250,8 @@ export class XmlTokenizer implements StartTag {
     const name = this.nameAt(at + 1)
     const nameEnd = at + 1 + name.length
     const selfClosing = buf.charCodeAt(end - 2) === 0x2f /* / */
-    if (this.stack.length === 0) {
+    if (this.stack.length === 0 && this.edges) this.topLevelContent(this.edges)
+    else if (this.stack.length === 0) {
       if (this.rootSeen) this.fail(`second root element <${name}>: a document has exactly one`, at)
       this.rootSeen = true
       if (selfClosing) this.rootClosed = true
@@ -200,6 +259,7 @@ export class XmlTokenizer implements StartTag {
     if (!selfClosing) {
       if (this.stack.length >= MAX_DEPTH) this.fail(`elements nested deeper than ${MAX_DEPTH}`, at)
       this.stack.push({ name, offset: this.base + at, line: 0, column: 0 })
+      if (this.edges && this.stack.length > this.edges.depth) this.edges.depth = this.stack.length
     }
     this.pos = end
     this.tokenStart = at
@@ -220,7 +280,9 @@ export class XmlTokenizer implements StartTag {
   private countedRun(): boolean {
     const counted = this.handler.counted
     const depth = this.stack.length
-    if (counted === undefined || this.handler.wantText || depth === 0 || depth + 3 > MAX_DEPTH) return false
+    if (counted === undefined || this.handler.wantText || depth + 3 > MAX_DEPTH) return false
+    // At depth 0 of a document that is the root; of a fragment, an element of the pieces before it.
+    if (depth === 0 && !this.edges) return false
     const buf = this.buf
     const at = this.pos
     if (!nameIsAt(buf, at + 1, counted.name)) return false
@@ -242,6 +304,7 @@ export class XmlTokenizer implements StartTag {
       count++
     }
     if (count === 0) return false
+    if (depth === 0) this.topLevelContent(this.edges as XmlFragmentEdges)
     this.references.checkCharacterReferences(buf, at, end)
     this.pos = end
     this.tokenStart = at
@@ -273,6 +336,7 @@ export class XmlTokenizer implements StartTag {
     END_TAG.lastIndex = at
     if (!END_TAG.test(buf)) return this.badTag(at, final, 'end tag')
     const end = END_TAG.lastIndex
+    if (this.stack.length === 0 && this.edges) return this.closeOutside(this.edges, at, end)
     const open = this.stack.pop()
     // Compared in place: slicing the name of every end tag would cost an allocation each.
     const matches = open !== undefined && nameIsAt(buf, at + 2, open.name)
@@ -289,6 +353,22 @@ export class XmlTokenizer implements StartTag {
     this.tokenStart = at
     this.handler.close(open.name)
     return true
+  }
+
+  /** A fragment's end tag of an element opened before it: recorded for the pieces before it to match. */
+  private closeOutside(edges: XmlFragmentEdges, at: number, end: number): true {
+    let nameEnd = at + 2
+    while (isNameChar(this.buf.charCodeAt(nameEnd))) nameEnd++
+    const name = this.buf.slice(at + 2, nameEnd)
+    edges.closed.push(name)
+    this.pos = end
+    this.tokenStart = at
+    this.handler.close(name)
+    return true
+  }
+
+  private topLevelContent(edges: XmlFragmentEdges): void {
+    edges.contentAfterClosed = edges.closed.length
   }
 
   /** A tag the regex refused: cut by the chunk boundary (wait), or malformed (say why, as precisely as we can). */
@@ -317,7 +397,8 @@ export class XmlTokenizer implements StartTag {
     const at = this.pos
     if (buf.startsWith('<!--', at)) return this.enter('comment', at + 4)
     if (buf.startsWith('<![CDATA[', at)) {
-      if (this.stack.length === 0) this.fail('CDATA section outside the root element', at)
+      if (this.stack.length === 0 && this.edges) this.topLevelContent(this.edges)
+      else if (this.stack.length === 0) this.fail('CDATA section outside the root element', at)
       return this.enter('cdata', at + 9)
     }
     if (buf.startsWith('<!DOCTYPE', at)) return this.doctype(final)

@@ -1,0 +1,129 @@
+import { Buffer } from 'node:buffer'
+import { existsSync, readSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { joinJunitPieces } from '../parsers/join-junit-pieces.js'
+import { createJunitParser } from '../parsers/junit.js'
+import type { JunitPiece, JunitSummary } from '../parsers/junit.js'
+import { readJunitRange } from './read-junit-range.js'
+
+/** Bytes of a piece that starts at `start`, for the thread that reads it (junit-piece-worker.ts). */
+export interface PieceRange {
+  file: string
+  start: number
+  end: number
+  /** The piece runs to the end of the document. */
+  last: boolean
+}
+
+/**
+ * A thread takes about 60 ms to start on Node 20, in which one thread reads about 30 MB of a report: below
+ * this size a piece would not pay for its thread.
+ */
+const MIN_PIECE_BYTES = 48 * 1024 * 1024
+/** More threads than this gain little on a runner (they share the page cache) and cost ~25 MB each. */
+const MAX_THREADS = 4
+/** How far past a planned cut a `<testcase` tag is looked for before the cut is given up. */
+const CUT_SEARCH_BYTES = 1024 * 1024
+const TESTCASE = Buffer.from('<testcase')
+/**
+ * The worker's script sits beside the module that starts it: built by tsc (build/), and bundled beside each
+ * bundle (dist/, dist/cli/; scripts/package.js). Held in a variable so that the bundler leaves the URL alone.
+ */
+const WORKER_SCRIPT = './junit-piece-worker.js'
+
+/** Threads not in use by other reports being read at the same time. */
+let idleThreads = Math.min(availableParallelism(), MAX_THREADS) - 1
+
+/**
+ * Reads an open JUnit/TRX report. A big one is read in pieces, one thread each, when threads are idle: the
+ * first piece here, every other from a `<testcase` tag past its share of the file in a worker; their counts
+ * are joined only when the document read in one go would have been read the same way (joinJunitPieces).
+ * Otherwise, and for every error, the rest is read here in one go, so that results and errors, with their
+ * lines and columns, are those of one reader; the workers' time is then lost, never the verdict.
+ */
+export async function readJunit(fd: number, file: string, size: number): Promise<JunitSummary> {
+  const parser = createJunitParser()
+  const threads = Math.min(idleThreads, Math.floor(size / MIN_PIECE_BYTES) - 1)
+  const worker = new URL(WORKER_SCRIPT, import.meta.url)
+  const starts = threads > 0 && existsSync(worker) ? pieceStarts(fd, size, threads + 1) : []
+  if (starts.length === 0) {
+    await readJunitRange(fd, parser, 0, size)
+    return parser.end()
+  }
+  idleThreads -= starts.length
+  const others = starts.map((start, i) =>
+    readPiece(worker, { file, start, end: starts[i + 1] ?? size, last: i === starts.length - 1 })
+  )
+  try {
+    const first = starts[0] as number
+    await readJunitRange(fd, parser, 0, first)
+    const head = parser.cut(false)
+    const rest = head && (await joinable(others))
+    const joined = rest && joinJunitPieces([head, ...rest])
+    if (joined) return joined
+    // Read on alone, with the other cores free again.
+    for (const other of others) other.stop()
+    await readJunitRange(fd, parser, first, size)
+    return parser.end()
+  } finally {
+    for (const other of others) other.stop()
+    idleThreads += starts.length
+  }
+}
+
+interface RunningPiece {
+  result: Promise<JunitPiece | undefined>
+  stop(): void
+}
+
+function readPiece(script: URL, range: PieceRange): RunningPiece {
+  const worker = new Worker(fileURLToPath(script), { workerData: range })
+  const result = new Promise<JunitPiece | undefined>(resolve => {
+    worker.once('message', resolve)
+    const failed = (): void => {
+      resolve(undefined)
+    }
+    worker.once('error', failed)
+    worker.once('exit', failed)
+  })
+  return { result, stop: () => void worker.terminate() }
+}
+
+/** Every piece, or undefined as soon as one cannot be joined. */
+async function joinable(pieces: RunningPiece[]): Promise<JunitPiece[] | undefined> {
+  const read: JunitPiece[] = []
+  for (const piece of pieces) {
+    const result = await piece.result
+    if (!result) return undefined
+    read.push(result)
+  }
+  return read
+}
+
+/**
+ * Where pieces 2 to `count` start: the first `<testcase` tag at or after each equal share of the file, or
+ * fewer when a share has none nearby (a report of a few huge test cases is read in fewer pieces).
+ */
+function pieceStarts(fd: number, size: number, count: number): number[] {
+  const window = Buffer.alloc(CUT_SEARCH_BYTES + TESTCASE.length)
+  const starts: number[] = []
+  for (let i = 1; i < count; i++) {
+    const planned = Math.max(Math.floor((size * i) / count), (starts[starts.length - 1] ?? 0) + 1)
+    const n = readSync(fd, window, 0, window.length, planned)
+    const at = tagIn(window.subarray(0, n))
+    if (at !== -1) starts.push(planned + at)
+  }
+  return starts
+}
+
+/** The first `<testcase` followed by whitespace, `>` or `/` (not `<testcases`), or -1. */
+function tagIn(bytes: Buffer): number {
+  for (let at = bytes.indexOf(TESTCASE); at !== -1; at = bytes.indexOf(TESTCASE, at + 1)) {
+    const next = bytes[at + TESTCASE.length]
+    if (next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d || next === 0x3e || next === 0x2f)
+      return at
+  }
+  return -1
+}
