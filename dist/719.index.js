@@ -12482,6 +12482,17 @@ const DOWNLOAD_ACTIONS = picomatch_default()(['actions/download-artifact', 'dawi
 });
 const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g;
 /**
+ * GitHub Pages' deploy action publishes the site artifact that `upload-pages-artifact` stored earlier in the
+ * run (real-world patterns \u00a76.1): the Pages starter workflows build and upload in one job and deploy in the next.
+ */
+const PAGES_DEPLOY = picomatch_default()('actions/deploy-pages', { nocase: true });
+const PAGES_UPLOAD = picomatch_default()('actions/upload-pages-artifact', { nocase: true });
+/**
+ * An image tagged with the commit being built (`app:${{ github.sha }}`, `app:$GITHUB_SHA`): a deploy naming that
+ * tag deploys the image an earlier job pushed under it, not a rebuild (\u00a76.1).
+ */
+const COMMIT_TAG = /:(?:\$\{\{\s*github\.sha\s*\}\}|\$\{?GITHUB_SHA\b)/;
+/**
  * Promotion by reference (real-world patterns \u00a76.1): a dispatch or call input naming the version, tag, image or
  * digest to deploy ("version to deploy; must already exist"), or the release tag being deployed.
  */
@@ -12645,27 +12656,45 @@ function snakeCase(name) {
 }
 /** Where a job names what it deploys: its call's `with:` inputs, its steps' scripts and inputs. */
 function textsOf(job) {
-    return [
-        ...Object.values(job.with),
-        ...job.steps.flatMap(step => [step.run ?? '', ...Object.values(step.with)])
-    ];
+    return [...Object.values(job.with), ...job.steps.flatMap(textsOfStep)];
 }
-/** What `job` takes from jobs before it that build or store: downloaded artifacts and build job outputs. */
+function textsOfStep(step) {
+    return [step.run ?? '', ...Object.values(step.with)];
+}
+/**
+ * What `job` takes from jobs before it that build or store: downloaded artifacts, build job outputs, the Pages
+ * artifact and images tagged with the commit.
+ */
 function consumption(pipeline, job) {
-    const producers = pipeline.before(job).filter(p => hasPurpose(p, 'build', 'artifact-store'));
+    const before = pipeline.before(job);
+    const producers = before.filter(p => hasPurpose(p, 'build', 'artifact-store'));
+    const pages = stepsUsing(job.job, PAGES_DEPLOY).flatMap(step => before
+        .filter(p => stepsUsing(p.job, PAGES_UPLOAD).length > 0)
+        .map(producer => ({ producer, how: 'upload-pages-artifact', location: step.location })));
     if (producers.length === 0)
-        return [];
+        return pages;
     const uploaders = producers.filter(p => hasPurpose(p, 'artifact-store'));
-    const downloads = job.job.steps
-        .filter(step => step.uses !== undefined && DOWNLOAD_ACTIONS(step.uses.replace(/@.*$/, '')))
-        .flatMap(step => uploaders.map(producer => ({ producer, how: 'download-artifact', location: step.location })));
+    const downloads = stepsUsing(job.job, DOWNLOAD_ACTIONS).flatMap(step => uploaders.map(producer => ({ producer, how: 'download-artifact', location: step.location })));
     const caller = job.job.calledBy && job.workflow.jobs.find(j => j.id === job.job.calledBy?.job);
     const outputs = [job.job, ...(caller ? [caller] : [])].flatMap(source => neededOutputs(source).flatMap(id => {
         // A needed job that calls a reusable workflow is represented by its inlined jobs (`build/image`).
         const producer = producers.find(p => p.ref.workflow === job.ref.workflow && (p.job.id === id || p.job.id.startsWith(`${id}/`)));
         return producer ? [{ producer, how: `needs.${id}.outputs`, location: source.location }] : [];
     }));
-    return [...downloads, ...outputs];
+    return [...pages, ...downloads, ...outputs, ...commitTagged(uploaders, job)];
+}
+function stepsUsing(job, action) {
+    return job.steps.filter(step => step.uses !== undefined && action(step.uses.replace(/@.*$/, '')));
+}
+/** The image an earlier job stored under the commit's tag, when `job` deploys that same tag. */
+function commitTagged(stores, job) {
+    const step = job.job.steps.find(s => textsOfStep(s).some(text => COMMIT_TAG.test(text)));
+    const location = step?.location ?? (Object.values(job.job.with).some(t => COMMIT_TAG.test(t)) && job.job.location);
+    if (!location)
+        return [];
+    return stores
+        .filter(store => textsOf(store.job).some(text => COMMIT_TAG.test(text)))
+        .map(producer => ({ producer, how: 'image tagged with github.sha', location }));
 }
 /** Ids of the needed jobs whose outputs a job's steps or `with:` inputs read. */
 function neededOutputs(job) {

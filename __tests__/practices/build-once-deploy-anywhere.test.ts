@@ -27,8 +27,47 @@ const takes = (output: string): string =>
 const remoteDeploy = (id: string, name: string, uses: string, inputs: string): string =>
   `  ${id}:\n    needs: build\n    runs-on: x\n    environment: production\n    steps:\n      - name: ${name}\n        uses: ${uses}\n        with:\n${inputs}`
 
+/** The Pages starter workflows' shape (actions/starter-workflows pages/*.yml): build and upload, then deploy. */
+const PAGES_BUILD =
+  '  build:\n    runs-on: x\n    steps:\n      - run: bundle exec jekyll build\n      - uses: actions/upload-pages-artifact@v3\n'
+const PAGES_DEPLOY =
+  '  deploy:\n    needs: build\n    runs-on: x\n    environment:\n      name: github-pages\n    steps:\n      - uses: actions/deploy-pages@v4\n'
+/** An image pushed under a tag (starter workflow deployments/azure-container-webapp.yml's shape). */
+const pushTagged = (tag: string): string =>
+  `  build:\n    runs-on: x\n    steps:\n      - uses: docker/build-push-action@v5\n        with:\n          push: true\n          tags: ghcr.io/o/app:${tag}\n`
+const deployImage = (image: string): string =>
+  deployFrom(
+    'production',
+    `      - uses: azure/webapps-deploy@v2\n        with:\n          images: '${image}'\n`
+  )
+
 testPractice(buildOnceDeployAnywhere, {
   valid: [
+    {
+      name: 'GitHub Pages: the deploy publishes the site artifact the build job uploaded (§6.1)',
+      files: workflow(`on: push\njobs:\n${PAGES_BUILD}${PAGES_DEPLOY}`),
+      status: 'pass',
+      messageId: 'deploys-built-output',
+      mentions: ['`deploy`', '`build`', 'upload-pages-artifact'],
+      at: '.github/workflows/ci.yml:14'
+    },
+    {
+      name: 'the deploy names the image an earlier job pushed under the commit tag (§6.1)',
+      files: workflow(
+        `on: push\njobs:\n${pushTagged('${{ github.sha }}')}${deployImage('ghcr.io/o/app:${{ github.sha }}')}`
+      ),
+      status: 'pass',
+      messageId: 'deploys-built-output',
+      mentions: ['image tagged with github.sha']
+    },
+    {
+      name: 'the commit tag as $GITHUB_SHA in scripts',
+      files: workflow(
+        `on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n      - run: docker build -t reg/app:$GITHUB_SHA . && docker push reg/app:$GITHUB_SHA\n${deployFrom('production', '      - run: kubectl set image deploy/app app=reg/app:${GITHUB_SHA}\n')}`
+      ),
+      status: 'pass',
+      messageId: 'deploys-built-output'
+    },
     {
       name: 'staging and production deploy the uploaded artifact',
       files: workflow(
@@ -90,6 +129,30 @@ testPractice(buildOnceDeployAnywhere, {
     }
   ],
   invalid: [
+    {
+      name: 'near-miss: deploy-pages with no job before it uploading the site',
+      files: workflow(
+        `on: push\njobs:\n${UPLOAD}${PAGES_DEPLOY.replace('      - uses: actions/deploy-pages', '      - uses: actions/upload-pages-artifact@v3\n      - uses: actions/deploy-pages')}`
+      ),
+      status: 'fail',
+      messageId: 'consumes-nothing'
+    },
+    {
+      name: 'near-miss: the image was pushed as latest, so the commit tag names nothing built',
+      files: workflow(
+        `on: push\njobs:\n${pushTagged('latest')}${deployImage('ghcr.io/o/app:${{ github.sha }}')}`
+      ),
+      status: 'fail',
+      messageId: 'consumes-nothing'
+    },
+    {
+      name: 'near-miss: github.sha that is not an image tag (a deployment note)',
+      files: workflow(
+        `on: push\njobs:\n${pushTagged('${{ github.sha }}')}${deployFrom('production', '      - run: ./deploy.sh --note "commit ${{ github.sha }}"\n')}`
+      ),
+      status: 'fail',
+      messageId: 'consumes-nothing'
+    },
     {
       name: 'the deploy runs inside a remote action that takes no build: unknown, naming it (§10.2)',
       files: workflow(
