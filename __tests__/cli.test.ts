@@ -224,7 +224,7 @@ waivers:
   it.each([
     [['check', '.', '--format', 'xml'], "--format is 'xml'; expected one of: text, json, markdown, sarif"],
     [['check', '.', '--bogus'], "Unknown option '--bogus'"],
-    [['lint'], "unknown command 'lint'"],
+    [['lint'], "unknown command 'lint'; expected check, init, explain, history, dora, audit"],
     [[], 'no command given; expected check']
   ])('usage error %j exits 2 with the usage', async (argv, message) => {
     let stderr = ''

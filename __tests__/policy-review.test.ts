@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Report } from '../src/evaluate/report.js'
-import { FakeGitHub } from './helpers/fake-github.js'
+import { FakeGitHub, paginated } from './helpers/fake-github.js'
 import { contentFileShape } from './helpers/github-shapes.js'
 import { gitRepo } from './helpers/git-repo.js'
 import type { GitRepo } from './helpers/git-repo.js'
@@ -146,6 +146,26 @@ describe('a pull request that weakens the policy', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toContain(
       'target lowered from walk to crawl (approved: approved by @alice, a CODEOWNERS owner of .maturity.yml, on #7)'
+    )
+  })
+
+  it("reads every page of reviews: an owner's approval after 250 others counts", async () => {
+    commits('{ codeowners: true }', { '.github/CODEOWNERS': '/.maturity.yml @alice\n' })
+    fake.on('GET', `${REPO}/pulls/7`, () => ({ body: pull([]) }))
+    const others = Array.from({ length: 250 }, (_, i) => ({
+      user: { login: `reviewer-${i}` },
+      state: 'COMMENTED',
+      commit_id: headSha
+    }))
+    fake.on(
+      'GET',
+      `${REPO}/pulls/7/reviews`,
+      paginated([...others, { user: { login: 'alice' }, state: 'APPROVED', commit_id: headSha }])
+    )
+    const result = await runAction('pull_request')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain(
+      '(approved: approved by @alice, a CODEOWNERS owner of .maturity.yml, on #7)'
     )
   })
 

@@ -17550,14 +17550,15 @@ async function ownerApproval(client, repository, pull, rule) {
 }
 /** Logins whose latest review approves the pull request's head commit. */
 async function approversAtHead(client, { owner, repo }, pull) {
-    const response = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    // Every page: a long-reviewed pull request's approval of its head commit is among its latest reviews.
+    const reviews = (await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         owner,
         repo,
         pull_number: pull.number,
         per_page: policy_approval_PER_PAGE
-    });
+    }));
     const latest = new Map();
-    for (const review of response.data) {
+    for (const review of reviews) {
         // Comments do not change a reviewer's verdict; the latest approval or change request does.
         if (review.user && review.state !== 'COMMENTED')
             latest.set(review.user.login, review);

@@ -81,6 +81,8 @@ const FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 type Format = (typeof FORMATS)[number]
 const MODELS = ['cdmm', 'mlops'] as const
 const COMMANDS = ['check', 'init', 'explain', 'history', 'dora'] as const
+/** `audit` parses its own arguments (src/audit/audit-command.ts), but a mistyped command may have meant it. */
+const EXPECTED_COMMANDS = [...COMMANDS, 'audit'].join(', ')
 type Command = (typeof COMMANDS)[number]
 /** The options each command takes: the others refuse them rather than ignore them. */
 const OPTIONS_OF: Record<Command, readonly string[]> = {
@@ -135,9 +137,9 @@ export function parseCliArgs(
   if (values.help) return 'help'
   if (values.version) return 'version'
   const [command, ...operands] = positionals
-  if (command === undefined) throw new UsageError(`no command given; expected ${COMMANDS.join(', ')}`)
+  if (command === undefined) throw new UsageError(`no command given; expected ${EXPECTED_COMMANDS}`)
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new UsageError(`unknown command '${command}'; expected ${COMMANDS.join(', ')}`)
+    throw new UsageError(`unknown command '${command}'; expected ${EXPECTED_COMMANDS}`)
   }
   refuseForeignOptions(command as Command, values)
   if (command === 'explain') return explainCommand(values, operands, cwd)

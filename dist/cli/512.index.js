@@ -1921,6 +1921,8 @@ because practices only the GitHub API can show were not judged (offline: no toke
 const FORMATS = ['text', 'json', 'markdown', 'sarif'];
 const MODELS = ['cdmm', 'mlops'];
 const COMMANDS = ['check', 'init', 'explain', 'history', 'dora'];
+/** `audit` parses its own arguments (src/audit/audit-command.ts), but a mistyped command may have meant it. */
+const EXPECTED_COMMANDS = [...COMMANDS, 'audit'].join(', ');
 /** The options each command takes: the others refuse them rather than ignore them. */
 const OPTIONS_OF = {
     check: ['policy', 'base', 'repo', 'offline', 'format', 'output'],
@@ -1956,9 +1958,9 @@ function parseCliArgs(argv, cwd) {
         return 'version';
     const [command, ...operands] = positionals;
     if (command === undefined)
-        throw new UsageError(`no command given; expected ${COMMANDS.join(', ')}`);
+        throw new UsageError(`no command given; expected ${EXPECTED_COMMANDS}`);
     if (!COMMANDS.includes(command)) {
-        throw new UsageError(`unknown command '${command}'; expected ${COMMANDS.join(', ')}`);
+        throw new UsageError(`unknown command '${command}'; expected ${EXPECTED_COMMANDS}`);
     }
     refuseForeignOptions(command, values);
     if (command === 'explain')
@@ -8770,14 +8772,15 @@ async function ownerApproval(client, repository, pull, rule) {
 }
 /** Logins whose latest review approves the pull request's head commit. */
 async function approversAtHead(client, { owner, repo }, pull) {
-    const response = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+    // Every page: a long-reviewed pull request's approval of its head commit is among its latest reviews.
+    const reviews = (await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         owner,
         repo,
         pull_number: pull.number,
         per_page: policy_approval_PER_PAGE
-    });
+    }));
     const latest = new Map();
-    for (const review of response.data) {
+    for (const review of reviews) {
         // Comments do not change a reviewer's verdict; the latest approval or change request does.
         if (review.user && review.state !== 'COMMENTED')
             latest.set(review.user.login, review);

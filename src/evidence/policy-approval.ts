@@ -136,14 +136,15 @@ async function approversAtHead(
   { owner, repo }: { owner: string; repo: string },
   pull: PullRequest
 ): Promise<string[]> {
-  const response = await client.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+  // Every page: a long-reviewed pull request's approval of its head commit is among its latest reviews.
+  const reviews = (await client.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
     owner,
     repo,
     pull_number: pull.number,
     per_page: PER_PAGE
-  })
+  })) as Review[]
   const latest = new Map<string, Review>()
-  for (const review of response.data as Review[]) {
+  for (const review of reviews) {
     // Comments do not change a reviewer's verdict; the latest approval or change request does.
     if (review.user && review.state !== 'COMMENTED') latest.set(review.user.login, review)
   }
