@@ -3557,6 +3557,23 @@ class GitHubGaveUpError extends Error {
 
 /***/ }),
 
+/***/ 8294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ GITHUB_ID)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6843);
+
+/**
+ * A GitHub id in an API response (a number; a bigint is taken too), read as a number: ids of runs, jobs and
+ * deployments stay far below 2^53, so numbers compare them exactly.
+ */
+const GITHUB_ID = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .bigint */ .oad()]).transform(Number);
+
+
+/***/ }),
+
 /***/ 2272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4030,6 +4047,68 @@ function requiredChecks(rules) {
             ? [item.context]
             : []);
     });
+}
+
+
+/***/ }),
+
+/***/ 8025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ parseRunJobsPage)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6843);
+/* harmony import */ var _github_id_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8294);
+
+
+const JOB = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: _github_id_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_ID */ .g,
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    conclusion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+    started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish(),
+    completed_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish(),
+    steps: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        number: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+        conclusion: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullable(),
+        started_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish(),
+        completed_at: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish()
+    }))
+        .optional(),
+    runner_name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish(),
+    html_url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().nullish()
+});
+const JOBS_PAGE = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ total_count: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(JOB) });
+/**
+ * One page of a workflow run's jobs (`GET \u2026/actions/runs/{run_id}/jobs`, also per attempt), as the gate's
+ * RunJob values, and the run's job count, to know when the pages end.
+ */
+function parseRunJobsPage(data) {
+    const page = JOBS_PAGE.parse(data);
+    return { total: page.total_count, jobs: page.jobs.map(toRunJob) };
+}
+function toRunJob(job) {
+    return {
+        id: job.id,
+        name: job.name,
+        status: job.status,
+        conclusion: job.conclusion,
+        startedAt: job.started_at ?? null,
+        completedAt: job.completed_at ?? null,
+        steps: (job.steps ?? []).map(step => ({
+            name: step.name,
+            number: step.number,
+            status: step.status,
+            conclusion: step.conclusion,
+            startedAt: step.started_at ?? null,
+            completedAt: step.completed_at ?? null
+        })),
+        ...(job.runner_name ? { runnerName: job.runner_name } : {}),
+        ...(job.html_url ? { htmlUrl: job.html_url } : {})
+    };
 }
 
 
@@ -5299,13 +5378,19 @@ var match_jobs = __webpack_require__(3489);
 var schemas = __webpack_require__(6843);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/errors.js
 var errors = __webpack_require__(961);
+// EXTERNAL MODULE: ./src/evidence/github-id.ts
+var github_id = __webpack_require__(8294);
 // EXTERNAL MODULE: ./src/evidence/github-gave-up-error.ts
 var github_gave_up_error = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/evidence/github-message.ts
 var github_message = __webpack_require__(2272);
 // EXTERNAL MODULE: ./src/evidence/required-checks.ts
 var required_checks = __webpack_require__(1384);
+// EXTERNAL MODULE: ./src/evidence/run-jobs-page.ts
+var run_jobs_page = __webpack_require__(8025);
 ;// CONCATENATED MODULE: ./src/evidence/run.ts
+
+
 
 
 
@@ -5321,37 +5406,16 @@ const PERMISSION = {
 const PER_PAGE = 100;
 /** A broken `Link` header must not page forever: 50 pages hold 5,000 jobs, far beyond a real run. */
 const MAX_JOB_PAGES = 50;
-const ID = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* bigint */.oad()]).transform(Number);
 const RUN = schemas/* object */.Ikc({
-    id: ID,
+    id: github_id/* GITHUB_ID */.g,
     run_attempt: schemas/* number */.aig().optional(),
     event: schemas/* string */.YjP(),
     head_sha: schemas/* string */.YjP(),
     head_branch: schemas/* string */.YjP().nullable(),
     path: schemas/* string */.YjP()
 });
-const JOB = schemas/* object */.Ikc({
-    id: ID,
-    name: schemas/* string */.YjP(),
-    status: schemas/* string */.YjP(),
-    conclusion: schemas/* string */.YjP().nullable(),
-    started_at: schemas/* string */.YjP().nullish(),
-    completed_at: schemas/* string */.YjP().nullish(),
-    steps: schemas/* array */.YOg(schemas/* object */.Ikc({
-        name: schemas/* string */.YjP(),
-        number: schemas/* number */.aig(),
-        status: schemas/* string */.YjP(),
-        conclusion: schemas/* string */.YjP().nullable(),
-        started_at: schemas/* string */.YjP().nullish(),
-        completed_at: schemas/* string */.YjP().nullish()
-    }))
-        .optional(),
-    runner_name: schemas/* string */.YjP().nullish(),
-    html_url: schemas/* string */.YjP().nullish()
-});
-const JOBS_PAGE = schemas/* object */.Ikc({ total_count: schemas/* number */.aig(), jobs: schemas/* array */.YOg(JOB) });
 const DEPLOYMENTS = schemas/* array */.YOg(schemas/* object */.Ikc({
-    id: ID,
+    id: github_id/* GITHUB_ID */.g,
     sha: schemas/* string */.YjP(),
     ref: schemas/* string */.YjP(),
     task: schemas/* string */.YjP(),
@@ -5440,34 +5504,14 @@ async function fetchJobs(client, t, current) {
             per_page: PER_PAGE,
             page
         });
-        const data = JOBS_PAGE.parse(response.data);
-        jobs.push(...data.jobs.map(toRunJob));
+        const data = (0,run_jobs_page/* parseRunJobsPage */.a)(response.data);
+        jobs.push(...data.jobs);
         const more = /rel="next"/.test(response.headers.link ?? '') && data.jobs.length > 0;
-        if (!more || jobs.length >= data.total_count)
+        if (!more || jobs.length >= data.total)
             return jobs;
         if (page >= MAX_JOB_PAGES)
             throw new Error(`more than ${MAX_JOB_PAGES * PER_PAGE} jobs; not all were read`);
     }
-}
-function toRunJob(job) {
-    return {
-        id: job.id,
-        name: job.name,
-        status: job.status,
-        conclusion: job.conclusion,
-        startedAt: job.started_at ?? null,
-        completedAt: job.completed_at ?? null,
-        steps: (job.steps ?? []).map(step => ({
-            name: step.name,
-            number: step.number,
-            status: step.status,
-            conclusion: step.conclusion,
-            startedAt: step.started_at ?? null,
-            completedAt: step.completed_at ?? null
-        })),
-        ...(job.runner_name ? { runnerName: job.runner_name } : {}),
-        ...(job.html_url ? { htmlUrl: job.html_url } : {})
-    };
 }
 /** One page of 100: the deployments of a single commit. */
 async function fetchDeployments(client, t, sha) {

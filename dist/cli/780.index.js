@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
 var schemas = __webpack_require__(6843);
+// EXTERNAL MODULE: ./src/evidence/github-id.ts
+var github_id = __webpack_require__(8294);
 // EXTERNAL MODULE: ./src/evidence/deploy-outcome.ts
 var deploy_outcome = __webpack_require__(6147);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/errors.js
@@ -152,7 +154,11 @@ class DeployReader {
 
 // EXTERNAL MODULE: ./src/evidence/match-jobs.ts
 var match_jobs = __webpack_require__(3489);
+// EXTERNAL MODULE: ./src/evidence/run-jobs-page.ts
+var run_jobs_page = __webpack_require__(8025);
 ;// CONCATENATED MODULE: ./src/evidence/deploy-job-runs.ts
+
+
 
 
 
@@ -163,25 +169,13 @@ const MAX_RUN_PAGES = 30;
 const MAX_BASELINE = 3;
 /** A run with more jobs than this is not read in full; its deploy job is looked for in the first pages. */
 const MAX_JOB_PAGES = 3;
-const ID = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* bigint */.oad()]).transform(Number);
 const RUNS = schemas/* object */.Ikc({
     workflow_runs: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: ID,
+        id: github_id/* GITHUB_ID */.g,
         head_sha: schemas/* string */.YjP(),
         head_branch: schemas/* string */.YjP().nullable(),
         display_title: schemas/* string */.YjP().optional(),
         created_at: schemas/* string */.YjP()
-    }))
-});
-const JOBS = schemas/* object */.Ikc({
-    total_count: schemas/* number */.aig(),
-    jobs: schemas/* array */.YOg(schemas/* object */.Ikc({
-        id: ID,
-        name: schemas/* string */.YjP(),
-        status: schemas/* string */.YjP(),
-        conclusion: schemas/* string */.YjP().nullable(),
-        started_at: schemas/* string */.YjP().nullish(),
-        completed_at: schemas/* string */.YjP().nullish()
     }))
 });
 /**
@@ -280,17 +274,9 @@ async function jobsOf(reader, runId) {
             per_page: PER_PAGE,
             page
         });
-        const data = JOBS.parse(response.data);
-        jobs.push(...data.jobs.map(job => ({
-            id: job.id,
-            name: job.name,
-            status: job.status,
-            conclusion: job.conclusion,
-            startedAt: job.started_at ?? null,
-            completedAt: job.completed_at ?? null,
-            steps: []
-        })));
-        if (jobs.length >= data.total_count || data.jobs.length === 0)
+        const data = (0,run_jobs_page/* parseRunJobsPage */.a)(response.data);
+        jobs.push(...data.jobs);
+        if (jobs.length >= data.total || data.jobs.length === 0)
             break;
     }
     return jobs;
@@ -307,15 +293,15 @@ function groupBy(items, key) {
 
 
 
+
 /** 30 pages hold 3,000 deployments; a repository deploying more than that per window needs a shorter one. */
 const MAX_LIST_PAGES = 30;
 /** Older deploys read per environment to find the one before the window (the lead time of the first in it). */
 const deploy_history_MAX_BASELINE = 3;
 const DEPLOYMENTS_PERMISSIONS = '`permissions: deployments: read` and `contents: read`';
 const RUNS_PERMISSIONS = '`permissions: actions: read` and `contents: read`';
-const deploy_history_ID = schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* bigint */.oad()]).transform(Number);
 const DEPLOYMENTS = schemas/* array */.YOg(schemas/* object */.Ikc({
-    id: deploy_history_ID,
+    id: github_id/* GITHUB_ID */.g,
     sha: schemas/* string */.YjP(),
     ref: schemas/* string */.YjP(),
     task: schemas/* string */.YjP(),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { GITHUB_ID } from './github-id.js'
 import type { GitHubClient } from './github-client.js'
 import { deployOutcome } from './deploy-outcome.js'
 import { readDeployJobRuns } from './deploy-job-runs.js'
@@ -27,10 +28,9 @@ const MAX_BASELINE = 3
 const DEPLOYMENTS_PERMISSIONS = '`permissions: deployments: read` and `contents: read`'
 const RUNS_PERMISSIONS = '`permissions: actions: read` and `contents: read`'
 
-const ID = z.union([z.number(), z.bigint()]).transform(Number)
 const DEPLOYMENTS = z.array(
   z.object({
-    id: ID,
+    id: GITHUB_ID,
     sha: z.string(),
     ref: z.string(),
     task: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { GITHUB_ID } from './github-id.js'
 import type { Workflow } from '../workflow/model.js'
 import { deployOutcome } from './deploy-outcome.js'
 import type { DeployReader } from './deploy-reader.js'
@@ -6,6 +7,7 @@ import { PER_PAGE } from './deploy-reader.js'
 import type { DeployRecord } from './deploy-record.js'
 import { matchJobs } from './match-jobs.js'
 import type { RunJob } from './run-evidence.js'
+import { parseRunJobsPage } from './run-jobs-page.js'
 
 /** A job the workflow analysis classifies as a production deploy, and the environment it deploys to. */
 export interface DeployJob {
@@ -29,11 +31,10 @@ const MAX_BASELINE = 3
 /** A run with more jobs than this is not read in full; its deploy job is looked for in the first pages. */
 const MAX_JOB_PAGES = 3
 
-const ID = z.union([z.number(), z.bigint()]).transform(Number)
 const RUNS = z.object({
   workflow_runs: z.array(
     z.object({
-      id: ID,
+      id: GITHUB_ID,
       head_sha: z.string(),
       head_branch: z.string().nullable(),
       display_title: z.string().optional(),
@@ -41,20 +42,6 @@ const RUNS = z.object({
     })
   )
 })
-const JOBS = z.object({
-  total_count: z.number(),
-  jobs: z.array(
-    z.object({
-      id: ID,
-      name: z.string(),
-      status: z.string(),
-      conclusion: z.string().nullable(),
-      started_at: z.string().nullish(),
-      completed_at: z.string().nullish()
-    })
-  )
-})
-
 type Run = z.infer<typeof RUNS>['workflow_runs'][number]
 
 /**
@@ -162,19 +149,9 @@ async function jobsOf(reader: DeployReader, runId: number): Promise<RunJob[]> {
       per_page: PER_PAGE,
       page
     })
-    const data = JOBS.parse(response.data)
-    jobs.push(
-      ...data.jobs.map(job => ({
-        id: job.id,
-        name: job.name,
-        status: job.status,
-        conclusion: job.conclusion,
-        startedAt: job.started_at ?? null,
-        completedAt: job.completed_at ?? null,
-        steps: []
-      }))
-    )
-    if (jobs.length >= data.total_count || data.jobs.length === 0) break
+    const data = parseRunJobsPage(response.data)
+    jobs.push(...data.jobs)
+    if (jobs.length >= data.total || data.jobs.length === 0) break
   }
   return jobs
 }

@@ -1,8 +1,10 @@
 import { z } from 'zod'
+import { GITHUB_ID } from './github-id.js'
 import { GitHubGaveUpError } from './github-gave-up-error.js'
 import { githubMessage } from './github-message.js'
 import type { GitHubClient } from './github-client.js'
 import { requiredChecks } from './required-checks.js'
+import { parseRunJobsPage } from './run-jobs-page.js'
 import type {
   BranchRule,
   BranchRules,
@@ -39,10 +41,8 @@ const PER_PAGE = 100
 /** A broken `Link` header must not page forever: 50 pages hold 5,000 jobs, far beyond a real run. */
 const MAX_JOB_PAGES = 50
 
-const ID = z.union([z.number(), z.bigint()]).transform(Number)
-
 const RUN = z.object({
-  id: ID,
+  id: GITHUB_ID,
   run_attempt: z.number().optional(),
   event: z.string(),
   head_sha: z.string(),
@@ -50,34 +50,9 @@ const RUN = z.object({
   path: z.string()
 })
 
-const JOB = z.object({
-  id: ID,
-  name: z.string(),
-  status: z.string(),
-  conclusion: z.string().nullable(),
-  started_at: z.string().nullish(),
-  completed_at: z.string().nullish(),
-  steps: z
-    .array(
-      z.object({
-        name: z.string(),
-        number: z.number(),
-        status: z.string(),
-        conclusion: z.string().nullable(),
-        started_at: z.string().nullish(),
-        completed_at: z.string().nullish()
-      })
-    )
-    .optional(),
-  runner_name: z.string().nullish(),
-  html_url: z.string().nullish()
-})
-
-const JOBS_PAGE = z.object({ total_count: z.number(), jobs: z.array(JOB) })
-
 const DEPLOYMENTS = z.array(
   z.object({
-    id: ID,
+    id: GITHUB_ID,
     sha: z.string(),
     ref: z.string(),
     task: z.string(),
@@ -184,33 +159,12 @@ async function fetchJobs(client: GitHubClient, t: RunTarget, current: CurrentRun
         page
       }
     )
-    const data = JOBS_PAGE.parse(response.data)
-    jobs.push(...data.jobs.map(toRunJob))
+    const data = parseRunJobsPage(response.data)
+    jobs.push(...data.jobs)
     const more = /rel="next"/.test(response.headers.link ?? '') && data.jobs.length > 0
-    if (!more || jobs.length >= data.total_count) return jobs
+    if (!more || jobs.length >= data.total) return jobs
     if (page >= MAX_JOB_PAGES)
       throw new Error(`more than ${MAX_JOB_PAGES * PER_PAGE} jobs; not all were read`)
-  }
-}
-
-function toRunJob(job: z.infer<typeof JOB>): RunJob {
-  return {
-    id: job.id,
-    name: job.name,
-    status: job.status,
-    conclusion: job.conclusion,
-    startedAt: job.started_at ?? null,
-    completedAt: job.completed_at ?? null,
-    steps: (job.steps ?? []).map(step => ({
-      name: step.name,
-      number: step.number,
-      status: step.status,
-      conclusion: step.conclusion,
-      startedAt: step.started_at ?? null,
-      completedAt: step.completed_at ?? null
-    })),
-    ...(job.runner_name ? { runnerName: job.runner_name } : {}),
-    ...(job.html_url ? { htmlUrl: job.html_url } : {})
   }
 }
 
