@@ -4322,7 +4322,14 @@ async function readJunit(fd, file, size) {
     }
 }
 function readPiece(script, range) {
-    const worker = new external_node_worker_threads_.Worker((0,external_node_url_.fileURLToPath)(script), { workerData: range });
+    let worker;
+    try {
+        worker = new external_node_worker_threads_.Worker((0,external_node_url_.fileURLToPath)(script), { workerData: range });
+    }
+    catch {
+        // No thread to be had (a process or memory limit): the main thread reads this piece after its own.
+        return { result: Promise.resolve(undefined), stop: () => undefined };
+    }
     const result = new Promise(resolve => {
         worker.once('message', resolve);
         const failed = () => {

@@ -79,7 +79,13 @@ interface RunningPiece {
 }
 
 function readPiece(script: URL, range: PieceRange): RunningPiece {
-  const worker = new Worker(fileURLToPath(script), { workerData: range })
+  let worker: Worker
+  try {
+    worker = new Worker(fileURLToPath(script), { workerData: range })
+  } catch {
+    // No thread to be had (a process or memory limit): the main thread reads this piece after its own.
+    return { result: Promise.resolve(undefined), stop: () => undefined }
+  }
   const result = new Promise<JunitPiece | undefined>(resolve => {
     worker.once('message', resolve)
     const failed = (): void => {
