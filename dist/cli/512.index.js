@@ -5273,7 +5273,9 @@ class Collector {
             return undefined;
         const jobs = [];
         for (const job of workflow.jobs) {
-            const withSteps = { ...job, steps: this.inlineActions(job.steps, source.file, [], 0) };
+            const steps = this.inlineActions(job.steps, source.file, [], 0);
+            // Most jobs use no local action: they are kept as parsed rather than copied.
+            const withSteps = steps === job.steps ? job : { ...job, steps };
             jobs.push(...(await this.inlineCall(withSteps, source, [...stack, source.file])));
         }
         return { ...workflow, jobs };
@@ -5306,9 +5308,12 @@ class Collector {
             this.unread.set(source.file, read.reason);
         return undefined;
     }
+    /** The steps with local composite actions' steps inlined: the same array when no step uses one. */
     inlineActions(steps, file, stack, depth) {
+        if (!steps.some(usesLocalAction))
+            return steps;
         return steps.flatMap(step => {
-            const path = step.uses?.startsWith('./') ? normalise(step.uses) : undefined;
+            const path = usesLocalAction(step) ? normalise(step.uses) : undefined;
             if (path === undefined)
                 return [step];
             if (stack.includes(path) || depth >= MAX_DEPTH) {
@@ -5412,6 +5417,9 @@ class Collector {
     problem(step, file, message) {
         this.problems.push({ file, message, location: step.location });
     }
+}
+function usesLocalAction(step) {
+    return step.uses?.startsWith('./') === true;
 }
 function remoteLabel(ref) {
     return `${ref.owner}/${ref.repo}/${ref.path}@${ref.ref}`;
@@ -19269,8 +19277,9 @@ const STATUS_FUNCTION = /\b(always|failure|cancelled)\s*\(/;
 const REQUIRES_SUCCESS = /github\.event\.workflow_run\.conclusion\s*==\s*'success'/;
 function createWorkflowGraph(workflows) {
     const byFile = new Map(workflows.map(w => [w.file, w]));
+    const byName = nameIndex(workflows);
     const jobsByFile = new Map(workflows.map(w => [w.file, new Map(w.jobs.map(j => [j.id, j]))]));
-    const edges = workflowRunEdges(workflows);
+    const edges = workflowRunEdges(workflows, byName);
     const upstreamsOf = groupBy(edges, e => e.downstream);
     const predecessorCache = new Map();
     const eventCache = new Map();
@@ -19381,7 +19390,7 @@ function createWorkflowGraph(workflows) {
             if (event !== 'workflow_run')
                 return true;
             const named = byFile.get(ref.workflow)?.triggers.filter(t => t.event === 'workflow_run') ?? [];
-            const upstreams = named.flatMap(t => t.workflows).map(name => findByName(workflows, name));
+            const upstreams = named.flatMap(t => t.workflows).map(name => byName.get(name));
             return upstreams.some(u => u === undefined || automaticWorkflow(u.file, visiting));
         });
     }
@@ -19394,11 +19403,11 @@ function createWorkflowGraph(workflows) {
         workflowRunEdges: edges
     };
 }
-function workflowRunEdges(workflows) {
+function workflowRunEdges(workflows, byName) {
     return workflows.flatMap(downstream => downstream.triggers
         .filter(t => t.event === 'workflow_run' && runsAfterCompletion(t))
         .flatMap(t => t.workflows.flatMap(name => {
-        const upstream = findByName(workflows, name);
+        const upstream = byName.get(name);
         if (!upstream)
             return [];
         const entries = downstream.jobs.filter(j => j.needs.length === 0);
@@ -19412,9 +19421,18 @@ function workflowRunEdges(workflows) {
 function runsAfterCompletion(trigger) {
     return trigger.types.length === 0 || trigger.types.includes('completed');
 }
-/** `workflow_run.workflows` names workflows by `name:`, which defaults to the file path. */
-function findByName(workflows, name) {
-    return workflows.find(w => (w.name ?? w.file) === name);
+/**
+ * `workflow_run.workflows` names workflows by `name:`, which defaults to the file path; where two share a
+ * name the first is meant. Indexed once: every job of a workflow_run workflow looks its upstreams up.
+ */
+function nameIndex(workflows) {
+    const index = new Map();
+    for (const workflow of workflows) {
+        const name = workflow.name ?? workflow.file;
+        if (!index.has(name))
+            index.set(name, workflow);
+    }
+    return index;
 }
 /** Callee file \u2192 the jobs that call it, read from the `calledBy` marks the collector left on inlined jobs. */
 function callerIndex(workflows) {
@@ -19454,17 +19472,17 @@ function narrow(events, condition, triggers) {
     return result;
 }
 function narrowAtom(events, atom, triggers) {
-    const event = compare(atom, 'github\\.event_name', '==');
+    const event = EVENT_IS(atom);
     if (event !== undefined)
         return intersect(events, new Set([event]));
-    const notEvent = compare(atom, 'github\\.event_name', '!=');
+    const notEvent = EVENT_IS_NOT(atom);
     if (notEvent !== undefined)
         return new Set([...events].filter(e => e !== notEvent));
     if (MERGED.test(atom))
         return merged(events, triggers);
-    const ref = compare(atom, 'github\\.ref', '==') ?? startsWithRef(atom);
-    const refName = compare(atom, 'github\\.ref_name', '==');
-    const refType = compare(atom, 'github\\.ref_type', '==');
+    const ref = REF_IS(atom) ?? startsWithRef(atom);
+    const refName = REF_NAME_IS(atom);
+    const refType = REF_TYPE_IS(atom);
     if (ref?.startsWith('refs/tags/') || refType === 'tag')
         return filter(events, e => canBeTag(e, triggers));
     if (ref?.startsWith('refs/heads/') || refName !== undefined || refType === 'branch') {
@@ -19489,12 +19507,20 @@ function merged(events, triggers) {
     }
     return out;
 }
-/** `<lhs> <op> 'value'` in either order, the value returned. */
-function compare(atom, lhs, op) {
-    const forward = new RegExp(`^${lhs}\\s*${op}\\s*'([^']*)'$`).exec(atom);
-    const backward = new RegExp(`^'([^']*)'\\s*${op}\\s*${lhs}$`).exec(atom);
-    return (forward ?? backward)?.[1];
+/**
+ * `<lhs> <op> 'value'` in either order, the value returned. The regexes are compiled once, not for each
+ * job's `if:`.
+ */
+function comparison(lhs, op) {
+    const forward = new RegExp(`^${lhs}\\s*${op}\\s*'([^']*)'$`);
+    const backward = new RegExp(`^'([^']*)'\\s*${op}\\s*${lhs}$`);
+    return atom => (forward.exec(atom) ?? backward.exec(atom))?.[1];
 }
+const EVENT_IS = comparison('github\\.event_name', '==');
+const EVENT_IS_NOT = comparison('github\\.event_name', '!=');
+const REF_IS = comparison('github\\.ref', '==');
+const REF_NAME_IS = comparison('github\\.ref_name', '==');
+const REF_TYPE_IS = comparison('github\\.ref_type', '==');
 function startsWithRef(atom) {
     return /^startsWith\(\s*github\.ref\s*,\s*'([^']*)'\s*\)$/.exec(atom)?.[1];
 }
