@@ -15845,10 +15845,9 @@ function upstreamWarnings(findings, evidence, environments) {
 function withUnreadScripts(finding, evidence, environments) {
     if (finding.status !== 'fail' || finding.strength !== 'definition')
         return finding;
-    const pipeline = pipelineOf(evidence, environments);
+    const all = unreadInPipeline(pipelineOf(evidence, environments), evidence.workspace.files);
     const cited = new Set(finding.evidence.flatMap(item => (item.kind === 'job' ? [item.job] : [])));
-    const jobs = cited.size > 0 ? pipeline.jobs.filter(job => cited.has(job.ref.job)) : pipeline.jobs;
-    const unread = jobs.flatMap(job => job.job.steps.flatMap(step => unreadScripts(step, evidence.workspace.files).map(script => ({ job, step, script }))));
+    const unread = cited.size > 0 ? all.filter(({ job }) => cited.has(job.ref.job)) : all;
     if (unread.length === 0)
         return finding;
     const calls = findings_listFiles([...new Set(unread.map(({ job, script }) => `${script}\` in \`${jobLabel(job)}`))]);
@@ -15862,6 +15861,20 @@ function withUnreadScripts(finding, evidence, environments) {
         evidence: [...finding.evidence, ...notes]
     };
 }
+/**
+ * Every unread script of the pipeline, in job and step order, found once per pipeline: each failing practice
+ * asks, and a large monorepo has a hundred thousand steps. A pipeline belongs to one evidence set, so to
+ * one workspace's files.
+ */
+function unreadInPipeline(pipeline, files) {
+    let unread = unreadByPipeline.get(pipeline);
+    if (!unread) {
+        unread = pipeline.jobs.flatMap(job => job.job.steps.flatMap(step => unreadScripts(step, files).map(script => ({ job, step, script }))));
+        unreadByPipeline.set(pipeline, unread);
+    }
+    return unread;
+}
+const unreadByPipeline = new WeakMap();
 function reason(scripts) {
     const outside = scripts.filter(script => whereNot(script) === 'is outside the repository').length;
     if (outside === 0)
