@@ -4860,6 +4860,7 @@ function toJS(node) {
 ;// CONCATENATED MODULE: ./src/parsers/workflow.ts
 
 
+
 /** `fast: false` forces the `yaml` package front end (see workflow-yaml.ts); tests compare the two. */
 function parseWorkflow(text, file, options = {}) {
     const { root, ctx } = parseRoot(text, file, 'workflow', options.fast);
@@ -5157,13 +5158,13 @@ function parseStep(item, index, ctx, directory) {
 }
 /** The pairs of a map with their keys as text; the YAML parser has already reported duplicates, keep the first. */
 function pairs(map, ctx) {
-    const seen = new Set();
+    // Every map of every job and step is read through here: no Set for the few keys most have.
+    const seen = new KeysSeen();
     const result = [];
     for (const pair of map.pairs) {
         const key = scalarText(pair.key, ctx, 'key');
-        if (key === undefined || seen.has(key))
+        if (key === undefined || !seen.add(key))
             continue;
-        seen.add(key);
         result.push([key, pair]);
     }
     return result;
