@@ -1448,8 +1448,8 @@ function unknownPractice(id) {
 
 // EXTERNAL MODULE: ./src/evidence/files.ts
 var files = __webpack_require__(7850);
-// EXTERNAL MODULE: ./src/evidence/workflows.ts + 8 modules
-var evidence_workflows = __webpack_require__(8828);
+// EXTERNAL MODULE: ./src/evidence/workflows.ts + 10 modules
+var evidence_workflows = __webpack_require__(1510);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/evidence/report-artifact.ts + 1 modules
@@ -4114,7 +4114,7 @@ function toRunJob(job) {
 
 /***/ }),
 
-/***/ 8828:
+/***/ 1510:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4195,6 +4195,34 @@ function cycles(edges) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/parsers/yaml-keys-seen.ts
+/** Maps this small are searched by a scan, which costs less than building a Set for each. */
+const SCANNED = 16;
+/**
+ * The keys of one map read so far, to find a duplicate (which the fast reader leaves to the library). Most
+ * maps of a workflow have a few keys and a thousand files have hundreds of thousands of maps, so a Set is
+ * built only for a map that grows past SCANNED keys. Keys compare as a Set compares them (SameValueZero).
+ */
+class KeysSeen {
+    list = [];
+    index;
+    /** Adds `key`; false when it was already there. */
+    add(key) {
+        if (this.index) {
+            if (this.index.has(key))
+                return false;
+            this.index.add(key);
+            return true;
+        }
+        if (this.list.includes(key))
+            return false;
+        this.list.push(key);
+        if (this.list.length > SCANNED)
+            this.index = new Set(this.list);
+        return true;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/yaml-unsupported.ts
 /** Thrown inside the fast reader when the text leaves its subset; caught by readFast. */
 class Unsupported extends Error {
@@ -4226,14 +4254,17 @@ const ESCAPES = {
     r: '\r',
     '0': '\0'
 };
-/** A quoted scalar closed on the same line, with the common escapes; anything else is left to the library. */
-function quotedScalar(text, start) {
+/**
+ * A quoted scalar starting at `start` and closed before `end` (the end of its line), with the common escapes;
+ * anything else is left to the library.
+ */
+function quotedScalar(text, start, end) {
     const quote = text[start];
     let value = '';
-    for (let pos = start + 1; pos < text.length; pos++) {
+    for (let pos = start + 1; pos < end; pos++) {
         const c = text.charAt(pos);
         if (quote === "'" && c === "'") {
-            if (text[pos + 1] !== "'")
+            if (pos + 1 === end || text[pos + 1] !== "'")
                 return { value, end: pos + 1 };
             value += "'";
             pos++;
@@ -4242,7 +4273,7 @@ function quotedScalar(text, start) {
             return { value, end: pos + 1 };
         }
         else if (quote === '"' && c === '\\') {
-            const escaped = ESCAPES[text[pos + 1] ?? ''];
+            const escaped = pos + 1 === end ? undefined : ESCAPES[text.charAt(pos + 1)];
             if (escaped === undefined)
                 throw new Unsupported();
             value += escaped;
@@ -4297,66 +4328,109 @@ function fold(rows) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/yaml-whitespace.ts
+// The fast reader reads lines in place in the file's text, so it skips and trims whitespace by position with
+// the set of characters String.prototype.trim and the regex `\s` use, which the slicing reader relied on.
+/** Whether a UTF-16 unit is JavaScript whitespace (`\s`, and what `trim()` removes). */
+function isWhitespace(code) {
+    if (code === 32 || (code >= 9 && code <= 13))
+        return true;
+    if (code < 0xa0)
+        return false;
+    return (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff);
+}
+/** The first position in `[from, end)` of `text` that is not whitespace, or `end`. */
+function skipWhitespace(text, from, end) {
+    let at = from;
+    while (at < end && isWhitespace(text.charCodeAt(at)))
+        at++;
+    return at;
+}
+/** The position just after the last character in `[from, end)` of `text` that is not whitespace, or `from`. */
+function trimmedEnd(text, from, end) {
+    let at = end;
+    while (at > from && isWhitespace(text.charCodeAt(at - 1)))
+        at--;
+    return at;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/yaml-flow-reader.ts
 
 
-/** A one-line flow collection (`[a, b]`, `{ a: b }`, nested), starting at offset of its bracket. */
+
+
+/**
+ * A one-line flow collection (`[a, b]`, `{ a: b }`, nested) read in place in the file's text, from its bracket
+ * at `start` to the end of its line at `end`; positions in the text are the nodes' offsets.
+ */
 class FlowReader {
     text;
-    offset;
-    pos = 0;
-    constructor(text, offset) {
+    lineEnd;
+    pos;
+    constructor(text, start, lineEnd) {
         this.text = text;
-        this.offset = offset;
+        this.lineEnd = lineEnd;
+        this.pos = start;
     }
     value() {
         this.spaces();
-        const c = this.text[this.pos];
-        const offset = this.offset + this.pos;
+        const c = this.char();
+        const offset = this.pos;
         if (c === '[')
             return this.collection(']', offset);
         if (c === '{')
             return this.collection('}', offset);
         if (c === '"' || c === "'") {
-            const quoted = quotedScalar(this.text, this.pos);
+            const quoted = quotedScalar(this.text, this.pos, this.lineEnd);
             if (!quoted)
                 throw new Unsupported();
             this.pos = quoted.end;
             return { kind: 'scalar', offset, value: quoted.value };
         }
-        const match = /^[^,[\]{}#]*?(?=\s*(?:[,\]}]|:(?:\s|[,\]}])|\s#|$))/.exec(this.text.slice(this.pos));
-        const plain = match?.[0] ?? '';
+        const plain = this.text.slice(this.pos, this.plainEnd());
         if (plain === '' || INDICATOR_START.test(plain) || /:(?:\s|$)/.test(plain))
             throw new Unsupported();
         this.pos += plain.length;
         return { kind: 'scalar', offset, value: resolvePlain(plain) };
     }
     end() {
-        if (!/^\s*(?:#.*)?$/.test(this.text.slice(this.pos)))
+        // Once per collection, so the rest of the line may be copied for the regex.
+        if (!/^\s*(?:#.*)?$/.test(this.text.slice(this.pos, this.lineEnd)))
             throw new Unsupported();
+    }
+    /** The character at the reading position, undefined past the end of the line. */
+    char() {
+        return this.pos < this.lineEnd ? this.text[this.pos] : undefined;
     }
     collection(close, offset) {
         this.pos++;
         const isMap = close === '}';
         const items = [];
         const pairs = [];
-        const seen = new Set();
+        const seen = new KeysSeen();
         for (;;) {
             this.spaces();
-            if (this.text[this.pos] === close) {
+            if (this.char() === close) {
                 this.pos++;
                 return isMap ? { kind: 'map', offset, pairs } : { kind: 'seq', offset, items };
             }
             const item = this.value();
             this.spaces();
-            if (this.text[this.pos] === ':') {
-                if (!isMap || item.kind !== 'scalar' || seen.has(item.value))
+            if (this.char() === ':') {
+                if (!isMap || item.kind !== 'scalar' || !seen.add(item.value))
                     throw new Unsupported();
-                seen.add(item.value);
                 this.pos++;
-                const colon = this.offset + this.pos;
+                const colon = this.pos;
                 this.spaces();
-                const empty = this.text[this.pos] === ',' || this.text[this.pos] === close;
+                const empty = this.char() === ',' || this.char() === close;
                 pairs.push({
                     key: item,
                     value: empty ? { kind: 'scalar', offset: colon, value: null } : this.value()
@@ -4369,20 +4443,53 @@ class FlowReader {
                 items.push(item);
             }
             this.spaces();
-            const c = this.text[this.pos];
+            const c = this.char();
             if (c === ',')
                 this.pos++;
             else if (c !== close)
                 throw new Unsupported();
         }
     }
+    /**
+     * Where a plain scalar starting at the reading position ends: at the first place followed by optional
+     * whitespace and then `,` `]` `}`, a `:` with whitespace or one of those after it, a comment, or the line's
+     * end; the reading position itself when a `,[]{}#` comes first. This is the regex
+     * `^[^,[\]{}#]*?(?=\s*(?:[,\]}]|:(?:\s|[,\]}])|\s#|$))` without copying the rest of the line for each scalar.
+     */
+    plainEnd() {
+        for (let at = this.pos; at < this.lineEnd; at++) {
+            const c = this.text.charAt(at);
+            // Only whitespace or one of these can start what ends a scalar: other characters skip the lookahead.
+            if ((',]}:'.includes(c) || skipWhitespace(this.text, at, at + 1) > at) && this.endsPlain(at))
+                return at;
+            if (',[]{}#'.includes(c))
+                return this.pos;
+        }
+        return this.lineEnd;
+    }
+    endsPlain(at) {
+        const next = skipWhitespace(this.text, at, this.lineEnd);
+        if (next >= this.lineEnd)
+            return true;
+        const c = this.text.charAt(next);
+        if (c === ',' || c === ']' || c === '}')
+            return true;
+        if (c === '#')
+            return next > at;
+        if (c !== ':' || next + 1 >= this.lineEnd)
+            return false;
+        const after = this.text.charAt(next + 1);
+        return skipWhitespace(this.text, next + 1, next + 2) > next + 1 || ',]}'.includes(after);
+    }
     spaces() {
-        while (this.text[this.pos] === ' ')
+        while (this.pos < this.lineEnd && this.text.charCodeAt(this.pos) === 32)
             this.pos++;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/yaml-fast-reader.ts
+
+
 
 
 
@@ -4404,116 +4511,165 @@ function readFast(text) {
         throw error;
     }
 }
-/** The first colon followed by a space or the line's end (`/:(?: |$)/` without a regex per line). */
-function keyColon(content) {
-    for (let at = content.indexOf(':'); at >= 0; at = content.indexOf(':', at + 1)) {
-        if (at + 1 === content.length || content.charCodeAt(at + 1) === 32)
-            return at;
-    }
-    return -1;
-}
+const CARRIAGE_RETURN = 13;
+const SPACE = 32;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+/**
+ * Lines are read in place in the text, by their offsets, rather than split into strings: a thousand workflow
+ * files are a million lines, and only keys and values become strings of their own. Each line's facts sit in
+ * arrays sized once per file.
+ */
 class FastReader {
-    lines = [];
+    text;
+    count;
+    /** Offset of each line's first character. */
+    starts;
+    /** Offset just after each line's last character (a CRLF line's carriage return excluded). */
+    ends;
+    /** Column (0-based) where the content being read starts; moved right for `- key: value` items. */
+    indents;
+    /** 1 when the line is blank or a comment only. */
+    empty;
+    /**
+     * The key read at `keyIndents[i]` (null: none there): the reader asks each line for its key more than once
+     * (to choose map or sequence, then to read it).
+     */
+    keys;
+    keyIndents;
     counter = new dist/* LineCounter */.HN();
     i = 0;
     constructor(text) {
+        this.text = text;
+        let count = 1;
+        for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1))
+            count++;
+        this.count = count;
+        this.starts = new Int32Array(count);
+        this.ends = new Int32Array(count);
+        this.indents = new Int32Array(count);
+        this.empty = new Uint8Array(count);
+        this.keys = new Array(count);
+        this.keyIndents = new Int32Array(count).fill(-1);
+        // CRLF files are common; a carriage return anywhere else is left to the library. Each is found once,
+        // from the one before, so no line is searched past its end; includes() first, because most files have
+        // none and it answers that several times faster than an indexOf() that finds nothing.
+        let carriageReturn = text.includes('\r') ? text.indexOf('\r') : -1;
         let start = 0;
-        for (const full of text.split('\n')) {
-            this.counter.addNewLine(start);
-            // CRLF files are common; a carriage return anywhere else is left to the library.
-            const raw = full.endsWith('\r') ? full.slice(0, -1) : full;
-            if (raw.includes('\r'))
+        for (let line = 0; line < count; line++) {
+            const newline = line === count - 1 ? text.length : text.indexOf('\n', start);
+            const end = newline > start && text.charCodeAt(newline - 1) === CARRIAGE_RETURN ? newline - 1 : newline;
+            if (carriageReturn >= 0 && carriageReturn < end)
                 throw new Unsupported();
-            let indent = 0;
-            while (raw.charCodeAt(indent) === 32)
-                indent++;
-            const empty = indent === raw.length || raw[indent] === '#';
-            this.lines.push({ start, indent, text: raw, empty, key: undefined, keyIndent: -1 });
-            start += full.length + 1;
+            if (carriageReturn === end)
+                carriageReturn = text.indexOf('\r', end + 1);
+            this.counter.addNewLine(start);
+            let content = start;
+            while (content < end && text.charCodeAt(content) === SPACE)
+                content++;
+            this.starts[line] = start;
+            this.ends[line] = end;
+            this.indents[line] = content - start;
+            this.empty[line] = content === end || text.charCodeAt(content) === HASH ? 1 : 0;
+            start = newline + 1;
         }
     }
     read() {
         this.skipEmpty();
-        const first = this.lines[this.i];
-        if (first && /^---(?:\s+#.*)?\s*$/.test(first.text)) {
+        if (this.i < this.count && /^---(?:\s+#.*)?\s*$/.test(this.lineText(this.i))) {
             this.i++;
             this.skipEmpty();
         }
-        const line = this.lines[this.i];
-        if (!line || line.indent !== 0)
+        if (this.i >= this.count || this.indents[this.i] !== 0)
             throw new Unsupported();
         const root = this.block(0);
         this.skipEmpty();
-        if (this.i < this.lines.length)
+        if (this.i < this.count)
             throw new Unsupported();
         return { root, errors: [], lines: this.counter, reader: 'fast' };
     }
+    lineText(line) {
+        return this.text.slice(this.starts[line], this.ends[line]);
+    }
     skipEmpty() {
-        while (this.lines[this.i]?.empty)
+        while (this.i < this.count && this.empty[this.i] === 1)
             this.i++;
     }
     /** The line a node starts on; callers stand on one, so running out means text this reader does not know. */
     current() {
-        const line = this.lines[this.i];
-        if (!line)
+        if (this.i >= this.count)
             throw new Unsupported();
-        return line;
+        return this.i;
     }
-    content(line) {
-        return line.text.slice(line.indent);
+    /** Offset of the line's content (at its indent). */
+    contentAt(line) {
+        return (this.starts[line] ?? 0) + (this.indents[line] ?? 0);
+    }
+    /** The content is `-` or starts with `- `: a sequence item. */
+    isDash(line) {
+        const at = this.contentAt(line);
+        const end = this.ends[line] ?? 0;
+        return (at < end &&
+            this.text.charCodeAt(at) === DASH &&
+            (at + 1 === end || this.text.charCodeAt(at + 1) === SPACE));
     }
     /** A block node whose first line is the current one, at that line's indent. */
     block(indent) {
         const line = this.current();
-        const content = this.content(line);
-        if (content === '-' || content.startsWith('- '))
+        if (this.isDash(line))
             return this.sequence(indent);
         if (this.keyOf(line) !== undefined)
             return this.map(indent);
         throw new Unsupported();
     }
     map(indent) {
-        const node = { kind: 'map', offset: this.current().start + indent, pairs: [] };
-        const seen = new Set();
+        const node = { kind: 'map', offset: (this.starts[this.current()] ?? 0) + indent, pairs: [] };
+        const seen = new KeysSeen();
         for (;;) {
             this.skipEmpty();
-            const line = this.lines[this.i];
-            if (!line || line.indent < indent)
+            const line = this.i;
+            const lineIndent = this.indents[line];
+            if (lineIndent === undefined || lineIndent < indent)
                 return node;
-            if (line.indent > indent)
+            if (lineIndent > indent)
                 throw new Unsupported();
             const key = this.keyOf(line);
             if (key === undefined) {
-                if (this.content(line).startsWith('-'))
+                const at = this.contentAt(line);
+                if (at < (this.ends[line] ?? 0) && this.text.charCodeAt(at) === DASH)
                     return node;
                 throw new Unsupported();
             }
-            if (seen.has(key.node.value))
+            if (!seen.add(key.node.value))
                 throw new Unsupported();
-            seen.add(key.node.value);
             node.pairs.push({ key: key.node, value: this.valueAfter(line, key.end, indent, true) });
         }
     }
     sequence(indent) {
-        const node = { kind: 'seq', offset: this.current().start + indent, items: [] };
+        const node = { kind: 'seq', offset: (this.starts[this.current()] ?? 0) + indent, items: [] };
         for (;;) {
             this.skipEmpty();
-            const line = this.lines[this.i];
-            if (!line || line.indent < indent)
+            const line = this.i;
+            const lineIndent = this.indents[line];
+            if (lineIndent === undefined || lineIndent < indent)
                 return node;
-            const content = this.content(line);
-            if (line.indent > indent || !(content === '-' || content.startsWith('- '))) {
-                if (line.indent === indent)
+            if (lineIndent > indent || !this.isDash(line)) {
+                if (lineIndent === indent)
                     return node;
                 throw new Unsupported();
             }
-            const rest = content.slice(1);
-            const column = indent + 1 + (rest.length - rest.trimStart().length);
-            const inline = rest.trim();
-            if (inline.startsWith('- ') || inline === '-')
+            const start = this.starts[line] ?? 0;
+            const end = this.ends[line] ?? 0;
+            // What follows the dash, trimmed: its first character sets the item's column.
+            const first = skipWhitespace(this.text, start + indent + 1, end);
+            const last = trimmedEnd(this.text, first, end);
+            const c = this.text.charCodeAt(first);
+            if (first < last && c === DASH && (last - first === 1 || this.text.charCodeAt(first + 1) === SPACE)) {
                 throw new Unsupported();
-            if (inline !== '' && !inline.startsWith('#') && this.compactMapKey(line, column)) {
-                node.items.push(this.map(column));
+            }
+            if (first < last && c !== HASH && this.compactMapKey(line, first - start)) {
+                node.items.push(this.map(first - start));
             }
             else {
                 node.items.push(this.valueAfter(line, indent + 1, indent, false));
@@ -4522,89 +4678,110 @@ class FastReader {
     }
     /** `- key: value`: the item is a compact map, read as if its line started at its first key. */
     compactMapKey(line, column) {
-        const dashIndent = line.indent;
-        line.indent = column;
+        const dashIndent = this.indents[line] ?? 0;
+        this.indents[line] = column;
         if (this.keyOf(line) !== undefined)
             return true;
-        line.indent = dashIndent;
+        this.indents[line] = dashIndent;
         return false;
     }
     /** A map key at the line's indent: the key node and the column just after its colon. */
     keyOf(line) {
-        if (line.keyIndent !== line.indent) {
-            line.key = this.readKey(line) ?? null;
-            line.keyIndent = line.indent;
+        if (this.keyIndents[line] !== this.indents[line]) {
+            this.keys[line] = this.readKey(line) ?? null;
+            this.keyIndents[line] = this.indents[line] ?? -1;
         }
-        return line.key ?? undefined;
+        return this.keys[line] ?? undefined;
     }
     readKey(line) {
-        const content = this.content(line);
-        const offset = line.start + line.indent;
-        if (content.startsWith('"') || content.startsWith("'")) {
-            const quoted = quotedScalar(content, 0);
+        const start = this.starts[line] ?? 0;
+        const end = this.ends[line] ?? 0;
+        const at = this.contentAt(line);
+        if (at >= end)
+            return undefined;
+        const first = this.text.charAt(at);
+        if (first === '"' || first === "'") {
+            const quoted = quotedScalar(this.text, at, end);
             if (!quoted)
                 return undefined;
-            const after = content.slice(quoted.end);
-            const colon = /^ *:(?: |$)/.exec(after);
-            if (!colon)
+            const colonEnd = this.quotedKeyColonEnd(quoted.end, end);
+            if (colonEnd < 0)
                 return undefined;
-            return {
-                node: { kind: 'scalar', offset, value: quoted.value },
-                end: line.indent + quoted.end + colon[0].length
-            };
+            return { node: { kind: 'scalar', offset: at, value: quoted.value }, end: colonEnd - start };
         }
-        const colon = keyColon(content);
-        if (colon < 0 || INDICATOR_START.test(content))
+        const colon = this.keyColon(at, end);
+        if (colon < 0 || INDICATOR_START.test(first))
             return undefined;
-        const key = content.slice(0, colon).trimEnd();
+        const key = this.text.slice(at, trimmedEnd(this.text, at, colon));
         if (key === '' || key.includes(' #'))
             return undefined;
-        return { node: { kind: 'scalar', offset, value: resolvePlain(key) }, end: line.indent + colon + 1 };
+        return { node: { kind: 'scalar', offset: at, value: resolvePlain(key) }, end: colon + 1 - start };
+    }
+    /** After a quoted key: spaces, the colon and a space or the line's end (`/^ *:(?: |$)/`); where that ends, or -1. */
+    quotedKeyColonEnd(from, end) {
+        let at = from;
+        while (at < end && this.text.charCodeAt(at) === SPACE)
+            at++;
+        if (at >= end || this.text.charCodeAt(at) !== COLON)
+            return -1;
+        at++;
+        if (at === end)
+            return at;
+        return this.text.charCodeAt(at) === SPACE ? at + 1 : -1;
+    }
+    /** The first colon followed by a space or the line's end (`/:(?: |$)/`), or -1; never past the line. */
+    keyColon(from, end) {
+        for (let at = from; at < end; at++) {
+            if (this.text.charCodeAt(at) !== COLON)
+                continue;
+            if (at + 1 === end || this.text.charCodeAt(at + 1) === SPACE)
+                return at;
+        }
+        return -1;
     }
     /**
-     * The value that follows a key's colon or a sequence dash at `column` of the current line: inline on the
-     * line, or a block on the following lines (a map's value may be a sequence at the key's own indent).
+     * The value that follows a key's colon or a sequence dash at `column` of the line: inline on the line, or a
+     * block on the following lines (a map's value may be a sequence at the key's own indent).
      */
     valueAfter(line, column, indent, ofMapKey) {
-        const rest = line.text.slice(column);
-        const trimmed = rest.trimStart();
-        const at = line.start + column + (rest.length - trimmed.length);
+        const end = this.ends[line] ?? 0;
+        const at = skipWhitespace(this.text, (this.starts[line] ?? 0) + column, end);
         this.i++;
-        if (trimmed === '' || trimmed.startsWith('#')) {
+        if (at === end || this.text.charCodeAt(at) === HASH) {
             this.skipEmpty();
-            const next = this.lines[this.i];
-            const content = next ? this.content(next) : '';
-            if (next && next.indent > indent)
-                return this.block(next.indent);
-            if (next && ofMapKey && next.indent === indent && (content === '-' || content.startsWith('- '))) {
+            const next = this.i;
+            const nextIndent = this.indents[next];
+            if (nextIndent !== undefined && nextIndent > indent)
+                return this.block(nextIndent);
+            if (nextIndent === indent && ofMapKey && this.isDash(next))
                 return this.sequence(indent);
-            }
             return { kind: 'scalar', offset: at, value: null };
         }
-        const node = this.inline(trimmed, at, indent);
+        const node = this.inline(at, end, indent);
         this.skipEmpty();
-        const next = this.lines[this.i];
-        if (next && next.indent > indent)
+        const nextIndent = this.indents[this.i];
+        if (nextIndent !== undefined && nextIndent > indent)
             throw new Unsupported(); // a multi-line plain scalar, or an error
         return node;
     }
-    inline(text, offset, indent) {
-        const first = text[0];
+    /** A value that starts on its key's or dash's line, at `at`; the line ends at `end`. */
+    inline(at, end, indent) {
+        const first = this.text.charAt(at);
         if (first === '|' || first === '>')
-            return this.blockScalar(text, offset, indent);
+            return this.blockScalar(this.text.slice(at, end), at, indent);
         if (first === '[' || first === '{') {
-            const flow = new FlowReader(text, offset);
+            const flow = new FlowReader(this.text, at, end);
             const node = flow.value();
             flow.end();
             return node;
         }
         if (first === '"' || first === "'") {
-            const quoted = quotedScalar(text, 0);
-            if (!quoted || !/^\s*(?:#.*)?$/.test(text.slice(quoted.end)))
+            const quoted = quotedScalar(this.text, at, end);
+            if (!quoted || !/^\s*(?:#.*)?$/.test(this.text.slice(quoted.end, end)))
                 throw new Unsupported();
-            return { kind: 'scalar', offset, value: quoted.value };
+            return { kind: 'scalar', offset: at, value: quoted.value };
         }
-        return { kind: 'scalar', offset, value: resolvePlain(plainScalar(text)) };
+        return { kind: 'scalar', offset: at, value: resolvePlain(plainScalar(this.text.slice(at, end))) };
     }
     /** `|`/`>` with optional `-`/`+` chomping; explicit indentation indicators are left to the library. */
     blockScalar(header, offset, indent) {
@@ -4613,20 +4790,22 @@ class FastReader {
             throw new Unsupported();
         const rows = [];
         let contentIndent = -1;
-        for (let line = this.lines[this.i]; line; line = this.lines[this.i]) {
-            const blank = line.text.trim() === '';
-            if (!blank && line.indent <= indent)
+        for (; this.i < this.count; this.i++) {
+            const start = this.starts[this.i] ?? 0;
+            const end = this.ends[this.i] ?? 0;
+            const lineIndent = this.indents[this.i] ?? 0;
+            const blank = skipWhitespace(this.text, start, end) === end;
+            if (!blank && lineIndent <= indent)
                 break;
             if (!blank && contentIndent < 0)
-                contentIndent = line.indent;
-            if (!blank && line.indent < contentIndent)
+                contentIndent = lineIndent;
+            if (!blank && lineIndent < contentIndent)
                 throw new Unsupported();
-            if (blank && contentIndent < 0 && line.text.length > indent + 1)
+            if (blank && contentIndent < 0 && end - start > indent + 1)
                 throw new Unsupported();
-            rows.push(blank ? line.text.slice(Math.max(contentIndent, 0)) : line.text.slice(contentIndent));
-            this.i++;
+            rows.push(this.text.slice(start + Math.max(contentIndent, 0), end));
         }
-        if (this.i >= this.lines.length && rows.length > 0 && rows[rows.length - 1] === '')
+        if (this.i >= this.count && rows.length > 0 && rows[rows.length - 1] === '')
             rows.pop(); // text's final newline
         let trailing = 0;
         while (rows.at(-1) === '') {
@@ -4760,6 +4939,7 @@ function toJS(node) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/workflow.ts
+
 
 
 /** `fast: false` forces the `yaml` package front end (see workflow-yaml.ts); tests compare the two. */
@@ -5059,13 +5239,13 @@ function parseStep(item, index, ctx, directory) {
 }
 /** The pairs of a map with their keys as text; the YAML parser has already reported duplicates, keep the first. */
 function pairs(map, ctx) {
-    const seen = new Set();
+    // Every map of every job and step is read through here: no Set for the few keys most have.
+    const seen = new KeysSeen();
     const result = [];
     for (const pair of map.pairs) {
         const key = scalarText(pair.key, ctx, 'key');
-        if (key === undefined || seen.has(key))
+        if (key === undefined || !seen.add(key))
             continue;
-        seen.add(key);
         result.push([key, pair]);
     }
     return result;
@@ -5175,7 +5355,9 @@ class Collector {
             return undefined;
         const jobs = [];
         for (const job of workflow.jobs) {
-            const withSteps = { ...job, steps: this.inlineActions(job.steps, source.file, [], 0) };
+            const steps = this.inlineActions(job.steps, source.file, [], 0);
+            // Most jobs use no local action: they are kept as parsed rather than copied.
+            const withSteps = steps === job.steps ? job : { ...job, steps };
             jobs.push(...(await this.inlineCall(withSteps, source, [...stack, source.file])));
         }
         return { ...workflow, jobs };
@@ -5208,9 +5390,12 @@ class Collector {
             this.unread.set(source.file, read.reason);
         return undefined;
     }
+    /** The steps with local composite actions' steps inlined: the same array when no step uses one. */
     inlineActions(steps, file, stack, depth) {
+        if (!steps.some(usesLocalAction))
+            return steps;
         return steps.flatMap(step => {
-            const path = step.uses?.startsWith('./') ? normalise(step.uses) : undefined;
+            const path = usesLocalAction(step) ? normalise(step.uses) : undefined;
             if (path === undefined)
                 return [step];
             if (stack.includes(path) || depth >= MAX_DEPTH) {
@@ -5314,6 +5499,9 @@ class Collector {
     problem(step, file, message) {
         this.problems.push({ file, message, location: step.location });
     }
+}
+function usesLocalAction(step) {
+    return step.uses?.startsWith('./') === true;
 }
 function remoteLabel(ref) {
     return `${ref.owner}/${ref.repo}/${ref.path}@${ref.ref}`;
@@ -7484,8 +7672,8 @@ async function readMetrics(root, file) {
     }
 }
 
-// EXTERNAL MODULE: ./src/evidence/workflows.ts + 8 modules
-var evidence_workflows = __webpack_require__(8828);
+// EXTERNAL MODULE: ./src/evidence/workflows.ts + 10 modules
+var evidence_workflows = __webpack_require__(1510);
 // EXTERNAL MODULE: ./src/evaluate/levels.ts
 var levels = __webpack_require__(312);
 ;// CONCATENATED MODULE: ./src/evaluate/conclude.ts
@@ -7918,10 +8106,9 @@ var findings = __webpack_require__(4682);
 function withUnreadScripts(finding, evidence, environments) {
     if (finding.status !== 'fail' || finding.strength !== 'definition')
         return finding;
-    const pipeline = (0,support_pipeline/* pipelineOf */.gQ)(evidence, environments);
+    const all = unreadInPipeline((0,support_pipeline/* pipelineOf */.gQ)(evidence, environments), evidence.workspace.files);
     const cited = new Set(finding.evidence.flatMap(item => (item.kind === 'job' ? [item.job] : [])));
-    const jobs = cited.size > 0 ? pipeline.jobs.filter(job => cited.has(job.ref.job)) : pipeline.jobs;
-    const unread = jobs.flatMap(job => job.job.steps.flatMap(step => (0,findings/* unreadScripts */.Iu)(step, evidence.workspace.files).map(script => ({ job, step, script }))));
+    const unread = cited.size > 0 ? all.filter(({ job }) => cited.has(job.ref.job)) : all;
     if (unread.length === 0)
         return finding;
     const calls = (0,findings/* listFiles */.CS)([...new Set(unread.map(({ job, script }) => `${script}\` in \`${(0,support_pipeline/* jobLabel */.OP)(job)}`))]);
@@ -7935,6 +8122,20 @@ function withUnreadScripts(finding, evidence, environments) {
         evidence: [...finding.evidence, ...notes]
     };
 }
+/**
+ * Every unread script of the pipeline, in job and step order, found once per pipeline: each failing practice
+ * asks, and a large monorepo has a hundred thousand steps. A pipeline belongs to one evidence set, so to
+ * one workspace's files.
+ */
+function unreadInPipeline(pipeline, files) {
+    let unread = unreadByPipeline.get(pipeline);
+    if (!unread) {
+        unread = pipeline.jobs.flatMap(job => job.job.steps.flatMap(step => (0,findings/* unreadScripts */.Iu)(step, files).map(script => ({ job, step, script }))));
+        unreadByPipeline.set(pipeline, unread);
+    }
+    return unread;
+}
+const unreadByPipeline = new WeakMap();
 function reason(scripts) {
     const outside = scripts.filter(script => whereNot(script) === 'is outside the repository').length;
     if (outside === 0)
@@ -19173,8 +19374,9 @@ const STATUS_FUNCTION = /\b(always|failure|cancelled)\s*\(/;
 const REQUIRES_SUCCESS = /github\.event\.workflow_run\.conclusion\s*==\s*'success'/;
 function createWorkflowGraph(workflows) {
     const byFile = new Map(workflows.map(w => [w.file, w]));
+    const byName = nameIndex(workflows);
     const jobsByFile = new Map(workflows.map(w => [w.file, new Map(w.jobs.map(j => [j.id, j]))]));
-    const edges = workflowRunEdges(workflows);
+    const edges = workflowRunEdges(workflows, byName);
     const upstreamsOf = groupBy(edges, e => e.downstream);
     const predecessorCache = new Map();
     const eventCache = new Map();
@@ -19285,7 +19487,7 @@ function createWorkflowGraph(workflows) {
             if (event !== 'workflow_run')
                 return true;
             const named = byFile.get(ref.workflow)?.triggers.filter(t => t.event === 'workflow_run') ?? [];
-            const upstreams = named.flatMap(t => t.workflows).map(name => findByName(workflows, name));
+            const upstreams = named.flatMap(t => t.workflows).map(name => byName.get(name));
             return upstreams.some(u => u === undefined || automaticWorkflow(u.file, visiting));
         });
     }
@@ -19298,11 +19500,11 @@ function createWorkflowGraph(workflows) {
         workflowRunEdges: edges
     };
 }
-function workflowRunEdges(workflows) {
+function workflowRunEdges(workflows, byName) {
     return workflows.flatMap(downstream => downstream.triggers
         .filter(t => t.event === 'workflow_run' && runsAfterCompletion(t))
         .flatMap(t => t.workflows.flatMap(name => {
-        const upstream = findByName(workflows, name);
+        const upstream = byName.get(name);
         if (!upstream)
             return [];
         const entries = downstream.jobs.filter(j => j.needs.length === 0);
@@ -19316,9 +19518,18 @@ function workflowRunEdges(workflows) {
 function runsAfterCompletion(trigger) {
     return trigger.types.length === 0 || trigger.types.includes('completed');
 }
-/** `workflow_run.workflows` names workflows by `name:`, which defaults to the file path. */
-function findByName(workflows, name) {
-    return workflows.find(w => (w.name ?? w.file) === name);
+/**
+ * `workflow_run.workflows` names workflows by `name:`, which defaults to the file path; where two share a
+ * name the first is meant. Indexed once: every job of a workflow_run workflow looks its upstreams up.
+ */
+function nameIndex(workflows) {
+    const index = new Map();
+    for (const workflow of workflows) {
+        const name = workflow.name ?? workflow.file;
+        if (!index.has(name))
+            index.set(name, workflow);
+    }
+    return index;
 }
 /** Callee file \u2192 the jobs that call it, read from the `calledBy` marks the collector left on inlined jobs. */
 function callerIndex(workflows) {
@@ -19358,17 +19569,17 @@ function narrow(events, condition, triggers) {
     return result;
 }
 function narrowAtom(events, atom, triggers) {
-    const event = compare(atom, 'github\\.event_name', '==');
+    const event = EVENT_IS(atom);
     if (event !== undefined)
         return intersect(events, new Set([event]));
-    const notEvent = compare(atom, 'github\\.event_name', '!=');
+    const notEvent = EVENT_IS_NOT(atom);
     if (notEvent !== undefined)
         return new Set([...events].filter(e => e !== notEvent));
     if (MERGED.test(atom))
         return merged(events, triggers);
-    const ref = compare(atom, 'github\\.ref', '==') ?? startsWithRef(atom);
-    const refName = compare(atom, 'github\\.ref_name', '==');
-    const refType = compare(atom, 'github\\.ref_type', '==');
+    const ref = REF_IS(atom) ?? startsWithRef(atom);
+    const refName = REF_NAME_IS(atom);
+    const refType = REF_TYPE_IS(atom);
     if (ref?.startsWith('refs/tags/') || refType === 'tag')
         return filter(events, e => canBeTag(e, triggers));
     if (ref?.startsWith('refs/heads/') || refName !== undefined || refType === 'branch') {
@@ -19393,12 +19604,20 @@ function merged(events, triggers) {
     }
     return out;
 }
-/** `<lhs> <op> 'value'` in either order, the value returned. */
-function compare(atom, lhs, op) {
-    const forward = new RegExp(`^${lhs}\\s*${op}\\s*'([^']*)'$`).exec(atom);
-    const backward = new RegExp(`^'([^']*)'\\s*${op}\\s*${lhs}$`).exec(atom);
-    return (forward ?? backward)?.[1];
+/**
+ * `<lhs> <op> 'value'` in either order, the value returned. The regexes are compiled once, not for each
+ * job's `if:`.
+ */
+function comparison(lhs, op) {
+    const forward = new RegExp(`^${lhs}\\s*${op}\\s*'([^']*)'$`);
+    const backward = new RegExp(`^'([^']*)'\\s*${op}\\s*${lhs}$`);
+    return atom => (forward.exec(atom) ?? backward.exec(atom))?.[1];
 }
+const EVENT_IS = comparison('github\\.event_name', '==');
+const EVENT_IS_NOT = comparison('github\\.event_name', '!=');
+const REF_IS = comparison('github\\.ref', '==');
+const REF_NAME_IS = comparison('github\\.ref_name', '==');
+const REF_TYPE_IS = comparison('github\\.ref_type', '==');
 function startsWithRef(atom) {
     return /^startsWith\(\s*github\.ref\s*,\s*'([^']*)'\s*\)$/.exec(atom)?.[1];
 }

@@ -535,8 +535,8 @@ var files = __webpack_require__(7850);
 var no_reports = __webpack_require__(2560);
 // EXTERNAL MODULE: ./src/evidence/remote-workflow-reader.ts
 var remote_workflow_reader = __webpack_require__(489);
-// EXTERNAL MODULE: ./src/evidence/workflows.ts + 8 modules
-var evidence_workflows = __webpack_require__(8828);
+// EXTERNAL MODULE: ./src/evidence/workflows.ts + 10 modules
+var evidence_workflows = __webpack_require__(1510);
 // EXTERNAL MODULE: ./src/evaluate/production-deploy-jobs.ts
 var production_deploy_jobs = __webpack_require__(7815);
 ;// CONCATENATED MODULE: ./src/history/checkout-deploy-jobs.ts

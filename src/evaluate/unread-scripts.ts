@@ -1,8 +1,10 @@
 import type { Evidence } from '../evidence/evidence.js'
 import type { EvidenceItem, Finding } from '../core/finding.js'
+import type { Step } from '../workflow/model.js'
 import type { EnvironmentPatterns } from '../workflow/environment-class.js'
 import { listFiles, unreadScripts } from '../practices/support/findings.js'
 import { jobLabel, pipelineOf } from '../practices/support/pipeline.js'
+import type { Pipeline, PipelineJob } from '../practices/support/pipeline.js'
 
 /**
  * A practice that failed for want of something may have it done by a script the gate could not read (a file
@@ -16,14 +18,9 @@ export function withUnreadScripts(
   environments: EnvironmentPatterns
 ): Finding {
   if (finding.status !== 'fail' || finding.strength !== 'definition') return finding
-  const pipeline = pipelineOf(evidence, environments)
+  const all = unreadInPipeline(pipelineOf(evidence, environments), evidence.workspace.files)
   const cited = new Set(finding.evidence.flatMap(item => (item.kind === 'job' ? [item.job] : [])))
-  const jobs = cited.size > 0 ? pipeline.jobs.filter(job => cited.has(job.ref.job)) : pipeline.jobs
-  const unread = jobs.flatMap(job =>
-    job.job.steps.flatMap(step =>
-      unreadScripts(step, evidence.workspace.files).map(script => ({ job, step, script }))
-    )
-  )
+  const unread = cited.size > 0 ? all.filter(({ job }) => cited.has(job.ref.job)) : all
   if (unread.length === 0) return finding
   const calls = listFiles([...new Set(unread.map(({ job, script }) => `${script}\` in \`${jobLabel(job)}`))])
   const notes: EvidenceItem[] = unread.map(({ step, script }) => ({
@@ -36,6 +33,29 @@ export function withUnreadScripts(
     evidence: [...finding.evidence, ...notes]
   }
 }
+
+interface Unread {
+  job: PipelineJob
+  step: Step
+  script: string
+}
+
+/**
+ * Every unread script of the pipeline, in job and step order, found once per pipeline: each failing practice
+ * asks, and a large monorepo has a hundred thousand steps. A pipeline belongs to one evidence set, so to
+ * one workspace's files.
+ */
+function unreadInPipeline(pipeline: Pipeline, files: readonly string[]): readonly Unread[] {
+  let unread = unreadByPipeline.get(pipeline)
+  if (!unread) {
+    unread = pipeline.jobs.flatMap(job =>
+      job.job.steps.flatMap(step => unreadScripts(step, files).map(script => ({ job, step, script })))
+    )
+    unreadByPipeline.set(pipeline, unread)
+  }
+  return unread
+}
+const unreadByPipeline = new WeakMap<Pipeline, readonly Unread[]>()
 
 function reason(scripts: readonly string[]): string {
   const outside = scripts.filter(script => whereNot(script) === 'is outside the repository').length

@@ -84,7 +84,9 @@ class Collector {
     if (!workflow) return undefined
     const jobs: Job[] = []
     for (const job of workflow.jobs) {
-      const withSteps = { ...job, steps: this.inlineActions(job.steps, source.file, [], 0) }
+      const steps = this.inlineActions(job.steps, source.file, [], 0)
+      // Most jobs use no local action: they are kept as parsed rather than copied.
+      const withSteps = steps === job.steps ? job : { ...job, steps }
       jobs.push(...(await this.inlineCall(withSteps, source, [...stack, source.file])))
     }
     return { ...workflow, jobs }
@@ -116,9 +118,11 @@ class Collector {
     return undefined
   }
 
+  /** The steps with local composite actions' steps inlined: the same array when no step uses one. */
   private inlineActions(steps: Step[], file: string, stack: string[], depth: number): Step[] {
+    if (!steps.some(usesLocalAction)) return steps
     return steps.flatMap(step => {
-      const path = step.uses?.startsWith('./') ? normalise(step.uses) : undefined
+      const path = usesLocalAction(step) ? normalise(step.uses) : undefined
       if (path === undefined) return [step]
       if (stack.includes(path) || depth >= MAX_DEPTH) {
         this.problem(step, file, `local action ${step.uses} not inlined: nested too deep or recursive`)
@@ -231,6 +235,10 @@ class Collector {
   private problem(step: Step, file: string, message: string): void {
     this.problems.push({ file, message, location: step.location })
   }
+}
+
+function usesLocalAction(step: Step): step is Step & { uses: string } {
+  return step.uses?.startsWith('./') === true
 }
 
 function remoteLabel(ref: RemoteRef): string {

@@ -11,6 +11,7 @@ import type {
 } from '../workflow/model.js'
 import { jobDependencyProblems } from './job-dependency-problems.js'
 import { readYaml, toJS } from './workflow-yaml.js'
+import { KeysSeen } from './yaml-keys-seen.js'
 import type { YamlMap, YamlNode, YamlPair } from './yaml-node.js'
 
 /**
@@ -332,12 +333,12 @@ function parseStep(item: YamlMap, index: number, ctx: Context, directory?: strin
 
 /** The pairs of a map with their keys as text; the YAML parser has already reported duplicates, keep the first. */
 function pairs(map: YamlMap, ctx: Context): Array<[string, YamlPair]> {
-  const seen = new Set<string>()
+  // Every map of every job and step is read through here: no Set for the few keys most have.
+  const seen = new KeysSeen()
   const result: Array<[string, YamlPair]> = []
   for (const pair of map.pairs) {
     const key = scalarText(pair.key, ctx, 'key')
-    if (key === undefined || seen.has(key)) continue
-    seen.add(key)
+    if (key === undefined || !seen.add(key)) continue
     result.push([key, pair])
   }
   return result

@@ -1,37 +1,50 @@
 import type { YamlNode, YamlPair } from './yaml-node.js'
+import { KeysSeen } from './yaml-keys-seen.js'
 import { INDICATOR_START, quotedScalar, resolvePlain } from './yaml-scalars.js'
 import { Unsupported } from './yaml-unsupported.js'
+import { skipWhitespace } from './yaml-whitespace.js'
 
-/** A one-line flow collection (`[a, b]`, `{ a: b }`, nested), starting at offset of its bracket. */
+/**
+ * A one-line flow collection (`[a, b]`, `{ a: b }`, nested) read in place in the file's text, from its bracket
+ * at `start` to the end of its line at `end`; positions in the text are the nodes' offsets.
+ */
 export class FlowReader {
-  private pos = 0
+  private pos: number
 
   constructor(
     private readonly text: string,
-    private readonly offset: number
-  ) {}
+    start: number,
+    private readonly lineEnd: number
+  ) {
+    this.pos = start
+  }
 
   value(): YamlNode {
     this.spaces()
-    const c = this.text[this.pos]
-    const offset = this.offset + this.pos
+    const c = this.char()
+    const offset = this.pos
     if (c === '[') return this.collection(']', offset)
     if (c === '{') return this.collection('}', offset)
     if (c === '"' || c === "'") {
-      const quoted = quotedScalar(this.text, this.pos)
+      const quoted = quotedScalar(this.text, this.pos, this.lineEnd)
       if (!quoted) throw new Unsupported()
       this.pos = quoted.end
       return { kind: 'scalar', offset, value: quoted.value }
     }
-    const match = /^[^,[\]{}#]*?(?=\s*(?:[,\]}]|:(?:\s|[,\]}])|\s#|$))/.exec(this.text.slice(this.pos))
-    const plain = match?.[0] ?? ''
+    const plain = this.text.slice(this.pos, this.plainEnd())
     if (plain === '' || INDICATOR_START.test(plain) || /:(?:\s|$)/.test(plain)) throw new Unsupported()
     this.pos += plain.length
     return { kind: 'scalar', offset, value: resolvePlain(plain) }
   }
 
   end(): void {
-    if (!/^\s*(?:#.*)?$/.test(this.text.slice(this.pos))) throw new Unsupported()
+    // Once per collection, so the rest of the line may be copied for the regex.
+    if (!/^\s*(?:#.*)?$/.test(this.text.slice(this.pos, this.lineEnd))) throw new Unsupported()
+  }
+
+  /** The character at the reading position, undefined past the end of the line. */
+  private char(): string | undefined {
+    return this.pos < this.lineEnd ? this.text[this.pos] : undefined
   }
 
   private collection(close: string, offset: number): YamlNode {
@@ -39,22 +52,21 @@ export class FlowReader {
     const isMap = close === '}'
     const items: YamlNode[] = []
     const pairs: YamlPair[] = []
-    const seen = new Set<unknown>()
+    const seen = new KeysSeen()
     for (;;) {
       this.spaces()
-      if (this.text[this.pos] === close) {
+      if (this.char() === close) {
         this.pos++
         return isMap ? { kind: 'map', offset, pairs } : { kind: 'seq', offset, items }
       }
       const item = this.value()
       this.spaces()
-      if (this.text[this.pos] === ':') {
-        if (!isMap || item.kind !== 'scalar' || seen.has(item.value)) throw new Unsupported()
-        seen.add(item.value)
+      if (this.char() === ':') {
+        if (!isMap || item.kind !== 'scalar' || !seen.add(item.value)) throw new Unsupported()
         this.pos++
-        const colon = this.offset + this.pos
+        const colon = this.pos
         this.spaces()
-        const empty = this.text[this.pos] === ',' || this.text[this.pos] === close
+        const empty = this.char() === ',' || this.char() === close
         pairs.push({
           key: item,
           value: empty ? { kind: 'scalar', offset: colon, value: null } : this.value()
@@ -65,13 +77,40 @@ export class FlowReader {
         items.push(item)
       }
       this.spaces()
-      const c = this.text[this.pos]
+      const c = this.char()
       if (c === ',') this.pos++
       else if (c !== close) throw new Unsupported()
     }
   }
 
+  /**
+   * Where a plain scalar starting at the reading position ends: at the first place followed by optional
+   * whitespace and then `,` `]` `}`, a `:` with whitespace or one of those after it, a comment, or the line's
+   * end; the reading position itself when a `,[]{}#` comes first. This is the regex
+   * `^[^,[\]{}#]*?(?=\s*(?:[,\]}]|:(?:\s|[,\]}])|\s#|$))` without copying the rest of the line for each scalar.
+   */
+  private plainEnd(): number {
+    for (let at = this.pos; at < this.lineEnd; at++) {
+      const c = this.text.charAt(at)
+      // Only whitespace or one of these can start what ends a scalar: other characters skip the lookahead.
+      if ((',]}:'.includes(c) || skipWhitespace(this.text, at, at + 1) > at) && this.endsPlain(at)) return at
+      if (',[]{}#'.includes(c)) return this.pos
+    }
+    return this.lineEnd
+  }
+
+  private endsPlain(at: number): boolean {
+    const next = skipWhitespace(this.text, at, this.lineEnd)
+    if (next >= this.lineEnd) return true
+    const c = this.text.charAt(next)
+    if (c === ',' || c === ']' || c === '}') return true
+    if (c === '#') return next > at
+    if (c !== ':' || next + 1 >= this.lineEnd) return false
+    const after = this.text.charAt(next + 1)
+    return skipWhitespace(this.text, next + 1, next + 2) > next + 1 || ',]}'.includes(after)
+  }
+
   private spaces(): void {
-    while (this.text[this.pos] === ' ') this.pos++
+    while (this.pos < this.lineEnd && this.text.charCodeAt(this.pos) === 32) this.pos++
   }
 }

@@ -26,20 +26,27 @@ const ESCAPES: Record<string, string> = {
   '0': '\0'
 }
 
-/** A quoted scalar closed on the same line, with the common escapes; anything else is left to the library. */
-export function quotedScalar(text: string, start: number): { value: string; end: number } | undefined {
+/**
+ * A quoted scalar starting at `start` and closed before `end` (the end of its line), with the common escapes;
+ * anything else is left to the library.
+ */
+export function quotedScalar(
+  text: string,
+  start: number,
+  end: number
+): { value: string; end: number } | undefined {
   const quote = text[start]
   let value = ''
-  for (let pos = start + 1; pos < text.length; pos++) {
+  for (let pos = start + 1; pos < end; pos++) {
     const c = text.charAt(pos)
     if (quote === "'" && c === "'") {
-      if (text[pos + 1] !== "'") return { value, end: pos + 1 }
+      if (pos + 1 === end || text[pos + 1] !== "'") return { value, end: pos + 1 }
       value += "'"
       pos++
     } else if (quote === '"' && c === '"') {
       return { value, end: pos + 1 }
     } else if (quote === '"' && c === '\\') {
-      const escaped = ESCAPES[text[pos + 1] ?? '']
+      const escaped = pos + 1 === end ? undefined : ESCAPES[text.charAt(pos + 1)]
       if (escaped === undefined) throw new Unsupported()
       value += escaped
       pos++

@@ -74,8 +74,9 @@ const REQUIRES_SUCCESS = /github\.event\.workflow_run\.conclusion\s*==\s*'succes
 
 export function createWorkflowGraph(workflows: readonly Workflow[]): WorkflowGraph {
   const byFile = new Map(workflows.map(w => [w.file, w]))
+  const byName = nameIndex(workflows)
   const jobsByFile = new Map(workflows.map(w => [w.file, new Map(w.jobs.map(j => [j.id, j]))]))
-  const edges = workflowRunEdges(workflows)
+  const edges = workflowRunEdges(workflows, byName)
   const upstreamsOf = groupBy(edges, e => e.downstream)
   const predecessorCache = new Map<string, JobRef[]>()
   const eventCache = new Map<string, ReadonlySet<string>>()
@@ -179,7 +180,7 @@ export function createWorkflowGraph(workflows: readonly Workflow[]): WorkflowGra
       if (!AUTOMATIC_EVENTS.has(event)) return false
       if (event !== 'workflow_run') return true
       const named = byFile.get(ref.workflow)?.triggers.filter(t => t.event === 'workflow_run') ?? []
-      const upstreams = named.flatMap(t => t.workflows).map(name => findByName(workflows, name))
+      const upstreams = named.flatMap(t => t.workflows).map(name => byName.get(name))
       return upstreams.some(u => u === undefined || automaticWorkflow(u.file, visiting))
     })
   }
@@ -194,13 +195,16 @@ export function createWorkflowGraph(workflows: readonly Workflow[]): WorkflowGra
   }
 }
 
-function workflowRunEdges(workflows: readonly Workflow[]): WorkflowRunEdge[] {
+function workflowRunEdges(
+  workflows: readonly Workflow[],
+  byName: ReadonlyMap<string, Workflow>
+): WorkflowRunEdge[] {
   return workflows.flatMap(downstream =>
     downstream.triggers
       .filter(t => t.event === 'workflow_run' && runsAfterCompletion(t))
       .flatMap(t =>
         t.workflows.flatMap(name => {
-          const upstream = findByName(workflows, name)
+          const upstream = byName.get(name)
           if (!upstream) return []
           const entries = downstream.jobs.filter(j => j.needs.length === 0)
           const requiresSuccess = entries.length > 0 && entries.every(j => REQUIRES_SUCCESS.test(j.if ?? ''))
@@ -217,9 +221,17 @@ function runsAfterCompletion(trigger: Trigger): boolean {
   return trigger.types.length === 0 || trigger.types.includes('completed')
 }
 
-/** `workflow_run.workflows` names workflows by `name:`, which defaults to the file path. */
-function findByName(workflows: readonly Workflow[], name: string): Workflow | undefined {
-  return workflows.find(w => (w.name ?? w.file) === name)
+/**
+ * `workflow_run.workflows` names workflows by `name:`, which defaults to the file path; where two share a
+ * name the first is meant. Indexed once: every job of a workflow_run workflow looks its upstreams up.
+ */
+function nameIndex(workflows: readonly Workflow[]): Map<string, Workflow> {
+  const index = new Map<string, Workflow>()
+  for (const workflow of workflows) {
+    const name = workflow.name ?? workflow.file
+    if (!index.has(name)) index.set(name, workflow)
+  }
+  return index
 }
 
 /** Callee file → the jobs that call it, read from the `calledBy` marks the collector left on inlined jobs. */
@@ -261,14 +273,14 @@ function narrow(
 }
 
 function narrowAtom(events: Set<string>, atom: string, triggers: readonly Trigger[]): Set<string> {
-  const event = compare(atom, 'github\\.event_name', '==')
+  const event = EVENT_IS(atom)
   if (event !== undefined) return intersect(events, new Set([event]))
-  const notEvent = compare(atom, 'github\\.event_name', '!=')
+  const notEvent = EVENT_IS_NOT(atom)
   if (notEvent !== undefined) return new Set([...events].filter(e => e !== notEvent))
   if (MERGED.test(atom)) return merged(events, triggers)
-  const ref = compare(atom, 'github\\.ref', '==') ?? startsWithRef(atom)
-  const refName = compare(atom, 'github\\.ref_name', '==')
-  const refType = compare(atom, 'github\\.ref_type', '==')
+  const ref = REF_IS(atom) ?? startsWithRef(atom)
+  const refName = REF_NAME_IS(atom)
+  const refType = REF_TYPE_IS(atom)
   if (ref?.startsWith('refs/tags/') || refType === 'tag') return filter(events, e => canBeTag(e, triggers))
   if (ref?.startsWith('refs/heads/') || refName !== undefined || refType === 'branch') {
     return filter(events, e => canBeBranch(e, triggers))
@@ -294,12 +306,20 @@ function merged(events: Set<string>, triggers: readonly Trigger[]): Set<string> 
   return out
 }
 
-/** `<lhs> <op> 'value'` in either order, the value returned. */
-function compare(atom: string, lhs: string, op: string): string | undefined {
-  const forward = new RegExp(`^${lhs}\\s*${op}\\s*'([^']*)'$`).exec(atom)
-  const backward = new RegExp(`^'([^']*)'\\s*${op}\\s*${lhs}$`).exec(atom)
-  return (forward ?? backward)?.[1]
+/**
+ * `<lhs> <op> 'value'` in either order, the value returned. The regexes are compiled once, not for each
+ * job's `if:`.
+ */
+function comparison(lhs: string, op: string): (atom: string) => string | undefined {
+  const forward = new RegExp(`^${lhs}\\s*${op}\\s*'([^']*)'$`)
+  const backward = new RegExp(`^'([^']*)'\\s*${op}\\s*${lhs}$`)
+  return atom => (forward.exec(atom) ?? backward.exec(atom))?.[1]
 }
+const EVENT_IS = comparison('github\\.event_name', '==')
+const EVENT_IS_NOT = comparison('github\\.event_name', '!=')
+const REF_IS = comparison('github\\.ref', '==')
+const REF_NAME_IS = comparison('github\\.ref_name', '==')
+const REF_TYPE_IS = comparison('github\\.ref_type', '==')
 
 function startsWithRef(atom: string): string | undefined {
   return /^startsWith\(\s*github\.ref\s*,\s*'([^']*)'\s*\)$/.exec(atom)?.[1]
