@@ -6491,8 +6491,13 @@ function cmd(source) {
 }
 /** A package-manager script (`npm run X`, `yarn X`, `pnpm X`, `bun run X`) whose name matches `names`. */
 function script(names) {
-    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})`);
+    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})|${PACKAGE_MANAGER_EXPRESSION}\\s+run(?:-script)?\\s+(?:${names})`);
 }
+/**
+ * A package manager chosen at run time (`${{ steps.detect-package-manager.outputs.manager }} run build`, as
+ * in the Pages starter workflows): with an explicit `run`, what follows is a package script.
+ */
+const PACKAGE_MANAGER_EXPRESSION = '\\$\\{\\{[^}]*\\}\\}';
 /** A task-runner target (`make X`, `just X`, `task X`, `mage X`, `rake X`) whose name matches `names`. */
 function target(names) {
     return cmd(`(?:make|\\$\\{MAKE\\}|just|task|mage|rake|invoke)(?:\\s+(?:-\\S+|\\w+=\\S*))*\\s+(?:\\S+\\s+)*?(?:${names})`);
@@ -6532,7 +6537,8 @@ const BUILD = [
     run('npm-build', 'build', ['npm run build', 'yarn build', 'pnpm --dir web run build:prod', 'npm run docker:build'], script('(?:docker:)?build(?::[\\w:-]+)?|compile|dist|bundle|package')),
     run('tsc', 'build', ['tsc -p tsconfig.build.json'], /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
     run('js-bundler', 'build', ['npx webpack --mode production', 'npx vite build', 'npx ncc build src/index.ts -o dist'], cmd('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
-    run('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'], cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build')),
+    run('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict', 'mdbook build', 'zola build'], cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build|mdbook\\s+build|zola\\s+build')),
+    run('mix-compile', 'build', ['mix compile', 'MIX_ENV=prod mix release'], cmd('mix\\s+(?:compile|release|escript\\.build)')),
     run('go-build', 'build', ['go build ./...', 'xk6 build --with github.com/grafana/xk6-sql'], cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
     // A synthesised template is built from code; a plan (`terraform plan`, `pulumi preview`) only compares
     // the code with live infrastructure and builds nothing (patterns \u00a72.2).
@@ -6569,6 +6575,7 @@ const BUILD = [
     uses('goreleaser/goreleaser-action (build)', 'build', [{ uses: 'goreleaser/goreleaser-action@v6', with: { args: 'release --snapshot --clean' } }], 'goreleaser/goreleaser-action'),
     uses('gradle/gradle-build-action', 'build', ['gradle/gradle-build-action@v3']),
     uses('peaceiris/actions-hugo', 'build', ['peaceiris/actions-hugo@v3']),
+    uses('actions/jekyll-build-pages', 'build', ['actions/jekyll-build-pages@v1']),
     entry_name('name:build', 'build', ['Build', 'Compile sources', 'build-and-push'], /\b(?:build|compile)\b/, new RegExp(`\\b(?:rebuild cache|trivy)\\b|\\bbuild(?:${CONFIG_OBJECT.replace(/\[-_\.\]/g, ' ')})`))
 ];
 
@@ -6900,8 +6907,10 @@ const QUALITY = [
         'dart analyze',
         'flutter analyze --no-fatal-infos',
         "Rscript -e 'lintr::lint_package()'",
-        'Invoke-ScriptAnalyzer -Path . -Recurse'
-    ], /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/),
+        'Invoke-ScriptAnalyzer -Path . -Recurse',
+        'deno lint',
+        'deno fmt --check'
+    ], /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/),
     uses('linter actions', 'static-analysis', [
         'pmd/pmd-github-action@v2',
         'microsoft/psscriptanalyzer-action@v1.1',

@@ -5,6 +5,14 @@ import { testPractice } from '../helpers/practice-cases.js'
 testPractice(staticAnalysis, {
   valid: [
     {
+      name: 'deno lint, unnamed',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: denoland/setup-deno@v1\n      - run: deno lint\n      - run: deno test -A\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
       // The ESLint code-scanning starter workflow: the lint may fail without stopping the job so that its
       // SARIF reaches code scanning, which keeps and shows the findings.
       name: 'a lint that continues on error and uploads its SARIF to code scanning',

@@ -15873,7 +15873,8 @@ const BUILD = [
     (0,entry/* run */.eF)('npm-build', 'build', ['npm run build', 'yarn build', 'pnpm --dir web run build:prod', 'npm run docker:build'], (0,command_pattern/* script */.K$)('(?:docker:)?build(?::[\\w:-]+)?|compile|dist|bundle|package')),
     (0,entry/* run */.eF)('tsc', 'build', ['tsc -p tsconfig.build.json'], /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
     (0,entry/* run */.eF)('js-bundler', 'build', ['npx webpack --mode production', 'npx vite build', 'npx ncc build src/index.ts -o dist'], (0,command_pattern/* cmd */.HW)('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
-    (0,entry/* run */.eF)('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'], (0,command_pattern/* cmd */.HW)('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build')),
+    (0,entry/* run */.eF)('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict', 'mdbook build', 'zola build'], (0,command_pattern/* cmd */.HW)('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build|mdbook\\s+build|zola\\s+build')),
+    (0,entry/* run */.eF)('mix-compile', 'build', ['mix compile', 'MIX_ENV=prod mix release'], (0,command_pattern/* cmd */.HW)('mix\\s+(?:compile|release|escript\\.build)')),
     (0,entry/* run */.eF)('go-build', 'build', ['go build ./...', 'xk6 build --with github.com/grafana/xk6-sql'], (0,command_pattern/* cmd */.HW)('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
     // A synthesised template is built from code; a plan (`terraform plan`, `pulumi preview`) only compares
     // the code with live infrastructure and builds nothing (patterns \u00a72.2).
@@ -15910,6 +15911,7 @@ const BUILD = [
     (0,entry/* uses */.r9)('goreleaser/goreleaser-action (build)', 'build', [{ uses: 'goreleaser/goreleaser-action@v6', with: { args: 'release --snapshot --clean' } }], 'goreleaser/goreleaser-action'),
     (0,entry/* uses */.r9)('gradle/gradle-build-action', 'build', ['gradle/gradle-build-action@v3']),
     (0,entry/* uses */.r9)('peaceiris/actions-hugo', 'build', ['peaceiris/actions-hugo@v3']),
+    (0,entry/* uses */.r9)('actions/jekyll-build-pages', 'build', ['actions/jekyll-build-pages@v1']),
     (0,entry/* name */.UU)('name:build', 'build', ['Build', 'Compile sources', 'build-and-push'], /\b(?:build|compile)\b/, new RegExp(`\\b(?:rebuild cache|trivy)\\b|\\bbuild(?:${CONFIG_OBJECT.replace(/\[-_\.\]/g, ' ')})`))
 ];
 
@@ -16200,8 +16202,10 @@ const QUALITY = [
         'dart analyze',
         'flutter analyze --no-fatal-infos',
         "Rscript -e 'lintr::lint_package()'",
-        'Invoke-ScriptAnalyzer -Path . -Recurse'
-    ], /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/),
+        'Invoke-ScriptAnalyzer -Path . -Recurse',
+        'deno lint',
+        'deno fmt --check'
+    ], /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/),
     (0,entry/* uses */.r9)('linter actions', 'static-analysis', [
         'pmd/pmd-github-action@v2',
         'microsoft/psscriptanalyzer-action@v1.1',
@@ -16608,8 +16612,13 @@ function cmd(source) {
 }
 /** A package-manager script (`npm run X`, `yarn X`, `pnpm X`, `bun run X`) whose name matches `names`. */
 function script(names) {
-    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})`);
+    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})|${PACKAGE_MANAGER_EXPRESSION}\\s+run(?:-script)?\\s+(?:${names})`);
 }
+/**
+ * A package manager chosen at run time (`${{ steps.detect-package-manager.outputs.manager }} run build`, as
+ * in the Pages starter workflows): with an explicit `run`, what follows is a package script.
+ */
+const PACKAGE_MANAGER_EXPRESSION = '\\$\\{\\{[^}]*\\}\\}';
 /** A task-runner target (`make X`, `just X`, `task X`, `mage X`, `rake X`) whose name matches `names`. */
 function target(names) {
     return cmd(`(?:make|\\$\\{MAKE\\}|just|task|mage|rake|invoke)(?:\\s+(?:-\\S+|\\w+=\\S*))*\\s+(?:\\S+\\s+)*?(?:${names})`);

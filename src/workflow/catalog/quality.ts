@@ -213,9 +213,11 @@ export const QUALITY: readonly CatalogEntry[] = [
       'dart analyze',
       'flutter analyze --no-fatal-infos',
       "Rscript -e 'lintr::lint_package()'",
-      'Invoke-ScriptAnalyzer -Path . -Recurse'
+      'Invoke-ScriptAnalyzer -Path . -Recurse',
+      'deno lint',
+      'deno fmt --check'
     ],
-    /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/
+    /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/
   ),
   uses(
     'linter actions',
