@@ -20,6 +20,18 @@ const reports = (files: Record<string, string>) => ({ reports: reportsFrom(files
 testPractice(unitTests, {
   valid: [
     {
+      name: 'bare rake whose Rakefile makes the specs the default task',
+      files: {
+        ...workflow(
+          'on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ruby/setup-ruby@v1\n      - run: bundle exec rake\n'
+        ),
+        Rakefile:
+          'require "rspec/core/rake_task"\nRSpec::Core::RakeTask.new(:spec)\ntask default: %i[spec rubocop]\n'
+      },
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
       name: 'dart test (the Dart starter workflow)',
       files: workflow(
         'on: [push, pull_request]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: dart-lang/setup-dart@v1\n      - run: dart pub get\n      - name: Run tests\n        run: dart test\n'
@@ -89,6 +101,17 @@ testPractice(unitTests, {
     }
   ],
   invalid: [
+    {
+      name: 'bare rake whose Rakefile makes build the default task',
+      files: {
+        ...workflow(
+          'on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ruby/setup-ruby@v1\n      - run: bundle exec rake\n'
+        ),
+        Rakefile: 'require "bundler/gem_tasks"\ntask default: :build\n'
+      },
+      status: 'fail',
+      messageId: 'none'
+    },
     {
       name: 'rake with a build task is not the test suite',
       files: workflow(
