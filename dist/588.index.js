@@ -6661,6 +6661,31 @@ const CONFIG_RULES = [
                 applies: false
             }
         ]
+    },
+    {
+        // A bare `rake` runs the default task (catalog rule rake-default reads it as the test suite, the Rails and
+        // `bundle gem` default); a Rakefile that defines another default (`task default: :build`) runs no tests.
+        id: 'rake-default-not-tests',
+        purpose: 'unit-test',
+        command: /(?<![\w.:-])(?:bundle\s+exec\s+)?(?:bin\/)?rake\s*$/,
+        files: ['Rakefile', 'rakefile', 'Rakefile.rb'],
+        contains: /^\s*task\s*\(?\s*(?::default\s*=>|default:)(?![^\n]*\b(?:test|tests|spec|specs|rspec|minitest|test_\w+|spec_\w+)\b)/m,
+        effect: 'removes',
+        examples: [
+            { run: 'bundle exec rake', file: 'Rakefile', text: 'task default: %i[build]\n', applies: true },
+            {
+                run: 'bundle exec rake',
+                file: 'Rakefile',
+                text: 'require "rspec/core/rake_task"\nRSpec::Core::RakeTask.new(:spec)\ntask default: %i[spec rubocop]\n',
+                applies: false
+            },
+            {
+                run: 'bin/rake',
+                file: 'Rakefile',
+                text: 'require_relative "config/application"\nRails.application.load_tasks\n',
+                applies: false
+            }
+        ]
     }
 ];
 
@@ -6716,8 +6741,13 @@ function cmd(source) {
 }
 /** A package-manager script (`npm run X`, `yarn X`, `pnpm X`, `bun run X`) whose name matches `names`. */
 function script(names) {
-    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})`);
+    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})|${PACKAGE_MANAGER_EXPRESSION}\\s+run(?:-script)?\\s+(?:${names})`);
 }
+/**
+ * A package manager chosen at run time (`${{ steps.detect-package-manager.outputs.manager }} run build`, as
+ * in the Pages starter workflows): with an explicit `run`, what follows is a package script.
+ */
+const PACKAGE_MANAGER_EXPRESSION = '\\$\\{\\{[^}]*\\}\\}';
 /** A task-runner target (`make X`, `just X`, `task X`, `mage X`, `rake X`) whose name matches `names`. */
 function target(names) {
     return cmd(`(?:make|\\$\\{MAKE\\}|just|task|mage|rake|invoke)(?:\\s+(?:-\\S+|\\w+=\\S*))*\\s+(?:\\S+\\s+)*?(?:${names})`);
@@ -6757,7 +6787,8 @@ const BUILD = [
     run('npm-build', 'build', ['npm run build', 'yarn build', 'pnpm --dir web run build:prod', 'npm run docker:build'], script('(?:docker:)?build(?::[\\w:-]+)?|compile|dist|bundle|package')),
     run('tsc', 'build', ['tsc -p tsconfig.build.json'], /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
     run('js-bundler', 'build', ['npx webpack --mode production', 'npx vite build', 'npx ncc build src/index.ts -o dist'], cmd('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
-    run('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'], cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build')),
+    run('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict', 'mdbook build', 'zola build'], cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build|mdbook\\s+build|zola\\s+build')),
+    run('mix-compile', 'build', ['mix compile', 'MIX_ENV=prod mix release'], cmd('mix\\s+(?:compile|release|escript\\.build)')),
     run('go-build', 'build', ['go build ./...', 'xk6 build --with github.com/grafana/xk6-sql'], cmd('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
     // A synthesised template is built from code; a plan (`terraform plan`, `pulumi preview`) only compares
     // the code with live infrastructure and builds nothing (patterns \u00a72.2).
@@ -6794,6 +6825,7 @@ const BUILD = [
     uses('goreleaser/goreleaser-action (build)', 'build', [{ uses: 'goreleaser/goreleaser-action@v6', with: { args: 'release --snapshot --clean' } }], 'goreleaser/goreleaser-action'),
     uses('gradle/gradle-build-action', 'build', ['gradle/gradle-build-action@v3']),
     uses('peaceiris/actions-hugo', 'build', ['peaceiris/actions-hugo@v3']),
+    uses('actions/jekyll-build-pages', 'build', ['actions/jekyll-build-pages@v1']),
     entry_name('name:build', 'build', ['Build', 'Compile sources', 'build-and-push'], /\b(?:build|compile)\b/, new RegExp(`\\b(?:rebuild cache|trivy)\\b|\\bbuild(?:${CONFIG_OBJECT.replace(/\[-_\.\]/g, ' ')})`))
 ];
 
@@ -6846,6 +6878,8 @@ const DEPLOY = [
     uses('cloudflare/wrangler-action', 'deploy', ['cloudflare/wrangler-action@v3', 'cloudflare/pages-action@v1'], 'cloudflare/{wrangler-action,pages-action}'),
     uses('akhileshns/heroku-deploy', 'deploy', ['akhileshns/heroku-deploy@v3.13.15']),
     uses('dokku/github-action', 'deploy', ['dokku/github-action@master']),
+    // `oc new-app` and `oc expose` of an image: it creates the app and waits for no rollout.
+    uses('redhat-actions/oc-new-app', 'deploy', ['redhat-actions/oc-new-app@v1']),
     uses('deliverybot/helm', 'deploy', ['deliverybot/helm@v1']),
     uses('easingthemes/ssh-deploy', 'deploy', ['easingthemes/ssh-deploy@v5']),
     uses('SamKirkland/FTP-Deploy-Action', 'deploy', ['SamKirkland/FTP-Deploy-Action@v4.3.5']),
@@ -7052,6 +7086,23 @@ const OBJECT_STORAGE = [
 ;// CONCATENATED MODULE: ./src/workflow/catalog/quality.ts
 
 
+/** SAST actions: each analyses the source statically and reports security problems (static analysis and a scan). */
+const SAST_ACTIONS = '{shundor/python-bandit-scan,PyCQA/bandit-action,bearer/bearer-action,checkmarx-ts/checkmarx-cxflow-github-action,checkmarx/ast-github-action,clj-holmes/clj-holmes-action,codacy/codacy-analysis-cli-action,codescan-io/codescan-scanner-action,Contrast-Security-OSS/contrastscan-action,microsoft/security-devops-action,microsoft/DevSkim-Action,david-a-wheeler/flawfinder,github/ossar-action,ajinabraham/njsscan-action,MobSF/mobsfscan,psalm/psalm-github-security-scan,facebook/pysa-action,security-code-scan/security-code-scan-add-action,sobelow/action,RIGS-IT/xanitizer-action,fortify/github-action{,/**},synopsys-sig/synopsys-action,synopsys-sig/intelligent-security-scan}';
+const SAST_ACTIONS_EXAMPLES = [
+    'shundor/python-bandit-scan@v1',
+    'bearer/bearer-action@v2',
+    'checkmarx/ast-github-action@main',
+    'codacy/codacy-analysis-cli-action@v4',
+    'Contrast-Security-OSS/contrastscan-action@v2',
+    'microsoft/security-devops-action@v1',
+    'microsoft/DevSkim-Action@v1',
+    'github/ossar-action@v1',
+    'psalm/psalm-github-security-scan@v1',
+    'facebook/pysa-action@v0.0.2',
+    'sobelow/action@v1',
+    'fortify/github-action@v1',
+    'synopsys-sig/synopsys-action@v1.6.0'
+];
 /** Code quality and security: linters, formatters in check mode, type checks, static analysis and security scans. */
 const QUALITY = [
     // static-analysis
@@ -7100,6 +7151,46 @@ const QUALITY = [
     uses('helm/chart-testing-action', 'static-analysis', ['helm/chart-testing-action@v2.6.1']),
     uses('github/codeql-action analyze', 'static-analysis', ['github/codeql-action/analyze@v3'], 'github/codeql-action/analyze'),
     uses('semgrep static', 'static-analysis', ['semgrep/semgrep-action@v1'], '{returntocorp,semgrep}/semgrep-action'),
+    run('more-lint', 'static-analysis', [
+        'puppet-lint . --sarif',
+        'mix credo --strict',
+        'dart analyze',
+        'flutter analyze --no-fatal-infos',
+        "Rscript -e 'lintr::lint_package()'",
+        'Invoke-ScriptAnalyzer -Path . -Recurse',
+        'deno lint',
+        'deno fmt --check'
+    ], /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/),
+    uses('linter actions', 'static-analysis', [
+        'pmd/pmd-github-action@v2',
+        'microsoft/psscriptanalyzer-action@v1.1',
+        'facebook/pyre-action@v0.0.2',
+        'microsoft/msvc-code-analysis-action@v0.1.1',
+        'datreeio/action-datree@v1'
+    ], '{pmd/pmd-github-action,microsoft/psscriptanalyzer-action,facebook/pyre-action,microsoft/msvc-code-analysis-action,datreeio/action-datree}'),
+    // SAST tools analyse the source statically as well as scanning it for vulnerabilities (as semgrep above).
+    run('sast-static', 'static-analysis', [
+        'bandit -r .',
+        'bundle exec brakeman',
+        'flawfinder --sarif .',
+        'njsscan --sarif .',
+        'mobsfscan .',
+        'mix sobelow --config',
+        'gosec ./...',
+        'jf audit --sast --format=sarif',
+        'snyk code test --sarif',
+        'java -jar pipeline-scan.jar --file app.zip',
+        'tfsec .',
+        'checkov -d .'
+    ], /(?<![\w.:-])(?:bandit|brakeman|flawfinder|njsscan|mobsfscan|(?:mix\s+)?sobelow|gosec|checkov|tfsec|kics\s+scan|terrascan\s+scan|snyk\s+(?:code|iac)\s+test)(?![\w.:-])|(?<![\w.:-])jf\s+audit\b.*--sast\b|(?<![\w.:-])pipeline-scan\.jar(?![\w.-])/),
+    uses('sast action static', 'static-analysis', SAST_ACTIONS_EXAMPLES, SAST_ACTIONS),
+    uses('iac scan action static', 'static-analysis', [
+        'aquasecurity/tfsec-sarif-action@v0.1.4',
+        'aquasecurity/tfsec-action@v1.0.0',
+        'controlplaneio/kubesec-action@v0.0.2',
+        'bridgecrewio/checkov-action@v12',
+        'snyk/actions/iac@master'
+    ], '{aquasecurity/tfsec{,-sarif}-action,controlplaneio/kubesec-action,bridgecrewio/checkov-action,snyk/actions/iac,prisma-cloud-shiftleft/iac-scan-action,ZscalerCWP/Zscaler-IaC-Action}'),
     // CodeQL analyses code statically as its action does (github/codeql-action analyze): a job or a called
     // workflow named for it is static analysis as well as a security scan.
     entry_name('name:codeql', 'static-analysis', ['CodeQL', 'codeql.yml'], /\bcodeql\b/),
@@ -7127,7 +7218,9 @@ const QUALITY = [
     run('owasp-dependency-check-maven', 'security-scan', ['mvn org.owasp:dependency-check-maven:check'], /dependency-check(?:-maven)?(?::[\w.]+)*:(?:check|aggregate)/),
     run('zap', 'security-scan', ['zap-baseline.py -t https://example.com'], cmd('zap-(?:baseline|full-scan|api-scan)\\.py|zap\\.sh')),
     run('iac-scan', 'security-scan', ['checkov -d .', 'tfsec .', 'kics scan -p .'], cmd('checkov|tfsec|kics\\s+scan|terrascan\\s+scan')),
-    uses('github/codeql-action', 'security-scan', ['github/codeql-action/init@v3', 'github/codeql-action/analyze@v3'], 'github/codeql-action/*'),
+    // `upload-sarif` only uploads what another tool found (a linter's SARIF as often as a scanner's): the tool
+    // decides, not the upload.
+    uses('github/codeql-action', 'security-scan', ['github/codeql-action/init@v3', 'github/codeql-action/analyze@v3'], 'github/codeql-action/{init,autobuild,analyze}'),
     uses('rustsec/audit-check', 'security-scan', ['rustsec/audit-check@v2']),
     uses('actions-rust-lang/audit', 'security-scan', ['actions-rust-lang/audit@v1']),
     uses('EmbarkStudios/cargo-deny-action', 'security-scan', ['EmbarkStudios/cargo-deny-action@v2']),
@@ -7149,6 +7242,45 @@ const QUALITY = [
     uses('ossf/scorecard-action', 'security-scan', ['ossf/scorecard-action@v2.4.0']),
     uses('bridgecrewio/checkov-action', 'security-scan', ['bridgecrewio/checkov-action@v12']),
     uses('docker/scout-action', 'security-scan', ['docker/scout-action@v1']),
+    run('more-security-scan', 'security-scan', [
+        'flawfinder --sarif .',
+        'njsscan --sarif .',
+        'mobsfscan .',
+        'mix sobelow --config',
+        'jf audit --sast --format=sarif',
+        'jf audit',
+        'java -jar pipeline-scan.jar --file app.zip'
+    ], /(?<![\w.:-])(?:flawfinder|njsscan|mobsfscan|(?:mix\s+)?sobelow)(?![\w.:-])|(?<![\w.:-])jf\s+audit(?![\w.:-])|(?<![\w.:-])pipeline-scan\.jar(?![\w.-])/),
+    uses('sast action', 'security-scan', SAST_ACTIONS_EXAMPLES, SAST_ACTIONS),
+    // Dependency (SCA), image, API and mobile-app scanners, and IaC security checks.
+    uses('security scan actions', 'security-scan', [
+        'blackduck-inc/black-duck-security-scan@v2',
+        'blackducksoftware/github-action@v2',
+        'redhat-actions/crda@v1',
+        'jfrog/frogbot@v2',
+        'debricked/actions@v4',
+        'endorlabs/github-action@v1',
+        'clj-holmes/clj-watson-action@v1',
+        'sysdiglabs/scan-action@v3',
+        'apisec-inc/apisec-run-scan@v1',
+        'apisec-inc/ethicalcheck-action@v1',
+        'NeuraLegion/run-scan@v1',
+        'stackhawk/hawkscan-action@v2',
+        'ForAllSecure/mapi-action@v1',
+        'soos-io/soos-dast-github-action@v2',
+        '42Crunch/api-security-audit-action@v3',
+        'appknox/appknox-github-action@v1',
+        'nowsecure/nowsecure-action@v3',
+        'zimperium/zscanmarketplace@v1',
+        'controlplaneio/kubesec-action@v0.0.2',
+        'aquasecurity/tfsec-sarif-action@v0.1.4',
+        'prisma-cloud-shiftleft/iac-scan-action@v1',
+        'ZscalerCWP/Zscaler-IaC-Action@v1',
+        'indeni/cloudrail-run-ga@v1'
+    ], '{blackduck-inc/black-duck-security-scan,blackducksoftware/github-action,redhat-actions/crda,jfrog/frogbot,debricked/actions{,/**},endorlabs/github-action,clj-holmes/clj-watson-action,sysdiglabs/scan-action,apisec-inc/{apisec-run-scan,ethicalcheck-action},NeuraLegion/run-scan,stackhawk/hawkscan-action,ForAllSecure/mapi-action,soos-io/soos-*-action,42Crunch/api-security-audit-action,appknox/appknox-github-action,nowsecure/nowsecure-action,zimperium/zscanmarketplace,controlplaneio/kubesec-action,aquasecurity/tfsec-sarif-action,prisma-cloud-shiftleft/iac-scan-action,ZscalerCWP/Zscaler-IaC-Action,indeni/cloudrail-run-ga}'),
+    // An action the catalog does not know whose name says it scans for security problems (patterns \u00a710.1):
+    // `aliyun/acr-scan`, `acme/security-scan-action`. A guess from the name: the call stays opaque otherwise.
+    uses('security action', 'security-scan', ['aliyun/acr-scan@v1', 'acme/actions/security-scan@v2', 'acme/vulnerability-check-action@v1'], '*/{,**/}{,*[-_.]}{scan,scanner,scanning,security,sast,dast,vuln,vulnerability,vulnerabilities,cve}{,[-_.]*}'),
     uses('pypa/gh-action-pip-audit', 'security-scan', ['pypa/gh-action-pip-audit@v1.1.0']),
     entry_name('name:security', 'security-scan', ['Vulnerability scan', 'Dependency audit', 'CodeQL'], /\b(?:security|vulnerabilit(?:y|ies)|vuln|cve|sast|dast|secrets?|dependency|zap|owasp) (?:scans?|scanning|checks?|audit)\b|\bcodeql\b|\bsnyk\b|\btrivy scan\b/)
 ];
@@ -7203,6 +7335,8 @@ const RELEASE = [
     uses('actions/upload-artifact', 'artifact-store', [{ uses: 'actions/upload-artifact@v4', with: { name: 'dist', path: 'dist/' } }], 'actions/upload-artifact', {
         withNot: { path: NOT_BUILD_OUTPUT, name: NOT_BUILD_OUTPUT }
     }),
+    // The Pages site is kept as the run's `github-pages` artifact, which `actions/deploy-pages` then publishes.
+    uses('actions/upload-pages-artifact', 'artifact-store', [{ uses: 'actions/upload-pages-artifact@v3', with: { path: './public' } }], 'actions/upload-pages-artifact', { withNot: { path: NOT_BUILD_OUTPUT } }),
     uses('docker/build-push-action (push)', 'artifact-store', [
         { uses: 'docker/build-push-action@v6', with: { push: 'true', tags: 'ghcr.io/org/app:latest' } },
         { uses: 'docker/bake-action@v5', with: { push: "${{ github.event_name != 'pull_request' }}" } }
@@ -7260,7 +7394,9 @@ const TESTS = [
         'bundle exec rails spec'
     ], cmd('rspec|rake\\s+(?:test|spec)|rails\\s+(?:test|spec)')),
     run('php-test', 'unit-test', ['vendor/bin/phpunit', 'php artisan test', 'composer test'], cmd('phpunit|pest|php\\s+artisan\\s+test|composer\\s+(?:run(?:-script)?\\s+)?test')),
-    run('other-test-runner', 'unit-test', ['sbt test', 'mix test', 'flutter test', 'swift test', 'ctest --output-on-failure'], cmd('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|flutter\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test')),
+    run('other-test-runner', 'unit-test', ['sbt test', 'mix test', 'flutter test', 'dart test', 'swift test', 'ctest --output-on-failure'], cmd('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|(?:flutter|dart)\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test')),
+    // `rake` with no task runs the default task, which Rails and `bundle gem` projects define as the test suite.
+    run('rake-default', 'unit-test', ['bundle exec rake', 'bin/rake'], /(?<![\w.:-])(?:bundle\s+exec\s+)?(?:bin\/)?rake\s*$/),
     run('make-test', 'unit-test', ['make test', 'just test', 'task test'], target('test|tests|unit|unit-tests?|test-unit|test:unit|check')),
     entry_name('name:unit-test', 'unit-test', ['Run unit tests', 'unit-test'], /\bunit ?tests?\b|\bunit testing\b/),
     // integration-test
@@ -7470,7 +7606,7 @@ const SETUP_ACTIONS = '{actions/checkout,actions/cache{,/**},*/setup-*,*/*-setup
  * caching a tool, logging in, reading changed files, notifying people. A job of only these (and printing) is a
  * marker, whatever its `environment:` says (real-world patterns \u00a71.3).
  */
-const UTILITY_ACTION = /(?:^|\/)(?:checkout|[\w-]*setup[\w-]*|cache|upload-artifact|download-artifact|configure-[\w-]+|[\w-]*login[\w-]*|auth|paths-filter|changed-files|[\w-]*slack[\w-]*|[\w-]*notif[\w-]*|[\w-]*teams[\w-]*|[\w-]*discord[\w-]*|[\w-]*comment[\w-]*|labeler|add-label[\w-]*|create-github-app-token|github-app-token|wait-on-check-action|[\w-]*deployment-status[\w-]*|deployment-action)$/i;
+const UTILITY_ACTION = /(?:^|\/)(?:checkout|[\w-]*setup[\w-]*|cache|upload-artifact|download-artifact|configure-[\w-]+|[\w-]*login[\w-]*|auth|paths-filter|changed-files|[\w-]*slack[\w-]*|[\w-]*notif[\w-]*|[\w-]*teams[\w-]*|[\w-]*discord[\w-]*|[\w-]*comment[\w-]*|labeler|add-label[\w-]*|upload-sarif|create-github-app-token|github-app-token|wait-on-check-action|[\w-]*deployment-status[\w-]*|deployment-action)$/i;
 
 ;// CONCATENATED MODULE: ./src/workflow/catalog/purpose.ts
 /** Every purpose, in the order reports list them. */
@@ -9369,6 +9505,7 @@ function classifyStep(step, read) {
 function classifyJob(job, read) {
     const steps = job.steps.map(step => inspectStep(step, read));
     const results = steps.flatMap((s, position) => s.results.map(r => ({ ...r, step: position })));
+    results.push(...reportedAnalyses(job, steps, read));
     // A job named e2e whose test step cannot fail proves nothing by its name or its service containers; a
     // diagnostic step that runs only after a failure (`kubectl logs || true`) hides no failure.
     const soft = steps.some((s, position) => s.soft && !failureOnly(job.steps[position]));
@@ -9393,6 +9530,38 @@ function classifyJob(job, read) {
     }
     const fixture = steps.some(s => s.fixture);
     return finish(fixture ? withoutFixturePurposes(results) : results);
+}
+/** GitHub code scanning's upload of another tool's SARIF results. */
+const SARIF_UPLOAD = /^github\/codeql-action\/upload-sarif$/i;
+/** What code scanning keeps and shows: analyses whose findings it reports. */
+const REPORTED = ['static-analysis', 'security-scan'];
+/**
+ * An analysis step that may fail without stopping the job (`continue-on-error: true`) so that a later step
+ * uploads its SARIF to code scanning is not swallowed: its findings are kept and shown as code scanning
+ * alerts, which is what static analysis and security scanning ask (the starter workflows for ESLint, Brakeman,
+ * clippy and others are written this way). Only those two purposes, and only before such an upload.
+ */
+function reportedAnalyses(job, steps, read) {
+    const upload = job.steps.findIndex(step => {
+        const ref = step.uses === undefined ? undefined : actionRef(step.uses);
+        return ref !== undefined && SARIF_UPLOAD.test(ref);
+    });
+    return job.steps.flatMap((step, position) => {
+        if (!continuesOnError(step) || failureOnly(step))
+            return [];
+        // Uploaded by a later step, or by the step itself (`codeScanningAlerts: true`, `upload-sarif: true`).
+        if ((upload < 0 || position >= upload) && !reportsItself(step))
+            return [];
+        const kept = new Set(steps[position]?.results.map(r => r.purpose));
+        return inspectStep({ ...step, continueOnError: false }, read)
+            .results.filter(r => REPORTED.includes(r.purpose) && !kept.has(r.purpose))
+            .map(r => ({ ...r, step: position }));
+    });
+}
+/** An action input that sends the step's own findings to code scanning. */
+const CODE_SCANNING_INPUT = /^(?:code[-_]?scanning[-_]?alerts|upload[-_]?sarif|github[-_]?code[-_]?scanning)$/i;
+function reportsItself(step) {
+    return Object.entries(step.with).some(([key, value]) => CODE_SCANNING_INPUT.test(key) && /^true$/i.test(value.trim()));
 }
 /** Shown by a command or an action, not by a step's name. */
 function byContent(result) {
@@ -9440,7 +9609,8 @@ function opaqueSteps(job, read) {
         const inspection = inspectStep(step, read);
         // A purpose guessed from a call's name or inputs leaves the rest of what it does unread.
         const understood = inspection.results.some(r => byContent(r) && !fromOpaqueCall(r.rule));
-        if (!inspection.substantive || understood)
+        // An action the catalog knows says all it does through its entries, also when its failure is ignored.
+        if (!inspection.substantive || understood || (inspection.known && inspection.soft))
             return false;
         const ref = step.uses === undefined ? undefined : actionRef(step.uses);
         return ref === undefined || !UTILITY_ACTION.test(ref);
@@ -9533,7 +9703,7 @@ function inspectUncached(step, read) {
         commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)));
     const service = serviceStart(ref, evidence);
     const unread = commands.flatMap(c => c.unread === undefined ? [] : [{ command: c.command, reason: c.unread }]);
-    return { results, fixture, substantive, soft, unread, ...(service ? { service } : {}) };
+    return { results, fixture, substantive, soft, unread, known, ...(service ? { service } : {}) };
 }
 /**
  * Commands outrank names (patterns \u00a72.1): a name may repeat a purpose the step's command or action shows,
@@ -11994,8 +12164,16 @@ const TEST_PURPOSES = ['unit-test', 'integration-test', 'acceptance-test'];
 /** The build and test jobs a deploy waits for (transitive `needs` and `workflow_run` chains). */
 function verifiedBefore(pipeline, deploy) {
     const before = pipeline.before(deploy);
-    const builds = before.filter(job => hasPurpose(job, 'build'));
-    const tests = before.filter(job => hasPurpose(job, ...TEST_PURPOSES));
+    // Steps of the deploy job that come before its first deploy step gate it too (patterns \u00a75.1): a failing build
+    // or test step stops the job before it deploys.
+    const deploySteps = deploy.purposes.flatMap(p => (p.purpose === 'deploy' || p.purpose === 'iac-apply') && p.step !== undefined ? [p.step] : []);
+    const first = deploySteps.length > 0 ? Math.min(...deploySteps) : undefined;
+    const earlier = (...purposes) => first !== undefined &&
+        deploy.purposes.some(p => purposes.includes(p.purpose) && p.step !== undefined && p.step < first)
+        ? [deploy]
+        : [];
+    const builds = [...before.filter(job => hasPurpose(job, 'build')), ...earlier('build')];
+    const tests = [...before.filter(job => hasPurpose(job, ...TEST_PURPOSES)), ...earlier(...TEST_PURPOSES)];
     const missing = [
         ...(builds.length === 0 ? ['build'] : []),
         ...(tests.length === 0 ? ['test'] : [])
@@ -12711,11 +12889,13 @@ function keepsOutputs(job) {
 
 
 
+
 const build_once_deploy_anywhere_messages = {
     'deploys-by-reference': '{deploys} build nothing and deploy a build they are given by reference ({how})',
     'deploys-built-output': '{deploys} deploy what {producers} built ({how}) and build nothing themselves',
     'builds-itself': '{deploy} builds for itself instead of deploying what a build job produced',
     'consumes-nothing': '{deploy} builds nothing, but takes nothing from a build job (no download-artifact, no `needs.<build>.outputs`){hint}',
+    'infrastructure-only': '{deploys} apply only infrastructure: no build output is promoted',
     'no-deploy': 'no workflow job deploys, so no build output is promoted',
     opaque: OPAQUE_MESSAGE
 };
@@ -12763,6 +12943,20 @@ const buildOnceDeployAnywhere = definePractice({
     check(context) {
         const pipeline = pipelineOf(context.evidence, context.environments);
         const subjects = shippingJobs(pipeline, context.evidence);
+        // Deploys that only apply infrastructure (terraform apply of networks, DNS) need not take a build (\u00a76.1),
+        // but with nothing else deployed no build is promoted at all: the practice fails, naming that gap rather
+        // than claiming nothing deploys (patterns \u00a70).
+        const infrastructure = deploymentsOf(pipeline);
+        if (subjects.length === 0 && infrastructure.length > 0) {
+            return findingFor(context, build_once_deploy_anywhere_messages, 'infrastructure-only', {
+                status: 'fail',
+                strength: 'definition',
+                data: { deploys: listJobs(infrastructure) },
+                evidence: infrastructure.map(job => jobEvidence(job, 'iac-apply', 'deploy')),
+                locations: infrastructure.map(job => locationOf(job, 'iac-apply', 'deploy')),
+                remediation: 'Add the application: a build job that uploads its output (or pushes an image with its digest in `outputs:`) and a deploy job that needs it and deploys exactly that.'
+            });
+        }
         if (subjects.length === 0) {
             return findingFor(context, build_once_deploy_anywhere_messages, 'no-deploy', {
                 status: 'fail',
@@ -14876,6 +15070,11 @@ const securityTests = definePractice({
  * work, not the target. Only environment names and deploy inputs may use it to name a target.
  */
 const WORK_WORDS = /\b(tests?|testing)\b/gi;
+/**
+ * Inputs that say what is deployed, not where: an image reference (`europe-docker.pkg.dev/p/app:sha` is no
+ * `dev` environment), a package, manifest or source path.
+ */
+const WHAT_INPUT = /^(?:[\w-]*[-_])?(?:images?|tags?|packages?|manifests?|files?|paths?|source|sources|registry|dockerfile|context|chart|artifacts?|dist|dir|directory|working-directory|task-definition)$/i;
 /** What a pull request deploys is unreviewed code: a preview, whatever the target is called. */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 /**
@@ -14897,7 +15096,7 @@ function nonProductionTarget(pipeline, job, patterns) {
     if (events.length > 0 && events.every(event => PULL_REQUEST_EVENTS.includes(event)))
         return 'a pull-request preview';
     const steps = job.purposes.flatMap(p => p.purpose === 'deploy' && p.step !== undefined ? [job.job.steps[p.step]] : []);
-    const inputs = steps.flatMap(step => Object.values(step?.with ?? {}));
+    const inputs = steps.flatMap(step => Object.entries(step?.with ?? {}).flatMap(([key, value]) => (WHAT_INPUT.test(key) ? [] : [value])));
     const names = [
         ...steps.map(step => step?.name),
         job.job.id.split('/').pop(),

@@ -13,6 +13,25 @@ const deploy = (needs: string): string =>
 testPractice(automatedDeploy, {
   valid: [
     {
+      // The azure-functions-app-nodejs starter workflow: build and test steps gate the deploy step (§5.1).
+      name: 'one job whose build and test steps come before its deploy step',
+      files: workflow(
+        'on:\n  push:\n    branches: [main]\njobs:\n  build-and-deploy:\n    runs-on: ubuntu-latest\n    environment: dev\n    steps:\n      - uses: actions/checkout@v4\n      - uses: actions/setup-node@v4\n      - name: Resolve Project Dependencies Using Npm\n        run: |\n          npm install\n          npm run build --if-present\n          npm run test --if-present\n      - name: Run Azure Functions Action\n        uses: Azure/functions-action@v1\n        with:\n          app-name: app\n          package: .\n'
+      ),
+      status: 'pass',
+      messageId: 'automated',
+      mentions: ['`build-and-deploy`']
+    },
+    {
+      // azure-functions-app-java: `mvn clean package` builds and runs the surefire tests before the deploy.
+      name: 'one job that packages with Maven (tests included) and then deploys',
+      files: workflow(
+        'on:\n  push:\n    branches: [main]\njobs:\n  build-and-deploy:\n    runs-on: windows-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: mvn clean package\n      - uses: Azure/functions-action@v1\n        with:\n          app-name: app\n          package: .\n'
+      ),
+      status: 'pass',
+      messageId: 'automated'
+    },
+    {
       name: 'a push deploy that needs build and test',
       files: workflow(`on:\n  push:\n    branches: [main]\njobs:\n${BUILD}${TEST}${deploy('[build, test]')}`),
       status: 'pass',
@@ -89,7 +108,18 @@ testPractice(automatedDeploy, {
       ),
       status: 'fail',
       messageId: 'unverified',
-      mentions: ['build or test']
+      // The build step before the deploy step gates it (patterns §5.1); nothing tests.
+      mentions: ['any test job']
+    },
+    {
+      // A near miss of the one-job starter below: the test step runs after the deploy step, so it gates nothing.
+      name: 'one job that tests only after its deploy step',
+      files: workflow(
+        'on:\n  push:\n    branches: [main]\njobs:\n  build-and-deploy:\n    runs-on: ubuntu-latest\n    environment: dev\n    steps:\n      - uses: actions/checkout@v4\n      - run: |\n          npm install\n          npm run build --if-present\n      - uses: Azure/functions-action@v1\n        with:\n          app-name: app\n          package: .\n      - run: npm run test --if-present\n'
+      ),
+      status: 'fail',
+      messageId: 'unverified',
+      mentions: ['any test job']
     },
     {
       name: 'tests that run after the deploy do not count',

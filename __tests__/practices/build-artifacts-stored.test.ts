@@ -7,6 +7,14 @@ const job = (steps: string): string => `on: push\njobs:\n  build:\n    runs-on: 
 testPractice(buildArtifactsStored, {
   valid: [
     {
+      name: 'the Pages build job keeps the site with upload-pages-artifact',
+      files: workflow(
+        'on:\n  push:\n    branches: [main]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Build with mdBook\n        run: mdbook build\n      - name: Upload artifact\n        uses: actions/upload-pages-artifact@v3\n        with:\n          path: ./book\n  deploy:\n    environment:\n      name: github-pages\n    runs-on: ubuntu-latest\n    needs: build\n    steps:\n      - uses: actions/deploy-pages@v4\n'
+      ),
+      status: 'pass',
+      messageId: 'stored'
+    },
+    {
       name: 'upload-artifact of the dist folder',
       files: workflow(
         job(
@@ -69,6 +77,14 @@ testPractice(buildArtifactsStored, {
     }
   ],
   invalid: [
+    {
+      name: 'a coverage report published as the Pages site is no build output',
+      files: workflow(
+        'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run build\n      - run: npx jest --coverage\n      - uses: actions/upload-pages-artifact@v3\n        with:\n          path: coverage/lcov-report\n'
+      ),
+      status: 'fail',
+      messageId: 'built-not-stored'
+    },
     {
       name: 'the image is kept by a remote action whose inputs name the registry: unknown, naming the call',
       files: workflow(

@@ -130,6 +130,16 @@ testPractice(buildOnceDeployAnywhere, {
   ],
   invalid: [
     {
+      // The terraform starter: the gap is that no build is promoted, not that nothing deploys (patterns §0).
+      name: 'only infrastructure is applied',
+      files: workflow(
+        "on:\n  push:\n    branches: [main]\n  pull_request:\njobs:\n  terraform:\n    name: Terraform\n    runs-on: ubuntu-latest\n    environment: production\n    steps:\n      - uses: actions/checkout@v4\n      - uses: hashicorp/setup-terraform@v1\n      - run: terraform init\n      - run: terraform fmt -check\n      - run: terraform plan -input=false\n      - name: Terraform Apply\n        if: github.ref == 'refs/heads/main' && github.event_name == 'push'\n        run: terraform apply -auto-approve -input=false\n"
+      ),
+      status: 'fail',
+      messageId: 'infrastructure-only',
+      mentions: ['`Terraform (terraform)`']
+    },
+    {
       name: 'near-miss: deploy-pages with no job before it uploading the site',
       files: workflow(
         `on: push\njobs:\n${UPLOAD}${PAGES_DEPLOY.replace('      - uses: actions/deploy-pages', '      - uses: actions/upload-pages-artifact@v3\n      - uses: actions/deploy-pages')}`

@@ -7,6 +7,39 @@ const job = (steps: string): string => `on: push\njobs:\n  ci:\n    runs-on: x\n
 testPractice(scriptedBuild, {
   valid: [
     {
+      // The Gatsby/Nuxt Pages starters pick the package manager in an earlier step; no step names needed.
+      name: 'a package script run by a package manager chosen at run time',
+      files: workflow(
+        'on:\n  push:\n    branches: [main]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - id: detect-package-manager\n        run: |\n          if [ -f yarn.lock ]; then echo "manager=yarn" >> $GITHUB_OUTPUT; else echo "manager=npm" >> $GITHUB_OUTPUT; fi\n      - run: ${{ steps.detect-package-manager.outputs.manager }} install\n      - run: ${{ steps.detect-package-manager.outputs.manager }} run build\n'
+      ),
+      status: 'pass',
+      messageId: 'builds'
+    },
+    {
+      name: 'mdbook build, unnamed',
+      files: workflow(
+        'on: push\njobs:\n  pages:\n    runs-on: ubuntu-latest\n    steps:\n      - run: cargo install mdbook\n      - run: mdbook build\n      - uses: actions/upload-pages-artifact@v3\n        with:\n          path: ./book\n'
+      ),
+      status: 'pass',
+      messageId: 'builds'
+    },
+    {
+      name: 'actions/jekyll-build-pages, unnamed',
+      files: workflow(
+        'on: push\njobs:\n  pages:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/configure-pages@v5\n      - uses: actions/jekyll-build-pages@v1\n        with:\n          source: ./\n'
+      ),
+      status: 'pass',
+      messageId: 'builds'
+    },
+    {
+      name: 'mix compile, unnamed',
+      files: workflow(
+        'on: push\njobs:\n  elixir:\n    runs-on: ubuntu-latest\n    steps:\n      - run: mix deps.get\n      - run: mix compile\n'
+      ),
+      status: 'pass',
+      messageId: 'builds'
+    },
+    {
       name: 'npm run build names the job and the step',
       files: workflow(job('      - run: npm ci\n      - run: npm run build\n')),
       status: 'pass',
@@ -45,6 +78,22 @@ testPractice(scriptedBuild, {
     }
   ],
   invalid: [
+    {
+      name: 'a run-time package manager running lint is no build',
+      files: workflow(
+        'on: push\njobs:\n  check:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ${{ steps.pm.outputs.manager }} install\n      - run: ${{ steps.pm.outputs.manager }} run lint\n'
+      ),
+      status: 'fail',
+      messageId: 'no-build'
+    },
+    {
+      name: 'mdbook serve and mix deps.get build nothing',
+      files: workflow(
+        'on: push\njobs:\n  docs:\n    runs-on: ubuntu-latest\n    steps:\n      - run: mix deps.get\n      - run: mdbook serve --open\n'
+      ),
+      status: 'fail',
+      messageId: 'no-build'
+    },
     {
       name: 'tests but no build (near miss names the test job)',
       files: workflow(job('      - run: npm install\n      - run: npm test\n')),

@@ -5,6 +5,40 @@ import { testPractice } from '../helpers/practice-cases.js'
 testPractice(securityTests, {
   valid: [
     {
+      name: 'a SAST action that uploads its own results (the Bandit starter workflow)',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  bandit:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Bandit Scan\n        uses: shundor/python-bandit-scan@v1\n        with:\n          exit_zero: true\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
+      // alibabacloud starter: the image pushed to ACR is scanned by an action the catalog does not know,
+      // read by its name (patterns §10.1).
+      name: 'an unknown action named for scanning after an image push',
+      files: workflow(
+        'on:\n  push:\n    branches: [main]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          docker build --tag "$REGISTRY/app:$TAG" .\n          docker push "$REGISTRY/app:$TAG"\n      - name: Scan image in ACR\n        uses: aliyun/acr-scan@v1\n        with:\n          repository: ns/app\n          tag: ${{ github.sha }}\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
+      name: 'a scan that continues on error and uploads its SARIF (the Brakeman starter)',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  brakeman-scan:\n    runs-on: ubuntu-latest\n    steps:\n      - run: gem install brakeman\n      - name: Scan\n        continue-on-error: true\n        run: brakeman -f sarif -o output.sarif.json .\n      - uses: github/codeql-action/upload-sarif@v3\n        with:\n          sarif_file: output.sarif.json\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
+      name: 'a DAST action that continues on error but sends its alerts to code scanning itself',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  stackhawk:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Run HawkScan\n        uses: stackhawk/hawkscan-action@v2\n        continue-on-error: true\n        with:\n          apiKey: ${{ secrets.HAWK_API_KEY }}\n          codeScanningAlerts: true\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
       name: 'CodeQL on push and pull request',
       files: workflow(
         'on: [push, pull_request]\njobs:\n  analyze:\n    runs-on: x\n    steps:\n      - uses: github/codeql-action/init@v3\n      - uses: github/codeql-action/analyze@v3\n'
@@ -32,6 +66,23 @@ testPractice(securityTests, {
     }
   ],
   invalid: [
+    {
+      // upload-sarif only uploads what the linter found; "scanning" in the job name is GitHub's feature name.
+      name: 'a linter whose SARIF is uploaded to code scanning is not a security scan',
+      files: workflow(
+        'on:\n  push:\n    branches: [main]\n  pull_request:\n    branches: [main]\njobs:\n  eslint:\n    name: Run eslint scanning\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Run ESLint\n        run: npx eslint .\n          --format @microsoft/eslint-formatter-sarif\n          --output-file eslint-results.sarif\n        continue-on-error: true\n      - name: Upload analysis results to GitHub\n        uses: github/codeql-action/upload-sarif@v3\n        with:\n          sarif_file: eslint-results.sarif\n'
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'an SBOM is an inventory, not a scan',
+      files: workflow(
+        'on: push\njobs:\n  sbom:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build . --tag localbuild/testimage:latest\n      - name: Scan the image and upload dependency results\n        uses: anchore/sbom-action@v0\n        with:\n          image: localbuild/testimage:latest\n          dependency-snapshot: true\n'
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
     {
       name: 'Trivy only when dispatched',
       files: workflow(

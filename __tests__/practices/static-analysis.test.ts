@@ -5,6 +5,49 @@ import { testPractice } from '../helpers/practice-cases.js'
 testPractice(staticAnalysis, {
   valid: [
     {
+      name: 'deno lint, unnamed',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: denoland/setup-deno@v1\n      - run: deno lint\n      - run: deno test -A\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
+      // The ESLint code-scanning starter workflow: the lint may fail without stopping the job so that its
+      // SARIF reaches code scanning, which keeps and shows the findings.
+      name: 'a lint that continues on error and uploads its SARIF to code scanning',
+      files: workflow(
+        'on:\n  push:\n    branches: [main]\n  pull_request:\n    branches: [main]\njobs:\n  eslint:\n    name: Run eslint scanning\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Run ESLint\n        run: npx eslint .\n          --format @microsoft/eslint-formatter-sarif\n          --output-file eslint-results.sarif\n        continue-on-error: true\n      - name: Upload analysis results to GitHub\n        uses: github/codeql-action/upload-sarif@v3\n        with:\n          sarif_file: eslint-results.sarif\n'
+      ),
+      status: 'pass',
+      messageId: 'runs',
+      mentions: ['`Run eslint scanning (eslint)`']
+    },
+    {
+      name: 'lintr through Rscript (the lintr starter workflow)',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  lintr:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: r-lib/actions/setup-r@v2\n      - name: Run lintr\n        run: lintr::sarif_output(lintr::lint_dir("."), "lintr-results.sarif")\n        shell: Rscript {0}\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
+      name: 'a SAST action analyses the source statically too',
+      files: workflow(
+        'on: pull_request\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Checkmarx One scan\n        uses: checkmarx/ast-github-action@main\n        with:\n          base_uri: https://ast.checkmarx.net/\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
+      name: 'dart analyze',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: dart-lang/setup-dart@v1\n      - run: dart pub get\n      - name: Analyze project source\n        run: dart analyze\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
       name: 'eslint on pull requests',
       files: workflow(
         'on: pull_request\njobs:\n  lint:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - run: npx eslint .\n'
@@ -43,6 +86,15 @@ testPractice(staticAnalysis, {
     }
   ],
   invalid: [
+    {
+      // The trivy starter: an image scan whose SARIF goes to code scanning analyses no source code.
+      name: 'an image scan uploaded to code scanning is not static analysis',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  build:\n    name: Build\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -t docker.io/my-organization/my-app:${{ github.sha }} .\n      - uses: aquasecurity/trivy-action@0.28.0\n        with:\n          image-ref: docker.io/my-organization/my-app:${{ github.sha }}\n          format: sarif\n          output: trivy-results.sarif\n      - uses: github/codeql-action/upload-sarif@v3\n        with:\n          sarif_file: trivy-results.sarif\n'
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
     {
       name: 'a linter run only by hand (near miss points at the trigger)',
       files: workflow(

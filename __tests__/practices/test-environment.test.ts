@@ -8,6 +8,14 @@ const deployJob = (id: string, environment: string | undefined, run = './deploy.
 testPractice(testEnvironment, {
   valid: [
     {
+      name: 'a Cloud Run service named for staging, deployed from a docker.pkg.dev image',
+      files: workflow(
+        'on:\n  push:\n    branches: [main]\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Build and Push Container\n        run: |-\n          docker build --tag "us-central1-docker.pkg.dev/my-project/my-service:${{ github.sha }}" .\n          docker push "us-central1-docker.pkg.dev/my-project/my-service:${{ github.sha }}"\n      - name: Deploy to Cloud Run\n        uses: google-github-actions/deploy-cloudrun@v2\n        with:\n          service: my-service-staging\n          region: us-central1\n          image: us-central1-docker.pkg.dev/my-project/my-service:${{ github.sha }}\n'
+      ),
+      status: 'pass',
+      messageId: 'deploys'
+    },
+    {
       name: 'environment: staging',
       files: workflow(`on: push\njobs:\n${deployJob('deploy-staging', 'staging')}`),
       status: 'pass',
@@ -61,6 +69,16 @@ testPractice(testEnvironment, {
     }
   ],
   invalid: [
+    {
+      // The google-cloudrun-docker starter: `dev` in the registry host `docker.pkg.dev` names what is deployed,
+      // not where.
+      name: 'an image host with dev in it is not a development environment',
+      files: workflow(
+        'on:\n  push:\n    branches: [main]\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Build and Push Container\n        run: |-\n          docker build --tag "us-central1-docker.pkg.dev/my-project/my-service:${{ github.sha }}" .\n          docker push "us-central1-docker.pkg.dev/my-project/my-service:${{ github.sha }}"\n      - name: Deploy to Cloud Run\n        uses: google-github-actions/deploy-cloudrun@v2\n        with:\n          service: my-service\n          region: us-central1\n          image: us-central1-docker.pkg.dev/my-project/my-service:${{ github.sha }}\n'
+      ),
+      status: 'fail',
+      messageId: 'production-only'
+    },
     {
       name: 'only production deploys (near miss names them)',
       files: workflow(`on: push\njobs:\n${deployJob('deploy-prod', 'production')}`),

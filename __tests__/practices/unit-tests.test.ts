@@ -20,6 +20,35 @@ const reports = (files: Record<string, string>) => ({ reports: reportsFrom(files
 testPractice(unitTests, {
   valid: [
     {
+      name: 'bare rake whose Rakefile makes the specs the default task',
+      files: {
+        ...workflow(
+          'on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ruby/setup-ruby@v1\n      - run: bundle exec rake\n'
+        ),
+        Rakefile:
+          'require "rspec/core/rake_task"\nRSpec::Core::RakeTask.new(:spec)\ntask default: %i[spec rubocop]\n'
+      },
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
+      name: 'dart test (the Dart starter workflow)',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: dart-lang/setup-dart@v1\n      - run: dart pub get\n      - name: Run tests\n        run: dart test\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
+      // The Ruby starter: rake with no task runs the default task, the test suite in Rails and gem projects.
+      name: 'bundle exec rake with no task',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ruby/setup-ruby@v1\n        with:\n          bundler-cache: true\n      - name: Run tests\n        run: bundle exec rake\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
       name: 'npm test on push and pull_request, no report: judged on the definition',
       files: npmTestOnPush,
       status: 'pass',
@@ -72,6 +101,33 @@ testPractice(unitTests, {
     }
   ],
   invalid: [
+    {
+      name: 'bare rake whose Rakefile makes build the default task',
+      files: {
+        ...workflow(
+          'on: [push, pull_request]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ruby/setup-ruby@v1\n      - run: bundle exec rake\n'
+        ),
+        Rakefile: 'require "bundler/gem_tasks"\ntask default: :build\n'
+      },
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'rake with a build task is not the test suite',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  gem:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ruby/setup-ruby@v1\n      - run: bundle exec rake build\n'
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'dart analyze alone runs no tests',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  analyze:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: dart-lang/setup-dart@v1\n      - run: dart analyze\n'
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
     {
       name: 'a suite run by a remote reusable workflow (run-tests.yml) on pull requests: unknown, naming it (§10.2)',
       files: workflow(

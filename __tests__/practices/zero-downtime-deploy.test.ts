@@ -51,6 +51,15 @@ testPractice(zeroDowntimeDeploy, {
   ],
   invalid: [
     {
+      // The openshift starter: oc-new-app creates the app and exposes it; it waits for no rollout.
+      name: 'oc new-app to production is known, and rolls nothing out',
+      files: workflow(
+        'on:\n  push:\n    branches: [main]\njobs:\n  openshift-ci-cd:\n    name: Build and deploy to OpenShift\n    runs-on: ubuntu-latest\n    environment: production\n    steps:\n      - uses: redhat-actions/buildah-build@v2\n        id: build-image\n        with:\n          image: app\n          tags: latest\n      - uses: redhat-actions/push-to-registry@v2\n        id: push-image\n        with:\n          image: app\n          registry: ghcr.io/org\n      - uses: redhat-actions/oc-login@v1\n      - name: Create and expose app\n        uses: redhat-actions/oc-new-app@v1\n        with:\n          app_name: app\n          image: ${{ steps.push-image.outputs.registry-path }}\n'
+      ),
+      status: 'fail',
+      messageId: 'no-rollout'
+    },
+    {
       name: 'a matrix environment that lists production is a production deploy',
       files: workflow(
         'on: push\njobs:\n  deploy:\n    runs-on: x\n    strategy:\n      matrix:\n        target: [staging, production]\n    environment: ${{ matrix.target }}\n    steps:\n      - run: fly deploy\n'

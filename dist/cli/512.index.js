@@ -11218,8 +11218,16 @@ const TEST_PURPOSES = ['unit-test', 'integration-test', 'acceptance-test'];
 /** The build and test jobs a deploy waits for (transitive `needs` and `workflow_run` chains). */
 function verifiedBefore(pipeline, deploy) {
     const before = pipeline.before(deploy);
-    const builds = before.filter(job => (0,support_pipeline/* hasPurpose */.zY)(job, 'build'));
-    const tests = before.filter(job => (0,support_pipeline/* hasPurpose */.zY)(job, ...TEST_PURPOSES));
+    // Steps of the deploy job that come before its first deploy step gate it too (patterns \u00a75.1): a failing build
+    // or test step stops the job before it deploys.
+    const deploySteps = deploy.purposes.flatMap(p => (p.purpose === 'deploy' || p.purpose === 'iac-apply') && p.step !== undefined ? [p.step] : []);
+    const first = deploySteps.length > 0 ? Math.min(...deploySteps) : undefined;
+    const earlier = (...purposes) => first !== undefined &&
+        deploy.purposes.some(p => purposes.includes(p.purpose) && p.step !== undefined && p.step < first)
+        ? [deploy]
+        : [];
+    const builds = [...before.filter(job => (0,support_pipeline/* hasPurpose */.zY)(job, 'build')), ...earlier('build')];
+    const tests = [...before.filter(job => (0,support_pipeline/* hasPurpose */.zY)(job, ...TEST_PURPOSES)), ...earlier(...TEST_PURPOSES)];
     const missing = [
         ...(builds.length === 0 ? ['build'] : []),
         ...(tests.length === 0 ? ['test'] : [])
@@ -11948,11 +11956,13 @@ function keepsOutputs(job) {
 
 
 
+
 const build_once_deploy_anywhere_messages = {
     'deploys-by-reference': '{deploys} build nothing and deploy a build they are given by reference ({how})',
     'deploys-built-output': '{deploys} deploy what {producers} built ({how}) and build nothing themselves',
     'builds-itself': '{deploy} builds for itself instead of deploying what a build job produced',
     'consumes-nothing': '{deploy} builds nothing, but takes nothing from a build job (no download-artifact, no `needs.<build>.outputs`){hint}',
+    'infrastructure-only': '{deploys} apply only infrastructure: no build output is promoted',
     'no-deploy': 'no workflow job deploys, so no build output is promoted',
     opaque: findings/* OPAQUE_MESSAGE */.OX
 };
@@ -12000,6 +12010,20 @@ const buildOnceDeployAnywhere = definePractice({
     check(context) {
         const pipeline = (0,support_pipeline/* pipelineOf */.gQ)(context.evidence, context.environments);
         const subjects = shippingJobs(pipeline, context.evidence);
+        // Deploys that only apply infrastructure (terraform apply of networks, DNS) need not take a build (\u00a76.1),
+        // but with nothing else deployed no build is promoted at all: the practice fails, naming that gap rather
+        // than claiming nothing deploys (patterns \u00a70).
+        const infrastructure = deploymentsOf(pipeline);
+        if (subjects.length === 0 && infrastructure.length > 0) {
+            return (0,finding_for/* findingFor */.V)(context, build_once_deploy_anywhere_messages, 'infrastructure-only', {
+                status: 'fail',
+                strength: 'definition',
+                data: { deploys: (0,findings/* listJobs */.N6)(infrastructure) },
+                evidence: infrastructure.map(job => (0,support_pipeline/* jobEvidence */.pw)(job, 'iac-apply', 'deploy')),
+                locations: infrastructure.map(job => (0,support_pipeline/* locationOf */.hD)(job, 'iac-apply', 'deploy')),
+                remediation: 'Add the application: a build job that uploads its output (or pushes an image with its digest in `outputs:`) and a deploy job that needs it and deploys exactly that.'
+            });
+        }
         if (subjects.length === 0) {
             return (0,finding_for/* findingFor */.V)(context, build_once_deploy_anywhere_messages, 'no-deploy', {
                 status: 'fail',
@@ -14112,6 +14136,11 @@ var environment_class = __webpack_require__(3233);
  * work, not the target. Only environment names and deploy inputs may use it to name a target.
  */
 const WORK_WORDS = /\b(tests?|testing)\b/gi;
+/**
+ * Inputs that say what is deployed, not where: an image reference (`europe-docker.pkg.dev/p/app:sha` is no
+ * `dev` environment), a package, manifest or source path.
+ */
+const WHAT_INPUT = /^(?:[\w-]*[-_])?(?:images?|tags?|packages?|manifests?|files?|paths?|source|sources|registry|dockerfile|context|chart|artifacts?|dist|dir|directory|working-directory|task-definition)$/i;
 /** What a pull request deploys is unreviewed code: a preview, whatever the target is called. */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 /**
@@ -14133,7 +14162,7 @@ function nonProductionTarget(pipeline, job, patterns) {
     if (events.length > 0 && events.every(event => PULL_REQUEST_EVENTS.includes(event)))
         return 'a pull-request preview';
     const steps = job.purposes.flatMap(p => p.purpose === 'deploy' && p.step !== undefined ? [job.job.steps[p.step]] : []);
-    const inputs = steps.flatMap(step => Object.values(step?.with ?? {}));
+    const inputs = steps.flatMap(step => Object.entries(step?.with ?? {}).flatMap(([key, value]) => (WHAT_INPUT.test(key) ? [] : [value])));
     const names = [
         ...steps.map(step => step?.name),
         job.job.id.split('/').pop(),
@@ -16099,7 +16128,8 @@ const BUILD = [
     (0,entry/* run */.eF)('npm-build', 'build', ['npm run build', 'yarn build', 'pnpm --dir web run build:prod', 'npm run docker:build'], (0,command_pattern/* script */.K$)('(?:docker:)?build(?::[\\w:-]+)?|compile|dist|bundle|package')),
     (0,entry/* run */.eF)('tsc', 'build', ['tsc -p tsconfig.build.json'], /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
     (0,entry/* run */.eF)('js-bundler', 'build', ['npx webpack --mode production', 'npx vite build', 'npx ncc build src/index.ts -o dist'], (0,command_pattern/* cmd */.HW)('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
-    (0,entry/* run */.eF)('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'], (0,command_pattern/* cmd */.HW)('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build')),
+    (0,entry/* run */.eF)('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict', 'mdbook build', 'zola build'], (0,command_pattern/* cmd */.HW)('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build|mdbook\\s+build|zola\\s+build')),
+    (0,entry/* run */.eF)('mix-compile', 'build', ['mix compile', 'MIX_ENV=prod mix release'], (0,command_pattern/* cmd */.HW)('mix\\s+(?:compile|release|escript\\.build)')),
     (0,entry/* run */.eF)('go-build', 'build', ['go build ./...', 'xk6 build --with github.com/grafana/xk6-sql'], (0,command_pattern/* cmd */.HW)('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
     // A synthesised template is built from code; a plan (`terraform plan`, `pulumi preview`) only compares
     // the code with live infrastructure and builds nothing (patterns \u00a72.2).
@@ -16136,6 +16166,7 @@ const BUILD = [
     (0,entry/* uses */.r9)('goreleaser/goreleaser-action (build)', 'build', [{ uses: 'goreleaser/goreleaser-action@v6', with: { args: 'release --snapshot --clean' } }], 'goreleaser/goreleaser-action'),
     (0,entry/* uses */.r9)('gradle/gradle-build-action', 'build', ['gradle/gradle-build-action@v3']),
     (0,entry/* uses */.r9)('peaceiris/actions-hugo', 'build', ['peaceiris/actions-hugo@v3']),
+    (0,entry/* uses */.r9)('actions/jekyll-build-pages', 'build', ['actions/jekyll-build-pages@v1']),
     (0,entry/* name */.UU)('name:build', 'build', ['Build', 'Compile sources', 'build-and-push'], /\b(?:build|compile)\b/, new RegExp(`\\b(?:rebuild cache|trivy)\\b|\\bbuild(?:${CONFIG_OBJECT.replace(/\[-_\.\]/g, ' ')})`))
 ];
 
@@ -16188,6 +16219,8 @@ const DEPLOY = [
     (0,entry/* uses */.r9)('cloudflare/wrangler-action', 'deploy', ['cloudflare/wrangler-action@v3', 'cloudflare/pages-action@v1'], 'cloudflare/{wrangler-action,pages-action}'),
     (0,entry/* uses */.r9)('akhileshns/heroku-deploy', 'deploy', ['akhileshns/heroku-deploy@v3.13.15']),
     (0,entry/* uses */.r9)('dokku/github-action', 'deploy', ['dokku/github-action@master']),
+    // `oc new-app` and `oc expose` of an image: it creates the app and waits for no rollout.
+    (0,entry/* uses */.r9)('redhat-actions/oc-new-app', 'deploy', ['redhat-actions/oc-new-app@v1']),
     (0,entry/* uses */.r9)('deliverybot/helm', 'deploy', ['deliverybot/helm@v1']),
     (0,entry/* uses */.r9)('easingthemes/ssh-deploy', 'deploy', ['easingthemes/ssh-deploy@v5']),
     (0,entry/* uses */.r9)('SamKirkland/FTP-Deploy-Action', 'deploy', ['SamKirkland/FTP-Deploy-Action@v4.3.5']),
@@ -16353,6 +16386,23 @@ var object_storage = __webpack_require__(2446);
 ;// CONCATENATED MODULE: ./src/workflow/catalog/quality.ts
 
 
+/** SAST actions: each analyses the source statically and reports security problems (static analysis and a scan). */
+const SAST_ACTIONS = '{shundor/python-bandit-scan,PyCQA/bandit-action,bearer/bearer-action,checkmarx-ts/checkmarx-cxflow-github-action,checkmarx/ast-github-action,clj-holmes/clj-holmes-action,codacy/codacy-analysis-cli-action,codescan-io/codescan-scanner-action,Contrast-Security-OSS/contrastscan-action,microsoft/security-devops-action,microsoft/DevSkim-Action,david-a-wheeler/flawfinder,github/ossar-action,ajinabraham/njsscan-action,MobSF/mobsfscan,psalm/psalm-github-security-scan,facebook/pysa-action,security-code-scan/security-code-scan-add-action,sobelow/action,RIGS-IT/xanitizer-action,fortify/github-action{,/**},synopsys-sig/synopsys-action,synopsys-sig/intelligent-security-scan}';
+const SAST_ACTIONS_EXAMPLES = [
+    'shundor/python-bandit-scan@v1',
+    'bearer/bearer-action@v2',
+    'checkmarx/ast-github-action@main',
+    'codacy/codacy-analysis-cli-action@v4',
+    'Contrast-Security-OSS/contrastscan-action@v2',
+    'microsoft/security-devops-action@v1',
+    'microsoft/DevSkim-Action@v1',
+    'github/ossar-action@v1',
+    'psalm/psalm-github-security-scan@v1',
+    'facebook/pysa-action@v0.0.2',
+    'sobelow/action@v1',
+    'fortify/github-action@v1',
+    'synopsys-sig/synopsys-action@v1.6.0'
+];
 /** Code quality and security: linters, formatters in check mode, type checks, static analysis and security scans. */
 const QUALITY = [
     // static-analysis
@@ -16401,6 +16451,46 @@ const QUALITY = [
     (0,entry/* uses */.r9)('helm/chart-testing-action', 'static-analysis', ['helm/chart-testing-action@v2.6.1']),
     (0,entry/* uses */.r9)('github/codeql-action analyze', 'static-analysis', ['github/codeql-action/analyze@v3'], 'github/codeql-action/analyze'),
     (0,entry/* uses */.r9)('semgrep static', 'static-analysis', ['semgrep/semgrep-action@v1'], '{returntocorp,semgrep}/semgrep-action'),
+    (0,entry/* run */.eF)('more-lint', 'static-analysis', [
+        'puppet-lint . --sarif',
+        'mix credo --strict',
+        'dart analyze',
+        'flutter analyze --no-fatal-infos',
+        "Rscript -e 'lintr::lint_package()'",
+        'Invoke-ScriptAnalyzer -Path . -Recurse',
+        'deno lint',
+        'deno fmt --check'
+    ], /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/),
+    (0,entry/* uses */.r9)('linter actions', 'static-analysis', [
+        'pmd/pmd-github-action@v2',
+        'microsoft/psscriptanalyzer-action@v1.1',
+        'facebook/pyre-action@v0.0.2',
+        'microsoft/msvc-code-analysis-action@v0.1.1',
+        'datreeio/action-datree@v1'
+    ], '{pmd/pmd-github-action,microsoft/psscriptanalyzer-action,facebook/pyre-action,microsoft/msvc-code-analysis-action,datreeio/action-datree}'),
+    // SAST tools analyse the source statically as well as scanning it for vulnerabilities (as semgrep above).
+    (0,entry/* run */.eF)('sast-static', 'static-analysis', [
+        'bandit -r .',
+        'bundle exec brakeman',
+        'flawfinder --sarif .',
+        'njsscan --sarif .',
+        'mobsfscan .',
+        'mix sobelow --config',
+        'gosec ./...',
+        'jf audit --sast --format=sarif',
+        'snyk code test --sarif',
+        'java -jar pipeline-scan.jar --file app.zip',
+        'tfsec .',
+        'checkov -d .'
+    ], /(?<![\w.:-])(?:bandit|brakeman|flawfinder|njsscan|mobsfscan|(?:mix\s+)?sobelow|gosec|checkov|tfsec|kics\s+scan|terrascan\s+scan|snyk\s+(?:code|iac)\s+test)(?![\w.:-])|(?<![\w.:-])jf\s+audit\b.*--sast\b|(?<![\w.:-])pipeline-scan\.jar(?![\w.-])/),
+    (0,entry/* uses */.r9)('sast action static', 'static-analysis', SAST_ACTIONS_EXAMPLES, SAST_ACTIONS),
+    (0,entry/* uses */.r9)('iac scan action static', 'static-analysis', [
+        'aquasecurity/tfsec-sarif-action@v0.1.4',
+        'aquasecurity/tfsec-action@v1.0.0',
+        'controlplaneio/kubesec-action@v0.0.2',
+        'bridgecrewio/checkov-action@v12',
+        'snyk/actions/iac@master'
+    ], '{aquasecurity/tfsec{,-sarif}-action,controlplaneio/kubesec-action,bridgecrewio/checkov-action,snyk/actions/iac,prisma-cloud-shiftleft/iac-scan-action,ZscalerCWP/Zscaler-IaC-Action}'),
     // CodeQL analyses code statically as its action does (github/codeql-action analyze): a job or a called
     // workflow named for it is static analysis as well as a security scan.
     (0,entry/* name */.UU)('name:codeql', 'static-analysis', ['CodeQL', 'codeql.yml'], /\bcodeql\b/),
@@ -16428,7 +16518,9 @@ const QUALITY = [
     (0,entry/* run */.eF)('owasp-dependency-check-maven', 'security-scan', ['mvn org.owasp:dependency-check-maven:check'], /dependency-check(?:-maven)?(?::[\w.]+)*:(?:check|aggregate)/),
     (0,entry/* run */.eF)('zap', 'security-scan', ['zap-baseline.py -t https://example.com'], (0,command_pattern/* cmd */.HW)('zap-(?:baseline|full-scan|api-scan)\\.py|zap\\.sh')),
     (0,entry/* run */.eF)('iac-scan', 'security-scan', ['checkov -d .', 'tfsec .', 'kics scan -p .'], (0,command_pattern/* cmd */.HW)('checkov|tfsec|kics\\s+scan|terrascan\\s+scan')),
-    (0,entry/* uses */.r9)('github/codeql-action', 'security-scan', ['github/codeql-action/init@v3', 'github/codeql-action/analyze@v3'], 'github/codeql-action/*'),
+    // `upload-sarif` only uploads what another tool found (a linter's SARIF as often as a scanner's): the tool
+    // decides, not the upload.
+    (0,entry/* uses */.r9)('github/codeql-action', 'security-scan', ['github/codeql-action/init@v3', 'github/codeql-action/analyze@v3'], 'github/codeql-action/{init,autobuild,analyze}'),
     (0,entry/* uses */.r9)('rustsec/audit-check', 'security-scan', ['rustsec/audit-check@v2']),
     (0,entry/* uses */.r9)('actions-rust-lang/audit', 'security-scan', ['actions-rust-lang/audit@v1']),
     (0,entry/* uses */.r9)('EmbarkStudios/cargo-deny-action', 'security-scan', ['EmbarkStudios/cargo-deny-action@v2']),
@@ -16450,6 +16542,45 @@ const QUALITY = [
     (0,entry/* uses */.r9)('ossf/scorecard-action', 'security-scan', ['ossf/scorecard-action@v2.4.0']),
     (0,entry/* uses */.r9)('bridgecrewio/checkov-action', 'security-scan', ['bridgecrewio/checkov-action@v12']),
     (0,entry/* uses */.r9)('docker/scout-action', 'security-scan', ['docker/scout-action@v1']),
+    (0,entry/* run */.eF)('more-security-scan', 'security-scan', [
+        'flawfinder --sarif .',
+        'njsscan --sarif .',
+        'mobsfscan .',
+        'mix sobelow --config',
+        'jf audit --sast --format=sarif',
+        'jf audit',
+        'java -jar pipeline-scan.jar --file app.zip'
+    ], /(?<![\w.:-])(?:flawfinder|njsscan|mobsfscan|(?:mix\s+)?sobelow)(?![\w.:-])|(?<![\w.:-])jf\s+audit(?![\w.:-])|(?<![\w.:-])pipeline-scan\.jar(?![\w.-])/),
+    (0,entry/* uses */.r9)('sast action', 'security-scan', SAST_ACTIONS_EXAMPLES, SAST_ACTIONS),
+    // Dependency (SCA), image, API and mobile-app scanners, and IaC security checks.
+    (0,entry/* uses */.r9)('security scan actions', 'security-scan', [
+        'blackduck-inc/black-duck-security-scan@v2',
+        'blackducksoftware/github-action@v2',
+        'redhat-actions/crda@v1',
+        'jfrog/frogbot@v2',
+        'debricked/actions@v4',
+        'endorlabs/github-action@v1',
+        'clj-holmes/clj-watson-action@v1',
+        'sysdiglabs/scan-action@v3',
+        'apisec-inc/apisec-run-scan@v1',
+        'apisec-inc/ethicalcheck-action@v1',
+        'NeuraLegion/run-scan@v1',
+        'stackhawk/hawkscan-action@v2',
+        'ForAllSecure/mapi-action@v1',
+        'soos-io/soos-dast-github-action@v2',
+        '42Crunch/api-security-audit-action@v3',
+        'appknox/appknox-github-action@v1',
+        'nowsecure/nowsecure-action@v3',
+        'zimperium/zscanmarketplace@v1',
+        'controlplaneio/kubesec-action@v0.0.2',
+        'aquasecurity/tfsec-sarif-action@v0.1.4',
+        'prisma-cloud-shiftleft/iac-scan-action@v1',
+        'ZscalerCWP/Zscaler-IaC-Action@v1',
+        'indeni/cloudrail-run-ga@v1'
+    ], '{blackduck-inc/black-duck-security-scan,blackducksoftware/github-action,redhat-actions/crda,jfrog/frogbot,debricked/actions{,/**},endorlabs/github-action,clj-holmes/clj-watson-action,sysdiglabs/scan-action,apisec-inc/{apisec-run-scan,ethicalcheck-action},NeuraLegion/run-scan,stackhawk/hawkscan-action,ForAllSecure/mapi-action,soos-io/soos-*-action,42Crunch/api-security-audit-action,appknox/appknox-github-action,nowsecure/nowsecure-action,zimperium/zscanmarketplace,controlplaneio/kubesec-action,aquasecurity/tfsec-sarif-action,prisma-cloud-shiftleft/iac-scan-action,ZscalerCWP/Zscaler-IaC-Action,indeni/cloudrail-run-ga}'),
+    // An action the catalog does not know whose name says it scans for security problems (patterns \u00a710.1):
+    // `aliyun/acr-scan`, `acme/security-scan-action`. A guess from the name: the call stays opaque otherwise.
+    (0,entry/* uses */.r9)('security action', 'security-scan', ['aliyun/acr-scan@v1', 'acme/actions/security-scan@v2', 'acme/vulnerability-check-action@v1'], '*/{,**/}{,*[-_.]}{scan,scanner,scanning,security,sast,dast,vuln,vulnerability,vulnerabilities,cve}{,[-_.]*}'),
     (0,entry/* uses */.r9)('pypa/gh-action-pip-audit', 'security-scan', ['pypa/gh-action-pip-audit@v1.1.0']),
     (0,entry/* name */.UU)('name:security', 'security-scan', ['Vulnerability scan', 'Dependency audit', 'CodeQL'], /\b(?:security|vulnerabilit(?:y|ies)|vuln|cve|sast|dast|secrets?|dependency|zap|owasp) (?:scans?|scanning|checks?|audit)\b|\bcodeql\b|\bsnyk\b|\btrivy scan\b/)
 ];
@@ -16504,6 +16635,8 @@ const RELEASE = [
     (0,entry/* uses */.r9)('actions/upload-artifact', 'artifact-store', [{ uses: 'actions/upload-artifact@v4', with: { name: 'dist', path: 'dist/' } }], 'actions/upload-artifact', {
         withNot: { path: NOT_BUILD_OUTPUT, name: NOT_BUILD_OUTPUT }
     }),
+    // The Pages site is kept as the run's `github-pages` artifact, which `actions/deploy-pages` then publishes.
+    (0,entry/* uses */.r9)('actions/upload-pages-artifact', 'artifact-store', [{ uses: 'actions/upload-pages-artifact@v3', with: { path: './public' } }], 'actions/upload-pages-artifact', { withNot: { path: NOT_BUILD_OUTPUT } }),
     (0,entry/* uses */.r9)('docker/build-push-action (push)', 'artifact-store', [
         { uses: 'docker/build-push-action@v6', with: { push: 'true', tags: 'ghcr.io/org/app:latest' } },
         { uses: 'docker/bake-action@v5', with: { push: "${{ github.event_name != 'pull_request' }}" } }
@@ -16561,7 +16694,9 @@ const TESTS = [
         'bundle exec rails spec'
     ], (0,command_pattern/* cmd */.HW)('rspec|rake\\s+(?:test|spec)|rails\\s+(?:test|spec)')),
     (0,entry/* run */.eF)('php-test', 'unit-test', ['vendor/bin/phpunit', 'php artisan test', 'composer test'], (0,command_pattern/* cmd */.HW)('phpunit|pest|php\\s+artisan\\s+test|composer\\s+(?:run(?:-script)?\\s+)?test')),
-    (0,entry/* run */.eF)('other-test-runner', 'unit-test', ['sbt test', 'mix test', 'flutter test', 'swift test', 'ctest --output-on-failure'], (0,command_pattern/* cmd */.HW)('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|flutter\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test')),
+    (0,entry/* run */.eF)('other-test-runner', 'unit-test', ['sbt test', 'mix test', 'flutter test', 'dart test', 'swift test', 'ctest --output-on-failure'], (0,command_pattern/* cmd */.HW)('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|(?:flutter|dart)\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test')),
+    // `rake` with no task runs the default task, which Rails and `bundle gem` projects define as the test suite.
+    (0,entry/* run */.eF)('rake-default', 'unit-test', ['bundle exec rake', 'bin/rake'], /(?<![\w.:-])(?:bundle\s+exec\s+)?(?:bin\/)?rake\s*$/),
     (0,entry/* run */.eF)('make-test', 'unit-test', ['make test', 'just test', 'task test'], (0,command_pattern/* target */.aC)('test|tests|unit|unit-tests?|test-unit|test:unit|check')),
     (0,entry/* name */.UU)('name:unit-test', 'unit-test', ['Run unit tests', 'unit-test'], /\bunit ?tests?\b|\bunit testing\b/),
     // integration-test
@@ -16732,8 +16867,13 @@ function cmd(source) {
 }
 /** A package-manager script (`npm run X`, `yarn X`, `pnpm X`, `bun run X`) whose name matches `names`. */
 function script(names) {
-    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})`);
+    return cmd(`(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})|${PACKAGE_MANAGER_EXPRESSION}\\s+run(?:-script)?\\s+(?:${names})`);
 }
+/**
+ * A package manager chosen at run time (`${{ steps.detect-package-manager.outputs.manager }} run build`, as
+ * in the Pages starter workflows): with an explicit `run`, what follows is a package script.
+ */
+const PACKAGE_MANAGER_EXPRESSION = '\\$\\{\\{[^}]*\\}\\}';
 /** A task-runner target (`make X`, `just X`, `task X`, `mage X`, `rake X`) whose name matches `names`. */
 function target(names) {
     return cmd(`(?:make|\\$\\{MAKE\\}|just|task|mage|rake|invoke)(?:\\s+(?:-\\S+|\\w+=\\S*))*\\s+(?:\\S+\\s+)*?(?:${names})`);
@@ -16881,6 +17021,31 @@ const CONFIG_RULES = [
                 run: 'make',
                 file: 'Makefile',
                 text: 'all: build\nbuild:\n\tgo build ./...\nhelp:\n\t@echo help\n',
+                applies: false
+            }
+        ]
+    },
+    {
+        // A bare `rake` runs the default task (catalog rule rake-default reads it as the test suite, the Rails and
+        // `bundle gem` default); a Rakefile that defines another default (`task default: :build`) runs no tests.
+        id: 'rake-default-not-tests',
+        purpose: 'unit-test',
+        command: /(?<![\w.:-])(?:bundle\s+exec\s+)?(?:bin\/)?rake\s*$/,
+        files: ['Rakefile', 'rakefile', 'Rakefile.rb'],
+        contains: /^\s*task\s*\(?\s*(?::default\s*=>|default:)(?![^\n]*\b(?:test|tests|spec|specs|rspec|minitest|test_\w+|spec_\w+)\b)/m,
+        effect: 'removes',
+        examples: [
+            { run: 'bundle exec rake', file: 'Rakefile', text: 'task default: %i[build]\n', applies: true },
+            {
+                run: 'bundle exec rake',
+                file: 'Rakefile',
+                text: 'require "rspec/core/rake_task"\nRSpec::Core::RakeTask.new(:spec)\ntask default: %i[spec rubocop]\n',
+                applies: false
+            },
+            {
+                run: 'bin/rake',
+                file: 'Rakefile',
+                text: 'require_relative "config/application"\nRails.application.load_tasks\n',
                 applies: false
             }
         ]
@@ -17158,7 +17323,7 @@ const SETUP_ACTIONS = '{actions/checkout,actions/cache{,/**},*/setup-*,*/*-setup
  * caching a tool, logging in, reading changed files, notifying people. A job of only these (and printing) is a
  * marker, whatever its `environment:` says (real-world patterns \u00a71.3).
  */
-const UTILITY_ACTION = /(?:^|\/)(?:checkout|[\w-]*setup[\w-]*|cache|upload-artifact|download-artifact|configure-[\w-]+|[\w-]*login[\w-]*|auth|paths-filter|changed-files|[\w-]*slack[\w-]*|[\w-]*notif[\w-]*|[\w-]*teams[\w-]*|[\w-]*discord[\w-]*|[\w-]*comment[\w-]*|labeler|add-label[\w-]*|create-github-app-token|github-app-token|wait-on-check-action|[\w-]*deployment-status[\w-]*|deployment-action)$/i;
+const UTILITY_ACTION = /(?:^|\/)(?:checkout|[\w-]*setup[\w-]*|cache|upload-artifact|download-artifact|configure-[\w-]+|[\w-]*login[\w-]*|auth|paths-filter|changed-files|[\w-]*slack[\w-]*|[\w-]*notif[\w-]*|[\w-]*teams[\w-]*|[\w-]*discord[\w-]*|[\w-]*comment[\w-]*|labeler|add-label[\w-]*|upload-sarif|create-github-app-token|github-app-token|wait-on-check-action|[\w-]*deployment-status[\w-]*|deployment-action)$/i;
 
 ;// CONCATENATED MODULE: ./src/workflow/catalog/purpose.ts
 /** Every purpose, in the order reports list them. */
@@ -18919,6 +19084,7 @@ function classifyStep(step, read) {
 function classifyJob(job, read) {
     const steps = job.steps.map(step => inspectStep(step, read));
     const results = steps.flatMap((s, position) => s.results.map(r => ({ ...r, step: position })));
+    results.push(...reportedAnalyses(job, steps, read));
     // A job named e2e whose test step cannot fail proves nothing by its name or its service containers; a
     // diagnostic step that runs only after a failure (`kubectl logs || true`) hides no failure.
     const soft = steps.some((s, position) => s.soft && !failureOnly(job.steps[position]));
@@ -18943,6 +19109,38 @@ function classifyJob(job, read) {
     }
     const fixture = steps.some(s => s.fixture);
     return finish(fixture ? withoutFixturePurposes(results) : results);
+}
+/** GitHub code scanning's upload of another tool's SARIF results. */
+const SARIF_UPLOAD = /^github\/codeql-action\/upload-sarif$/i;
+/** What code scanning keeps and shows: analyses whose findings it reports. */
+const REPORTED = ['static-analysis', 'security-scan'];
+/**
+ * An analysis step that may fail without stopping the job (`continue-on-error: true`) so that a later step
+ * uploads its SARIF to code scanning is not swallowed: its findings are kept and shown as code scanning
+ * alerts, which is what static analysis and security scanning ask (the starter workflows for ESLint, Brakeman,
+ * clippy and others are written this way). Only those two purposes, and only before such an upload.
+ */
+function reportedAnalyses(job, steps, read) {
+    const upload = job.steps.findIndex(step => {
+        const ref = step.uses === undefined ? undefined : actionRef(step.uses);
+        return ref !== undefined && SARIF_UPLOAD.test(ref);
+    });
+    return job.steps.flatMap((step, position) => {
+        if (!continuesOnError(step) || failureOnly(step))
+            return [];
+        // Uploaded by a later step, or by the step itself (`codeScanningAlerts: true`, `upload-sarif: true`).
+        if ((upload < 0 || position >= upload) && !reportsItself(step))
+            return [];
+        const kept = new Set(steps[position]?.results.map(r => r.purpose));
+        return inspectStep({ ...step, continueOnError: false }, read)
+            .results.filter(r => REPORTED.includes(r.purpose) && !kept.has(r.purpose))
+            .map(r => ({ ...r, step: position }));
+    });
+}
+/** An action input that sends the step's own findings to code scanning. */
+const CODE_SCANNING_INPUT = /^(?:code[-_]?scanning[-_]?alerts|upload[-_]?sarif|github[-_]?code[-_]?scanning)$/i;
+function reportsItself(step) {
+    return Object.entries(step.with).some(([key, value]) => CODE_SCANNING_INPUT.test(key) && /^true$/i.test(value.trim()));
 }
 /** Shown by a command or an action, not by a step's name. */
 function byContent(result) {
@@ -18990,7 +19188,8 @@ function opaqueSteps(job, read) {
         const inspection = inspectStep(step, read);
         // A purpose guessed from a call's name or inputs leaves the rest of what it does unread.
         const understood = inspection.results.some(r => byContent(r) && !fromOpaqueCall(r.rule));
-        if (!inspection.substantive || understood)
+        // An action the catalog knows says all it does through its entries, also when its failure is ignored.
+        if (!inspection.substantive || understood || (inspection.known && inspection.soft))
             return false;
         const ref = step.uses === undefined ? undefined : actionRef(step.uses);
         return ref === undefined || !UTILITY_ACTION.test(ref);
@@ -19083,7 +19282,7 @@ function inspectUncached(step, read) {
         commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)));
     const service = serviceStart(ref, evidence);
     const unread = commands.flatMap(c => c.unread === undefined ? [] : [{ command: c.command, reason: c.unread }]);
-    return { results, fixture, substantive, soft, unread, ...(service ? { service } : {}) };
+    return { results, fixture, substantive, soft, unread, known, ...(service ? { service } : {}) };
 }
 /**
  * Commands outrank names (patterns \u00a72.1): a name may repeat a purpose the step's command or action shows,

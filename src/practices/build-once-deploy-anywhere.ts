@@ -3,6 +3,7 @@ import picomatch from 'picomatch'
 import { findingFor } from '../checks/finding-for.js'
 import type { Job } from '../workflow/model.js'
 import { jobGlobs } from './support/matchers.js'
+import { deploymentsOf } from './support/deploys.js'
 import { definePractice } from './define-practice.js'
 import {
   listJobs,
@@ -23,6 +24,7 @@ const messages = {
   'builds-itself': '{deploy} builds for itself instead of deploying what a build job produced',
   'consumes-nothing':
     '{deploy} builds nothing, but takes nothing from a build job (no download-artifact, no `needs.<build>.outputs`){hint}',
+  'infrastructure-only': '{deploys} apply only infrastructure: no build output is promoted',
   'no-deploy': 'no workflow job deploys, so no build output is promoted',
   opaque: OPAQUE_MESSAGE
 }
@@ -75,6 +77,21 @@ export const buildOnceDeployAnywhere = definePractice({
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const subjects = shippingJobs(pipeline, context.evidence)
+    // Deploys that only apply infrastructure (terraform apply of networks, DNS) need not take a build (§6.1),
+    // but with nothing else deployed no build is promoted at all: the practice fails, naming that gap rather
+    // than claiming nothing deploys (patterns §0).
+    const infrastructure = deploymentsOf(pipeline)
+    if (subjects.length === 0 && infrastructure.length > 0) {
+      return findingFor(context, messages, 'infrastructure-only', {
+        status: 'fail',
+        strength: 'definition',
+        data: { deploys: listJobs(infrastructure) },
+        evidence: infrastructure.map(job => jobEvidence(job, 'iac-apply', 'deploy')),
+        locations: infrastructure.map(job => locationOf(job, 'iac-apply', 'deploy')),
+        remediation:
+          'Add the application: a build job that uploads its output (or pushes an image with its digest in `outputs:`) and a deploy job that needs it and deploys exactly that.'
+      })
+    }
     if (subjects.length === 0) {
       return findingFor(context, messages, 'no-deploy', {
         status: 'fail',

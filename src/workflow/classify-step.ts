@@ -99,6 +99,7 @@ export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
   const results: JobClassification[] = steps.flatMap((s, position) =>
     s.results.map(r => ({ ...r, step: position }))
   )
+  results.push(...reportedAnalyses(job, steps, read))
   // A job named e2e whose test step cannot fail proves nothing by its name or its service containers; a
   // diagnostic step that runs only after a failure (`kubectl logs || true`) hides no failure.
   const soft = steps.some((s, position) => s.soft && !failureOnly(job.steps[position]))
@@ -120,6 +121,42 @@ export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
   }
   const fixture = steps.some(s => s.fixture)
   return finish(fixture ? withoutFixturePurposes(results) : results)
+}
+
+/** GitHub code scanning's upload of another tool's SARIF results. */
+const SARIF_UPLOAD = /^github\/codeql-action\/upload-sarif$/i
+/** What code scanning keeps and shows: analyses whose findings it reports. */
+const REPORTED: readonly Purpose[] = ['static-analysis', 'security-scan']
+
+/**
+ * An analysis step that may fail without stopping the job (`continue-on-error: true`) so that a later step
+ * uploads its SARIF to code scanning is not swallowed: its findings are kept and shown as code scanning
+ * alerts, which is what static analysis and security scanning ask (the starter workflows for ESLint, Brakeman,
+ * clippy and others are written this way). Only those two purposes, and only before such an upload.
+ */
+function reportedAnalyses(job: Job, steps: Inspection[], read: ReadFile): JobClassification[] {
+  const upload = job.steps.findIndex(step => {
+    const ref = step.uses === undefined ? undefined : actionRef(step.uses)
+    return ref !== undefined && SARIF_UPLOAD.test(ref)
+  })
+  return job.steps.flatMap((step, position) => {
+    if (!continuesOnError(step) || failureOnly(step)) return []
+    // Uploaded by a later step, or by the step itself (`codeScanningAlerts: true`, `upload-sarif: true`).
+    if ((upload < 0 || position >= upload) && !reportsItself(step)) return []
+    const kept = new Set(steps[position]?.results.map(r => r.purpose))
+    return inspectStep({ ...step, continueOnError: false }, read)
+      .results.filter(r => REPORTED.includes(r.purpose) && !kept.has(r.purpose))
+      .map(r => ({ ...r, step: position }))
+  })
+}
+
+/** An action input that sends the step's own findings to code scanning. */
+const CODE_SCANNING_INPUT =
+  /^(?:code[-_]?scanning[-_]?alerts|upload[-_]?sarif|github[-_]?code[-_]?scanning)$/i
+function reportsItself(step: Step): boolean {
+  return Object.entries(step.with).some(
+    ([key, value]) => CODE_SCANNING_INPUT.test(key) && /^true$/i.test(value.trim())
+  )
 }
 
 /** Shown by a command or an action, not by a step's name. */
@@ -175,7 +212,8 @@ export function opaqueSteps(job: Job, read: ReadFile): Step[] {
     const inspection = inspectStep(step, read)
     // A purpose guessed from a call's name or inputs leaves the rest of what it does unread.
     const understood = inspection.results.some(r => byContent(r) && !fromOpaqueCall(r.rule))
-    if (!inspection.substantive || understood) return false
+    // An action the catalog knows says all it does through its entries, also when its failure is ignored.
+    if (!inspection.substantive || understood || (inspection.known && inspection.soft)) return false
     const ref = step.uses === undefined ? undefined : actionRef(step.uses)
     return ref === undefined || !UTILITY_ACTION.test(ref)
   })
@@ -193,6 +231,8 @@ interface Inspection {
   service?: Omit<Classification, 'purpose'>
   /** Commands whose definition file could not be read, with the reason. */
   unread: UnreadDefinition[]
+  /** The step's action is one the catalog knows (not only guessed from its name). */
+  known: boolean
 }
 
 /** A command of a step that runs a definition the gate could not read (`az ml job create -f job.yml`, missing). */
@@ -303,7 +343,7 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
   const unread = commands.flatMap(c =>
     c.unread === undefined ? [] : [{ command: c.command, reason: c.unread }]
   )
-  return { results, fixture, substantive, soft, unread, ...(service ? { service } : {}) }
+  return { results, fixture, substantive, soft, unread, known, ...(service ? { service } : {}) }
 }
 
 /**

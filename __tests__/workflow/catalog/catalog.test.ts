@@ -146,7 +146,7 @@ describe('run commands', () => {
     // security
     ['npm audit --audit-level=high', ['security-scan']],
     ['pip-audit -r requirements.txt', ['security-scan']],
-    ['bandit -c pyproject.toml -r .', ['security-scan']],
+    ['bandit -c pyproject.toml -r .', ['security-scan', 'static-analysis']],
     ['govulncheck ./...', ['security-scan']],
     ['trivy image app:latest', ['security-scan']],
     ['snyk test', ['security-scan']],

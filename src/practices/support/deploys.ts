@@ -187,8 +187,19 @@ interface Verification {
 /** The build and test jobs a deploy waits for (transitive `needs` and `workflow_run` chains). */
 function verifiedBefore(pipeline: Pipeline, deploy: PipelineJob): Verification {
   const before = pipeline.before(deploy)
-  const builds = before.filter(job => hasPurpose(job, 'build'))
-  const tests = before.filter(job => hasPurpose(job, ...TEST_PURPOSES))
+  // Steps of the deploy job that come before its first deploy step gate it too (patterns §5.1): a failing build
+  // or test step stops the job before it deploys.
+  const deploySteps = deploy.purposes.flatMap(p =>
+    (p.purpose === 'deploy' || p.purpose === 'iac-apply') && p.step !== undefined ? [p.step] : []
+  )
+  const first = deploySteps.length > 0 ? Math.min(...deploySteps) : undefined
+  const earlier = (...purposes: Purpose[]): PipelineJob[] =>
+    first !== undefined &&
+    deploy.purposes.some(p => purposes.includes(p.purpose) && p.step !== undefined && p.step < first)
+      ? [deploy]
+      : []
+  const builds = [...before.filter(job => hasPurpose(job, 'build')), ...earlier('build')]
+  const tests = [...before.filter(job => hasPurpose(job, ...TEST_PURPOSES)), ...earlier(...TEST_PURPOSES)]
   const missing = [
     ...(builds.length === 0 ? ['build' as const] : []),
     ...(tests.length === 0 ? ['test' as const] : [])

@@ -8,6 +8,12 @@ import type { Pipeline, PipelineJob } from './pipeline.js'
  * work, not the target. Only environment names and deploy inputs may use it to name a target.
  */
 const WORK_WORDS = /\b(tests?|testing)\b/gi
+/**
+ * Inputs that say what is deployed, not where: an image reference (`europe-docker.pkg.dev/p/app:sha` is no
+ * `dev` environment), a package, manifest or source path.
+ */
+const WHAT_INPUT =
+  /^(?:[\w-]*[-_])?(?:images?|tags?|packages?|manifests?|files?|paths?|source|sources|registry|dockerfile|context|chart|artifacts?|dist|dir|directory|working-directory|task-definition)$/i
 /** What a pull request deploys is unreviewed code: a preview, whatever the target is called. */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 
@@ -33,7 +39,9 @@ export function nonProductionTarget(
   const steps = job.purposes.flatMap(p =>
     p.purpose === 'deploy' && p.step !== undefined ? [job.job.steps[p.step]] : []
   )
-  const inputs = steps.flatMap(step => Object.values(step?.with ?? {}))
+  const inputs = steps.flatMap(step =>
+    Object.entries(step?.with ?? {}).flatMap(([key, value]) => (WHAT_INPUT.test(key) ? [] : [value]))
+  )
   const names = [
     ...steps.map(step => step?.name),
     job.job.id.split('/').pop(),

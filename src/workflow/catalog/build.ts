@@ -26,8 +26,16 @@ export const BUILD: readonly CatalogEntry[] = [
   run(
     'static-site-build',
     'build',
-    ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict'],
-    cmd('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build')
+    ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict', 'mdbook build', 'zola build'],
+    cmd(
+      'hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build|mdbook\\s+build|zola\\s+build'
+    )
+  ),
+  run(
+    'mix-compile',
+    'build',
+    ['mix compile', 'MIX_ENV=prod mix release'],
+    cmd('mix\\s+(?:compile|release|escript\\.build)')
   ),
   run(
     'go-build',
@@ -129,6 +137,7 @@ export const BUILD: readonly CatalogEntry[] = [
   ),
   uses('gradle/gradle-build-action', 'build', ['gradle/gradle-build-action@v3']),
   uses('peaceiris/actions-hugo', 'build', ['peaceiris/actions-hugo@v3']),
+  uses('actions/jekyll-build-pages', 'build', ['actions/jekyll-build-pages@v1']),
   name(
     'name:build',
     'build',

@@ -9,9 +9,15 @@ export function cmd(source: string): RegExp {
 /** A package-manager script (`npm run X`, `yarn X`, `pnpm X`, `bun run X`) whose name matches `names`. */
 export function script(names: string): RegExp {
   return cmd(
-    `(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})`
+    `(?:npm|pnpm|yarn|bun)(?:\\s+(?:--prefix|--cwd|--dir|-C|-w|--workspace|--filter|-F)[= ]\\S+|\\s+-\\S+)*\\s+(?:run(?:-script)?\\s+)?(?:${names})|${PACKAGE_MANAGER_EXPRESSION}\\s+run(?:-script)?\\s+(?:${names})`
   )
 }
+
+/**
+ * A package manager chosen at run time (`${{ steps.detect-package-manager.outputs.manager }} run build`, as
+ * in the Pages starter workflows): with an explicit `run`, what follows is a package script.
+ */
+const PACKAGE_MANAGER_EXPRESSION = '\\$\\{\\{[^}]*\\}\\}'
 
 /** A task-runner target (`make X`, `just X`, `task X`, `mage X`, `rake X`) whose name matches `names`. */
 export function target(names: string): RegExp {

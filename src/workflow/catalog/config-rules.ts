@@ -155,5 +155,31 @@ export const CONFIG_RULES: readonly ConfigRule[] = [
         applies: false
       }
     ]
+  },
+  {
+    // A bare `rake` runs the default task (catalog rule rake-default reads it as the test suite, the Rails and
+    // `bundle gem` default); a Rakefile that defines another default (`task default: :build`) runs no tests.
+    id: 'rake-default-not-tests',
+    purpose: 'unit-test',
+    command: /(?<![\w.:-])(?:bundle\s+exec\s+)?(?:bin\/)?rake\s*$/,
+    files: ['Rakefile', 'rakefile', 'Rakefile.rb'],
+    contains:
+      /^\s*task\s*\(?\s*(?::default\s*=>|default:)(?![^\n]*\b(?:test|tests|spec|specs|rspec|minitest|test_\w+|spec_\w+)\b)/m,
+    effect: 'removes',
+    examples: [
+      { run: 'bundle exec rake', file: 'Rakefile', text: 'task default: %i[build]\n', applies: true },
+      {
+        run: 'bundle exec rake',
+        file: 'Rakefile',
+        text: 'require "rspec/core/rake_task"\nRSpec::Core::RakeTask.new(:spec)\ntask default: %i[spec rubocop]\n',
+        applies: false
+      },
+      {
+        run: 'bin/rake',
+        file: 'Rakefile',
+        text: 'require_relative "config/application"\nRails.application.load_tasks\n',
+        applies: false
+      }
+    ]
   }
 ]

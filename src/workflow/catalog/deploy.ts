@@ -133,6 +133,8 @@ export const DEPLOY: readonly CatalogEntry[] = [
   ),
   uses('akhileshns/heroku-deploy', 'deploy', ['akhileshns/heroku-deploy@v3.13.15']),
   uses('dokku/github-action', 'deploy', ['dokku/github-action@master']),
+  // `oc new-app` and `oc expose` of an image: it creates the app and waits for no rollout.
+  uses('redhat-actions/oc-new-app', 'deploy', ['redhat-actions/oc-new-app@v1']),
   uses('deliverybot/helm', 'deploy', ['deliverybot/helm@v1']),
   uses('easingthemes/ssh-deploy', 'deploy', ['easingthemes/ssh-deploy@v5']),
   uses('SamKirkland/FTP-Deploy-Action', 'deploy', ['SamKirkland/FTP-Deploy-Action@v4.3.5']),

@@ -2,6 +2,25 @@ import { cmd, script, target } from './command-pattern.js'
 import { name, run, uses } from './entry.js'
 import type { CatalogEntry } from './entry.js'
 
+/** SAST actions: each analyses the source statically and reports security problems (static analysis and a scan). */
+const SAST_ACTIONS =
+  '{shundor/python-bandit-scan,PyCQA/bandit-action,bearer/bearer-action,checkmarx-ts/checkmarx-cxflow-github-action,checkmarx/ast-github-action,clj-holmes/clj-holmes-action,codacy/codacy-analysis-cli-action,codescan-io/codescan-scanner-action,Contrast-Security-OSS/contrastscan-action,microsoft/security-devops-action,microsoft/DevSkim-Action,david-a-wheeler/flawfinder,github/ossar-action,ajinabraham/njsscan-action,MobSF/mobsfscan,psalm/psalm-github-security-scan,facebook/pysa-action,security-code-scan/security-code-scan-add-action,sobelow/action,RIGS-IT/xanitizer-action,fortify/github-action{,/**},synopsys-sig/synopsys-action,synopsys-sig/intelligent-security-scan}'
+const SAST_ACTIONS_EXAMPLES = [
+  'shundor/python-bandit-scan@v1',
+  'bearer/bearer-action@v2',
+  'checkmarx/ast-github-action@main',
+  'codacy/codacy-analysis-cli-action@v4',
+  'Contrast-Security-OSS/contrastscan-action@v2',
+  'microsoft/security-devops-action@v1',
+  'microsoft/DevSkim-Action@v1',
+  'github/ossar-action@v1',
+  'psalm/psalm-github-security-scan@v1',
+  'facebook/pysa-action@v0.0.2',
+  'sobelow/action@v1',
+  'fortify/github-action@v1',
+  'synopsys-sig/synopsys-action@v1.6.0'
+]
+
 /** Code quality and security: linters, formatters in check mode, type checks, static analysis and security scans. */
 export const QUALITY: readonly CatalogEntry[] = [
   // static-analysis
@@ -185,6 +204,66 @@ export const QUALITY: readonly CatalogEntry[] = [
     ['semgrep/semgrep-action@v1'],
     '{returntocorp,semgrep}/semgrep-action'
   ),
+  run(
+    'more-lint',
+    'static-analysis',
+    [
+      'puppet-lint . --sarif',
+      'mix credo --strict',
+      'dart analyze',
+      'flutter analyze --no-fatal-infos',
+      "Rscript -e 'lintr::lint_package()'",
+      'Invoke-ScriptAnalyzer -Path . -Recurse',
+      'deno lint',
+      'deno fmt --check'
+    ],
+    /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/
+  ),
+  uses(
+    'linter actions',
+    'static-analysis',
+    [
+      'pmd/pmd-github-action@v2',
+      'microsoft/psscriptanalyzer-action@v1.1',
+      'facebook/pyre-action@v0.0.2',
+      'microsoft/msvc-code-analysis-action@v0.1.1',
+      'datreeio/action-datree@v1'
+    ],
+    '{pmd/pmd-github-action,microsoft/psscriptanalyzer-action,facebook/pyre-action,microsoft/msvc-code-analysis-action,datreeio/action-datree}'
+  ),
+  // SAST tools analyse the source statically as well as scanning it for vulnerabilities (as semgrep above).
+  run(
+    'sast-static',
+    'static-analysis',
+    [
+      'bandit -r .',
+      'bundle exec brakeman',
+      'flawfinder --sarif .',
+      'njsscan --sarif .',
+      'mobsfscan .',
+      'mix sobelow --config',
+      'gosec ./...',
+      'jf audit --sast --format=sarif',
+      'snyk code test --sarif',
+      'java -jar pipeline-scan.jar --file app.zip',
+      'tfsec .',
+      'checkov -d .'
+    ],
+    /(?<![\w.:-])(?:bandit|brakeman|flawfinder|njsscan|mobsfscan|(?:mix\s+)?sobelow|gosec|checkov|tfsec|kics\s+scan|terrascan\s+scan|snyk\s+(?:code|iac)\s+test)(?![\w.:-])|(?<![\w.:-])jf\s+audit\b.*--sast\b|(?<![\w.:-])pipeline-scan\.jar(?![\w.-])/
+  ),
+  uses('sast action static', 'static-analysis', SAST_ACTIONS_EXAMPLES, SAST_ACTIONS),
+  uses(
+    'iac scan action static',
+    'static-analysis',
+    [
+      'aquasecurity/tfsec-sarif-action@v0.1.4',
+      'aquasecurity/tfsec-action@v1.0.0',
+      'controlplaneio/kubesec-action@v0.0.2',
+      'bridgecrewio/checkov-action@v12',
+      'snyk/actions/iac@master'
+    ],
+    '{aquasecurity/tfsec{,-sarif}-action,controlplaneio/kubesec-action,bridgecrewio/checkov-action,snyk/actions/iac,prisma-cloud-shiftleft/iac-scan-action,ZscalerCWP/Zscaler-IaC-Action}'
+  ),
   // CodeQL analyses code statically as its action does (github/codeql-action analyze): a job or a called
   // workflow named for it is static analysis as well as a security scan.
   name('name:codeql', 'static-analysis', ['CodeQL', 'codeql.yml'], /\bcodeql\b/),
@@ -280,11 +359,13 @@ export const QUALITY: readonly CatalogEntry[] = [
     ['checkov -d .', 'tfsec .', 'kics scan -p .'],
     cmd('checkov|tfsec|kics\\s+scan|terrascan\\s+scan')
   ),
+  // `upload-sarif` only uploads what another tool found (a linter's SARIF as often as a scanner's): the tool
+  // decides, not the upload.
   uses(
     'github/codeql-action',
     'security-scan',
     ['github/codeql-action/init@v3', 'github/codeql-action/analyze@v3'],
-    'github/codeql-action/*'
+    'github/codeql-action/{init,autobuild,analyze}'
   ),
   uses('rustsec/audit-check', 'security-scan', ['rustsec/audit-check@v2']),
   uses('actions-rust-lang/audit', 'security-scan', ['actions-rust-lang/audit@v1']),
@@ -332,6 +413,60 @@ export const QUALITY: readonly CatalogEntry[] = [
   uses('ossf/scorecard-action', 'security-scan', ['ossf/scorecard-action@v2.4.0']),
   uses('bridgecrewio/checkov-action', 'security-scan', ['bridgecrewio/checkov-action@v12']),
   uses('docker/scout-action', 'security-scan', ['docker/scout-action@v1']),
+  run(
+    'more-security-scan',
+    'security-scan',
+    [
+      'flawfinder --sarif .',
+      'njsscan --sarif .',
+      'mobsfscan .',
+      'mix sobelow --config',
+      'jf audit --sast --format=sarif',
+      'jf audit',
+      'java -jar pipeline-scan.jar --file app.zip'
+    ],
+    /(?<![\w.:-])(?:flawfinder|njsscan|mobsfscan|(?:mix\s+)?sobelow)(?![\w.:-])|(?<![\w.:-])jf\s+audit(?![\w.:-])|(?<![\w.:-])pipeline-scan\.jar(?![\w.-])/
+  ),
+  uses('sast action', 'security-scan', SAST_ACTIONS_EXAMPLES, SAST_ACTIONS),
+  // Dependency (SCA), image, API and mobile-app scanners, and IaC security checks.
+  uses(
+    'security scan actions',
+    'security-scan',
+    [
+      'blackduck-inc/black-duck-security-scan@v2',
+      'blackducksoftware/github-action@v2',
+      'redhat-actions/crda@v1',
+      'jfrog/frogbot@v2',
+      'debricked/actions@v4',
+      'endorlabs/github-action@v1',
+      'clj-holmes/clj-watson-action@v1',
+      'sysdiglabs/scan-action@v3',
+      'apisec-inc/apisec-run-scan@v1',
+      'apisec-inc/ethicalcheck-action@v1',
+      'NeuraLegion/run-scan@v1',
+      'stackhawk/hawkscan-action@v2',
+      'ForAllSecure/mapi-action@v1',
+      'soos-io/soos-dast-github-action@v2',
+      '42Crunch/api-security-audit-action@v3',
+      'appknox/appknox-github-action@v1',
+      'nowsecure/nowsecure-action@v3',
+      'zimperium/zscanmarketplace@v1',
+      'controlplaneio/kubesec-action@v0.0.2',
+      'aquasecurity/tfsec-sarif-action@v0.1.4',
+      'prisma-cloud-shiftleft/iac-scan-action@v1',
+      'ZscalerCWP/Zscaler-IaC-Action@v1',
+      'indeni/cloudrail-run-ga@v1'
+    ],
+    '{blackduck-inc/black-duck-security-scan,blackducksoftware/github-action,redhat-actions/crda,jfrog/frogbot,debricked/actions{,/**},endorlabs/github-action,clj-holmes/clj-watson-action,sysdiglabs/scan-action,apisec-inc/{apisec-run-scan,ethicalcheck-action},NeuraLegion/run-scan,stackhawk/hawkscan-action,ForAllSecure/mapi-action,soos-io/soos-*-action,42Crunch/api-security-audit-action,appknox/appknox-github-action,nowsecure/nowsecure-action,zimperium/zscanmarketplace,controlplaneio/kubesec-action,aquasecurity/tfsec-sarif-action,prisma-cloud-shiftleft/iac-scan-action,ZscalerCWP/Zscaler-IaC-Action,indeni/cloudrail-run-ga}'
+  ),
+  // An action the catalog does not know whose name says it scans for security problems (patterns §10.1):
+  // `aliyun/acr-scan`, `acme/security-scan-action`. A guess from the name: the call stays opaque otherwise.
+  uses(
+    'security action',
+    'security-scan',
+    ['aliyun/acr-scan@v1', 'acme/actions/security-scan@v2', 'acme/vulnerability-check-action@v1'],
+    '*/{,**/}{,*[-_.]}{scan,scanner,scanning,security,sast,dast,vuln,vulnerability,vulnerabilities,cve}{,[-_.]*}'
+  ),
   uses('pypa/gh-action-pip-audit', 'security-scan', ['pypa/gh-action-pip-audit@v1.1.0']),
   name(
     'name:security',

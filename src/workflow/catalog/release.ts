@@ -134,6 +134,14 @@ export const RELEASE: readonly CatalogEntry[] = [
       withNot: { path: NOT_BUILD_OUTPUT, name: NOT_BUILD_OUTPUT }
     }
   ),
+  // The Pages site is kept as the run's `github-pages` artifact, which `actions/deploy-pages` then publishes.
+  uses(
+    'actions/upload-pages-artifact',
+    'artifact-store',
+    [{ uses: 'actions/upload-pages-artifact@v3', with: { path: './public' } }],
+    'actions/upload-pages-artifact',
+    { withNot: { path: NOT_BUILD_OUTPUT } }
+  ),
   uses(
     'docker/build-push-action (push)',
     'artifact-store',

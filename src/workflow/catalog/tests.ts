@@ -107,10 +107,17 @@ export const TESTS: readonly CatalogEntry[] = [
   run(
     'other-test-runner',
     'unit-test',
-    ['sbt test', 'mix test', 'flutter test', 'swift test', 'ctest --output-on-failure'],
+    ['sbt test', 'mix test', 'flutter test', 'dart test', 'swift test', 'ctest --output-on-failure'],
     cmd(
-      'sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|flutter\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test'
+      'sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|(?:flutter|dart)\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test'
     )
+  ),
+  // `rake` with no task runs the default task, which Rails and `bundle gem` projects define as the test suite.
+  run(
+    'rake-default',
+    'unit-test',
+    ['bundle exec rake', 'bin/rake'],
+    /(?<![\w.:-])(?:bundle\s+exec\s+)?(?:bin\/)?rake\s*$/
   ),
   run(
     'make-test',
