@@ -6798,6 +6798,7 @@ const BUILD = [
     run('maven-build', 'build', ['mvn -B package -DskipTests', './mvnw compile'], cmd('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')),
     run('gradle-build', 'build', ['./gradlew build', './gradlew assemble'], cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')),
     run('cargo-build', 'build', ['cargo build --release', 'wasm-pack build --target web'], cmd('cargo\\s+build|wasm-pack\\s+build')),
+    run('swift-build', 'build', ['swift build -v', 'swift build -c release'], cmd('swift\\s+build')),
     run('dotnet-build', 'build', ['dotnet build -c Release', 'dotnet publish -c Release -o out'], cmd('dotnet\\s+(?:build|publish|pack)|msbuild')),
     run('python-build', 'build', ['python -m build', 'poetry build', 'uv build'], cmd('python3?\\s+-m\\s+build|python3?\\s+setup\\.py\\s+(?:build|bdist\\w*|sdist)|(?:poetry|uv|hatch|pdm|flit)\\s+build')),
     run('docker-build', 'build', ['docker build -t app .', 'docker buildx bake', 'bazel build //...', 'cmake --build build'], cmd('docker\\s+(?:buildx\\s+)?build|docker\\s+buildx\\s+bake|docker\\s+compose\\s+build|podman\\s+build|buildah\\s+bud|ko\\s+build|bazel\\s+build|cmake\\s+--build')),

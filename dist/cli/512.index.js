@@ -16139,6 +16139,7 @@ const BUILD = [
     (0,entry/* run */.eF)('maven-build', 'build', ['mvn -B package -DskipTests', './mvnw compile'], (0,command_pattern/* cmd */.HW)('(?:\\.\\/)?mvnw?(?:\\s+\\S+)*?\\s+(?:compile|package|install|verify)')),
     (0,entry/* run */.eF)('gradle-build', 'build', ['./gradlew build', './gradlew assemble'], (0,command_pattern/* cmd */.HW)('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')),
     (0,entry/* run */.eF)('cargo-build', 'build', ['cargo build --release', 'wasm-pack build --target web'], (0,command_pattern/* cmd */.HW)('cargo\\s+build|wasm-pack\\s+build')),
+    (0,entry/* run */.eF)('swift-build', 'build', ['swift build -v', 'swift build -c release'], (0,command_pattern/* cmd */.HW)('swift\\s+build')),
     (0,entry/* run */.eF)('dotnet-build', 'build', ['dotnet build -c Release', 'dotnet publish -c Release -o out'], (0,command_pattern/* cmd */.HW)('dotnet\\s+(?:build|publish|pack)|msbuild')),
     (0,entry/* run */.eF)('python-build', 'build', ['python -m build', 'poetry build', 'uv build'], (0,command_pattern/* cmd */.HW)('python3?\\s+-m\\s+build|python3?\\s+setup\\.py\\s+(?:build|bdist\\w*|sdist)|(?:poetry|uv|hatch|pdm|flit)\\s+build')),
     (0,entry/* run */.eF)('docker-build', 'build', ['docker build -t app .', 'docker buildx bake', 'bazel build //...', 'cmake --build build'], (0,command_pattern/* cmd */.HW)('docker\\s+(?:buildx\\s+)?build|docker\\s+buildx\\s+bake|docker\\s+compose\\s+build|podman\\s+build|buildah\\s+bud|ko\\s+build|bazel\\s+build|cmake\\s+--build')),

@@ -66,6 +66,7 @@ export const BUILD: readonly CatalogEntry[] = [
     ['cargo build --release', 'wasm-pack build --target web'],
     cmd('cargo\\s+build|wasm-pack\\s+build')
   ),
+  run('swift-build', 'build', ['swift build -v', 'swift build -c release'], cmd('swift\\s+build')),
   run(
     'dotnet-build',
     'build',
