@@ -53,7 +53,47 @@ function unnamed(text: string): string {
   return document.toString()
 }
 
+interface Label {
+  file: string
+  practice: string
+  status: string
+}
+
+/**
+ * The hand labels of docs/corpus/starter-workflows-labels.md, written from the practice definitions before the
+ * tool ran: `~~fail~~ **pass**` is a label corrected on adjudication (the bold one counts), `?` one the
+ * definitions do not decide.
+ */
+function labels(): Label[] {
+  const doc = readFileSync(
+    path.join(import.meta.dirname, '../../docs/corpus/starter-workflows-labels.md'),
+    'utf8'
+  )
+  return doc.split('\n').flatMap(line => {
+    const [, repo = '', practice = '', label = ''] = line.split('|').map(cell => cell.trim())
+    const folder = FOLDERS.find(f => repo.startsWith(`${f}-`))
+    const status = /\*\*([\w-]+)\*\*/.exec(label)?.[1] ?? label
+    if (folder === undefined || status === '?') return []
+    return [{ file: `${folder}/${repo.slice(folder.length + 1)}.yml`, practice, status }]
+  })
+}
+
 describe('starter workflows', () => {
+  it('agree with every clear hand label (docs/corpus/starter-workflows-labels.md)', async () => {
+    const all = labels()
+    expect(all.length).toBeGreaterThanOrEqual(647)
+    const byFile = new Map<string, Record<string, string>>()
+    const disagreements: string[] = []
+    for (const { file, practice, status } of all) {
+      const text = filled(readFileSync(path.join(root, file), 'utf8'))
+      const found = byFile.get(file) ?? (await verdicts(file, text))
+      byFile.set(file, found)
+      if (found[practice] !== status)
+        disagreements.push(`${file} ${practice}: label ${status}, tool ${found[practice]}`)
+    }
+    expect(disagreements).toEqual([])
+  })
+
   it('are all here: 168 files of four folders', () => {
     expect(starters).toHaveLength(168)
   })
