@@ -998,21 +998,40 @@ const YIELD_BYTES = 4 * 1024 * 1024;
  * report's time, and a stream per file made thousands of small reports slow and memory-hungry; chunks larger
  * than 64 KB decode and tokenize more slowly (each becomes a large-object string).
  *
+ * Undefined when the range was read in one go, without a turn: the caller can finish at once (readJunit).
+ *
  * `start` and `end` must fall between UTF-8 sequences (the readers cut at a `<`); a sequence split by a chunk
  * is completed from the next one.
  */
-async function readJunitRange(fd, parser, start, end) {
+function readJunitRange(fd, parser, start, end) {
     const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    let sinceYield = 0;
-    for (let at = start, n; at < end && (n = (0,external_node_fs_namespaceObject.readSync)(fd, CHUNK, 0, Math.min(CHUNK.length, end - at), at)) > 0;) {
+    const reached = feed({ fd, parser, decoder }, start, end);
+    if (reached < end)
+        return readOn({ fd, parser, decoder }, reached, end);
+    flush(parser, decoder);
+    return undefined;
+}
+async function readOn(reading, from, end) {
+    for (let at = from; at < end;) {
+        await new Promise(resolve => setImmediate(resolve));
+        at = feed(reading, at, end);
+    }
+    flush(reading.parser, reading.decoder);
+}
+/** Reads from `at` for up to YIELD_BYTES; the position reached, or `end` where the file ends before it. */
+function feed({ fd, parser, decoder }, at, end) {
+    const stop = Math.min(end, at + YIELD_BYTES);
+    while (at < stop) {
+        const n = (0,external_node_fs_namespaceObject.readSync)(fd, CHUNK, 0, Math.min(CHUNK.length, stop - at), at);
+        // The file shrank while it was read: what was read is the document, and the parser says if it is whole.
+        if (n === 0)
+            return end;
         at += n;
         parser.write(decoder.write(CHUNK.subarray(0, n)));
-        sinceYield += n;
-        if (sinceYield >= YIELD_BYTES) {
-            sinceYield = 0;
-            await new Promise(resolve => setImmediate(resolve));
-        }
     }
+    return at;
+}
+function flush(parser, decoder) {
     const rest = decoder.end();
     if (rest)
         parser.write(rest);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { existsSync, readdirSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -117,6 +118,19 @@ describe('report readers', () => {
       failingCases: [{ name: 'b', message: 'x' }]
     })
   })
+
+  // A monorepo leaves thousands of small reports, read all at once (workspaceReports): holding each open until
+  // the others were read ran out of file descriptors where the limit is 256 (macOS) and kept every parser.
+  it.each(existsSync('/proc/self/fd') ? ['/proc/self/fd'] : [])(
+    'closes a small report before the next one is opened (%s counted)',
+    async fds => {
+      const before = readdirSync(fds).length
+      const reading = Array.from({ length: 500 }, () => readJunitFile(root, 'reports/junit-unit.xml'))
+      const during = readdirSync(fds).length
+      await expect(Promise.all(reading)).resolves.toHaveLength(500)
+      expect(during - before).toBeLessThan(5)
+    }
+  )
 
   it('follows a symlink that stays inside the workspace', async () => {
     await expect(readJunitFile(root, 'reports/junit-alias.xml')).resolves.toMatchObject({ tests: 2 })

@@ -7292,21 +7292,40 @@ const YIELD_BYTES = 4 * 1024 * 1024;
  * report's time, and a stream per file made thousands of small reports slow and memory-hungry; chunks larger
  * than 64 KB decode and tokenize more slowly (each becomes a large-object string).
  *
+ * Undefined when the range was read in one go, without a turn: the caller can finish at once (readJunit).
+ *
  * `start` and `end` must fall between UTF-8 sequences (the readers cut at a `<`); a sequence split by a chunk
  * is completed from the next one.
  */
-async function readJunitRange(fd, parser, start, end) {
+function readJunitRange(fd, parser, start, end) {
     const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-    let sinceYield = 0;
-    for (let at = start, n; at < end && (n = (0,external_node_fs_.readSync)(fd, CHUNK, 0, Math.min(CHUNK.length, end - at), at)) > 0;) {
+    const reached = feed({ fd, parser, decoder }, start, end);
+    if (reached < end)
+        return readOn({ fd, parser, decoder }, reached, end);
+    flush(parser, decoder);
+    return undefined;
+}
+async function readOn(reading, from, end) {
+    for (let at = from; at < end;) {
+        await new Promise(resolve => setImmediate(resolve));
+        at = feed(reading, at, end);
+    }
+    flush(reading.parser, reading.decoder);
+}
+/** Reads from `at` for up to YIELD_BYTES; the position reached, or `end` where the file ends before it. */
+function feed({ fd, parser, decoder }, at, end) {
+    const stop = Math.min(end, at + YIELD_BYTES);
+    while (at < stop) {
+        const n = (0,external_node_fs_.readSync)(fd, CHUNK, 0, Math.min(CHUNK.length, stop - at), at);
+        // The file shrank while it was read: what was read is the document, and the parser says if it is whole.
+        if (n === 0)
+            return end;
         at += n;
         parser.write(decoder.write(CHUNK.subarray(0, n)));
-        sinceYield += n;
-        if (sinceYield >= YIELD_BYTES) {
-            sinceYield = 0;
-            await new Promise(resolve => setImmediate(resolve));
-        }
     }
+    return at;
+}
+function flush(parser, decoder) {
     const rest = decoder.end();
     if (rest)
         parser.write(rest);
@@ -7344,16 +7363,21 @@ let idleThreads = Math.min((0,external_node_os_.availableParallelism)(), MAX_THR
  * are joined only when the document read in one go would have been read the same way (joinJunitPieces).
  * Otherwise, and for every error, the rest is read here in one go, so that results and errors, with their
  * lines and columns, are those of one reader; the workers' time is then lost, never the verdict.
+ *
+ * A report read without giving the event loop a turn (all but big ones) is returned, not promised: a gate
+ * reading thousands of small reports at once then finishes each, and closes its file, before the next begins.
  */
-async function readJunit(fd, file, size) {
+function readJunit(fd, file, size) {
     const parser = createJunitParser();
     const threads = Math.min(idleThreads, Math.floor(size / MIN_PIECE_BYTES) - 1);
     const worker = new URL(WORKER_SCRIPT, import.meta.url);
     const starts = threads > 0 && (0,external_node_fs_.existsSync)(worker) ? pieceStarts(fd, size, threads + 1) : [];
-    if (starts.length === 0) {
-        await readJunitRange(fd, parser, 0, size);
-        return parser.end();
-    }
+    if (starts.length > 0)
+        return readInPieces(fd, { file, size, worker, starts }, parser);
+    const reading = readJunitRange(fd, parser, 0, size);
+    return reading ? reading.then(() => parser.end()) : parser.end();
+}
+async function readInPieces(fd, { file, size, worker, starts }, parser) {
     idleThreads -= starts.length;
     const others = starts.map((start, i) => readPiece(worker, { file, start, end: starts[i + 1] ?? size, last: i === starts.length - 1 }));
     try {
@@ -7589,7 +7613,9 @@ async function readJunitFile(root, file) {
     const { real, size } = resolveInside(root, file);
     const fd = (0,external_node_fs_.openSync)(real, 'r');
     try {
-        return await readJunit(fd, real, size);
+        // A small report is read here and now, so its file is closed before the next report is opened.
+        const read = readJunit(fd, real, size);
+        return read instanceof Promise ? await read : read;
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { joinJunitPieces } from '../parsers/join-junit-pieces.js'
 import { createJunitParser } from '../parsers/junit.js'
-import type { JunitPiece, JunitSummary } from '../parsers/junit.js'
+import type { JunitParser, JunitPiece, JunitSummary } from '../parsers/junit.js'
 import { readJunitRange } from './read-junit-range.js'
 
 /** Bytes of a piece that starts at `start`, for the thread that reads it (junit-piece-worker.ts). */
@@ -42,16 +42,33 @@ let idleThreads = Math.min(availableParallelism(), MAX_THREADS) - 1
  * are joined only when the document read in one go would have been read the same way (joinJunitPieces).
  * Otherwise, and for every error, the rest is read here in one go, so that results and errors, with their
  * lines and columns, are those of one reader; the workers' time is then lost, never the verdict.
+ *
+ * A report read without giving the event loop a turn (all but big ones) is returned, not promised: a gate
+ * reading thousands of small reports at once then finishes each, and closes its file, before the next begins.
  */
-export async function readJunit(fd: number, file: string, size: number): Promise<JunitSummary> {
+export function readJunit(fd: number, file: string, size: number): JunitSummary | Promise<JunitSummary> {
   const parser = createJunitParser()
   const threads = Math.min(idleThreads, Math.floor(size / MIN_PIECE_BYTES) - 1)
   const worker = new URL(WORKER_SCRIPT, import.meta.url)
   const starts = threads > 0 && existsSync(worker) ? pieceStarts(fd, size, threads + 1) : []
-  if (starts.length === 0) {
-    await readJunitRange(fd, parser, 0, size)
-    return parser.end()
-  }
+  if (starts.length > 0) return readInPieces(fd, { file, size, worker, starts }, parser)
+  const reading = readJunitRange(fd, parser, 0, size)
+  return reading ? reading.then(() => parser.end()) : parser.end()
+}
+
+interface Pieces {
+  file: string
+  size: number
+  worker: URL
+  /** Where pieces 2 to n start (pieceStarts). */
+  starts: number[]
+}
+
+async function readInPieces(
+  fd: number,
+  { file, size, worker, starts }: Pieces,
+  parser: JunitParser
+): Promise<JunitSummary> {
   idleThreads -= starts.length
   const others = starts.map((start, i) =>
     readPiece(worker, { file, start, end: starts[i + 1] ?? size, last: i === starts.length - 1 })

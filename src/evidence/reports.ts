@@ -159,7 +159,9 @@ export async function readJunitFile(root: string, file: string): Promise<JunitSu
   const { real, size } = resolveInside(root, file)
   const fd = openSync(real, 'r')
   try {
-    return await readJunit(fd, real, size)
+    // A small report is read here and now, so its file is closed before the next report is opened.
+    const read = readJunit(fd, real, size)
+    return read instanceof Promise ? await read : read
   } finally {
     closeSync(fd)
   }
