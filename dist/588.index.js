@@ -11543,6 +11543,8 @@ function prerequisiteNote(job, role) {
     const { file, line } = job.job.location;
     return { kind: 'note', text: `${role}: \`${jobLabel(job)}\` (${file}:${line})` };
 }
+/** Unknown, naming the steps: a check that cannot fail is declared, not enforced (patterns \u00a711.2). */
+const SWALLOWED_MESSAGE = '{steps} would run {work}, but `continue-on-error: true` keeps it from failing the job: is it a gate or a report?';
 /**
  * The verdict shared by practices of the form "X runs automatically": `runs` (pass) names the jobs and their
  * events, `not-automatic` (fail) the jobs that do it only by hand or on other events, `none` (fail) says no job
@@ -11576,6 +11578,17 @@ function activityFinding(context, messages, activity) {
             remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
         });
     }
+    const swallowed = activity.swallowed === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes);
+    if (activity.swallowed !== undefined && swallowed.length > 0) {
+        return findingFor(context, { swallowed: SWALLOWED_MESSAGE }, 'swallowed', {
+            status: 'unknown',
+            strength: 'definition',
+            data: { steps: swallowed.map(s => s.label).join(', '), work: activity.swallowed },
+            evidence: [],
+            locations: swallowed.map(s => s.location),
+            remediation: `Drop \`continue-on-error\` from ${swallowed.map(s => s.label).join(', ')} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
+        });
+    }
     const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true });
     if (opaque)
         return opaque;
@@ -11587,6 +11600,17 @@ function activityFinding(context, messages, activity) {
         locations: [],
         remediation: activity.missing
     });
+}
+/** Steps that would do one of `purposes` were it not for their `continue-on-error: true`. */
+function swallowedSteps(context, pipeline, purposes) {
+    const read = context.evidence.workspace.read;
+    return pipeline.jobs.flatMap(job => job.job.steps
+        .filter(step => String(step.continueOnError).trim().toLowerCase() === 'true')
+        .filter(step => classifyStep({ ...step, continueOnError: false }, read).some(c => purposes.includes(c.purpose)))
+        .map(step => ({
+        label: `\`${jobLabel(job)}\` step \`${step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? ''}\``,
+        location: step.location
+    })));
 }
 function oneOf(events) {
     return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('');
@@ -15068,7 +15092,8 @@ const security_tests_messages = {
     runs: '{jobs} scan for vulnerabilities or secrets on {events}',
     'not-automatic': '{jobs} scan for vulnerabilities or secrets, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)',
-    opaque: OPAQUE_MESSAGE
+    opaque: OPAQUE_MESSAGE,
+    swallowed: SWALLOWED_MESSAGE
 };
 const security_tests_options = { jobs: jobGlobs };
 const securityTests = definePractice({
@@ -15084,6 +15109,7 @@ const securityTests = definePractice({
         return activityFinding(context, security_tests_messages, {
             purposes: ['security-scan'],
             opaque: { purposes: ['security-scan'], work: 'the security scan' },
+            swallowed: 'a security scan',
             jobs,
             missing: 'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'
         });
@@ -15236,7 +15262,8 @@ const static_analysis_messages = {
     runs: '{jobs} run a linter or static analyser on {events}',
     'not-automatic': '{jobs} run a linter or static analyser, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a linter or static analyser',
-    opaque: OPAQUE_MESSAGE
+    opaque: OPAQUE_MESSAGE,
+    swallowed: SWALLOWED_MESSAGE
 };
 const static_analysis_options = { jobs: jobGlobs };
 const staticAnalysis = definePractice({
@@ -15252,6 +15279,7 @@ const staticAnalysis = definePractice({
         return activityFinding(context, static_analysis_messages, {
             purposes: ['static-analysis'],
             opaque: { purposes: ['static-analysis', 'security-scan'], work: 'static analysis' },
+            swallowed: 'static analysis',
             jobs,
             missing: 'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, \u2026) so that every push and pull request is analysed.'
         });

@@ -67,6 +67,15 @@ testPractice(securityTests, {
   ],
   invalid: [
     {
+      name: 'a scanner swallowed by continue-on-error, its results kept nowhere: unknown (patterns §11.2)',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  audit:\n    runs-on: x\n    steps:\n      - run: npm audit --audit-level=high\n        continue-on-error: true\n'
+      ),
+      status: 'unknown',
+      messageId: 'swallowed',
+      mentions: ['`audit` step `npm audit --audit-level=high`']
+    },
+    {
       // upload-sarif only uploads what the linter found; "scanning" in the job name is GitHub's feature name.
       name: 'a linter whose SARIF is uploaded to code scanning is not a security scan',
       files: workflow(

@@ -87,6 +87,25 @@ testPractice(staticAnalysis, {
   ],
   invalid: [
     {
+      // Patterns §11.2: a linter that cannot fail the job, with nothing kept, is declared and not enforced.
+      name: 'a linter swallowed by continue-on-error, its results kept nowhere: unknown, naming the step',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  lint:\n    runs-on: x\n    steps:\n      - run: npx eslint .\n        continue-on-error: true\n'
+      ),
+      status: 'unknown',
+      messageId: 'swallowed',
+      mentions: ['`lint` step `npx eslint .`', 'continue-on-error'],
+      at: '.github/workflows/ci.yml:6'
+    },
+    {
+      name: 'near miss: a swallowed step that lints nothing',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  build:\n    runs-on: x\n    steps:\n      - run: make\n        continue-on-error: true\n'
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
       // The trivy starter: an image scan whose SARIF goes to code scanning analyses no source code.
       name: 'an image scan uploaded to code scanning is not static analysis',
       files: workflow(

@@ -14131,7 +14131,8 @@ const security_tests_messages = {
     runs: '{jobs} scan for vulnerabilities or secrets on {events}',
     'not-automatic': '{jobs} scan for vulnerabilities or secrets, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)',
-    opaque: findings/* OPAQUE_MESSAGE */.OX
+    opaque: findings/* OPAQUE_MESSAGE */.OX,
+    swallowed: findings/* SWALLOWED_MESSAGE */.$z
 };
 const security_tests_options = { jobs: matchers/* jobGlobs */.WZ };
 const securityTests = definePractice({
@@ -14147,6 +14148,7 @@ const securityTests = definePractice({
         return (0,findings/* activityFinding */.b$)(context, security_tests_messages, {
             purposes: ['security-scan'],
             opaque: { purposes: ['security-scan'], work: 'the security scan' },
+            swallowed: 'a security scan',
             jobs,
             missing: 'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'
         });
@@ -14301,7 +14303,8 @@ const static_analysis_messages = {
     runs: '{jobs} run a linter or static analyser on {events}',
     'not-automatic': '{jobs} run a linter or static analyser, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a linter or static analyser',
-    opaque: findings/* OPAQUE_MESSAGE */.OX
+    opaque: findings/* OPAQUE_MESSAGE */.OX,
+    swallowed: findings/* SWALLOWED_MESSAGE */.$z
 };
 const static_analysis_options = { jobs: matchers/* jobGlobs */.WZ };
 const staticAnalysis = definePractice({
@@ -14317,6 +14320,7 @@ const staticAnalysis = definePractice({
         return (0,findings/* activityFinding */.b$)(context, static_analysis_messages, {
             purposes: ['static-analysis'],
             opaque: { purposes: ['static-analysis', 'security-scan'], work: 'static analysis' },
+            swallowed: 'static analysis',
             jobs,
             missing: 'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, \u2026) so that every push and pull request is analysed.'
         });
@@ -14887,6 +14891,7 @@ const practicesById = new Map(practices.map(p => [p.meta.id, p]));
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $$: () => (/* binding */ IMAGE_BUILD),
+/* harmony export */   $z: () => (/* binding */ SWALLOWED_MESSAGE),
 /* harmony export */   Am: () => (/* binding */ opaqueCallsOf),
 /* harmony export */   CS: () => (/* binding */ listFiles),
 /* harmony export */   H0: () => (/* binding */ prerequisiteNote),
@@ -14930,6 +14935,8 @@ function prerequisiteNote(job, role) {
     const { file, line } = job.job.location;
     return { kind: 'note', text: `${role}: \`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(job)}\` (${file}:${line})` };
 }
+/** Unknown, naming the steps: a check that cannot fail is declared, not enforced (patterns \u00a711.2). */
+const SWALLOWED_MESSAGE = '{steps} would run {work}, but `continue-on-error: true` keeps it from failing the job: is it a gate or a report?';
 /**
  * The verdict shared by practices of the form "X runs automatically": `runs` (pass) names the jobs and their
  * events, `not-automatic` (fail) the jobs that do it only by hand or on other events, `none` (fail) says no job
@@ -14963,6 +14970,17 @@ function activityFinding(context, messages, activity) {
             remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
         });
     }
+    const swallowed = activity.swallowed === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes);
+    if (activity.swallowed !== undefined && swallowed.length > 0) {
+        return (0,_checks_finding_for_js__WEBPACK_IMPORTED_MODULE_5__/* .findingFor */ .V)(context, { swallowed: SWALLOWED_MESSAGE }, 'swallowed', {
+            status: 'unknown',
+            strength: 'definition',
+            data: { steps: swallowed.map(s => s.label).join(', '), work: activity.swallowed },
+            evidence: [],
+            locations: swallowed.map(s => s.location),
+            remediation: `Drop \`continue-on-error\` from ${swallowed.map(s => s.label).join(', ')} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
+        });
+    }
     const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true });
     if (opaque)
         return opaque;
@@ -14974,6 +14992,17 @@ function activityFinding(context, messages, activity) {
         locations: [],
         remediation: activity.missing
     });
+}
+/** Steps that would do one of `purposes` were it not for their `continue-on-error: true`. */
+function swallowedSteps(context, pipeline, purposes) {
+    const read = context.evidence.workspace.read;
+    return pipeline.jobs.flatMap(job => job.job.steps
+        .filter(step => String(step.continueOnError).trim().toLowerCase() === 'true')
+        .filter(step => (0,_workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyStep */ .d_)({ ...step, continueOnError: false }, read).some(c => purposes.includes(c.purpose)))
+        .map(step => ({
+        label: `\`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(job)}\` step \`${step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? ''}\``,
+        location: step.location
+    })));
 }
 function oneOf(events) {
     return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('');

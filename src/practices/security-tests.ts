@@ -1,5 +1,5 @@
 import { definePractice } from './define-practice.js'
-import { activityFinding, OPAQUE_MESSAGE } from './support/findings.js'
+import { activityFinding, OPAQUE_MESSAGE, SWALLOWED_MESSAGE } from './support/findings.js'
 import { jobGlobs } from './support/matchers.js'
 
 const messages = {
@@ -7,7 +7,8 @@ const messages = {
   'not-automatic':
     '{jobs} scan for vulnerabilities or secrets, but only on {events} — never without a person',
   none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)',
-  opaque: OPAQUE_MESSAGE
+  opaque: OPAQUE_MESSAGE,
+  swallowed: SWALLOWED_MESSAGE
 }
 
 const options = { jobs: jobGlobs }
@@ -26,6 +27,7 @@ export const securityTests = definePractice({
     return activityFinding(context, messages, {
       purposes: ['security-scan'],
       opaque: { purposes: ['security-scan'], work: 'the security scan' },
+      swallowed: 'a security scan',
       jobs,
       missing:
         'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'

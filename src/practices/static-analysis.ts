@@ -1,12 +1,13 @@
 import { definePractice } from './define-practice.js'
-import { activityFinding, OPAQUE_MESSAGE } from './support/findings.js'
+import { activityFinding, OPAQUE_MESSAGE, SWALLOWED_MESSAGE } from './support/findings.js'
 import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: '{jobs} run a linter or static analyser on {events}',
   'not-automatic': '{jobs} run a linter or static analyser, but only on {events} — never without a person',
   none: 'no workflow job runs a linter or static analyser',
-  opaque: OPAQUE_MESSAGE
+  opaque: OPAQUE_MESSAGE,
+  swallowed: SWALLOWED_MESSAGE
 }
 
 const options = { jobs: jobGlobs }
@@ -25,6 +26,7 @@ export const staticAnalysis = definePractice({
     return activityFinding(context, messages, {
       purposes: ['static-analysis'],
       opaque: { purposes: ['static-analysis', 'security-scan'], work: 'static analysis' },
+      swallowed: 'static analysis',
       jobs,
       missing:
         'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, …) so that every push and pull request is analysed.'

@@ -57,7 +57,17 @@ export interface Activity {
    * The practice's message table must then define `opaque` as OPAQUE_MESSAGE.
    */
   opaque?: Omit<OpaqueRole, 'jobsOption'>
+  /**
+   * What the work is, for the `swallowed` message: with it, "no job does it" becomes unknown when a step would
+   * do it but `continue-on-error: true` keeps it from failing the job (patterns §11.2: report the ambiguity).
+   * The practice's message table must then define `swallowed` as SWALLOWED_MESSAGE.
+   */
+  swallowed?: string
 }
+
+/** Unknown, naming the steps: a check that cannot fail is declared, not enforced (patterns §11.2). */
+export const SWALLOWED_MESSAGE =
+  '{steps} would run {work}, but `continue-on-error: true` keeps it from failing the job: is it a gate or a report?'
 
 /**
  * The verdict shared by practices of the form "X runs automatically": `runs` (pass) names the jobs and their
@@ -97,6 +107,18 @@ export function activityFinding(
       remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
     })
   }
+  const swallowed =
+    activity.swallowed === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes)
+  if (activity.swallowed !== undefined && swallowed.length > 0) {
+    return findingFor(context, { swallowed: SWALLOWED_MESSAGE }, 'swallowed', {
+      status: 'unknown',
+      strength: 'definition',
+      data: { steps: swallowed.map(s => s.label).join(', '), work: activity.swallowed },
+      evidence: [],
+      locations: swallowed.map(s => s.location),
+      remediation: `Drop \`continue-on-error\` from ${swallowed.map(s => s.label).join(', ')} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
+    })
+  }
   const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true })
   if (opaque) return opaque
   return findingFor(context, messages, 'none', {
@@ -107,6 +129,26 @@ export function activityFinding(
     locations: [],
     remediation: activity.missing
   })
+}
+
+/** Steps that would do one of `purposes` were it not for their `continue-on-error: true`. */
+function swallowedSteps(
+  context: CheckContext,
+  pipeline: ReturnType<typeof pipelineOf>,
+  purposes: readonly Purpose[]
+): { label: string; location: Location }[] {
+  const read = context.evidence.workspace.read
+  return pipeline.jobs.flatMap(job =>
+    job.job.steps
+      .filter(step => String(step.continueOnError).trim().toLowerCase() === 'true')
+      .filter(step =>
+        classifyStep({ ...step, continueOnError: false }, read).some(c => purposes.includes(c.purpose))
+      )
+      .map(step => ({
+        label: `\`${jobLabel(job)}\` step \`${step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? ''}\``,
+        location: step.location
+      }))
+  )
 }
 
 function oneOf(events: readonly string[]): string {
