@@ -10589,6 +10589,10 @@ function jobEvidence(job, ...purposes) {
         ...(hit !== undefined && { why: whyOf(job, hit) })
     };
 }
+/** How a finding names a step: its name or id, else what it uses or the first line it runs. */
+function stepLabel(step) {
+    return step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? `step ${step.index + 1}`;
+}
 /** The classification that shows a purpose: a step's first, else the job's own (name, services, call). */
 function firstHit(job, purposes) {
     const hits = job.purposes.filter(p => purposes.includes(p.purpose));
@@ -11579,14 +11583,15 @@ function activityFinding(context, messages, activity) {
         });
     }
     const swallowed = activity.swallowed === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes);
-    if (activity.swallowed !== undefined && swallowed.length > 0) {
+    if (swallowed.length > 0) {
+        const steps = swallowed.map(s => s.label).join(', ');
         return findingFor(context, { swallowed: SWALLOWED_MESSAGE }, 'swallowed', {
             status: 'unknown',
             strength: 'definition',
-            data: { steps: swallowed.map(s => s.label).join(', '), work: activity.swallowed },
+            data: { steps, work: activity.swallowed ?? '' },
             evidence: [],
             locations: swallowed.map(s => s.location),
-            remediation: `Drop \`continue-on-error\` from ${swallowed.map(s => s.label).join(', ')} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
+            remediation: `Drop \`continue-on-error\` from ${steps} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
         });
     }
     const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true });
@@ -11605,10 +11610,10 @@ function activityFinding(context, messages, activity) {
 function swallowedSteps(context, pipeline, purposes) {
     const read = context.evidence.workspace.read;
     return pipeline.jobs.flatMap(job => job.job.steps
-        .filter(step => String(step.continueOnError).trim().toLowerCase() === 'true')
+        .filter(continuesOnError)
         .filter(step => classifyStep({ ...step, continueOnError: false }, read).some(c => purposes.includes(c.purpose)))
         .map(step => ({
-        label: `\`${jobLabel(job)}\` step \`${step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? ''}\``,
+        label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``,
         location: step.location
     })));
 }
@@ -15350,6 +15355,7 @@ const testEnvironment = definePractice({
 
 ;// CONCATENATED MODULE: ./src/practices/support/kept-whatever-the-outcome.ts
 
+
 const UPLOAD = /^actions\/upload-artifact@/i;
 /**
  * A job that keeps its test reports in a step that runs whatever came before (`if: always()`, `failure()`,
@@ -15367,12 +15373,11 @@ function keepingStep(item, pipeline) {
     const step = job && alwaysKeeping(job);
     if (!job || !step)
         return undefined;
-    const label = step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? `step ${step.index + 1}`;
     return {
         kind: 'step',
         workflow: item.workflow,
         job: item.job,
-        step: label,
+        step: stepLabel(step),
         location: step.location,
         ...(item.why && { why: item.why })
     };

@@ -14393,6 +14393,7 @@ const testEnvironment = definePractice({
 var tests_evidence = __webpack_require__(9048);
 ;// CONCATENATED MODULE: ./src/practices/support/kept-whatever-the-outcome.ts
 
+
 const UPLOAD = /^actions\/upload-artifact@/i;
 /**
  * A job that keeps its test reports in a step that runs whatever came before (`if: always()`, `failure()`,
@@ -14410,12 +14411,11 @@ function keepingStep(item, pipeline) {
     const step = job && alwaysKeeping(job);
     if (!job || !step)
         return undefined;
-    const label = step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? `step ${step.index + 1}`;
     return {
         kind: 'step',
         workflow: item.workflow,
         job: item.job,
-        step: label,
+        step: (0,support_pipeline/* stepLabel */.vO)(step),
         location: step.location,
         ...(item.why && { why: item.why })
     };
@@ -14971,14 +14971,15 @@ function activityFinding(context, messages, activity) {
         });
     }
     const swallowed = activity.swallowed === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes);
-    if (activity.swallowed !== undefined && swallowed.length > 0) {
+    if (swallowed.length > 0) {
+        const steps = swallowed.map(s => s.label).join(', ');
         return (0,_checks_finding_for_js__WEBPACK_IMPORTED_MODULE_5__/* .findingFor */ .V)(context, { swallowed: SWALLOWED_MESSAGE }, 'swallowed', {
             status: 'unknown',
             strength: 'definition',
-            data: { steps: swallowed.map(s => s.label).join(', '), work: activity.swallowed },
+            data: { steps, work: activity.swallowed ?? '' },
             evidence: [],
             locations: swallowed.map(s => s.location),
-            remediation: `Drop \`continue-on-error\` from ${swallowed.map(s => s.label).join(', ')} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
+            remediation: `Drop \`continue-on-error\` from ${steps} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
         });
     }
     const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true });
@@ -14997,10 +14998,10 @@ function activityFinding(context, messages, activity) {
 function swallowedSteps(context, pipeline, purposes) {
     const read = context.evidence.workspace.read;
     return pipeline.jobs.flatMap(job => job.job.steps
-        .filter(step => String(step.continueOnError).trim().toLowerCase() === 'true')
+        .filter(_workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__/* .continuesOnError */ .W7)
         .filter(step => (0,_workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyStep */ .d_)({ ...step, continueOnError: false }, read).some(c => purposes.includes(c.purpose)))
         .map(step => ({
-        label: `\`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(job)}\` step \`${step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? ''}\``,
+        label: `\`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(job)}\` step \`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stepLabel */ .vO)(step)}\``,
         location: step.location
     })));
 }
@@ -15398,7 +15399,8 @@ __webpack_require__.d(__webpack_exports__, {
   hD: () => (/* binding */ locationOf),
   gQ: () => (/* binding */ pipelineOf),
   LA: () => (/* binding */ runJobsOf),
-  A4: () => (/* binding */ started)
+  A4: () => (/* binding */ started),
+  vO: () => (/* binding */ stepLabel)
 });
 
 // EXTERNAL MODULE: ./src/practices/support/named-by-globs.ts
@@ -15735,6 +15737,10 @@ function jobEvidence(job, ...purposes) {
         location: locationOf(job, ...purposes),
         ...(hit !== undefined && { why: whyOf(job, hit) })
     };
+}
+/** How a finding names a step: its name or id, else what it uses or the first line it runs. */
+function stepLabel(step) {
+    return step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? `step ${step.index + 1}`;
 }
 /** The classification that shows a purpose: a step's first, else the job's own (name, services, call). */
 function firstHit(job, purposes) {
@@ -17256,6 +17262,7 @@ const TEST_JOB_NAME = /\b(?:tests?|testing|specs?)\b/;
 __webpack_require__.d(__webpack_exports__, {
   gs: () => (/* binding */ classifyJob),
   d_: () => (/* binding */ classifyStep),
+  W7: () => (/* binding */ continuesOnError),
   mN: () => (/* binding */ fromOpaqueCall),
   kB: () => (/* binding */ headWords),
   GX: () => (/* binding */ normaliseName),

@@ -371,7 +371,7 @@ function serviceStart(ref: string | undefined, commands: StepCommand[]): Inspect
 }
 
 /** `continue-on-error: true` as a boolean or the string YAML leaves when it is quoted. */
-function continuesOnError(step: Step): boolean {
+export function continuesOnError(step: Step): boolean {
   return step.continueOnError === true || String(step.continueOnError).trim().toLowerCase() === 'true'
 }
 

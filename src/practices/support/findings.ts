@@ -1,6 +1,6 @@
 // The verdict shapes practices configure ("X runs automatically", "targets are gated by X")
 // and the pieces their findings are worded from.
-import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf } from './pipeline.js'
+import { hasPurpose, jobEvidence, jobLabel, locationOf, pipelineOf, stepLabel } from './pipeline.js'
 import type { PipelineJob } from './pipeline.js'
 import type { EvidenceItem, Finding, Location } from '../../core/finding.js'
 import { findingFor } from '../../checks/finding-for.js'
@@ -11,6 +11,7 @@ import { posix } from 'node:path'
 import type { Evidence } from '../../evidence/evidence.js'
 import {
   classifyStep,
+  continuesOnError,
   headWords,
   normaliseName,
   opaqueSteps,
@@ -109,14 +110,15 @@ export function activityFinding(
   }
   const swallowed =
     activity.swallowed === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes)
-  if (activity.swallowed !== undefined && swallowed.length > 0) {
+  if (swallowed.length > 0) {
+    const steps = swallowed.map(s => s.label).join(', ')
     return findingFor(context, { swallowed: SWALLOWED_MESSAGE }, 'swallowed', {
       status: 'unknown',
       strength: 'definition',
-      data: { steps: swallowed.map(s => s.label).join(', '), work: activity.swallowed },
+      data: { steps, work: activity.swallowed ?? '' },
       evidence: [],
       locations: swallowed.map(s => s.location),
-      remediation: `Drop \`continue-on-error\` from ${swallowed.map(s => s.label).join(', ')} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
+      remediation: `Drop \`continue-on-error\` from ${steps} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
     })
   }
   const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true })
@@ -140,12 +142,12 @@ function swallowedSteps(
   const read = context.evidence.workspace.read
   return pipeline.jobs.flatMap(job =>
     job.job.steps
-      .filter(step => String(step.continueOnError).trim().toLowerCase() === 'true')
+      .filter(continuesOnError)
       .filter(step =>
         classifyStep({ ...step, continueOnError: false }, read).some(c => purposes.includes(c.purpose))
       )
       .map(step => ({
-        label: `\`${jobLabel(job)}\` step \`${step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? ''}\``,
+        label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``,
         location: step.location
       }))
   )

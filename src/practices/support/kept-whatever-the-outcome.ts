@@ -2,6 +2,7 @@ import type { EvidenceItem, Finding } from '../../core/finding.js'
 import { STATUS_FUNCTION } from '../../workflow/graph.js'
 import type { Step } from '../../workflow/model.js'
 import type { Pipeline, PipelineJob } from './pipeline.js'
+import { stepLabel } from './pipeline.js'
 
 const UPLOAD = /^actions\/upload-artifact@/i
 
@@ -20,12 +21,11 @@ function keepingStep(item: EvidenceItem, pipeline: Pipeline): EvidenceItem | und
   const job = jobsByRef(pipeline).get(`${item.workflow}\u0000${item.job}`)
   const step = job && alwaysKeeping(job)
   if (!job || !step) return undefined
-  const label = step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? `step ${step.index + 1}`
   return {
     kind: 'step',
     workflow: item.workflow,
     job: item.job,
-    step: label,
+    step: stepLabel(step),
     location: step.location,
     ...(item.why && { why: item.why })
   }

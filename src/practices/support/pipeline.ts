@@ -10,7 +10,7 @@ import { classifyEnvironment } from '../../workflow/environment-class.js'
 import { environmentValues } from '../../workflow/environment-values.js'
 import { createWorkflowGraph } from '../../workflow/graph.js'
 import type { JobRef, WorkflowGraph } from '../../workflow/graph.js'
-import type { Job, Workflow } from '../../workflow/model.js'
+import type { Job, Step, Workflow } from '../../workflow/model.js'
 import type { ReadFile } from '../../workflow/script-resolution.js'
 import type { RunJob } from '../../evidence/run-evidence.js'
 
@@ -243,6 +243,11 @@ export function jobEvidence(job: PipelineJob, ...purposes: Purpose[]): EvidenceI
     location: locationOf(job, ...purposes),
     ...(hit !== undefined && { why: whyOf(job, hit) })
   }
+}
+
+/** How a finding names a step: its name or id, else what it uses or the first line it runs. */
+export function stepLabel(step: Step): string {
+  return step.name ?? step.id ?? step.uses ?? step.run?.split('\n')[0] ?? `step ${step.index + 1}`
 }
 
 /** The classification that shows a purpose: a step's first, else the job's own (name, services, call). */
