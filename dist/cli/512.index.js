@@ -15116,6 +15116,20 @@ function fits(role, purpose, wholeJob) {
  * command runs that could not be read, and a shell script the job runs that is not in the workspace.
  */
 function opaqueCallsOf(job, { workspace }) {
+    let ofJobs = callsOfJobs.get(workspace);
+    if (!ofJobs)
+        callsOfJobs.set(workspace, (ofJobs = new WeakMap()));
+    let calls = ofJobs.get(job);
+    if (!calls)
+        ofJobs.set(job, (calls = readCallsOf(job, workspace)));
+    return calls;
+}
+/**
+ * Every practice that finds nothing asks for the opaque calls of every job (five or more per job on a large
+ * monorepo, each reading every step again): worked out once per job of a workspace.
+ */
+const callsOfJobs = new WeakMap();
+function readCallsOf(job, workspace) {
     const { uses, opaqueReason } = job.job;
     const calls = [];
     const call = (text, reason, location, names, given, step, elsewhere) => {

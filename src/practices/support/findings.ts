@@ -8,7 +8,7 @@ import type { Purpose } from '../../workflow/catalog/purpose.js'
 import type { CheckContext } from '../../checks/check.js'
 import { matchesJobGlobs } from './matchers.js'
 import { posix } from 'node:path'
-import type { Evidence } from '../../evidence/evidence.js'
+import type { Evidence, Workspace } from '../../evidence/evidence.js'
 import {
   classifyStep,
   continuesOnError,
@@ -377,7 +377,23 @@ function fits(role: OpaqueRole, purpose: Purpose, wholeJob: boolean): boolean {
  * the catalog does not know, a workflow a step starts in another repository, a platform spec or task file a
  * command runs that could not be read, and a shell script the job runs that is not in the workspace.
  */
-export function opaqueCallsOf(job: PipelineJob, { workspace }: Pick<Evidence, 'workspace'>): OpaqueCall[] {
+export function opaqueCallsOf(
+  job: PipelineJob,
+  { workspace }: Pick<Evidence, 'workspace'>
+): readonly OpaqueCall[] {
+  let ofJobs = callsOfJobs.get(workspace)
+  if (!ofJobs) callsOfJobs.set(workspace, (ofJobs = new WeakMap()))
+  let calls = ofJobs.get(job)
+  if (!calls) ofJobs.set(job, (calls = readCallsOf(job, workspace)))
+  return calls
+}
+/**
+ * Every practice that finds nothing asks for the opaque calls of every job (five or more per job on a large
+ * monorepo, each reading every step again): worked out once per job of a workspace.
+ */
+const callsOfJobs = new WeakMap<Workspace, WeakMap<PipelineJob, readonly OpaqueCall[]>>()
+
+function readCallsOf(job: PipelineJob, workspace: Workspace): OpaqueCall[] {
   const { uses, opaqueReason } = job.job
   const calls: OpaqueCall[] = []
   const call = (
