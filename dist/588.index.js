@@ -9643,6 +9643,13 @@ function opaqueSteps(job, read) {
         return ref === undefined || !UTILITY_ACTION.test(ref);
     });
 }
+/**
+ * What a step would verify (tests, analysis, scans) were its failure not swallowed by `continue-on-error: true`
+ * or `|| true`: a check that cannot fail is declared, not enforced (patterns \u00a711).
+ */
+function swallowedVerification(step, read) {
+    return inspectStep(step, read).swallowed;
+}
 /** The commands of a step whose definitions could not be read: what they run is unknown (\u00a710.3). */
 function unreadDefinitions(step, read) {
     return inspectStep(step, read).unread;
@@ -9697,10 +9704,20 @@ function inspectUncached(step, read) {
     const commands = stepCommands(step, ref, read);
     const evidence = commands.filter(c => !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command) && !FORMAT_COMMAND.test(c.command));
     const ignored = continuesOnError(step);
+    const swallowed = [];
+    // What a failure that cannot stop the job hides is recorded, so that practices can name the step (\u00a711.2).
+    const hardOnly = (results, how) => {
+        if (how === undefined)
+            return results;
+        for (const r of results)
+            if (VERIFICATION.includes(r.purpose))
+                swallowed.push({ ...r, how });
+        return results.filter(r => !VERIFICATION.includes(r.purpose));
+    };
     const content = [
-        ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
+        ...(ref ? hardOnly(byUses(ref, step.with), ignored ? 'continue-on-error' : undefined) : []),
         ...handOffsOf(step).flatMap(handOff => byHandOff(handOff, step)),
-        ...evidence.flatMap((c, order) => withoutSoftVerification([
+        ...evidence.flatMap((c, order) => hardOnly([
             ...applyConfigRules(runEntries(c.command).map(e => ({
                 purpose: e.purpose,
                 rule: e.id,
@@ -9716,7 +9733,7 @@ function inspectUncached(step, read) {
                 via: c.via,
                 ...(c.unordered ? {} : { order })
             }))
-        ], ignored || !c.canFail))
+        ], ignored ? 'continue-on-error' : c.canFail ? undefined : 'command'))
     ];
     const acts = step.uses !== undefined && !(ref !== undefined && globMatch(SETUP_ACTIONS, ref));
     const substantive = acts || evidence.length > 0;
@@ -9725,12 +9742,22 @@ function inspectUncached(step, read) {
     const named = title && substantive ? withoutSoftVerification(byName(title, 'step-name'), soft) : [];
     const known = ref !== undefined && usesEntries(ref).some(e => !GUESSES.has(e.id));
     const shown = content.filter(c => !GUESSES.has(c.rule));
-    const results = failureOnly(step) ? [] : [...content, ...namedAlongside(named, shown, known)];
+    const diagnostic = failureOnly(step);
+    const results = diagnostic ? [] : [...content, ...namedAlongside(named, shown, known)];
     const fixture = (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
         commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)));
     const service = serviceStart(ref, evidence);
     const unread = commands.flatMap(c => c.unread === undefined ? [] : [{ command: c.command, reason: c.unread }]);
-    return { results, fixture, substantive, soft, unread, known, ...(service ? { service } : {}) };
+    return {
+        results,
+        fixture,
+        substantive,
+        soft,
+        unread,
+        known,
+        swallowed: diagnostic ? [] : swallowed,
+        ...(service ? { service } : {})
+    };
 }
 /**
  * Commands outrank names (patterns \u00a72.1): a name may repeat a purpose the step's command or action shows,
@@ -11548,13 +11575,15 @@ function prerequisiteNote(job, role) {
     return { kind: 'note', text: `${role}: \`${jobLabel(job)}\` (${file}:${line})` };
 }
 /** Unknown, naming the steps: a check that cannot fail is declared, not enforced (patterns \u00a711.2). */
-const SWALLOWED_MESSAGE = '{steps} would run {work}, but `continue-on-error: true` keeps it from failing the job: is it a gate or a report?';
+const SWALLOWED_MESSAGE = '{work} in {steps} cannot fail the job: is it a gate or a report?';
+/** Fail, naming the steps: the practice is a gate, and a step that cannot fail gates nothing (patterns \u00a711.2). */
+const SWALLOWED_GATE_MESSAGE = '{work} in {steps} cannot fail the job, so they never stop a change';
 /**
  * The verdict shared by practices of the form "X runs automatically": `runs` (pass) names the jobs and their
  * events, `not-automatic` (fail) the jobs that do it only by hand or on other events, `none` (fail) says no job
  * does it. The practice's message table must define these three ids with `{jobs}` and `{events}`.
  */
-function activityFinding(context, messages, activity) {
+function activityFinding(context, { swallowed: swallowedMessage, ...messages }, activity) {
     const pipeline = pipelineOf(context.evidence, context.environments);
     const named = matchesJobGlobs(activity.jobs);
     const doing = pipeline.jobs.filter(job => hasPurpose(job, ...activity.purposes) || named(job));
@@ -11582,16 +11611,17 @@ function activityFinding(context, messages, activity) {
             remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
         });
     }
-    const swallowed = activity.swallowed === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes);
-    if (swallowed.length > 0) {
+    const role = activity.swallowed;
+    const swallowed = role === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes);
+    if (role && swallowed.length > 0 && swallowedMessage !== undefined) {
         const steps = swallowed.map(s => s.label).join(', ');
-        return findingFor(context, { swallowed: SWALLOWED_MESSAGE }, 'swallowed', {
-            status: 'unknown',
+        return findingFor(context, { swallowed: swallowedMessage }, 'swallowed', {
+            status: role.status,
             strength: 'definition',
-            data: { steps, work: activity.swallowed ?? '' },
+            data: { steps, work: role.work },
             evidence: [],
             locations: swallowed.map(s => s.location),
-            remediation: `Drop \`continue-on-error\` from ${steps} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
+            remediation: `Let ${steps} fail the job: drop its \`continue-on-error: true\` or the \`|| true\` after its command${role.orKeep ? `, or ${role.orKeep}` : ''}.`
         });
     }
     const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true });
@@ -11606,16 +11636,18 @@ function activityFinding(context, messages, activity) {
         remediation: activity.missing
     });
 }
-/** Steps that would do one of `purposes` were it not for their `continue-on-error: true`. */
+/** Steps that would do one of `purposes` were their failure not swallowed, labelled with how it is. */
 function swallowedSteps(context, pipeline, purposes) {
     const read = context.evidence.workspace.read;
-    return pipeline.jobs.flatMap(job => job.job.steps
-        .filter(continuesOnError)
-        .filter(step => classifyStep({ ...step, continueOnError: false }, read).some(c => purposes.includes(c.purpose)))
-        .map(step => ({
-        label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``,
-        location: step.location
-    })));
+    return pipeline.jobs.flatMap(job => job.job.steps.flatMap(step => {
+        const hidden = swallowedVerification(step, read).filter(s => purposes.includes(s.purpose));
+        if (hidden.length === 0)
+            return [];
+        const how = hidden.some(s => s.how === 'continue-on-error')
+            ? '`continue-on-error: true`'
+            : 'a failure of its command is ignored';
+        return [{ label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\` (${how})`, location: step.location }];
+    }));
 }
 function oneOf(events) {
     return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('');
@@ -12508,7 +12540,8 @@ const acceptance_tests_messages = {
     runs: '{jobs} run acceptance/end-to-end tests on {events}',
     'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs acceptance or end-to-end tests',
-    opaque: OPAQUE_MESSAGE
+    opaque: OPAQUE_MESSAGE,
+    swallowed: SWALLOWED_GATE_MESSAGE
 };
 const options = { jobs: jobGlobs };
 const acceptanceTests = definePractice({
@@ -12524,6 +12557,7 @@ const acceptanceTests = definePractice({
         return activityFinding(context, acceptance_tests_messages, {
             purposes: ['acceptance-test'],
             opaque: { purposes: ['acceptance-test'], suites: true, work: 'the acceptance tests' },
+            swallowed: { work: 'Acceptance tests', status: 'fail' },
             jobs,
             missing: 'Add an end-to-end job (Playwright, Cypress, Selenium, Cucumber) that runs on push or pull request, or name an existing suite in `practices.acceptance-tests.jobs`.'
         });
@@ -13977,7 +14011,8 @@ const integration_tests_messages = {
     runs: '{jobs} run integration tests on {events}',
     'not-automatic': '{jobs} run integration tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)',
-    opaque: OPAQUE_MESSAGE
+    opaque: OPAQUE_MESSAGE,
+    swallowed: SWALLOWED_GATE_MESSAGE
 };
 const integration_tests_options = { jobs: jobGlobs };
 const integrationTests = definePractice({
@@ -13997,6 +14032,7 @@ const integrationTests = definePractice({
                 suites: true,
                 work: 'the integration tests'
             },
+            swallowed: { work: 'Integration tests', status: 'fail' },
             jobs,
             missing: 'Add a CI job that runs the integration suite against its real dependencies (a `services:` database, testcontainers), e.g. `npm run test:integration`.'
         });
@@ -14528,7 +14564,8 @@ const modelValidation = definePractice({
 const performance_tests_messages = {
     runs: '{jobs} run load or performance tests on {events}',
     'not-automatic': '{jobs} run load or performance tests, but only on {events} \u2014 never without a person',
-    none: 'no workflow job runs load or performance tests'
+    none: 'no workflow job runs load or performance tests',
+    swallowed: SWALLOWED_MESSAGE
 };
 const performance_tests_options = { jobs: jobGlobs };
 const performanceTests = definePractice({
@@ -14543,6 +14580,11 @@ const performanceTests = definePractice({
     check(context, { jobs }) {
         return activityFinding(context, performance_tests_messages, {
             purposes: ['performance-test'],
+            swallowed: {
+                work: 'Performance tests',
+                status: 'unknown',
+                orKeep: 'keep its results where they are compared run to run (github-action-benchmark, a dashboard)'
+            },
             jobs,
             missing: 'Add a job that runs a load or benchmark suite (k6, JMeter, Locust, Gatling, artillery, github-action-benchmark) on push or on a schedule.'
         });
@@ -15128,7 +15170,11 @@ const securityTests = definePractice({
         return activityFinding(context, security_tests_messages, {
             purposes: ['security-scan'],
             opaque: { purposes: ['security-scan'], work: 'the security scan' },
-            swallowed: 'a security scan',
+            swallowed: {
+                work: 'A security scan',
+                status: 'unknown',
+                orKeep: 'upload its results where they are kept (SARIF to code scanning)'
+            },
             jobs,
             missing: 'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'
         });
@@ -15297,8 +15343,12 @@ const staticAnalysis = definePractice({
     check(context, { jobs }) {
         return activityFinding(context, static_analysis_messages, {
             purposes: ['static-analysis'],
-            opaque: { purposes: ['static-analysis', 'security-scan'], work: 'static analysis' },
-            swallowed: 'static analysis',
+            opaque: { purposes: ['static-analysis', 'security-scan'], work: 'Static analysis' },
+            swallowed: {
+                work: 'static analysis',
+                status: 'unknown',
+                orKeep: 'upload its results where they are kept (SARIF to code scanning)'
+            },
             jobs,
             missing: 'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, \u2026) so that every push and pull request is analysed.'
         });
@@ -15596,7 +15646,8 @@ const unit_tests_messages = {
     'reports-failing': '{file} reports {failed} failing test(s): {cases}',
     'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
     'too-few-tests': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})',
-    opaque: OPAQUE_MESSAGE
+    opaque: OPAQUE_MESSAGE,
+    swallowed: SWALLOWED_GATE_MESSAGE
 };
 const unit_tests_options = {
     reports: testReportGlobs,
@@ -15622,6 +15673,7 @@ const unitTests = definePractice({
                 unless: IMAGE_BUILD,
                 work: 'the unit tests'
             },
+            swallowed: { work: 'Unit tests', status: 'fail' },
             jobs: settings.jobs,
             events: CHANGE_EVENTS,
             missing: 'Add a workflow triggered by `push` and `pull_request` that runs the test suite (`npm test`, `pytest`, `go test ./...`, \u2026).'

@@ -36,6 +36,15 @@ testPractice(acceptanceTests, {
   ],
   invalid: [
     {
+      name: 'end-to-end tests whose failure is ignored gate nothing: fail, naming the step',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  e2e:\n    runs-on: x\n    steps:\n      - run: npx playwright test || true\n'
+      ),
+      status: 'fail',
+      messageId: 'swallowed',
+      mentions: ['`e2e` step `npx playwright test || true` (a failure of its command is ignored)']
+    },
+    {
       name: 'e2e only when dispatched',
       files: workflow(
         'on: workflow_dispatch\njobs:\n  e2e:\n    runs-on: x\n    steps:\n      - run: npx cypress run\n'

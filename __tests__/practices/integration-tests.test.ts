@@ -34,6 +34,15 @@ testPractice(integrationTests, {
   ],
   invalid: [
     {
+      name: 'an integration suite that cannot fail the job gates nothing: fail, naming the step',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  it:\n    runs-on: x\n    steps:\n      - run: npm run test:integration\n        continue-on-error: true\n'
+      ),
+      status: 'fail',
+      messageId: 'swallowed',
+      mentions: ['`it` step `npm run test:integration` (`continue-on-error: true`)']
+    },
+    {
       name: 'a suite of no stated kind run by a remote workflow: unknown, naming it (§10.2)',
       files: workflow(
         `on: pull_request\njobs:\n${remoteCall('suite', 'autotest.yml', '      test-suite: payments\n')}`

@@ -31,6 +31,16 @@ testPractice(performanceTests, {
   ],
   invalid: [
     {
+      // A benchmark is often a measurement kept run to run rather than a gate: which one is for a person to say.
+      name: 'a load test that cannot fail the job: unknown, naming the step',
+      files: workflow(
+        'on: [push]\njobs:\n  load:\n    runs-on: x\n    steps:\n      - run: k6 run load.js\n        continue-on-error: true\n'
+      ),
+      status: 'unknown',
+      messageId: 'swallowed',
+      mentions: ['`load` step `k6 run load.js` (`continue-on-error: true`)', 'a gate or a report']
+    },
+    {
       name: 'a load test started only by hand',
       files: workflow(
         'on: workflow_dispatch\njobs:\n  load:\n    runs-on: x\n    steps:\n      - run: locust -f locustfile.py --headless\n'

@@ -94,8 +94,20 @@ testPractice(staticAnalysis, {
       ),
       status: 'unknown',
       messageId: 'swallowed',
-      mentions: ['`lint` step `npx eslint .`', 'continue-on-error'],
+      mentions: ['`lint` step `npx eslint .` (`continue-on-error: true`)'],
       at: '.github/workflows/ci.yml:6'
+    },
+    {
+      name: 'a linter whose failure is ignored (|| true): unknown, naming the step',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  lint:\n    runs-on: x\n    steps:\n      - run: ruff check . || true\n'
+      ),
+      status: 'unknown',
+      messageId: 'swallowed',
+      mentions: [
+        '`lint` step `ruff check . || true` (a failure of its command is ignored)',
+        'a gate or a report'
+      ]
     },
     {
       name: 'near miss: a swallowed step that lints nothing',

@@ -20,6 +20,22 @@ const reports = (files: Record<string, string>) => ({ reports: reportsFrom(files
 testPractice(unitTests, {
   valid: [
     {
+      name: 'a fallback that still fails the step (|| (cat log; exit 1)) is a test, not a swallowed one',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: npm test || (cat npm-debug.log; exit 1)\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
+      name: 'a swallowed extra run beside tests that can fail: the tests count',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: npm test\n      - run: npm run test:flaky\n        continue-on-error: true\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
       name: 'bare rake whose Rakefile makes the specs the default task',
       files: {
         ...workflow(
@@ -239,16 +255,42 @@ testPractice(unitTests, {
     },
     { name: 'no workflows at all', files: { 'README.md': '' }, status: 'fail', messageId: 'none' },
     {
-      name: 'tests that cannot fail the build (continue-on-error) are not tests',
+      // Patterns §11.2: not "no job runs unit tests", which the user can see is wrong, but which step and why.
+      name: 'tests that cannot fail the build (continue-on-error) gate nothing: fail, naming the step',
       files: workflow(
         'on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: npm test\n        continue-on-error: true\n'
       ),
       status: 'fail',
+      messageId: 'swallowed',
+      mentions: ['`test` step `npm test` (`continue-on-error: true`)', 'never stop a change'],
+      at: '.github/workflows/ci.yml:6'
+    },
+    {
+      name: 'tests whose failure is swallowed (|| true) gate nothing: fail, naming the step',
+      files: workflow('on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: pytest || true\n'),
+      status: 'fail',
+      messageId: 'swallowed',
+      mentions: ['`test` step `pytest || true` (a failure of its command is ignored)']
+    },
+    {
+      name: 'a script that ignores its test runs failure (|| exit 0 on a later line) is named too',
+      files: workflow(
+        'on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: |\n          pip install -e .\n          python -m pytest tests || exit 0\n'
+      ),
+      status: 'fail',
+      messageId: 'swallowed'
+    },
+    {
+      name: 'near miss: a swallowed step that runs no tests leaves "no job runs unit tests"',
+      files: workflow('on: push\njobs:\n  b:\n    runs-on: x\n    steps:\n      - run: make docs || true\n'),
+      status: 'fail',
       messageId: 'none'
     },
     {
-      name: 'tests whose failure is swallowed (|| true) are not tests',
-      files: workflow('on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: pytest || true\n'),
+      name: 'near miss: tests rerun only after a failure (diagnostics) are not named as swallowed',
+      files: workflow(
+        'on: push\njobs:\n  b:\n    runs-on: x\n    steps:\n      - run: make\n      - if: failure()\n        run: pytest --lf -vv || true\n'
+      ),
       status: 'fail',
       messageId: 'none'
     }

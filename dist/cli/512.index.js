@@ -11520,7 +11520,8 @@ const acceptance_tests_messages = {
     runs: '{jobs} run acceptance/end-to-end tests on {events}',
     'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs acceptance or end-to-end tests',
-    opaque: findings/* OPAQUE_MESSAGE */.OX
+    opaque: findings/* OPAQUE_MESSAGE */.OX,
+    swallowed: findings/* SWALLOWED_GATE_MESSAGE */.dc
 };
 const options = { jobs: matchers/* jobGlobs */.WZ };
 const acceptanceTests = definePractice({
@@ -11536,6 +11537,7 @@ const acceptanceTests = definePractice({
         return (0,findings/* activityFinding */.b$)(context, acceptance_tests_messages, {
             purposes: ['acceptance-test'],
             opaque: { purposes: ['acceptance-test'], suites: true, work: 'the acceptance tests' },
+            swallowed: { work: 'Acceptance tests', status: 'fail' },
             jobs,
             missing: 'Add an end-to-end job (Playwright, Cypress, Selenium, Cucumber) that runs on push or pull request, or name an existing suite in `practices.acceptance-tests.jobs`.'
         });
@@ -13004,7 +13006,8 @@ const integration_tests_messages = {
     runs: '{jobs} run integration tests on {events}',
     'not-automatic': '{jobs} run integration tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)',
-    opaque: findings/* OPAQUE_MESSAGE */.OX
+    opaque: findings/* OPAQUE_MESSAGE */.OX,
+    swallowed: findings/* SWALLOWED_GATE_MESSAGE */.dc
 };
 const integration_tests_options = { jobs: matchers/* jobGlobs */.WZ };
 const integrationTests = definePractice({
@@ -13024,6 +13027,7 @@ const integrationTests = definePractice({
                 suites: true,
                 work: 'the integration tests'
             },
+            swallowed: { work: 'Integration tests', status: 'fail' },
             jobs,
             missing: 'Add a CI job that runs the integration suite against its real dependencies (a `services:` database, testcontainers), e.g. `npm run test:integration`.'
         });
@@ -13559,7 +13563,8 @@ const modelValidation = definePractice({
 const performance_tests_messages = {
     runs: '{jobs} run load or performance tests on {events}',
     'not-automatic': '{jobs} run load or performance tests, but only on {events} \u2014 never without a person',
-    none: 'no workflow job runs load or performance tests'
+    none: 'no workflow job runs load or performance tests',
+    swallowed: findings/* SWALLOWED_MESSAGE */.$z
 };
 const performance_tests_options = { jobs: matchers/* jobGlobs */.WZ };
 const performanceTests = definePractice({
@@ -13574,6 +13579,11 @@ const performanceTests = definePractice({
     check(context, { jobs }) {
         return (0,findings/* activityFinding */.b$)(context, performance_tests_messages, {
             purposes: ['performance-test'],
+            swallowed: {
+                work: 'Performance tests',
+                status: 'unknown',
+                orKeep: 'keep its results where they are compared run to run (github-action-benchmark, a dashboard)'
+            },
             jobs,
             missing: 'Add a job that runs a load or benchmark suite (k6, JMeter, Locust, Gatling, artillery, github-action-benchmark) on push or on a schedule.'
         });
@@ -14148,7 +14158,11 @@ const securityTests = definePractice({
         return (0,findings/* activityFinding */.b$)(context, security_tests_messages, {
             purposes: ['security-scan'],
             opaque: { purposes: ['security-scan'], work: 'the security scan' },
-            swallowed: 'a security scan',
+            swallowed: {
+                work: 'A security scan',
+                status: 'unknown',
+                orKeep: 'upload its results where they are kept (SARIF to code scanning)'
+            },
             jobs,
             missing: 'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'
         });
@@ -14319,8 +14333,12 @@ const staticAnalysis = definePractice({
     check(context, { jobs }) {
         return (0,findings/* activityFinding */.b$)(context, static_analysis_messages, {
             purposes: ['static-analysis'],
-            opaque: { purposes: ['static-analysis', 'security-scan'], work: 'static analysis' },
-            swallowed: 'static analysis',
+            opaque: { purposes: ['static-analysis', 'security-scan'], work: 'Static analysis' },
+            swallowed: {
+                work: 'static analysis',
+                status: 'unknown',
+                orKeep: 'upload its results where they are kept (SARIF to code scanning)'
+            },
             jobs,
             missing: 'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, \u2026) so that every push and pull request is analysed.'
         });
@@ -14622,7 +14640,8 @@ const unit_tests_messages = {
     'reports-failing': '{file} reports {failed} failing test(s): {cases}',
     'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
     'too-few-tests': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})',
-    opaque: findings/* OPAQUE_MESSAGE */.OX
+    opaque: findings/* OPAQUE_MESSAGE */.OX,
+    swallowed: findings/* SWALLOWED_GATE_MESSAGE */.dc
 };
 const unit_tests_options = {
     reports: matchers/* testReportGlobs */.oe,
@@ -14648,6 +14667,7 @@ const unitTests = definePractice({
                 unless: findings/* IMAGE_BUILD */.$$,
                 work: 'the unit tests'
             },
+            swallowed: { work: 'Unit tests', status: 'fail' },
             jobs: settings.jobs,
             events: CHANGE_EVENTS,
             missing: 'Add a workflow triggered by `push` and `pull_request` that runs the test suite (`npm test`, `pytest`, `go test ./...`, \u2026).'
@@ -14899,6 +14919,7 @@ const practicesById = new Map(practices.map(p => [p.meta.id, p]));
 /* harmony export */   N6: () => (/* binding */ listJobs),
 /* harmony export */   OX: () => (/* binding */ OPAQUE_MESSAGE),
 /* harmony export */   b$: () => (/* binding */ activityFinding),
+/* harmony export */   dc: () => (/* binding */ SWALLOWED_GATE_MESSAGE),
 /* harmony export */   lr: () => (/* binding */ gateVerdict),
 /* harmony export */   pf: () => (/* binding */ opaqueVerdict)
 /* harmony export */ });
@@ -14936,13 +14957,15 @@ function prerequisiteNote(job, role) {
     return { kind: 'note', text: `${role}: \`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(job)}\` (${file}:${line})` };
 }
 /** Unknown, naming the steps: a check that cannot fail is declared, not enforced (patterns \u00a711.2). */
-const SWALLOWED_MESSAGE = '{steps} would run {work}, but `continue-on-error: true` keeps it from failing the job: is it a gate or a report?';
+const SWALLOWED_MESSAGE = '{work} in {steps} cannot fail the job: is it a gate or a report?';
+/** Fail, naming the steps: the practice is a gate, and a step that cannot fail gates nothing (patterns \u00a711.2). */
+const SWALLOWED_GATE_MESSAGE = '{work} in {steps} cannot fail the job, so they never stop a change';
 /**
  * The verdict shared by practices of the form "X runs automatically": `runs` (pass) names the jobs and their
  * events, `not-automatic` (fail) the jobs that do it only by hand or on other events, `none` (fail) says no job
  * does it. The practice's message table must define these three ids with `{jobs}` and `{events}`.
  */
-function activityFinding(context, messages, activity) {
+function activityFinding(context, { swallowed: swallowedMessage, ...messages }, activity) {
     const pipeline = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(context.evidence, context.environments);
     const named = (0,_matchers_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesJobGlobs */ .sJ)(activity.jobs);
     const doing = pipeline.jobs.filter(job => (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurpose */ .zY)(job, ...activity.purposes) || named(job));
@@ -14970,16 +14993,17 @@ function activityFinding(context, messages, activity) {
             remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
         });
     }
-    const swallowed = activity.swallowed === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes);
-    if (swallowed.length > 0) {
+    const role = activity.swallowed;
+    const swallowed = role === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes);
+    if (role && swallowed.length > 0 && swallowedMessage !== undefined) {
         const steps = swallowed.map(s => s.label).join(', ');
-        return (0,_checks_finding_for_js__WEBPACK_IMPORTED_MODULE_5__/* .findingFor */ .V)(context, { swallowed: SWALLOWED_MESSAGE }, 'swallowed', {
-            status: 'unknown',
+        return (0,_checks_finding_for_js__WEBPACK_IMPORTED_MODULE_5__/* .findingFor */ .V)(context, { swallowed: swallowedMessage }, 'swallowed', {
+            status: role.status,
             strength: 'definition',
-            data: { steps, work: activity.swallowed ?? '' },
+            data: { steps, work: role.work },
             evidence: [],
             locations: swallowed.map(s => s.location),
-            remediation: `Drop \`continue-on-error\` from ${steps} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
+            remediation: `Let ${steps} fail the job: drop its \`continue-on-error: true\` or the \`|| true\` after its command${role.orKeep ? `, or ${role.orKeep}` : ''}.`
         });
     }
     const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true });
@@ -14994,16 +15018,18 @@ function activityFinding(context, messages, activity) {
         remediation: activity.missing
     });
 }
-/** Steps that would do one of `purposes` were it not for their `continue-on-error: true`. */
+/** Steps that would do one of `purposes` were their failure not swallowed, labelled with how it is. */
 function swallowedSteps(context, pipeline, purposes) {
     const read = context.evidence.workspace.read;
-    return pipeline.jobs.flatMap(job => job.job.steps
-        .filter(_workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__/* .continuesOnError */ .W7)
-        .filter(step => (0,_workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyStep */ .d_)({ ...step, continueOnError: false }, read).some(c => purposes.includes(c.purpose)))
-        .map(step => ({
-        label: `\`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(job)}\` step \`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stepLabel */ .vO)(step)}\``,
-        location: step.location
-    })));
+    return pipeline.jobs.flatMap(job => job.job.steps.flatMap(step => {
+        const hidden = (0,_workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__/* .swallowedVerification */ .sg)(step, read).filter(s => purposes.includes(s.purpose));
+        if (hidden.length === 0)
+            return [];
+        const how = hidden.some(s => s.how === 'continue-on-error')
+            ? '`continue-on-error: true`'
+            : 'a failure of its command is ignored';
+        return [{ label: `\`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(job)}\` step \`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stepLabel */ .vO)(step)}\` (${how})`, location: step.location }];
+    }));
 }
 function oneOf(events) {
     return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('');
@@ -17276,13 +17302,15 @@ const TEST_JOB_NAME = /\b(?:tests?|testing|specs?)\b/;
 __webpack_require__.d(__webpack_exports__, {
   gs: () => (/* binding */ classifyJob),
   d_: () => (/* binding */ classifyStep),
-  W7: () => (/* binding */ continuesOnError),
   mN: () => (/* binding */ fromOpaqueCall),
   kB: () => (/* binding */ headWords),
   GX: () => (/* binding */ normaliseName),
   F8: () => (/* binding */ opaqueSteps),
+  sg: () => (/* binding */ swallowedVerification),
   SM: () => (/* binding */ unreadDefinitions)
 });
+
+// UNUSED EXPORTS: continuesOnError
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
@@ -19272,6 +19300,13 @@ function opaqueSteps(job, read) {
         return ref === undefined || !UTILITY_ACTION.test(ref);
     });
 }
+/**
+ * What a step would verify (tests, analysis, scans) were its failure not swallowed by `continue-on-error: true`
+ * or `|| true`: a check that cannot fail is declared, not enforced (patterns \u00a711).
+ */
+function swallowedVerification(step, read) {
+    return inspectStep(step, read).swallowed;
+}
 /** The commands of a step whose definitions could not be read: what they run is unknown (\u00a710.3). */
 function unreadDefinitions(step, read) {
     return inspectStep(step, read).unread;
@@ -19326,10 +19361,20 @@ function inspectUncached(step, read) {
     const commands = stepCommands(step, ref, read);
     const evidence = commands.filter(c => !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command) && !FORMAT_COMMAND.test(c.command));
     const ignored = continuesOnError(step);
+    const swallowed = [];
+    // What a failure that cannot stop the job hides is recorded, so that practices can name the step (\u00a711.2).
+    const hardOnly = (results, how) => {
+        if (how === undefined)
+            return results;
+        for (const r of results)
+            if (VERIFICATION.includes(r.purpose))
+                swallowed.push({ ...r, how });
+        return results.filter(r => !VERIFICATION.includes(r.purpose));
+    };
     const content = [
-        ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
+        ...(ref ? hardOnly(byUses(ref, step.with), ignored ? 'continue-on-error' : undefined) : []),
         ...(0,hand_offs_of/* handOffsOf */.j)(step).flatMap(handOff => byHandOff(handOff, step)),
-        ...evidence.flatMap((c, order) => withoutSoftVerification([
+        ...evidence.flatMap((c, order) => hardOnly([
             ...applyConfigRules(runEntries(c.command).map(e => ({
                 purpose: e.purpose,
                 rule: e.id,
@@ -19345,7 +19390,7 @@ function inspectUncached(step, read) {
                 via: c.via,
                 ...(c.unordered ? {} : { order })
             }))
-        ], ignored || !c.canFail))
+        ], ignored ? 'continue-on-error' : c.canFail ? undefined : 'command'))
     ];
     const acts = step.uses !== undefined && !(ref !== undefined && globMatch(SETUP_ACTIONS, ref));
     const substantive = acts || evidence.length > 0;
@@ -19354,12 +19399,22 @@ function inspectUncached(step, read) {
     const named = title && substantive ? withoutSoftVerification(byName(title, 'step-name'), soft) : [];
     const known = ref !== undefined && usesEntries(ref).some(e => !GUESSES.has(e.id));
     const shown = content.filter(c => !GUESSES.has(c.rule));
-    const results = failureOnly(step) ? [] : [...content, ...namedAlongside(named, shown, known)];
+    const diagnostic = failureOnly(step);
+    const results = diagnostic ? [] : [...content, ...namedAlongside(named, shown, known)];
     const fixture = (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
         commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)));
     const service = serviceStart(ref, evidence);
     const unread = commands.flatMap(c => c.unread === undefined ? [] : [{ command: c.command, reason: c.unread }]);
-    return { results, fixture, substantive, soft, unread, known, ...(service ? { service } : {}) };
+    return {
+        results,
+        fixture,
+        substantive,
+        soft,
+        unread,
+        known,
+        swallowed: diagnostic ? [] : swallowed,
+        ...(service ? { service } : {})
+    };
 }
 /**
  * Commands outrank names (patterns \u00a72.1): a name may repeat a purpose the step's command or action shows,

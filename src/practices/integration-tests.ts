@@ -1,12 +1,13 @@
 import { definePractice } from './define-practice.js'
-import { activityFinding, OPAQUE_MESSAGE } from './support/findings.js'
+import { activityFinding, OPAQUE_MESSAGE, SWALLOWED_GATE_MESSAGE } from './support/findings.js'
 import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: '{jobs} run integration tests on {events}',
   'not-automatic': '{jobs} run integration tests, but only on {events} — never without a person',
   none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)',
-  opaque: OPAQUE_MESSAGE
+  opaque: OPAQUE_MESSAGE,
+  swallowed: SWALLOWED_GATE_MESSAGE
 }
 
 const options = { jobs: jobGlobs }
@@ -29,6 +30,7 @@ export const integrationTests = definePractice({
         suites: true,
         work: 'the integration tests'
       },
+      swallowed: { work: 'Integration tests', status: 'fail' },
       jobs,
       missing:
         'Add a CI job that runs the integration suite against its real dependencies (a `services:` database, testcontainers), e.g. `npm run test:integration`.'

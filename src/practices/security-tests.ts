@@ -27,7 +27,11 @@ export const securityTests = definePractice({
     return activityFinding(context, messages, {
       purposes: ['security-scan'],
       opaque: { purposes: ['security-scan'], work: 'the security scan' },
-      swallowed: 'a security scan',
+      swallowed: {
+        work: 'A security scan',
+        status: 'unknown',
+        orKeep: 'upload its results where they are kept (SARIF to code scanning)'
+      },
       jobs,
       missing:
         'Add a scanning job on push and pull request: github/codeql-action, actions/dependency-review-action, Trivy, Semgrep, gitleaks or `npm audit`/`pip-audit`.'

@@ -25,8 +25,12 @@ export const staticAnalysis = definePractice({
   check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['static-analysis'],
-      opaque: { purposes: ['static-analysis', 'security-scan'], work: 'static analysis' },
-      swallowed: 'static analysis',
+      opaque: { purposes: ['static-analysis', 'security-scan'], work: 'Static analysis' },
+      swallowed: {
+        work: 'static analysis',
+        status: 'unknown',
+        orKeep: 'upload its results where they are kept (SARIF to code scanning)'
+      },
       jobs,
       missing:
         'Add a lint step to the CI workflow (ESLint, ruff/flake8, golangci-lint, clippy, rubocop, …) so that every push and pull request is analysed.'

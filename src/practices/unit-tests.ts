@@ -3,7 +3,7 @@ import { findingFor, formatMessage } from '../checks/finding-for.js'
 import { testReportVerdict } from '../checks/test-report-verdict.js'
 import type { EvidenceItem, Finding } from '../core/finding.js'
 import { definePractice } from './define-practice.js'
-import { activityFinding, IMAGE_BUILD, OPAQUE_MESSAGE } from './support/findings.js'
+import { activityFinding, IMAGE_BUILD, OPAQUE_MESSAGE, SWALLOWED_GATE_MESSAGE } from './support/findings.js'
 import { CHANGE_EVENTS } from './support/events.js'
 import { jobGlobs, testReportGlobs } from './support/matchers.js'
 
@@ -15,7 +15,8 @@ const messages = {
   'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
   'too-few-tests':
     'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})',
-  opaque: OPAQUE_MESSAGE
+  opaque: OPAQUE_MESSAGE,
+  swallowed: SWALLOWED_GATE_MESSAGE
 }
 
 const options = {
@@ -44,6 +45,7 @@ export const unitTests = definePractice({
         unless: IMAGE_BUILD,
         work: 'the unit tests'
       },
+      swallowed: { work: 'Unit tests', status: 'fail' },
       jobs: settings.jobs,
       events: CHANGE_EVENTS,
       missing:

@@ -233,12 +233,30 @@ interface Inspection {
   unread: UnreadDefinition[]
   /** The step's action is one the catalog knows (not only guessed from its name). */
   known: boolean
+  /** Verification the step's content shows but cannot enforce: its failure is swallowed (not in `results`). */
+  swallowed: Swallowed[]
+}
+
+/** How a step's failure is kept from stopping the job: `continue-on-error: true`, or its command's (`|| true`). */
+export type Swallowing = 'continue-on-error' | 'command'
+
+/** Work a step would verify were its failure not swallowed. */
+export interface Swallowed extends Classification {
+  how: Swallowing
 }
 
 /** A command of a step that runs a definition the gate could not read (`az ml job create -f job.yml`, missing). */
 export interface UnreadDefinition {
   command: string
   reason: string
+}
+
+/**
+ * What a step would verify (tests, analysis, scans) were its failure not swallowed by `continue-on-error: true`
+ * or `|| true`: a check that cannot fail is declared, not enforced (patterns §11).
+ */
+export function swallowedVerification(step: Step, read: ReadFile): Swallowed[] {
+  return inspectStep(step, read).swallowed
 }
 
 /** The commands of a step whose definitions could not be read: what they run is unknown (§10.3). */
@@ -297,11 +315,18 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
       !TRIVIAL_COMMAND.test(c.command) && !INSTALL_COMMAND.test(c.command) && !FORMAT_COMMAND.test(c.command)
   )
   const ignored = continuesOnError(step)
+  const swallowed: Swallowed[] = []
+  // What a failure that cannot stop the job hides is recorded, so that practices can name the step (§11.2).
+  const hardOnly = <T extends Classification>(results: T[], how: Swallowing | undefined): T[] => {
+    if (how === undefined) return results
+    for (const r of results) if (VERIFICATION.includes(r.purpose)) swallowed.push({ ...r, how })
+    return results.filter(r => !VERIFICATION.includes(r.purpose))
+  }
   const content: Classification[] = [
-    ...(ref ? withoutSoftVerification(byUses(ref, step.with), ignored) : []),
+    ...(ref ? hardOnly(byUses(ref, step.with), ignored ? 'continue-on-error' : undefined) : []),
     ...handOffsOf(step).flatMap(handOff => byHandOff(handOff, step)),
     ...evidence.flatMap((c, order) =>
-      withoutSoftVerification(
+      hardOnly(
         [
           ...applyConfigRules(
             runEntries(c.command).map(e => ({
@@ -324,7 +349,7 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
             ...(c.unordered ? {} : { order })
           }))
         ],
-        ignored || !c.canFail
+        ignored ? 'continue-on-error' : c.canFail ? undefined : 'command'
       )
     )
   ]
@@ -335,7 +360,8 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
   const named = title && substantive ? withoutSoftVerification(byName(title, 'step-name'), soft) : []
   const known = ref !== undefined && usesEntries(ref).some(e => !GUESSES.has(e.id))
   const shown = content.filter(c => !GUESSES.has(c.rule))
-  const results = failureOnly(step) ? [] : [...content, ...namedAlongside(named, shown, known)]
+  const diagnostic = failureOnly(step)
+  const results = diagnostic ? [] : [...content, ...namedAlongside(named, shown, known)]
   const fixture =
     (ref !== undefined && FIXTURES.some(f => f.kind === 'uses' && globMatch(f.pattern, ref))) ||
     commands.some(c => FIXTURES.some(f => f.kind === 'run' && f.pattern.test(c.command)))
@@ -343,7 +369,16 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
   const unread = commands.flatMap(c =>
     c.unread === undefined ? [] : [{ command: c.command, reason: c.unread }]
   )
-  return { results, fixture, substantive, soft, unread, known, ...(service ? { service } : {}) }
+  return {
+    results,
+    fixture,
+    substantive,
+    soft,
+    unread,
+    known,
+    swallowed: diagnostic ? [] : swallowed,
+    ...(service ? { service } : {})
+  }
 }
 
 /**

@@ -11,10 +11,10 @@ import { posix } from 'node:path'
 import type { Evidence, Workspace } from '../../evidence/evidence.js'
 import {
   classifyStep,
-  continuesOnError,
   headWords,
   normaliseName,
   opaqueSteps,
+  swallowedVerification,
   unreadDefinitions
 } from '../../workflow/classify-step.js'
 import { handOffsOf } from '../../workflow/hand-offs-of.js'
@@ -59,16 +59,34 @@ export interface Activity {
    */
   opaque?: Omit<OpaqueRole, 'jobsOption'>
   /**
-   * What the work is, for the `swallowed` message: with it, "no job does it" becomes unknown when a step would
-   * do it but `continue-on-error: true` keeps it from failing the job (patterns §11.2: report the ambiguity).
-   * The practice's message table must then define `swallowed` as SWALLOWED_MESSAGE.
+   * With it, "no job does it" becomes this verdict, naming the steps, when a step would do it but cannot fail
+   * the job (`continue-on-error: true`, `|| true`): patterns §11.2, report the ambiguity, never fail silently.
+   * The practice's message table must then define `swallowed` (SWALLOWED_MESSAGE or SWALLOWED_GATE_MESSAGE).
    */
-  swallowed?: string
+  swallowed?: SwallowedRole
+}
+
+export interface SwallowedRole {
+  /** What the work is, at the start of the message: `Static analysis`, `Unit tests`. */
+  work: string
+  /**
+   * `unknown` where the work may be a report rather than a gate (analysis, scans); `fail` where the practice
+   * is a gate by definition (tests that gate a change on their results).
+   */
+  status: 'unknown' | 'fail'
+  /** Another way out than letting the step fail, for the remediation. */
+  orKeep?: string
 }
 
 /** Unknown, naming the steps: a check that cannot fail is declared, not enforced (patterns §11.2). */
-export const SWALLOWED_MESSAGE =
-  '{steps} would run {work}, but `continue-on-error: true` keeps it from failing the job: is it a gate or a report?'
+export const SWALLOWED_MESSAGE = '{work} in {steps} cannot fail the job: is it a gate or a report?'
+/** Fail, naming the steps: the practice is a gate, and a step that cannot fail gates nothing (patterns §11.2). */
+export const SWALLOWED_GATE_MESSAGE = '{work} in {steps} cannot fail the job, so they never stop a change'
+
+/** The messages of activityFinding; `swallowed` only for practices that set Activity's `swallowed`. */
+type ActivityMessages = Readonly<Record<'runs' | 'not-automatic' | 'none', string>> & {
+  readonly swallowed?: string
+}
 
 /**
  * The verdict shared by practices of the form "X runs automatically": `runs` (pass) names the jobs and their
@@ -77,7 +95,7 @@ export const SWALLOWED_MESSAGE =
  */
 export function activityFinding(
   context: CheckContext,
-  messages: Readonly<Record<'runs' | 'not-automatic' | 'none', string>>,
+  { swallowed: swallowedMessage, ...messages }: ActivityMessages,
   activity: Activity
 ): Finding {
   const pipeline = pipelineOf(context.evidence, context.environments)
@@ -108,17 +126,17 @@ export function activityFinding(
       remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
     })
   }
-  const swallowed =
-    activity.swallowed === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes)
-  if (swallowed.length > 0) {
+  const role = activity.swallowed
+  const swallowed = role === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes)
+  if (role && swallowed.length > 0 && swallowedMessage !== undefined) {
     const steps = swallowed.map(s => s.label).join(', ')
-    return findingFor(context, { swallowed: SWALLOWED_MESSAGE }, 'swallowed', {
-      status: 'unknown',
+    return findingFor(context, { swallowed: swallowedMessage }, 'swallowed', {
+      status: role.status,
       strength: 'definition',
-      data: { steps, work: activity.swallowed ?? '' },
+      data: { steps, work: role.work },
       evidence: [],
       locations: swallowed.map(s => s.location),
-      remediation: `Drop \`continue-on-error\` from ${steps} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
+      remediation: `Let ${steps} fail the job: drop its \`continue-on-error: true\` or the \`|| true\` after its command${role.orKeep ? `, or ${role.orKeep}` : ''}.`
     })
   }
   const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true })
@@ -133,7 +151,7 @@ export function activityFinding(
   })
 }
 
-/** Steps that would do one of `purposes` were it not for their `continue-on-error: true`. */
+/** Steps that would do one of `purposes` were their failure not swallowed, labelled with how it is. */
 function swallowedSteps(
   context: CheckContext,
   pipeline: ReturnType<typeof pipelineOf>,
@@ -141,15 +159,14 @@ function swallowedSteps(
 ): { label: string; location: Location }[] {
   const read = context.evidence.workspace.read
   return pipeline.jobs.flatMap(job =>
-    job.job.steps
-      .filter(continuesOnError)
-      .filter(step =>
-        classifyStep({ ...step, continueOnError: false }, read).some(c => purposes.includes(c.purpose))
-      )
-      .map(step => ({
-        label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``,
-        location: step.location
-      }))
+    job.job.steps.flatMap(step => {
+      const hidden = swallowedVerification(step, read).filter(s => purposes.includes(s.purpose))
+      if (hidden.length === 0) return []
+      const how = hidden.some(s => s.how === 'continue-on-error')
+        ? '`continue-on-error: true`'
+        : 'a failure of its command is ignored'
+      return [{ label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\` (${how})`, location: step.location }]
+    })
   )
 }
 
