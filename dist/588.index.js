@@ -11614,14 +11614,14 @@ function activityFinding(context, { swallowed: swallowedMessage, ...messages }, 
     const role = activity.swallowed;
     const swallowed = role === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes);
     if (role && swallowed.length > 0 && swallowedMessage !== undefined) {
-        const steps = swallowed.map(s => s.label).join(', ');
+        const fixes = swallowed.map(s => `${s.label}: ${SWALLOWING_FIX[s.how]}`);
         return findingFor(context, { swallowed: swallowedMessage }, 'swallowed', {
             status: role.status,
             strength: 'definition',
-            data: { steps, work: role.work },
+            data: { steps: swallowed.map(s => `${s.label} (${SWALLOWING[s.how]})`).join(', '), work: role.work },
             evidence: [],
             locations: swallowed.map(s => s.location),
-            remediation: `Let ${steps} fail the job: drop its \`continue-on-error: true\` or the \`|| true\` after its command${role.orKeep ? `, or ${role.orKeep}` : ''}.`
+            remediation: `Let the step fail the job. ${fixes.join('; ')}${role.orKeep ? `. Or ${role.orKeep}` : ''}.`
         });
     }
     const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true });
@@ -11636,17 +11636,23 @@ function activityFinding(context, { swallowed: swallowedMessage, ...messages }, 
         remediation: activity.missing
     });
 }
-/** Steps that would do one of `purposes` were their failure not swallowed, labelled with how it is. */
+const SWALLOWING = {
+    'continue-on-error': '`continue-on-error: true`',
+    command: 'a failure of its command is ignored'
+};
+const SWALLOWING_FIX = {
+    'continue-on-error': 'drop `continue-on-error: true`',
+    command: 'drop the `|| true` (`|| exit 0`, `|| :`) after the command, or add `set -e` to the script it runs'
+};
+/** Steps that would do one of `purposes` were their failure not swallowed, and how it is. */
 function swallowedSteps(context, pipeline, purposes) {
     const read = context.evidence.workspace.read;
     return pipeline.jobs.flatMap(job => job.job.steps.flatMap(step => {
         const hidden = swallowedVerification(step, read).filter(s => purposes.includes(s.purpose));
         if (hidden.length === 0)
             return [];
-        const how = hidden.some(s => s.how === 'continue-on-error')
-            ? '`continue-on-error: true`'
-            : 'a failure of its command is ignored';
-        return [{ label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\` (${how})`, location: step.location }];
+        const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command';
+        return [{ label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``, how, location: step.location }];
     }));
 }
 function oneOf(events) {
@@ -15343,9 +15349,9 @@ const staticAnalysis = definePractice({
     check(context, { jobs }) {
         return activityFinding(context, static_analysis_messages, {
             purposes: ['static-analysis'],
-            opaque: { purposes: ['static-analysis', 'security-scan'], work: 'Static analysis' },
+            opaque: { purposes: ['static-analysis', 'security-scan'], work: 'static analysis' },
             swallowed: {
-                work: 'static analysis',
+                work: 'Static analysis',
                 status: 'unknown',
                 orKeep: 'upload its results where they are kept (SARIF to code scanning)'
             },

@@ -25,9 +25,9 @@ export const staticAnalysis = definePractice({
   check(context, { jobs }) {
     return activityFinding(context, messages, {
       purposes: ['static-analysis'],
-      opaque: { purposes: ['static-analysis', 'security-scan'], work: 'Static analysis' },
+      opaque: { purposes: ['static-analysis', 'security-scan'], work: 'static analysis' },
       swallowed: {
-        work: 'static analysis',
+        work: 'Static analysis',
         status: 'unknown',
         orKeep: 'upload its results where they are kept (SARIF to code scanning)'
       },

@@ -17,6 +17,7 @@ import {
   swallowedVerification,
   unreadDefinitions
 } from '../../workflow/classify-step.js'
+import type { Swallowing } from '../../workflow/classify-step.js'
 import { handOffsOf } from '../../workflow/hand-offs-of.js'
 import type { Step } from '../../workflow/model.js'
 import type { ReadFile } from '../../workflow/script-resolution.js'
@@ -129,14 +130,14 @@ export function activityFinding(
   const role = activity.swallowed
   const swallowed = role === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes)
   if (role && swallowed.length > 0 && swallowedMessage !== undefined) {
-    const steps = swallowed.map(s => s.label).join(', ')
+    const fixes = swallowed.map(s => `${s.label}: ${SWALLOWING_FIX[s.how]}`)
     return findingFor(context, { swallowed: swallowedMessage }, 'swallowed', {
       status: role.status,
       strength: 'definition',
-      data: { steps, work: role.work },
+      data: { steps: swallowed.map(s => `${s.label} (${SWALLOWING[s.how]})`).join(', '), work: role.work },
       evidence: [],
       locations: swallowed.map(s => s.location),
-      remediation: `Let ${steps} fail the job: drop its \`continue-on-error: true\` or the \`|| true\` after its command${role.orKeep ? `, or ${role.orKeep}` : ''}.`
+      remediation: `Let the step fail the job. ${fixes.join('; ')}${role.orKeep ? `. Or ${role.orKeep}` : ''}.`
     })
   }
   const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true })
@@ -151,21 +152,28 @@ export function activityFinding(
   })
 }
 
-/** Steps that would do one of `purposes` were their failure not swallowed, labelled with how it is. */
+const SWALLOWING: Record<Swallowing, string> = {
+  'continue-on-error': '`continue-on-error: true`',
+  command: 'a failure of its command is ignored'
+}
+const SWALLOWING_FIX: Record<Swallowing, string> = {
+  'continue-on-error': 'drop `continue-on-error: true`',
+  command: 'drop the `|| true` (`|| exit 0`, `|| :`) after the command, or add `set -e` to the script it runs'
+}
+
+/** Steps that would do one of `purposes` were their failure not swallowed, and how it is. */
 function swallowedSteps(
   context: CheckContext,
   pipeline: ReturnType<typeof pipelineOf>,
   purposes: readonly Purpose[]
-): { label: string; location: Location }[] {
+): { label: string; how: Swallowing; location: Location }[] {
   const read = context.evidence.workspace.read
   return pipeline.jobs.flatMap(job =>
     job.job.steps.flatMap(step => {
       const hidden = swallowedVerification(step, read).filter(s => purposes.includes(s.purpose))
       if (hidden.length === 0) return []
-      const how = hidden.some(s => s.how === 'continue-on-error')
-        ? '`continue-on-error: true`'
-        : 'a failure of its command is ignored'
-      return [{ label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\` (${how})`, location: step.location }]
+      const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command'
+      return [{ label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``, how, location: step.location }]
     })
   )
 }
