@@ -20,6 +20,23 @@ const reports = (files: Record<string, string>) => ({ reports: reportsFrom(files
 testPractice(unitTests, {
   valid: [
     {
+      // The tests may fail so that the report is always written; dorny/test-reporter fails the job on it.
+      name: 'swallowed tests gated by a reporter that fails the job on a failed test (dorny/test-reporter)',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: pytest --junitxml=report.xml\n        continue-on-error: true\n      - uses: dorny/test-reporter@v1\n        if: always()\n        with:\n          name: pytest\n          path: report.xml\n          reporter: java-junit\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
+      name: "swallowed tests gated by mikepenz/action-junit-report's fail_on_failure: true",
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: npx jest --ci --reporters=jest-junit || true\n      - uses: mikepenz/action-junit-report@v5\n        with:\n          report_paths: junit.xml\n          fail_on_failure: true\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
       name: 'a fallback that still fails the step (|| (cat log; exit 1)) is a test, not a swallowed one',
       files: workflow(
         'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: npm test || (cat npm-debug.log; exit 1)\n'
@@ -276,6 +293,38 @@ testPractice(unitTests, {
       name: 'a script that ignores its test runs failure (|| exit 0 on a later line) is named too',
       files: workflow(
         'on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: |\n          pip install -e .\n          python -m pytest tests || exit 0\n'
+      ),
+      status: 'fail',
+      messageId: 'swallowed'
+    },
+    {
+      name: 'near miss: a reporter told not to fail (fail-on-error: false) gates nothing',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: pytest --junitxml=report.xml || true\n      - uses: dorny/test-reporter@v1\n        with:\n          name: pytest\n          path: report.xml\n          reporter: java-junit\n          fail-on-error: false\n'
+      ),
+      status: 'fail',
+      messageId: 'swallowed'
+    },
+    {
+      name: 'near miss: mikepenz/action-junit-report without fail_on_failure only reports',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: pytest --junitxml=report.xml || true\n      - uses: mikepenz/action-junit-report@v5\n        with:\n          report_paths: report.xml\n'
+      ),
+      status: 'fail',
+      messageId: 'swallowed'
+    },
+    {
+      name: 'near miss: a failing reporter before the swallowed tests cannot gate them',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - uses: dorny/test-reporter@v1\n        with:\n          name: old\n          path: old.xml\n          reporter: java-junit\n      - run: pytest --junitxml=report.xml || true\n'
+      ),
+      status: 'fail',
+      messageId: 'swallowed'
+    },
+    {
+      name: 'near miss: a reporter that runs only after a failure never runs after a swallowed one',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: pytest --junitxml=report.xml || true\n      - uses: dorny/test-reporter@v1\n        if: failure()\n        with:\n          name: pytest\n          path: report.xml\n          reporter: java-junit\n'
       ),
       status: 'fail',
       messageId: 'swallowed'

@@ -10909,8 +10909,8 @@ function definePractice(practice) {
 var support_pipeline = __webpack_require__(4975);
 // EXTERNAL MODULE: ./src/practices/support/findings.ts
 var findings = __webpack_require__(4682);
-// EXTERNAL MODULE: ./src/workflow/classify-step.ts + 27 modules
-var classify_step = __webpack_require__(1503);
+// EXTERNAL MODULE: ./src/workflow/classify-step.ts + 28 modules
+var classify_step = __webpack_require__(9485);
 ;// CONCATENATED MODULE: ./src/practices/support/ml-signals.ts
 /** Everything a job writes down for its steps: scripts, inputs, env (workflow, job, step) and names. */
 function jobTexts(job) {
@@ -14928,7 +14928,7 @@ const practicesById = new Map(practices.map(p => [p.meta.id, p]));
 /* harmony import */ var _matchers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5539);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1503);
+/* harmony import */ var _workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9485);
 /* harmony import */ var _workflow_hand_offs_of_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2921);
 // The verdict shapes practices configure ("X runs automatically", "targets are gated by X")
 // and the pieces their findings are worded from.
@@ -15451,8 +15451,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/practices/support/named-by-globs.ts
 var named_by_globs = __webpack_require__(43);
-// EXTERNAL MODULE: ./src/workflow/classify-step.ts + 27 modules
-var classify_step = __webpack_require__(1503);
+// EXTERNAL MODULE: ./src/workflow/classify-step.ts + 28 modules
+var classify_step = __webpack_require__(9485);
 // EXTERNAL MODULE: ./src/workflow/environment-class.ts
 var environment_class = __webpack_require__(3233);
 ;// CONCATENATED MODULE: ./src/workflow/environment-values.ts
@@ -17300,7 +17300,7 @@ const TEST_JOB_NAME = /\b(?:tests?|testing|specs?)\b/;
 
 /***/ }),
 
-/***/ 1503:
+/***/ 9485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17389,6 +17389,14 @@ const COMMAND_INPUTS = [
     { uses: 'ReactiveCircus/android-emulator-runner', input: 'script' },
     { uses: 'addnab/docker-run-action', input: 'run' },
     { uses: 'uraimo/run-on-arch-action', input: 'run' }
+];
+
+;// CONCATENATED MODULE: ./src/workflow/catalog/failing-reporters.ts
+const FAILING_REPORTERS = [
+    // action.yml: `fail-on-error: Set this action as failed if test report contain any failed test`, default 'true'.
+    { uses: 'dorny/test-reporter', input: 'fail-on-error', byDefault: true },
+    // `fail_on_failure: Fail the build in case a test failure occurred`, default false.
+    { uses: 'mikepenz/action-junit-report', input: 'fail_on_failure', byDefault: false }
 ];
 
 // EXTERNAL MODULE: ./src/workflow/catalog/command-pattern.ts
@@ -19143,6 +19151,7 @@ function iacCallInputs(ref, inputs) {
 
 
 
+
 const RUN = catalog/* CATALOG */.W.filter((e) => e.kind === 'run');
 const USES = catalog/* CATALOG */.W.filter((e) => e.kind === 'uses');
 const NAMES = catalog/* CATALOG */.W.filter((e) => e.kind === 'name');
@@ -19195,7 +19204,7 @@ function classifyStep(step, read) {
 function classifyJob(job, read) {
     const steps = job.steps.map(step => inspectStep(step, read));
     const results = steps.flatMap((s, position) => s.results.map(r => ({ ...r, step: position })));
-    results.push(...reportedAnalyses(job, steps, read));
+    results.push(...reportedAnalyses(job, steps, read), ...reportGatedTests(job, steps));
     // A job named e2e whose test step cannot fail proves nothing by its name or its service containers; a
     // diagnostic step that runs only after a failure (`kubectl logs || true`) hides no failure.
     const soft = steps.some((s, position) => s.soft && !failureOnly(job.steps[position]));
@@ -19246,6 +19255,38 @@ function reportedAnalyses(job, steps, read) {
         return inspectStep({ ...step, continueOnError: false }, read)
             .results.filter(r => REPORTED.includes(r.purpose) && !kept.has(r.purpose))
             .map(r => ({ ...r, step: position }));
+    });
+}
+/** Test suites whose results a report holds. */
+const REPORTED_SUITES = [
+    'unit-test',
+    'integration-test',
+    'acceptance-test',
+    'smoke-test',
+    'performance-test'
+];
+/**
+ * Tests whose failure a step swallows so that the next steps always run are still a gate when one of those
+ * steps is a reporter that fails the job on a failed test in the report (`pytest --junitxml=r.xml || true`,
+ * then dorny/test-reporter): the job fails when a test does, which is what a test practice asks.
+ */
+function reportGatedTests(job, steps) {
+    const reporter = job.steps.findLastIndex(step => failsOnFailedTests(step));
+    if (reporter < 0)
+        return [];
+    return steps.slice(0, reporter).flatMap((inspection, position) => inspection.swallowed
+        .filter(s => REPORTED_SUITES.includes(s.purpose))
+        .map(({ how: _how, ...found }) => ({ ...found, step: position })));
+}
+function failsOnFailedTests(step) {
+    const ref = step.uses === undefined ? undefined : actionRef(step.uses);
+    if (ref === undefined || continuesOnError(step) || failureOnly(step))
+        return false;
+    return FAILING_REPORTERS.some(({ uses, input, byDefault }) => {
+        if (!globMatch(uses, ref))
+            return false;
+        const value = inputValue(step.with, input);
+        return value === undefined ? byDefault : /^true$/i.test(value);
     });
 }
 /** An action input that sends the step's own findings to code scanning. */

@@ -5,6 +5,7 @@ import { applyConfigRules } from './apply-config-rules.js'
 import { CATALOG } from './catalog/catalog.js'
 import { COMMAND_INPUTS } from './catalog/command-inputs.js'
 import type { NameEntry, RunEntry, UsesEntry } from './catalog/entry.js'
+import { FAILING_REPORTERS } from './catalog/failing-reporters.js'
 import { FIXTURE_PURPOSES, FIXTURES } from './catalog/fixtures.js'
 import {
   FORMAT_COMMAND,
@@ -99,7 +100,7 @@ export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
   const results: JobClassification[] = steps.flatMap((s, position) =>
     s.results.map(r => ({ ...r, step: position }))
   )
-  results.push(...reportedAnalyses(job, steps, read))
+  results.push(...reportedAnalyses(job, steps, read), ...reportGatedTests(job, steps))
   // A job named e2e whose test step cannot fail proves nothing by its name or its service containers; a
   // diagnostic step that runs only after a failure (`kubectl logs || true`) hides no failure.
   const soft = steps.some((s, position) => s.soft && !failureOnly(job.steps[position]))
@@ -147,6 +148,40 @@ function reportedAnalyses(job: Job, steps: Inspection[], read: ReadFile): JobCla
     return inspectStep({ ...step, continueOnError: false }, read)
       .results.filter(r => REPORTED.includes(r.purpose) && !kept.has(r.purpose))
       .map(r => ({ ...r, step: position }))
+  })
+}
+
+/** Test suites whose results a report holds. */
+const REPORTED_SUITES: readonly Purpose[] = [
+  'unit-test',
+  'integration-test',
+  'acceptance-test',
+  'smoke-test',
+  'performance-test'
+]
+
+/**
+ * Tests whose failure a step swallows so that the next steps always run are still a gate when one of those
+ * steps is a reporter that fails the job on a failed test in the report (`pytest --junitxml=r.xml || true`,
+ * then dorny/test-reporter): the job fails when a test does, which is what a test practice asks.
+ */
+function reportGatedTests(job: Job, steps: Inspection[]): JobClassification[] {
+  const reporter = job.steps.findLastIndex(step => failsOnFailedTests(step))
+  if (reporter < 0) return []
+  return steps.slice(0, reporter).flatMap((inspection, position) =>
+    inspection.swallowed
+      .filter(s => REPORTED_SUITES.includes(s.purpose))
+      .map(({ how: _how, ...found }) => ({ ...found, step: position }))
+  )
+}
+
+function failsOnFailedTests(step: Step): boolean {
+  const ref = step.uses === undefined ? undefined : actionRef(step.uses)
+  if (ref === undefined || continuesOnError(step) || failureOnly(step)) return false
+  return FAILING_REPORTERS.some(({ uses, input, byDefault }) => {
+    if (!globMatch(uses, ref)) return false
+    const value = inputValue(step.with, input)
+    return value === undefined ? byDefault : /^true$/i.test(value)
   })
 }
 
