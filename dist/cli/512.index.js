@@ -19274,7 +19274,9 @@ function reportGatedTests(job, steps) {
     const reporter = job.steps.findLastIndex(step => failsOnFailedTests(step));
     if (reporter < 0)
         return [];
-    return steps.slice(0, reporter).flatMap((inspection, position) => inspection.swallowed
+    return steps
+        .slice(0, reporter)
+        .flatMap((inspection, position) => inspection.swallowed
         .filter(s => REPORTED_SUITES.includes(s.purpose))
         .map(({ how: _how, ...found }) => ({ ...found, step: position })));
 }

@@ -168,11 +168,13 @@ const REPORTED_SUITES: readonly Purpose[] = [
 function reportGatedTests(job: Job, steps: Inspection[]): JobClassification[] {
   const reporter = job.steps.findLastIndex(step => failsOnFailedTests(step))
   if (reporter < 0) return []
-  return steps.slice(0, reporter).flatMap((inspection, position) =>
-    inspection.swallowed
-      .filter(s => REPORTED_SUITES.includes(s.purpose))
-      .map(({ how: _how, ...found }) => ({ ...found, step: position }))
-  )
+  return steps
+    .slice(0, reporter)
+    .flatMap((inspection, position) =>
+      inspection.swallowed
+        .filter(s => REPORTED_SUITES.includes(s.purpose))
+        .map(({ how: _how, ...found }) => ({ ...found, step: position }))
+    )
 }
 
 function failsOnFailedTests(step: Step): boolean {
