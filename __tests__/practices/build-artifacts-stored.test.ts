@@ -74,9 +74,26 @@ testPractice(buildArtifactsStored, {
       ),
       status: 'pass',
       messageId: 'stored'
+    },
+    {
+      name: 'the TFX CLI builds and pushes the pipeline image with --build-image (held-out round ml4)',
+      files: workflow(
+        'on: workflow_dispatch\njobs:\n  cd:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: gcloud --quiet auth configure-docker\n      - name: Create TFX Training Pipeline\n        working-directory: training_pipeline\n        run: |\n          tfx pipeline create \\\n            --pipeline-path kubeflow_runner.py \\\n            --engine vertex \\\n            --build-image\n      - name: Run TFX Training Pipeline\n        run: tfx run create --engine vertex --pipeline-name p --project proj --region us-central1\n'
+      ),
+      status: 'pass',
+      messageId: 'stored',
+      mentions: ['`cd`']
     }
   ],
   invalid: [
+    {
+      name: 'near miss: the TFX CLI compiles and registers the pipeline but builds no image (no --build-image)',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  ci:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Compile TFX Training Pipeline\n        run: tfx pipeline compile --pipeline-path kubeflow_runner.py --engine vertex\n      - name: Create TFX Training Pipeline\n        run: tfx pipeline create --pipeline-path kubeflow_runner.py --engine vertex\n'
+      ),
+      status: 'fail',
+      messageId: 'built-not-stored'
+    },
     {
       name: 'a coverage report published as the Pages site is no build output',
       files: workflow(
