@@ -10911,8 +10911,8 @@ function definePractice(practice) {
 var support_pipeline = __webpack_require__(4975);
 // EXTERNAL MODULE: ./src/practices/support/findings.ts
 var findings = __webpack_require__(4682);
-// EXTERNAL MODULE: ./src/workflow/classify-step.ts + 28 modules
-var classify_step = __webpack_require__(8067);
+// EXTERNAL MODULE: ./src/workflow/classify-step.ts + 27 modules
+var classify_step = __webpack_require__(3532);
 ;// CONCATENATED MODULE: ./src/practices/support/ml-signals.ts
 /** Everything a job writes down for its steps: scripts, inputs, env (workflow, job, step) and names. */
 function jobTexts(job) {
@@ -11896,7 +11896,10 @@ const automatedModelDeploy = definePractice({
     }
 });
 
+// EXTERNAL MODULE: ./src/workflow/split-commands.ts
+var split_commands = __webpack_require__(9968);
 ;// CONCATENATED MODULE: ./src/practices/build-artifacts-stored.ts
+
 
 
 
@@ -11906,6 +11909,7 @@ const build_artifacts_stored_messages = {
     stored: '{jobs} keep build outputs (artifact upload, image push, package publish or release upload)',
     'built-not-stored': '{jobs} build, but nothing keeps the outputs',
     'nothing-stored': 'no workflow job keeps build outputs',
+    'dvc-remote-only': '{jobs} push to a DVC remote ({how}), which may keep the trained outputs or only the data; nothing else keeps build outputs',
     opaque: findings/* OPAQUE_MESSAGE */.OX
 };
 /** Words of what a registry or package index keeps. */
@@ -11948,6 +11952,20 @@ const buildArtifactsStored = definePractice({
         const opaque = (0,findings/* opaqueVerdict */.pf)(context, OPAQUE_STORE);
         if (opaque)
             return opaque;
+        // `dvc push` may keep what the pipeline produced or only its data (patterns \u00a76.4): as the only candidate it is
+        // neither a pass nor "nothing keeps the outputs".
+        const dvcPushes = pipeline.jobs.flatMap(job => dvcPushesOf(job).map(step => ({ job, step })));
+        if (dvcPushes.length > 0) {
+            const jobs = [...new Set(dvcPushes.map(push => push.job))];
+            return (0,finding_for/* findingFor */.V)(context, build_artifacts_stored_messages, 'dvc-remote-only', {
+                status: 'unknown',
+                strength: 'definition',
+                data: { jobs: (0,findings/* listJobs */.N6)(jobs), how: `\`${dvcPushes[0]?.step.command ?? 'dvc push'}\`` },
+                evidence: jobs.map(job => (0,support_pipeline/* jobEvidence */.pw)(job)),
+                locations: dvcPushes.map(push => push.step.location),
+                remediation: 'Keep the trained model or built package where a deploy can take it from (`dvc push` of the model outputs to a remote named for them, an image push, a release upload), or waive the practice if the DVC remote is that store.'
+            });
+        }
         const builds = pipeline.withPurpose('build');
         if (builds.length > 0) {
             return (0,finding_for/* findingFor */.V)(context, build_artifacts_stored_messages, 'built-not-stored', {
@@ -11968,6 +11986,13 @@ const buildArtifactsStored = definePractice({
         });
     }
 });
+const DVC_PUSH = /^dvc\s+(?:exp\s+)?push\b/;
+/** The `dvc push` (or `dvc exp push`) commands of a job's steps, with where they are written. */
+function dvcPushesOf(job) {
+    return job.job.steps.flatMap(step => (0,split_commands/* splitCommands */.t)(step.run ?? '')
+        .filter(command => DVC_PUSH.test(command))
+        .map(command => ({ command, location: step.location })));
+}
 /** `if: failure()` alone: the step keeps outputs only when the build broke, to debug it. */
 const ONLY_ON_FAILURE = /^\s*(?:\$\{\{\s*)?failure\(\)\s*(?:\}\})?\s*$/;
 /** A job that stores something on a successful run (an upload that happens only on failure is a debugging aid). */
@@ -14971,7 +14996,7 @@ const practicesById = new Map(practices.map(p => [p.meta.id, p]));
 /* harmony import */ var _matchers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5539);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8067);
+/* harmony import */ var _workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3532);
 /* harmony import */ var _workflow_hand_offs_of_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2921);
 // The verdict shapes practices configure ("X runs automatically", "targets are gated by X")
 // and the pieces their findings are worded from.
@@ -15469,8 +15494,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/practices/support/named-by-globs.ts
 var named_by_globs = __webpack_require__(43);
-// EXTERNAL MODULE: ./src/workflow/classify-step.ts + 28 modules
-var classify_step = __webpack_require__(8067);
+// EXTERNAL MODULE: ./src/workflow/classify-step.ts + 27 modules
+var classify_step = __webpack_require__(3532);
 // EXTERNAL MODULE: ./src/workflow/environment-class.ts
 var environment_class = __webpack_require__(3233);
 ;// CONCATENATED MODULE: ./src/workflow/environment-values.ts
@@ -17339,7 +17364,7 @@ const TEST_JOB_NAME = /\b(?:tests?|testing|specs?)\b/;
 
 /***/ }),
 
-/***/ 8067:
+/***/ 3532:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18652,144 +18677,8 @@ function calledName(line) {
     return /^\s*(?:[\w, ]+=\s*)?([A-Za-z_]\w*)\s*\(/.exec(line ?? '')?.[1] ?? '';
 }
 
-;// CONCATENATED MODULE: ./src/workflow/split-commands.ts
-/**
- * A shell script as the simple commands it runs, so that each can be classified and followed on its own:
- * `cd web && FOO=1 make test | tee log` runs `cd web` and `make test` (and `tee log`).
- */
-/** Simple commands of a script: lines, `&&`/`||`/`;`/`|`/`&` lists, with keywords, prefixes and heredoc bodies removed. */
-function splitCommands(script) {
-    const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
-    const commands = [];
-    let heredoc;
-    for (const line of lines) {
-        if (heredoc !== undefined) {
-            if (line.trim() === heredoc)
-                heredoc = undefined;
-            continue;
-        }
-        heredoc = /(?<!<)<<(?!<)-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line)?.[2];
-        for (const segment of splitLine(line)) {
-            // `report=$(dvc exp diff main)` runs `dvc exp diff main` even though the line is an assignment.
-            commands.push(...substitutions(segment).flatMap(splitCommands));
-            const command = stripPrefixes(segment);
-            if (command)
-                commands.push(command);
-        }
-    }
-    return commands;
-}
-/** Bodies of the outermost `$( \u2026 )` in a segment (not `$(( \u2026 ))` arithmetic), quotes respected. */
-function substitutions(segment) {
-    const bodies = [];
-    let quote;
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (quote === "'") {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if (c === "'" && depth === 0 && quote === undefined)
-            quote = c;
-        else if (c === '$' && segment[i + 1] === '(' && segment[i + 2] !== '(') {
-            if (depth++ === 0)
-                start = i + 2;
-            i++;
-        }
-        else if (c === ')' && depth > 0 && --depth === 0)
-            bodies.push(segment.slice(start, i));
-    }
-    return bodies;
-}
-/** Splits one line on list operators outside quotes, `$(...)` and backticks; drops a trailing comment. */
-function splitLine(line) {
-    const segments = [];
-    let current = '';
-    let quote;
-    let depth = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line.charAt(i);
-        if (quote) {
-            if (c === '\\' && quote === '"') {
-                current += c + (line[++i] ?? '');
-                continue;
-            }
-            if (c === quote)
-                quote = undefined;
-            current += c;
-            continue;
-        }
-        if (c === '$' && line.startsWith('${{', i)) {
-            // A workflow expression is text: its `||` and `&&` are not shell operators.
-            const end = line.indexOf('}}', i);
-            const stop = end === -1 ? line.length : end + 2;
-            current += line.slice(i, stop);
-            i = stop - 1;
-            continue;
-        }
-        if (c === "'" || c === '"' || c === '`') {
-            quote = c;
-            current += c;
-            continue;
-        }
-        if (c === '$' && line[i + 1] === '(')
-            depth++;
-        else if (c === ')' && depth > 0)
-            depth--;
-        else if (depth === 0 && c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? '')))
-            break;
-        else if (depth === 0 &&
-            (c === ';' || c === '|' || (c === '&' && line[i + 1] !== '>' && line[i - 1] !== '>'))) {
-            segments.push(current);
-            current = '';
-            if ((c === '|' || c === '&') && line[i + 1] === c)
-                i++;
-            continue;
-        }
-        current += c;
-    }
-    segments.push(current);
-    return segments;
-}
-const KEYWORD = /^(?:if|then|else|elif|do|while|until|!|\{|\}|time|exec|nohup|command|builtin)(?:\s+|$)/;
-const NOT_A_COMMAND = /^(?:(?:fi|done|esac)(?![\w.-])|;;|\}|\)|for\s|case\s|select\s|function\s|\[\[?\s|[A-Za-z_]\w*\s*\(\s*\))/;
-// A workflow expression is one value even with spaces inside: `ENABLE_DATAFLOW=${{ env.ENABLE_DATAFLOW }} tfx run create`.
-const ASSIGNMENT = /^[A-Za-z_]\w*=(?:'[^']*'|"(?:[^"\\]|\\.)*"|(?:\$\{\{[^}]*\}\}|[^\s'"$]|\$(?!\{\{))*)\s+/;
-const ASSIGNMENT_ONLY = /^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?[A-Za-z_]\w*=(?:\$\(.*\)|'[^']*'|"(?:[^"\\]|\\.)*"|(?:\$\{\{[^}]*\}\}|[^\s$]|\$(?!\{\{))*)$/;
-const SUDO = /^sudo(?:\s+-\S+)*\s+/;
-const ENV = /^env(?:\s+-\S+)*\s+/;
-/** `FOO=1 sudo -E env BAR=2 make test` is `make test`: prefixes change how, not what, a command runs. */
-function stripPrefixes(segment) {
-    let command = segment.trim();
-    if (ASSIGNMENT_ONLY.test(command))
-        return undefined;
-    for (let previous = ''; previous !== command;) {
-        previous = command;
-        command = command
-            .replace(KEYWORD, '')
-            .replace(ASSIGNMENT, '')
-            .replace(SUDO, '')
-            .replace(ENV, '')
-            .replace(/^\((?!\()\s*/, '')
-            .trim();
-        command = dropUnbalancedClose(command);
-    }
-    if (command === '' || NOT_A_COMMAND.test(command))
-        return undefined;
-    return command;
-}
-/** The `)` of `(cd web && make)` or the `}` of `{ a; b; }` ends a group, not the command. */
-function dropUnbalancedClose(command) {
-    const last = command.at(-1);
-    const open = last === ')' ? '(' : last === '}' ? '{' : undefined;
-    if (!open)
-        return command;
-    const count = (c) => command.split(c).length - 1;
-    return count(open) < count(last) ? command.slice(0, -1).trim() : command;
-}
-
+// EXTERNAL MODULE: ./src/workflow/split-commands.ts
+var split_commands = __webpack_require__(9968);
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/shell-scripts.ts
 
 
@@ -18851,7 +18740,7 @@ const CHECKS_STATUS = /\$\?|PIPESTATUS/;
  * it: when another command follows that does not look at `$?`, the script's status is that command's (\u00a711).
  */
 function uncheckedCommands(text) {
-    const commands = splitCommands(text);
+    const commands = (0,split_commands/* splitCommands */.t)(text);
     return commands.filter((command, index) => {
         if (!STDOUT_TO_FILE.test(command) || commands[index + 1] === undefined)
             return false;
@@ -19100,7 +18989,7 @@ function resolveScript(script, read, options = {}) {
 function expand(script, frame) {
     const out = [];
     let cwd = frame.cwd;
-    for (const command of splitCommands(script)) {
+    for (const command of (0,split_commands/* splitCommands */.t)(script)) {
         const cd = /^(?:cd|pushd)\s+(\S+)$/.exec(command);
         if (cd) {
             cwd = changeDir(cwd, cd[1] ?? '');
@@ -20228,6 +20117,152 @@ function parseArguments(rest, valueFlags) {
  */
 function shellWords(command) {
     return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|(?:\$\{\{[^}]*\}\}|[^\s$]|\$(?!\{\{))+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/s, '$2'));
+}
+
+
+/***/ }),
+
+/***/ 9968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ splitCommands)
+/* harmony export */ });
+/**
+ * A shell script as the simple commands it runs, so that each can be classified and followed on its own:
+ * `cd web && FOO=1 make test | tee log` runs `cd web` and `make test` (and `tee log`).
+ */
+/** Simple commands of a script: lines, `&&`/`||`/`;`/`|`/`&` lists, with keywords, prefixes and heredoc bodies removed. */
+function splitCommands(script) {
+    const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+    const commands = [];
+    let heredoc;
+    for (const line of lines) {
+        if (heredoc !== undefined) {
+            if (line.trim() === heredoc)
+                heredoc = undefined;
+            continue;
+        }
+        heredoc = /(?<!<)<<(?!<)-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line)?.[2];
+        for (const segment of splitLine(line)) {
+            // `report=$(dvc exp diff main)` runs `dvc exp diff main` even though the line is an assignment.
+            commands.push(...substitutions(segment).flatMap(splitCommands));
+            const command = stripPrefixes(segment);
+            if (command)
+                commands.push(command);
+        }
+    }
+    return commands;
+}
+/** Bodies of the outermost `$( \u2026 )` in a segment (not `$(( \u2026 ))` arithmetic), quotes respected. */
+function substitutions(segment) {
+    const bodies = [];
+    let quote;
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (quote === "'") {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === "'" && depth === 0 && quote === undefined)
+            quote = c;
+        else if (c === '$' && segment[i + 1] === '(' && segment[i + 2] !== '(') {
+            if (depth++ === 0)
+                start = i + 2;
+            i++;
+        }
+        else if (c === ')' && depth > 0 && --depth === 0)
+            bodies.push(segment.slice(start, i));
+    }
+    return bodies;
+}
+/** Splits one line on list operators outside quotes, `$(...)` and backticks; drops a trailing comment. */
+function splitLine(line) {
+    const segments = [];
+    let current = '';
+    let quote;
+    let depth = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line.charAt(i);
+        if (quote) {
+            if (c === '\\' && quote === '"') {
+                current += c + (line[++i] ?? '');
+                continue;
+            }
+            if (c === quote)
+                quote = undefined;
+            current += c;
+            continue;
+        }
+        if (c === '$' && line.startsWith('${{', i)) {
+            // A workflow expression is text: its `||` and `&&` are not shell operators.
+            const end = line.indexOf('}}', i);
+            const stop = end === -1 ? line.length : end + 2;
+            current += line.slice(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === "'" || c === '"' || c === '`') {
+            quote = c;
+            current += c;
+            continue;
+        }
+        if (c === '$' && line[i + 1] === '(')
+            depth++;
+        else if (c === ')' && depth > 0)
+            depth--;
+        else if (depth === 0 && c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? '')))
+            break;
+        else if (depth === 0 &&
+            (c === ';' || c === '|' || (c === '&' && line[i + 1] !== '>' && line[i - 1] !== '>'))) {
+            segments.push(current);
+            current = '';
+            if ((c === '|' || c === '&') && line[i + 1] === c)
+                i++;
+            continue;
+        }
+        current += c;
+    }
+    segments.push(current);
+    return segments;
+}
+const KEYWORD = /^(?:if|then|else|elif|do|while|until|!|\{|\}|time|exec|nohup|command|builtin)(?:\s+|$)/;
+const NOT_A_COMMAND = /^(?:(?:fi|done|esac)(?![\w.-])|;;|\}|\)|for\s|case\s|select\s|function\s|\[\[?\s|[A-Za-z_]\w*\s*\(\s*\))/;
+// A workflow expression is one value even with spaces inside: `ENABLE_DATAFLOW=${{ env.ENABLE_DATAFLOW }} tfx run create`.
+const ASSIGNMENT = /^[A-Za-z_]\w*=(?:'[^']*'|"(?:[^"\\]|\\.)*"|(?:\$\{\{[^}]*\}\}|[^\s'"$]|\$(?!\{\{))*)\s+/;
+const ASSIGNMENT_ONLY = /^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?[A-Za-z_]\w*=(?:\$\(.*\)|'[^']*'|"(?:[^"\\]|\\.)*"|(?:\$\{\{[^}]*\}\}|[^\s$]|\$(?!\{\{))*)$/;
+const SUDO = /^sudo(?:\s+-\S+)*\s+/;
+const ENV = /^env(?:\s+-\S+)*\s+/;
+/** `FOO=1 sudo -E env BAR=2 make test` is `make test`: prefixes change how, not what, a command runs. */
+function stripPrefixes(segment) {
+    let command = segment.trim();
+    if (ASSIGNMENT_ONLY.test(command))
+        return undefined;
+    for (let previous = ''; previous !== command;) {
+        previous = command;
+        command = command
+            .replace(KEYWORD, '')
+            .replace(ASSIGNMENT, '')
+            .replace(SUDO, '')
+            .replace(ENV, '')
+            .replace(/^\((?!\()\s*/, '')
+            .trim();
+        command = dropUnbalancedClose(command);
+    }
+    if (command === '' || NOT_A_COMMAND.test(command))
+        return undefined;
+    return command;
+}
+/** The `)` of `(cd web && make)` or the `}` of `{ a; b; }` ends a group, not the command. */
+function dropUnbalancedClose(command) {
+    const last = command.at(-1);
+    const open = last === ')' ? '(' : last === '}' ? '{' : undefined;
+    if (!open)
+        return command;
+    const count = (c) => command.split(c).length - 1;
+    return count(open) < count(last) ? command.slice(0, -1).trim() : command;
 }
 
 
