@@ -49,7 +49,15 @@ const STEPS_ASIDE = new Set([
   'featurestoreorg__serverless-ml-course/.github/workflows/main.yml',
   'ghndrx__kubeflow-pipelines/.github/workflows/deploy-pipelines.yaml',
   'microsoft__dstoolkit-mlops-databricks/mlops/nyc_taxi/databricks_workflows/nyc_taxi.yaml',
-  'microsoft__dstoolkit-mlops-databricks/mlops/nyc_taxi/databricks_workflows/unit_tests.yaml'
+  'microsoft__dstoolkit-mlops-databricks/mlops/nyc_taxi/databricks_workflows/unit_tests.yaml',
+  'deep-diver__complete-mlops-system-workflow/.github/workflows/cd-seg-train.yml',
+  'deep-diver__complete-mlops-system-workflow/.github/workflows/cd-training-pipeline.yml',
+  'deep-diver__complete-mlops-system-workflow/.github/workflows/ci-seg-train.yml',
+  'deep-diver__complete-mlops-system-workflow/.github/workflows/ci-training-pipeline.yml',
+  'deep-diver__semantic-segmentation-ml-pipeline/.github/workflows/cd-training-pipeline.yml',
+  'deep-diver__semantic-segmentation-ml-pipeline/.github/workflows/ci.yml',
+  'infraspecdev__bentoml-template/.pre-commit-config.yaml',
+  'machine-learning-apps__ml-template-azure/code/train/run_config.yml'
 ])
 
 describe('fast reader against the yaml package on the corpus', () => {

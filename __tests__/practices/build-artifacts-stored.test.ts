@@ -74,9 +74,43 @@ testPractice(buildArtifactsStored, {
       ),
       status: 'pass',
       messageId: 'stored'
+    },
+    {
+      name: 'the TFX CLI builds and pushes the pipeline image with --build-image (held-out round ml4)',
+      files: workflow(
+        'on: workflow_dispatch\njobs:\n  cd:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: gcloud --quiet auth configure-docker\n      - name: Create TFX Training Pipeline\n        working-directory: training_pipeline\n        run: |\n          tfx pipeline create \\\n            --pipeline-path kubeflow_runner.py \\\n            --engine vertex \\\n            --build-image\n      - name: Run TFX Training Pipeline\n        run: tfx run create --engine vertex --pipeline-name p --project proj --region us-central1\n'
+      ),
+      status: 'pass',
+      messageId: 'stored',
+      mentions: ['`cd`']
     }
   ],
   invalid: [
+    {
+      name: 'a dvc push is the only candidate: it may keep the trained model or only data (patterns §6.4, held-out round ml4)',
+      files: workflow(
+        'on:\n  push:\n    paths: ["data/**", "params.yaml"]\njobs:\n  train-model:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v3\n      - name: Train model\n        run: |\n          pip install -r requirements.txt\n          dvc pull\n          dvc repro\n          dvc push\n          cml pr --squash --skip-ci .\n'
+      ),
+      status: 'unknown',
+      messageId: 'dvc-remote-only',
+      mentions: ['`train-model`', '`dvc push`']
+    },
+    {
+      name: 'near miss: a job that only pulls from the DVC remote keeps nothing',
+      files: workflow(
+        'on: push\njobs:\n  train-model:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v3\n      - run: |\n          dvc pull\n          dvc repro\n'
+      ),
+      status: 'fail',
+      messageId: 'nothing-stored'
+    },
+    {
+      name: 'near miss: the TFX CLI compiles and registers the pipeline but builds no image (no --build-image)',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  ci:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Compile TFX Training Pipeline\n        run: tfx pipeline compile --pipeline-path kubeflow_runner.py --engine vertex\n      - name: Create TFX Training Pipeline\n        run: tfx pipeline create --pipeline-path kubeflow_runner.py --engine vertex\n'
+      ),
+      status: 'fail',
+      messageId: 'built-not-stored'
+    },
     {
       name: 'a coverage report published as the Pages site is no build output',
       files: workflow(

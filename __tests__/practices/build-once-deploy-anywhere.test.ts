@@ -126,9 +126,40 @@ testPractice(buildOnceDeployAnywhere, {
       status: 'pass',
       messageId: 'deploys-built-output',
       mentions: ['`deploy-production`']
+    },
+    {
+      name: 'the deploy workflow names the image a build workflow pushed under a tag made from the commit (held-out round ml4)',
+      files: {
+        ...workflow(
+          'on: workflow_dispatch\njobs:\n  build_and_push:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: aws-actions/amazon-ecr-login@v2\n      - name: Add short sha in env\n        run: echo "CI_COMMIT_SHA=$(git rev-parse --short ${{ github.sha }})" >> $GITHUB_ENV\n      - run: bentoml build\n      - run: bentoml containerize -t $CI_COMMIT_SHA iris_classifier_service\n      - name: Push image to ECR registry\n        run: |\n          docker tag $CI_COMMIT_SHA ${{ vars.ECR_REGISTRY_URI }}:$CI_COMMIT_SHA\n          docker push ${{ vars.ECR_REGISTRY_URI }}:$CI_COMMIT_SHA\n',
+          'build.yaml'
+        ),
+        ...workflow(
+          'on:\n  workflow_dispatch:\n    inputs:\n      environment:\n        type: choice\n        options: [staging, production]\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    environment: ${{ github.event.inputs.environment }}\n    steps:\n      - uses: actions/checkout@v4\n      - name: Add short sha in env\n        run: echo "CI_COMMIT_SHA=$(git rev-parse --short ${{ github.sha }})" >> $GITHUB_ENV\n      - id: render\n        uses: aws-actions/amazon-ecs-render-task-definition@v1\n        with:\n          task-definition: task-definition.json\n          container-name: app\n          image: ${{ vars.ECR_REGISTRY_URI }}:${{ env.CI_COMMIT_SHA }}\n      - uses: aws-actions/amazon-ecs-deploy-task-definition@v1\n        with:\n          task-definition: ${{ steps.render.outputs.task-definition }}\n          service: app\n          cluster: c\n',
+          'deploy.yaml'
+        )
+      },
+      status: 'pass',
+      messageId: 'deploys-built-output',
+      mentions: ['`deploy`', 'pushed by .github/workflows/build.yaml']
     }
   ],
   invalid: [
+    {
+      name: 'near miss: the deploy workflow names a moving tag (latest), which no build of this commit pins',
+      files: {
+        ...workflow(
+          'on: workflow_dispatch\njobs:\n  build_and_push:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: aws-actions/amazon-ecr-login@v2\n      - name: Add short sha in env\n        run: echo "CI_COMMIT_SHA=$(git rev-parse --short ${{ github.sha }})" >> $GITHUB_ENV\n      - run: bentoml build\n      - run: bentoml containerize -t $CI_COMMIT_SHA iris_classifier_service\n      - name: Push image to ECR registry\n        run: |\n          docker tag $CI_COMMIT_SHA ${{ vars.ECR_REGISTRY_URI }}:$CI_COMMIT_SHA\n          docker push ${{ vars.ECR_REGISTRY_URI }}:$CI_COMMIT_SHA\n',
+          'build.yaml'
+        ),
+        ...workflow(
+          'on:\n  workflow_dispatch:\n    inputs:\n      environment:\n        type: choice\n        options: [staging, production]\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    environment: ${{ github.event.inputs.environment }}\n    steps:\n      - uses: actions/checkout@v4\n      - name: Add short sha in env\n        run: echo "CI_COMMIT_SHA=$(git rev-parse --short ${{ github.sha }})" >> $GITHUB_ENV\n      - id: render\n        uses: aws-actions/amazon-ecs-render-task-definition@v1\n        with:\n          task-definition: task-definition.json\n          container-name: app\n          image: ${{ vars.ECR_REGISTRY_URI }}:latest\n      - uses: aws-actions/amazon-ecs-deploy-task-definition@v1\n        with:\n          task-definition: ${{ steps.render.outputs.task-definition }}\n          service: app\n          cluster: c\n',
+          'deploy.yaml'
+        )
+      },
+      status: 'fail',
+      messageId: 'consumes-nothing'
+    },
     {
       // The terraform starter: the gap is that no build is promoted, not that nothing deploys (patterns §0).
       name: 'only infrastructure is applied',

@@ -1,4 +1,5 @@
 import { mlMetadata } from '../../src/practices/ml-metadata.js'
+import { workflow } from '../helpers/evidence.js'
 import { mlWorkflow } from '../helpers/ml-workflow.js'
 import { testPractice } from '../helpers/practice-cases.js'
 
@@ -48,9 +49,27 @@ testPractice(mlMetadata, {
       status: 'pass',
       messageId: 'recorded-in-metrics',
       mentions: ['`reports/metrics.json`', 'model_version']
+    },
+    {
+      name: 'an Azure ML (SDK v1) run submitted by Azure/aml-run is recorded in its experiment (held-out round ml4)',
+      files: workflow(
+        'on:\n  push:\n    branches: [master]\njobs:\n  train:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v2\n      - uses: Azure/aml-workspace@v1\n        with:\n          azure_credentials: ${{ secrets.AZURE_CREDENTIALS }}\n      - name: Submit training run\n        id: aml_run\n        uses: Azure/aml-run@v1\n        with:\n          azure_credentials: ${{ secrets.AZURE_CREDENTIALS }}\n      - name: Register model\n        uses: Azure/aml-registermodel@v1\n        with:\n          azure_credentials: ${{ secrets.AZURE_CREDENTIALS }}\n          run_id: ${{ steps.aml_run.outputs.run_id }}\n          experiment_name: ${{ steps.aml_run.outputs.experiment_name }}\n'
+      ),
+      status: 'pass',
+      messageId: 'tracked',
+      mentions: ['`train`']
     }
   ],
   invalid: [
+    {
+      name: 'near miss: training on the runner beside Azure ML actions that track nothing (workspace, deploy)',
+      files: workflow(
+        'on:\n  push:\n    branches: [master]\njobs:\n  train:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v2\n      - uses: Azure/aml-workspace@v1\n        with:\n          azure_credentials: ${{ secrets.AZURE_CREDENTIALS }}\n      - name: Train on the runner\n        run: python code/train/train.py\n      - name: Deploy model\n        uses: Azure/aml-deploy@v1\n        with:\n          azure_credentials: ${{ secrets.AZURE_CREDENTIALS }}\n          model_name: churn\n          model_version: 3\n'
+      ),
+      status: 'fail',
+      messageId: 'untracked-training',
+      mentions: ['`train`']
+    },
     {
       name: 'training that records nothing (near miss names the job)',
       files: mlWorkflow('push', { train: { run: ['python train.py'] } }),

@@ -62,9 +62,51 @@ testPractice(pipelinePackaged, {
       status: 'pass',
       messageId: 'stored',
       mentions: ['dbfs cp dist/churn_pipeline']
+    },
+    {
+      name: 'near miss: the training image pushed by one job and the service deployed by another still packages',
+      files: workflow(
+        'on: push\njobs:\n  images:\n    runs-on: x\n    steps:\n      - run: docker build -t gcr.io/acme/trainer:$GITHUB_SHA training/\n      - run: docker push gcr.io/acme/trainer:$GITHUB_SHA\n  deploy:\n    needs: images\n    runs-on: x\n    steps:\n      - run: kubectl apply -f k8s/\n'
+      ),
+      status: 'pass',
+      messageId: 'stored',
+      mentions: ['`images`']
     }
   ],
   invalid: [
+    {
+      name: 'near miss: the pipeline image pushed before a pipeline run whose pusher deploys the model is a component, here only on dispatch',
+      files: {
+        ...job(
+          'workflow_dispatch',
+          '      - run: tfx pipeline create --pipeline-path kubeflow_runner.py --engine vertex --build-image\n      - run: tfx run create --engine vertex --pipeline-name p\n'
+        ),
+        'kubeflow_runner.py': 'from pipeline import pipeline\n',
+        'pipeline/pipeline.py':
+          'def create_pipeline():\n    trainer = Trainer(run_fn=run_fn)\n    evaluator = Evaluator(model=trainer.outputs["model"])\n    pusher = Pusher(model=trainer.outputs["model"], model_blessing=evaluator.outputs["blessing"])\n'
+      },
+      status: 'fail',
+      messageId: 'manual-only'
+    },
+    {
+      name: 'the serving image a deploy job builds, pushes and rolls out is model delivery (held-out round ml4)',
+      files: job(
+        'release',
+        '      - name: Commit and push the TFServing image\n        run: |\n          docker commit serving_base gcr.io/acme/tfserving-resnet:latest\n          docker push gcr.io/acme/tfserving-resnet:latest\n      - name: Deploy to GKE\n        run: |\n          kubectl apply -f .kube/\n          kubectl rollout status deployment/tfs-server\n'
+      ),
+      status: 'fail',
+      messageId: 'delivery-only',
+      mentions: ['`package`', 'docker push']
+    },
+    {
+      name: 'an image pushed to ECR and then set as the Lambda function code is the service, not a component',
+      files: job(
+        'push',
+        '      - run: docker build --tag mlops-basics .\n      - uses: jwalton/gh-ecr-push@v1\n        with:\n          image: mlops-basics:latest\n      - run: aws lambda update-function-code --function-name f --image-uri 1.dkr.ecr.us-west-2.amazonaws.com/mlops-basics:latest\n'
+      ),
+      status: 'fail',
+      messageId: 'delivery-only'
+    },
     {
       name: 'the pipeline wheel copied to DBFS only by hand',
       files: job(

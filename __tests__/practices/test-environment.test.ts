@@ -66,9 +66,26 @@ testPractice(testEnvironment, {
       status: 'pass',
       messageId: 'deploys',
       mentions: ['a pull-request preview']
+    },
+    {
+      name: 'an environment that names no stage (cloud, for the credentials) leaves the workflow name to say dev (held-out round ml4)',
+      files: workflow(
+        'name: deploy-dev\non:\n  push:\n    tags:\n      - "*#dev*"\njobs:\n  rerun-pipeline:\n    runs-on: ubuntu-latest\n    environment: cloud\n    steps:\n      - uses: actions/checkout@v3\n      - name: Deploy to Heroku with MLEM\n        run: |\n          dvc pull .mlem/model/clf-model\n          mlem deployment run api-customer-churn-dev\n'
+      ),
+      status: 'pass',
+      messageId: 'deploys',
+      mentions: ['deploy-dev']
     }
   ],
   invalid: [
+    {
+      name: 'near miss: the same credentials environment in a workflow named for prod is no test environment',
+      files: workflow(
+        'name: deploy-prod\non:\n  push:\n    tags:\n      - "*#prod*"\njobs:\n  rerun-pipeline:\n    runs-on: ubuntu-latest\n    environment: cloud\n    steps:\n      - uses: actions/checkout@v3\n      - name: Deploy to Heroku with MLEM\n        run: |\n          dvc pull .mlem/model/clf-model\n          mlem deployment run api-customer-churn-prod\n'
+      ),
+      status: 'fail',
+      messageId: 'production-only'
+    },
     {
       // The google-cloudrun-docker starter: `dev` in the registry host `docker.pkg.dev` names what is deployed,
       // not where.

@@ -90,7 +90,21 @@ describe('classifyStep', () => {
       { name: 'Install Playwright Browsers', run: 'npx playwright install chromium' },
       []
     ],
-    ['echo-only steps are not named evidence', { name: 'Deploy', run: 'echo "OK"' }, []]
+    ['echo-only steps are not named evidence', { name: 'Deploy', run: 'echo "OK"' }, []],
+    [
+      'a changed-files check is not named evidence (held-out round ml4)',
+      {
+        name: 'check if training pipeline has anything changed',
+        uses: 'dorny/paths-filter@v2',
+        with: { filters: "src:\n  - 'training_pipeline/**'\n" }
+      },
+      []
+    ],
+    [
+      'near miss: an unknown action that is no utility still lends its step name',
+      { name: 'Train model', uses: 'acme/run-training@v1' },
+      ['training | step-name']
+    ]
   ]
   it.each(table)('%s', (_name, fields, expected) => {
     expect(brief(classifyStep(step(0, fields), files({})))).toEqual(expected)

@@ -1119,7 +1119,9 @@ const practiceEvidence = {
     },
     'performance-tests': { purposes: ['performance-test'] },
     'pipeline-deployed': { purposes: ['pipeline-deploy'] },
-    'pipeline-packaged': { purposes: ['artifact-store', 'build'] },
+    'pipeline-packaged': {
+        purposes: ['artifact-store', 'build', 'deploy', 'model-deploy', 'pipeline-deploy', 'training']
+    },
     'pipeline-tests': { purposes: ['unit-test'] },
     'post-deploy-verification': {
         purposes: ['smoke-test', 'acceptance-test', 'deploy', 'model-deploy', 'rollout']
@@ -10910,7 +10912,7 @@ var support_pipeline = __webpack_require__(4975);
 // EXTERNAL MODULE: ./src/practices/support/findings.ts
 var findings = __webpack_require__(4682);
 // EXTERNAL MODULE: ./src/workflow/classify-step.ts + 28 modules
-var classify_step = __webpack_require__(9485);
+var classify_step = __webpack_require__(5748);
 ;// CONCATENATED MODULE: ./src/practices/support/ml-signals.ts
 /** Everything a job writes down for its steps: scripts, inputs, env (workflow, job, step) and names. */
 function jobTexts(job) {
@@ -11896,7 +11898,10 @@ const automatedModelDeploy = definePractice({
     }
 });
 
+// EXTERNAL MODULE: ./src/workflow/split-commands.ts
+var split_commands = __webpack_require__(9968);
 ;// CONCATENATED MODULE: ./src/practices/build-artifacts-stored.ts
+
 
 
 
@@ -11906,6 +11911,7 @@ const build_artifacts_stored_messages = {
     stored: '{jobs} keep build outputs (artifact upload, image push, package publish or release upload)',
     'built-not-stored': '{jobs} build, but nothing keeps the outputs',
     'nothing-stored': 'no workflow job keeps build outputs',
+    'dvc-remote-only': '{jobs} push to a DVC remote ({how}), which may keep the trained outputs or only the data; nothing else keeps build outputs',
     opaque: findings/* OPAQUE_MESSAGE */.OX
 };
 /** Words of what a registry or package index keeps. */
@@ -11948,6 +11954,20 @@ const buildArtifactsStored = definePractice({
         const opaque = (0,findings/* opaqueVerdict */.pf)(context, OPAQUE_STORE);
         if (opaque)
             return opaque;
+        // `dvc push` may keep what the pipeline produced or only its data (patterns \u00a76.4): as the only candidate it is
+        // neither a pass nor "nothing keeps the outputs".
+        const dvcPushes = pipeline.jobs.flatMap(job => dvcPushesOf(job).map(step => ({ job, step })));
+        if (dvcPushes.length > 0) {
+            const jobs = [...new Set(dvcPushes.map(push => push.job))];
+            return (0,finding_for/* findingFor */.V)(context, build_artifacts_stored_messages, 'dvc-remote-only', {
+                status: 'unknown',
+                strength: 'definition',
+                data: { jobs: (0,findings/* listJobs */.N6)(jobs), how: `\`${dvcPushes[0]?.step.command ?? 'dvc push'}\`` },
+                evidence: jobs.map(job => (0,support_pipeline/* jobEvidence */.pw)(job)),
+                locations: dvcPushes.map(push => push.step.location),
+                remediation: 'Keep the trained model or built package where a deploy can take it from (`dvc push` of the model outputs to a remote named for them, an image push, a release upload), or waive the practice if the DVC remote is that store.'
+            });
+        }
         const builds = pipeline.withPurpose('build');
         if (builds.length > 0) {
             return (0,finding_for/* findingFor */.V)(context, build_artifacts_stored_messages, 'built-not-stored', {
@@ -11968,6 +11988,13 @@ const buildArtifactsStored = definePractice({
         });
     }
 });
+const DVC_PUSH = /^dvc\s+(?:exp\s+)?push\b/;
+/** The `dvc push` (or `dvc exp push`) commands of a job's steps, with where they are written. */
+function dvcPushesOf(job) {
+    return job.job.steps.flatMap(step => (0,split_commands/* splitCommands */.t)(step.run ?? '')
+        .filter(command => DVC_PUSH.test(command))
+        .map(command => ({ command, location: step.location })));
+}
 /** `if: failure()` alone: the step keeps outputs only when the build broke, to debug it. */
 const ONLY_ON_FAILURE = /^\s*(?:\$\{\{\s*)?failure\(\)\s*(?:\}\})?\s*$/;
 /** A job that stores something on a successful run (an upload that happens only on failure is a debugging aid). */
@@ -12010,6 +12037,10 @@ const PAGES_UPLOAD = picomatch_default()('actions/upload-pages-artifact', { noca
  * tag deploys the image an earlier job pushed under it, not a rebuild (\u00a76.1).
  */
 const COMMIT_TAG = /:(?:\$\{\{\s*github\.sha\s*\}\}|\$\{?GITHUB_SHA\b)/;
+/** A value made from the commit: the SHA itself, or `git rev-parse` of it (often `--short`). */
+const COMMIT_VALUE = /\$\{\{\s*github\.sha\s*\}\}|\$\{?GITHUB_SHA\b|\bgit\s+rev-parse\b/;
+/** `NAME=value` in a script: exported, or appended to `$GITHUB_ENV` for the later steps. */
+const ASSIGNMENT = /(?:^|[\s;"'])(?:export\s+)?([A-Za-z_]\w*)=(.*)$/;
 /**
  * Promotion by reference (real-world patterns \u00a76.1): a dispatch or call input naming the version, tag, image or
  * digest to deploy ("version to deploy; must already exist"), or the release tag being deployed.
@@ -12204,7 +12235,7 @@ function consumption(pipeline, job) {
         .filter(p => stepsUsing(p.job, PAGES_UPLOAD).length > 0)
         .map(producer => ({ producer, how: 'upload-pages-artifact', location: step.location })));
     if (producers.length === 0)
-        return pages;
+        return [...pages, ...commitTagged([], job, pipeline)];
     const uploaders = producers.filter(p => (0,support_pipeline/* hasPurpose */.zY)(p, 'artifact-store'));
     const downloads = stepsUsing(job.job, DOWNLOAD_ACTIONS).flatMap(step => uploaders.map(producer => ({ producer, how: 'download-artifact', location: step.location })));
     const caller = job.job.calledBy && job.workflow.jobs.find(j => j.id === job.job.calledBy?.job);
@@ -12213,20 +12244,52 @@ function consumption(pipeline, job) {
         const producer = producers.find(p => p.ref.workflow === job.ref.workflow && (p.job.id === id || p.job.id.startsWith(`${id}/`)));
         return producer ? [{ producer, how: `needs.${id}.outputs`, location: source.location }] : [];
     }));
-    return [...pages, ...downloads, ...outputs, ...commitTagged(uploaders, job)];
+    return [...pages, ...downloads, ...outputs, ...commitTagged(uploaders, job, pipeline)];
 }
 function stepsUsing(job, action) {
     return job.steps.filter(step => step.uses !== undefined && action(step.uses.replace(/@.*$/, '')));
 }
-/** The image an earlier job stored under the commit's tag, when `job` deploys that same tag. */
-function commitTagged(stores, job) {
-    const step = job.job.steps.find(s => textsOfStep(s).some(text => COMMIT_TAG.test(text)));
-    const location = step?.location ?? (Object.values(job.job.with).some(t => COMMIT_TAG.test(t)) && job.job.location);
+/**
+ * The image a job stored under the commit's tag, when `job` deploys that same tag: one pushed by a job before
+ * it, or by a job of another workflow (a build workflow run for the same commit), since only a build of that
+ * commit can have pushed it (\u00a76.1).
+ */
+function commitTagged(stores, job, pipeline) {
+    const tag = commitTag(job.job);
+    const step = job.job.steps.find(s => textsOfStep(s).some(text => tag.test(text)));
+    const location = step?.location ?? (Object.values(job.job.with).some(t => tag.test(t)) && job.job.location);
     if (!location)
         return [];
-    return stores
-        .filter(store => textsOf(store.job).some(text => COMMIT_TAG.test(text)))
-        .map(producer => ({ producer, how: 'image tagged with github.sha', location }));
+    const elsewhere = pipeline.jobs.filter(other => other.ref.workflow !== job.ref.workflow && (0,support_pipeline/* hasPurpose */.zY)(other, 'artifact-store'));
+    return [...stores, ...elsewhere]
+        .filter(store => textsOf(store.job).some(text => commitTag(store.job).test(text)))
+        .map(producer => ({
+        producer,
+        how: producer.ref.workflow === job.ref.workflow
+            ? 'image tagged with github.sha'
+            : `image tagged with the commit, pushed by ${producer.ref.workflow}`,
+        location
+    }));
+}
+/**
+ * The commit's tag as a job writes it: `:${{ github.sha }}`, `:$GITHUB_SHA`, or a variable the job (or its
+ * workflow) sets from the commit (`echo "CI_COMMIT_SHA=$(git rev-parse --short ${{ github.sha }})" >>
+ * $GITHUB_ENV`, then `:$CI_COMMIT_SHA` or `:${{ env.CI_COMMIT_SHA }}`).
+ */
+function commitTag(job) {
+    const names = commitVariables(job);
+    if (names.length === 0)
+        return COMMIT_TAG;
+    const variables = names.join('|');
+    return new RegExp(`${COMMIT_TAG.source}|:(?:\\$\\{?(?:${variables})\\b|\\$\\{\\{\\s*env\\.(?:${variables})\\s*\\}\\})`);
+}
+function commitVariables(job) {
+    const declared = [job.env, ...job.steps.map(step => step.env)].flatMap(env => Object.entries(env ?? {}).flatMap(([key, value]) => (COMMIT_VALUE.test(value) ? [key] : [])));
+    const assigned = job.steps.flatMap(step => (step.run ?? '').split('\n').flatMap(line => {
+        const assignment = ASSIGNMENT.exec(line);
+        return assignment && COMMIT_VALUE.test(assignment[2] ?? '') ? [assignment[1] ?? ''] : [];
+    }));
+    return [...new Set([...declared, ...assigned])].filter(name => /^[A-Za-z_]\w*$/.test(name));
 }
 /** Ids of the needed jobs whose outputs a job's steps or `with:` inputs read. */
 function neededOutputs(job) {
@@ -13640,6 +13703,7 @@ const STORAGE_COPIES = new Set(object_storage/* OBJECT_STORAGE */.o.map(entry =>
 const PACKAGE = /\.(?:whl|egg|jar)(?![\w.])|(?:^|[\s/"'])dist\//;
 const pipeline_packaged_messages = {
     stored: 'pipeline components are built and stored by {jobs} ({how}) on {events}',
+    'delivery-only': '{jobs} push an image ({how}), but the same job then deploys it: the prediction service being delivered, not a pipeline component',
     'manual-only': 'pipeline components are stored by {jobs} ({how}), but only on {events} \u2014 never without a person',
     'workflow-artifacts-only': 'only workflow artifacts are kept ({jobs}, actions/upload-artifact), which expire; no image or package is pushed',
     'outputs-only': '{jobs} keep outputs ({how}), but none is an image or a package of the pipeline components',
@@ -13658,7 +13722,8 @@ const pipelinePackaged = definePractice({
     check(context) {
         const pipeline = (0,support_pipeline/* pipelineOf */.gQ)(context.evidence, context.environments);
         const storing = pipeline.withPurpose('artifact-store');
-        const packaging = storing.filter(job => packagesOf(job).length > 0);
+        const pushing = storing.filter(job => packagesOf(job).length > 0);
+        const packaging = pushing.filter(job => !deliversWhatItPushes(job));
         const how = (jobs, stores = packagesOf) => [...new Set(jobs.flatMap(stores))].slice(0, 3).join(', ');
         const events = (jobs) => [...new Set(jobs.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))].sort().join(', ') || 'no event';
         const automatic = packaging.filter(job => job.automatic);
@@ -13682,6 +13747,17 @@ const pipelinePackaged = definePractice({
                 remediation: `Trigger ${[...new Set(packaging.map(job => job.ref.workflow))].join(', ')} on push to the default branch or on release, so that every change is packaged.`
             });
         }
+        const delivering = pushing.filter(deliversWhatItPushes);
+        if (delivering.length > 0) {
+            return (0,finding_for/* findingFor */.V)(context, pipeline_packaged_messages, 'delivery-only', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: (0,findings/* listJobs */.N6)(delivering), how: how(delivering) },
+                evidence: delivering.map(job => (0,support_pipeline/* jobEvidence */.pw)(job, 'artifact-store', 'deploy')),
+                locations: delivering.map(job => (0,support_pipeline/* locationOf */.hD)(job, 'artifact-store')),
+                remediation: 'Build the pipeline components (training, processing or component images, pipeline packages) and push them to a registry in a workflow that runs on push; the serving image a deploy job builds is model delivery.'
+            });
+        }
         const copies = storing.filter(job => storageCopiesOf(job).length > 0);
         const id = copies.length > 0 ? 'outputs-only' : storing.length > 0 ? 'workflow-artifacts-only' : 'none';
         return (0,finding_for/* findingFor */.V)(context, pipeline_packaged_messages, id, {
@@ -13702,6 +13778,19 @@ function packagesOf(job) {
     const builds = (0,support_pipeline/* hasPurpose */.zY)(job, 'build');
     return storesOf(job, p => p.rule !== WORKFLOW_ARTIFACTS &&
         (!STORAGE_COPIES.has(p.rule) || (builds && PACKAGE.test(p.command ?? ''))));
+}
+/**
+ * A job that pushes an image or package and then, in a later step, deploys (an app or model deploy) ships the
+ * prediction service it just built: model delivery, not a pipeline component (patterns \u00a79.7). A job that also
+ * deploys or runs an ML pipeline (training) pushed that pipeline's images: the model it then deploys comes out
+ * of the pipeline, not out of the push.
+ */
+function deliversWhatItPushes(job) {
+    if ((0,support_pipeline/* hasPurpose */.zY)(job, 'pipeline-deploy', 'training'))
+        return false;
+    const last = (purposes) => Math.max(-1, ...job.purposes.filter(p => purposes.includes(p.purpose)).map(p => p.step ?? -1));
+    const firstPush = Math.min(...job.purposes.filter(p => p.purpose === 'artifact-store' && p.step !== undefined).map(p => p.step ?? 0));
+    return last(['deploy', 'model-deploy']) > firstPush;
 }
 /** The copies to object storage a job makes, whatever they copy. */
 function storageCopiesOf(job) {
@@ -14186,10 +14275,10 @@ const WHAT_INPUT = /^(?:[\w-]*[-_])?(?:images?|tags?|packages?|manifests?|files?
 /** What a pull request deploys is unreviewed code: a preview, whatever the target is called. */
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 /**
- * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, or one
- * only an expression names) a preview when only pull requests start it, else the names around the deploy \u2014
- * inputs of its deploy steps, those steps' names, the job's and the workflow's name \u2014 read with the policy's
- * pre-production pattern.
+ * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, one
+ * only an expression names, or one that names no stage: `cloud` holding the credentials, `pypi`) a preview
+ * when only pull requests start it, else the names around the deploy \u2014 inputs of its deploy steps, those
+ * steps' names, the job's and the workflow's name \u2014 read with the policy's pre-production pattern.
  */
 function nonProductionTarget(pipeline, job, patterns) {
     if (job.environmentClass === 'preproduction')
@@ -14198,7 +14287,7 @@ function nonProductionTarget(pipeline, job, patterns) {
     const preproduction = job.environmentValues.find(value => value.class === 'preproduction');
     if (preproduction)
         return preproduction.name;
-    if (job.environmentClass !== undefined && job.environmentClass !== 'unresolved')
+    if (job.environmentClass === 'production')
         return undefined;
     const events = [...pipeline.graph.eventsOf(job.ref)];
     if (events.length > 0 && events.every(event => PULL_REQUEST_EVENTS.includes(event)))
@@ -14928,7 +15017,7 @@ const practicesById = new Map(practices.map(p => [p.meta.id, p]));
 /* harmony import */ var _matchers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5539);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9485);
+/* harmony import */ var _workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5748);
 /* harmony import */ var _workflow_hand_offs_of_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2921);
 // The verdict shapes practices configure ("X runs automatically", "targets are gated by X")
 // and the pieces their findings are worded from.
@@ -15452,7 +15541,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/practices/support/named-by-globs.ts
 var named_by_globs = __webpack_require__(43);
 // EXTERNAL MODULE: ./src/workflow/classify-step.ts + 28 modules
-var classify_step = __webpack_require__(9485);
+var classify_step = __webpack_require__(5748);
 // EXTERNAL MODULE: ./src/workflow/environment-class.ts
 var environment_class = __webpack_require__(3233);
 ;// CONCATENATED MODULE: ./src/workflow/environment-values.ts
@@ -16264,8 +16353,12 @@ const BUILD = [
     (0,entry/* run */.eF)('pipeline-compile', 'build', [
         'vertex-deployer check --all',
         'kfp dsl compile --py pipeline.py --output pipeline.yaml',
-        'dsl-compile --py p.py'
-    ], (0,command_pattern/* cmd */.HW)('vertex-deployer\\s+check|kfp\\s+dsl\\s+compile|dsl-compile(?:-v2)?')),
+        'dsl-compile --py p.py',
+        'tfx pipeline compile --pipeline-path kubeflow_runner.py --engine vertex',
+        'tfx pipeline create --pipeline-path kubeflow_runner.py --engine vertex'
+    ], 
+    // The TFX CLI compiles the pipeline on `compile`, and again on `create`/`update` before it registers it.
+    (0,command_pattern/* cmd */.HW)('vertex-deployer\\s+check|kfp\\s+dsl\\s+compile|dsl-compile(?:-v2)?|tfx\\s+pipeline\\s+(?:compile|create|update)')),
     // Building configuration (`build_deployment_configs.py`, "Build deployment configs") renders parameters for a
     // deploy: nothing is built that could be kept or promoted.
     (0,entry/* run */.eF)('build-script', 'build', ['./scripts/build.sh', './svelte/build.sh'], (0,command_pattern/* scriptFile */.K4)(`build(?!${CONFIG_OBJECT})`)),
@@ -16302,6 +16395,8 @@ const DEPLOY = [
     (0,entry/* run */.eF)('gcloud-deploy', 'deploy', ['gcloud run deploy api --image gcr.io/p/api', 'gcloud app deploy app.yaml'], (0,command_pattern/* cmd */.HW)('gcloud\\s+(?:beta\\s+)?(?:run\\s+deploy|app\\s+deploy|functions\\s+deploy|run\\s+services\\s+replace|deploy\\s+releases\\s+create)')),
     (0,entry/* run */.eF)('paas-deploy', 'deploy', ['git push heroku main', 'kamal deploy', 'npx wrangler deploy', 'docker stack deploy -c stack.yml app'], (0,command_pattern/* cmd */.HW)('git\\s+push\\s+(?:-\\S+\\s+)*(?:heroku|dokku)|heroku\\s+container:release|kamal\\s+deploy|cap\\s+(?:\\S+\\s+)?deploy|dokku|docker\\s+stack\\s+deploy|nomad\\s+(?:job\\s+)?run|wrangler\\s+(?:deploy|publish|pages\\s+deploy)|surge|gh-pages\\s+-d')),
     (0,entry/* run */.eF)('gitops-deploy', 'deploy', ['argocd app sync app', 'skaffold run -p prod', 'ansible-playbook -i inventory deploy.yml'], (0,command_pattern/* cmd */.HW)('argocd\\s+app\\s+sync|skaffold\\s+(?:run|deploy)|timoni\\s+(?:bundle\\s+)?apply|kapp\\s+deploy|ansible-playbook')),
+    // MLEM builds a model's serving image and runs it on the deployment's target (Heroku, Docker, Kubernetes, SageMaker).
+    (0,entry/* run */.eF)('mlem-deploy', 'deploy', ['mlem deployment run api-customer-churn-dev'], (0,command_pattern/* cmd */.HW)('mlem\\s+(?:deployment|deploy)\\s+(?:run|apply|create)')),
     (0,entry/* run */.eF)('remote-copy-deploy', 'deploy', ['rsync -avz dist/ deploy@example.com:/var/www/app'], /(?<![\w.:-])(?:rsync|scp)(?![\w.:-]).*\s[\w.-]+@[\w.-]+:/),
     // The built site is pushed to the gh-pages branch: a deploy (of the docs, an environment of class other).
     (0,entry/* run */.eF)('docs-deploy', 'deploy', ['mkdocs gh-deploy --force', 'mike deploy --push 1.0 latest'], (0,command_pattern/* cmd */.HW)('mkdocs\\s+gh-deploy|mike\\s+deploy(?=.*\\s--push\\b)')),
@@ -16314,6 +16409,8 @@ const DEPLOY = [
     (0,entry/* uses */.r9)('azure/container-apps-deploy-action', 'deploy', ['azure/container-apps-deploy-action@v2']),
     (0,entry/* uses */.r9)('azure/static-web-apps-deploy', 'deploy', ['Azure/static-web-apps-deploy@v1']),
     (0,entry/* uses */.r9)('azure/aci-deploy', 'deploy', ['azure/aci-deploy@v1']),
+    // Azure ML (SDK v1) deploys a registered model as a web service (ACI, or AKS when its parameters file names one).
+    (0,entry/* uses */.r9)('Azure/aml-deploy', 'deploy', ['Azure/aml-deploy@v1']),
     (0,entry/* uses */.r9)('aws-actions/amazon-ecs-deploy-task-definition', 'deploy', [
         'aws-actions/amazon-ecs-deploy-task-definition@v2'
     ]),
@@ -16438,9 +16535,14 @@ const ML = [
     (0,entry/* run */.eF)('cloud-training', 'training', [
         'az ml job create -f train.yml',
         'aws sagemaker create-training-job --cli-input-json file://job.json',
-        'anyscale jobs submit deploy/jobs/workloads.yaml --wait'
-    ], (0,command_pattern/* cmd */.HW)('aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create|anyscale\\s+jobs?\\s+submit')),
+        'anyscale jobs submit deploy/jobs/workloads.yaml --wait',
+        'tfx run create --engine vertex --pipeline-name p --project proj --region us-central1'
+    ], 
+    // `tfx run create` starts a run of a TFX pipeline (locally or on Vertex/Kubeflow): a pipeline run trains (\u00a79.1).
+    (0,command_pattern/* cmd */.HW)('aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create|anyscale\\s+jobs?\\s+submit|tfx\\s+run\\s+create')),
     (0,entry/* run */.eF)('make-train', 'training', ['make train'], (0,command_pattern/* target */.aC)('train|training|retrain')),
+    // Azure ML (SDK v1): submits the run its run configuration names (`code/train/run_config.yml` by default).
+    (0,entry/* uses */.r9)('Azure/aml-run (training)', 'training', ['Azure/aml-run@v1'], 'Azure/aml-run'),
     (0,entry/* uses */.r9)('Azure/mlops-templates run-pipeline (training)', 'training', [
         {
             uses: 'Azure/mlops-templates/.github/workflows/run-pipeline.yml@main',
@@ -16462,15 +16564,21 @@ const ML = [
         'aws sagemaker create-endpoint --endpoint-name e',
         'gcloud ai models upload --region r'
     ], (0,command_pattern/* cmd */.HW)('az\\s+ml\\s+(?:model\\s+(?:create|register)|online-deployment\\s+(?:create|update)|online-endpoint\\s+create|batch-deployment\\s+create|batch-endpoint\\s+create)|aws\\s+sagemaker\\s+(?:create-endpoint|update-endpoint|create-model)|gcloud\\s+ai\\s+(?:models\\s+upload|endpoints\\s+deploy-model)|bentoml\\s+(?:deploy|push)|bentoctl\\s+deploy|mlflow\\s+(?:deployments\\s+create|models\\s+build-docker)|truss\\s+push|cog\\s+push')),
+    (0,entry/* run */.eF)('mlem-model-deploy', 'model-deploy', ['mlem deployment run api-customer-churn-prod'], (0,command_pattern/* cmd */.HW)('mlem\\s+(?:deployment|deploy)\\s+(?:run|apply|create)')),
     (0,entry/* run */.eF)('register-model-script', 'model-deploy', ['python register_model.py'], (0,command_pattern/* scriptFile */.K4)('register(?:[-_]model)?|deploy[-_]model|promote[-_]model')),
     (0,entry/* uses */.r9)('Azure/mlops-templates model deploy', 'model-deploy', [
         'Azure/mlops-templates/.github/workflows/register-model.yml@main',
         'Azure/mlops-templates/.github/workflows/create-endpoint.yml@main'
     ], 'Azure/mlops-templates/.github/workflows/{create-deployment,create-endpoint,register-model}.yml'),
+    (0,entry/* uses */.r9)('Azure/aml-registermodel', 'model-deploy', ['Azure/aml-registermodel@v1']),
+    (0,entry/* uses */.r9)('Azure/aml-deploy (model)', 'model-deploy', ['Azure/aml-deploy@v1'], 'Azure/aml-deploy'),
     (0,entry/* uses */.r9)('google-github-actions vertex', 'model-deploy', ['google-github-actions/deploy-vertex-ai-endpoint@v0'], 'google-github-actions/deploy-vertex-ai-*'),
     (0,entry/* name */.UU)('name:model-deploy', 'model-deploy', ['Register model', 'deploy-model'], /\b(?:register|registration|deploy|promote|serve) (?:the )?model\b|\bmodel (?:deploy(?:ment)?|registry|registration|register|serving)\b/),
     // experiment-tracking
     (0,entry/* run */.eF)('experiment-tracking-cli', 'experiment-tracking', ['dvc exp diff main --md', 'mlflow experiments search', 'wandb sync wandb/'], (0,command_pattern/* cmd */.HW)('mlflow|wandb|dvc\\s+(?:exp|plots|metrics|params)|neptune|aim\\s+(?:up|runs)|cml')),
+    // An Azure ML (SDK v1) run is recorded in its experiment's run history: parameters and metrics the script
+    // logs, outputs, logs and a snapshot of the code, with the run id the later steps register the model from.
+    (0,entry/* uses */.r9)('Azure/aml-run (tracking)', 'experiment-tracking', ['Azure/aml-run@v1'], 'Azure/aml-run'),
     // pipeline-deploy
     (0,entry/* run */.eF)('pipeline-cli', 'pipeline-deploy', [
         'aws sagemaker start-pipeline-execution --pipeline-name p',
@@ -16738,6 +16846,8 @@ const RELEASE = [
     ], new RegExp(`(?<![\\w.:-])(?:helm\\s+(?:push|cm-push)|oras\\s+push|flux\\s+push\\s+artifact|timoni\\s+mod\\s+push|cr\\s+upload)(?![\\w.:-])${command_pattern/* NOT_LOCAL */.GN}`)),
     (0,entry/* run */.eF)('jfrog-upload', 'artifact-store', ['jf rt upload "dist/*.zip" libs-release-local/app/'], (0,command_pattern/* cmd */.HW)('jf(?:rog)?\\s+rt\\s+(?:u|upload)')),
     (0,entry/* run */.eF)('mlflow-sagemaker-push', 'artifact-store', ['mlflow sagemaker build-and-push-container --build --push -c mlflow-pyfunc'], (0,command_pattern/* cmd */.HW)('mlflow\\s+sagemaker\\s+build-and-push-container')),
+    // `--build-image` builds the pipeline's container image and pushes it to the registry its runner config names.
+    (0,entry/* run */.eF)('tfx-build-image', 'artifact-store', ['tfx pipeline create --pipeline-path kubeflow_runner.py --engine vertex --build-image'], new RegExp(`${(0,command_pattern/* cmd */.HW)('tfx\\s+pipeline\\s+(?:create|update)').source}.*\\s--build[-_]image(?![\\w-])`)),
     // Remote builds that push their image (Cloud Build, ACR Tasks) and Azure ML components/environments stored in the workspace.
     (0,entry/* run */.eF)('cloud-image-build', 'artifact-store', ['gcloud builds submit --tag gcr.io/p/app', 'az acr build -r reg -t app:1 .'], (0,command_pattern/* cmd */.HW)('gcloud\\s+builds\\s+submit|az\\s+acr\\s+build|az\\s+ml\\s+(?:component|environment)\\s+create')),
     (0,entry/* uses */.r9)('actions/upload-artifact', 'artifact-store', [{ uses: 'actions/upload-artifact@v4', with: { name: 'dist', path: 'dist/' } }], 'actions/upload-artifact', {
@@ -17300,7 +17410,7 @@ const TEST_JOB_NAME = /\b(?:tests?|testing|specs?)\b/;
 
 /***/ }),
 
-/***/ 9485:
+/***/ 5748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -18419,11 +18529,24 @@ function guard(line, text, words) {
     const passed = word.includes('=') ? word.split('=')[1] : words[given + 1];
     return passed === value;
 }
-/** `import a.b`, `from a.b import c`, `from .c import d`: module names, relative ones with their dots. */
+/**
+ * `import a.b`, `from a.b import c`, `from .c import d`: module names, relative ones with their dots. The names
+ * a `from` line imports may be submodules of the package (`from pipeline import configs, pipeline`), so each is
+ * tried as one too.
+ */
 function importedModules(line) {
-    const from = /^\s*from\s+(\.*[\w.]*)\s+import\b/.exec(line);
-    if (from)
-        return from[1] ? [from[1]] : [];
+    const from = /^\s*from\s+(\.*[\w.]*)\s+import\s+([\w\s,]+)$/.exec(line) ??
+        /^\s*from\s+(\.*[\w.]*)\s+import\b/.exec(line);
+    if (from) {
+        const base = from[1] ?? '';
+        if (base === '')
+            return [];
+        const names = (from[2] ?? '')
+            .split(',')
+            .map(name => name.trim().split(/\s+as\s+/)[0] ?? '')
+            .filter(name => /^[A-Za-z_]\w*$/.test(name));
+        return [base, ...names.map(name => `${base}${base.endsWith('.') ? '' : '.'}${name}`)];
+    }
     const plain = /^\s*import\s+([\w.]+(?:\s*,\s*[\w.]+)*)/.exec(line);
     return plain ? (plain[1] ?? '').split(/\s*,\s*/) : [];
 }
@@ -18478,11 +18601,19 @@ const CALLS = [
     [RUN_CALL, ['training']],
     // A CloudFormation stack created or updated through boto3 (`cfn.create_stack(TemplateBody=\u2026)`) applies its template.
     [/\.(?:create|update)_stack\s*\(|\.execute_change_set\s*\(/, ['iac-apply']],
+    // TFX pipelines (\u00a74.4): trainers, the Evaluator that blesses a model against thresholds and the baseline,
+    // and the pushers that deploy or publish a model (Vertex, Hugging Face) once it is blessed.
+    [/\b(?:ExampleValidator)\s*\(/, ['data-validation']],
+    [/\b\w*Trainer\s*\(/, ['training']],
+    [/\bEvaluator\s*\(/, ['model-evaluation']],
+    [/\b\w*Pusher\s*\(/, ['model-deploy']],
     // Tracking and data validation in training code (\u00a79.4, \u00a79.5)
     [
         /\bmlflow\.(?:autolog|start_run|\w+\.autolog)\s*\(|\bwandb\.init\s*\(|\bMLflowLoggerCallback\b|\bWandbLoggerCallback\b/,
         ['experiment-tracking']
     ],
+    // A TFX orchestrator records every component's artifacts and executions in ML Metadata.
+    [/^\s*(?:import|from)\s+(?:ml_metadata|tfx\.orchestration)\b/, ['experiment-tracking']],
     [
         /^\s*(?:import|from)\s+(?:great_expectations|deepchecks|tensorflow_data_validation|evidently|pandera)\b/,
         ['data-validation']
@@ -18602,143 +18733,8 @@ function calledName(line) {
     return /^\s*(?:[\w, ]+=\s*)?([A-Za-z_]\w*)\s*\(/.exec(line ?? '')?.[1] ?? '';
 }
 
-;// CONCATENATED MODULE: ./src/workflow/split-commands.ts
-/**
- * A shell script as the simple commands it runs, so that each can be classified and followed on its own:
- * `cd web && FOO=1 make test | tee log` runs `cd web` and `make test` (and `tee log`).
- */
-/** Simple commands of a script: lines, `&&`/`||`/`;`/`|`/`&` lists, with keywords, prefixes and heredoc bodies removed. */
-function splitCommands(script) {
-    const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
-    const commands = [];
-    let heredoc;
-    for (const line of lines) {
-        if (heredoc !== undefined) {
-            if (line.trim() === heredoc)
-                heredoc = undefined;
-            continue;
-        }
-        heredoc = /(?<!<)<<(?!<)-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line)?.[2];
-        for (const segment of splitLine(line)) {
-            // `report=$(dvc exp diff main)` runs `dvc exp diff main` even though the line is an assignment.
-            commands.push(...substitutions(segment).flatMap(splitCommands));
-            const command = stripPrefixes(segment);
-            if (command)
-                commands.push(command);
-        }
-    }
-    return commands;
-}
-/** Bodies of the outermost `$( \u2026 )` in a segment (not `$(( \u2026 ))` arithmetic), quotes respected. */
-function substitutions(segment) {
-    const bodies = [];
-    let quote;
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < segment.length; i++) {
-        const c = segment[i];
-        if (quote === "'") {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if (c === "'" && depth === 0 && quote === undefined)
-            quote = c;
-        else if (c === '$' && segment[i + 1] === '(' && segment[i + 2] !== '(') {
-            if (depth++ === 0)
-                start = i + 2;
-            i++;
-        }
-        else if (c === ')' && depth > 0 && --depth === 0)
-            bodies.push(segment.slice(start, i));
-    }
-    return bodies;
-}
-/** Splits one line on list operators outside quotes, `$(...)` and backticks; drops a trailing comment. */
-function splitLine(line) {
-    const segments = [];
-    let current = '';
-    let quote;
-    let depth = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line.charAt(i);
-        if (quote) {
-            if (c === '\\' && quote === '"') {
-                current += c + (line[++i] ?? '');
-                continue;
-            }
-            if (c === quote)
-                quote = undefined;
-            current += c;
-            continue;
-        }
-        if (c === '$' && line.startsWith('${{', i)) {
-            // A workflow expression is text: its `||` and `&&` are not shell operators.
-            const end = line.indexOf('}}', i);
-            const stop = end === -1 ? line.length : end + 2;
-            current += line.slice(i, stop);
-            i = stop - 1;
-            continue;
-        }
-        if (c === "'" || c === '"' || c === '`') {
-            quote = c;
-            current += c;
-            continue;
-        }
-        if (c === '$' && line[i + 1] === '(')
-            depth++;
-        else if (c === ')' && depth > 0)
-            depth--;
-        else if (depth === 0 && c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? '')))
-            break;
-        else if (depth === 0 &&
-            (c === ';' || c === '|' || (c === '&' && line[i + 1] !== '>' && line[i - 1] !== '>'))) {
-            segments.push(current);
-            current = '';
-            if ((c === '|' || c === '&') && line[i + 1] === c)
-                i++;
-            continue;
-        }
-        current += c;
-    }
-    segments.push(current);
-    return segments;
-}
-const KEYWORD = /^(?:if|then|else|elif|do|while|until|!|\{|\}|time|exec|nohup|command|builtin)(?:\s+|$)/;
-const NOT_A_COMMAND = /^(?:(?:fi|done|esac)(?![\w.-])|;;|\}|\)|for\s|case\s|select\s|function\s|\[\[?\s|[A-Za-z_]\w*\s*\(\s*\))/;
-const ASSIGNMENT = /^[A-Za-z_]\w*=(?:'[^']*'|"(?:[^"\\]|\\.)*"|[^\s'"]*)\s+/;
-const ASSIGNMENT_ONLY = /^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?[A-Za-z_]\w*=(?:\$\(.*\)|'[^']*'|"(?:[^"\\]|\\.)*"|\S*)$/;
-const SUDO = /^sudo(?:\s+-\S+)*\s+/;
-const ENV = /^env(?:\s+-\S+)*\s+/;
-/** `FOO=1 sudo -E env BAR=2 make test` is `make test`: prefixes change how, not what, a command runs. */
-function stripPrefixes(segment) {
-    let command = segment.trim();
-    if (ASSIGNMENT_ONLY.test(command))
-        return undefined;
-    for (let previous = ''; previous !== command;) {
-        previous = command;
-        command = command
-            .replace(KEYWORD, '')
-            .replace(ASSIGNMENT, '')
-            .replace(SUDO, '')
-            .replace(ENV, '')
-            .replace(/^\((?!\()\s*/, '')
-            .trim();
-        command = dropUnbalancedClose(command);
-    }
-    if (command === '' || NOT_A_COMMAND.test(command))
-        return undefined;
-    return command;
-}
-/** The `)` of `(cd web && make)` or the `}` of `{ a; b; }` ends a group, not the command. */
-function dropUnbalancedClose(command) {
-    const last = command.at(-1);
-    const open = last === ')' ? '(' : last === '}' ? '{' : undefined;
-    if (!open)
-        return command;
-    const count = (c) => command.split(c).length - 1;
-    return count(open) < count(last) ? command.slice(0, -1).trim() : command;
-}
-
+// EXTERNAL MODULE: ./src/workflow/split-commands.ts
+var split_commands = __webpack_require__(9968);
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/shell-scripts.ts
 
 
@@ -18800,7 +18796,7 @@ const CHECKS_STATUS = /\$\?|PIPESTATUS/;
  * it: when another command follows that does not look at `$?`, the script's status is that command's (\u00a711).
  */
 function uncheckedCommands(text) {
-    const commands = splitCommands(text);
+    const commands = (0,split_commands/* splitCommands */.t)(text);
     return commands.filter((command, index) => {
         if (!STDOUT_TO_FILE.test(command) || commands[index + 1] === undefined)
             return false;
@@ -18900,7 +18896,62 @@ function taskBody(raw) {
     return typeof raw === 'object' && raw !== null ? raw : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/workflow/script-runners/tfx-cli.ts
+
+/**
+ * The pipeline entry files `tfx template copy` writes for each engine: `tfx run create` names a pipeline, not a
+ * file, and runs what `tfx pipeline create --pipeline-path` registered from one of these.
+ */
+const ENTRIES = {
+    vertex: ['kubeflow_v2_runner.py', 'kubeflow_runner.py'],
+    kubeflow: ['kubeflow_runner.py', 'kubeflow_v2_runner.py'],
+    local: ['local_runner.py'],
+    beam: ['local_runner.py', 'beam_dag_runner.py'],
+    airflow: ['airflow_dag_runner.py']
+};
+const ALL_ENTRIES = [...new Set(Object.values(ENTRIES).flat())];
+/**
+ * The TFX CLI: `tfx run create --engine vertex --pipeline-name p` starts a run of the pipeline its entry file
+ * defines (\u00a79.1), so the run is read as `python <entry>.py` is, with the pipeline modules it imports (trainer,
+ * evaluator, pushers). `tfx pipeline compile|create|update` only compiles and registers it: nothing runs, so it
+ * is not followed (the catalog reads it as a build, and `--build-image` as an image push).
+ */
+const tfxCli = {
+    tools: ['tfx'],
+    fileFlags: [],
+    valueFlags: [
+        '--engine',
+        '--pipeline-name',
+        '--pipeline_name',
+        '--project',
+        '--region',
+        '--endpoint',
+        '--namespace',
+        '--runtime-parameter',
+        '--runtime_parameter'
+    ],
+    invocation: ({ args, flags, files }) => {
+        if (args[0] !== 'run' || args[1] !== 'create')
+            return undefined;
+        const engine = flags.get('--engine') ?? '';
+        return { files: files([...(ENTRIES[engine] ?? ALL_ENTRIES)]), targets: [], definitions: entryRun };
+    }
+};
+function entryRun(_text, _targets, source) {
+    return [
+        {
+            key: 'run',
+            label: `tfx run create (${external_node_path_.posix.basename(source.file)})`,
+            script: [`python ${external_node_path_.posix.basename(source.file)}`],
+            deps: [],
+            perLine: false,
+            line: 1
+        }
+    ];
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/registry.ts
+
 
 
 
@@ -18930,6 +18981,7 @@ const SCRIPT_RUNNERS = [
     databricksJobs,
     gcloud,
     skypilot,
+    tfxCli,
     // Last: it matches any command that may be a console script.
     pythonModules
 ];
@@ -18993,7 +19045,7 @@ function resolveScript(script, read, options = {}) {
 function expand(script, frame) {
     const out = [];
     let cwd = frame.cwd;
-    for (const command of splitCommands(script)) {
+    for (const command of (0,split_commands/* splitCommands */.t)(script)) {
         const cd = /^(?:cd|pushd)\s+(\S+)$/.exec(command);
         if (cd) {
             cwd = changeDir(cwd, cd[1] ?? '');
@@ -19445,7 +19497,10 @@ function inspectUncached(step, read) {
     const substantive = acts || evidence.length > 0;
     const soft = substantive && (ignored || evidence.some(c => !c.canFail));
     const title = step.name ?? step.id;
-    const named = title && substantive ? withoutSoftVerification(byName(title, 'step-name'), soft) : [];
+    // A step that only prepares or reports (reads changed files, comments, notifies) does not do what its name
+    // mentions: "check if training pipeline has anything changed" trains nothing (patterns \u00a72.1).
+    const utility = ref !== undefined && UTILITY_ACTION.test(ref) && evidence.length === 0;
+    const named = title && substantive && !utility ? withoutSoftVerification(byName(title, 'step-name'), soft) : [];
     const known = ref !== undefined && usesEntries(ref).some(e => !GUESSES.has(e.id));
     const shown = content.filter(c => !GUESSES.has(c.rule));
     const diagnostic = failureOnly(step);
@@ -20174,9 +20229,158 @@ function parseArguments(rest, valueFlags) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ shellWords)
 /* harmony export */ });
-/** Shell words with quotes removed; good enough to read runner flags and target names. */
+/**
+ * Shell words with quotes removed; good enough to read runner flags and target names. A workflow expression is
+ * part of its word even with spaces inside (`--project ${{ inputs.project }}` is one flag and one value).
+ */
 function shellWords(command) {
-    return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|\S+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/s, '$2'));
+    return (command.match(/'[^']*'|"(?:[^"\\]|\\.)*"|(?:\$\{\{[^}]*\}\}|[^\s$]|\$(?!\{\{))+/g) ?? []).map(w => w.replace(/^(['"])(.*)\1$/s, '$2'));
+}
+
+
+/***/ }),
+
+/***/ 9968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ splitCommands)
+/* harmony export */ });
+/**
+ * A shell script as the simple commands it runs, so that each can be classified and followed on its own:
+ * `cd web && FOO=1 make test | tee log` runs `cd web` and `make test` (and `tee log`).
+ */
+/** Simple commands of a script: lines, `&&`/`||`/`;`/`|`/`&` lists, with keywords, prefixes and heredoc bodies removed. */
+function splitCommands(script) {
+    const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+    const commands = [];
+    let heredoc;
+    for (const line of lines) {
+        if (heredoc !== undefined) {
+            if (line.trim() === heredoc)
+                heredoc = undefined;
+            continue;
+        }
+        heredoc = /(?<!<)<<(?!<)-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(line)?.[2];
+        for (const segment of splitLine(line)) {
+            // `report=$(dvc exp diff main)` runs `dvc exp diff main` even though the line is an assignment.
+            commands.push(...substitutions(segment).flatMap(splitCommands));
+            const command = stripPrefixes(segment);
+            if (command)
+                commands.push(command);
+        }
+    }
+    return commands;
+}
+/** Bodies of the outermost `$( \u2026 )` in a segment (not `$(( \u2026 ))` arithmetic), quotes respected. */
+function substitutions(segment) {
+    const bodies = [];
+    let quote;
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < segment.length; i++) {
+        const c = segment[i];
+        if (quote === "'") {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === "'" && depth === 0 && quote === undefined)
+            quote = c;
+        else if (c === '$' && segment[i + 1] === '(' && segment[i + 2] !== '(') {
+            if (depth++ === 0)
+                start = i + 2;
+            i++;
+        }
+        else if (c === ')' && depth > 0 && --depth === 0)
+            bodies.push(segment.slice(start, i));
+    }
+    return bodies;
+}
+/** Splits one line on list operators outside quotes, `$(...)` and backticks; drops a trailing comment. */
+function splitLine(line) {
+    const segments = [];
+    let current = '';
+    let quote;
+    let depth = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line.charAt(i);
+        if (quote) {
+            if (c === '\\' && quote === '"') {
+                current += c + (line[++i] ?? '');
+                continue;
+            }
+            if (c === quote)
+                quote = undefined;
+            current += c;
+            continue;
+        }
+        if (c === '$' && line.startsWith('${{', i)) {
+            // A workflow expression is text: its `||` and `&&` are not shell operators.
+            const end = line.indexOf('}}', i);
+            const stop = end === -1 ? line.length : end + 2;
+            current += line.slice(i, stop);
+            i = stop - 1;
+            continue;
+        }
+        if (c === "'" || c === '"' || c === '`') {
+            quote = c;
+            current += c;
+            continue;
+        }
+        if (c === '$' && line[i + 1] === '(')
+            depth++;
+        else if (c === ')' && depth > 0)
+            depth--;
+        else if (depth === 0 && c === '#' && (i === 0 || /\s/.test(line[i - 1] ?? '')))
+            break;
+        else if (depth === 0 &&
+            (c === ';' || c === '|' || (c === '&' && line[i + 1] !== '>' && line[i - 1] !== '>'))) {
+            segments.push(current);
+            current = '';
+            if ((c === '|' || c === '&') && line[i + 1] === c)
+                i++;
+            continue;
+        }
+        current += c;
+    }
+    segments.push(current);
+    return segments;
+}
+const KEYWORD = /^(?:if|then|else|elif|do|while|until|!|\{|\}|time|exec|nohup|command|builtin)(?:\s+|$)/;
+const NOT_A_COMMAND = /^(?:(?:fi|done|esac)(?![\w.-])|;;|\}|\)|for\s|case\s|select\s|function\s|\[\[?\s|[A-Za-z_]\w*\s*\(\s*\))/;
+// A workflow expression is one value even with spaces inside: `ENABLE_DATAFLOW=${{ env.ENABLE_DATAFLOW }} tfx run create`.
+const ASSIGNMENT = /^[A-Za-z_]\w*=(?:'[^']*'|"(?:[^"\\]|\\.)*"|(?:\$\{\{[^}]*\}\}|[^\s'"$]|\$(?!\{\{))*)\s+/;
+const ASSIGNMENT_ONLY = /^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?[A-Za-z_]\w*=(?:\$\(.*\)|'[^']*'|"(?:[^"\\]|\\.)*"|(?:\$\{\{[^}]*\}\}|[^\s$]|\$(?!\{\{))*)$/;
+const SUDO = /^sudo(?:\s+-\S+)*\s+/;
+const ENV = /^env(?:\s+-\S+)*\s+/;
+/** `FOO=1 sudo -E env BAR=2 make test` is `make test`: prefixes change how, not what, a command runs. */
+function stripPrefixes(segment) {
+    let command = segment.trim();
+    if (ASSIGNMENT_ONLY.test(command))
+        return undefined;
+    for (let previous = ''; previous !== command;) {
+        previous = command;
+        command = command
+            .replace(KEYWORD, '')
+            .replace(ASSIGNMENT, '')
+            .replace(SUDO, '')
+            .replace(ENV, '')
+            .replace(/^\((?!\()\s*/, '')
+            .trim();
+        command = dropUnbalancedClose(command);
+    }
+    if (command === '' || NOT_A_COMMAND.test(command))
+        return undefined;
+    return command;
+}
+/** The `)` of `(cd web && make)` or the `}` of `{ a; b; }` ends a group, not the command. */
+function dropUnbalancedClose(command) {
+    const last = command.at(-1);
+    const open = last === ')' ? '(' : last === '}' ? '{' : undefined;
+    if (!open)
+        return command;
+    const count = (c) => command.split(c).length - 1;
+    return count(open) < count(last) ? command.slice(0, -1).trim() : command;
 }
 
 

@@ -5,11 +5,14 @@ import { listJobs, OPAQUE_MESSAGE, opaqueVerdict } from './support/findings.js'
 import type { OpaqueRole } from './support/findings.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
+import { splitCommands } from '../workflow/split-commands.js'
 
 const messages = {
   stored: '{jobs} keep build outputs (artifact upload, image push, package publish or release upload)',
   'built-not-stored': '{jobs} build, but nothing keeps the outputs',
   'nothing-stored': 'no workflow job keeps build outputs',
+  'dvc-remote-only':
+    '{jobs} push to a DVC remote ({how}), which may keep the trained outputs or only the data; nothing else keeps build outputs',
   opaque: OPAQUE_MESSAGE
 }
 
@@ -56,6 +59,21 @@ export const buildArtifactsStored = definePractice({
     }
     const opaque = opaqueVerdict(context, OPAQUE_STORE)
     if (opaque) return opaque
+    // `dvc push` may keep what the pipeline produced or only its data (patterns §6.4): as the only candidate it is
+    // neither a pass nor "nothing keeps the outputs".
+    const dvcPushes = pipeline.jobs.flatMap(job => dvcPushesOf(job).map(step => ({ job, step })))
+    if (dvcPushes.length > 0) {
+      const jobs = [...new Set(dvcPushes.map(push => push.job))]
+      return findingFor(context, messages, 'dvc-remote-only', {
+        status: 'unknown',
+        strength: 'definition',
+        data: { jobs: listJobs(jobs), how: `\`${dvcPushes[0]?.step.command ?? 'dvc push'}\`` },
+        evidence: jobs.map(job => jobEvidence(job)),
+        locations: dvcPushes.map(push => push.step.location),
+        remediation:
+          'Keep the trained model or built package where a deploy can take it from (`dvc push` of the model outputs to a remote named for them, an image push, a release upload), or waive the practice if the DVC remote is that store.'
+      })
+    }
     const builds = pipeline.withPurpose('build')
     if (builds.length > 0) {
       return findingFor(context, messages, 'built-not-stored', {
@@ -77,6 +95,17 @@ export const buildArtifactsStored = definePractice({
     })
   }
 })
+
+const DVC_PUSH = /^dvc\s+(?:exp\s+)?push\b/
+
+/** The `dvc push` (or `dvc exp push`) commands of a job's steps, with where they are written. */
+function dvcPushesOf(job: PipelineJob): Array<{ command: string; location: PipelineJob['job']['location'] }> {
+  return job.job.steps.flatMap(step =>
+    splitCommands(step.run ?? '')
+      .filter(command => DVC_PUSH.test(command))
+      .map(command => ({ command, location: step.location }))
+  )
+}
 
 /** `if: failure()` alone: the step keeps outputs only when the build broke, to debug it. */
 const ONLY_ON_FAILURE = /^\s*(?:\$\{\{\s*)?failure\(\)\s*(?:\}\})?\s*$/

@@ -45,6 +45,10 @@ const PAGES_UPLOAD = picomatch('actions/upload-pages-artifact', { nocase: true }
  * tag deploys the image an earlier job pushed under it, not a rebuild (§6.1).
  */
 const COMMIT_TAG = /:(?:\$\{\{\s*github\.sha\s*\}\}|\$\{?GITHUB_SHA\b)/
+/** A value made from the commit: the SHA itself, or `git rev-parse` of it (often `--short`). */
+const COMMIT_VALUE = /\$\{\{\s*github\.sha\s*\}\}|\$\{?GITHUB_SHA\b|\bgit\s+rev-parse\b/
+/** `NAME=value` in a script: exported, or appended to `$GITHUB_ENV` for the later steps. */
+const ASSIGNMENT = /(?:^|[\s;"'])(?:export\s+)?([A-Za-z_]\w*)=(.*)$/
 /**
  * Promotion by reference (real-world patterns §6.1): a dispatch or call input naming the version, tag, image or
  * digest to deploy ("version to deploy; must already exist"), or the release tag being deployed.
@@ -268,7 +272,7 @@ function consumption(pipeline: Pipeline, job: PipelineJob): Consumption[] {
       .filter(p => stepsUsing(p.job, PAGES_UPLOAD).length > 0)
       .map(producer => ({ producer, how: 'upload-pages-artifact', location: step.location }))
   )
-  if (producers.length === 0) return pages
+  if (producers.length === 0) return [...pages, ...commitTagged([], job, pipeline)]
   const uploaders = producers.filter(p => hasPurpose(p, 'artifact-store'))
   const downloads = stepsUsing(job.job, DOWNLOAD_ACTIONS).flatMap(step =>
     uploaders.map(producer => ({ producer, how: 'download-artifact', location: step.location }))
@@ -283,22 +287,63 @@ function consumption(pipeline: Pipeline, job: PipelineJob): Consumption[] {
       return producer ? [{ producer, how: `needs.${id}.outputs`, location: source.location }] : []
     })
   )
-  return [...pages, ...downloads, ...outputs, ...commitTagged(uploaders, job)]
+  return [...pages, ...downloads, ...outputs, ...commitTagged(uploaders, job, pipeline)]
 }
 
 function stepsUsing(job: Job, action: (name: string) => boolean): Job['steps'] {
   return job.steps.filter(step => step.uses !== undefined && action(step.uses.replace(/@.*$/, '')))
 }
 
-/** The image an earlier job stored under the commit's tag, when `job` deploys that same tag. */
-function commitTagged(stores: readonly PipelineJob[], job: PipelineJob): Consumption[] {
-  const step = job.job.steps.find(s => textsOfStep(s).some(text => COMMIT_TAG.test(text)))
-  const location =
-    step?.location ?? (Object.values(job.job.with).some(t => COMMIT_TAG.test(t)) && job.job.location)
+/**
+ * The image a job stored under the commit's tag, when `job` deploys that same tag: one pushed by a job before
+ * it, or by a job of another workflow (a build workflow run for the same commit), since only a build of that
+ * commit can have pushed it (§6.1).
+ */
+function commitTagged(stores: readonly PipelineJob[], job: PipelineJob, pipeline: Pipeline): Consumption[] {
+  const tag = commitTag(job.job)
+  const step = job.job.steps.find(s => textsOfStep(s).some(text => tag.test(text)))
+  const location = step?.location ?? (Object.values(job.job.with).some(t => tag.test(t)) && job.job.location)
   if (!location) return []
-  return stores
-    .filter(store => textsOf(store.job).some(text => COMMIT_TAG.test(text)))
-    .map(producer => ({ producer, how: 'image tagged with github.sha', location }))
+  const elsewhere = pipeline.jobs.filter(
+    other => other.ref.workflow !== job.ref.workflow && hasPurpose(other, 'artifact-store')
+  )
+  return [...stores, ...elsewhere]
+    .filter(store => textsOf(store.job).some(text => commitTag(store.job).test(text)))
+    .map(producer => ({
+      producer,
+      how:
+        producer.ref.workflow === job.ref.workflow
+          ? 'image tagged with github.sha'
+          : `image tagged with the commit, pushed by ${producer.ref.workflow}`,
+      location
+    }))
+}
+
+/**
+ * The commit's tag as a job writes it: `:${{ github.sha }}`, `:$GITHUB_SHA`, or a variable the job (or its
+ * workflow) sets from the commit (`echo "CI_COMMIT_SHA=$(git rev-parse --short ${{ github.sha }})" >>
+ * $GITHUB_ENV`, then `:$CI_COMMIT_SHA` or `:${{ env.CI_COMMIT_SHA }}`).
+ */
+function commitTag(job: Job): RegExp {
+  const names = commitVariables(job)
+  if (names.length === 0) return COMMIT_TAG
+  const variables = names.join('|')
+  return new RegExp(
+    `${COMMIT_TAG.source}|:(?:\\$\\{?(?:${variables})\\b|\\$\\{\\{\\s*env\\.(?:${variables})\\s*\\}\\})`
+  )
+}
+
+function commitVariables(job: Job): string[] {
+  const declared = [job.env, ...job.steps.map(step => step.env)].flatMap(env =>
+    Object.entries(env ?? {}).flatMap(([key, value]) => (COMMIT_VALUE.test(value) ? [key] : []))
+  )
+  const assigned = job.steps.flatMap(step =>
+    (step.run ?? '').split('\n').flatMap(line => {
+      const assignment = ASSIGNMENT.exec(line)
+      return assignment && COMMIT_VALUE.test(assignment[2] ?? '') ? [assignment[1] ?? ''] : []
+    })
+  )
+  return [...new Set([...declared, ...assigned])].filter(name => /^[A-Za-z_]\w*$/.test(name))
 }
 
 /** Ids of the needed jobs whose outputs a job's steps or `with:` inputs read. */

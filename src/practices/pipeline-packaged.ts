@@ -19,6 +19,8 @@ const PACKAGE = /\.(?:whl|egg|jar)(?![\w.])|(?:^|[\s/"'])dist\//
 
 const messages = {
   stored: 'pipeline components are built and stored by {jobs} ({how}) on {events}',
+  'delivery-only':
+    '{jobs} push an image ({how}), but the same job then deploys it: the prediction service being delivered, not a pipeline component',
   'manual-only':
     'pipeline components are stored by {jobs} ({how}), but only on {events} — never without a person',
   'workflow-artifacts-only':
@@ -41,7 +43,8 @@ export const pipelinePackaged = definePractice({
   check(context) {
     const pipeline = pipelineOf(context.evidence, context.environments)
     const storing = pipeline.withPurpose('artifact-store')
-    const packaging = storing.filter(job => packagesOf(job).length > 0)
+    const pushing = storing.filter(job => packagesOf(job).length > 0)
+    const packaging = pushing.filter(job => !deliversWhatItPushes(job))
     const how = (jobs: PipelineJob[], stores = packagesOf) =>
       [...new Set(jobs.flatMap(stores))].slice(0, 3).join(', ')
     const events = (jobs: PipelineJob[]) =>
@@ -65,6 +68,18 @@ export const pipelinePackaged = definePractice({
         evidence: packaging.map(job => jobEvidence(job, 'artifact-store')),
         locations: packaging.map(job => job.workflow.location),
         remediation: `Trigger ${[...new Set(packaging.map(job => job.ref.workflow))].join(', ')} on push to the default branch or on release, so that every change is packaged.`
+      })
+    }
+    const delivering = pushing.filter(deliversWhatItPushes)
+    if (delivering.length > 0) {
+      return findingFor(context, messages, 'delivery-only', {
+        status: 'fail',
+        strength: 'definition',
+        data: { jobs: listJobs(delivering), how: how(delivering) },
+        evidence: delivering.map(job => jobEvidence(job, 'artifact-store', 'deploy')),
+        locations: delivering.map(job => locationOf(job, 'artifact-store')),
+        remediation:
+          'Build the pipeline components (training, processing or component images, pipeline packages) and push them to a registry in a workflow that runs on push; the serving image a deploy job builds is model delivery.'
       })
     }
     const copies = storing.filter(job => storageCopiesOf(job).length > 0)
@@ -93,6 +108,22 @@ function packagesOf(job: PipelineJob): string[] {
       p.rule !== WORKFLOW_ARTIFACTS &&
       (!STORAGE_COPIES.has(p.rule) || (builds && PACKAGE.test(p.command ?? '')))
   )
+}
+
+/**
+ * A job that pushes an image or package and then, in a later step, deploys (an app or model deploy) ships the
+ * prediction service it just built: model delivery, not a pipeline component (patterns §9.7). A job that also
+ * deploys or runs an ML pipeline (training) pushed that pipeline's images: the model it then deploys comes out
+ * of the pipeline, not out of the push.
+ */
+function deliversWhatItPushes(job: PipelineJob): boolean {
+  if (hasPurpose(job, 'pipeline-deploy', 'training')) return false
+  const last = (purposes: string[]): number =>
+    Math.max(-1, ...job.purposes.filter(p => purposes.includes(p.purpose)).map(p => p.step ?? -1))
+  const firstPush = Math.min(
+    ...job.purposes.filter(p => p.purpose === 'artifact-store' && p.step !== undefined).map(p => p.step ?? 0)
+  )
+  return last(['deploy', 'model-deploy']) > firstPush
 }
 
 /** The copies to object storage a job makes, whatever they copy. */

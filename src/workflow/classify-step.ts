@@ -394,7 +394,11 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
   const substantive = acts || evidence.length > 0
   const soft = substantive && (ignored || evidence.some(c => !c.canFail))
   const title = step.name ?? step.id
-  const named = title && substantive ? withoutSoftVerification(byName(title, 'step-name'), soft) : []
+  // A step that only prepares or reports (reads changed files, comments, notifies) does not do what its name
+  // mentions: "check if training pipeline has anything changed" trains nothing (patterns §2.1).
+  const utility = ref !== undefined && UTILITY_ACTION.test(ref) && evidence.length === 0
+  const named =
+    title && substantive && !utility ? withoutSoftVerification(byName(title, 'step-name'), soft) : []
   const known = ref !== undefined && usesEntries(ref).some(e => !GUESSES.has(e.id))
   const shown = content.filter(c => !GUESSES.has(c.rule))
   const diagnostic = failureOnly(step)

@@ -94,9 +94,10 @@ function splitLine(line: string): string[] {
 const KEYWORD = /^(?:if|then|else|elif|do|while|until|!|\{|\}|time|exec|nohup|command|builtin)(?:\s+|$)/
 const NOT_A_COMMAND =
   /^(?:(?:fi|done|esac)(?![\w.-])|;;|\}|\)|for\s|case\s|select\s|function\s|\[\[?\s|[A-Za-z_]\w*\s*\(\s*\))/
-const ASSIGNMENT = /^[A-Za-z_]\w*=(?:'[^']*'|"(?:[^"\\]|\\.)*"|[^\s'"]*)\s+/
+// A workflow expression is one value even with spaces inside: `ENABLE_DATAFLOW=${{ env.ENABLE_DATAFLOW }} tfx run create`.
+const ASSIGNMENT = /^[A-Za-z_]\w*=(?:'[^']*'|"(?:[^"\\]|\\.)*"|(?:\$\{\{[^}]*\}\}|[^\s'"$]|\$(?!\{\{))*)\s+/
 const ASSIGNMENT_ONLY =
-  /^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?[A-Za-z_]\w*=(?:\$\(.*\)|'[^']*'|"(?:[^"\\]|\\.)*"|\S*)$/
+  /^(?:export\s+|local\s+|readonly\s+|declare\s+(?:-\w+\s+)*)?[A-Za-z_]\w*=(?:\$\(.*\)|'[^']*'|"(?:[^"\\]|\\.)*"|(?:\$\{\{[^}]*\}\}|[^\s$]|\$(?!\{\{))*)$/
 const SUDO = /^sudo(?:\s+-\S+)*\s+/
 const ENV = /^env(?:\s+-\S+)*\s+/
 

@@ -109,6 +109,28 @@ def training_pipeline():
     evaluate_model(model, data)
 `
 
+/** A TFX pipeline entry as `tfx template copy` writes it, and the pipeline module it imports. */
+const TFX_RUNNER = `from tfx.orchestration.kubeflow.v2 import kubeflow_v2_dag_runner as runner
+
+from pipeline import configs, pipeline
+
+
+def run():
+    runner.KubeflowV2DagRunner(config=runner_config).run(pipeline.create_pipeline(pipeline_name=configs.PIPELINE_NAME))
+`
+const TFX_PIPELINE = `from tfx.components import Evaluator, StatisticsGen
+from tfx.extensions.google_cloud_ai_platform.trainer.component import Trainer as VertexTrainer
+
+
+def create_pipeline(pipeline_name):
+    statistics_gen = StatisticsGen(examples=example_gen.outputs["examples"])
+    # example_validator = ExampleValidator(statistics=statistics_gen.outputs["statistics"])
+    trainer = VertexTrainer(**trainer_args)
+    evaluator = Evaluator(model=trainer.outputs["model"], baseline_model=model_resolver.outputs["model"])
+    pusher = VertexPusher(model=trainer.outputs["model"], model_blessing=evaluator.outputs["blessing"])
+    return pipeline.Pipeline(pipeline_name=pipeline_name, components=components)
+`
+
 describe('Python pipeline definitions, read as text', () => {
   const valid: Array<[string, string, Record<string, string>, string[]]> = [
     [
@@ -189,6 +211,21 @@ describe('Python pipeline definitions, read as text', () => {
       ['pipeline-deploy @ pipelines/run.py:10 pipeline.upsert(role_arn=role)']
     ],
     [
+      'tfx run create runs the entry file of its engine, with the pipeline modules it imports (held-out round ml4)',
+      'tfx run create --engine vertex --pipeline-name segmentation --project p --region us-central1',
+      {
+        'kubeflow_runner.py': TFX_RUNNER,
+        'pipeline/__init__.py': '',
+        'pipeline/pipeline.py': TFX_PIPELINE
+      },
+      [
+        'experiment-tracking @ kubeflow_runner.py:1 from tfx.orchestration.kubeflow.v2 import kubeflow_v2_dag_runner as runner',
+        'training @ pipeline/pipeline.py:8 trainer = VertexTrainer(**trainer_args)',
+        'model-evaluation @ pipeline/pipeline.py:9 evaluator = Evaluator(model=trainer.outputs["model"], baseline_model=model_resolver.outputs["model"])',
+        'model-deploy @ pipeline/pipeline.py:10 pusher = VertexPusher(model=trainer.outputs["model"], model_blessing=evaluator.outputs["blessing"])'
+      ]
+    ],
+    [
       'a deploy script that creates or updates a CloudFormation stack through boto3 applies it',
       'python deploy_stack.py --stack-name churn-prod',
       {
@@ -239,6 +276,11 @@ describe('Python pipeline definitions, read as text', () => {
       'describing a stack applies nothing',
       'python status.py',
       { 'status.py': 'cfn = boto3.client("cloudformation")\ncfn.describe_stacks(StackName=name)\n' }
+    ],
+    [
+      'near miss: tfx pipeline compile and create only compile and register the pipeline, running none of its components',
+      'tfx pipeline create --pipeline-path kubeflow_runner.py --engine vertex',
+      { 'kubeflow_runner.py': TFX_RUNNER, 'pipeline/pipeline.py': TFX_PIPELINE }
     ],
     ['python -m pytest is not a repository module', 'python -m pytest tests', {}],
     ['python -c is inline code, not a file', `python -c "import x; x.pipeline.start()"`, {}],

@@ -73,7 +73,9 @@ export const practiceEvidence: Readonly<Record<string, PracticeEvidence>> = {
   },
   'performance-tests': { purposes: ['performance-test'] },
   'pipeline-deployed': { purposes: ['pipeline-deploy'] },
-  'pipeline-packaged': { purposes: ['artifact-store', 'build'] },
+  'pipeline-packaged': {
+    purposes: ['artifact-store', 'build', 'deploy', 'model-deploy', 'pipeline-deploy', 'training']
+  },
   'pipeline-tests': { purposes: ['unit-test'] },
   'post-deploy-verification': {
     purposes: ['smoke-test', 'acceptance-test', 'deploy', 'model-deploy', 'rollout']

@@ -18,10 +18,10 @@ const WHAT_INPUT =
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target']
 
 /**
- * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, or one
- * only an expression names) a preview when only pull requests start it, else the names around the deploy —
- * inputs of its deploy steps, those steps' names, the job's and the workflow's name — read with the policy's
- * pre-production pattern.
+ * Where a deploy job deploys to, when that is not production: its `environment:`, else (no environment, one
+ * only an expression names, or one that names no stage: `cloud` holding the credentials, `pypi`) a preview
+ * when only pull requests start it, else the names around the deploy — inputs of its deploy steps, those
+ * steps' names, the job's and the workflow's name — read with the policy's pre-production pattern.
  */
 export function nonProductionTarget(
   pipeline: Pipeline,
@@ -32,7 +32,7 @@ export function nonProductionTarget(
   // A manual deploy whose choice holds `preprod` beside `prod` deploys to a test environment too.
   const preproduction = job.environmentValues.find(value => value.class === 'preproduction')
   if (preproduction) return preproduction.name
-  if (job.environmentClass !== undefined && job.environmentClass !== 'unresolved') return undefined
+  if (job.environmentClass === 'production') return undefined
   const events = [...pipeline.graph.eventsOf(job.ref)]
   if (events.length > 0 && events.every(event => PULL_REQUEST_EVENTS.includes(event)))
     return 'a pull-request preview'

@@ -116,9 +116,14 @@ export const BUILD: readonly CatalogEntry[] = [
     [
       'vertex-deployer check --all',
       'kfp dsl compile --py pipeline.py --output pipeline.yaml',
-      'dsl-compile --py p.py'
+      'dsl-compile --py p.py',
+      'tfx pipeline compile --pipeline-path kubeflow_runner.py --engine vertex',
+      'tfx pipeline create --pipeline-path kubeflow_runner.py --engine vertex'
     ],
-    cmd('vertex-deployer\\s+check|kfp\\s+dsl\\s+compile|dsl-compile(?:-v2)?')
+    // The TFX CLI compiles the pipeline on `compile`, and again on `create`/`update` before it registers it.
+    cmd(
+      'vertex-deployer\\s+check|kfp\\s+dsl\\s+compile|dsl-compile(?:-v2)?|tfx\\s+pipeline\\s+(?:compile|create|update)'
+    )
   ),
   // Building configuration (`build_deployment_configs.py`, "Build deployment configs") renders parameters for a
   // deploy: nothing is built that could be kept or promoted.

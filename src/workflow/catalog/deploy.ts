@@ -83,6 +83,13 @@ export const DEPLOY: readonly CatalogEntry[] = [
       'argocd\\s+app\\s+sync|skaffold\\s+(?:run|deploy)|timoni\\s+(?:bundle\\s+)?apply|kapp\\s+deploy|ansible-playbook'
     )
   ),
+  // MLEM builds a model's serving image and runs it on the deployment's target (Heroku, Docker, Kubernetes, SageMaker).
+  run(
+    'mlem-deploy',
+    'deploy',
+    ['mlem deployment run api-customer-churn-dev'],
+    cmd('mlem\\s+(?:deployment|deploy)\\s+(?:run|apply|create)')
+  ),
   run(
     'remote-copy-deploy',
     'deploy',
@@ -110,6 +117,8 @@ export const DEPLOY: readonly CatalogEntry[] = [
   uses('azure/container-apps-deploy-action', 'deploy', ['azure/container-apps-deploy-action@v2']),
   uses('azure/static-web-apps-deploy', 'deploy', ['Azure/static-web-apps-deploy@v1']),
   uses('azure/aci-deploy', 'deploy', ['azure/aci-deploy@v1']),
+  // Azure ML (SDK v1) deploys a registered model as a web service (ACI, or AKS when its parameters file names one).
+  uses('Azure/aml-deploy', 'deploy', ['Azure/aml-deploy@v1']),
   uses('aws-actions/amazon-ecs-deploy-task-definition', 'deploy', [
     'aws-actions/amazon-ecs-deploy-task-definition@v2'
   ]),

@@ -46,13 +46,17 @@ export const ML: readonly CatalogEntry[] = [
     [
       'az ml job create -f train.yml',
       'aws sagemaker create-training-job --cli-input-json file://job.json',
-      'anyscale jobs submit deploy/jobs/workloads.yaml --wait'
+      'anyscale jobs submit deploy/jobs/workloads.yaml --wait',
+      'tfx run create --engine vertex --pipeline-name p --project proj --region us-central1'
     ],
+    // `tfx run create` starts a run of a TFX pipeline (locally or on Vertex/Kubeflow): a pipeline run trains (§9.1).
     cmd(
-      'aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create|anyscale\\s+jobs?\\s+submit'
+      'aws\\s+sagemaker\\s+create-training-job|az\\s+ml\\s+job\\s+create|gcloud\\s+ai\\s+custom-jobs\\s+create|anyscale\\s+jobs?\\s+submit|tfx\\s+run\\s+create'
     )
   ),
   run('make-train', 'training', ['make train'], target('train|training|retrain')),
+  // Azure ML (SDK v1): submits the run its run configuration names (`code/train/run_config.yml` by default).
+  uses('Azure/aml-run (training)', 'training', ['Azure/aml-run@v1'], 'Azure/aml-run'),
   uses(
     'Azure/mlops-templates run-pipeline (training)',
     'training',
@@ -115,6 +119,12 @@ export const ML: readonly CatalogEntry[] = [
     )
   ),
   run(
+    'mlem-model-deploy',
+    'model-deploy',
+    ['mlem deployment run api-customer-churn-prod'],
+    cmd('mlem\\s+(?:deployment|deploy)\\s+(?:run|apply|create)')
+  ),
+  run(
     'register-model-script',
     'model-deploy',
     ['python register_model.py'],
@@ -129,6 +139,8 @@ export const ML: readonly CatalogEntry[] = [
     ],
     'Azure/mlops-templates/.github/workflows/{create-deployment,create-endpoint,register-model}.yml'
   ),
+  uses('Azure/aml-registermodel', 'model-deploy', ['Azure/aml-registermodel@v1']),
+  uses('Azure/aml-deploy (model)', 'model-deploy', ['Azure/aml-deploy@v1'], 'Azure/aml-deploy'),
   uses(
     'google-github-actions vertex',
     'model-deploy',
@@ -149,6 +161,10 @@ export const ML: readonly CatalogEntry[] = [
     ['dvc exp diff main --md', 'mlflow experiments search', 'wandb sync wandb/'],
     cmd('mlflow|wandb|dvc\\s+(?:exp|plots|metrics|params)|neptune|aim\\s+(?:up|runs)|cml')
   ),
+
+  // An Azure ML (SDK v1) run is recorded in its experiment's run history: parameters and metrics the script
+  // logs, outputs, logs and a snapshot of the code, with the run id the later steps register the model from.
+  uses('Azure/aml-run (tracking)', 'experiment-tracking', ['Azure/aml-run@v1'], 'Azure/aml-run'),
 
   // pipeline-deploy
   run(

@@ -118,6 +118,13 @@ export const RELEASE: readonly CatalogEntry[] = [
     ['mlflow sagemaker build-and-push-container --build --push -c mlflow-pyfunc'],
     cmd('mlflow\\s+sagemaker\\s+build-and-push-container')
   ),
+  // `--build-image` builds the pipeline's container image and pushes it to the registry its runner config names.
+  run(
+    'tfx-build-image',
+    'artifact-store',
+    ['tfx pipeline create --pipeline-path kubeflow_runner.py --engine vertex --build-image'],
+    new RegExp(`${cmd('tfx\\s+pipeline\\s+(?:create|update)').source}.*\\s--build[-_]image(?![\\w-])`)
+  ),
   // Remote builds that push their image (Cloud Build, ACR Tasks) and Azure ML components/environments stored in the workspace.
   run(
     'cloud-image-build',

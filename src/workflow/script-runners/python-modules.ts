@@ -170,10 +170,24 @@ function guard(line: string, text: string, words: string[]): boolean | undefined
   return passed === value
 }
 
-/** `import a.b`, `from a.b import c`, `from .c import d`: module names, relative ones with their dots. */
+/**
+ * `import a.b`, `from a.b import c`, `from .c import d`: module names, relative ones with their dots. The names
+ * a `from` line imports may be submodules of the package (`from pipeline import configs, pipeline`), so each is
+ * tried as one too.
+ */
 function importedModules(line: string): string[] {
-  const from = /^\s*from\s+(\.*[\w.]*)\s+import\b/.exec(line)
-  if (from) return from[1] ? [from[1]] : []
+  const from =
+    /^\s*from\s+(\.*[\w.]*)\s+import\s+([\w\s,]+)$/.exec(line) ??
+    /^\s*from\s+(\.*[\w.]*)\s+import\b/.exec(line)
+  if (from) {
+    const base = from[1] ?? ''
+    if (base === '') return []
+    const names = (from[2] ?? '')
+      .split(',')
+      .map(name => name.trim().split(/\s+as\s+/)[0] ?? '')
+      .filter(name => /^[A-Za-z_]\w*$/.test(name))
+    return [base, ...names.map(name => `${base}${base.endsWith('.') ? '' : '.'}${name}`)]
+  }
   const plain = /^\s*import\s+([\w.]+(?:\s*,\s*[\w.]+)*)/.exec(line)
   return plain ? (plain[1] ?? '').split(/\s*,\s*/) : []
 }
@@ -231,11 +245,19 @@ const CALLS: ReadonlyArray<[RegExp, Purpose[]]> = [
   [RUN_CALL, ['training']],
   // A CloudFormation stack created or updated through boto3 (`cfn.create_stack(TemplateBody=…)`) applies its template.
   [/\.(?:create|update)_stack\s*\(|\.execute_change_set\s*\(/, ['iac-apply']],
+  // TFX pipelines (§4.4): trainers, the Evaluator that blesses a model against thresholds and the baseline,
+  // and the pushers that deploy or publish a model (Vertex, Hugging Face) once it is blessed.
+  [/\b(?:ExampleValidator)\s*\(/, ['data-validation']],
+  [/\b\w*Trainer\s*\(/, ['training']],
+  [/\bEvaluator\s*\(/, ['model-evaluation']],
+  [/\b\w*Pusher\s*\(/, ['model-deploy']],
   // Tracking and data validation in training code (§9.4, §9.5)
   [
     /\bmlflow\.(?:autolog|start_run|\w+\.autolog)\s*\(|\bwandb\.init\s*\(|\bMLflowLoggerCallback\b|\bWandbLoggerCallback\b/,
     ['experiment-tracking']
   ],
+  // A TFX orchestrator records every component's artifacts and executions in ML Metadata.
+  [/^\s*(?:import|from)\s+(?:ml_metadata|tfx\.orchestration)\b/, ['experiment-tracking']],
   [
     /^\s*(?:import|from)\s+(?:great_expectations|deepchecks|tensorflow_data_validation|evidently|pandera)\b/,
     ['data-validation']

@@ -13,6 +13,7 @@ import type { ScriptRunner } from './script-runner.js'
 import { shellScripts } from './shell-scripts.js'
 import { skypilot } from './skypilot.js'
 import { task } from './task.js'
+import { tfxCli } from './tfx-cli.js'
 
 /** Every runner whose targets scripts are followed into: a new runner is its file and one line here. */
 export const SCRIPT_RUNNERS: readonly ScriptRunner[] = [
@@ -29,6 +30,7 @@ export const SCRIPT_RUNNERS: readonly ScriptRunner[] = [
   databricksJobs,
   gcloud,
   skypilot,
+  tfxCli,
   // Last: it matches any command that may be a console script.
   pythonModules
 ]
