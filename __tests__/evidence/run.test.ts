@@ -347,16 +347,17 @@ describe('collectRun', () => {
   })
 
   it('retries a request that does not answer in time, then gives up on one that never does', async () => {
-    const slow: FakeReply = { delayMs: 1_000, body: {} }
+    // The timeout leaves room for a loaded CI machine to answer the fast retry: at 50 ms it once did not.
+    const slow: FakeReply = { delayMs: 2_000, body: {} }
     serve({ run: [slow], deployments: Array(3).fill(slow) })
-    const result = await collect({ requestTimeoutMs: 50, maxRetries: 1 })
+    const result = await collect({ requestTimeoutMs: 400, maxRetries: 1 })
 
     expect(result.run?.id).toBe(9001)
     expect(result.gaps).toEqual([
       {
         what: 'deployments',
         permission: 'deployments: read',
-        reason: 'no answer within 0.1 s; gave up after 2 attempts'
+        reason: 'no answer within 0.4 s; gave up after 2 attempts'
       }
     ])
     expect(fake.count(PATH.run)).toBe(2)

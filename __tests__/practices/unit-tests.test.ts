@@ -45,6 +45,14 @@ testPractice(unitTests, {
       messageId: 'runs'
     },
     {
+      name: 'near miss: a message and then a failure (|| { echo failed; exit 1; }) still fails the step',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: pytest tests || { echo "tests failed"; exit 1; }\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
       name: 'a swallowed extra run beside tests that can fail: the tests count',
       files: workflow(
         'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: npm test\n      - run: npm run test:flaky\n        continue-on-error: true\n'
@@ -288,6 +296,15 @@ testPractice(unitTests, {
       status: 'fail',
       messageId: 'swallowed',
       mentions: ['`test` step `pytest || true` (a failure of its command is ignored)']
+    },
+    {
+      // Patterns §11.1: any `|| echo` or `|| printf` at the end of the line swallows the failure.
+      name: 'tests followed by a message instead of a failure (|| echo) gate nothing',
+      files: workflow(
+        'on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: pytest tests || echo "Some tests failed" >&2\n'
+      ),
+      status: 'fail',
+      messageId: 'swallowed'
     },
     {
       name: 'a script that ignores its test runs failure (|| exit 0 on a later line) is named too',

@@ -476,12 +476,13 @@ function stepCommands(step: Step, ref: string | undefined, read: ReadFile): Step
 }
 
 /**
- * A line ending in `|| true`, `|| :` or `|| exit 0` succeeds whatever came before it (`; true` does not: the
- * runner's `bash -e` stops at the failing command first); the script is
- * resolved again without such lines, and a command can fail the build only if it is still there. Other `||`
- * fallbacks (`npm test || (cat log; exit 1)`) can still fail, so they are left alone.
+ * A line ending in `|| true`, `|| :`, `|| exit 0` or a message (`|| echo "Some tests failed"`, `|| printf …`)
+ * succeeds whatever came before it (`; true` does not: the runner's `bash -e` stops at the failing command
+ * first; patterns §11.1); the script is resolved again without such lines, and a command can fail the build
+ * only if it is still there. Other `||` fallbacks (`npm test || (cat log; exit 1)`, `|| echo failed; exit 1`)
+ * can still fail, so they are left alone.
  */
-const SWALLOWED = /\|\|\s*(?:true|:|exit\s+0)\s*(?:#.*)?$/
+const SWALLOWED = /\|\|\s*(?:true|:|exit\s+0|(?:echo|printf)\b(?:[^|&;]|>&[12])*)\s*(?:#.*)?$/
 
 function scriptCommands(script: string, read: ReadFile, cwd: string | undefined): StepCommand[] {
   const all = resolvedOnce(script, read, cwd)
