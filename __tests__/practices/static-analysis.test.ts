@@ -48,6 +48,15 @@ testPractice(staticAnalysis, {
       messageId: 'runs'
     },
     {
+      // The Objective-C starter: `analyze` runs the Clang static analyzer; the pipe keeps its exit status.
+      name: 'xcodebuild analyze',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  build:\n    runs-on: macos-latest\n    steps:\n      - run: |\n          xcodebuild clean build analyze -scheme "$scheme" -project App.xcodeproj | xcpretty && exit ${PIPESTATUS[0]}\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
       name: 'eslint on pull requests',
       files: workflow(
         'on: pull_request\njobs:\n  lint:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - run: npx eslint .\n'
@@ -86,6 +95,14 @@ testPractice(staticAnalysis, {
     }
   ],
   invalid: [
+    {
+      name: 'xcodebuild build without analyze analyses nothing',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  build:\n    runs-on: macos-latest\n    steps:\n      - run: xcodebuild clean build -scheme App -project App.xcodeproj\n'
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
     {
       // Patterns §11.2: a linter that cannot fail the job, with nothing kept, is declared and not enforced.
       name: 'a linter swallowed by continue-on-error, its results kept nowhere: unknown, naming the step',

@@ -39,6 +39,30 @@ testPractice(unitTests, {
       status: 'pass',
       messageId: 'runs'
     },
+    // The test runners of the ci/ starter workflows, in a job whose name says nothing.
+    ...(
+      [
+        ['crystal spec (Crystal)', 'crystal spec'],
+        ['dub test (D)', 'dub test --compiler=$DC'],
+        ['cabal test (Haskell)', 'cabal test all'],
+        ['rebar3 eunit and ct (Erlang)', 'rebar3 do eunit, ct'],
+        [
+          'xcodebuild test-without-building (iOS)',
+          'xcodebuild test-without-building -scheme "$scheme" -destination "platform=iOS Simulator,name=iPhone 15"'
+        ],
+        [
+          'R CMD check through rcmdcheck (R)',
+          'rcmdcheck::rcmdcheck(args = "--no-manual", error_on = "error")'
+        ]
+      ] satisfies Array<[string, string]>
+    ).map(([name, run]) => ({
+      name,
+      files: workflow(
+        `on: [push, pull_request]\njobs:\n  ci:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(run)}\n`
+      ),
+      status: 'pass' as const,
+      messageId: 'runs'
+    })),
     {
       // The Ruby starter: rake with no task runs the default task, the test suite in Rails and gem projects.
       name: 'bundle exec rake with no task',
@@ -120,6 +144,26 @@ testPractice(unitTests, {
       status: 'fail',
       messageId: 'none'
     },
+    ...(
+      [
+        [
+          'xcodebuild build-for-testing builds the tests without running them',
+          'xcodebuild build-for-testing -scheme App'
+        ],
+        [
+          'cabal build --enable-tests builds the tests without running them',
+          'cabal build --enable-tests all'
+        ],
+        ['R CMD build only builds the package', 'R CMD build .']
+      ] satisfies Array<[string, string]>
+    ).map(([name, run]) => ({
+      name,
+      files: workflow(
+        `on: [push, pull_request]\njobs:\n  ci:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(run)}\n`
+      ),
+      status: 'fail' as const,
+      messageId: 'none'
+    })),
     {
       name: 'dart analyze alone runs no tests',
       files: workflow(

@@ -16215,6 +16215,23 @@ const BUILD = [
     (0,entry/* run */.eF)('gradle-build', 'build', ['./gradlew build', './gradlew assemble'], (0,command_pattern/* cmd */.HW)('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')),
     (0,entry/* run */.eF)('cargo-build', 'build', ['cargo build --release', 'wasm-pack build --target web'], (0,command_pattern/* cmd */.HW)('cargo\\s+build|wasm-pack\\s+build')),
     (0,entry/* run */.eF)('swift-build', 'build', ['swift build -v', 'swift build -c release'], (0,command_pattern/* cmd */.HW)('swift\\s+build')),
+    // Native toolchains of the other CI starter workflows; `cabal build --only-dependencies` only installs.
+    (0,entry/* run */.eF)('native-build', 'build', [
+        'gprbuild -j0 -p',
+        'dub build --compiler=$DC',
+        'cabal build --enable-tests all',
+        'stack build',
+        'rebar3 compile',
+        'crystal build src/app.cr --release',
+        'xcodebuild build-for-testing -scheme App',
+        'xcodebuild clean build analyze -scheme App'
+    ], (0,command_pattern/* cmd */.HW)('gprbuild|dub\\s+build|cabal\\s+(?:v2-)?build(?!.*\\s--only-dependencies)|stack\\s+build|rebar3\\s+(?:compile|release|escriptize|tar)|crystal\\s+build|shards\\s+build|xcodebuild(?:\\s+\\S+)*?\\s+(?:build|build-for-testing|archive)')),
+    // R CMD check installs the package it checks (rcmdcheck and devtools::check build its tarball first).
+    (0,entry/* run */.eF)('r-cmd-build', 'build', [
+        'R CMD build .',
+        'R CMD check --no-manual app_1.0.tar.gz',
+        'rcmdcheck::rcmdcheck(args = "--no-manual", error_on = "error")'
+    ], /(?<![\w.:-])(?:R\s+CMD\s+(?:build|check|INSTALL)|(?:rcmdcheck::)?rcmdcheck\s*\(|devtools::(?:check|build)\s*\()/),
     (0,entry/* run */.eF)('dotnet-build', 'build', ['dotnet build -c Release', 'dotnet publish -c Release -o out'], (0,command_pattern/* cmd */.HW)('dotnet\\s+(?:build|publish|pack)|msbuild')),
     (0,entry/* run */.eF)('python-build', 'build', ['python -m build', 'poetry build', 'uv build'], (0,command_pattern/* cmd */.HW)('python3?\\s+-m\\s+build|python3?\\s+setup\\.py\\s+(?:build|bdist\\w*|sdist)|(?:poetry|uv|hatch|pdm|flit)\\s+build')),
     (0,entry/* run */.eF)('docker-build', 'build', ['docker build -t app .', 'docker buildx bake', 'bazel build //...', 'cmake --build build'], (0,command_pattern/* cmd */.HW)('docker\\s+(?:buildx\\s+)?build|docker\\s+buildx\\s+bake|docker\\s+compose\\s+build|podman\\s+build|buildah\\s+bud|ko\\s+build|bazel\\s+build|cmake\\s+--build')),
@@ -16535,8 +16552,9 @@ const QUALITY = [
         "Rscript -e 'lintr::lint_package()'",
         'Invoke-ScriptAnalyzer -Path . -Recurse',
         'deno lint',
-        'deno fmt --check'
-    ], /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/),
+        'deno fmt --check',
+        'xcodebuild clean build analyze -scheme App'
+    ], /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check|xcodebuild(?:\s+\S+)*?\s+analyze)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/),
     (0,entry/* uses */.r9)('linter actions', 'static-analysis', [
         'pmd/pmd-github-action@v2',
         'microsoft/psscriptanalyzer-action@v1.1',
@@ -16770,7 +16788,26 @@ const TESTS = [
         'bundle exec rails spec'
     ], (0,command_pattern/* cmd */.HW)('rspec|rake\\s+(?:test|spec)|rails\\s+(?:test|spec)')),
     (0,entry/* run */.eF)('php-test', 'unit-test', ['vendor/bin/phpunit', 'php artisan test', 'composer test'], (0,command_pattern/* cmd */.HW)('phpunit|pest|php\\s+artisan\\s+test|composer\\s+(?:run(?:-script)?\\s+)?test')),
-    (0,entry/* run */.eF)('other-test-runner', 'unit-test', ['sbt test', 'mix test', 'flutter test', 'dart test', 'swift test', 'ctest --output-on-failure'], (0,command_pattern/* cmd */.HW)('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|(?:flutter|dart)\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test')),
+    (0,entry/* run */.eF)('other-test-runner', 'unit-test', [
+        'sbt test',
+        'mix test',
+        'flutter test',
+        'dart test',
+        'swift test',
+        'ctest --output-on-failure',
+        'crystal spec',
+        'dub test --compiler=$DC',
+        'cabal test all',
+        'stack test',
+        'rebar3 do eunit, ct',
+        'xcodebuild test-without-building -scheme App -destination "platform=iOS Simulator,name=iPhone 15"'
+    ], (0,command_pattern/* cmd */.HW)('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|(?:flutter|dart)\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*?\\s+test(?:-without-building)?|crystal\\s+spec|dub\\s+test|cabal\\s+(?:v2-)?test|stack\\s+test|rebar3(?:\\s+[\\w,]+)*?\\s+(?:eunit|ct)')),
+    // R CMD check installs the package and runs its tests (rcmdcheck and devtools::check build it first).
+    (0,entry/* run */.eF)('r-cmd-check', 'unit-test', [
+        'R CMD check --no-manual app_1.0.tar.gz',
+        'rcmdcheck::rcmdcheck(args = "--no-manual", error_on = "error")',
+        "Rscript -e 'devtools::test()'"
+    ], /(?<![\w.:-])(?:R\s+CMD\s+check|(?:rcmdcheck::)?rcmdcheck\s*\(|devtools::(?:check|test)\s*\(|testthat::test_(?:dir|local|package|check)\s*\()/),
     // `rake` with no task runs the default task, which Rails and `bundle gem` projects define as the test suite.
     (0,entry/* run */.eF)('rake-default', 'unit-test', ['bundle exec rake', 'bin/rake'], /(?<![\w.:-])(?:bundle\s+exec\s+)?(?:bin\/)?rake\s*$/),
     (0,entry/* run */.eF)('make-test', 'unit-test', ['make test', 'just test', 'task test'], (0,command_pattern/* target */.aC)('test|tests|unit|unit-tests?|test-unit|test:unit|check')),
@@ -16817,6 +16854,10 @@ const TESTS = [
     (0,entry/* run */.eF)('checkly', 'smoke-test', ['npx checkly test', 'npx checkly trigger --record'], (0,command_pattern/* cmd */.HW)('checkly\\s+(?:test|trigger)')),
     (0,entry/* uses */.r9)('jtalk/url-health-check-action', 'smoke-test', ['jtalk/url-health-check-action@v4']),
     (0,entry/* uses */.r9)('checkly/checkly-github-action', 'smoke-test', ['checkly/checkly-github-action@v1']),
+    // Synthetic tests run the browser and API checks a monitoring service holds against a deployed site: they
+    // verify where it runs, not the change being built.
+    (0,entry/* run */.eF)('datadog-synthetics', 'smoke-test', ['npx @datadog/datadog-ci synthetics run-tests -s tag:e2e-tests', 'datadog-ci synthetics run-tests'], (0,command_pattern/* cmd */.HW)('datadog-ci\\s+synthetics\\s+run-tests')),
+    (0,entry/* uses */.r9)('DataDog/synthetics-ci-github-action', 'smoke-test', ['DataDog/synthetics-ci-github-action@v1.4.0']),
     (0,entry/* name */.UU)('name:smoke', 'smoke-test', ['Smoke test production', 'Post-deploy verification', 'health-check'], /\b(?:smoke|synthetic|sanity)\b|\bhealth ?checks?\b|\bpost deploy (?:tests?|checks?|verification)\b/),
     // performance-test
     (0,entry/* run */.eF)('k6', 'performance-test', ['k6 run load.js', './k6/extensions/k6 run k6/extensions/01.quickpizzaext.js'], (0,command_pattern/* cmd */.HW)('(?:\\S*\\/)?k6\\s+(?:run|cloud)')),
@@ -17386,8 +17427,11 @@ const FIXTURE_PURPOSES = ['deploy', 'rollout', 'iac-apply', 'db-migration'];
 const NAME_IGNORED = /^(?:set ?up|install|restore|cache|save|download|checkout|login|log in|configure|prepare|clean ?up|delete|remove)\b/;
 /** Installing a tool is not running it (`pip install pytest`, `go install .../goimports@latest`). */
 const INSTALL_COMMAND = /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|(?:npx|bunx|pnpm(?:\s+(?:exec|dlx))?|yarn(?:\s+dlx)?)\s+playwright|playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/;
-/** Commands that only print, wait or move files: their words are never evidence (`echo deploy`, `pip cache dir`). */
-const TRIVIAL_COMMAND = /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout)|(?:pip3?|python3?\s+-m\s+pip)\s+(?:cache|list|show|freeze|config)|(?:npm\s+config\s+get|yarn\s+cache\s+dir|yarn\s+config\s+get|pnpm\s+store\s+path))(?![\w.:-])/;
+/**
+ * Commands that only print, wait or move files: their words are never evidence (`echo deploy`, `pip cache dir`).
+ * Checksums and encodings print what they read (`sha256sum $files | base64 -w0` for a provenance subject).
+ */
+const TRIVIAL_COMMAND = /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|sha\d*sum|shasum|md5sum|b2sum|cksum|base64|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout)|(?:pip3?|python3?\s+-m\s+pip)\s+(?:cache|list|show|freeze|config)|(?:npm\s+config\s+get|yarn\s+cache\s+dir|yarn\s+config\s+get|pnpm\s+store\s+path))(?![\w.:-])/;
 /** Formatters that rewrite files fail nothing: only their check modes (`black --check`, catalog entries) verify. */
 const FORMAT_COMMAND = /^(?:(?:npx|bunx|pnpm(?:\s+(?:exec|dlx))?|yarn)\s+)?(?:isort|black|autopep8|yapf|ruff\s+format|prettier|gofmt|goimports|rustfmt|cargo\s+fmt|dotnet\s+format|terraform\s+fmt)(?![\w.:-])(?!.*\s(?:--?check|--check-only|--diff|-c|-l|-d|--list-different|--verify-no-changes)(?![\w-]))/;
 /**
