@@ -11591,6 +11591,11 @@ function prerequisiteNote(job, role) {
     const { file, line } = job.job.location;
     return { kind: 'note', text: `${role}: \`${jobLabel(job)}\` (${file}:${line})` };
 }
+/**
+ * Fail, naming the calls: work a call the gate cannot read may do, in jobs that run only on other events
+ * (patterns \u00a710.2 asks for unknown only where reading the call could decide).
+ */
+const OPAQUE_NOT_AUTOMATIC_MESSAGE = '{work} may happen inside {calls}, but only on {events} \u2014 not on {wanted}';
 /** Unknown, naming the steps: a check that cannot fail is declared, not enforced (patterns \u00a711.2). */
 const SWALLOWED_MESSAGE = '{steps} would run {work}, but `continue-on-error: true` keeps it from failing the job: is it a gate or a report?';
 /**
@@ -11604,7 +11609,10 @@ function activityFinding(context, messages, activity) {
     const doing = pipeline.jobs.filter(job => hasPurpose(job, ...activity.purposes) || named(job));
     const eventsOf = (job) => [...pipeline.graph.eventsOf(job.ref)];
     const counted = (job) => activity.events ? eventsOf(job).filter(event => activity.events?.includes(event)) : eventsOf(job);
-    const running = doing.filter(job => (activity.events ? counted(job).length > 0 : job.automatic));
+    const starts = (job) => (activity.events ? counted(job).length > 0 : job.automatic);
+    const wanted = activity.events ?? ['push', 'pull_request', 'schedule'];
+    const retrigger = (jobs) => `Trigger ${[...new Set(jobs.map(job => job.ref.workflow))].join(', ')} on ${oneOf(wanted)} (its \`on:\`), so that it runs without a person.`;
+    const running = doing.filter(starts);
     if (running.length > 0) {
         return findingFor(context, messages, 'runs', {
             status: 'pass',
@@ -11616,14 +11624,13 @@ function activityFinding(context, messages, activity) {
         });
     }
     if (doing.length > 0) {
-        const wanted = oneOf(activity.events ?? ['push', 'pull_request', 'schedule']);
         return findingFor(context, messages, 'not-automatic', {
             status: 'fail',
             strength: 'definition',
             data: { ...activity.data, jobs: listJobs(doing), events: eventList(doing.flatMap(eventsOf)) },
             evidence: doing.map(job => jobEvidence(job, ...activity.purposes)),
             locations: doing.map(job => job.workflow.location),
-            remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
+            remediation: retrigger(doing)
         });
     }
     const swallowed = activity.swallowed === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes);
@@ -11638,9 +11645,29 @@ function activityFinding(context, messages, activity) {
             remediation: `Drop \`continue-on-error\` from ${steps} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
         });
     }
-    const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true });
+    const role = activity.opaque && { ...activity.opaque, jobsOption: true };
+    const opaque = role && opaqueVerdict(context, { ...role, in: pipeline.jobs.filter(starts) });
     if (opaque)
         return opaque;
+    // Whatever a call does in a job that only other events start, it does not do it on these (a release-only
+    // SLSA builder runs no tests on push): the trigger decides without reading the call.
+    const late = role ? fittingCalls(context, role) : [];
+    if (role && late.length > 0) {
+        const { calls, evidence, locations } = namedCalls(late);
+        return findingFor(context, { 'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE }, 'opaque-not-automatic', {
+            status: 'fail',
+            strength: 'definition',
+            data: {
+                work: role.work,
+                calls,
+                events: eventList(late.flatMap(call => eventsOf(call.job))),
+                wanted: oneOf(wanted)
+            },
+            evidence,
+            locations,
+            remediation: retrigger(late.map(call => call.job))
+        });
+    }
     return findingFor(context, messages, 'none', {
         status: 'fail',
         data: activity.data,
@@ -11732,36 +11759,45 @@ const IMAGE_BUILD = /\b(?:images?|docker|containers?|docs?)\b/;
  * call fits the role, so the practice's own verdict of absence stands.
  */
 function opaqueVerdict(context, role) {
-    const jobs = role.in ?? pipelineOf(context.evidence, context.environments).jobs;
-    const fitting = jobs
-        .flatMap(job => opaqueCallsOf(job, context.evidence))
-        .filter(call => (call.suite && (role.suites === true || (role.suites === 'called-jobs' && call.wholeJob))) ||
-        call.roles.some(purpose => fits(role, purpose, call.wholeJob)) ||
-        role.named?.test(call.names) === true ||
-        Object.keys(call.inputs).some(input => role.inputs?.test(input) === true))
-        .filter(call => !role.unless?.test(call.names));
+    const fitting = fittingCalls(context, role);
     const first = fitting[0];
     if (!first)
         return undefined;
     const id = context.practice;
+    const { calls, evidence, locations } = namedCalls(fitting);
     const declare = role.jobsOption
         ? `If \`${first.job.job.id}\` does it, name it in the policy (\`practices.${id}.jobs: ['${first.job.job.id}']\`); if not, `
         : `If it does, waive \`${id}\` in the policy (\`waivers:\`) with that reason; if not, `;
     return findingFor(context, { opaque: OPAQUE_MESSAGE }, 'opaque', {
         status: 'unknown',
         strength: 'definition',
-        data: {
-            work: role.work,
-            calls: findings_listFiles([...new Set(fitting.map(call => `${call.call}\` in \`${jobLabel(call.job)}`))]),
-            reason: first.reason
-        },
-        evidence: fitting.map(call => ({
+        data: { work: role.work, calls, reason: first.reason },
+        evidence,
+        locations,
+        remediation: `${declare}add a step the gate can read that does it.`
+    });
+}
+/** How a finding names calls the gate cannot read: in its message, one note each, and at their lines. */
+function namedCalls(calls) {
+    return {
+        calls: findings_listFiles([...new Set(calls.map(call => `${call.call}\` in \`${jobLabel(call.job)}`))]),
+        evidence: calls.map(call => ({
             kind: 'note',
             text: `${call.reason}: \`${call.call}\` (${call.location.file}:${call.location.line})`
         })),
-        locations: fitting.map(call => call.location),
-        remediation: `${declare}add a step the gate can read that does it.`
-    });
+        locations: calls.map(call => call.location)
+    };
+}
+/** The calls the gate cannot read, in the role's jobs, that may do its work. */
+function fittingCalls(context, role) {
+    const jobs = role.in ?? pipelineOf(context.evidence, context.environments).jobs;
+    return jobs
+        .flatMap(job => opaqueCallsOf(job, context.evidence))
+        .filter(call => (call.suite && (role.suites === true || (role.suites === 'called-jobs' && call.wholeJob))) ||
+        call.roles.some(purpose => fits(role, purpose, call.wholeJob)) ||
+        role.named?.test(call.names) === true ||
+        Object.keys(call.inputs).some(input => role.inputs?.test(input) === true))
+        .filter(call => !role.unless?.test(call.names));
 }
 function fits(role, purpose, wholeJob) {
     return role.purposes.includes(purpose) || (wholeJob && (role.calledJobs ?? []).includes(purpose));
@@ -12552,7 +12588,8 @@ const acceptance_tests_messages = {
     runs: '{jobs} run acceptance/end-to-end tests on {events}',
     'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs acceptance or end-to-end tests',
-    opaque: OPAQUE_MESSAGE
+    opaque: OPAQUE_MESSAGE,
+    'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE
 };
 const options = { jobs: jobGlobs };
 const acceptanceTests = definePractice({
@@ -12932,10 +12969,12 @@ const STORED = '(?:images?|docker|containers?|registry|packages?)';
 /**
  * A call the gate cannot read may keep the outputs (patterns \u00a710.2) when its name joins pushing or publishing
  * with an image or package (`publish-image`, `docker-publish.yml`), or its inputs name a registry or image
- * (`azure-acr-name`, `image-name`, `ecr-repository`).
+ * (`azure-acr-name`, `image-name`, `ecr-repository`), or it is a reusable workflow that builds: its jobs may
+ * upload what they build (the SLSA Go builder does), so "nothing keeps the outputs" cannot be said of it.
  */
 const OPAQUE_STORE = {
     purposes: ['artifact-store'],
+    calledJobs: ['build'],
     named: new RegExp(`\\b(?:push|publish)\\w*(?: \\w+){0,3} ${STORED}\\b|\\b${STORED}(?: \\w+){0,2} (?:push|publish)`),
     inputs: /(?:^|[-_])(?:registry|images?|acr|ecr|gcr|ghcr|docker(?:hub)?)(?:[-_]|$)/i,
     work: 'keeping the build outputs',
@@ -14021,7 +14060,8 @@ const integration_tests_messages = {
     runs: '{jobs} run integration tests on {events}',
     'not-automatic': '{jobs} run integration tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)',
-    opaque: OPAQUE_MESSAGE
+    opaque: OPAQUE_MESSAGE,
+    'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE
 };
 const integration_tests_options = { jobs: jobGlobs };
 const integrationTests = definePractice({
@@ -15156,6 +15196,7 @@ const security_tests_messages = {
     'not-automatic': '{jobs} scan for vulnerabilities or secrets, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)',
     opaque: OPAQUE_MESSAGE,
+    'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE,
     swallowed: SWALLOWED_MESSAGE
 };
 const security_tests_options = { jobs: jobGlobs };
@@ -15326,6 +15367,7 @@ const static_analysis_messages = {
     'not-automatic': '{jobs} run a linter or static analyser, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a linter or static analyser',
     opaque: OPAQUE_MESSAGE,
+    'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE,
     swallowed: SWALLOWED_MESSAGE
 };
 const static_analysis_options = { jobs: jobGlobs };
@@ -15478,7 +15520,8 @@ const test_reports_messages = {
     found: '{count} machine-readable test report(s) in the workspace: {files}',
     none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}',
     unreadable: '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown',
-    opaque: OPAQUE_MESSAGE
+    opaque: OPAQUE_MESSAGE,
+    'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE
 };
 const test_reports_options = { reports: testReportGlobs, jobs: jobGlobs };
 const testReports = definePractice({
@@ -15640,7 +15683,8 @@ const unit_tests_messages = {
     'reports-failing': '{file} reports {failed} failing test(s): {cases}',
     'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
     'too-few-tests': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})',
-    opaque: OPAQUE_MESSAGE
+    opaque: OPAQUE_MESSAGE,
+    'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE
 };
 const unit_tests_options = {
     reports: testReportGlobs,

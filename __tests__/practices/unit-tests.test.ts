@@ -173,6 +173,16 @@ testPractice(unitTests, {
       messageId: 'none'
     },
     {
+      // The SLSA Go builder starter: whatever the called workflow runs, it runs on release and by hand only.
+      name: 'a remote reusable build workflow started only on release or by hand: fails, naming it and the events',
+      files: workflow(
+        `on:\n  workflow_dispatch:\n  release:\n    types: [created]\njobs:\n${remoteCall('build', 'builder_go.yml', '      go-version: 1.22\n')}`
+      ),
+      status: 'fail',
+      messageId: 'opaque-not-automatic',
+      mentions: ['acme/platform/.github/workflows/builder_go.yml@main', 'release, workflow_dispatch']
+    },
+    {
       name: 'a suite run by a remote reusable workflow (run-tests.yml) on pull requests: unknown, naming it (§10.2)',
       files: workflow(
         `on: pull_request\njobs:\n${remoteCall('test', 'run-tests.yml', '      node-version: 20\n')}`

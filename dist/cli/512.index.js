@@ -11520,7 +11520,8 @@ const acceptance_tests_messages = {
     runs: '{jobs} run acceptance/end-to-end tests on {events}',
     'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs acceptance or end-to-end tests',
-    opaque: findings/* OPAQUE_MESSAGE */.OX
+    opaque: findings/* OPAQUE_MESSAGE */.OX,
+    'opaque-not-automatic': findings/* OPAQUE_NOT_AUTOMATIC_MESSAGE */.a2
 };
 const options = { jobs: matchers/* jobGlobs */.WZ };
 const acceptanceTests = definePractice({
@@ -11911,10 +11912,12 @@ const STORED = '(?:images?|docker|containers?|registry|packages?)';
 /**
  * A call the gate cannot read may keep the outputs (patterns \u00a710.2) when its name joins pushing or publishing
  * with an image or package (`publish-image`, `docker-publish.yml`), or its inputs name a registry or image
- * (`azure-acr-name`, `image-name`, `ecr-repository`).
+ * (`azure-acr-name`, `image-name`, `ecr-repository`), or it is a reusable workflow that builds: its jobs may
+ * upload what they build (the SLSA Go builder does), so "nothing keeps the outputs" cannot be said of it.
  */
 const OPAQUE_STORE = {
     purposes: ['artifact-store'],
+    calledJobs: ['build'],
     named: new RegExp(`\\b(?:push|publish)\\w*(?: \\w+){0,3} ${STORED}\\b|\\b${STORED}(?: \\w+){0,2} (?:push|publish)`),
     inputs: /(?:^|[-_])(?:registry|images?|acr|ecr|gcr|ghcr|docker(?:hub)?)(?:[-_]|$)/i,
     work: 'keeping the build outputs',
@@ -13004,7 +13007,8 @@ const integration_tests_messages = {
     runs: '{jobs} run integration tests on {events}',
     'not-automatic': '{jobs} run integration tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)',
-    opaque: findings/* OPAQUE_MESSAGE */.OX
+    opaque: findings/* OPAQUE_MESSAGE */.OX,
+    'opaque-not-automatic': findings/* OPAQUE_NOT_AUTOMATIC_MESSAGE */.a2
 };
 const integration_tests_options = { jobs: matchers/* jobGlobs */.WZ };
 const integrationTests = definePractice({
@@ -14132,6 +14136,7 @@ const security_tests_messages = {
     'not-automatic': '{jobs} scan for vulnerabilities or secrets, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)',
     opaque: findings/* OPAQUE_MESSAGE */.OX,
+    'opaque-not-automatic': findings/* OPAQUE_NOT_AUTOMATIC_MESSAGE */.a2,
     swallowed: findings/* SWALLOWED_MESSAGE */.$z
 };
 const security_tests_options = { jobs: matchers/* jobGlobs */.WZ };
@@ -14304,6 +14309,7 @@ const static_analysis_messages = {
     'not-automatic': '{jobs} run a linter or static analyser, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a linter or static analyser',
     opaque: findings/* OPAQUE_MESSAGE */.OX,
+    'opaque-not-automatic': findings/* OPAQUE_NOT_AUTOMATIC_MESSAGE */.a2,
     swallowed: findings/* SWALLOWED_MESSAGE */.$z
 };
 const static_analysis_options = { jobs: matchers/* jobGlobs */.WZ };
@@ -14458,7 +14464,8 @@ const test_reports_messages = {
     found: '{count} machine-readable test report(s) in the workspace: {files}',
     none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}',
     unreadable: '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown',
-    opaque: findings/* OPAQUE_MESSAGE */.OX
+    opaque: findings/* OPAQUE_MESSAGE */.OX,
+    'opaque-not-automatic': findings/* OPAQUE_NOT_AUTOMATIC_MESSAGE */.a2
 };
 const test_reports_options = { reports: matchers/* testReportGlobs */.oe, jobs: matchers/* jobGlobs */.WZ };
 const testReports = definePractice({
@@ -14622,7 +14629,8 @@ const unit_tests_messages = {
     'reports-failing': '{file} reports {failed} failing test(s): {cases}',
     'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
     'too-few-tests': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})',
-    opaque: findings/* OPAQUE_MESSAGE */.OX
+    opaque: findings/* OPAQUE_MESSAGE */.OX,
+    'opaque-not-automatic': findings/* OPAQUE_NOT_AUTOMATIC_MESSAGE */.a2
 };
 const unit_tests_options = {
     reports: matchers/* testReportGlobs */.oe,
@@ -14898,6 +14906,7 @@ const practicesById = new Map(practices.map(p => [p.meta.id, p]));
 /* harmony export */   Iu: () => (/* binding */ unreadScripts),
 /* harmony export */   N6: () => (/* binding */ listJobs),
 /* harmony export */   OX: () => (/* binding */ OPAQUE_MESSAGE),
+/* harmony export */   a2: () => (/* binding */ OPAQUE_NOT_AUTOMATIC_MESSAGE),
 /* harmony export */   b$: () => (/* binding */ activityFinding),
 /* harmony export */   lr: () => (/* binding */ gateVerdict),
 /* harmony export */   pf: () => (/* binding */ opaqueVerdict)
@@ -14935,6 +14944,11 @@ function prerequisiteNote(job, role) {
     const { file, line } = job.job.location;
     return { kind: 'note', text: `${role}: \`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(job)}\` (${file}:${line})` };
 }
+/**
+ * Fail, naming the calls: work a call the gate cannot read may do, in jobs that run only on other events
+ * (patterns \u00a710.2 asks for unknown only where reading the call could decide).
+ */
+const OPAQUE_NOT_AUTOMATIC_MESSAGE = '{work} may happen inside {calls}, but only on {events} \u2014 not on {wanted}';
 /** Unknown, naming the steps: a check that cannot fail is declared, not enforced (patterns \u00a711.2). */
 const SWALLOWED_MESSAGE = '{steps} would run {work}, but `continue-on-error: true` keeps it from failing the job: is it a gate or a report?';
 /**
@@ -14948,7 +14962,10 @@ function activityFinding(context, messages, activity) {
     const doing = pipeline.jobs.filter(job => (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .hasPurpose */ .zY)(job, ...activity.purposes) || named(job));
     const eventsOf = (job) => [...pipeline.graph.eventsOf(job.ref)];
     const counted = (job) => activity.events ? eventsOf(job).filter(event => activity.events?.includes(event)) : eventsOf(job);
-    const running = doing.filter(job => (activity.events ? counted(job).length > 0 : job.automatic));
+    const starts = (job) => (activity.events ? counted(job).length > 0 : job.automatic);
+    const wanted = activity.events ?? ['push', 'pull_request', 'schedule'];
+    const retrigger = (jobs) => `Trigger ${[...new Set(jobs.map(job => job.ref.workflow))].join(', ')} on ${oneOf(wanted)} (its \`on:\`), so that it runs without a person.`;
+    const running = doing.filter(starts);
     if (running.length > 0) {
         return (0,_checks_finding_for_js__WEBPACK_IMPORTED_MODULE_5__/* .findingFor */ .V)(context, messages, 'runs', {
             status: 'pass',
@@ -14960,14 +14977,13 @@ function activityFinding(context, messages, activity) {
         });
     }
     if (doing.length > 0) {
-        const wanted = oneOf(activity.events ?? ['push', 'pull_request', 'schedule']);
         return (0,_checks_finding_for_js__WEBPACK_IMPORTED_MODULE_5__/* .findingFor */ .V)(context, messages, 'not-automatic', {
             status: 'fail',
             strength: 'definition',
             data: { ...activity.data, jobs: listJobs(doing), events: eventList(doing.flatMap(eventsOf)) },
             evidence: doing.map(job => (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobEvidence */ .pw)(job, ...activity.purposes)),
             locations: doing.map(job => job.workflow.location),
-            remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
+            remediation: retrigger(doing)
         });
     }
     const swallowed = activity.swallowed === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes);
@@ -14982,9 +14998,29 @@ function activityFinding(context, messages, activity) {
             remediation: `Drop \`continue-on-error\` from ${steps} so that a finding fails the job, or upload its results where they are kept (SARIF to code scanning).`
         });
     }
-    const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true });
+    const role = activity.opaque && { ...activity.opaque, jobsOption: true };
+    const opaque = role && opaqueVerdict(context, { ...role, in: pipeline.jobs.filter(starts) });
     if (opaque)
         return opaque;
+    // Whatever a call does in a job that only other events start, it does not do it on these (a release-only
+    // SLSA builder runs no tests on push): the trigger decides without reading the call.
+    const late = role ? fittingCalls(context, role) : [];
+    if (role && late.length > 0) {
+        const { calls, evidence, locations } = namedCalls(late);
+        return (0,_checks_finding_for_js__WEBPACK_IMPORTED_MODULE_5__/* .findingFor */ .V)(context, { 'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE }, 'opaque-not-automatic', {
+            status: 'fail',
+            strength: 'definition',
+            data: {
+                work: role.work,
+                calls,
+                events: eventList(late.flatMap(call => eventsOf(call.job))),
+                wanted: oneOf(wanted)
+            },
+            evidence,
+            locations,
+            remediation: retrigger(late.map(call => call.job))
+        });
+    }
     return (0,_checks_finding_for_js__WEBPACK_IMPORTED_MODULE_5__/* .findingFor */ .V)(context, messages, 'none', {
         status: 'fail',
         data: activity.data,
@@ -15076,36 +15112,45 @@ const IMAGE_BUILD = /\b(?:images?|docker|containers?|docs?)\b/;
  * call fits the role, so the practice's own verdict of absence stands.
  */
 function opaqueVerdict(context, role) {
-    const jobs = role.in ?? (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(context.evidence, context.environments).jobs;
-    const fitting = jobs
-        .flatMap(job => opaqueCallsOf(job, context.evidence))
-        .filter(call => (call.suite && (role.suites === true || (role.suites === 'called-jobs' && call.wholeJob))) ||
-        call.roles.some(purpose => fits(role, purpose, call.wholeJob)) ||
-        role.named?.test(call.names) === true ||
-        Object.keys(call.inputs).some(input => role.inputs?.test(input) === true))
-        .filter(call => !role.unless?.test(call.names));
+    const fitting = fittingCalls(context, role);
     const first = fitting[0];
     if (!first)
         return undefined;
     const id = context.practice;
+    const { calls, evidence, locations } = namedCalls(fitting);
     const declare = role.jobsOption
         ? `If \`${first.job.job.id}\` does it, name it in the policy (\`practices.${id}.jobs: ['${first.job.job.id}']\`); if not, `
         : `If it does, waive \`${id}\` in the policy (\`waivers:\`) with that reason; if not, `;
     return (0,_checks_finding_for_js__WEBPACK_IMPORTED_MODULE_5__/* .findingFor */ .V)(context, { opaque: OPAQUE_MESSAGE }, 'opaque', {
         status: 'unknown',
         strength: 'definition',
-        data: {
-            work: role.work,
-            calls: listFiles([...new Set(fitting.map(call => `${call.call}\` in \`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(call.job)}`))]),
-            reason: first.reason
-        },
-        evidence: fitting.map(call => ({
+        data: { work: role.work, calls, reason: first.reason },
+        evidence,
+        locations,
+        remediation: `${declare}add a step the gate can read that does it.`
+    });
+}
+/** How a finding names calls the gate cannot read: in its message, one note each, and at their lines. */
+function namedCalls(calls) {
+    return {
+        calls: listFiles([...new Set(calls.map(call => `${call.call}\` in \`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(call.job)}`))]),
+        evidence: calls.map(call => ({
             kind: 'note',
             text: `${call.reason}: \`${call.call}\` (${call.location.file}:${call.location.line})`
         })),
-        locations: fitting.map(call => call.location),
-        remediation: `${declare}add a step the gate can read that does it.`
-    });
+        locations: calls.map(call => call.location)
+    };
+}
+/** The calls the gate cannot read, in the role's jobs, that may do its work. */
+function fittingCalls(context, role) {
+    const jobs = role.in ?? (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .pipelineOf */ .gQ)(context.evidence, context.environments).jobs;
+    return jobs
+        .flatMap(job => opaqueCallsOf(job, context.evidence))
+        .filter(call => (call.suite && (role.suites === true || (role.suites === 'called-jobs' && call.wholeJob))) ||
+        call.roles.some(purpose => fits(role, purpose, call.wholeJob)) ||
+        role.named?.test(call.names) === true ||
+        Object.keys(call.inputs).some(input => role.inputs?.test(input) === true))
+        .filter(call => !role.unless?.test(call.names));
 }
 function fits(role, purpose, wholeJob) {
     return role.purposes.includes(purpose) || (wholeJob && (role.calledJobs ?? []).includes(purpose));

@@ -1,12 +1,13 @@
 import { definePractice } from './define-practice.js'
-import { activityFinding, OPAQUE_MESSAGE } from './support/findings.js'
+import { activityFinding, OPAQUE_MESSAGE, OPAQUE_NOT_AUTOMATIC_MESSAGE } from './support/findings.js'
 import { jobGlobs } from './support/matchers.js'
 
 const messages = {
   runs: '{jobs} run integration tests on {events}',
   'not-automatic': '{jobs} run integration tests, but only on {events} — never without a person',
   none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)',
-  opaque: OPAQUE_MESSAGE
+  opaque: OPAQUE_MESSAGE,
+  'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE
 }
 
 const options = { jobs: jobGlobs }
