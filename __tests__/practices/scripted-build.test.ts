@@ -158,6 +158,12 @@ testPractice(scriptedBuild, {
       messageId: 'tests-only'
     },
     {
+      name: 'xcodebuild test of a project under build/ only tests',
+      files: workflow(job('      - run: xcodebuild test -project build/App.xcodeproj -scheme App\n')),
+      status: 'fail',
+      messageId: 'tests-only'
+    },
+    {
       name: 'Datadog synthetic tests in a job named build build nothing',
       files: workflow(
         "on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n      - uses: DataDog/synthetics-ci-github-action@v1.4.0\n        with:\n          test_search_query: 'tag:e2e-tests'\n"

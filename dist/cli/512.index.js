@@ -16270,7 +16270,7 @@ const BUILD = [
         'crystal build src/app.cr --release',
         'xcodebuild build-for-testing -scheme App',
         'xcodebuild clean build analyze -scheme App'
-    ], (0,command_pattern/* cmd */.HW)('gprbuild|dub\\s+build|cabal\\s+(?:v2-)?build(?!.*\\s--only-dependencies)|stack\\s+build|rebar3\\s+(?:compile|release|escriptize|tar)|crystal\\s+build|shards\\s+build|xcodebuild(?:\\s+\\S+)*?\\s+(?:build|build-for-testing|archive)')),
+    ], (0,command_pattern/* cmd */.HW)('gprbuild|dub\\s+build|cabal\\s+(?:v2-)?build(?!.*\\s--only-dependencies)|stack\\s+build|rebar3\\s+(?:compile|release|escriptize|tar)|crystal\\s+build|shards\\s+build|xcodebuild(?:\\s+\\S+)*?\\s+(?:build|build-for-testing|archive)(?=\\s|$)')),
     // R CMD check installs the package it checks (rcmdcheck and devtools::check build its tarball first).
     (0,entry/* run */.eF)('r-cmd-build', 'build', [
         'R CMD build .',
@@ -16599,7 +16599,7 @@ const QUALITY = [
         'deno lint',
         'deno fmt --check',
         'xcodebuild clean build analyze -scheme App'
-    ], /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check|xcodebuild(?:\s+\S+)*?\s+analyze)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/),
+    ], /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check|xcodebuild(?:\s+\S+)*?\s+analyze(?=\s|$))(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/),
     (0,entry/* uses */.r9)('linter actions', 'static-analysis', [
         'pmd/pmd-github-action@v2',
         'microsoft/psscriptanalyzer-action@v1.1',
@@ -16846,7 +16846,7 @@ const TESTS = [
         'stack test',
         'rebar3 do eunit, ct',
         'xcodebuild test-without-building -scheme App -destination "platform=iOS Simulator,name=iPhone 15"'
-    ], (0,command_pattern/* cmd */.HW)('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|(?:flutter|dart)\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*?\\s+test(?:-without-building)?|crystal\\s+spec|dub\\s+test|cabal\\s+(?:v2-)?test|stack\\s+test|rebar3(?:\\s+[\\w,]+)*?\\s+(?:eunit|ct)')),
+    ], (0,command_pattern/* cmd */.HW)('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|(?:flutter|dart)\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*?\\s+test(?:-without-building)?(?=\\s|$)|crystal\\s+spec|dub\\s+test|cabal\\s+(?:v2-)?test|stack\\s+test|rebar3(?:\\s+[\\w,]+)*?\\s+(?:eunit|ct)')),
     // R CMD check installs the package and runs its tests (rcmdcheck and devtools::check build it first).
     (0,entry/* run */.eF)('r-cmd-check', 'unit-test', [
         'R CMD check --no-manual app_1.0.tar.gz',

@@ -82,7 +82,7 @@ export const BUILD: readonly CatalogEntry[] = [
       'xcodebuild clean build analyze -scheme App'
     ],
     cmd(
-      'gprbuild|dub\\s+build|cabal\\s+(?:v2-)?build(?!.*\\s--only-dependencies)|stack\\s+build|rebar3\\s+(?:compile|release|escriptize|tar)|crystal\\s+build|shards\\s+build|xcodebuild(?:\\s+\\S+)*?\\s+(?:build|build-for-testing|archive)'
+      'gprbuild|dub\\s+build|cabal\\s+(?:v2-)?build(?!.*\\s--only-dependencies)|stack\\s+build|rebar3\\s+(?:compile|release|escriptize|tar)|crystal\\s+build|shards\\s+build|xcodebuild(?:\\s+\\S+)*?\\s+(?:build|build-for-testing|archive)(?=\\s|$)'
     )
   ),
   // R CMD check installs the package it checks (rcmdcheck and devtools::check build its tarball first).

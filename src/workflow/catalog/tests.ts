@@ -122,7 +122,7 @@ export const TESTS: readonly CatalogEntry[] = [
       'xcodebuild test-without-building -scheme App -destination "platform=iOS Simulator,name=iPhone 15"'
     ],
     cmd(
-      'sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|(?:flutter|dart)\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*?\\s+test(?:-without-building)?|crystal\\s+spec|dub\\s+test|cabal\\s+(?:v2-)?test|stack\\s+test|rebar3(?:\\s+[\\w,]+)*?\\s+(?:eunit|ct)'
+      'sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|(?:flutter|dart)\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*?\\s+test(?:-without-building)?(?=\\s|$)|crystal\\s+spec|dub\\s+test|cabal\\s+(?:v2-)?test|stack\\s+test|rebar3(?:\\s+[\\w,]+)*?\\s+(?:eunit|ct)'
     )
   ),
   // R CMD check installs the package and runs its tests (rcmdcheck and devtools::check build it first).
