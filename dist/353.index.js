@@ -6689,6 +6689,48 @@ const CONFIG_RULES = [
         ]
     },
     {
+        // Gradle's `build` runs `check`, which runs the analysers a build file applies: Android's lint (the Android
+        // Gradle plugin makes `check` depend on it), Checkstyle, PMD, SpotBugs, detekt, ktlint, Spotless, Error Prone.
+        id: 'gradle-check-analysers',
+        purpose: 'static-analysis',
+        command: /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-])(?!.*\s-x\s+:?(?:check|lint)\b)(?:\s+\S+)*?\s+(?::?[\w-]+:)*(?:build|check)(?![\w.:-])/,
+        files: ['build.gradle', 'build.gradle.kts'],
+        contains: /\bcom\.android\.(?:application|library)\b|\bcom\.android\.tools\.build:gradle\b|["'](?:checkstyle|pmd|com\.github\.spotbugs|io\.gitlab\.arturbosch\.detekt|org\.jlleitschuh\.gradle\.ktlint|com\.diffplug\.spotless|net\.ltgt\.errorprone)["']|^\s*`?(?:checkstyle|pmd)`?\s*$/m,
+        effect: 'adds',
+        examples: [
+            {
+                run: './gradlew build',
+                file: 'build.gradle',
+                text: "plugins {\n    id 'com.android.application' version '8.5.0' apply false\n}\n",
+                applies: true
+            },
+            {
+                run: './gradlew check',
+                file: 'build.gradle.kts',
+                text: 'plugins {\n    java\n    checkstyle\n}\n',
+                applies: true
+            },
+            {
+                run: './gradlew build',
+                file: 'build.gradle',
+                text: "plugins {\n    id 'java'\n    id 'org.springframework.boot' version '3.3.0'\n}\n",
+                applies: false
+            },
+            {
+                run: './gradlew assemble',
+                file: 'build.gradle',
+                text: "plugins {\n    id 'com.android.application'\n}\n",
+                applies: false
+            },
+            {
+                run: './gradlew build -x check',
+                file: 'build.gradle',
+                text: "plugins {\n    id 'checkstyle'\n}\n",
+                applies: false
+            }
+        ]
+    },
+    {
         // A bare `rake` runs the default task (catalog rule rake-default reads it as the test suite, the Rails and
         // `bundle gem` default); a Rakefile that defines another default (`task default: :build`) runs no tests.
         id: 'rake-default-not-tests',
@@ -6825,6 +6867,23 @@ const BUILD = [
     run('gradle-build', 'build', ['./gradlew build', './gradlew assemble'], cmd('(?:\\.\\/)?gradlew?(?:\\s+\\S+)*?\\s+(?:build|assemble\\w*|jar|bootJar|shadowJar)')),
     run('cargo-build', 'build', ['cargo build --release', 'wasm-pack build --target web'], cmd('cargo\\s+build|wasm-pack\\s+build')),
     run('swift-build', 'build', ['swift build -v', 'swift build -c release'], cmd('swift\\s+build')),
+    // Native toolchains of the other CI starter workflows; `cabal build --only-dependencies` only installs.
+    run('native-build', 'build', [
+        'gprbuild -j0 -p',
+        'dub build --compiler=$DC',
+        'cabal build --enable-tests all',
+        'stack build',
+        'rebar3 compile',
+        'crystal build src/app.cr --release',
+        'xcodebuild build-for-testing -scheme App',
+        'xcodebuild clean build analyze -scheme App'
+    ], cmd('gprbuild|dub\\s+build|cabal\\s+(?:v2-)?build(?!.*\\s--only-dependencies)|stack\\s+build|rebar3\\s+(?:compile|release|escriptize|tar)|crystal\\s+build|shards\\s+build|xcodebuild(?:\\s+\\S+)*?\\s+(?:build|build-for-testing|archive)(?=\\s|$)')),
+    // R CMD check installs the package it checks (rcmdcheck and devtools::check build its tarball first).
+    run('r-cmd-build', 'build', [
+        'R CMD build .',
+        'R CMD check --no-manual app_1.0.tar.gz',
+        'rcmdcheck::rcmdcheck(args = "--no-manual", error_on = "error")'
+    ], /(?<![\w.:-])(?:R\s+CMD\s+(?:build|check|INSTALL)|(?:rcmdcheck::)?rcmdcheck\s*\(|devtools::(?:check|build)\s*\()/),
     run('dotnet-build', 'build', ['dotnet build -c Release', 'dotnet publish -c Release -o out'], cmd('dotnet\\s+(?:build|publish|pack)|msbuild')),
     run('python-build', 'build', ['python -m build', 'poetry build', 'uv build'], cmd('python3?\\s+-m\\s+build|python3?\\s+setup\\.py\\s+(?:build|bdist\\w*|sdist)|(?:poetry|uv|hatch|pdm|flit)\\s+build')),
     run('docker-build', 'build', ['docker build -t app .', 'docker buildx bake', 'bazel build //...', 'cmake --build build'], cmd('docker\\s+(?:buildx\\s+)?build|docker\\s+buildx\\s+bake|docker\\s+compose\\s+build|podman\\s+build|buildah\\s+bud|ko\\s+build|bazel\\s+build|cmake\\s+--build')),
@@ -7205,8 +7264,9 @@ const QUALITY = [
         "Rscript -e 'lintr::lint_package()'",
         'Invoke-ScriptAnalyzer -Path . -Recurse',
         'deno lint',
-        'deno fmt --check'
-    ], /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/),
+        'deno fmt --check',
+        'xcodebuild clean build analyze -scheme App'
+    ], /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check|xcodebuild(?:\s+\S+)*?\s+analyze(?=\s|$))(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/),
     uses('linter actions', 'static-analysis', [
         'pmd/pmd-github-action@v2',
         'microsoft/psscriptanalyzer-action@v1.1',
@@ -7442,7 +7502,26 @@ const TESTS = [
         'bundle exec rails spec'
     ], cmd('rspec|rake\\s+(?:test|spec)|rails\\s+(?:test|spec)')),
     run('php-test', 'unit-test', ['vendor/bin/phpunit', 'php artisan test', 'composer test'], cmd('phpunit|pest|php\\s+artisan\\s+test|composer\\s+(?:run(?:-script)?\\s+)?test')),
-    run('other-test-runner', 'unit-test', ['sbt test', 'mix test', 'flutter test', 'dart test', 'swift test', 'ctest --output-on-failure'], cmd('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|(?:flutter|dart)\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test')),
+    run('other-test-runner', 'unit-test', [
+        'sbt test',
+        'mix test',
+        'flutter test',
+        'dart test',
+        'swift test',
+        'ctest --output-on-failure',
+        'crystal spec',
+        'dub test --compiler=$DC',
+        'cabal test all',
+        'stack test',
+        'rebar3 do eunit, ct',
+        'xcodebuild test-without-building -scheme App -destination "platform=iOS Simulator,name=iPhone 15"'
+    ], cmd('sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|(?:flutter|dart)\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*?\\s+test(?:-without-building)?(?=\\s|$)|crystal\\s+spec|dub\\s+test|cabal\\s+(?:v2-)?test|stack\\s+test|rebar3(?:\\s+[\\w,]+)*?\\s+(?:eunit|ct)')),
+    // R CMD check installs the package and runs its tests (rcmdcheck and devtools::check build it first).
+    run('r-cmd-check', 'unit-test', [
+        'R CMD check --no-manual app_1.0.tar.gz',
+        'rcmdcheck::rcmdcheck(args = "--no-manual", error_on = "error")',
+        "Rscript -e 'devtools::test()'"
+    ], /(?<![\w.:-])(?:R\s+CMD\s+check|(?:rcmdcheck::)?rcmdcheck\s*\(|devtools::(?:check|test)\s*\(|testthat::test_(?:dir|local|package|check)\s*\()/),
     // `rake` with no task runs the default task, which Rails and `bundle gem` projects define as the test suite.
     run('rake-default', 'unit-test', ['bundle exec rake', 'bin/rake'], /(?<![\w.:-])(?:bundle\s+exec\s+)?(?:bin\/)?rake\s*$/),
     run('make-test', 'unit-test', ['make test', 'just test', 'task test'], target('test|tests|unit|unit-tests?|test-unit|test:unit|check')),
@@ -7489,6 +7568,10 @@ const TESTS = [
     run('checkly', 'smoke-test', ['npx checkly test', 'npx checkly trigger --record'], cmd('checkly\\s+(?:test|trigger)')),
     uses('jtalk/url-health-check-action', 'smoke-test', ['jtalk/url-health-check-action@v4']),
     uses('checkly/checkly-github-action', 'smoke-test', ['checkly/checkly-github-action@v1']),
+    // Synthetic tests run the browser and API checks a monitoring service holds against a deployed site: they
+    // verify where it runs, not the change being built.
+    run('datadog-synthetics', 'smoke-test', ['npx @datadog/datadog-ci synthetics run-tests -s tag:e2e-tests', 'datadog-ci synthetics run-tests'], cmd('datadog-ci\\s+synthetics\\s+run-tests')),
+    uses('DataDog/synthetics-ci-github-action', 'smoke-test', ['DataDog/synthetics-ci-github-action@v1.4.0']),
     entry_name('name:smoke', 'smoke-test', ['Smoke test production', 'Post-deploy verification', 'health-check'], /\b(?:smoke|synthetic|sanity)\b|\bhealth ?checks?\b|\bpost deploy (?:tests?|checks?|verification)\b/),
     // performance-test
     run('k6', 'performance-test', ['k6 run load.js', './k6/extensions/k6 run k6/extensions/01.quickpizzaext.js'], cmd('(?:\\S*\\/)?k6\\s+(?:run|cloud)')),
@@ -7648,8 +7731,11 @@ const FIXTURE_PURPOSES = ['deploy', 'rollout', 'iac-apply', 'db-migration'];
 const NAME_IGNORED = /^(?:set ?up|install|restore|cache|save|download|checkout|login|log in|configure|prepare|clean ?up|delete|remove)\b/;
 /** Installing a tool is not running it (`pip install pytest`, `go install .../goimports@latest`). */
 const INSTALL_COMMAND = /^(?:pip[3x]?|python3?\s+-m\s+pip|uv\s+(?:pip|tool)|npm|pnpm|yarn|bun|gem|go|cargo|apt(?:-get)?|brew|choco|apk|dnf|yum|conda|mamba|micromamba|poetry|composer|dotnet\s+tool|helm\s+(?:plugin|repo)|(?:npx|bunx|pnpm(?:\s+(?:exec|dlx))?|yarn(?:\s+dlx)?)\s+playwright|playwright)\s+(?:install|i|add|ci|update|upgrade|require|sync)(?![\w.:-])/;
-/** Commands that only print, wait or move files: their words are never evidence (`echo deploy`, `pip cache dir`). */
-const TRIVIAL_COMMAND = /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout)|(?:pip3?|python3?\s+-m\s+pip)\s+(?:cache|list|show|freeze|config)|(?:npm\s+config\s+get|yarn\s+cache\s+dir|yarn\s+config\s+get|pnpm\s+store\s+path))(?![\w.:-])/;
+/**
+ * Commands that only print, wait or move files: their words are never evidence (`echo deploy`, `pip cache dir`).
+ * Checksums and encodings print what they read (`sha256sum $files | base64 -w0` for a provenance subject).
+ */
+const TRIVIAL_COMMAND = /^(?:echo|printf|true|false|:|exit|sleep|cat|ls|sha\d*sum|shasum|md5sum|b2sum|cksum|base64|pwd|touch|mkdir|rm|cp|mv|ln|chmod|cd|export|set|unset|test|\[\[?|df|du|date|whoami|env|tee|grep|jq|yq|wc|head|tail|sort|uniq|tr|cut|sed|awk|read|shift|return|local|declare|source|\.(?=\s)|git\s+(?:diff|status|log|rev-parse|config|fetch|checkout)|(?:pip3?|python3?\s+-m\s+pip)\s+(?:cache|list|show|freeze|config)|(?:npm\s+config\s+get|yarn\s+cache\s+dir|yarn\s+config\s+get|pnpm\s+store\s+path))(?![\w.:-])/;
 /** Formatters that rewrite files fail nothing: only their check modes (`black --check`, catalog entries) verify. */
 const FORMAT_COMMAND = /^(?:(?:npx|bunx|pnpm(?:\s+(?:exec|dlx))?|yarn)\s+)?(?:isort|black|autopep8|yapf|ruff\s+format|prettier|gofmt|goimports|rustfmt|cargo\s+fmt|dotnet\s+format|terraform\s+fmt)(?![\w.:-])(?!.*\s(?:--?check|--check-only|--diff|-c|-l|-d|--list-different|--verify-no-changes)(?![\w-]))/;
 /**
@@ -11723,6 +11809,11 @@ function prerequisiteNote(job, role) {
     const { file, line } = job.job.location;
     return { kind: 'note', text: `${role}: \`${jobLabel(job)}\` (${file}:${line})` };
 }
+/**
+ * Fail, naming the calls: work a call the gate cannot read may do, in jobs that run only on other events
+ * (patterns \u00a710.2 asks for unknown only where reading the call could decide).
+ */
+const OPAQUE_NOT_AUTOMATIC_MESSAGE = '{work} may happen inside {calls}, but only on {events} \u2014 not on {wanted}';
 /** Unknown, naming the steps: a check that cannot fail is declared, not enforced (patterns \u00a711.2). */
 const SWALLOWED_MESSAGE = '{work} in {steps} cannot fail the job: is it a gate or a report?';
 /** Fail, naming the steps: the practice is a gate, and a step that cannot fail gates nothing (patterns \u00a711.2). */
@@ -11738,7 +11829,10 @@ function activityFinding(context, { swallowed: swallowedMessage, ...messages }, 
     const doing = pipeline.jobs.filter(job => hasPurpose(job, ...activity.purposes) || named(job));
     const eventsOf = (job) => [...pipeline.graph.eventsOf(job.ref)];
     const counted = (job) => activity.events ? eventsOf(job).filter(event => activity.events?.includes(event)) : eventsOf(job);
-    const running = doing.filter(job => (activity.events ? counted(job).length > 0 : job.automatic));
+    const starts = (job) => (activity.events ? counted(job).length > 0 : job.automatic);
+    const wanted = activity.events ?? ['push', 'pull_request', 'schedule'];
+    const retrigger = (jobs) => `Trigger ${[...new Set(jobs.map(job => job.ref.workflow))].join(', ')} on ${oneOf(wanted)} (its \`on:\`), so that it runs without a person.`;
+    const running = doing.filter(starts);
     if (running.length > 0) {
         return findingFor(context, messages, 'runs', {
             status: 'pass',
@@ -11750,32 +11844,54 @@ function activityFinding(context, { swallowed: swallowedMessage, ...messages }, 
         });
     }
     if (doing.length > 0) {
-        const wanted = oneOf(activity.events ?? ['push', 'pull_request', 'schedule']);
         return findingFor(context, messages, 'not-automatic', {
             status: 'fail',
             strength: 'definition',
             data: { ...activity.data, jobs: listJobs(doing), events: eventList(doing.flatMap(eventsOf)) },
             evidence: doing.map(job => jobEvidence(job, ...activity.purposes)),
             locations: doing.map(job => job.workflow.location),
-            remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
+            remediation: retrigger(doing)
         });
     }
-    const role = activity.swallowed;
-    const swallowed = role === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes);
-    if (role && swallowed.length > 0 && swallowedMessage !== undefined) {
+    const swallowedRole = activity.swallowed;
+    const swallowed = swallowedRole === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes);
+    if (swallowedRole && swallowed.length > 0 && swallowedMessage !== undefined) {
         const fixes = swallowed.map(s => `${s.label}: ${SWALLOWING_FIX[s.how]}`);
         return findingFor(context, { swallowed: swallowedMessage }, 'swallowed', {
-            status: role.status,
+            status: swallowedRole.status,
             strength: 'definition',
-            data: { steps: swallowed.map(s => `${s.label} (${SWALLOWING[s.how]})`).join(', '), work: role.work },
+            data: {
+                steps: swallowed.map(s => `${s.label} (${SWALLOWING[s.how]})`).join(', '),
+                work: swallowedRole.work
+            },
             evidence: [],
             locations: swallowed.map(s => s.location),
-            remediation: `Let the step fail the job. ${fixes.join('; ')}${role.orKeep ? `. Or ${role.orKeep}` : ''}.`
+            remediation: `Let the step fail the job. ${fixes.join('; ')}${swallowedRole.orKeep ? `. Or ${swallowedRole.orKeep}` : ''}.`
         });
     }
-    const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true });
+    const role = activity.opaque && { ...activity.opaque, jobsOption: true };
+    const opaque = role && opaqueVerdict(context, { ...role, in: pipeline.jobs.filter(starts) });
     if (opaque)
         return opaque;
+    // Whatever a call does in a job that only other events start, it does not do it on these (a release-only
+    // SLSA builder runs no tests on push): the trigger decides without reading the call.
+    const late = role ? fittingCalls(context, role) : [];
+    if (role && late.length > 0) {
+        const { calls, evidence, locations } = namedCalls(late);
+        return findingFor(context, { 'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE }, 'opaque-not-automatic', {
+            status: 'fail',
+            strength: 'definition',
+            data: {
+                work: role.work,
+                calls,
+                events: eventList(late.flatMap(call => eventsOf(call.job))),
+                wanted: oneOf(wanted)
+            },
+            evidence,
+            locations,
+            remediation: retrigger(late.map(call => call.job))
+        });
+    }
     return findingFor(context, messages, 'none', {
         status: 'fail',
         data: activity.data,
@@ -11875,36 +11991,45 @@ const IMAGE_BUILD = /\b(?:images?|docker|containers?|docs?)\b/;
  * call fits the role, so the practice's own verdict of absence stands.
  */
 function opaqueVerdict(context, role) {
-    const jobs = role.in ?? pipelineOf(context.evidence, context.environments).jobs;
-    const fitting = jobs
-        .flatMap(job => opaqueCallsOf(job, context.evidence))
-        .filter(call => (call.suite && (role.suites === true || (role.suites === 'called-jobs' && call.wholeJob))) ||
-        call.roles.some(purpose => fits(role, purpose, call.wholeJob)) ||
-        role.named?.test(call.names) === true ||
-        Object.keys(call.inputs).some(input => role.inputs?.test(input) === true))
-        .filter(call => !role.unless?.test(call.names));
+    const fitting = fittingCalls(context, role);
     const first = fitting[0];
     if (!first)
         return undefined;
     const id = context.practice;
+    const { calls, evidence, locations } = namedCalls(fitting);
     const declare = role.jobsOption
         ? `If \`${first.job.job.id}\` does it, name it in the policy (\`practices.${id}.jobs: ['${first.job.job.id}']\`); if not, `
         : `If it does, waive \`${id}\` in the policy (\`waivers:\`) with that reason; if not, `;
     return findingFor(context, { opaque: OPAQUE_MESSAGE }, 'opaque', {
         status: 'unknown',
         strength: 'definition',
-        data: {
-            work: role.work,
-            calls: findings_listFiles([...new Set(fitting.map(call => `${call.call}\` in \`${jobLabel(call.job)}`))]),
-            reason: first.reason
-        },
-        evidence: fitting.map(call => ({
+        data: { work: role.work, calls, reason: first.reason },
+        evidence,
+        locations,
+        remediation: `${declare}add a step the gate can read that does it.`
+    });
+}
+/** How a finding names calls the gate cannot read: in its message, one note each, and at their lines. */
+function namedCalls(calls) {
+    return {
+        calls: findings_listFiles([...new Set(calls.map(call => `${call.call}\` in \`${jobLabel(call.job)}`))]),
+        evidence: calls.map(call => ({
             kind: 'note',
             text: `${call.reason}: \`${call.call}\` (${call.location.file}:${call.location.line})`
         })),
-        locations: fitting.map(call => call.location),
-        remediation: `${declare}add a step the gate can read that does it.`
-    });
+        locations: calls.map(call => call.location)
+    };
+}
+/** The calls the gate cannot read, in the role's jobs, that may do its work. */
+function fittingCalls(context, role) {
+    const jobs = role.in ?? pipelineOf(context.evidence, context.environments).jobs;
+    return jobs
+        .flatMap(job => opaqueCallsOf(job, context.evidence))
+        .filter(call => (call.suite && (role.suites === true || (role.suites === 'called-jobs' && call.wholeJob))) ||
+        call.roles.some(purpose => fits(role, purpose, call.wholeJob)) ||
+        role.named?.test(call.names) === true ||
+        Object.keys(call.inputs).some(input => role.inputs?.test(input) === true))
+        .filter(call => !role.unless?.test(call.names));
 }
 function fits(role, purpose, wholeJob) {
     return role.purposes.includes(purpose) || (wholeJob && (role.calledJobs ?? []).includes(purpose));
@@ -12696,7 +12821,8 @@ const acceptance_tests_messages = {
     'not-automatic': '{jobs} run acceptance/end-to-end tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs acceptance or end-to-end tests',
     opaque: OPAQUE_MESSAGE,
-    swallowed: SWALLOWED_GATE_MESSAGE
+    swallowed: SWALLOWED_GATE_MESSAGE,
+    'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE
 };
 const options = { jobs: jobGlobs };
 const acceptanceTests = definePractice({
@@ -13079,10 +13205,12 @@ const STORED = '(?:images?|docker|containers?|registry|packages?)';
 /**
  * A call the gate cannot read may keep the outputs (patterns \u00a710.2) when its name joins pushing or publishing
  * with an image or package (`publish-image`, `docker-publish.yml`), or its inputs name a registry or image
- * (`azure-acr-name`, `image-name`, `ecr-repository`).
+ * (`azure-acr-name`, `image-name`, `ecr-repository`), or it is a reusable workflow that builds: its jobs may
+ * upload what they build (the SLSA Go builder does), so "nothing keeps the outputs" cannot be said of it.
  */
 const OPAQUE_STORE = {
     purposes: ['artifact-store'],
+    calledJobs: ['build'],
     named: new RegExp(`\\b(?:push|publish)\\w*(?: \\w+){0,3} ${STORED}\\b|\\b${STORED}(?: \\w+){0,2} (?:push|publish)`),
     inputs: /(?:^|[-_])(?:registry|images?|acr|ecr|gcr|ghcr|docker(?:hub)?)(?:[-_]|$)/i,
     work: 'keeping the build outputs',
@@ -14226,7 +14354,8 @@ const integration_tests_messages = {
     'not-automatic': '{jobs} run integration tests, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)',
     opaque: OPAQUE_MESSAGE,
-    swallowed: SWALLOWED_GATE_MESSAGE
+    swallowed: SWALLOWED_GATE_MESSAGE,
+    'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE
 };
 const integration_tests_options = { jobs: jobGlobs };
 const integrationTests = definePractice({
@@ -15394,6 +15523,7 @@ const security_tests_messages = {
     'not-automatic': '{jobs} scan for vulnerabilities or secrets, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)',
     opaque: OPAQUE_MESSAGE,
+    'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE,
     swallowed: SWALLOWED_MESSAGE
 };
 const security_tests_options = { jobs: jobGlobs };
@@ -15568,6 +15698,7 @@ const static_analysis_messages = {
     'not-automatic': '{jobs} run a linter or static analyser, but only on {events} \u2014 never without a person',
     none: 'no workflow job runs a linter or static analyser',
     opaque: OPAQUE_MESSAGE,
+    'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE,
     swallowed: SWALLOWED_MESSAGE
 };
 const static_analysis_options = { jobs: jobGlobs };
@@ -15724,7 +15855,8 @@ const test_reports_messages = {
     found: '{count} machine-readable test report(s) in the workspace: {files}',
     none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}',
     unreadable: '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown',
-    opaque: OPAQUE_MESSAGE
+    opaque: OPAQUE_MESSAGE,
+    'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE
 };
 const test_reports_options = { reports: testReportGlobs, jobs: jobGlobs };
 const testReports = definePractice({
@@ -15887,7 +16019,8 @@ const unit_tests_messages = {
     'reports-unreadable': '{file} could not be read as a test report ({error}); its results are unknown',
     'too-few-tests': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})',
     opaque: OPAQUE_MESSAGE,
-    swallowed: SWALLOWED_GATE_MESSAGE
+    swallowed: SWALLOWED_GATE_MESSAGE,
+    'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE
 };
 const unit_tests_options = {
     reports: testReportGlobs,

@@ -1,6 +1,7 @@
 import { buildArtifactsStored } from '../../src/practices/build-artifacts-stored.js'
 import { workflow } from '../helpers/evidence.js'
 import { testPractice } from '../helpers/practice-cases.js'
+import { actionCall, remoteCall } from '../helpers/opaque-calls.js'
 
 const job = (steps: string): string => `on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n${steps}`
 
@@ -115,6 +116,24 @@ testPractice(buildArtifactsStored, {
       name: 'a coverage report published as the Pages site is no build output',
       files: workflow(
         'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run build\n      - run: npx jest --coverage\n      - uses: actions/upload-pages-artifact@v3\n        with:\n          path: coverage/lcov-report\n'
+      ),
+      status: 'fail',
+      messageId: 'built-not-stored'
+    },
+    {
+      // The SLSA Go builder starter: the whole build, and whatever keeps it, is in the called workflow.
+      name: 'a remote reusable workflow that builds may keep what it builds: unknown, naming it',
+      files: workflow(
+        `on:\n  release:\n    types: [created]\njobs:\n${remoteCall('build', 'builder_go.yml', '      go-version: 1.22\n')}`
+      ),
+      status: 'unknown',
+      messageId: 'opaque',
+      mentions: ['acme/platform/.github/workflows/builder_go.yml@main', '`build`']
+    },
+    {
+      name: 'near-miss: a remote action step named for the build is one step, which keeps nothing by being one',
+      files: workflow(
+        `on: push\njobs:\n${actionCall('build', 'Build', 'acme/actions/build@v2', '      target: release\n')}`
       ),
       status: 'fail',
       messageId: 'built-not-stored'

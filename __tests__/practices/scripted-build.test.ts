@@ -68,6 +68,25 @@ testPractice(scriptedBuild, {
       status: 'pass',
       messageId: 'builds'
     },
+    // The native toolchains of the ci/ starter workflows, in a job whose name says nothing.
+    ...(
+      [
+        ['gprbuild (Ada)', 'gprbuild -j0 -p'],
+        ['dub build (D)', 'dub build --compiler=$DC'],
+        ['cabal build (Haskell)', 'cabal build --enable-tests --enable-benchmarks all'],
+        ['rebar3 compile (Erlang)', 'rebar3 compile'],
+        [
+          'xcodebuild build-for-testing (iOS)',
+          'xcodebuild build-for-testing -scheme "$scheme" -workspace App.xcworkspace'
+        ],
+        ['rcmdcheck, which builds the package it checks (R)', 'rcmdcheck::rcmdcheck(args = "--no-manual")']
+      ] satisfies Array<[string, string]>
+    ).map(([name, run]) => ({
+      name: `${name}, unnamed`,
+      files: workflow(job(`      - run: ${JSON.stringify(run)}\n`)),
+      status: 'pass' as const,
+      messageId: 'builds'
+    })),
     {
       name: 'a build that only runs by hand still is a scripted build',
       files: workflow(
@@ -110,6 +129,45 @@ testPractice(scriptedBuild, {
     {
       name: 'an echo in a job named build is not a build',
       files: workflow('on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n      - run: echo "OK"\n'),
+      status: 'fail',
+      messageId: 'no-build'
+    },
+    {
+      // The SLSA generic generator starter: its placeholder writes files with echo and hashes them.
+      name: 'a job named build that echoes placeholder files and hashes them builds nothing',
+      files: workflow(
+        'on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n      - name: Build artifacts\n        run: |\n          echo "artifact1" > artifact1\n      - id: hash\n        run: |\n          set -euo pipefail\n          files=$(ls artifact*)\n          echo "hashes=$(sha256sum $files | base64 -w0)" >> "${GITHUB_OUTPUT}"\n'
+      ),
+      status: 'fail',
+      messageId: 'no-build'
+    },
+    {
+      name: 'crystal spec in a job named build only tests (the Crystal starter)',
+      files: workflow(
+        'on: push\njobs:\n  build:\n    runs-on: x\n    container:\n      image: crystallang/crystal\n    steps:\n      - run: shards install\n      - run: crystal spec\n'
+      ),
+      status: 'fail',
+      messageId: 'tests-only'
+    },
+    {
+      name: 'cabal build --only-dependencies installs, then cabal test only tests',
+      files: workflow(
+        job('      - run: cabal build --only-dependencies --enable-tests\n      - run: cabal test all\n')
+      ),
+      status: 'fail',
+      messageId: 'tests-only'
+    },
+    {
+      name: 'xcodebuild test of a project under build/ only tests',
+      files: workflow(job('      - run: xcodebuild test -project build/App.xcodeproj -scheme App\n')),
+      status: 'fail',
+      messageId: 'tests-only'
+    },
+    {
+      name: 'Datadog synthetic tests in a job named build build nothing',
+      files: workflow(
+        "on: push\njobs:\n  build:\n    runs-on: x\n    steps:\n      - uses: DataDog/synthetics-ci-github-action@v1.4.0\n        with:\n          test_search_query: 'tag:e2e-tests'\n"
+      ),
       status: 'fail',
       messageId: 'no-build'
     },

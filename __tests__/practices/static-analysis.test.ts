@@ -48,6 +48,27 @@ testPractice(staticAnalysis, {
       messageId: 'runs'
     },
     {
+      // The Objective-C starter: `analyze` runs the Clang static analyzer; the pipe keeps its exit status.
+      name: 'xcodebuild analyze',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  build:\n    runs-on: macos-latest\n    steps:\n      - run: |\n          xcodebuild clean build analyze -scheme "$scheme" -project App.xcodeproj | xcpretty && exit ${PIPESTATUS[0]}\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
+      // The Android starter runs `./gradlew build`: with the Android Gradle plugin applied, `check` runs lint.
+      name: 'gradle build of an Android project runs lint through check',
+      files: {
+        ...workflow(
+          'on: [push, pull_request]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/setup-java@v4\n      - run: chmod +x gradlew\n      - run: ./gradlew build\n'
+        ),
+        'build.gradle': "plugins {\n    id 'com.android.application' version '8.5.0' apply false\n}\n"
+      },
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
       name: 'eslint on pull requests',
       files: workflow(
         'on: pull_request\njobs:\n  lint:\n    runs-on: x\n    steps:\n      - uses: actions/checkout@v4\n      - run: npx eslint .\n'
@@ -86,6 +107,36 @@ testPractice(staticAnalysis, {
     }
   ],
   invalid: [
+    {
+      name: 'gradle build of a project that applies no analyser analyses nothing',
+      files: {
+        ...workflow(
+          'on: [push, pull_request]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./gradlew build\n'
+        ),
+        'build.gradle': "plugins {\n    id 'java'\n}\n"
+      },
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'gradle build -x check skips the Android lint',
+      files: {
+        ...workflow(
+          'on: [push, pull_request]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: ./gradlew build -x check\n'
+        ),
+        'build.gradle': "plugins {\n    id 'com.android.application'\n}\n"
+      },
+      status: 'fail',
+      messageId: 'none'
+    },
+    {
+      name: 'xcodebuild build without analyze analyses nothing',
+      files: workflow(
+        'on: [push, pull_request]\njobs:\n  build:\n    runs-on: macos-latest\n    steps:\n      - run: xcodebuild clean build -scheme App -project App.xcodeproj\n'
+      ),
+      status: 'fail',
+      messageId: 'none'
+    },
     {
       // Patterns §11.2: a linter that cannot fail the job, with nothing kept, is declared and not enforced.
       name: 'a linter swallowed by continue-on-error, its results kept nowhere: unknown, naming the step',

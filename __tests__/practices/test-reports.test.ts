@@ -54,6 +54,15 @@ testPractice(testReports, {
       mentions: ['acme/platform/.github/workflows/run-tests.yml@main']
     },
     {
+      name: 'a remote test workflow started only by hand: fails, naming it, whatever it keeps',
+      files: workflow(
+        `on: workflow_dispatch\njobs:\n${remoteCall('test', 'run-tests.yml', '      node-version: 20\n')}`
+      ),
+      status: 'fail',
+      messageId: 'opaque-not-automatic',
+      mentions: ['acme/platform/.github/workflows/run-tests.yml@main', 'workflow_dispatch']
+    },
+    {
       name: 'near-miss: an action step that runs the tests keeps no report by being one',
       files: workflow(
         `on: pull_request\njobs:\n${actionCall('test', 'Unit test', 'acme/actions/nx-run@v2', '      target: test\n')}`

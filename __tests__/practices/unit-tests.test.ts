@@ -80,6 +80,30 @@ testPractice(unitTests, {
       status: 'pass',
       messageId: 'runs'
     },
+    // The test runners of the ci/ starter workflows, in a job whose name says nothing.
+    ...(
+      [
+        ['crystal spec (Crystal)', 'crystal spec'],
+        ['dub test (D)', 'dub test --compiler=$DC'],
+        ['cabal test (Haskell)', 'cabal test all'],
+        ['rebar3 eunit and ct (Erlang)', 'rebar3 do eunit, ct'],
+        [
+          'xcodebuild test-without-building (iOS)',
+          'xcodebuild test-without-building -scheme "$scheme" -destination "platform=iOS Simulator,name=iPhone 15"'
+        ],
+        [
+          'R CMD check through rcmdcheck (R)',
+          'rcmdcheck::rcmdcheck(args = "--no-manual", error_on = "error")'
+        ]
+      ] satisfies Array<[string, string]>
+    ).map(([name, run]) => ({
+      name,
+      files: workflow(
+        `on: [push, pull_request]\njobs:\n  ci:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(run)}\n`
+      ),
+      status: 'pass' as const,
+      messageId: 'runs'
+    })),
     {
       // The Ruby starter: rake with no task runs the default task, the test suite in Rails and gem projects.
       name: 'bundle exec rake with no task',
@@ -161,6 +185,26 @@ testPractice(unitTests, {
       status: 'fail',
       messageId: 'none'
     },
+    ...(
+      [
+        [
+          'xcodebuild build-for-testing builds the tests without running them',
+          'xcodebuild build-for-testing -scheme App'
+        ],
+        [
+          'cabal build --enable-tests builds the tests without running them',
+          'cabal build --enable-tests all'
+        ],
+        ['R CMD build only builds the package', 'R CMD build .']
+      ] satisfies Array<[string, string]>
+    ).map(([name, run]) => ({
+      name,
+      files: workflow(
+        `on: [push, pull_request]\njobs:\n  ci:\n    runs-on: x\n    steps:\n      - run: ${JSON.stringify(run)}\n`
+      ),
+      status: 'fail' as const,
+      messageId: 'none'
+    })),
     {
       name: 'dart analyze alone runs no tests',
       files: workflow(
@@ -168,6 +212,16 @@ testPractice(unitTests, {
       ),
       status: 'fail',
       messageId: 'none'
+    },
+    {
+      // The SLSA Go builder starter: whatever the called workflow runs, it runs on release and by hand only.
+      name: 'a remote reusable build workflow started only on release or by hand: fails, naming it and the events',
+      files: workflow(
+        `on:\n  workflow_dispatch:\n  release:\n    types: [created]\njobs:\n${remoteCall('build', 'builder_go.yml', '      go-version: 1.22\n')}`
+      ),
+      status: 'fail',
+      messageId: 'opaque-not-automatic',
+      mentions: ['acme/platform/.github/workflows/builder_go.yml@main', 'release, workflow_dispatch']
     },
     {
       name: 'a suite run by a remote reusable workflow (run-tests.yml) on pull requests: unknown, naming it (§10.2)',

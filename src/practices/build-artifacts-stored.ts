@@ -21,10 +21,12 @@ const STORED = '(?:images?|docker|containers?|registry|packages?)'
 /**
  * A call the gate cannot read may keep the outputs (patterns §10.2) when its name joins pushing or publishing
  * with an image or package (`publish-image`, `docker-publish.yml`), or its inputs name a registry or image
- * (`azure-acr-name`, `image-name`, `ecr-repository`).
+ * (`azure-acr-name`, `image-name`, `ecr-repository`), or it is a reusable workflow that builds: its jobs may
+ * upload what they build (the SLSA Go builder does), so "nothing keeps the outputs" cannot be said of it.
  */
 const OPAQUE_STORE: OpaqueRole = {
   purposes: ['artifact-store'],
+  calledJobs: ['build'],
   named: new RegExp(
     `\\b(?:push|publish)\\w*(?: \\w+){0,3} ${STORED}\\b|\\b${STORED}(?: \\w+){0,2} (?:push|publish)`
   ),

@@ -1,5 +1,10 @@
 import { definePractice } from './define-practice.js'
-import { activityFinding, OPAQUE_MESSAGE, SWALLOWED_GATE_MESSAGE } from './support/findings.js'
+import {
+  activityFinding,
+  OPAQUE_MESSAGE,
+  SWALLOWED_GATE_MESSAGE,
+  OPAQUE_NOT_AUTOMATIC_MESSAGE
+} from './support/findings.js'
 import { jobGlobs } from './support/matchers.js'
 
 const messages = {
@@ -7,7 +12,8 @@ const messages = {
   'not-automatic': '{jobs} run integration tests, but only on {events} — never without a person',
   none: 'no workflow job runs integration tests (no integration suite, `services:` container or testcontainers)',
   opaque: OPAQUE_MESSAGE,
-  swallowed: SWALLOWED_GATE_MESSAGE
+  swallowed: SWALLOWED_GATE_MESSAGE,
+  'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE
 }
 
 const options = { jobs: jobGlobs }

@@ -1,5 +1,10 @@
 import { definePractice } from './define-practice.js'
-import { activityFinding, OPAQUE_MESSAGE, SWALLOWED_MESSAGE } from './support/findings.js'
+import {
+  activityFinding,
+  OPAQUE_MESSAGE,
+  OPAQUE_NOT_AUTOMATIC_MESSAGE,
+  SWALLOWED_MESSAGE
+} from './support/findings.js'
 import { jobGlobs } from './support/matchers.js'
 
 const messages = {
@@ -8,6 +13,7 @@ const messages = {
     '{jobs} scan for vulnerabilities or secrets, but only on {events} — never without a person',
   none: 'no workflow job runs a security scan (SAST, dependency or secret scanning)',
   opaque: OPAQUE_MESSAGE,
+  'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE,
   swallowed: SWALLOWED_MESSAGE
 }
 

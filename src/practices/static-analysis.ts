@@ -1,5 +1,10 @@
 import { definePractice } from './define-practice.js'
-import { activityFinding, OPAQUE_MESSAGE, SWALLOWED_MESSAGE } from './support/findings.js'
+import {
+  activityFinding,
+  OPAQUE_MESSAGE,
+  OPAQUE_NOT_AUTOMATIC_MESSAGE,
+  SWALLOWED_MESSAGE
+} from './support/findings.js'
 import { jobGlobs } from './support/matchers.js'
 
 const messages = {
@@ -7,6 +12,7 @@ const messages = {
   'not-automatic': '{jobs} run a linter or static analyser, but only on {events} — never without a person',
   none: 'no workflow job runs a linter or static analyser',
   opaque: OPAQUE_MESSAGE,
+  'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE,
   swallowed: SWALLOWED_MESSAGE
 }
 

@@ -1,6 +1,11 @@
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
-import { activityFinding, IMAGE_BUILD, OPAQUE_MESSAGE } from './support/findings.js'
+import {
+  activityFinding,
+  IMAGE_BUILD,
+  OPAQUE_MESSAGE,
+  OPAQUE_NOT_AUTOMATIC_MESSAGE
+} from './support/findings.js'
 import { jobGlobs, testReportGlobs } from './support/matchers.js'
 import { testsEvidence } from '../checks/tests-evidence.js'
 import { keptWhateverTheOutcome } from './support/kept-whatever-the-outcome.js'
@@ -13,7 +18,8 @@ const messages = {
   none: 'no test results are kept: no job uploads or publishes a test report, and none matches {globs}',
   unreadable:
     '{file} matches {globs} but could not be read as a test report ({error}); whether results are kept is unknown',
-  opaque: OPAQUE_MESSAGE
+  opaque: OPAQUE_MESSAGE,
+  'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE
 }
 
 const options = { reports: testReportGlobs, jobs: jobGlobs }

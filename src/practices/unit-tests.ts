@@ -3,7 +3,13 @@ import { findingFor, formatMessage } from '../checks/finding-for.js'
 import { testReportVerdict } from '../checks/test-report-verdict.js'
 import type { EvidenceItem, Finding } from '../core/finding.js'
 import { definePractice } from './define-practice.js'
-import { activityFinding, IMAGE_BUILD, OPAQUE_MESSAGE, SWALLOWED_GATE_MESSAGE } from './support/findings.js'
+import {
+  activityFinding,
+  IMAGE_BUILD,
+  OPAQUE_MESSAGE,
+  SWALLOWED_GATE_MESSAGE,
+  OPAQUE_NOT_AUTOMATIC_MESSAGE
+} from './support/findings.js'
 import { CHANGE_EVENTS } from './support/events.js'
 import { jobGlobs, testReportGlobs } from './support/matchers.js'
 
@@ -16,7 +22,8 @@ const messages = {
   'too-few-tests':
     'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})',
   opaque: OPAQUE_MESSAGE,
-  swallowed: SWALLOWED_GATE_MESSAGE
+  swallowed: SWALLOWED_GATE_MESSAGE,
+  'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE
 }
 
 const options = {

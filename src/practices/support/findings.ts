@@ -55,8 +55,10 @@ export interface Activity {
   /** Values for the practice's own placeholders besides `{jobs}` and `{events}`. */
   data?: Record<string, string | number>
   /**
-   * Calls the gate cannot read that may do it: with one, "no job does it" becomes unknown (patterns §10.2).
-   * The practice's message table must then define `opaque` as OPAQUE_MESSAGE.
+   * Calls the gate cannot read that may do it: with one in a job the events start, "no job does it" becomes
+   * unknown (patterns §10.2); with some only in jobs other events start, it fails as not automatic. The
+   * practice's message table must then define `opaque` as OPAQUE_MESSAGE and `opaque-not-automatic` as
+   * OPAQUE_NOT_AUTOMATIC_MESSAGE.
    */
   opaque?: Omit<OpaqueRole, 'jobsOption'>
   /**
@@ -78,6 +80,13 @@ export interface SwallowedRole {
   /** Another way out than letting the step fail, for the remediation. */
   orKeep?: string
 }
+
+/**
+ * Fail, naming the calls: work a call the gate cannot read may do, in jobs that run only on other events
+ * (patterns §10.2 asks for unknown only where reading the call could decide).
+ */
+export const OPAQUE_NOT_AUTOMATIC_MESSAGE =
+  '{work} may happen inside {calls}, but only on {events} — not on {wanted}'
 
 /** Unknown, naming the steps: a check that cannot fail is declared, not enforced (patterns §11.2). */
 export const SWALLOWED_MESSAGE = '{work} in {steps} cannot fail the job: is it a gate or a report?'
@@ -105,7 +114,11 @@ export function activityFinding(
   const eventsOf = (job: PipelineJob): string[] => [...pipeline.graph.eventsOf(job.ref)]
   const counted = (job: PipelineJob): string[] =>
     activity.events ? eventsOf(job).filter(event => activity.events?.includes(event)) : eventsOf(job)
-  const running = doing.filter(job => (activity.events ? counted(job).length > 0 : job.automatic))
+  const starts = (job: PipelineJob): boolean => (activity.events ? counted(job).length > 0 : job.automatic)
+  const wanted = activity.events ?? ['push', 'pull_request', 'schedule']
+  const retrigger = (jobs: readonly PipelineJob[]): string =>
+    `Trigger ${[...new Set(jobs.map(job => job.ref.workflow))].join(', ')} on ${oneOf(wanted)} (its \`on:\`), so that it runs without a person.`
+  const running = doing.filter(starts)
   if (running.length > 0) {
     return findingFor(context, messages, 'runs', {
       status: 'pass',
@@ -117,31 +130,58 @@ export function activityFinding(
     })
   }
   if (doing.length > 0) {
-    const wanted = oneOf(activity.events ?? ['push', 'pull_request', 'schedule'])
     return findingFor(context, messages, 'not-automatic', {
       status: 'fail',
       strength: 'definition',
       data: { ...activity.data, jobs: listJobs(doing), events: eventList(doing.flatMap(eventsOf)) },
       evidence: doing.map(job => jobEvidence(job, ...activity.purposes)),
       locations: doing.map(job => job.workflow.location),
-      remediation: `Trigger ${[...new Set(doing.map(job => job.ref.workflow))].join(', ')} on ${wanted} (its \`on:\`), so that it runs without a person.`
+      remediation: retrigger(doing)
     })
   }
-  const role = activity.swallowed
-  const swallowed = role === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes)
-  if (role && swallowed.length > 0 && swallowedMessage !== undefined) {
+  const swallowedRole = activity.swallowed
+  const swallowed = swallowedRole === undefined ? [] : swallowedSteps(context, pipeline, activity.purposes)
+  if (swallowedRole && swallowed.length > 0 && swallowedMessage !== undefined) {
     const fixes = swallowed.map(s => `${s.label}: ${SWALLOWING_FIX[s.how]}`)
     return findingFor(context, { swallowed: swallowedMessage }, 'swallowed', {
-      status: role.status,
+      status: swallowedRole.status,
       strength: 'definition',
-      data: { steps: swallowed.map(s => `${s.label} (${SWALLOWING[s.how]})`).join(', '), work: role.work },
+      data: {
+        steps: swallowed.map(s => `${s.label} (${SWALLOWING[s.how]})`).join(', '),
+        work: swallowedRole.work
+      },
       evidence: [],
       locations: swallowed.map(s => s.location),
-      remediation: `Let the step fail the job. ${fixes.join('; ')}${role.orKeep ? `. Or ${role.orKeep}` : ''}.`
+      remediation: `Let the step fail the job. ${fixes.join('; ')}${swallowedRole.orKeep ? `. Or ${swallowedRole.orKeep}` : ''}.`
     })
   }
-  const opaque = activity.opaque && opaqueVerdict(context, { ...activity.opaque, jobsOption: true })
+  const role = activity.opaque && { ...activity.opaque, jobsOption: true }
+  const opaque = role && opaqueVerdict(context, { ...role, in: pipeline.jobs.filter(starts) })
   if (opaque) return opaque
+  // Whatever a call does in a job that only other events start, it does not do it on these (a release-only
+  // SLSA builder runs no tests on push): the trigger decides without reading the call.
+  const late = role ? fittingCalls(context, role) : []
+  if (role && late.length > 0) {
+    const { calls, evidence, locations } = namedCalls(late)
+    return findingFor(
+      context,
+      { 'opaque-not-automatic': OPAQUE_NOT_AUTOMATIC_MESSAGE },
+      'opaque-not-automatic',
+      {
+        status: 'fail',
+        strength: 'definition',
+        data: {
+          work: role.work,
+          calls,
+          events: eventList(late.flatMap(call => eventsOf(call.job))),
+          wanted: oneOf(wanted)
+        },
+        evidence,
+        locations,
+        remediation: retrigger(late.map(call => call.job))
+      }
+    )
+  }
   return findingFor(context, messages, 'none', {
     status: 'fail',
     data: activity.data,
@@ -359,8 +399,44 @@ export interface OpaqueRole {
  * call fits the role, so the practice's own verdict of absence stands.
  */
 export function opaqueVerdict(context: CheckContext, role: OpaqueRole): Finding | undefined {
+  const fitting = fittingCalls(context, role)
+  const first = fitting[0]
+  if (!first) return undefined
+  const id = context.practice
+  const { calls, evidence, locations } = namedCalls(fitting)
+  const declare = role.jobsOption
+    ? `If \`${first.job.job.id}\` does it, name it in the policy (\`practices.${id}.jobs: ['${first.job.job.id}']\`); if not, `
+    : `If it does, waive \`${id}\` in the policy (\`waivers:\`) with that reason; if not, `
+  return findingFor(context, { opaque: OPAQUE_MESSAGE }, 'opaque', {
+    status: 'unknown',
+    strength: 'definition',
+    data: { work: role.work, calls, reason: first.reason },
+    evidence,
+    locations,
+    remediation: `${declare}add a step the gate can read that does it.`
+  })
+}
+
+/** How a finding names calls the gate cannot read: in its message, one note each, and at their lines. */
+function namedCalls(calls: readonly OpaqueCall[]): {
+  calls: string
+  evidence: EvidenceItem[]
+  locations: Location[]
+} {
+  return {
+    calls: listFiles([...new Set(calls.map(call => `${call.call}\` in \`${jobLabel(call.job)}`))]),
+    evidence: calls.map(call => ({
+      kind: 'note' as const,
+      text: `${call.reason}: \`${call.call}\` (${call.location.file}:${call.location.line})`
+    })),
+    locations: calls.map(call => call.location)
+  }
+}
+
+/** The calls the gate cannot read, in the role's jobs, that may do its work. */
+function fittingCalls(context: CheckContext, role: OpaqueRole): OpaqueCall[] {
   const jobs = role.in ?? pipelineOf(context.evidence, context.environments).jobs
-  const fitting = jobs
+  return jobs
     .flatMap(job => opaqueCallsOf(job, context.evidence))
     .filter(
       call =>
@@ -370,27 +446,6 @@ export function opaqueVerdict(context: CheckContext, role: OpaqueRole): Finding 
         Object.keys(call.inputs).some(input => role.inputs?.test(input) === true)
     )
     .filter(call => !role.unless?.test(call.names))
-  const first = fitting[0]
-  if (!first) return undefined
-  const id = context.practice
-  const declare = role.jobsOption
-    ? `If \`${first.job.job.id}\` does it, name it in the policy (\`practices.${id}.jobs: ['${first.job.job.id}']\`); if not, `
-    : `If it does, waive \`${id}\` in the policy (\`waivers:\`) with that reason; if not, `
-  return findingFor(context, { opaque: OPAQUE_MESSAGE }, 'opaque', {
-    status: 'unknown',
-    strength: 'definition',
-    data: {
-      work: role.work,
-      calls: listFiles([...new Set(fitting.map(call => `${call.call}\` in \`${jobLabel(call.job)}`))]),
-      reason: first.reason
-    },
-    evidence: fitting.map(call => ({
-      kind: 'note' as const,
-      text: `${call.reason}: \`${call.call}\` (${call.location.file}:${call.location.line})`
-    })),
-    locations: fitting.map(call => call.location),
-    remediation: `${declare}add a step the gate can read that does it.`
-  })
 }
 
 function fits(role: OpaqueRole, purpose: Purpose, wholeJob: boolean): boolean {

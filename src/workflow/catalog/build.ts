@@ -67,6 +67,35 @@ export const BUILD: readonly CatalogEntry[] = [
     cmd('cargo\\s+build|wasm-pack\\s+build')
   ),
   run('swift-build', 'build', ['swift build -v', 'swift build -c release'], cmd('swift\\s+build')),
+  // Native toolchains of the other CI starter workflows; `cabal build --only-dependencies` only installs.
+  run(
+    'native-build',
+    'build',
+    [
+      'gprbuild -j0 -p',
+      'dub build --compiler=$DC',
+      'cabal build --enable-tests all',
+      'stack build',
+      'rebar3 compile',
+      'crystal build src/app.cr --release',
+      'xcodebuild build-for-testing -scheme App',
+      'xcodebuild clean build analyze -scheme App'
+    ],
+    cmd(
+      'gprbuild|dub\\s+build|cabal\\s+(?:v2-)?build(?!.*\\s--only-dependencies)|stack\\s+build|rebar3\\s+(?:compile|release|escriptize|tar)|crystal\\s+build|shards\\s+build|xcodebuild(?:\\s+\\S+)*?\\s+(?:build|build-for-testing|archive)(?=\\s|$)'
+    )
+  ),
+  // R CMD check installs the package it checks (rcmdcheck and devtools::check build its tarball first).
+  run(
+    'r-cmd-build',
+    'build',
+    [
+      'R CMD build .',
+      'R CMD check --no-manual app_1.0.tar.gz',
+      'rcmdcheck::rcmdcheck(args = "--no-manual", error_on = "error")'
+    ],
+    /(?<![\w.:-])(?:R\s+CMD\s+(?:build|check|INSTALL)|(?:rcmdcheck::)?rcmdcheck\s*\(|devtools::(?:check|build)\s*\()/
+  ),
   run(
     'dotnet-build',
     'build',

@@ -157,6 +157,50 @@ export const CONFIG_RULES: readonly ConfigRule[] = [
     ]
   },
   {
+    // Gradle's `build` runs `check`, which runs the analysers a build file applies: Android's lint (the Android
+    // Gradle plugin makes `check` depend on it), Checkstyle, PMD, SpotBugs, detekt, ktlint, Spotless, Error Prone.
+    id: 'gradle-check-analysers',
+    purpose: 'static-analysis',
+    command:
+      /(?<![\w.:-])(?:\.\/)?gradlew?(?![\w.:-])(?!.*\s-x\s+:?(?:check|lint)\b)(?:\s+\S+)*?\s+(?::?[\w-]+:)*(?:build|check)(?![\w.:-])/,
+    files: ['build.gradle', 'build.gradle.kts'],
+    contains:
+      /\bcom\.android\.(?:application|library)\b|\bcom\.android\.tools\.build:gradle\b|["'](?:checkstyle|pmd|com\.github\.spotbugs|io\.gitlab\.arturbosch\.detekt|org\.jlleitschuh\.gradle\.ktlint|com\.diffplug\.spotless|net\.ltgt\.errorprone)["']|^\s*`?(?:checkstyle|pmd)`?\s*$/m,
+    effect: 'adds',
+    examples: [
+      {
+        run: './gradlew build',
+        file: 'build.gradle',
+        text: "plugins {\n    id 'com.android.application' version '8.5.0' apply false\n}\n",
+        applies: true
+      },
+      {
+        run: './gradlew check',
+        file: 'build.gradle.kts',
+        text: 'plugins {\n    java\n    checkstyle\n}\n',
+        applies: true
+      },
+      {
+        run: './gradlew build',
+        file: 'build.gradle',
+        text: "plugins {\n    id 'java'\n    id 'org.springframework.boot' version '3.3.0'\n}\n",
+        applies: false
+      },
+      {
+        run: './gradlew assemble',
+        file: 'build.gradle',
+        text: "plugins {\n    id 'com.android.application'\n}\n",
+        applies: false
+      },
+      {
+        run: './gradlew build -x check',
+        file: 'build.gradle',
+        text: "plugins {\n    id 'checkstyle'\n}\n",
+        applies: false
+      }
+    ]
+  },
+  {
     // A bare `rake` runs the default task (catalog rule rake-default reads it as the test suite, the Rails and
     // `bundle gem` default); a Rakefile that defines another default (`task default: :build`) runs no tests.
     id: 'rake-default-not-tests',

@@ -215,9 +215,10 @@ export const QUALITY: readonly CatalogEntry[] = [
       "Rscript -e 'lintr::lint_package()'",
       'Invoke-ScriptAnalyzer -Path . -Recurse',
       'deno lint',
-      'deno fmt --check'
+      'deno fmt --check',
+      'xcodebuild clean build analyze -scheme App'
     ],
-    /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check)(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/
+    /(?<![\w.:-])(?:puppet-lint|mix\s+credo|(?:dart|flutter)\s+analyze|Invoke-ScriptAnalyzer|deno\s+lint|deno\s+fmt\s+(?:\S+\s+)*--check|xcodebuild(?:\s+\S+)*?\s+analyze(?=\s|$))(?![\w.:-])|(?<![\w.:-])lintr::lint(?:_dir|_package)?\b/
   ),
   uses(
     'linter actions',

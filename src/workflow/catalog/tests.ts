@@ -107,10 +107,34 @@ export const TESTS: readonly CatalogEntry[] = [
   run(
     'other-test-runner',
     'unit-test',
-    ['sbt test', 'mix test', 'flutter test', 'dart test', 'swift test', 'ctest --output-on-failure'],
+    [
+      'sbt test',
+      'mix test',
+      'flutter test',
+      'dart test',
+      'swift test',
+      'ctest --output-on-failure',
+      'crystal spec',
+      'dub test --compiler=$DC',
+      'cabal test all',
+      'stack test',
+      'rebar3 do eunit, ct',
+      'xcodebuild test-without-building -scheme App -destination "platform=iOS Simulator,name=iPhone 15"'
+    ],
     cmd(
-      'sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|(?:flutter|dart)\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*\\s+test'
+      'sbt\\s+(?:\\S+\\s+)*test|lein\\s+test|mix\\s+test|(?:flutter|dart)\\s+test|swift\\s+test|ctest|bazel\\s+test|xcodebuild(?:\\s+\\S+)*?\\s+test(?:-without-building)?(?=\\s|$)|crystal\\s+spec|dub\\s+test|cabal\\s+(?:v2-)?test|stack\\s+test|rebar3(?:\\s+[\\w,]+)*?\\s+(?:eunit|ct)'
     )
+  ),
+  // R CMD check installs the package and runs its tests (rcmdcheck and devtools::check build it first).
+  run(
+    'r-cmd-check',
+    'unit-test',
+    [
+      'R CMD check --no-manual app_1.0.tar.gz',
+      'rcmdcheck::rcmdcheck(args = "--no-manual", error_on = "error")',
+      "Rscript -e 'devtools::test()'"
+    ],
+    /(?<![\w.:-])(?:R\s+CMD\s+check|(?:rcmdcheck::)?rcmdcheck\s*\(|devtools::(?:check|test)\s*\(|testthat::test_(?:dir|local|package|check)\s*\()/
   ),
   // `rake` with no task runs the default task, which Rails and `bundle gem` projects define as the test suite.
   run(
@@ -283,6 +307,15 @@ export const TESTS: readonly CatalogEntry[] = [
   ),
   uses('jtalk/url-health-check-action', 'smoke-test', ['jtalk/url-health-check-action@v4']),
   uses('checkly/checkly-github-action', 'smoke-test', ['checkly/checkly-github-action@v1']),
+  // Synthetic tests run the browser and API checks a monitoring service holds against a deployed site: they
+  // verify where it runs, not the change being built.
+  run(
+    'datadog-synthetics',
+    'smoke-test',
+    ['npx @datadog/datadog-ci synthetics run-tests -s tag:e2e-tests', 'datadog-ci synthetics run-tests'],
+    cmd('datadog-ci\\s+synthetics\\s+run-tests')
+  ),
+  uses('DataDog/synthetics-ci-github-action', 'smoke-test', ['DataDog/synthetics-ci-github-action@v1.4.0']),
   name(
     'name:smoke',
     'smoke-test',
