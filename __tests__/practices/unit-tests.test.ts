@@ -20,6 +20,18 @@ const reports = (files: Record<string, string>) => ({ reports: reportsFrom(files
 testPractice(unitTests, {
   valid: [
     {
+      name: 'the Ant starter workflow whose build.xml runs <junit> in its default target',
+      files: {
+        ...workflow(
+          'on: [push, pull_request]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Build with Ant\n        run: ant -noinput -buildfile build.xml\n'
+        ),
+        'build.xml':
+          '<project name="app" default="test"><target name="test"><junit haltonfailure="yes"><test name="AppTest"/></junit></target></project>\n'
+      },
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
       // The tests may fail so that the report is always written; dorny/test-reporter fails the job on it.
       name: 'swallowed tests gated by a reporter that fails the job on a failed test (dorny/test-reporter)',
       files: workflow(

@@ -1,3 +1,4 @@
+import { ant } from './ant.js'
 import { anyscale } from './anyscale.js'
 import { azureMl } from './azure-ml.js'
 import { databricksJobs } from './databricks-jobs.js'
@@ -19,6 +20,7 @@ import { tfxCli } from './tfx-cli.js'
 export const SCRIPT_RUNNERS: readonly ScriptRunner[] = [
   packageScripts,
   make,
+  ant,
   just,
   task,
   miseTasks,
