@@ -7833,6 +7833,8 @@ const TEST_JOB_NAME = /\b(?:tests?|testing|specs?)\b/;
  */
 const ant = {
     tools: ['ant'],
+    // The launcher of a distribution or a bootstrap (`bootstrap/bin/ant`, `$ANT_HOME/bin/ant`).
+    matches: tool => /\/ant$/.test(tool),
     fileFlags: ['-buildfile', '-file', '-f'],
     valueFlags: [
         '-logfile',
@@ -7845,7 +7847,14 @@ const ant = {
         '-main',
         '-nice'
     ],
-    invocation: ({ args, files }) => ({ files: files(['build.xml']), targets: args, definitions: antTargets })
+    invocation: ({ args, files }) => {
+        // A word left to the shell (`"$ANT_OPTS"`, `$TARGETS`) may be a target or not: the literal ones are the
+        // targets, and when there are none the targets are unknown, never the default.
+        const targets = args.filter(arg => !arg.includes('$'));
+        if (targets.length === 0 && args.length > 0)
+            return undefined;
+        return { files: files(['build.xml']), targets, definitions: antTargets };
+    }
 };
 /**
  * Core and common optional tasks whose work a practice asks about, by local name (an antlib prefix such as
@@ -9275,15 +9284,19 @@ const shellScripts = {
     fileFlags: [],
     invocation: shell_scripts_invocation
 };
-function shell_scripts_invocation({ tool, args, flags, dir }) {
+function shell_scripts_invocation({ tool, args, flags, words, dir }) {
     const shell = SHELLS.includes(tool);
     const errexit = [...flags.keys()].some(flag => /^-[a-z]*e[a-z]*$/.test(flag)) || flags.get('-o') === 'errexit';
-    const definitions = (text) => shellScript(text, errexit);
-    if (shell && flags.has('-c'))
+    if (shell && flags.has('-c')) {
+        const definitions = (text) => shellScript(text, errexit, []);
         return args[0] === undefined ? undefined : { files: [], targets: [], definitions, inline: args[0] };
+    }
     const path = shell || SOURCES.includes(tool) ? args[0] : tool;
     if (path === undefined)
         return undefined;
+    // What the command passes the script: the words after its path (all of them when the path is the command).
+    const parameters = words.slice(words.indexOf(path) + 1);
+    const definitions = (text) => shellScript(text, errexit, parameters);
     // Sourcing reads environment set-up that is often made at run time (`source venv/bin/activate`).
     return {
         files: [path.startsWith('/') ? path : external_node_path_.posix.join(dir, path)],
@@ -9296,15 +9309,28 @@ function shell_scripts_invocation({ tool, args, flags, dir }) {
 const ERREXIT = /^\s*set\s+(?:-[a-z]*e[a-z]*\b|(?:-[a-z]+\s+)*-o\s+errexit\b)|^#!.*\s-[a-z]*e[a-z]*\s*$/m;
 /** A shebang of another interpreter: the file is not shell. */
 const OTHER_INTERPRETER = /^#!(?!.*\b(?:ba|z|da|k)?sh\b)/;
-function shellScript(source, errexit) {
+function shellScript(source, errexit, parameters) {
     // Another interpreter's program is not a definition to follow, and not an unreadable one either.
     if (OTHER_INTERPRETER.test(source))
         return [];
     // Continuation lines are one command, however the script indents them.
-    const text = source.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ');
+    const text = withParameters(source.replace(/[ \t]*\\\r?\n[ \t]*/g, ' '), parameters);
     const script = text.split(/\r?\n/);
     const unchecked = errexit || ERREXIT.test(text) ? [] : uncheckedCommands(text);
     return [{ key: 'script', label: '', script, deps: [], perLine: false, fromCaller: true, unchecked }];
+}
+/** `$@`, `"$@"`, `$*`, `${@}` and their like: every parameter the script was given. */
+const ALL_PARAMETERS = /"\$(?:\{[@*]\}|[@*])"|\$(?:\{[@*]\}|[@*])/g;
+/**
+ * The script's own parameters passed on (`exec make "$@"`, `bootstrap/bin/ant \u2026 $*`), replaced by what the
+ * command gave it, so that `./ci.sh test` is followed into the `test` target. Positional `$1`\u2026 are left alone:
+ * inside a function they are the function's.
+ */
+function withParameters(text, parameters) {
+    if (!text.includes('$'))
+        return text;
+    const given = parameters.map(word => (/\s/.test(word) ? `"${word}"` : word)).join(' ');
+    return text.replace(ALL_PARAMETERS, given);
 }
 /** Redirects standard output to a file: `> out.txt`, `>> log`, `&> all.log` (not `2> err` alone, not `>&2`). */
 const STDOUT_TO_FILE = /(?:^|[^\d&>])(?:&>|>>?)\s*(?!&)[^\s|;&]/;

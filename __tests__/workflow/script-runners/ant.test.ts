@@ -87,6 +87,24 @@ describe('Ant build files followed from `ant` (patterns §4)', () => {
       expected: []
     },
     {
+      // Apache Ant's own CI: `sh build.sh clean junit-report`, whose last line hands its parameters to the
+      // bootstrapped launcher.
+      name: 'a wrapper script that passes its parameters ($*) to a launcher path (bootstrap/bin/ant)',
+      run: 'sh build.sh clean test',
+      files: {
+        'build.sh':
+          'ANT_HOME="$PWD"/bootstrap\nif [ ! -x bootstrap/bin/ant ]; then\n  /bin/sh ./bootstrap.sh\nfi\nbootstrap/bin/ant -nouserlib -lib lib/optional "$ANT_INSTALL" $*\n',
+        'build.xml': BUILD_XML
+      },
+      expected: ['build by build-script', 'build by definition', 'unit-test by definition']
+    },
+    {
+      name: 'near miss: targets only a variable names are unknown, not the default target',
+      run: 'bootstrap/bin/ant "$TARGETS"',
+      files: { 'build.xml': BUILD_XML },
+      expected: []
+    },
+    {
       name: 'near miss: without build.xml, `ant` shows nothing',
       run: 'ant test',
       files: {},

@@ -176,6 +176,29 @@ describe('shell scripts are followed like task-runner targets', () => {
         },
         { command: 'echo done', via: ['bash ci.sh', 'ci.sh'] }
       ]
+    ],
+    [
+      'a script passes its parameters on ("$@"): `./ci.sh test` runs the Makefile target test',
+      './ci.sh test',
+      { 'ci.sh': 'set -e\nexec make "$@"\n', Makefile: 'test:\n\tgo test ./...\n' },
+      undefined,
+      [
+        top('./ci.sh test'),
+        { command: 'set -e', via: ['./ci.sh test', 'ci.sh'] },
+        { command: 'make test', via: ['./ci.sh test', 'ci.sh'] },
+        { command: 'go test ./...', via: ['./ci.sh test', 'ci.sh', 'make test', 'Makefile test'] }
+      ]
+    ],
+    [
+      'a shell given flags before the script passes on only what follows the script',
+      'bash -e ci.sh lint',
+      { 'ci.sh': 'make $*\n', Makefile: 'lint:\n\truff check .\ntest:\n\tpytest\n' },
+      undefined,
+      [
+        top('bash -e ci.sh lint'),
+        { command: 'make lint', via: ['bash -e ci.sh lint', 'ci.sh'] },
+        { command: 'ruff check .', via: ['bash -e ci.sh lint', 'ci.sh', 'make lint', 'Makefile lint'] }
+      ]
     ]
   ]
   it.each(valid)('%s', (_name, script, table, cwd, expected) => {

@@ -13,6 +13,8 @@ import type { Definition, ScriptRunner } from './script-runner.js'
  */
 export const ant: ScriptRunner = {
   tools: ['ant'],
+  // The launcher of a distribution or a bootstrap (`bootstrap/bin/ant`, `$ANT_HOME/bin/ant`).
+  matches: tool => /\/ant$/.test(tool),
   fileFlags: ['-buildfile', '-file', '-f'],
   valueFlags: [
     '-logfile',
@@ -25,7 +27,13 @@ export const ant: ScriptRunner = {
     '-main',
     '-nice'
   ],
-  invocation: ({ args, files }) => ({ files: files(['build.xml']), targets: args, definitions: antTargets })
+  invocation: ({ args, files }) => {
+    // A word left to the shell (`"$ANT_OPTS"`, `$TARGETS`) may be a target or not: the literal ones are the
+    // targets, and when there are none the targets are unknown, never the default.
+    const targets = args.filter(arg => !arg.includes('$'))
+    if (targets.length === 0 && args.length > 0) return undefined
+    return { files: files(['build.xml']), targets, definitions: antTargets }
+  }
 }
 
 /**

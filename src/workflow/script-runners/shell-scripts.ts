@@ -22,15 +22,19 @@ export const shellScripts: ScriptRunner = {
   invocation
 }
 
-function invocation({ tool, args, flags, dir }: RunnerCall): Invocation | undefined {
+function invocation({ tool, args, flags, words, dir }: RunnerCall): Invocation | undefined {
   const shell = SHELLS.includes(tool)
   const errexit =
     [...flags.keys()].some(flag => /^-[a-z]*e[a-z]*$/.test(flag)) || flags.get('-o') === 'errexit'
-  const definitions = (text: string): Definition[] | undefined => shellScript(text, errexit)
-  if (shell && flags.has('-c'))
+  if (shell && flags.has('-c')) {
+    const definitions = (text: string): Definition[] | undefined => shellScript(text, errexit, [])
     return args[0] === undefined ? undefined : { files: [], targets: [], definitions, inline: args[0] }
+  }
   const path = shell || SOURCES.includes(tool) ? args[0] : tool
   if (path === undefined) return undefined
+  // What the command passes the script: the words after its path (all of them when the path is the command).
+  const parameters = words.slice(words.indexOf(path) + 1)
+  const definitions = (text: string): Definition[] | undefined => shellScript(text, errexit, parameters)
   // Sourcing reads environment set-up that is often made at run time (`source venv/bin/activate`).
   return {
     files: [path.startsWith('/') ? path : posix.join(dir, path)],
@@ -45,14 +49,28 @@ const ERREXIT = /^\s*set\s+(?:-[a-z]*e[a-z]*\b|(?:-[a-z]+\s+)*-o\s+errexit\b)|^#
 /** A shebang of another interpreter: the file is not shell. */
 const OTHER_INTERPRETER = /^#!(?!.*\b(?:ba|z|da|k)?sh\b)/
 
-function shellScript(source: string, errexit: boolean): Definition[] | undefined {
+function shellScript(source: string, errexit: boolean, parameters: string[]): Definition[] | undefined {
   // Another interpreter's program is not a definition to follow, and not an unreadable one either.
   if (OTHER_INTERPRETER.test(source)) return []
   // Continuation lines are one command, however the script indents them.
-  const text = source.replace(/[ \t]*\\\r?\n[ \t]*/g, ' ')
+  const text = withParameters(source.replace(/[ \t]*\\\r?\n[ \t]*/g, ' '), parameters)
   const script = text.split(/\r?\n/)
   const unchecked = errexit || ERREXIT.test(text) ? [] : uncheckedCommands(text)
   return [{ key: 'script', label: '', script, deps: [], perLine: false, fromCaller: true, unchecked }]
+}
+
+/** `$@`, `"$@"`, `$*`, `${@}` and their like: every parameter the script was given. */
+const ALL_PARAMETERS = /"\$(?:\{[@*]\}|[@*])"|\$(?:\{[@*]\}|[@*])/g
+
+/**
+ * The script's own parameters passed on (`exec make "$@"`, `bootstrap/bin/ant … $*`), replaced by what the
+ * command gave it, so that `./ci.sh test` is followed into the `test` target. Positional `$1`… are left alone:
+ * inside a function they are the function's.
+ */
+function withParameters(text: string, parameters: string[]): string {
+  if (!text.includes('$')) return text
+  const given = parameters.map(word => (/\s/.test(word) ? `"${word}"` : word)).join(' ')
+  return text.replace(ALL_PARAMETERS, given)
 }
 
 /** Redirects standard output to a file: `> out.txt`, `>> log`, `&> all.log` (not `2> err` alone, not `>&2`). */
