@@ -7822,9 +7822,6 @@ const SERVICE_STARTS = [
 const TEST_JOB_NAME = /\b(?:tests?|testing|specs?)\b/;
 
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/ant.ts
-
-
-
 /**
  * Apache Ant: `ant [-buildfile build.xml] [target\u2026]` runs the targets of build.xml (its project's `default`
  * when none is named), each after the targets it `depends` on. A target is a list of tasks rather than shell
@@ -7873,91 +7870,96 @@ const TASK_PURPOSES = {
     spotbugs: 'static-analysis',
     findbugs: 'static-analysis'
 };
-/** The targets of a build file, read with the report parsers' tokenizer (no DTD, no entity expansion). */
-class BuildFile {
-    wantText = false;
-    defaultTarget;
-    targets = new Map();
-    depth = 0;
-    current;
-    /** The command of the `<exec>` being read: its executable, then each `<arg>`. */
-    exec;
-    /** Where the tag being read starts: set once the tokenizer that feeds this handler exists. */
-    locate = () => ({ line: 0 });
-    open(name, selfClosing, tag) {
-        const depth = this.depth;
-        if (!selfClosing)
-            this.depth++;
-        if (depth === 0) {
-            if (name !== 'project')
-                throw new XmlError(`<${name}> is not an Ant <project>`, 1, 1);
-            this.defaultTarget = parseAttributes(tag.rawAttributes()).default;
-            return;
-        }
-        if (depth === 1 && name === 'target')
-            this.openTarget(tag, selfClosing);
-        else if (this.current)
-            this.task(this.current, name.slice(name.indexOf(':') + 1), selfClosing, tag);
-    }
-    close(name) {
-        this.depth--;
+/** Comments and CDATA sections hold no tasks, and may hold `<` and `>`: blanked, line breaks kept. */
+const NOT_MARKUP = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
+/** A start, end or empty tag, its attributes in group 3. */
+const TAG = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+const ant_ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/**
+ * The targets of a build file, read tag by tag. The report parsers' tokenizer sits in a layer above this one
+ * (docs/architecture.md), and a build file needs less: its tags and attributes, never its text. Nothing is
+ * expanded \u2014 a file that declares entities is not read at all \u2014 and attribute values are taken as written.
+ */
+function readBuildFile(text) {
+    if (text.includes('<!ENTITY'))
+        return undefined;
+    const source = text.replace(NOT_MARKUP, skipped => skipped.replace(/[^\n]/g, ' '));
+    const targets = new Map();
+    let defaultTarget;
+    let depth = 0;
+    let current;
+    let exec;
+    let line = 1;
+    let counted = 0;
+    for (const tag of source.matchAll(TAG)) {
+        const [, slash, name = '', rawAttributes = '', empty] = tag;
         const local = name.slice(name.indexOf(':') + 1);
-        if (local === 'exec')
-            this.endExec();
-        if (this.depth === 1 && name === 'target')
-            this.current = undefined;
-    }
-    text() { }
-    openTarget(tag, selfClosing) {
-        const attrs = parseAttributes(tag.rawAttributes());
-        const target = {
-            deps: (attrs.depends ?? '').split(',').flatMap(dep => (dep.trim() ? [dep.trim()] : [])),
-            script: [],
-            purposes: new Set(),
-            line: this.locate().line
-        };
-        if (attrs.name !== undefined)
-            this.targets.set(attrs.name, target);
-        if (!selfClosing)
-            this.current = target;
-    }
-    task(target, task, selfClosing, tag) {
-        const purpose = TASK_PURPOSES[task];
-        if (purpose)
-            target.purposes.add(purpose);
-        if (task === 'antcall' || task === 'exec' || (task === 'arg' && this.exec)) {
-            const attrs = parseAttributes(tag.rawAttributes());
-            // Another target of the same file, run where the call stands: followed as the target's own.
-            if (task === 'antcall' && attrs.target)
-                target.deps.push(attrs.target);
-            if (task === 'exec')
-                this.exec = attrs.executable ? [attrs.executable] : undefined;
-            if (task === 'arg')
-                this.exec?.push(attrs.line ?? attrs.value ?? '');
-            if (task === 'exec' && selfClosing)
-                this.endExec();
+        if (slash) {
+            depth--;
+            if (local === 'exec' && exec && current)
+                current.script.push(exec.join(' '));
+            if (local === 'exec')
+                exec = undefined;
+            if (depth === 1 && name === 'target')
+                current = undefined;
+            continue;
         }
+        const attrs = attributesOf(rawAttributes);
+        if (depth === 0 && name !== 'project')
+            return undefined;
+        if (depth === 0)
+            defaultTarget = attrs.default;
+        else if (depth === 1 && name === 'target') {
+            line += lineBreaks(source, counted, tag.index);
+            counted = tag.index;
+            const target = {
+                deps: (attrs.depends ?? '').split(',').flatMap(dep => (dep.trim() ? [dep.trim()] : [])),
+                script: [],
+                purposes: new Set(),
+                line
+            };
+            if (attrs.name !== undefined)
+                targets.set(attrs.name, target);
+            if (!empty)
+                current = target;
+        }
+        else if (current) {
+            const purpose = TASK_PURPOSES[local];
+            if (purpose)
+                current.purposes.add(purpose);
+            // Another target of the same file, run where the call stands: followed as the target's own.
+            if (local === 'antcall' && attrs.target)
+                current.deps.push(attrs.target);
+            if (local === 'exec')
+                exec = attrs.executable ? [attrs.executable] : undefined;
+            if (local === 'arg')
+                exec?.push(attrs.line ?? attrs.value ?? '');
+            if (local === 'exec' && empty && exec)
+                current.script.push(exec.join(' '));
+            if (local === 'exec' && empty)
+                exec = undefined;
+        }
+        if (!empty)
+            depth++;
     }
-    endExec() {
-        if (this.exec && this.current)
-            this.current.script.push(this.exec.filter(Boolean).join(' '));
-        this.exec = undefined;
-    }
+    return { defaultTarget, targets };
+}
+function attributesOf(raw) {
+    const attrs = {};
+    for (const [, key = '', double, single] of raw.matchAll(ant_ATTRIBUTE))
+        attrs[key] = double ?? single ?? '';
+    return attrs;
+}
+function lineBreaks(text, from, to) {
+    let breaks = 0;
+    for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1))
+        breaks++;
+    return breaks;
 }
 function antTargets(text, targets) {
-    const file = new BuildFile();
-    const tokenizer = new XmlTokenizer(file);
-    file.locate = () => tokenizer.location();
-    try {
-        tokenizer.write(text);
-        tokenizer.end();
-    }
-    catch (error) {
-        // Not a build file, or not well-formed: nothing is read from it, as from any file no runner understands.
-        if (error instanceof XmlError)
-            return undefined;
-        throw error;
-    }
+    const file = readBuildFile(text);
+    if (!file)
+        return undefined;
     const goals = targets.length > 0 ? targets : file.defaultTarget ? [file.defaultTarget] : [];
     return goals.flatMap(name => {
         const target = file.targets.get(name);

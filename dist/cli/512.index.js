@@ -1037,8 +1037,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/gate.ts + 34 modules
-var gate = __webpack_require__(2885);
+// EXTERNAL MODULE: ./src/gate.ts + 40 modules
+var gate = __webpack_require__(67);
 // EXTERNAL MODULE: ./src/practices/index.ts + 41 modules
 var practices = __webpack_require__(9491);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
@@ -5547,7 +5547,7 @@ function substituteInputs(job, inputs) {
 
 /***/ }),
 
-/***/ 2885:
+/***/ 67:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6032,12 +6032,662 @@ function parseLcov(text) {
     };
 }
 
-// EXTERNAL MODULE: ./src/parsers/xml-error.ts
-var xml_error = __webpack_require__(5242);
-// EXTERNAL MODULE: ./src/parsers/xml-tokenizer.ts + 2 modules
-var xml_tokenizer = __webpack_require__(5712);
-// EXTERNAL MODULE: ./src/parsers/xml-decode.ts
-var xml_decode = __webpack_require__(3572);
+;// CONCATENATED MODULE: ./src/parsers/xml-error.ts
+/** A well-formedness or safety problem in an XML document, with its 1-based position. */
+class XmlError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(`${message} (line ${line}, column ${column})`);
+        this.line = line;
+        this.column = column;
+        this.name = 'XmlError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-grammar.ts
+/**
+ * What the tokenizer accepts as well-formed, written once: the regexes it matches tags and references with,
+ * and the character classes of XML names and characters.
+ */
+const NAME = '[A-Za-z_:\\u00C0-\\uFFFF][\\w.:\\u00B7\\u00C0-\\uFFFF-]*';
+const REFERENCE_SOURCE = '&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);';
+/** XML's white space (its `S` production): `\s` would also take a no-break space or a BOM. */
+const S = '[ \\t\\r\\n]';
+/**
+ * A whole start tag, references in attribute values included, checked in one pass: this regex is the
+ * tokenizer's hot path, so it captures nothing (the name is sliced afterwards; attributes only on demand).
+ */
+const ATTRIBUTES = `(?:${S}+${NAME}${S}*=${S}*(?:"[^"<&]*(?:${REFERENCE_SOURCE}[^"<&]*)*"|'[^'<&]*(?:${REFERENCE_SOURCE}[^'<&]*)*'))*${S}*`;
+const START_TAG = new RegExp(`<${NAME}${ATTRIBUTES}/?>`, 'y');
+/** Character data without markup: text and references, as `characters` of the tokenizer accepts it. */
+const TEXT = `[^<&]*(?:${REFERENCE_SOURCE}[^<&]*)*`;
+/**
+ * One counted element after optional white space, well-formed as the tokenizer checks it (START_TAG, TEXT,
+ * END_TAG): `plain` is self-closing or holds white space and text-only children; `flagged` holds exactly one
+ * flag child among them. Matched one element at a time, so that the tokenizer counts them as it goes.
+ */
+function countedElementPatterns({ name, textChildren, flag }) {
+    const element = (tag, content) => `<${escapeName(tag)}${ATTRIBUTES}(?:/>|>${content}</${escapeName(tag)}${S}*>)`;
+    const quiet = `(?:${S}*(?:${textChildren.map(child => element(child, TEXT)).join('|')}))*`;
+    const closing = `${S}*</${escapeName(name)}${S}*>`;
+    const open = `${S}*<${escapeName(name)}${ATTRIBUTES}`;
+    return {
+        plain: new RegExp(`${open}(?:/>|>${quiet}${closing})`, 'y'),
+        flagged: new RegExp(`${open}>${quiet}${S}*${element(flag, TEXT)}${quiet}${closing}`, 'y')
+    };
+}
+function escapeName(name) {
+    return name.replace(/[.:-]/g, '\\$&');
+}
+const END_TAG = new RegExp(`</${NAME}${S}*>`, 'y');
+const REFERENCE = new RegExp(REFERENCE_SOURCE, 'y');
+const ATTRIBUTE = new RegExp(`(${NAME})${S}*=${S}*(?:"([^"]*)"|'([^']*)')`, 'g');
+const EXTERNAL_DOCTYPE = new RegExp(`<!DOCTYPE\\s+${NAME}(?:\\s+(?:SYSTEM\\s+("[^"]*"|'[^']*')|PUBLIC\\s+("[^"]*"|'[^']*')\\s+("[^"]*"|'[^']*')))?\\s*>`, 'y');
+const NOT_WHITESPACE = /[^ \t\r\n]/;
+/** The characters XML allows at all (its `Char` production). */
+function isXmlChar(code) {
+    return (code === 0x9 ||
+        code === 0xa ||
+        code === 0xd ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff));
+}
+/** XML name characters, ASCII fast path: letters, digits, `_ - . :` and everything from U+00B7 up. */
+function isNameChar(code) {
+    return ((code >= 97 && code <= 122) ||
+        (code >= 65 && code <= 90) ||
+        (code >= 48 && code <= 58) ||
+        code === 95 ||
+        code === 45 ||
+        code === 46 ||
+        code >= 0xb7);
+}
+/**
+ * Whether the name at buf[start] is exactly `name`. Compared code by code: `startsWith` was the tokenizer's
+ * hottest line (it is a generic builtin that first checks whether its argument is a RegExp).
+ */
+function nameIsAt(buf, start, name) {
+    const length = name.length;
+    for (let i = 0; i < length; i++)
+        if (buf.charCodeAt(start + i) !== name.charCodeAt(i))
+            return false;
+    return !isNameChar(buf.charCodeAt(start + length));
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-positions.ts
+/**
+ * Line and column of offsets in a document read in chunks. Lines are counted incrementally, only when the
+ * tokenizer drops consumed text and when an error is raised, never per tag: `buf` is the text still held and
+ * `base` the absolute offset of its first character.
+ */
+class XmlPositions {
+    /** Everything before `countedTo` (absolute) has been counted. */
+    countedTo = 0;
+    line = 1;
+    lastNewline = -1;
+    /** Counts the lines of `buf` up to the absolute offset `absolute`. */
+    countTo(buf, base, absolute) {
+        const end = absolute - base;
+        let i = buf.indexOf('\n', this.countedTo - base);
+        while (i !== -1 && i < end) {
+            this.line++;
+            this.lastNewline = base + i;
+            i = buf.indexOf('\n', i + 1);
+        }
+        this.countedTo = absolute;
+    }
+    /** Places an open element that starts in `buf` before that text is dropped; a placed one stays as it is. */
+    place(open, buf, base) {
+        if (open.line !== 0)
+            return;
+        this.countTo(buf, base, open.offset);
+        open.line = this.line;
+        open.column = open.offset - this.lastNewline;
+    }
+    /** Where an open element starts, placed or not. */
+    ofOpen(open, buf, base) {
+        return open.line !== 0 ? open : this.of(buf, base, open.offset - base);
+    }
+    /** Position of buf[index]; counts from the start of the buffer, so it is for errors only. */
+    of(buf, base, index) {
+        let line = this.line;
+        let lastNewline = this.lastNewline;
+        let i = buf.indexOf('\n');
+        while (i !== -1 && i < index) {
+            line++;
+            lastNewline = base + i;
+            i = buf.indexOf('\n', i + 1);
+        }
+        return { line, column: base + index - lastNewline };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-references.ts
+
+/** Sentinel for "no such character in the rest of the buffer". */
+const NONE = Number.MAX_SAFE_INTEGER;
+function indexOrNone(buf, search, from) {
+    const i = buf.indexOf(search, from);
+    return i === -1 ? NONE : i;
+}
+/**
+ * The tokenizer's check of references, the only entities it lets through: every `&` in text must start one
+ * of the predefined or character references, and every character reference must name a legal character.
+ * The next `&` (in text) and `&#` (anywhere) are cached, so that each is searched for once per buffer.
+ */
+class XmlReferences {
+    fail;
+    nextAmp = -1;
+    nextCharRef = -1;
+    /** `fail` raises the error at an index of the buffer being checked. */
+    constructor(fail) {
+        this.fail = fail;
+    }
+    /** The buffer changed: cached indexes point nowhere. */
+    reset() {
+        this.nextAmp = -1;
+        this.nextCharRef = -1;
+    }
+    /** Every `&` in text must start one of the predefined or character references. */
+    checkText(buf, start, end) {
+        if (this.nextAmp < start)
+            this.nextAmp = indexOrNone(buf, '&', start);
+        while (this.nextAmp < end) {
+            const at = this.nextAmp;
+            REFERENCE.lastIndex = at;
+            if (!REFERENCE.test(buf) || REFERENCE.lastIndex > end) {
+                const ref = /^&[^;\s<&]{0,20};?/.exec(buf.slice(at, at + 24))?.[0] ?? '&';
+                this.fail(`undefined entity reference ${ref}: only &lt; &gt; &amp; &quot; &apos; and character references are allowed (no DTD entities are expanded)`, at);
+            }
+            this.nextAmp = indexOrNone(buf, '&', at + 1);
+        }
+        this.checkCharacterReferences(buf, start, end);
+    }
+    /** Character references (already well-formed) must name a legal XML character. */
+    checkCharacterReferences(buf, start, end) {
+        if (this.nextCharRef < start)
+            this.nextCharRef = indexOrNone(buf, '&#', start);
+        while (this.nextCharRef < end) {
+            const at = this.nextCharRef;
+            const ref = buf.slice(at + 2, buf.indexOf(';', at));
+            const code = ref[0] === 'x' ? parseInt(ref.slice(1), 16) : parseInt(ref, 10);
+            if (!isXmlChar(code))
+                this.fail(`character reference &#${ref}; is not a legal XML character`, at);
+            this.nextCharRef = indexOrNone(buf, '&#', at + 1);
+        }
+    }
+    /** A tag the grammar refused, checked from its start: a bad reference is the likeliest reason to name. */
+    checkRefusedTag(buf, start, end) {
+        this.nextAmp = -1;
+        this.checkText(buf, start, end);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-tokenizer.ts
+
+
+
+
+/**
+ * A small streaming XML tokenizer shared by the report parsers (JUnit, TRX, Cobertura, JaCoCo).
+ *
+ * Why not a DOM or a library: reports can be gigabytes, so memory must stay flat, and a DTD must never be
+ * processed (design \u00a711: billion laughs, external entities). The tokenizer is deliberately non-validating:
+ * it checks well-formedness (tag syntax, nesting, entity references, one root) and reports the first problem
+ * with a 1-based line and column; it never expands anything but the five predefined entities and character
+ * references.
+ *
+ * Speed comes from scanning with `indexOf` and one sticky regex per tag; attribute values are handed to the
+ * handler undecoded (`attrs`) so that a handler decodes only the few elements it cares about.
+ *
+ * The seams: xml-grammar.ts holds the regexes of well-formed tags and references, xml-references.ts checks
+ * the references, xml-positions.ts works out lines and columns, xml-decode.ts decodes what handlers ask for;
+ * the handler contract is xml-handler.ts and the error xml-error.ts.
+ */
+/** Longest single tag kept while waiting for its end; beyond this the document is refused (constant memory). */
+const MAX_TOKEN = 4 * 1024 * 1024;
+const MAX_DEPTH = 1000;
+const MAX_INTERNED = 16;
+/** A trailing `&\u2026` shorter than this is kept for the next chunk so that a reference is never split. */
+const MAX_REFERENCE = 16;
+const TERMINATOR = { comment: '-->', cdata: ']]>', pi: '?>' };
+/**
+ * Feeds chunks of a document to a handler. `write` may be called with any split of the text (even inside a
+ * tag or a reference); `end` checks that the document is complete.
+ */
+class XmlTokenizer {
+    handler;
+    buf = '';
+    pos = 0;
+    /** Absolute offset of buf[0] in the document. */
+    base = 0;
+    mode = 'markup';
+    /** Where the current comment, CDATA section or processing instruction began (resolved like elements). */
+    modeStart = { name: '', offset: 0, line: 0, column: 0 };
+    stack = [];
+    rootSeen = false;
+    rootClosed = false;
+    started = false;
+    positions = new XmlPositions();
+    references = new XmlReferences((message, index) => this.fail(message, index));
+    tokenStart = 0;
+    attrStart = 0;
+    attrEnd = 0;
+    names = [];
+    patternsFor;
+    patterns;
+    /** Fragment mode only: the edges recorded so far (see XmlFragmentEdges). */
+    edges;
+    /**
+     * `fragment`: the text is a piece of a document that starts at a tag inside the root (a big report read by
+     * several threads). End tags without a start tag in the piece and content at its top level are recorded in
+     * XmlFragmentEdges instead of refused, because only the pieces before it can tell whether they are errors;
+     * everything else is checked as usual, and positions in errors are relative to the piece.
+     */
+    constructor(handler, fragment = false) {
+        this.handler = handler;
+        if (!fragment)
+            return;
+        this.edges = { closed: [], open: [], contentAfterClosed: -1, depth: 0 };
+        // The root was read before the piece: a DOCTYPE or a BOM here is an error, not a document's start.
+        this.rootSeen = true;
+        this.started = true;
+    }
+    write(chunk) {
+        if (!this.started) {
+            this.started = true;
+            if (chunk.charCodeAt(0) === 0xfeff)
+                chunk = chunk.slice(1);
+        }
+        this.compact();
+        this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+        this.references.reset();
+        this.run(false);
+    }
+    end() {
+        this.run(true);
+        if (this.mode !== 'markup') {
+            const what = { comment: 'comment', cdata: 'CDATA section', pi: 'processing instruction' }[this.mode];
+            const { line, column } = this.resolve(this.modeStart);
+            throw new XmlError(`unexpected end of input: ${what} starting here is not closed`, line, column);
+        }
+        const open = this.stack[this.stack.length - 1];
+        if (open) {
+            const { line, column } = this.resolve(open);
+            throw new XmlError(`unexpected end of input: <${open.name}> is not closed`, line, column);
+        }
+        if (!this.rootSeen)
+            this.fail('no root element: the document is empty', this.pos);
+    }
+    /**
+     * The edges of the text written so far when it ends cleanly here: between two constructs, with nothing
+     * half-read; undefined otherwise. `final` first reads what was held back for a following chunk (the text
+     * is the document's or the piece's last). Outside fragment mode, edges are only given within the root.
+     */
+    cut(final) {
+        if (final)
+            this.run(true);
+        if (this.mode !== 'markup' || this.pos < this.buf.length)
+            return undefined;
+        const open = this.stack.map(element => element.name);
+        if (this.edges)
+            return { ...this.edges, closed: [...this.edges.closed], open };
+        if (open.length === 0)
+            return undefined;
+        return { closed: [], open, contentAfterClosed: -1, depth: open.length };
+    }
+    rawAttributes() {
+        return this.buf.slice(this.attrStart, this.attrEnd);
+    }
+    /** Position of the construct just handed to the handler, for errors the handler raises itself. */
+    location() {
+        return this.positionOf(this.tokenStart);
+    }
+    /**
+     * Drops consumed text. Its lines are counted first, placing the still-open elements (and an unfinished
+     * comment or CDATA section) that start in it.
+     */
+    compact() {
+        if (this.pos === 0)
+            return;
+        // A fragment's errors only make the pieces be read again in one go, so its lines are never counted.
+        if (!this.edges) {
+            const pending = this.mode === 'markup' ? this.stack : [...this.stack, this.modeStart];
+            for (const open of pending)
+                this.positions.place(open, this.buf, this.base);
+            this.positions.countTo(this.buf, this.base, this.base + this.pos);
+        }
+        this.buf = this.buf.slice(this.pos);
+        this.base += this.pos;
+        this.pos = 0;
+    }
+    resolve(open) {
+        return this.positions.ofOpen(open, this.buf, this.base);
+    }
+    positionOf(index) {
+        return this.positions.of(this.buf, this.base, index);
+    }
+    fail(message, index) {
+        const { line, column } = this.positionOf(index);
+        throw new XmlError(message, line, column);
+    }
+    run(final) {
+        while (this.pos < this.buf.length) {
+            const progressed = this.mode === 'markup' ? this.markup(final) : this.skip(final);
+            if (!progressed)
+                break;
+        }
+    }
+    /** Character data up to the next `<`, then one markup construct. False when more input is needed. */
+    markup(final) {
+        const buf = this.buf;
+        const lt = buf.indexOf('<', this.pos);
+        if (lt === -1) {
+            this.flushText(final);
+            return false;
+        }
+        if (lt > this.pos)
+            this.characters(this.pos, lt);
+        this.pos = lt;
+        const next = buf.charCodeAt(lt + 1);
+        if (next === 0x2f /* / */)
+            return this.endTag(final);
+        if (next === 0x21 /* ! */)
+            return this.declaration(final);
+        if (next === 0x3f /* ? */)
+            return this.enter('pi', lt + 2);
+        if (Number.isNaN(next)) {
+            if (!final)
+                return false;
+            this.fail('unexpected end of input inside a tag', lt);
+        }
+        return this.countedRun() || this.startTag(final);
+    }
+    /** Text without a following `<` yet: pass it on, keeping a possibly split reference for the next chunk. */
+    flushText(final) {
+        const buf = this.buf;
+        let cut = buf.length;
+        const amp = buf.lastIndexOf('&');
+        if (!final && amp >= this.pos && buf.length - amp < MAX_REFERENCE && !buf.includes(';', amp))
+            cut = amp;
+        if (cut > this.pos)
+            this.characters(this.pos, cut);
+        this.pos = cut;
+    }
+    characters(start, end) {
+        this.references.checkText(this.buf, start, end);
+        if (this.stack.length === 0) {
+            const stray = this.buf.slice(start, end).search(NOT_WHITESPACE);
+            if (stray !== -1 && this.edges) {
+                this.topLevelContent(this.edges);
+                return;
+            }
+            if (stray !== -1) {
+                this.fail(this.rootClosed ? 'text after the root element' : 'text before the root element', start + stray);
+            }
+            return;
+        }
+        if (this.handler.wantText)
+            this.handler.text(this.buf.slice(start, end), false);
+    }
+    startTag(final) {
+        const buf = this.buf;
+        const at = this.pos;
+        START_TAG.lastIndex = at;
+        if (!START_TAG.test(buf))
+            return this.badTag(at, final, 'start tag');
+        const end = START_TAG.lastIndex;
+        this.references.checkCharacterReferences(buf, at, end);
+        const name = this.nameAt(at + 1);
+        const nameEnd = at + 1 + name.length;
+        const selfClosing = buf.charCodeAt(end - 2) === 0x2f; /* / */
+        if (this.stack.length === 0 && this.edges)
+            this.topLevelContent(this.edges);
+        else if (this.stack.length === 0) {
+            if (this.rootSeen)
+                this.fail(`second root element <${name}>: a document has exactly one`, at);
+            this.rootSeen = true;
+            if (selfClosing)
+                this.rootClosed = true;
+        }
+        if (!selfClosing) {
+            if (this.stack.length >= MAX_DEPTH)
+                this.fail(`elements nested deeper than ${MAX_DEPTH}`, at);
+            this.stack.push({ name, offset: this.base + at, line: 0, column: 0 });
+            if (this.edges && this.stack.length > this.edges.depth)
+                this.edges.depth = this.stack.length;
+        }
+        this.pos = end;
+        this.tokenStart = at;
+        this.attrStart = nameEnd;
+        this.attrEnd = selfClosing ? end - 2 : end - 1;
+        this.handler.open(name, selfClosing, this);
+        return true;
+    }
+    /**
+     * Consumes the run of elements the handler only counts that starts at pos, if one does, and reports it with
+     * `countedRun`: a regex match per element instead of an open/close pair per tag, the per-tag cost of big
+     * reports. An element the patterns refuse (a failing test case, one cut by the chunk's end, a malformed one)
+     * is left to startTag, which reads it tag by tag and says what is wrong. Not at the root (that is for the
+     * handler to see opened), nor within three levels of MAX_DEPTH, so that the depth limit fails where it always
+     * has.
+     */
+    countedRun() {
+        const counted = this.handler.counted;
+        const depth = this.stack.length;
+        if (counted === undefined || this.handler.wantText || depth + 3 > MAX_DEPTH)
+            return false;
+        // At depth 0 of a document that is the root; of a fragment, an element of the pieces before it.
+        if (depth === 0 && !this.edges)
+            return false;
+        const buf = this.buf;
+        const at = this.pos;
+        if (!nameIsAt(buf, at + 1, counted.name))
+            return false;
+        if (this.patternsFor !== counted)
+            this.patterns = countedElementPatterns((this.patternsFor = counted));
+        const { plain, flagged } = this.patterns;
+        let end = at;
+        let count = 0;
+        let flags = 0;
+        for (;;) {
+            plain.lastIndex = end;
+            if (plain.test(buf)) {
+                end = plain.lastIndex;
+            }
+            else {
+                flagged.lastIndex = end;
+                if (!flagged.test(buf))
+                    break;
+                end = flagged.lastIndex;
+                flags++;
+            }
+            count++;
+        }
+        if (count === 0)
+            return false;
+        if (depth === 0)
+            this.topLevelContent(this.edges);
+        this.references.checkCharacterReferences(buf, at, end);
+        this.pos = end;
+        this.tokenStart = at;
+        this.handler.countedRun?.(count, flags);
+        return true;
+    }
+    /**
+     * The element name starting at `start`. Documents use a handful of names millions of times, so names are
+     * interned: reusing the string avoids an allocation per tag, and lets handlers compare names cheaply.
+     */
+    nameAt(start) {
+        const buf = this.buf;
+        const names = this.names;
+        for (let i = 0; i < names.length; i++) {
+            const known = names[i];
+            if (nameIsAt(buf, start, known))
+                return known;
+        }
+        let end = start;
+        while (isNameChar(buf.charCodeAt(end)))
+            end++;
+        const name = buf.slice(start, end);
+        if (names.length < MAX_INTERNED)
+            names.push(name);
+        return name;
+    }
+    endTag(final) {
+        const buf = this.buf;
+        const at = this.pos;
+        END_TAG.lastIndex = at;
+        if (!END_TAG.test(buf))
+            return this.badTag(at, final, 'end tag');
+        const end = END_TAG.lastIndex;
+        if (this.stack.length === 0 && this.edges)
+            return this.closeOutside(this.edges, at, end);
+        const open = this.stack.pop();
+        // Compared in place: slicing the name of every end tag would cost an allocation each.
+        const matches = open !== undefined && nameIsAt(buf, at + 2, open.name);
+        if (!matches) {
+            let nameEnd = at + 2;
+            while (isNameChar(buf.charCodeAt(nameEnd)))
+                nameEnd++;
+            const name = buf.slice(at + 2, nameEnd);
+            if (!open)
+                this.fail(`end tag </${name}> without a start tag`, at);
+            const { line, column } = this.resolve(open);
+            this.fail(`end tag </${name}> does not match <${open.name}> (line ${line}, column ${column})`, at);
+        }
+        if (this.stack.length === 0)
+            this.rootClosed = true;
+        this.pos = end;
+        this.tokenStart = at;
+        this.handler.close(open.name);
+        return true;
+    }
+    /** A fragment's end tag of an element opened before it: recorded for the pieces before it to match. */
+    closeOutside(edges, at, end) {
+        let nameEnd = at + 2;
+        while (isNameChar(this.buf.charCodeAt(nameEnd)))
+            nameEnd++;
+        const name = this.buf.slice(at + 2, nameEnd);
+        edges.closed.push(name);
+        this.pos = end;
+        this.tokenStart = at;
+        this.handler.close(name);
+        return true;
+    }
+    topLevelContent(edges) {
+        edges.contentAfterClosed = edges.closed.length;
+    }
+    /** A tag the regex refused: cut by the chunk boundary (wait), or malformed (say why, as precisely as we can). */
+    badTag(at, final, what) {
+        const buf = this.buf;
+        // A tag cannot contain '<': if none follows, the tag may simply be cut by the chunk boundary.
+        const nextLt = buf.indexOf('<', at + 1);
+        if (nextLt === -1 && !final) {
+            if (buf.length - at > MAX_TOKEN)
+                this.fail(`${what} longer than ${MAX_TOKEN} characters`, at);
+            return false;
+        }
+        const tagEnd = nextLt === -1 ? buf.length : nextLt;
+        if (nextLt === -1 && buf.indexOf('>', at) === -1) {
+            this.fail(`unexpected end of input inside ${what === 'start tag' ? 'a tag' : 'an end tag'}`, at);
+        }
+        this.references.checkRefusedTag(buf, at, tagEnd);
+        this.fail(`malformed ${what} ${JSON.stringify(buf.slice(at, Math.min(tagEnd, at + 40)))}`, at);
+    }
+    waitForMore(at, what) {
+        if (this.buf.length - at > MAX_TOKEN)
+            this.fail(`${what} longer than ${MAX_TOKEN} characters`, at);
+        return false;
+    }
+    declaration(final) {
+        const buf = this.buf;
+        const at = this.pos;
+        if (buf.startsWith('<!--', at))
+            return this.enter('comment', at + 4);
+        if (buf.startsWith('<![CDATA[', at)) {
+            if (this.stack.length === 0 && this.edges)
+                this.topLevelContent(this.edges);
+            else if (this.stack.length === 0)
+                this.fail('CDATA section outside the root element', at);
+            return this.enter('cdata', at + 9);
+        }
+        if (buf.startsWith('<!DOCTYPE', at))
+            return this.doctype(final);
+        if (buf.startsWith('<!ENTITY', at)) {
+            this.fail('ENTITY declarations are refused: entities are never expanded (XML bomb / external entity)', at);
+        }
+        // The excerpt is always the same 12 characters, however the text arrived in chunks.
+        if (!final && buf.length - at < 12)
+            return false;
+        this.fail(`unsupported markup ${JSON.stringify(buf.slice(at, at + 12))}`, at);
+    }
+    doctype(final) {
+        const at = this.pos;
+        EXTERNAL_DOCTYPE.lastIndex = at;
+        if (EXTERNAL_DOCTYPE.test(this.buf)) {
+            if (this.rootSeen)
+                this.fail('DOCTYPE after the root element', at);
+            this.pos = EXTERNAL_DOCTYPE.lastIndex;
+            return true;
+        }
+        if (!final && this.buf.indexOf('>', at) === -1)
+            return this.waitForMore(at, 'DOCTYPE');
+        this.fail('DOCTYPE declarations are refused when they declare anything (an internal subset): DTDs and entities are never processed (XML bomb / external entity)', at);
+    }
+    /** Comments, CDATA and processing instructions are skipped up to their terminator, possibly across chunks. */
+    enter(mode, contentStart) {
+        this.modeStart = { name: '', offset: this.base + this.pos, line: 0, column: 0 };
+        this.mode = mode;
+        this.pos = contentStart;
+        return true;
+    }
+    skip(final) {
+        const mode = this.mode;
+        const terminator = TERMINATOR[mode];
+        const buf = this.buf;
+        const end = buf.indexOf(terminator, this.pos);
+        if (end === -1) {
+            // Keep just enough for a terminator split across chunks; pass the rest on.
+            const keep = final ? buf.length : Math.max(this.pos, buf.length - terminator.length + 1);
+            if (mode === 'cdata' && keep > this.pos && this.handler.wantText)
+                this.handler.text(buf.slice(this.pos, keep), true);
+            this.pos = keep;
+            return false;
+        }
+        if (mode === 'cdata' && end > this.pos && this.handler.wantText)
+            this.handler.text(buf.slice(this.pos, end), true);
+        this.pos = end + terminator.length;
+        this.mode = 'markup';
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/xml-decode.ts
+
+const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+/** Decodes the five predefined entities and character references (already validated by the tokenizer). */
+function decodeEntities(raw) {
+    if (!raw.includes('&'))
+        return raw;
+    return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, ref) => {
+        if (ref[0] !== '#')
+            return PREDEFINED[ref] ?? '';
+        const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+        return String.fromCodePoint(code);
+    });
+}
+/** Decoded attributes of a start tag from the raw `attrs` text given to `XmlHandler.open`. */
+function parseAttributes(raw) {
+    const result = {};
+    for (const m of raw.matchAll(ATTRIBUTE)) {
+        result[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/cobertura.ts
 
 
@@ -6056,9 +6706,9 @@ class CoberturaHandler {
     open(name, selfClosing, tag) {
         const depth = this.path.length;
         if (depth === 0)
-            this.root = (0,xml_decode/* parseAttributes */.v)(tag.rawAttributes());
+            this.root = parseAttributes(tag.rawAttributes());
         else if (name === 'line' && this.path[depth - 1] === 'lines' && this.path[depth - 2] === 'class') {
-            this.recount((0,xml_decode/* parseAttributes */.v)(tag.rawAttributes()));
+            this.recount(parseAttributes(tag.rawAttributes()));
         }
         if (!selfClosing)
             this.path.push(name);
@@ -6113,7 +6763,7 @@ class JacocoHandler {
     counters = new Map();
     open(name, selfClosing, tag) {
         if (this.depth === 1 && name === 'counter') {
-            const a = (0,xml_decode/* parseAttributes */.v)(tag.rawAttributes());
+            const a = parseAttributes(tag.rawAttributes());
             const missed = Number(a.missed);
             const covered = Number(a.covered);
             if (!Number.isInteger(missed) || !Number.isInteger(covered) || missed < 0 || covered < 0) {
@@ -6174,13 +6824,13 @@ class ByRoot {
  */
 function parseXmlCoverage(text) {
     const handler = new ByRoot();
-    const tokenizer = new xml_tokenizer/* XmlTokenizer */.P(handler);
+    const tokenizer = new XmlTokenizer(handler);
     try {
         tokenizer.write(text);
         tokenizer.end();
     }
     catch (e) {
-        if (e instanceof xml_error/* XmlError */.G)
+        if (e instanceof XmlError)
             throw new CoverageError(`invalid XML coverage report: ${e.message}`);
         throw e;
     }
@@ -6284,7 +6934,7 @@ const MAX_MESSAGE = 1024;
 /** Text of a failure body kept to find a file:line in the stack; the message itself is cut to MAX_MESSAGE. */
 const MAX_BODY = 4096;
 /** A report that is not well-formed XML, not a JUnit/TRX report, or that declares a DTD. */
-class JunitError extends xml_error/* XmlError */.G {
+class JunitError extends XmlError {
     constructor(message, line, column) {
         super(message, line, column);
         this.message = `invalid JUnit report: ${this.message}`;
@@ -6361,7 +7011,7 @@ class JunitHandler {
         const detail = this.current?.detail;
         if (!detail || detail[this.target].length >= MAX_BODY)
             return;
-        detail[this.target] += (cdata ? raw : (0,xml_decode/* decodeEntities */.S)(raw)).slice(0, MAX_BODY - detail[this.target].length);
+        detail[this.target] += (cdata ? raw : decodeEntities(raw)).slice(0, MAX_BODY - detail[this.target].length);
     }
     setFormat(format) {
         this.format = format;
@@ -6393,7 +7043,7 @@ class JunitHandler {
             else
                 c.error = true;
             if (!c.detail && this.failingCases.length < MAX_FAILING_CASES) {
-                const a = (0,xml_decode/* parseAttributes */.v)(tag.rawAttributes());
+                const a = parseAttributes(tag.rawAttributes());
                 c.detail = { kind: name, message: a.message ?? '', type: a.type || undefined, body: '' };
                 this.capture('body');
             }
@@ -6411,7 +7061,7 @@ class JunitHandler {
             const attrs = tag.rawAttributes();
             this.tests++;
             this.startCase(attrs);
-            const outcome = (0,xml_decode/* parseAttributes */.v)(attrs).outcome ?? '';
+            const outcome = parseAttributes(attrs).outcome ?? '';
             const open = this.current;
             open.failure = TRX_FAILED.has(outcome);
             open.error = TRX_ERROR.has(outcome);
@@ -6457,7 +7107,7 @@ class JunitHandler {
     }
 }
 function describeCase(attrs, detail, trx) {
-    const a = (0,xml_decode/* parseAttributes */.v)(attrs);
+    const a = parseAttributes(attrs);
     const body = detail.body.trim();
     const name = (trx ? a.testName : a.name) ?? '';
     const classname = trx ? undefined : a.classname || undefined;
@@ -6528,9 +7178,9 @@ function locate(text, testFile, classname) {
  */
 function createJunitParser(fragment = false) {
     const handler = new JunitHandler(() => tokenizer.location(), fragment);
-    const tokenizer = new xml_tokenizer/* XmlTokenizer */.P(handler, fragment);
+    const tokenizer = new XmlTokenizer(handler, fragment);
     const rethrow = (e) => {
-        if (e instanceof xml_error/* XmlError */.G && !(e instanceof JunitError)) {
+        if (e instanceof XmlError && !(e instanceof JunitError)) {
             throw new JunitError(e.message.replace(/ \(line \d+, column \d+\)$/, ''), e.line, e.column);
         }
         throw e;
@@ -6601,7 +7251,7 @@ function joinJunitPieces(pieces) {
         if (edges.contentAfterClosed >= open.length)
             return undefined;
         // The tokenizer keeps three levels to spare for the elements it counts without opening them.
-        if (open.length + edges.depth > xml_tokenizer/* MAX_DEPTH */.l - 3)
+        if (open.length + edges.depth > MAX_DEPTH - 3)
             return undefined;
         for (const name of edges.closed)
             if (open.pop() !== name)
@@ -9140,714 +9790,6 @@ function walk(node, segments, i, concrete) {
  */
 function lookupMetric(data, path) {
     return walk(data, path.split('.'), 0, []);
-}
-
-
-/***/ }),
-
-/***/ 3572:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ decodeEntities),
-/* harmony export */   v: () => (/* binding */ parseAttributes)
-/* harmony export */ });
-/* harmony import */ var _xml_grammar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3613);
-
-const PREDEFINED = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-/** Decodes the five predefined entities and character references (already validated by the tokenizer). */
-function decodeEntities(raw) {
-    if (!raw.includes('&'))
-        return raw;
-    return raw.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (_, ref) => {
-        if (ref[0] !== '#')
-            return PREDEFINED[ref] ?? '';
-        const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-        return String.fromCodePoint(code);
-    });
-}
-/** Decoded attributes of a start tag from the raw `attrs` text given to `XmlHandler.open`. */
-function parseAttributes(raw) {
-    const result = {};
-    for (const m of raw.matchAll(_xml_grammar_js__WEBPACK_IMPORTED_MODULE_0__/* .ATTRIBUTE */ .bc)) {
-        result[m[1]] = decodeEntities(m[2] ?? m[3] ?? '');
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 5242:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ XmlError)
-/* harmony export */ });
-/** A well-formedness or safety problem in an XML document, with its 1-based position. */
-class XmlError extends Error {
-    line;
-    column;
-    constructor(message, line, column) {
-        super(`${message} (line ${line}, column ${column})`);
-        this.line = line;
-        this.column = column;
-        this.name = 'XmlError';
-    }
-}
-
-
-/***/ }),
-
-/***/ 3613:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AX: () => (/* binding */ START_TAG),
-/* harmony export */   Eb: () => (/* binding */ countedElementPatterns),
-/* harmony export */   HS: () => (/* binding */ EXTERNAL_DOCTYPE),
-/* harmony export */   Rg: () => (/* binding */ END_TAG),
-/* harmony export */   Ui: () => (/* binding */ isNameChar),
-/* harmony export */   bc: () => (/* binding */ ATTRIBUTE),
-/* harmony export */   gu: () => (/* binding */ REFERENCE),
-/* harmony export */   pL: () => (/* binding */ nameIsAt),
-/* harmony export */   s6: () => (/* binding */ isXmlChar),
-/* harmony export */   y7: () => (/* binding */ NOT_WHITESPACE)
-/* harmony export */ });
-/**
- * What the tokenizer accepts as well-formed, written once: the regexes it matches tags and references with,
- * and the character classes of XML names and characters.
- */
-const NAME = '[A-Za-z_:\\u00C0-\\uFFFF][\\w.:\\u00B7\\u00C0-\\uFFFF-]*';
-const REFERENCE_SOURCE = '&(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);';
-/** XML's white space (its `S` production): `\s` would also take a no-break space or a BOM. */
-const S = '[ \\t\\r\\n]';
-/**
- * A whole start tag, references in attribute values included, checked in one pass: this regex is the
- * tokenizer's hot path, so it captures nothing (the name is sliced afterwards; attributes only on demand).
- */
-const ATTRIBUTES = `(?:${S}+${NAME}${S}*=${S}*(?:"[^"<&]*(?:${REFERENCE_SOURCE}[^"<&]*)*"|'[^'<&]*(?:${REFERENCE_SOURCE}[^'<&]*)*'))*${S}*`;
-const START_TAG = new RegExp(`<${NAME}${ATTRIBUTES}/?>`, 'y');
-/** Character data without markup: text and references, as `characters` of the tokenizer accepts it. */
-const TEXT = `[^<&]*(?:${REFERENCE_SOURCE}[^<&]*)*`;
-/**
- * One counted element after optional white space, well-formed as the tokenizer checks it (START_TAG, TEXT,
- * END_TAG): `plain` is self-closing or holds white space and text-only children; `flagged` holds exactly one
- * flag child among them. Matched one element at a time, so that the tokenizer counts them as it goes.
- */
-function countedElementPatterns({ name, textChildren, flag }) {
-    const element = (tag, content) => `<${escapeName(tag)}${ATTRIBUTES}(?:/>|>${content}</${escapeName(tag)}${S}*>)`;
-    const quiet = `(?:${S}*(?:${textChildren.map(child => element(child, TEXT)).join('|')}))*`;
-    const closing = `${S}*</${escapeName(name)}${S}*>`;
-    const open = `${S}*<${escapeName(name)}${ATTRIBUTES}`;
-    return {
-        plain: new RegExp(`${open}(?:/>|>${quiet}${closing})`, 'y'),
-        flagged: new RegExp(`${open}>${quiet}${S}*${element(flag, TEXT)}${quiet}${closing}`, 'y')
-    };
-}
-function escapeName(name) {
-    return name.replace(/[.:-]/g, '\\$&');
-}
-const END_TAG = new RegExp(`</${NAME}${S}*>`, 'y');
-const REFERENCE = new RegExp(REFERENCE_SOURCE, 'y');
-const ATTRIBUTE = new RegExp(`(${NAME})${S}*=${S}*(?:"([^"]*)"|'([^']*)')`, 'g');
-const EXTERNAL_DOCTYPE = new RegExp(`<!DOCTYPE\\s+${NAME}(?:\\s+(?:SYSTEM\\s+("[^"]*"|'[^']*')|PUBLIC\\s+("[^"]*"|'[^']*')\\s+("[^"]*"|'[^']*')))?\\s*>`, 'y');
-const NOT_WHITESPACE = /[^ \t\r\n]/;
-/** The characters XML allows at all (its `Char` production). */
-function isXmlChar(code) {
-    return (code === 0x9 ||
-        code === 0xa ||
-        code === 0xd ||
-        (code >= 0x20 && code <= 0xd7ff) ||
-        (code >= 0xe000 && code <= 0xfffd) ||
-        (code >= 0x10000 && code <= 0x10ffff));
-}
-/** XML name characters, ASCII fast path: letters, digits, `_ - . :` and everything from U+00B7 up. */
-function isNameChar(code) {
-    return ((code >= 97 && code <= 122) ||
-        (code >= 65 && code <= 90) ||
-        (code >= 48 && code <= 58) ||
-        code === 95 ||
-        code === 45 ||
-        code === 46 ||
-        code >= 0xb7);
-}
-/**
- * Whether the name at buf[start] is exactly `name`. Compared code by code: `startsWith` was the tokenizer's
- * hottest line (it is a generic builtin that first checks whether its argument is a RegExp).
- */
-function nameIsAt(buf, start, name) {
-    const length = name.length;
-    for (let i = 0; i < length; i++)
-        if (buf.charCodeAt(start + i) !== name.charCodeAt(i))
-            return false;
-    return !isNameChar(buf.charCodeAt(start + length));
-}
-
-
-/***/ }),
-
-/***/ 5712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ MAX_DEPTH),
-  P: () => (/* binding */ XmlTokenizer)
-});
-
-// EXTERNAL MODULE: ./src/parsers/xml-grammar.ts
-var xml_grammar = __webpack_require__(3613);
-// EXTERNAL MODULE: ./src/parsers/xml-error.ts
-var xml_error = __webpack_require__(5242);
-;// CONCATENATED MODULE: ./src/parsers/xml-positions.ts
-/**
- * Line and column of offsets in a document read in chunks. Lines are counted incrementally, only when the
- * tokenizer drops consumed text and when an error is raised, never per tag: `buf` is the text still held and
- * `base` the absolute offset of its first character.
- */
-class XmlPositions {
-    /** Everything before `countedTo` (absolute) has been counted. */
-    countedTo = 0;
-    line = 1;
-    lastNewline = -1;
-    /** Counts the lines of `buf` up to the absolute offset `absolute`. */
-    countTo(buf, base, absolute) {
-        const end = absolute - base;
-        let i = buf.indexOf('\n', this.countedTo - base);
-        while (i !== -1 && i < end) {
-            this.line++;
-            this.lastNewline = base + i;
-            i = buf.indexOf('\n', i + 1);
-        }
-        this.countedTo = absolute;
-    }
-    /** Places an open element that starts in `buf` before that text is dropped; a placed one stays as it is. */
-    place(open, buf, base) {
-        if (open.line !== 0)
-            return;
-        this.countTo(buf, base, open.offset);
-        open.line = this.line;
-        open.column = open.offset - this.lastNewline;
-    }
-    /** Where an open element starts, placed or not. */
-    ofOpen(open, buf, base) {
-        return open.line !== 0 ? open : this.of(buf, base, open.offset - base);
-    }
-    /** Position of buf[index]; counts from the start of the buffer, so it is for errors only. */
-    of(buf, base, index) {
-        let line = this.line;
-        let lastNewline = this.lastNewline;
-        let i = buf.indexOf('\n');
-        while (i !== -1 && i < index) {
-            line++;
-            lastNewline = base + i;
-            i = buf.indexOf('\n', i + 1);
-        }
-        return { line, column: base + index - lastNewline };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parsers/xml-references.ts
-
-/** Sentinel for "no such character in the rest of the buffer". */
-const NONE = Number.MAX_SAFE_INTEGER;
-function indexOrNone(buf, search, from) {
-    const i = buf.indexOf(search, from);
-    return i === -1 ? NONE : i;
-}
-/**
- * The tokenizer's check of references, the only entities it lets through: every `&` in text must start one
- * of the predefined or character references, and every character reference must name a legal character.
- * The next `&` (in text) and `&#` (anywhere) are cached, so that each is searched for once per buffer.
- */
-class XmlReferences {
-    fail;
-    nextAmp = -1;
-    nextCharRef = -1;
-    /** `fail` raises the error at an index of the buffer being checked. */
-    constructor(fail) {
-        this.fail = fail;
-    }
-    /** The buffer changed: cached indexes point nowhere. */
-    reset() {
-        this.nextAmp = -1;
-        this.nextCharRef = -1;
-    }
-    /** Every `&` in text must start one of the predefined or character references. */
-    checkText(buf, start, end) {
-        if (this.nextAmp < start)
-            this.nextAmp = indexOrNone(buf, '&', start);
-        while (this.nextAmp < end) {
-            const at = this.nextAmp;
-            xml_grammar/* REFERENCE */.gu.lastIndex = at;
-            if (!xml_grammar/* REFERENCE */.gu.test(buf) || xml_grammar/* REFERENCE */.gu.lastIndex > end) {
-                const ref = /^&[^;\s<&]{0,20};?/.exec(buf.slice(at, at + 24))?.[0] ?? '&';
-                this.fail(`undefined entity reference ${ref}: only &lt; &gt; &amp; &quot; &apos; and character references are allowed (no DTD entities are expanded)`, at);
-            }
-            this.nextAmp = indexOrNone(buf, '&', at + 1);
-        }
-        this.checkCharacterReferences(buf, start, end);
-    }
-    /** Character references (already well-formed) must name a legal XML character. */
-    checkCharacterReferences(buf, start, end) {
-        if (this.nextCharRef < start)
-            this.nextCharRef = indexOrNone(buf, '&#', start);
-        while (this.nextCharRef < end) {
-            const at = this.nextCharRef;
-            const ref = buf.slice(at + 2, buf.indexOf(';', at));
-            const code = ref[0] === 'x' ? parseInt(ref.slice(1), 16) : parseInt(ref, 10);
-            if (!(0,xml_grammar/* isXmlChar */.s6)(code))
-                this.fail(`character reference &#${ref}; is not a legal XML character`, at);
-            this.nextCharRef = indexOrNone(buf, '&#', at + 1);
-        }
-    }
-    /** A tag the grammar refused, checked from its start: a bad reference is the likeliest reason to name. */
-    checkRefusedTag(buf, start, end) {
-        this.nextAmp = -1;
-        this.checkText(buf, start, end);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parsers/xml-tokenizer.ts
-
-
-
-
-/**
- * A small streaming XML tokenizer shared by the report parsers (JUnit, TRX, Cobertura, JaCoCo).
- *
- * Why not a DOM or a library: reports can be gigabytes, so memory must stay flat, and a DTD must never be
- * processed (design \u00a711: billion laughs, external entities). The tokenizer is deliberately non-validating:
- * it checks well-formedness (tag syntax, nesting, entity references, one root) and reports the first problem
- * with a 1-based line and column; it never expands anything but the five predefined entities and character
- * references.
- *
- * Speed comes from scanning with `indexOf` and one sticky regex per tag; attribute values are handed to the
- * handler undecoded (`attrs`) so that a handler decodes only the few elements it cares about.
- *
- * The seams: xml-grammar.ts holds the regexes of well-formed tags and references, xml-references.ts checks
- * the references, xml-positions.ts works out lines and columns, xml-decode.ts decodes what handlers ask for;
- * the handler contract is xml-handler.ts and the error xml-error.ts.
- */
-/** Longest single tag kept while waiting for its end; beyond this the document is refused (constant memory). */
-const MAX_TOKEN = 4 * 1024 * 1024;
-const MAX_DEPTH = 1000;
-const MAX_INTERNED = 16;
-/** A trailing `&\u2026` shorter than this is kept for the next chunk so that a reference is never split. */
-const MAX_REFERENCE = 16;
-const TERMINATOR = { comment: '-->', cdata: ']]>', pi: '?>' };
-/**
- * Feeds chunks of a document to a handler. `write` may be called with any split of the text (even inside a
- * tag or a reference); `end` checks that the document is complete.
- */
-class XmlTokenizer {
-    handler;
-    buf = '';
-    pos = 0;
-    /** Absolute offset of buf[0] in the document. */
-    base = 0;
-    mode = 'markup';
-    /** Where the current comment, CDATA section or processing instruction began (resolved like elements). */
-    modeStart = { name: '', offset: 0, line: 0, column: 0 };
-    stack = [];
-    rootSeen = false;
-    rootClosed = false;
-    started = false;
-    positions = new XmlPositions();
-    references = new XmlReferences((message, index) => this.fail(message, index));
-    tokenStart = 0;
-    attrStart = 0;
-    attrEnd = 0;
-    names = [];
-    patternsFor;
-    patterns;
-    /** Fragment mode only: the edges recorded so far (see XmlFragmentEdges). */
-    edges;
-    /**
-     * `fragment`: the text is a piece of a document that starts at a tag inside the root (a big report read by
-     * several threads). End tags without a start tag in the piece and content at its top level are recorded in
-     * XmlFragmentEdges instead of refused, because only the pieces before it can tell whether they are errors;
-     * everything else is checked as usual, and positions in errors are relative to the piece.
-     */
-    constructor(handler, fragment = false) {
-        this.handler = handler;
-        if (!fragment)
-            return;
-        this.edges = { closed: [], open: [], contentAfterClosed: -1, depth: 0 };
-        // The root was read before the piece: a DOCTYPE or a BOM here is an error, not a document's start.
-        this.rootSeen = true;
-        this.started = true;
-    }
-    write(chunk) {
-        if (!this.started) {
-            this.started = true;
-            if (chunk.charCodeAt(0) === 0xfeff)
-                chunk = chunk.slice(1);
-        }
-        this.compact();
-        this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
-        this.references.reset();
-        this.run(false);
-    }
-    end() {
-        this.run(true);
-        if (this.mode !== 'markup') {
-            const what = { comment: 'comment', cdata: 'CDATA section', pi: 'processing instruction' }[this.mode];
-            const { line, column } = this.resolve(this.modeStart);
-            throw new xml_error/* XmlError */.G(`unexpected end of input: ${what} starting here is not closed`, line, column);
-        }
-        const open = this.stack[this.stack.length - 1];
-        if (open) {
-            const { line, column } = this.resolve(open);
-            throw new xml_error/* XmlError */.G(`unexpected end of input: <${open.name}> is not closed`, line, column);
-        }
-        if (!this.rootSeen)
-            this.fail('no root element: the document is empty', this.pos);
-    }
-    /**
-     * The edges of the text written so far when it ends cleanly here: between two constructs, with nothing
-     * half-read; undefined otherwise. `final` first reads what was held back for a following chunk (the text
-     * is the document's or the piece's last). Outside fragment mode, edges are only given within the root.
-     */
-    cut(final) {
-        if (final)
-            this.run(true);
-        if (this.mode !== 'markup' || this.pos < this.buf.length)
-            return undefined;
-        const open = this.stack.map(element => element.name);
-        if (this.edges)
-            return { ...this.edges, closed: [...this.edges.closed], open };
-        if (open.length === 0)
-            return undefined;
-        return { closed: [], open, contentAfterClosed: -1, depth: open.length };
-    }
-    rawAttributes() {
-        return this.buf.slice(this.attrStart, this.attrEnd);
-    }
-    /** Position of the construct just handed to the handler, for errors the handler raises itself. */
-    location() {
-        return this.positionOf(this.tokenStart);
-    }
-    /**
-     * Drops consumed text. Its lines are counted first, placing the still-open elements (and an unfinished
-     * comment or CDATA section) that start in it.
-     */
-    compact() {
-        if (this.pos === 0)
-            return;
-        // A fragment's errors only make the pieces be read again in one go, so its lines are never counted.
-        if (!this.edges) {
-            const pending = this.mode === 'markup' ? this.stack : [...this.stack, this.modeStart];
-            for (const open of pending)
-                this.positions.place(open, this.buf, this.base);
-            this.positions.countTo(this.buf, this.base, this.base + this.pos);
-        }
-        this.buf = this.buf.slice(this.pos);
-        this.base += this.pos;
-        this.pos = 0;
-    }
-    resolve(open) {
-        return this.positions.ofOpen(open, this.buf, this.base);
-    }
-    positionOf(index) {
-        return this.positions.of(this.buf, this.base, index);
-    }
-    fail(message, index) {
-        const { line, column } = this.positionOf(index);
-        throw new xml_error/* XmlError */.G(message, line, column);
-    }
-    run(final) {
-        while (this.pos < this.buf.length) {
-            const progressed = this.mode === 'markup' ? this.markup(final) : this.skip(final);
-            if (!progressed)
-                break;
-        }
-    }
-    /** Character data up to the next `<`, then one markup construct. False when more input is needed. */
-    markup(final) {
-        const buf = this.buf;
-        const lt = buf.indexOf('<', this.pos);
-        if (lt === -1) {
-            this.flushText(final);
-            return false;
-        }
-        if (lt > this.pos)
-            this.characters(this.pos, lt);
-        this.pos = lt;
-        const next = buf.charCodeAt(lt + 1);
-        if (next === 0x2f /* / */)
-            return this.endTag(final);
-        if (next === 0x21 /* ! */)
-            return this.declaration(final);
-        if (next === 0x3f /* ? */)
-            return this.enter('pi', lt + 2);
-        if (Number.isNaN(next)) {
-            if (!final)
-                return false;
-            this.fail('unexpected end of input inside a tag', lt);
-        }
-        return this.countedRun() || this.startTag(final);
-    }
-    /** Text without a following `<` yet: pass it on, keeping a possibly split reference for the next chunk. */
-    flushText(final) {
-        const buf = this.buf;
-        let cut = buf.length;
-        const amp = buf.lastIndexOf('&');
-        if (!final && amp >= this.pos && buf.length - amp < MAX_REFERENCE && !buf.includes(';', amp))
-            cut = amp;
-        if (cut > this.pos)
-            this.characters(this.pos, cut);
-        this.pos = cut;
-    }
-    characters(start, end) {
-        this.references.checkText(this.buf, start, end);
-        if (this.stack.length === 0) {
-            const stray = this.buf.slice(start, end).search(xml_grammar/* NOT_WHITESPACE */.y7);
-            if (stray !== -1 && this.edges) {
-                this.topLevelContent(this.edges);
-                return;
-            }
-            if (stray !== -1) {
-                this.fail(this.rootClosed ? 'text after the root element' : 'text before the root element', start + stray);
-            }
-            return;
-        }
-        if (this.handler.wantText)
-            this.handler.text(this.buf.slice(start, end), false);
-    }
-    startTag(final) {
-        const buf = this.buf;
-        const at = this.pos;
-        xml_grammar/* START_TAG */.AX.lastIndex = at;
-        if (!xml_grammar/* START_TAG */.AX.test(buf))
-            return this.badTag(at, final, 'start tag');
-        const end = xml_grammar/* START_TAG */.AX.lastIndex;
-        this.references.checkCharacterReferences(buf, at, end);
-        const name = this.nameAt(at + 1);
-        const nameEnd = at + 1 + name.length;
-        const selfClosing = buf.charCodeAt(end - 2) === 0x2f; /* / */
-        if (this.stack.length === 0 && this.edges)
-            this.topLevelContent(this.edges);
-        else if (this.stack.length === 0) {
-            if (this.rootSeen)
-                this.fail(`second root element <${name}>: a document has exactly one`, at);
-            this.rootSeen = true;
-            if (selfClosing)
-                this.rootClosed = true;
-        }
-        if (!selfClosing) {
-            if (this.stack.length >= MAX_DEPTH)
-                this.fail(`elements nested deeper than ${MAX_DEPTH}`, at);
-            this.stack.push({ name, offset: this.base + at, line: 0, column: 0 });
-            if (this.edges && this.stack.length > this.edges.depth)
-                this.edges.depth = this.stack.length;
-        }
-        this.pos = end;
-        this.tokenStart = at;
-        this.attrStart = nameEnd;
-        this.attrEnd = selfClosing ? end - 2 : end - 1;
-        this.handler.open(name, selfClosing, this);
-        return true;
-    }
-    /**
-     * Consumes the run of elements the handler only counts that starts at pos, if one does, and reports it with
-     * `countedRun`: a regex match per element instead of an open/close pair per tag, the per-tag cost of big
-     * reports. An element the patterns refuse (a failing test case, one cut by the chunk's end, a malformed one)
-     * is left to startTag, which reads it tag by tag and says what is wrong. Not at the root (that is for the
-     * handler to see opened), nor within three levels of MAX_DEPTH, so that the depth limit fails where it always
-     * has.
-     */
-    countedRun() {
-        const counted = this.handler.counted;
-        const depth = this.stack.length;
-        if (counted === undefined || this.handler.wantText || depth + 3 > MAX_DEPTH)
-            return false;
-        // At depth 0 of a document that is the root; of a fragment, an element of the pieces before it.
-        if (depth === 0 && !this.edges)
-            return false;
-        const buf = this.buf;
-        const at = this.pos;
-        if (!(0,xml_grammar/* nameIsAt */.pL)(buf, at + 1, counted.name))
-            return false;
-        if (this.patternsFor !== counted)
-            this.patterns = (0,xml_grammar/* countedElementPatterns */.Eb)((this.patternsFor = counted));
-        const { plain, flagged } = this.patterns;
-        let end = at;
-        let count = 0;
-        let flags = 0;
-        for (;;) {
-            plain.lastIndex = end;
-            if (plain.test(buf)) {
-                end = plain.lastIndex;
-            }
-            else {
-                flagged.lastIndex = end;
-                if (!flagged.test(buf))
-                    break;
-                end = flagged.lastIndex;
-                flags++;
-            }
-            count++;
-        }
-        if (count === 0)
-            return false;
-        if (depth === 0)
-            this.topLevelContent(this.edges);
-        this.references.checkCharacterReferences(buf, at, end);
-        this.pos = end;
-        this.tokenStart = at;
-        this.handler.countedRun?.(count, flags);
-        return true;
-    }
-    /**
-     * The element name starting at `start`. Documents use a handful of names millions of times, so names are
-     * interned: reusing the string avoids an allocation per tag, and lets handlers compare names cheaply.
-     */
-    nameAt(start) {
-        const buf = this.buf;
-        const names = this.names;
-        for (let i = 0; i < names.length; i++) {
-            const known = names[i];
-            if ((0,xml_grammar/* nameIsAt */.pL)(buf, start, known))
-                return known;
-        }
-        let end = start;
-        while ((0,xml_grammar/* isNameChar */.Ui)(buf.charCodeAt(end)))
-            end++;
-        const name = buf.slice(start, end);
-        if (names.length < MAX_INTERNED)
-            names.push(name);
-        return name;
-    }
-    endTag(final) {
-        const buf = this.buf;
-        const at = this.pos;
-        xml_grammar/* END_TAG */.Rg.lastIndex = at;
-        if (!xml_grammar/* END_TAG */.Rg.test(buf))
-            return this.badTag(at, final, 'end tag');
-        const end = xml_grammar/* END_TAG */.Rg.lastIndex;
-        if (this.stack.length === 0 && this.edges)
-            return this.closeOutside(this.edges, at, end);
-        const open = this.stack.pop();
-        // Compared in place: slicing the name of every end tag would cost an allocation each.
-        const matches = open !== undefined && (0,xml_grammar/* nameIsAt */.pL)(buf, at + 2, open.name);
-        if (!matches) {
-            let nameEnd = at + 2;
-            while ((0,xml_grammar/* isNameChar */.Ui)(buf.charCodeAt(nameEnd)))
-                nameEnd++;
-            const name = buf.slice(at + 2, nameEnd);
-            if (!open)
-                this.fail(`end tag </${name}> without a start tag`, at);
-            const { line, column } = this.resolve(open);
-            this.fail(`end tag </${name}> does not match <${open.name}> (line ${line}, column ${column})`, at);
-        }
-        if (this.stack.length === 0)
-            this.rootClosed = true;
-        this.pos = end;
-        this.tokenStart = at;
-        this.handler.close(open.name);
-        return true;
-    }
-    /** A fragment's end tag of an element opened before it: recorded for the pieces before it to match. */
-    closeOutside(edges, at, end) {
-        let nameEnd = at + 2;
-        while ((0,xml_grammar/* isNameChar */.Ui)(this.buf.charCodeAt(nameEnd)))
-            nameEnd++;
-        const name = this.buf.slice(at + 2, nameEnd);
-        edges.closed.push(name);
-        this.pos = end;
-        this.tokenStart = at;
-        this.handler.close(name);
-        return true;
-    }
-    topLevelContent(edges) {
-        edges.contentAfterClosed = edges.closed.length;
-    }
-    /** A tag the regex refused: cut by the chunk boundary (wait), or malformed (say why, as precisely as we can). */
-    badTag(at, final, what) {
-        const buf = this.buf;
-        // A tag cannot contain '<': if none follows, the tag may simply be cut by the chunk boundary.
-        const nextLt = buf.indexOf('<', at + 1);
-        if (nextLt === -1 && !final) {
-            if (buf.length - at > MAX_TOKEN)
-                this.fail(`${what} longer than ${MAX_TOKEN} characters`, at);
-            return false;
-        }
-        const tagEnd = nextLt === -1 ? buf.length : nextLt;
-        if (nextLt === -1 && buf.indexOf('>', at) === -1) {
-            this.fail(`unexpected end of input inside ${what === 'start tag' ? 'a tag' : 'an end tag'}`, at);
-        }
-        this.references.checkRefusedTag(buf, at, tagEnd);
-        this.fail(`malformed ${what} ${JSON.stringify(buf.slice(at, Math.min(tagEnd, at + 40)))}`, at);
-    }
-    waitForMore(at, what) {
-        if (this.buf.length - at > MAX_TOKEN)
-            this.fail(`${what} longer than ${MAX_TOKEN} characters`, at);
-        return false;
-    }
-    declaration(final) {
-        const buf = this.buf;
-        const at = this.pos;
-        if (buf.startsWith('<!--', at))
-            return this.enter('comment', at + 4);
-        if (buf.startsWith('<![CDATA[', at)) {
-            if (this.stack.length === 0 && this.edges)
-                this.topLevelContent(this.edges);
-            else if (this.stack.length === 0)
-                this.fail('CDATA section outside the root element', at);
-            return this.enter('cdata', at + 9);
-        }
-        if (buf.startsWith('<!DOCTYPE', at))
-            return this.doctype(final);
-        if (buf.startsWith('<!ENTITY', at)) {
-            this.fail('ENTITY declarations are refused: entities are never expanded (XML bomb / external entity)', at);
-        }
-        // The excerpt is always the same 12 characters, however the text arrived in chunks.
-        if (!final && buf.length - at < 12)
-            return false;
-        this.fail(`unsupported markup ${JSON.stringify(buf.slice(at, at + 12))}`, at);
-    }
-    doctype(final) {
-        const at = this.pos;
-        xml_grammar/* EXTERNAL_DOCTYPE */.HS.lastIndex = at;
-        if (xml_grammar/* EXTERNAL_DOCTYPE */.HS.test(this.buf)) {
-            if (this.rootSeen)
-                this.fail('DOCTYPE after the root element', at);
-            this.pos = xml_grammar/* EXTERNAL_DOCTYPE */.HS.lastIndex;
-            return true;
-        }
-        if (!final && this.buf.indexOf('>', at) === -1)
-            return this.waitForMore(at, 'DOCTYPE');
-        this.fail('DOCTYPE declarations are refused when they declare anything (an internal subset): DTDs and entities are never processed (XML bomb / external entity)', at);
-    }
-    /** Comments, CDATA and processing instructions are skipped up to their terminator, possibly across chunks. */
-    enter(mode, contentStart) {
-        this.modeStart = { name: '', offset: this.base + this.pos, line: 0, column: 0 };
-        this.mode = mode;
-        this.pos = contentStart;
-        return true;
-    }
-    skip(final) {
-        const mode = this.mode;
-        const terminator = TERMINATOR[mode];
-        const buf = this.buf;
-        const end = buf.indexOf(terminator, this.pos);
-        if (end === -1) {
-            // Keep just enough for a terminator split across chunks; pass the rest on.
-            const keep = final ? buf.length : Math.max(this.pos, buf.length - terminator.length + 1);
-            if (mode === 'cdata' && keep > this.pos && this.handler.wantText)
-                this.handler.text(buf.slice(this.pos, keep), true);
-            this.pos = keep;
-            return false;
-        }
-        if (mode === 'cdata' && end > this.pos && this.handler.wantText)
-            this.handler.text(buf.slice(this.pos, end), true);
-        this.pos = end + terminator.length;
-        this.mode = 'markup';
-        return true;
-    }
 }
 
 
@@ -17776,16 +17718,7 @@ const PURPOSES = [
 var services = __webpack_require__(6453);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/parsers/xml-decode.ts
-var xml_decode = __webpack_require__(3572);
-// EXTERNAL MODULE: ./src/parsers/xml-error.ts
-var xml_error = __webpack_require__(5242);
-// EXTERNAL MODULE: ./src/parsers/xml-tokenizer.ts + 2 modules
-var xml_tokenizer = __webpack_require__(5712);
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/ant.ts
-
-
-
 /**
  * Apache Ant: `ant [-buildfile build.xml] [target\u2026]` runs the targets of build.xml (its project's `default`
  * when none is named), each after the targets it `depends` on. A target is a list of tasks rather than shell
@@ -17834,91 +17767,96 @@ const TASK_PURPOSES = {
     spotbugs: 'static-analysis',
     findbugs: 'static-analysis'
 };
-/** The targets of a build file, read with the report parsers' tokenizer (no DTD, no entity expansion). */
-class BuildFile {
-    wantText = false;
-    defaultTarget;
-    targets = new Map();
-    depth = 0;
-    current;
-    /** The command of the `<exec>` being read: its executable, then each `<arg>`. */
-    exec;
-    /** Where the tag being read starts: set once the tokenizer that feeds this handler exists. */
-    locate = () => ({ line: 0 });
-    open(name, selfClosing, tag) {
-        const depth = this.depth;
-        if (!selfClosing)
-            this.depth++;
-        if (depth === 0) {
-            if (name !== 'project')
-                throw new xml_error/* XmlError */.G(`<${name}> is not an Ant <project>`, 1, 1);
-            this.defaultTarget = (0,xml_decode/* parseAttributes */.v)(tag.rawAttributes()).default;
-            return;
-        }
-        if (depth === 1 && name === 'target')
-            this.openTarget(tag, selfClosing);
-        else if (this.current)
-            this.task(this.current, name.slice(name.indexOf(':') + 1), selfClosing, tag);
-    }
-    close(name) {
-        this.depth--;
+/** Comments and CDATA sections hold no tasks, and may hold `<` and `>`: blanked, line breaks kept. */
+const NOT_MARKUP = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g;
+/** A start, end or empty tag, its attributes in group 3. */
+const TAG = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+/**
+ * The targets of a build file, read tag by tag. The report parsers' tokenizer sits in a layer above this one
+ * (docs/architecture.md), and a build file needs less: its tags and attributes, never its text. Nothing is
+ * expanded \u2014 a file that declares entities is not read at all \u2014 and attribute values are taken as written.
+ */
+function readBuildFile(text) {
+    if (text.includes('<!ENTITY'))
+        return undefined;
+    const source = text.replace(NOT_MARKUP, skipped => skipped.replace(/[^\n]/g, ' '));
+    const targets = new Map();
+    let defaultTarget;
+    let depth = 0;
+    let current;
+    let exec;
+    let line = 1;
+    let counted = 0;
+    for (const tag of source.matchAll(TAG)) {
+        const [, slash, name = '', rawAttributes = '', empty] = tag;
         const local = name.slice(name.indexOf(':') + 1);
-        if (local === 'exec')
-            this.endExec();
-        if (this.depth === 1 && name === 'target')
-            this.current = undefined;
-    }
-    text() { }
-    openTarget(tag, selfClosing) {
-        const attrs = (0,xml_decode/* parseAttributes */.v)(tag.rawAttributes());
-        const target = {
-            deps: (attrs.depends ?? '').split(',').flatMap(dep => (dep.trim() ? [dep.trim()] : [])),
-            script: [],
-            purposes: new Set(),
-            line: this.locate().line
-        };
-        if (attrs.name !== undefined)
-            this.targets.set(attrs.name, target);
-        if (!selfClosing)
-            this.current = target;
-    }
-    task(target, task, selfClosing, tag) {
-        const purpose = TASK_PURPOSES[task];
-        if (purpose)
-            target.purposes.add(purpose);
-        if (task === 'antcall' || task === 'exec' || (task === 'arg' && this.exec)) {
-            const attrs = (0,xml_decode/* parseAttributes */.v)(tag.rawAttributes());
-            // Another target of the same file, run where the call stands: followed as the target's own.
-            if (task === 'antcall' && attrs.target)
-                target.deps.push(attrs.target);
-            if (task === 'exec')
-                this.exec = attrs.executable ? [attrs.executable] : undefined;
-            if (task === 'arg')
-                this.exec?.push(attrs.line ?? attrs.value ?? '');
-            if (task === 'exec' && selfClosing)
-                this.endExec();
+        if (slash) {
+            depth--;
+            if (local === 'exec' && exec && current)
+                current.script.push(exec.join(' '));
+            if (local === 'exec')
+                exec = undefined;
+            if (depth === 1 && name === 'target')
+                current = undefined;
+            continue;
         }
+        const attrs = attributesOf(rawAttributes);
+        if (depth === 0 && name !== 'project')
+            return undefined;
+        if (depth === 0)
+            defaultTarget = attrs.default;
+        else if (depth === 1 && name === 'target') {
+            line += lineBreaks(source, counted, tag.index);
+            counted = tag.index;
+            const target = {
+                deps: (attrs.depends ?? '').split(',').flatMap(dep => (dep.trim() ? [dep.trim()] : [])),
+                script: [],
+                purposes: new Set(),
+                line
+            };
+            if (attrs.name !== undefined)
+                targets.set(attrs.name, target);
+            if (!empty)
+                current = target;
+        }
+        else if (current) {
+            const purpose = TASK_PURPOSES[local];
+            if (purpose)
+                current.purposes.add(purpose);
+            // Another target of the same file, run where the call stands: followed as the target's own.
+            if (local === 'antcall' && attrs.target)
+                current.deps.push(attrs.target);
+            if (local === 'exec')
+                exec = attrs.executable ? [attrs.executable] : undefined;
+            if (local === 'arg')
+                exec?.push(attrs.line ?? attrs.value ?? '');
+            if (local === 'exec' && empty && exec)
+                current.script.push(exec.join(' '));
+            if (local === 'exec' && empty)
+                exec = undefined;
+        }
+        if (!empty)
+            depth++;
     }
-    endExec() {
-        if (this.exec && this.current)
-            this.current.script.push(this.exec.filter(Boolean).join(' '));
-        this.exec = undefined;
-    }
+    return { defaultTarget, targets };
+}
+function attributesOf(raw) {
+    const attrs = {};
+    for (const [, key = '', double, single] of raw.matchAll(ATTRIBUTE))
+        attrs[key] = double ?? single ?? '';
+    return attrs;
+}
+function lineBreaks(text, from, to) {
+    let breaks = 0;
+    for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1))
+        breaks++;
+    return breaks;
 }
 function antTargets(text, targets) {
-    const file = new BuildFile();
-    const tokenizer = new xml_tokenizer/* XmlTokenizer */.P(file);
-    file.locate = () => tokenizer.location();
-    try {
-        tokenizer.write(text);
-        tokenizer.end();
-    }
-    catch (error) {
-        // Not a build file, or not well-formed: nothing is read from it, as from any file no runner understands.
-        if (error instanceof xml_error/* XmlError */.G)
-            return undefined;
-        throw error;
-    }
+    const file = readBuildFile(text);
+    if (!file)
+        return undefined;
     const goals = targets.length > 0 ? targets : file.defaultTarget ? [file.defaultTarget] : [];
     return goals.flatMap(name => {
         const target = file.targets.get(name);

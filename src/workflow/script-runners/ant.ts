@@ -1,7 +1,3 @@
-import { parseAttributes } from '../../parsers/xml-decode.js'
-import { XmlError } from '../../parsers/xml-error.js'
-import type { StartTag, XmlHandler } from '../../parsers/xml-handler.js'
-import { XmlTokenizer } from '../../parsers/xml-tokenizer.js'
 import type { Purpose } from '../catalog/purpose.js'
 import type { Definition, ScriptRunner } from './script-runner.js'
 
@@ -61,83 +57,83 @@ interface AntTarget {
   line: number
 }
 
-/** The targets of a build file, read with the report parsers' tokenizer (no DTD, no entity expansion). */
-class BuildFile implements XmlHandler {
-  wantText = false
-  defaultTarget: string | undefined
-  readonly targets = new Map<string, AntTarget>()
-  private depth = 0
-  private current: AntTarget | undefined
-  /** The command of the `<exec>` being read: its executable, then each `<arg>`. */
-  private exec: string[] | undefined
+/** Comments and CDATA sections hold no tasks, and may hold `<` and `>`: blanked, line breaks kept. */
+const NOT_MARKUP = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>/g
+/** A start, end or empty tag, its attributes in group 3. */
+const TAG = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 
-  /** Where the tag being read starts: set once the tokenizer that feeds this handler exists. */
-  locate: () => { line: number } = () => ({ line: 0 })
-
-  open(name: string, selfClosing: boolean, tag: StartTag): void {
-    const depth = this.depth
-    if (!selfClosing) this.depth++
-    if (depth === 0) {
-      if (name !== 'project') throw new XmlError(`<${name}> is not an Ant <project>`, 1, 1)
-      this.defaultTarget = parseAttributes(tag.rawAttributes()).default
-      return
-    }
-    if (depth === 1 && name === 'target') this.openTarget(tag, selfClosing)
-    else if (this.current) this.task(this.current, name.slice(name.indexOf(':') + 1), selfClosing, tag)
-  }
-
-  close(name: string): void {
-    this.depth--
+/**
+ * The targets of a build file, read tag by tag. The report parsers' tokenizer sits in a layer above this one
+ * (docs/architecture.md), and a build file needs less: its tags and attributes, never its text. Nothing is
+ * expanded — a file that declares entities is not read at all — and attribute values are taken as written.
+ */
+function readBuildFile(
+  text: string
+): { defaultTarget?: string; targets: Map<string, AntTarget> } | undefined {
+  if (text.includes('<!ENTITY')) return undefined
+  const source = text.replace(NOT_MARKUP, skipped => skipped.replace(/[^\n]/g, ' '))
+  const targets = new Map<string, AntTarget>()
+  let defaultTarget: string | undefined
+  let depth = 0
+  let current: AntTarget | undefined
+  let exec: string[] | undefined
+  let line = 1
+  let counted = 0
+  for (const tag of source.matchAll(TAG)) {
+    const [, slash, name = '', rawAttributes = '', empty] = tag
     const local = name.slice(name.indexOf(':') + 1)
-    if (local === 'exec') this.endExec()
-    if (this.depth === 1 && name === 'target') this.current = undefined
-  }
-
-  text(): void {}
-
-  private openTarget(tag: StartTag, selfClosing: boolean): void {
-    const attrs = parseAttributes(tag.rawAttributes())
-    const target: AntTarget = {
-      deps: (attrs.depends ?? '').split(',').flatMap(dep => (dep.trim() ? [dep.trim()] : [])),
-      script: [],
-      purposes: new Set(),
-      line: this.locate().line
+    if (slash) {
+      depth--
+      if (local === 'exec' && exec && current) current.script.push(exec.join(' '))
+      if (local === 'exec') exec = undefined
+      if (depth === 1 && name === 'target') current = undefined
+      continue
     }
-    if (attrs.name !== undefined) this.targets.set(attrs.name, target)
-    if (!selfClosing) this.current = target
-  }
-
-  private task(target: AntTarget, task: string, selfClosing: boolean, tag: StartTag): void {
-    const purpose = TASK_PURPOSES[task]
-    if (purpose) target.purposes.add(purpose)
-    if (task === 'antcall' || task === 'exec' || (task === 'arg' && this.exec)) {
-      const attrs = parseAttributes(tag.rawAttributes())
+    const attrs = attributesOf(rawAttributes)
+    if (depth === 0 && name !== 'project') return undefined
+    if (depth === 0) defaultTarget = attrs.default
+    else if (depth === 1 && name === 'target') {
+      line += lineBreaks(source, counted, tag.index)
+      counted = tag.index
+      const target: AntTarget = {
+        deps: (attrs.depends ?? '').split(',').flatMap(dep => (dep.trim() ? [dep.trim()] : [])),
+        script: [],
+        purposes: new Set(),
+        line
+      }
+      if (attrs.name !== undefined) targets.set(attrs.name, target)
+      if (!empty) current = target
+    } else if (current) {
+      const purpose = TASK_PURPOSES[local]
+      if (purpose) current.purposes.add(purpose)
       // Another target of the same file, run where the call stands: followed as the target's own.
-      if (task === 'antcall' && attrs.target) target.deps.push(attrs.target)
-      if (task === 'exec') this.exec = attrs.executable ? [attrs.executable] : undefined
-      if (task === 'arg') this.exec?.push(attrs.line ?? attrs.value ?? '')
-      if (task === 'exec' && selfClosing) this.endExec()
+      if (local === 'antcall' && attrs.target) current.deps.push(attrs.target)
+      if (local === 'exec') exec = attrs.executable ? [attrs.executable] : undefined
+      if (local === 'arg') exec?.push(attrs.line ?? attrs.value ?? '')
+      if (local === 'exec' && empty && exec) current.script.push(exec.join(' '))
+      if (local === 'exec' && empty) exec = undefined
     }
+    if (!empty) depth++
   }
+  return { defaultTarget, targets }
+}
 
-  private endExec(): void {
-    if (this.exec && this.current) this.current.script.push(this.exec.filter(Boolean).join(' '))
-    this.exec = undefined
-  }
+function attributesOf(raw: string): Record<string, string> {
+  const attrs: Record<string, string> = {}
+  for (const [, key = '', double, single] of raw.matchAll(ATTRIBUTE)) attrs[key] = double ?? single ?? ''
+  return attrs
+}
+
+function lineBreaks(text: string, from: number, to: number): number {
+  let breaks = 0
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) breaks++
+  return breaks
 }
 
 function antTargets(text: string, targets: string[]): Definition[] | undefined {
-  const file = new BuildFile()
-  const tokenizer = new XmlTokenizer(file)
-  file.locate = () => tokenizer.location()
-  try {
-    tokenizer.write(text)
-    tokenizer.end()
-  } catch (error) {
-    // Not a build file, or not well-formed: nothing is read from it, as from any file no runner understands.
-    if (error instanceof XmlError) return undefined
-    throw error
-  }
+  const file = readBuildFile(text)
+  if (!file) return undefined
   const goals = targets.length > 0 ? targets : file.defaultTarget ? [file.defaultTarget] : []
   return goals.flatMap(name => {
     const target = file.targets.get(name)
