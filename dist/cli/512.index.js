@@ -12035,13 +12035,15 @@ const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g;
  */
 const PAGES_DEPLOY = picomatch_default()('actions/deploy-pages', { nocase: true });
 const PAGES_UPLOAD = picomatch_default()('actions/upload-pages-artifact', { nocase: true });
+/** The commit's SHA as a workflow writes it: `${{ github.sha }}` or `$GITHUB_SHA`. */
+const COMMIT_SHA = String.raw `\$\{\{\s*github\.sha\s*\}\}|\$\{?GITHUB_SHA\b`;
 /**
  * An image tagged with the commit being built (`app:${{ github.sha }}`, `app:$GITHUB_SHA`): a deploy naming that
  * tag deploys the image an earlier job pushed under it, not a rebuild (\u00a76.1).
  */
-const COMMIT_TAG = /:(?:\$\{\{\s*github\.sha\s*\}\}|\$\{?GITHUB_SHA\b)/;
+const COMMIT_TAG = new RegExp(`:(?:${COMMIT_SHA})`);
 /** A value made from the commit: the SHA itself, or `git rev-parse` of it (often `--short`). */
-const COMMIT_VALUE = /\$\{\{\s*github\.sha\s*\}\}|\$\{?GITHUB_SHA\b|\bgit\s+rev-parse\b/;
+const COMMIT_VALUE = new RegExp(String.raw `${COMMIT_SHA}|\bgit\s+rev-parse\b`);
 /** `NAME=value` in a script: exported, or appended to `$GITHUB_ENV` for the later steps. */
 const ASSIGNMENT = /(?:^|[\s;"'])(?:export\s+)?([A-Za-z_]\w*)=(.*)$/;
 /**
@@ -12265,7 +12267,10 @@ function commitTagged(stores, job, pipeline) {
         return [];
     const elsewhere = pipeline.jobs.filter(other => other.ref.workflow !== job.ref.workflow && (0,support_pipeline/* hasPurpose */.zY)(other, 'artifact-store'));
     return [...stores, ...elsewhere]
-        .filter(store => textsOf(store.job).some(text => commitTag(store.job).test(text)))
+        .filter(store => {
+        const storedTag = commitTag(store.job);
+        return textsOf(store.job).some(text => storedTag.test(text));
+    })
         .map(producer => ({
         producer,
         how: producer.ref.workflow === job.ref.workflow
@@ -17786,17 +17791,18 @@ function readBuildFile(text) {
     let depth = 0;
     let current;
     let exec;
-    let line = 1;
-    let counted = 0;
+    const endExec = () => {
+        if (exec && current)
+            current.script.push(exec.join(' '));
+        exec = undefined;
+    };
     for (const tag of source.matchAll(TAG)) {
         const [, slash, name = '', rawAttributes = '', empty] = tag;
         const local = name.slice(name.indexOf(':') + 1);
         if (slash) {
             depth--;
-            if (local === 'exec' && exec && current)
-                current.script.push(exec.join(' '));
             if (local === 'exec')
-                exec = undefined;
+                endExec();
             if (depth === 1 && name === 'target')
                 current = undefined;
             continue;
@@ -17807,13 +17813,11 @@ function readBuildFile(text) {
         if (depth === 0)
             defaultTarget = attrs.default;
         else if (depth === 1 && name === 'target') {
-            line += lineBreaks(source, counted, tag.index);
-            counted = tag.index;
             const target = {
                 deps: (attrs.depends ?? '').split(',').flatMap(dep => (dep.trim() ? [dep.trim()] : [])),
                 script: [],
                 purposes: new Set(),
-                line
+                line: lineBreaks(source, tag.index) + 1
             };
             if (attrs.name !== undefined)
                 targets.set(attrs.name, target);
@@ -17831,10 +17835,8 @@ function readBuildFile(text) {
                 exec = attrs.executable ? [attrs.executable] : undefined;
             if (local === 'arg')
                 exec?.push(attrs.line ?? attrs.value ?? '');
-            if (local === 'exec' && empty && exec)
-                current.script.push(exec.join(' '));
             if (local === 'exec' && empty)
-                exec = undefined;
+                endExec();
         }
         if (!empty)
             depth++;
@@ -17847,9 +17849,10 @@ function attributesOf(raw) {
         attrs[key] = double ?? single ?? '';
     return attrs;
 }
-function lineBreaks(text, from, to) {
+/** Line breaks before `to`: a target's line is worked out where it starts (build files hold tens of targets). */
+function lineBreaks(text, to) {
     let breaks = 0;
-    for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1))
+    for (let at = text.indexOf('\n'); at !== -1 && at < to; at = text.indexOf('\n', at + 1))
         breaks++;
     return breaks;
 }
@@ -19782,7 +19785,7 @@ function inspectUncached(step, read) {
         for (const r of results)
             if (VERIFICATION.includes(r.purpose))
                 swallowed.push({ ...r, how });
-        return results.filter(r => !VERIFICATION.includes(r.purpose));
+        return withoutSoftVerification(results, true);
     };
     const content = [
         ...(ref ? hardOnly(byUses(ref, step.with), ignored ? 'continue-on-error' : undefined) : []),

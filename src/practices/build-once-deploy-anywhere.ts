@@ -40,13 +40,15 @@ const NEEDS_OUTPUT = /\bneeds\.([\w-]+)\.outputs\b/g
  */
 const PAGES_DEPLOY = picomatch('actions/deploy-pages', { nocase: true })
 const PAGES_UPLOAD = picomatch('actions/upload-pages-artifact', { nocase: true })
+/** The commit's SHA as a workflow writes it: `${{ github.sha }}` or `$GITHUB_SHA`. */
+const COMMIT_SHA = String.raw`\$\{\{\s*github\.sha\s*\}\}|\$\{?GITHUB_SHA\b`
 /**
  * An image tagged with the commit being built (`app:${{ github.sha }}`, `app:$GITHUB_SHA`): a deploy naming that
  * tag deploys the image an earlier job pushed under it, not a rebuild (§6.1).
  */
-const COMMIT_TAG = /:(?:\$\{\{\s*github\.sha\s*\}\}|\$\{?GITHUB_SHA\b)/
+const COMMIT_TAG = new RegExp(`:(?:${COMMIT_SHA})`)
 /** A value made from the commit: the SHA itself, or `git rev-parse` of it (often `--short`). */
-const COMMIT_VALUE = /\$\{\{\s*github\.sha\s*\}\}|\$\{?GITHUB_SHA\b|\bgit\s+rev-parse\b/
+const COMMIT_VALUE = new RegExp(String.raw`${COMMIT_SHA}|\bgit\s+rev-parse\b`)
 /** `NAME=value` in a script: exported, or appended to `$GITHUB_ENV` for the later steps. */
 const ASSIGNMENT = /(?:^|[\s;"'])(?:export\s+)?([A-Za-z_]\w*)=(.*)$/
 /**
@@ -308,7 +310,10 @@ function commitTagged(stores: readonly PipelineJob[], job: PipelineJob, pipeline
     other => other.ref.workflow !== job.ref.workflow && hasPurpose(other, 'artifact-store')
   )
   return [...stores, ...elsewhere]
-    .filter(store => textsOf(store.job).some(text => commitTag(store.job).test(text)))
+    .filter(store => {
+      const storedTag = commitTag(store.job)
+      return textsOf(store.job).some(text => storedTag.test(text))
+    })
     .map(producer => ({
       producer,
       how:

@@ -357,7 +357,7 @@ function inspectUncached(step: Step, read: ReadFile): Inspection {
   const hardOnly = <T extends Classification>(results: T[], how: Swallowing | undefined): T[] => {
     if (how === undefined) return results
     for (const r of results) if (VERIFICATION.includes(r.purpose)) swallowed.push({ ...r, how })
-    return results.filter(r => !VERIFICATION.includes(r.purpose))
+    return withoutSoftVerification(results, true)
   }
   const content: Classification[] = [
     ...(ref ? hardOnly(byUses(ref, step.with), ignored ? 'continue-on-error' : undefined) : []),

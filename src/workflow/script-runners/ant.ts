@@ -78,15 +78,16 @@ function readBuildFile(
   let depth = 0
   let current: AntTarget | undefined
   let exec: string[] | undefined
-  let line = 1
-  let counted = 0
+  const endExec = (): void => {
+    if (exec && current) current.script.push(exec.join(' '))
+    exec = undefined
+  }
   for (const tag of source.matchAll(TAG)) {
     const [, slash, name = '', rawAttributes = '', empty] = tag
     const local = name.slice(name.indexOf(':') + 1)
     if (slash) {
       depth--
-      if (local === 'exec' && exec && current) current.script.push(exec.join(' '))
-      if (local === 'exec') exec = undefined
+      if (local === 'exec') endExec()
       if (depth === 1 && name === 'target') current = undefined
       continue
     }
@@ -94,13 +95,11 @@ function readBuildFile(
     if (depth === 0 && name !== 'project') return undefined
     if (depth === 0) defaultTarget = attrs.default
     else if (depth === 1 && name === 'target') {
-      line += lineBreaks(source, counted, tag.index)
-      counted = tag.index
       const target: AntTarget = {
         deps: (attrs.depends ?? '').split(',').flatMap(dep => (dep.trim() ? [dep.trim()] : [])),
         script: [],
         purposes: new Set(),
-        line
+        line: lineBreaks(source, tag.index) + 1
       }
       if (attrs.name !== undefined) targets.set(attrs.name, target)
       if (!empty) current = target
@@ -111,8 +110,7 @@ function readBuildFile(
       if (local === 'antcall' && attrs.target) current.deps.push(attrs.target)
       if (local === 'exec') exec = attrs.executable ? [attrs.executable] : undefined
       if (local === 'arg') exec?.push(attrs.line ?? attrs.value ?? '')
-      if (local === 'exec' && empty && exec) current.script.push(exec.join(' '))
-      if (local === 'exec' && empty) exec = undefined
+      if (local === 'exec' && empty) endExec()
     }
     if (!empty) depth++
   }
@@ -125,9 +123,10 @@ function attributesOf(raw: string): Record<string, string> {
   return attrs
 }
 
-function lineBreaks(text: string, from: number, to: number): number {
+/** Line breaks before `to`: a target's line is worked out where it starts (build files hold tens of targets). */
+function lineBreaks(text: string, to: number): number {
   let breaks = 0
-  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) breaks++
+  for (let at = text.indexOf('\n'); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) breaks++
   return breaks
 }
 
