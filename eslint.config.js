@@ -3,7 +3,7 @@ import { defineConfig } from 'eslint/config'
 import tseslint from 'typescript-eslint'
 
 export default defineConfig(
-  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', '__tests__/fixtures/', 'examples/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'coverage/', '__tests__/fixtures/', 'examples/', 'wasm/'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

@@ -1,10 +1,13 @@
-// Builds the two committed bundles: dist/index.js (the action) and dist/cli/index.js (the CLI).
+// Builds the two committed bundles: dist/index.js (the action) and dist/cli/index.js (the CLI), and the
+// WebAssembly module they embed.
 // ncc empties its output folder, so each bundle is built on its own folder and dist/ is laid anew.
 import { execFileSync } from 'node:child_process'
 import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const ncc = ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build']
+// The WebAssembly JUnit scanner is compiled first: the bundles embed its bytes (src/parsers/junit-scanner-wasm.ts).
+execFileSync('node', ['scripts/build-wasm.js'], { stdio: 'inherit' })
 rmSync('dist', { recursive: true, force: true })
 execFileSync('node', [...ncc, 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt', '--quiet'], {
   stdio: 'inherit'

@@ -1,16 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { closeSync, openSync, writeSync } from 'node:fs'
+import { closeSync, openSync, statSync, writeSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { readJunitRange } from '../../src/evidence/read-junit-range.js'
 import { readJunitFile } from '../../src/evidence/reports.js'
+import { scanJunitFile } from '../../src/evidence/scan-junit-file.js'
+import { createJunitParser } from '../../src/parsers/junit.js'
+import type { JunitSummary } from '../../src/parsers/junit.js'
 import { runnerEnv, spawnNode } from '../helpers/spawn.js'
 
 /**
  * A report big enough to be read in pieces by several threads (src/evidence/read-junit.ts), read by the CLI
  * bundle as a user runs it: the verdict names the same counts as one reader, and a report broken in its second
  * half gives one reader's error, line and column. The sources read in one thread here (the worker's script is
- * only built beside the bundles), so they are the one reader the bundle is compared with.
+ * only built beside the bundles), with the WebAssembly scanner; the JavaScript reader alone is the one reader
+ * both are compared with.
  */
 
 const bundle = path.join(import.meta.dirname, '../../dist/cli/index.js')
@@ -54,6 +59,18 @@ function writeReport(file: string, broken: boolean): { tests: number; failures: 
   return { tests: suites * 100, failures: suites * 4 }
 }
 
+/** The report read by the JavaScript reader alone, in one go: the definition of what it says. */
+async function javascriptReader(file: string): Promise<JunitSummary> {
+  const parser = createJunitParser()
+  const fd = openSync(file, 'r')
+  try {
+    await readJunitRange(fd, parser, 0, statSync(file).size)
+    return parser.end()
+  } finally {
+    closeSync(fd)
+  }
+}
+
 async function check(): Promise<{ stdout: string; threads: number }> {
   const profiles = await mkdtemp(path.join(os.tmpdir(), 'mg-pieces-prof-'))
   try {
@@ -74,8 +91,16 @@ describe('a big JUnit report read by several threads', () => {
   it('counts what one reader counts', async () => {
     const file = path.join(dir, 'reports/junit-big.xml')
     const written = writeReport(file, false)
-    const one = await readJunitFile(dir, 'reports/junit-big.xml')
+    const one = await javascriptReader(file)
     expect(one).toMatchObject(written)
+    expect(await readJunitFile(dir, 'reports/junit-big.xml')).toEqual(one)
+    // Read so by the scanner, not by the JavaScript reader after the scanner gave up.
+    const fd = openSync(file, 'r')
+    try {
+      expect(await scanJunitFile(fd, statSync(file).size)).toEqual(one)
+    } finally {
+      closeSync(fd)
+    }
     const { stdout, threads } = await check()
     expect(threads).toBe(expectedThreads)
     expect(stdout).toContain(
@@ -87,10 +112,11 @@ describe('a big JUnit report read by several threads', () => {
   it('says what one reader says of an error in the second half, with its line and column', async () => {
     const file = path.join(dir, 'reports/junit-broken.xml')
     writeReport(file, true)
-    const error = await readJunitFile(dir, 'reports/junit-broken.xml').then(
+    const error = await javascriptReader(file).then(
       () => undefined,
       (e: unknown) => (e as Error).message
     )
+    await expect(readJunitFile(dir, 'reports/junit-broken.xml')).rejects.toThrow(error)
     expect(error).toMatch(
       /^invalid JUnit report: end tag <\/testsuitx> does not match <testsuite> \(line \d{6,}/
     )

@@ -6,7 +6,7 @@ import type { JunitParser } from '../parsers/junit.js'
 /** JUnit reports are read in chunks of this size, into this one buffer per thread. */
 const CHUNK = Buffer.alloc(64 * 1024)
 /** A big report's reading gives the event loop a turn this often. */
-const YIELD_BYTES = 4 * 1024 * 1024
+export const YIELD_BYTES = 4 * 1024 * 1024
 
 /**
  * Feeds bytes `start` to `end` of an open file to a JUnit parser. Read synchronously into one shared buffer
