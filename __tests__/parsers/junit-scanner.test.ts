@@ -211,6 +211,33 @@ describe('scanJunit', () => {
     expect(scanned(text)).toBeUndefined()
   })
 
+  // The scanner classifies bytes by a table (name character, name start, white space): every byte, in
+  // every place the table decides, must read as the JavaScript reader reads it, or be left to that reader.
+  it('reads every byte at the start, inside and after element and attribute names as the JavaScript reader, or gives up', () => {
+    const places = [
+      (c: string) => `<testsuite><${c}testcase/></testsuite>`,
+      (c: string) => `<testsuite><test${c}case/></testsuite>`,
+      (c: string) => `<testsuite><testcase${c}/></testsuite>`,
+      (c: string) => `<testsuite><testcase ${c}name="a"/></testsuite>`,
+      (c: string) => `<testsuite><testcase na${c}me="a"/></testsuite>`,
+      (c: string) => `<testsuite><testcase name${c}="a"/></testsuite>`,
+      (c: string) => `<testsuite><testcase name=${c}"a"/></testsuite>`,
+      (c: string) => `<testsuite><x${c}></x${c}><testcase/></testsuite>`
+    ]
+    let read = 0
+    for (let code = 0; code < 256; code++) {
+      for (const place of places) {
+        const text = place(String.fromCharCode(code))
+        const summary = scanJunit(Buffer.from(text))
+        if (summary === undefined) continue
+        expect({ text, summary }).toEqual({ text, summary: oneReader(text) })
+        read++
+      }
+    }
+    // Letters, digits and the name marks inside names, white space around them: the scanner's own reads.
+    expect(read).toBeGreaterThan(300)
+  })
+
   it('gives up on a tag longer than its 1 MiB buffer, which the JavaScript reader reads', () => {
     const text = `<testsuite><testcase name="${'a'.repeat(1 << 20)}"/></testsuite>`
     expect(oneReader(text)).not.toBeInstanceOf(Error)

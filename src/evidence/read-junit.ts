@@ -20,14 +20,18 @@ export interface PieceRange {
 }
 
 /**
- * A thread takes about 60 ms to start on Node 20 (70-90 ms from tsc's many modules), in which the scanner
- * reads about 48 MB of a report: below this size a piece would not pay for its thread.
+ * The least a piece is given. A thread takes about 60 ms to start on Node 20 (70-90 ms from tsc's many
+ * modules), in which the scanner reads about 100 MB, so small pieces gain little; measured on the bench's
+ * reports of small test cases (2026-12-06, 2 cores), 300 MB in two threads or one took the same within this
+ * machine's noise (median 245 and 208 ms, best 183 and 196 ms, of 12 runs; 64 or 160 MB pieces no
+ * different), and 1 GB in two 0.45-0.6 s against 0.6-0.97 s in one.
  */
 const MIN_PIECE_BYTES = 48 * 1024 * 1024
 /**
  * What the first piece's reader (this thread, which starts at once) reads while a worker starts: the first
  * piece is this much longer than the others' equal shares, so that all end about together. Measured on the
- * bench's 300 MB report: the two pieces at 50/50 ended 90 ms apart.
+ * bench's 300 MB report with the JavaScript reader: the two pieces at 50/50 ended 90 ms apart (with the
+ * scanner, 96 or 128 MB measured no different).
  */
 const START_BYTES = 48 * 1024 * 1024
 /** More threads than this gain little on a runner (they share the page cache) and cost ~25 MB each. */
