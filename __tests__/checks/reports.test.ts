@@ -13,6 +13,7 @@ describe('the reports check', () => {
   it.each<{
     name: string
     reports: Record<string, string>
+    committed?: string[]
     min: number
     status: string
     messageId: string
@@ -26,6 +27,16 @@ describe('the reports check', () => {
       messageId: 'passing'
     },
     { name: 'none found', reports: {}, min: 1, status: 'fail', messageId: 'none' },
+    {
+      name: 'only committed reports: none of this run, the committed ones named',
+      reports: {},
+      committed: ['e2e/junit.xml', 'old/junit.xml'],
+      min: 1,
+      status: 'fail',
+      messageId: 'none',
+      mention:
+        'no test report matches **/junit.xml; the 2 files matching them are committed unchanged (e2e/junit.xml, old/junit.xml): no run wrote them, and they were not read'
+    },
     {
       name: 'a failing case, named',
       reports: { 'out/junit.xml': FAILING },
@@ -48,8 +59,8 @@ describe('the reports check', () => {
       status: 'fail',
       messageId: 'too-few'
     }
-  ])('$name', async ({ reports, min, status, messageId, mention }) => {
-    const evidence = await evidenceFrom({}, { reports: reportsFrom(reports) })
+  ])('$name', async ({ reports, committed, min, status, messageId, mention }) => {
+    const evidence = await evidenceFrom({}, { reports: reportsFrom(reports, committed) })
     const finding = await reportsCheck.check(contextFor('e2e-results', evidence), {
       reports: ['**/junit.xml'],
       'min-tests': min

@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { openBaseCommit } from '../../src/evidence/git.js'
+import { openBaseCommit, unchangedCommittedFiles } from '../../src/evidence/git.js'
 import type { BaseCommit, BaseCommitResult } from '../../src/evidence/git.js'
 import { cloneRepo, gitRepo } from '../helpers/git-repo.js'
 import type { GitRepo } from '../helpers/git-repo.js'
@@ -172,5 +172,41 @@ describe('--base auto', () => {
     local.commit({ 'a.txt': 'a\n' })
     const result = await openBaseCommit(local.root, 'auto')
     expect(result).toEqual({ ok: false, reason: expect.stringContaining('no default branch found') })
+  })
+})
+
+describe('unchangedCommittedFiles', () => {
+  it('is what HEAD holds and the checkout has not changed: not modified, staged, new or deleted files', async () => {
+    const repo = track(gitRepo())
+    repo.commit({
+      'a/TEST-1.xml': '<testsuite/>\n',
+      'b/TEST-2.xml': '<testsuite/>\n',
+      'c/keep.txt': 'k\n',
+      'd/name with space.xml': '<testsuite/>\n',
+      'e/staged.xml': '<testsuite/>\n'
+    })
+    writeFileSync(path.join(repo.root, 'b/TEST-2.xml'), '<testsuite tests="1"/>\n')
+    rmSync(path.join(repo.root, 'c/keep.txt'))
+    writeFileSync(path.join(repo.root, 'e/staged.xml'), '<testsuite tests="2"/>\n')
+    repo.git('add', 'e/staged.xml')
+    writeFileSync(path.join(repo.root, 'untracked.xml'), '<testsuite/>\n')
+    writeFileSync(path.join(repo.root, 'added.xml'), '<testsuite/>\n')
+    repo.git('add', 'added.xml')
+    expect(await unchangedCommittedFiles(repo.root)).toEqual(
+      new Set(['a/TEST-1.xml', 'd/name with space.xml'])
+    )
+  })
+
+  it('says nothing for a folder inside a repository, a repository without a commit, or no repository', async () => {
+    const repo = track(gitRepo())
+    repo.commit({ 'examples/app/reports/junit.xml': '<testsuite/>\n' })
+    expect(await unchangedCommittedFiles(path.join(repo.root, 'examples/app'))).toBeUndefined()
+    expect(await unchangedCommittedFiles(track(gitRepo()).root)).toBeUndefined()
+    const plain = mkdtempSync(path.join(os.tmpdir(), 'mg-plain-'))
+    try {
+      expect(await unchangedCommittedFiles(plain)).toBeUndefined()
+    } finally {
+      rmSync(plain, { recursive: true, force: true })
+    }
   })
 })

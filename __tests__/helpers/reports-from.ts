@@ -5,9 +5,13 @@ import { parseJunit } from '../../src/parsers/junit.js'
 
 /**
  * Report evidence over reports given as path → text, found by glob and parsed by the real parsers the way the
- * collector does it: a report that does not parse is kept with its error, never dropped.
+ * collector does it: a report that does not parse is kept with its error, never dropped. `committed`: paths the
+ * checkout's HEAD holds unchanged, which the collector names but does not read.
  */
-export function reportsFrom(reports: Record<string, string>): ReportEvidence {
+export function reportsFrom(
+  reports: Record<string, string>,
+  committed: readonly string[] = []
+): ReportEvidence {
   function search<Summary>(globs: readonly string[], parse: (text: string, file: string) => Summary) {
     const isMatch = picomatch([...globs], { dot: true })
     const files = Object.keys(reports)
@@ -20,7 +24,11 @@ export function reportsFrom(reports: Record<string, string>): ReportEvidence {
           return { file, error: (error as Error).message }
         }
       })
-    return Promise.resolve({ searched: [...globs], files })
+    return Promise.resolve({
+      searched: [...globs],
+      files,
+      committed: committed.filter(file => isMatch(file))
+    })
   }
   return {
     tests: globs => search(globs, text => parseJunit(text)),

@@ -110,6 +110,15 @@ testPractice(coverageThreshold, {
       at: '.github/workflows/ci.yml:6'
     },
     {
+      // The false fail this avoids: a committed lcov.info below the bar decided a pipeline that measures afresh.
+      name: 'coverage produced by the workflow, and only a committed report here: unknown, naming the report',
+      files: jestCoverage,
+      evidence: { reports: reportsFrom({}, ['coverage/lcov.info']) },
+      status: 'unknown',
+      messageId: 'not-in-workspace',
+      mentions: ['known only from a run; the file matching them is committed unchanged (coverage/lcov.info)']
+    },
+    {
       name: 'a bar the pipeline enforces below the min is not enough (near miss): unknown, naming it',
       files: workflow(
         'on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: pytest --cov=app --cov-fail-under=60\n'
@@ -133,6 +142,14 @@ testPractice(coverageThreshold, {
       status: 'unknown',
       messageId: 'unreadable',
       mentions: ['coverage.json could not be read']
+    },
+    {
+      name: 'a committed coverage summary (a badge source) is no measurement of this run',
+      files: workflow('on: push\njobs:\n  test:\n    runs-on: x\n    steps:\n      - run: npx jest\n'),
+      evidence: { reports: reportsFrom({}, ['coverage/coverage-summary.json']) },
+      status: 'fail',
+      messageId: 'none',
+      mentions: ['the file matching them is committed unchanged (coverage/coverage-summary.json)']
     },
     {
       name: 'no coverage anywhere',

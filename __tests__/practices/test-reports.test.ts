@@ -96,6 +96,23 @@ testPractice(testReports, {
       messageId: 'none',
       mentions: ['**/junit*.xml']
     },
-    { name: 'no workflows', files: {}, status: 'fail', messageId: 'none' }
+    { name: 'no workflows', files: {}, status: 'fail', messageId: 'none' },
+    {
+      name: 'committed sample reports are not results this pipeline keeps',
+      files: testsOnly,
+      evidence: {
+        reports: reportsFrom({}, [
+          'src/etc/testcases/TEST-a.xml',
+          'src/etc/testcases/TEST-b.xml',
+          'src/etc/testcases/TEST-c.xml',
+          'src/etc/testcases/TEST-d.xml'
+        ])
+      },
+      status: 'fail',
+      messageId: 'none',
+      mentions: [
+        'the 4 files matching them are committed unchanged (src/etc/testcases/TEST-a.xml, src/etc/testcases/TEST-b.xml, src/etc/testcases/TEST-c.xml and 1 more)'
+      ]
+    }
   ]
 })

@@ -168,6 +168,17 @@ testPractice(unitTests, {
       mentions: ['`verify`']
     },
     {
+      // A sample report with failures on purpose, committed (Apache Ant's junitreport test cases).
+      name: 'a committed report with failures is no run of these tests: named, not read',
+      files: npmTestOnPush,
+      evidence: { reports: reportsFrom({}, ['src/etc/testcases/junitreport/TEST-sample.CoinTest.xml']) },
+      status: 'pass',
+      messageId: 'runs',
+      mentions: [
+        'the file matching them is committed unchanged (src/etc/testcases/junitreport/TEST-sample.CoinTest.xml): no run wrote it, and it was not read'
+      ]
+    },
+    {
       name: 'reports outside the configured globs are not read',
       files: npmTestOnPush,
       options: { reports: ['build/results/*.xml'] },

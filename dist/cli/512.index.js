@@ -82,6 +82,29 @@ const commandCheck = (0,_define_check_js__WEBPACK_IMPORTED_MODULE_0__/* .defineC
 
 /***/ }),
 
+/***/ 1178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ committedReportsNote)
+/* harmony export */ });
+/**
+ * What a "no report found" message adds when the only matches were committed files (ReportSearch.committed):
+ * the user sees the files they expected and why they did not count. Empty when there were none.
+ */
+function committedReportsNote(committed, shown = 3) {
+    if (committed.length === 0)
+        return '';
+    const one = committed.length === 1;
+    const names = committed.slice(0, shown).join(', ');
+    const more = committed.length > shown ? ` and ${committed.length - shown} more` : '';
+    const files = one ? 'file matching them is' : `${committed.length} files matching them are`;
+    return `; the ${files} committed unchanged (${names}${more}): no run wrote ${one ? 'it' : 'them'}, and ${one ? 'it was' : 'they were'} not read`;
+}
+
+
+/***/ }),
+
 /***/ 6103:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -272,6 +295,8 @@ function linesContaining(contains, files, read) {
 
 // EXTERNAL MODULE: ./src/checks/metrics.ts + 1 modules
 var metrics = __webpack_require__(2016);
+// EXTERNAL MODULE: ./src/checks/committed-reports-note.ts
+var committed_reports_note = __webpack_require__(1178);
 // EXTERNAL MODULE: ./src/checks/test-report-verdict.ts + 1 modules
 var test_report_verdict = __webpack_require__(936);
 ;// CONCATENATED MODULE: ./src/checks/reports.ts
@@ -280,9 +305,10 @@ var test_report_verdict = __webpack_require__(936);
 
 
 
+
 const reports_messages = {
     passing: '{reports} report(s) hold {tests} executed test(s), none failing',
-    none: 'no test report matches {globs}',
+    none: 'no test report matches {globs}{committed}',
     failing: '{file} reports {failed} failing test(s): {cases}',
     unreadable: '{file} could not be read as a test report ({error}); its results are unknown',
     'too-few': 'the test reports hold {tests} executed test(s) (skipped ones do not count), fewer than min-tests ({min})'
@@ -299,14 +325,15 @@ const reportsCheck = (0,define_check/* defineCheck */.q)({
     },
     async check(context, options) {
         const globs = options.reports.join(', ');
-        const verdict = (0,test_report_verdict/* testReportVerdict */.C)(await context.evidence.reports.tests(options.reports), options['min-tests']);
+        const search = await context.evidence.reports.tests(options.reports);
+        const verdict = (0,test_report_verdict/* testReportVerdict */.C)(search, options['min-tests']);
         const base = { strength: 'run', remediation: '' };
         switch (verdict.kind) {
             case 'none':
                 return (0,finding_for/* findingFor */.V)(context, reports_messages, 'none', {
                     ...base,
                     status: 'fail',
-                    data: { globs },
+                    data: { globs, committed: (0,committed_reports_note/* committedReportsNote */.C)(search.committed) },
                     evidence: [],
                     locations: [],
                     remediation: `Write the test results as JUnit XML to a path matching ${globs} before the gate runs.`
@@ -2122,7 +2149,7 @@ async function readHistory(options, io) {
         await (await __webpack_require__.e(/* import() */ 780).then(__webpack_require__.bind(__webpack_require__, 1780))).doraCommand(options, api, output);
     }
     else {
-        await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 7276))).historyCommand(options, api, output);
+        await (await __webpack_require__.e(/* import() */ 276).then(__webpack_require__.bind(__webpack_require__, 7276))).historyCommand(options, api, output);
     }
     return EXIT.passed;
 }
@@ -2183,7 +2210,7 @@ async function cliApiAccess(options, io) {
     const token = io.env?.GITHUB_TOKEN || io.env?.GH_TOKEN;
     if (!token)
         return undefined;
-    const origin = await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(637)]).then(__webpack_require__.bind(__webpack_require__, 2637))).originRepository(options.root);
+    const origin = await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2637))).originRepository(options.root);
     const [owner, repo] = options.repository?.split('/') ?? [origin?.owner, origin?.repo];
     if (!owner || !repo) {
         io.stderr('maturity-gate: a token is set but the repository is unknown (use --repo owner/name); running offline\n');
@@ -3537,6 +3564,319 @@ function isPermissionDenied(error) {
 
 /***/ }),
 
+/***/ 2637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changedFilesSince: () => (/* binding */ changedFilesSince),
+/* harmony export */   openBaseCommit: () => (/* binding */ openBaseCommit),
+/* harmony export */   originRepository: () => (/* binding */ originRepository),
+/* harmony export */   readFileAtRef: () => (/* binding */ readFileAtRef),
+/* harmony export */   unchangedCommittedFiles: () => (/* binding */ unchangedCommittedFiles)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1260);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _commit_sha_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3435);
+/* harmony import */ var _core_message_of_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4344);
+
+
+
+
+
+/** Read up front whatever the caller asks: the pipeline definition and the files its scripts resolve through. */
+const ALWAYS_READ = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '**/action.{yml,yaml}',
+    '**/package.json',
+    '**/{GNUmakefile,makefile,Makefile}',
+    '**/{justfile,Justfile,.justfile}',
+    '**/{Taskfile,taskfile}.{yml,yaml}'
+];
+const MAX_PREFETCH_FILE = 1024 * 1024;
+const MAX_PREFETCH_TOTAL = 64 * 1024 * 1024;
+/** The same bound as the checkout's `read` (src/evidence/files.ts). */
+const MAX_READ_FILE = 10 * 1024 * 1024;
+const ZERO_SHA = /^0+$/;
+/** Branch, tag, sha or revision expression (`HEAD~1`, `origin/main`); never an option (leading `-`). */
+const SAFE_REF = /^(?!-)[A-Za-z0-9._/@{}^~+-]{1,255}$/;
+const SAFE_REMOTE = /^(?!-)[A-Za-z0-9._-]{1,100}$/;
+/** Resolves `ref` (`auto`: the merge-base of HEAD with the default branch), fetching it when the clone lacks it. */
+async function openBaseCommit(root, ref, options = {}) {
+    const remote = options.remote ?? 'origin';
+    if (!SAFE_REMOTE.test(remote))
+        return { ok: false, reason: `refusing remote name '${remote}'` };
+    const resolved = ref === 'auto' ? await mergeBaseWithDefault(root, remote) : await resolveRef(root, ref, remote);
+    if (!resolved.ok)
+        return resolved;
+    const { sha } = resolved;
+    const listed = await git(root, ['ls-tree', '-r', '-l', '-z', sha]);
+    if (listed.exitCode !== 0)
+        return { ok: false, reason: `cannot list the files of ${sha}: ${firstLine(listed)}` };
+    const entries = parseTree(listed.stdout);
+    const byPath = new Map(entries.map(entry => [entry.path, entry]));
+    const wanted = picomatch__WEBPACK_IMPORTED_MODULE_2___default()([...ALWAYS_READ, ...(options.prefetch ?? [])], { dot: true });
+    const policyPath = options.policyPath;
+    const upFront = selectUpFront(entries, entry => entry.path === policyPath || wanted(entry.path));
+    const contents = await readBlobs(root, upFront);
+    if (contents === undefined)
+        return { ok: false, reason: `cannot read the files of ${sha} (git cat-file failed)` };
+    const workspace = {
+        root,
+        files: entries.map(entry => entry.path).sort(),
+        read: file => contents.get(file)
+    };
+    const readFile = async (file) => {
+        if (!isRelativeInside(file))
+            return undefined;
+        if (contents.has(file))
+            return contents.get(file);
+        const entry = byPath.get(file);
+        if (!entry || entry.symlink || entry.size > MAX_READ_FILE)
+            return undefined;
+        return (await readBlobs(root, [entry]))?.get(file);
+    };
+    return { ok: true, sha, workspace, readFile };
+}
+/** `git merge-base HEAD <default branch>`: the remote's HEAD when known, else main/master, remote first. */
+async function mergeBaseWithDefault(root, remote) {
+    const symbolic = await git(root, ['symbolic-ref', '--quiet', `refs/remotes/${remote}/HEAD`]);
+    const remoteHead = symbolic.exitCode === 0 ? [symbolic.stdout.toString('utf8').trim()] : [];
+    const candidates = [
+        ...remoteHead,
+        `refs/remotes/${remote}/main`,
+        `refs/remotes/${remote}/master`,
+        'refs/heads/main',
+        'refs/heads/master'
+    ];
+    for (const candidate of candidates) {
+        const exists = await git(root, ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`]);
+        if (exists.exitCode !== 0)
+            continue;
+        const base = await git(root, ['merge-base', 'HEAD', candidate]);
+        if (base.exitCode === 0)
+            return { ok: true, sha: base.stdout.toString('utf8').trim() };
+        return {
+            ok: false,
+            reason: `HEAD and ${shortRef(candidate)} have no merge-base in this clone (a shallow clone? fetch more history)`
+        };
+    }
+    return {
+        ok: false,
+        reason: `--base auto: no default branch found (tried ${candidates.map(shortRef).join(', ')})`
+    };
+}
+/** A sha or ref name to a commit sha; a commit the clone lacks is fetched with depth 1 (shallow checkouts). */
+async function resolveRef(root, ref, remote) {
+    if (!SAFE_REF.test(ref))
+        return { ok: false, reason: `refusing base ref '${ref}'` };
+    if (ZERO_SHA.test(ref))
+        return { ok: false, reason: 'the base is the all-zero sha: there is no base commit' };
+    const local = await commitOf(root, ref);
+    if (local)
+        return { ok: true, sha: local };
+    const fetched = await git(root, ['fetch', '--no-tags', '--depth=1', remote, ref], {
+        GIT_TERMINAL_PROMPT: '0'
+    });
+    if (fetched.exitCode !== 0) {
+        return {
+            ok: false,
+            reason: `base commit ${ref} is not in this clone and \`git fetch --no-tags --depth=1 ${remote} ${ref}\` failed: ${firstLine(fetched)}`
+        };
+    }
+    const sha = await commitOf(root, (0,_commit_sha_js__WEBPACK_IMPORTED_MODULE_3__/* .isCommitSha */ ._)(ref) ? ref : 'FETCH_HEAD');
+    if (sha)
+        return { ok: true, sha };
+    return { ok: false, reason: `base commit ${ref} was fetched from ${remote} but is not a commit` };
+}
+async function commitOf(root, ref) {
+    if ((0,_commit_sha_js__WEBPACK_IMPORTED_MODULE_3__/* .isCommitSha */ ._)(ref)) {
+        const exists = await git(root, ['cat-file', '-e', `${ref}^{commit}`]);
+        return exists.exitCode === 0 ? ref : undefined;
+    }
+    const parsed = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return parsed.exitCode === 0 ? parsed.stdout.toString('utf8').trim() : undefined;
+}
+/** `git ls-tree -r -l -z`: `<mode> <type> <oid> <size>\t<path>\0`; blobs and symlinks, paths relative to root. */
+function parseTree(output) {
+    const entries = [];
+    for (const record of output.toString('utf8').split('\0')) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode, type, oid, size] = record.slice(0, tab).split(/ +/);
+        const path = record.slice(tab + 1);
+        if (type !== 'blob' || oid === undefined || path.split('/').includes('node_modules'))
+            continue;
+        entries.push({ path, oid, size: Number(size), symlink: mode === '120000' });
+    }
+    return entries;
+}
+function selectUpFront(entries, wanted) {
+    let total = 0;
+    const selected = [];
+    for (const entry of entries) {
+        if (entry.symlink || entry.size > MAX_PREFETCH_FILE || !wanted(entry))
+            continue;
+        if (total + entry.size > MAX_PREFETCH_TOTAL)
+            continue;
+        total += entry.size;
+        selected.push(entry);
+    }
+    return selected;
+}
+/** Reads blobs by object id in one `git cat-file --batch`: `<oid> blob <size>\n<bytes>\n` per object. */
+async function readBlobs(root, entries) {
+    const contents = new Map();
+    if (entries.length === 0)
+        return contents;
+    const input = Buffer.from(entries.map(entry => `${entry.oid}\n`).join(''), 'utf8');
+    const result = await git(root, ['cat-file', '--batch'], {}, input);
+    if (result.exitCode !== 0)
+        return undefined;
+    const output = result.stdout;
+    let offset = 0;
+    for (const entry of entries) {
+        const newline = output.indexOf(0x0a, offset);
+        if (newline < 0)
+            return undefined;
+        const header = output.subarray(offset, newline).toString('utf8').split(' ');
+        offset = newline + 1;
+        if (header[1] !== 'blob')
+            continue;
+        const size = Number(header[2]);
+        contents.set(entry.path, output.subarray(offset, offset + size).toString('utf8'));
+        offset += size + 1;
+    }
+    return contents;
+}
+/** A workspace-relative path that cannot leave the root: not absolute, no `..`, no backslashes or NULs. */
+function isRelativeInside(file) {
+    if (file === '' || file.startsWith('/') || /[\\\0\n]/.test(file) || /^[A-Za-z]:/.test(file))
+        return false;
+    return !file.split('/').some(segment => segment === '..' || segment === '.' || segment === '');
+}
+/** One git call: arguments as an array, output as bytes (file contents are counted in bytes), never throws. */
+async function git(root, args, env = {}, input) {
+    const chunks = [];
+    try {
+        const { exitCode, stderr } = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)('git', args, {
+            cwd: root,
+            silent: true,
+            ignoreReturnCode: true,
+            input,
+            env: { ...definedEnv(), ...env },
+            listeners: { stdout: data => chunks.push(data) }
+        });
+        return { exitCode, stdout: Buffer.concat(chunks), stderr };
+    }
+    catch (error) {
+        return { exitCode: -1, stdout: Buffer.alloc(0), stderr: (0,_core_message_of_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(error) };
+    }
+}
+function definedEnv() {
+    return Object.fromEntries(Object.entries(process.env).filter((pair) => pair[1] !== undefined));
+}
+function firstLine(result) {
+    const line = result.stderr
+        .split('\n')
+        .map(text => text.trim())
+        .find(text => text !== '');
+    return line ?? `exit code ${result.exitCode}`;
+}
+function shortRef(ref) {
+    return ref.replace(/^refs\/(remotes|heads)\//, '');
+}
+/**
+ * One file at a named ref (a metrics baseline `ref: v1.2.0`), fetching the commit with depth 1 when the clone
+ * lacks it. Missing at that ref is `found: false` without a reason \u2014 the first model has no baseline.
+ */
+async function readFileAtRef(root, ref, file, remote = 'origin') {
+    if (!isRelativeInside(file))
+        return { found: false, reason: `refusing path '${file}': it must stay inside the repository` };
+    const resolved = await resolveRef(root, ref, remote);
+    if (!resolved.ok)
+        return { found: false, reason: resolved.reason };
+    const size = await git(root, ['cat-file', '-s', `${resolved.sha}:${file}`]);
+    if (size.exitCode !== 0)
+        return { found: false };
+    if (Number(size.stdout.toString('utf8').trim()) > MAX_READ_FILE) {
+        return { found: false, reason: `${file} at ${ref} is larger than ${MAX_READ_FILE / 1024 / 1024} MB` };
+    }
+    const blob = await git(root, ['cat-file', 'blob', `${resolved.sha}:${file}`]);
+    if (blob.exitCode !== 0)
+        return { found: false, reason: `cannot read ${file} at ${ref}: ${firstLine(blob)}` };
+    return { found: true, text: blob.stdout.toString('utf8') };
+}
+/** Files the change touched since the base commit (annotations on them rank first); empty when git cannot say. */
+async function changedFilesSince(root, baseSha) {
+    if (!(0,_commit_sha_js__WEBPACK_IMPORTED_MODULE_3__/* .isCommitSha */ ._)(baseSha))
+        return [];
+    const diff = await git(root, ['diff', '--name-only', '-z', baseSha, 'HEAD']);
+    return diff.exitCode === 0 ? nulSeparated(diff.stdout) : [];
+}
+/**
+ * Files of the checkout that its HEAD commit holds unchanged (relative to root): what is committed was not
+ * written by this run, so a test or coverage report among them is not this run's result. Undefined when root
+ * is not the top level of a git work tree with a commit, or git cannot say: a directory inside another
+ * repository (an example, a fixture) is another repository's files, whose HEAD says nothing about it.
+ */
+async function unchangedCommittedFiles(root) {
+    const top = await git(root, ['rev-parse', '--show-toplevel']);
+    if (top.exitCode !== 0 || !sameDirectory(top.stdout.toString('utf8').trim(), root))
+        return undefined;
+    const [tree, changed] = await Promise.all([
+        git(root, ['ls-tree', '-r', '-z', '--name-only', 'HEAD']),
+        // Optional locks off: a read must not rewrite the index of a checkout another step may be using.
+        git(root, ['--no-optional-locks', 'diff', '--name-only', '-z', '--no-renames', 'HEAD'])
+    ]);
+    if (tree.exitCode !== 0 || changed.exitCode !== 0)
+        return undefined;
+    const files = new Set(nulSeparated(tree.stdout));
+    for (const file of nulSeparated(changed.stdout))
+        files.delete(file);
+    return files;
+}
+function sameDirectory(a, b) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(a) === (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(b);
+    }
+    catch {
+        return false;
+    }
+}
+/** Paths git printed with `-z`: NUL-terminated, never quoted. */
+function nulSeparated(output) {
+    return output
+        .toString('utf8')
+        .split('\0')
+        .filter(file => file !== '');
+}
+/** The GitHub repository a clone comes from, read off its `origin` remote, for the CLI's API access. */
+async function originRepository(root) {
+    const url = await git(root, ['remote', 'get-url', 'origin']);
+    if (url.exitCode !== 0)
+        return undefined;
+    const match = /[:/]([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url.stdout.toString('utf8').trim());
+    if (!match)
+        return undefined;
+    const head = await git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    const defaultBranch = head.exitCode === 0
+        ? head.stdout
+            .toString('utf8')
+            .trim()
+            .replace(/^origin\//, '')
+        : undefined;
+    return { owner: match[1], repo: match[2], ...(defaultBranch ? { defaultBranch } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3744,8 +4084,8 @@ function unmatchedReason(winners, workflow) {
 /* harmony export */ });
 /** Report evidence of a workspace that has none (the base commit, tests that do not need reports). */
 const noReports = {
-    tests: globs => Promise.resolve({ searched: [...globs], files: [] }),
-    coverage: globs => Promise.resolve({ searched: [...globs], files: [] })
+    tests: globs => Promise.resolve({ searched: [...globs], files: [], committed: [] }),
+    coverage: globs => Promise.resolve({ searched: [...globs], files: [], committed: [] })
 };
 
 
@@ -7886,35 +8226,57 @@ async function readMetricsFile(root, file) {
     return (0,metrics/* parseMetrics */.Bm)(await reports_readWhole(root, file), file);
 }
 
+// EXTERNAL MODULE: ./src/evidence/git.ts
+var git = __webpack_require__(2637);
 ;// CONCATENATED MODULE: ./src/evidence/workspace-reports.ts
 
 
 
 
+
+const NOTHING = { files: [], committed: [] };
 /**
  * Reports of the checkout, found among the files the workspace already listed (no second walk) and read on
  * first request: JUnit streamed, coverage read whole with a size cap. Each file is read at most once however
  * many practices ask, and a file that does not parse is kept with its error \u2014 a warning, never a pass.
+ *
+ * A file the checkout's HEAD commit holds unchanged is not read as a report: no run wrote it (a committed
+ * sample with failures on purpose, an old result). `committed` says which those are; it is asked once, and only
+ * when a search matches a file.
  */
-function workspaceReports(workspace) {
+function workspaceReports(workspace, committed = () => (0,git.unchangedCommittedFiles)(workspace.root)) {
     const cache = new Map();
     /** Practices ask with the same default globs: the checkout's files are matched once per glob list. */
     const selections = new Map();
+    let inHead;
     function select(globs) {
         const key = globs.join('\u0000');
-        let files = selections.get(key);
-        if (!files)
-            selections.set(key, (files = workspace.files.filter((0,glob_filter/* globFilter */.z)(globs, { dot: true, ignore: [...not_ours/* NOT_OURS */.C] }))));
-        return files;
+        let selection = selections.get(key);
+        if (!selection) {
+            const matched = workspace.files.filter((0,glob_filter/* globFilter */.z)(globs, { dot: true, ignore: [...not_ours/* NOT_OURS */.C] }));
+            selections.set(key, (selection = matched.length === 0 ? Promise.resolve(NOTHING) : split(matched)));
+        }
+        return selection;
     }
-    function search(kind, globs, read) {
-        return Promise.all(select(globs).map(file => {
+    async function split(matched) {
+        const held = await (inHead ??= committed());
+        if (!held)
+            return { files: matched, committed: [] };
+        return {
+            files: matched.filter(file => !held.has(file)),
+            committed: matched.filter(file => held.has(file))
+        };
+    }
+    async function search(kind, globs, read) {
+        const selection = await select(globs);
+        const found = await Promise.all(selection.files.map(file => {
             const key = `${kind}\u0000${file}`;
             let pending = cache.get(key);
             if (!pending)
                 cache.set(key, (pending = readOne(file, read)));
             return pending;
-        })).then(found => ({ searched: [...globs], files: found }));
+        }));
+        return { searched: [...globs], files: found, committed: selection.committed };
     }
     async function readOne(file, read) {
         try {
@@ -9513,7 +9875,7 @@ function unreadBasePolicy(options, base, basePolicy) {
  * commit sha \u2014 through the REST API. When neither can read it, the reasons of both are kept.
  */
 async function openBase(options, ref) {
-    const viaGit = await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(637)]).then(__webpack_require__.bind(__webpack_require__, 2637))).openBaseCommit(options.root, ref, {
+    const viaGit = await (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2637))).openBaseCommit(options.root, ref, {
         policyPath: options.policyPath
     });
     if (viaGit.ok || options.api === undefined || !(0,commit_sha/* isCommitSha */._)(ref))
@@ -9638,7 +10000,7 @@ function withChainNotes(report, notes) {
 function otherCommits(root, base) {
     return async (ref, file) => {
         if (ref !== 'base')
-            return (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(637)]).then(__webpack_require__.bind(__webpack_require__, 2637))).readFileAtRef(root, ref, file);
+            return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2637))).readFileAtRef(root, ref, file);
         if (base === undefined)
             return { found: false, reason: 'no base commit: give --base, or run on a pull request or push' };
         if (!base.ok)
@@ -12894,7 +13256,10 @@ function describe(trigger) {
     return trigger.event;
 }
 
+// EXTERNAL MODULE: ./src/checks/committed-reports-note.ts
+var committed_reports_note = __webpack_require__(1178);
 ;// CONCATENATED MODULE: ./src/practices/coverage-threshold.ts
+
 
 
 
@@ -12906,9 +13271,9 @@ const coverage_threshold_messages = {
     meets: '{count} coverage report(s) meet min {min}%: {figures}',
     below: '{file} covers {value}% of {measure}, below min {min}%',
     unreadable: '{file} could not be read as a coverage report ({error}); its coverage is unknown',
-    'not-in-workspace': '{jobs} produce coverage, but no report matching {globs} is in the workspace: its value is known only from a run{hint}',
+    'not-in-workspace': '{jobs} produce coverage, but no report matching {globs} is in the workspace: its value is known only from a run{hint}{committed}',
     enforced: '{jobs} fail below {value}% coverage ({where}), at least the min {min}%: a run that gets past them meets the bar',
-    none: 'no workflow job produces coverage, and no coverage report matches {globs}',
+    none: 'no workflow job produces coverage, and no coverage report matches {globs}{committed}',
     opaque: findings/* OPAQUE_MESSAGE */.OX
 };
 const coverage_threshold_options = {
@@ -12944,7 +13309,7 @@ const coverageThreshold = definePractice({
         const globs = reports.join(', ');
         const search = await context.evidence.reports.coverage(reports);
         if (search.files.length === 0)
-            return withoutReport(context, globs, min);
+            return withoutReport(context, { globs, committed: (0,committed_reports_note/* committedReportsNote */.C)(search.committed) }, min);
         const measured = search.files.flatMap(measure);
         const evidence = search.files.map(f => f.summary
             ? { kind: 'coverage', file: f.file, lines: f.summary.lines, branches: f.summary.branches }
@@ -13001,7 +13366,7 @@ function measure(report) {
  * Without a report the value is unknown when a job produces coverage (corpus rule 7), and absent otherwise;
  * unless the jobs that measure it fail below a bar at least `min` themselves, so that passing them meets it.
  */
-function withoutReport(context, globs, min) {
+function withoutReport(context, searched, min) {
     const producing = (0,support_pipeline/* pipelineOf */.gQ)(context.evidence, context.environments).withPurpose('coverage');
     const bars = producing.flatMap(job => {
         const bar = enforcedBar(job, context.evidence.workspace.read);
@@ -13031,7 +13396,7 @@ function withoutReport(context, globs, min) {
         return (0,finding_for/* findingFor */.V)(context, coverage_threshold_messages, 'none', {
             status: 'fail',
             strength: 'definition',
-            data: { globs },
+            data: searched,
             evidence: [],
             locations: [],
             remediation: 'Measure coverage in the test job (`jest --coverage`, `pytest --cov --cov-report=xml`, `go test -coverprofile`) and keep the report (upload it, or download it into the workspace before this gate runs).'
@@ -13042,7 +13407,7 @@ function withoutReport(context, globs, min) {
         strength: 'definition',
         data: {
             jobs: (0,findings/* listJobs */.N6)(producing),
-            globs,
+            ...searched,
             hint: lowest && lowest.value < min ? ` (${lowest.where} fails only below ${lowest.value}%)` : ''
         },
         evidence: producing.map(job => (0,support_pipeline/* jobEvidence */.pw)(job, 'coverage')),
@@ -14817,6 +15182,7 @@ function alwaysKeeping(job) {
 
 
 
+
 const test_reports_messages = {
     runs: '{jobs} keep test results as reports (uploaded or published) on {events}',
     'not-automatic': '{jobs} keep test results as reports, but only on {events} \u2014 never without a person',
@@ -14867,7 +15233,7 @@ const testReports = definePractice({
             });
         }
         if (parsed.length === 0)
-            return definition;
+            return { ...definition, message: definition.message + (0,committed_reports_note/* committedReportsNote */.C)(search.committed) };
         return (0,finding_for/* findingFor */.V)(context, test_reports_messages, 'found', {
             status: 'pass',
             strength: 'definition',
@@ -14981,6 +15347,7 @@ var test_report_verdict = __webpack_require__(936);
 
 
 
+
 const unit_tests_messages = {
     runs: '{jobs} run tests on {events}; {reports}',
     'not-automatic': '{jobs} run tests, but only on {events} \u2014 not on push or pull request',
@@ -15024,7 +15391,8 @@ const unitTests = definePractice({
         if (definition.status !== 'pass')
             return definition;
         const globs = settings.reports.join(', ');
-        const verdict = (0,test_report_verdict/* testReportVerdict */.C)(await context.evidence.reports.tests(settings.reports), settings['min-tests']);
+        const search = await context.evidence.reports.tests(settings.reports);
+        const verdict = (0,test_report_verdict/* testReportVerdict */.C)(search, settings['min-tests']);
         // The `runs` message is filled in two stages: the jobs by activityFinding, `{reports}` once they are read.
         const withReports = (reports, evidence = []) => ({
             ...definition,
@@ -15034,7 +15402,7 @@ const unitTests = definePractice({
         const atFile = (file) => ({ file, line: 1, column: 1 });
         switch (verdict.kind) {
             case 'none':
-                return withReports(`no test report matches ${globs}, so this rests on the workflow definition alone`);
+                return withReports(`no test report matches ${globs}${(0,committed_reports_note/* committedReportsNote */.C)(search.committed)}, so this rests on the workflow definition alone`);
             case 'failing':
                 return (0,finding_for/* findingFor */.V)(context, unit_tests_messages, 'reports-failing', {
                     status: 'fail',

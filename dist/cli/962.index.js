@@ -22,7 +22,7 @@ async function checkTrend(root, policyPath, today, api) {
     if (!settings.enabled)
         return undefined;
     // git and the API are loaded only for a policy that keeps a history: an offline check starts without them.
-    const text = await (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(724)]).then(__webpack_require__.bind(__webpack_require__, 3724))).storedText(root, settings.store, api);
+    const text = await (await __webpack_require__.e(/* import() */ 724).then(__webpack_require__.bind(__webpack_require__, 3724))).storedText(root, settings.store, api);
     return text.ok ? (0,_report_parse_history_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHistory */ .i)(text.text).records.slice(-settings.store.records) : undefined;
 }
 

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(618), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3512));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(703), __nccwpck_require__.e(512)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3512));
 process.exitCode = await runCli(process.argv.slice(2), {
     stdout: text => process.stdout.write(text),
     stderr: text => process.stderr.write(text),

@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import { defineCheck } from './define-check.js'
+import { committedReportsNote } from './committed-reports-note.js'
 import { findingFor } from './finding-for.js'
 import { testReportVerdict } from './test-report-verdict.js'
 import { workspaceGlob } from './workspace-glob.js'
 
 const messages = {
   passing: '{reports} report(s) hold {tests} executed test(s), none failing',
-  none: 'no test report matches {globs}',
+  none: 'no test report matches {globs}{committed}',
   failing: '{file} reports {failed} failing test(s): {cases}',
   unreadable: '{file} could not be read as a test report ({error}); its results are unknown',
   'too-few':
@@ -26,17 +27,15 @@ export const reportsCheck = defineCheck({
   },
   async check(context, options) {
     const globs = options.reports.join(', ')
-    const verdict = testReportVerdict(
-      await context.evidence.reports.tests(options.reports),
-      options['min-tests']
-    )
+    const search = await context.evidence.reports.tests(options.reports)
+    const verdict = testReportVerdict(search, options['min-tests'])
     const base = { strength: 'run' as const, remediation: '' }
     switch (verdict.kind) {
       case 'none':
         return findingFor(context, messages, 'none', {
           ...base,
           status: 'fail',
-          data: { globs },
+          data: { globs, committed: committedReportsNote(search.committed) },
           evidence: [],
           locations: [],
           remediation: `Write the test results as JUnit XML to a path matching ${globs} before the gate runs.`

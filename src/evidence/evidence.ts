@@ -86,6 +86,11 @@ export interface ReportSearch<Summary> {
   /** The globs searched, for "none found" messages. */
   searched: string[]
   files: ReportFile<Summary>[]
+  /**
+   * Files the globs matched that the checkout's HEAD commit holds unchanged: committed, so not written by
+   * this run, and not read (unchangedCommittedFiles). Named in "none found" messages.
+   */
+  committed: string[]
 }
 
 /**

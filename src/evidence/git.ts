@@ -1,4 +1,5 @@
 import { getExecOutput } from '@actions/exec'
+import { realpathSync } from 'node:fs'
 import picomatch from 'picomatch'
 import { isCommitSha } from './commit-sha.js'
 import type { RefFile, Workspace } from './evidence.js'
@@ -296,8 +297,40 @@ export async function readFileAtRef(
 export async function changedFilesSince(root: string, baseSha: string): Promise<string[]> {
   if (!isCommitSha(baseSha)) return []
   const diff = await git(root, ['diff', '--name-only', '-z', baseSha, 'HEAD'])
-  if (diff.exitCode !== 0) return []
-  return diff.stdout
+  return diff.exitCode === 0 ? nulSeparated(diff.stdout) : []
+}
+
+/**
+ * Files of the checkout that its HEAD commit holds unchanged (relative to root): what is committed was not
+ * written by this run, so a test or coverage report among them is not this run's result. Undefined when root
+ * is not the top level of a git work tree with a commit, or git cannot say: a directory inside another
+ * repository (an example, a fixture) is another repository's files, whose HEAD says nothing about it.
+ */
+export async function unchangedCommittedFiles(root: string): Promise<ReadonlySet<string> | undefined> {
+  const top = await git(root, ['rev-parse', '--show-toplevel'])
+  if (top.exitCode !== 0 || !sameDirectory(top.stdout.toString('utf8').trim(), root)) return undefined
+  const [tree, changed] = await Promise.all([
+    git(root, ['ls-tree', '-r', '-z', '--name-only', 'HEAD']),
+    // Optional locks off: a read must not rewrite the index of a checkout another step may be using.
+    git(root, ['--no-optional-locks', 'diff', '--name-only', '-z', '--no-renames', 'HEAD'])
+  ])
+  if (tree.exitCode !== 0 || changed.exitCode !== 0) return undefined
+  const files = new Set(nulSeparated(tree.stdout))
+  for (const file of nulSeparated(changed.stdout)) files.delete(file)
+  return files
+}
+
+function sameDirectory(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b)
+  } catch {
+    return false
+  }
+}
+
+/** Paths git printed with `-z`: NUL-terminated, never quoted. */
+function nulSeparated(output: Buffer): string[] {
+  return output
     .toString('utf8')
     .split('\0')
     .filter(file => file !== '')

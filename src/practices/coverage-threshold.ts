@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { committedReportsNote } from '../checks/committed-reports-note.js'
 import { findingFor } from '../checks/finding-for.js'
 import { workspaceGlob } from '../checks/workspace-glob.js'
 import type { CoverageTotals, ReportFile } from '../evidence/evidence.js'
@@ -16,10 +17,10 @@ const messages = {
   below: '{file} covers {value}% of {measure}, below min {min}%',
   unreadable: '{file} could not be read as a coverage report ({error}); its coverage is unknown',
   'not-in-workspace':
-    '{jobs} produce coverage, but no report matching {globs} is in the workspace: its value is known only from a run{hint}',
+    '{jobs} produce coverage, but no report matching {globs} is in the workspace: its value is known only from a run{hint}{committed}',
   enforced:
     '{jobs} fail below {value}% coverage ({where}), at least the min {min}%: a run that gets past them meets the bar',
-  none: 'no workflow job produces coverage, and no coverage report matches {globs}',
+  none: 'no workflow job produces coverage, and no coverage report matches {globs}{committed}',
   opaque: OPAQUE_MESSAGE
 }
 
@@ -65,7 +66,8 @@ export const coverageThreshold = definePractice({
   async check(context, { min, reports }) {
     const globs = reports.join(', ')
     const search = await context.evidence.reports.coverage(reports)
-    if (search.files.length === 0) return withoutReport(context, globs, min)
+    if (search.files.length === 0)
+      return withoutReport(context, { globs, committed: committedReportsNote(search.committed) }, min)
     const measured = search.files.flatMap(measure)
     const evidence: EvidenceItem[] = search.files.map(f =>
       f.summary
@@ -124,7 +126,11 @@ function measure(report: ReportFile<CoverageTotals>): Measured[] {
  * Without a report the value is unknown when a job produces coverage (corpus rule 7), and absent otherwise;
  * unless the jobs that measure it fail below a bar at least `min` themselves, so that passing them meets it.
  */
-function withoutReport(context: CheckContext, globs: string, min: number): Finding {
+function withoutReport(
+  context: CheckContext,
+  searched: { globs: string; committed: string },
+  min: number
+): Finding {
   const producing = pipelineOf(context.evidence, context.environments).withPurpose('coverage')
   const bars = producing.flatMap(job => {
     const bar = enforcedBar(job, context.evidence.workspace.read)
@@ -153,7 +159,7 @@ function withoutReport(context: CheckContext, globs: string, min: number): Findi
     return findingFor(context, messages, 'none', {
       status: 'fail',
       strength: 'definition',
-      data: { globs },
+      data: searched,
       evidence: [],
       locations: [],
       remediation:
@@ -165,7 +171,7 @@ function withoutReport(context: CheckContext, globs: string, min: number): Findi
     strength: 'definition',
     data: {
       jobs: listJobs(producing),
-      globs,
+      ...searched,
       hint: lowest && lowest.value < min ? ` (${lowest.where} fails only below ${lowest.value}%)` : ''
     },
     evidence: producing.map(job => jobEvidence(job, 'coverage')),

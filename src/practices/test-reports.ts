@@ -1,3 +1,4 @@
+import { committedReportsNote } from '../checks/committed-reports-note.js'
 import { findingFor } from '../checks/finding-for.js'
 import { definePractice } from './define-practice.js'
 import {
@@ -65,7 +66,8 @@ export const testReports = definePractice({
         remediation: `Make ${unreadable.file} a JUnit/xUnit XML report, or narrow \`practices.test-reports.reports\` so it is not matched.`
       })
     }
-    if (parsed.length === 0) return definition
+    if (parsed.length === 0)
+      return { ...definition, message: definition.message + committedReportsNote(search.committed) }
     return findingFor(context, messages, 'found', {
       status: 'pass',
       strength: 'definition',

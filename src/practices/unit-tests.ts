@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { committedReportsNote } from '../checks/committed-reports-note.js'
 import { findingFor, formatMessage } from '../checks/finding-for.js'
 import { testReportVerdict } from '../checks/test-report-verdict.js'
 import type { EvidenceItem, Finding } from '../core/finding.js'
@@ -60,10 +61,8 @@ export const unitTests = definePractice({
     })
     if (definition.status !== 'pass') return definition
     const globs = settings.reports.join(', ')
-    const verdict = testReportVerdict(
-      await context.evidence.reports.tests(settings.reports),
-      settings['min-tests']
-    )
+    const search = await context.evidence.reports.tests(settings.reports)
+    const verdict = testReportVerdict(search, settings['min-tests'])
     // The `runs` message is filled in two stages: the jobs by activityFinding, `{reports}` once they are read.
     const withReports = (reports: string, evidence: EvidenceItem[] = []): Finding => ({
       ...definition,
@@ -73,7 +72,9 @@ export const unitTests = definePractice({
     const atFile = (file: string) => ({ file, line: 1, column: 1 })
     switch (verdict.kind) {
       case 'none':
-        return withReports(`no test report matches ${globs}, so this rests on the workflow definition alone`)
+        return withReports(
+          `no test report matches ${globs}${committedReportsNote(search.committed)}, so this rests on the workflow definition alone`
+        )
       case 'failing':
         return findingFor(context, messages, 'reports-failing', {
           status: 'fail',
