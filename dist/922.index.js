@@ -2536,8 +2536,8 @@ function failureOf(error) {
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(node_modules_picomatch);
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/evidence/glob-filter.ts
 
 /**
@@ -4691,15 +4691,11 @@ function tagIn(bytes) {
 
 
 
-
 /**
- * Test, coverage and metrics reports in the workspace: found by the policy's globs and read without ever
- * leaving the workspace root (design \u00a711: no `..`, no absolute paths, no symlink that resolves outside).
+ * Readers of test, coverage and metrics reports in the workspace (found by workspaceReports among the files
+ * the workspace listed), which never leave the workspace root (design \u00a711: no `..`, no absolute paths, no
+ * symlink that resolves outside).
  */
-/** Folders that hold no reports of this repository and can be huge. */
-const reports_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
-/** Bounds the walk on giant monorepos. */
-const MAX_ENTRIES = 500_000;
 /** Coverage and metrics files are read whole; JUnit reports are streamed and have no cap. */
 const MAX_WHOLE_FILE_BYTES = 50 * 1024 * 1024;
 /** A report path that is outside the workspace, missing, not a file, or too large. */
@@ -4715,96 +4711,6 @@ class ReportFileError extends Error {
 }
 function isInside(root, real) {
     return real === root || real.startsWith(root + (external_node_path_default()).sep);
-}
-/** Why a glob may not be used, or undefined when it may. */
-function globProblem(glob) {
-    const pattern = glob.startsWith('!') ? glob.slice(1) : glob;
-    if (pattern.trim() === '')
-        return 'empty glob';
-    if (path.posix.isAbsolute(pattern) || path.win32.isAbsolute(pattern)) {
-        return 'absolute glob: report globs are relative to the workspace root';
-    }
-    if (pattern.split(/[\\/]/).includes('..'))
-        return "glob with '..' would leave the workspace";
-    return undefined;
-}
-/**
- * Files below root matching any glob (a glob starting with `!` excludes). `.git` and `node_modules` are
- * skipped; symlinked directories are not followed; a symlinked file is used only when it resolves inside
- * the workspace.
- */
-async function findReports(root, globs) {
-    const refused = [];
-    const searched = [];
-    for (const glob of globs) {
-        const problem = globProblem(glob);
-        if (problem)
-            refused.push({ path: glob, reason: problem });
-        else
-            searched.push(glob);
-    }
-    const include = searched.filter(g => !g.startsWith('!'));
-    const exclude = searched.filter(g => g.startsWith('!')).map(g => g.slice(1));
-    if (include.length === 0)
-        return { files: [], searched, refused };
-    const options = { dot: true };
-    const included = picomatch(include, options);
-    const excluded = exclude.length > 0 ? picomatch(exclude, options) : () => false;
-    const realRoot = await realpath(root);
-    const files = [];
-    for (const entry of await reports_walk(realRoot)) {
-        if (!included(entry.file) || excluded(entry.file))
-            continue;
-        if (!entry.symlink) {
-            files.push(entry.file);
-            continue;
-        }
-        const problem = await symlinkProblem(realRoot, entry.file);
-        if (problem)
-            refused.push({ path: entry.file, reason: problem });
-        else
-            files.push(entry.file);
-    }
-    return { files: files.sort(), searched, refused };
-}
-async function symlinkProblem(realRoot, file) {
-    let real;
-    try {
-        real = await realpath(path.join(realRoot, file));
-    }
-    catch {
-        return 'broken symlink';
-    }
-    if (!isInside(realRoot, real))
-        return `symlink resolves outside the workspace (${real})`;
-    return (await stat(real)).isFile() ? undefined : 'symlink to a directory (not followed)';
-}
-async function reports_walk(realRoot) {
-    const found = [];
-    const pending = [''];
-    let seen = 0;
-    while (pending.length > 0 && seen < MAX_ENTRIES) {
-        const dir = pending.pop();
-        let entries;
-        try {
-            entries = await readdir(path.join(realRoot, dir), { withFileTypes: true });
-        }
-        catch {
-            continue;
-        }
-        for (const entry of entries) {
-            seen++;
-            const file = dir === '' ? entry.name : `${dir}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (!reports_SKIPPED_DIRS.has(entry.name))
-                    pending.push(file);
-            }
-            else if (entry.isFile() || entry.isSymbolicLink()) {
-                found.push({ file, symlink: entry.isSymbolicLink() });
-            }
-        }
-    }
-    return found;
 }
 /**
  * The real path of a workspace-relative file, refusing anything that leaves the workspace. Synchronous on

@@ -4,7 +4,6 @@ import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import {
-  findReports,
   readCoverageFile,
   readJunitFile,
   readMetricsFile,
@@ -27,9 +26,6 @@ beforeAll(async () => {
     'reports/junit-unit.xml': JUNIT,
     'reports/junit-broken.xml': '<testsuites><testsuite>',
     'reports/sub/TEST-com.example.xml': JUNIT,
-    '.hidden/junit-hidden.xml': JUNIT,
-    'node_modules/pkg/junit-dep.xml': JUNIT,
-    '.git/junit-git.xml': JUNIT,
     'coverage/lcov.info': 'SF:a\nDA:1,1\nDA:2,0\nend_of_record\n',
     'metrics/candidate.yaml': 'eval:\n  auc: 0.9\n',
     'metrics/huge.json': ''
@@ -44,70 +40,10 @@ beforeAll(async () => {
   await writeFile(join(outside, 'junit-secret.xml'), JUNIT)
   await symlink(join(outside, 'junit-secret.xml'), join(root, 'reports/junit-escape.xml'))
   await symlink('junit-unit.xml', join(root, 'reports/junit-alias.xml'))
-  await symlink('missing.xml', join(root, 'reports/junit-dangling.xml'))
-  await symlink(outside, join(root, 'linked-outside'))
 })
 
 afterAll(async () => {
   await rm(base, { recursive: true, force: true })
-})
-
-describe('findReports', () => {
-  const table: Array<{ name: string; globs: string[]; files: string[]; refused?: Array<[string, RegExp]> }> =
-    [
-      {
-        name: 'junit globs, skipping .git and node_modules, refusing escaping and broken symlinks',
-        globs: ['**/junit*.xml'],
-        files: [
-          '.hidden/junit-hidden.xml',
-          'reports/junit-alias.xml',
-          'reports/junit-broken.xml',
-          'reports/junit-unit.xml'
-        ],
-        refused: [
-          ['reports/junit-dangling.xml', /broken symlink/],
-          ['reports/junit-escape.xml', /symlink resolves outside the workspace/]
-        ]
-      },
-      {
-        name: 'several globs and an exclusion',
-        globs: [
-          '**/junit*.xml',
-          '**/TEST-*.xml',
-          '!**/*broken*',
-          '!.hidden/**',
-          '!**/junit-{escape,dangling}.xml'
-        ],
-        files: ['reports/junit-alias.xml', 'reports/junit-unit.xml', 'reports/sub/TEST-com.example.xml']
-      },
-      {
-        name: 'absolute globs and globs with .. are refused with the reason',
-        globs: ['/etc/**/*.xml', '../outside/*.xml', 'reports/../../outside/*.xml', 'C:\\reports\\*.xml'],
-        files: [],
-        refused: [
-          ['/etc/**/*.xml', /absolute glob/],
-          ['../outside/*.xml', /'\.\.'/],
-          ['reports/../../outside/*.xml', /'\.\.'/],
-          ['C:\\reports\\*.xml', /absolute glob/]
-        ]
-      },
-      { name: 'no match', globs: ['**/*.trx'], files: [] }
-    ]
-
-  it.each(table)('$name', async ({ globs, files, refused }) => {
-    const result = await findReports(root, globs)
-    expect(result.files).toEqual(files)
-    expect(result.searched).toEqual(globs.filter(g => !refused?.some(([path]) => path === g)))
-    expect(result.refused).toHaveLength(refused?.length ?? 0)
-    for (const [path, reason] of refused ?? []) {
-      expect(result.refused.find(r => r.path === path)?.reason).toMatch(reason)
-    }
-  })
-
-  it('does not follow a symlinked directory that leaves the workspace', async () => {
-    const result = await findReports(root, ['linked-outside/**'])
-    expect(result.files).toEqual([])
-  })
 })
 
 describe('report readers', () => {
