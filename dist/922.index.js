@@ -5967,7 +5967,8 @@ function parseJob(id, pair, body, ctx, workflowDirectory) {
             ? []
             : parseSteps(steps, ctx, defaultDirectory(body, ctx, `jobs.${id}.defaults`) ?? workflowDirectory),
         location: workflow_locate(ctx, pair.key),
-        ...optional('env', stringMap(at('env'), ctx, `jobs.${id}.env`))
+        ...optional('env', stringMap(at('env'), ctx, `jobs.${id}.env`)),
+        ...(at('continue-on-error') !== undefined && { continueOnError: flag(at('continue-on-error')) })
     };
 }
 function serviceIds(value, ctx) {
@@ -6021,7 +6022,6 @@ function parseSteps(value, ctx, directory) {
 }
 function parseStep(item, index, ctx, directory) {
     const at = (key) => entry(item, key)?.value;
-    const continueOnError = at('continue-on-error');
     const workingDirectory = scalarText(at('working-directory'), ctx, 'step working-directory') ?? directory;
     return {
         index,
@@ -6031,15 +6031,17 @@ function parseStep(item, index, ctx, directory) {
         run: scalarText(at('run'), ctx, 'step run'),
         with: stringMap(at('with'), ctx, 'step with'),
         if: scalarText(at('if'), ctx, 'step if'),
-        continueOnError: isScalar(continueOnError)
-            ? typeof continueOnError.value === 'boolean'
-                ? continueOnError.value
-                : String(continueOnError.value)
-            : false,
+        continueOnError: flag(at('continue-on-error')),
         location: workflow_locate(ctx, item),
         ...(workingDirectory !== undefined && { workingDirectory }),
         ...optional('env', stringMap(at('env'), ctx, 'step env'))
     };
+}
+/** A boolean setting as written: `true`/`false`, an expression kept as text, false when it is not a scalar. */
+function flag(value) {
+    if (!isScalar(value))
+        return false;
+    return typeof value.value === 'boolean' ? value.value : String(value.value);
 }
 /** The pairs of a map with their keys as text; the YAML parser has already reported duplicates, keep the first. */
 function pairs(map, ctx) {
@@ -10112,6 +10114,18 @@ function classifyStep(step, read) {
     return finish(seen.fixture ? withoutFixturePurposes(seen.results) : seen.results);
 }
 function classifyJob(job, read) {
+    const results = classifyJobAsWritten(job, read);
+    // `continue-on-error: true` on the job: its failure fails neither the run nor the jobs that need it (they
+    // see `success`), so nothing it verifies gates anything (patterns \u00a711).
+    return continuesOnError(job) ? withoutSoftVerification(results, true) : results;
+}
+/** What a job with `continue-on-error: true` would verify were its failure not swallowed; nothing for others. */
+function swallowedByJob(job, read) {
+    if (!continuesOnError(job))
+        return [];
+    return classifyJobAsWritten(job, read).filter(r => VERIFICATION.includes(r.purpose));
+}
+function classifyJobAsWritten(job, read) {
     const steps = job.steps.map(step => inspectStep(step, read));
     const results = steps.flatMap((s, position) => s.results.map(r => ({ ...r, step: position })));
     results.push(...reportedAnalyses(job, steps, read), ...reportGatedTests(job, steps));
@@ -10399,9 +10413,9 @@ function serviceStart(ref, commands) {
     }
     return undefined;
 }
-/** `continue-on-error: true` as a boolean or the string YAML leaves when it is quoted. */
-function continuesOnError(step) {
-    return step.continueOnError === true || String(step.continueOnError).trim().toLowerCase() === 'true';
+/** `continue-on-error: true` (of a step or a job) as a boolean or the string YAML leaves when it is quoted. */
+function continuesOnError({ continueOnError }) {
+    return continueOnError === true || String(continueOnError).trim().toLowerCase() === 'true';
 }
 function withoutSoftVerification(results, soft) {
     return soft ? results.filter(r => !VERIFICATION.includes(r.purpose)) : results;
@@ -12219,7 +12233,7 @@ const OPAQUE_NOT_AUTOMATIC_MESSAGE = '{work} may happen inside {calls}, but only
 /** Unknown, naming the steps: a check that cannot fail is declared, not enforced (patterns \u00a711.2). */
 const SWALLOWED_MESSAGE = '{work} in {steps} cannot fail the job: is it a gate or a report?';
 /** Fail, naming the steps: the practice is a gate, and a step that cannot fail gates nothing (patterns \u00a711.2). */
-const SWALLOWED_GATE_MESSAGE = '{work} in {steps} cannot fail the job, so they never stop a change';
+const SWALLOWED_GATE_MESSAGE = '{work} in {steps} cannot fail the pipeline, so they never stop a change';
 /**
  * The verdict shared by practices of the form "X runs automatically": `runs` (pass) names the jobs and their
  * events, `not-automatic` (fail) the jobs that do it only by hand or on other events, `none` (fail) says no job
@@ -12305,22 +12319,28 @@ function activityFinding(context, { swallowed: swallowedMessage, ...messages }, 
 }
 const SWALLOWING = {
     'continue-on-error': '`continue-on-error: true`',
-    command: 'a failure of its command is ignored'
+    command: 'a failure of its command is ignored',
+    'job-continue-on-error': '`continue-on-error: true` on the job: the run and the jobs that need it see a failure as success'
 };
 const SWALLOWING_FIX = {
     'continue-on-error': 'drop `continue-on-error: true`',
-    command: 'drop the `|| true` (`|| exit 0`, `|| :`) after the command, or add `set -e` to the script it runs'
+    command: 'drop the `|| true` (`|| exit 0`, `|| :`) after the command, or add `set -e` to the script it runs',
+    'job-continue-on-error': "drop the job's `continue-on-error: true`"
 };
-/** Steps that would do one of `purposes` were their failure not swallowed, and how it is. */
+/** Jobs and steps that would do one of `purposes` were their failure not swallowed, and how it is. */
 function swallowedSteps(context, pipeline, purposes) {
     const read = context.evidence.workspace.read;
-    return pipeline.jobs.flatMap(job => job.job.steps.flatMap(step => {
-        const hidden = swallowedVerification(step, read).filter(s => purposes.includes(s.purpose));
-        if (hidden.length === 0)
-            return [];
-        const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command';
-        return [{ label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``, how, location: step.location }];
-    }));
+    return pipeline.jobs.flatMap((job) => {
+        if (swallowedByJob(job.job, read).some(c => purposes.includes(c.purpose)))
+            return [{ label: `\`${jobLabel(job)}\``, how: 'job-continue-on-error', location: job.job.location }];
+        return job.job.steps.flatMap(step => {
+            const hidden = swallowedVerification(step, read).filter(s => purposes.includes(s.purpose));
+            if (hidden.length === 0)
+                return [];
+            const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command';
+            return [{ label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``, how, location: step.location }];
+        });
+    });
 }
 function oneOf(events) {
     return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('');
@@ -14527,20 +14547,23 @@ function enforcedBar(job, read) {
 
 
 
+
 /** A script that redirects a check's output and goes on without `set -e` never stops at it (\u00a711). */
 const REDIRECTED = /(?:^|\n)[^\n#]*(?:validat|great_expectations|pytest|deepchecks|pandera)[^\n]*>\s*\S+/;
 /**
- * Why the data validation of `job` cannot stop what follows, when it cannot (\u00a711.1): `continue-on-error`, a
- * `|| true` fallback, or output redirected in a script without `set -e`.
+ * Why the data validation of `job` cannot stop what follows, when it cannot (\u00a711.1): `continue-on-error` on the
+ * job or its step, a `|| true` fallback, or output redirected in a script without `set -e`.
  */
 function swallowedValidation(job) {
+    if (continuesOnError(job.job))
+        return `\`continue-on-error: true\` on \`${job.job.id}\``;
     const steps = job.purposes
         .filter(p => p.purpose === 'data-validation' && p.step !== undefined)
         .map(p => job.job.steps[p.step]);
     const reasons = steps.map(step => {
         if (step === undefined)
             return undefined;
-        if (String(step.continueOnError).trim() === 'true')
+        if (continuesOnError(step))
             return `\`continue-on-error\` in \`${job.job.id}\``;
         const run = step.run ?? '';
         if (/\|\|\s*(?:true|:|exit\s+0|echo|printf)\b/.test(run))

@@ -147,6 +147,7 @@ describe('parseWorkflow jobs', () => {
     '  matrixed:', //                                     39
     '    runs-on: ubuntu-latest', //                      40
     '    strategy: { matrix: "${{ fromJSON(needs.x.outputs.m) }}" }', // 41
+    '    continue-on-error: ${{ matrix.experimental }}', // 42
     ''
   ].join('\n')
   const { workflow, problems } = parse(text)
@@ -185,7 +186,9 @@ describe('parseWorkflow jobs', () => {
     },
     { id: 'release', field: 'uses', expected: './.github/workflows/release.yml' },
     { id: 'release', field: 'with', expected: { version: '1.1', env: '${{ inputs.e }}' } },
-    { id: 'matrixed', field: 'matrix', expected: { $expression: '${{ fromJSON(needs.x.outputs.m) }}' } }
+    { id: 'matrixed', field: 'matrix', expected: { $expression: '${{ fromJSON(needs.x.outputs.m) }}' } },
+    { id: 'matrixed', field: 'continueOnError', expected: '${{ matrix.experimental }}' },
+    { id: 'build', field: 'continueOnError', expected: undefined }
   ])('$id.$field', ({ id, field, expected }) => {
     expect(job(id)?.[field as keyof NonNullable<ReturnType<typeof job>>]).toEqual(expected)
   })
@@ -210,6 +213,13 @@ describe('parseWorkflow jobs', () => {
 
   it('gives the same model through the fast reader and the yaml package', () => {
     expect(parseWorkflow(text, FILE, { fast: false })).toEqual({ workflow, problems })
+  })
+
+  it("reads a job's continue-on-error: true as a boolean", () => {
+    const parsed = parse(
+      'on: push\njobs:\n  lint:\n    runs-on: x\n    continue-on-error: true\n    steps: []\n'
+    )
+    expect(parsed.workflow?.jobs[0]?.continueOnError).toBe(true)
   })
 
   it('reads flow-style steps', () => {

@@ -119,6 +119,18 @@ testPractice(acceptanceBeforePromotion, {
       at: '.github/workflows/ci.yml:14'
     },
     {
+      name: 'an e2e job with continue-on-error: true lets the deploy run on its failure (it sees success)',
+      files: workflow(
+        DELIVERY.replace(
+          '  e2e:\n    needs: build\n',
+          '  e2e:\n    needs: build\n    continue-on-error: true\n'
+        )
+      ),
+      // Its acceptance tests count nowhere, as a swallowed step's do not (acceptance-tests names the job).
+      status: 'fail',
+      messageId: 'ungated'
+    },
+    {
       name: 'a deploy with `if: ${{ !cancelled() }}`',
       files: workflow(deployIf('${{ !cancelled() }}')),
       status: 'fail',

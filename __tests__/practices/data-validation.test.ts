@@ -161,6 +161,16 @@ testPractice(dataValidation, {
       messageId: 'no-training',
       mentions: ['`pipeline`']
     },
-    { name: 'neither', files: oneJob('pytest'), status: 'fail', messageId: 'none' }
+    { name: 'neither', files: oneJob('pytest'), status: 'fail', messageId: 'none' },
+    {
+      // Training needs the validation job, yet sees its failure as success: the order gates nothing (§11).
+      name: 'a validation job with continue-on-error: true before training: unknown, naming the job',
+      files: workflow(
+        `on: push\njobs:\n  validate:\n    runs-on: x\n    continue-on-error: true\n    steps:\n${steps('great_expectations checkpoint run taxi_data')}  train:\n    needs: validate\n    runs-on: x\n    steps:\n${steps('python train.py')}`
+      ),
+      status: 'unknown',
+      messageId: 'swallowed',
+      mentions: ['`continue-on-error: true` on `validate`']
+    }
   ]
 })

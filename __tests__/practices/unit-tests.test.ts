@@ -179,6 +179,23 @@ testPractice(unitTests, {
       ]
     },
     {
+      // Only the legs the expression picks may fail quietly (the matrix's experimental versions).
+      name: 'continue-on-error from a matrix expression leaves the other legs gating: pass',
+      files: workflow(
+        'on: push\njobs:\n  test:\n    runs-on: x\n    continue-on-error: ${{ matrix.experimental }}\n    strategy:\n      matrix:\n        node: [20, 22]\n        experimental: [false]\n        include:\n          - node: 23\n            experimental: true\n    steps:\n      - run: npm test\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
+      name: 'continue-on-error: false on the job changes nothing: pass',
+      files: workflow(
+        'on: push\njobs:\n  test:\n    runs-on: x\n    continue-on-error: false\n    steps:\n      - run: npm test\n'
+      ),
+      status: 'pass',
+      messageId: 'runs'
+    },
+    {
       name: 'reports outside the configured globs are not read',
       files: npmTestOnPush,
       options: { reports: ['build/results/*.xml'] },
@@ -366,6 +383,19 @@ testPractice(unitTests, {
       messageId: 'swallowed',
       mentions: ['`test` step `npm test` (`continue-on-error: true`)', 'never stop a change'],
       at: '.github/workflows/ci.yml:6'
+    },
+    {
+      // The job fails, but the run and every job that needs it see success (actions/toolkit#581).
+      name: 'a test job with continue-on-error: true gates nothing: fail, naming the job and its line',
+      files: workflow(
+        'on: push\njobs:\n  test:\n    runs-on: x\n    continue-on-error: true\n    steps:\n      - run: npm test\n'
+      ),
+      status: 'fail',
+      messageId: 'swallowed',
+      mentions: [
+        '`test` (`continue-on-error: true` on the job: the run and the jobs that need it see a failure as success)'
+      ],
+      at: '.github/workflows/ci.yml:3'
     },
     {
       name: 'tests whose failure is swallowed (|| true) gate nothing: fail, naming the step',

@@ -256,7 +256,8 @@ function parseJob(id: string, pair: YamlPair, body: YamlMap, ctx: Context, workf
         ? []
         : parseSteps(steps, ctx, defaultDirectory(body, ctx, `jobs.${id}.defaults`) ?? workflowDirectory),
     location: locate(ctx, pair.key),
-    ...optional('env', stringMap(at('env'), ctx, `jobs.${id}.env`))
+    ...optional('env', stringMap(at('env'), ctx, `jobs.${id}.env`)),
+    ...(at('continue-on-error') !== undefined && { continueOnError: flag(at('continue-on-error')) })
   }
 }
 
@@ -310,7 +311,6 @@ function parseSteps(value: unknown, ctx: Context, directory?: string): Step[] {
 
 function parseStep(item: YamlMap, index: number, ctx: Context, directory?: string): Step {
   const at = (key: string): unknown => entry(item, key)?.value
-  const continueOnError = at('continue-on-error')
   const workingDirectory = scalarText(at('working-directory'), ctx, 'step working-directory') ?? directory
   return {
     index,
@@ -320,15 +320,17 @@ function parseStep(item: YamlMap, index: number, ctx: Context, directory?: strin
     run: scalarText(at('run'), ctx, 'step run'),
     with: stringMap(at('with'), ctx, 'step with'),
     if: scalarText(at('if'), ctx, 'step if'),
-    continueOnError: isScalar(continueOnError)
-      ? typeof continueOnError.value === 'boolean'
-        ? continueOnError.value
-        : String(continueOnError.value)
-      : false,
+    continueOnError: flag(at('continue-on-error')),
     location: locate(ctx, item),
     ...(workingDirectory !== undefined && { workingDirectory }),
     ...optional('env', stringMap(at('env'), ctx, 'step env'))
   }
+}
+
+/** A boolean setting as written: `true`/`false`, an expression kept as text, false when it is not a scalar. */
+function flag(value: unknown): boolean | string {
+  if (!isScalar(value)) return false
+  return typeof value.value === 'boolean' ? value.value : String(value.value)
 }
 
 /** The pairs of a map with their keys as text; the YAML parser has already reported duplicates, keep the first. */

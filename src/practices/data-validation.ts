@@ -8,21 +8,23 @@ import { createStepMatcher, jobGlobs } from './support/matchers.js'
 import { listJobs } from './support/findings.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { trainingJobs } from './support/ml-signals.js'
+import { continuesOnError } from '../workflow/classify-step.js'
 
 /** A script that redirects a check's output and goes on without `set -e` never stops at it (§11). */
 const REDIRECTED = /(?:^|\n)[^\n#]*(?:validat|great_expectations|pytest|deepchecks|pandera)[^\n]*>\s*\S+/
 
 /**
- * Why the data validation of `job` cannot stop what follows, when it cannot (§11.1): `continue-on-error`, a
- * `|| true` fallback, or output redirected in a script without `set -e`.
+ * Why the data validation of `job` cannot stop what follows, when it cannot (§11.1): `continue-on-error` on the
+ * job or its step, a `|| true` fallback, or output redirected in a script without `set -e`.
  */
 function swallowedValidation(job: PipelineJob): string | undefined {
+  if (continuesOnError(job.job)) return `\`continue-on-error: true\` on \`${job.job.id}\``
   const steps = job.purposes
     .filter(p => p.purpose === 'data-validation' && p.step !== undefined)
     .map(p => job.job.steps[p.step as number])
   const reasons = steps.map(step => {
     if (step === undefined) return undefined
-    if (String(step.continueOnError).trim() === 'true') return `\`continue-on-error\` in \`${job.job.id}\``
+    if (continuesOnError(step)) return `\`continue-on-error\` in \`${job.job.id}\``
     const run = step.run ?? ''
     if (/\|\|\s*(?:true|:|exit\s+0|echo|printf)\b/.test(run)) return `a \`||\` fallback in \`${job.job.id}\``
     if (REDIRECTED.test(run) && !/\bset\s+-\w*e/.test(run))

@@ -96,6 +96,19 @@ export function classifyStep(step: Step, read: ReadFile): Classification[] {
 }
 
 export function classifyJob(job: Job, read: ReadFile): JobClassification[] {
+  const results = classifyJobAsWritten(job, read)
+  // `continue-on-error: true` on the job: its failure fails neither the run nor the jobs that need it (they
+  // see `success`), so nothing it verifies gates anything (patterns §11).
+  return continuesOnError(job) ? withoutSoftVerification(results, true) : results
+}
+
+/** What a job with `continue-on-error: true` would verify were its failure not swallowed; nothing for others. */
+export function swallowedByJob(job: Job, read: ReadFile): JobClassification[] {
+  if (!continuesOnError(job)) return []
+  return classifyJobAsWritten(job, read).filter(r => VERIFICATION.includes(r.purpose))
+}
+
+function classifyJobAsWritten(job: Job, read: ReadFile): JobClassification[] {
   const steps = job.steps.map(step => inspectStep(step, read))
   const results: JobClassification[] = steps.flatMap((s, position) =>
     s.results.map(r => ({ ...r, step: position }))
@@ -446,9 +459,9 @@ function serviceStart(ref: string | undefined, commands: StepCommand[]): Inspect
   return undefined
 }
 
-/** `continue-on-error: true` as a boolean or the string YAML leaves when it is quoted. */
-export function continuesOnError(step: Step): boolean {
-  return step.continueOnError === true || String(step.continueOnError).trim().toLowerCase() === 'true'
+/** `continue-on-error: true` (of a step or a job) as a boolean or the string YAML leaves when it is quoted. */
+export function continuesOnError({ continueOnError }: { continueOnError?: boolean | string }): boolean {
+  return continueOnError === true || String(continueOnError).trim().toLowerCase() === 'true'
 }
 
 function withoutSoftVerification<T extends Classification>(results: T[], soft: boolean): T[] {

@@ -73,6 +73,11 @@ export interface Job {
   calledBy?: { job: string; workflow: string }
   /** The job's own `env:` (values as written). */
   env?: Record<string, string>
+  /**
+   * The job's `continue-on-error`, where written: `true` lets it fail without failing the run, and the jobs
+   * that need it see `success`; an expression (`${{ matrix.experimental }}`) is kept as text.
+   */
+  continueOnError?: boolean | string
 }
 
 /** An input of `on.workflow_dispatch`: the values a person can choose decide where a manual run deploys. */

@@ -14,6 +14,7 @@ import {
   headWords,
   normaliseName,
   opaqueSteps,
+  swallowedByJob,
   swallowedVerification,
   unreadDefinitions
 } from '../../workflow/classify-step.js'
@@ -91,7 +92,8 @@ export const OPAQUE_NOT_AUTOMATIC_MESSAGE =
 /** Unknown, naming the steps: a check that cannot fail is declared, not enforced (patterns §11.2). */
 export const SWALLOWED_MESSAGE = '{work} in {steps} cannot fail the job: is it a gate or a report?'
 /** Fail, naming the steps: the practice is a gate, and a step that cannot fail gates nothing (patterns §11.2). */
-export const SWALLOWED_GATE_MESSAGE = '{work} in {steps} cannot fail the job, so they never stop a change'
+export const SWALLOWED_GATE_MESSAGE =
+  '{work} in {steps} cannot fail the pipeline, so they never stop a change'
 
 /** The messages of activityFinding; `swallowed` only for practices that set Activity's `swallowed`. */
 type ActivityMessages = Readonly<Record<'runs' | 'not-automatic' | 'none', string>> & {
@@ -192,30 +194,45 @@ export function activityFinding(
   })
 }
 
-const SWALLOWING: Record<Swallowing, string> = {
+/** How a failure is kept from stopping the pipeline: a step's, or the whole job's `continue-on-error: true`. */
+type SwallowedBy = Swallowing | 'job-continue-on-error'
+
+const SWALLOWING: Record<SwallowedBy, string> = {
   'continue-on-error': '`continue-on-error: true`',
-  command: 'a failure of its command is ignored'
+  command: 'a failure of its command is ignored',
+  'job-continue-on-error':
+    '`continue-on-error: true` on the job: the run and the jobs that need it see a failure as success'
 }
-const SWALLOWING_FIX: Record<Swallowing, string> = {
+const SWALLOWING_FIX: Record<SwallowedBy, string> = {
   'continue-on-error': 'drop `continue-on-error: true`',
-  command: 'drop the `|| true` (`|| exit 0`, `|| :`) after the command, or add `set -e` to the script it runs'
+  command:
+    'drop the `|| true` (`|| exit 0`, `|| :`) after the command, or add `set -e` to the script it runs',
+  'job-continue-on-error': "drop the job's `continue-on-error: true`"
 }
 
-/** Steps that would do one of `purposes` were their failure not swallowed, and how it is. */
+/** Jobs and steps that would do one of `purposes` were their failure not swallowed, and how it is. */
 function swallowedSteps(
   context: CheckContext,
   pipeline: ReturnType<typeof pipelineOf>,
   purposes: readonly Purpose[]
-): { label: string; how: Swallowing; location: Location }[] {
+): SwallowedAt[] {
   const read = context.evidence.workspace.read
-  return pipeline.jobs.flatMap(job =>
-    job.job.steps.flatMap(step => {
+  return pipeline.jobs.flatMap((job): SwallowedAt[] => {
+    if (swallowedByJob(job.job, read).some(c => purposes.includes(c.purpose)))
+      return [{ label: `\`${jobLabel(job)}\``, how: 'job-continue-on-error', location: job.job.location }]
+    return job.job.steps.flatMap(step => {
       const hidden = swallowedVerification(step, read).filter(s => purposes.includes(s.purpose))
       if (hidden.length === 0) return []
       const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command'
       return [{ label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``, how, location: step.location }]
     })
-  )
+  })
+}
+
+interface SwallowedAt {
+  label: string
+  how: SwallowedBy
+  location: Location
 }
 
 function oneOf(events: readonly string[]): string {
