@@ -12332,15 +12332,23 @@ function swallowedSteps(context, pipeline, purposes) {
     const read = context.evidence.workspace.read;
     return pipeline.jobs.flatMap((job) => {
         if (swallowedByJob(job.job, read).some(c => purposes.includes(c.purpose)))
-            return [{ label: `\`${jobLabel(job)}\``, how: 'job-continue-on-error', location: job.job.location }];
+            return [
+                { job, label: `\`${jobLabel(job)}\``, how: 'job-continue-on-error', location: job.job.location }
+            ];
         return job.job.steps.flatMap(step => {
             const hidden = swallowedVerification(step, read).filter(s => purposes.includes(s.purpose));
             if (hidden.length === 0)
                 return [];
             const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command';
-            return [{ label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``, how, location: step.location }];
+            return [
+                { job, label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``, how, location: step.location }
+            ];
         });
     });
+}
+/** Why a swallowed job or step cannot fail the pipeline, and what to change, in a message's words. */
+function swallowedWording(swallowed) {
+    return { reason: SWALLOWING[swallowed.how], fix: SWALLOWING_FIX[swallowed.how] };
 }
 function oneOf(events) {
     return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('');
@@ -13114,6 +13122,9 @@ const acceptanceBeforePromotion = definePractice({
         const none = noProductionDeploy(context, pipeline);
         if (none)
             return none;
+        const swallowed = swallowedGate(context);
+        if (swallowed)
+            return swallowed;
         const verdict = gateVerdict(context, acceptance_before_promotion_messages, {
             targets: pipeline.productionDeploys,
             target: { evidence: job => jobEvidence(job), location: job => job.job.location },
@@ -13156,6 +13167,35 @@ const acceptanceBeforePromotion = definePractice({
         });
     }
 });
+/**
+ * A production deploy that no acceptance job gates, after acceptance tests that cannot fail the pipeline
+ * (`continue-on-error: true` on their job or step, `|| true`): it deploys whatever they find, and saying so
+ * is the fix, where "needs no acceptance job" would send the user to add one they have (patterns \u00a711).
+ */
+function swallowedGate(context) {
+    const pipeline = pipelineOf(context.evidence, context.environments);
+    const swallowed = swallowedSteps(context, pipeline, ['acceptance-test']);
+    if (swallowed.length === 0)
+        return undefined;
+    for (const deploy of pipeline.productionDeploys) {
+        const before = pipeline.before(deploy);
+        if (before.some(job => hasPurpose(job, 'acceptance-test')))
+            continue;
+        const soft = swallowed.find(s => before.includes(s.job));
+        if (!soft)
+            continue;
+        const { reason, fix } = swallowedWording(soft);
+        return findingFor(context, acceptance_before_promotion_messages, 'not-gating', {
+            status: 'fail',
+            strength: 'definition',
+            data: { deploy: `\`${jobLabel(deploy)}\``, acceptance: soft.label, reason },
+            evidence: [jobEvidence(deploy), jobEvidence(soft.job)],
+            locations: [soft.location],
+            remediation: `${fix[0]?.toUpperCase()}${fix.slice(1)} in ${soft.label}, so that a failed acceptance test stops \`${deploy.job.id}\`.`
+        });
+    }
+    return undefined;
+}
 /** Of the acceptance jobs ordered before the deploy, those whose failure stops it. */
 function gatingAcceptance(context, gate) {
     const pipeline = pipelineOf(context.evidence, context.environments);

@@ -49,6 +49,18 @@ testPractice(acceptanceBeforePromotion, {
       at: '.github/workflows/ci.yml:13'
     },
     {
+      name: 'an experimental e2e job that may fail beside one that gates: still gated',
+      files: workflow(
+        DELIVERY.replace(
+          '  deploy-prod:\n    needs: e2e\n',
+          '  e2e-next:\n    needs: build\n    continue-on-error: true\n    runs-on: x\n    steps:\n      - run: npx playwright test --project=next\n  deploy-prod:\n    needs: [e2e, e2e-next]\n'
+        )
+      ),
+      status: 'pass',
+      messageId: 'gated',
+      mentions: ['`e2e`']
+    },
+    {
       name: 'transitively, through staging',
       files: workflow(
         DELIVERY.replace(
@@ -126,9 +138,19 @@ testPractice(acceptanceBeforePromotion, {
           '  e2e:\n    needs: build\n    continue-on-error: true\n'
         )
       ),
-      // Its acceptance tests count nowhere, as a swallowed step's do not (acceptance-tests names the job).
       status: 'fail',
-      messageId: 'ungated'
+      messageId: 'not-gating',
+      mentions: [
+        '`deploy-prod` deploys even when `e2e` fails: `continue-on-error: true` on the job: the run and the jobs that need it see a failure as success'
+      ],
+      at: '.github/workflows/ci.yml:9'
+    },
+    {
+      name: 'an e2e step whose failure is ignored (|| true) does not stop the deploy',
+      files: workflow(DELIVERY.replace('npx playwright test', 'npx playwright test || true')),
+      status: 'fail',
+      messageId: 'not-gating',
+      mentions: ['`e2e` step `npx playwright test || true` fails: a failure of its command is ignored']
     },
     {
       name: 'a deploy with `if: ${{ !cancelled() }}`',

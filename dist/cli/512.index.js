@@ -11911,6 +11911,9 @@ const acceptanceBeforePromotion = definePractice({
         const none = noProductionDeploy(context, pipeline);
         if (none)
             return none;
+        const swallowed = swallowedGate(context);
+        if (swallowed)
+            return swallowed;
         const verdict = (0,findings/* gateVerdict */.lr)(context, messages, {
             targets: pipeline.productionDeploys,
             target: { evidence: job => (0,support_pipeline/* jobEvidence */.pw)(job), location: job => job.job.location },
@@ -11953,6 +11956,35 @@ const acceptanceBeforePromotion = definePractice({
         });
     }
 });
+/**
+ * A production deploy that no acceptance job gates, after acceptance tests that cannot fail the pipeline
+ * (`continue-on-error: true` on their job or step, `|| true`): it deploys whatever they find, and saying so
+ * is the fix, where "needs no acceptance job" would send the user to add one they have (patterns \u00a711).
+ */
+function swallowedGate(context) {
+    const pipeline = (0,support_pipeline/* pipelineOf */.gQ)(context.evidence, context.environments);
+    const swallowed = (0,findings/* swallowedSteps */.EB)(context, pipeline, ['acceptance-test']);
+    if (swallowed.length === 0)
+        return undefined;
+    for (const deploy of pipeline.productionDeploys) {
+        const before = pipeline.before(deploy);
+        if (before.some(job => (0,support_pipeline/* hasPurpose */.zY)(job, 'acceptance-test')))
+            continue;
+        const soft = swallowed.find(s => before.includes(s.job));
+        if (!soft)
+            continue;
+        const { reason, fix } = (0,findings/* swallowedWording */.Du)(soft);
+        return (0,finding_for/* findingFor */.V)(context, messages, 'not-gating', {
+            status: 'fail',
+            strength: 'definition',
+            data: { deploy: `\`${(0,support_pipeline/* jobLabel */.OP)(deploy)}\``, acceptance: soft.label, reason },
+            evidence: [(0,support_pipeline/* jobEvidence */.pw)(deploy), (0,support_pipeline/* jobEvidence */.pw)(soft.job)],
+            locations: [soft.location],
+            remediation: `${fix[0]?.toUpperCase()}${fix.slice(1)} in ${soft.label}, so that a failed acceptance test stops \`${deploy.job.id}\`.`
+        });
+    }
+    return undefined;
+}
 /** Of the acceptance jobs ordered before the deploy, those whose failure stops it. */
 function gatingAcceptance(context, gate) {
     const pipeline = (0,support_pipeline/* pipelineOf */.gQ)(context.evidence, context.environments);
@@ -15542,6 +15574,8 @@ const practicesById = new Map(practices.map(p => [p.meta.id, p]));
 /* harmony export */   $z: () => (/* binding */ SWALLOWED_MESSAGE),
 /* harmony export */   Am: () => (/* binding */ opaqueCallsOf),
 /* harmony export */   CS: () => (/* binding */ listFiles),
+/* harmony export */   Du: () => (/* binding */ swallowedWording),
+/* harmony export */   EB: () => (/* binding */ swallowedSteps),
 /* harmony export */   H0: () => (/* binding */ prerequisiteNote),
 /* harmony export */   Iu: () => (/* binding */ unreadScripts),
 /* harmony export */   N6: () => (/* binding */ listJobs),
@@ -15692,15 +15726,23 @@ function swallowedSteps(context, pipeline, purposes) {
     const read = context.evidence.workspace.read;
     return pipeline.jobs.flatMap((job) => {
         if ((0,_workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__/* .swallowedByJob */ .xN)(job.job, read).some(c => purposes.includes(c.purpose)))
-            return [{ label: `\`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(job)}\``, how: 'job-continue-on-error', location: job.job.location }];
+            return [
+                { job, label: `\`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(job)}\``, how: 'job-continue-on-error', location: job.job.location }
+            ];
         return job.job.steps.flatMap(step => {
             const hidden = (0,_workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__/* .swallowedVerification */ .sg)(step, read).filter(s => purposes.includes(s.purpose));
             if (hidden.length === 0)
                 return [];
             const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command';
-            return [{ label: `\`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(job)}\` step \`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stepLabel */ .vO)(step)}\``, how, location: step.location }];
+            return [
+                { job, label: `\`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(job)}\` step \`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .stepLabel */ .vO)(step)}\``, how, location: step.location }
+            ];
         });
     });
+}
+/** Why a swallowed job or step cannot fail the pipeline, and what to change, in a message's words. */
+function swallowedWording(swallowed) {
+    return { reason: SWALLOWING[swallowed.how], fix: SWALLOWING_FIX[swallowed.how] };
 }
 function oneOf(events) {
     return events.length > 1 ? `${events.slice(0, -1).join(', ')} or ${events.at(-1)}` : events.join('');

@@ -2,7 +2,7 @@ import { findingFor } from '../checks/finding-for.js'
 import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
-import { gateVerdict, listJobs } from './support/findings.js'
+import { gateVerdict, listJobs, swallowedSteps, swallowedWording } from './support/findings.js'
 import {
   hasPurpose,
   jobEvidence,
@@ -43,6 +43,8 @@ export const acceptanceBeforePromotion = definePractice({
     const pipeline = pipelineOf(context.evidence, context.environments)
     const none = noProductionDeploy(context, pipeline)
     if (none) return none
+    const swallowed = swallowedGate(context)
+    if (swallowed) return swallowed
     const verdict = gateVerdict(context, messages, {
       targets: pipeline.productionDeploys,
       target: { evidence: job => jobEvidence(job), location: job => job.job.location },
@@ -83,6 +85,33 @@ export const acceptanceBeforePromotion = definePractice({
     })
   }
 })
+
+/**
+ * A production deploy that no acceptance job gates, after acceptance tests that cannot fail the pipeline
+ * (`continue-on-error: true` on their job or step, `|| true`): it deploys whatever they find, and saying so
+ * is the fix, where "needs no acceptance job" would send the user to add one they have (patterns §11).
+ */
+function swallowedGate(context: CheckContext): Finding | undefined {
+  const pipeline = pipelineOf(context.evidence, context.environments)
+  const swallowed = swallowedSteps(context, pipeline, ['acceptance-test'])
+  if (swallowed.length === 0) return undefined
+  for (const deploy of pipeline.productionDeploys) {
+    const before = pipeline.before(deploy)
+    if (before.some(job => hasPurpose(job, 'acceptance-test'))) continue
+    const soft = swallowed.find(s => before.includes(s.job))
+    if (!soft) continue
+    const { reason, fix } = swallowedWording(soft)
+    return findingFor(context, messages, 'not-gating', {
+      status: 'fail',
+      strength: 'definition',
+      data: { deploy: `\`${jobLabel(deploy)}\``, acceptance: soft.label, reason },
+      evidence: [jobEvidence(deploy), jobEvidence(soft.job)],
+      locations: [soft.location],
+      remediation: `${fix[0]?.toUpperCase()}${fix.slice(1)} in ${soft.label}, so that a failed acceptance test stops \`${deploy.job.id}\`.`
+    })
+  }
+  return undefined
+}
 
 interface Gate {
   deploy: PipelineJob

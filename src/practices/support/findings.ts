@@ -211,7 +211,7 @@ const SWALLOWING_FIX: Record<SwallowedBy, string> = {
 }
 
 /** Jobs and steps that would do one of `purposes` were their failure not swallowed, and how it is. */
-function swallowedSteps(
+export function swallowedSteps(
   context: CheckContext,
   pipeline: ReturnType<typeof pipelineOf>,
   purposes: readonly Purpose[]
@@ -219,20 +219,32 @@ function swallowedSteps(
   const read = context.evidence.workspace.read
   return pipeline.jobs.flatMap((job): SwallowedAt[] => {
     if (swallowedByJob(job.job, read).some(c => purposes.includes(c.purpose)))
-      return [{ label: `\`${jobLabel(job)}\``, how: 'job-continue-on-error', location: job.job.location }]
+      return [
+        { job, label: `\`${jobLabel(job)}\``, how: 'job-continue-on-error', location: job.job.location }
+      ]
     return job.job.steps.flatMap(step => {
       const hidden = swallowedVerification(step, read).filter(s => purposes.includes(s.purpose))
       if (hidden.length === 0) return []
       const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command'
-      return [{ label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``, how, location: step.location }]
+      return [
+        { job, label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``, how, location: step.location }
+      ]
     })
   })
 }
 
-interface SwallowedAt {
+/** A job, or a step of it, whose verification cannot fail the pipeline. */
+export interface SwallowedAt {
+  job: PipelineJob
+  /** How a message names it: `` `test` `` or `` `test` step `npm test` ``. */
   label: string
   how: SwallowedBy
   location: Location
+}
+
+/** Why a swallowed job or step cannot fail the pipeline, and what to change, in a message's words. */
+export function swallowedWording(swallowed: SwallowedAt): { reason: string; fix: string } {
+  return { reason: SWALLOWING[swallowed.how], fix: SWALLOWING_FIX[swallowed.how] }
 }
 
 function oneOf(events: readonly string[]): string {
