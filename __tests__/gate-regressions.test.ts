@@ -67,6 +67,47 @@ describe('regressions against the base commit', () => {
     expect(severities.every(([, severity]) => severity === 'warning')).toBe(true)
   })
 
+  // A step named for tests whose script only builds: the head reads the script, and so must the base, or its
+  // name alone passed unit-tests at the base and the unchanged pipeline "regressed".
+  const NAMED_FOR_TESTS =
+    'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - name: Run unit tests\n        run: ./scripts/ci.sh\n'
+  const BUILD_ONLY = '#!/bin/sh\nset -e\nmake build\n'
+  const BASE_POLICY = 'version: 1\nmodel: cdmm\ntarget: base\n'
+
+  it('judges a script the base and the head both run on its content at both: no regression', async () => {
+    const { repo, baseSha } = history(
+      {
+        '.maturity.yml': BASE_POLICY,
+        '.github/workflows/ci.yml': NAMED_FOR_TESTS,
+        'scripts/ci.sh': BUILD_ONLY,
+        Makefile: 'build:\n\tgo build ./...\n'
+      },
+      { 'README.md': 'docs only' }
+    )
+    const result = await cli(repo.root, ['--base', baseSha])
+    expect(result.report.findings.find(f => f.practice === 'unit-tests')?.status).toBe('fail')
+    expect(result.report.regressions).toEqual([])
+  })
+
+  it('reads a script only the base runs before judging it: no regression when the change stops calling it', async () => {
+    const { repo, baseSha } = history(
+      {
+        '.maturity.yml': BASE_POLICY,
+        '.github/workflows/ci.yml': NAMED_FOR_TESTS,
+        'scripts/ci.sh': BUILD_ONLY,
+        Makefile: 'build:\n\tgo build ./...\n'
+      },
+      {
+        '.github/workflows/ci.yml': NAMED_FOR_TESTS.replace(
+          '      - name: Run unit tests\n        run: ./scripts/ci.sh\n',
+          '      - run: make build\n'
+        )
+      }
+    )
+    const result = await cli(repo.root, ['--base', baseSha])
+    expect(result.report.regressions).toEqual([])
+  })
+
   it('no change: compared, no regressions, exit 0', async () => {
     const { repo, baseSha } = history(
       { '.maturity.yml': gatedPolicy('base'), '.github/workflows/ci.yml': GATED },

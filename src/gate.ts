@@ -6,7 +6,9 @@ import type { CommandResult, Evidence, Workspace } from './evidence/evidence.js'
 import { isCommitSha } from './evidence/commit-sha.js'
 import { collectWorkspace, outsideRoot } from './evidence/files.js'
 import type { RefFile } from './evidence/evidence.js'
-import type { BaseCommitResult } from './evidence/git.js'
+import type { BaseCommit, BaseCommitResult } from './evidence/git.js'
+import { baseReading } from './evidence/base-reading.js'
+import { recordingReads } from './evidence/recording-reads.js'
 import { noReports } from './evidence/no-reports.js'
 import { remoteWorkflowReader } from './evidence/remote-workflow-reader.js'
 import { workspaceReports } from './evidence/workspace-reports.js'
@@ -113,7 +115,9 @@ export async function runGate(options: GateOptions): Promise<Report> {
   const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head
   const plan = planPractices(enforced)
   const atRef = otherCommits(options.root, base)
-  const headEvidence = await collectEvidence(workspace, plan, today, {
+  // What the head's evaluation reads, the base's is given to read too (baseReading).
+  const headReads = recordingReads(workspace)
+  const headEvidence = await collectEvidence(headReads.workspace, plan, today, {
     api: options.api,
     checkout: true,
     atRef,
@@ -130,12 +134,18 @@ export async function runGate(options: GateOptions): Promise<Report> {
     })
   if (base === undefined) return fail({ status: 'none', reason: 'no base commit given' })
   if (!base.ok) return fail({ status: 'unknown', reason: base.reason })
-  const baseEvidence = await collectEvidence(base.workspace, plan, today, {
-    checkout: false,
-    atRef: unavailable,
-    readRemote
-  })
-  const baseReport = await evaluate({ ...evaluation, evidence: baseEvidence })
+  const { evidence: baseEvidence, report: baseReport } = await judgeBase(
+    base,
+    headReads.asked,
+    async baseWorkspace => {
+      const evidence = await collectEvidence(baseWorkspace, plan, today, {
+        checkout: false,
+        atRef: unavailable,
+        readRemote
+      })
+      return { evidence, report: await evaluate({ ...evaluation, evidence }) }
+    }
+  )
   // The base is judged on definitions only; so is the head here, or a job failing in this run would also
   // count as a regression of the practice (it is already a failure of its own).
   const headDefinition = headEvidence.run
@@ -225,6 +235,22 @@ function unreadBasePolicy(
         : base.reason
   const message = `the base commit's policy could not be read (${why}), so the pull request's own policy was enforced; a pull request must not set its own bar`
   return [{ kind: 'weakened', severity: 'error', message, location }]
+}
+
+/**
+ * The base commit judged on the content the head was judged on (baseReading), then, when its own pipeline
+ * asked for files only it has (a script the pull request stopped calling), read and judged again with them.
+ */
+async function judgeBase(
+  base: BaseCommit,
+  headRead: Iterable<string>,
+  judge: (workspace: Workspace) => Promise<{ evidence: Evidence; report: Report }>
+): Promise<{ evidence: Evidence; report: Report }> {
+  const ahead = await baseReading(base, headRead)
+  const first = recordingReads(ahead)
+  const judged = await judge(first.workspace)
+  const again = await baseReading({ ...base, workspace: ahead }, first.asked)
+  return again === ahead ? judged : judge(again)
 }
 
 /**

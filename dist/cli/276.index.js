@@ -55,7 +55,7 @@ async function historyCommand(options, api, io) {
 /* harmony import */ var _evidence_remote_workflow_reader_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(489);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7456);
+/* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3666);
 /* harmony import */ var _policy_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4795);
 /* harmony import */ var _policy_load_policy_chain_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3343);
 /* harmony import */ var _workflow_environment_class_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3233);

@@ -1064,8 +1064,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/gate.ts + 46 modules
-var gate = __webpack_require__(7456);
+// EXTERNAL MODULE: ./src/gate.ts + 48 modules
+var gate = __webpack_require__(3666);
 // EXTERNAL MODULE: ./src/practices/index.ts + 41 modules
 var practices = __webpack_require__(9491);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
@@ -5889,7 +5889,7 @@ function substituteInputs(job, inputs) {
 
 /***/ }),
 
-/***/ 7456:
+/***/ 3666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6198,6 +6198,50 @@ async function collectApiEvidence(api, workflows) {
 var commit_sha = __webpack_require__(3435);
 // EXTERNAL MODULE: ./src/evidence/files.ts
 var files = __webpack_require__(7850);
+;// CONCATENATED MODULE: ./src/evidence/base-reading.ts
+/**
+ * Files of the base commit read on top of what it read up front (the pipeline's definitions), one request
+ * each through the API fallback: bounded, so that a monorepo's scripts cannot turn it into thousands.
+ */
+const MAX_READ_AHEAD = 50;
+/**
+ * The base commit's workspace, able to read `files` too wherever the base holds them. The base reads only the
+ * pipeline's definitions up front; a script it cannot read is judged by its step's name, where the head
+ * judges it by its content, so an unchanged pipeline regressed (a step "Run unit tests" whose script only
+ * builds). Given the files the head's evaluation read, the base is judged on the same content.
+ */
+async function baseReading(base, files) {
+    const inTree = new Set(base.workspace.files);
+    const wanted = [...files]
+        .filter(file => inTree.has(file) && base.workspace.read(file) === undefined)
+        .slice(0, MAX_READ_AHEAD);
+    const read = new Map();
+    for (const file of wanted) {
+        const text = await base.readFile(file);
+        if (text !== undefined)
+            read.set(file, text);
+    }
+    if (read.size === 0)
+        return base.workspace;
+    return { ...base.workspace, read: file => read.get(file) ?? base.workspace.read(file) };
+}
+
+;// CONCATENATED MODULE: ./src/evidence/recording-reads.ts
+/** A workspace that notes every file its `read` is asked for, in `asked`, and answers as `workspace` does. */
+function recordingReads(workspace) {
+    const asked = new Set();
+    return {
+        workspace: {
+            ...workspace,
+            read: file => {
+                asked.add(file);
+                return workspace.read(file);
+            }
+        },
+        asked
+    };
+}
+
 // EXTERNAL MODULE: ./src/evidence/no-reports.ts
 var no_reports = __webpack_require__(2560);
 // EXTERNAL MODULE: ./src/evidence/remote-workflow-reader.ts
@@ -9651,6 +9695,8 @@ var input_error = __webpack_require__(496);
 
 
 
+
+
 // git (@actions/exec) and child processes are imported where they are needed: an offline gate with no base
 // and no command practices never loads them, which keeps its start-up near bare Node's (design \u00a710).
 /**
@@ -9681,7 +9727,9 @@ async function runGate(options) {
     const enforced = enforcedSource === 'base' && basePolicy ? basePolicy : head;
     const plan = planPractices(enforced);
     const atRef = otherCommits(options.root, base);
-    const headEvidence = await collectEvidence(workspace, plan, today, {
+    // What the head's evaluation reads, the base's is given to read too (baseReading).
+    const headReads = recordingReads(workspace);
+    const headEvidence = await collectEvidence(headReads.workspace, plan, today, {
         api: options.api,
         checkout: true,
         atRef,
@@ -9699,12 +9747,14 @@ async function runGate(options) {
         return fail({ status: 'none', reason: 'no base commit given' });
     if (!base.ok)
         return fail({ status: 'unknown', reason: base.reason });
-    const baseEvidence = await collectEvidence(base.workspace, plan, today, {
-        checkout: false,
-        atRef: unavailable,
-        readRemote
+    const { evidence: baseEvidence, report: baseReport } = await judgeBase(base, headReads.asked, async (baseWorkspace) => {
+        const evidence = await collectEvidence(baseWorkspace, plan, today, {
+            checkout: false,
+            atRef: unavailable,
+            readRemote
+        });
+        return { evidence, report: await evaluate({ ...evaluation, evidence }) };
     });
-    const baseReport = await evaluate({ ...evaluation, evidence: baseEvidence });
     // The base is judged on definitions only; so is the head here, or a job failing in this run would also
     // count as a regression of the practice (it is already a failure of its own).
     const headDefinition = headEvidence.run
@@ -9777,6 +9827,17 @@ function unreadBasePolicy(options, base, basePolicy) {
             : base.reason;
     const message = `the base commit's policy could not be read (${why}), so the pull request's own policy was enforced; a pull request must not set its own bar`;
     return [{ kind: 'weakened', severity: 'error', message, location }];
+}
+/**
+ * The base commit judged on the content the head was judged on (baseReading), then, when its own pipeline
+ * asked for files only it has (a script the pull request stopped calling), read and judged again with them.
+ */
+async function judgeBase(base, headRead, judge) {
+    const ahead = await baseReading(base, headRead);
+    const first = recordingReads(ahead);
+    const judged = await judge(first.workspace);
+    const again = await baseReading({ ...base, workspace: ahead }, first.asked);
+    return again === ahead ? judged : judge(again);
 }
 /**
  * The base commit through git (fetched with depth 1 when the clone is shallow), else \u2014 in the action, for a

@@ -706,8 +706,8 @@ async function workflowNames(client, at) {
     }
 }
 
-// EXTERNAL MODULE: ./src/gate.ts + 46 modules
-var gate = __webpack_require__(7456);
+// EXTERNAL MODULE: ./src/gate.ts + 48 modules
+var gate = __webpack_require__(3666);
 // EXTERNAL MODULE: ./src/policy/errors.ts
 var errors = __webpack_require__(4795);
 ;// CONCATENATED MODULE: ./src/report/org/collected-report.ts

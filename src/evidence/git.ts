@@ -15,7 +15,8 @@ import { messageOf } from '../core/message-of.js'
  * the workflows and local actions, the files a `run:` script resolves through (package.json, Makefile,
  * justfile, Taskfile) wherever they sit, the policy, and whatever the caller names in `prefetch` — each under
  * 1 MB, 64 MB in all. Any other base file is listed in `files` but `read` returns undefined for it; `readFile`
- * reads any file on demand (metrics baselines at `ref: base`). Symlinks are listed and never read, like a
+ * reads any file on demand (metrics baselines at `ref: base`, and the files the head's evaluation read:
+ * baseReading). Symlinks are listed and never read, like a
  * link that leaves the checkout; submodules are not listed; node_modules is skipped as in the checkout.
  */
 
