@@ -13142,6 +13142,7 @@ function gating_predecessors_key(ref) {
 
 
 
+const ACCEPTANCE = createStepMatcher(['acceptance-test']);
 const acceptance_before_promotion_messages = {
     gated: 'every production deploy ({deploys}) needs an acceptance job first ({acceptance})',
     ungated: '{deploy} deploys to production but does not need any acceptance job{hint}',
@@ -13177,7 +13178,9 @@ const acceptanceBeforePromotion = definePractice({
                 evidence: job => jobEvidence(job, 'acceptance-test'),
                 location: job => locationOf(job, 'acceptance-test')
             },
-            gatesOf: deploy => pipeline.before(deploy).filter(job => hasPurpose(job, 'acceptance-test')),
+            // Earlier jobs, and the deploy's own job when an acceptance step runs before its deploy step: a failing
+            // step stops the job before the deploy (a job that tests, then deploys).
+            gatesOf: deploy => ACCEPTANCE.before(pipeline, deploy, ['deploy']),
             names: { target: 'deploy', targets: 'deploys', gates: 'acceptance' },
             ungated: {
                 messageId: 'ungated',
@@ -13240,11 +13243,11 @@ function swallowedGate(context) {
     }
     return undefined;
 }
-/** Of the acceptance jobs ordered before the deploy, those whose failure stops it. */
+/** Of the acceptance jobs ordered before the deploy, those whose failure stops it (its own job's steps do). */
 function gatingAcceptance(context, gate) {
     const pipeline = pipelineOf(context.evidence, context.environments);
     const { refs, blockers } = gatingPredecessors(pipeline.graph, context.evidence.workflows, gate.deploy.ref);
-    const gates = (job) => refs.some(ref => ref.workflow === job.ref.workflow && ref.job === job.ref.job);
+    const gates = (job) => job === gate.deploy || refs.some(ref => ref.workflow === job.ref.workflow && ref.job === job.ref.job);
     return {
         deploy: gate.deploy,
         acceptance: gate.acceptance.filter(gates),
@@ -13283,6 +13286,9 @@ function runOrdering(context, gates) {
     const run = context.evidence.run;
     let ordered;
     for (const gate of gates) {
+        // Gated by its own steps' order, which the run's job timings cannot show otherwise.
+        if (gate.acceptance.includes(gate.deploy))
+            continue;
         for (const deployRun of runJobsOf(gate.deploy, run).filter(started)) {
             const deployStart = Date.parse(deployRun.startedAt ?? '');
             const passed = gate.acceptance

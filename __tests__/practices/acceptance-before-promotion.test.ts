@@ -25,6 +25,10 @@ jobs:
       - run: ./deploy.sh
 `
 
+/** One production job running two commands in order. */
+const ONE_JOB = (first: string, second: string): string =>
+  `on:\n  push:\n    branches: [main]\njobs:\n  release:\n    runs-on: x\n    environment: production\n    steps:\n      - run: npm run build\n      - run: ${first}\n      - run: ${second}\n`
+
 /** e2e in one workflow, the production deploy in another started by `workflow_run` when it completes. */
 const CHAINED = (entryIf: string): Record<string, string> => ({
   ...workflow(
@@ -59,6 +63,14 @@ testPractice(acceptanceBeforePromotion, {
       status: 'pass',
       messageId: 'gated',
       mentions: ['`e2e`']
+    },
+    {
+      // A failing step stops the job before its deploy step: the job gates itself.
+      name: 'one job that runs the e2e suite, then deploys to production',
+      files: workflow(ONE_JOB('npx playwright test', 'npx vercel deploy --prod')),
+      status: 'pass',
+      messageId: 'gated',
+      mentions: ['`release`']
     },
     {
       name: 'transitively, through staging',
@@ -113,6 +125,13 @@ testPractice(acceptanceBeforePromotion, {
       messageId: 'no-production',
       mentions: ['`deploy` deploys to `${{ inputs.target }}`'],
       at: '.github/workflows/ci.yml:8'
+    },
+    {
+      name: 'one job that deploys to production, then runs the e2e suite (near miss)',
+      files: workflow(ONE_JOB('npx vercel deploy --prod', 'npx playwright test')),
+      status: 'fail',
+      messageId: 'ungated',
+      mentions: ['`release` runs acceptance tests, but not before it']
     },
     {
       name: 'e2e exists but the deploy does not need it (names both)',
@@ -244,6 +263,27 @@ describe('acceptance-before-promotion at run strength', () => {
       'deploy-prod': [job('deploy-prod', 'success', '2026-11-29T10:06:00Z', '2026-11-29T10:07:00Z')]
     })
     expect(finding).toMatchObject({ status: 'fail', messageId: 'started-early' })
+  })
+
+  it('does not time a job against itself: one that tests, then deploys, is gated by its steps', async () => {
+    const evidence = await evidenceFrom(
+      workflow(ONE_JOB('npx playwright test', 'npx vercel deploy --prod')),
+      {
+        run: {
+          event: 'push',
+          workflow: '.github/workflows/ci.yml',
+          jobs: new Map([
+            ['release', [job('release', 'success', '2026-11-29T10:00:00Z', '2026-11-29T10:05:00Z')]]
+          ]),
+          unmatched: []
+        }
+      }
+    )
+    const finding = await acceptanceBeforePromotion.check(
+      contextFor('acceptance-before-promotion', evidence),
+      { jobs: [] }
+    )
+    expect(finding).toMatchObject({ status: 'pass', messageId: 'gated' })
   })
 
   it('keeps the definition verdict when the deploy was skipped (e2e failed: charged to acceptance-tests)', async () => {

@@ -11948,6 +11948,7 @@ function key(ref) {
 
 
 
+const ACCEPTANCE = (0,matchers/* createStepMatcher */.Te)(['acceptance-test']);
 const messages = {
     gated: 'every production deploy ({deploys}) needs an acceptance job first ({acceptance})',
     ungated: '{deploy} deploys to production but does not need any acceptance job{hint}',
@@ -11983,7 +11984,9 @@ const acceptanceBeforePromotion = definePractice({
                 evidence: job => (0,support_pipeline/* jobEvidence */.pw)(job, 'acceptance-test'),
                 location: job => (0,support_pipeline/* locationOf */.hD)(job, 'acceptance-test')
             },
-            gatesOf: deploy => pipeline.before(deploy).filter(job => (0,support_pipeline/* hasPurpose */.zY)(job, 'acceptance-test')),
+            // Earlier jobs, and the deploy's own job when an acceptance step runs before its deploy step: a failing
+            // step stops the job before the deploy (a job that tests, then deploys).
+            gatesOf: deploy => ACCEPTANCE.before(pipeline, deploy, ['deploy']),
             names: { target: 'deploy', targets: 'deploys', gates: 'acceptance' },
             ungated: {
                 messageId: 'ungated',
@@ -12046,11 +12049,11 @@ function swallowedGate(context) {
     }
     return undefined;
 }
-/** Of the acceptance jobs ordered before the deploy, those whose failure stops it. */
+/** Of the acceptance jobs ordered before the deploy, those whose failure stops it (its own job's steps do). */
 function gatingAcceptance(context, gate) {
     const pipeline = (0,support_pipeline/* pipelineOf */.gQ)(context.evidence, context.environments);
     const { refs, blockers } = gatingPredecessors(pipeline.graph, context.evidence.workflows, gate.deploy.ref);
-    const gates = (job) => refs.some(ref => ref.workflow === job.ref.workflow && ref.job === job.ref.job);
+    const gates = (job) => job === gate.deploy || refs.some(ref => ref.workflow === job.ref.workflow && ref.job === job.ref.job);
     return {
         deploy: gate.deploy,
         acceptance: gate.acceptance.filter(gates),
@@ -12089,6 +12092,9 @@ function runOrdering(context, gates) {
     const run = context.evidence.run;
     let ordered;
     for (const gate of gates) {
+        // Gated by its own steps' order, which the run's job timings cannot show otherwise.
+        if (gate.acceptance.includes(gate.deploy))
+            continue;
         for (const deployRun of (0,support_pipeline/* runJobsOf */.LA)(gate.deploy, run).filter(support_pipeline/* started */.A4)) {
             const deployStart = Date.parse(deployRun.startedAt ?? '');
             const passed = gate.acceptance

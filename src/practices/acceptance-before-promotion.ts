@@ -1,5 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
-import { jobGlobs } from './support/matchers.js'
+import { createStepMatcher, jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
 import { gateVerdict, listJobs, swallowedSteps, swallowedWording } from './support/findings.js'
@@ -17,6 +17,8 @@ import { gatingPredecessors } from '../workflow/gating-predecessors.js'
 import type { Blocker } from '../workflow/gating-predecessors.js'
 import type { Finding } from '../core/finding.js'
 import type { CheckContext } from '../checks/check.js'
+
+const ACCEPTANCE = createStepMatcher(['acceptance-test'])
 
 const messages = {
   gated: 'every production deploy ({deploys}) needs an acceptance job first ({acceptance})',
@@ -53,7 +55,9 @@ export const acceptanceBeforePromotion = definePractice({
         evidence: job => jobEvidence(job, 'acceptance-test'),
         location: job => locationOf(job, 'acceptance-test')
       },
-      gatesOf: deploy => pipeline.before(deploy).filter(job => hasPurpose(job, 'acceptance-test')),
+      // Earlier jobs, and the deploy's own job when an acceptance step runs before its deploy step: a failing
+      // step stops the job before the deploy (a job that tests, then deploys).
+      gatesOf: deploy => ACCEPTANCE.before(pipeline, deploy, ['deploy']),
       names: { target: 'deploy', targets: 'deploys', gates: 'acceptance' },
       ungated: {
         messageId: 'ungated',
@@ -124,12 +128,12 @@ interface GatingGate extends Gate {
   blockers: Blocker[]
 }
 
-/** Of the acceptance jobs ordered before the deploy, those whose failure stops it. */
+/** Of the acceptance jobs ordered before the deploy, those whose failure stops it (its own job's steps do). */
 function gatingAcceptance(context: CheckContext, gate: Gate): GatingGate {
   const pipeline = pipelineOf(context.evidence, context.environments)
   const { refs, blockers } = gatingPredecessors(pipeline.graph, context.evidence.workflows, gate.deploy.ref)
   const gates = (job: PipelineJob): boolean =>
-    refs.some(ref => ref.workflow === job.ref.workflow && ref.job === job.ref.job)
+    job === gate.deploy || refs.some(ref => ref.workflow === job.ref.workflow && ref.job === job.ref.job)
   return {
     deploy: gate.deploy,
     acceptance: gate.acceptance.filter(gates),
@@ -172,6 +176,8 @@ function runOrdering(context: CheckContext, gates: readonly Gate[]): Finding | u
   const run = context.evidence.run
   let ordered: { deploy: PipelineJob; acceptance: string } | undefined
   for (const gate of gates) {
+    // Gated by its own steps' order, which the run's job timings cannot show otherwise.
+    if (gate.acceptance.includes(gate.deploy)) continue
     for (const deployRun of runJobsOf(gate.deploy, run).filter(started)) {
       const deployStart = Date.parse(deployRun.startedAt ?? '')
       const passed = gate.acceptance
