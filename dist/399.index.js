@@ -12379,14 +12379,13 @@ function swallowedSteps(context, pipeline, purposes) {
             return [
                 { job, label: `\`${jobLabel(job)}\``, how: 'job-continue-on-error', location: job.job.location }
             ];
-        return job.job.steps.flatMap(step => {
+        return job.job.steps.flatMap((step, position) => {
             const hidden = swallowedVerification(step, read).filter(s => purposes.includes(s.purpose));
             if (hidden.length === 0)
                 return [];
             const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command';
-            return [
-                { job, label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``, how, location: step.location }
-            ];
+            const label = `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``;
+            return [{ job, step: position, label, how, location: step.location }];
         });
     });
 }
@@ -13225,10 +13224,12 @@ function swallowedGate(context) {
     if (swallowed.length === 0)
         return undefined;
     for (const deploy of pipeline.productionDeploys) {
-        const before = pipeline.before(deploy);
-        if (before.some(job => hasPurpose(job, 'acceptance-test')))
+        if (ACCEPTANCE.before(pipeline, deploy, ['deploy']).length > 0)
             continue;
-        const soft = swallowed.find(s => before.includes(s.job));
+        const before = pipeline.before(deploy);
+        const deployStep = firstStep(deploy, 'deploy');
+        const soft = swallowed.find(s => before.includes(s.job) ||
+            (s.job === deploy && s.step !== undefined && deployStep !== undefined && s.step < deployStep));
         if (!soft)
             continue;
         const { reason, fix } = swallowedWording(soft);
@@ -13242,6 +13243,11 @@ function swallowedGate(context) {
         });
     }
     return undefined;
+}
+/** The first step of `job` that does `purpose`, where a step does. */
+function firstStep(job, purpose) {
+    const steps = job.purposes.flatMap(p => (p.purpose === purpose && p.step !== undefined ? [p.step] : []));
+    return steps.length > 0 ? Math.min(...steps) : undefined;
 }
 /** Of the acceptance jobs ordered before the deploy, those whose failure stops it (its own job's steps do). */
 function gatingAcceptance(context, gate) {

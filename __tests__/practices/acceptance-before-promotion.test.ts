@@ -127,6 +127,20 @@ testPractice(acceptanceBeforePromotion, {
       at: '.github/workflows/ci.yml:8'
     },
     {
+      name: 'one job whose e2e step before the deploy cannot fail (|| true): names the step',
+      files: workflow(ONE_JOB('npx playwright test || true', 'npx vercel deploy --prod')),
+      status: 'fail',
+      messageId: 'not-gating',
+      mentions: ['`release` deploys even when `release` step `npx playwright test || true` fails'],
+      at: '.github/workflows/ci.yml:10'
+    },
+    {
+      name: 'one job whose swallowed e2e step comes after the deploy: no gate named (near miss)',
+      files: workflow(ONE_JOB('npx vercel deploy --prod', 'npx playwright test || true')),
+      status: 'fail',
+      messageId: 'ungated'
+    },
+    {
       name: 'one job that deploys to production, then runs the e2e suite (near miss)',
       files: workflow(ONE_JOB('npx vercel deploy --prod', 'npx playwright test')),
       status: 'fail',

@@ -3,20 +3,13 @@ import { createStepMatcher, jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
 import { gateVerdict, listJobs, swallowedSteps, swallowedWording } from './support/findings.js'
-import {
-  hasPurpose,
-  jobEvidence,
-  jobLabel,
-  locationOf,
-  pipelineOf,
-  runJobsOf,
-  started
-} from './support/pipeline.js'
+import { jobEvidence, jobLabel, locationOf, pipelineOf, runJobsOf, started } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { gatingPredecessors } from '../workflow/gating-predecessors.js'
 import type { Blocker } from '../workflow/gating-predecessors.js'
 import type { Finding } from '../core/finding.js'
 import type { CheckContext } from '../checks/check.js'
+import type { Purpose } from '../workflow/catalog/purpose.js'
 
 const ACCEPTANCE = createStepMatcher(['acceptance-test'])
 
@@ -100,9 +93,14 @@ function swallowedGate(context: CheckContext): Finding | undefined {
   const swallowed = swallowedSteps(context, pipeline, ['acceptance-test'])
   if (swallowed.length === 0) return undefined
   for (const deploy of pipeline.productionDeploys) {
+    if (ACCEPTANCE.before(pipeline, deploy, ['deploy']).length > 0) continue
     const before = pipeline.before(deploy)
-    if (before.some(job => hasPurpose(job, 'acceptance-test'))) continue
-    const soft = swallowed.find(s => before.includes(s.job))
+    const deployStep = firstStep(deploy, 'deploy')
+    const soft = swallowed.find(
+      s =>
+        before.includes(s.job) ||
+        (s.job === deploy && s.step !== undefined && deployStep !== undefined && s.step < deployStep)
+    )
     if (!soft) continue
     const { reason, fix } = swallowedWording(soft)
     return findingFor(context, messages, 'not-gating', {
@@ -115,6 +113,12 @@ function swallowedGate(context: CheckContext): Finding | undefined {
     })
   }
   return undefined
+}
+
+/** The first step of `job` that does `purpose`, where a step does. */
+function firstStep(job: PipelineJob, purpose: Purpose): number | undefined {
+  const steps = job.purposes.flatMap(p => (p.purpose === purpose && p.step !== undefined ? [p.step] : []))
+  return steps.length > 0 ? Math.min(...steps) : undefined
 }
 
 interface Gate {

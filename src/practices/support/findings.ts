@@ -222,13 +222,12 @@ export function swallowedSteps(
       return [
         { job, label: `\`${jobLabel(job)}\``, how: 'job-continue-on-error', location: job.job.location }
       ]
-    return job.job.steps.flatMap(step => {
+    return job.job.steps.flatMap((step, position) => {
       const hidden = swallowedVerification(step, read).filter(s => purposes.includes(s.purpose))
       if (hidden.length === 0) return []
       const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command'
-      return [
-        { job, label: `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``, how, location: step.location }
-      ]
+      const label = `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``
+      return [{ job, step: position, label, how, location: step.location }]
     })
   })
 }
@@ -236,6 +235,8 @@ export function swallowedSteps(
 /** A job, or a step of it, whose verification cannot fail the pipeline. */
 export interface SwallowedAt {
   job: PipelineJob
+  /** The step's index in the job; absent when the whole job is swallowed. */
+  step?: number
   /** How a message names it: `` `test` `` or `` `test` step `npm test` ``. */
   label: string
   how: SwallowedBy
