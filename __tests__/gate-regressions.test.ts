@@ -71,39 +71,27 @@ describe('regressions against the base commit', () => {
   // name alone passed unit-tests at the base and the unchanged pipeline "regressed".
   const NAMED_FOR_TESTS =
     'on: [push, pull_request]\njobs:\n  test:\n    runs-on: x\n    steps:\n      - name: Run unit tests\n        run: ./scripts/ci.sh\n'
-  const BUILD_ONLY = '#!/bin/sh\nset -e\nmake build\n'
-  const BASE_POLICY = 'version: 1\nmodel: cdmm\ntarget: base\n'
+  const BUILDS_ONLY = {
+    '.maturity.yml': 'version: 1\nmodel: cdmm\ntarget: base\n',
+    '.github/workflows/ci.yml': NAMED_FOR_TESTS,
+    'scripts/ci.sh': '#!/bin/sh\nset -e\nmake build\n',
+    Makefile: 'build:\n\tgo build ./...\n'
+  }
 
   it('judges a script the base and the head both run on its content at both: no regression', async () => {
-    const { repo, baseSha } = history(
-      {
-        '.maturity.yml': BASE_POLICY,
-        '.github/workflows/ci.yml': NAMED_FOR_TESTS,
-        'scripts/ci.sh': BUILD_ONLY,
-        Makefile: 'build:\n\tgo build ./...\n'
-      },
-      { 'README.md': 'docs only' }
-    )
+    const { repo, baseSha } = history(BUILDS_ONLY, { 'README.md': 'docs only' })
     const result = await cli(repo.root, ['--base', baseSha])
     expect(result.report.findings.find(f => f.practice === 'unit-tests')?.status).toBe('fail')
     expect(result.report.regressions).toEqual([])
   })
 
   it('reads a script only the base runs before judging it: no regression when the change stops calling it', async () => {
-    const { repo, baseSha } = history(
-      {
-        '.maturity.yml': BASE_POLICY,
-        '.github/workflows/ci.yml': NAMED_FOR_TESTS,
-        'scripts/ci.sh': BUILD_ONLY,
-        Makefile: 'build:\n\tgo build ./...\n'
-      },
-      {
-        '.github/workflows/ci.yml': NAMED_FOR_TESTS.replace(
-          '      - name: Run unit tests\n        run: ./scripts/ci.sh\n',
-          '      - run: make build\n'
-        )
-      }
-    )
+    const { repo, baseSha } = history(BUILDS_ONLY, {
+      '.github/workflows/ci.yml': NAMED_FOR_TESTS.replace(
+        '      - name: Run unit tests\n        run: ./scripts/ci.sh\n',
+        '      - run: make build\n'
+      )
+    })
     const result = await cli(repo.root, ['--base', baseSha])
     expect(result.report.regressions).toEqual([])
   })
