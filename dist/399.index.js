@@ -5995,6 +5995,7 @@ function parseJob(id, pair, body, ctx, workflowDirectory) {
     const at = (key) => entry(body, key)?.value;
     const strategy = at('strategy');
     const steps = at('steps');
+    const tolerance = at('continue-on-error');
     return {
         id,
         name: scalarText(at('name'), ctx, `jobs.${id}.name`),
@@ -6012,7 +6013,7 @@ function parseJob(id, pair, body, ctx, workflowDirectory) {
             : parseSteps(steps, ctx, defaultDirectory(body, ctx, `jobs.${id}.defaults`) ?? workflowDirectory),
         location: workflow_locate(ctx, pair.key),
         ...optional('env', stringMap(at('env'), ctx, `jobs.${id}.env`)),
-        ...(at('continue-on-error') !== undefined && { continueOnError: flag(at('continue-on-error')) })
+        ...(tolerance !== undefined && { continueOnError: flag(tolerance) })
     };
 }
 function serviceIds(value, ctx) {
@@ -12196,6 +12197,10 @@ function precedes(gate, target) {
         return gate.step < target.step;
     return gate.order !== undefined && target.order !== undefined && gate.order < target.order;
 }
+/** Where in `job` the first step doing one of `target` is; undefined when no step does (only a name says). */
+function firstTarget(job, target) {
+    return earliest(job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined));
+}
 /** The earliest of a job's target hits: a hit without an order stands for the whole step, so it comes first. */
 function earliest(hits) {
     const key = (hit) => [hit.step ?? Infinity, hit.order ?? -1];
@@ -12225,7 +12230,7 @@ function createStepMatcher(purposes, run) {
         evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
         before: (pipeline, job, target) => {
             // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
-            const first = earliest(job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined));
+            const first = firstTarget(job, target);
             const self = hits(job).some(hit => (first ? precedes(hit, first) : hit.step !== undefined)) ? [job] : [];
             return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self];
         }
@@ -13227,9 +13232,9 @@ function swallowedGate(context) {
         if (ACCEPTANCE.before(pipeline, deploy, ['deploy']).length > 0)
             continue;
         const before = pipeline.before(deploy);
-        const deployStep = firstStep(deploy, 'deploy');
+        const deployStep = firstTarget(deploy, ['deploy']);
         const soft = swallowed.find(s => before.includes(s.job) ||
-            (s.job === deploy && s.step !== undefined && deployStep !== undefined && s.step < deployStep));
+            (s.job === deploy && s.step !== undefined && deployStep !== undefined && precedes(s, deployStep)));
         if (!soft)
             continue;
         const { reason, fix } = swallowedWording(soft);
@@ -13243,11 +13248,6 @@ function swallowedGate(context) {
         });
     }
     return undefined;
-}
-/** The first step of `job` that does `purpose`, where a step does. */
-function firstStep(job, purpose) {
-    const steps = job.purposes.flatMap(p => (p.purpose === purpose && p.step !== undefined ? [p.step] : []));
-    return steps.length > 0 ? Math.min(...steps) : undefined;
 }
 /** Of the acceptance jobs ordered before the deploy, those whose failure stops it (its own job's steps do). */
 function gatingAcceptance(context, gate) {

@@ -5489,6 +5489,7 @@ function parseJob(id, pair, body, ctx, workflowDirectory) {
     const at = (key) => entry(body, key)?.value;
     const strategy = at('strategy');
     const steps = at('steps');
+    const tolerance = at('continue-on-error');
     return {
         id,
         name: scalarText(at('name'), ctx, `jobs.${id}.name`),
@@ -5506,7 +5507,7 @@ function parseJob(id, pair, body, ctx, workflowDirectory) {
             : parseSteps(steps, ctx, defaultDirectory(body, ctx, `jobs.${id}.defaults`) ?? workflowDirectory),
         location: locate(ctx, pair.key),
         ...optional('env', stringMap(at('env'), ctx, `jobs.${id}.env`)),
-        ...(at('continue-on-error') !== undefined && { continueOnError: flag(at('continue-on-error')) })
+        ...(tolerance !== undefined && { continueOnError: flag(tolerance) })
     };
 }
 function serviceIds(value, ctx) {
@@ -12034,9 +12035,9 @@ function swallowedGate(context) {
         if (ACCEPTANCE.before(pipeline, deploy, ['deploy']).length > 0)
             continue;
         const before = pipeline.before(deploy);
-        const deployStep = firstStep(deploy, 'deploy');
+        const deployStep = (0,matchers/* firstTarget */.wb)(deploy, ['deploy']);
         const soft = swallowed.find(s => before.includes(s.job) ||
-            (s.job === deploy && s.step !== undefined && deployStep !== undefined && s.step < deployStep));
+            (s.job === deploy && s.step !== undefined && deployStep !== undefined && (0,matchers/* precedes */.yN)(s, deployStep)));
         if (!soft)
             continue;
         const { reason, fix } = (0,findings/* swallowedWording */.Du)(soft);
@@ -12050,11 +12051,6 @@ function swallowedGate(context) {
         });
     }
     return undefined;
-}
-/** The first step of `job` that does `purpose`, where a step does. */
-function firstStep(job, purpose) {
-    const steps = job.purposes.flatMap(p => (p.purpose === purpose && p.step !== undefined ? [p.step] : []));
-    return steps.length > 0 ? Math.min(...steps) : undefined;
 }
 /** Of the acceptance jobs ordered before the deploy, those whose failure stops it (its own job's steps do). */
 function gatingAcceptance(context, gate) {
@@ -16120,7 +16116,9 @@ function namedOnly(name) {
 /* harmony export */   Te: () => (/* binding */ createStepMatcher),
 /* harmony export */   WZ: () => (/* binding */ jobGlobs),
 /* harmony export */   oe: () => (/* binding */ testReportGlobs),
-/* harmony export */   sJ: () => (/* binding */ matchesJobGlobs)
+/* harmony export */   sJ: () => (/* binding */ matchesJobGlobs),
+/* harmony export */   wb: () => (/* binding */ firstTarget),
+/* harmony export */   yN: () => (/* binding */ precedes)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6843);
 /* harmony import */ var _checks_workspace_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1119);
@@ -16157,6 +16155,10 @@ function precedes(gate, target) {
         return gate.step < target.step;
     return gate.order !== undefined && target.order !== undefined && gate.order < target.order;
 }
+/** Where in `job` the first step doing one of `target` is; undefined when no step does (only a name says). */
+function firstTarget(job, target) {
+    return earliest(job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined));
+}
 /** The earliest of a job's target hits: a hit without an order stands for the whole step, so it comes first. */
 function earliest(hits) {
     const key = (hit) => [hit.step ?? Infinity, hit.order ?? -1];
@@ -16186,7 +16188,7 @@ function createStepMatcher(purposes, run) {
         evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
         before: (pipeline, job, target) => {
             // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
-            const first = earliest(job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined));
+            const first = firstTarget(job, target);
             const self = hits(job).some(hit => (first ? precedes(hit, first) : hit.step !== undefined)) ? [job] : [];
             return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self];
         }

@@ -6,12 +6,13 @@ import type { XmlFragmentEdges } from './xml-tokenizer.js'
 
 /**
  * The fast path of JUnit reading: a WebAssembly scanner (wasm/junit-scanner.ts) that counts test cases from
- * a report's bytes at three to four times the speed of the JavaScript reader (createJunitParser), which decodes
- * the bytes to text first (300 MB of small test cases: 0.18 s against 0.63 s on one thread). It reads only what it is sure it reads as that reader does, and gives up on the
- * rest - every error, a DOCTYPE, TRX, non-ASCII names, a test case nested in a test case, a tag longer than
- * its 1 MiB buffer - for the JavaScript reader to read again from the start: that reader stays the one
- * definition of what a report means and of every error message. Failing test cases are only located here;
- * the JavaScript reader describes them from their bytes (see JunitScan).
+ * a report's bytes at three to four times the speed of the JavaScript reader (createJunitParser), which
+ * decodes the bytes to text first (300 MB of small test cases: 0.18 s against 0.63 s on one thread). It reads
+ * only what it is sure it reads as that reader does, and gives up on the rest - every error, a DOCTYPE, TRX,
+ * non-ASCII names, a test case nested in a test case, a tag longer than its 1 MiB buffer - for the JavaScript
+ * reader to read again from the start: that reader stays the one definition of what a report means and of
+ * every error message. Failing test cases are only located here; the JavaScript reader describes them from
+ * their bytes (see JunitScan).
  */
 
 /** A failing test case's bytes in the report: its `<testcase` tag to the end of its end tag. */

@@ -239,6 +239,7 @@ function parseJob(id: string, pair: YamlPair, body: YamlMap, ctx: Context, workf
   const at = (key: string): unknown => entry(body, key)?.value
   const strategy = at('strategy')
   const steps = at('steps')
+  const tolerance = at('continue-on-error')
   return {
     id,
     name: scalarText(at('name'), ctx, `jobs.${id}.name`),
@@ -257,7 +258,7 @@ function parseJob(id: string, pair: YamlPair, body: YamlMap, ctx: Context, workf
         : parseSteps(steps, ctx, defaultDirectory(body, ctx, `jobs.${id}.defaults`) ?? workflowDirectory),
     location: locate(ctx, pair.key),
     ...optional('env', stringMap(at('env'), ctx, `jobs.${id}.env`)),
-    ...(at('continue-on-error') !== undefined && { continueOnError: flag(at('continue-on-error')) })
+    ...(tolerance !== undefined && { continueOnError: flag(tolerance) })
   }
 }
 

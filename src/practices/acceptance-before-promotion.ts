@@ -1,5 +1,5 @@
 import { findingFor } from '../checks/finding-for.js'
-import { createStepMatcher, jobGlobs } from './support/matchers.js'
+import { createStepMatcher, firstTarget, jobGlobs, precedes } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
 import { NO_PRODUCTION_MESSAGE, noProductionDeploy } from './support/deploys.js'
 import { gateVerdict, listJobs, swallowedSteps, swallowedWording } from './support/findings.js'
@@ -9,7 +9,6 @@ import { gatingPredecessors } from '../workflow/gating-predecessors.js'
 import type { Blocker } from '../workflow/gating-predecessors.js'
 import type { Finding } from '../core/finding.js'
 import type { CheckContext } from '../checks/check.js'
-import type { Purpose } from '../workflow/catalog/purpose.js'
 
 const ACCEPTANCE = createStepMatcher(['acceptance-test'])
 
@@ -95,11 +94,11 @@ function swallowedGate(context: CheckContext): Finding | undefined {
   for (const deploy of pipeline.productionDeploys) {
     if (ACCEPTANCE.before(pipeline, deploy, ['deploy']).length > 0) continue
     const before = pipeline.before(deploy)
-    const deployStep = firstStep(deploy, 'deploy')
+    const deployStep = firstTarget(deploy, ['deploy'])
     const soft = swallowed.find(
       s =>
         before.includes(s.job) ||
-        (s.job === deploy && s.step !== undefined && deployStep !== undefined && s.step < deployStep)
+        (s.job === deploy && s.step !== undefined && deployStep !== undefined && precedes(s, deployStep))
     )
     if (!soft) continue
     const { reason, fix } = swallowedWording(soft)
@@ -113,12 +112,6 @@ function swallowedGate(context: CheckContext): Finding | undefined {
     })
   }
   return undefined
-}
-
-/** The first step of `job` that does `purpose`, where a step does. */
-function firstStep(job: PipelineJob, purpose: Purpose): number | undefined {
-  const steps = job.purposes.flatMap(p => (p.purpose === purpose && p.step !== undefined ? [p.step] : []))
-  return steps.length > 0 ? Math.min(...steps) : undefined
 }
 
 interface Gate {

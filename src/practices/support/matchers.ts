@@ -52,10 +52,15 @@ interface Hit {
  * (its script or a definition it follows, in their own order). Where either side is known only by a name or
  * an action, the same step gives no order.
  */
-function precedes(gate: Hit, target: Hit): boolean {
+export function precedes(gate: Hit, target: Hit): boolean {
   if (gate.step === undefined || target.step === undefined) return false
   if (gate.step !== target.step) return gate.step < target.step
   return gate.order !== undefined && target.order !== undefined && gate.order < target.order
+}
+
+/** Where in `job` the first step doing one of `target` is; undefined when no step does (only a name says). */
+export function firstTarget(job: PipelineJob, target: readonly Purpose[]): Hit | undefined {
+  return earliest(job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined))
 }
 
 /** The earliest of a job's target hits: a hit without an order stands for the whole step, so it comes first. */
@@ -89,7 +94,7 @@ export function createStepMatcher(purposes: readonly Purpose[], run?: RegExp): S
     evidence: job => ({ kind: 'job', workflow: job.ref.workflow, job: job.ref.job, location: location(job) }),
     before: (pipeline, job, target) => {
       // A job that shows the target only by its name does it somewhere in its steps: any matching step may precede it.
-      const first = earliest(job.purposes.filter(p => target.includes(p.purpose) && p.step !== undefined))
+      const first = firstTarget(job, target)
       const self = hits(job).some(hit => (first ? precedes(hit, first) : hit.step !== undefined)) ? [job] : []
       return [...pipeline.before(job).filter(other => hits(other).length > 0), ...self]
     }
