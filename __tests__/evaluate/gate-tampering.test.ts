@@ -116,6 +116,27 @@ describe('findGateTampering', () => {
       []
     ],
     [
+      "continue-on-error added to the gate's job",
+      BASE.replace('    needs: test', '    needs: test\n    continue-on-error: true'),
+      {},
+      [['weakened', 'job gate of the maturity-gate step: continue-on-error added: "true"', CI, 6, 'error']]
+    ],
+    [
+      "continue-on-error: false on the gate's job",
+      BASE.replace('    needs: test', "    needs: test\n    continue-on-error: 'false'"),
+      {},
+      []
+    ],
+    [
+      "continue-on-error on another job than the gate's",
+      BASE.replace(
+        '    steps: [{ run: npm test }]',
+        '    continue-on-error: true\n    steps: [{ run: npm test }]'
+      ),
+      {},
+      []
+    ],
+    [
       'an if: on the step',
       BASE.replace(
         '      - uses: acme/maturity-gate@v1',
@@ -226,6 +247,19 @@ describe('findGateTampering', () => {
       [
         ['strengthened', 'maturity-gate step continue-on-error removed (was "true")', CI, 11, 'notice'],
         ['strengthened', 'maturity-gate step if: removed (was "always()")', CI, 11, 'notice']
+      ]
+    ],
+    [
+      "continue-on-error removed from the gate's job",
+      BASE.replace('    needs: test', '    needs: test\n    continue-on-error: true'),
+      [
+        [
+          'strengthened',
+          'job gate of the maturity-gate step: continue-on-error removed (was "true")',
+          CI,
+          6,
+          'notice'
+        ]
       ]
     ]
   ])('%s (head is the original)', (_name, base, expected) => {

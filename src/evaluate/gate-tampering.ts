@@ -106,6 +106,15 @@ function compareOccurrence(before: Occurrence, after: Occurrence): PolicyChange[
       after.job.location,
       true
     ),
+    // The job's own check still shows the failure, but the run concludes `success` and the jobs that need it
+    // (the "all green" job many repositories require instead) run as if it had passed.
+    ...setting(
+      `job ${after.job.id} of the maturity-gate step: continue-on-error`,
+      tolerance(before.job),
+      tolerance(after.job),
+      after.job.location,
+      true
+    ),
     ...neededJobs(before.job, after.job)
   )
   return changes
@@ -135,10 +144,11 @@ function neededJobs(before: Job, after: Job): PolicyChange[] {
   ]
 }
 
-/** `continue-on-error` as written, undefined when it cannot let the step fail quietly (absent or false). */
-function tolerance(step: Step): string | undefined {
-  const value = step.continueOnError
-  return value === false || String(value).trim() === 'false' ? undefined : String(value)
+/** `continue-on-error` as written, undefined when it cannot let a failure pass quietly (absent or false). */
+function tolerance({ continueOnError: value }: { continueOnError?: boolean | string }): string | undefined {
+  return value === undefined || value === false || String(value).trim() === 'false'
+    ? undefined
+    : String(value)
 }
 
 /**
