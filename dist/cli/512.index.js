@@ -2234,32 +2234,40 @@ async function cliApiAccess(options, io) {
 /* harmony export */   I: () => (/* binding */ BoundedCache)
 /* harmony export */ });
 /**
- * A cache that keeps at most `limit` entries, forgetting the least recently used. Module-level caches live as
+ * A cache that keeps at most `limit` entries, forgetting those used least lately. Module-level caches live as
  * long as the process (a test run, a long CLI session over many repositories), so they must not grow with
  * every action, command or pattern ever seen.
+ *
+ * Entries live in two generations of at most half the limit each: new and used entries go to the young one,
+ * and when it is full the old generation is forgotten and the young one becomes old. A hit in the young
+ * generation is one lookup. An exact least-recently-used order (move each hit to the end of one Map) costs a
+ * delete and an insert per hit, and the holes deletes leave make the Map rebuild itself: in a gate over
+ * 100,000 steps that was most of the cache's time. An entry used since the last rotation outlives the next one.
  */
 class BoundedCache {
     limit;
-    entries = new Map();
+    young = new Map();
+    old = new Map();
+    generation;
     constructor(limit) {
         this.limit = limit;
+        this.generation = Math.max(1, Math.floor(limit / 2));
     }
     get size() {
-        return this.entries.size;
+        return this.young.size + this.old.size;
     }
     /** The value cached for `key`, made by `make` on a miss (a `make` that throws caches nothing). */
     get(key, make) {
-        if (this.entries.has(key)) {
-            const value = this.entries.get(key);
-            // A Map iterates in insertion order: inserting again marks the entry as the most recently used.
-            this.entries.delete(key);
-            this.entries.set(key, value);
-            return value;
+        const young = this.young.get(key);
+        if (young !== undefined || this.young.has(key))
+            return young;
+        const value = this.old.has(key) ? this.old.get(key) : make(key);
+        this.old.delete(key);
+        this.young.set(key, value);
+        if (this.young.size >= this.generation) {
+            this.old = this.young;
+            this.young = new Map();
         }
-        const value = make(key);
-        this.entries.set(key, value);
-        if (this.entries.size > this.limit)
-            this.entries.delete(this.entries.keys().next().value);
         return value;
     }
 }
@@ -12617,9 +12625,13 @@ const buildArtifactsStored = definePractice({
 const DVC_PUSH = /^dvc\s+(?:exp\s+)?push\b/;
 /** The `dvc push` (or `dvc exp push`) commands of a job's steps, with where they are written. */
 function dvcPushesOf(job) {
-    return job.job.steps.flatMap(step => (0,split_commands/* splitCommands */.t)(step.run ?? '')
-        .filter(command => DVC_PUSH.test(command))
-        .map(command => ({ command, location: step.location })));
+    // Every step of every job is asked, and a command that starts with `dvc` is a piece of its script: splitting
+    // only scripts that name it spares splitting the 100,000 steps of a large monorepo.
+    return job.job.steps.flatMap(step => step.run?.includes('dvc')
+        ? (0,split_commands/* splitCommands */.t)(step.run)
+            .filter(command => DVC_PUSH.test(command))
+            .map(command => ({ command, location: step.location }))
+        : []);
 }
 /** `if: failure()` alone: the step keeps outputs only when the build broke, to debug it. */
 const ONLY_ON_FAILURE = /^\s*(?:\$\{\{\s*)?failure\(\)\s*(?:\}\})?\s*$/;
@@ -16065,9 +16077,13 @@ const SHELL_SCRIPT = /(?:^|[;&|]\s*)(?:(?:bash|sh|source|\.)\s+)?((?:\.{1,2}\/)?
  * the repository, so a file of that path at any depth counts as readable.
  */
 function unreadScripts(step, files) {
+    // Every practice that finds nothing asks about every step: most run no `.sh` file, and telling so by a
+    // substring costs less than remembering it per step.
+    if (!step.run?.includes('.sh'))
+        return [];
     let scripts = scriptsOfStep.get(step);
     if (!scripts) {
-        scripts = [...(step.run ?? '').matchAll(SHELL_SCRIPT)]
+        scripts = [...step.run.matchAll(SHELL_SCRIPT)]
             .map(match => match[1] ?? '')
             .filter(script => !script.includes('$'));
         scriptsOfStep.set(step, scripts);
@@ -20189,24 +20205,22 @@ function fromOpaqueCall(rule) {
 }
 /** Distinct actions and commands remembered: far more than the largest monorepo uses, bounded all the same. */
 const CACHE_LIMIT = 10_000;
-/** Every new action is matched against each catalog glob: room for that many pairs per action remembered. */
-const GLOB_RESULTS_LIMIT = 100_000;
-/** A repository uses few distinct actions many times; matching each against every glob once keeps large repos fast. */
-const globResults = new bounded_cache/* BoundedCache */.I(GLOB_RESULTS_LIMIT);
+/** Actions a glob remembers its verdict on: those past its literal start only, so few. */
+const GLOB_RESULTS_LIMIT = 1_000;
 function globMatch(pattern, ref) {
-    return globResults.get(`${pattern}\u0000${ref}`, () => {
-        let matcher = matchers.get(pattern);
-        if (!matcher)
-            matchers.set(pattern, (matcher = compileGlob(pattern)));
-        return matcher(ref);
-    });
+    let matcher = matchers.get(pattern);
+    if (!matcher)
+        matchers.set(pattern, (matcher = compileGlob(pattern)));
+    return matcher(ref);
 }
 /** Keyed by the catalog's own globs only, so bounded by the catalog. */
 const matchers = new Map();
 const GLOB_CHARS = /[*?[\]{}()!+@\\|]/;
 /**
  * Most catalog globs name one action, and the others start with an owner: compared as text first, only the
- * few that can match are compiled by picomatch (a hundred regexes cost more than a small gate's whole run).
+ * few that can match are compiled by picomatch (a hundred regexes cost more than a small gate's whole run),
+ * and each remembers its verdict on the actions that reach it: a repository uses few distinct actions in
+ * many steps.
  */
 function compileGlob(pattern) {
     const special = pattern.search(GLOB_CHARS);
@@ -20214,8 +20228,9 @@ function compileGlob(pattern) {
     if (special === -1)
         return ref => ref.toLowerCase() === literal;
     let isMatch;
+    const results = new bounded_cache/* BoundedCache */.I(GLOB_RESULTS_LIMIT);
     return ref => ref.toLowerCase().startsWith(literal) &&
-        (isMatch ??= picomatch_default()(pattern, { nocase: true, dot: true }))(ref);
+        results.get(ref, () => (isMatch ??= picomatch_default()(pattern, { nocase: true, dot: true }))(ref));
 }
 function classifyStep(step, read) {
     const seen = inspectStep(step, read);

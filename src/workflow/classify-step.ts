@@ -59,17 +59,13 @@ export function fromOpaqueCall(rule: string): boolean {
 
 /** Distinct actions and commands remembered: far more than the largest monorepo uses, bounded all the same. */
 const CACHE_LIMIT = 10_000
-/** Every new action is matched against each catalog glob: room for that many pairs per action remembered. */
-const GLOB_RESULTS_LIMIT = 100_000
+/** Actions a glob remembers its verdict on: those past its literal start only, so few. */
+const GLOB_RESULTS_LIMIT = 1_000
 
-/** A repository uses few distinct actions many times; matching each against every glob once keeps large repos fast. */
-const globResults = new BoundedCache<string, boolean>(GLOB_RESULTS_LIMIT)
 function globMatch(pattern: string, ref: string): boolean {
-  return globResults.get(`${pattern}\u0000${ref}`, () => {
-    let matcher = matchers.get(pattern)
-    if (!matcher) matchers.set(pattern, (matcher = compileGlob(pattern)))
-    return matcher(ref)
-  })
+  let matcher = matchers.get(pattern)
+  if (!matcher) matchers.set(pattern, (matcher = compileGlob(pattern)))
+  return matcher(ref)
 }
 /** Keyed by the catalog's own globs only, so bounded by the catalog. */
 const matchers = new Map<string, (ref: string) => boolean>()
@@ -78,16 +74,19 @@ const GLOB_CHARS = /[*?[\]{}()!+@\\|]/
 
 /**
  * Most catalog globs name one action, and the others start with an owner: compared as text first, only the
- * few that can match are compiled by picomatch (a hundred regexes cost more than a small gate's whole run).
+ * few that can match are compiled by picomatch (a hundred regexes cost more than a small gate's whole run),
+ * and each remembers its verdict on the actions that reach it: a repository uses few distinct actions in
+ * many steps.
  */
 function compileGlob(pattern: string): (ref: string) => boolean {
   const special = pattern.search(GLOB_CHARS)
   const literal = (special === -1 ? pattern : pattern.slice(0, special)).toLowerCase()
   if (special === -1) return ref => ref.toLowerCase() === literal
   let isMatch: ((ref: string) => boolean) | undefined
+  const results = new BoundedCache<string, boolean>(GLOB_RESULTS_LIMIT)
   return ref =>
     ref.toLowerCase().startsWith(literal) &&
-    (isMatch ??= picomatch(pattern, { nocase: true, dot: true }))(ref)
+    results.get(ref, () => (isMatch ??= picomatch(pattern, { nocase: true, dot: true }))(ref))
 }
 
 export function classifyStep(step: Step, read: ReadFile): Classification[] {
