@@ -11905,20 +11905,23 @@ function verifiedDeployVerdict(context, messages, pipeline, rule) {
 
 // EXTERNAL MODULE: ./src/workflow/graph.ts
 var workflow_graph = __webpack_require__(4201);
+// EXTERNAL MODULE: ./src/workflow/job-ref-map.ts
+var job_ref_map = __webpack_require__(3665);
 ;// CONCATENATED MODULE: ./src/workflow/gating-predecessors.ts
+
 
 function gatingPredecessors(graph, workflows, ref) {
     const found = new Map();
     const blockers = [];
     const visited = new Set();
     const add = (other) => {
-        found.set(key(other), other);
+        found.set((0,job_ref_map/* jobRefKey */.u)(other), other);
         visit(other);
     };
     function visit(current) {
-        if (visited.has(key(current)))
+        if (visited.has((0,job_ref_map/* jobRefKey */.u)(current)))
             return;
-        visited.add(key(current));
+        visited.add((0,job_ref_map/* jobRefKey */.u)(current));
         const job = graph.job(current);
         if (!job)
             return;
@@ -11940,7 +11943,7 @@ function gatingPredecessors(graph, workflows, ref) {
             add({ workflow: current.workflow, job: need });
     }
     visit(ref);
-    found.delete(key(ref));
+    found.delete((0,job_ref_map/* jobRefKey */.u)(ref));
     return { refs: [...found.values()], blockers: unique(blockers) };
 }
 function jobsOf(workflows, file) {
@@ -11948,9 +11951,6 @@ function jobsOf(workflows, file) {
 }
 function unique(blockers) {
     return [...new Map(blockers.map(b => [JSON.stringify(b), b])).values()];
-}
-function key(ref) {
-    return `${ref.workflow}\u0000${ref.job}`;
 }
 
 ;// CONCATENATED MODULE: ./src/practices/acceptance-before-promotion.ts
@@ -15153,6 +15153,7 @@ var tests_evidence = __webpack_require__(9048);
 ;// CONCATENATED MODULE: ./src/practices/support/kept-whatever-the-outcome.ts
 
 
+
 const UPLOAD = /^actions\/upload-artifact@/i;
 /**
  * A job that keeps its test reports in a step that runs whatever came before (`if: always()`, `failure()`,
@@ -15166,7 +15167,7 @@ function keptWhateverTheOutcome(finding, pipeline) {
 function keepingStep(item, pipeline) {
     if (item.kind !== 'job')
         return undefined;
-    const job = jobsByRef(pipeline).get(`${item.workflow}\u0000${item.job}`);
+    const job = jobsByRef(pipeline).get(item);
     const step = job && alwaysKeeping(job);
     if (!job || !step)
         return undefined;
@@ -15183,7 +15184,9 @@ function keepingStep(item, pipeline) {
 function jobsByRef(pipeline) {
     let byRef = indexes.get(pipeline);
     if (!byRef) {
-        byRef = new Map(pipeline.jobs.map(job => [`${job.ref.workflow}\u0000${job.ref.job}`, job]));
+        byRef = new job_ref_map/* JobRefMap */.X();
+        for (const job of pipeline.jobs)
+            byRef.set(job.ref, job);
         indexes.set(pipeline, byRef);
     }
     return byRef;
@@ -15816,7 +15819,7 @@ function swallowedSteps(context, pipeline, purposes) {
                 { job, label: `\`${(0,_pipeline_js__WEBPACK_IMPORTED_MODULE_0__/* .jobLabel */ .OP)(job)}\``, how: 'job-continue-on-error', location: job.job.location }
             ];
         return job.job.steps.flatMap((step, position) => {
-            const hidden = (0,_workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__/* .swallowedVerification */ .sg)(step, read).filter(s => purposes.includes(s.purpose));
+            const hidden = (0,_workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__/* .swallowedVerification */ .sg)(job.job, position, read).filter(s => purposes.includes(s.purpose));
             if (hidden.length === 0)
                 return [];
             const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command';
@@ -16012,7 +16015,7 @@ function readCallsOf(job, workspace) {
             calls.push(call(script, reason, step.location, [...names, script], {}, position));
         }
         // A platform spec or task file the command runs that could not be read (a script is named above).
-        for (const { command, reason } of (0,_workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadDefinitions */ .SM)(step, workspace.read)) {
+        for (const { command, reason } of (0,_workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadDefinitions */ .SM)(job.job, position, workspace.read)) {
             if (scripts.some(script => command.includes(script)))
                 continue;
             calls.push(call(command, reason, step.location, [...names, command], {}, position, step));
@@ -16420,7 +16423,10 @@ function unique(values) {
 
 // EXTERNAL MODULE: ./src/workflow/graph.ts
 var workflow_graph = __webpack_require__(4201);
+// EXTERNAL MODULE: ./src/workflow/job-ref-map.ts
+var job_ref_map = __webpack_require__(3665);
 ;// CONCATENATED MODULE: ./src/practices/support/pipeline.ts
+
 
 
 
@@ -16463,12 +16469,14 @@ function analyse(evidence, environments) {
             automatic: graph.isAutomatic(ref)
         };
     }
-    const byKey = new Map(jobs.map(job => [`${job.ref.workflow}\u0000${job.ref.job}`, job]));
+    const byRef = new job_ref_map/* JobRefMap */.X();
+    for (const job of jobs)
+        byRef.set(job.ref, job);
     for (const marker of jobs.filter(job => job.environmentClass === 'production' && !job.deploys)) {
         // \u00a71.3: a production `environment:` on a job that only echoes or notifies marks the job it needs, which
         // really deploys (`terraform apply` in a job of no environment), as the production deploy.
         for (const need of marker.job.needs) {
-            const deployer = byKey.get(`${marker.ref.workflow}\u0000${need}`);
+            const deployer = byRef.get({ workflow: marker.ref.workflow, job: need });
             if (deployer?.deploys !== true || deployer.environmentClass !== undefined)
                 continue;
             deployer.environmentClass = 'production';
@@ -16491,7 +16499,7 @@ function analyse(evidence, environments) {
         if (!found) {
             found = graph
                 .predecessors(job.ref)
-                .map(ref => byKey.get(`${ref.workflow}\u0000${ref.job}`))
+                .map(ref => byRef.get(ref))
                 .filter((other) => other !== undefined);
             beforeCache.set(job, found);
         }
@@ -20249,7 +20257,7 @@ function swallowedByJob(job, read) {
     return classifyJobAsWritten(job, read).filter(r => VERIFICATION.includes(r.purpose));
 }
 function classifyJobAsWritten(job, read) {
-    const steps = job.steps.map(step => inspectStep(step, read));
+    const steps = inspectSteps(job, read);
     const results = steps.flatMap((s, position) => s.results.map(r => ({ ...r, step: position })));
     results.push(...reportedAnalyses(job, steps, read), ...reportGatedTests(job, steps));
     // A job named e2e whose test step cannot fail proves nothing by its name or its service containers; a
@@ -20385,8 +20393,9 @@ const NOT_FAILURE_ONLY = /\b(?:always|success|cancelled)\s*\(|!\s*failure/;
  * deploy only when some step is opaque (real-world patterns \u00a71.1).
  */
 function opaqueSteps(job, read) {
-    return job.steps.filter(step => {
-        const inspection = inspectStep(step, read);
+    const inspections = inspectSteps(job, read);
+    return job.steps.filter((step, position) => {
+        const inspection = inspections[position];
         // A purpose guessed from a call's name or inputs leaves the rest of what it does unread.
         const understood = inspection.results.some(r => byContent(r) && !fromOpaqueCall(r.rule));
         // An action the catalog knows says all it does through its entries, also when its failure is ignored.
@@ -20400,12 +20409,12 @@ function opaqueSteps(job, read) {
  * What a step would verify (tests, analysis, scans) were its failure not swallowed by `continue-on-error: true`
  * or `|| true`: a check that cannot fail is declared, not enforced (patterns \u00a711).
  */
-function swallowedVerification(step, read) {
-    return inspectStep(step, read).swallowed;
+function swallowedVerification(job, position, read) {
+    return inspectSteps(job, read)[position]?.swallowed ?? [];
 }
-/** The commands of a step whose definitions could not be read: what they run is unknown (\u00a710.3). */
-function unreadDefinitions(step, read) {
-    return inspectStep(step, read).unread;
+/** The commands of a job's step whose definitions could not be read: what they run is unknown (\u00a710.3). */
+function unreadDefinitions(job, position, read) {
+    return inspectSteps(job, read)[position]?.unread ?? [];
 }
 /** Purposes that only count when a failure stops the build: a test that cannot fail verifies nothing. */
 const VERIFICATION = [
@@ -20424,14 +20433,6 @@ const VERIFICATION = [
  */
 const inspections = new WeakMap();
 function inspectStep(step, read) {
-    // Practices ask about the same step objects again and again (every job's purposes, its opaque steps): the
-    // object is looked up first, and its content key, which costs a serialisation, is built only once per step.
-    let byStep = inspectedSteps.get(read);
-    if (!byStep)
-        inspectedSteps.set(read, (byStep = new WeakMap()));
-    const seen = byStep.get(step);
-    if (seen)
-        return seen;
     let byContent = inspections.get(read);
     if (!byContent)
         inspections.set(read, (byContent = new Map()));
@@ -20448,10 +20449,23 @@ function inspectStep(step, read) {
     let inspection = byContent.get(key);
     if (!inspection)
         byContent.set(key, (inspection = inspectUncached(step, read)));
-    byStep.set(step, inspection);
     return inspection;
 }
-const inspectedSteps = new WeakMap();
+/**
+ * Practices ask about every step of every job again and again (its purposes, its opaque and swallowed
+ * steps): a job's inspections are remembered by job, so that each step's content key, which costs a
+ * serialisation, is built once, and a repeated question is one lookup per job rather than one per step.
+ */
+function inspectSteps(job, read) {
+    let byJob = inspectedJobs.get(read);
+    if (!byJob)
+        inspectedJobs.set(read, (byJob = new WeakMap()));
+    let steps = byJob.get(job);
+    if (!steps)
+        byJob.set(job, (steps = job.steps.map(step => inspectStep(step, read))));
+    return steps;
+}
+const inspectedJobs = new WeakMap();
 function inspectUncached(step, read) {
     const ref = step.uses === undefined ? undefined : actionRef(step.uses);
     const commands = stepCommands(step, ref, read);
@@ -20770,6 +20784,8 @@ function within(inner, outer) {
 /* harmony export */   gb: () => (/* binding */ createWorkflowGraph),
 /* harmony export */   nW: () => (/* binding */ MERGED_PULL_REQUEST)
 /* harmony export */ });
+/* harmony import */ var _job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3665);
+
 /**
  * A pull request run that a job's `if:` limits to merged ones (`types: [closed]` and
  * `github.event.pull_request.merged == true`): the change has landed on the base branch, so the run is a
@@ -20809,25 +20825,24 @@ function createWorkflowGraph(workflows) {
     const jobsByFile = new Map(workflows.map(w => [w.file, new Map(w.jobs.map(j => [j.id, j]))]));
     const edges = workflowRunEdges(workflows, byName);
     const upstreamsOf = groupBy(edges, e => e.downstream);
-    const predecessorCache = new Map();
-    const eventCache = new Map();
+    const predecessorCache = new _job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .JobRefMap */ .X();
+    const eventCache = new _job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .JobRefMap */ .X();
     const automaticWorkflowCache = new Map();
     const job = (ref) => jobsByFile.get(ref.workflow)?.get(ref.job);
     function predecessors(ref) {
-        const k = key(ref);
-        const cached = predecessorCache.get(k);
+        const cached = predecessorCache.get(ref);
         if (cached)
             return cached;
-        predecessorCache.set(k, []); // a needs cycle (invalid workflow) must not recurse forever
+        predecessorCache.set(ref, []); // a needs cycle (invalid workflow) must not recurse forever
         const found = new Map();
         // Keys are built once per job found: a workflow_run chain hands every downstream job all upstream jobs.
         const add = (r) => {
-            const rk = key(r);
+            const rk = (0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .jobRefKey */ .u)(r);
             if (found.has(rk))
                 return;
             found.set(rk, r);
             for (const p of predecessors(r)) {
-                const pk = key(p);
+                const pk = (0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .jobRefKey */ .u)(p);
                 if (!found.has(pk))
                     found.set(pk, p);
             }
@@ -20838,9 +20853,9 @@ function createWorkflowGraph(workflows) {
             for (const j of byFile.get(edge.upstream)?.jobs ?? [])
                 add({ workflow: edge.upstream, job: j.id });
         }
-        found.delete(k);
+        found.delete((0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .jobRefKey */ .u)(ref));
         const result = [...found.values()];
-        predecessorCache.set(k, result);
+        predecessorCache.set(ref, result);
         return result;
     }
     function precedes(a, b) {
@@ -20873,10 +20888,10 @@ function createWorkflowGraph(workflows) {
         return events;
     }
     function eventsWithin(ref, visiting) {
-        const k = key(ref);
-        const cached = eventCache.get(k);
+        const cached = eventCache.get(ref);
         if (cached)
             return cached;
+        const k = (0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .jobRefKey */ .u)(ref);
         if (visiting.has(k))
             return new Set();
         visiting.add(k);
@@ -20892,7 +20907,7 @@ function createWorkflowGraph(workflows) {
             }
         }
         visiting.delete(k);
-        eventCache.set(k, events);
+        eventCache.set(ref, events);
         return events;
     }
     const eventsOf = (ref) => eventsWithin(ref, new Set());
@@ -20970,7 +20985,7 @@ function callerIndex(workflows) {
             if (!calledBy)
                 continue;
             const refs = index.get(calledBy.workflow) ?? new Map();
-            refs.set(key({ workflow: workflow.file, job: calledBy.job }), {
+            refs.set((0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .jobRefKey */ .u)({ workflow: workflow.file, job: calledBy.job }), {
                 workflow: workflow.file,
                 job: calledBy.job
             });
@@ -21095,9 +21110,6 @@ function groupBy(items, keyOf) {
         groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
     return groups;
 }
-function key(ref) {
-    return `${ref.workflow}\u0000${ref.job}`;
-}
 
 
 /***/ }),
@@ -21184,6 +21196,39 @@ function fromActions(step) {
             ...(event === undefined ? {} : { event })
         }
     ];
+}
+
+
+/***/ }),
+
+/***/ 3665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ JobRefMap),
+/* harmony export */   u: () => (/* binding */ jobRefKey)
+/* harmony export */ });
+/**
+ * A map keyed by a job: its workflow file and job id. A lookup goes through the two strings the job already
+ * holds, whose hashes V8 keeps, where a key joined per lookup (`file\0job`) is a new string to build and hash
+ * every time; graph walks and practices look jobs up hundreds of thousands of times in a large monorepo.
+ * Iteration order is not kept: what needs an order keeps its own list.
+ */
+class JobRefMap {
+    byWorkflow = new Map();
+    get(ref) {
+        return this.byWorkflow.get(ref.workflow)?.get(ref.job);
+    }
+    set(ref, value) {
+        let jobs = this.byWorkflow.get(ref.workflow);
+        if (!jobs)
+            this.byWorkflow.set(ref.workflow, (jobs = new Map()));
+        jobs.set(ref.job, value);
+    }
+}
+/** One string per job, for sets and maps that must keep their order or mix jobs with other keys. */
+function jobRefKey(ref) {
+    return `${ref.workflow}\u0000${ref.job}`;
 }
 
 

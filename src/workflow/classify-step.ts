@@ -108,7 +108,7 @@ export function swallowedByJob(job: Job, read: ReadFile): JobClassification[] {
 }
 
 function classifyJobAsWritten(job: Job, read: ReadFile): JobClassification[] {
-  const steps = job.steps.map(step => inspectStep(step, read))
+  const steps = inspectSteps(job, read)
   const results: JobClassification[] = steps.flatMap((s, position) =>
     s.results.map(r => ({ ...r, step: position }))
   )
@@ -147,7 +147,7 @@ const REPORTED: readonly Purpose[] = ['static-analysis', 'security-scan']
  * alerts, which is what static analysis and security scanning ask (the starter workflows for ESLint, Brakeman,
  * clippy and others are written this way). Only those two purposes, and only before such an upload.
  */
-function reportedAnalyses(job: Job, steps: Inspection[], read: ReadFile): JobClassification[] {
+function reportedAnalyses(job: Job, steps: readonly Inspection[], read: ReadFile): JobClassification[] {
   const upload = job.steps.findIndex(step => {
     const ref = step.uses === undefined ? undefined : actionRef(step.uses)
     return ref !== undefined && SARIF_UPLOAD.test(ref)
@@ -177,7 +177,7 @@ const REPORTED_SUITES: readonly Purpose[] = [
  * steps is a reporter that fails the job on a failed test in the report (`pytest --junitxml=r.xml || true`,
  * then dorny/test-reporter): the job fails when a test does, which is what a test practice asks.
  */
-function reportGatedTests(job: Job, steps: Inspection[]): JobClassification[] {
+function reportGatedTests(job: Job, steps: readonly Inspection[]): JobClassification[] {
   const reporter = job.steps.findLastIndex(step => failsOnFailedTests(step))
   if (reporter < 0) return []
   return steps
@@ -221,7 +221,11 @@ const SUITES: readonly Purpose[] = ['unit-test', 'integration-test', 'acceptance
  * tests (or is named for tests and its steps show nothing), or a service a step starts before a later test
  * step. A job that runs no tests (a scheduled backup with `services: postgres`) uses its service for other work.
  */
-function againstServices(job: Job, steps: Inspection[], results: JobClassification[]): JobClassification[] {
+function againstServices(
+  job: Job,
+  steps: readonly Inspection[],
+  results: JobClassification[]
+): JobClassification[] {
   const suites = results.filter(r => SUITES.includes(r.purpose))
   const found: JobClassification[] = []
   if (job.services.length > 0 && (suites.length > 0 || namedForTests(job)))
@@ -257,8 +261,9 @@ const NOT_FAILURE_ONLY = /\b(?:always|success|cancelled)\s*\(|!\s*failure/
  * deploy only when some step is opaque (real-world patterns §1.1).
  */
 export function opaqueSteps(job: Job, read: ReadFile): Step[] {
-  return job.steps.filter(step => {
-    const inspection = inspectStep(step, read)
+  const inspections = inspectSteps(job, read)
+  return job.steps.filter((step, position) => {
+    const inspection = inspections[position] as Inspection
     // A purpose guessed from a call's name or inputs leaves the rest of what it does unread.
     const understood = inspection.results.some(r => byContent(r) && !fromOpaqueCall(r.rule))
     // An action the catalog knows says all it does through its entries, also when its failure is ignored.
@@ -304,13 +309,13 @@ export interface UnreadDefinition {
  * What a step would verify (tests, analysis, scans) were its failure not swallowed by `continue-on-error: true`
  * or `|| true`: a check that cannot fail is declared, not enforced (patterns §11).
  */
-export function swallowedVerification(step: Step, read: ReadFile): Swallowed[] {
-  return inspectStep(step, read).swallowed
+export function swallowedVerification(job: Job, position: number, read: ReadFile): Swallowed[] {
+  return inspectSteps(job, read)[position]?.swallowed ?? []
 }
 
-/** The commands of a step whose definitions could not be read: what they run is unknown (§10.3). */
-export function unreadDefinitions(step: Step, read: ReadFile): UnreadDefinition[] {
-  return inspectStep(step, read).unread
+/** The commands of a job's step whose definitions could not be read: what they run is unknown (§10.3). */
+export function unreadDefinitions(job: Job, position: number, read: ReadFile): UnreadDefinition[] {
+  return inspectSteps(job, read)[position]?.unread ?? []
 }
 
 /** Purposes that only count when a failure stops the build: a test that cannot fail verifies nothing. */
@@ -331,12 +336,6 @@ const VERIFICATION: readonly Purpose[] = [
  */
 const inspections = new WeakMap<ReadFile, Map<string, Inspection>>()
 function inspectStep(step: Step, read: ReadFile): Inspection {
-  // Practices ask about the same step objects again and again (every job's purposes, its opaque steps): the
-  // object is looked up first, and its content key, which costs a serialisation, is built only once per step.
-  let byStep = inspectedSteps.get(read)
-  if (!byStep) inspectedSteps.set(read, (byStep = new WeakMap<Step, Inspection>()))
-  const seen = byStep.get(step)
-  if (seen) return seen
   let byContent = inspections.get(read)
   if (!byContent) inspections.set(read, (byContent = new Map<string, Inspection>()))
   const key = JSON.stringify([
@@ -351,10 +350,22 @@ function inspectStep(step: Step, read: ReadFile): Inspection {
   ])
   let inspection = byContent.get(key)
   if (!inspection) byContent.set(key, (inspection = inspectUncached(step, read)))
-  byStep.set(step, inspection)
   return inspection
 }
-const inspectedSteps = new WeakMap<ReadFile, WeakMap<Step, Inspection>>()
+
+/**
+ * Practices ask about every step of every job again and again (its purposes, its opaque and swallowed
+ * steps): a job's inspections are remembered by job, so that each step's content key, which costs a
+ * serialisation, is built once, and a repeated question is one lookup per job rather than one per step.
+ */
+function inspectSteps(job: Job, read: ReadFile): readonly Inspection[] {
+  let byJob = inspectedJobs.get(read)
+  if (!byJob) inspectedJobs.set(read, (byJob = new WeakMap<Job, readonly Inspection[]>()))
+  let steps = byJob.get(job)
+  if (!steps) byJob.set(job, (steps = job.steps.map(step => inspectStep(step, read))))
+  return steps
+}
+const inspectedJobs = new WeakMap<ReadFile, WeakMap<Job, readonly Inspection[]>>()
 
 function inspectUncached(step: Step, read: ReadFile): Inspection {
   const ref = step.uses === undefined ? undefined : actionRef(step.uses)

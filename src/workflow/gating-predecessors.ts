@@ -1,6 +1,7 @@
 import type { Workflow } from './model.js'
 import { STATUS_FUNCTION } from './graph.js'
 import type { JobRef, WorkflowGraph, WorkflowRunEdge } from './graph.js'
+import { jobRefKey } from './job-ref-map.js'
 
 /**
  * The jobs whose failure stops `ref` from running, a subset of the graph's predecessors: ordering alone does
@@ -27,12 +28,12 @@ export function gatingPredecessors(
   const blockers: Blocker[] = []
   const visited = new Set<string>()
   const add = (other: JobRef): void => {
-    found.set(key(other), other)
+    found.set(jobRefKey(other), other)
     visit(other)
   }
   function visit(current: JobRef): void {
-    if (visited.has(key(current))) return
-    visited.add(key(current))
+    if (visited.has(jobRefKey(current))) return
+    visited.add(jobRefKey(current))
     const job = graph.job(current)
     if (!job) return
     // The downstream's entry jobs are what the upstream's conclusion can skip; later jobs follow them by needs.
@@ -49,7 +50,7 @@ export function gatingPredecessors(
     for (const need of job.needs) add({ workflow: current.workflow, job: need })
   }
   visit(ref)
-  found.delete(key(ref))
+  found.delete(jobRefKey(ref))
   return { refs: [...found.values()], blockers: unique(blockers) }
 }
 
@@ -59,8 +60,4 @@ function jobsOf(workflows: readonly Workflow[], file: string): JobRef[] {
 
 function unique(blockers: Blocker[]): Blocker[] {
   return [...new Map(blockers.map(b => [JSON.stringify(b), b])).values()]
-}
-
-function key(ref: JobRef): string {
-  return `${ref.workflow}\u0000${ref.job}`
 }

@@ -1,5 +1,6 @@
 import type { Location } from '../core/finding.js'
 import type { Job, Trigger, Workflow } from './model.js'
+import { JobRefMap, jobRefKey } from './job-ref-map.js'
 
 /**
  * Ordering and trigger questions over the collected workflows (design §3, §4). Built once per evidence
@@ -78,25 +79,24 @@ export function createWorkflowGraph(workflows: readonly Workflow[]): WorkflowGra
   const jobsByFile = new Map(workflows.map(w => [w.file, new Map(w.jobs.map(j => [j.id, j]))]))
   const edges = workflowRunEdges(workflows, byName)
   const upstreamsOf = groupBy(edges, e => e.downstream)
-  const predecessorCache = new Map<string, JobRef[]>()
-  const eventCache = new Map<string, ReadonlySet<string>>()
+  const predecessorCache = new JobRefMap<JobRef[]>()
+  const eventCache = new JobRefMap<ReadonlySet<string>>()
   const automaticWorkflowCache = new Map<string, boolean>()
 
   const job = (ref: JobRef): Job | undefined => jobsByFile.get(ref.workflow)?.get(ref.job)
 
   function predecessors(ref: JobRef): JobRef[] {
-    const k = key(ref)
-    const cached = predecessorCache.get(k)
+    const cached = predecessorCache.get(ref)
     if (cached) return cached
-    predecessorCache.set(k, []) // a needs cycle (invalid workflow) must not recurse forever
+    predecessorCache.set(ref, []) // a needs cycle (invalid workflow) must not recurse forever
     const found = new Map<string, JobRef>()
     // Keys are built once per job found: a workflow_run chain hands every downstream job all upstream jobs.
     const add = (r: JobRef): void => {
-      const rk = key(r)
+      const rk = jobRefKey(r)
       if (found.has(rk)) return
       found.set(rk, r)
       for (const p of predecessors(r)) {
-        const pk = key(p)
+        const pk = jobRefKey(p)
         if (!found.has(pk)) found.set(pk, p)
       }
     }
@@ -104,9 +104,9 @@ export function createWorkflowGraph(workflows: readonly Workflow[]): WorkflowGra
     for (const edge of upstreamsOf.get(ref.workflow) ?? []) {
       for (const j of byFile.get(edge.upstream)?.jobs ?? []) add({ workflow: edge.upstream, job: j.id })
     }
-    found.delete(k)
+    found.delete(jobRefKey(ref))
     const result = [...found.values()]
-    predecessorCache.set(k, result)
+    predecessorCache.set(ref, result)
     return result
   }
 
@@ -139,9 +139,9 @@ export function createWorkflowGraph(workflows: readonly Workflow[]): WorkflowGra
   }
 
   function eventsWithin(ref: JobRef, visiting: Set<string>): ReadonlySet<string> {
-    const k = key(ref)
-    const cached = eventCache.get(k)
+    const cached = eventCache.get(ref)
     if (cached) return cached
+    const k = jobRefKey(ref)
     if (visiting.has(k)) return new Set()
     visiting.add(k)
     let events: Set<string> = ownEvents(ref, visiting)
@@ -155,7 +155,7 @@ export function createWorkflowGraph(workflows: readonly Workflow[]): WorkflowGra
       }
     }
     visiting.delete(k)
-    eventCache.set(k, events)
+    eventCache.set(ref, events)
     return events
   }
 
@@ -241,7 +241,7 @@ function callerIndex(workflows: readonly Workflow[]): Map<string, JobRef[]> {
     for (const { calledBy } of workflow.jobs) {
       if (!calledBy) continue
       const refs = index.get(calledBy.workflow) ?? new Map<string, JobRef>()
-      refs.set(key({ workflow: workflow.file, job: calledBy.job }), {
+      refs.set(jobRefKey({ workflow: workflow.file, job: calledBy.job }), {
         workflow: workflow.file,
         job: calledBy.job
       })
@@ -369,8 +369,4 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
   const groups = new Map<string, T[]>()
   for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item])
   return groups
-}
-
-function key(ref: JobRef): string {
-  return `${ref.workflow}\u0000${ref.job}`
 }

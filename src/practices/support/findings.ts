@@ -223,7 +223,7 @@ export function swallowedSteps(
         { job, label: `\`${jobLabel(job)}\``, how: 'job-continue-on-error', location: job.job.location }
       ]
     return job.job.steps.flatMap((step, position) => {
-      const hidden = swallowedVerification(step, read).filter(s => purposes.includes(s.purpose))
+      const hidden = swallowedVerification(job.job, position, read).filter(s => purposes.includes(s.purpose))
       if (hidden.length === 0) return []
       const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command'
       const label = `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``
@@ -563,7 +563,7 @@ function readCallsOf(job: PipelineJob, workspace: Workspace): OpaqueCall[] {
       calls.push(call(script, reason, step.location, [...names, script], {}, position))
     }
     // A platform spec or task file the command runs that could not be read (a script is named above).
-    for (const { command, reason } of unreadDefinitions(step, workspace.read)) {
+    for (const { command, reason } of unreadDefinitions(job.job, position, workspace.read)) {
       if (scripts.some(script => command.includes(script))) continue
       calls.push(call(command, reason, step.location, [...names, command], {}, position, step))
     }

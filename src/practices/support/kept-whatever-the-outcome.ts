@@ -1,5 +1,6 @@
 import type { EvidenceItem, Finding } from '../../core/finding.js'
 import { STATUS_FUNCTION } from '../../workflow/graph.js'
+import { JobRefMap } from '../../workflow/job-ref-map.js'
 import type { Step } from '../../workflow/model.js'
 import type { Pipeline, PipelineJob } from './pipeline.js'
 import { stepLabel } from './pipeline.js'
@@ -18,7 +19,7 @@ export function keptWhateverTheOutcome(finding: Finding, pipeline: Pipeline): Fi
 
 function keepingStep(item: EvidenceItem, pipeline: Pipeline): EvidenceItem | undefined {
   if (item.kind !== 'job') return undefined
-  const job = jobsByRef(pipeline).get(`${item.workflow}\u0000${item.job}`)
+  const job = jobsByRef(pipeline).get(item)
   const step = job && alwaysKeeping(job)
   if (!job || !step) return undefined
   return {
@@ -32,15 +33,16 @@ function keepingStep(item: EvidenceItem, pipeline: Pipeline): EvidenceItem | und
 }
 
 /** A finding of a large monorepo cites thousands of jobs: each is looked up, not searched for. */
-function jobsByRef(pipeline: Pipeline): Map<string, PipelineJob> {
+function jobsByRef(pipeline: Pipeline): JobRefMap<PipelineJob> {
   let byRef = indexes.get(pipeline)
   if (!byRef) {
-    byRef = new Map(pipeline.jobs.map(job => [`${job.ref.workflow}\u0000${job.ref.job}`, job]))
+    byRef = new JobRefMap<PipelineJob>()
+    for (const job of pipeline.jobs) byRef.set(job.ref, job)
     indexes.set(pipeline, byRef)
   }
   return byRef
 }
-const indexes = new WeakMap<Pipeline, Map<string, PipelineJob>>()
+const indexes = new WeakMap<Pipeline, JobRefMap<PipelineJob>>()
 
 /**
  * The step, at or after the first one that writes or publishes test reports, that keeps them whatever the

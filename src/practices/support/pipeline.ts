@@ -11,6 +11,7 @@ import { environmentValues } from '../../workflow/environment-values.js'
 import { createWorkflowGraph } from '../../workflow/graph.js'
 import type { JobRef, WorkflowGraph } from '../../workflow/graph.js'
 import type { Job, Step, Workflow } from '../../workflow/model.js'
+import { JobRefMap } from '../../workflow/job-ref-map.js'
 import type { ReadFile } from '../../workflow/script-resolution.js'
 import type { RunJob } from '../../evidence/run-evidence.js'
 
@@ -93,12 +94,13 @@ function analyse(evidence: Evidence, environments: EnvironmentPatterns): Pipelin
       automatic: graph.isAutomatic(ref)
     }
   }
-  const byKey = new Map(jobs.map(job => [`${job.ref.workflow}\u0000${job.ref.job}`, job]))
+  const byRef = new JobRefMap<PipelineJob>()
+  for (const job of jobs) byRef.set(job.ref, job)
   for (const marker of jobs.filter(job => job.environmentClass === 'production' && !job.deploys)) {
     // §1.3: a production `environment:` on a job that only echoes or notifies marks the job it needs, which
     // really deploys (`terraform apply` in a job of no environment), as the production deploy.
     for (const need of marker.job.needs) {
-      const deployer = byKey.get(`${marker.ref.workflow}\u0000${need}`)
+      const deployer = byRef.get({ workflow: marker.ref.workflow, job: need })
       if (deployer?.deploys !== true || deployer.environmentClass !== undefined) continue
       deployer.environmentClass = 'production'
       deployer.environmentName = marker.environmentName ?? marker.job.environment?.name
@@ -120,7 +122,7 @@ function analyse(evidence: Evidence, environments: EnvironmentPatterns): Pipelin
     if (!found) {
       found = graph
         .predecessors(job.ref)
-        .map(ref => byKey.get(`${ref.workflow}\u0000${ref.job}`))
+        .map(ref => byRef.get(ref))
         .filter((other): other is PipelineJob => other !== undefined)
       beforeCache.set(job, found)
     }
