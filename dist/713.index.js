@@ -10327,11 +10327,12 @@ function opaqueSteps(job, read) {
     });
 }
 /**
- * What a step would verify (tests, analysis, scans) were its failure not swallowed by `continue-on-error: true`
- * or `|| true`: a check that cannot fail is declared, not enforced (patterns \u00a711).
+ * What each step of a job would verify (tests, analysis, scans) were its failure not swallowed by
+ * `continue-on-error: true` or `|| true`, by the step's position: a check that cannot fail is declared, not
+ * enforced (patterns \u00a711).
  */
-function swallowedVerification(job, position, read) {
-    return inspectSteps(job, read)[position]?.swallowed ?? [];
+function swallowedVerification(job, read) {
+    return inspectSteps(job, read).map(inspection => inspection.swallowed);
 }
 /** The commands of a job's step whose definitions could not be read: what they run is unknown (\u00a710.3). */
 function unreadDefinitions(job, position, read) {
@@ -10473,7 +10474,8 @@ function serviceStart(ref, commands) {
 }
 /** `continue-on-error: true` (of a step or a job) as a boolean or the string YAML leaves when it is quoted. */
 function continuesOnError({ continueOnError }) {
-    return continueOnError === true || String(continueOnError).trim().toLowerCase() === 'true';
+    return (continueOnError === true ||
+        (typeof continueOnError === 'string' && continueOnError.trim().toLowerCase() === 'true'));
 }
 function withoutSoftVerification(results, soft) {
     return soft ? results.filter(r => !VERIFICATION.includes(r.purpose)) : results;
@@ -11214,10 +11216,21 @@ function analyse(evidence, environments) {
     }
     const deployJobs = jobs.filter(job => job.deploys);
     const beforeCache = new Map();
+    // Each practice asks for the jobs of a few purposes, and several ask for the same ones: a large monorepo's
+    // 20,000 jobs are searched once per question rather than once per practice.
+    const withPurposeCache = new Map();
     return {
         graph,
         jobs,
-        withPurpose: (...wanted) => jobs.filter(job => job.purposes.some(p => wanted.includes(p.purpose))),
+        withPurpose: (...wanted) => {
+            const key = wanted.join(' ');
+            let found = withPurposeCache.get(key);
+            if (!found) {
+                found = jobs.filter(job => job.purposes.some(p => wanted.includes(p.purpose)));
+                withPurposeCache.set(key, found);
+            }
+            return found;
+        },
         deployJobs,
         productionDeploys: deployJobs.filter(job => job.environmentClass === 'production'),
         before
@@ -12416,20 +12429,31 @@ const SWALLOWING_FIX = {
 /** Jobs and steps that would do one of `purposes` were their failure not swallowed, and how it is. */
 function swallowedSteps(context, pipeline, purposes) {
     const read = context.evidence.workspace.read;
-    return pipeline.jobs.flatMap((job) => {
-        if (swallowedByJob(job.job, read).some(c => purposes.includes(c.purpose)))
-            return [
-                { job, label: `\`${jobLabel(job)}\``, how: 'job-continue-on-error', location: job.job.location }
-            ];
-        return job.job.steps.flatMap((step, position) => {
-            const hidden = swallowedVerification(job.job, position, read).filter(s => purposes.includes(s.purpose));
+    const found = [];
+    // Asked by every practice that finds nothing, of every step of every job: most steps swallow nothing.
+    for (const job of pipeline.jobs) {
+        if (swallowedByJob(job.job, read).some(c => purposes.includes(c.purpose))) {
+            found.push({
+                job,
+                label: `\`${jobLabel(job)}\``,
+                how: 'job-continue-on-error',
+                location: job.job.location
+            });
+            continue;
+        }
+        swallowedVerification(job.job, read).forEach((swallowed, position) => {
+            const step = job.job.steps[position];
+            if (swallowed.length === 0 || step === undefined)
+                return;
+            const hidden = swallowed.filter(s => purposes.includes(s.purpose));
             if (hidden.length === 0)
-                return [];
+                return;
             const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command';
             const label = `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``;
-            return [{ job, step: position, label, how, location: step.location }];
+            found.push({ job, step: position, label, how, location: step.location });
         });
-    });
+    }
+    return found;
 }
 /** Why a swallowed job or step cannot fail the pipeline, and what to change, in a message's words. */
 function swallowedWording(swallowed) {

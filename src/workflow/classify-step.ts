@@ -306,11 +306,12 @@ export interface UnreadDefinition {
 }
 
 /**
- * What a step would verify (tests, analysis, scans) were its failure not swallowed by `continue-on-error: true`
- * or `|| true`: a check that cannot fail is declared, not enforced (patterns §11).
+ * What each step of a job would verify (tests, analysis, scans) were its failure not swallowed by
+ * `continue-on-error: true` or `|| true`, by the step's position: a check that cannot fail is declared, not
+ * enforced (patterns §11).
  */
-export function swallowedVerification(job: Job, position: number, read: ReadFile): Swallowed[] {
-  return inspectSteps(job, read)[position]?.swallowed ?? []
+export function swallowedVerification(job: Job, read: ReadFile): ReadonlyArray<readonly Swallowed[]> {
+  return inspectSteps(job, read).map(inspection => inspection.swallowed)
 }
 
 /** The commands of a job's step whose definitions could not be read: what they run is unknown (§10.3). */
@@ -471,7 +472,10 @@ function serviceStart(ref: string | undefined, commands: StepCommand[]): Inspect
 
 /** `continue-on-error: true` (of a step or a job) as a boolean or the string YAML leaves when it is quoted. */
 export function continuesOnError({ continueOnError }: { continueOnError?: boolean | string }): boolean {
-  return continueOnError === true || String(continueOnError).trim().toLowerCase() === 'true'
+  return (
+    continueOnError === true ||
+    (typeof continueOnError === 'string' && continueOnError.trim().toLowerCase() === 'true')
+  )
 }
 
 function withoutSoftVerification<T extends Classification>(results: T[], soft: boolean): T[] {

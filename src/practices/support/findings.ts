@@ -217,19 +217,29 @@ export function swallowedSteps(
   purposes: readonly Purpose[]
 ): SwallowedAt[] {
   const read = context.evidence.workspace.read
-  return pipeline.jobs.flatMap((job): SwallowedAt[] => {
-    if (swallowedByJob(job.job, read).some(c => purposes.includes(c.purpose)))
-      return [
-        { job, label: `\`${jobLabel(job)}\``, how: 'job-continue-on-error', location: job.job.location }
-      ]
-    return job.job.steps.flatMap((step, position) => {
-      const hidden = swallowedVerification(job.job, position, read).filter(s => purposes.includes(s.purpose))
-      if (hidden.length === 0) return []
+  const found: SwallowedAt[] = []
+  // Asked by every practice that finds nothing, of every step of every job: most steps swallow nothing.
+  for (const job of pipeline.jobs) {
+    if (swallowedByJob(job.job, read).some(c => purposes.includes(c.purpose))) {
+      found.push({
+        job,
+        label: `\`${jobLabel(job)}\``,
+        how: 'job-continue-on-error',
+        location: job.job.location
+      })
+      continue
+    }
+    swallowedVerification(job.job, read).forEach((swallowed, position) => {
+      const step = job.job.steps[position]
+      if (swallowed.length === 0 || step === undefined) return
+      const hidden = swallowed.filter(s => purposes.includes(s.purpose))
+      if (hidden.length === 0) return
       const how = hidden.some(s => s.how === 'continue-on-error') ? 'continue-on-error' : 'command'
       const label = `\`${jobLabel(job)}\` step \`${stepLabel(step)}\``
-      return [{ job, step: position, label, how, location: step.location }]
+      found.push({ job, step: position, label, how, location: step.location })
     })
-  })
+  }
+  return found
 }
 
 /** A job, or a step of it, whose verification cannot fail the pipeline. */

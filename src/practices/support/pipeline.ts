@@ -48,7 +48,7 @@ export interface PipelineJob {
 export interface Pipeline {
   graph: WorkflowGraph
   jobs: readonly PipelineJob[]
-  withPurpose(...purposes: Purpose[]): PipelineJob[]
+  withPurpose(...purposes: Purpose[]): readonly PipelineJob[]
   deployJobs: readonly PipelineJob[]
   productionDeploys: readonly PipelineJob[]
   /** Jobs that finish before `job` starts (transitive needs and workflow_run chains). */
@@ -108,10 +108,21 @@ function analyse(evidence: Evidence, environments: EnvironmentPatterns): Pipelin
   }
   const deployJobs = jobs.filter(job => job.deploys)
   const beforeCache = new Map<PipelineJob, PipelineJob[]>()
+  // Each practice asks for the jobs of a few purposes, and several ask for the same ones: a large monorepo's
+  // 20,000 jobs are searched once per question rather than once per practice.
+  const withPurposeCache = new Map<string, readonly PipelineJob[]>()
   return {
     graph,
     jobs,
-    withPurpose: (...wanted) => jobs.filter(job => job.purposes.some(p => wanted.includes(p.purpose))),
+    withPurpose: (...wanted) => {
+      const key = wanted.join(' ')
+      let found = withPurposeCache.get(key)
+      if (!found) {
+        found = jobs.filter(job => job.purposes.some(p => wanted.includes(p.purpose)))
+        withPurposeCache.set(key, found)
+      }
+      return found
+    },
     deployJobs,
     productionDeploys: deployJobs.filter(job => job.environmentClass === 'production'),
     before
