@@ -46,16 +46,8 @@ const STEPS_ASIDE = new Set([
   'navikt__fp-abakus/.deploy/naiserator.yaml',
   'novuhq__novu/.github/actions/validate-swagger/action.yml',
   'novuhq__novu/.github/workflows/cloud-deploy.yml',
-  'featurestoreorg__serverless-ml-course/.github/workflows/main.yml',
-  'ghndrx__kubeflow-pipelines/.github/workflows/deploy-pipelines.yaml',
   'microsoft__dstoolkit-mlops-databricks/mlops/nyc_taxi/databricks_workflows/nyc_taxi.yaml',
   'microsoft__dstoolkit-mlops-databricks/mlops/nyc_taxi/databricks_workflows/unit_tests.yaml',
-  'deep-diver__complete-mlops-system-workflow/.github/workflows/cd-seg-train.yml',
-  'deep-diver__complete-mlops-system-workflow/.github/workflows/cd-training-pipeline.yml',
-  'deep-diver__complete-mlops-system-workflow/.github/workflows/ci-seg-train.yml',
-  'deep-diver__complete-mlops-system-workflow/.github/workflows/ci-training-pipeline.yml',
-  'deep-diver__semantic-segmentation-ml-pipeline/.github/workflows/cd-training-pipeline.yml',
-  'deep-diver__semantic-segmentation-ml-pipeline/.github/workflows/ci.yml',
   'infraspecdev__bentoml-template/.pre-commit-config.yaml',
   'machine-learning-apps__ml-template-azure/code/train/run_config.yml'
 ])
@@ -89,6 +81,16 @@ describe('fast reader on edge cases', () => {
       'fast'
     ],
     ['literal block scalars', 'a: |\n  one\n\n    two\n  three\nb: |-\n  x\nc: |+\n  y\n\nd: 1\n', 'fast'],
+    [
+      'a line of spaces deeper than a literal block scalar is content, also at its end',
+      'run: |\n  if x; then\n    a\n      \n    b\n  fi\n    \nnext: |+\n  x\n     \n\nlast: 1\n',
+      'fast'
+    ],
+    [
+      'a line of spaces deeper than a folded block scalar is left to the library',
+      'a: >\n  one\n    \n  two\n',
+      'yaml'
+    ],
     ['folded block scalars', 'a: >\n  one\n  two\n\n  three\nb: >-\n  x\n  y\n', 'fast'],
     ['a block scalar at the end of the text', 'a:\n  b: |\n    x\n    y', 'fast'],
     [

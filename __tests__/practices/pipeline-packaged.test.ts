@@ -5,8 +5,30 @@ import { testPractice } from '../helpers/practice-cases.js'
 const job = (on: string, steps: string) =>
   workflow(`on: ${on}\njobs:\n  package:\n    runs-on: x\n    steps:\n${steps}`)
 
+/** A push of the image built from `<project>/Dockerfile` for each project of the matrix. */
+const matrixPush = (projects: string) =>
+  `on: push\njobs:\n  publish:\n    runs-on: x\n    strategy:\n      matrix:\n        project: [${projects}]\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: \${{ matrix.project }}\n          file: \${{ matrix.project }}/Dockerfile\n          push: true\n          tags: ghcr.io/acme/\${{ matrix.project }}:latest\n`
+const SERVING = 'FROM python:3.12\nCOPY . .\nCMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]\n'
+const TRAINING = 'FROM python:3.12\nCOPY . .\nENTRYPOINT ["python", "-m", "churn.train"]\n'
+
 testPractice(pipelinePackaged, {
   valid: [
+    {
+      name: 'a matrix push where one image is a training image (near miss of serving images only)',
+      files: {
+        ...workflow(matrixPush('api, trainer')),
+        'api/Dockerfile': SERVING,
+        'trainer/Dockerfile': TRAINING
+      },
+      status: 'pass',
+      messageId: 'stored'
+    },
+    {
+      name: 'a pushed image whose Dockerfile cannot be read counts as before (near miss)',
+      files: workflow(matrixPush('api')),
+      status: 'pass',
+      messageId: 'stored'
+    },
     {
       name: 'the training image built and pushed on push',
       files: job(
@@ -74,6 +96,31 @@ testPractice(pipelinePackaged, {
     }
   ],
   invalid: [
+    {
+      name: 'every pushed image starts the prediction service: model delivery (patterns §9.7)',
+      files: {
+        ...workflow(matrixPush('bank-churn, car-vision')),
+        'bank-churn/Dockerfile': SERVING,
+        'car-vision/Dockerfile':
+          'FROM python:3.12 AS build\nRUN pip wheel .\nFROM python:3.12\nCMD gunicorn -k uvicorn.workers.UvicornWorker app:app\n'
+      },
+      status: 'fail',
+      messageId: 'serving-only',
+      mentions: ['`publish`', '`bank-churn/Dockerfile`', '`car-vision/Dockerfile`'],
+      at: '.github/workflows/ci.yml:9'
+    },
+    {
+      name: 'docker build -f of a serving image, then docker push',
+      files: {
+        ...job(
+          'push',
+          '      - run: docker build -f serving/Dockerfile -t $REGISTRY/api:$GITHUB_SHA .\n      - run: docker push $REGISTRY/api:$GITHUB_SHA\n'
+        ),
+        'serving/Dockerfile': SERVING
+      },
+      status: 'fail',
+      messageId: 'serving-only'
+    },
     {
       name: 'near miss: the pipeline image pushed before a pipeline run whose pusher deploys the model is a component, here only on dispatch',
       files: {

@@ -40,6 +40,15 @@ testPractice(postDeployVerification, {
       at: '.github/workflows/ci.yml:8'
     },
     {
+      name: 'a health check step after the terraform apply of a production job',
+      files: workflow(
+        'on: push\njobs:\n  apply:\n    runs-on: x\n    environment: production\n    steps:\n      - run: terraform init\n      - run: terraform apply -auto-approve\n      - name: Verify health\n        run: curl -f --retry 3 "$SERVICE_URL/health"\n'
+      ),
+      status: 'pass',
+      messageId: 'verified',
+      mentions: ['`apply`']
+    },
+    {
       name: 'a remote deploy call after the production deploy given `healthcheck:` (§10.1)',
       files: workflow(
         `on: push\njobs:\n${deployProd}${remoteProd('domains', 'acme/actions/deploy-domains-env@master', '          environment: production\n          healthcheck: health\n')}`
@@ -86,6 +95,15 @@ testPractice(postDeployVerification, {
     }
   ],
   invalid: [
+    {
+      name: 'a health check step before the terraform apply of a production job (near miss)',
+      files: workflow(
+        'on: push\njobs:\n  apply:\n    runs-on: x\n    environment: production\n    steps:\n      - name: Verify health\n        run: curl -f --retry 3 "$SERVICE_URL/health"\n      - run: terraform apply -auto-approve\n'
+      ),
+      status: 'fail',
+      messageId: 'unverified',
+      mentions: ['`apply`']
+    },
     {
       name: 'a matrix environment that lists production is a production deploy',
       files: workflow(

@@ -72,6 +72,28 @@ testPractice(stagedModelPromotion, {
   ],
   invalid: [
     {
+      name: 'production named only by a step argument, nothing deployed before it: both readings fail',
+      files: mlWorkflow('workflow_dispatch', {
+        promote: { run: ['python promote.py --model-name ct --alias production'] }
+      }),
+      status: 'fail',
+      messageId: 'named-only',
+      mentions: ['`promote`', 'nothing deploys the model before it']
+    },
+    {
+      name: 'production named only by the job id, a deploy before it: the readings differ, unknown (near miss)',
+      files: mlWorkflow('workflow_dispatch', {
+        'deploy-model': { run: ['az ml online-deployment create -f deploy/blue.yml --set model_name=ct'] },
+        'deploy-prod': {
+          needs: ['deploy-model'],
+          run: ['az ml online-deployment create -f deploy/green.yml --set model_name=ct']
+        }
+      }),
+      status: 'unknown',
+      messageId: 'named-only',
+      mentions: ['`deploy-prod`', 'it is promoted after `deploy-model`']
+    },
+    {
       name: 'a deploy before production whose names say no stage is no pre-production deploy (near miss)',
       files: mlWorkflow('workflow_dispatch', {
         'deploy-model': {

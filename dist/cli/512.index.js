@@ -1066,8 +1066,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/gate.ts + 48 modules
 var gate = __webpack_require__(3666);
-// EXTERNAL MODULE: ./src/practices/index.ts + 41 modules
-var practices = __webpack_require__(9491);
+// EXTERNAL MODULE: ./src/practices/index.ts + 42 modules
+var practices = __webpack_require__(8986);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 var json_schema_processors = __webpack_require__(8439);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
@@ -1147,11 +1147,12 @@ const practiceEvidence = {
     'performance-tests': { purposes: ['performance-test'] },
     'pipeline-deployed': { purposes: ['pipeline-deploy'] },
     'pipeline-packaged': {
-        purposes: ['artifact-store', 'build', 'deploy', 'model-deploy', 'pipeline-deploy', 'training']
+        purposes: ['artifact-store', 'build', 'deploy', 'model-deploy', 'pipeline-deploy', 'training'],
+        definitions: 'the Dockerfiles of the images its jobs push: one that starts a server is the prediction service'
     },
     'pipeline-tests': { purposes: ['unit-test'] },
     'post-deploy-verification': {
-        purposes: ['smoke-test', 'acceptance-test', 'deploy', 'model-deploy', 'rollout']
+        purposes: ['smoke-test', 'acceptance-test', 'deploy', 'model-deploy', 'rollout', 'iac-apply']
     },
     'protected-default-branch': {
         purposes: [],
@@ -5162,7 +5163,9 @@ class FastReader {
             rows.pop();
             trailing++;
         }
-        if (rows.some(row => row.trim() === '' && row !== ''))
+        // A line of spaces deeper than the content is content in a literal scalar (those spaces, as YAML keeps
+        // them: editors leave them on blank lines of `run: |` scripts); folding one is left to the library.
+        if (match[1] === '>' && rows.some(row => row.trim() === '' && row !== ''))
             throw new Unsupported();
         const body = match[1] === '|' ? rows.join('\n') : fold(rows);
         const chomping = match[2];
@@ -8374,8 +8377,8 @@ var production_deploy_jobs = __webpack_require__(7815);
 var compare_text = __webpack_require__(998);
 // EXTERNAL MODULE: ./src/checks/index.ts + 5 modules
 var checks = __webpack_require__(7525);
-// EXTERNAL MODULE: ./src/practices/index.ts + 41 modules
-var src_practices = __webpack_require__(9491);
+// EXTERNAL MODULE: ./src/practices/index.ts + 42 modules
+var src_practices = __webpack_require__(8986);
 ;// CONCATENATED MODULE: ./src/evaluate/effective-practices.ts
 
 
@@ -10842,8 +10845,8 @@ function merge_policy_data_isRecord(value) {
 var schemas = __webpack_require__(6843);
 // EXTERNAL MODULE: ./src/checks/index.ts + 5 modules
 var checks = __webpack_require__(7525);
-// EXTERNAL MODULE: ./src/practices/index.ts + 41 modules
-var practices = __webpack_require__(9491);
+// EXTERNAL MODULE: ./src/practices/index.ts + 42 modules
+var practices = __webpack_require__(8986);
 // EXTERNAL MODULE: ./src/workflow/environment-class.ts
 var environment_class = __webpack_require__(3233);
 // EXTERNAL MODULE: ./src/core/policy-regex.ts
@@ -11474,7 +11477,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 9491:
+/***/ 8986:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14335,6 +14338,84 @@ const pipelineDeployed = definePractice({
 
 // EXTERNAL MODULE: ./src/workflow/catalog/object-storage.ts
 var object_storage = __webpack_require__(2446);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/practices/support/serving-images.ts
+
+
+/**
+ * The Dockerfiles of the images a job builds, when every one of them is read and starts a prediction service
+ * (`CMD ["uvicorn", "app:app"]`, `gunicorn`, `bentoml serve`, `tritonserver`\u2026): such images deliver a model,
+ * they are not pipeline components (patterns \u00a79.7). Undefined when the job builds no image the gate can
+ * name, or one whose Dockerfile it cannot read or that starts anything else (a training entrypoint): then
+ * nothing is known against the push. Pure: files are read through `read`.
+ */
+function servingImages(job, read) {
+    const dockerfiles = job.steps.flatMap(step => dockerfilesOf(step, job));
+    if (dockerfiles.length === 0 || dockerfiles.includes(undefined))
+        return undefined;
+    const files = [...new Set(dockerfiles)];
+    return files.every(file => startsServer(read(file))) ? files : undefined;
+}
+/** A web or model server in the command an image starts with. */
+const SERVER = /\b(?:uvicorn|gunicorn|hypercorn|waitress-serve|daphne|streamlit\s+run|flask\s+run|bentoml\s+serve|mlflow\s+models\s+serve|torchserve|tritonserver|tensorflow_model_server|seldon-core-microservice)\b/;
+/** The last CMD or ENTRYPOINT of the Dockerfile (the final stage's), when it starts a server. */
+function startsServer(text) {
+    if (text === undefined)
+        return false;
+    const starts = text
+        .replace(/\\\r?\n/g, ' ')
+        .split(/\r?\n/)
+        .filter(line => /^\s*(?:CMD|ENTRYPOINT)\b/i.test(line));
+    const last = starts[starts.length - 1];
+    return last !== undefined && SERVER.test(last);
+}
+const BUILD_PUSH_ACTION = /^docker\/build-push-action@/i;
+const DOCKER_BUILD = /^(?:docker\s+(?:buildx\s+)?build|podman\s+build)\s/;
+/**
+ * The Dockerfile of each image a step builds, one path per value of the matrix it names; undefined for one
+ * the gate cannot name (an expression it cannot expand, a build whose arguments it cannot read).
+ */
+function dockerfilesOf(step, job) {
+    if (step.uses !== undefined && BUILD_PUSH_ACTION.test(step.uses)) {
+        const context = step.with.context ?? '.';
+        return expand(step.with.file ?? external_node_path_.posix.join(context, 'Dockerfile'), job);
+    }
+    return (0,split_commands/* splitCommands */.t)(step.run ?? '')
+        .filter(command => DOCKER_BUILD.test(command))
+        .flatMap(command => {
+        const file = dockerfileOfCommand(command, step.workingDirectory);
+        return file === undefined ? [undefined] : expand(file, job);
+    });
+}
+/** `docker build -f path ctx` or `docker build ctx` (its Dockerfile); undefined when neither can be read. */
+function dockerfileOfCommand(command, cwd) {
+    const words = command.split(/\s+/);
+    const flag = words.findIndex(word => word === '-f' || word === '--file' || word.startsWith('--file='));
+    const file = flag < 0 ? undefined : (words[flag]?.split('=')[1] ?? words[flag + 1]);
+    // The build context is the first word after the command that is no option or an option's value.
+    const context = words
+        .slice(words.indexOf('build') + 1)
+        .find((word, i, rest) => !word.startsWith('-') && !(rest[i - 1] ?? '').match(/^-[\w-]+$/));
+    const path = file ?? (context === undefined ? undefined : external_node_path_.posix.join(context, 'Dockerfile'));
+    return path === undefined ? undefined : external_node_path_.posix.join(cwd ?? '.', unquote(path));
+}
+function unquote(text) {
+    return text.replace(/^(['"])(.*)\1$/, '$2');
+}
+/** A path for each value of the matrix keys it names; undefined when another expression is left in it. */
+function expand(path, job) {
+    let paths = [path];
+    for (const [, key] of path.matchAll(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g)) {
+        const values = job.matrix?.[key ?? ''];
+        if (!Array.isArray(values) || !values.every(value => typeof value === 'string'))
+            return [undefined];
+        const reference = new RegExp(`\\$\\{\\{\\s*matrix\\.${key ?? ''}\\s*\\}\\}`, 'g');
+        paths = paths.flatMap(p => values.map(value => p.replace(reference, value)));
+    }
+    return paths.map(p => (p.includes('${{') ? undefined : external_node_path_.posix.normalize(p)));
+}
+
 ;// CONCATENATED MODULE: ./src/practices/pipeline-packaged.ts
 
 
@@ -14342,8 +14423,13 @@ var object_storage = __webpack_require__(2446);
 
 
 
-/** Workflow artifacts expire and no ML platform deploys from them: they keep outputs, they do not package them. */
-const WORKFLOW_ARTIFACTS = 'actions/upload-artifact';
+
+/**
+ * Workflow artifacts expire and no ML platform deploys from them: they keep outputs, they do not package them.
+ * A Pages site is one too (the run's `github-pages` artifact that `actions/deploy-pages` publishes): a website,
+ * not a pipeline component.
+ */
+const WORKFLOW_ARTIFACTS = new Set(['actions/upload-artifact', 'actions/upload-pages-artifact']);
 /** Copies to a bucket, a blob container or DBFS: they package the pipeline only when they copy a built package. */
 const STORAGE_COPIES = new Set(object_storage/* OBJECT_STORAGE */.o.map(entry => entry.id));
 /**
@@ -14354,8 +14440,9 @@ const PACKAGE = /\.(?:whl|egg|jar)(?![\w.])|(?:^|[\s/"'])dist\//;
 const pipeline_packaged_messages = {
     stored: 'pipeline components are built and stored by {jobs} ({how}) on {events}',
     'delivery-only': '{jobs} push an image ({how}), but the same job then deploys it: the prediction service being delivered, not a pipeline component',
+    'serving-only': '{jobs} push images of the prediction service ({dockerfiles} start a server), model delivery rather than pipeline components',
     'manual-only': 'pipeline components are stored by {jobs} ({how}), but only on {events} \u2014 never without a person',
-    'workflow-artifacts-only': 'only workflow artifacts are kept ({jobs}, actions/upload-artifact), which expire; no image or package is pushed',
+    'workflow-artifacts-only': 'only workflow artifacts are kept ({jobs}: actions/upload-artifact, or a Pages site), which expire; no image or package is pushed',
     'outputs-only': '{jobs} keep outputs ({how}), but none is an image or a package of the pipeline components',
     none: 'no workflow job pushes an image or publishes a package of the pipeline components'
 };
@@ -14373,7 +14460,8 @@ const pipelinePackaged = definePractice({
         const pipeline = (0,support_pipeline/* pipelineOf */.gQ)(context.evidence, context.environments);
         const storing = pipeline.withPurpose('artifact-store');
         const pushing = storing.filter(job => packagesOf(job).length > 0);
-        const packaging = pushing.filter(job => !deliversWhatItPushes(job));
+        const serving = new Map(pushing.map(job => [job, servingImages(job.job, context.evidence.workspace.read)]));
+        const packaging = pushing.filter(job => !deliversWhatItPushes(job) && serving.get(job) === undefined);
         const how = (jobs, stores = packagesOf) => [...new Set(jobs.flatMap(stores))].slice(0, 3).join(', ');
         const events = (jobs) => [...new Set(jobs.flatMap(job => [...pipeline.graph.eventsOf(job.ref)]))].sort().join(', ') || 'no event';
         const automatic = packaging.filter(job => job.automatic);
@@ -14408,6 +14496,18 @@ const pipelinePackaged = definePractice({
                 remediation: 'Build the pipeline components (training, processing or component images, pipeline packages) and push them to a registry in a workflow that runs on push; the serving image a deploy job builds is model delivery.'
             });
         }
+        const servingJobs = pushing.filter(job => serving.get(job) !== undefined);
+        if (servingJobs.length > 0) {
+            const dockerfiles = [...new Set(servingJobs.flatMap(job => serving.get(job) ?? []))];
+            return (0,finding_for/* findingFor */.V)(context, pipeline_packaged_messages, 'serving-only', {
+                status: 'fail',
+                strength: 'definition',
+                data: { jobs: (0,findings/* listJobs */.N6)(servingJobs), dockerfiles: (0,findings/* listFiles */.CS)(dockerfiles) },
+                evidence: servingJobs.map(job => (0,support_pipeline/* jobEvidence */.pw)(job, 'artifact-store')),
+                locations: servingJobs.map(job => (0,support_pipeline/* locationOf */.hD)(job, 'artifact-store')),
+                remediation: 'Build the pipeline components (training, processing or component images, pipeline packages) and push them to a registry in a workflow that runs on push; an image that starts the prediction service is model delivery.'
+            });
+        }
         const copies = storing.filter(job => storageCopiesOf(job).length > 0);
         const id = copies.length > 0 ? 'outputs-only' : storing.length > 0 ? 'workflow-artifacts-only' : 'none';
         return (0,finding_for/* findingFor */.V)(context, pipeline_packaged_messages, id, {
@@ -14426,7 +14526,7 @@ const pipelinePackaged = definePractice({
  */
 function packagesOf(job) {
     const builds = (0,support_pipeline/* hasPurpose */.zY)(job, 'build');
-    return storesOf(job, p => p.rule !== WORKFLOW_ARTIFACTS &&
+    return storesOf(job, p => !WORKFLOW_ARTIFACTS.has(p.rule) &&
         (!STORAGE_COPIES.has(p.rule) || (builds && PACKAGE.test(p.command ?? ''))));
 }
 /**
@@ -14596,14 +14696,19 @@ function verifiersByPredecessor(pipeline, verifies) {
 /**
  * Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its release step:
  * the last slot swap, traffic shift or promotion when there is one (checks on the slot before it test a
- * candidate, not production: patterns \u00a75.2), else the first deploy step. A call the gate cannot read that is
+ * candidate, not production: patterns \u00a75.2), else the first deploy step, else the first infrastructure apply
+ * (a production job whose only deploy is `terraform apply` of the service). A call the gate cannot read that is
  * given a health check (`healthcheck: /health`) at or after that step checks what it deployed (\u00a710.1), as does
  * one in a job whose release step is unknown, or a reusable workflow that is the whole job.
  */
 function verifiersOf(deploy, after, health) {
     const stepsOf = (purpose) => deploy.purposes.filter(p => p.purpose === purpose && p.step !== undefined).map(p => p.step);
     const releases = stepsOf('rollout');
-    const release = releases.length > 0 ? Math.max(...releases) : Math.min(...stepsOf('deploy'));
+    const deploys = stepsOf('deploy');
+    // A production job that deploys by applying infrastructure (`terraform apply` of the service) releases there.
+    const release = releases.length > 0
+        ? Math.max(...releases)
+        : Math.min(...(deploys.length > 0 ? deploys : stepsOf('iac-apply')));
     const checksItself = deploy.purposes.some(p => post_deploy_verification_VERIFYING.includes(p.purpose) && p.step !== undefined && p.step > release) ||
         health.some(call => call.step === undefined || !Number.isFinite(release) || call.step >= release);
     return checksItself ? [deploy, ...after] : after;
@@ -15021,7 +15126,8 @@ const stagedModelPromotion = definePractice({
         return (0,finding_for/* findingFor */.V)(context, staged_model_promotion_messages, 'staged', verdict.passing);
         /**
          * Which stage is production turns the verdict when production is only a job id or a variable (\u00a71.4): both
-         * readings are reported, with what the deploys before it say.
+         * readings are reported, with what the deploys before it say. When nothing deploys the model before it, both
+         * readings fail (unstaged, or no production model deploy), so the verdict is a fail, not unknown.
          */
         function namedOnly(pipeline, workspace) {
             const deploys = modelDeploysOf(pipeline, workspace);
@@ -15032,7 +15138,7 @@ const stagedModelPromotion = definePractice({
                 .before(candidate)
                 .filter(job => job.deploys && productionNamedOnly(job) === undefined);
             return (0,finding_for/* findingFor */.V)(context, staged_model_promotion_messages, 'named-only', {
-                status: 'unknown',
+                status: earlier.length > 0 ? 'unknown' : 'fail',
                 strength: 'definition',
                 data: {
                     deploy: `\`${(0,support_pipeline/* jobLabel */.OP)(candidate)}\``,
@@ -17076,7 +17182,18 @@ const BUILD = [
     (0,entry/* run */.eF)('npm-build', 'build', ['npm run build', 'yarn build', 'pnpm --dir web run build:prod', 'npm run docker:build'], (0,command_pattern/* script */.K$)('(?:docker:)?build(?::[\\w:-]+)?|compile|dist|bundle|package')),
     (0,entry/* run */.eF)('tsc', 'build', ['tsc -p tsconfig.build.json'], /(?<![\w.:-])tsc(?![\w.:-])(?!.*--noEmit)/),
     (0,entry/* run */.eF)('js-bundler', 'build', ['npx webpack --mode production', 'npx vite build', 'npx ncc build src/index.ts -o dist'], (0,command_pattern/* cmd */.HW)('webpack|rollup|esbuild|tsup|ncc\\s+build|vite\\s+build|parcel\\s+build|next\\s+build|nuxt\\s+build|ng\\s+build|gatsby\\s+build|astro\\s+build')),
-    (0,entry/* run */.eF)('static-site-build', 'build', ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict', 'mdbook build', 'zola build'], (0,command_pattern/* cmd */.HW)('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build|mdbook\\s+build|zola\\s+build')),
+    (0,entry/* run */.eF)('static-site-build', 'build', [
+        'hugo --minify',
+        'bundle exec jekyll build',
+        'mkdocs build --strict',
+        'mdbook build',
+        'zola build',
+        'zensical build --clean',
+        'npx docusaurus build',
+        'jupyter-book build docs/',
+        'npx @11ty/eleventy',
+        'quarto render'
+    ], (0,command_pattern/* cmd */.HW)('hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build|mdbook\\s+build|zola\\s+build|zensical\\s+build|(?:docusaurus|vitepress|vuepress|jupyter-book)\\s+build|eleventy|hexo\\s+(?:generate|g)|quarto\\s+render')),
     (0,entry/* run */.eF)('mix-compile', 'build', ['mix compile', 'MIX_ENV=prod mix release'], (0,command_pattern/* cmd */.HW)('mix\\s+(?:compile|release|escript\\.build)')),
     (0,entry/* run */.eF)('go-build', 'build', ['go build ./...', 'xk6 build --with github.com/grafana/xk6-sql'], (0,command_pattern/* cmd */.HW)('go\\s+build|goreleaser\\s+build|xk6\\s+build|ko\\s+(?:apply|resolve|create)')),
     // A synthesised template is built from code; a plan (`terraform plan`, `pulumi preview`) only compares

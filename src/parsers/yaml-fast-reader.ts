@@ -308,7 +308,9 @@ class FastReader {
       rows.pop()
       trailing++
     }
-    if (rows.some(row => row.trim() === '' && row !== '')) throw new Unsupported()
+    // A line of spaces deeper than the content is content in a literal scalar (those spaces, as YAML keeps
+    // them: editors leave them on blank lines of `run: |` scripts); folding one is left to the library.
+    if (match[1] === '>' && rows.some(row => row.trim() === '' && row !== '')) throw new Unsupported()
     const body = match[1] === '|' ? rows.join('\n') : fold(rows)
     const chomping = match[2]
     const value =

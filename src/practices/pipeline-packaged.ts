@@ -2,13 +2,18 @@ import { findingFor } from '../checks/finding-for.js'
 import { OBJECT_STORAGE } from '../workflow/catalog/object-storage.js'
 import { jobGlobs } from './support/matchers.js'
 import { definePractice } from './define-practice.js'
-import { listJobs } from './support/findings.js'
+import { listFiles, listJobs } from './support/findings.js'
+import { servingImages } from './support/serving-images.js'
 import { hasPurpose, jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
 import type { JobClassification } from '../workflow/classify-step.js'
 
-/** Workflow artifacts expire and no ML platform deploys from them: they keep outputs, they do not package them. */
-const WORKFLOW_ARTIFACTS = 'actions/upload-artifact'
+/**
+ * Workflow artifacts expire and no ML platform deploys from them: they keep outputs, they do not package them.
+ * A Pages site is one too (the run's `github-pages` artifact that `actions/deploy-pages` publishes): a website,
+ * not a pipeline component.
+ */
+const WORKFLOW_ARTIFACTS = new Set(['actions/upload-artifact', 'actions/upload-pages-artifact'])
 /** Copies to a bucket, a blob container or DBFS: they package the pipeline only when they copy a built package. */
 const STORAGE_COPIES = new Set(OBJECT_STORAGE.map(entry => entry.id))
 /**
@@ -21,10 +26,12 @@ const messages = {
   stored: 'pipeline components are built and stored by {jobs} ({how}) on {events}',
   'delivery-only':
     '{jobs} push an image ({how}), but the same job then deploys it: the prediction service being delivered, not a pipeline component',
+  'serving-only':
+    '{jobs} push images of the prediction service ({dockerfiles} start a server), model delivery rather than pipeline components',
   'manual-only':
     'pipeline components are stored by {jobs} ({how}), but only on {events} — never without a person',
   'workflow-artifacts-only':
-    'only workflow artifacts are kept ({jobs}, actions/upload-artifact), which expire; no image or package is pushed',
+    'only workflow artifacts are kept ({jobs}: actions/upload-artifact, or a Pages site), which expire; no image or package is pushed',
   'outputs-only': '{jobs} keep outputs ({how}), but none is an image or a package of the pipeline components',
   none: 'no workflow job pushes an image or publishes a package of the pipeline components'
 }
@@ -44,7 +51,10 @@ export const pipelinePackaged = definePractice({
     const pipeline = pipelineOf(context.evidence, context.environments)
     const storing = pipeline.withPurpose('artifact-store')
     const pushing = storing.filter(job => packagesOf(job).length > 0)
-    const packaging = pushing.filter(job => !deliversWhatItPushes(job))
+    const serving = new Map(
+      pushing.map(job => [job, servingImages(job.job, context.evidence.workspace.read)])
+    )
+    const packaging = pushing.filter(job => !deliversWhatItPushes(job) && serving.get(job) === undefined)
     const how = (jobs: PipelineJob[], stores = packagesOf) =>
       [...new Set(jobs.flatMap(stores))].slice(0, 3).join(', ')
     const events = (jobs: PipelineJob[]) =>
@@ -82,6 +92,19 @@ export const pipelinePackaged = definePractice({
           'Build the pipeline components (training, processing or component images, pipeline packages) and push them to a registry in a workflow that runs on push; the serving image a deploy job builds is model delivery.'
       })
     }
+    const servingJobs = pushing.filter(job => serving.get(job) !== undefined)
+    if (servingJobs.length > 0) {
+      const dockerfiles = [...new Set(servingJobs.flatMap(job => serving.get(job) ?? []))]
+      return findingFor(context, messages, 'serving-only', {
+        status: 'fail',
+        strength: 'definition',
+        data: { jobs: listJobs(servingJobs), dockerfiles: listFiles(dockerfiles) },
+        evidence: servingJobs.map(job => jobEvidence(job, 'artifact-store')),
+        locations: servingJobs.map(job => locationOf(job, 'artifact-store')),
+        remediation:
+          'Build the pipeline components (training, processing or component images, pipeline packages) and push them to a registry in a workflow that runs on push; an image that starts the prediction service is model delivery.'
+      })
+    }
     const copies = storing.filter(job => storageCopiesOf(job).length > 0)
     const id = copies.length > 0 ? 'outputs-only' : storing.length > 0 ? 'workflow-artifacts-only' : 'none'
     return findingFor(context, messages, id, {
@@ -105,7 +128,7 @@ function packagesOf(job: PipelineJob): string[] {
   return storesOf(
     job,
     p =>
-      p.rule !== WORKFLOW_ARTIFACTS &&
+      !WORKFLOW_ARTIFACTS.has(p.rule) &&
       (!STORAGE_COPIES.has(p.rule) || (builds && PACKAGE.test(p.command ?? '')))
   )
 }

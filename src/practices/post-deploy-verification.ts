@@ -127,7 +127,8 @@ function verifiersByPredecessor(
 /**
  * Jobs that run after `deploy` and verify, or `deploy` itself when a verifying step follows its release step:
  * the last slot swap, traffic shift or promotion when there is one (checks on the slot before it test a
- * candidate, not production: patterns §5.2), else the first deploy step. A call the gate cannot read that is
+ * candidate, not production: patterns §5.2), else the first deploy step, else the first infrastructure apply
+ * (a production job whose only deploy is `terraform apply` of the service). A call the gate cannot read that is
  * given a health check (`healthcheck: /health`) at or after that step checks what it deployed (§10.1), as does
  * one in a job whose release step is unknown, or a reusable workflow that is the whole job.
  */
@@ -135,7 +136,12 @@ function verifiersOf(deploy: PipelineJob, after: PipelineJob[], health: OpaqueCa
   const stepsOf = (purpose: Purpose): number[] =>
     deploy.purposes.filter(p => p.purpose === purpose && p.step !== undefined).map(p => p.step as number)
   const releases = stepsOf('rollout')
-  const release = releases.length > 0 ? Math.max(...releases) : Math.min(...stepsOf('deploy'))
+  const deploys = stepsOf('deploy')
+  // A production job that deploys by applying infrastructure (`terraform apply` of the service) releases there.
+  const release =
+    releases.length > 0
+      ? Math.max(...releases)
+      : Math.min(...(deploys.length > 0 ? deploys : stepsOf('iac-apply')))
   const checksItself =
     deploy.purposes.some(p => VERIFYING.includes(p.purpose) && p.step !== undefined && p.step > release) ||
     health.some(call => call.step === undefined || !Number.isFinite(release) || call.step >= release)

@@ -79,7 +79,8 @@ export const stagedModelPromotion = definePractice({
 
     /**
      * Which stage is production turns the verdict when production is only a job id or a variable (§1.4): both
-     * readings are reported, with what the deploys before it say.
+     * readings are reported, with what the deploys before it say. When nothing deploys the model before it, both
+     * readings fail (unstaged, or no production model deploy), so the verdict is a fail, not unknown.
      */
     function namedOnly(pipeline: Pipeline, workspace: Workspace) {
       const deploys = modelDeploysOf(pipeline, workspace)
@@ -89,7 +90,7 @@ export const stagedModelPromotion = definePractice({
         .before(candidate)
         .filter(job => job.deploys && productionNamedOnly(job) === undefined)
       return findingFor(context, messages, 'named-only', {
-        status: 'unknown',
+        status: earlier.length > 0 ? 'unknown' : 'fail',
         strength: 'definition',
         data: {
           deploy: `\`${jobLabel(candidate)}\``,

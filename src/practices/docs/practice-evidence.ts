@@ -74,11 +74,13 @@ export const practiceEvidence: Readonly<Record<string, PracticeEvidence>> = {
   'performance-tests': { purposes: ['performance-test'] },
   'pipeline-deployed': { purposes: ['pipeline-deploy'] },
   'pipeline-packaged': {
-    purposes: ['artifact-store', 'build', 'deploy', 'model-deploy', 'pipeline-deploy', 'training']
+    purposes: ['artifact-store', 'build', 'deploy', 'model-deploy', 'pipeline-deploy', 'training'],
+    definitions:
+      'the Dockerfiles of the images its jobs push: one that starts a server is the prediction service'
   },
   'pipeline-tests': { purposes: ['unit-test'] },
   'post-deploy-verification': {
-    purposes: ['smoke-test', 'acceptance-test', 'deploy', 'model-deploy', 'rollout']
+    purposes: ['smoke-test', 'acceptance-test', 'deploy', 'model-deploy', 'rollout', 'iac-apply']
   },
   'protected-default-branch': {
     purposes: [],

@@ -26,9 +26,20 @@ export const BUILD: readonly CatalogEntry[] = [
   run(
     'static-site-build',
     'build',
-    ['hugo --minify', 'bundle exec jekyll build', 'mkdocs build --strict', 'mdbook build', 'zola build'],
+    [
+      'hugo --minify',
+      'bundle exec jekyll build',
+      'mkdocs build --strict',
+      'mdbook build',
+      'zola build',
+      'zensical build --clean',
+      'npx docusaurus build',
+      'jupyter-book build docs/',
+      'npx @11ty/eleventy',
+      'quarto render'
+    ],
     cmd(
-      'hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build|mdbook\\s+build|zola\\s+build'
+      'hugo(?!\\s+(?:server|version|mod|new))|jekyll\\s+build|mkdocs\\s+(?:build|gh-deploy)|sphinx-build|mdbook\\s+build|zola\\s+build|zensical\\s+build|(?:docusaurus|vitepress|vuepress|jupyter-book)\\s+build|eleventy|hexo\\s+(?:generate|g)|quarto\\s+render'
     )
   ),
   run(
