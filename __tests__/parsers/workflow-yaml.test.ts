@@ -49,7 +49,15 @@ const STEPS_ASIDE = new Set([
   'microsoft__dstoolkit-mlops-databricks/mlops/nyc_taxi/databricks_workflows/nyc_taxi.yaml',
   'microsoft__dstoolkit-mlops-databricks/mlops/nyc_taxi/databricks_workflows/unit_tests.yaml',
   'infraspecdev__bentoml-template/.pre-commit-config.yaml',
-  'machine-learning-apps__ml-template-azure/code/train/run_config.yml'
+  'machine-learning-apps__ml-template-azure/code/train/run_config.yml',
+  // A plain scalar that starts on the line after its key (`run:` then the command, indented).
+  'minivess-mlops__minivess-mlops/.github/workflows/build-env_image.yml',
+  'minivess-mlops__minivess-mlops/.github/workflows/build-jupyter_image.yml',
+  'minivess-mlops__minivess-mlops/.github/workflows/build_train_image.yml',
+  'minivess-mlops__minivess-mlops/.github/workflows/test_dataload.yml',
+  'minivess-mlops__minivess-mlops/.github/workflows/test_train.yml',
+  // Anchors and merge keys.
+  'minivess-mlops__minivess-mlops/deployment/docker-compose.yml'
 ])
 
 describe('fast reader against the yaml package on the corpus', () => {

@@ -76,6 +76,26 @@ testPractice(modelMetricsRecorded, {
       at: 'dvc.yaml:6'
     },
     {
+      name: 'the metrics of an evaluate stage after a data validation stage that keeps its report as metrics',
+      files: {
+        'dvc.yaml':
+          'stages:\n  validate_data:\n    cmd: python -m pkg.validation.run\n    metrics:\n      - data/validation_report.json\n  evaluate:\n    cmd: python src/evaluate.py\n    metrics:\n      - eval/metrics.json\n'
+      },
+      status: 'pass',
+      messageId: 'declared-in-dvc',
+      at: 'dvc.yaml:8'
+    },
+    {
+      name: "a stage that validates the model keeps the model's metrics (near miss of a data stage)",
+      files: {
+        'dvc.yaml':
+          'stages:\n  validate_model:\n    cmd: python validate.py\n    metrics:\n      - scores.json\n'
+      },
+      status: 'pass',
+      messageId: 'declared-in-dvc',
+      at: 'dvc.yaml:4'
+    },
+    {
       name: 'the files option names an in-house results file',
       files: workflow(job('      - run: python evaluate.py --results out/results.yaml\n')),
       options: { files: ['**/results.yaml'] },
@@ -122,6 +142,15 @@ testPractice(modelMetricsRecorded, {
       status: 'fail',
       messageId: 'none',
       mentions: ['`metrics.json`']
+    },
+    {
+      name: "the only DVC metrics are a data validation stage's report",
+      files: {
+        'dvc.yaml':
+          'stages:\n  preprocess:\n    cmd: python -m pkg.data.preprocess\n  validate_data:\n    cmd: uv run python -m pkg.validation.run\n    deps:\n      - src/pkg/validation/\n    metrics:\n      - data/validation_report.json:\n          cache: false\n'
+      },
+      status: 'fail',
+      messageId: 'none'
     },
     {
       name: 'dvc.yaml without a metrics declaration',

@@ -255,6 +255,48 @@ describe('eventsOf and isAutomatic', () => {
     expect(createWorkflowGraph([auto, after('Auto')]).isAutomatic(ref)).toBe(true)
     expect(createWorkflowGraph([after('Elsewhere')]).isAutomatic(ref)).toBe(true)
   })
+
+  it('treats repository_dispatch as automatic unless only manually started jobs here send its types', () => {
+    const sender = (file: string, on: string, step: string) =>
+      workflow(file, `${on}\njobs:\n  send:\n    runs-on: x\n    steps:\n${step}`)
+    const viaAction = (type: string, repository = '') =>
+      `      - uses: peter-evans/repository-dispatch@v3\n        with:\n${repository}          event-type: ${type}\n`
+    const listener = workflow(
+      'l.yml',
+      'on:\n  repository_dispatch:\n    types: [build-image]\njobs:\n  build:\n    runs-on: x\n    steps: [{ run: make }]'
+    )
+    const ref = { workflow: 'l.yml', job: 'build' }
+    const automatic = (...senders: Workflow[]) => createWorkflowGraph([listener, ...senders]).isAutomatic(ref)
+    expect(automatic(sender('m.yml', 'on: workflow_dispatch', viaAction('build-image')))).toBe(false)
+    expect(
+      automatic(
+        sender(
+          'm.yml',
+          'on: workflow_dispatch',
+          '      - run: gh api repos/${{ github.repository }}/dispatches -f event_type=build-image\n'
+        )
+      )
+    ).toBe(false)
+    expect(automatic(sender('p.yml', 'on: push', viaAction('build-image')))).toBe(true)
+    // Near misses: a manual sender of another type, or one that dispatches to another repository.
+    expect(automatic(sender('m.yml', 'on: workflow_dispatch', viaAction('other')))).toBe(true)
+    expect(
+      automatic(
+        sender(
+          'm.yml',
+          'on: workflow_dispatch',
+          viaAction('build-image', '          repository: acme/infra\n')
+        )
+      )
+    ).toBe(true)
+    expect(automatic()).toBe(true)
+    // A listener that dispatches its own type again (a loop) has no start here: started from outside.
+    const loop = workflow(
+      'l.yml',
+      `on:\n  repository_dispatch:\n    types: [build-image]\njobs:\n  build:\n    runs-on: x\n    steps:\n${viaAction('build-image')}`
+    )
+    expect(createWorkflowGraph([loop]).isAutomatic(ref)).toBe(true)
+  })
 })
 
 describe('reusable workflows', () => {

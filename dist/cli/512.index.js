@@ -13927,7 +13927,10 @@ const DVC_METRICS = /(?<![\w.:-])dvc\s+(?:metrics|exp)\s+(?:show|diff)(?![\w.:-]
 /** Path-like words with a data-file extension, as written in a script or an action input. */
 const FILE_WORD = /[\w./${}-]*\.(?:json|ya?ml|csv|tsv)(?![\w-])/g;
 /** A DVC stage's `metrics:` list (dvc.yaml); a top-level `metrics:` of DVC 2.x counts too. */
-const DVC_METRICS_KEY = /^\s*metrics:/;
+const DVC_METRICS_KEY = /^(\s*)metrics:/;
+/** A stage that checks or prepares data (`validate_data`, `python -m pkg.validation.run`) and not a model. */
+const DATA_STAGE = /valid|preprocess|download|ingest|expectation|profil|data[\s_-]*(?:check|quality)/i;
+const MODEL_STAGE = /train|eval|score|model|predict/i;
 const model_metrics_recorded_OPTIONS = {
     files: schemas/* array */.YOg(workspace_glob/* workspaceGlob */.u)
         .min(1)
@@ -13983,7 +13986,7 @@ const modelMetricsRecorded = definePractice({
         const declared = workspace.files
             .filter(file => /(?:^|\/)dvc\.yaml$/.test(file))
             .flatMap(file => {
-            const line = (workspace.read(file) ?? '').split('\n').findIndex(text => DVC_METRICS_KEY.test(text));
+            const line = modelMetricsLine((workspace.read(file) ?? '').split('\n'));
             return line >= 0 ? [{ file, line: line + 1, column: 1 }] : [];
         });
         const [first] = declared;
@@ -14058,6 +14061,31 @@ function definedIn(job, isMetricsFile) {
             .filter(file => isMetricsFile(file))
             .map(file => ({ job, location: step.location, what: `\`${file}\` (${place})` }));
     });
+}
+/**
+ * The 0-based line of the first `metrics:` in a dvc.yaml that records a model's metrics, or -1. A stage that
+ * only checks or prepares data keeps its report as DVC metrics too (`validate_data` writing
+ * `validation_report.json`): those are the data's figures, not a model's evaluation, unless the stage's name or
+ * command also names training or evaluation.
+ */
+function modelMetricsLine(lines) {
+    return lines.findIndex((text, at) => {
+        const indent = DVC_METRICS_KEY.exec(text)?.[1]?.length;
+        if (indent === undefined)
+            return false;
+        if (indent === 0)
+            return true;
+        // The stage is the nearest line above at a smaller indent; its body runs to the next line at that indent.
+        const stageAt = lines.findLastIndex((line, i) => i < at && line.trim() !== '' && !line.trimStart().startsWith('#') && indentOf(line) < indent);
+        const stageIndent = indentOf(lines[stageAt] ?? '');
+        const end = lines.findIndex((line, i) => i > stageAt && line.trim() !== '' && indentOf(line) <= stageIndent);
+        const stage = lines.slice(Math.max(stageAt, 0), end < 0 ? lines.length : end);
+        const words = [stage[0] ?? '', ...stage.filter(line => /^\s*cmd:/.test(line))].join(' ');
+        return !DATA_STAGE.test(words) || MODEL_STAGE.test(words);
+    });
+}
+function indentOf(line) {
+    return line.length - line.trimStart().length;
 }
 
 ;// CONCATENATED MODULE: ./src/practices/model-serving-tests.ts
@@ -20925,7 +20953,9 @@ function within(inner, outer) {
 /* harmony export */   gb: () => (/* binding */ createWorkflowGraph),
 /* harmony export */   nW: () => (/* binding */ MERGED_PULL_REQUEST)
 /* harmony export */ });
-/* harmony import */ var _job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3665);
+/* harmony import */ var _job_ref_map_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3665);
+/* harmony import */ var _hand_offs_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2921);
+
 
 /**
  * A pull request run that a job's `if:` limits to merged ones (`types: [closed]` and
@@ -20966,8 +20996,8 @@ function createWorkflowGraph(workflows) {
     const jobsByFile = new Map(workflows.map(w => [w.file, new Map(w.jobs.map(j => [j.id, j]))]));
     const edges = workflowRunEdges(workflows, byName);
     const upstreamsOf = groupBy(edges, e => e.downstream);
-    const predecessorCache = new _job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .JobRefMap */ .X();
-    const eventCache = new _job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .JobRefMap */ .X();
+    const predecessorCache = new _job_ref_map_js__WEBPACK_IMPORTED_MODULE_1__/* .JobRefMap */ .X();
+    const eventCache = new _job_ref_map_js__WEBPACK_IMPORTED_MODULE_1__/* .JobRefMap */ .X();
     const automaticWorkflowCache = new Map();
     const job = (ref) => jobsByFile.get(ref.workflow)?.get(ref.job);
     function predecessors(ref) {
@@ -20978,12 +21008,12 @@ function createWorkflowGraph(workflows) {
         const found = new Map();
         // Keys are built once per job found: a workflow_run chain hands every downstream job all upstream jobs.
         const add = (r) => {
-            const rk = (0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .jobRefKey */ .u)(r);
+            const rk = (0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_1__/* .jobRefKey */ .u)(r);
             if (found.has(rk))
                 return;
             found.set(rk, r);
             for (const p of predecessors(r)) {
-                const pk = (0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .jobRefKey */ .u)(p);
+                const pk = (0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_1__/* .jobRefKey */ .u)(p);
                 if (!found.has(pk))
                     found.set(pk, p);
             }
@@ -20994,7 +21024,7 @@ function createWorkflowGraph(workflows) {
             for (const j of byFile.get(edge.upstream)?.jobs ?? [])
                 add({ workflow: edge.upstream, job: j.id });
         }
-        found.delete((0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .jobRefKey */ .u)(ref));
+        found.delete((0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_1__/* .jobRefKey */ .u)(ref));
         const result = [...found.values()];
         predecessorCache.set(ref, result);
         return result;
@@ -21032,7 +21062,7 @@ function createWorkflowGraph(workflows) {
         const cached = eventCache.get(ref);
         if (cached)
             return cached;
-        const k = (0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .jobRefKey */ .u)(ref);
+        const k = (0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_1__/* .jobRefKey */ .u)(ref);
         if (visiting.has(k))
             return new Set();
         visiting.add(k);
@@ -21071,12 +21101,54 @@ function createWorkflowGraph(workflows) {
         return [...events].some(event => {
             if (!AUTOMATIC_EVENTS.has(event))
                 return false;
+            if (event === 'repository_dispatch')
+                return dispatchedAutomatically(ref.workflow, visiting);
             if (event !== 'workflow_run')
                 return true;
             const named = byFile.get(ref.workflow)?.triggers.filter(t => t.event === 'workflow_run') ?? [];
             const upstreams = named.flatMap(t => t.workflows).map(name => byName.get(name));
             return upstreams.some(u => u === undefined || automaticWorkflow(u.file, visiting));
         });
+    }
+    /**
+     * A `repository_dispatch` trigger is automatic when one of its event types is sent by an automatic job of this
+     * repository, or by no job here (another repository or a service sends it: assumed automatic, as an unseen
+     * workflow_run upstream is). Types that only manually started jobs here send start nothing on their own.
+     */
+    function dispatchedAutomatically(file, visiting) {
+        const types = (byFile.get(file)?.triggers ?? [])
+            .filter(trigger => trigger.event === 'repository_dispatch')
+            .flatMap(trigger => trigger.types);
+        if (types.length === 0)
+            return true;
+        return types.some(type => {
+            const senders = dispatchSenders().get(type) ?? [];
+            if (senders.length === 0)
+                return true;
+            const k = `repository_dispatch\u0000${type}`;
+            // A loop of dispatches has no start here: something outside starts it, as for a type nothing here sends.
+            if (visiting.has(k))
+                return true;
+            visiting.add(k);
+            const result = senders.some(sender => automaticJob(sender, visiting));
+            visiting.delete(k);
+            return result;
+        });
+    }
+    /** Event type \u2192 the jobs that dispatch it to this repository; built on the first question, few repos ask. */
+    let senders;
+    function dispatchSenders() {
+        if (senders)
+            return senders;
+        senders = new Map();
+        for (const workflow of workflows) {
+            for (const j of workflow.jobs) {
+                for (const type of j.steps.flatMap(_hand_offs_of_js__WEBPACK_IMPORTED_MODULE_0__/* .ownDispatchEvents */ .m)) {
+                    senders.set(type, [...(senders.get(type) ?? []), { workflow: workflow.file, job: j.id }]);
+                }
+            }
+        }
+        return senders;
     }
     return {
         job,
@@ -21126,7 +21198,7 @@ function callerIndex(workflows) {
             if (!calledBy)
                 continue;
             const refs = index.get(calledBy.workflow) ?? new Map();
-            refs.set((0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_0__/* .jobRefKey */ .u)({ workflow: workflow.file, job: calledBy.job }), {
+            refs.set((0,_job_ref_map_js__WEBPACK_IMPORTED_MODULE_1__/* .jobRefKey */ .u)({ workflow: workflow.file, job: calledBy.job }), {
                 workflow: workflow.file,
                 job: calledBy.job
             });
@@ -21259,7 +21331,8 @@ function groupBy(items, keyOf) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ handOffsOf)
+/* harmony export */   j: () => (/* binding */ handOffsOf),
+/* harmony export */   m: () => (/* binding */ ownDispatchEvents)
 /* harmony export */ });
 /* harmony import */ var _script_runners_parse_arguments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1437);
 /* harmony import */ var _script_runners_shell_words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6765);
@@ -21271,6 +21344,25 @@ function handOffsOf(step) {
 }
 /** The repository the run belongs to: a dispatch to it starts one of the workflows the gate reads itself. */
 const SAME_REPOSITORY = /github\.repository\b|\$\{?GITHUB_REPOSITORY\b/;
+/** `repos/${{ github.repository }}/dispatches` (or `$GITHUB_REPOSITORY`) in a REST call. */
+const OWN_REPOSITORY_DISPATCH = /repos\/(?:\$\{\{\s*github\.repository\s*\}\}|\$\{?GITHUB_REPOSITORY\}?)\/dispatches\b/;
+/**
+ * The `repository_dispatch` event types a step sends to its own repository: peter-evans/repository-dispatch
+ * without `repository:` (it defaults to the run's) or with `${{ github.repository }}`, or a REST call to
+ * `repos/${{ github.repository }}/dispatches`. The workflows here that listen for them run because it ran.
+ */
+function ownDispatchEvents(step) {
+    if (step.uses?.split('@')[0]?.toLowerCase() === 'peter-evans/repository-dispatch') {
+        const { repository } = step.with;
+        const event = step.with['event-type'];
+        return event !== undefined && (repository === undefined || SAME_REPOSITORY.test(repository))
+            ? [event]
+            : [];
+    }
+    const script = step.run ?? '';
+    const event = OWN_REPOSITORY_DISPATCH.test(script) ? EVENT_TYPE.exec(script)?.[1] : undefined;
+    return event === undefined ? [] : [event];
+}
 const OWNER_NAME = String.raw `([^/\s"'?]+/[^/\s"'?]+)`;
 const REPOSITORY_DISPATCH = new RegExp(String.raw `(?:^|[/\s"'])repos/${OWNER_NAME}/dispatches\b`, 'g');
 const WORKFLOW_DISPATCH = new RegExp(String.raw `(?:^|[/\s"'])repos/${OWNER_NAME}/actions/workflows/([^/\s"'?]+)/dispatches\b`, 'g');

@@ -15,7 +15,10 @@ const DVC_METRICS = /(?<![\w.:-])dvc\s+(?:metrics|exp)\s+(?:show|diff)(?![\w.:-]
 /** Path-like words with a data-file extension, as written in a script or an action input. */
 const FILE_WORD = /[\w./${}-]*\.(?:json|ya?ml|csv|tsv)(?![\w-])/g
 /** A DVC stage's `metrics:` list (dvc.yaml); a top-level `metrics:` of DVC 2.x counts too. */
-const DVC_METRICS_KEY = /^\s*metrics:/
+const DVC_METRICS_KEY = /^(\s*)metrics:/
+/** A stage that checks or prepares data (`validate_data`, `python -m pkg.validation.run`) and not a model. */
+const DATA_STAGE = /valid|preprocess|download|ingest|expectation|profil|data[\s_-]*(?:check|quality)/i
+const MODEL_STAGE = /train|eval|score|model|predict/i
 
 interface Recording {
   job: PipelineJob
@@ -83,7 +86,7 @@ export const modelMetricsRecorded = definePractice({
     const declared = workspace.files
       .filter(file => /(?:^|\/)dvc\.yaml$/.test(file))
       .flatMap(file => {
-        const line = (workspace.read(file) ?? '').split('\n').findIndex(text => DVC_METRICS_KEY.test(text))
+        const line = modelMetricsLine((workspace.read(file) ?? '').split('\n'))
         return line >= 0 ? [{ file, line: line + 1, column: 1 }] : []
       })
     const [first] = declared
@@ -162,4 +165,34 @@ function definedIn(job: PipelineJob, isMetricsFile: (file: string) => boolean): 
       .filter(file => isMetricsFile(file))
       .map(file => ({ job, location: step.location, what: `\`${file}\` (${place})` }))
   })
+}
+
+/**
+ * The 0-based line of the first `metrics:` in a dvc.yaml that records a model's metrics, or -1. A stage that
+ * only checks or prepares data keeps its report as DVC metrics too (`validate_data` writing
+ * `validation_report.json`): those are the data's figures, not a model's evaluation, unless the stage's name or
+ * command also names training or evaluation.
+ */
+function modelMetricsLine(lines: readonly string[]): number {
+  return lines.findIndex((text, at) => {
+    const indent = DVC_METRICS_KEY.exec(text)?.[1]?.length
+    if (indent === undefined) return false
+    if (indent === 0) return true
+    // The stage is the nearest line above at a smaller indent; its body runs to the next line at that indent.
+    const stageAt = lines.findLastIndex(
+      (line, i) =>
+        i < at && line.trim() !== '' && !line.trimStart().startsWith('#') && indentOf(line) < indent
+    )
+    const stageIndent = indentOf(lines[stageAt] ?? '')
+    const end = lines.findIndex(
+      (line, i) => i > stageAt && line.trim() !== '' && indentOf(line) <= stageIndent
+    )
+    const stage = lines.slice(Math.max(stageAt, 0), end < 0 ? lines.length : end)
+    const words = [stage[0] ?? '', ...stage.filter(line => /^\s*cmd:/.test(line))].join(' ')
+    return !DATA_STAGE.test(words) || MODEL_STAGE.test(words)
+  })
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length
 }

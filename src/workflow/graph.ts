@@ -1,6 +1,7 @@
 import type { Location } from '../core/finding.js'
 import type { Job, Trigger, Workflow } from './model.js'
 import { JobRefMap, jobRefKey } from './job-ref-map.js'
+import { ownDispatchEvents } from './hand-offs-of.js'
 
 /**
  * Ordering and trigger questions over the collected workflows (design §3, §4). Built once per evidence
@@ -178,11 +179,50 @@ export function createWorkflowGraph(workflows: readonly Workflow[]): WorkflowGra
     const events = eventsOf(ref)
     return [...events].some(event => {
       if (!AUTOMATIC_EVENTS.has(event)) return false
+      if (event === 'repository_dispatch') return dispatchedAutomatically(ref.workflow, visiting)
       if (event !== 'workflow_run') return true
       const named = byFile.get(ref.workflow)?.triggers.filter(t => t.event === 'workflow_run') ?? []
       const upstreams = named.flatMap(t => t.workflows).map(name => byName.get(name))
       return upstreams.some(u => u === undefined || automaticWorkflow(u.file, visiting))
     })
+  }
+
+  /**
+   * A `repository_dispatch` trigger is automatic when one of its event types is sent by an automatic job of this
+   * repository, or by no job here (another repository or a service sends it: assumed automatic, as an unseen
+   * workflow_run upstream is). Types that only manually started jobs here send start nothing on their own.
+   */
+  function dispatchedAutomatically(file: string, visiting: Set<string>): boolean {
+    const types = (byFile.get(file)?.triggers ?? [])
+      .filter(trigger => trigger.event === 'repository_dispatch')
+      .flatMap(trigger => trigger.types)
+    if (types.length === 0) return true
+    return types.some(type => {
+      const senders = dispatchSenders().get(type) ?? []
+      if (senders.length === 0) return true
+      const k = `repository_dispatch\u0000${type}`
+      // A loop of dispatches has no start here: something outside starts it, as for a type nothing here sends.
+      if (visiting.has(k)) return true
+      visiting.add(k)
+      const result = senders.some(sender => automaticJob(sender, visiting))
+      visiting.delete(k)
+      return result
+    })
+  }
+
+  /** Event type → the jobs that dispatch it to this repository; built on the first question, few repos ask. */
+  let senders: Map<string, JobRef[]> | undefined
+  function dispatchSenders(): Map<string, JobRef[]> {
+    if (senders) return senders
+    senders = new Map<string, JobRef[]>()
+    for (const workflow of workflows) {
+      for (const j of workflow.jobs) {
+        for (const type of j.steps.flatMap(ownDispatchEvents)) {
+          senders.set(type, [...(senders.get(type) ?? []), { workflow: workflow.file, job: j.id }])
+        }
+      }
+    }
+    return senders
   }
 
   return {

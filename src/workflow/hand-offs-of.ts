@@ -25,6 +25,28 @@ export function handOffsOf(step: Step): HandOff[] {
 /** The repository the run belongs to: a dispatch to it starts one of the workflows the gate reads itself. */
 const SAME_REPOSITORY = /github\.repository\b|\$\{?GITHUB_REPOSITORY\b/
 
+/** `repos/${{ github.repository }}/dispatches` (or `$GITHUB_REPOSITORY`) in a REST call. */
+const OWN_REPOSITORY_DISPATCH =
+  /repos\/(?:\$\{\{\s*github\.repository\s*\}\}|\$\{?GITHUB_REPOSITORY\}?)\/dispatches\b/
+
+/**
+ * The `repository_dispatch` event types a step sends to its own repository: peter-evans/repository-dispatch
+ * without `repository:` (it defaults to the run's) or with `${{ github.repository }}`, or a REST call to
+ * `repos/${{ github.repository }}/dispatches`. The workflows here that listen for them run because it ran.
+ */
+export function ownDispatchEvents(step: Step): string[] {
+  if (step.uses?.split('@')[0]?.toLowerCase() === 'peter-evans/repository-dispatch') {
+    const { repository } = step.with
+    const event = step.with['event-type']
+    return event !== undefined && (repository === undefined || SAME_REPOSITORY.test(repository))
+      ? [event]
+      : []
+  }
+  const script = step.run ?? ''
+  const event = OWN_REPOSITORY_DISPATCH.test(script) ? EVENT_TYPE.exec(script)?.[1] : undefined
+  return event === undefined ? [] : [event]
+}
+
 const OWNER_NAME = String.raw`([^/\s"'?]+/[^/\s"'?]+)`
 const REPOSITORY_DISPATCH = new RegExp(String.raw`(?:^|[/\s"'])repos/${OWNER_NAME}/dispatches\b`, 'g')
 const WORKFLOW_DISPATCH = new RegExp(
