@@ -5,6 +5,19 @@ import { testPractice } from '../helpers/practice-cases.js'
 testPractice(securityTests, {
   valid: [
     {
+      name: 'gitleaks among the pre-commit hooks a lint job runs',
+      files: {
+        ...workflow(
+          'on: [push, pull_request]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pre-commit run --all-files\n'
+        ),
+        '.pre-commit-config.yaml':
+          'repos:\n  - repo: https://github.com/gitleaks/gitleaks\n    rev: v8.24.3\n    hooks:\n      - id: gitleaks\n'
+      },
+      status: 'pass',
+      messageId: 'runs',
+      mentions: ['`lint`']
+    },
+    {
       name: 'a SAST action that uploads its own results (the Bandit starter workflow)',
       files: workflow(
         'on: [push, pull_request]\njobs:\n  bandit:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Bandit Scan\n        uses: shundor/python-bandit-scan@v1\n        with:\n          exit_zero: true\n'
@@ -66,6 +79,18 @@ testPractice(securityTests, {
     }
   ],
   invalid: [
+    {
+      name: 'pre-commit hooks that only lint are no security scan (near miss)',
+      files: {
+        ...workflow(
+          'on: [push, pull_request]\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pre-commit run --all-files\n'
+        ),
+        '.pre-commit-config.yaml':
+          'repos:\n  - repo: https://github.com/astral-sh/ruff-pre-commit\n    rev: v0.6.0\n    hooks:\n      - id: ruff\n      # - id: gitleaks\n'
+      },
+      status: 'fail',
+      messageId: 'none'
+    },
     {
       name: 'a scanner swallowed by continue-on-error, its results kept nowhere: unknown (patterns §11.2)',
       files: workflow(

@@ -239,7 +239,48 @@ describe('resolveScript', () => {
       ]
     ],
     ['unparseable package.json', 'npm test', { 'package.json': '{ not json' }, undefined, [top('npm test')]],
-    ['unknown target', 'make nothing', { Makefile: 'test:\n\tgo test\n' }, undefined, [top('make nothing')]]
+    ['unknown target', 'make nothing', { Makefile: 'test:\n\tgo test\n' }, undefined, [top('make nothing')]],
+    [
+      'pre-commit run: its security hooks state their purpose, linters and other stages do not',
+      'pre-commit run --all-files',
+      {
+        '.pre-commit-config.yaml':
+          'repos:\n  - repo: https://github.com/gitleaks/gitleaks\n    rev: v8.24.3\n    hooks:\n      - id: gitleaks\n  - repo: https://github.com/astral-sh/ruff-pre-commit\n    rev: v0.6.0\n    hooks:\n      - id: ruff\n  - repo: local\n    hooks:\n      - id: audit\n        entry: pip-audit\n        language: system\n        stages: [pre-push]\n'
+      },
+      undefined,
+      [
+        top('pre-commit run --all-files'),
+        {
+          command: 'hook gitleaks',
+          via: ['pre-commit run --all-files', '.pre-commit-config.yaml:5 hook gitleaks'],
+          purposes: ['security-scan']
+        }
+      ]
+    ],
+    [
+      'uv run --project: prek run of prek.toml, a local hook by the command it runs, comments not read',
+      'uv run --project tests/tools prek run --all-files',
+      {
+        'prek.toml':
+          '# gitleaks runs in CI\ndefault_stages = ["pre-commit"]\n[[repos]]\nrepo = "local"\n[[repos.hooks]]\nid = "sast"\nentry = "gosec"\nargs = ["./..."]\n[[repos]]\nrepo = "https://github.com/x/y"\nhooks = [\n  { id = "check-yaml" },\n]\n'
+      },
+      undefined,
+      [
+        top('uv run --project tests/tools prek run --all-files'),
+        {
+          command: 'hook sast',
+          via: ['uv run --project tests/tools prek run --all-files', 'prek.toml:6 hook sast'],
+          purposes: ['security-scan']
+        }
+      ]
+    ],
+    [
+      'uv run --directory runs elsewhere: not followed (near miss)',
+      'uv run --directory web prek run',
+      { 'prek.toml': '[[repos.hooks]]\nid = "gitleaks"\n' },
+      undefined,
+      [top('uv run --directory web prek run')]
+    ]
   ]
   it.each(table)('%s', (_name, script, table, cwd, expected) => {
     expect(resolveScript(script, files(table), { cwd })).toEqual(expected)

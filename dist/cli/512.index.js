@@ -11505,8 +11505,8 @@ function definePractice(practice) {
 var support_pipeline = __webpack_require__(4975);
 // EXTERNAL MODULE: ./src/practices/support/findings.ts
 var findings = __webpack_require__(4682);
-// EXTERNAL MODULE: ./src/workflow/classify-step.ts + 29 modules
-var classify_step = __webpack_require__(316);
+// EXTERNAL MODULE: ./src/workflow/classify-step.ts + 30 modules
+var classify_step = __webpack_require__(7899);
 ;// CONCATENATED MODULE: ./src/practices/support/ml-signals.ts
 /** Everything a job writes down for its steps: scripts, inputs, env (workflow, job, step) and names. */
 function jobTexts(job) {
@@ -15814,7 +15814,7 @@ const practicesById = new Map(practices.map(p => [p.meta.id, p]));
 /* harmony import */ var _matchers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5539);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(316);
+/* harmony import */ var _workflow_classify_step_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7899);
 /* harmony import */ var _workflow_hand_offs_of_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2921);
 // The verdict shapes practices configure ("X runs automatically", "targets are gated by X")
 // and the pieces their findings are worded from.
@@ -16410,8 +16410,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/practices/support/named-by-globs.ts
 var named_by_globs = __webpack_require__(43);
-// EXTERNAL MODULE: ./src/workflow/classify-step.ts + 29 modules
-var classify_step = __webpack_require__(316);
+// EXTERNAL MODULE: ./src/workflow/classify-step.ts + 30 modules
+var classify_step = __webpack_require__(7899);
 // EXTERNAL MODULE: ./src/workflow/environment-class.ts
 var environment_class = __webpack_require__(3233);
 ;// CONCATENATED MODULE: ./src/workflow/environment-values.ts
@@ -18390,7 +18390,7 @@ const TEST_JOB_NAME = /\b(?:tests?|testing|specs?)\b/;
 
 /***/ }),
 
-/***/ 316:
+/***/ 7899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19524,6 +19524,81 @@ function packageJsonScripts(text, targets, prePost) {
         .map(n => ({ key: n, label: `scripts.${n}`, script: [table[n]], deps: [], perLine: false }));
 }
 
+;// CONCATENATED MODULE: ./src/workflow/script-runners/pre-commit-hooks.ts
+/**
+ * pre-commit and prek: `pre-commit run` / `prek run` run the hooks of `.pre-commit-config.yaml` (prek also
+ * `prek.toml`) for the commit stage, or the one hook a target names. Linters among them are what the command
+ * already is (static analysis); a secret or vulnerability scanner among them is security scanning that runs
+ * wherever the command runs, which the command's name does not tell (gitleaks behind `prek run --all-files`).
+ */
+const preCommitHooks = {
+    tools: ['pre-commit', 'prek'],
+    valueFlags: ['--hook-stage', '--from-ref', '--to-ref', '--source', '--origin', '-c', '--config'],
+    fileFlags: ['-c', '--config'],
+    invocation: ({ tool, args, flags, files }) => {
+        if (args[0] !== 'run')
+            return undefined;
+        // Hooks of another stage (`--hook-stage manual`, pre-push) are not the ones read here.
+        const stage = flags.get('--hook-stage');
+        if (stage !== undefined && !COMMIT_STAGES.has(stage))
+            return undefined;
+        return {
+            files: files(tool === 'prek' ? ['prek.toml', ...CONFIG_FILES] : CONFIG_FILES),
+            targets: args.slice(1, 2),
+            definitions: hookDefinitions
+        };
+    }
+};
+const CONFIG_FILES = ['.pre-commit-config.yaml', '.pre-commit-config.yml'];
+const COMMIT_STAGES = new Set(['pre-commit', 'commit']);
+/** Hooks that scan for secrets or vulnerabilities, by their id or the command a local hook runs. */
+const SECURITY_HOOK = /\b(?:gitleaks|trufflehog|detect-secrets|ggshield|talisman|bandit|gosec|semgrep|safety|pip-audit|osv-scanner|trivy|checkov|tfsec|kics)\b/;
+/** `id: x` (YAML), `id = "x"` (TOML), also inside an inline table `{ id = "x", \u2026 }`. */
+const HOOK_ID = /(?:^|[{\s,-])id\s*[:=]\s*["']?([\w.-]+)/;
+function hookDefinitions(text, targets) {
+    const hooks = hooksOf(text);
+    if (hooks.length === 0)
+        return undefined;
+    return hooks
+        .filter(hook => (targets.length === 0 || targets.includes(hook.id)) && hook.commitStage)
+        .filter(hook => SECURITY_HOOK.test(hook.text))
+        .map(hook => ({
+        key: hook.id,
+        label: `hook ${hook.id}`,
+        script: [],
+        deps: [],
+        perLine: true,
+        line: hook.line,
+        purposes: ['security-scan']
+    }));
+}
+/** Each hook's lines: from its id to the next id, repository entry or TOML table header. */
+function hooksOf(text) {
+    const lines = text.split(/\r?\n/).map(line => line.replace(/(^|\s)#.*$/, ''));
+    const defaultStages = stagesIn(lines.filter(line => /^\s*default_stages\b/.test(line)).join(' '));
+    const hooks = [];
+    lines.forEach((line, at) => {
+        const id = HOOK_ID.exec(line)?.[1];
+        if (id === undefined || /^\s*-?\s*repo\s*[:=]/.test(line))
+            return;
+        const end = lines.findIndex((next, i) => i > at && (HOOK_ID.test(next) || /^\s*(?:-\s*repo\s*:|\[\[)/.test(next)));
+        const own = lines.slice(at, end < 0 ? lines.length : end).join('\n');
+        const stages = stagesIn(own.match(/\bstages\s*[:=]\s*\[[^\]]*\]/)?.[0] ?? '') ?? defaultStages;
+        hooks.push({
+            id,
+            text: own,
+            line: at + 1,
+            commitStage: stages === undefined || stages.some(stage => COMMIT_STAGES.has(stage))
+        });
+    });
+    return hooks;
+}
+/** The stage names of a `stages: [...]` list; undefined when there is none. */
+function stagesIn(text) {
+    const list = /\[([^\]]*)\]/.exec(text)?.[1];
+    return list === undefined ? undefined : [...list.matchAll(/[\w-]+/g)].map(match => match[0]);
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/python-modules.ts
 
 
@@ -20124,6 +20199,7 @@ function entryRun(_text, _targets, source) {
 
 
 
+
 /** Every runner whose targets scripts are followed into: a new runner is its file and one line here. */
 const SCRIPT_RUNNERS = [
     packageScripts,
@@ -20141,6 +20217,7 @@ const SCRIPT_RUNNERS = [
     gcloud,
     skypilot,
     tfxCli,
+    preCommitHooks,
     // Last: it matches any command that may be a console script.
     pythonModules
 ];
@@ -20166,7 +20243,7 @@ const RUNNER_OF_TOOL = new Map(SCRIPT_RUNNERS.flatMap(runner => runner.tools.map
 function parseInvocation(command, cwd) {
     if (cwd === undefined)
         return undefined;
-    const [tool = '', ...rest] = (0,shell_words/* shellWords */.C)(command);
+    const [tool = '', ...rest] = unwrapped((0,shell_words/* shellWords */.C)(command));
     const runner = RUNNER_OF_TOOL.get(tool) ?? SCRIPT_RUNNERS.find(r => r.matches?.(tool));
     if (!runner)
         return undefined;
@@ -20188,6 +20265,40 @@ function valueFlagsOf(runner) {
         valueFlags.set(runner, (set = new Set([...DIR_FLAGS, ...(runner.fileFlags ?? FILE_FLAGS), ...own])));
     }
     return set;
+}
+/** Python environment managers that run a command in the project's environment: `uv run [flags] <command>`. */
+const ENVIRONMENT_RUNNERS = new Set(['uv', 'poetry', 'pipenv', 'pdm', 'hatch', 'rye']);
+/** Their flags before the command that take a value (`uv run --project tests/x prek run`). */
+const ENVIRONMENT_VALUE_FLAGS = new Set([
+    '--project',
+    '--directory',
+    '--with',
+    '--with-requirements',
+    '--python',
+    '-p',
+    '--env-file',
+    '--group',
+    '--extra',
+    '--package',
+    '-e',
+    '--env'
+]);
+/**
+ * The command an environment manager runs, so that `uv run --project tests/x prek run` is followed as `prek run`
+ * would be; other commands as they are. `uv run --directory d` runs it in another directory: rather than read
+ * the wrong definition file, it is not followed.
+ */
+function unwrapped(words) {
+    if (!ENVIRONMENT_RUNNERS.has(words[0] ?? '') || words[1] !== 'run')
+        return words;
+    let at = 2;
+    while (at < words.length && (words[at] ?? '').startsWith('-')) {
+        // `--directory` runs the command elsewhere (`--project` only picks the environment): not followed.
+        if (words[at] === '--directory' || (words[at] ?? '').startsWith('--directory='))
+            return [];
+        at += ENVIRONMENT_VALUE_FLAGS.has(words[at] ?? '') && !(words[at] ?? '').includes('=') ? 2 : 1;
+    }
+    return words.slice(at);
 }
 
 ;// CONCATENATED MODULE: ./src/workflow/script-resolution.ts

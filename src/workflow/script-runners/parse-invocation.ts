@@ -16,7 +16,7 @@ const RUNNER_OF_TOOL = new Map(SCRIPT_RUNNERS.flatMap(runner => runner.tools.map
 /** What a command runs through a task runner, in `cwd` (undefined: unknown, so nothing can be read). */
 export function parseInvocation(command: string, cwd: string | undefined): Invocation | undefined {
   if (cwd === undefined) return undefined
-  const [tool = '', ...rest] = shellWords(command)
+  const [tool = '', ...rest] = unwrapped(shellWords(command))
   const runner = RUNNER_OF_TOOL.get(tool) ?? SCRIPT_RUNNERS.find(r => r.matches?.(tool))
   if (!runner) return undefined
   const fileFlags = runner.fileFlags ?? FILE_FLAGS
@@ -38,4 +38,38 @@ function valueFlagsOf(runner: ScriptRunner): Set<string> {
     valueFlags.set(runner, (set = new Set([...DIR_FLAGS, ...(runner.fileFlags ?? FILE_FLAGS), ...own])))
   }
   return set
+}
+
+/** Python environment managers that run a command in the project's environment: `uv run [flags] <command>`. */
+const ENVIRONMENT_RUNNERS = new Set(['uv', 'poetry', 'pipenv', 'pdm', 'hatch', 'rye'])
+/** Their flags before the command that take a value (`uv run --project tests/x prek run`). */
+const ENVIRONMENT_VALUE_FLAGS = new Set([
+  '--project',
+  '--directory',
+  '--with',
+  '--with-requirements',
+  '--python',
+  '-p',
+  '--env-file',
+  '--group',
+  '--extra',
+  '--package',
+  '-e',
+  '--env'
+])
+
+/**
+ * The command an environment manager runs, so that `uv run --project tests/x prek run` is followed as `prek run`
+ * would be; other commands as they are. `uv run --directory d` runs it in another directory: rather than read
+ * the wrong definition file, it is not followed.
+ */
+function unwrapped(words: string[]): string[] {
+  if (!ENVIRONMENT_RUNNERS.has(words[0] ?? '') || words[1] !== 'run') return words
+  let at = 2
+  while (at < words.length && (words[at] ?? '').startsWith('-')) {
+    // `--directory` runs the command elsewhere (`--project` only picks the environment): not followed.
+    if (words[at] === '--directory' || (words[at] ?? '').startsWith('--directory=')) return []
+    at += ENVIRONMENT_VALUE_FLAGS.has(words[at] ?? '') && !(words[at] ?? '').includes('=') ? 2 : 1
+  }
+  return words.slice(at)
 }

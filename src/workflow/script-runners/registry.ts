@@ -9,6 +9,7 @@ import { make } from './make.js'
 import { miseTasks } from './mise-tasks.js'
 import { mlflowProjects } from './mlflow-projects.js'
 import { packageScripts } from './package-scripts.js'
+import { preCommitHooks } from './pre-commit-hooks.js'
 import { pythonModules } from './python-modules.js'
 import type { ScriptRunner } from './script-runner.js'
 import { shellScripts } from './shell-scripts.js'
@@ -33,6 +34,7 @@ export const SCRIPT_RUNNERS: readonly ScriptRunner[] = [
   gcloud,
   skypilot,
   tfxCli,
+  preCommitHooks,
   // Last: it matches any command that may be a console script.
   pythonModules
 ]
