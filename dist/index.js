@@ -28437,7 +28437,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // reason, not crash module loading with a stack trace, so it is checked before the action is loaded.
 const event = (0,_evidence_event_payload_js__WEBPACK_IMPORTED_MODULE_1__/* .readEventPayload */ .N)(process.env.GITHUB_EVENT_PATH);
 if (event.ok)
-    await (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(768)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1768))).run();
+    await (await Promise.all(/* import() */[__nccwpck_require__.e(938), __nccwpck_require__.e(64)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1064))).run();
 else
     _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`maturity-gate: ${event.reason}`);
 

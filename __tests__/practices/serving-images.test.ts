@@ -65,6 +65,11 @@ describe('servingImages', () => {
       'a/Dockerfile',
       'b/Dockerfile'
     ])
+    const command = '      - run: docker build -f ${{ matrix.app }}/Dockerfile -t x .\n'
+    expect(serving(command, files, '    strategy:\n      matrix:\n        app: [a, b]\n')).toEqual([
+      'a/Dockerfile',
+      'b/Dockerfile'
+    ])
     expect(
       serving(steps, files, '    strategy:\n      matrix:\n        app: ${{ fromJSON(inputs.apps) }}\n')
     ).toBe(undefined)

@@ -2308,6 +2308,20 @@ function daysBetween(from, to) {
 
 /***/ }),
 
+/***/ 4623:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ indentOf)
+/* harmony export */ });
+/** How many whitespace characters a line starts with: its indent, for the readers that go by indentation. */
+function indentOf(line) {
+    return line.length - line.trimStart().length;
+}
+
+
+/***/ }),
+
 /***/ 496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6213,7 +6227,8 @@ var files = __webpack_require__(7850);
 ;// CONCATENATED MODULE: ./src/evidence/base-reading.ts
 /**
  * Files of the base commit read on top of what it read up front (the pipeline's definitions), one request
- * each through the API fallback: bounded, so that a monorepo's scripts cannot turn it into thousands.
+ * each through the API fallback: bounded per call (the gate calls twice), so that a monorepo's scripts
+ * cannot turn it into thousands.
  */
 const MAX_READ_AHEAD = 50;
 /**
@@ -11013,7 +11028,10 @@ var message_of = __webpack_require__(4344);
 var days_between = __webpack_require__(993);
 // EXTERNAL MODULE: ./src/parsers/yaml-problems.ts
 var yaml_problems = __webpack_require__(1398);
+// EXTERNAL MODULE: ./src/core/indent-of.ts
+var indent_of = __webpack_require__(4623);
 ;// CONCATENATED MODULE: ./src/policy/load.ts
+
 
 
 
@@ -11163,7 +11181,7 @@ const MAX_DEPTH = 64;
 function nestedTooDeeply(text) {
     const indents = [];
     for (const [index, line] of text.split('\n').entries()) {
-        const indent = line.length - line.trimStart().length;
+        const indent = (0,indent_of/* indentOf */._)(line);
         if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
             while (indents.length > 0 && indents.at(-1) >= indent)
                 indents.pop();
@@ -13912,7 +13930,10 @@ function readMetrics(workspace, file) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/indent-of.ts
+var indent_of = __webpack_require__(4623);
 ;// CONCATENATED MODULE: ./src/practices/model-metrics-recorded.ts
+
 
 
 
@@ -14076,16 +14097,13 @@ function modelMetricsLine(lines) {
         if (indent === 0)
             return true;
         // The stage is the nearest line above at a smaller indent; its body runs to the next line at that indent.
-        const stageAt = lines.findLastIndex((line, i) => i < at && line.trim() !== '' && !line.trimStart().startsWith('#') && indentOf(line) < indent);
-        const stageIndent = indentOf(lines[stageAt] ?? '');
-        const end = lines.findIndex((line, i) => i > stageAt && line.trim() !== '' && indentOf(line) <= stageIndent);
+        const stageAt = lines.findLastIndex((line, i) => i < at && line.trim() !== '' && !line.trimStart().startsWith('#') && (0,indent_of/* indentOf */._)(line) < indent);
+        const stageIndent = (0,indent_of/* indentOf */._)(lines[stageAt] ?? '');
+        const end = lines.findIndex((line, i) => i > stageAt && line.trim() !== '' && (0,indent_of/* indentOf */._)(line) <= stageIndent);
         const stage = lines.slice(Math.max(stageAt, 0), end < 0 ? lines.length : end);
         const words = [stage[0] ?? '', ...stage.filter(line => /^\s*cmd:/.test(line))].join(' ');
         return !DATA_STAGE.test(words) || MODEL_STAGE.test(words);
     });
-}
-function indentOf(line) {
-    return line.length - line.trimStart().length;
 }
 
 ;// CONCATENATED MODULE: ./src/practices/model-serving-tests.ts
@@ -14368,7 +14386,10 @@ const pipelineDeployed = definePractice({
 var object_storage = __webpack_require__(2446);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/workflow/script-runners/shell-words.ts
+var shell_words = __webpack_require__(6765);
 ;// CONCATENATED MODULE: ./src/practices/support/serving-images.ts
+
 
 
 /**
@@ -14418,7 +14439,7 @@ function dockerfilesOf(step, job) {
 }
 /** `docker build -f path ctx` or `docker build ctx` (its Dockerfile); undefined when neither can be read. */
 function dockerfileOfCommand(command, cwd) {
-    const words = command.split(/\s+/);
+    const words = (0,shell_words/* shellWords */.C)(command);
     const flag = words.findIndex(word => word === '-f' || word === '--file' || word.startsWith('--file='));
     const file = flag < 0 ? undefined : (words[flag]?.split('=')[1] ?? words[flag + 1]);
     // The build context is the first word after the command that is no option or an option's value.
@@ -14426,10 +14447,7 @@ function dockerfileOfCommand(command, cwd) {
         .slice(words.indexOf('build') + 1)
         .find((word, i, rest) => !word.startsWith('-') && !(rest[i - 1] ?? '').match(/^-[\w-]+$/));
     const path = file ?? (context === undefined ? undefined : external_node_path_.posix.join(context, 'Dockerfile'));
-    return path === undefined ? undefined : external_node_path_.posix.join(cwd ?? '.', unquote(path));
-}
-function unquote(text) {
-    return text.replace(/^(['"])(.*)\1$/, '$2');
+    return path === undefined ? undefined : external_node_path_.posix.join(cwd ?? '.', path);
 }
 /** A path for each value of the matrix keys it names; undefined when another expression is left in it. */
 function expand(path, job) {
@@ -14465,6 +14483,8 @@ const STORAGE_COPIES = new Set(object_storage/* OBJECT_STORAGE */.o.map(entry =>
  * (a Databricks job library), not a trained model or its results (patterns \u00a79.7).
  */
 const PACKAGE = /\.(?:whl|egg|jar)(?![\w.])|(?:^|[\s/"'])dist\//;
+/** What to do when what a job pushes is the prediction service rather than the pipeline's components. */
+const BUILD_COMPONENTS = 'Build the pipeline components (training, processing or component images, pipeline packages) and push them to a registry in a workflow that runs on push';
 const pipeline_packaged_messages = {
     stored: 'pipeline components are built and stored by {jobs} ({how}) on {events}',
     'delivery-only': '{jobs} push an image ({how}), but the same job then deploys it: the prediction service being delivered, not a pipeline component',
@@ -14521,7 +14541,7 @@ const pipelinePackaged = definePractice({
                 data: { jobs: (0,findings/* listJobs */.N6)(delivering), how: how(delivering) },
                 evidence: delivering.map(job => (0,support_pipeline/* jobEvidence */.pw)(job, 'artifact-store', 'deploy')),
                 locations: delivering.map(job => (0,support_pipeline/* locationOf */.hD)(job, 'artifact-store')),
-                remediation: 'Build the pipeline components (training, processing or component images, pipeline packages) and push them to a registry in a workflow that runs on push; the serving image a deploy job builds is model delivery.'
+                remediation: `${BUILD_COMPONENTS}; the serving image a deploy job builds is model delivery.`
             });
         }
         const servingJobs = pushing.filter(job => serving.get(job) !== undefined);
@@ -14533,7 +14553,7 @@ const pipelinePackaged = definePractice({
                 data: { jobs: (0,findings/* listJobs */.N6)(servingJobs), dockerfiles: (0,findings/* listFiles */.CS)(dockerfiles) },
                 evidence: servingJobs.map(job => (0,support_pipeline/* jobEvidence */.pw)(job, 'artifact-store')),
                 locations: servingJobs.map(job => (0,support_pipeline/* locationOf */.hD)(job, 'artifact-store')),
-                remediation: 'Build the pipeline components (training, processing or component images, pipeline packages) and push them to a registry in a workflow that runs on push; an image that starts the prediction service is model delivery.'
+                remediation: `${BUILD_COMPONENTS}; an image that starts the prediction service is model delivery.`
             });
         }
         const copies = storing.filter(job => storageCopiesOf(job).length > 0);
@@ -15287,7 +15307,6 @@ var tests_evidence = __webpack_require__(9048);
 ;// CONCATENATED MODULE: ./src/practices/support/kept-whatever-the-outcome.ts
 
 
-
 const UPLOAD = /^actions\/upload-artifact@/i;
 /**
  * A job that keeps its test reports in a step that runs whatever came before (`if: always()`, `failure()`,
@@ -15301,7 +15320,8 @@ function keptWhateverTheOutcome(finding, pipeline) {
 function keepingStep(item, pipeline) {
     if (item.kind !== 'job')
         return undefined;
-    const job = jobsByRef(pipeline).get(item);
+    // A finding of a large monorepo cites thousands of jobs: each is looked up, not searched for.
+    const job = pipeline.jobOf(item);
     const step = job && alwaysKeeping(job);
     if (!job || !step)
         return undefined;
@@ -15314,18 +15334,6 @@ function keepingStep(item, pipeline) {
         ...(item.why && { why: item.why })
     };
 }
-/** A finding of a large monorepo cites thousands of jobs: each is looked up, not searched for. */
-function jobsByRef(pipeline) {
-    let byRef = indexes.get(pipeline);
-    if (!byRef) {
-        byRef = new job_ref_map/* JobRefMap */.X();
-        for (const job of pipeline.jobs)
-            byRef.set(job.ref, job);
-        indexes.set(pipeline, byRef);
-    }
-    return byRef;
-}
-const indexes = new WeakMap();
 /**
  * The step, at or after the first one that writes or publishes test reports, that keeps them whatever the
  * outcome: a report step or an artifact upload with a status function in its `if:`.
@@ -16647,7 +16655,8 @@ function analyse(evidence, environments) {
         },
         deployJobs,
         productionDeploys: deployJobs.filter(job => job.environmentClass === 'production'),
-        before
+        before,
+        jobOf: ref => byRef.get(ref)
     };
     /** Asked for every pair of jobs by some practices: each job's list is built once. */
     function before(job) {
@@ -19599,7 +19608,10 @@ function stagesIn(text) {
     return list === undefined ? undefined : [...list.matchAll(/[\w-]+/g)].map(match => match[0]);
 }
 
+// EXTERNAL MODULE: ./src/core/indent-of.ts
+var indent_of = __webpack_require__(4623);
 ;// CONCATENATED MODULE: ./src/workflow/script-runners/python-modules.ts
+
 
 
 
@@ -19711,19 +19723,16 @@ function isRun(line, text) {
  * condition on anything else is not decided, so the line counts.
  */
 function guardsHold(lines, index, text, words) {
-    let indent = indentOf(lines[index] ?? '');
+    let indent = (0,indent_of/* indentOf */._)(lines[index] ?? '');
     for (let i = index - 1; i >= 0 && indent > 0; i--) {
         const line = lines[i] ?? '';
-        if (line.trim() === '' || indentOf(line) >= indent)
+        if (line.trim() === '' || (0,indent_of/* indentOf */._)(line) >= indent)
             continue;
-        indent = indentOf(line);
+        indent = (0,indent_of/* indentOf */._)(line);
         if (guard(line, text, words) === false)
             return false;
     }
     return true;
-}
-function indentOf(line) {
-    return /^\s*/.exec(line)?.[0].length ?? 0;
 }
 /** A block header's condition on an option the file declares: true or false for the words, else undefined. */
 function guard(line, text, words) {
@@ -20271,7 +20280,6 @@ const ENVIRONMENT_RUNNERS = new Set(['uv', 'poetry', 'pipenv', 'pdm', 'hatch', '
 /** Their flags before the command that take a value (`uv run --project tests/x prek run`). */
 const ENVIRONMENT_VALUE_FLAGS = new Set([
     '--project',
-    '--directory',
     '--with',
     '--with-requirements',
     '--python',
@@ -20292,11 +20300,11 @@ function unwrapped(words) {
     if (!ENVIRONMENT_RUNNERS.has(words[0] ?? '') || words[1] !== 'run')
         return words;
     let at = 2;
-    while (at < words.length && (words[at] ?? '').startsWith('-')) {
+    for (let word = words[at] ?? ''; word.startsWith('-'); word = words[at] ?? '') {
         // `--directory` runs the command elsewhere (`--project` only picks the environment): not followed.
-        if (words[at] === '--directory' || (words[at] ?? '').startsWith('--directory='))
+        if (word === '--directory' || word.startsWith('--directory='))
             return [];
-        at += ENVIRONMENT_VALUE_FLAGS.has(words[at] ?? '') && !(words[at] ?? '').includes('=') ? 2 : 1;
+        at += ENVIRONMENT_VALUE_FLAGS.has(word) ? 2 : 1;
     }
     return words.slice(at);
 }
@@ -21104,13 +21112,16 @@ const REQUIRES_SUCCESS = /github\.event\.workflow_run\.conclusion\s*==\s*'succes
 function createWorkflowGraph(workflows) {
     const byFile = new Map(workflows.map(w => [w.file, w]));
     const byName = nameIndex(workflows);
-    const jobsByFile = new Map(workflows.map(w => [w.file, new Map(w.jobs.map(j => [j.id, j]))]));
+    const jobs = new _job_ref_map_js__WEBPACK_IMPORTED_MODULE_1__/* .JobRefMap */ .X();
+    for (const w of workflows)
+        for (const j of w.jobs)
+            jobs.set({ workflow: w.file, job: j.id }, j);
     const edges = workflowRunEdges(workflows, byName);
     const upstreamsOf = groupBy(edges, e => e.downstream);
     const predecessorCache = new _job_ref_map_js__WEBPACK_IMPORTED_MODULE_1__/* .JobRefMap */ .X();
     const eventCache = new _job_ref_map_js__WEBPACK_IMPORTED_MODULE_1__/* .JobRefMap */ .X();
     const automaticWorkflowCache = new Map();
-    const job = (ref) => jobsByFile.get(ref.workflow)?.get(ref.job);
+    const job = (ref) => jobs.get(ref);
     function predecessors(ref) {
         const cached = predecessorCache.get(ref);
         if (cached)
@@ -21249,16 +21260,7 @@ function createWorkflowGraph(workflows) {
     /** Event type \u2192 the jobs that dispatch it to this repository; built on the first question, few repos ask. */
     let senders;
     function dispatchSenders() {
-        if (senders)
-            return senders;
-        senders = new Map();
-        for (const workflow of workflows) {
-            for (const j of workflow.jobs) {
-                for (const type of j.steps.flatMap(_hand_offs_of_js__WEBPACK_IMPORTED_MODULE_0__/* .ownDispatchEvents */ .m)) {
-                    senders.set(type, [...(senders.get(type) ?? []), { workflow: workflow.file, job: j.id }]);
-                }
-            }
-        }
+        senders ??= groupBy(workflows.flatMap(w => w.jobs.flatMap(j => j.steps.flatMap(_hand_offs_of_js__WEBPACK_IMPORTED_MODULE_0__/* .ownDispatchEvents */ .m).map(type => ({ type, workflow: w.file, job: j.id })))), sent => sent.type);
         return senders;
     }
     return {
@@ -21450,32 +21452,26 @@ function groupBy(items, keyOf) {
 
 
 function handOffsOf(step) {
-    const found = [...fromActions(step), ...fromCommands(step.run ?? '')];
-    return found.filter(handOff => !SAME_REPOSITORY.test(handOff.repository));
+    return dispatchesOf(step).filter(handOff => !SAME_REPOSITORY.test(handOff.repository));
+}
+/**
+ * The `repository_dispatch` event types a step sends to its own repository (a dispatch action without another
+ * repository, a REST call to `repos/${{ github.repository }}/dispatches`): the workflows here that listen for
+ * them run because it ran.
+ */
+function ownDispatchEvents(step) {
+    return dispatchesOf(step).flatMap(({ repository, event }) => event !== undefined && SAME_REPOSITORY.test(repository) ? [event] : []);
+}
+/** Every dispatch a step makes, to its own repository or another. */
+function dispatchesOf(step) {
+    return [...fromActions(step), ...fromCommands(step.run ?? '')];
 }
 /** The repository the run belongs to: a dispatch to it starts one of the workflows the gate reads itself. */
 const SAME_REPOSITORY = /github\.repository\b|\$\{?GITHUB_REPOSITORY\b/;
-/** `repos/${{ github.repository }}/dispatches` (or `$GITHUB_REPOSITORY`) in a REST call. */
-const OWN_REPOSITORY_DISPATCH = /repos\/(?:\$\{\{\s*github\.repository\s*\}\}|\$\{?GITHUB_REPOSITORY\}?)\/dispatches\b/;
-/**
- * The `repository_dispatch` event types a step sends to its own repository: peter-evans/repository-dispatch
- * without `repository:` (it defaults to the run's) or with `${{ github.repository }}`, or a REST call to
- * `repos/${{ github.repository }}/dispatches`. The workflows here that listen for them run because it ran.
- */
-function ownDispatchEvents(step) {
-    if (step.uses?.split('@')[0]?.toLowerCase() === 'peter-evans/repository-dispatch') {
-        const { repository } = step.with;
-        const event = step.with['event-type'];
-        return event !== undefined && (repository === undefined || SAME_REPOSITORY.test(repository))
-            ? [event]
-            : [];
-    }
-    const script = step.run ?? '';
-    const event = OWN_REPOSITORY_DISPATCH.test(script) ? EVENT_TYPE.exec(script)?.[1] : undefined;
-    return event === undefined ? [] : [event];
-}
 const OWNER_NAME = String.raw `([^/\s"'?]+/[^/\s"'?]+)`;
-const REPOSITORY_DISPATCH = new RegExp(String.raw `(?:^|[/\s"'])repos/${OWNER_NAME}/dispatches\b`, 'g');
+/** The run's own repository in a URL: `${{ github.repository }}`, `$GITHUB_REPOSITORY`. */
+const OWN_REPOSITORY = String.raw `(\$\{\{\s*github\.repository\s*\}\}|\$\{?GITHUB_REPOSITORY\}?)`;
+const REPOSITORY_DISPATCH = new RegExp(String.raw `(?:^|[/\s"'])repos/(?:${OWNER_NAME}|${OWN_REPOSITORY})/dispatches\b`, 'g');
 const WORKFLOW_DISPATCH = new RegExp(String.raw `(?:^|[/\s"'])repos/${OWNER_NAME}/actions/workflows/([^/\s"'?]+)/dispatches\b`, 'g');
 const EVENT_TYPE = /["']?event_type["']?\s*[:=]\s*\\?["']?([^"'\s,}\\]+)/;
 /** `gh workflow run deploy.yml --repo acme/manifests` (or `-R`, before or after the workflow). */
@@ -21499,7 +21495,7 @@ function fromCommands(script) {
         found.push({ repository: match[1] ?? '', workflow: match[2] ?? '' });
     }
     for (const match of script.matchAll(REPOSITORY_DISPATCH)) {
-        found.push({ repository: match[1] ?? '', ...(event === undefined ? {} : { event }) });
+        found.push({ repository: match[1] ?? match[2] ?? '', ...(event === undefined ? {} : { event }) });
     }
     for (const match of script.matchAll(GH_WORKFLOW_RUN)) {
         const { flags, args } = (0,_script_runners_parse_arguments_js__WEBPACK_IMPORTED_MODULE_0__/* .parseArguments */ .W)((0,_script_runners_shell_words_js__WEBPACK_IMPORTED_MODULE_1__/* .shellWords */ .C)(match[1] ?? ''), GH_VALUE_FLAGS);
@@ -21515,7 +21511,11 @@ function fromCommands(script) {
  * input they dispatch to the run's own repository, whose workflows the gate reads.
  */
 const DISPATCH_ACTIONS = [
-    { action: 'peter-evans/repository-dispatch', repository: inputs => inputs.repository, event: 'event-type' },
+    {
+        action: 'peter-evans/repository-dispatch',
+        repository: inputs => inputs.repository ?? '${{ github.repository }}',
+        event: 'event-type'
+    },
     { action: 'benc-uk/workflow-dispatch', repository: inputs => inputs.repo, workflow: 'workflow' },
     { action: 'the-actions-org/workflow-dispatch', repository: inputs => inputs.repo, workflow: 'workflow' },
     { action: 'aurelien-baudet/workflow-dispatch', repository: inputs => inputs.repo, workflow: 'workflow' },

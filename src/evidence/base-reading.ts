@@ -3,7 +3,8 @@ import type { BaseCommit } from './git.js'
 
 /**
  * Files of the base commit read on top of what it read up front (the pipeline's definitions), one request
- * each through the API fallback: bounded, so that a monorepo's scripts cannot turn it into thousands.
+ * each through the API fallback: bounded per call (the gate calls twice), so that a monorepo's scripts
+ * cannot turn it into thousands.
  */
 const MAX_READ_AHEAD = 50
 

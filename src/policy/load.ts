@@ -15,6 +15,7 @@ import { suggest } from './suggest.js'
 import { messageOf } from '../core/message-of.js'
 import { daysBetween } from '../core/days-between.js'
 import { yamlProblems } from '../parsers/yaml-problems.js'
+import { indentOf } from '../core/indent-of.js'
 
 /** A valid policy with the model it resolves to and a way back to the line of any key. */
 export interface LoadedPolicy {
@@ -209,7 +210,7 @@ const MAX_DEPTH = 64
 function nestedTooDeeply(text: string): { line: number; column: number } | undefined {
   const indents: number[] = []
   for (const [index, line] of text.split('\n').entries()) {
-    const indent = line.length - line.trimStart().length
+    const indent = indentOf(line)
     if (line.trim() !== '' && !line.trimStart().startsWith('#')) {
       while (indents.length > 0 && (indents.at(-1) as number) >= indent) indents.pop()
       indents.push(indent)

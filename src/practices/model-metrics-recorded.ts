@@ -9,6 +9,7 @@ import { listFiles, listJobs } from './support/findings.js'
 import { jobEvidence, locationOf, pipelineOf } from './support/pipeline.js'
 import type { PipelineJob } from './support/pipeline.js'
 import { metricsUses } from './support/ml-signals.js'
+import { indentOf } from '../core/indent-of.js'
 
 /** DVC reads the metrics files its stages declare: a step showing or diffing them proves they are written. */
 const DVC_METRICS = /(?<![\w.:-])dvc\s+(?:metrics|exp)\s+(?:show|diff)(?![\w.:-])/
@@ -191,8 +192,4 @@ function modelMetricsLine(lines: readonly string[]): number {
     const words = [stage[0] ?? '', ...stage.filter(line => /^\s*cmd:/.test(line))].join(' ')
     return !DATA_STAGE.test(words) || MODEL_STAGE.test(words)
   })
-}
-
-function indentOf(line: string): number {
-  return line.length - line.trimStart().length
 }

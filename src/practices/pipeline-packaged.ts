@@ -22,6 +22,10 @@ const STORAGE_COPIES = new Set(OBJECT_STORAGE.map(entry => entry.id))
  */
 const PACKAGE = /\.(?:whl|egg|jar)(?![\w.])|(?:^|[\s/"'])dist\//
 
+/** What to do when what a job pushes is the prediction service rather than the pipeline's components. */
+const BUILD_COMPONENTS =
+  'Build the pipeline components (training, processing or component images, pipeline packages) and push them to a registry in a workflow that runs on push'
+
 const messages = {
   stored: 'pipeline components are built and stored by {jobs} ({how}) on {events}',
   'delivery-only':
@@ -88,8 +92,7 @@ export const pipelinePackaged = definePractice({
         data: { jobs: listJobs(delivering), how: how(delivering) },
         evidence: delivering.map(job => jobEvidence(job, 'artifact-store', 'deploy')),
         locations: delivering.map(job => locationOf(job, 'artifact-store')),
-        remediation:
-          'Build the pipeline components (training, processing or component images, pipeline packages) and push them to a registry in a workflow that runs on push; the serving image a deploy job builds is model delivery.'
+        remediation: `${BUILD_COMPONENTS}; the serving image a deploy job builds is model delivery.`
       })
     }
     const servingJobs = pushing.filter(job => serving.get(job) !== undefined)
@@ -101,8 +104,7 @@ export const pipelinePackaged = definePractice({
         data: { jobs: listJobs(servingJobs), dockerfiles: listFiles(dockerfiles) },
         evidence: servingJobs.map(job => jobEvidence(job, 'artifact-store')),
         locations: servingJobs.map(job => locationOf(job, 'artifact-store')),
-        remediation:
-          'Build the pipeline components (training, processing or component images, pipeline packages) and push them to a registry in a workflow that runs on push; an image that starts the prediction service is model delivery.'
+        remediation: `${BUILD_COMPONENTS}; an image that starts the prediction service is model delivery.`
       })
     }
     const copies = storing.filter(job => storageCopiesOf(job).length > 0)

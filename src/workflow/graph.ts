@@ -77,14 +77,15 @@ const REQUIRES_SUCCESS = /github\.event\.workflow_run\.conclusion\s*==\s*'succes
 export function createWorkflowGraph(workflows: readonly Workflow[]): WorkflowGraph {
   const byFile = new Map(workflows.map(w => [w.file, w]))
   const byName = nameIndex(workflows)
-  const jobsByFile = new Map(workflows.map(w => [w.file, new Map(w.jobs.map(j => [j.id, j]))]))
+  const jobs = new JobRefMap<Job>()
+  for (const w of workflows) for (const j of w.jobs) jobs.set({ workflow: w.file, job: j.id }, j)
   const edges = workflowRunEdges(workflows, byName)
   const upstreamsOf = groupBy(edges, e => e.downstream)
   const predecessorCache = new JobRefMap<JobRef[]>()
   const eventCache = new JobRefMap<ReadonlySet<string>>()
   const automaticWorkflowCache = new Map<string, boolean>()
 
-  const job = (ref: JobRef): Job | undefined => jobsByFile.get(ref.workflow)?.get(ref.job)
+  const job = (ref: JobRef): Job | undefined => jobs.get(ref)
 
   function predecessors(ref: JobRef): JobRef[] {
     const cached = predecessorCache.get(ref)
@@ -213,15 +214,14 @@ export function createWorkflowGraph(workflows: readonly Workflow[]): WorkflowGra
   /** Event type → the jobs that dispatch it to this repository; built on the first question, few repos ask. */
   let senders: Map<string, JobRef[]> | undefined
   function dispatchSenders(): Map<string, JobRef[]> {
-    if (senders) return senders
-    senders = new Map<string, JobRef[]>()
-    for (const workflow of workflows) {
-      for (const j of workflow.jobs) {
-        for (const type of j.steps.flatMap(ownDispatchEvents)) {
-          senders.set(type, [...(senders.get(type) ?? []), { workflow: workflow.file, job: j.id }])
-        }
-      }
-    }
+    senders ??= groupBy(
+      workflows.flatMap(w =>
+        w.jobs.flatMap(j =>
+          j.steps.flatMap(ownDispatchEvents).map(type => ({ type, workflow: w.file, job: j.id }))
+        )
+      ),
+      sent => sent.type
+    )
     return senders
   }
 

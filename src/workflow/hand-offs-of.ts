@@ -18,37 +18,35 @@ export interface HandOff {
 }
 
 export function handOffsOf(step: Step): HandOff[] {
-  const found = [...fromActions(step), ...fromCommands(step.run ?? '')]
-  return found.filter(handOff => !SAME_REPOSITORY.test(handOff.repository))
+  return dispatchesOf(step).filter(handOff => !SAME_REPOSITORY.test(handOff.repository))
+}
+
+/**
+ * The `repository_dispatch` event types a step sends to its own repository (a dispatch action without another
+ * repository, a REST call to `repos/${{ github.repository }}/dispatches`): the workflows here that listen for
+ * them run because it ran.
+ */
+export function ownDispatchEvents(step: Step): string[] {
+  return dispatchesOf(step).flatMap(({ repository, event }) =>
+    event !== undefined && SAME_REPOSITORY.test(repository) ? [event] : []
+  )
+}
+
+/** Every dispatch a step makes, to its own repository or another. */
+function dispatchesOf(step: Step): HandOff[] {
+  return [...fromActions(step), ...fromCommands(step.run ?? '')]
 }
 
 /** The repository the run belongs to: a dispatch to it starts one of the workflows the gate reads itself. */
 const SAME_REPOSITORY = /github\.repository\b|\$\{?GITHUB_REPOSITORY\b/
 
-/** `repos/${{ github.repository }}/dispatches` (or `$GITHUB_REPOSITORY`) in a REST call. */
-const OWN_REPOSITORY_DISPATCH =
-  /repos\/(?:\$\{\{\s*github\.repository\s*\}\}|\$\{?GITHUB_REPOSITORY\}?)\/dispatches\b/
-
-/**
- * The `repository_dispatch` event types a step sends to its own repository: peter-evans/repository-dispatch
- * without `repository:` (it defaults to the run's) or with `${{ github.repository }}`, or a REST call to
- * `repos/${{ github.repository }}/dispatches`. The workflows here that listen for them run because it ran.
- */
-export function ownDispatchEvents(step: Step): string[] {
-  if (step.uses?.split('@')[0]?.toLowerCase() === 'peter-evans/repository-dispatch') {
-    const { repository } = step.with
-    const event = step.with['event-type']
-    return event !== undefined && (repository === undefined || SAME_REPOSITORY.test(repository))
-      ? [event]
-      : []
-  }
-  const script = step.run ?? ''
-  const event = OWN_REPOSITORY_DISPATCH.test(script) ? EVENT_TYPE.exec(script)?.[1] : undefined
-  return event === undefined ? [] : [event]
-}
-
 const OWNER_NAME = String.raw`([^/\s"'?]+/[^/\s"'?]+)`
-const REPOSITORY_DISPATCH = new RegExp(String.raw`(?:^|[/\s"'])repos/${OWNER_NAME}/dispatches\b`, 'g')
+/** The run's own repository in a URL: `${{ github.repository }}`, `$GITHUB_REPOSITORY`. */
+const OWN_REPOSITORY = String.raw`(\$\{\{\s*github\.repository\s*\}\}|\$\{?GITHUB_REPOSITORY\}?)`
+const REPOSITORY_DISPATCH = new RegExp(
+  String.raw`(?:^|[/\s"'])repos/(?:${OWNER_NAME}|${OWN_REPOSITORY})/dispatches\b`,
+  'g'
+)
 const WORKFLOW_DISPATCH = new RegExp(
   String.raw`(?:^|[/\s"'])repos/${OWNER_NAME}/actions/workflows/([^/\s"'?]+)/dispatches\b`,
   'g'
@@ -76,7 +74,7 @@ function fromCommands(script: string): HandOff[] {
     found.push({ repository: match[1] ?? '', workflow: match[2] ?? '' })
   }
   for (const match of script.matchAll(REPOSITORY_DISPATCH)) {
-    found.push({ repository: match[1] ?? '', ...(event === undefined ? {} : { event }) })
+    found.push({ repository: match[1] ?? match[2] ?? '', ...(event === undefined ? {} : { event }) })
   }
   for (const match of script.matchAll(GH_WORKFLOW_RUN)) {
     const { flags, args } = parseArguments(shellWords(match[1] ?? ''), GH_VALUE_FLAGS)
@@ -97,7 +95,11 @@ const DISPATCH_ACTIONS: ReadonlyArray<{
   workflow?: string
   event?: string
 }> = [
-  { action: 'peter-evans/repository-dispatch', repository: inputs => inputs.repository, event: 'event-type' },
+  {
+    action: 'peter-evans/repository-dispatch',
+    repository: inputs => inputs.repository ?? '${{ github.repository }}',
+    event: 'event-type'
+  },
   { action: 'benc-uk/workflow-dispatch', repository: inputs => inputs.repo, workflow: 'workflow' },
   { action: 'the-actions-org/workflow-dispatch', repository: inputs => inputs.repo, workflow: 'workflow' },
   { action: 'aurelien-baudet/workflow-dispatch', repository: inputs => inputs.repo, workflow: 'workflow' },

@@ -1,6 +1,5 @@
 import type { EvidenceItem, Finding } from '../../core/finding.js'
 import { STATUS_FUNCTION } from '../../workflow/graph.js'
-import { JobRefMap } from '../../workflow/job-ref-map.js'
 import type { Step } from '../../workflow/model.js'
 import type { Pipeline, PipelineJob } from './pipeline.js'
 import { stepLabel } from './pipeline.js'
@@ -19,7 +18,8 @@ export function keptWhateverTheOutcome(finding: Finding, pipeline: Pipeline): Fi
 
 function keepingStep(item: EvidenceItem, pipeline: Pipeline): EvidenceItem | undefined {
   if (item.kind !== 'job') return undefined
-  const job = jobsByRef(pipeline).get(item)
+  // A finding of a large monorepo cites thousands of jobs: each is looked up, not searched for.
+  const job = pipeline.jobOf(item)
   const step = job && alwaysKeeping(job)
   if (!job || !step) return undefined
   return {
@@ -31,18 +31,6 @@ function keepingStep(item: EvidenceItem, pipeline: Pipeline): EvidenceItem | und
     ...(item.why && { why: item.why })
   }
 }
-
-/** A finding of a large monorepo cites thousands of jobs: each is looked up, not searched for. */
-function jobsByRef(pipeline: Pipeline): JobRefMap<PipelineJob> {
-  let byRef = indexes.get(pipeline)
-  if (!byRef) {
-    byRef = new JobRefMap<PipelineJob>()
-    for (const job of pipeline.jobs) byRef.set(job.ref, job)
-    indexes.set(pipeline, byRef)
-  }
-  return byRef
-}
-const indexes = new WeakMap<Pipeline, JobRefMap<PipelineJob>>()
 
 /**
  * The step, at or after the first one that writes or publishes test reports, that keeps them whatever the

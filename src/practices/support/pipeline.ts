@@ -53,6 +53,8 @@ export interface Pipeline {
   productionDeploys: readonly PipelineJob[]
   /** Jobs that finish before `job` starts (transitive needs and workflow_run chains). */
   before(job: PipelineJob): PipelineJob[]
+  /** The job a reference names (evidence items, graph refs): looked up, not searched for. */
+  jobOf(ref: JobRef): PipelineJob | undefined
 }
 
 const cache = new WeakMap<Evidence, Map<string, Pipeline>>()
@@ -125,7 +127,8 @@ function analyse(evidence: Evidence, environments: EnvironmentPatterns): Pipelin
     },
     deployJobs,
     productionDeploys: deployJobs.filter(job => job.environmentClass === 'production'),
-    before
+    before,
+    jobOf: ref => byRef.get(ref)
   }
   /** Asked for every pair of jobs by some practices: each job's list is built once. */
   function before(job: PipelineJob): PipelineJob[] {

@@ -2,6 +2,7 @@ import { posix } from 'node:path'
 import type { Job, Step } from '../../workflow/model.js'
 import type { ReadFile } from '../../workflow/script-resolution.js'
 import { splitCommands } from '../../workflow/split-commands.js'
+import { shellWords } from '../../workflow/script-runners/shell-words.js'
 
 /**
  * The Dockerfiles of the images a job builds, when every one of them is read and starts a prediction service
@@ -54,7 +55,7 @@ function dockerfilesOf(step: Step, job: Job): Array<string | undefined> {
 
 /** `docker build -f path ctx` or `docker build ctx` (its Dockerfile); undefined when neither can be read. */
 function dockerfileOfCommand(command: string, cwd: string | undefined): string | undefined {
-  const words = command.split(/\s+/)
+  const words = shellWords(command)
   const flag = words.findIndex(word => word === '-f' || word === '--file' || word.startsWith('--file='))
   const file = flag < 0 ? undefined : (words[flag]?.split('=')[1] ?? words[flag + 1])
   // The build context is the first word after the command that is no option or an option's value.
@@ -62,11 +63,7 @@ function dockerfileOfCommand(command: string, cwd: string | undefined): string |
     .slice(words.indexOf('build') + 1)
     .find((word, i, rest) => !word.startsWith('-') && !(rest[i - 1] ?? '').match(/^-[\w-]+$/))
   const path = file ?? (context === undefined ? undefined : posix.join(context, 'Dockerfile'))
-  return path === undefined ? undefined : posix.join(cwd ?? '.', unquote(path))
-}
-
-function unquote(text: string): string {
-  return text.replace(/^(['"])(.*)\1$/, '$2')
+  return path === undefined ? undefined : posix.join(cwd ?? '.', path)
 }
 
 /** A path for each value of the matrix keys it names; undefined when another expression is left in it. */

@@ -45,7 +45,6 @@ const ENVIRONMENT_RUNNERS = new Set(['uv', 'poetry', 'pipenv', 'pdm', 'hatch', '
 /** Their flags before the command that take a value (`uv run --project tests/x prek run`). */
 const ENVIRONMENT_VALUE_FLAGS = new Set([
   '--project',
-  '--directory',
   '--with',
   '--with-requirements',
   '--python',
@@ -66,10 +65,10 @@ const ENVIRONMENT_VALUE_FLAGS = new Set([
 function unwrapped(words: string[]): string[] {
   if (!ENVIRONMENT_RUNNERS.has(words[0] ?? '') || words[1] !== 'run') return words
   let at = 2
-  while (at < words.length && (words[at] ?? '').startsWith('-')) {
+  for (let word = words[at] ?? ''; word.startsWith('-'); word = words[at] ?? '') {
     // `--directory` runs the command elsewhere (`--project` only picks the environment): not followed.
-    if (words[at] === '--directory' || (words[at] ?? '').startsWith('--directory=')) return []
-    at += ENVIRONMENT_VALUE_FLAGS.has(words[at] ?? '') && !(words[at] ?? '').includes('=') ? 2 : 1
+    if (word === '--directory' || word.startsWith('--directory=')) return []
+    at += ENVIRONMENT_VALUE_FLAGS.has(word) ? 2 : 1
   }
   return words.slice(at)
 }

@@ -3,6 +3,7 @@ import type { Purpose } from '../catalog/purpose.js'
 import { stepNamePurposes } from './step-name-purposes.js'
 import type { Definition, DefinitionSource, Invocation, RunnerCall, ScriptRunner } from './script-runner.js'
 import { inDir } from './workspace-path.js'
+import { indentOf } from '../../core/indent-of.js'
 
 /** Runners of a project's environment whose `run` starts the command after it (`uv run python x.py`). */
 const ENV_RUNNERS = ['uv', 'poetry', 'pipenv', 'pdm', 'hatch', 'rye']
@@ -148,10 +149,6 @@ function guardsHold(lines: string[], index: number, text: string, words: string[
     if (guard(line, text, words) === false) return false
   }
   return true
-}
-
-function indentOf(line: string): number {
-  return /^\s*/.exec(line)?.[0].length ?? 0
 }
 
 /** A block header's condition on an option the file declares: true or false for the words, else undefined. */
