@@ -210,6 +210,16 @@ describe('JUnit parser', () => {
     )
   })
 
+  it('quotes an undefined reference alike whole and one character at a time (seed 1663433179)', () => {
+    const text =
+      '<testsuite><testcase name="a"><failure>at Object.&lt;anonymous&gt;&(C:\\Users\\Michal\\Workspace\\x.js:14:11)</failure></testcase></testsuite>'
+    const whole = outcome(() => parseChunked(text, [Number.MAX_SAFE_INTEGER]))
+    expect(whole).toMatchObject({
+      error: expect.stringContaining('undefined entity reference &(C:') as unknown
+    })
+    expect(outcome(() => parseChunked(text, [1]))).toEqual(whole)
+  })
+
   it('streamed in random chunk sizes, the outcome is the same as parsed whole', () => {
     const sizes = fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 8 })
     fc.assert(

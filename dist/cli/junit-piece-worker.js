@@ -162,6 +162,13 @@ class XmlPositions {
 
 ;// CONCATENATED MODULE: ./src/parsers/xml-references.ts
 
+/** A trailing `&\u2026` shorter than this is kept for the next chunk so that a reference is never split. */
+const MAX_REFERENCE = 16;
+/**
+ * How an undefined reference is quoted: at most MAX_REFERENCE characters from its `&`, all a streamed buffer is
+ * sure to hold when the text is checked, so that the message is the same however the report arrived in chunks.
+ */
+const QUOTED_REFERENCE = new RegExp(`^&[^;\\s<&]{0,${MAX_REFERENCE - 2}};?`);
 /** Sentinel for "no such character in the rest of the buffer". */
 const NONE = Number.MAX_SAFE_INTEGER;
 function indexOrNone(buf, search, from) {
@@ -194,7 +201,7 @@ class XmlReferences {
             const at = this.nextAmp;
             REFERENCE.lastIndex = at;
             if (!REFERENCE.test(buf) || REFERENCE.lastIndex > end) {
-                const ref = /^&[^;\s<&]{0,20};?/.exec(buf.slice(at, at + 24))?.[0] ?? '&';
+                const ref = QUOTED_REFERENCE.exec(buf.slice(at, at + MAX_REFERENCE))?.[0] ?? '&';
                 this.fail(`undefined entity reference ${ref}: only &lt; &gt; &amp; &quot; &apos; and character references are allowed (no DTD entities are expanded)`, at);
             }
             this.nextAmp = indexOrNone(buf, '&', at + 1);
@@ -246,8 +253,6 @@ class XmlReferences {
 const MAX_TOKEN = 4 * 1024 * 1024;
 const MAX_DEPTH = 1000;
 const MAX_INTERNED = 16;
-/** A trailing `&\u2026` shorter than this is kept for the next chunk so that a reference is never split. */
-const MAX_REFERENCE = 16;
 const TERMINATOR = { comment: '-->', cdata: ']]>', pi: '?>' };
 /**
  * Feeds chunks of a document to a handler. `write` may be called with any split of the text (even inside a

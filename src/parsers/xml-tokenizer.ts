@@ -11,7 +11,7 @@ import { XmlError } from './xml-error.js'
 import type { StartTag, XmlHandler } from './xml-handler.js'
 import { XmlPositions } from './xml-positions.js'
 import type { OpenElement } from './xml-positions.js'
-import { XmlReferences } from './xml-references.js'
+import { MAX_REFERENCE, XmlReferences } from './xml-references.js'
 
 /**
  * A small streaming XML tokenizer shared by the report parsers (JUnit, TRX, Cobertura, JaCoCo).
@@ -34,8 +34,6 @@ import { XmlReferences } from './xml-references.js'
 const MAX_TOKEN = 4 * 1024 * 1024
 export const MAX_DEPTH = 1000
 const MAX_INTERNED = 16
-/** A trailing `&…` shorter than this is kept for the next chunk so that a reference is never split. */
-const MAX_REFERENCE = 16
 
 type Mode = 'markup' | 'comment' | 'cdata' | 'pi'
 
